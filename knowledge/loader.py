@@ -1,0 +1,174 @@
+"""Load and validate the knowledge base from YAML files.
+
+Every file under the data folder is validated on its own (so an error names the file and
+the entry), then the files are merged and cross-references are checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from knowledge.schema import (
+    CATEGORY_IDS,
+    Category,
+    Cause,
+    Code,
+    Fix,
+    Intent,
+    KnowledgeFile,
+    Question,
+    Symptom,
+)
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+class KnowledgeError(ValueError):
+    """The knowledge base is invalid; the message names file, entry and problem."""
+
+
+@dataclass
+class KnowledgeBase:
+    categories: dict[str, Category] = field(default_factory=dict)
+    causes: dict[str, Cause] = field(default_factory=dict)
+    fixes: dict[str, Fix] = field(default_factory=dict)
+    questions: dict[str, Question] = field(default_factory=dict)
+    codes: dict[str, Code] = field(default_factory=dict)
+    symptoms: dict[str, Symptom] = field(default_factory=dict)
+    intents: dict[str, Intent] = field(default_factory=dict)
+    # Where each entry came from, for error messages: (section, id) -> file.
+    origin: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def code(self, code: str) -> Code | None:
+        """Look a code up by its canonical form or an alias."""
+        return self._code_index().get(code.upper())
+
+    def _code_index(self) -> dict[str, Code]:
+        index = getattr(self, "_code_idx", None)
+        if index is None:
+            index = {}
+            for c in self.codes.values():
+                index[c.code] = c
+                for alias in c.aliases:
+                    index[alias] = c
+            self._code_idx = index
+        return index
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "categories": len(self.categories),
+            "codes": len(self.codes),
+            "host codes": sum(1 for c in self.codes.values() if c.kind == "host"),
+            "symptoms": len(self.symptoms),
+            "symptom phrasings (zh)": sum(len(s.phrasings.zh) for s in self.symptoms.values()),
+            "symptom phrasings (en)": sum(len(s.phrasings.en) for s in self.symptoms.values()),
+            "causes": len(self.causes),
+            "fixes": len(self.fixes),
+            "questions": len(self.questions),
+            "intents": len(self.intents),
+        }
+
+
+def _describe(path: Path, raw: dict, err: dict) -> str:
+    loc = list(err["loc"])
+    where = ".".join(str(p) for p in loc)
+    # Name the entry by its id or code, which a support lead can search for.
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        try:
+            entry = raw[loc[0]][loc[1]]
+            name = entry.get("id") or entry.get("code")
+            if name:
+                rest = ".".join(str(p) for p in loc[2:]) or "(entry)"
+                where = f"{loc[0]}[{loc[1]}] ({name}): {rest}"
+        except (KeyError, IndexError, TypeError, AttributeError):
+            pass
+    return f"{path}: {where}: {err['msg']}"
+
+
+def load_file(path: Path) -> KnowledgeFile:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: top level must be a mapping of sections")
+    try:
+        return KnowledgeFile.model_validate(raw)
+    except ValidationError as exc:
+        lines = [_describe(path, raw, e) for e in exc.errors()]
+        raise KnowledgeError("\n".join(lines)) from None
+
+
+SECTIONS = ("categories", "causes", "fixes", "questions", "codes", "symptoms", "intents")
+
+
+def _key(section: str, entry) -> str:
+    return entry.code if section == "codes" else entry.id
+
+
+def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
+    """Load every *.yaml under data_dir (default: the packaged knowledge base)."""
+    root = Path(data_dir) if data_dir else DATA_DIR
+    files = sorted(root.rglob("*.yaml"))
+    if not files:
+        raise KnowledgeError(f"{root}: no knowledge base files (*.yaml) found")
+    kb = KnowledgeBase()
+    for path in files:
+        parsed = load_file(path)
+        for section in SECTIONS:
+            target = getattr(kb, section)
+            for entry in getattr(parsed, section):
+                key = _key(section, entry)
+                if key in target:
+                    first = kb.origin[(section, key)]
+                    raise KnowledgeError(
+                        f"{path}: {section} entry {key!r} is already defined in {first}"
+                    )
+                target[key] = entry
+                kb.origin[(section, key)] = str(path)
+    _check_references(kb)
+    return kb
+
+
+def _check_references(kb: KnowledgeBase) -> None:
+    problems: list[str] = []
+
+    def where(section: str, key: str) -> str:
+        return f"{kb.origin[(section, key)]}: {section} {key!r}"
+
+    missing_categories = set(CATEGORY_IDS) - set(kb.categories)
+    if missing_categories:
+        problems.append(f"categories missing: {sorted(missing_categories)}")
+    aliases: dict[str, str] = {}
+    for code in kb.codes.values():
+        for alias in code.aliases:
+            if alias in kb.codes or alias in aliases:
+                problems.append(f"{where('codes', code.code)}: alias {alias} is used twice")
+            aliases[alias] = code.code
+        for cause in code.causes:
+            if cause not in kb.causes:
+                problems.append(f"{where('codes', code.code)}: unknown cause {cause!r}")
+    for cause in kb.causes.values():
+        for fix in cause.fixes:
+            if fix not in kb.fixes:
+                problems.append(f"{where('causes', cause.id)}: unknown fix {fix!r}")
+        if not cause.fixes and not cause.needs_human:
+            problems.append(f"{where('causes', cause.id)}: no fixes and not needs_human")
+    for symptom in kb.symptoms.values():
+        for cause in symptom.causes:
+            if cause not in kb.causes:
+                problems.append(f"{where('symptoms', symptom.id)}: unknown cause {cause!r}")
+    for question in kb.questions.values():
+        for answer in question.answers:
+            for cause in [*answer.supports, *answer.rules_out]:
+                if cause not in kb.causes:
+                    problems.append(
+                        f"{where('questions', question.id)}: answer {answer.id!r} "
+                        f"names unknown cause {cause!r}"
+                    )
+    if problems:
+        raise KnowledgeError("\n".join(problems))

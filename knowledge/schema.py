@@ -1,0 +1,188 @@
+"""Schema of the knowledge base files (knowledge/data/**/*.yaml).
+
+The YAML is the single source of truth; these models only say what a valid entry looks like,
+so that a support lead who edits a file gets an error naming the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+CATEGORY_IDS = (
+    "hardware",
+    "software",
+    "network",
+    "card",
+    "merchant",
+    "host",
+    "operation",
+    "environment",
+)
+CategoryId = Literal[
+    "hardware", "software", "network", "card", "merchant", "host", "operation", "environment"
+]
+# Who must act to clear a fault: the merchant's first question is "is it me?".
+Actor = Literal["cardholder", "merchant", "acquirer", "issuer", "technician", "none"]
+# How the dialog treats a recognised code or symptom.
+#   explain  - one turn: meaning plus what to tell the customer (card-side declines)
+#   diagnose - ask questions, then suggest fixes
+#   acquirer - only the acquirer can fix it: explain, then hand off to a human
+#   replace  - the terminal must be replaced (tamper): stop, hand off to a human
+#   none     - nothing is wrong (approved)
+Handling = Literal["explain", "diagnose", "acquirer", "replace", "none"]
+Id = str
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a typo in a YAML key must not be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A text the bot may say, in both languages."""
+
+    zh: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+class Steps(Strict):
+    zh: list[str] = Field(min_length=1)
+    en: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _same_length(self) -> "Steps":
+        if len(self.zh) != len(self.en):
+            raise ValueError(f"zh has {len(self.zh)} steps but en has {len(self.en)}")
+        return self
+
+
+class Phrasings(Strict):
+    zh: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+
+
+class Category(Strict):
+    id: CategoryId
+    name: Text
+    description: Text
+
+
+class Cause(Strict):
+    """A root cause the dialog can diagnose and (usually) fix."""
+
+    id: Id
+    category: CategoryId
+    title: Text
+    # Ordered fix ids, most likely to help first.
+    fixes: list[Id] = Field(default_factory=list)
+    # True when no merchant-side fix exists (acquirer, issuer or repair shop must act).
+    needs_human: bool = False
+
+
+class Fix(Strict):
+    id: Id
+    title: Text
+    steps: Steps
+
+
+class Answer(Strict):
+    id: Id
+    label: Text
+    # Causes this answer makes more likely / rules out.
+    supports: list[Id] = Field(default_factory=list)
+    rules_out: list[Id] = Field(default_factory=list)
+
+
+class Question(Strict):
+    id: Id
+    text: Text
+    answers: list[Answer] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _unique_answers(self) -> "Question":
+        ids = [a.id for a in self.answers]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"duplicate answer ids in question {self.id}: {ids}")
+        return self
+
+
+class Code(Strict):
+    """A code a terminal shows: UnionPay host response code, vendor code, or 0020000."""
+
+    code: str = Field(pattern=r"^-?[0-9A-Z]{2,8}$")
+    kind: Literal["host", "vendor", "terminal"]
+    vendor: str | None = None
+    # Other spellings that mean the same code, e.g. "151" (100 + ISO code).
+    aliases: list[str] = Field(default_factory=list)
+    # None when the code alone does not decide the category (0020000).
+    category: CategoryId | None
+    title: Text
+    meaning: Text
+    # What the terminal typically shows; recognised verbatim in a merchant's message.
+    shows: list[str] = Field(default_factory=list)
+    # Other standard wordings that identify the code on their own (余额不足 -> 51).
+    wordings: Phrasings = Field(default_factory=Phrasings)
+    actor: Actor
+    retry: Literal["A", "B", "C", "D", "E"] | None = None
+    first_action: Text
+    # For card-side declines: what the merchant tells the customer.
+    tell_customer: Text | None = None
+    handling: Handling
+    # Candidate causes with prior weights, for handling == diagnose.
+    causes: dict[Id, float] = Field(default_factory=dict)
+
+    @field_validator("code", "aliases")
+    @classmethod
+    def _upper(cls, v):
+        return [a.upper() for a in v] if isinstance(v, list) else v.upper()
+
+    @model_validator(mode="after")
+    def _diagnose_needs_causes(self) -> "Code":
+        if self.handling == "diagnose" and not self.causes:
+            raise ValueError(f"code {self.code} has handling 'diagnose' but no causes")
+        return self
+
+
+class Symptom(Strict):
+    """A fault described in words, or a terminal message without a code."""
+
+    id: Id
+    category: CategoryId
+    title: Text
+    # Exact texts the terminal shows for this fault (通讯失败, PAPER OUT, ...).
+    display: list[str] = Field(default_factory=list)
+    # How merchants describe it: colloquial, with typos. At least 5 zh and 3 en.
+    phrasings: Phrasings
+    handling: Handling = "diagnose"
+    causes: dict[Id, float] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _enough_phrasings(self) -> "Symptom":
+        if len(self.phrasings.zh) < 5 or len(self.phrasings.en) < 3:
+            raise ValueError(
+                f"symptom {self.id} needs at least 5 zh and 3 en phrasings, "
+                f"has {len(self.phrasings.zh)} zh and {len(self.phrasings.en)} en"
+            )
+        return self
+
+
+class Intent(Strict):
+    """Messages that are not a fault: greetings, thanks, sales enquiries, chit-chat."""
+
+    id: Literal["greeting", "thanks", "sales", "chitchat", "human", "bye"]
+    phrasings: Phrasings
+
+
+class KnowledgeFile(Strict):
+    """One YAML file; any of the sections may be present."""
+
+    categories: list[Category] = Field(default_factory=list)
+    causes: list[Cause] = Field(default_factory=list)
+    fixes: list[Fix] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+    codes: list[Code] = Field(default_factory=list)
+    symptoms: list[Symptom] = Field(default_factory=list)
+    intents: list[Intent] = Field(default_factory=list)
