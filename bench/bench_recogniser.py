@@ -1,0 +1,81 @@
+"""Recogniser speed: knowledge base load time, per-message latency p50/p99 on the full
+knowledge base and on a 10x synthetic one. Figures go to docs/PERFORMANCE.md.
+
+    .venv/bin/python bench/bench_recogniser.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import time
+from dataclasses import replace
+
+from knowledge.evaluation import DEFAULT_SET, load_labelled
+from knowledge.loader import load_kb
+from knowledge.matcher import Recogniser
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def synthetic(kb, factor: int, seed: int = 7):
+    """kb with every symptom copied factor-1 more times, phrasings perturbed (a character
+    dropped or swapped), so the index is factor times larger and still realistic text."""
+    rng = random.Random(seed)
+
+    def perturb(text: str) -> str:
+        if len(text) < 3:
+            return text + "啊"
+        i = rng.randrange(len(text) - 1)
+        return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+
+    symptoms = dict(kb.symptoms)
+    for n in range(1, factor):
+        for s in kb.symptoms.values():
+            phr = s.phrasings.model_copy(
+                update={"zh": [perturb(p) for p in s.phrasings.zh], "en": [perturb(p) for p in s.phrasings.en]}
+            )
+            symptoms[f"{s.id}__{n}"] = s.model_copy(update={"id": f"{s.id}__{n}", "phrasings": phr, "display": []})
+    return replace(kb, symptoms=symptoms)
+
+
+def measure(recogniser: Recogniser, texts: list[str], rounds: int = 5) -> dict:
+    for text in texts[:50]:  # warm caches the way a running bot has them warm
+        recogniser.recognise(text)
+    samples = []
+    for _ in range(rounds):
+        for text in texts:
+            start = time.perf_counter()
+            recogniser.recognise(text)
+            samples.append((time.perf_counter() - start) * 1000)
+    return {
+        "index_entries": recogniser.size,
+        "messages": len(samples),
+        "p50_ms": round(percentile(samples, 0.50), 3),
+        "p99_ms": round(percentile(samples, 0.99), 3),
+        "mean_ms": round(statistics.mean(samples), 3),
+    }
+
+
+def main() -> None:
+    loads = []
+    for _ in range(5):
+        start = time.perf_counter()
+        kb = load_kb()
+        recogniser = Recogniser(kb)
+        loads.append(time.perf_counter() - start)
+    texts = [row["text"] for row in load_labelled(DEFAULT_SET)]
+    result = {
+        "kb_load_and_index_s": {"min": round(min(loads), 3), "max": round(max(loads), 3)},
+        "full": measure(recogniser, texts),
+        "x10": measure(Recogniser(synthetic(kb, 10)), texts),
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,353 @@
+"""Human handoff: tickets, the agents' group, and the relay between agent and merchant.
+
+The dialog engine only says "handoff" (an event); this desk turns it into a ticket, posts a
+card with the whole story to the agents' group, and then relays messages both ways. Every
+action returns outbox operations, so it is as durable as the rest of the Telegram pipeline.
+Reminders are derived from stored tickets, so they survive a restart.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from telegram import Update
+
+from bot.config import Settings
+from bot.replies import send_ops
+from bot.service import Service
+from dialogs.engine import summary
+from dialogs.messages import TurnResult
+from dialogs.texts import say
+
+TRANSCRIPT_INLINE_CHARS = 1200
+REASONS = {
+    "asked": "商户要求转人工 merchant asked",
+    "exhausted": "修复方法已用尽 fixes exhausted",
+    "acquirer": "需收单机构处理 acquirer only",
+    "replace": "⚠️ 防拆触发，需更换 tamper: replace",
+    "needs_human": "需人工处理 needs staff",
+    "not_understood": "机器人未能理解 not understood",
+    "low_rating": "评分过低 low rating",
+}
+
+
+def _parse_time(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def minutes_since(value: str, now: datetime | None = None) -> int:
+    now = now or datetime.now(timezone.utc)
+    return max(0, int((now - _parse_time(value)).total_seconds() // 60))
+
+
+class AgentDesk:
+    def __init__(self, settings: Settings, service: Service):
+        self.settings = settings
+        self.service = service
+        self.store = service.store
+        self.kb = service.engine.kb
+        self.group = settings.agent_chat_id
+
+    # -- from the merchant's side --------------------------------------------------------------
+
+    def on_turn(self, conversation_id: int, chat_id: int, result: TurnResult, user) -> list[dict]:
+        """Hook after every merchant turn: open or cancel tickets as the dialog says."""
+        ops: list[dict] = []
+        for event in result.events:
+            if event.name == "handoff":
+                ops += self.open_ticket(conversation_id, chat_id, result.session, event.data, user)
+            elif event.name == "rating" and event.data.get("by") == "agent":
+                resolved = [t for t in self.store.tickets(["resolved"])
+                            if t["conversation_id"] == conversation_id]
+                if resolved:
+                    self.store.set_ticket_fields(resolved[-1]["id"], rating=event.data["stars"])
+            elif event.name == "handoff_cancelled":
+                ticket = self.store.open_ticket_for_chat(str(chat_id))
+                if ticket and self.store.cancel_ticket(ticket["id"]):
+                    ops.append(self._to_group(f"#{ticket['id']} 商户已取消 cancelled by merchant"))
+        return ops
+
+    def open_ticket(self, conversation_id, chat_id, session, data, user) -> list[dict]:
+        existing = self.store.open_ticket_for_chat(str(chat_id))
+        if existing:
+            return []
+        info = summary(self.kb, session)
+        name = " ".join(filter(None, [getattr(user, "first_name", None), getattr(user, "last_name", None)]))
+        ticket = self.store.create_ticket(
+            conversation_id=conversation_id, chat_key=str(chat_id),
+            user_id=str(getattr(user, "id", "")), user_name=name,
+            lang=session["lang"], code=info["code"], category=info["category"],
+            summary=json.dumps(info, ensure_ascii=False), reason=data.get("reason"),
+        )
+        ahead = self.store.queue_position(ticket["id"]) - 1
+        ops = [{"op": "send", "chat_id": chat_id,
+                "text": say("ticket_created", session["lang"], ticket=ticket["id"], ahead=ahead)}]
+        ops += self.card_ops(ticket)
+        return ops
+
+    def card_text(self, ticket: dict) -> str:
+        info = json.loads(ticket["summary"] or "{}")
+        lines = [
+            f"#{ticket['id']} 🆘 {ticket['status']}",
+            f"商户 Merchant: {ticket['user_name'] or '-'} (id {ticket['user_id']})",
+            f"语言 Language: {ticket['lang']}",
+            f"原因 Reason: {REASONS.get(ticket['reason'], ticket['reason'])}",
+        ]
+        if info.get("code"):
+            lines.append(f"错误码 Code: {info['code']} — {info.get('meaning') or ''}")
+        elif info.get("meaning"):
+            lines.append(f"问题 Problem: {info['meaning']}")
+        if info.get("category"):
+            lines.append(f"类别 Category: {info['category']}")
+        if info.get("text"):
+            lines.append(f"商户原话 Said: {info['text'][:300]}")
+        if info.get("details"):
+            lines.append(f"终端 Terminal: {info['details'][:200]}")
+        if info.get("answers"):
+            lines.append("诊断回答 Answers:")
+            lines += [f" • {q} → {a}" for q, a in info["answers"]]
+        if info.get("tried"):
+            lines.append("已尝试 Tried:")
+            lines += [f" • {title} {'✅' if worked else '❌'}" for title, worked in info["tried"]]
+        lines.append(f"等待 Waiting: {minutes_since(ticket['created_at'])} min")
+        return "\n".join(lines)
+
+    def card_ops(self, ticket: dict, reminder: bool = False) -> list[dict]:
+        text = self.card_text(ticket)
+        if reminder:
+            text = f"⏰ SLA {self.settings.sla_minutes} min\n" + text
+        transcript = self.transcript_text(ticket)
+        if len(transcript) <= TRANSCRIPT_INLINE_CHARS:
+            text += "\n\n— transcript —\n" + transcript
+        ops = [{"op": "send", "chat_id": self.group, "text": text,
+                "buttons": [{"label": f"接单 Take #{ticket['id']}", "payload": f"take:{ticket['id']}"}],
+                "track": {"ticket": ticket["id"], "as": "card"}}]
+        if not reminder:
+            ops.append({"op": "document", "chat_id": self.group,
+                        "filename": f"ticket-{ticket['id']}-transcript.txt", "content": transcript,
+                        "caption": f"#{ticket['id']} transcript",
+                        "track": {"ticket": ticket["id"], "as": "to_agents"}})
+        return ops
+
+    def transcript_text(self, ticket: dict) -> str:
+        lines = []
+        for m in self.store.transcript(ticket["conversation_id"]):
+            who = {"in": "商户", "out": "机器人"}.get(m["direction"], m["direction"])
+            if m["kind"] == "agent":
+                who = "客服"
+            body = m["text"] if m["text"] is not None else f"[{m['kind']}]"
+            lines.append(f"[{m['at'][11:19]}] {who}: {body}")
+        return "\n".join(lines)
+
+    def relay_from_merchant(self, update: Update) -> list[dict] | None:
+        """A merchant's message while a ticket is open goes to the agents, not the bot.
+        Returns None when the message is for the bot (no ticket, or a command)."""
+        message = update.message
+        chat_id = update.effective_chat.id
+        ticket = self.store.open_ticket_for_chat(str(chat_id))
+        if ticket is None or self.group is None:
+            return None
+        text = message.text or ""
+        if text.startswith("/") or (text and _is_command(text)):
+            return None
+        row = self.service.conversation_for(str(chat_id))
+        kind = "text" if message.text is not None else next(
+            (k for k in ("photo", "document", "voice", "sticker", "video", "location") if getattr(message, k, None)),
+            "other")
+        self.store.add_message(row["id"], "in", kind, message.text or message.caption,
+                               {"relayed_to_ticket": ticket["id"]})
+        op = {"op": "copy", "chat_id": self.group, "from_chat_id": chat_id,
+              "message_id": message.message_id, "reply_to": ticket["card_message_id"],
+              "thread_id": ticket["topic_id"], "track": {"ticket": ticket["id"], "as": "to_agents"}}
+        ops = [op]
+        if ticket["status"] == "waiting":
+            ahead = self.store.queue_position(ticket["id"]) - 1
+            ops.append({"op": "send", "chat_id": chat_id,
+                        "text": say("in_handoff", row["lang"]) + " "
+                        + say("ticket_created", row["lang"], ticket=ticket["id"], ahead=ahead)})
+        return ops
+
+    # -- from the agents' group ----------------------------------------------------------------
+
+    def authorised(self, user) -> bool:
+        return user is not None and user.id in self.settings.agent_ids
+
+    def route_group(self, update: Update) -> list[dict]:
+        user = update.effective_user
+        if update.callback_query is not None:
+            query = update.callback_query
+            ops: list[dict] = []
+            if not self.authorised(user):
+                return [{"op": "answer", "callback_id": query.id,
+                         "text": "只有客服可以接单 Only agents can take tickets"}]
+            kind, _, number = (query.data or "").partition(":")
+            if kind == "take" and number.isdigit():
+                won, result_ops, note = self.take(int(number), user)
+                ops.append({"op": "answer", "callback_id": query.id, "text": note})
+                return ops + result_ops
+            return [{"op": "answer", "callback_id": query.id}]
+        message = update.message
+        if message is None:
+            return []
+        text = message.text or ""
+        if text.startswith("/"):
+            return self.command(text, user, message)
+        if not self.authorised(user):
+            return []  # chatter in the group that is not an agent's
+        ticket = self._ticket_of(message)
+        if ticket is None:
+            return []
+        return self.reply_to_merchant(ticket, user, message)
+
+    def _ticket_of(self, message) -> dict | None:
+        if message.reply_to_message is not None:
+            ticket = self.store.ticket_for_group_message(message.reply_to_message.message_id)
+            if ticket:
+                return ticket
+        thread = getattr(message, "message_thread_id", None)
+        if thread:
+            for ticket in self.store.tickets(["waiting", "assigned"]):
+                if ticket["topic_id"] == thread:
+                    return ticket
+        return None
+
+    def command(self, text: str, user, message) -> list[dict]:
+        parts = text.split(maxsplit=2)
+        name = parts[0].split("@")[0].lower()
+        args = parts[1:]
+        known = {"/take", "/reply", "/resolve", "/release", "/queue", "/transcript"}
+        if name not in known:
+            return []
+        if not self.authorised(user):
+            return [self._to_group("⛔ 只有客服可以操作工单 Only agents may do that.", reply_to=message.message_id)]
+        if name == "/queue":
+            return [self._to_group(self.queue_text())]
+        if not args or not args[0].lstrip("#").isdigit():
+            return [self._to_group(f"用法 Usage: {name} <ticket number>", reply_to=message.message_id)]
+        number = int(args[0].lstrip("#"))
+        ticket = self.store.ticket(number)
+        if ticket is None:
+            return [self._to_group(f"没有工单 No ticket #{number}", reply_to=message.message_id)]
+        rest = args[1] if len(args) > 1 else ""
+        if name == "/take":
+            return self.take(number, user)[1]
+        if name == "/transcript":
+            return [{"op": "document", "chat_id": self.group, "filename": f"ticket-{number}-transcript.txt",
+                     "content": self.transcript_text(ticket), "caption": f"#{number} transcript",
+                     "track": {"ticket": number, "as": "to_agents"}}]
+        if name == "/reply":
+            if not rest.strip():
+                return [self._to_group("用法 Usage: /reply <n> <text>", reply_to=message.message_id)]
+            return self.reply_to_merchant(ticket, user, message, text=rest)
+        if name == "/release":
+            if not self.store.release_ticket(number, str(user.id)):
+                return [self._to_group(f"#{number} 不是你接的单 is not assigned to you", reply_to=message.message_id)]
+            row = self.service.store.conversation(ticket["conversation_id"])
+            self.service.store.add_event(ticket["conversation_id"], "ticket_released", {"ticket": number, "agent": str(user.id)})
+            return [self._to_group(f"#{number} 已退回队列 back in the queue"),
+                    {"op": "send", "chat_id": int(ticket["chat_key"]),
+                     "text": say("agent_released", row["lang"], ticket=number)}]
+        if name == "/resolve":
+            return self.resolve(ticket, user, rest.strip() or None)
+        return []
+
+    def take(self, number: int, user) -> tuple[bool, list[dict], str]:
+        name = user.full_name if user else "?"
+        won, ticket = self.store.take_ticket(number, str(user.id), name)
+        if ticket is None:
+            return False, [self._to_group(f"没有工单 No ticket #{number}")], f"No ticket #{number}"
+        if not won:
+            holder = ticket.get("agent_name") or ticket["status"]
+            note = f"#{number} 已由 {holder} 处理 already taken by {holder}" if ticket["status"] == "assigned" \
+                else f"#{number} 状态 {ticket['status']}"
+            return False, [self._to_group(note)], note
+        self.store.add_event(ticket["conversation_id"], "ticket_taken", {"ticket": number, "agent": str(user.id)})
+        lang = ticket["lang"] or "zh"
+        return True, [
+            self._to_group(f"✅ #{number} 由 {name} 接单 taken by {name}. 回复本消息即可与商户沟通 Reply to this message to talk to the merchant.",
+                           track={"ticket": number, "as": "to_agents"}),
+            {"op": "send", "chat_id": int(ticket["chat_key"]), "text": say("agent_joined", lang, agent=name)},
+        ], f"#{number} 接单成功 taken"
+
+    def reply_to_merchant(self, ticket: dict, user, message, text: str | None = None) -> list[dict]:
+        if ticket["status"] != "assigned":
+            return [self._to_group(f"#{ticket['id']} 请先接单 take it first (/take {ticket['id']})",
+                                   reply_to=message.message_id)]
+        lang = ticket["lang"] or "zh"
+        name = user.full_name
+        self.store.mark_first_agent_reply(ticket["id"])
+        chat_id = int(ticket["chat_key"])
+        body = text if text is not None else message.text
+        if body is not None:
+            self.store.add_message(ticket["conversation_id"], "out", "agent", body, {"agent": name})
+            return [{"op": "send", "chat_id": chat_id, "text": say("agent_says", lang, agent=name, text=body)}]
+        self.store.add_message(ticket["conversation_id"], "out", "agent", message.caption,
+                               {"agent": name, "media": True})
+        return [{"op": "copy", "chat_id": chat_id, "from_chat_id": self.group,
+                 "message_id": message.message_id}]
+
+    def resolve(self, ticket: dict, user, note: str | None) -> list[dict]:
+        if ticket["status"] not in ("assigned", "waiting"):
+            return [self._to_group(f"#{ticket['id']} 已是 {ticket['status']}")]
+        self.store.resolve_ticket(ticket["id"], note=note)
+        conversation = self.store.conversation(ticket["conversation_id"])
+        session = conversation["session"] if isinstance(conversation["session"], dict) else json.loads(conversation["session"])
+        ops = [self._to_group(f"☑️ #{ticket['id']} 已解决 resolved by {user.full_name}")]
+        chat_id = int(ticket["chat_key"])
+        self.store.add_event(ticket["conversation_id"], "ticket_resolved",
+                             {"ticket": ticket["id"], "agent": str(user.id), "note": note})
+        if session["state"] == "handoff":
+            result = self.service.engine.agent_resolved(session)
+            self.service.save(ticket["conversation_id"], result, None)
+            if note:
+                ops.append({"op": "send", "chat_id": chat_id,
+                            "text": say("ticket_resolved_note", session["lang"], note=note)})
+            for reply in result.replies:
+                ops += send_ops(chat_id, reply)
+        return ops
+
+    def queue_text(self) -> str:
+        tickets = self.store.tickets(["waiting", "assigned"])
+        if not tickets:
+            return "队列为空 The queue is empty."
+        lines = ["当前工单 Open tickets:"]
+        for t in tickets:
+            who = f" → {t['agent_name']}" if t["status"] == "assigned" else ""
+            lines.append(f"#{t['id']} {t['status']}{who} · {t['code'] or t['category'] or '-'} · "
+                         f"{minutes_since(t['created_at'])} min · {t['user_name'] or t['user_id']}")
+        return "\n".join(lines)
+
+    def reminders(self) -> list[dict]:
+        ops = []
+        for ticket in self.store.due_reminders(self.settings.sla_minutes):
+            self.store.mark_reminded(ticket["id"])
+            ops += self.card_ops(ticket, reminder=True)
+        return ops
+
+    # -- bookkeeping after the Bot API answered -------------------------------------------------
+
+    def after_delivery(self, op: dict, message_id: int | None) -> None:
+        track = op.get("track")
+        if not track or message_id is None:
+            return
+        if track["as"] == "card":
+            ticket = self.store.ticket(track["ticket"])
+            if ticket and not ticket["card_message_id"]:
+                self.store.set_ticket_fields(track["ticket"], card_message_id=message_id)
+        self.store.add_relay(track["ticket"], message_id, "to_agents")
+
+    def _to_group(self, text: str, reply_to: int | None = None, track: dict | None = None) -> dict:
+        op = {"op": "send", "chat_id": self.group, "text": text}
+        if reply_to:
+            op["reply_to"] = reply_to
+        if track:
+            op["track"] = track
+        return op
+
+
+def _is_command(text: str) -> bool:
+    from dialogs.texts import command_of
+
+    return command_of(text) in ("cancel", "restart", "human", "new_problem", "lang_zh", "lang_en") \
+        if len(text) <= 24 else False

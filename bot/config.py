@@ -1,0 +1,102 @@
+"""Settings from the environment (documented in README.md and deploy/.env.example).
+
+A missing or malformed setting stops start-up with one line naming it. The token is a secret:
+it is never printed, and `Settings.__repr__` masks it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+OFFICIAL_API = "https://api.telegram.org/bot"
+_TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{5,}$")
+
+
+class SettingsError(ValueError):
+    """One line naming the setting and what is wrong with it."""
+
+
+def default_db_path() -> str:
+    return os.environ.get("POSBOT_DB") or "./posbot.db"
+
+
+def _ids(name: str, env) -> frozenset[int]:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return frozenset()
+    try:
+        return frozenset(int(part) for part in raw.replace(" ", "").split(",") if part)
+    except ValueError:
+        raise SettingsError(f"{name}: expected comma-separated Telegram user ids, got {raw!r}") from None
+
+
+def _int(name: str, env, default: int | None) -> int | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise SettingsError(f"{name}: expected an integer, got {raw!r}") from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str = field(repr=False)
+    api_base_url: str = OFFICIAL_API
+    db: str = "./posbot.db"
+    agent_chat_id: int | None = None
+    agent_ids: frozenset[int] = frozenset()
+    manager_ids: frozenset[int] = frozenset()
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_secret: str | None = field(default=None, repr=False)
+    sla_minutes: int = 5
+    dashboard_listen: str | None = None
+    dashboard_token: str | None = field(default=None, repr=False)
+
+    @property
+    def file_base_url(self) -> str:
+        # https://api.telegram.org/bot -> https://api.telegram.org/file/bot
+        return self.api_base_url[: -len("bot")] + "file/bot"
+
+    @classmethod
+    def from_env(cls, env=None, require_token: bool = True) -> "Settings":
+        env = os.environ if env is None else env
+        token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+        if require_token and not token:
+            raise SettingsError("TELEGRAM_BOT_TOKEN: not set (get one from @BotFather)")
+        if token and not _TOKEN.match(token):
+            raise SettingsError("TELEGRAM_BOT_TOKEN: malformed (expected digits:letters from @BotFather)")
+        base = env.get("TELEGRAM_API_BASE_URL", "").strip() or OFFICIAL_API
+        if not re.match(r"^https?://", base):
+            raise SettingsError(f"TELEGRAM_API_BASE_URL: expected an http(s) URL, got {base!r}")
+        webhook = env.get("POSBOT_WEBHOOK_URL", "").strip() or None
+        if webhook and not re.match(r"^https?://", webhook):
+            raise SettingsError(f"POSBOT_WEBHOOK_URL: expected an http(s) URL, got {webhook!r}")
+        sla = _int("POSBOT_SLA_MINUTES", env, 5)
+        if sla is not None and sla <= 0:
+            raise SettingsError(f"POSBOT_SLA_MINUTES: must be a positive number of minutes, got {sla}")
+        dashboard = env.get("POSBOT_DASHBOARD_LISTEN", "").strip() or None
+        dashboard_token = env.get("POSBOT_DASHBOARD_TOKEN", "").strip() or None
+        if dashboard and not dashboard_token:
+            raise SettingsError("POSBOT_DASHBOARD_TOKEN: required when POSBOT_DASHBOARD_LISTEN is set")
+        return cls(
+            token=token,
+            # python-telegram-bot appends the token: ".../bot" + token + "/method".
+            api_base_url=base.rstrip("/") if base.rstrip("/").endswith("/bot") else base.rstrip("/") + "/bot",
+            db=env.get("POSBOT_DB", "").strip() or "./posbot.db",
+            agent_chat_id=_int("POSBOT_AGENT_CHAT_ID", env, None),
+            agent_ids=_ids("POSBOT_AGENT_IDS", env),
+            manager_ids=_ids("POSBOT_MANAGER_IDS", env),
+            webhook_url=webhook,
+            webhook_listen=env.get("POSBOT_WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
+            webhook_port=_int("POSBOT_WEBHOOK_PORT", env, 8443),
+            webhook_secret=env.get("POSBOT_WEBHOOK_SECRET", "").strip() or None,
+            sla_minutes=sla,
+            dashboard_listen=dashboard,
+            dashboard_token=dashboard_token,
+        )

@@ -1,0 +1,417 @@
+"""The Telegram channel: python-telegram-bot for the Bot API, our own durable update pipeline.
+
+Why not PTB's Updater: it confirms a batch of updates with the next getUpdates call while
+they may still sit in memory, so a kill -9 loses them, and its webhook answers 200 before
+anything is stored. Here every update is written to SQLite before it is confirmed (polling)
+or acknowledged (webhook), processed once (the turn, its replies and "update done" commit in
+one transaction), and replies leave through a stored outbox, so a restart resends what was
+not yet delivered and never re-runs a finished turn.
+
+Concurrency: one asyncio worker per chat with pending updates, so chats are served in
+parallel and each chat's messages in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllPrivateChats,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Update,
+)
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bot.config import Settings
+from bot.replies import TELEGRAM_TEXT_LIMIT, send_ops
+from bot.service import Service
+from bot.store import Store
+from dialogs.engine import Engine
+from dialogs.messages import Incoming
+
+
+log = logging.getLogger("posbot.telegram")
+
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
+COMMANDS = {
+    "zh": [("start", "开始"), ("help", "帮助"), ("lang", "切换语言 / English"),
+           ("human", "转人工客服"), ("restart", "重新开始")],
+    "en": [("start", "Start"), ("help", "Help"), ("lang", "Switch language / 中文"),
+           ("human", "Talk to a person"), ("restart", "Start again")],
+}
+SLASH = {"/start": "cmd:start", "/help": "cmd:help", "/lang": "lang:toggle", "/human": "h",
+         "/restart": "restart"}
+NON_TEXT = ("photo", "sticker", "voice", "audio", "video", "video_note", "document", "location",
+            "contact", "animation", "venue", "poll", "dice")
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """AIORateLimiter obeys 429 retry_after; this also retries 5xx and time-outs, so a reply
+    still arrives when the Bot API hiccups. Bad requests are not retried: they cannot succeed."""
+
+    def __init__(self, network_retries: int = 5, **kwargs: Any):
+        super().__init__(max_retries=5, **kwargs)
+        self.network_retries = network_retries
+
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
+        delay = 0.2
+        for attempt in range(self.network_retries + 1):
+            try:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+            except (BadRequest, Forbidden):
+                raise
+            except (TimedOut, NetworkError):
+                if endpoint == "getUpdates" or attempt == self.network_retries:
+                    raise
+                log.warning("Bot API %s failed (attempt %d), retrying", endpoint, attempt + 1)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+        raise AssertionError("unreachable")
+
+
+def build_application(settings: Settings) -> Application:
+    return (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.file_base_url)
+        .rate_limiter(RetryingRateLimiter())
+        .updater(None)
+        .connect_timeout(10)
+        .read_timeout(15)
+        .write_timeout(15)
+        .build()
+    )
+
+
+def keyboard(buttons) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    rows: list[list[InlineKeyboardButton]] = []
+    short = all(len(b["label"]) <= 8 for b in buttons)
+    for b in buttons:
+        button = InlineKeyboardButton(b["label"], callback_data=b["payload"])
+        if short and rows and len(rows[-1]) < 2:
+            rows[-1].append(button)
+        else:
+            rows.append([button])
+    return InlineKeyboardMarkup(rows)
+
+
+def chat_key_of(update: dict) -> str:
+    for key in ("message", "edited_message", "channel_post"):
+        if key in update:
+            return str(update[key]["chat"]["id"])
+    if "callback_query" in update:
+        message = update["callback_query"].get("message")
+        if message:
+            return str(message["chat"]["id"])
+        return f"user:{update['callback_query']['from']['id']}"
+    return "other"
+
+
+class TelegramBot:
+    """Wires the PTB Application, the store and the dialog engine together."""
+
+    def __init__(self, settings: Settings, store: Store, engine: Engine):
+        self.settings = settings
+        self.store = store
+        self.engine = engine
+        self.service = Service(store, engine, channel="telegram")
+        self.app = build_application(settings)
+        self._queues: dict[str, asyncio.Queue] = {}
+        self._workers: dict[str, asyncio.Task] = {}
+        self._tasks: list[asyncio.Task] = []
+        self._stopping = asyncio.Event()
+        self.agents = None  # bot.agents.AgentDesk, plugged in by the handoff feature
+        self.on_turn = []  # hooks(conversation_id, chat_id, result, ops) -> more ops
+
+    @property
+    def bot(self):
+        return self.app.bot
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    async def start(self, polling: bool = True) -> None:
+        await self.app.initialize()
+        await self.app.start()
+        await self._register_commands()
+        await self.deliver_all()
+        for row in self.store.pending_updates():
+            self._enqueue(row["update_id"], row["chat_key"], row["payload"])
+        if polling:
+            await self.bot.delete_webhook(drop_pending_updates=False)
+            self._tasks.append(asyncio.create_task(self._poll(), name="posbot-poll"))
+
+    async def stop(self) -> None:
+        self._stopping.set()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.drain()
+        await self.app.stop()
+        await self.app.shutdown()
+
+    async def drain(self) -> None:
+        """Wait until every queued update has been processed."""
+        while self._workers:
+            await asyncio.gather(*list(self._workers.values()), return_exceptions=True)
+
+    async def _register_commands(self) -> None:
+        scope = BotCommandScopeAllPrivateChats()
+        for lang, commands in COMMANDS.items():
+            await self.bot.set_my_commands(
+                [BotCommand(c, d) for c, d in commands], scope=scope,
+                language_code=None if lang == "en" else lang,
+            )
+
+    # -- ingest ----------------------------------------------------------------------------
+
+    async def _poll(self) -> None:
+        offset = (self.store.max_update_id() or 0) + 1
+        backoff = 1.0
+        while not self._stopping.is_set():
+            try:
+                updates = await self.bot.get_updates(
+                    offset=offset, timeout=20, allowed_updates=ALLOWED_UPDATES,
+                    read_timeout=30,
+                )
+                backoff = 1.0
+            except RetryAfter as exc:
+                await asyncio.sleep(float(exc.retry_after if isinstance(exc.retry_after, (int, float)) else exc.retry_after.total_seconds()))
+                continue
+            except (TimedOut, NetworkError) as exc:
+                log.warning("getUpdates failed: %s; retrying in %.0fs", exc, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 30)
+                continue
+            if updates:
+                # Stored before the next getUpdates confirms them to Telegram.
+                self.ingest([u.to_dict() for u in updates])
+                offset = updates[-1].update_id + 1
+
+    def ingest(self, updates: list[dict]) -> int:
+        """Store and queue raw updates; an update seen before is ignored. Returns new ones."""
+        fresh = 0
+        for payload in updates:
+            update_id = payload["update_id"]
+            chat_key = chat_key_of(payload)
+            if self.store.record_update(update_id, chat_key, payload):
+                fresh += 1
+                self._enqueue(update_id, chat_key, payload)
+        return fresh
+
+    def _enqueue(self, update_id: int, chat_key: str, payload: dict) -> None:
+        queue = self._queues.setdefault(chat_key, asyncio.Queue())
+        queue.put_nowait((update_id, payload))
+        if chat_key not in self._workers:
+            self._workers[chat_key] = asyncio.create_task(self._work(chat_key))
+
+    async def _work(self, chat_key: str) -> None:
+        queue = self._queues[chat_key]
+        try:
+            while not queue.empty():
+                update_id, payload = queue.get_nowait()
+                await self._process(update_id, chat_key, payload)
+        finally:
+            del self._workers[chat_key]
+            if queue.empty():
+                self._queues.pop(chat_key, None)
+            else:  # raced with an enqueue: keep serving
+                self._workers[chat_key] = asyncio.create_task(self._work(chat_key))
+
+    async def _process(self, update_id: int, chat_key: str, payload: dict) -> None:
+        try:
+            update = Update.de_json(payload, self.bot)
+            ops = self.route(update)
+            with self.store.transaction():
+                for op in ops:
+                    self.store.add_outbox(chat_key, op)
+                self.store.mark_update_done(update_id)
+        except Exception:  # one bad update must not stop the chat's queue
+            log.exception("update %s failed", update_id)
+            self.store.mark_update_failed(update_id)
+            return
+        await self.deliver(chat_key)
+
+    # -- routing ---------------------------------------------------------------------------
+
+    def route(self, update: Update) -> list[dict]:
+        """Decide what to do with one update; writes the turn, returns outbox operations."""
+        chat = update.effective_chat
+        if chat is None:
+            return []
+        if chat.type != "private":
+            if self.agents is not None and chat.id == self.settings.agent_chat_id:
+                return self.agents.route_group(update)
+            return []  # unknown groups and channels are ignored
+        user = update.effective_user
+        if update.callback_query is not None:
+            return self._route_button(update)
+        if update.edited_message is not None:
+            message = update.edited_message
+            return self._turn(chat.id, user, Incoming(kind="edited", language_hint=user.language_code),
+                              {"kind": "edited", "text": message.text or message.caption, "payload": None})
+        message = update.message
+        if message is None:
+            return []
+        if self.agents is not None:
+            relayed = self.agents.relay_from_merchant(update)
+            if relayed is not None:
+                return relayed
+        if message.text is not None:
+            text = message.text
+            if text.startswith("/"):
+                command = text.split()[0].split("@")[0].lower()
+                if command == "/stats":
+                    return self._stats(chat.id, user, text)
+                return self._turn(chat.id, user, Incoming(button=SLASH.get(command, "cmd:unknown"),
+                                                          language_hint=user.language_code),
+                                  {"kind": "text", "text": text, "payload": None})
+            return self._turn(chat.id, user, Incoming(text=text, language_hint=user.language_code))
+        kind = next((k for k in NON_TEXT if getattr(message, k, None)), "other")
+        record = {"kind": kind, "text": message.caption, "payload": _attachment(message, kind)}
+        return self._turn(chat.id, user, Incoming(kind=kind, language_hint=user.language_code), record)
+
+    def _stats(self, chat_id: int, user, text: str) -> list[dict]:
+        """/stats [today|7d|30d] for managers; everyone else is refused (nothing computed)."""
+        from bot.stats_telegram import stats_ops
+
+        parts = text.split()
+        period = parts[1] if len(parts) > 1 else "7d"
+        row = self.store.open_conversation("telegram", str(chat_id))
+        lang = row["lang"] if row else ("en" if (user.language_code or "").startswith("en") else "zh")
+        return stats_ops(self.store, self.settings, chat_id, user.id, lang, period)
+
+    def _route_button(self, update: Update) -> list[dict]:
+        query = update.callback_query
+        chat_id = update.effective_chat.id
+        ops: list[dict] = [{"op": "answer", "callback_id": query.id}]
+        message = query.message
+        if message is not None and getattr(message, "message_id", None):
+            label = _label_of(message, query.data)
+            text = getattr(message, "text", None)
+            ops.append({"op": "edit", "chat_id": chat_id, "message_id": message.message_id,
+                        "text": f"{text}\n\n✔ {label}" if text and label else None})
+        incoming = Incoming(button=query.data or "", language_hint=query.from_user.language_code)
+        return ops + self._turn(chat_id, query.from_user, incoming,
+                                {"kind": "button", "text": query.data, "payload": None})
+
+    def _turn(self, chat_id: int, user, incoming: Incoming, record: dict | None = None) -> list[dict]:
+        name = " ".join(filter(None, [user.first_name, user.last_name])) if user else ""
+        if user and user.username:
+            name = f"{name} (@{user.username})"
+        turn = self.service.handle(str(chat_id), incoming, user_id=str(user.id) if user else "",
+                                   user_name=name, record=record)
+        ops: list[dict] = []
+        for reply in turn.replies:
+            ops += send_ops(chat_id, reply)
+        for hook in self.on_turn:
+            ops += hook(turn.conversation_id, chat_id, turn.result, user) or []
+        return ops
+
+    # -- delivery --------------------------------------------------------------------------
+
+    async def deliver_all(self) -> None:
+        lanes = {row["lane"] for row in self.store.unsent_outbox()}
+        for lane in lanes:
+            await self.deliver(lane)
+
+    async def deliver(self, lane: str) -> None:
+        for row in self.store.unsent_outbox(lane):
+            try:
+                result = await self._execute(row["op"])
+            except (BadRequest, Forbidden) as exc:
+                # Cannot succeed by retrying (message gone, bot blocked): record and move on.
+                log.warning("outbox %s %s failed: %s", row["id"], row["op"]["op"], exc)
+                self.store.mark_outbox(row["id"], "failed", error=str(exc))
+                continue
+            except (TimedOut, NetworkError) as exc:
+                log.error("outbox %s not delivered yet: %s", row["id"], exc)
+                return  # keep order: the rest of this lane waits for the next delivery
+            self.store.mark_outbox(row["id"], "sent", message_id=result)
+            if self.agents is not None:
+                self.agents.after_delivery(row["op"], result)
+
+    async def _execute(self, op: dict) -> int | None:
+        kind = op["op"]
+        bot = self.bot
+        if kind == "send":
+            message = await bot.send_message(
+                op["chat_id"], op["text"], reply_markup=keyboard(op.get("buttons")),
+                reply_to_message_id=op.get("reply_to"), message_thread_id=op.get("thread_id"),
+                allow_sending_without_reply=True,
+            )
+            return message.message_id
+        if kind == "answer":
+            try:
+                await bot.answer_callback_query(op["callback_id"], text=op.get("text"))
+            except BadRequest:
+                pass  # the button was pressed long ago; nothing to acknowledge
+            return None
+        if kind == "edit":
+            try:
+                if op.get("text"):
+                    await bot.edit_message_text(op["text"][:TELEGRAM_TEXT_LIMIT], op["chat_id"],
+                                                op["message_id"], reply_markup=None)
+                else:
+                    await bot.edit_message_reply_markup(op["chat_id"], op["message_id"],
+                                                        reply_markup=None)
+            except BadRequest:
+                pass  # already edited, or too old to edit
+            return None
+        if kind == "document":
+            message = await bot.send_document(
+                op["chat_id"], document=op["content"].encode("utf-8"), filename=op["filename"],
+                caption=op.get("caption"), reply_to_message_id=op.get("reply_to"),
+                message_thread_id=op.get("thread_id"), allow_sending_without_reply=True,
+            )
+            return message.message_id
+        if kind == "photo":
+            import base64
+
+            message = await bot.send_photo(
+                op["chat_id"], photo=base64.b64decode(op["png_b64"]), caption=op.get("caption"),
+                message_thread_id=op.get("thread_id"),
+            )
+            return message.message_id
+        if kind == "copy":
+            message_id = await bot.copy_message(
+                op["chat_id"], op["from_chat_id"], op["message_id"],
+                reply_to_message_id=op.get("reply_to"), message_thread_id=op.get("thread_id"),
+                allow_sending_without_reply=True,
+            )
+            return message_id.message_id
+        raise ValueError(f"unknown outbox operation {kind!r}")
+
+
+def _label_of(message, payload: str | None) -> str | None:
+    markup = getattr(message, "reply_markup", None)
+    if not markup or payload is None:
+        return None
+    for row in markup.inline_keyboard:
+        for button in row:
+            if button.callback_data == payload:
+                return button.text
+    return None
+
+
+def _attachment(message, kind: str) -> dict | None:
+    item = getattr(message, kind, None)
+    if item is None:
+        return None
+    if isinstance(item, tuple):  # photo sizes: keep the largest
+        item = item[-1] if item else None
+    file_id = getattr(item, "file_id", None)
+    if kind == "location":
+        return {"latitude": item.latitude, "longitude": item.longitude}
+    return {"file_id": file_id} if file_id else None
+
+

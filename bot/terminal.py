@@ -1,0 +1,52 @@
+"""`posbot chat`: the same engine and store as Telegram, in a terminal.
+
+Buttons become numbered options; typing the number presses the button. The conversation is
+saved after every turn, so quitting and starting again resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from typing import TextIO
+
+from bot.service import Service
+from dialogs.messages import Incoming, Reply
+
+EXIT_WORDS = {"/quit", "/exit", ":q"}
+
+
+def render(reply: Reply) -> str:
+    lines = [reply.text]
+    for n, button in enumerate(reply.buttons, 1):
+        lines.append(f"  [{n}] {button.label}")
+    return "\n".join(lines)
+
+
+def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
+         chat_key: str | None = None) -> int:
+    chat_key = chat_key or f"terminal:{getpass.getuser()}"
+    interactive = stdin.isatty()
+    print("posbot chat — type your problem; numbers press buttons; /quit to leave.", file=stdout)
+    existing = service.store.open_conversation(service.channel, chat_key)
+    if existing is not None and existing["state"] not in ("start", "closed"):
+        print(f"(resuming your open conversation #{existing['id']}, state: {existing['state']})",
+              file=stdout)
+    while True:
+        if interactive:
+            stdout.write("> ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line:
+            break
+        text = line.rstrip("\n")
+        if text.strip() in EXIT_WORDS:
+            break
+        if not interactive:
+            print(f"> {text}", file=stdout)
+        turn = service.handle(chat_key, Incoming(text=text, language_hint=lang), user_id=chat_key,
+                              user_name=getpass.getuser())
+        for reply in turn.replies:
+            print(render(reply), file=stdout)
+        stdout.flush()
+    return 0

@@ -1,0 +1,125 @@
+"""Choosing the next question and the next fix from the candidate causes.
+
+The candidates are a probability distribution over causes. Each answer of a question either
+supports some causes, rules some out, or says nothing about them; that defines P(answer | cause).
+The next question is the one with the largest expected information gain (entropy reduction);
+we stop asking once one cause dominates or no question helps, then suggest fixes ordered by
+the probability of the causes they address.
+"""
+
+from __future__ import annotations
+
+import math
+
+from knowledge.loader import KnowledgeBase
+from knowledge.schema import Question
+
+# A merchant may answer wrongly: an answer that rules a cause out leaves it this much weight.
+SLIP = 0.03
+# Stop asking when the most likely cause has at least this probability...
+DOMINANT = 0.7
+# ...or when the best question would remove less uncertainty than this (bits)...
+MIN_GAIN = 0.15
+# ...or after this many questions for one problem.
+MAX_QUESTIONS = 5
+# A fix that did not work makes the causes it addresses this much less likely.
+FAILED_FIX_FACTOR = 0.25
+
+
+def normalised(weights: dict[str, float]) -> dict[str, float]:
+    total = sum(weights.values())
+    if total <= 0:
+        return {c: 1 / len(weights) for c in weights} if weights else {}
+    return {c: w / total for c, w in weights.items()}
+
+
+def likelihood(question: Question, answer_id: str, cause: str) -> float:
+    """P(answer | cause) under the question's supports / rules_out data."""
+    supporting = [a.id for a in question.answers if cause in a.supports]
+    excluding = {a.id for a in question.answers if cause in a.rules_out}
+    if supporting:
+        return (1 - SLIP) / len(supporting) if answer_id in supporting else SLIP
+    if answer_id in excluding:
+        return SLIP
+    open_answers = [a.id for a in question.answers if a.id not in excluding]
+    return 1 / len(open_answers) if open_answers else SLIP
+
+
+def update(candidates: dict[str, float], question: Question, answer_id: str) -> dict[str, float]:
+    return normalised(
+        {c: p * likelihood(question, answer_id, c) for c, p in candidates.items()}
+    )
+
+
+def entropy(dist: dict[str, float]) -> float:
+    return -sum(p * math.log2(p) for p in dist.values() if p > 0)
+
+
+def information_gain(candidates: dict[str, float], question: Question) -> float:
+    before = entropy(candidates)
+    expected = 0.0
+    for answer in question.answers:
+        joint = {c: p * likelihood(question, answer.id, c) for c, p in candidates.items()}
+        p_answer = sum(joint.values())
+        if p_answer > 0:
+            expected += p_answer * entropy(normalised(joint))
+    return before - expected
+
+
+def relevant_questions(kb: KnowledgeBase, candidates: dict[str, float]) -> list[Question]:
+    """Questions whose answers mention at least one candidate cause (precomputable filter)."""
+    names = set(candidates)
+    return [
+        q
+        for q in kb.questions.values()
+        if any(names.intersection(a.supports) or names.intersection(a.rules_out) for a in q.answers)
+    ]
+
+
+def next_question(
+    kb: KnowledgeBase, candidates: dict[str, float], asked: list[str]
+) -> Question | None:
+    if not candidates or len(asked) >= MAX_QUESTIONS:
+        return None
+    if max(candidates.values()) >= DOMINANT:
+        return None
+    best, best_gain = None, MIN_GAIN
+    for question in relevant_questions(kb, candidates):
+        if question.id in asked:
+            continue
+        gain = information_gain(candidates, question)
+        if gain > best_gain:
+            best, best_gain = question, gain
+    return best
+
+
+def ranked_fixes(kb: KnowledgeBase, candidates: dict[str, float], tried: list[str]) -> list[tuple[str, str]]:
+    """(fix id, cause id) pairs, most promising first; fixes already tried are skipped.
+
+    A fix's promise is the total probability of the causes it addresses, discounted by its
+    position in each cause's list (the first fix of a cause is tried before the third)."""
+    score: dict[str, float] = {}
+    cause_of: dict[str, tuple[float, str]] = {}
+    for cause_id, p in candidates.items():
+        cause = kb.causes[cause_id]
+        for rank, fix_id in enumerate(cause.fixes):
+            if fix_id in tried:
+                continue
+            value = p / (1 + rank)
+            score[fix_id] = score.get(fix_id, 0.0) + value
+            if fix_id not in cause_of or value > cause_of[fix_id][0]:
+                cause_of[fix_id] = (value, cause_id)
+    order = sorted(score, key=lambda f: -score[f])
+    return [(f, cause_of[f][1]) for f in order]
+
+
+def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str, tried: list[str]) -> dict[str, float]:
+    """Causes whose every fix has now failed drop out; others addressed by the fix weaken."""
+    updated = {}
+    for cause_id, p in candidates.items():
+        fixes = kb.causes[cause_id].fixes
+        if fix_id in fixes:
+            remaining = [f for f in fixes if f not in tried]
+            p = p * FAILED_FIX_FACTOR if remaining else 0.0
+        updated[cause_id] = p
+    return normalised({c: p for c, p in updated.items() if p > 0})

@@ -1,0 +1,37 @@
+"""The bot's words (texts.yaml) and command words (commands.yaml), loaded once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.text import fuzzy_key
+
+HERE = Path(__file__).parent
+LANGUAGES = ("zh", "en")
+
+
+@lru_cache(maxsize=1)
+def texts() -> dict[str, dict[str, str]]:
+    return yaml.safe_load((HERE / "texts.yaml").read_text(encoding="utf-8"))
+
+
+def say(key: str, lang: str, **values) -> str:
+    return texts()[key][lang].format(**values)
+
+
+@lru_cache(maxsize=1)
+def commands() -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load((HERE / "commands.yaml").read_text(encoding="utf-8"))
+    return {name: frozenset(fuzzy_key(w) for w in words) for name, words in raw.items()}
+
+
+def command_of(text: str) -> str | None:
+    """The command a whole message stands for (human, restart, cancel, yes, ...), or None."""
+    key = fuzzy_key(text)  # "/human", "Human!" and "human" are the same command
+    for name, words in commands().items():
+        if key in words:
+            return name
+    return None

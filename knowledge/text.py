@@ -1,0 +1,53 @@
+"""Text normalisation shared by the knowledge base index and incoming messages.
+
+Merchants type on phones: full-width digits (５１), traditional characters (連不上),
+mixed case, stray punctuation. Both sides of every comparison go through `normalise`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+# Taiwan-standard to simplified with phrase conversion: 列印 -> 打印, 訊號 -> 信号, 螢幕 -> 屏幕.
+_T2S = opencc.OpenCC("tw2sp")
+# Merchant messages beyond this length are cut before matching: the fault is described up
+# front, and matching cost must stay bounded for a 10,000-character paste.
+MAX_MATCH_CHARS = 400
+
+_SPACES = re.compile(r"\s+")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff]")
+# Punctuation and symbols are noise for fuzzy matching (kept for code extraction).
+_PUNCT = re.compile(r"[^\w\u2e80-\u9fff\uf900-\ufaff]+")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width -> ASCII), traditional -> simplified, lower case, single spaces."""
+    text = unicodedata.normalize("NFKC", text[: MAX_MATCH_CHARS * 2])
+    # Drop control and format characters (zero-width spaces, bidi marks) before anything else.
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t ")
+    if has_cjk(text):
+        text = _T2S.convert(text)
+    return _SPACES.sub(" ", text.lower()).strip()[:MAX_MATCH_CHARS]
+
+
+@lru_cache(maxsize=4096)
+def fuzzy_key(text: str) -> str:
+    """Normalised text without punctuation: what the fuzzy matcher compares."""
+    return _SPACES.sub(" ", _PUNCT.sub(" ", normalise(text))).strip()
+
+
+def detect_language(text: str) -> str | None:
+    """'zh' when the text has Chinese characters, 'en' when it has Latin letters, else None."""
+    if has_cjk(text):
+        return "zh"
+    if re.search(r"[A-Za-z]{2,}", text):
+        return "en"
+    return None

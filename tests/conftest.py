@@ -1,0 +1,22 @@
+"""Shared fixtures: the real knowledge base and engine (loaded once per session)."""
+
+import pytest
+
+from dialogs.engine import Engine
+from knowledge.loader import load_kb
+from knowledge.matcher import Recogniser
+
+
+@pytest.fixture(scope="session")
+def kb():
+    return load_kb()
+
+
+@pytest.fixture(scope="session")
+def recogniser(kb):
+    return Recogniser(kb)
+
+
+@pytest.fixture(scope="session")
+def engine(kb, recogniser):
+    return Engine(kb, recogniser)

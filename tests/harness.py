@@ -1,0 +1,93 @@
+"""Run the real posbot Telegram stack (python-telegram-bot Application, SQLite file, engine)
+against the fake Bot API server, and act as merchants and agents would."""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from bot.config import Settings
+from bot.runner import Runner
+from dialogs.simulate import truthful_answer
+from tests.fakebotapi import DEFAULT_TOKEN, FakeBotAPI
+
+AGENT_GROUP = -1001234567890
+AGENTS = (7001, 7002)
+MANAGER = 9001
+
+
+def settings_for(api: FakeBotAPI, db: Path, **env) -> Settings:
+    values = {
+        "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+        "TELEGRAM_API_BASE_URL": api.api_url,
+        "POSBOT_DB": str(db),
+        "POSBOT_AGENT_CHAT_ID": str(AGENT_GROUP),
+        "POSBOT_AGENT_IDS": ",".join(map(str, AGENTS)),
+        "POSBOT_MANAGER_IDS": str(MANAGER),
+    }
+    values.update(env)
+    return Settings.from_env(values)
+
+
+@asynccontextmanager
+async def running_bot(api: FakeBotAPI, db: Path, engine, **env):
+    api.add_chat(AGENT_GROUP, "supergroup", title="Agents")
+    runner = Runner(settings_for(api, db, **env), engine=engine)
+    await runner.start()
+    try:
+        yield runner
+    finally:
+        await runner.stop()
+        runner.store.close()
+
+
+def sends_to(api: FakeBotAPI, chat_id: int):
+    return [c for c in api.sent if c.ok and c.chat_id == chat_id and c.method in ("sendMessage", "sendDocument", "copyMessage", "sendPhoto")]
+
+
+async def next_reply(api: FakeBotAPI, chat_id: int, contains: str | None = None, timeout: float = 5.0,
+                     with_buttons: bool = False):
+    def match(call):
+        if not call.ok or call.chat_id != chat_id or call.method not in ("sendMessage", "sendDocument", "copyMessage", "sendPhoto"):
+            return False
+        if contains is not None and contains not in (call.text or ""):
+            return False
+        return not with_buttons or bool(call.reply_markup)
+    return await api.wait_for(match, timeout=timeout)
+
+
+def buttons_of(call) -> list[dict]:
+    markup = call.reply_markup or {}
+    return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def press(api: FakeBotAPI, chat_id: int, call, payload: str, user_id: int | None = None):
+    message = call.message
+    return api.push_callback(chat_id, message["message_id"], payload, user_id=user_id)
+
+
+async def walk_to_fix(api: FakeBotAPI, chat_id: int, kb, cause: str, first_call, max_turns: int = 20):
+    """Press buttons as a truthful merchant with `cause` until the bot says it is resolved."""
+    call = first_call
+    for _ in range(max_turns):
+        payloads = [b["callback_data"] for b in buttons_of(call)]
+        answer = next((p for p in payloads if p.startswith("a:")), None)
+        fix = next((p for p in payloads if p.startswith("fix:")), None)
+        if answer:
+            qid = answer.split(":")[1]
+            choice = f"a:{qid}:{truthful_answer(kb, qid, cause)}"
+        elif fix:
+            fix_id = fix.split(":")[1]
+            choice = f"fix:{fix_id}:{'y' if fix_id in kb.causes[cause].fixes else 'n'}"
+        elif "skip" in payloads:
+            choice = "skip"
+        else:
+            return call
+        await press(api, chat_id, call, choice)
+        call = await next_reply(api, chat_id, with_buttons=True)
+    raise AssertionError("no resolution within the turn budget")
+
+
+async def settle(seconds: float = 0.3):
+    await asyncio.sleep(seconds)

@@ -1,0 +1,53 @@
+"""Settings: a missing or malformed setting stops start-up with one line naming it."""
+
+import subprocess
+import sys
+
+import pytest
+
+from bot.config import OFFICIAL_API, Settings, SettingsError
+
+TOKEN = "123456:ABCdef_ghi-JKL"
+
+
+def test_defaults():
+    s = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN})
+    assert s.api_base_url == OFFICIAL_API and s.db == "./posbot.db" and s.sla_minutes == 5
+    assert s.file_base_url == "https://api.telegram.org/file/bot"
+    assert TOKEN not in repr(s)
+
+
+def test_self_hosted_api_gets_bot_suffix():
+    s = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "http://10.0.0.5:8081/"})
+    assert s.api_base_url == "http://10.0.0.5:8081/bot"
+    assert s.file_base_url == "http://10.0.0.5:8081/file/bot"
+
+
+@pytest.mark.parametrize(
+    "env, name",
+    [
+        ({}, "TELEGRAM_BOT_TOKEN"),
+        ({"TELEGRAM_BOT_TOKEN": "nonsense"}, "TELEGRAM_BOT_TOKEN"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_AGENT_IDS": "12,abc"}, "POSBOT_AGENT_IDS"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_MANAGER_IDS": "x"}, "POSBOT_MANAGER_IDS"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_AGENT_CHAT_ID": "agents"}, "POSBOT_AGENT_CHAT_ID"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_SLA_MINUTES": "0"}, "POSBOT_SLA_MINUTES"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "ftp://x"}, "TELEGRAM_API_BASE_URL"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_WEBHOOK_URL": "bot.example.com"}, "POSBOT_WEBHOOK_URL"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_DASHBOARD_LISTEN": "127.0.0.1:8080"}, "POSBOT_DASHBOARD_TOKEN"),
+    ],
+)
+def test_bad_settings_name_the_variable(env, name):
+    with pytest.raises(SettingsError) as err:
+        Settings.from_env(env)
+    assert str(err.value).startswith(name)
+    assert "\n" not in str(err.value)
+
+
+def test_run_refuses_to_start_with_one_line(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "POSBOT_DB": str(tmp_path / "x.db"), "TELEGRAM_BOT_TOKEN": "secret:bad token"}
+    proc = subprocess.run([sys.executable, "-m", "bot.cli", "run"], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "TELEGRAM_BOT_TOKEN" in lines[0]
+    assert "bad token" not in proc.stderr  # the secret is not echoed

@@ -1,0 +1,166 @@
+"""Human handoff through the fake Bot API server with the real application."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tests.fakebotapi import running_fake_api, tiny_png
+from tests.harness import AGENT_GROUP, AGENTS, buttons_of, next_reply, press, running_bot, settle
+
+MERCHANT = 6660001
+
+
+@pytest.fixture
+async def api():
+    async with running_fake_api() as server:
+        yield server
+
+
+async def ask_for_human(api, chat=MERCHANT, text="机器报错A0，签到了也不行"):
+    api.push_text(chat, text, first_name="王老板")
+    await next_reply(api, chat, with_buttons=True)
+    api.push_text(chat, "转人工", first_name="王老板")
+    card = await next_reply(api, AGENT_GROUP, contains="#", with_buttons=True)
+    return card
+
+
+async def take(api, card, agent):
+    take_payload = next(b["callback_data"] for b in buttons_of(card) if b["callback_data"].startswith("take:"))
+    api.push_callback(AGENT_GROUP, card.message["message_id"], take_payload, user_id=agent, check=False)
+
+
+async def test_handoff_posts_card_and_transcript(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        card = await ask_for_human(api)
+        assert "A0" in card.text and "王老板" in card.text and "zh" in card.text
+        doc = await api.wait_for(lambda c: c.method == "sendDocument" and c.chat_id == AGENT_GROUP)
+        content = next(iter(doc.files.values())).content.decode("utf-8")
+        assert "机器报错A0" in content and "转人工" in content
+        told = await next_reply(api, MERCHANT, contains="#1")
+        assert "0" in told.text  # nobody ahead in the queue
+        ticket = runner.store.ticket(1)
+        assert ticket["status"] == "waiting" and ticket["code"] == "A0" and ticket["lang"] == "zh"
+
+
+async def test_take_race_has_one_winner(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        card = await ask_for_human(api)
+        await take(api, card, AGENTS[0])
+        await take(api, card, AGENTS[1])
+        await next_reply(api, MERCHANT, contains="已接入")
+        await settle(0.5)
+        ticket = runner.store.ticket(1)
+        assert ticket["status"] == "assigned" and ticket["agent_id"] == str(AGENTS[0])
+        answers = [c.params.get("text") or "" for c in api.callback_answers]
+        assert any("taken" in a for a in answers) and any("already taken" in a for a in answers)
+        joined = [m for m in api.messages_to(MERCHANT) if "已接入" in (m.get("text") or "")]
+        assert len(joined) == 1
+
+
+async def test_unauthorised_take_is_refused(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        card = await ask_for_human(api)
+        await take(api, card, 31337)
+        answer = await api.wait_for(lambda c: c.method == "answerCallbackQuery" and "Only agents" in (c.params.get("text") or ""))
+        assert answer.ok
+        api.push_group_text(AGENT_GROUP, "/take 1", user_id=31337)
+        await next_reply(api, AGENT_GROUP, contains="Only agents")
+        assert runner.store.ticket(1)["status"] == "waiting"
+
+
+async def test_relay_both_ways_resolve_and_rate(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        card = await ask_for_human(api)
+        await take(api, card, AGENTS[0])
+        taken = await next_reply(api, AGENT_GROUP, contains="taken by")
+        await next_reply(api, MERCHANT, contains="已接入")
+        # merchant -> agents: text and a photo, as replies to the card
+        api.push_text(MERCHANT, "屏幕上还显示请重新签到")
+        relayed = await api.wait_for(lambda c: c.method == "copyMessage" and c.chat_id == AGENT_GROUP)
+        api.push_photo(MERCHANT, tiny_png(), caption="照片")
+        relayed_photo = await api.wait_for(lambda c: c.method == "copyMessage" and c.chat_id == AGENT_GROUP)
+        assert relayed.ok and relayed_photo.ok
+        # the bot stays silent in the merchant's chat meanwhile
+        assert not [m for m in api.messages_to(MERCHANT) if "没看懂" in (m.get("text") or "")]
+        # agent -> merchant: a reply to the relayed message, and /reply
+        group_msg = relayed.result["message_id"]
+        api.push_group_text(AGENT_GROUP, "请先做一次签到再试", user_id=AGENTS[0], reply_to_message_id=group_msg)
+        said = await next_reply(api, MERCHANT, contains="请先做一次签到再试")
+        assert "客服" in said.text
+        api.push_group_text(AGENT_GROUP, "/reply 1 好的，已经帮您重置了密钥", user_id=AGENTS[0])
+        await next_reply(api, MERCHANT, contains="重置了密钥")
+        api.push_group_text(AGENT_GROUP, "/resolve 1 重置主密钥", user_id=AGENTS[0])
+        rating = await next_reply(api, MERCHANT, with_buttons=True)
+        assert any(b["callback_data"] == "rate:4" for b in buttons_of(rating))
+        await press(api, MERCHANT, rating, "rate:4")
+        await next_reply(api, MERCHANT, contains="谢谢")
+        await settle()
+        ticket = runner.store.ticket(1)
+        assert ticket["status"] == "resolved" and ticket["rating"] == 4
+        assert ticket["first_agent_reply_at"] and ticket["resolved_at"]
+        transcript = [m["text"] for m in runner.store.transcript(ticket["conversation_id"])]
+        assert "请先做一次签到再试" in transcript and "屏幕上还显示请重新签到" in transcript
+        assert taken.ok
+
+
+async def test_release_returns_ticket_to_queue(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        card = await ask_for_human(api)
+        await take(api, card, AGENTS[0])
+        await next_reply(api, MERCHANT, contains="已接入")
+        api.push_group_text(AGENT_GROUP, "/release 1", user_id=AGENTS[1])
+        await next_reply(api, AGENT_GROUP, contains="not assigned to you")
+        api.push_group_text(AGENT_GROUP, "/release 1", user_id=AGENTS[0])
+        await next_reply(api, MERCHANT, contains="回到队列")
+        assert runner.store.ticket(1)["status"] == "waiting"
+        api.push_group_text(AGENT_GROUP, "/queue", user_id=AGENTS[1])
+        queue = await next_reply(api, AGENT_GROUP, contains="#1")
+        assert "waiting" in queue.text
+
+
+async def test_merchant_cancels_waiting_ticket(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        await ask_for_human(api)
+        api.push_text(MERCHANT, "取消")
+        await next_reply(api, MERCHANT, contains="已取消")
+        await next_reply(api, AGENT_GROUP, contains="cancelled")
+        assert runner.store.ticket(1)["status"] == "cancelled"
+
+
+async def test_sla_reminder_survives_restart(api, tmp_path, engine):
+    db = tmp_path / "bot.db"
+    async with running_bot(api, db, engine) as runner:
+        await ask_for_human(api)
+        runner.store.set_ticket_fields(1, created_at="2020-01-01T00:00:00.000Z")
+    async with running_bot(api, db, engine) as runner:  # a restarted process
+        await runner.remind_once()
+        reminder = await next_reply(api, AGENT_GROUP, contains="SLA")
+        assert "#1" in reminder.text
+        await runner.remind_once()  # not again before another SLA period
+        await settle()
+        assert len([c for c in api.sent if c.chat_id == AGENT_GROUP and "SLA" in (c.text or "")]) == 1
+
+
+async def test_restart_while_assigned_keeps_relay(api, tmp_path, engine):
+    db = tmp_path / "bot.db"
+    async with running_bot(api, db, engine):
+        card = await ask_for_human(api)
+        await take(api, card, AGENTS[0])
+        await next_reply(api, MERCHANT, contains="已接入")
+    async with running_bot(api, db, engine):
+        api.push_text(MERCHANT, "还在吗")
+        relayed = await api.wait_for(lambda c: c.method == "copyMessage" and c.chat_id == AGENT_GROUP)
+        api.push_group_text(AGENT_GROUP, "在的", user_id=AGENTS[0],
+                            reply_to_message_id=relayed.result["message_id"])
+        await next_reply(api, MERCHANT, contains="在的")
+
+
+async def test_acquirer_code_escalates_by_itself(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        api.push_text(MERCHANT, "刷卡提示97 终端号未登记")
+        card = await next_reply(api, AGENT_GROUP, contains="97", with_buttons=True)
+        assert "acquirer" in card.text
+        await asyncio.sleep(0)
+        assert runner.store.ticket(1)["reason"] == "acquirer"
