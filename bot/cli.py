@@ -251,11 +251,16 @@ def build_parser() -> argparse.ArgumentParser:
     dia = sub.add_parser("diagram", help="Mermaid diagram of the dialog state machine")
     dia.add_argument("--output", "-o", help="write to this file (docs/dialog.md)")
     dia.set_defaults(func=cmd_diagram)
+    _add_optional_commands(sub)
+    return parser
+
+
+def _add_optional_commands(sub) -> None:
+    """The dashboard and demo-data commands live with their features."""
     from bot import dashboard, demo
 
     dashboard.add_commands(sub)
     demo.add_commands(sub)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,22 +13,25 @@ from dataclasses import dataclass
 from knowledge.text import normalise
 
 # Each pattern masks a span that looks like a number but is not a code.
-_UNITS = (
-    r"元|块钱|块|塊|毛|角|分钱|rmb|yuan|cny|usd|hkd|dollars?|bucks|刀|万|千|百|w\b|k\b|"
-    r"次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|点|%|percent|"
-    r"times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|pcs|"
-    r"terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|"
-    r"kg|g\b|m\b|km|度|米|格|条|遍|下|回|家|部"
+_CJK_UNITS = (
+    r"元|块钱|块|塊|毛|角|分钱|刀|万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|"
+    r"小时|点|%|度|米|格|条|遍|下|回|家|部"
 )
+_LATIN_UNITS = (
+    r"rmb|yuan|cny|usd|hkd|dollars?|bucks|w|k|percent|times?|minutes?|mins?|hours?|hrs?|"
+    r"seconds?|secs?|days?|weeks?|months?|years?|pcs|terminals?|machines?|cards?|customers?|"
+    r"transactions?|sales|orders?|people|items?|kg|g|m|km"
+)
+_UNITS = rf"(?:{_CJK_UNITS})|(?:{_LATIN_UNITS})(?![a-z])"
 _MASKS = [
     re.compile(p)
     for p in (
         r"[¥$€£]\s*\d[\d,]*(?:\.\d+)?",  # ¥96, $51
         r"\d{1,2}\s*[:点]\s*\d{1,2}(?:\s*:\s*\d{1,2})?",  # 10:51, 3点05 (before units: 点)
+        r"(?:\+?86[-\s]?)?1[3-9]\d{9}",  # mobile numbers
+        r"\d{3,4}[-\s]\d{3,4}[-\s]\d{4}",  # 400-123-4567, 0755-2345 6051
         r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?",  # 2024-05-12
         r"\d{1,2}\s*月\s*\d{1,2}",  # 11月25
-        r"(?:\+?86[-\s]?)?1[3-9]\d{9}",  # mobile numbers
-        r"\d{3,4}[-\s]\d{3,4}[-\s]\d{4}",  # 400-123-4567
         r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
         r"order|ref(?:erence)?|trace|voucher|batch|invoice|receipt|tid|mid|phone|tel|no\.|#)"
         r"\s*[:：#]?\s*(?:no\.?|number)?\s*[:：#]?\s*[0-9a-z-]*\d[0-9a-z-]*",

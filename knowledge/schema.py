@@ -86,6 +86,9 @@ class Fix(Strict):
     id: Id
     title: Text
     steps: Steps
+    # A "fix" that hands the problem to people (call the acquirer, send for repair): the
+    # dialog escalates to a human instead of suggesting it and asking whether it worked.
+    escalates: bool = False
 
 
 class Answer(Strict):
