@@ -1,32 +1,38 @@
 """Recognise what a merchant's message is about: a code, a symptom, or nothing we handle.
 
-Codes are found exactly (knowledge.codes). Everything else is matched fuzzily with rapidfuzz
-against every phrasing, terminal display text and standard code wording in the knowledge base,
+Codes are found exactly (knowledge.codes). Everything else is matched against every phrasing,
+terminal display text and standard code wording in the knowledge base (weighted n-gram overlap
+from knowledge.features, typos corrected and near-verbatim matches rewarded with rapidfuzz),
 and against the off-topic intents (greetings, sales, ...), so that "我想申请一台POS机" is
 recognised as a sales enquiry rather than forced onto the nearest fault.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from knowledge.codes import CodeFinder
+from knowledge.features import FeatureSpace, raw_features
 from knowledge.loader import KnowledgeBase
 from knowledge.text import fuzzy_key, normalise
 
 Decision = Literal["confident", "ambiguous", "unknown"]
 
-# Thresholds on the 0-100 fuzzy score, set from the dev split of knowledge/eval/labelled.jsonl
-# (see docs/ACCURACY.md); the holdout split is never used to choose them.
-CONFIDENT = 78.0
-AMBIGUOUS = 62.0
-MARGIN = 6.0
-# Shortest phrasing length (characters) allowed to win by partial alignment: a two-character
-# phrasing like "黑屏" aligned inside a long message is strong evidence, one character is not.
-SHORTLIST = 40
+# Thresholds on the 0-1 score, set from the dev split of knowledge/eval/labelled.jsonl
+# (docs/ACCURACY.md); the holdout split is never used to choose them.
+CONFIDENT = 0.55
+AMBIGUOUS = 0.40
+MARGIN = 0.05
+CATEGORY_MARGIN = 0.03
+# A code's standard wording counts as the code when this share of it is in the message.
+CODE_WORDING_COVER = 0.9
+ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
+FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
+SHORTLIST = 12  # candidates re-scored with rapidfuzz
 
 
 @dataclass(frozen=True)
@@ -74,27 +80,36 @@ class Recogniser:
             for spelling in (code.code, *code.aliases):
                 index[spelling] = code.code
         self.codes = CodeFinder(index)
-        self._entries: list[_Entry] = []
-        self._keys: list[str] = []
+        entries: list[_Entry] = []
         for code in kb.codes.values():
             for text in (*code.shows, *code.wordings.zh, *code.wordings.en):
-                self._add("code", code.code, code.category, text)
+                entries.append(_Entry("code", code.code, code.category, text))
         for symptom in kb.symptoms.values():
             for text in (*symptom.display, *symptom.phrasings.zh, *symptom.phrasings.en):
-                self._add("symptom", symptom.id, symptom.category, text)
+                entries.append(_Entry("symptom", symptom.id, symptom.category, text))
         for intent in kb.intents.values():
             for text in (*intent.phrasings.zh, *intent.phrasings.en):
-                self._add("intent", intent.id, None, text)
-
-    def _add(self, kind, target, category, text: str) -> None:
-        key = fuzzy_key(text)
-        if len(key) >= 2:
-            self._entries.append(_Entry(kind, target, category, text))
-            self._keys.append(key)
+                entries.append(_Entry("intent", intent.id, None, text))
+        raw = [raw_features(fuzzy_key(e.text)) for e in entries]
+        self.space = FeatureSpace([(f"{e.kind}:{e.target}", feats) for e, feats in zip(entries, raw)])
+        self._entries: list[_Entry] = []
+        self._keys: list[str] = []
+        self._mass: list[float] = []
+        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for entry, feats in zip(entries, raw):
+            weighted = self.space.weigh(feats)
+            if not weighted:
+                continue
+            i = len(self._entries)
+            self._entries.append(entry)
+            self._keys.append(fuzzy_key(entry.text))
+            self._mass.append(sum(weighted.values()))
+            for f, w in weighted.items():
+                self._postings[f].append((i, w))
 
     @property
     def size(self) -> int:
-        return len(self._keys)
+        return len(self._entries)
 
     def recognise(self, text: str) -> Recognition:
         result = Recognition(text=text)
@@ -102,7 +117,6 @@ class Recogniser:
         if not norm:
             return result
         hits = self.codes.find(norm, normalised=True)
-        scored = self._score(fuzzy_key(norm))
         if hits:
             best = self.kb.code(hits[0].code)
             result.code = best.code
@@ -114,48 +128,73 @@ class Recogniser:
                 for h in hits
             ]
             return result
+        scored = self._score(fuzzy_key(norm))
         if not scored:
             return result
-        top_kind, top_target, top_score = scored[0][0].kind, scored[0][0].target, scored[0][1]
-        if top_kind == "intent":
-            result.intent = top_target if top_score >= AMBIGUOUS else None
-            result.confidence = top_score / 100
+        (top_entry, top_score, top_cover), *rest = scored
+        if top_entry.kind == "intent":
+            result.confidence = top_score
+            if top_score >= AMBIGUOUS:
+                result.intent = top_entry.target
             return result
         candidates = [
-            Candidate(e.kind, e.target, e.category, s / 100, e.text)
-            for e, s in scored
+            Candidate(e.kind, e.target, e.category, round(s, 4), e.text)
+            for e, s, _ in scored
             if e.kind != "intent"
         ][:5]
         result.candidates = candidates
-        top = candidates[0]
-        result.confidence = top.score
-        second = candidates[1].score * 100 if len(candidates) > 1 else 0.0
+        result.confidence = top_score
+        second = next((s for e, s, _ in rest if e.kind != "intent"), 0.0)
         if top_score >= CONFIDENT and top_score - second >= MARGIN:
             result.decision = "confident"
         elif top_score >= AMBIGUOUS:
             result.decision = "ambiguous"
         else:
             return result
-        if top.kind == "code" and result.decision == "confident":
-            result.code = top.id
-        elif top.kind == "symptom":
-            result.symptom = top.id if result.decision == "confident" else None
-        close = [c for c in candidates if c.score * 100 >= top_score - MARGIN]
-        if result.decision == "confident" or len({c.category for c in close}) == 1:
-            result.category = top.category
+        if top_entry.kind == "code" and top_cover >= CODE_WORDING_COVER:
+            # the standard wording of a code, (almost) verbatim: 余额不足 -> 51
+            result.code = top_entry.target
+            result.decision = "confident"
+        elif top_entry.kind == "symptom" and result.decision == "confident":
+            result.symptom = top_entry.target
+        # The category is decided even when the exact fault is not: the best score per
+        # category must lead the next category by a margin.
+        by_category: dict[str | None, float] = {}
+        for e, s, _ in scored:
+            if e.kind != "intent" and e.category not in by_category:
+                by_category[e.category] = s
+        ranked = sorted(by_category.values(), reverse=True)
+        runner_up = ranked[1] if len(ranked) > 1 else 0.0
+        if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
+            result.category = top_entry.category
         return result
 
-    def _score(self, key: str) -> list[tuple[_Entry, float]]:
-        """Best score per target (code / symptom / intent), best first."""
-        if not key:
+    def _score(self, key: str) -> list[tuple[_Entry, float, float]]:
+        """(best entry, score 0-1, share of the entry found) per target, best first.
+
+        An entry scores by how much of it the message contains (IDF-weighted) and how much
+        of the message it explains; rapidfuzz's partial_ratio then rewards near-verbatim
+        matches of the best candidates, which n-gram overlap alone under-rates."""
+        query = self.space.query(key)
+        if not query:
             return []
-        shortlist = process.extract(
-            key, self._keys, scorer=fuzz.WRatio, limit=SHORTLIST, score_cutoff=40
-        )
-        best: dict[tuple[str, str], tuple[_Entry, float]] = {}
-        for _, score, i in shortlist:
+        query_mass = sum(query.values())
+        overlap: dict[int, float] = defaultdict(float)
+        for f, qw in query.items():
+            for i, w in self._postings.get(f, ()):
+                overlap[i] += min(qw, w)
+        best: dict[tuple[str, str], tuple[int, float, float]] = {}
+        for i, shared in overlap.items():
+            cover = shared / self._mass[i]
+            score = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * shared / query_mass
             entry = self._entries[i]
             slot = (entry.kind, entry.target)
             if slot not in best or score > best[slot][1]:
-                best[slot] = (entry, score)
-        return sorted(best.values(), key=lambda pair: -pair[1])
+                best[slot] = (i, score, cover)
+        ranked = sorted(best.values(), key=lambda t: -t[1])[:SHORTLIST]
+        out = []
+        for i, score, cover in ranked:
+            verbatim = fuzz.partial_ratio(self._keys[i], key) / 100
+            out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim, cover))
+        out.sort(key=lambda t: -t[1])
+        return out

@@ -175,7 +175,8 @@ class Symptom(Strict):
 class Intent(Strict):
     """Messages that are not a fault: greetings, thanks, sales enquiries, chit-chat."""
 
-    id: Literal["greeting", "thanks", "sales", "chitchat", "human", "bye"]
+    # vague: "机器坏了", "pos not working": a fault, but nothing to go on yet
+    id: Literal["greeting", "thanks", "sales", "chitchat", "human", "bye", "vague"]
     phrasings: Phrasings
 
 
