@@ -102,7 +102,7 @@ def ranked_fixes(kb: KnowledgeBase, candidates: dict[str, float], tried: list[st
     cause_of: dict[str, tuple[float, str]] = {}
     for cause_id, p in candidates.items():
         cause = kb.causes[cause_id]
-        for rank, fix_id in enumerate(cause.fixes):
+        for rank, fix_id in enumerate(merchant_fixes(kb, cause_id)):
             if fix_id in tried:
                 continue
             value = p / (1 + rank)
@@ -113,11 +113,20 @@ def ranked_fixes(kb: KnowledgeBase, candidates: dict[str, float], tried: list[st
     return [(f, cause_of[f][1]) for f in order]
 
 
+def merchant_fixes(kb: KnowledgeBase, cause_id: str) -> list[str]:
+    """The fixes a merchant can do; escalating ones (call the acquirer) are a human's job."""
+    return [f for f in kb.causes[cause_id].fixes if not kb.fixes[f].escalates]
+
+
+def needs_human(kb: KnowledgeBase, cause_id: str) -> bool:
+    return kb.causes[cause_id].needs_human or not merchant_fixes(kb, cause_id)
+
+
 def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str, tried: list[str]) -> dict[str, float]:
     """Causes whose every fix has now failed drop out; others addressed by the fix weaken."""
     updated = {}
     for cause_id, p in candidates.items():
-        fixes = kb.causes[cause_id].fixes
+        fixes = merchant_fixes(kb, cause_id)
         if fix_id in fixes:
             remaining = [f for f in fixes if f not in tried]
             p = p * FAILED_FIX_FACTOR if remaining else 0.0

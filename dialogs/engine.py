@@ -8,6 +8,7 @@ diagnostic data, and dialogs.diagnosis picks questions and fixes.
 from __future__ import annotations
 
 import copy
+import re
 
 from dialogs import diagnosis
 from dialogs.flow import Conversation, build_machine
@@ -20,6 +21,8 @@ from knowledge.text import detect_language, fuzzy_key
 # After this many messages in a row the bot cannot understand, it offers a human.
 MISUNDERSTOOD_LIMIT = 2
 CLARIFY_OPTIONS = 3
+# Candidates this close to the best one are considered together.
+MERGE_MARGIN = 0.08
 # Command words only count when the message is short: "转人工" is a command,
 # "昨天客服说要转人工处理但机器还是报A0" is a problem description.
 COMMAND_MAX_CHARS = 24
@@ -46,12 +49,15 @@ def _fresh_facts() -> dict:
 
 
 def language_of(text: str | None, hint: str | None) -> str:
+    """Chinese characters mean zh; English words mean en unless the client says otherwise
+    and the text is a single word ("ok", "asdf"); else the client's language; else zh."""
     detected = detect_language(text or "")
-    if detected:
-        return detected
-    if hint and hint.lower().startswith("en"):
+    hinted = "en" if hint and hint.lower().startswith("en") else ("zh" if hint else None)
+    if detected == "zh":
+        return "zh"
+    if detected == "en" and (hinted is None or len(re.findall(r"[A-Za-z]{2,}", text or "")) >= 2):
         return "en"
-    return "zh"
+    return hinted or "zh"
 
 
 class Engine:
@@ -357,7 +363,17 @@ class _Turn:
         elif rec.decision == "confident" and rec.symptom:
             self.start_problem("symptom", rec.symptom, text)
         elif rec.decision in ("confident", "ambiguous") and rec.candidates:
-            self.offer_choices(rec)
+            close = [c for c in rec.candidates if c.score >= rec.candidates[0].score - MERGE_MARGIN]
+            diagnosable = all(
+                c.kind == "symptom" and self.kb.symptoms[c.id].handling == "diagnose" for c in close
+            )
+            if diagnosable and len({c.category for c in close}) == 1:
+                # Several faults of one kind fit ("打印不出来"): the questions will tell them
+                # apart, so diagnose their causes together instead of asking which one.
+                self.start_problem("symptom", close[0].id, text,
+                                   also={c.id: c.score for c in close[1:]})
+            else:
+                self.offer_choices(rec)
         else:
             self.not_understood(text)
 
@@ -417,7 +433,7 @@ class _Turn:
 
     # -- the problem ----------------------------------------------------------------------
 
-    def start_problem(self, kind: str, target: str, text: str) -> None:
+    def start_problem(self, kind: str, target: str, text: str, also: dict | None = None) -> None:
         # A new problem starts from clean facts (the previous one's answers do not apply).
         self.session["facts"] = self.facts = {**_fresh_facts(), "text": text[:500]}
         if kind == "code":
@@ -436,7 +452,11 @@ class _Turn:
         if symptom.handling == "replace":
             self.escalate("replace")
             return
-        self.facts["candidates"] = diagnosis.normalised(dict(symptom.causes))
+        causes = dict(symptom.causes)
+        for other, weight in (also or {}).items():
+            for cause, prior in self.kb.symptoms[other].causes.items():
+                causes[cause] = causes.get(cause, 0.0) + prior * weight
+        self.facts["candidates"] = diagnosis.normalised(causes)
         self.reply(self.say("symptom_header", title=self.local(symptom.title)))
         self.next_step()
 
@@ -488,7 +508,7 @@ class _Turn:
         tried = [f for f, _ in self.facts["tried"]]
         fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
         top = max(candidates, key=candidates.get) if candidates else None
-        if top and self.kb.causes[top].needs_human and candidates[top] >= diagnosis.DOMINANT:
+        if top and diagnosis.needs_human(self.kb, top) and candidates[top] >= diagnosis.DOMINANT:
             self.escalate("needs_human", cause=top)
         elif not fixes:
             self.escalate("exhausted" if tried else "needs_human", cause=top)

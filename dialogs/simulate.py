@@ -12,6 +12,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
+from dialogs.diagnosis import merchant_fixes
 from dialogs.engine import Engine
 from dialogs.messages import Incoming, Reply
 from knowledge.loader import KnowledgeBase
@@ -55,14 +56,14 @@ def merchants(kb: KnowledgeBase) -> list[Merchant]:
         if symptom.handling != "diagnose":
             continue
         for cause in symptom.causes:
-            if kb.causes[cause].fixes:
+            if merchant_fixes(kb, cause):
                 out.append(Merchant(symptom.phrasings.zh[0], "zh", cause, ("symptom", symptom.id)))
                 out.append(Merchant(symptom.phrasings.en[0], "en", cause, ("symptom", symptom.id)))
     for code in kb.codes.values():
         if code.handling != "diagnose":
             continue
         for cause in code.causes:
-            if kb.causes[cause].fixes:
+            if merchant_fixes(kb, cause):
                 out.append(Merchant(f"终端提示错误码 {code.code}", "zh", cause, ("code", code.code)))
                 out.append(Merchant(f"terminal shows code {code.code}", "en", cause, ("code", code.code)))
     return out
@@ -75,7 +76,7 @@ def baseline_turns(kb: KnowledgeBase, merchant: Merchant) -> int | None:
     order: list[str] = []
     for cause_id in kb.causes:  # knowledge-base order, not the problem's weights
         if cause_id in causes:
-            order += [f for f in kb.causes[cause_id].fixes if f not in order]
+            order += [f for f in merchant_fixes(kb, cause_id) if f not in order]
     good = set(kb.causes[merchant.cause].fixes)
     for n, fix in enumerate(order, 1):
         if fix in good:

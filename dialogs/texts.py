@@ -25,6 +25,9 @@ def say(key: str, lang: str, **values) -> str:
 @lru_cache(maxsize=1)
 def commands() -> dict[str, frozenset[str]]:
     raw = yaml.safe_load((HERE / "commands.yaml").read_text(encoding="utf-8"))
+    for name, words in raw.items():  # YAML reads a bare yes/no/on/off as a boolean
+        if not all(isinstance(w, str) for w in words):
+            raise ValueError(f"commands.yaml: {name}: quote every word (found {words!r})")
     return {name: frozenset(fuzzy_key(w) for w in words) for name, words in raw.items()}
 
 

@@ -67,6 +67,8 @@ class FeatureSpace:
         targets = {t for t, _ in documents}
         n = max(1, len(targets))
         self.idf = {f: math.log(1 + n / len(ts)) for f, ts in df.items()}
+        ordered = sorted(self.idf.values())
+        self.median_idf = ordered[len(ordered) // 2] if ordered else 1.0
         self.vocabulary = sorted(f[2:] for f in self.idf if f.startswith("w:"))
         self._known = set(self.vocabulary)
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)

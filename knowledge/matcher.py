@@ -30,6 +30,7 @@ MARGIN = 0.05
 CATEGORY_MARGIN = 0.03
 # A code's standard wording counts as the code when this share of it is in the message.
 CODE_WORDING_COVER = 0.9
+MIN_QUERY_COVER = 0.25  # share of the message a candidate must explain
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
 SHORTLIST = 12  # candidates re-scored with rapidfuzz
@@ -186,6 +187,8 @@ class Recogniser:
         best: dict[tuple[str, str], tuple[int, float, float]] = {}
         for i, shared in overlap.items():
             cover = shared / self._mass[i]
+            if shared / query_mass < MIN_QUERY_COVER:
+                continue  # one shared word in a long message is a coincidence, not a match
             score = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * shared / query_mass
             entry = self._entries[i]
             slot = (entry.kind, entry.target)

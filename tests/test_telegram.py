@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from bot.replies import split_text
+from dialogs.diagnosis import merchant_fixes
 from tests.fakebotapi import running_fake_api, tiny_png
 from tests.harness import (
     AGENT_GROUP,
@@ -57,7 +58,7 @@ async def test_full_diagnosis_by_buttons_en(api, tmp_path, engine, kb):
         first = await next_reply(api, MERCHANT, with_buttons=True)
         assert "A0" in "".join(c.text or "" for c in sends_to(api, MERCHANT))
         code = kb.code("A0")
-        cause = max((c for c in code.causes if kb.causes[c].fixes), key=code.causes.get)
+        cause = max((c for c in code.causes if merchant_fixes(kb, c)), key=code.causes.get)
         last = await walk_to_fix(api, MERCHANT, kb, cause, first)
         assert "fixed" in last.text.lower()
         session = runner.store.open_conversation("telegram", str(MERCHANT))["session"]
@@ -92,7 +93,7 @@ async def test_restart_mid_conversation(api, tmp_path, engine, kb):
         row = runner.store.open_conversation("telegram", str(MERCHANT))
         assert row["state"] in ("diagnosing", "fixing", "clarifying")
         cause = max(row["session"]["facts"]["candidates"], key=row["session"]["facts"]["candidates"].get)
-        if kb.causes[cause].fixes:
+        if merchant_fixes(kb, cause):
             last = await walk_to_fix(api, MERCHANT, kb, cause, first)
             assert any(b["callback_data"].startswith("rate:") for b in buttons_of(last))
 
