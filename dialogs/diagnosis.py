@@ -19,9 +19,11 @@ SLIP = 0.03
 # Stop asking when the most likely cause has at least this probability...
 DOMINANT = 0.7
 # ...or when the best question would remove less uncertainty than this (bits)...
-MIN_GAIN = 0.15
+MIN_GAIN = 0.4
 # ...or after this many questions for one problem.
 MAX_QUESTIONS = 5
+# Suggest the best fix straight away when it works with at least this probability.
+FIX_FIRST = 0.4
 # A fix that did not work makes the causes it addresses this much less likely.
 FAILED_FIX_FACTOR = 0.25
 
@@ -111,6 +113,11 @@ def ranked_fixes(kb: KnowledgeBase, candidates: dict[str, float], tried: list[st
                 cause_of[fix_id] = (value, cause_id)
     order = sorted(score, key=lambda f: -score[f])
     return [(f, cause_of[f][1]) for f in order]
+
+
+def fix_probability(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str) -> float:
+    """Chance that fix_id works: the probability of the causes it addresses."""
+    return sum(p for c, p in candidates.items() if fix_id in merchant_fixes(kb, c))
 
 
 def merchant_fixes(kb: KnowledgeBase, cause_id: str) -> list[str]:

@@ -501,12 +501,17 @@ class _Turn:
 
     def next_step(self) -> None:
         candidates = self.facts["candidates"]
-        question = diagnosis.next_question(self.kb, candidates, self.facts["asked"])
+        tried = [f for f, _ in self.facts["tried"]]
+        fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
+        # A fix likely to work is worth more than a question: ask only when unsure. A code
+        # with no category of its own (0020000) is walked category by category first.
+        walk = (self.facts["problem"] or {}).get("category", "") is None
+        likely = (not walk and fixes
+                  and diagnosis.fix_probability(self.kb, candidates, fixes[0][0]) >= diagnosis.FIX_FIRST)
+        question = None if likely else diagnosis.next_question(self.kb, candidates, self.facts["asked"])
         if question is not None:
             self.ask(question)
             return
-        tried = [f for f, _ in self.facts["tried"]]
-        fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
         top = max(candidates, key=candidates.get) if candidates else None
         if top and diagnosis.needs_human(self.kb, top) and candidates[top] >= diagnosis.DOMINANT:
             self.escalate("needs_human", cause=top)
