@@ -92,7 +92,7 @@ async def test_relay_both_ways_resolve_and_rate(api, tmp_path, engine):
         api.push_group_text(AGENT_GROUP, "/reply 1 好的，已经帮您重置了密钥", user_id=AGENTS[0])
         await next_reply(api, MERCHANT, contains="重置了密钥")
         api.push_group_text(AGENT_GROUP, "/resolve 1 重置主密钥", user_id=AGENTS[0])
-        rating = await next_reply(api, MERCHANT, with_buttons=True)
+        rating = await next_reply(api, MERCHANT, contains="打个分", with_buttons=True)
         assert any(b["callback_data"] == "rate:4" for b in buttons_of(rating))
         await press(api, MERCHANT, rating, "rate:4")
         await next_reply(api, MERCHANT, contains="谢谢")
@@ -116,7 +116,7 @@ async def test_release_returns_ticket_to_queue(api, tmp_path, engine):
         await next_reply(api, MERCHANT, contains="回到队列")
         assert runner.store.ticket(1)["status"] == "waiting"
         api.push_group_text(AGENT_GROUP, "/queue", user_id=AGENTS[1])
-        queue = await next_reply(api, AGENT_GROUP, contains="#1")
+        queue = await next_reply(api, AGENT_GROUP, contains="Open tickets")
         assert "waiting" in queue.text
 
 
