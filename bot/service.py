@@ -39,7 +39,7 @@ class Service:
         row = self.store.open_conversation(self.channel, chat_key)
         if row is not None:
             return row
-        lang = language_of(text, language_hint)
+        lang = language_of(text, language_hint, self.store.last_language(self.channel, chat_key))
         return self.store.start_conversation(self.channel, chat_key, user_id, user_name, lang,
                                              new_session(lang))
 

@@ -127,6 +127,12 @@ class Store:
                             [conversation_id, _json({"channel": channel}), now])
         return self.conversation(conversation_id)
 
+    def last_language(self, channel: str, chat_key: str) -> str | None:
+        """The language of the chat's latest conversation, so a new problem keeps it."""
+        row = self.db.execute("select lang from conversations where channel = ? and chat_key = ? "
+                              "order by id desc limit 1", [channel, chat_key]).fetchone()
+        return row[0] if row else None
+
     def conversation(self, conversation_id: int) -> dict | None:
         return self._one("select * from conversations where id = ?", [conversation_id], "session")
 

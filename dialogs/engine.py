@@ -13,7 +13,7 @@ import re
 from dialogs import diagnosis
 from dialogs.flow import Conversation, build_machine
 from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
-from dialogs.texts import command_of, say
+from dialogs.texts import command_of, commands_raw, say
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
 from knowledge.text import detect_language, fuzzy_key
@@ -48,11 +48,12 @@ def _fresh_facts() -> dict:
     }
 
 
-def language_of(text: str | None, hint: str | None) -> str:
-    """Chinese characters mean zh; English words mean en unless the client says otherwise
-    and the text is a single word ("ok", "asdf"); else the client's language; else zh."""
+def language_of(text: str | None, hint: str | None, previous: str | None = None) -> str:
+    """Chinese characters mean zh; English words mean en unless the chat's previous language
+    or the client's setting says otherwise and the text is a single word ("ok", "asdf");
+    else that language; else zh."""
     detected = detect_language(text or "")
-    hinted = "en" if hint and hint.lower().startswith("en") else ("zh" if hint else None)
+    hinted = previous or ("en" if hint and hint.lower().startswith("en") else ("zh" if hint else None))
     if detected == "zh":
         return "zh"
     if detected == "en" and (hinted is None or len(re.findall(r"[A-Za-z]{2,}", text or "")) >= 2):
@@ -310,6 +311,7 @@ class _Turn:
         if state == "details":
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
+            self._weigh_by_moment(text)
             self.reply(self.say("detail_recorded"))
             self.next_step()
             return
@@ -319,6 +321,22 @@ class _Turn:
                 self.resolved(by="bot")
                 return
         self.describe(text, mid_flow=state in ("diagnosing", "fixing"))
+
+    def _weigh_by_moment(self, text: str) -> None:
+        """"At boot" points to hardware and software, "during a sale" to network and
+        operation (the seed article's split for 0020000)."""
+        key = fuzzy_key(text)
+        words = commands_raw()
+        favoured = set()
+        if any(w in key for w in words["at_boot"]):
+            favoured |= {"hardware", "software", "environment"}
+        if any(w in key for w in words["in_transaction"]):
+            favoured |= {"network", "operation", "host"}
+        if favoured:
+            self.facts["candidates"] = diagnosis.normalised({
+                c: p * (2.0 if self.kb.causes[c].category in favoured else 1.0)
+                for c, p in self.facts["candidates"].items()
+            })
 
     def _typed_answer(self, text: str) -> bool:
         """Map a typed reply ("是", "no", "全部卡都不行") onto the pending question's answers."""
@@ -587,14 +605,14 @@ class _Turn:
         self.reply(self.say("resolved"), self._rating_buttons())
 
     def _rating_buttons(self) -> list[Button]:
-        return [Button("⭐" * n, f"rate:{n}") for n in range(5, 0, -1)]
+        # 1 to 5 so that typing "4" in a terminal (numbered buttons) means four stars.
+        return [Button("⭐" * n, f"rate:{n}") for n in range(1, 6)]
 
     def rate(self, stars: int) -> None:
         by = self.facts.get("resolved_by")
         self.event("rating", stars=stars, by=by)
         self.go("rate")
         if stars <= 2 and by == "bot":
-            self.reply(self.say("rating_low"))
             self.escalate("low_rating")
         else:
             self.reply(self.say("rating_thanks"))
