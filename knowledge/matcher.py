@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from knowledge.codes import CodeFinder
@@ -95,8 +96,8 @@ class Recogniser:
         self.space = FeatureSpace([(f"{e.kind}:{e.target}", feats) for e, feats in zip(entries, raw)])
         self._entries: list[_Entry] = []
         self._keys: list[str] = []
-        self._mass: list[float] = []
-        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        mass: list[float] = []
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for entry, feats in zip(entries, raw):
             weighted = self.space.weigh(feats)
             if not weighted:
@@ -104,9 +105,15 @@ class Recogniser:
             i = len(self._entries)
             self._entries.append(entry)
             self._keys.append(fuzzy_key(entry.text))
-            self._mass.append(sum(weighted.values()))
+            mass.append(sum(weighted.values()))
             for f, w in weighted.items():
-                self._postings[f].append((i, w))
+                postings[f].append((i, w))
+        # Posting lists as arrays: a query's overlap with every entry is one bincount.
+        self._mass = np.array(mass)
+        self._postings = {
+            f: (np.array([i for i, _ in items], dtype=np.int32), np.array([w for _, w in items]))
+            for f, items in postings.items()
+        }
 
     @property
     def size(self) -> int:
@@ -180,20 +187,27 @@ class Recogniser:
         if not query:
             return []
         query_mass = sum(query.values())
-        overlap: dict[int, float] = defaultdict(float)
-        for f, qw in query.items():
-            for i, w in self._postings.get(f, ()):
-                overlap[i] += min(qw, w)
+        hits = [self._postings[f] for f in query if f in self._postings]
+        if not hits:
+            return []
+        # Each feature has one weight wherever it occurs (its IDF times a fixed multiplicity),
+        # so the shared weight of query and entry is the sum of the entry's matching postings.
+        overlap = np.bincount(np.concatenate([i for i, _ in hits]),
+                              weights=np.concatenate([w for _, w in hits]),
+                              minlength=len(self._entries))
+        cover = overlap / self._mass
+        scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * overlap / query_mass
+        scores[overlap / query_mass < MIN_QUERY_COVER] = 0.0  # a shared word in a long message
+        top = np.argsort(-scores)[:SHORTLIST * 8]
         best: dict[tuple[str, str], tuple[int, float, float]] = {}
-        for i, shared in overlap.items():
-            cover = shared / self._mass[i]
-            if shared / query_mass < MIN_QUERY_COVER:
-                continue  # one shared word in a long message is a coincidence, not a match
-            score = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * shared / query_mass
+        for i in top:
+            score = float(scores[i])
+            if score <= 0:
+                break
             entry = self._entries[i]
             slot = (entry.kind, entry.target)
-            if slot not in best or score > best[slot][1]:
-                best[slot] = (i, score, cover)
+            if slot not in best:
+                best[slot] = (int(i), score, float(cover[i]))
         ranked = sorted(best.values(), key=lambda t: -t[1])[:SHORTLIST]
         out = []
         for i, score, cover in ranked:
