@@ -53,6 +53,7 @@ class Store:
                 raise StoreError(f"{self.path}: is a directory, not a database file")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+            self.conn = conn  # raw connection for the hot path; sqlite-utils for the rest
             self.db = sqlite_utils.Database(conn)
             mode = self.db.execute("pragma journal_mode=wal").fetchone()[0]
             if mode != "wal":
@@ -81,18 +82,18 @@ class Store:
         with self._lock:
             outer = self._depth == 0
             if outer:
-                self.db.execute("begin immediate")
+                self.conn.execute("begin immediate")
             self._depth += 1
             try:
                 yield
             except BaseException:
                 self._depth -= 1
                 if outer:
-                    self.db.execute("rollback")
+                    self.conn.execute("rollback")
                 raise
             self._depth -= 1
             if outer:
-                self.db.execute("commit")
+                self.conn.execute("commit")
 
     def _migrate(self) -> None:
         with self._lock:
@@ -101,12 +102,17 @@ class Store:
     def schema_version(self) -> int:
         return len(migrations.applied(self.db))
 
+    def _rows(self, sql: str, params=()) -> list[dict]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
     def _one(self, sql: str, params=(), *json_fields: str) -> dict | None:
-        rows = list(self.db.query(sql, params))
+        rows = self._rows(sql, params)
         return _parse(rows[0], *json_fields) if rows else None
 
     def _all(self, sql: str, params=(), *json_fields: str) -> list[dict]:
-        return [_parse(row, *json_fields) for row in self.db.query(sql, params)]
+        return [_parse(row, *json_fields) for row in self._rows(sql, params)]
 
     # -- conversations --------------------------------------------------------------------
 
@@ -152,16 +158,16 @@ class Store:
                          _json(out.get("payload")), now))
         event_rows = [(conversation_id, e["name"], _json(e.get("data")), now) for e in events]
         with self.transaction():
-            self.db.execute(
+            self.conn.execute(
                 "update conversations set session = ?, state = ?, lang = ?, updated_at = ?, "
                 "status = case when ? then 'closed' else status end, "
                 "closed_at = case when ? then ? else closed_at end where id = ?",
                 [session_json, state, lang, now, close, close, now, conversation_id])
             if rows:
-                self.db.conn.executemany(
+                self.conn.executemany(
                     "insert into messages (conversation_id, direction, kind, text, payload, at) values (?, ?, ?, ?, ?, ?)", rows)
             if event_rows:
-                self.db.conn.executemany(
+                self.conn.executemany(
                     "insert into events (conversation_id, name, data, at) values (?, ?, ?, ?)", event_rows)
 
     def add_message(self, conversation_id, direction, kind, text, payload=None) -> None:

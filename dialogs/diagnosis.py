@@ -35,8 +35,24 @@ def normalised(weights: dict[str, float]) -> dict[str, float]:
     return {c: w / total for c, w in weights.items()}
 
 
+# question id(...) -> (question, {(answer, cause): P}). Holding the question keeps its id unique.
+_LIKELIHOODS: dict[int, tuple[Question, dict[tuple[str, str], float]]] = {}
+
+
 def likelihood(question: Question, answer_id: str, cause: str) -> float:
-    """P(answer | cause) under the question's supports / rules_out data."""
+    """P(answer | cause) under the question's supports / rules_out data (cached: it is pure
+    and the information-gain search asks it thousands of times per turn)."""
+    entry = _LIKELIHOODS.get(id(question))
+    if entry is None or entry[0] is not question:
+        entry = _LIKELIHOODS[id(question)] = (question, {})
+    table = entry[1]
+    key = (answer_id, cause)
+    if key not in table:
+        table[key] = _likelihood(question, answer_id, cause)
+    return table[key]
+
+
+def _likelihood(question: Question, answer_id: str, cause: str) -> float:
     supporting = [a.id for a in question.answers if cause in a.supports]
     excluding = {a.id for a in question.answers if cause in a.rules_out}
     if supporting:

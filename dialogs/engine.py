@@ -7,7 +7,7 @@ diagnostic data, and dialogs.diagnosis picks questions and fixes.
 
 from __future__ import annotations
 
-import copy
+import json
 import re
 
 from dialogs import diagnosis
@@ -66,42 +66,39 @@ class Engine:
         self.kb = kb
         self.recogniser = recogniser or Recogniser(kb)
         self.machine = build_machine()
+        self._model = Conversation(new_session())
+        self.machine.add_model(self._model, initial="start")
 
     def handle(self, session: dict | None, incoming: Incoming) -> TurnResult:
         if session is None:
             session = new_session(language_of(incoming.text, incoming.language_hint))
         else:
-            session = copy.deepcopy(session)
-        turn = _Turn(self, session)
-        conversation = Conversation(session)
-        self.machine.add_model(conversation, initial=session["state"])
-        turn.conversation = conversation
-        try:
-            turn.run(incoming)
-        finally:
-            self.machine.remove_model(conversation)
+            session = _copy(session)
+        turn = self._turn(session)
+        turn.run(incoming)
         if not any(reply.buttons for reply in turn.replies):
             session["facts"]["offered"] = []  # a typed number refers to the latest buttons only
         return TurnResult(session=session, replies=turn.replies, events=turn.events)
 
     def agent_resolved(self, session: dict) -> TurnResult:
         """A human agent closed the ticket: ask the merchant for a rating."""
-        return self._external(session, lambda turn: turn.after_agent())
+        turn = self._turn(_copy(session))
+        turn.after_agent()
+        return TurnResult(session=turn.session, replies=turn.replies, events=turn.events)
 
-    def agent_released(self, session: dict) -> TurnResult:
-        return self._external(session, lambda turn: None)
-
-    def _external(self, session: dict, action) -> TurnResult:
-        session = copy.deepcopy(session)
+    def _turn(self, session: dict) -> "_Turn":
+        """One model object serves every turn: the machine only needs to be told the state.
+        (Adding and removing a model per turn would cost more than the turn itself.)"""
         turn = _Turn(self, session)
-        conversation = Conversation(session)
-        self.machine.add_model(conversation, initial=session["state"])
-        turn.conversation = conversation
-        try:
-            action(turn)
-        finally:
-            self.machine.remove_model(conversation)
-        return TurnResult(session=session, replies=turn.replies, events=turn.events)
+        self._model.session = session
+        self.machine.set_state(session["state"], model=self._model)
+        turn.conversation = self._model
+        return turn
+
+
+def _copy(session: dict) -> dict:
+    """Sessions are plain JSON data; a JSON round trip copies them faster than deepcopy."""
+    return json.loads(json.dumps(session))
 
 
 class _Turn:
