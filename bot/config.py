@@ -55,6 +55,9 @@ class Settings:
     webhook_port: int = 8443
     webhook_secret: str | None = field(default=None, repr=False)
     sla_minutes: int = 5
+    # Telegram allows a bot about 30 messages per second overall; a self-hosted Bot API
+    # server or a higher limit granted by Telegram may allow more.
+    max_rate: int = 30
     dashboard_listen: str | None = None
     dashboard_token: str | None = field(default=None, repr=False)
 
@@ -80,6 +83,9 @@ class Settings:
         sla = _int("POSBOT_SLA_MINUTES", env, 5)
         if sla is not None and sla <= 0:
             raise SettingsError(f"POSBOT_SLA_MINUTES: must be a positive number of minutes, got {sla}")
+        max_rate = _int("POSBOT_MAX_RATE", env, 30)
+        if max_rate <= 0:
+            raise SettingsError(f"POSBOT_MAX_RATE: must be a positive number of messages per second, got {max_rate}")
         dashboard = env.get("POSBOT_DASHBOARD_LISTEN", "").strip() or None
         dashboard_token = env.get("POSBOT_DASHBOARD_TOKEN", "").strip() or None
         if dashboard and not dashboard_token:
@@ -97,6 +103,7 @@ class Settings:
             webhook_port=_int("POSBOT_WEBHOOK_PORT", env, 8443),
             webhook_secret=env.get("POSBOT_WEBHOOK_SECRET", "").strip() or None,
             sla_minutes=sla,
+            max_rate=max_rate,
             dashboard_listen=dashboard,
             dashboard_token=dashboard_token,
         )

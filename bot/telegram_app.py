@@ -54,8 +54,8 @@ class RetryingRateLimiter(AIORateLimiter):
     """AIORateLimiter obeys 429 retry_after; this also retries 5xx and time-outs, so a reply
     still arrives when the Bot API hiccups. Bad requests are not retried: they cannot succeed."""
 
-    def __init__(self, network_retries: int = 5, **kwargs: Any):
-        super().__init__(max_retries=5, **kwargs)
+    def __init__(self, network_retries: int = 5, overall_max_rate: float = 30, **kwargs: Any):
+        super().__init__(max_retries=5, overall_max_rate=overall_max_rate, **kwargs)
         self.network_retries = network_retries
 
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
@@ -82,7 +82,7 @@ def build_application(settings: Settings) -> Application:
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_base_url)
-        .rate_limiter(RetryingRateLimiter())
+        .rate_limiter(RetryingRateLimiter(overall_max_rate=settings.max_rate))
         .updater(None)
         .connect_timeout(10)
         .read_timeout(15)
@@ -230,9 +230,9 @@ class TelegramBot:
     async def _process(self, update_id: int, chat_key: str, payload: dict) -> None:
         try:
             update = Update.de_json(payload, self.bot)
-            ops = self.route(update)
+            # The turn, its replies and "update done" commit together or not at all.
             with self.store.transaction():
-                for op in ops:
+                for op in self.route(update):
                     self.store.add_outbox(chat_key, op)
                 self.store.mark_update_done(update_id)
         except Exception:  # one bad update must not stop the chat's queue
