@@ -266,8 +266,14 @@ def _add_optional_commands(sub) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from bot.store import StoreError
+
     args = build_parser().parse_args(argv)
-    return args.func(args) or 0
+    try:
+        return args.func(args) or 0
+    except StoreError as exc:  # one clear line, never a silent in-memory fallback
+        print(f"posbot: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -225,3 +225,27 @@ async def test_kill_dash_nine_loses_no_update(api, tmp_path):
         processed = store.db.execute(
             "select count(*) from messages where direction = 'in'").fetchone()[0]
         assert processed == len(chats) * len(codes)  # every update became exactly one turn
+
+
+async def test_webhook_mode_stores_before_acknowledging(api, tmp_path, engine):
+    from tests.fakebotapi import free_port
+
+    port = free_port()
+    env = {"POSBOT_WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram/hook",
+           "POSBOT_WEBHOOK_LISTEN": "127.0.0.1", "POSBOT_WEBHOOK_PORT": str(port),
+           "POSBOT_WEBHOOK_SECRET": "s3cret-token"}
+    async with running_bot(api, tmp_path / "bot.db", engine, **env) as runner:
+        hook = await api.wait_for(lambda c: c.method == "setWebhook")
+        assert hook.params["secret_token"] == "s3cret-token"
+        api.push_text(MERCHANT, "错误码 51")
+        reply = await next_reply(api, MERCHANT, contains="51", timeout=10)
+        assert reply.ok
+        assert runner.store.pending_updates() == []
+        # a request without the secret is refused and stores nothing
+        import aiohttp
+
+        async with aiohttp.ClientSession() as http:
+            bad = await http.post(f"http://127.0.0.1:{port}/telegram/hook",
+                                  json={"update_id": 999999, "message": {}})
+            assert bad.status == 403
+        assert runner.store.max_update_id() < 999999

@@ -1,0 +1,50 @@
+"""The command line as a newcomer uses it: `posbot chat` (and resuming it), backup, stats."""
+
+import json
+import subprocess
+import sys
+
+
+def posbot(*args, stdin="", env_db=None, timeout=120):
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp"}
+    if env_db:
+        env["POSBOT_DB"] = str(env_db)
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True,
+                          text=True, timeout=timeout, env=env)
+
+
+def test_chat_walks_a_problem_and_resumes(tmp_path):
+    db = tmp_path / "chat.db"
+    first = posbot("chat", stdin="机器一直报0020000\n", env_db=db)
+    assert first.returncode == 0, first.stderr
+    assert "0020000" in first.stdout and "[1] 跳过" in first.stdout
+    # a new process on the same database continues the same conversation
+    second = posbot("chat", stdin="1\n", env_db=db)
+    assert "resuming" in second.stdout
+    assert "[1]" in second.stdout and "不确定" in second.stdout  # a diagnostic question
+
+
+def test_chat_in_english_with_numbered_buttons(tmp_path):
+    out = posbot("chat", "--lang", "en", stdin="customer card shows 51\n1\n5\n", env_db=tmp_path / "c.db").stdout
+    assert "Insufficient funds" in out and "Please rate" in out and "Thank you for rating" in out
+
+
+def test_backup_and_stats(tmp_path):
+    db = tmp_path / "live.db"
+    posbot("chat", stdin="51\n1\n4\n", env_db=db)
+    backup = posbot("backup", str(tmp_path / "copy.db"), env_db=db)
+    assert backup.returncode == 0 and (tmp_path / "copy.db").exists()
+    stats = posbot("stats", "--since", "7d", "--json", env_db=tmp_path / "copy.db")
+    report = json.loads(stats.stdout)
+    assert report["conversations"] == 1 and report["bot_resolved"] == 1
+    assert report["rating"]["average"] == 4
+    bad = posbot("stats", "--since", "forever", env_db=db)
+    assert bad.returncode == 2 and "7d" in bad.stderr
+
+
+def test_missing_database_directory_is_created_but_unusable_path_fails(tmp_path):
+    out = posbot("chat", stdin="51\n", env_db=tmp_path / "new" / "dir" / "x.db")
+    assert out.returncode == 0
+    bad = posbot("chat", stdin="51\n", env_db="/proc/nope/x.db")
+    assert bad.returncode == 2 and bad.stderr.startswith("posbot: /proc/nope/x.db")
+    assert "Traceback" not in bad.stderr
