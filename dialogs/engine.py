@@ -280,7 +280,7 @@ class _Turn:
         elif kind == "skip" and state == "details":
             self.next_step()
             return
-        elif kind == "retry":
+        elif kind == "retry" and state in ("awaiting_problem", "clarifying", "closed"):
             if state != "awaiting_problem":
                 self.go("ask_problem")
             self.reply(self.say("ask_problem"))
