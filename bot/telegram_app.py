@@ -295,14 +295,16 @@ class TelegramBot:
         chat_id = update.effective_chat.id
         ops: list[dict] = [{"op": "answer", "callback_id": query.id}]
         message = query.message
+        label = _label_of(message, query.data) if message is not None else None
         if message is not None and getattr(message, "message_id", None):
-            label = _label_of(message, query.data)
             text = getattr(message, "text", None)
             ops.append({"op": "edit", "chat_id": chat_id, "message_id": message.message_id,
                         "text": f"{text}\n\n✔ {label}" if text and label else None})
         incoming = Incoming(button=query.data or "", language_hint=query.from_user.language_code)
+        # The transcript shows what the merchant pressed, as they saw it.
         return ops + self._turn(chat_id, query.from_user, incoming,
-                                {"kind": "button", "text": query.data, "payload": None})
+                                {"kind": "button", "text": label or query.data,
+                                 "payload": {"data": query.data}})
 
     def _turn(self, chat_id: int, user, incoming: Incoming, record: dict | None = None) -> list[dict]:
         name = " ".join(filter(None, [user.first_name, user.last_name])) if user else ""
