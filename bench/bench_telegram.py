@@ -130,41 +130,37 @@ async def echo_bot(api: FakeBotAPI):
     return app
 
 
+async def posbot_drive(engine, chats, seconds, max_rate, pause=None) -> dict:
+    """Start posbot on a fresh database against a fresh fake server and drive it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        async with FakeBotAPI() as api:
+            settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+                                          "TELEGRAM_API_BASE_URL": api.api_url,
+                                          "POSBOT_MAX_RATE": str(max_rate),
+                                          "POSBOT_DB": str(Path(tmp) / "bench.db")})
+            runner = Runner(settings, engine=engine)
+            await runner.start()
+            try:
+                return await drive(api, chats, seconds, pause)
+            finally:
+                await runner.stop()
+                runner.store.close()
+
+
 async def run(args) -> dict:
     engine = Engine(load_kb())
     results: dict = {}
     for n in args.merchants:
         async with FakeBotAPI() as api:
             app = await echo_bot(api)
-            chats = list(range(10_000, 10_000 + n))
-            results[f"echo_flat_{n}"] = await drive(api, chats, args.seconds)
+            results[f"echo_flat_{n}"] = await drive(api, list(range(10_000, 10_000 + n)), args.seconds)
             await app.updater.stop()
             await app.stop()
             await app.shutdown()
-        with tempfile.TemporaryDirectory() as tmp:
-            async with FakeBotAPI() as api:
-                settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
-                                              "TELEGRAM_API_BASE_URL": api.api_url,
-                                              "POSBOT_MAX_RATE": str(args.max_rate),
-                                              "POSBOT_DB": str(Path(tmp) / "bench.db")})
-                runner = Runner(settings, engine=engine)
-                await runner.start()
-                chats = list(range(20_000, 20_000 + n))
-                results[f"posbot_flat_{n}"] = await drive(api, chats, args.seconds)
-                await runner.stop()
-                runner.store.close()
-    with tempfile.TemporaryDirectory() as tmp:
-        async with FakeBotAPI() as api:
-            settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
-                                          "TELEGRAM_API_BASE_URL": api.api_url,
-                                          "POSBOT_MAX_RATE": str(args.max_rate),
-                                          "POSBOT_DB": str(Path(tmp) / "bench.db")})
-            runner = Runner(settings, engine=engine)
-            await runner.start()
-            chats = list(range(30_000, 30_500))
-            results["posbot_realistic_500"] = await drive(api, chats, args.realistic_seconds, pause=5.0)
-            await runner.stop()
-            runner.store.close()
+        results[f"posbot_flat_{n}"] = await posbot_drive(
+            engine, list(range(20_000, 20_000 + n)), args.seconds, args.max_rate)
+    results["posbot_realistic_500"] = await posbot_drive(
+        engine, list(range(30_000, 30_500)), args.realistic_seconds, args.max_rate, pause=5.0)
     return results
 
 
