@@ -213,6 +213,20 @@ def group_gaps(texts: list[str], limit: int = 20) -> list[dict]:
     return [{"text": g["examples"][0], "count": g["count"], "examples": g["examples"]} for g in groups[:limit]]
 
 
+_SUMMARY = [
+    ("📊 客服统计（自 {since}）", "📊 Support since {since}"),
+    ("会话：{conversations}（含故障：{with_problem}）",
+     "Conversations: {conversations} (with a problem: {with_problem})"),
+    ("机器人解决率：{bot_rate} · 转人工：{handoff_rate} · 放弃：{abandon_rate}",
+     "Resolved by the bot: {bot_rate} · handoffs: {handoff_rate} · abandoned: {abandon_rate}"),
+    ("机器人解决用时（中位）：{bot_time} · 客服首次响应（中位）：{first_reply}",
+     "Bot time to fix (median): {bot_time} · agent first reply (median): {first_reply}"),
+    ("当前等待工单：{waiting} · 超时（SLA）：{breaches}", "Tickets waiting now: {waiting} · SLA breaches: {breaches}"),
+    ("评分：{rating}（4-5星 {share45}，评价率 {response}）",
+     "Rating: {rating} (4-5★ {share45}, response {response})"),
+]
+
+
 def summary_text(report: dict, lang: str = "zh") -> str:
     """The short text /stats sends before the chart."""
     def pct(value):
@@ -222,30 +236,24 @@ def summary_text(report: dict, lang: str = "zh") -> str:
         return "-" if value is None else f"{value / 60:.1f} min"
 
     r = report
-    if lang == "en":
-        lines = [
-            f"📊 Support since {r['since'][:10]}",
-            f"Conversations: {r['conversations']} (with a problem: {r['with_problem']})",
-            f"Resolved by the bot: {pct(r['bot_resolution_rate'])} · handoffs: {pct(r['handoff_rate'])} · abandoned: {pct(r['abandonment_rate'])}",
-            f"Bot time to fix (median): {minutes(r['bot_time_to_resolution_s']['median'])} · agent first reply (median): {minutes(r['agent_first_response_s']['median'])}",
-            f"Tickets waiting now: {r['tickets_waiting_now']} · SLA breaches: {r['sla_breaches']}",
-            f"Rating: {r['rating']['average'] or '-'} (4-5★ {pct(r['rating']['share_4_5'])}, response {pct(r['rating']['response_rate'])})",
-        ]
-        if r["top_codes"]:
-            lines.append("Top codes: " + ", ".join(f"{c} ({n})" for c, n in r["top_codes"][:5]))
-        if r["gaps"]:
-            lines.append(f"Not understood: {sum(g['count'] for g in r['gaps'])} messages in {len(r['gaps'])} groups")
-        return "\n".join(lines)
-    lines = [
-        f"📊 客服统计（自 {r['since'][:10]}）",
-        f"会话：{r['conversations']}（含故障：{r['with_problem']}）",
-        f"机器人解决率：{pct(r['bot_resolution_rate'])} · 转人工：{pct(r['handoff_rate'])} · 放弃：{pct(r['abandonment_rate'])}",
-        f"机器人解决用时（中位）：{minutes(r['bot_time_to_resolution_s']['median'])} · 客服首次响应（中位）：{minutes(r['agent_first_response_s']['median'])}",
-        f"当前等待工单：{r['tickets_waiting_now']} · 超时（SLA）：{r['sla_breaches']}",
-        f"评分：{r['rating']['average'] or '-'}（4-5星 {pct(r['rating']['share_4_5'])}，评价率 {pct(r['rating']['response_rate'])}）",
-    ]
+    values = {
+        "since": r["since"][:10], "conversations": r["conversations"], "with_problem": r["with_problem"],
+        "bot_rate": pct(r["bot_resolution_rate"]), "handoff_rate": pct(r["handoff_rate"]),
+        "abandon_rate": pct(r["abandonment_rate"]),
+        "bot_time": minutes(r["bot_time_to_resolution_s"]["median"]),
+        "first_reply": minutes(r["agent_first_response_s"]["median"]),
+        "waiting": r["tickets_waiting_now"], "breaches": r["sla_breaches"],
+        "rating": r["rating"]["average"] or "-", "share45": pct(r["rating"]["share_4_5"]),
+        "response": pct(r["rating"]["response_rate"]),
+    }
+    column = 0 if lang == "zh" else 1
+    lines = [templates[column].format(**values) for templates in _SUMMARY]
+    sep = "、" if lang == "zh" else ", "
     if r["top_codes"]:
-        lines.append("高频错误码：" + "、".join(f"{c}（{n}）" for c, n in r["top_codes"][:5]))
+        codes = sep.join(f"{c} ({n})" for c, n in r["top_codes"][:5])
+        lines.append(("高频错误码：" if lang == "zh" else "Top codes: ") + codes)
     if r["gaps"]:
-        lines.append(f"未能理解：{sum(g['count'] for g in r['gaps'])} 条，{len(r['gaps'])} 类")
+        count, groups = sum(g["count"] for g in r["gaps"]), len(r["gaps"])
+        lines.append(f"未能理解：{count} 条，{groups} 类" if lang == "zh"
+                     else f"Not understood: {count} messages in {groups} groups")
     return "\n".join(lines)
