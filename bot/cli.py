@@ -257,10 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_optional_commands(sub) -> None:
     """The dashboard and demo-data commands live with their features."""
-    try:  # TEMP until the dashboard lands
-        from bot import dashboard, demo
-    except ImportError:
-        return
+    from bot import dashboard, demo
+
     dashboard.add_commands(sub)
     demo.add_commands(sub)
 
