@@ -164,3 +164,20 @@ async def test_acquirer_code_escalates_by_itself(api, tmp_path, engine):
         assert "acquirer" in card.text
         await asyncio.sleep(0)
         assert runner.store.ticket(1)["reason"] == "acquirer"
+
+
+async def test_stats_for_managers_only(api, tmp_path, engine):
+    from tests.harness import MANAGER
+
+    async with running_bot(api, tmp_path / "bot.db", engine):
+        api.push_text(MERCHANT, "51")
+        await next_reply(api, MERCHANT, contains="51")
+        api.push_text(MERCHANT, "/stats 7d")
+        refused = await next_reply(api, MERCHANT, contains="管理人员")
+        assert refused.ok
+        api.push_text(MANAGER, "/stats 7d", language_code="en")
+        summary = await next_reply(api, MANAGER, contains="Conversations")
+        photo = await api.wait_for(lambda c: c.method == "sendPhoto" and c.chat_id == MANAGER, timeout=15)
+        assert summary.ok and photo.ok and next(iter(photo.files.values())).content[:4] == b"\x89PNG"
+        api.push_text(MANAGER, "/stats forever", language_code="en")
+        await next_reply(api, MANAGER, contains="Usage")

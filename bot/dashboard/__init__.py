@@ -43,6 +43,7 @@ def make_app(token: str, store, sla_minutes: int = 5) -> web.Application:
     app.router.add_post("/login", login)
     app.router.add_get("/logout", logout)
     app.router.add_get("/static/style.css", style)
+    app.router.add_get("/favicon.ico", no_icon)
     app.router.add_get("/", overview)
     app.router.add_get("/chart.png", chart)
     app.router.add_get("/tickets", tickets)
@@ -64,7 +65,7 @@ async def start_dashboard(settings, store) -> web.AppRunner:
 
 # -- security -------------------------------------------------------------------------------
 
-PUBLIC = {"/login", "/static/style.css"}
+PUBLIC = {"/login", "/static/style.css", "/favicon.ico"}
 
 
 @web.middleware
@@ -114,6 +115,10 @@ async def logout(request: web.Request) -> web.Response:
     raise response
 
 
+async def no_icon(request: web.Request) -> web.Response:
+    return web.Response(status=204)
+
+
 async def style(request: web.Request) -> web.Response:
     return web.Response(text=(HERE / "style.css").read_text(encoding="utf-8"), content_type="text/css")
 
@@ -129,7 +134,7 @@ def _html(title: str, body: str, status: int = 200, nav: bool = True, active: st
         header = f'<header><span class="brand">posbot</span>{items}<a href="/logout">退出 Sign out</a></header>'
     page = f"""<!doctype html><html lang="zh"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)} · posbot</title>
-<link rel="stylesheet" href="/static/style.css"><link rel="icon" href="data:,"></head>
+<link rel="stylesheet" href="/static/style.css"></head>
 <body>{header}<main>{body}</main></body></html>"""
     return web.Response(text=page, content_type="text/html", status=status)
 
