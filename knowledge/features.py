@@ -26,6 +26,14 @@ STOP_WORDS = frozenset(
     "again any all some one after before from by as if about into out up down off over still even "
     "like know need want tried try time times today".split()
 )
+# Nearly every fault is said with a negation ("won't print", "terminal wont turn on"). All
+# spellings count as one word, "not", so IDF sees how common negation is: as separate rare
+# words, "terminal wont print" matched "terminal wont turn on" better than "it won't print
+# the slip".
+NEGATIONS = frozenset(
+    "not no dont doesnt wont cant cannot isnt didnt wasnt arent never nothing "
+    "don't doesn't won't can't isn't didn't wasn't aren't".split()
+)
 STOP_CHARS = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些么啦")
 UNIGRAM_WEIGHT = 0.5
 TYPO_SCORE = 82  # rapidfuzz ratio needed to read an unknown English word as a known one
@@ -50,7 +58,9 @@ def raw_features(text: str) -> dict[str, float]:
                 if not (pair[0] in STOP_CHARS and pair[1] in STOP_CHARS):
                     feats[pair] = 1.0
     for word in _WORD.findall(text):
-        if word not in STOP_WORDS:
+        if word in NEGATIONS:
+            feats["w:not"] = 1.0
+        elif word not in STOP_WORDS:
             feats["w:" + _stem(word)] = 1.0
     return feats
 

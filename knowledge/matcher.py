@@ -32,6 +32,10 @@ CATEGORY_MARGIN = 0.03
 # A code's standard wording counts as the code when this share of it is in the message.
 CODE_WORDING_COVER = 0.9
 MIN_QUERY_COVER = 0.25  # share of the message a candidate must explain
+# A vague complaint must explain most of the message: "contactless not working" contains
+# the vague "not working", but "contactless" says which fault it is. (Thanks and greetings
+# stand even when they name a fault: "thanks, the printer works now" is not a new problem.)
+INTENT_QUERY_COVER = 0.7
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
 SHORTLIST = 12  # candidates re-scored with rapidfuzz
@@ -139,7 +143,13 @@ class Recogniser:
         scored = self._score(fuzzy_key(norm))
         if not scored:
             return result
-        (top_entry, top_score, top_cover), *rest = scored
+        top = scored[0]
+        if top[0].kind == "intent" and top[0].target == "vague" and top[3] < INTENT_QUERY_COVER:
+            # Only faults that explain what the intent leaves unexplained may take over.
+            faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
+            if faults and faults[0][1] >= AMBIGUOUS:
+                scored = faults
+        (top_entry, top_score, top_cover, _), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
             if top_score >= AMBIGUOUS:
@@ -147,12 +157,12 @@ class Recogniser:
             return result
         candidates = [
             Candidate(e.kind, e.target, e.category, round(s, 4), e.text)
-            for e, s, _ in scored
+            for e, s, _, _ in scored
             if e.kind != "intent"
         ][:5]
         result.candidates = candidates
         result.confidence = top_score
-        second = next((s for e, s, _ in rest if e.kind != "intent"), 0.0)
+        second = next((s for e, s, _, _ in rest if e.kind != "intent"), 0.0)
         if top_score >= CONFIDENT and top_score - second >= MARGIN:
             result.decision = "confident"
         elif top_score >= AMBIGUOUS:
@@ -168,7 +178,7 @@ class Recogniser:
         # The category is decided even when the exact fault is not: the best score per
         # category must lead the next category by a margin.
         by_category: dict[str | None, float] = {}
-        for e, s, _ in scored:
+        for e, s, _, _ in scored:
             if e.kind != "intent" and e.category not in by_category:
                 by_category[e.category] = s
         ranked = sorted(by_category.values(), reverse=True)
@@ -177,8 +187,9 @@ class Recogniser:
             result.category = top_entry.category
         return result
 
-    def _score(self, key: str) -> list[tuple[_Entry, float, float]]:
-        """(best entry, score 0-1, share of the entry found) per target, best first.
+    def _score(self, key: str) -> list[tuple[_Entry, float, float, float]]:
+        """(best entry, score 0-1, share of the entry found, share of the message it
+        explains) per target, best first.
 
         An entry scores by how much of it the message contains (IDF-weighted) and how much
         of the message it explains; rapidfuzz's partial_ratio then rewards near-verbatim
@@ -196,8 +207,9 @@ class Recogniser:
                               weights=np.concatenate([w for _, w in hits]),
                               minlength=len(self._entries))
         cover = overlap / self._mass
-        scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * overlap / query_mass
-        scores[overlap / query_mass < MIN_QUERY_COVER] = 0.0  # a shared word in a long message
+        explained = overlap / query_mass
+        scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
+        scores[explained < MIN_QUERY_COVER] = 0.0  # a shared word in a long message
         top = np.argsort(-scores)[:SHORTLIST * 8]
         best: dict[tuple[str, str], tuple[int, float, float]] = {}
         for i in top:
@@ -207,11 +219,11 @@ class Recogniser:
             entry = self._entries[i]
             slot = (entry.kind, entry.target)
             if slot not in best:
-                best[slot] = (int(i), score, float(cover[i]))
+                best[slot] = (int(i), score, float(cover[i]), float(explained[i]))
         ranked = sorted(best.values(), key=lambda t: -t[1])[:SHORTLIST]
         out = []
-        for i, score, cover in ranked:
+        for i, score, cover, share in ranked:
             verbatim = fuzz.partial_ratio(self._keys[i], key) / 100
-            out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim, cover))
+            out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim, cover, share))
         out.sort(key=lambda t: -t[1])
         return out
