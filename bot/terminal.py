@@ -12,6 +12,7 @@ from typing import TextIO
 
 from bot.service import Service
 from dialogs.messages import Incoming, Reply
+from dialogs.texts import say
 
 EXIT_WORDS = {"/quit", "/exit", ":q"}
 
@@ -48,5 +49,8 @@ def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: 
                               user_name=getpass.getuser())
         for reply in turn.replies:
             print(render(reply), file=stdout)
+        if not turn.result.replies and turn.result.state == "handoff":
+            # On Telegram the agents' desk relays this message; here nobody would, so say so.
+            print(say("terminal_handoff", turn.result.session["lang"]), file=stdout)
         stdout.flush()
     return 0

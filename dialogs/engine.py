@@ -397,6 +397,10 @@ class _Turn:
         if intent == "human":
             self.escalate("asked")
             return
+        if intent == "thanks" and self.state == "explained":
+            # "好的谢谢" after "这样处理可以吗？" is a yes: the explanation was the fix.
+            self.resolved(by="bot")
+            return
         if intent == "greeting":
             if self.state == "start":
                 self.go("greet")

@@ -29,6 +29,11 @@ def test_chat_in_english_with_numbered_buttons(tmp_path):
     assert "Insufficient funds" in out and "Please rate" in out and "Thank you for rating" in out
 
 
+def test_chat_says_why_it_is_silent_during_a_handoff(tmp_path):
+    out = posbot("chat", "--lang", "en", stdin="human\nhello?\n", env_db=tmp_path / "h.db").stdout
+    assert "no agents in the terminal" in out and out.rstrip().endswith("start over.)")
+
+
 def test_backup_and_stats(tmp_path):
     db = tmp_path / "live.db"
     posbot("chat", stdin="51\n1\n4\n", env_db=db)
