@@ -180,8 +180,8 @@ class _Turn:
                     "cmd:unknown": "unknown_command"}.get(payload)
         if len(text) <= COMMAND_MAX_CHARS:
             command = command_of(text)
-            if command in ("yes", "no"):
-                return None
+            if command in ("yes", "no", "unsure"):
+                return None  # answers, not commands: their meaning depends on the state
             return command
         return None
 
@@ -300,6 +300,10 @@ class _Turn:
             if verdict in ("yes", "no"):
                 self.fix_outcome(verdict == "yes")
                 return
+            if verdict == "unsure":
+                self.reply(self.say("fix_unsure"))
+                self.offer_fix(self.facts["fix"], again=True)
+                return
         if state == "rating":
             digits = [c for c in text if c in "12345"]
             if len(fuzzy_key(text)) <= 3 and len(digits) == 1:
@@ -317,6 +321,11 @@ class _Turn:
             if verdict == "yes":
                 self.resolved(by="bot")
                 return
+        if len(text) <= COMMAND_MAX_CHARS and command_of(text) == "unsure":
+            # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
+            self.reply(self.say("use_buttons"))
+            self._repeat_prompt()
+            return
         self.describe(text, mid_flow=state in ("diagnosing", "fixing"))
 
     def _weigh_by_moment(self, text: str) -> None:
@@ -345,7 +354,7 @@ class _Turn:
             if key in labels or (verdict and answer.id == verdict):
                 self.answer(question.id, answer.id)
                 return True
-        if key in {fuzzy_key("不确定"), fuzzy_key("不知道"), "not sure", "dont know", "don t know"}:
+        if verdict == "unsure":
             self.answer(question.id, "?")
             return True
         return False
@@ -361,7 +370,10 @@ class _Turn:
             new_symptom = rec.decision == "confident" and rec.symptom and rec.symptom != current.get("symptom")
             if not (new_code or new_symptom):
                 self.event("not_understood", text=text[:500], state=self.state)
-                self.reply(self.say("use_buttons"))
+                self.facts["stray"] = self.facts.get("stray", 0) + 1
+                # From the second stray message on, remind them a person is one word away.
+                stray_limit = self.facts["stray"] >= MISUNDERSTOOD_LIMIT
+                self.reply(self.say("use_buttons_or_human" if stray_limit else "use_buttons"))
                 self._repeat_prompt()
                 return
             self.reply(self.say("new_problem"))
