@@ -20,6 +20,9 @@ from knowledge.text import detect_language, fuzzy_key
 
 # After this many messages in a row the bot cannot understand, it offers a human.
 MISUNDERSTOOD_LIMIT = 2
+# Mid-diagnosis, a described fault interrupts only when matched this surely: merchants add
+# context ("it happens when I turn it on") that loosely resembles other faults.
+MID_FLOW_SWITCH = 0.7
 CLARIFY_OPTIONS = 3
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
@@ -357,6 +360,10 @@ class _Turn:
         if verdict == "unsure":
             self.answer(question.id, "?")
             return True
+        meant = [a for a in question.answers if any(fuzzy_key(w) in key for w in a.words)]
+        if len(meant) == 1:  # two answers' words in one message: ask again rather than guess
+            self.answer(question.id, meant[0].id)
+            return True
         return False
 
     def describe(self, text: str, mid_flow: bool = False) -> None:
@@ -367,7 +374,9 @@ class _Turn:
             # Mid-diagnosis, only a clearly different problem interrupts the flow.
             current = self.facts["problem"] or {}
             new_code = rec.code and rec.code != current.get("code")
-            new_symptom = rec.decision == "confident" and rec.symptom and rec.symptom != current.get("symptom")
+            new_symptom = (rec.decision == "confident" and rec.symptom
+                           and rec.symptom != current.get("symptom")
+                           and rec.confidence >= MID_FLOW_SWITCH)
             if not (new_code or new_symptom):
                 self.event("not_understood", text=text[:500], state=self.state)
                 self.facts["stray"] = self.facts.get("stray", 0) + 1

@@ -97,6 +97,9 @@ class Answer(Strict):
     # Causes this answer makes more likely / rules out.
     supports: list[Id] = Field(default_factory=list)
     rules_out: list[Id] = Field(default_factory=list)
+    # Words that mean this answer when a merchant types instead of pressing ("it happens
+    # when I turn it on" answers "at switch-on"); found inside the message, either language.
+    words: list[str] = Field(default_factory=list)
 
 
 class Question(Strict):
