@@ -82,6 +82,11 @@ async def test_overview_tickets_transcript_and_csv(dashboard, page):
     width = await page.eval_on_selector("#chart", "img => img.complete && img.naturalWidth")
     assert width and width > 100  # the chart really loaded
     assert await page.locator("#codes tbody tr").count() > 0
+    # managers read what a code or fault means, not an internal id
+    meanings = await page.locator("#codes tbody tr td:nth-child(2)").all_inner_texts()
+    assert all(" · " in m for m in meanings), meanings
+    symptoms = await page.inner_text("#symptoms")
+    assert "s_" not in symptoms and " · " in symptoms
 
     await page.click("text=工单 Tickets")
     rows = page.locator("#tickets tbody tr")

@@ -31,10 +31,22 @@ TOKEN_KEY = web.AppKey("token", str)
 STORE_KEY = web.AppKey("store", object)
 SESSIONS_KEY = web.AppKey("sessions", dict)
 SLA_KEY = web.AppKey("sla", int)
+KB_KEY = web.AppKey("kb", object)
 
 
-def make_app(token: str, store, sla_minutes: int = 5) -> web.Application:
+def _title(kb, key) -> str:
+    """What a code, symptom or fix id means, in both languages: managers read titles, not ids."""
+    if key is None:
+        return "–"
+    item = kb.code(str(key)) or kb.symptoms.get(key) or kb.fixes.get(key)
+    return f"{item.title.zh} · {item.title.en}" if item else str(key)
+
+
+def make_app(token: str, store, sla_minutes: int = 5, kb=None) -> web.Application:
+    from knowledge.loader import load_kb
+
     app = web.Application(middlewares=[_security])
+    app[KB_KEY] = kb or load_kb()
     app[TOKEN_KEY] = token
     app[STORE_KEY] = store
     app[SESSIONS_KEY] = {}
@@ -198,14 +210,18 @@ async def overview(request: web.Request) -> web.Response:
         f'<a href="/?period={p}">{escape(label)}</a>' if p != period else f"<b>{escape(label)}</b>"
         for p, label in PERIODS.items()
     )
-    fixes = [[f["fix"], f["tried"], f["worked"], _pct(f["success_rate"]),
-              ", ".join(f"{p} ({n})" for p, n in f["problems"])] for f in r["fixes"][:15]]
+    kb = request.app[KB_KEY]
+    fixes = [[_title(kb, f["fix"]), f["tried"], f["worked"], _pct(f["success_rate"]),
+              ", ".join(f"{p if kb.code(str(p)) else _title(kb, p)} ({n})" for p, n in f["problems"])]
+             for f in r["fixes"][:15]]
+    codes = [[code, _title(kb, code), n] for code, n in r["top_codes"]]
+    symptoms = [[_title(kb, symptom), n] for symptom, n in r["top_symptoms"]]
     agents = [[a["name"] or a["agent_id"], a["tickets"], _minutes(a["median_handling_s"]), a["rating"] or "–"]
               for a in r["agents"]]
     body = f"""<p>{periods}</p><div class="cards" id="metrics">{card_html}</div>
 <img class="chart" id="chart" src="/chart.png?period={period}" alt="trend and categories" width="1000" height="380">
-<h3>高频错误码 Top codes</h3>{_table(["code", "count"], [list(x) for x in r["top_codes"]], table_id="codes")}
-<h3>高频故障 Top symptoms</h3>{_table(["symptom", "count"], [list(x) for x in r["top_symptoms"]])}
+<h3>高频错误码 Top codes</h3>{_table(["code", "meaning", "count"], codes, table_id="codes")}
+<h3>高频故障 Top symptoms</h3>{_table(["symptom", "count"], symptoms, table_id="symptoms")}
 <h3>修复效果 Fix success</h3>{_table(["fix", "tried", "worked", "success", "problems"], fixes, table_id="fixes")}
 <h3>客服 Agents</h3>{_table(["agent", "tickets", "median handling", "rating"], agents, table_id="agents")}
 <p><a href="/export/conversations.csv?period={period}" id="csv-conversations">CSV: 每个会话 one row per conversation</a> ·
@@ -350,7 +366,7 @@ async def export_daily(request: web.Request) -> web.Response:
 
 def add_commands(sub) -> None:
     dash = sub.add_parser("dashboard", help="serve the managers' web dashboard")
-    dash.add_argument("--listen", default="127.0.0.1:8080", help="host:port (default 127.0.0.1:8080)")
+    dash.add_argument("--listen", help="host:port (default: $POSBOT_DASHBOARD_LISTEN or 127.0.0.1:8080)")
     dash.add_argument("--db", help="SQLite file (default: $POSBOT_DB or ./posbot.db)")
     dash.set_defaults(func=_cmd)
 
@@ -365,8 +381,16 @@ def _cmd(args) -> int:
     if not token:
         print("posbot: cannot start: POSBOT_DASHBOARD_TOKEN: not set (managers sign in with it)", file=sys.stderr)
         return 2
-    host, _, port = args.listen.rpartition(":")
+    listen = args.listen or os.environ.get("POSBOT_DASHBOARD_LISTEN", "").strip() or "127.0.0.1:8080"
+    host, _, port = listen.rpartition(":")
+    if not port.isdigit():
+        print(f"posbot: cannot start: dashboard address {listen!r}: expected host:port", file=sys.stderr)
+        return 2
+    sla = os.environ.get("POSBOT_SLA_MINUTES", "5").strip() or "5"
+    if not sla.isdigit() or int(sla) < 1:
+        print("posbot: cannot start: POSBOT_SLA_MINUTES: expected whole minutes, at least 1", file=sys.stderr)
+        return 2
     with Store(args.db or default_db_path()) as store:
         print(f"dashboard on http://{host or '127.0.0.1'}:{port}/ (sign in with POSBOT_DASHBOARD_TOKEN)")
-        web.run_app(make_app(token, store), host=host or "127.0.0.1", port=int(port), print=None)
+        web.run_app(make_app(token, store, int(sla)), host=host or "127.0.0.1", port=int(port), print=None)
     return 0
