@@ -99,6 +99,21 @@ class Engine:
         return turn
 
 
+def _followed_language(current: str, incoming: Incoming) -> str | None:
+    """The merchant's own writing outranks the conversation's language: Chinese characters
+    switch an English conversation to Chinese; a sentence of English (three words or more,
+    no Chinese) switches a Chinese one to English. Short words ("ok", "A0") never switch."""
+    text = incoming.text or ""
+    if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
+        return None
+    detected = detect_language(text)
+    if current == "en" and detected == "zh":
+        return "zh"
+    if current == "zh" and detected == "en" and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3:
+        return "en"
+    return None
+
+
 def _copy(session: dict) -> dict:
     """Sessions are plain JSON data; a JSON round trip copies them faster than deepcopy."""
     return json.loads(json.dumps(session))
@@ -152,6 +167,10 @@ class _Turn:
     # -- dispatch -------------------------------------------------------------------------
 
     def run(self, incoming: Incoming) -> None:
+        followed = _followed_language(self.lang, incoming)
+        if followed and self.state != "start":
+            self.session["lang"] = followed
+            self.event("language", lang=followed, auto=True)
         payload = incoming.button
         text = (incoming.text or "").strip()
         if payload is None and text.isdigit() and self.facts["offered"] and self.state != "rating":
@@ -429,7 +448,8 @@ class _Turn:
                 self.go("ask_problem")
             self.reply(self.say("welcome"))
             return
-        key = {"thanks": "reply_thanks", "sales": "reply_sales", "bye": "reply_bye"}.get(
+        key = {"thanks": "reply_thanks", "sales": "reply_sales", "bye": "reply_bye",
+               "vague": "reply_vague"}.get(
             intent, "reply_chitchat"
         )
         self.reply(self.say(key))
