@@ -141,6 +141,11 @@ def merchant_fixes(kb: KnowledgeBase, cause_id: str) -> list[str]:
     return [f for f in kb.causes[cause_id].fixes if not kb.fixes[f].escalates]
 
 
+def fixes_for(kb: KnowledgeBase, candidates: dict[str, float]) -> list[str]:
+    """Every merchant fix of the candidate causes, each once."""
+    return list(dict.fromkeys(f for c in candidates for f in merchant_fixes(kb, c)))
+
+
 def needs_human(kb: KnowledgeBase, cause_id: str) -> bool:
     return kb.causes[cause_id].needs_human or not merchant_fixes(kb, cause_id)
 

@@ -336,6 +336,7 @@ class _Turn:
             self.event("details", text=text[:500])
             self._weigh_by_moment(text)
             self.reply(self.say("detail_recorded"))
+            self._note_already_tried(text)
             self.next_step()
             return
         if state == "explained":
@@ -518,7 +519,27 @@ class _Turn:
                 causes[cause] = causes.get(cause, 0.0) + prior * weight
         self.facts["candidates"] = diagnosis.normalised(causes)
         self.reply(self.say("symptom_header", title=self.local(symptom.title)))
+        self._note_already_tried()
         self.next_step()
+
+    def _note_already_tried(self, text: str | None = None) -> None:
+        """"签到了也不行": a fix the merchant says they already did counts as failed, so the
+        bot neither suggests it again nor keeps believing in the causes it alone fixes."""
+        key = fuzzy_key(text if text is not None else self.facts.get("text") or "")
+        tried = {f for f, _ in self.facts["tried"]}
+        relevant = diagnosis.fixes_for(self.kb, self.facts["candidates"])
+        done = [f for f in relevant if f not in tried
+                and any(fuzzy_key(w) in key for w in self.kb.fixes[f].tried_words)]
+        for fix_id in done:
+            self.facts["tried"].append([fix_id, False])
+            self.event("already_tried", fix=fix_id)
+            tried = [f for f, _ in self.facts["tried"]]
+            self.facts["candidates"] = diagnosis.after_failed_fix(
+                self.kb, self.facts["candidates"], fix_id, tried)
+        if done:
+            titles = "、".join if self.lang == "zh" else ", ".join
+            self.reply(self.say("already_tried", fixes=titles(
+                self.local(self.kb.fixes[f].title) for f in done)))
 
     def _code_card(self, code, with_action: bool = True) -> str:
         lines = [self.say("code_header", code=code.code, title=self.local(code.title)),
@@ -553,6 +574,7 @@ class _Turn:
                 self.reply(self.say("details"), [self.button("btn_skip", "skip")])
             else:
                 self.reply(self._code_card(code) + "\n\n" + self.say("code_diagnose"))
+                self._note_already_tried()
                 self.next_step()
 
     def _explained_buttons(self) -> list[Button]:

@@ -89,6 +89,10 @@ class Fix(Strict):
     # A "fix" that hands the problem to people (call the acquirer, send for repair): the
     # dialog escalates to a human instead of suggesting it and asking whether it worked.
     escalates: bool = False
+    # Words saying the merchant already did this ("签到了也不行", "already restarted"): the bot
+    # then skips it. Phrase them so they cannot occur in a plain symptom ("自己重启了" is a
+    # symptom, "重启过" is not).
+    tried_words: list[str] = Field(default_factory=list)
 
 
 class Answer(Strict):
