@@ -4,14 +4,20 @@ The dialog engine only says "handoff" (an event); this desk turns it into a tick
 card with the whole story to the agents' group, and then relays messages both ways. Every
 action returns outbox operations, so it is as durable as the rest of the Telegram pipeline.
 Reminders are derived from stored tickets, so they survive a restart.
+
+Two ways to tie group messages to a ticket: in an ordinary group, replies to the card (and to
+anything relayed); when the group is a forum, one topic per ticket holding the card, the
+relays and everything agents say there.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime, timezone
 
 from telegram import Update
+from telegram.error import TelegramError
 
 from bot.config import Settings
 from bot.replies import send_ops
@@ -20,7 +26,10 @@ from dialogs.engine import summary
 from dialogs.messages import TurnResult
 from dialogs.texts import say
 
+log = logging.getLogger("posbot.agents")
+
 TRANSCRIPT_INLINE_CHARS = 1200
+TOPIC_NAME_LIMIT = 128  # Bot API: createForumTopic name, 1-128 characters
 REASONS = {
     "asked": "商户要求转人工 merchant asked",
     "exhausted": "修复方法已用尽 fixes exhausted",
@@ -48,6 +57,26 @@ class AgentDesk:
         self.store = service.store
         self.kb = service.engine.kb
         self.group = settings.agent_chat_id
+        self.forum = False  # the group is a forum: set by detect_forum() at start-up
+
+    async def detect_forum(self, bot) -> None:
+        """Ask Telegram once at start-up whether the agents' group is a forum (getChat).
+
+        Why not a setting: Telegram knows, so there is nothing to get wrong, and one call per
+        start costs nothing. A group turned into a forum (or back) is noticed at the next
+        restart. If getChat fails (network, bot not in the group yet) we say so once and keep
+        replies to the card, which work in any group; so does a ticket whose topic could not
+        be created, e.g. without the "Manage topics" right (see resolve_topic)."""
+        try:
+            chat = await bot.get_chat(self.group)
+        except TelegramError as exc:
+            log.warning("agents' group %s: getChat failed (%s); tickets use replies to the card",
+                        self.group, exc)
+            self.forum = False
+            return
+        self.forum = bool(getattr(chat, "is_forum", False))
+        if self.forum:
+            log.info("agents' group %s is a forum: one topic per ticket", self.group)
 
     # -- from the merchant's side --------------------------------------------------------------
 
@@ -65,7 +94,9 @@ class AgentDesk:
             elif event.name == "handoff_cancelled":
                 ticket = self.store.open_ticket_for_chat(str(chat_id))
                 if ticket and self.store.cancel_ticket(ticket["id"]):
-                    ops.append(self._to_group(f"#{ticket['id']} 商户已取消 cancelled by merchant"))
+                    ops.append(self._to_group(f"#{ticket['id']} 商户已取消 cancelled by merchant",
+                                              ticket=ticket["id"]))
+                    ops += self._close_topic(ticket["id"])
         return ops
 
     def open_ticket(self, conversation_id, chat_id, session, data, user) -> list[dict]:
@@ -83,8 +114,19 @@ class AgentDesk:
         ahead = self.store.queue_position(ticket["id"]) - 1
         ops = [{"op": "send", "chat_id": chat_id,
                 "text": say("ticket_created", session["lang"], ticket=ticket["id"], ahead=ahead)}]
+        if self.forum:  # queued before the card, in the same lane: the topic exists first
+            ops.append({"op": "topic", "chat_id": self.group, "name": self.topic_name(ticket),
+                        "track": {"ticket": ticket["id"], "as": "topic"}})
         ops += self.card_ops(ticket)
         return ops
+
+    @staticmethod
+    def topic_name(ticket: dict) -> str:
+        """"#12 王老板 · 51": what agents scan the topic list by; the name is cut, never the rest."""
+        what = ticket["code"] or ticket["category"]
+        head, tail = f"#{ticket['id']} ", f" · {what}" if what else ""
+        who = ticket["user_name"] or ticket["user_id"] or "-"
+        return head + who[:TOPIC_NAME_LIMIT - len(head) - len(tail)] + tail
 
     def card_text(self, ticket: dict) -> str:
         info = json.loads(ticket["summary"] or "{}")
@@ -120,14 +162,16 @@ class AgentDesk:
         transcript = self.transcript_text(ticket)
         if len(transcript) <= TRANSCRIPT_INLINE_CHARS:
             text += "\n\n— transcript —\n" + transcript
-        ops = [{"op": "send", "chat_id": self.group, "text": text,
-                "buttons": [{"label": f"接单 Take #{ticket['id']}", "payload": f"take:{ticket['id']}"}],
-                "track": {"ticket": ticket["id"], "as": "card"}}]
+        ops = [self._in_topic({
+            "op": "send", "chat_id": self.group, "text": text,
+            "buttons": [{"label": f"接单 Take #{ticket['id']}", "payload": f"take:{ticket['id']}"}],
+            "track": {"ticket": ticket["id"], "as": "card"}}, ticket["id"])]
         if not reminder:
-            ops.append({"op": "document", "chat_id": self.group,
-                        "filename": f"ticket-{ticket['id']}-transcript.txt", "content": transcript,
-                        "caption": f"#{ticket['id']} transcript",
-                        "track": {"ticket": ticket["id"], "as": "to_agents"}})
+            ops.append(self._in_topic({
+                "op": "document", "chat_id": self.group,
+                "filename": f"ticket-{ticket['id']}-transcript.txt", "content": transcript,
+                "caption": f"#{ticket['id']} transcript",
+                "track": {"ticket": ticket["id"], "as": "to_agents"}}, ticket["id"]))
         return ops
 
     def transcript_text(self, ticket: dict) -> str:
@@ -160,6 +204,8 @@ class AgentDesk:
         op = {"op": "copy", "chat_id": self.group, "from_chat_id": chat_id,
               "message_id": message.message_id, "reply_to": ticket["card_message_id"],
               "thread_id": ticket["topic_id"], "track": {"ticket": ticket["id"], "as": "to_agents"}}
+        if self.forum:  # the topic ties it to the ticket; the card only if there is no topic
+            op = self._in_topic({**op, "reply_to": None, "card_fallback": True}, ticket["id"])
         ops = [op]
         if ticket["status"] == "waiting":
             ahead = self.store.queue_position(ticket["id"]) - 1
@@ -185,20 +231,31 @@ class AgentDesk:
             if kind == "take" and number.isdigit():
                 won, result_ops, note = self.take(int(number), user)
                 ops.append({"op": "answer", "callback_id": query.id, "text": note})
-                return ops + result_ops
+                return self._where_asked(query.message, ops + result_ops)
             return [{"op": "answer", "callback_id": query.id}]
         message = update.message
         if message is None:
             return []
         text = message.text or ""
         if text.startswith("/"):
-            return self.command(text, user, message)
+            return self._where_asked(message, self.command(text, user, message))
         if not self.authorised(user):
             return []  # chatter in the group that is not an agent's
         ticket = self._ticket_of(message)
         if ticket is None:
             return []
-        return self.reply_to_merchant(ticket, user, message)
+        return self._where_asked(message, self.reply_to_merchant(ticket, user, message))
+
+    def _where_asked(self, message, ops: list[dict]) -> list[dict]:
+        """In a forum, answer in the topic the agent wrote in: without a thread id the answer
+        would land in General. Ops already bound to a ticket's topic keep theirs."""
+        thread = getattr(message, "message_thread_id", None)
+        if not (self.forum and thread and getattr(message, "is_topic_message", False)):
+            return ops
+        for op in ops:
+            if op.get("chat_id") == self.group and "topic_of" not in op and not op.get("thread_id"):
+                op["thread_id"] = thread
+        return ops
 
     def _ticket_of(self, message) -> dict | None:
         if message.reply_to_message is not None:
@@ -233,9 +290,9 @@ class AgentDesk:
         if name == "/take":
             return self.take(number, user)[1]
         if name == "/transcript":
-            return [{"op": "document", "chat_id": self.group, "filename": f"ticket-{number}-transcript.txt",
-                     "content": self.transcript_text(ticket), "caption": f"#{number} transcript",
-                     "track": {"ticket": number, "as": "to_agents"}}]
+            return [self._in_topic({"op": "document", "chat_id": self.group, "filename": f"ticket-{number}-transcript.txt",
+                                    "content": self.transcript_text(ticket), "caption": f"#{number} transcript",
+                                    "track": {"ticket": number, "as": "to_agents"}}, number)]
         if name == "/reply":
             if not rest.strip():
                 return [self._to_group("用法 Usage: /reply <n> <text>", reply_to=message.message_id)]
@@ -245,7 +302,7 @@ class AgentDesk:
                 return [self._to_group(f"#{number} 不是你接的单 is not assigned to you", reply_to=message.message_id)]
             row = self.service.store.conversation(ticket["conversation_id"])
             self.service.store.add_event(ticket["conversation_id"], "ticket_released", {"ticket": number, "agent": str(user.id)})
-            return [self._to_group(f"#{number} 已退回队列 back in the queue"),
+            return [self._to_group(f"#{number} 已退回队列 back in the queue", ticket=number),
                     {"op": "send", "chat_id": int(ticket["chat_key"]),
                      "text": say("agent_released", row["lang"], ticket=number)}]
         if name == "/resolve":
@@ -261,12 +318,14 @@ class AgentDesk:
             holder = ticket.get("agent_name") or ticket["status"]
             note = f"#{number} 已由 {holder} 处理 already taken by {holder}" if ticket["status"] == "assigned" \
                 else f"#{number} 状态 {ticket['status']}"
-            return False, [self._to_group(note)], note
+            return False, [self._to_group(note, ticket=number)], note
         self.store.add_event(ticket["conversation_id"], "ticket_taken", {"ticket": number, "agent": str(user.id)})
         lang = ticket["lang"] or "zh"
+        how = ("在本话题发消息即可与商户沟通 Write in this topic to talk to the merchant." if self.forum
+               else "回复本消息即可与商户沟通 Reply to this message to talk to the merchant.")
         return True, [
-            self._to_group(f"✅ #{number} 由 {name} 接单 taken by {name}. 回复本消息即可与商户沟通 Reply to this message to talk to the merchant.",
-                           track={"ticket": number, "as": "to_agents"}),
+            self._to_group(f"✅ #{number} 由 {name} 接单 taken by {name}. {how}",
+                           track={"ticket": number, "as": "to_agents"}, ticket=number),
             {"op": "send", "chat_id": int(ticket["chat_key"]), "text": say("agent_joined", lang, agent=name)},
         ], f"#{number} 接单成功 taken"
 
@@ -289,11 +348,12 @@ class AgentDesk:
 
     def resolve(self, ticket: dict, user, note: str | None) -> list[dict]:
         if ticket["status"] not in ("assigned", "waiting"):
-            return [self._to_group(f"#{ticket['id']} 已是 {ticket['status']}")]
+            return [self._to_group(f"#{ticket['id']} 已是 {ticket['status']}", ticket=ticket["id"])]
         self.store.resolve_ticket(ticket["id"], note=note)
         conversation = self.store.conversation(ticket["conversation_id"])
         session = conversation["session"] if isinstance(conversation["session"], dict) else json.loads(conversation["session"])
-        ops = [self._to_group(f"☑️ #{ticket['id']} 已解决 resolved by {user.full_name}")]
+        ops = [self._to_group(f"☑️ #{ticket['id']} 已解决 resolved by {user.full_name}", ticket=ticket["id"])]
+        ops += self._close_topic(ticket["id"])
         chat_id = int(ticket["chat_key"])
         self.store.add_event(ticket["conversation_id"], "ticket_resolved",
                              {"ticket": ticket["id"], "agent": str(user.id), "note": note})
@@ -327,9 +387,25 @@ class AgentDesk:
 
     # -- bookkeeping after the Bot API answered -------------------------------------------------
 
+    def resolve_topic(self, op: dict) -> dict:
+        """Just before delivery: put the ticket's topic id into an op bound to it (topic_of).
+        No topic (creation failed, or the ticket predates forum mode): the op goes to the
+        group's General, a relay as a reply to the card, as in an ordinary group."""
+        number = op.get("topic_of")
+        if number is None:
+            return op
+        ticket = self.store.ticket(number) or {}
+        op = {**op, "thread_id": ticket.get("topic_id")}
+        if op["thread_id"] is None and op.get("card_fallback"):
+            op["reply_to"] = ticket.get("card_message_id")
+        return op
+
     def after_delivery(self, op: dict, message_id: int | None) -> None:
         track = op.get("track")
         if not track or message_id is None:
+            return
+        if track["as"] == "topic":  # message_id is the new topic's message_thread_id
+            self.store.set_ticket_fields(track["ticket"], topic_id=message_id)
             return
         if track["as"] == "card":
             ticket = self.store.ticket(track["ticket"])
@@ -337,13 +413,27 @@ class AgentDesk:
                 self.store.set_ticket_fields(track["ticket"], card_message_id=message_id)
         self.store.add_relay(track["ticket"], message_id, "to_agents")
 
-    def _to_group(self, text: str, reply_to: int | None = None, track: dict | None = None) -> dict:
+    def _to_group(self, text: str, reply_to: int | None = None, track: dict | None = None,
+                  ticket: int | None = None) -> dict:
+        """A message to the agents; `ticket`: about that ticket, so in its topic in a forum."""
         op = {"op": "send", "chat_id": self.group, "text": text}
         if reply_to:
             op["reply_to"] = reply_to
         if track:
             op["track"] = track
+        return self._in_topic(op, ticket) if ticket is not None else op
+
+    def _in_topic(self, op: dict, number: int) -> dict:
+        """In a forum, bind a group op to ticket `number`'s topic. The op names the ticket, not
+        the topic: the id exists only once createForumTopic has answered, possibly after a
+        restart, so resolve_topic() fills it in at delivery."""
+        if self.forum:
+            op["topic_of"] = number
         return op
+
+    def _close_topic(self, number: int) -> list[dict]:
+        """A finished ticket's topic is closed, so the open topics are the open tickets."""
+        return [self._in_topic({"op": "close_topic", "chat_id": self.group}, number)] if self.forum else []
 
 
 def _is_command(text: str) -> bool:

@@ -143,6 +143,8 @@ class TelegramBot:
         await self.app.initialize()
         await self.app.start()
         await self._register_commands()
+        if self.agents is not None:  # before any ticket op is made or delivered
+            await self.agents.detect_forum(self.bot)
         await self.deliver_all()
         for row in self.store.pending_updates():
             self._enqueue(row["update_id"], row["chat_key"], row["payload"])
@@ -328,8 +330,10 @@ class TelegramBot:
 
     async def deliver(self, lane: str) -> None:
         for row in self.store.unsent_outbox(lane):
+            # A ticket's topic id is only known once createForumTopic has answered: look it up now.
+            op = self.agents.resolve_topic(row["op"]) if self.agents is not None else row["op"]
             try:
-                result = await self._execute(row["op"])
+                result = await self._execute(op)
             except (BadRequest, Forbidden) as exc:
                 # Cannot succeed by retrying (message gone, bot blocked): record and move on.
                 log.warning("outbox %s %s failed: %s", row["id"], row["op"]["op"], exc)
@@ -338,9 +342,10 @@ class TelegramBot:
             except (TimedOut, NetworkError) as exc:
                 log.error("outbox %s not delivered yet: %s", row["id"], exc)
                 return  # keep order: the rest of this lane waits for the next delivery
-            self.store.mark_outbox(row["id"], "sent", message_id=result)
-            if self.agents is not None:
-                self.agents.after_delivery(row["op"], result)
+            with self.store.transaction():  # "sent" and what it taught us (card, topic id) together
+                self.store.mark_outbox(row["id"], "sent", message_id=result)
+                if self.agents is not None:
+                    self.agents.after_delivery(op, result)
 
     async def _execute(self, op: dict) -> int | None:
         kind = op["op"]
@@ -391,6 +396,13 @@ class TelegramBot:
                 allow_sending_without_reply=True,
             )
             return message_id.message_id
+        if kind == "topic":
+            topic = await bot.create_forum_topic(op["chat_id"], op["name"])
+            return topic.message_thread_id
+        if kind == "close_topic":
+            if op.get("thread_id"):  # no topic was made (e.g. no right to manage topics)
+                await bot.close_forum_topic(op["chat_id"], op["thread_id"])
+            return None
         raise ValueError(f"unknown outbox operation {kind!r}")
 
 

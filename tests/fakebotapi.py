@@ -16,6 +16,9 @@ Behaviour follows Telegram where it matters to a bot: per-chat message ids, upda
 confirmation by ``offset``, long polling, webhook delivery with retries, entity parsing for
 HTML / MarkdownV2 / Markdown with Telegram's error texts, text and caption length limits,
 ``callback_data`` limits, "message is not modified", "chat not found", "query is too old".
+Forum supergroups: createForumTopic / closeForumTopic, "message thread not found" for a
+thread that does not exist, and messages in a topic that reply to nothing else reply to the
+topic's creation message, as Telegram's are.
 Only inline keyboards are echoed in returned messages, as Telegram does.
 """
 
@@ -562,6 +565,7 @@ class _Chat:
     deleted: set[int] = field(default_factory=set)
     bot_sent: list[int] = field(default_factory=list)
     topics: set[int] = field(default_factory=set)
+    closed_topics: set[int] = field(default_factory=set)
     last_message_id: int = 0
 
     def next_message_id(self) -> int:
@@ -657,6 +661,7 @@ class FakeBotAPI:
             "copyMessage": self._copy_message, "forwardMessage": self._forward_message,
             "getFile": self._get_file, "getChat": self._get_chat,
             "createForumTopic": self._create_forum_topic,
+            "closeForumTopic": self._close_forum_topic,
         }.items()}
 
     # ------------------------------------------------------------------ lifecycle
@@ -1179,6 +1184,12 @@ class FakeBotAPI:
             if chat.info.get("is_forum"):
                 chat.topics.add(message_thread_id)
                 message["is_topic_message"] = True
+                root = chat.get(message_thread_id)
+                if reply_to_message_id is None and root and "forum_topic_created" in root:
+                    # Telegram: a topic is the thread of its creation message, so a message
+                    # in it that replies to nothing else replies to that service message.
+                    message["reply_to_message"] = {k: v for k, v in root.items()
+                                                   if k != "reply_to_message"}
         if reply_to_message_id is not None:
             target = chat.get(reply_to_message_id)
             if target is None:
@@ -1523,6 +1534,20 @@ class FakeBotAPI:
         chat.messages[thread_id] = {**message, "message_thread_id": thread_id,
                                     "is_topic_message": True}
         return {"message_thread_id": thread_id, **topic}
+
+    async def _close_forum_topic(self, p: dict, _files: dict) -> bool:
+        chat = self._chat(p.get("chat_id"))
+        if not chat.info.get("is_forum"):
+            raise _bad_request("the chat is not a forum")
+        thread_id = p.get("message_thread_id")
+        if thread_id not in chat.topics:
+            raise _bad_request("message thread not found")
+        if thread_id in chat.closed_topics:
+            raise _bad_request("TOPIC_NOT_MODIFIED")
+        chat.closed_topics.add(thread_id)
+        self._bot_message(chat, {"message_thread_id": thread_id},
+                          {"forum_topic_closed": {}}, record=False)
+        return True
 
 
 @contextlib.asynccontextmanager

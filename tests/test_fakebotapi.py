@@ -269,6 +269,13 @@ async def test_messages_replies_topics_and_misc_methods(api: FakeBotAPI, bot: Bo
     assert in_topic.chat.type == "supergroup" and in_topic.chat.is_forum
     with pytest.raises(BadRequest, match="Message thread not found"):
         await bot.send_message(forum, "x", message_thread_id=9999)
+    said = api.push_group_text(forum, "in topic", message_thread_id=topic.message_thread_id)
+    assert said["message"]["reply_to_message"]["forum_topic_created"]["name"] == "商户 #42"
+    assert await bot.close_forum_topic(forum, topic.message_thread_id)
+    with pytest.raises(BadRequest, match="Topic_not_modified"):
+        await bot.close_forum_topic(forum, topic.message_thread_id)
+    with pytest.raises(BadRequest, match="Message thread not found"):
+        await bot.close_forum_topic(forum, 9999)
 
     await bot.set_my_commands([BotCommand("start", "开始")], language_code="zh",
                               scope=BotCommandScopeAllPrivateChats())
