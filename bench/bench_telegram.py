@@ -5,7 +5,7 @@ python-telegram-bot echo bot measured in the same run as the yardstick.
 (b) realistic: 500 merchants with about 5 s between messages.
 Reports updates/s, p50/p99 update-to-reply time, and lost / duplicated replies.
 
-    .venv/bin/python bench/bench_telegram.py [--seconds 15] [--realistic-seconds 40]
+    .venv/bin/python bench/bench_telegram.py [--seconds 15] [--realistic-seconds 40] [--same-process]
 """
 
 from __future__ import annotations
@@ -117,60 +117,111 @@ async def drive(api, chats, seconds, pause=None):
     return summary(latencies, sum(counts), elapsed, watcher.replies, chats)
 
 
-async def echo_bot(api: FakeBotAPI):
+async def start_echo(api_url: str, file_url: str):
     async def echo(update: Update, context) -> None:
         await update.message.reply_text(update.message.text)
 
-    app = (ApplicationBuilder().token(DEFAULT_TOKEN).base_url(api.api_url)
-           .base_file_url(api.file_url).concurrent_updates(True).build())
+    app = (ApplicationBuilder().token(DEFAULT_TOKEN).base_url(api_url)
+           .base_file_url(file_url).concurrent_updates(True).build())
     app.add_handler(MessageHandler(filters.TEXT, echo))
     await app.initialize()
     await app.start()
     await app.updater.start_polling(poll_interval=0, timeout=1)
-    return app
+
+    async def stop():
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+    return stop
 
 
-async def posbot_drive(engine, chats, seconds, max_rate, pause=None) -> dict:
-    """Start posbot on a fresh database against a fresh fake server and drive it."""
-    with tempfile.TemporaryDirectory() as tmp:
+def posbot_starter(engine, max_rate: int):
+    async def start(api_url: str, file_url: str):
+        tmp = tempfile.TemporaryDirectory()
+        settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+                                      "TELEGRAM_API_BASE_URL": api_url,
+                                      "POSBOT_MAX_RATE": str(max_rate),
+                                      "POSBOT_DB": str(Path(tmp.name) / "bench.db")})
+        runner = Runner(settings, engine=engine)
+        await runner.start()
+
+        async def stop():
+            await runner.stop()
+            runner.store.close()
+            tmp.cleanup()
+        return stop
+    return start
+
+
+async def measure(start_bot, chats: list[int], seconds: float, pause: float | None, separate: bool) -> dict:
+    """Run the fake server and the merchants, by default in a child process so that the bot
+    under test has this process's core to itself (in one process the fake server and 500
+    simulated merchants took much of the CPU the bot needed, for the echo bot as well)."""
+    if not separate:
         async with FakeBotAPI() as api:
-            settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
-                                          "TELEGRAM_API_BASE_URL": api.api_url,
-                                          "POSBOT_MAX_RATE": str(max_rate),
-                                          "POSBOT_DB": str(Path(tmp) / "bench.db")})
-            runner = Runner(settings, engine=engine)
-            await runner.start()
+            stop = await start_bot(api.api_url, api.file_url)
             try:
                 return await drive(api, chats, seconds, pause)
             finally:
-                await runner.stop()
-                runner.store.close()
+                await stop()
+    command = [sys.executable, __file__, "--drive", str(chats[0]), str(len(chats)), str(seconds),
+               str(pause or 0)]
+    child = await asyncio.create_subprocess_exec(*command, stdin=asyncio.subprocess.PIPE,
+                                                 stdout=asyncio.subprocess.PIPE)
+    _, api_url, file_url = (await child.stdout.readline()).decode().split()
+    stop = await start_bot(api_url, file_url)
+    try:
+        line = (await child.stdout.readline()).decode()
+    finally:
+        await stop()
+        child.stdin.close()
+        await child.wait()
+    return json.loads(line.split(" ", 1)[1])
+
+
+async def serve_and_drive(first_chat: int, count: int, seconds: float, pause: float) -> None:
+    """The child process: fake Bot API server plus merchants; results on stdout."""
+    async with FakeBotAPI() as api:
+        print("READY", api.api_url, api.file_url, flush=True)
+        while api.calls["getUpdates"] == 0:  # the bot under test is polling
+            await asyncio.sleep(0.01)
+        chats = list(range(first_chat, first_chat + count))
+        result = await drive(api, chats, seconds, pause or None)
+        print("RESULT", json.dumps(result), flush=True)
+        # keep serving until the parent has shut its bot down (it closes our stdin)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
 
 
 async def run(args) -> dict:
     engine = Engine(load_kb())
-    results: dict = {}
+    separate = not args.same_process
+    results: dict = {"fake_server": "same process" if args.same_process else "own process"}
     for n in args.merchants:
-        async with FakeBotAPI() as api:
-            app = await echo_bot(api)
-            results[f"echo_flat_{n}"] = await drive(api, list(range(10_000, 10_000 + n)), args.seconds)
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
-        results[f"posbot_flat_{n}"] = await posbot_drive(
-            engine, list(range(20_000, 20_000 + n)), args.seconds, args.max_rate)
-    results["posbot_realistic_500"] = await posbot_drive(
-        engine, list(range(30_000, 30_500)), args.realistic_seconds, args.max_rate, pause=5.0)
+        results[f"echo_flat_{n}"] = await measure(
+            start_echo, list(range(10_000, 10_000 + n)), args.seconds, None, separate)
+        results[f"posbot_flat_{n}"] = await measure(
+            posbot_starter(engine, args.max_rate), list(range(20_000, 20_000 + n)), args.seconds, None, separate)
+    # The yardstick under the realistic load too: what python-telegram-bot alone achieves.
+    results["echo_realistic_500"] = await measure(
+        start_echo, list(range(40_000, 40_500)), args.realistic_seconds, 5.0, separate)
+    results["posbot_realistic_500"] = await measure(
+        posbot_starter(engine, args.max_rate), list(range(30_000, 30_500)), args.realistic_seconds, 5.0, separate)
     return results
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--drive":
+        first, count, seconds, pause = sys.argv[2:6]
+        asyncio.run(serve_and_drive(int(first), int(count), float(seconds), float(pause)))
+        return
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--realistic-seconds", type=float, default=40)
     parser.add_argument("--merchants", type=int, nargs="+", default=[100, 500])
     parser.add_argument("--max-rate", type=int, default=30,
                         help="POSBOT_MAX_RATE for posbot (Telegram's own limit is about 30/s)")
+    parser.add_argument("--same-process", action="store_true",
+                        help="run the fake server and merchants in the bot's process (the old setup)")
     args = parser.parse_args()
     print(json.dumps(asyncio.run(run(args)), indent=2))
 
