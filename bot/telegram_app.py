@@ -196,23 +196,28 @@ class TelegramBot:
                 continue
             if updates:
                 # Stored before the next getUpdates confirms them to Telegram.
-                self.ingest([u.to_dict() for u in updates])
+                self.ingest([u.to_dict() for u in updates], parsed=updates)
                 offset = updates[-1].update_id + 1
 
-    def ingest(self, updates: list[dict]) -> int:
-        """Store and queue raw updates; an update seen before is ignored. Returns new ones."""
-        fresh = 0
-        for payload in updates:
-            update_id = payload["update_id"]
-            chat_key = chat_key_of(payload)
-            if self.store.record_update(update_id, chat_key, payload):
-                fresh += 1
-                self._enqueue(update_id, chat_key, payload)
-        return fresh
+    def ingest(self, updates: list[dict], parsed: list[Update] | None = None) -> int:
+        """Store and queue raw updates; an update seen before is ignored. Returns new ones.
 
-    def _enqueue(self, update_id: int, chat_key: str, payload: dict) -> None:
+        A batch is stored in one commit before any of it is queued. `parsed` are the same
+        updates as python-telegram-bot objects, kept so they are not parsed twice."""
+        fresh: list[tuple[int, str, dict, Update | None]] = []
+        with self.store.transaction():
+            for i, payload in enumerate(updates):
+                update_id = payload["update_id"]
+                chat_key = chat_key_of(payload)
+                if self.store.record_update(update_id, chat_key, payload):
+                    fresh.append((update_id, chat_key, payload, parsed[i] if parsed else None))
+        for item in fresh:
+            self._enqueue(*item)
+        return len(fresh)
+
+    def _enqueue(self, update_id: int, chat_key: str, payload: dict, update: Update | None = None) -> None:
         queue = self._queues.setdefault(chat_key, asyncio.Queue())
-        queue.put_nowait((update_id, payload))
+        queue.put_nowait((update_id, payload, update))
         if chat_key not in self._workers:
             self._workers[chat_key] = asyncio.create_task(self._work(chat_key))
 
@@ -220,8 +225,8 @@ class TelegramBot:
         queue = self._queues[chat_key]
         try:
             while not queue.empty():
-                update_id, payload = queue.get_nowait()
-                await self._process(update_id, chat_key, payload)
+                update_id, payload, update = queue.get_nowait()
+                await self._process(update_id, chat_key, payload, update)
         finally:
             del self._workers[chat_key]
             if queue.empty():
@@ -229,9 +234,10 @@ class TelegramBot:
             else:  # raced with an enqueue: keep serving
                 self._workers[chat_key] = asyncio.create_task(self._work(chat_key))
 
-    async def _process(self, update_id: int, chat_key: str, payload: dict) -> None:
+    async def _process(self, update_id: int, chat_key: str, payload: dict, update: Update | None = None) -> None:
         try:
-            update = Update.de_json(payload, self.bot)
+            if update is None:  # recovered from the store, or delivered by webhook
+                update = Update.de_json(payload, self.bot)
             # The turn, its replies and "update done" commit together or not at all.
             with self.store.transaction():
                 for op in self.route(update):
