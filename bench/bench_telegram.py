@@ -32,6 +32,10 @@ from knowledge.loader import load_kb  # noqa: E402
 from tests.fakebotapi import DEFAULT_TOKEN, FakeBotAPI  # noqa: E402
 
 # What a merchant says, in turn: every message gets exactly one reply from posbot.
+# A merchant waits this long for each reply before counting it unanswered: long enough that
+# a backlog at the end of a flat-out run drains instead of being counted as lost.
+REPLY_TIMEOUT = 120
+
 SCRIPT = ["错误码 51", "错误码 55", "code 96", "刷卡提示54", "error 14", "返回码 05"]
 
 
@@ -76,7 +80,7 @@ async def merchant(api, watcher, chat, stop_at, latencies, pause=None, rng=None)
         api.push_text(chat, SCRIPT[sent % len(SCRIPT)])
         sent += 1
         try:
-            replied_at = await asyncio.wait_for(waiter, timeout=30)
+            replied_at = await asyncio.wait_for(waiter, timeout=REPLY_TIMEOUT)
         except asyncio.TimeoutError:
             latencies.append(None)
             continue
