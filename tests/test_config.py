@@ -51,3 +51,18 @@ def test_run_refuses_to_start_with_one_line(tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "TELEGRAM_BOT_TOKEN" in lines[0]
     assert "bad token" not in proc.stderr  # the secret is not echoed
+
+
+def test_every_setting_is_documented():
+    """Each variable the code reads is in the README's table and in deploy/.env.example."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    code = "".join(p.read_text() for p in (root / "bot").rglob("*.py"))
+    names = set(re.findall(r'"((?:POSBOT|TELEGRAM)_[A-Z_]+)"', code))
+    assert {"TELEGRAM_BOT_TOKEN", "POSBOT_DB", "POSBOT_MAX_RATE"} <= names
+    readme = (root / "README.md").read_text()
+    example = (root / "deploy" / ".env.example").read_text()
+    assert [n for n in sorted(names) if n not in readme] == []
+    assert [n for n in sorted(names) if n not in example] == []
