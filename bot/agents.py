@@ -210,8 +210,7 @@ class AgentDesk:
         if ticket["status"] == "waiting":
             ahead = self.store.queue_position(ticket["id"]) - 1
             ops.append({"op": "send", "chat_id": chat_id,
-                        "text": say("in_handoff", row["lang"]) + " "
-                        + say("ticket_created", row["lang"], ticket=ticket["id"], ahead=ahead)})
+                        "text": say("queue_status", row["lang"], ticket=ticket["id"], ahead=ahead)})
         return ops
 
     # -- from the agents' group ----------------------------------------------------------------

@@ -42,6 +42,13 @@ async def test_handoff_posts_card_and_transcript(api, tmp_path, engine):
         assert "0" in told.text  # nobody ahead in the queue
         ticket = runner.store.ticket(1)
         assert ticket["status"] == "waiting" and ticket["code"] == "A0" and ticket["lang"] == "zh"
+        # what the merchant said they already did is on the card, so nobody asks again
+        assert "重新签到 ❌" in card.text
+        # writing again while waiting: relayed, and told where they stand (not a new ticket)
+        api.push_text(MERCHANT, "快点啊", first_name="王老板")
+        status = await next_reply(api, MERCHANT, contains="正在排队")
+        assert "#1" in status.text and "创建" not in status.text
+        assert runner.store.ticket(2) is None
 
 
 async def test_take_race_has_one_winner(api, tmp_path, engine):
