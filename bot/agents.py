@@ -22,6 +22,7 @@ from telegram.error import TelegramError
 from bot.config import Settings
 from bot.replies import send_ops
 from bot.service import Service
+from bot.stats import local_clock, local_day
 from dialogs.engine import summary
 from dialogs.messages import TurnResult
 from dialogs.texts import say
@@ -161,7 +162,7 @@ class AgentDesk:
             text = f"⏰ SLA {self.settings.sla_minutes} min\n" + text
         transcript = self.transcript_text(ticket)
         if len(transcript) <= TRANSCRIPT_INLINE_CHARS:
-            text += "\n\n— transcript —\n" + transcript
+            text += f"\n\n— transcript ({self.settings.timezone}) —\n" + transcript
         ops = [self._in_topic({
             "op": "send", "chat_id": self.group, "text": text,
             "buttons": [{"label": f"接单 Take #{ticket['id']}", "payload": f"take:{ticket['id']}"}],
@@ -169,10 +170,15 @@ class AgentDesk:
         if not reminder:
             ops.append(self._in_topic({
                 "op": "document", "chat_id": self.group,
-                "filename": f"ticket-{ticket['id']}-transcript.txt", "content": transcript,
+                "filename": f"ticket-{ticket['id']}-transcript.txt",
+                "content": self._transcript_header(ticket) + transcript,
                 "caption": f"#{ticket['id']} transcript",
                 "track": {"ticket": ticket["id"], "as": "to_agents"}}, ticket["id"]))
         return ops
+
+    def _transcript_header(self, ticket: dict) -> str:
+        created = local_day(ticket["created_at"], self.settings.timezone)
+        return f"posbot #{ticket['id']} · {created} · {self.settings.timezone}\n\n"
 
     def transcript_text(self, ticket: dict) -> str:
         lines = []
@@ -181,7 +187,7 @@ class AgentDesk:
             if m["kind"] == "agent":
                 who = "客服"
             body = m["text"] if m["text"] is not None else f"[{m['kind']}]"
-            lines.append(f"[{m['at'][11:19]}] {who}: {body}")
+            lines.append(f"[{local_clock(m['at'], self.settings.timezone)}] {who}: {body}")
         return "\n".join(lines)
 
     def relay_from_merchant(self, update: Update) -> list[dict] | None:
@@ -290,7 +296,7 @@ class AgentDesk:
             return self.take(number, user)[1]
         if name == "/transcript":
             return [self._in_topic({"op": "document", "chat_id": self.group, "filename": f"ticket-{number}-transcript.txt",
-                                    "content": self.transcript_text(ticket), "caption": f"#{number} transcript",
+                                    "content": self._transcript_header(ticket) + self.transcript_text(ticket), "caption": f"#{number} transcript",
                                     "track": {"ticket": number, "as": "to_agents"}}, number)]
         if name == "/reply":
             if not rest.strip():

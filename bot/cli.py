@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 
 from knowledge.loader import KnowledgeError, load_kb
@@ -180,13 +181,16 @@ def cmd_stats(args) -> int:
 
     from bot.stats import compute, period_start
 
+    from bot.config import timezone_from_env
+
     try:
-        since = period_start(args.since)
-    except ValueError as exc:
+        tz = timezone_from_env()
+        since = period_start(args.since, tz=tz)
+    except ValueError as exc:  # SettingsError is one too
         print(f"posbot stats: {exc}", file=sys.stderr)
         return 2
     with _open_store(args.db) as store:
-        report = compute(store, since)
+        report = compute(store, since, tz=tz)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     elif args.csv:
@@ -272,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:  # one clear line, never a silent in-memory fallback
         print(f"posbot: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `posbot stats | head`: the reader left, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 OFFICIAL_API = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{5,}$")
@@ -16,6 +17,16 @@ _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{5,}$")
 
 class SettingsError(ValueError):
     """One line naming the setting and what is wrong with it."""
+
+
+def timezone_from_env(env=None) -> ZoneInfo:
+    """POSBOT_TIMEZONE, an IANA name such as Asia/Shanghai; UTC when unset."""
+    env = os.environ if env is None else env
+    name = env.get("POSBOT_TIMEZONE", "").strip() or "UTC"
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(f"POSBOT_TIMEZONE: not a time zone name (like Asia/Shanghai), got {name!r}") from None
 
 
 def default_db_path() -> str:
@@ -60,6 +71,9 @@ class Settings:
     max_rate: int = 30
     dashboard_listen: str | None = None
     dashboard_token: str | None = field(default=None, repr=False)
+    # The support desk's time zone: "today", per-day trends and the times agents and managers
+    # read. Timestamps are stored in UTC whatever this says.
+    timezone: ZoneInfo = ZoneInfo("UTC")
 
     @property
     def file_base_url(self) -> str:
@@ -106,4 +120,5 @@ class Settings:
             max_rate=max_rate,
             dashboard_listen=dashboard,
             dashboard_token=dashboard_token,
+            timezone=timezone_from_env(env),
         )

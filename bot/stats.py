@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter, defaultdict
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from rapidfuzz import fuzz
 
@@ -30,11 +30,22 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-def period_start(period: str, now: datetime | None = None) -> datetime:
-    """'today', '7d', '30d', '12h' -> the start of that window (UTC)."""
+def local_day(value: str, tz: tzinfo = timezone.utc) -> str:
+    """The desk's calendar day (YYYY-MM-DD) of a stored UTC timestamp."""
+    return parse_time(value).astimezone(tz).strftime("%Y-%m-%d")
+
+
+def local_clock(value: str, tz: tzinfo = timezone.utc) -> str:
+    """HH:MM:SS of a stored UTC timestamp in the desk's time zone."""
+    return parse_time(value).astimezone(tz).strftime("%H:%M:%S")
+
+
+def period_start(period: str, now: datetime | None = None, tz: tzinfo = timezone.utc) -> datetime:
+    """'today', '7d', '30d', '12h' -> the start of that window; "today" begins at midnight
+    in the desk's time zone."""
     now = now or datetime.now(timezone.utc)
     if period == "today":
-        return now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return now.astimezone(tz).replace(hour=0, minute=0, second=0, microsecond=0)
     match = _PERIOD.match(period or "")
     if not match:
         raise ValueError(f"period must be today, Nd or Nh (like 7d), got {period!r}")
@@ -57,7 +68,8 @@ def _share(part, whole):
     return round(part / whole, 4) if whole else None
 
 
-def compute(store, since: datetime, now: datetime | None = None, sla_minutes: int = 5) -> dict:
+def compute(store, since: datetime, now: datetime | None = None, sla_minutes: int = 5,
+            tz: tzinfo = timezone.utc) -> dict:
     now = now or datetime.now(timezone.utc)
     since_iso = iso(since)
     conversations = [
@@ -78,7 +90,7 @@ def compute(store, since: datetime, now: datetime | None = None, sla_minutes: in
     gaps: list[str] = []
     daily: dict[str, Counter] = defaultdict(Counter)
     for conv in conversations:
-        day = conv["started_at"][:10]
+        day = local_day(conv["started_at"], tz)
         daily[day]["conversations"] += 1
         problem_at = None
         for event in by_conv.get(conv["id"], []):
@@ -152,6 +164,8 @@ def compute(store, since: datetime, now: datetime | None = None, sla_minutes: in
     problems = len(with_problem)
     return {
         "since": since_iso,
+        "timezone": str(tz),
+        "since_local_day": since.astimezone(tz).strftime("%Y-%m-%d"),
         "until": iso(now),
         "conversations": len(conversations),
         "with_problem": problems,
@@ -237,7 +251,7 @@ def summary_text(report: dict, lang: str = "zh") -> str:
 
     r = report
     values = {
-        "since": r["since"][:10], "conversations": r["conversations"], "with_problem": r["with_problem"],
+        "since": r.get("since_local_day") or r["since"][:10], "conversations": r["conversations"], "with_problem": r["with_problem"],
         "bot_rate": pct(r["bot_resolution_rate"]), "handoff_rate": pct(r["handoff_rate"]),
         "abandon_rate": pct(r["abandonment_rate"]),
         "bot_time": minutes(r["bot_time_to_resolution_s"]["median"]),

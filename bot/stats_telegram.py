@@ -18,7 +18,8 @@ def stats_ops(store, settings: Settings, chat_id: int, user_id: int, lang: str, 
         return [{"op": "send", "chat_id": chat_id, "text": REFUSED[lang]}]
     if period not in PERIODS:
         return [{"op": "send", "chat_id": chat_id, "text": USAGE[lang]}]
-    report = compute(store, period_start(period), sla_minutes=settings.sla_minutes)
+    tz = settings.timezone
+    report = compute(store, period_start(period, tz=tz), sla_minutes=settings.sla_minutes, tz=tz)
     png = overview_png(report, lang)
     return [
         {"op": "send", "chat_id": chat_id, "text": summary_text(report, lang)},

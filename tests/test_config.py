@@ -35,6 +35,8 @@ def test_self_hosted_api_gets_bot_suffix():
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "ftp://x"}, "TELEGRAM_API_BASE_URL"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_WEBHOOK_URL": "bot.example.com"}, "POSBOT_WEBHOOK_URL"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_DASHBOARD_LISTEN": "127.0.0.1:8080"}, "POSBOT_DASHBOARD_TOKEN"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_TIMEZONE": "Beijing"}, "POSBOT_TIMEZONE"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_MAX_RATE": "0"}, "POSBOT_MAX_RATE"),
     ],
 )
 def test_bad_settings_name_the_variable(env, name):

@@ -188,3 +188,18 @@ async def test_stats_for_managers_only(api, tmp_path, engine):
         assert summary.ok and photo.ok and next(iter(photo.files.values())).content[:4] == b"\x89PNG"
         api.push_text(MANAGER, "/stats forever", language_code="en")
         await next_reply(api, MANAGER, contains="Usage")
+
+
+async def test_transcript_times_in_the_desk_time_zone(api, tmp_path, engine):
+    from bot.stats import local_clock
+    from zoneinfo import ZoneInfo
+
+    async with running_bot(api, tmp_path / "bot.db", engine, POSBOT_TIMEZONE="Asia/Shanghai") as runner:
+        await ask_for_human(api)
+        doc = await api.wait_for(lambda c: c.method == "sendDocument" and c.chat_id == AGENT_GROUP)
+        content = next(iter(doc.files.values())).content.decode("utf-8")
+        first = runner.store.transcript(runner.store.ticket(1)["conversation_id"])[0]
+        local = local_clock(first["at"], ZoneInfo("Asia/Shanghai"))
+        assert content.startswith("posbot #1 · ") and "Asia/Shanghai" in content.splitlines()[0]
+        assert f"[{local}] 商户: 机器报错A0" in content
+        assert local != first["at"][11:19]  # eight hours from UTC, so the test can tell

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -140,3 +141,18 @@ def test_gaps_are_grouped(history):
 def test_bad_period():
     with pytest.raises(ValueError):
         period_start("forever")
+
+
+def test_days_and_today_follow_the_desk_time_zone(history):
+    shanghai = ZoneInfo("Asia/Shanghai")  # UTC+8: 23 Nov 08:00 UTC is 23 Nov 16:00 there
+    history.clock.value = "2026-11-24T17:30:00.000Z"  # 25 Nov 01:30 in Shanghai
+    history.start_conversation("telegram", "night", "u", "n", "zh", {"state": "start", "lang": "zh", "facts": {}})
+    r = compute(history, period_start("7d", NOW), now=NOW, tz=shanghai)
+    assert [(d["day"], d["conversations"]) for d in r["daily"]] == [
+        ("2026-11-23", 1), ("2026-11-24", 4), ("2026-11-25", 1)]
+    utc = compute(history, period_start("7d", NOW), now=NOW)
+    assert [(d["day"], d["conversations"]) for d in utc["daily"]] == [("2026-11-23", 1), ("2026-11-24", 5)]
+    # "today" at NOW (25 Nov 20:00 in Shanghai) began at Shanghai's midnight, 24 Nov 16:00 UTC
+    start = period_start("today", NOW, tz=shanghai)
+    assert start.astimezone(timezone.utc) == datetime(2026, 11, 24, 16, 0, tzinfo=timezone.utc)
+    assert compute(history, start, now=NOW, tz=shanghai)["conversations"] == 1

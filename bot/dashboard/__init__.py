@@ -13,13 +13,14 @@ import io
 import secrets
 import sys
 import time
+from datetime import timezone
 from html import escape
 from pathlib import Path
 
 from aiohttp import web
 
 from bot.charts import overview_png
-from bot.stats import compute, period_start
+from bot.stats import compute, local_clock, parse_time, period_start
 
 HERE = Path(__file__).parent
 COOKIE = "posbot_session"
@@ -31,6 +32,7 @@ TOKEN_KEY = web.AppKey("token", str)
 STORE_KEY = web.AppKey("store", object)
 SESSIONS_KEY = web.AppKey("sessions", dict)
 SLA_KEY = web.AppKey("sla", int)
+TZ_KEY = web.AppKey("tz", object)
 KB_KEY = web.AppKey("kb", object)
 
 
@@ -42,7 +44,7 @@ def _title(kb, key) -> str:
     return f"{item.title.zh} · {item.title.en}" if item else str(key)
 
 
-def make_app(token: str, store, sla_minutes: int = 5, kb=None) -> web.Application:
+def make_app(token: str, store, sla_minutes: int = 5, kb=None, tz=timezone.utc) -> web.Application:
     from knowledge.loader import load_kb
 
     app = web.Application(middlewares=[_security])
@@ -51,6 +53,7 @@ def make_app(token: str, store, sla_minutes: int = 5, kb=None) -> web.Applicatio
     app[STORE_KEY] = store
     app[SESSIONS_KEY] = {}
     app[SLA_KEY] = sla_minutes
+    app[TZ_KEY] = tz
     app.router.add_get("/login", login_page)
     app.router.add_post("/login", login)
     app.router.add_get("/logout", logout)
@@ -69,7 +72,7 @@ def make_app(token: str, store, sla_minutes: int = 5, kb=None) -> web.Applicatio
 
 async def start_dashboard(settings, store) -> web.AppRunner:
     host, _, port = settings.dashboard_listen.rpartition(":")
-    runner = web.AppRunner(make_app(settings.dashboard_token, store, settings.sla_minutes))
+    runner = web.AppRunner(make_app(settings.dashboard_token, store, settings.sla_minutes, tz=settings.timezone))
     await runner.setup()
     await web.TCPSite(runner, host or "127.0.0.1", int(port)).start()
     return runner
@@ -157,7 +160,16 @@ def _period(request: web.Request) -> str:
 
 
 def _report(request: web.Request) -> dict:
-    return compute(request.app[STORE_KEY], period_start(_period(request)), sla_minutes=request.app[SLA_KEY])
+    tz = request.app[TZ_KEY]
+    return compute(request.app[STORE_KEY], period_start(_period(request), tz=tz),
+                   sla_minutes=request.app[SLA_KEY], tz=tz)
+
+
+def _when(request: web.Request, value: str | None) -> str:
+    """A stored UTC time as the desk reads it: YYYY-MM-DD HH:MM in POSBOT_TIMEZONE."""
+    if not value:
+        return ""
+    return parse_time(value).astimezone(request.app[TZ_KEY]).strftime("%Y-%m-%d %H:%M")
 
 
 def _pct(value) -> str:
@@ -250,7 +262,7 @@ async def tickets(request: web.Request) -> web.Response:
         if q["text"] and q["text"].lower() not in ((t["summary"] or "") + (t["user_name"] or "")).lower():
             continue
         rows.append([f"#{t['id']}", t["status"], t["code"] or "–", t["category"] or "–", t["user_name"] or t["user_id"],
-                     t["agent_name"] or "–", t["created_at"][:16].replace("T", " "), t["reason"] or ""])
+                     t["agent_name"] or "–", _when(request, t["created_at"]), t["reason"] or ""])
         links.append(f"/conversation/{t['conversation_id']}")
     statuses = "".join(f'<option value="{s}"{" selected" if q["status"] == s else ""}>{s or "all"}</option>'
                        for s in ("", "waiting", "assigned", "resolved", "cancelled"))
@@ -260,7 +272,7 @@ async def tickets(request: web.Request) -> web.Response:
 <input name="category" placeholder="category" value="{escape(q['category'])}">
 <input name="agent" placeholder="agent" value="{escape(q['agent'])}">
 <input name="text" placeholder="search" value="{escape(q['text'])}"><button type="submit">筛选 Filter</button></form>"""
-    table = _table(["ticket", "status", "code", "category", "merchant", "agent", "created (UTC)", "reason"],
+    table = _table(["ticket", "status", "code", "category", "merchant", "agent", f"created ({request.app[TZ_KEY]})", "reason"],
                    rows[:500], links[:500], table_id="tickets")
     return _html("Tickets", f"<h2>工单 Tickets ({len(rows)})</h2>{form}{table}", active="/tickets")
 
@@ -297,8 +309,8 @@ async def conversations(request: web.Request) -> web.Response:
     store = request.app[STORE_KEY]
     text = request.query.get("text", "").strip().lower()
     rows = [r for r in reversed(_conversation_rows(store)) if not text or text in r["first_text"].lower()][:300]
-    table = _table(["id", "started (UTC)", "lang", "state", "code / symptom", "category", "resolved by", "rating", "first message"],
-                   [[r["id"], r["started_at"][:16].replace("T", " "), r["lang"], r["state"], r["code"] or r["symptom"],
+    table = _table(["id", f"started ({request.app[TZ_KEY]})", "lang", "state", "code / symptom", "category", "resolved by", "rating", "first message"],
+                   [[r["id"], _when(request, r["started_at"]), r["lang"], r["state"], r["code"] or r["symptom"],
                      r["category"], r["resolved_by"] or ("handoff" if r["handoff"] else ""), r["rating"], r["first_text"][:80]]
                     for r in rows], [f"/conversation/{r['id']}" for r in rows], table_id="conversations")
     form = f"""<form class="filters" method="get" action="/conversations"><input name="text" placeholder="search" value="{escape(text)}">
@@ -319,12 +331,12 @@ async def transcript(request: web.Request) -> web.Response:
         if m["kind"] == "agent":
             who, css = "客服 Agent", "msg-agent"
         text = m["text"] if m["text"] is not None else f"[{m['kind']}]"
-        lines.append(f'<tr><td>{escape(m["at"][11:19])}</td><td class="{css}">{escape(who)}</td>'
+        lines.append(f'<tr><td>{escape(local_clock(m["at"], request.app[TZ_KEY]))}</td><td class="{css}">{escape(who)}</td>'
                      f'<td class="pre">{escape(text)}</td></tr>')
     events = ", ".join(escape(e["name"]) for e in store.events(conversation_id=conversation_id))
     body = f"""<h2>会话 Conversation #{conversation_id}</h2>
-<p>{escape(conv['user_name'] or '')} · {escape(conv['lang'] or '')} · {escape(conv['state'] or '')} · {escape(conv['started_at'] or '')}</p>
-<table id="transcript"><thead><tr><th>time (UTC)</th><th>who</th><th>text</th></tr></thead><tbody>{''.join(lines)}</tbody></table>
+<p>{escape(conv['user_name'] or '')} · {escape(conv['lang'] or '')} · {escape(conv['state'] or '')} · {escape(_when(request, conv['started_at']))}</p>
+<table id="transcript"><thead><tr><th>time ({escape(str(request.app[TZ_KEY]))})</th><th>who</th><th>text</th></tr></thead><tbody>{''.join(lines)}</tbody></table>
 <p class="label">events: {events}</p>"""
     return _html(f"Conversation {conversation_id}", body)
 
@@ -374,7 +386,7 @@ def add_commands(sub) -> None:
 def _cmd(args) -> int:
     import os
 
-    from bot.config import default_db_path
+    from bot.config import SettingsError, default_db_path, timezone_from_env
     from bot.store import Store
 
     token = os.environ.get("POSBOT_DASHBOARD_TOKEN", "").strip()
@@ -390,7 +402,12 @@ def _cmd(args) -> int:
     if not sla.isdigit() or int(sla) < 1:
         print("posbot: cannot start: POSBOT_SLA_MINUTES: expected whole minutes, at least 1", file=sys.stderr)
         return 2
+    try:
+        tz = timezone_from_env()
+    except SettingsError as exc:
+        print(f"posbot: cannot start: {exc}", file=sys.stderr)
+        return 2
     with Store(args.db or default_db_path()) as store:
         print(f"dashboard on http://{host or '127.0.0.1'}:{port}/ (sign in with POSBOT_DASHBOARD_TOKEN)")
-        web.run_app(make_app(token, store, int(sla)), host=host or "127.0.0.1", port=int(port), print=None)
+        web.run_app(make_app(token, store, int(sla), tz=tz), host=host or "127.0.0.1", port=int(port), print=None)
     return 0
