@@ -30,6 +30,7 @@ from dialogs.texts import say
 log = logging.getLogger("posbot.agents")
 
 TRANSCRIPT_INLINE_CHARS = 1200
+NOTE_PREFIX = "//"  # an agent's message starting with this stays in the group
 TOPIC_NAME_LIMIT = 128  # Bot API: createForumTopic name, 1-128 characters
 REASONS = {
     "asked": "商户要求转人工 merchant asked",
@@ -242,6 +243,8 @@ class AgentDesk:
         if message is None:
             return []
         text = message.text or ""
+        if text.startswith(NOTE_PREFIX):
+            return []  # agents talking among themselves, in a topic or replying to a card
         if text.startswith("/"):
             return self._where_asked(message, self.command(text, user, message))
         if not self.authorised(user):

@@ -69,8 +69,9 @@ async def test_topic_per_ticket_with_card_relays_and_plain_agent_messages(api, t
         assert "客服" in said.text
         api.push_group_text(AGENT_GROUP, "/reply 1 已经帮您重置了密钥", user_id=AGENTS[0])
         await next_reply(api, MERCHANT, contains="重置了密钥")
-        # someone who is not an agent chatting in the topic is not relayed
+        # someone who is not an agent chatting in the topic is not relayed, nor an agents' note
         api.push_group_text(AGENT_GROUP, "路过", user_id=31337, message_thread_id=topic)
+        api.push_group_text(AGENT_GROUP, "// 老客户，上周也报过A0", user_id=AGENTS[1], message_thread_id=topic)
 
         # a second ticket gets its own topic, and its agent talks to its merchant only
         card2 = await ask_for_human(api, chat=OTHER_MERCHANT, text="刷卡显示51")
@@ -84,6 +85,8 @@ async def test_topic_per_ticket_with_card_relays_and_plain_agent_messages(api, t
         api.push_text(OTHER_MERCHANT, "好的")
         assert (await copied_to_group(api))["message_thread_id"] == topic2
 
+        texts = [m.get("text") or "" for m in api.messages_to(MERCHANT)]
+        assert not any("路过" in t or "老客户" in t for t in texts)
         # resolving in the topic answers there and closes the topic
         api.push_group_text(AGENT_GROUP, "/resolve 1", user_id=AGENTS[0], message_thread_id=topic)
         resolved = await next_reply(api, AGENT_GROUP, contains="resolved by")
