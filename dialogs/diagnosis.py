@@ -35,21 +35,29 @@ def normalised(weights: dict[str, float]) -> dict[str, float]:
     return {c: w / total for c, w in weights.items()}
 
 
-# question id(...) -> (question, {(answer, cause): P}). Holding the question keeps its id unique.
-_LIKELIHOODS: dict[int, tuple[Question, dict[tuple[str, str], float]]] = {}
+# question id(...) -> (question, {cause: (P(answer 1 | cause), P(answer 2 | cause), ...)}).
+# Holding the question keeps its id unique.
+_LIKELIHOODS: dict[int, tuple[Question, dict[str, tuple[float, ...]]]] = {}
 
 
-def likelihood(question: Question, answer_id: str, cause: str) -> float:
-    """P(answer | cause) under the question's supports / rules_out data (cached: it is pure
-    and the information-gain search asks it thousands of times per turn)."""
+def _row(question: Question, cause: str) -> tuple[float, ...]:
+    """P(each answer | cause), in answer order (cached: it is pure, and the information-gain
+    search needs it for every candidate of every relevant question on every turn)."""
     entry = _LIKELIHOODS.get(id(question))
     if entry is None or entry[0] is not question:
         entry = _LIKELIHOODS[id(question)] = (question, {})
-    table = entry[1]
-    key = (answer_id, cause)
-    if key not in table:
-        table[key] = _likelihood(question, answer_id, cause)
-    return table[key]
+    row = entry[1].get(cause)
+    if row is None:
+        row = entry[1][cause] = tuple(_likelihood(question, a.id, cause) for a in question.answers)
+    return row
+
+
+def likelihood(question: Question, answer_id: str, cause: str) -> float:
+    """P(answer | cause) under the question's supports / rules_out data."""
+    for answer, p in zip(question.answers, _row(question, cause)):
+        if answer.id == answer_id:
+            return p
+    return _likelihood(question, answer_id, cause)  # "?" and unknown ids
 
 
 def _likelihood(question: Question, answer_id: str, cause: str) -> float:
@@ -73,39 +81,61 @@ def entropy(dist: dict[str, float]) -> float:
     return -sum(p * math.log2(p) for p in dist.values() if p > 0)
 
 
-def information_gain(candidates: dict[str, float], question: Question) -> float:
-    before = entropy(candidates)
-    expected = 0.0
-    for answer in question.answers:
-        joint = {c: p * likelihood(question, answer.id, c) for c, p in candidates.items()}
-        p_answer = sum(joint.values())
-        if p_answer > 0:
-            expected += p_answer * entropy(normalised(joint))
+def information_gain(candidates: dict[str, float], question: Question, before: float | None = None) -> float:
+    """Expected drop in entropy over the candidates from asking the question.
+
+    Per answer, with joint weights j = P(cause) P(answer | cause) summing to S, the entropy
+    of the updated distribution is log2 S - (1/S) sum j log2 j, so expected entropy is
+    sum over answers of (S log2 S - sum j log2 j): no per-answer dictionaries needed."""
+    if before is None:
+        before = entropy(candidates)
+    totals = [0.0] * len(question.answers)
+    plogp = [0.0] * len(question.answers)
+    for cause, p in candidates.items():
+        for i, like in enumerate(_row(question, cause)):
+            j = p * like
+            if j > 0:
+                totals[i] += j
+                plogp[i] += j * math.log2(j)
+    expected = sum(t * math.log2(t) - q for t, q in zip(totals, plogp) if t > 0)
     return before - expected
 
 
+def _questions_by_cause(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """cause id -> ids of the questions whose answers mention it; built once per knowledge base."""
+    index = kb.__dict__.get("_questions_by_cause")
+    if index is None:
+        index = {}
+        for q in kb.questions.values():
+            for a in q.answers:
+                for cause in (*a.supports, *a.rules_out):
+                    index.setdefault(cause, set()).add(q.id)
+        kb.__dict__["_questions_by_cause"] = index
+    return index
+
+
 def relevant_questions(kb: KnowledgeBase, candidates: dict[str, float]) -> list[Question]:
-    """Questions whose answers mention at least one candidate cause (precomputable filter)."""
-    names = set(candidates)
-    return [
-        q
-        for q in kb.questions.values()
-        if any(names.intersection(a.supports) or names.intersection(a.rules_out) for a in q.answers)
-    ]
+    """Questions whose answers mention at least one candidate cause, in knowledge-base order."""
+    index = _questions_by_cause(kb)
+    ids = set().union(*(index.get(c, ()) for c in candidates))
+    return [q for q in kb.questions.values() if q.id in ids]
 
 
 def next_question(
-    kb: KnowledgeBase, candidates: dict[str, float], asked: list[str]
+    kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = ()
 ) -> Question | None:
+    """The most informative question not asked yet; `answered` also covers answers the
+    merchant volunteered, which do not count against MAX_QUESTIONS."""
     if not candidates or len(asked) >= MAX_QUESTIONS:
         return None
     if max(candidates.values()) >= DOMINANT:
         return None
     best, best_gain = None, MIN_GAIN
+    before = entropy(candidates)
     for question in relevant_questions(kb, candidates):
-        if question.id in asked:
+        if question.id in asked or question.id in answered:
             continue
-        gain = information_gain(candidates, question)
+        gain = information_gain(candidates, question, before)
         if gain > best_gain:
             best, best_gain = question, gain
     return best

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from dialogs import diagnosis
 from dialogs.flow import Conversation, build_machine
 from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
-from dialogs.texts import command_of, commands_raw, say
+from dialogs.texts import command_of, say
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
 from knowledge.text import detect_language, fuzzy_key
@@ -68,6 +69,10 @@ class Engine:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None):
         self.kb = kb
         self.recogniser = recogniser or Recogniser(kb)
+        # Only answers with `words` can be volunteered; few questions have them.
+        self.volunteerable = tuple(q for q in kb.questions.values() if any(a.words for a in q.answers))
+        self.tried_words = {f.id: tuple(fuzzy_key(w) for w in f.tried_words)
+                            for f in kb.fixes.values() if f.tried_words}
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -112,6 +117,11 @@ def _followed_language(current: str, incoming: Incoming) -> str | None:
     if current == "zh" and detected == "en" and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3:
         return "en"
     return None
+
+
+# Knowledge-base words (answers' `words`, fixes' `tried_words`) are a fixed set: normalise
+# each once, not on every turn.
+_word_key = lru_cache(maxsize=None)(fuzzy_key)
 
 
 def _copy(session: dict) -> dict:
@@ -334,9 +344,8 @@ class _Turn:
         if state == "details":
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
-            self._weigh_by_moment(text)
             self.reply(self.say("detail_recorded"))
-            self._note_already_tried(text)
+            self._absorb(text)
             self.next_step()
             return
         if state == "explained":
@@ -351,21 +360,34 @@ class _Turn:
             return
         self.describe(text, mid_flow=state in ("diagnosing", "fixing"))
 
-    def _weigh_by_moment(self, text: str) -> None:
-        """"At boot" points to hardware and software, "during a sale" to network and
-        operation (the seed article's split for 0020000)."""
+    def _absorb(self, text: str | None = None) -> None:
+        """Take in what the merchant already told us (the problem's first message by default)."""
+        text = text if text is not None else self.facts.get("text") or ""
+        self._note_volunteered(text)
+        self._note_already_tried(text)
+
+    def _note_volunteered(self, text: str) -> None:
+        """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
+        it on") count: the cause weights move as if the question had been answered, and it is
+        not asked. Only answers with `words` in the knowledge base can be volunteered."""
         key = fuzzy_key(text)
-        words = commands_raw()
-        favoured = set()
-        if any(w in key for w in words["at_boot"]):
-            favoured |= {"hardware", "software", "environment"}
-        if any(w in key for w in words["in_transaction"]):
-            favoured |= {"network", "operation", "host"}
-        if favoured:
-            self.facts["candidates"] = diagnosis.normalised({
-                c: p * (2.0 if self.kb.causes[c].category in favoured else 1.0)
-                for c, p in self.facts["candidates"].items()
-            })
+        answered = {q for q, _ in self.facts["answers"]}
+        causes = set(self.facts["candidates"])
+        for question in self.engine.volunteerable:
+            if question.id in answered or question.id == self.facts["question"]:
+                continue
+            if not any(causes.intersection(a.supports) or causes.intersection(a.rules_out)
+                       for a in question.answers):
+                continue  # says nothing about this problem's causes
+            meant = [a for a in question.answers if any(_word_key(w) in key for w in a.words)]
+            if len(meant) != 1:
+                continue
+            updated = diagnosis.update(self.facts["candidates"], question, meant[0].id)
+            if updated:
+                self.facts["candidates"] = updated
+                self.facts["answers"].append([question.id, meant[0].id])
+                self.event("question_answered", question=question.id, answer=meant[0].id,
+                           volunteered=True)
 
     def _typed_answer(self, text: str) -> bool:
         """Map a typed reply ("是", "no", "全部卡都不行") onto the pending question's answers."""
@@ -380,7 +402,7 @@ class _Turn:
         if verdict == "unsure":
             self.answer(question.id, "?")
             return True
-        meant = [a for a in question.answers if any(fuzzy_key(w) in key for w in a.words)]
+        meant = [a for a in question.answers if any(_word_key(w) in key for w in a.words)]
         if len(meant) == 1:  # two answers' words in one message: ask again rather than guess
             self.answer(question.id, meant[0].id)
             return True
@@ -519,17 +541,19 @@ class _Turn:
                 causes[cause] = causes.get(cause, 0.0) + prior * weight
         self.facts["candidates"] = diagnosis.normalised(causes)
         self.reply(self.say("symptom_header", title=self.local(symptom.title)))
-        self._note_already_tried()
+        self._absorb()
         self.next_step()
 
-    def _note_already_tried(self, text: str | None = None) -> None:
+    def _note_already_tried(self, text: str) -> None:
         """"签到了也不行": a fix the merchant says they already did counts as failed, so the
         bot neither suggests it again nor keeps believing in the causes it alone fixes."""
-        key = fuzzy_key(text if text is not None else self.facts.get("text") or "")
+        key = fuzzy_key(text)
+        said = {f for f, words in self.engine.tried_words.items() if any(w in key for w in words)}
+        if not said:
+            return
         tried = {f for f, _ in self.facts["tried"]}
-        relevant = diagnosis.fixes_for(self.kb, self.facts["candidates"])
-        done = [f for f in relevant if f not in tried
-                and any(fuzzy_key(w) in key for w in self.kb.fixes[f].tried_words)]
+        done = [f for f in diagnosis.fixes_for(self.kb, self.facts["candidates"])
+                if f in said and f not in tried]
         for fix_id in done:
             self.facts["tried"].append([fix_id, False])
             self.event("already_tried", fix=fix_id)
@@ -570,11 +594,12 @@ class _Turn:
             self.facts["candidates"] = diagnosis.normalised(dict(code.causes))
             if code.category is None:
                 self.reply(self._code_card(code, with_action=False))
+                self._absorb()
                 self.go("ask_details")
                 self.reply(self.say("details"), [self.button("btn_skip", "skip")])
             else:
                 self.reply(self._code_card(code) + "\n\n" + self.say("code_diagnose"))
-                self._note_already_tried()
+                self._absorb()
                 self.next_step()
 
     def _explained_buttons(self) -> list[Button]:
@@ -590,7 +615,8 @@ class _Turn:
         walk = (self.facts["problem"] or {}).get("category", "") is None
         likely = (not walk and fixes
                   and diagnosis.fix_probability(self.kb, candidates, fixes[0][0]) >= diagnosis.FIX_FIRST)
-        question = None if likely else diagnosis.next_question(self.kb, candidates, self.facts["asked"])
+        question = None if likely else diagnosis.next_question(
+            self.kb, candidates, self.facts["asked"], tuple(q for q, _ in self.facts["answers"]))
         if question is not None:
             self.ask(question)
             return

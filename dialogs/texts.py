@@ -23,22 +23,15 @@ def say(key: str, lang: str, **values) -> str:
 
 
 @lru_cache(maxsize=1)
-def commands_raw() -> dict[str, list[str]]:
-    """Word lists of commands.yaml, normalised like messages are."""
+def commands() -> dict[str, frozenset[str]]:
+    """Whole-message commands of commands.yaml, normalised like messages are."""
     raw = yaml.safe_load((HERE / "commands.yaml").read_text(encoding="utf-8"))
     for name, words in raw.items():  # YAML reads a bare yes/no/on/off as a boolean
         if not isinstance(name, str):
             raise ValueError(f"commands.yaml: quote the key {name!r} (YAML read it as {type(name).__name__})")
         if not all(isinstance(w, str) for w in words):
             raise ValueError(f"commands.yaml: {name}: quote every word (found {words!r})")
-    return {name: [fuzzy_key(w) for w in words] for name, words in raw.items()}
-
-
-@lru_cache(maxsize=1)
-def commands() -> dict[str, frozenset[str]]:
-    """Whole-message commands (the moment words are context, not commands)."""
-    return {name: frozenset(words) for name, words in commands_raw().items()
-            if name not in ("at_boot", "in_transaction")}
+    return {name: frozenset(fuzzy_key(w) for w in words) for name, words in raw.items()}
 
 
 def command_of(text: str) -> str | None:

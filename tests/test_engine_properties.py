@@ -48,3 +48,24 @@ def test_any_sequence_of_messages_is_handled(engine: Engine, steps):
 def test_any_text_gets_a_polite_answer_from_a_fresh_start(engine: Engine, text):
     result = engine.handle(None, Incoming(text=text))
     assert result.replies and all(r.text for r in result.replies)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_information_gain_matches_its_definition(kb, data):
+    """The closed form in diagnosis.information_gain equals entropy before minus the expected
+    entropy after, computed the long way with normalised per-answer distributions."""
+    from dialogs import diagnosis
+
+    causes = data.draw(st.lists(st.sampled_from(sorted(kb.causes)), min_size=1, max_size=10, unique=True))
+    weights = data.draw(st.lists(st.floats(0.01, 1.0), min_size=len(causes), max_size=len(causes)))
+    candidates = diagnosis.normalised(dict(zip(causes, weights)))
+    for question in diagnosis.relevant_questions(kb, candidates):
+        expected = 0.0
+        for answer in question.answers:
+            joint = {c: p * diagnosis.likelihood(question, answer.id, c) for c, p in candidates.items()}
+            total = sum(joint.values())
+            if total > 0:
+                expected += total * diagnosis.entropy(diagnosis.normalised(joint))
+        long_way = diagnosis.entropy(candidates) - expected
+        assert abs(diagnosis.information_gain(candidates, question) - long_way) < 1e-9
