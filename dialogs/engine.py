@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 
 from dialogs import diagnosis
 from dialogs.flow import Conversation, build_machine
@@ -69,13 +68,24 @@ class Engine:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None):
         self.kb = kb
         self.recogniser = recogniser or Recogniser(kb)
-        # Only answers with `words` can be volunteered; few questions have them.
-        self.volunteerable = tuple(q for q in kb.questions.values() if any(a.words for a in q.answers))
+        # Knowledge-base words found inside a typed message, normalised once here: answers'
+        # `words` (question id -> [(answer id, keys)]) and fixes' `tried_words` (fix id -> keys).
+        self.answer_words = {
+            q.id: [(a.id, tuple(fuzzy_key(w) for w in a.words)) for a in q.answers]
+            for q in kb.questions.values() if any(a.words for a in q.answers)
+        }
         self.tried_words = {f.id: tuple(fuzzy_key(w) for w in f.tried_words)
                             for f in kb.fixes.values() if f.tried_words}
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
+
+    def answer_meant(self, question_id: str, key: str) -> str | None:
+        """The one answer of the question whose words the (normalised) message contains; None
+        when none does or several do (two answers in one message: ask rather than guess)."""
+        meant = [answer_id for answer_id, words in self.answer_words.get(question_id, ())
+                 if any(w in key for w in words)]
+        return meant[0] if len(meant) == 1 else None
 
     def handle(self, session: dict | None, incoming: Incoming) -> TurnResult:
         if session is None:
@@ -117,11 +127,6 @@ def _followed_language(current: str, incoming: Incoming) -> str | None:
     if current == "zh" and detected == "en" and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3:
         return "en"
     return None
-
-
-# Knowledge-base words (answers' `words`, fixes' `tried_words`) are a fixed set: normalise
-# each once, not on every turn.
-_word_key = lru_cache(maxsize=None)(fuzzy_key)
 
 
 def _copy(session: dict) -> dict:
@@ -373,20 +378,21 @@ class _Turn:
         key = fuzzy_key(text)
         answered = {q for q, _ in self.facts["answers"]}
         causes = set(self.facts["candidates"])
-        for question in self.engine.volunteerable:
-            if question.id in answered or question.id == self.facts["question"]:
+        for question_id in self.engine.answer_words:
+            if question_id in answered or question_id == self.facts["question"]:
                 continue
+            question = self.kb.questions[question_id]
             if not any(causes.intersection(a.supports) or causes.intersection(a.rules_out)
                        for a in question.answers):
                 continue  # says nothing about this problem's causes
-            meant = [a for a in question.answers if any(_word_key(w) in key for w in a.words)]
-            if len(meant) != 1:
+            answer_id = self.engine.answer_meant(question_id, key)
+            if answer_id is None:
                 continue
-            updated = diagnosis.update(self.facts["candidates"], question, meant[0].id)
+            updated = diagnosis.update(self.facts["candidates"], question, answer_id)
             if updated:
                 self.facts["candidates"] = updated
-                self.facts["answers"].append([question.id, meant[0].id])
-                self.event("question_answered", question=question.id, answer=meant[0].id,
+                self.facts["answers"].append([question_id, answer_id])
+                self.event("question_answered", question=question_id, answer=answer_id,
                            volunteered=True)
 
     def _typed_answer(self, text: str) -> bool:
@@ -402,9 +408,9 @@ class _Turn:
         if verdict == "unsure":
             self.answer(question.id, "?")
             return True
-        meant = [a for a in question.answers if any(_word_key(w) in key for w in a.words)]
-        if len(meant) == 1:  # two answers' words in one message: ask again rather than guess
-            self.answer(question.id, meant[0].id)
+        answer_id = self.engine.answer_meant(question.id, key)
+        if answer_id is not None:
+            self.answer(question.id, answer_id)
             return True
         return False
 
