@@ -169,17 +169,19 @@ class AgentDesk:
             "buttons": [{"label": f"接单 Take #{ticket['id']}", "payload": f"take:{ticket['id']}"}],
             "track": {"ticket": ticket["id"], "as": "card"}}, ticket["id"])]
         if not reminder:
-            ops.append(self._in_topic({
-                "op": "document", "chat_id": self.group,
-                "filename": f"ticket-{ticket['id']}-transcript.txt",
-                "content": self._transcript_header(ticket) + transcript,
-                "caption": f"#{ticket['id']} transcript",
-                "track": {"ticket": ticket["id"], "as": "to_agents"}}, ticket["id"]))
+            ops.append(self._transcript_document(ticket, transcript))
         return ops
 
-    def _transcript_header(self, ticket: dict) -> str:
+    def _transcript_document(self, ticket: dict, transcript: str | None = None) -> dict:
+        """The whole transcript as a text file for the agents (with the card, and /transcript)."""
         created = local_day(ticket["created_at"], self.settings.timezone)
-        return f"posbot #{ticket['id']} · {created} · {self.settings.timezone}\n\n"
+        header = f"posbot #{ticket['id']} · {created} · {self.settings.timezone}\n\n"
+        body = transcript if transcript is not None else self.transcript_text(ticket)
+        return self._in_topic({
+            "op": "document", "chat_id": self.group,
+            "filename": f"ticket-{ticket['id']}-transcript.txt", "content": header + body,
+            "caption": f"#{ticket['id']} transcript",
+            "track": {"ticket": ticket["id"], "as": "to_agents"}}, ticket["id"])
 
     def transcript_text(self, ticket: dict) -> str:
         lines = []
@@ -298,9 +300,7 @@ class AgentDesk:
         if name == "/take":
             return self.take(number, user)[1]
         if name == "/transcript":
-            return [self._in_topic({"op": "document", "chat_id": self.group, "filename": f"ticket-{number}-transcript.txt",
-                                    "content": self._transcript_header(ticket) + self.transcript_text(ticket), "caption": f"#{number} transcript",
-                                    "track": {"ticket": number, "as": "to_agents"}}, number)]
+            return [self._transcript_document(ticket)]
         if name == "/reply":
             if not rest.strip():
                 return [self._to_group("用法 Usage: /reply <n> <text>", reply_to=message.message_id)]
