@@ -51,6 +51,10 @@ def _fresh_facts() -> dict:
     }
 
 
+def _english_words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z]{2,}", text))
+
+
 def language_of(text: str | None, hint: str | None, previous: str | None = None) -> str:
     """Chinese characters mean zh; English words mean en unless the chat's previous language
     or the client's setting says otherwise and the text is a single word ("ok", "asdf");
@@ -59,7 +63,7 @@ def language_of(text: str | None, hint: str | None, previous: str | None = None)
     hinted = previous or ("en" if hint and hint.lower().startswith("en") else ("zh" if hint else None))
     if detected == "zh":
         return "zh"
-    if detected == "en" and (hinted is None or len(re.findall(r"[A-Za-z]{2,}", text or "")) >= 2):
+    if detected == "en" and (hinted is None or _english_words(text or "") >= 2):
         return "en"
     return hinted or "zh"
 
@@ -124,7 +128,7 @@ def _followed_language(current: str, incoming: Incoming) -> str | None:
     detected = detect_language(text)
     if current == "en" and detected == "zh":
         return "zh"
-    if current == "zh" and detected == "en" and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3:
+    if current == "zh" and detected == "en" and _english_words(text) >= 3:
         return "en"
     return None
 
