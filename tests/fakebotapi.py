@@ -1446,12 +1446,16 @@ class FakeBotAPI:
             raise _bad_request("wrong parameter action in request")
         return True
 
-    async def _copy_message(self, p: dict, _files: dict) -> dict:
-        chat = self._chat(p.get("chat_id"))
+    def _source_content(self, p: dict, verb: str) -> tuple[dict, dict]:
+        """The message copyMessage / forwardMessage name, and its content to repeat."""
         source = self._chat(p.get("from_chat_id")).get(p.get("message_id"))
         if source is None:
-            raise _bad_request("message to copy not found")
-        content = {k: source[k] for k in _CONTENT_KEYS if k in source}
+            raise _bad_request(f"message to {verb} not found")
+        return source, {k: source[k] for k in _CONTENT_KEYS if k in source}
+
+    async def _copy_message(self, p: dict, _files: dict) -> dict:
+        chat = self._chat(p.get("chat_id"))
+        source, content = self._source_content(p, "copy")
         if "caption" in p and any(k in source for k in _MEDIA_KEYS):
             content.pop("caption", None)
             content.pop("caption_entities", None)
@@ -1460,10 +1464,7 @@ class FakeBotAPI:
 
     async def _forward_message(self, p: dict, _files: dict) -> dict:
         chat = self._chat(p.get("chat_id"))
-        source = self._chat(p.get("from_chat_id")).get(p.get("message_id"))
-        if source is None:
-            raise _bad_request("message to forward not found")
-        content = {k: source[k] for k in _CONTENT_KEYS if k in source}
+        source, content = self._source_content(p, "forward")
         content["forward_origin"] = {"type": "user", "sender_user": source["from"],
                                      "date": source["date"]}
         return self._bot_message(chat, p, content)
