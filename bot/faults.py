@@ -107,7 +107,7 @@ class Outage:
 
     def failed(self, reason: str, retry_in: float) -> None:
         if reason != self.reason:
-            self.log.warning("%s: %s; retrying with backoff (next in %.1fs)", self.what, reason, retry_in)
+            self.log.warning("%s: %s; retrying with backoff (next in %.3gs)", self.what, reason, retry_in)
             self.reason = reason
 
     def cleared(self) -> None:

@@ -90,7 +90,8 @@ class RetryingRateLimiter(AIORateLimiter):
             except (BadRequest, Forbidden):
                 raise
             except (TimedOut, NetworkError):
-                if endpoint == "getUpdates" or attempt == self.network_retries:
+                # getUpdates and getMe have their own loops, which log each failure once.
+                if endpoint in ("getUpdates", "getMe") or attempt == self.network_retries:
                     raise
                 log.warning("Bot API %s failed (attempt %d), retrying", endpoint, attempt + 1)
                 await asyncio.sleep(delay)
@@ -169,6 +170,7 @@ class TelegramBot:
         self.fatal: Fatal | None = None
         self.failed = asyncio.Event()
         self._store_outage = Outage("database")
+        self._side_tasks: set[asyncio.Task] = set()
 
     @property
     def bot(self):
@@ -386,10 +388,13 @@ class TelegramBot:
                 self._set_aside(update_id, chat_key, payload, exc)
                 break
         self._store_outage.cleared()
+        await self._deliver_quietly(chat_key)
+
+    async def _deliver_quietly(self, lane: str) -> None:
         try:
-            await self.deliver(chat_key)
+            await self.deliver(lane)
         except Exception as exc:  # stays in the outbox; sent at the next delivery or start
-            log.warning("delivery to %s postponed: %s", chat_key, _one_line(exc))
+            log.warning("delivery to %s postponed: %s", lane, _one_line(exc))
 
     def _set_aside(self, update_id: int, chat_key: str | None, payload: dict, exc: BaseException) -> None:
         """Record an update that cannot be processed, and apologise to the merchant."""
@@ -404,6 +409,11 @@ class TelegramBot:
                                                      "text": say("update_set_aside", lang)})
         except Exception:
             log.exception("update %s could not even be recorded as set aside", update_id)
+            return
+        if chat_key and chat_key not in self._workers:  # a worker delivers it otherwise
+            task = asyncio.get_running_loop().create_task(self._deliver_quietly(chat_key))
+            self._side_tasks.add(task)
+            task.add_done_callback(self._side_tasks.discard)
 
     # -- routing ---------------------------------------------------------------------------
 
