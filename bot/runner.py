@@ -70,16 +70,20 @@ class Runner:
             self.bot.heartbeat.start()  # proves the database can be written
         except Exception as exc:
             raise Fatal(f"{self.settings.db}: the database cannot be written ({store_reason(exc)})") from None
-        await self.bot.start(polling=not use_webhook)
+        # Ports first: a busy port or a bad address is found before anything else is said.
         if use_webhook:
-            await self._start_webhook()
-        self._timers.append(asyncio.create_task(self._remind_forever()))
-        self._timers.append(asyncio.create_task(self._maintain_forever()))
+            await self._listen_webhook()
         if self.settings.dashboard_listen:
             from bot.dashboard import start_dashboard
 
             self._web_runners.append(await _serving("POSBOT_DASHBOARD_LISTEN", self.settings.dashboard_listen,
                                                     start_dashboard(self.settings, self.store)))
+        await self.bot.start(polling=not use_webhook)
+        if use_webhook:
+            await self.bot.bot.set_webhook(self.settings.webhook_url, secret_token=self.settings.webhook_secret,
+                                           allowed_updates=ALLOWED_UPDATES)
+        self._timers.append(asyncio.create_task(self._remind_forever()))
+        self._timers.append(asyncio.create_task(self._maintain_forever()))
 
     async def stop(self) -> None:
         for task in self._timers:
@@ -132,8 +136,9 @@ class Runner:
                 log.warning("housekeeping failed: %s", exc)
             await asyncio.sleep(self.tick_seconds)
 
-    async def _start_webhook(self) -> None:
-        """Our own webhook endpoint: the update is stored before Telegram gets its 200."""
+    async def _listen_webhook(self) -> None:
+        """Our own webhook endpoint: the update is stored before Telegram gets its 200.
+        Telegram is told about it (setWebhook) once the bot has started."""
         path = urlparse(self.settings.webhook_url).path or "/"
         secret = (self.settings.webhook_secret or "").encode()
 
@@ -165,8 +170,6 @@ class Runner:
         await _serving("POSBOT_WEBHOOK_LISTEN/POSBOT_WEBHOOK_PORT",
                        f"{self.settings.webhook_listen}:{self.settings.webhook_port}", site.start(), runner)
         self._web_runners.append(runner)
-        await self.bot.bot.set_webhook(self.settings.webhook_url, secret_token=self.settings.webhook_secret,
-                                       allowed_updates=ALLOWED_UPDATES)
         # The path is a secret: not logged.
         log.info("webhook listening on %s:%s", self.settings.webhook_listen, self.settings.webhook_port)
 
