@@ -129,12 +129,12 @@ class Runner:
             log.info(summary(prune(self.store, days), days))
 
     async def _maintain_forever(self) -> None:
-        while True:
+        while True:  # start-up has just done all of it
+            await asyncio.sleep(self.tick_seconds)
             try:
                 await self.maintain_once()
             except Exception as exc:  # logged; the next round tries again
                 log.warning("housekeeping failed: %s", exc)
-            await asyncio.sleep(self.tick_seconds)
 
     async def _listen_webhook(self) -> None:
         """Our own webhook endpoint: the update is stored before Telegram gets its 200.
