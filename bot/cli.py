@@ -194,8 +194,11 @@ def cmd_health(args) -> int:
 
 
 def cmd_prune(args) -> int:
+    from bot.faults import Fatal
     from bot.prune import prune, summary
 
+    if args.older_than < 1:
+        raise Fatal(f"prune: --older-than must be at least 1 day, got {args.older_than}")
     with _open_store(_existing_db(args.db)) as store:
         removed = prune(store, args.older_than)
     print(summary(removed, args.older_than))

@@ -46,9 +46,10 @@ class Heartbeat:
 
     def contact(self) -> None:
         """Telegram answered (a poll, or a webhook post arrived)."""
+        news = self._contact is None or self.fault is not None  # first contact, or recovered
         self._contact = now_iso()
         self.fault = None
-        self.beat()
+        self.beat(force=news)
 
     def failing(self, reason: str) -> None:
         self.fault = reason
