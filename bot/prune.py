@@ -2,8 +2,8 @@
 POSBOT_RETENTION_DAYS applied once a day by `posbot run`.
 
 What goes: the transcripts (every message of conversations idle for longer than the
-retention), the raw Telegram updates, the sent replies in the outbox and the relay map of
-finished tickets. What stays: conversations' rows (state, times, language), dialog events and
+retention), closed conversations' dialog state, the raw Telegram updates, the sent replies in
+the outbox and the relay map of finished tickets. What stays: conversations' rows (state, times, language), dialog events and
 tickets, which are everything the statistics managers see are computed from (bot/stats.py),
 so every figure is the same before and after pruning. Open tickets keep their transcript.
 """
@@ -30,6 +30,11 @@ def prune(store, older_than_days: int, now: datetime | None = None) -> dict[str,
             "delete from messages where conversation_id in (select c.id from conversations c "
             "where c.updated_at < ? and not exists (select 1 from tickets t where t.conversation_id = c.id "
             "and t.status in ('waiting', 'assigned')))", [cutoff]).rowcount
+        # A closed conversation's dialog state (what was said, asked, answered) is never read
+        # again: the statistics use its row's columns and its events.
+        removed["dialog_states"] = store.conn.execute(
+            "update conversations set session = null where status = 'closed' and updated_at < ? "
+            "and session is not null", [cutoff]).rowcount
         removed["updates"] = store.conn.execute(
             "delete from updates where status != 'pending' and received_at < ?", [cutoff]).rowcount
         removed["outbox"] = store.conn.execute(

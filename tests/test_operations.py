@@ -147,14 +147,25 @@ def test_prune_keeps_every_statistic_and_removes_old_transcripts(tmp_path):
         assert stale == 0 and 0 < left < messages_before and kept_for_open_tickets > 0
         statuses = [r[0] for r in store.db.execute("select status from updates")]
         assert statuses == ["pending"]  # an update still waiting is never pruned
-        assert prune(store, 7) == {"messages": 0, "updates": 0, "outbox": 0, "relay": 0}
+        assert prune(store, 7) == {"messages": 0, "dialog_states": 0, "updates": 0, "outbox": 0, "relay": 0}
     refused = posbot("prune", "--older-than", "0", db=db)
     assert refused.returncode == 2 and "at least 1 day" in one_line(refused)
 
 
-def test_retention_setting_is_applied_by_the_running_bot(tmp_path):
-    from bot.config import Settings
+async def test_retention_is_applied_by_the_running_bot_once_a_day(tmp_path, engine):
+    from tests.fakebotapi import running_fake_api
+    from tests.test_unattended import robust_bot
 
-    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "1:abcdef", "POSBOT_RETENTION_DAYS": "30"})
-    assert settings.retention_days == 30
-    assert "POSBOT_RETENTION_DAYS" in open(os.path.join(os.path.dirname(__file__), "..", "deploy", ".env.example")).read()
+    async with running_fake_api() as api:
+        async with robust_bot(api, tmp_path / "bot.db", engine, POSBOT_RETENTION_DAYS="30") as runner:
+            store = runner.store
+            assert runner.settings.retention_days == 30
+            old = "2020-01-01T00:00:00.000Z"
+            conv = store.start_conversation("telegram", "42", "42", "x", "zh", {"state": "start", "lang": "zh", "facts": {}})
+            store.add_message(conv["id"], "in", "text", "old words")
+            store.db.execute("update conversations set updated_at = ? where id = ?", [old, conv["id"]])
+            await runner.maintain_once()
+            assert store.transcript(conv["id"]) == []
+            store.add_message(conv["id"], "in", "text", "written after today's pruning")
+            await runner.maintain_once()  # not again within the day
+            assert len(store.transcript(conv["id"])) == 1
