@@ -107,6 +107,23 @@ class AgentDesk:
             log.warning("agents' group %s reachable again: posting the waiting tickets", self.group)
         return reason is None and not was
 
+    def delivery_failed(self, op: dict, exc: TelegramError) -> None:
+        """Telegram refused a message to the agents' group because the bot cannot reach it
+        (removed from the group, group deleted): stop promising agents, and keep the ticket
+        whose card did not arrive for posting once the group answers again."""
+        if op.get("chat_id") != self.group or self.group is None:
+            return
+        if not (isinstance(exc, Forbidden) or "chat not found" in str(exc).lower()):
+            return  # a problem with this one message, not with the group
+        if self.reachable:
+            self.reachable, self.unreachable_reason = False, f"Telegram says: {exc.message}"
+            log.error("!!! NO HUMAN HANDOFF: agents' group unreachable (%s). Merchants who ask for a "
+                      "person are now told nobody is available; tickets are kept and posted when the "
+                      "group becomes reachable.", self.unreachable_reason)
+        track = op.get("track") or {}
+        if track.get("as") == "card":
+            self.store.set_ticket_fields(track["ticket"], unposted=1)
+
     def post_waiting(self) -> list[dict]:
         """Cards for tickets opened while nobody could be reached, now that someone can."""
         ops: list[dict] = []

@@ -377,18 +377,25 @@ class TelegramBot:
                     delay = backoff.next()
                     self._store_outage.failed(reason, delay)
                     self.heartbeat.failing(reason)
-                    await asyncio.sleep(delay)
+                    await self._nap(delay)
                     continue
                 failures += 1
                 if failures < self.faults.update_attempts:
                     log.warning("update %s failed (attempt %d): %s", update_id, failures, _one_line(exc))
-                    await asyncio.sleep(backoff.next())
+                    await self._nap(backoff.next())
                     continue
                 log.error("update %s failed %d times; set aside", update_id, failures, exc_info=exc)
                 self._set_aside(update_id, chat_key, payload, exc)
                 break
         self._store_outage.cleared()
         await self._deliver_quietly(chat_key)
+
+    async def _nap(self, seconds: float) -> None:
+        """A pause between retries that a shutdown cuts short (SIGTERM gives us 30 s)."""
+        try:
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+        except asyncio.TimeoutError:
+            pass
 
     async def _deliver_quietly(self, lane: str) -> None:
         try:
@@ -515,7 +522,10 @@ class TelegramBot:
             except (BadRequest, Forbidden) as exc:
                 # Cannot succeed by retrying (message gone, bot blocked): record and move on.
                 log.warning("outbox %s %s failed: %s", row["id"], row["op"]["op"], exc)
-                self.store.mark_outbox(row["id"], "failed", error=str(exc))
+                with self.store.transaction():
+                    self.store.mark_outbox(row["id"], "failed", error=str(exc))
+                    if self.agents is not None:  # e.g. the bot was removed from the agents' group
+                        self.agents.delivery_failed(op, exc)
                 continue
             except (TimedOut, NetworkError) as exc:
                 log.error("outbox %s not delivered yet: %s", row["id"], exc)

@@ -196,3 +196,24 @@ async def test_dashboard_healthz_is_public_and_huge_ids_are_404(tmp_path, engine
     finally:
         await runner.cleanup()
         store.close()
+
+
+async def test_bot_removed_from_the_group_mid_run_keeps_the_ticket_for_later(api, tmp_path, engine, caplog):
+    caplog.set_level(logging.WARNING)
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        assert runner.bot.agents.reachable
+        api.remove_bot(AGENT_GROUP)  # someone removed the bot from the agents' group
+        api.push_text(MERCHANT, "机器报错A0，签到了也不行", first_name="王老板")
+        await next_reply(api, MERCHANT, with_buttons=True)
+        api.push_text(MERCHANT, "转人工", first_name="王老板")
+        await _until(lambda: not runner.bot.agents.reachable)
+        assert runner.store.ticket(1)["unposted"] == 1
+        assert [r for r in caplog.records if "NO HUMAN HANDOFF" in r.getMessage()]
+        # the next merchant is told the truth at once
+        api.push_text(MERCHANT + 7, "转人工")
+        told = await next_reply(api, MERCHANT + 7, contains="没有人工客服")
+        assert told.ok
+        api.add_bot(AGENT_GROUP)
+        await runner.maintain_once()
+        card = await next_reply(api, AGENT_GROUP, contains="#1", with_buttons=True)
+        assert "A0" in card.text

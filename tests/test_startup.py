@@ -237,3 +237,15 @@ def test_docker_healthcheck_and_systemd_never_give_up():
     # A minute of Telegram outage (or more) must never leave the bot stopped for good.
     assert unit["StartLimitIntervalSec"] == "0"
     assert unit["Restart"] in ("on-failure", "always")
+
+
+async def test_fatal_fault_while_running_ends_the_process_with_one_line(api, tmp_path):
+    """Today's failure: the polling task died, the process stayed up silent and later exit 0."""
+    proc = await start_posbot(env_for(api, tmp_path / "bot.db", POSBOT_AGENT_CHAT_ID="-1001"))
+    await wait_polling(api)
+    api.fail_next("getUpdates", status=401)
+    api.push_text(MERCHANT, "51")  # ends the current long poll
+    code, err = await finished(proc)
+    last = err.strip().splitlines()[-1]
+    assert code == 2 and last.startswith("posbot: TELEGRAM_BOT_TOKEN: rejected"), err
+    assert DEFAULT_TOKEN not in err and "TEST-TOKEN" not in err

@@ -414,5 +414,10 @@ def _cmd(args) -> int:
 
     with Store(_existing_db(args.db)) as store:
         print(f"dashboard on http://{host or '127.0.0.1'}:{port}/ (sign in with POSBOT_DASHBOARD_TOKEN)")
-        web.run_app(make_app(token, store, int(sla), tz=tz), host=host or "127.0.0.1", port=int(port), print=None)
+        try:
+            web.run_app(make_app(token, store, int(sla), tz=tz), host=host or "127.0.0.1", port=int(port), print=None)
+        except OSError as exc:  # port in use, not this machine's address: one line
+            from bot.faults import Fatal
+
+            raise Fatal(f"dashboard: cannot listen on {listen}: {exc.strerror or exc}") from None
     return 0
