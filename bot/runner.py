@@ -18,7 +18,7 @@ from aiohttp import web
 from bot import health
 from bot.agents import AgentDesk
 from bot.config import Settings
-from bot.faults import Fatal, store_reason
+from bot.faults import Fatal, sqlite_code, store_reason
 from bot.ids import valid_id
 from bot.lock import DatabaseLock
 from bot.store import Store, StoreError
@@ -66,10 +66,17 @@ class Runner:
     async def start(self, webhook: bool | None = None) -> None:
         use_webhook = bool(self.settings.webhook_url) if webhook is None else webhook
         self.bot.heartbeat.mode = "webhook" if use_webhook else "polling"
-        try:
-            self.bot.heartbeat.start()  # proves the database can be written
-        except Exception as exc:
-            raise Fatal(f"{self.settings.db}: the database cannot be written ({store_reason(exc)})") from None
+        backoff = self.bot.faults.backoff()
+        while True:
+            try:
+                self.bot.heartbeat.start()  # proves the database can be written
+                break
+            except Exception as exc:
+                if sqlite_code(exc) not in (5, 6):  # busy: another program's transaction ends
+                    raise Fatal(f"{self.settings.db}: the database cannot be written ({store_reason(exc)})") from None
+                delay = backoff.next()
+                log.warning("%s: %s; retrying in %.3gs", self.settings.db, store_reason(exc), delay)
+                await asyncio.sleep(delay)
         # Ports first: a busy port or a bad address is found before anything else is said.
         if use_webhook:
             await self._listen_webhook()

@@ -227,3 +227,28 @@ async def _until(check, timeout: float = 10.0):
             return found
         await asyncio.sleep(0.02)
     raise AssertionError("condition not reached")
+
+
+async def test_write_lock_held_at_start_up_is_waited_out(api, tmp_path, engine, caplog):
+    caplog.set_level(logging.WARNING)
+    db = tmp_path / "bot.db"
+    store = Store(db)
+    store.conn.execute("pragma busy_timeout=20")
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("begin immediate")
+    api.add_chat(AGENT_GROUP, "supergroup", title="Agents")
+    runner = Runner(settings_for(api, db), store=store, engine=engine)
+    runner.bot.faults = FAST
+    starting = asyncio.create_task(runner.start())
+    try:
+        await _until(lambda: warnings_about(caplog, "locked by another program"))
+        assert not starting.done()
+        other.execute("commit")
+        await asyncio.wait_for(starting, 10)
+        api.push_text(MERCHANT, "错误码 51")
+        assert (await next_reply(api, MERCHANT, contains="51", timeout=10)).ok
+    finally:
+        other.close()
+        starting.cancel()
+        await runner.stop()
+        store.close()
