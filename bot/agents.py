@@ -131,6 +131,7 @@ class AgentDesk:
             self.store.set_ticket_fields(ticket["id"], unposted=0)
             if ticket["status"] != "waiting":
                 continue
+            self.store.mark_reminded(ticket["id"])  # the card is news; the SLA reminder comes later
             if self.forum:
                 ops.append({"op": "topic", "chat_id": self.group, "name": self.topic_name(ticket),
                             "track": {"ticket": ticket["id"], "as": "topic"}})
@@ -507,6 +508,8 @@ class AgentDesk:
         return "\n".join(lines)
 
     def reminders(self) -> list[dict]:
+        if not self.reachable:  # nobody to remind; the tickets are posted once someone is
+            return []
         ops = []
         for ticket in self.store.due_reminders(self.settings.sla_minutes):
             self.store.mark_reminded(ticket["id"])

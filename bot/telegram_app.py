@@ -220,7 +220,7 @@ class TelegramBot:
         """The polling task must never end quietly while the process stays up."""
         if task.cancelled() or self._stopping.is_set():
             return
-        exc = task.exception()
+        exc = task.exception() or RuntimeError("the polling loop returned")
         if isinstance(exc, Fatal):
             self.fail(exc)
             return

@@ -217,3 +217,17 @@ async def test_bot_removed_from_the_group_mid_run_keeps_the_ticket_for_later(api
         await runner.maintain_once()
         card = await next_reply(api, AGENT_GROUP, contains="#1", with_buttons=True)
         assert "A0" in card.text
+
+
+async def test_no_sla_reminders_into_the_void(api, tmp_path, engine):
+    api.fail_next("getChat", status=400, description="Bad Request: chat not found")
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        await merchant_asks_for_a_person(api)
+        runner.store.set_ticket_fields(1, created_at="2020-01-01T00:00:00.000Z")
+        await runner.remind_once()
+        assert not [r for r in runner.store.unsent_outbox() if r["op"].get("chat_id") == AGENT_GROUP]
+        assert not [c for c in api.sent if c.chat_id == AGENT_GROUP]
+        await runner.maintain_once()  # reachable again: the card, and no reminder on top of it
+        await runner.remind_once()
+        await next_reply(api, AGENT_GROUP, contains="#1", with_buttons=True)
+        assert not [c for c in api.sent if c.chat_id == AGENT_GROUP and "SLA" in (c.text or "")]
