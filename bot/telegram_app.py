@@ -387,7 +387,9 @@ class TelegramBot:
                 log.error("update %s failed %d times; set aside", update_id, failures, exc_info=exc)
                 self._set_aside(update_id, chat_key, payload, exc)
                 break
-        self._store_outage.cleared()
+        if self._store_outage.reason is not None:
+            self._store_outage.cleared()
+            self.heartbeat.fault = None
         await self._deliver_quietly(chat_key)
 
     async def _nap(self, seconds: float) -> None:

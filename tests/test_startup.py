@@ -249,3 +249,29 @@ async def test_fatal_fault_while_running_ends_the_process_with_one_line(api, tmp
     last = err.strip().splitlines()[-1]
     assert code == 2 and last.startswith("posbot: TELEGRAM_BOT_TOKEN: rejected"), err
     assert DEFAULT_TOKEN not in err and "TEST-TOKEN" not in err
+
+
+async def test_webhook_update_that_cannot_be_stored_is_left_with_telegram(api, tmp_path, engine):
+    from tests.test_unattended import DiskFull
+
+    runner, base, path, secret = await webhook_bot(api, tmp_path, engine, None)
+    update = {"update_id": 77, "message": {"message_id": 1, "date": 0, "chat": {"id": MERCHANT, "type": "private"},
+                                           "from": {"id": MERCHANT, "is_bot": False, "first_name": "x"},
+                                           "text": "错误码 51"}}
+    headers = {"X-Telegram-Bot-Api-Secret-Token": secret}
+    store = runner.store
+    real = store.conn
+    try:
+        store.conn = store.db.conn = disk = DiskFull(real)
+        async with aiohttp.ClientSession() as http:
+            refused = await http.post(base + path, json=update, headers=headers)
+            assert refused.status == 503  # Telegram keeps it and posts it again
+            disk.full = False
+            accepted = await http.post(base + path, json=update, headers=headers)
+            assert accepted.status == 200
+        api.add_chat(MERCHANT)
+        assert (await next_reply(api, MERCHANT, contains="51", timeout=10)).ok
+    finally:
+        store.conn = store.db.conn = real
+        await runner.stop()
+        runner.store.close()
