@@ -275,3 +275,23 @@ async def test_webhook_update_that_cannot_be_stored_is_left_with_telegram(api, t
         store.conn = store.db.conn = real
         await runner.stop()
         runner.store.close()
+
+
+async def test_unreachable_telegram_process_prints_one_line_per_attempt_and_stops_cleanly(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+           "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{free_port()}/bot", "POSBOT_DB": str(tmp_path / "bot.db")}
+    proc = await start_posbot(env)
+    lines = []
+    try:
+        while len([line for line in lines if "Telegram unreachable" in line]) < 2:
+            line = await asyncio.wait_for(proc.stderr.readline(), 60)
+            assert line, "the process ended: " + "".join(lines)
+            lines.append(line.decode())
+    finally:
+        proc.send_signal(signal.SIGTERM)  # stopped while still trying: a clean exit
+        code, rest = await finished(proc)
+    assert code == 0
+    output = "".join(lines) + rest
+    assert "Traceback" not in output and DEFAULT_TOKEN not in output
+    attempts = [line for line in output.splitlines() if "Telegram unreachable" in line]
+    assert all("retrying in" in line for line in attempts)
