@@ -17,10 +17,11 @@ import logging
 from datetime import datetime, timezone
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.config import Settings
-from bot.replies import send_ops
+from bot.ids import parse_id
+from bot.replies import send_ops, split_text
 from bot.service import Service
 from bot.stats import local_clock, local_day
 from dialogs.engine import summary
@@ -59,26 +60,83 @@ class AgentDesk:
         self.store = service.store
         self.kb = service.engine.kb
         self.group = settings.agent_chat_id
-        self.forum = False  # the group is a forum: set by detect_forum() at start-up
+        self.forum = False  # the group is a forum: set by check_group() at start-up
+        # Whether a ticket can reach a person: the group is configured and Telegram lets the
+        # bot post there. When not, merchants are told the truth and tickets wait unposted.
+        self.reachable = self.group is not None
+        self.unreachable_reason: str | None = None if self.reachable else "POSBOT_AGENT_CHAT_ID is not set"
+        self._checked = False  # the first check warns even if nothing changed
 
-    async def detect_forum(self, bot) -> None:
-        """Ask Telegram once at start-up whether the agents' group is a forum (getChat).
+    async def check_group(self, bot) -> bool:
+        """Ask Telegram (getChat) whether the agents' group exists, is a group, and has the
+        bot in it, and whether it is a forum. At start-up, and again every few seconds while
+        it is unreachable; returns True when it has just become reachable.
 
-        Why not a setting: Telegram knows, so there is nothing to get wrong, and one call per
-        start costs nothing. A group turned into a forum (or back) is noticed at the next
-        restart. If getChat fails (network, bot not in the group yet) we say so once and keep
-        replies to the card, which work in any group; so does a ticket whose topic could not
-        be created, e.g. without the "Manage topics" right (see resolve_topic)."""
-        try:
-            chat = await bot.get_chat(self.group)
-        except TelegramError as exc:
-            log.warning("agents' group %s: getChat failed (%s); tickets use replies to the card",
-                        self.group, exc)
-            self.forum = False
+        Why not a setting for forums: Telegram knows, so there is nothing to get wrong. A
+        group turned into a forum (or back) is noticed at the next restart. A network failure
+        says nothing about the group: we keep what we believed and replies to the card, which
+        work in any group; so does a ticket whose topic could not be created, e.g. without the
+        "Manage topics" right (see resolve_topic)."""
+        was = self.reachable
+        if self.group is None:
+            reason = "POSBOT_AGENT_CHAT_ID is not set"
+        elif self.group > 0:
+            reason = f"POSBOT_AGENT_CHAT_ID {self.group} is a person's id; a group's id is negative"
+        else:
+            try:
+                chat = await bot.get_chat(self.group)
+            except (BadRequest, Forbidden) as exc:  # chat not found, bot not a member
+                reason = f"Telegram says: {exc.message}"
+            except TelegramError as exc:
+                log.warning("agents' group %s: getChat failed (%s); tickets use replies to the card",
+                            self.group, exc)
+                return False
+            else:
+                reason = None if chat.type in ("group", "supergroup") else f"chat {self.group} is a {chat.type}, not a group"
+                self.forum = reason is None and bool(getattr(chat, "is_forum", False))
+                if self.forum:
+                    log.info("agents' group %s is a forum: one topic per ticket", self.group)
+        self.reachable, self.unreachable_reason = reason is None, reason
+        if reason is not None and (was or not self._checked):
+            log.error("!!! NO HUMAN HANDOFF: agents' group unreachable (%s). Merchants who ask for a "
+                      "person are told nobody is available and their tickets are kept; they are "
+                      "posted when the group becomes reachable. Add the bot to the group and check "
+                      "POSBOT_AGENT_CHAT_ID.", reason)
+        self._checked = True
+        if reason is None and not was:
+            log.warning("agents' group %s reachable again: posting the waiting tickets", self.group)
+        return reason is None and not was
+
+    def delivery_failed(self, op: dict, exc: TelegramError) -> None:
+        """Telegram refused a message to the agents' group because the bot cannot reach it
+        (removed from the group, group deleted): stop promising agents, and keep the ticket
+        whose card did not arrive for posting once the group answers again."""
+        if op.get("chat_id") != self.group or self.group is None:
             return
-        self.forum = bool(getattr(chat, "is_forum", False))
-        if self.forum:
-            log.info("agents' group %s is a forum: one topic per ticket", self.group)
+        if not (isinstance(exc, Forbidden) or "chat not found" in str(exc).lower()):
+            return  # a problem with this one message, not with the group
+        if self.reachable:
+            self.reachable, self.unreachable_reason = False, f"Telegram says: {exc.message}"
+            log.error("!!! NO HUMAN HANDOFF: agents' group unreachable (%s). Merchants who ask for a "
+                      "person are now told nobody is available; tickets are kept and posted when the "
+                      "group becomes reachable.", self.unreachable_reason)
+        track = op.get("track") or {}
+        if track.get("as") == "card":
+            self.store.set_ticket_fields(track["ticket"], unposted=1)
+
+    def post_waiting(self) -> list[dict]:
+        """Cards for tickets opened while nobody could be reached, now that someone can."""
+        ops: list[dict] = []
+        for ticket in self.store.unposted_tickets():
+            self.store.set_ticket_fields(ticket["id"], unposted=0)
+            if ticket["status"] != "waiting":
+                continue
+            self.store.mark_reminded(ticket["id"])  # the card is news; the SLA reminder comes later
+            if self.forum:
+                ops.append({"op": "topic", "chat_id": self.group, "name": self.topic_name(ticket),
+                            "track": {"ticket": ticket["id"], "as": "topic"}})
+            ops += self.card_ops(ticket)
+        return ops
 
     # -- from the merchant's side --------------------------------------------------------------
 
@@ -113,6 +171,12 @@ class AgentDesk:
             lang=session["lang"], code=info["code"], category=info["category"],
             summary=json.dumps(info, ensure_ascii=False), reason=data.get("reason"),
         )
+        if not self.reachable:  # kept for later, and recorded for managers; the dialog told the truth
+            self.store.set_ticket_fields(ticket["id"], unposted=1)
+            self.store.add_event(conversation_id, "handoff_unstaffed",
+                                 {"ticket": ticket["id"], "why": self.unreachable_reason})
+            return [{"op": "send", "chat_id": chat_id,
+                     "text": say("ticket_kept", session["lang"], ticket=ticket["id"])}]
         ahead = self.store.queue_position(ticket["id"]) - 1
         ops = [{"op": "send", "chat_id": chat_id,
                 "text": say("ticket_created", session["lang"], ticket=ticket["id"], ahead=ahead)}]
@@ -199,7 +263,7 @@ class AgentDesk:
         message = update.message
         chat_id = update.effective_chat.id
         ticket = self.store.open_ticket_for_chat(str(chat_id))
-        if ticket is None or self.group is None:
+        if ticket is None or not self.reachable:
             return None
         text = message.text or ""
         if text.startswith("/") or (text and _is_command(text)):
@@ -222,6 +286,23 @@ class AgentDesk:
                         "text": say("queue_status", row["lang"], ticket=ticket["id"], ahead=ahead)})
         return ops
 
+    def relay_edit(self, update: Update) -> list[dict] | None:
+        """A merchant edited a message while a ticket is open: the agents see the new text (an
+        edit does not reach them otherwise), and a reply to it reaches the merchant."""
+        message = update.edited_message
+        chat_id = update.effective_chat.id
+        ticket = self.store.open_ticket_for_chat(str(chat_id))
+        if ticket is None or not self.reachable:
+            return None
+        text = message.text or message.caption or ""
+        row = self.service.conversation_for(str(chat_id))
+        self.store.add_message(row["id"], "in", "edited", text,
+                               {"relayed_to_ticket": ticket["id"], "message_id": message.message_id})
+        head = f"✏️ #{ticket['id']} 商户修改了消息 merchant edited a message:\n"
+        return [self._to_group(part, reply_to=None if self.forum else ticket["card_message_id"],
+                               track={"ticket": ticket["id"], "as": "to_agents"}, ticket=ticket["id"])
+                for part in split_text(head + text)]
+
     # -- from the agents' group ----------------------------------------------------------------
 
     def authorised(self, user) -> bool:
@@ -235,12 +316,15 @@ class AgentDesk:
             if not self.authorised(user):
                 return [{"op": "answer", "callback_id": query.id,
                          "text": "只有客服可以接单 Only agents can take tickets"}]
-            kind, _, number = (query.data or "").partition(":")
-            if kind == "take" and number.isdigit():
-                won, result_ops, note = self.take(int(number), user)
-                ops.append({"op": "answer", "callback_id": query.id, "text": note})
-                return self._where_asked(query.message, ops + result_ops)
-            return [{"op": "answer", "callback_id": query.id}]
+            kind, _, raw = (query.data or "").partition(":")
+            number = parse_id(raw) if kind == "take" else None
+            if number is None or self.store.ticket(number) is None:
+                return [{"op": "answer", "callback_id": query.id,
+                         "text": "按钮已过期 This button is stale"}]
+            # The button only takes a free ticket; taking one over is the explicit /take.
+            won, result_ops, note = self.take(number, user, take_over=False)
+            ops.append({"op": "answer", "callback_id": query.id, "text": note})
+            return self._where_asked(query.message, ops + result_ops)
         message = update.message
         if message is None:
             return []
@@ -292,15 +376,19 @@ class AgentDesk:
             return [self._to_group(self.queue_text())]
         if not args or not args[0].lstrip("#").isdigit():
             return [self._to_group(f"用法 Usage: {name} <ticket number>", reply_to=message.message_id)]
-        number = int(args[0].lstrip("#"))
-        ticket = self.store.ticket(number)
+        number = parse_id(args[0])
+        ticket = self.store.ticket(number) if number is not None else None
         if ticket is None:
-            return [self._to_group(f"没有工单 No ticket #{number}", reply_to=message.message_id)]
+            return [self._to_group(f"没有工单 No ticket #{args[0].lstrip('#')[:24]}", reply_to=message.message_id)]
         rest = args[1] if len(args) > 1 else ""
         if name == "/take":
-            return self.take(number, user)[1]
+            return self.take(number, user, take_over=True)[1]
         if name == "/transcript":
             return [self._transcript_document(ticket)]
+        if name in ("/reply", "/resolve"):
+            refusal = self._not_holder(ticket, user, message)
+            if refusal:
+                return refusal
         if name == "/reply":
             if not rest.strip():
                 return [self._to_group("用法 Usage: /reply <n> <text>", reply_to=message.message_id)]
@@ -317,15 +405,46 @@ class AgentDesk:
             return self.resolve(ticket, user, rest.strip() or None)
         return []
 
-    def take(self, number: int, user) -> tuple[bool, list[dict], str]:
+    def _not_holder(self, ticket: dict, user, message) -> list[dict]:
+        """The ownership rule: only the agent holding a ticket may reply to the merchant or
+        resolve it; anyone else is told who holds it and how to take it over (/take)."""
+        if ticket["status"] == "assigned" and ticket["agent_id"] == str(user.id):
+            return []
+        if ticket["status"] == "assigned":
+            note = (f"#{ticket['id']} 由 {ticket['agent_name']} 负责 is held by {ticket['agent_name']}; "
+                    f"/take {ticket['id']} 接手 to take it over")
+        elif ticket["status"] == "waiting":
+            note = f"#{ticket['id']} 请先接单 take it first (/take {ticket['id']})"
+        else:
+            note = f"#{ticket['id']} 已是 {ticket['status']}"
+        return [self._to_group(note, reply_to=message.message_id)]
+
+    def take(self, number: int, user, take_over: bool = False) -> tuple[bool, list[dict], str]:
+        """Take a waiting ticket; with take_over (the /take command), also one another agent
+        holds, who is told in the group (the merchant is told who now helps them)."""
         name = user.full_name if user else "?"
         won, ticket = self.store.take_ticket(number, str(user.id), name)
         if ticket is None:
             return False, [self._to_group(f"没有工单 No ticket #{number}")], f"No ticket #{number}"
+        if not won and ticket["status"] == "assigned" and ticket["agent_id"] == str(user.id):
+            note = f"#{number} 已是你的 is already yours"
+            return False, [self._to_group(note, ticket=number)], note
+        if not won and ticket["status"] == "assigned" and take_over:
+            previous = ticket["agent_name"]
+            if self.store.take_over_ticket(number, str(user.id), name, ticket["agent_id"]):
+                self.store.add_event(ticket["conversation_id"], "ticket_taken_over",
+                                     {"ticket": number, "agent": str(user.id), "from": ticket["agent_id"]})
+                note = f"🔁 #{number} 由 {name} 接手 taken over by {name} (from {previous})"
+                return True, [
+                    self._to_group(note, track={"ticket": number, "as": "to_agents"}, ticket=number),
+                    {"op": "send", "chat_id": int(ticket["chat_key"]),
+                     "text": say("agent_takeover", ticket["lang"] or "zh", agent=name)},
+                ], note
+            ticket = self.store.ticket(number)
         if not won:
             holder = ticket.get("agent_name") or ticket["status"]
-            note = f"#{number} 已由 {holder} 处理 already taken by {holder}" if ticket["status"] == "assigned" \
-                else f"#{number} 状态 {ticket['status']}"
+            note = (f"#{number} 已由 {holder} 处理 already taken by {holder}; /take {number} 接手 to take it over"
+                    if ticket["status"] == "assigned" else f"#{number} 状态 {ticket['status']}")
             return False, [self._to_group(note, ticket=number)], note
         self.store.add_event(ticket["conversation_id"], "ticket_taken", {"ticket": number, "agent": str(user.id)})
         lang = ticket["lang"] or "zh"
@@ -338,9 +457,9 @@ class AgentDesk:
         ], f"#{number} 接单成功 taken"
 
     def reply_to_merchant(self, ticket: dict, user, message, text: str | None = None) -> list[dict]:
-        if ticket["status"] != "assigned":
-            return [self._to_group(f"#{ticket['id']} 请先接单 take it first (/take {ticket['id']})",
-                                   reply_to=message.message_id)]
+        refusal = self._not_holder(ticket, user, message)
+        if refusal:
+            return refusal
         lang = ticket["lang"] or "zh"
         name = user.full_name
         self.store.mark_first_agent_reply(ticket["id"])
@@ -348,7 +467,9 @@ class AgentDesk:
         body = text if text is not None else message.text
         if body is not None:
             self.store.add_message(ticket["conversation_id"], "out", "agent", body, {"agent": name})
-            return [{"op": "send", "chat_id": chat_id, "text": say("agent_says", lang, agent=name, text=body)}]
+            # Longer than Telegram takes in one message: sent in parts, never dropped.
+            return [{"op": "send", "chat_id": chat_id, "text": part}
+                    for part in split_text(say("agent_says", lang, agent=name, text=body))]
         self.store.add_message(ticket["conversation_id"], "out", "agent", message.caption,
                                {"agent": name, "media": True})
         return [{"op": "copy", "chat_id": chat_id, "from_chat_id": self.group,
@@ -387,6 +508,8 @@ class AgentDesk:
         return "\n".join(lines)
 
     def reminders(self) -> list[dict]:
+        if not self.reachable:  # nobody to remind; the tickets are posted once someone is
+            return []
         ops = []
         for ticket in self.store.due_reminders(self.settings.sla_minutes):
             self.store.mark_reminded(ticket["id"])

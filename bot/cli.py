@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 
@@ -69,8 +68,12 @@ def cmd_match(args) -> int:
 def cmd_eval(args) -> int:
     from knowledge.evaluation import DEFAULT_SET, evaluate, load_labelled
 
-    recogniser = _recogniser()
     path = args.file or DEFAULT_SET
+    if not os.path.isfile(path):
+        from bot.faults import Fatal
+
+        raise Fatal(f"{path}: no such file (a JSONL file of labelled messages)")
+    recogniser = _recogniser()
     splits = ["dev", "holdout", "all"] if args.split == "each" else [args.split]
     for split in splits:
         report = evaluate(recogniser, load_labelled(path, split))
@@ -92,6 +95,20 @@ def _open_store(path: str | None):
     from bot.store import Store
 
     return Store(path or default_db_path())
+
+
+def _existing_db(path: str | None) -> str:
+    """For commands that read a database: a path that does not exist is a mistake (a typo,
+    the wrong directory), not a wish for a new empty database."""
+    from pathlib import Path
+
+    from bot.config import default_db_path
+    from bot.faults import Fatal
+
+    path = path or default_db_path()
+    if not Path(path).is_file():
+        raise Fatal(f"{path}: no such database (set POSBOT_DB or --db to the bot's file)")
+    return path
 
 
 def cmd_chat(args) -> int:
@@ -129,50 +146,62 @@ def cmd_diagram(args) -> int:
     return 0
 
 
-class _RedactSecrets(logging.Filter):
-    """The bot token appears in Bot API URLs; never let it reach a log line."""
-
-    def __init__(self, secrets: list[str]):
-        super().__init__()
-        self.secrets = [s for s in secrets if s]
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        for secret in self.secrets:
-            message = message.replace(secret, "<redacted>")
-        record.msg, record.args = message, None
-        return True
-
-
-def setup_logging(settings) -> None:
-    handler = logging.StreamHandler()
-    handler.addFilter(_RedactSecrets([settings.token, settings.webhook_secret or "",
-                                      settings.dashboard_token or ""]))
-    logging.basicConfig(level=logging.INFO, handlers=[handler],
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # logs every URL, token included
-
-
 def cmd_run(args) -> int:
     import asyncio
 
-    from bot.config import Settings, SettingsError
+    from bot.config import Settings
+    from bot.faults import Fatal
+    from bot.logredact import setup_logging
+
+    settings = Settings.from_env()
+    if args.webhook and not settings.webhook_url:
+        raise Fatal("POSBOT_WEBHOOK_URL: required with --webhook (the public https URL Telegram posts to)")
+    setup_logging(settings)
     from bot.runner import run_forever
 
     try:
-        settings = Settings.from_env()
-    except SettingsError as exc:
-        print(f"posbot: cannot start: {exc}", file=sys.stderr)
-        return 2
-    setup_logging(settings)
-    asyncio.run(run_forever(settings, webhook=True if args.webhook else None))
+        asyncio.run(run_forever(settings, webhook=True if args.webhook else None))
+    except KeyboardInterrupt:
+        pass
     return 0
 
 
 def cmd_backup(args) -> int:
-    with _open_store(args.db) as store:
-        store.backup(args.path)
+    from pathlib import Path
+
+    from bot.faults import Fatal
+
+    source = _existing_db(args.db)
+    target = Path(args.path)
+    if not target.parent.is_dir():
+        raise Fatal(f"backup: directory {target.parent} does not exist (create it first)")
+    if target.exists() and target.resolve() == Path(source).resolve():
+        raise Fatal(f"backup: {target} is the database itself; choose another file")
+    with _open_store(source) as store:
+        store.backup(target)
     print(f"backup written to {args.path}")
+    return 0
+
+
+def cmd_health(args) -> int:
+    """One line, exit 0 when healthy: for Docker's HEALTHCHECK, monitoring, and people."""
+    from bot import health
+
+    with _open_store(_existing_db(args.db)) as store:
+        ok, line = health.check(store)
+    print(line)
+    return 0 if ok else 1
+
+
+def cmd_prune(args) -> int:
+    from bot.faults import Fatal
+    from bot.prune import prune, summary
+
+    if args.older_than < 1:
+        raise Fatal(f"prune: --older-than must be at least 1 day, got {args.older_than}")
+    with _open_store(_existing_db(args.db)) as store:
+        removed = prune(store, args.older_than)
+    print(summary(removed, args.older_than))
     return 0
 
 
@@ -189,7 +218,7 @@ def cmd_stats(args) -> int:
     except ValueError as exc:  # SettingsError is one too
         print(f"posbot stats: {exc}", file=sys.stderr)
         return 2
-    with _open_store(args.db) as store:
+    with _open_store(_existing_db(args.db)) as store:
         report = compute(store, since, tz=tz)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -243,6 +272,16 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true", help="one row per day")
     stats.set_defaults(func=cmd_stats)
 
+    health = sub.add_parser("health", help="is the running bot healthy? one line; exit 0 yes, 1 no")
+    health.add_argument("--db", help="SQLite file (default: $POSBOT_DB or ./posbot.db)")
+    health.set_defaults(func=cmd_health)
+
+    prune_p = sub.add_parser("prune", help="delete transcripts and raw updates past retention (keeps statistics)")
+    prune_p.add_argument("--older-than", type=int, required=True, metavar="DAYS",
+                         help="delete what is older than this many days (at least 1)")
+    prune_p.add_argument("--db", help="SQLite file (default: $POSBOT_DB or ./posbot.db)")
+    prune_p.set_defaults(func=cmd_prune)
+
     chat_p = sub.add_parser("chat", help="talk to the bot in this terminal (same engine and store)")
     chat_p.add_argument("--db", help="SQLite file (default: $POSBOT_DB or ./posbot.db)")
     chat_p.add_argument("--lang", choices=["zh", "en"], help="language hint for a new conversation")
@@ -268,6 +307,9 @@ def _add_optional_commands(sub) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every documented failure ends here as one line on stderr and its exit status."""
+    from bot.config import SettingsError
+    from bot.faults import Fatal
     from bot.store import StoreError
 
     args = build_parser().parse_args(argv)
@@ -276,6 +318,12 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:  # one clear line, never a silent in-memory fallback
         print(f"posbot: {exc}", file=sys.stderr)
         return 2
+    except SettingsError as exc:
+        print(f"posbot: cannot start: {exc}", file=sys.stderr)
+        return 2
+    except Fatal as exc:
+        print(f"posbot: {exc.line}", file=sys.stderr)
+        return exc.status
     except BrokenPipeError:  # `posbot stats | head`: the reader left, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -13,6 +13,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 OFFICIAL_API = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{5,}$")
+# Telegram's rule for secret_token: 1-256 of A-Z, a-z, 0-9, _ and -. We ask for 16 at least:
+# anyone who can reach the port and guess it can post updates claiming to be an agent.
+_WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
 
 
 class SettingsError(ValueError):
@@ -74,6 +77,8 @@ class Settings:
     # The support desk's time zone: "today", per-day trends and the times agents and managers
     # read. Timestamps are stored in UTC whatever this says.
     timezone: ZoneInfo = ZoneInfo("UTC")
+    # Transcripts and raw updates older than this many days are deleted daily (bot/prune.py).
+    retention_days: int | None = None
 
     @property
     def file_base_url(self) -> str:
@@ -94,6 +99,16 @@ class Settings:
         webhook = env.get("POSBOT_WEBHOOK_URL", "").strip() or None
         if webhook and not re.match(r"^https?://", webhook):
             raise SettingsError(f"POSBOT_WEBHOOK_URL: expected an http(s) URL, got {webhook!r}")
+        webhook_secret = env.get("POSBOT_WEBHOOK_SECRET", "").strip() or None
+        if webhook and not (webhook_secret and _WEBHOOK_SECRET.match(webhook_secret)):
+            raise SettingsError("POSBOT_WEBHOOK_SECRET: webhook mode needs a secret of 16 to 256 letters, "
+                                "digits, _ or - (e.g. openssl rand -hex 32)")
+        port = _int("POSBOT_WEBHOOK_PORT", env, 8443)
+        if not 1 <= port <= 65535:
+            raise SettingsError(f"POSBOT_WEBHOOK_PORT: expected a port number 1-65535, got {port}")
+        retention = _int("POSBOT_RETENTION_DAYS", env, None)
+        if retention is not None and retention < 1:
+            raise SettingsError(f"POSBOT_RETENTION_DAYS: must be at least 1 day, got {retention}")
         sla = _int("POSBOT_SLA_MINUTES", env, 5)
         if sla is not None and sla <= 0:
             raise SettingsError(f"POSBOT_SLA_MINUTES: must be a positive number of minutes, got {sla}")
@@ -104,6 +119,8 @@ class Settings:
         dashboard_token = env.get("POSBOT_DASHBOARD_TOKEN", "").strip() or None
         if dashboard and not dashboard_token:
             raise SettingsError("POSBOT_DASHBOARD_TOKEN: required when POSBOT_DASHBOARD_LISTEN is set")
+        if dashboard and not re.match(r"^[^\s:]*:\d{1,5}$", dashboard):
+            raise SettingsError(f"POSBOT_DASHBOARD_LISTEN: expected host:port (like 127.0.0.1:8080), got {dashboard!r}")
         return cls(
             token=token,
             # python-telegram-bot appends the token: ".../bot" + token + "/method".
@@ -114,11 +131,12 @@ class Settings:
             manager_ids=_ids("POSBOT_MANAGER_IDS", env),
             webhook_url=webhook,
             webhook_listen=env.get("POSBOT_WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
-            webhook_port=_int("POSBOT_WEBHOOK_PORT", env, 8443),
-            webhook_secret=env.get("POSBOT_WEBHOOK_SECRET", "").strip() or None,
+            webhook_port=port,
+            webhook_secret=webhook_secret,
             sla_minutes=sla,
             max_rate=max_rate,
             dashboard_listen=dashboard,
             dashboard_token=dashboard_token,
             timezone=timezone_from_env(env),
+            retention_days=retention,
         )

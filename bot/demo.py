@@ -142,18 +142,36 @@ def _agent_handles(rng, store, service, engine, clock, chat, conversation_id, se
         del turn
 
 
+def real_conversations(path: str) -> int:
+    """Conversations not made by demo-data (whose chats are named demo-N) in the file."""
+    from pathlib import Path
+
+    if not Path(path).is_file():
+        return 0
+    with Store(path) as store:
+        return store.db.execute("select count(*) from conversations where chat_key not like 'demo-%'").fetchone()[0]
+
+
 def add_commands(sub) -> None:
     demo = sub.add_parser("demo-data", help="fill a database with realistic synthetic history")
     demo.add_argument("--days", type=int, default=30)
     demo.add_argument("--db", help="SQLite file (default: $POSBOT_DB or ./posbot.db)")
     demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--force", action="store_true",
+                      help="add demo history even to a database that holds real conversations")
     demo.set_defaults(func=_cmd)
 
 
 def _cmd(args) -> int:
     from bot.config import default_db_path
+    from bot.faults import Fatal
 
-    counts = generate(args.db or default_db_path(), args.days, args.seed)
+    path = args.db or default_db_path()
+    real = real_conversations(path)
+    if real and not args.force:
+        raise Fatal(f"demo-data: {path} holds {real} real conversations; demo history would mix with "
+                    "them (use another --db, or --force)")
+    counts = generate(path, args.days, args.seed)
     print(f"demo history written: {counts['conversations']} conversations, {counts['tickets']} tickets "
           f"over {args.days} days")
     return 0

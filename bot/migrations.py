@@ -51,3 +51,15 @@ _INITIAL = [
 def initial_schema(db) -> None:
     for statement in _INITIAL:
         db.execute(statement)
+
+
+@migrations(name="0002_i12_heartbeat_and_set_aside")
+def heartbeat_and_set_aside(db) -> None:
+    """Liveness for `posbot health` and /healthz (one row, written by the running process),
+    and why an update was set aside (status 'set_aside')."""
+    db.execute("""create table heartbeat (
+        id integer primary key check (id = 1), pid integer, mode text, started_at text,
+        alive_at text, contact_at text, fault text)""")
+    db.execute("alter table updates add column error text")
+    # 1: opened while no agent could be reached; posted when the group becomes reachable.
+    db.execute("alter table tickets add column unposted integer not null default 0")

@@ -63,6 +63,11 @@ class Store:
             self.db.execute("pragma busy_timeout=5000")
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
+            from bot.faults import is_damaged_database
+
+            if is_damaged_database(exc):
+                raise StoreError(f"{self.path}: the database is damaged ({exc}); restore the latest "
+                                 "`posbot backup` copy (docs/DEPLOY.md, Backups)") from exc
             raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
 
     # -- plumbing -------------------------------------------------------------------------
@@ -208,10 +213,22 @@ class Store:
             self.db.execute("update updates set status = 'done', done_at = ?, attempts = attempts + 1 "
                             "where update_id = ?", [self.clock(), update_id])
 
-    def mark_update_failed(self, update_id: int) -> None:
+    def set_aside_update(self, update_id: int, chat_key: str | None, payload: dict, error: str) -> None:
+        """An update that cannot be processed (or stored as it is): kept with the reason, so
+        it is not retried forever and the offset moves on. The payload is stored as ASCII
+        JSON, which any text survives (even a broken character)."""
+        raw = json.dumps(payload, ensure_ascii=True, default=repr)
+        now = self.clock()
         with self.transaction():
-            self.db.execute("update updates set status = 'failed', done_at = ?, attempts = attempts + 1 "
-                            "where update_id = ?", [self.clock(), update_id])
+            self.db.execute(
+                "insert into updates (update_id, chat_key, payload, status, received_at, done_at, attempts, error) "
+                "values (?, ?, ?, 'set_aside', ?, ?, 1, ?) on conflict(update_id) do update set "
+                "status = 'set_aside', done_at = excluded.done_at, attempts = attempts + 1, error = excluded.error",
+                [update_id, chat_key, raw, now, now, error])
+
+    def set_aside_updates(self) -> list[dict]:
+        return self._all("select update_id, chat_key, received_at, error from updates "
+                         "where status = 'set_aside' order by update_id")
 
     def pending_updates(self) -> list[dict]:
         return self._all("select * from updates where status = 'pending' order by update_id", (), "payload")
@@ -255,6 +272,18 @@ class Store:
         statuses = [status] if isinstance(status, str) else list(status)
         marks = ", ".join("?" * len(statuses))
         return self._all(f"select * from tickets where status in ({marks}) order by id", statuses)
+
+    def unposted_tickets(self) -> list[dict]:
+        return self._all("select * from tickets where unposted = 1 order by id")
+
+    def take_over_ticket(self, number: int, agent_id: str, agent_name: str, from_agent_id: str) -> bool:
+        """Compare-and-set: the ticket moves to `agent_id` only if `from_agent_id` still holds it."""
+        with self.transaction():
+            cursor = self.db.execute(
+                "update tickets set agent_id = ?, agent_name = ? "
+                "where id = ? and status = 'assigned' and agent_id = ?",
+                [agent_id, agent_name, number, from_agent_id])
+        return cursor.rowcount == 1
 
     def open_ticket_for_chat(self, chat_key: str) -> dict | None:
         return self._one("select * from tickets where chat_key = ? and status in ('waiting', 'assigned') "

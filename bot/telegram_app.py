@@ -14,6 +14,7 @@ parallel and each chat's messages in order.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from typing import Any
 
@@ -24,15 +25,36 @@ from telegram import (
     InlineKeyboardMarkup,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot.config import Settings
+from bot.faults import (
+    EXIT_CONFIG,
+    EXIT_RESTART,
+    Fatal,
+    FaultPolicy,
+    Outage,
+    is_transient_store_error,
+    store_reason,
+)
+from bot.health import Heartbeat
+from bot.ids import valid_id
 from bot.replies import TELEGRAM_TEXT_LIMIT, send_ops
 from bot.service import Service
 from bot.store import Store
 from dialogs.engine import Engine
 from dialogs.messages import Incoming
+from dialogs.texts import say
 
 
 log = logging.getLogger("posbot.telegram")
@@ -68,7 +90,8 @@ class RetryingRateLimiter(AIORateLimiter):
             except (BadRequest, Forbidden):
                 raise
             except (TimedOut, NetworkError):
-                if endpoint == "getUpdates" or attempt == self.network_retries:
+                # getUpdates and getMe have their own loops, which log each failure once.
+                if endpoint in ("getUpdates", "getMe") or attempt == self.network_retries:
                     raise
                 log.warning("Bot API %s failed (attempt %d), retrying", endpoint, attempt + 1)
                 await asyncio.sleep(delay)
@@ -141,6 +164,13 @@ class TelegramBot:
         self._stopping = asyncio.Event()
         self.agents = None  # bot.agents.AgentDesk, plugged in by the handoff feature
         self.on_turn = []  # hooks(conversation_id, chat_id, result, ops) -> more ops
+        self.faults = FaultPolicy()
+        self.heartbeat = Heartbeat(store, "polling")
+        # A fatal fault in a background task: the runner stops the process with its line.
+        self.fatal: Fatal | None = None
+        self.failed = asyncio.Event()
+        self._store_outage = Outage("database")
+        self._side_tasks: set[asyncio.Task] = set()
 
     @property
     def bot(self):
@@ -149,17 +179,53 @@ class TelegramBot:
     # -- life cycle ------------------------------------------------------------------------
 
     async def start(self, polling: bool = True) -> None:
-        await self.app.initialize()
+        await self.connect()
         await self.app.start()
         await self._register_commands()
         if self.agents is not None:  # before any ticket op is made or delivered
-            await self.agents.detect_forum(self.bot)
+            await self.agents.check_group(self.bot)
         await self.deliver_all()
         for row in self.store.pending_updates():
             self._enqueue(row["update_id"], row["chat_key"], row["payload"])
         if polling:
             await self.bot.delete_webhook(drop_pending_updates=False)
-            self._tasks.append(asyncio.create_task(self._poll(), name="posbot-poll"))
+            task = asyncio.create_task(self._poll(), name="posbot-poll")
+            task.add_done_callback(self._poll_ended)
+            self._tasks.append(task)
+
+    async def connect(self) -> None:
+        """getMe until Telegram answers: one line per failed attempt, never a traceback. A
+        rejected token is fatal (retrying cannot help)."""
+        backoff = self.faults.backoff()
+        while True:
+            try:
+                await self.app.initialize()
+                return
+            except InvalidToken:
+                raise Fatal("TELEGRAM_BOT_TOKEN: rejected by Telegram (401 Unauthorized); "
+                            "copy the current token from @BotFather", EXIT_CONFIG) from None
+            except (TimedOut, NetworkError) as exc:
+                delay = backoff.next()
+                log.warning("Telegram unreachable at %s (%s); retrying in %.1fs",
+                            self.settings.api_base_url, _one_line(exc), delay)
+                await asyncio.sleep(delay)
+
+    def fail(self, fatal: Fatal) -> None:
+        """A background task cannot go on: the runner ends the process with this line."""
+        if self.fatal is None:
+            self.fatal = fatal
+        self.failed.set()
+
+    def _poll_ended(self, task: asyncio.Task) -> None:
+        """The polling task must never end quietly while the process stays up."""
+        if task.cancelled() or self._stopping.is_set():
+            return
+        exc = task.exception() or RuntimeError("the polling loop returned")
+        if isinstance(exc, Fatal):
+            self.fail(exc)
+            return
+        log.error("polling stopped", exc_info=exc)
+        self.fail(Fatal(f"polling stopped unexpectedly: {_one_line(exc)}", EXIT_RESTART))
 
     async def stop(self) -> None:
         self._stopping.set()
@@ -167,7 +233,8 @@ class TelegramBot:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.drain()
-        await self.app.stop()
+        if self.app.running:
+            await self.app.stop()
         await self.app.shutdown()
 
     async def drain(self) -> None:
@@ -186,27 +253,58 @@ class TelegramBot:
     # -- ingest ----------------------------------------------------------------------------
 
     async def _poll(self) -> None:
+        """Long polling that outlives every transient fault (see bot/faults.py): each is
+        logged once, retried with backoff, and serving resumes by itself. Updates are
+        confirmed to Telegram (the next offset) only once stored, so a fault loses nothing."""
         offset = (self.store.max_update_id() or 0) + 1
-        backoff = 1.0
+        backoff = self.faults.backoff()
+        outage = Outage("polling Telegram")
+        conflicts = 0
         while not self._stopping.is_set():
             try:
                 updates = await self.bot.get_updates(
                     offset=offset, timeout=20, allowed_updates=ALLOWED_UPDATES,
                     read_timeout=30,
                 )
-                backoff = 1.0
+                conflicts = 0
             except RetryAfter as exc:
                 await asyncio.sleep(float(exc.retry_after if isinstance(exc.retry_after, (int, float)) else exc.retry_after.total_seconds()))
                 continue
-            except (TimedOut, NetworkError) as exc:
-                log.warning("getUpdates failed: %s; retrying in %.0fs", exc, backoff)
-                await asyncio.sleep(backoff)
-                backoff = min(backoff * 2, 30)
+            except InvalidToken:
+                raise Fatal("TELEGRAM_BOT_TOKEN: rejected by Telegram while running (401 Unauthorized; "
+                            "revoked in @BotFather?)", EXIT_CONFIG) from None
+            except Conflict:
+                conflicts += 1
+                if conflicts >= self.faults.conflict_attempts:
+                    raise Fatal("another program is polling with this bot token (409 Conflict, "
+                                f"{conflicts} times in a row); stop it or give this bot its own token",
+                                EXIT_RESTART) from None
+                await self._pause(outage, backoff, "409 Conflict: another program is polling with this token")
+                continue
+            except TelegramError as exc:  # network, time-out, 5xx, anything Telegram says
+                await self._pause(outage, backoff, _one_line(exc))
+                continue
+            try:
+                if updates:
+                    # Stored before the next getUpdates confirms them to Telegram.
+                    self.ingest([u.to_dict() for u in updates], parsed=updates)
+            except Exception as exc:
+                if not is_transient_store_error(exc):
+                    raise
+                # Not confirmed: Telegram hands the same updates over again next time.
+                await self._pause(outage, backoff, f"cannot store updates: database {store_reason(exc)}")
                 continue
             if updates:
-                # Stored before the next getUpdates confirms them to Telegram.
-                self.ingest([u.to_dict() for u in updates], parsed=updates)
                 offset = updates[-1].update_id + 1
+            outage.cleared()
+            backoff.reset()
+            self.heartbeat.contact()
+
+    async def _pause(self, outage: Outage, backoff, reason: str) -> None:
+        delay = backoff.next()
+        outage.failed(reason, delay)
+        self.heartbeat.failing(reason)
+        await asyncio.sleep(delay)
 
     def ingest(self, updates: list[dict], parsed: list[Update] | None = None) -> int:
         """Store and queue raw updates; an update seen before is ignored. Returns new ones.
@@ -216,10 +314,21 @@ class TelegramBot:
         fresh: list[tuple[int, str, dict, Update | None]] = []
         with self.store.transaction():
             for i, payload in enumerate(updates):
-                update_id = payload["update_id"]
-                chat_key = chat_key_of(payload)
-                if self.store.record_update(update_id, chat_key, payload):
-                    fresh.append((update_id, chat_key, payload, parsed[i] if parsed else None))
+                update_id = payload.get("update_id")
+                if not valid_id(update_id):
+                    log.warning("ignored an update without a valid update_id")
+                    continue
+                chat_key = None
+                try:
+                    chat_key = chat_key_of(payload)
+                    if self.store.record_update(update_id, chat_key, payload):
+                        fresh.append((update_id, chat_key, payload, parsed[i] if parsed else None))
+                except Exception as exc:
+                    if is_transient_store_error(exc):
+                        raise
+                    # This update cannot be stored as it is (e.g. text Telegram sent with a
+                    # broken character): set it aside so the ones after it still flow.
+                    self._set_aside(update_id, chat_key, payload, exc)
         for item in fresh:
             self._enqueue(*item)
         return len(fresh)
@@ -244,19 +353,76 @@ class TelegramBot:
                 self._workers[chat_key] = asyncio.create_task(self._work(chat_key))
 
     async def _process(self, update_id: int, chat_key: str, payload: dict, update: Update | None = None) -> None:
+        """One update, until it is done. A database fault (busy, disk full, read-only) is
+        waited out: the update stays pending and nothing is lost. Any other failure is tried
+        `faults.update_attempts` times, then the update is set aside (recorded, logged, the
+        merchant gets an apology) so the chat's next messages are served."""
+        backoff = self.faults.backoff()
+        failures = 0
+        while True:
+            try:
+                if update is None:  # recovered from the store, or delivered by webhook
+                    update = Update.de_json(payload, self.bot)
+                # The turn, its replies and "update done" commit together or not at all.
+                with self.store.transaction():
+                    for op in self.route(update):
+                        self.store.add_outbox(chat_key, op)
+                    self.store.mark_update_done(update_id)
+                break
+            except Exception as exc:
+                if is_transient_store_error(exc):
+                    if self._stopping.is_set():
+                        return  # still pending in the store: served after the restart
+                    reason = f"database {store_reason(exc)}"
+                    delay = backoff.next()
+                    self._store_outage.failed(reason, delay)
+                    self.heartbeat.failing(reason)
+                    await self._nap(delay)
+                    continue
+                failures += 1
+                if failures < self.faults.update_attempts:
+                    log.warning("update %s failed (attempt %d): %s", update_id, failures, _one_line(exc))
+                    await self._nap(backoff.next())
+                    continue
+                log.error("update %s failed %d times; set aside", update_id, failures, exc_info=exc)
+                self._set_aside(update_id, chat_key, payload, exc)
+                break
+        if self._store_outage.reason is not None:
+            self._store_outage.cleared()
+            self.heartbeat.fault = None
+        await self._deliver_quietly(chat_key)
+
+    async def _nap(self, seconds: float) -> None:
+        """A pause between retries that a shutdown cuts short (SIGTERM gives us 30 s)."""
         try:
-            if update is None:  # recovered from the store, or delivered by webhook
-                update = Update.de_json(payload, self.bot)
-            # The turn, its replies and "update done" commit together or not at all.
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+        except asyncio.TimeoutError:
+            pass
+
+    async def _deliver_quietly(self, lane: str) -> None:
+        try:
+            await self.deliver(lane)
+        except Exception as exc:  # stays in the outbox; sent at the next delivery or start
+            log.warning("delivery to %s postponed: %s", lane, _one_line(exc))
+
+    def _set_aside(self, update_id: int, chat_key: str | None, payload: dict, exc: BaseException) -> None:
+        """Record an update that cannot be processed, and apologise to the merchant."""
+        reason = _one_line(exc)
+        log.error("update %s set aside: %s", update_id, reason)
+        try:
             with self.store.transaction():
-                for op in self.route(update):
-                    self.store.add_outbox(chat_key, op)
-                self.store.mark_update_done(update_id)
-        except Exception:  # one bad update must not stop the chat's queue
-            log.exception("update %s failed", update_id)
-            self.store.mark_update_failed(update_id)
+                self.store.set_aside_update(update_id, chat_key, payload, reason)
+                if chat_key and chat_key.isdigit():  # a private chat: a merchant is waiting
+                    lang = self.store.last_language("telegram", chat_key) or _language_of(payload)
+                    self.store.add_outbox(chat_key, {"op": "send", "chat_id": int(chat_key),
+                                                     "text": say("update_set_aside", lang)})
+        except Exception:
+            log.exception("update %s could not even be recorded as set aside", update_id)
             return
-        await self.deliver(chat_key)
+        if chat_key and chat_key not in self._workers:  # a worker delivers it otherwise
+            task = asyncio.get_running_loop().create_task(self._deliver_quietly(chat_key))
+            self._side_tasks.add(task)
+            task.add_done_callback(self._side_tasks.discard)
 
     # -- routing ---------------------------------------------------------------------------
 
@@ -274,6 +440,10 @@ class TelegramBot:
             return self._route_button(update)
         if update.edited_message is not None:
             message = update.edited_message
+            if self.agents is not None:
+                relayed = self.agents.relay_edit(update)
+                if relayed is not None:
+                    return relayed
             return self._turn(chat.id, user, Incoming(kind="edited", language_hint=user.language_code),
                               {"kind": "edited", "text": message.text or message.caption, "payload": None})
         message = update.message
@@ -324,6 +494,8 @@ class TelegramBot:
                                  "payload": {"data": query.data}})
 
     def _turn(self, chat_id: int, user, incoming: Incoming, record: dict | None = None) -> list[dict]:
+        if self.agents is not None and not self.agents.reachable:
+            incoming = dataclasses.replace(incoming, desk_open=False)
         name = " ".join(filter(None, [user.first_name, user.last_name])) if user else ""
         if user and user.username:
             name = f"{name} (@{user.username})"
@@ -352,7 +524,10 @@ class TelegramBot:
             except (BadRequest, Forbidden) as exc:
                 # Cannot succeed by retrying (message gone, bot blocked): record and move on.
                 log.warning("outbox %s %s failed: %s", row["id"], row["op"]["op"], exc)
-                self.store.mark_outbox(row["id"], "failed", error=str(exc))
+                with self.store.transaction():
+                    self.store.mark_outbox(row["id"], "failed", error=str(exc))
+                    if self.agents is not None:  # e.g. the bot was removed from the agents' group
+                        self.agents.delivery_failed(op, exc)
                 continue
             except (TimedOut, NetworkError) as exc:
                 log.error("outbox %s not delivered yet: %s", row["id"], exc)
@@ -419,6 +594,20 @@ class TelegramBot:
                 await bot.close_forum_topic(op["chat_id"], op["thread_id"])
             return None
         raise ValueError(f"unknown outbox operation {kind!r}")
+
+
+def _one_line(exc: BaseException) -> str:
+    """An exception as one log-friendly line: its type and first line."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _language_of(payload: dict) -> str:
+    for key in ("message", "edited_message", "callback_query"):
+        sender = (payload.get(key) or {}).get("from") or {}
+        if sender.get("language_code"):
+            return "en" if sender["language_code"].startswith("en") else "zh"
+    return "zh"
 
 
 def _label_of(message, payload: str | None) -> str | None:

@@ -97,6 +97,7 @@ class Engine:
         else:
             session = _copy(session)
         turn = self._turn(session)
+        turn.desk_open = incoming.desk_open
         turn.run(incoming)
         if not any(reply.buttons for reply in turn.replies):
             session["facts"]["offered"] = []  # a typed number refers to the latest buttons only
@@ -149,6 +150,7 @@ class _Turn:
         self.replies: list[Reply] = []
         self.events: list[Event] = []
         self.conversation: Conversation | None = None
+        self.desk_open = True
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -734,7 +736,7 @@ class _Turn:
             symptom=problem.get("symptom"), category=problem.get("category"),
         )
         self.go("escalate")
-        self.reply(text + "\n" + self.say("handoff_wait"),
+        self.reply(text + "\n" + self.say("handoff_wait" if self.desk_open else "handoff_unstaffed"),
                    [self.button("btn_cancel_handoff", "unhandoff")])
 
 

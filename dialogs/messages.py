@@ -20,6 +20,9 @@ class Incoming:
     language_hint: str | None = None
     # Non-text messages (photo, sticker, voice, ...) arrive as kind with no text.
     kind: str = "text"
+    # False when no human agent can be reached right now (no agents' group, or Telegram says
+    # the bot cannot post there): a handoff then says so instead of promising a reply.
+    desk_open: bool = True
 
 
 @dataclass(frozen=True)

@@ -641,6 +641,7 @@ class FakeBotAPI:
         self._failures: dict[str, deque[_Fault]] = {}
         self._delays: dict[str, deque[float]] = {}
         self._claimed: set[int] = set()
+        self._not_member: set[int] = set()
         self._updates_signal = _Signal()
         self._records_signal = _Signal()
         self._closing = False
@@ -681,14 +682,16 @@ class FakeBotAPI:
         """Value for ``ApplicationBuilder.base_file_url``."""
         return f"{self.url}/file/bot"
 
-    async def start(self) -> None:
-        """Bind a free port on 127.0.0.1 and start serving."""
+    async def start(self, port: int = 0) -> None:
+        """Bind ``port`` on 127.0.0.1 (default: a free one) and start serving. A chosen port
+        lets a test start "Telegram" after the bot has begun trying to reach it."""
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.bind(("127.0.0.1", 0))
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", port))
         self.port = sock.getsockname()[1]
         await web.SockSite(self._runner, sock).start()
         self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
@@ -844,6 +847,14 @@ class FakeBotAPI:
             "id": query_id, "from": user, "message": message,
             "chat_instance": str(abs(chat_id) * 7919 % 10**19), "data": data}})
 
+    def remove_bot(self, chat_id: int) -> None:
+        """The bot is not (or no longer) a member of group ``chat_id``: getChat and sending
+        there fail with 403 "bot is not a member", as on Telegram. ``add_bot`` undoes it."""
+        self._not_member.add(chat_id)
+
+    def add_bot(self, chat_id: int) -> None:
+        self._not_member.discard(chat_id)
+
     def push_raw(self, update: dict) -> dict:
         """Queue an arbitrary update dict (``update_id`` is assigned if missing)."""
         return self._enqueue(dict(update))
@@ -973,6 +984,9 @@ class FakeBotAPI:
                                 {"retry_after": fault.retry_after} if fault.retry_after else None)
             if handler is None:
                 raise _ApiError(404, "Not Found: method not found")
+            if call.params.get("chat_id") in self._not_member:
+                kind = self._chats[call.params["chat_id"]].info["type"] if call.params["chat_id"] in self._chats else "group"
+                raise _ApiError(403, f"Forbidden: bot is not a member of the {kind} chat")
             call.result = await handler(call.params, call.files)
             payload: dict[str, Any] = {"ok": True, "result": call.result}
         except _ApiError as exc:

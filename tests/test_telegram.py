@@ -233,10 +233,10 @@ async def test_webhook_mode_stores_before_acknowledging(api, tmp_path, engine):
     port = free_port()
     env = {"POSBOT_WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram/hook",
            "POSBOT_WEBHOOK_LISTEN": "127.0.0.1", "POSBOT_WEBHOOK_PORT": str(port),
-           "POSBOT_WEBHOOK_SECRET": "s3cret-token"}
+           "POSBOT_WEBHOOK_SECRET": "s3cret-token-0123456789"}
     async with running_bot(api, tmp_path / "bot.db", engine, **env) as runner:
         hook = await api.wait_for(lambda c: c.method == "setWebhook")
-        assert hook.params["secret_token"] == "s3cret-token"
+        assert hook.params["secret_token"] == "s3cret-token-0123456789"
         api.push_text(MERCHANT, "错误码 51")
         reply = await next_reply(api, MERCHANT, contains="51", timeout=10)
         assert reply.ok

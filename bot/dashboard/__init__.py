@@ -20,6 +20,8 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.charts import overview_png
+from bot.health import healthz_handler
+from bot.ids import parse_id
 from bot.stats import compute, local_clock, parse_time, period_start
 
 HERE = Path(__file__).parent
@@ -59,6 +61,7 @@ def make_app(token: str, store, sla_minutes: int = 5, kb=None, tz=timezone.utc) 
     app.router.add_get("/logout", logout)
     app.router.add_get("/static/style.css", style)
     app.router.add_get("/favicon.ico", no_icon)
+    app.router.add_get("/healthz", healthz_handler(store))
     app.router.add_get("/", overview)
     app.router.add_get("/chart.png", chart)
     app.router.add_get("/tickets", tickets)
@@ -80,7 +83,7 @@ async def start_dashboard(settings, store) -> web.AppRunner:
 
 # -- security -------------------------------------------------------------------------------
 
-PUBLIC = {"/login", "/static/style.css", "/favicon.ico"}
+PUBLIC = {"/login", "/static/style.css", "/favicon.ico", "/healthz"}
 
 
 @web.middleware
@@ -320,8 +323,8 @@ async def conversations(request: web.Request) -> web.Response:
 
 async def transcript(request: web.Request) -> web.Response:
     store = request.app[STORE_KEY]
-    conversation_id = int(request.match_info["id"])
-    conv = store.conversation(conversation_id)
+    conversation_id = parse_id(request.match_info["id"])
+    conv = store.conversation(conversation_id) if conversation_id is not None else None
     if conv is None:
         raise web.HTTPNotFound(text="no such conversation")
     lines = []
@@ -407,7 +410,14 @@ def _cmd(args) -> int:
     except SettingsError as exc:
         print(f"posbot: cannot start: {exc}", file=sys.stderr)
         return 2
-    with Store(args.db or default_db_path()) as store:
+    from bot.cli import _existing_db
+
+    with Store(_existing_db(args.db)) as store:
         print(f"dashboard on http://{host or '127.0.0.1'}:{port}/ (sign in with POSBOT_DASHBOARD_TOKEN)")
-        web.run_app(make_app(token, store, int(sla), tz=tz), host=host or "127.0.0.1", port=int(port), print=None)
+        try:
+            web.run_app(make_app(token, store, int(sla), tz=tz), host=host or "127.0.0.1", port=int(port), print=None)
+        except OSError as exc:  # port in use, not this machine's address: one line
+            from bot.faults import Fatal
+
+            raise Fatal(f"dashboard: cannot listen on {listen}: {exc.strerror or exc}") from None
     return 0
