@@ -46,7 +46,7 @@ class Runner:
         if self.settings.dashboard_listen:
             from bot.dashboard import start_dashboard
 
-            self._web_runners.append(await start_dashboard(self.settings, self.store))
+            self._web_runners.append(await start_dashboard(self.settings, self.store, self.engine.kb))
 
     async def stop(self) -> None:
         for task in self._timers:
@@ -54,6 +54,8 @@ class Runner:
         await asyncio.gather(*self._timers, return_exceptions=True)
         for runner in self._web_runners:
             await runner.cleanup()
+        if self.bot.stats is not None:
+            await self.bot.stats.close()
         await self.bot.stop()
 
     async def remind_once(self) -> None:
