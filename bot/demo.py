@@ -51,13 +51,13 @@ def _hour(rng) -> float:
     return rng.uniform(8, 22) if rng.random() < 0.9 else rng.uniform(0, 24)
 
 
-def generate(path: str, days: int, seed: int = 7, tz: tzinfo = timezone.utc) -> dict:
+def generate(path: str, days: int, seed: int = 7, tz: tzinfo = timezone.utc, now: datetime | None = None) -> dict:
     """`days` full days before today and today up to now, in the desk's time zone."""
     rng = random.Random(seed)
     kb = load_kb()
     engine = Engine(kb)
     cast = merchants(kb)
-    now = datetime.now(timezone.utc)
+    now = now or datetime.now(timezone.utc)
     today = now.astimezone(tz).replace(hour=0, minute=0, second=0, microsecond=0)
     clock = DemoClock(today - timedelta(days=days), limit=now)
     counts = {"conversations": 0, "tickets": 0}
