@@ -246,10 +246,10 @@ async def login(request: web.Request) -> web.Response:
     throttle.succeeded(address)
     sid = secrets.token_urlsafe(32)
     request.app[SESSIONS_KEY][sid] = time.time() + SESSION_SECONDS
-    response = web.HTTPFound("/")
+    response = web.Response(status=302, headers={"Location": "/"})  # returned, so _security adds its headers
     response.set_cookie(_cookie_name(request), sid, httponly=True, samesite="Strict", max_age=SESSION_SECONDS,
                         path="/", secure=_https(request))
-    raise response
+    return response
 
 
 async def logout(request: web.Request) -> web.Response:
