@@ -68,7 +68,7 @@ def category_names(kb, lang: str) -> dict[str, str]:
     return {cid: getattr(c.name, lang) for cid, c in kb.categories.items()}
 
 
-def _pyplot():
+def pyplot():
     import matplotlib
 
     matplotlib.use("Agg")
@@ -86,7 +86,7 @@ def overview_png(report: dict, lang: str = "zh", kb=None) -> bytes:
     a plain sentence instead of empty axes when the period has no conversations."""
     from knowledge.loader import load_kb
 
-    plt = _pyplot()
+    plt = pyplot()
     words = LABELS[lang]
     if not report["conversations"]:
         fig, ax = plt.subplots(figsize=(10, 1.6), dpi=100)

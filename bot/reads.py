@@ -28,6 +28,10 @@ class ReadPool:
         """work(store, *args) in the worker thread; the event loop keeps serving meanwhile."""
         return await asyncio.get_running_loop().run_in_executor(self._executor, self._call, work, args)
 
+    def submit(self, work: Callable, *args) -> None:
+        """work(store, *args) in the worker thread, not waited for (e.g. warming up imports)."""
+        self._executor.submit(self._call, work, args)
+
     def _call(self, work, args):
         if self._store is None:
             self._store = Store.read_only(self.path)

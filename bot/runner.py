@@ -38,6 +38,11 @@ class Runner:
 
     async def start(self, webhook: bool | None = None) -> None:
         use_webhook = bool(self.settings.webhook_url) if webhook is None else webhook
+        if self.settings.manager_ids:
+            from bot.stats_telegram import StatsDesk
+
+            self.bot.stats = StatsDesk(self.bot)
+            self.bot.stats.warm_up()
         await self.bot.start(polling=not use_webhook)
         if use_webhook:
             await self._start_webhook()

@@ -10,7 +10,7 @@ import asyncio
 import base64
 import logging
 
-from bot.charts import overview_png
+from bot.charts import overview_png, pyplot
 from bot.reads import ReadPool
 from bot.stats import compute, period_start, summary_text
 
@@ -53,9 +53,14 @@ class StatsDesk:
         job.add_done_callback(self._jobs.discard)
         return []
 
+    def warm_up(self) -> None:
+        """Load matplotlib and the chart font in the reads thread now, not at a manager's first
+        /stats (about a second on a small machine); the event loop does not wait for it."""
+        self.reads = self.reads or ReadPool(self.bot.store.path)
+        self.reads.submit(lambda store: pyplot())
+
     async def _answer(self, chat_id: int, lang: str, period: str) -> None:
-        if self.reads is None:
-            self.reads = ReadPool(self.bot.store.path)
+        self.reads = self.reads or ReadPool(self.bot.store.path)
         try:
             ops = await self.reads.run(stats_ops, self.bot.settings, chat_id, lang, period, self.bot.engine.kb)
             with self.bot.store.transaction():
