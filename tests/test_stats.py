@@ -209,3 +209,18 @@ def test_days_and_today_follow_the_desk_time_zone(history):
     start = period_start("today", NOW, tz=shanghai)
     assert start.astimezone(timezone.utc) == datetime(2026, 11, 24, 16, 0, tzinfo=timezone.utc)
     assert compute(history, start, now=NOW, tz=shanghai)["conversations"] == 1
+
+
+def test_demo_data_includes_today_up_to_now(tmp_path):
+    from bot.demo import generate
+
+    shanghai = ZoneInfo("Asia/Shanghai")
+    now = datetime(2026, 11, 25, 7, 30, tzinfo=timezone.utc)  # 15:30 in Shanghai
+    generate(str(tmp_path / "demo.db"), days=2, seed=5, tz=shanghai, now=now)
+    with Store(tmp_path / "demo.db") as store:
+        today = compute(store, period_start("today", now, tz=shanghai), now=now, tz=shanghai)
+        latest = store.db.execute("select max(at) from messages").fetchone()[0]
+        r = compute(store, period_start("7d", now, tz=shanghai), now=now, tz=shanghai)
+    assert today["conversations"] > 0 and today["daily"][0]["partial"] == 1
+    assert latest <= "2026-11-25T07:30:00.000Z"  # nothing after now
+    assert [d["day"] for d in r["daily"] if d["conversations"]] == ["2026-11-23", "2026-11-24", "2026-11-25"]
