@@ -27,8 +27,7 @@ from tests.fakebotapi import free_port  # noqa: E402
 
 TOKEN = "screenshot-token-0123456789"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-PAGES = [("overview", "/?period=30d"), ("transcript", None), ("gaps", "/gaps?period=30d"),
-         ("today", "/?period=today"), ("conversations", "/conversations?period=30d&outcome=handed_off")]
+PAGES = [("overview", "/?period=30d"), ("transcript", None), ("gaps", "/gaps?period=30d"), ("today", "/?period=today")]
 
 
 async def main(out: Path) -> None:
@@ -37,7 +36,9 @@ async def main(out: Path) -> None:
         db = Path(tmp) / "demo.db"
         generate(str(db), days=30, seed=7)
         store = Store(db)
-        ticket = store.tickets(["resolved"])[-1]
+        # a conversation a manager would open: handed to a person, with buttons pressed
+        ticket = next(t for t in reversed(store.tickets(["resolved"]))
+                      if any(m["kind"] == "button" for m in store.transcript(t["conversation_id"])))
         runner = web.AppRunner(make_app(TOKEN, store))
         await runner.setup()
         port = free_port()
@@ -53,7 +54,7 @@ async def main(out: Path) -> None:
                 for name, path in PAGES:
                     await page.goto(base + (path or f"/conversation/{ticket['conversation_id']}"))
                     await page.wait_for_load_state("networkidle")
-                    await page.screenshot(path=str(out / f"{name}{suffix}.png"), full_page=name != "conversations")
+                    await page.screenshot(path=str(out / f"{name}{suffix}.png"), full_page=name != "today")
                 await page.close()
             await browser.close()
         await runner.cleanup()

@@ -208,6 +208,7 @@ async def test_days_are_zero_filled_today_partial_and_an_empty_today_says_so(tmp
     try:
         await login(page, base)
         await page.goto(f"{base}/?period=7d")
+        await page.click("details.days summary")  # the per-day numbers open under the chart
         days = [await row.locator("td").all_inner_texts() for row in await page.locator("#daily tbody tr").all()]
         assert len(days) == 7  # every calendar day of the window, newest first
         assert days[0][0].startswith(now.strftime("%Y-%m-%d")) and "today so far" in days[0][0]

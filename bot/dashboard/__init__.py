@@ -442,7 +442,8 @@ async def overview(request: web.Request) -> web.Response:
 {partition}
 <div class="cards" id="metrics">{card_html}</div>
 {chart_html}
-<h3>每天 Per day</h3>{_table(["日期 Day", "会话 Conversations", "机器人解决 Fixed by bot", "转人工 To a person", "放弃 Abandoned"], days, table_id="daily")}
+<details class="days"><summary>每天的数字 Numbers per day ({len(days)} 天 days)</summary>
+{_table(["日期 Day", "会话 Conversations", "机器人解决 Fixed by bot", "转人工 To a person", "放弃 Abandoned"], days, table_id="daily")}</details>
 <h3>故障类别 Categories</h3>{_table(["类别 Category", "会话 Conversations"], categories, table_id="categories")}
 <h3>高频错误码 Top codes</h3>{_table(["错误码 Code", "含义 Meaning", "会话 Conversations"], codes, table_id="codes")}
 <h3>高频故障 Top symptoms</h3>{_table(["故障 Symptom", "会话 Conversations"], symptoms, table_id="symptoms")}
