@@ -54,7 +54,7 @@ async def main(out: Path) -> None:
                 for name, path in PAGES:
                     await page.goto(base + (path or f"/conversation/{ticket['conversation_id']}"))
                     await page.wait_for_load_state("networkidle")
-                    await page.screenshot(path=str(out / f"{name}{suffix}.png"), full_page=name != "today")
+                    await page.screenshot(path=str(out / f"{name}{suffix}.png"), full_page=name == "transcript" or (not suffix and name != "today"))
                 await page.close()
             await browser.close()
         await runner.cleanup()
