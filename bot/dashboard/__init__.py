@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import hmac
 import io
+import json
 import secrets
 import sys
 import time
@@ -82,6 +83,17 @@ def _problem(kb, codes, symptoms) -> str:
     if codes:
         return f"{codes[0]} {_title(kb, codes[0])}"
     return _title(kb, symptoms[0]) if symptoms else "–"
+
+
+def _ticket_problem(kb, ticket: dict) -> str:
+    """The code and what it means, or the symptom the ticket's card named."""
+    if ticket["code"]:
+        return f"{ticket['code']} {_title(kb, ticket['code'])}"
+    try:
+        symptom = json.loads(ticket["summary"] or "{}").get("symptom")
+    except (ValueError, AttributeError):
+        symptom = None
+    return _title(kb, symptom) if symptom in kb.symptoms else "–"
 
 
 def _category(kb, category) -> str:
@@ -501,7 +513,7 @@ async def tickets(request: web.Request) -> web.Response:
     since = _since(request, period) if period else None
     found = await _read(request, _ticket_rows, q, since, request.app[SLA_KEY])
     kb = request.app[KB_KEY]
-    rows = [[f"#{t['id']}", STATUS_WORDS.get(t["status"], t["status"]), t["code"] or "–", _category(kb, t["category"]),
+    rows = [[f"#{t['id']}", STATUS_WORDS.get(t["status"], t["status"]), _ticket_problem(kb, t), _category(kb, t["category"]),
              t["user_name"] or t["user_id"], t["agent_name"] or "–", _when(request, t["created_at"]), _reason(t["reason"])]
             for t in found[:MAX_ROWS]]
     links = [f"/conversation/{t['conversation_id']}" for t in found[:MAX_ROWS]]
@@ -524,7 +536,7 @@ async def tickets(request: web.Request) -> web.Response:
     if q["agent_id"]:
         notes.append(f"客服 agent {q['agent_id']}")
     note = f'<p class="filter-note">{escape(" · ".join(notes))} · <a href="/tickets">清除 clear</a></p>' if notes else ""
-    table = _table(["工单 Ticket", "状态 Status", "错误码 Code", "类别 Category", "商户 Merchant", "客服 Agent",
+    table = _table(["工单 Ticket", "状态 Status", "问题 Problem", "类别 Category", "商户 Merchant", "客服 Agent",
                     f"创建 Created ({request.app[TZ_KEY]})", "原因 Reason"], rows, links, table_id="tickets")
     return _html("Tickets", f'<h2>工单 Tickets (<span id="count">{len(found)}</span>)</h2>{form}{note}{table}',
                  active="/tickets")
