@@ -117,6 +117,13 @@ async def test_https_behind_a_trusted_proxy_gets_a_secure_host_cookie(served):
             async with fresh.get(f"{base}/gaps", headers={**https, "Cookie": f"{COOKIE}={sid}"},
                                  allow_redirects=False) as response:
                 assert response.status == 302  # the plain name is not accepted over HTTPS
+            async with fresh.get(f"{base}/logout", headers={**https, "Cookie": f"{SECURE_COOKIE}={sid}"},
+                                 allow_redirects=False) as response:
+                gone = response.headers["Set-Cookie"]
+                assert gone.startswith(f"{SECURE_COOKIE}=") and "Secure" in gone and "Max-Age=0" in gone
+            async with fresh.get(f"{base}/gaps", headers={**https, "Cookie": f"{SECURE_COOKIE}={sid}"},
+                                 allow_redirects=False) as response:
+                assert response.status == 302  # signed out: the session is gone on the server too
 
 
 async def test_an_absurd_conversation_id_is_not_found(served):

@@ -256,8 +256,11 @@ async def login(request: web.Request) -> web.Response:
         throttle.failed(address)
         return await login_page(request, "令牌不对 Wrong token")
     throttle.succeeded(address)
+    sessions = request.app[SESSIONS_KEY]
+    for old in [sid for sid, expires in sessions.items() if expires <= time.time()]:
+        del sessions[old]  # expired sessions are forgotten, so the table does not grow for ever
     sid = secrets.token_urlsafe(32)
-    request.app[SESSIONS_KEY][sid] = time.time() + SESSION_SECONDS
+    sessions[sid] = time.time() + SESSION_SECONDS
     response = web.Response(status=302, headers={"Location": "/"})  # returned, so _security adds its headers
     response.set_cookie(_cookie_name(request), sid, httponly=True, samesite="Strict", max_age=SESSION_SECONDS,
                         path="/", secure=_https(request))
@@ -267,7 +270,8 @@ async def login(request: web.Request) -> web.Response:
 async def logout(request: web.Request) -> web.Response:
     request.app[SESSIONS_KEY].pop(request.cookies.get(_cookie_name(request), ""), None)
     response = web.HTTPFound("/login")
-    response.del_cookie(_cookie_name(request), path="/")
+    # a __Host- cookie is only replaced (here: expired) by one that is Secure too
+    response.del_cookie(_cookie_name(request), path="/", secure=_https(request), httponly=True, samesite="Strict")
     raise response
 
 
