@@ -84,7 +84,12 @@ class Runner:
             from bot.dashboard import start_dashboard
 
             self._web_runners.append(await _serving("POSBOT_DASHBOARD_LISTEN", self.settings.dashboard_listen,
-                                                    start_dashboard(self.settings, self.store)))
+                                                    start_dashboard(self.settings, self.store, self.engine.kb)))
+        if self.settings.manager_ids:
+            from bot.stats_telegram import StatsDesk
+
+            self.bot.stats = StatsDesk(self.bot)
+            self.bot.stats.warm_up()
         await self.bot.start(polling=not use_webhook)
         if use_webhook:
             await self.bot.bot.set_webhook(self.settings.webhook_url, secret_token=self.settings.webhook_secret,
@@ -98,6 +103,8 @@ class Runner:
         await asyncio.gather(*self._timers, return_exceptions=True)
         for runner in self._web_runners:
             await runner.cleanup()
+        if self.bot.stats is not None:
+            await self.bot.stats.close()
         await self.bot.stop()
         self.lock.release()
 
