@@ -112,6 +112,23 @@ def _reweigh(candidates: dict[str, float], factor) -> tuple[dict[str, float], li
     return normalised(kept), [c for c in candidates if c not in kept]
 
 
+# A cause outside the problem's candidates that a stated observation points to decisively
+# joins them with this prior (before the observation's factor): the merchant's facts outrank
+# the first guess at what the problem is.
+ADMITTED_PRIOR = 0.05
+
+
+def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
+          ruled_out: list[str]) -> dict[str, float]:
+    from knowledge.observations import cause_factors
+
+    new = [c for c, w in cause_factors(kb, observation_id).items()
+           if w == 3 and c not in candidates and c not in ruled_out]
+    if not new or not candidates:
+        return candidates
+    return normalised({**candidates, **dict.fromkeys(new, ADMITTED_PRIOR)})
+
+
 def update(kb: KnowledgeBase, candidates: dict[str, float], question: Question,
            answer_id: str) -> tuple[dict[str, float], list[str]]:
     """Candidates after the answer, and the causes it ruled out."""

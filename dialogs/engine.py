@@ -351,9 +351,16 @@ class _Turn:
             self.next_step()
             return
         if state == "explained":
+            # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
             verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-            if verdict == "yes" or self.engine.interpreter.outcome(text) == "worked":
+            outcome = self.engine.interpreter.outcome(text)
+            if verdict == "yes" or outcome == "worked":
                 self.resolved(by="bot")
+                return
+            rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
+            same = not rec.code or rec.code == (self.facts["problem"] or {}).get("code")
+            if (verdict == "no" or outcome in ("failed", "partly")) and same:
+                self.offer_person("explained")
                 return
         if len(text) <= COMMAND_MAX_CHARS and command_of(text) == "unsure":
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
@@ -453,6 +460,9 @@ class _Turn:
         self.facts["stray"] = self.facts.get("stray", 0) + 1
         self.event("not_understood", text=text[:500], state=self.state)
         self.event("reask", state=self.state)
+        if self.facts["stray"] > MISUNDERSTOOD_LIMIT and self.state != "offering_human":
+            self.offer_person("lost")
+            return
         self.reply(self.say("reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
         self._repeat_prompt()
 
@@ -473,7 +483,7 @@ class _Turn:
 
     def _absorb(self, text: str | None = None) -> None:
         """Take in what the merchant already told us (the problem's first message by default)."""
-        text = text if text is not None else self.facts.get("text") or ""
+        text = self.engine.interpreter.plain(text if text is not None else self.facts.get("text") or "")
         self.note_observations(self.engine.interpreter.observed(text))
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
@@ -487,6 +497,8 @@ class _Turn:
             if obs_id in self.facts["noted"]:
                 continue
             self.facts["noted"].append(obs_id)
+            self.facts["candidates"] = diagnosis.admit(
+                self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
             self.event("observation", observation=obs_id)
             links = self.engine.interpreter.answer_of_observation.get(obs_id, ())
             relevant = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])}
@@ -535,8 +547,12 @@ class _Turn:
 
     def describe(self, text: str) -> None:
         """A free-text message that should describe a problem."""
-        rec = self.engine.recogniser.recognise(text)
+        rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
         self.facts["text"] = text[:500]
+        unclear = rec.decision == "unknown" or rec.intent == "vague" or (
+            rec.decision == "ambiguous" and not rec.code)
+        if unclear and not rec.code and self.start_from_observations(text):
+            return
         if rec.intent and not rec.code:
             self.on_intent(rec.intent)
             return
@@ -623,6 +639,27 @@ class _Turn:
         return self.local(self.kb.symptoms[target].title)
 
     # -- the problem ----------------------------------------------------------------------
+
+    def start_from_observations(self, text: str) -> bool:
+        """No fault recognised, but the merchant states facts that point to causes ("开机日期
+        显示2000年 刷卡都失败"): diagnose the causes they point to decisively."""
+        observed = self.engine.interpreter.observed(text)
+        causes = [c for o in observed for c, w in cause_factors(self.kb, o).items() if w == 3]
+        if not causes:
+            return False
+        category = self.kb.causes[causes[0]].category
+        self.session["facts"] = self.facts = {**_fresh_facts(), "text": text[:500]}
+        self.facts["problem"] = {"code": None, "symptom": None, "category": category,
+                                 "text": text[:500]}
+        self.event("problem", code=None, symptom=None, category=category, handling="diagnose",
+                   observations=observed)
+        self.facts["candidates"] = diagnosis.normalised(dict.fromkeys(causes, 1.0))
+        names = "；".join if self.lang == "zh" else "; ".join
+        self.reply(self.say("observation_header", facts=names(
+            self.local(self.kb.observations[o].says) for o in observed)))
+        self._absorb()
+        self.next_step()
+        return True
 
     def start_problem(self, kind: str, target: str, text: str, also: dict | None = None) -> None:
         # A new problem starts from clean facts (the previous one's answers do not apply).
@@ -758,8 +795,9 @@ class _Turn:
         if not again:
             self.event("person_offered", reason=reason, failed=self.facts["failed_fixes"])
             self.go("offer_human")
-        text = self.say("stop_tried" if reason == "tried" else "stop_unlikely",
-                        n=self.facts["failed_fixes"])
+        key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost"}.get(
+            reason, "stop_unlikely")
+        text = self.say(key, n=self.facts["failed_fixes"])
         self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
     def ask(self, question) -> None:

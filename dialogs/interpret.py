@@ -35,7 +35,8 @@ COMMAND_MAX_CHARS = 24
 NEW_PROBLEM_CONFIDENCE = 0.7
 # Scores: how surely each kind of evidence means what it seems to.
 EXACT = 1.0  # the answer's label or a whole-message yes / no
-WORDS = 0.9  # an answer's words or an observation that answers the pending question
+OBSERVATION_ANSWER = 0.95  # an observation that answers the pending question ("就插卡不行")
+WORDS = 0.9  # one of an answer's words
 NEGATED = 0.85  # "不是wifi": not that answer
 LEADING = 0.8  # "是的，..." first word of a longer message
 UNSURE = 0.8
@@ -90,18 +91,37 @@ class Interpreter:
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
             self.negation)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation)
+        self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation)
+        # Colloquial words rewritten before matching, longest first.
+        self.colloquial = sorted(kb.colloquial.items(), key=lambda kv: -len(kv[0]))
         self.leading = {kind: {fuzzy_key(w) for w in words[kind]} for kind in ("yes", "no")}
 
     # -- pieces -----------------------------------------------------------------------------
 
+    def plain(self, text: str) -> str:
+        """The message with colloquial (Cantonese) words in standard Chinese: "冇反應" -> "没反應"."""
+        for word, standard in self.colloquial:
+            if word in text:
+                text = text.replace(word, standard)
+        return text
+
+    def unsure(self, text: str) -> bool:
+        text = self.plain(text)
+        if len(text) <= COMMAND_MAX_CHARS and command_of(text) == "unsure":
+            return True
+        return any(not h.negated for h in self.unsure_words.find(text))
+
     def observed(self, text: str) -> list[str]:
+        text = self.plain(text)
         return self.observations.find(text)
 
     def tried_fixes(self, text: str) -> list[str]:
+        text = self.plain(text)
         return list(dict.fromkeys(h.target for h in self.tried.find(text) if not h.negated))
 
     def leading_verdict(self, text: str) -> str | None:
         """'yes' / 'no' when the message is, or starts with, a yes or no word."""
+        text = self.plain(text)
         whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
         if whole in ("yes", "no"):
             return whole
@@ -116,6 +136,7 @@ class Interpreter:
         return None
 
     def outcome(self, text: str) -> str | None:
+        text = self.plain(text)
         kinds = set()
         for hit in self.outcomes.find(text):
             if hit.negated:
@@ -128,12 +149,14 @@ class Interpreter:
         return next(iter(kinds), None)
 
     def wants_more(self, text: str) -> bool:
+        text = self.plain(text)
         return any(not h.negated for h in self.more.find(text))
 
     # -- readings of the pending question -----------------------------------------------------
 
     def answers(self, question_id: str, text: str, observed: list[str]) -> list[Reading]:
         """Readings of the message as an answer to the pending question, best first."""
+        text = self.plain(text)
         question = self.kb.questions[question_id]
         ids = {a.id for a in question.answers}
         key = fuzzy_key(text)
@@ -147,12 +170,12 @@ class Interpreter:
         for obs_id in observed:
             for q_id, a_id in self.answer_of_observation.get(obs_id, ()):
                 if q_id == question_id:
-                    readings.append(Reading("answer", WORDS, a_id))
+                    readings.append(Reading("answer", OBSERVATION_ANSWER, a_id))
         verdict = self.leading_verdict(text)
         if verdict in ids:
             whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
-        if len(text) <= COMMAND_MAX_CHARS and command_of(text) == "unsure":
+        if self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
         # "不是wifi" on a question with two answers is the other answer.
         readings = [_resolve_negation(question, r) for r in readings]
@@ -166,6 +189,7 @@ class Interpreter:
 
     def read(self, state: str, facts: dict, text: str) -> list[Reading]:
         """Every reading of the message in this state, best first."""
+        text = self.plain(text)
         observed = self.observed(text)
         readings: list[Reading] = []
         if state == "diagnosing" and facts.get("question"):
@@ -177,7 +201,7 @@ class Interpreter:
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
-            elif whole == "unsure":
+            elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
             if facts["fix"] in self.tried_fixes(text):
                 readings.append(Reading("outcome", TRIED, "failed"))
@@ -187,7 +211,7 @@ class Interpreter:
                 readings.append(Reading("more", WORDS))
             elif verdict == "yes":
                 readings.append(Reading("human", WORDS))
-            elif len(text) <= COMMAND_MAX_CHARS and command_of(text) == "unsure":
+            elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
         tried = [f for f in self.tried_fixes(text) if f != facts.get("fix")]
         if tried:

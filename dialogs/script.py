@@ -54,6 +54,11 @@ def convert(text: str, variant: str | None) -> str:
     return text
 
 
+def to_simplified(text: str) -> str:
+    """Character by character (no phrase rewriting: 什么 stays 什么)."""
+    return _converter("t2s").convert(text)
+
+
 def in_variant(reply: Reply, variant: str | None) -> Reply:
     """The reply (text and button labels) in the merchant's script."""
     if variant not in ("hant-hk", "hant-tw"):

@@ -44,6 +44,7 @@ class KnowledgeBase:
     intents: dict[str, Intent] = field(default_factory=dict)
     observations: dict[str, Observation] = field(default_factory=dict)
     negations: Negations | None = None
+    colloquial: dict[str, str] = field(default_factory=dict)
     # Where each entry came from, for error messages: (section, id) -> file.
     origin: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -141,6 +142,7 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
                     )
                 target[key] = entry
                 kb.origin[(section, key)] = str(path)
+        kb.colloquial.update(parsed.colloquial)
         if parsed.negations is not None:
             if kb.negations is not None:
                 raise KnowledgeError(f"{path}: negations are already defined in another file")
