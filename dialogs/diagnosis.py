@@ -35,6 +35,7 @@ FIX_FIRST = 0.4
 # helped partly ("sometimes works now") leaves them more.
 FAILED_FIX_FACTOR = 0.25
 PARTLY_FIXED_FACTOR = 0.6
+SIDE_FIX_FACTOR = 0.7
 # After this many fixes that did not work, offer a person.
 MAX_FAILED_FIXES = 3
 # A fix is worth the merchant's time only when it works with at least this probability;
@@ -66,8 +67,14 @@ def observation_factor(kb: KnowledgeBase, observation_id: str, cause: str) -> fl
     return signed_factor(cause_factors(kb, observation_id).get(cause, 0))
 
 
+# How often an answer that reports an observation is given when the observation says nothing
+# about the cause (its base rate, against 1 for plain answers): "I installed a new app" is
+# unusual, so hearing it is strong evidence for the causes it points to.
+OBSERVED_BASE = 0.3
+
+
 def _factor(kb: KnowledgeBase, answer, cause: str) -> float:
-    factor = 1.0
+    factor = OBSERVED_BASE if answer.observation else 1.0
     if cause in answer.supports:
         factor *= SUPPORTS
     if cause in answer.rules_out:
@@ -261,8 +268,13 @@ def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: st
             remaining = [f for f in fixes if f not in tried]
             if partly:
                 p *= PARTLY_FIXED_FACTOR
+            elif not remaining:
+                p = 0.0
             else:
-                p = p * FAILED_FIX_FACTOR if remaining else 0.0
+                # The cause's own first remedy failing says much; a side remedy (restart, for
+                # overheating) failing says little.
+                main = next((f for f in fixes if f == fix_id or f not in tried), None)
+                p *= FAILED_FIX_FACTOR if main == fix_id else SIDE_FIX_FACTOR
         updated[cause_id] = p
     kept = {c: p for c, p in updated.items() if p > 0}
     return normalised(kept) if kept else {}

@@ -377,7 +377,9 @@ class _Turn:
         self.event("read", state=self.state,
                    readings=[[r.kind, round(r.score, 2)] for r in readings[:4]])
         main = [r for r in readings if r.kind != "observation"]
-        observed = next((list(r.value) for r in readings if r.kind == "observation"), [])
+        # Only what is new counts: a fact said again does not move the dialog on.
+        observed = [o for r in readings if r.kind == "observation" for o in r.value
+                    if o not in self.facts["noted"]]
         best = main[0] if main else None
         if best and best.kind == "problem" and (not observed or best.score >= 0.8):
             self.reply(self.say("new_problem"))
@@ -385,7 +387,8 @@ class _Turn:
             self.describe(text)
             return
         tie = near_tie(readings)
-        if tie:
+        if tie and self.facts.get("confirmed") != self.facts["question"]:
+            self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
             return
         self.facts["stray"] = 0
@@ -460,6 +463,12 @@ class _Turn:
         self.facts["stray"] = self.facts.get("stray", 0) + 1
         self.event("not_understood", text=text[:500], state=self.state)
         self.event("reask", state=self.state)
+        if self.state == "diagnosing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+            # Twice no answer: they do not know; a skilled agent moves on.
+            self.reply(self.say("skip_question"))
+            self.facts["stray"] = 0
+            self.answer(self.facts["question"], "?")
+            return
         if self.facts["stray"] > MISUNDERSTOOD_LIMIT and self.state != "offering_human":
             self.offer_person("lost")
             return

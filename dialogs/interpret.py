@@ -40,12 +40,13 @@ WORDS = 0.9  # one of an answer's words
 NEGATED = 0.85  # "不是wifi": not that answer
 LEADING = 0.8  # "是的，..." first word of a longer message
 UNSURE = 0.8
+INSIDE = 0.7  # "别的没动": a "no" inside the reply
 OUTCOME = 0.9
 OBSERVED = 0.7
 TRIED = 0.85
 SMALL_TALK = 0.4
 # Two readings closer than this are confirmed with buttons instead of guessed.
-TIE = 0.05
+TIE = 0.03
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Interpreter:
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
             self.negation)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation)
+        self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation)
         self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation)
         # Colloquial words rewritten before matching, longest first.
         self.colloquial = sorted(kb.colloquial.items(), key=lambda kv: -len(kv[0]))
@@ -172,6 +174,8 @@ class Interpreter:
                 if q_id == question_id:
                     readings.append(Reading("answer", OBSERVATION_ANSWER, a_id))
         verdict = self.leading_verdict(text)
+        if verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
+            readings.append(Reading("answer", INSIDE, "no"))
         if verdict in ids:
             whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
