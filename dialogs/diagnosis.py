@@ -70,7 +70,7 @@ def observation_factor(kb: KnowledgeBase, observation_id: str, cause: str) -> fl
 # How often an answer that reports an observation is given when the observation says nothing
 # about the cause (its base rate, against 1 for plain answers): "I installed a new app" is
 # unusual, so hearing it is strong evidence for the causes it points to.
-OBSERVED_BASE = 0.3
+OBSERVED_BASE = 0.1
 
 
 def _factor(kb: KnowledgeBase, answer, cause: str) -> float:

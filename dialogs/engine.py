@@ -391,7 +391,8 @@ class _Turn:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
             return
-        self.facts["stray"] = 0
+        if best or observed:
+            self.facts["stray"] = 0
         tried_noted = bool(best and best.kind == "tried")
         if tried_noted:
             self._note_already_tried(text)
