@@ -391,7 +391,7 @@ class _Turn:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
             return
-        if best or observed:
+        if (best and best.kind != "intent") or observed:
             self.facts["stray"] = 0
         tried_noted = bool(best and best.kind == "tried")
         if tried_noted:
@@ -404,6 +404,13 @@ class _Turn:
                     self.local(self.kb.observations[o].says) for o in observed)))
             if self.note_observations(observed):
                 return  # the pending question is answered by it; the dialog moved on
+        if best is None and not observed and self.state == "diagnosing":
+            # An answer to another question ("it happens when I turn it on") counts too.
+            before = len(self.facts["answers"])
+            self._note_volunteered_answers(text)
+            if len(self.facts["answers"]) > before:
+                self.reply(self.say("detail_recorded"))
+                observed = [q for q, _ in self.facts["answers"][before:]]
         if best is None:
             if observed or tried_noted:
                 self._continue()
@@ -435,16 +442,19 @@ class _Turn:
             if best.value == "human":
                 self.escalate("asked")
                 return
-            key = {"thanks": "reply_thanks", "bye": "reply_bye"}.get(best.value, "reply_chitchat")
-            self.reply(self.say(key))
-            self._continue(short=True)
+            if best.value not in ("thanks", "bye", "greeting"):
+                self._reask(text)  # "还是不行" mid-question: not small talk, just no answer
+                return
+            self.reply(self.say("reply_thanks" if best.value == "thanks" else "reply_bye"
+                                if best.value == "bye" else "welcome"))
+            self._continue()
         else:
             self._reask(text)
 
     def _answered(self, question_id: str) -> bool:
         return any(q == question_id for q, _ in self.facts["answers"])
 
-    def _continue(self, short: bool = False) -> None:
+    def _continue(self) -> None:
         """After a message that did not settle the pending step: go on from what is known."""
         if self.state == "diagnosing" and self.facts["question"] and not self._answered(
                 self.facts["question"]):
