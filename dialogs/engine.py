@@ -23,6 +23,8 @@ from knowledge.text import detect_language, fuzzy_key
 # After this many messages in a row the bot cannot understand, it offers a human.
 MISUNDERSTOOD_LIMIT = 2
 CLARIFY_OPTIONS = 3
+# A cause the merchant's words point to goes first when this many times likelier than the next.
+EVIDENCE_LEAD = 1.5
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
 
@@ -806,8 +808,22 @@ class _Turn:
               < diagnosis.WORTH_TRYING):
             self.offer_person("unlikely")
         else:
-            fix_id, cause_id = fixes[0]
+            fix_id, cause_id = self._evidenced_fix(candidates, tried) or fixes[0]
             self.offer_fix(fix_id, cause=cause_id)
+
+    def _evidenced_fix(self, candidates: dict, tried: list[str]) -> tuple[str, str] | None:
+        """When what the merchant said points to one cause well ahead of the rest ("装了个积分
+        app 之后就报"), its own remedy comes before a generic one (restart) that merely covers
+        more causes a little."""
+        ranked = sorted(candidates, key=candidates.get, reverse=True)
+        if not ranked:
+            return None
+        top = ranked[0]
+        runner_up = candidates[ranked[1]] if len(ranked) > 1 else 0.0
+        if candidates[top] < EVIDENCE_LEAD * runner_up or not evidence_towards(self.kb, self.facts, top):
+            return None
+        own = [f for f in diagnosis.merchant_fixes(self.kb, top) if f not in tried]
+        return (own[0], top) if own else None
 
     def offer_person(self, reason: str, again: bool = False) -> None:
         """Stop suggesting: offer a person, with "try one more thing" beside it."""
@@ -919,6 +935,15 @@ class _Turn:
                    [self.button("btn_cancel_handoff", "unhandoff")])
 
 
+def evidence_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
+    """An answer supports the cause, or a stated observation points clearly towards it."""
+    for question_id, answer_id in facts.get("answers", []):
+        answer = next((a for a in kb.questions[question_id].answers if a.id == answer_id), None)
+        if answer and cause in answer.supports:
+            return True
+    return any(cause_factors(kb, obs).get(cause, 0) >= 2 for obs in facts.get("noted", []))
+
+
 def supported_cause(kb: KnowledgeBase, facts: dict) -> str | None:
     """The cause the evidence points to, if any: the most likely one, at least SUPPORTED
     likely, with an answer or an observation pointing towards it (not only priors)."""
@@ -928,13 +953,7 @@ def supported_cause(kb: KnowledgeBase, facts: dict) -> str | None:
     top = max(candidates, key=candidates.get)
     if candidates[top] < diagnosis.SUPPORTED:
         return None
-    for question_id, answer_id in facts.get("answers", []):
-        answer = next((a for a in kb.questions[question_id].answers if a.id == answer_id), None)
-        if answer and top in answer.supports:
-            return top
-    if any(cause_factors(kb, obs).get(top, 0) > 0 for obs in facts.get("noted", [])):
-        return top
-    return None
+    return top if evidence_towards(kb, facts, top) else None
 
 
 def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
