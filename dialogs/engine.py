@@ -23,6 +23,8 @@ from knowledge.text import detect_language, fuzzy_key
 # After this many messages in a row the bot cannot understand, it offers a human.
 MISUNDERSTOOD_LIMIT = 2
 CLARIFY_OPTIONS = 3
+# A fault described mid-dialog interrupts it when read this surely (interpret.Reading score).
+NEW_PROBLEM = 0.6
 # A cause the merchant's words point to goes first when this many times likelier than the next.
 EVIDENCE_LEAD = 1.5
 # Candidates this close to the best one are considered together.
@@ -383,11 +385,15 @@ class _Turn:
         observed = [o for r in readings if r.kind == "observation" for o in r.value
                     if o not in self.facts["noted"]]
         best = main[0] if main else None
-        if best and best.kind == "problem" and (not observed or best.score >= 0.8):
-            self.reply(self.say("new_problem"))
-            self.go("switch_problem")
-            self.describe(text)
-            return
+        if best and best.kind == "problem":
+            if best.score >= NEW_PROBLEM and (not observed or best.score >= 0.8):
+                self.reply(self.say("new_problem"))
+                self.go("switch_problem")
+                self.describe(text)
+                return
+            # A fault like the current one ("wifi" while fixing a connection): information.
+            main = [r for r in main if r.kind != "problem"]
+            best = main[0] if main else None
         tie = near_tie(readings)
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
@@ -406,7 +412,7 @@ class _Turn:
                     self.local(self.kb.observations[o].says) for o in observed)))
             if self.note_observations(observed):
                 return  # the pending question is answered by it; the dialog moved on
-        if best is None and not observed and self.state == "diagnosing":
+        if best is None and not observed and self.state in ("diagnosing", "fixing"):
             # An answer to another question ("it happens when I turn it on") counts too.
             before = len(self.facts["answers"])
             self._note_volunteered_answers(text)
@@ -464,7 +470,16 @@ class _Turn:
             self.facts["question"] = None
             self.next_step(reopen=pending)
         elif self.state == "fixing" and self.facts["fix"]:
-            self.offer_fix(self.facts["fix"], again=True)
+            # New facts may make another fix the better one (or rule this one's causes out).
+            tried = [f for f, _ in self.facts["tried"]]
+            ranked = diagnosis.ranked_fixes(self.kb, self.facts["candidates"], tried)
+            better = self._evidenced_fix(self.facts["candidates"], tried) or (ranked[0] if ranked else None)
+            if better and better[0] != self.facts["fix"]:
+                self.event("fix_withdrawn", fix=self.facts["fix"])
+                self.facts["fix"] = None
+                self.next_step()
+            else:
+                self.offer_fix(self.facts["fix"], again=True)
         elif self.state == "offering_human":
             self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
         else:
@@ -544,10 +559,13 @@ class _Turn:
         for question in relevant:
             if self._answered(question.id) or question.id == self.facts["question"]:
                 continue
-            meant = {r.value for r in self.engine.interpreter.answers(question.id, text, [])
+            meant = {r.value for r in self.engine.interpreter.answers(question.id, text, [], asked=False)
                      if r.kind == "answer" and r.score >= 0.85}
-            if len(meant) == 1:  # two answers in one message: ask rather than guess
-                self._record_answer(question.id, meant.pop(), volunteered=True)
+            positive = {m for m in meant if not m.startswith("!")}
+            # "不是wifi，用的流量卡": the positive answer; two positive answers: ask, not guess.
+            chosen = positive if positive else meant
+            if len(chosen) == 1:
+                self._record_answer(question.id, chosen.pop(), volunteered=True)
 
     def _set_candidates(self, updated: dict, ruled: list[str]) -> None:
         self.facts["candidates"] = updated

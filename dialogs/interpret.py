@@ -76,7 +76,7 @@ class Interpreter:
             q.id: PhraseFinder(
                 [(w, a.id) for a in q.answers for w in a.words]
                 + [(label, a.id) for a in q.answers for label in (a.label.zh, a.label.en)
-                   if len(fuzzy_key(label)) >= 3],
+                   if _specific(label)],
                 self.negation)
             for q in kb.questions.values()}
         # answer: observation id -> (question id, answer id) for every answer that reports one.
@@ -156,8 +156,11 @@ class Interpreter:
 
     # -- readings of the pending question -----------------------------------------------------
 
-    def answers(self, question_id: str, text: str, observed: list[str]) -> list[Reading]:
-        """Readings of the message as an answer to the pending question, best first."""
+    def answers(self, question_id: str, text: str, observed: list[str],
+                asked: bool = True) -> list[Reading]:
+        """Readings of the message as an answer to the question, best first. Unasked
+        (`asked` False: is an answer volunteered?), only its own words count: a bare "no"
+        answers nothing it was not asked."""
         text = self.plain(text)
         question = self.kb.questions[question_id]
         ids = {a.id for a in question.answers}
@@ -173,13 +176,13 @@ class Interpreter:
             for q_id, a_id in self.answer_of_observation.get(obs_id, ()):
                 if q_id == question_id:
                     readings.append(Reading("answer", OBSERVATION_ANSWER, a_id))
-        verdict = self.leading_verdict(text)
-        if verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
+        verdict = self.leading_verdict(text) if asked else None
+        if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))
         if verdict in ids:
             whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
-        if self.unsure(text):
+        if asked and self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
         # "不是wifi" on a question with two answers is the other answer.
         readings = [_resolve_negation(question, r) for r in readings]
@@ -240,6 +243,13 @@ class Interpreter:
             score = rec.confidence * (0.5 if related or observed else 0.9)
             return [Reading("problem", score, rec)]
         return []
+
+
+def _specific(label: str) -> bool:
+    """A button label specific enough to be found inside a message ("所有卡都不行", "Every
+    way"), unlike "有", "都正常" or "Yes"."""
+    key = fuzzy_key(label)
+    return len(key.split()) >= 2 if key.isascii() else len(key) >= 4
 
 
 def _resolve_negation(question, reading: Reading) -> Reading:

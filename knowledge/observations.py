@@ -86,6 +86,9 @@ class PhraseFinder(Generic[T]):
             start = key.find(phrase)
             while start >= 0:
                 end = start + len(phrase)
+                if _is_latin(phrase[-1]) and key[end:end + 1] == "s" and not _is_latin(
+                        key[end + 1:end + 2] or " "):
+                    end += 1  # a plural: "afternoons", "cards"
                 bounded = not (_is_latin(phrase[0]) and start > 0 and _is_latin(key[start - 1])) \
                     and not (_is_latin(phrase[-1]) and end < len(key) and _is_latin(key[end]))
                 if bounded and not any(taken[start:end]):
