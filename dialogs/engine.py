@@ -348,6 +348,10 @@ class _Turn:
                 self.rate(int(digits[0]))
                 return
         if state == "details":
+            if self.engine.interpreter.unsure(text) or fuzzy_key(text) in (
+                    fuzzy_key(say("btn_skip", "zh")), fuzzy_key(say("btn_skip", "en"))):
+                self.next_step()  # typed "跳过" / "not sure": as the Skip button
+                return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
             self.reply(self.say("detail_recorded"))
@@ -412,13 +416,16 @@ class _Turn:
                     self.local(self.kb.observations[o].says) for o in observed)))
             if self.note_observations(observed):
                 return  # the pending question is answered by it; the dialog moved on
-        if best is None and not observed and self.state in ("diagnosing", "fixing"):
+        small_talk = best is not None and best.kind == "intent" and best.value not in (
+            "thanks", "bye", "greeting", "human")
+        if (best is None or small_talk) and not observed and self.state in ("diagnosing", "fixing"):
             # An answer to another question ("it happens when I turn it on") counts too.
             before = len(self.facts["answers"])
             self._note_volunteered_answers(text)
             if len(self.facts["answers"]) > before:
                 self.reply(self.say("detail_recorded"))
                 observed = [q for q, _ in self.facts["answers"][before:]]
+                best = None
         if best is None:
             if observed or tried_noted:
                 self._continue()

@@ -44,6 +44,7 @@ INSIDE = 0.7  # "别的没动": a "no" inside the reply
 OUTCOME = 0.9
 OBSERVED = 0.7
 TRIED = 0.85
+OTHER_FIX_FAILED = 0.5  # a failure word next to another fix's "already tried" words
 SMALL_TALK = 0.4
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
@@ -223,6 +224,10 @@ class Interpreter:
         tried = [f for f in self.tried_fixes(text) if f != facts.get("fix")]
         if tried:
             readings.append(Reading("tried", TRIED * 0.8, tuple(tried)))
+            # "重启过了 也没用" while a different fix is pending: the failure is the restart's.
+            readings = [Reading(r.kind, OTHER_FIX_FAILED, r.value)
+                        if r.kind == "outcome" and r.value == "failed" and r.score != TRIED else r
+                        for r in readings]
         if observed:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
         rec = self.recogniser.recognise(text)

@@ -5,7 +5,7 @@ fixes, and the dialog's outcome words. A phrase is found as a substring of the n
 message (knowledge.text.fuzzy_key: traditional -> simplified, lower case, no punctuation);
 Latin phrases only at word boundaries ("hot" is not inside "shot"). Longer phrases win over the
 shorter ones inside them. A negation just before a phrase ("不是wifi", "没扣钱", "not on wifi")
-marks the hit as negated.
+marks the hit as negated; inside an A-not-A question ("扣没扣钱", "有没有升级") it is no statement.
 """
 
 from __future__ import annotations
@@ -62,6 +62,16 @@ class Negation:
         return False
 
 
+# "扣没扣钱", "有没有升级", "是不是wifi": an A-not-A question states nothing.
+_A_NOT_A = re.compile(r"(.)[不没]\1$")
+
+
+def _asks(key: str, start: int, phrase: str) -> bool:
+    if phrase[0] in "不没" and len(phrase) > 1 and start > 0 and key[start - 1] == phrase[1]:
+        return True
+    return _A_NOT_A.search(key[max(0, start - 3):start]) is not None
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -91,7 +101,7 @@ class PhraseFinder(Generic[T]):
                     end += 1  # a plural: "afternoons", "cards"
                 bounded = not (_is_latin(phrase[0]) and start > 0 and _is_latin(key[start - 1])) \
                     and not (_is_latin(phrase[-1]) and end < len(key) and _is_latin(key[end]))
-                if bounded and not any(taken[start:end]):
+                if bounded and not any(taken[start:end]) and not _asks(key, start, phrase):
                     taken[start:end] = [True] * (end - start)
                     hits.append(Hit(target, phrase, start, self.negation.before(key, start)))
                 start = key.find(phrase, start + 1)
