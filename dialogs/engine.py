@@ -405,6 +405,8 @@ class _Turn:
             return
         if (best and best.kind != "intent") or observed:
             self.facts["stray"] = 0
+        if observed and best and best.kind == "intent":
+            best = None  # a stated fact is not small talk, whatever else the words resemble
         tried_noted = bool(best and best.kind == "tried")
         if tried_noted:
             self._note_already_tried(text)
@@ -423,7 +425,9 @@ class _Turn:
             before = len(self.facts["answers"])
             self._note_volunteered_answers(text)
             if len(self.facts["answers"]) > before:
-                self.reply(self.say("detail_recorded"))
+                names = "；".join if self.lang == "zh" else "; ".join
+                self.reply(self.say("noted", facts=names(
+                    self._answer_label(q, a) for q, a in self.facts["answers"][before:])))
                 observed = [q for q, _ in self.facts["answers"][before:]]
                 best = None
         if best is None:
@@ -445,6 +449,11 @@ class _Turn:
                 self.offer_fix(self.facts["fix"], again=True)
             else:
                 self.escalate("stuck")
+        elif best.kind == "outcome" and self.state == "offering_human":
+            last = self.facts["tried"][-1][0] if self.facts["tried"] else None
+            if last:
+                self.facts["tried"][-1][1] = True
+            self.resolved(by="bot", fix=last)
         elif best.kind == "outcome":
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
         elif best.kind == "more":
@@ -477,11 +486,8 @@ class _Turn:
             self.facts["question"] = None
             self.next_step(reopen=pending)
         elif self.state == "fixing" and self.facts["fix"]:
-            # New facts may make another fix the better one (or rule this one's causes out).
-            tried = [f for f, _ in self.facts["tried"]]
-            ranked = diagnosis.ranked_fixes(self.kb, self.facts["candidates"], tried)
-            better = self._evidenced_fix(self.facts["candidates"], tried) or (ranked[0] if ranked else None)
-            if better and better[0] != self.facts["fix"]:
+            # New facts may have ruled out every cause this fix addresses: then it goes.
+            if self.facts["fix"] not in diagnosis.fixes_for(self.kb, self.facts["candidates"]):
                 self.event("fix_withdrawn", fix=self.facts["fix"])
                 self.facts["fix"] = None
                 self.next_step()
@@ -573,6 +579,12 @@ class _Turn:
             chosen = positive if positive else meant
             if len(chosen) == 1:
                 self._record_answer(question.id, chosen.pop(), volunteered=True)
+
+    def _answer_label(self, question_id: str, answer_id: str) -> str:
+        labels = {a.id: self.local(a.label) for a in self.kb.questions[question_id].answers}
+        if answer_id.startswith("!") and answer_id[1:] in labels:
+            return self.say("not_answer", answer=labels[answer_id[1:]])
+        return labels.get(answer_id, self.say("btn_not_sure"))
 
     def _set_candidates(self, updated: dict, ruled: list[str]) -> None:
         self.facts["candidates"] = updated

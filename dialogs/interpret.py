@@ -46,6 +46,7 @@ OBSERVED = 0.7
 TRIED = 0.85
 OTHER_FIX_FAILED = 0.5  # a failure word next to another fix's "already tried" words
 SMALL_TALK = 0.4
+HUMAN = 0.97  # asking for a person outranks any answer in the same message
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
 
@@ -93,6 +94,8 @@ class Interpreter:
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
             self.negation)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation)
+        self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation)
+        self.human = PhraseFinder([(w, "human") for w in words["human"]], self.negation)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation)
         self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation)
         # Colloquial words rewritten before matching, longest first.
@@ -211,16 +214,21 @@ class Interpreter:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
-            if facts["fix"] in self.tried_fixes(text):
+            if facts["fix"] in self.tried_fixes(text) or any(
+                    not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
         if state == "offering_human":
             verdict = self.leading_verdict(text)
-            if self.wants_more(text) or verdict == "no":
+            if self.outcome(text) == "worked":  # the last fix helped after all
+                readings.append(Reading("outcome", OUTCOME, "worked"))
+            elif self.wants_more(text) or verdict == "no":
                 readings.append(Reading("more", WORDS))
             elif verdict == "yes":
                 readings.append(Reading("human", WORDS))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
+        if any(not h.negated for h in self.human.find(text)):
+            readings.append(Reading("human", HUMAN))
         tried = [f for f in self.tried_fixes(text) if f != facts.get("fix")]
         if tried:
             readings.append(Reading("tried", TRIED * 0.8, tuple(tried)))
