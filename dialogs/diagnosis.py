@@ -29,6 +29,8 @@ DOMINANT = 0.7
 MIN_GAIN = 0.4
 # ...or after this many questions for one problem.
 MAX_QUESTIONS = 5
+# States whose next question is remembered.
+MEMO_SIZE = 4096
 # Suggest the best fix straight away when it works with at least this probability.
 FIX_FIRST = 0.4
 # A fix that did not work makes the causes it addresses this much less likely; one that
@@ -207,6 +209,13 @@ def next_question(
         return None
     if max(candidates.values()) >= DOMINANT:
         return None
+    # Many conversations pass through the same state (every "0020000" starts alike): the
+    # choice is pure, so it is remembered.
+    memo = kb.__dict__.setdefault("_next_question", {})
+    key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
+           tuple(sorted(set(asked) | set(answered))))
+    if key in memo:
+        return memo[key]
     best, best_gain = None, MIN_GAIN
     before = entropy(candidates)
     for question in relevant_questions(kb, candidates):
@@ -215,6 +224,9 @@ def next_question(
         gain = information_gain(kb, candidates, question, before)
         if gain > best_gain:
             best, best_gain = question, gain
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = best
     return best
 
 

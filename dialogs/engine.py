@@ -568,17 +568,10 @@ class _Turn:
     def _note_volunteered_answers(self, text: str) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
         it on") count as if the question had been answered, and it is not asked."""
-        relevant = diagnosis.relevant_questions(self.kb, self.facts["candidates"])
-        for question in relevant:
-            if self._answered(question.id) or question.id == self.facts["question"]:
-                continue
-            meant = {r.value for r in self.engine.interpreter.answers(question.id, text, [], asked=False)
-                     if r.kind == "answer" and r.score >= 0.85}
-            positive = {m for m in meant if not m.startswith("!")}
-            # "不是wifi，用的流量卡": the positive answer; two positive answers: ask, not guess.
-            chosen = positive if positive else meant
-            if len(chosen) == 1:
-                self._record_answer(question.id, chosen.pop(), volunteered=True)
+        open_questions = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
+                          if not self._answered(q.id) and q.id != self.facts["question"]}
+        for question_id, answer_id in self.engine.interpreter.volunteered(text, open_questions).items():
+            self._record_answer(question_id, answer_id, volunteered=True)
 
     def _answer_label(self, question_id: str, answer_id: str) -> str:
         labels = {a.id: self.local(a.label) for a in self.kb.questions[question_id].answers}

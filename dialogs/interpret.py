@@ -81,6 +81,12 @@ class Interpreter:
                    if _specific(label)],
                 self.negation)
             for q in kb.questions.values()}
+        # Every question's answer words at once, for answers given before they are asked.
+        self.all_answers = PhraseFinder(
+            [(w, (q.id, a.id)) for q in kb.questions.values() for a in q.answers for w in a.words]
+            + [(label, (q.id, a.id)) for q in kb.questions.values() for a in q.answers
+               for label in (a.label.zh, a.label.en) if _specific(label)],
+            self.negation)
         # answer: observation id -> (question id, answer id) for every answer that reports one.
         self.answer_of_observation: dict[str, list[tuple[str, str]]] = {}
         for q in kb.questions.values():
@@ -100,12 +106,15 @@ class Interpreter:
         self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation)
         # Colloquial words rewritten before matching, longest first.
         self.colloquial = sorted(kb.colloquial.items(), key=lambda kv: -len(kv[0]))
+        self.colloquial_chars = {word[0] for word in kb.colloquial}
         self.leading = {kind: {fuzzy_key(w) for w in words[kind]} for kind in ("yes", "no")}
 
     # -- pieces -----------------------------------------------------------------------------
 
     def plain(self, text: str) -> str:
         """The message with colloquial (Cantonese) words in standard Chinese: "冇反應" -> "没反應"."""
+        if not self.colloquial_chars.intersection(text):
+            return text
         for word, standard in self.colloquial:
             if word in text:
                 text = text.replace(word, standard)
@@ -157,6 +166,26 @@ class Interpreter:
     def wants_more(self, text: str) -> bool:
         text = self.plain(text)
         return any(not h.negated for h in self.more.find(text))
+
+    def volunteered(self, text: str, questions: set[str]) -> dict[str, str]:
+        """question id -> the answer the message gives to it unasked, for the given questions:
+        only the answers' own words count; a positive answer beats negated ones ("不是wifi，
+        用的流量卡"), two positive answers to one question are no answer (ask, not guess)."""
+        text = self.plain(text)
+        meant: dict[str, set[str]] = {}
+        for hit in self.all_answers.find(text):
+            question_id, answer_id = hit.target
+            if question_id in questions:
+                meant.setdefault(question_id, set()).add(("!" if hit.negated else "") + answer_id)
+        chosen = {}
+        for question_id, answers in meant.items():
+            answers = {_resolve_negation(self.kb.questions[question_id],
+                                         Reading("answer", 0, a)).value for a in answers}
+            positive = {a for a in answers if not a.startswith("!")}
+            pick = positive or answers
+            if len(pick) == 1:
+                chosen[question_id] = pick.pop()
+        return chosen
 
     # -- readings of the pending question -----------------------------------------------------
 

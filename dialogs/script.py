@@ -27,14 +27,25 @@ def _cjk(text: str) -> str:
     return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
+@lru_cache(maxsize=8192)
+def _script_of(ch: str) -> str | None:
+    """'hant' for a character only traditional script writes, 'hans' for one only simplified
+    writes, None for the many both share."""
+    if _converter("t2s").convert(ch) != ch:
+        return "hant"
+    if _converter("s2t").convert(ch) != ch:
+        return "hans"
+    return None
+
+
 def variant_of(text: str, hint: str | None, previous: str | None) -> str | None:
     """'hant-hk', 'hant-tw' or 'hans' from the characters the merchant typed; the previous
     variant when the message does not tell (no Chinese, or characters both scripts share)."""
     chars = _cjk(text)
     if not chars:
         return previous
-    traditional = sum(a != b for a, b in zip(chars, _converter("t2s").convert(chars)))
-    simplified = sum(a != b for a, b in zip(chars, _converter("s2t").convert(chars)))
+    kinds = [_script_of(ch) for ch in chars]
+    traditional, simplified = kinds.count("hant"), kinds.count("hans")
     if traditional > simplified:
         hint = (hint or "").lower()
         if _CANTONESE.search(text) or hint.endswith(("hk", "mo")) or (

@@ -25,6 +25,7 @@ DEFAULT_NEGATIONS = Negations(zh=["不是", "不", "没有", "没"], en=["not", 
 # How far back (characters) a Chinese negation may stand before the phrase.
 _ZH_WINDOW = 6
 _EN_WINDOW = 4  # words
+CACHE_SIZE = 2048  # messages whose hits are remembered
 
 
 @dataclass(frozen=True)
@@ -80,31 +81,49 @@ class PhraseFinder(Generic[T]):
     """Every known phrase found in a message, each text position used by one phrase."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]], negation: Negation):
-        entries = {}
+        entries: dict[str, T] = {}
         for phrase, target in phrases:
             key = fuzzy_key(phrase)
             if key:
                 entries.setdefault(key, target)
-        self.entries = sorted(entries.items(), key=lambda e: -len(e[0]))
+        # Phrases by their first character: a message is scanned once, position by position,
+        # trying only the phrases that can start there (a thousand phrases, short messages).
+        self.by_first: dict[str, list[tuple[str, T]]] = {}
+        for key, target in sorted(entries.items(), key=lambda e: -len(e[0])):
+            self.by_first.setdefault(key[0], []).append((key, target))
         self.negation = negation
+        self._cache: dict[str, list[Hit[T]]] = {}
 
     def find(self, text: str) -> list[Hit[T]]:
+        """Hits in text order (cached: a turn reads the same message several times)."""
+        hits = self._cache.get(text)
+        if hits is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            hits = self._cache[text] = self._find(text)
+        return hits
+
+    def _find(self, text: str) -> list[Hit[T]]:
         key = fuzzy_key(text)
+        found = []
+        for start, ch in enumerate(key):
+            for phrase, target in self.by_first.get(ch, ()):
+                if key.startswith(phrase, start):
+                    found.append((start, phrase, target))
+        # Longer phrases first; each text position belongs to one phrase.
+        found.sort(key=lambda f: (-len(f[1]), f[0]))
         taken = [False] * len(key)
         hits: list[Hit[T]] = []
-        for phrase, target in self.entries:
-            start = key.find(phrase)
-            while start >= 0:
-                end = start + len(phrase)
-                if _is_latin(phrase[-1]) and key[end:end + 1] == "s" and not _is_latin(
-                        key[end + 1:end + 2] or " "):
-                    end += 1  # a plural: "afternoons", "cards"
-                bounded = not (_is_latin(phrase[0]) and start > 0 and _is_latin(key[start - 1])) \
-                    and not (_is_latin(phrase[-1]) and end < len(key) and _is_latin(key[end]))
-                if bounded and not any(taken[start:end]) and not _asks(key, start, phrase):
-                    taken[start:end] = [True] * (end - start)
-                    hits.append(Hit(target, phrase, start, self.negation.before(key, start)))
-                start = key.find(phrase, start + 1)
+        for start, phrase, target in found:
+            end = start + len(phrase)
+            if _is_latin(phrase[-1]) and key[end:end + 1] == "s" and not _is_latin(
+                    key[end + 1:end + 2] or " "):
+                end += 1  # a plural: "afternoons", "cards"
+            bounded = not (_is_latin(phrase[0]) and start > 0 and _is_latin(key[start - 1])) \
+                and not (_is_latin(phrase[-1]) and end < len(key) and _is_latin(key[end]))
+            if bounded and not any(taken[start:end]) and not _asks(key, start, phrase):
+                taken[start:end] = [True] * (end - start)
+                hits.append(Hit(target, phrase, start, self.negation.before(key, start)))
         return sorted(hits, key=lambda h: h.start)
 
 
