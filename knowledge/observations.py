@@ -3,7 +3,8 @@
 Used for observations ("只有插卡不行", "only in the afternoon"), the typed words of answers and
 fixes, and the dialog's outcome words. A phrase is found as a substring of the normalised
 message (knowledge.text.fuzzy_key: traditional -> simplified, lower case, no punctuation);
-Latin phrases only at word boundaries ("hot" is not inside "shot"). Longer phrases win over the
+Latin phrases only at word boundaries ("hot" is not inside "shot"); "换…路由器" allows a few
+characters where the mark stands ("换了新的路由器"). Longer phrases win over the
 shorter ones inside them. A negation just before a phrase ("不是wifi", "没扣钱", "not on wifi")
 marks the hit as negated; inside an A-not-A question ("扣没扣钱", "有没有升级") it is no statement.
 """
@@ -16,7 +17,7 @@ from typing import Generic, Iterable, TypeVar
 
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import Negations
-from knowledge.text import fuzzy_key
+from knowledge.text import fuzzy_key, has_cjk
 
 T = TypeVar("T")
 
@@ -26,6 +27,10 @@ DEFAULT_NEGATIONS = Negations(zh=["不是", "不", "没有", "没"], en=["not", 
 _ZH_WINDOW = 6
 _EN_WINDOW = 4  # words
 CACHE_SIZE = 2048  # messages whose hits are remembered
+# A phrasing "换…路由器" allows up to GAP characters where the mark stands.
+GAP_MARK = "…"
+GAP = 5
+LATIN_GAP = 20  # "changed the old router", "only happens when i insert"
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,14 @@ class PhraseFinder(Generic[T]):
 
     def __init__(self, phrases: Iterable[tuple[str, T]], negation: Negation):
         entries: dict[str, T] = {}
+        # "换…路由器": the two parts with at most GAP characters between them.
+        self.gapped: list[tuple[re.Pattern, T]] = []
         for phrase, target in phrases:
+            if GAP_MARK in phrase:
+                parts = [re.escape(fuzzy_key(p)) for p in phrase.split(GAP_MARK)]
+                gap = LATIN_GAP if phrase.isascii() or not any(map(has_cjk, phrase)) else GAP
+                self.gapped.append((re.compile(f".{{0,{gap}}}?".join(parts)), target))
+                continue
             key = fuzzy_key(phrase)
             if key:
                 entries.setdefault(key, target)
@@ -110,6 +122,9 @@ class PhraseFinder(Generic[T]):
             for phrase, target in self.by_first.get(ch, ()):
                 if key.startswith(phrase, start):
                     found.append((start, phrase, target))
+        for pattern, target in self.gapped:
+            for match in pattern.finditer(key):
+                found.append((match.start(), match.group(), target))
         # Longer phrases first; each text position belongs to one phrase.
         found.sort(key=lambda f: (-len(f[1]), f[0]))
         taken = [False] * len(key)
