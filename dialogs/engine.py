@@ -504,6 +504,11 @@ class _Turn:
         self.facts["stray"] = self.facts.get("stray", 0) + 1
         self.event("not_understood", text=text[:500], state=self.state)
         self.event("reask", state=self.state)
+        if self.state == "fixing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+            # Twice no readable outcome: they would say so if it had worked; move on.
+            self.facts["stray"] = 0
+            self.fix_outcome(False)
+            return
         if self.state == "diagnosing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
             # Twice no answer: they do not know; a skilled agent moves on.
             self.reply(self.say("skip_question"))

@@ -46,6 +46,9 @@ OBSERVED = 0.7
 TRIED = 0.85
 OTHER_FIX_FAILED = 0.5  # a failure word next to another fix's "already tried" words
 SMALL_TALK = 0.4
+# A leading yes / no is the fix's outcome only in a reply this short: "不是wifi，用的是流量卡"
+# starts with "不是" but is about the connection.
+SHORT_REPLY = 8
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
@@ -237,10 +240,13 @@ class Interpreter:
         if state == "fixing" and facts.get("fix"):
             outcome = self.outcome(text)
             whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
+            verdict = self.leading_verdict(text)
             if whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
+            elif verdict in ("yes", "no") and len(fuzzy_key(text)) <= SHORT_REPLY:  # "嗯 可以", "no, same"
+                readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
             if facts["fix"] in self.tried_fixes(text) or any(
