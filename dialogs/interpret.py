@@ -256,6 +256,8 @@ class Interpreter:
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
+            elif self.unsure(text):  # "no clue": a person is the safe choice
+                readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
                 readings.append(Reading("more", WORDS))
             elif verdict == "yes":
