@@ -370,7 +370,7 @@ class _Turn:
             if (verdict == "no" or outcome in ("failed", "partly")) and same:
                 self.offer_person("explained")
                 return
-        if len(text) <= COMMAND_MAX_CHARS and self.engine.interpreter.unsure(text):
+        if self.engine.interpreter.unsure(text, whole=True):
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
             if state == "clarifying":
                 self.go("ask_problem")

@@ -123,11 +123,15 @@ class Interpreter:
                 text = text.replace(word, standard)
         return text
 
-    def unsure(self, text: str) -> bool:
+    def unsure(self, text: str, whole: bool = False) -> bool:
+        """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
         text = self.plain(text)
         if len(text) <= COMMAND_MAX_CHARS and command_of(text) == "unsure":
             return True
-        return any(not h.negated for h in self.unsure_words.find(text))
+        hits = [h for h in self.unsure_words.find(text) if not h.negated]
+        if whole:
+            return any(h.phrase == fuzzy_key(text) for h in hits)
+        return bool(hits)
 
     def observed(self, text: str) -> list[str]:
         text = self.plain(text)
