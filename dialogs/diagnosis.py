@@ -69,14 +69,16 @@ def observation_factor(kb: KnowledgeBase, observation_id: str, cause: str) -> fl
     return signed_factor(cause_factors(kb, observation_id).get(cause, 0))
 
 
-# How often an answer that reports an observation is given when the observation says nothing
-# about the cause (its base rate, against 1 for plain answers): "I installed a new app" is
-# unusual, so hearing it is strong evidence for the causes it points to.
+# How often an answer that reports an unusual observation (one pointing towards causes) is
+# given when the observation says nothing about the cause (its base rate, against 1 for plain
+# answers and normal states like "not hot"): "I installed a new app" is unusual, so hearing it
+# is strong evidence for the causes it points to.
 OBSERVED_BASE = 0.1
 
 
 def _factor(kb: KnowledgeBase, answer, cause: str) -> float:
-    factor = OBSERVED_BASE if answer.observation else 1.0
+    unusual = answer.observation and kb.observations[answer.observation].towards
+    factor = OBSERVED_BASE if unusual else 1.0
     if cause in answer.supports:
         factor *= SUPPORTS
     if cause in answer.rules_out:

@@ -517,6 +517,9 @@ class _Turn:
             self.facts["stray"] = 0
             self.answer(self.facts["question"], "?")
             return
+        if self.state == "offering_human" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+            self.escalate("stuck")  # a person was suggested and nothing else is said
+            return
         if self.facts["stray"] > MISUNDERSTOOD_LIMIT and self.state != "offering_human":
             self.offer_person("lost")
             return
