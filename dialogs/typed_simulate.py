@@ -60,7 +60,7 @@ def _text_of(result: TurnResult) -> str:
     return "\n".join(r.text for r in result.replies)
 
 
-def _reply_of(merchant: dict, bot_text: str, failures: int) -> str:
+def _reply_of(merchant: dict, bot_text: str) -> str:
     said = _simplified(bot_text)
     for entry in merchant.get("answers") or []:
         if any(_simplified(w) in said for w in entry["if"]):
@@ -118,7 +118,7 @@ def play(engine: Engine, merchant: dict) -> Played:
             say = merchant["not_fixed"][failures % len(merchant["not_fixed"])]
             failures += 1
         else:
-            say = _reply_of(merchant, bot_text, failures)
+            say = _reply_of(merchant, bot_text)
         transcript.append(f"M: {say}")
         result = engine.handle(session, Incoming(text=say, language_hint=hint))
         session = result.session
