@@ -212,9 +212,15 @@ class AgentDesk:
             lines.append(f"商户原话 Said: {info['text'][:300]}")
         if info.get("details"):
             lines.append(f"终端 Terminal: {info['details'][:200]}")
+        if info.get("known"):
+            lines.append("商户说明 Known: " + "；".join(info["known"]))
         if info.get("answers"):
             lines.append("诊断回答 Answers:")
             lines += [f" • {q} → {a}" for q, a in info["answers"]]
+        if info.get("ruled_out"):
+            lines.append("已排除 Ruled out: " + "、".join(info["ruled_out"])[:400])
+        # Only a cause the evidence supports; otherwise say so rather than guess.
+        lines.append("可能原因 Likely: " + (info.get("likely") or "未确定 not determined"))
         if info.get("tried"):
             lines.append("已尝试 Tried:")
             lines += [f" • {title} {'✅' if worked else '❌'}" for title, worked in info["tried"]]

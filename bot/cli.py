@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from knowledge.loader import KnowledgeError, load_kb
 
@@ -119,7 +120,33 @@ def cmd_chat(args) -> int:
         return chat(Service(store, _engine(), channel="terminal"), args.lang)
 
 
+TYPED_DEV = Path(__file__).resolve().parent.parent / "knowledge" / "eval" / "typed_merchants_dev.yaml"
+
+
+def _simulate_typed(args) -> int:
+    """posbot simulate --typed [FILE]: the figures; transcripts only on request."""
+    import yaml
+
+    from dialogs.typed_simulate import simulate_typed
+
+    path = Path(args.typed)
+    merchants = yaml.safe_load(path.read_text(encoding="utf-8"))["merchants"]
+    figures, played = simulate_typed(_engine(), merchants)
+    if args.show:
+        if "holdout" in path.name:
+            print("refusing to print held-out transcripts", file=sys.stderr)
+            return 2
+        for p in played:
+            print(f"== {p.id} resolved={p.resolved} turns={p.turns} fixes={p.fixes} "
+                  f"reasks={p.reasks} repeated={p.repeated} wrong_script={p.wrong_script}")
+            print("\n".join(p.transcript))
+    print(json.dumps({"file": str(path), **figures}, ensure_ascii=False, indent=None if args.show else 2))
+    return 0
+
+
 def cmd_simulate(args) -> int:
+    if args.typed:
+        return _simulate_typed(args)
     from dialogs.simulate import simulate
 
     table = simulate(_engine())
@@ -291,6 +318,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sim = sub.add_parser("simulate", help="scripted merchants vs the dialog, and a fixed-order baseline")
     sim.add_argument("--json", action="store_true")
+    sim.add_argument("--typed", nargs="?", const=str(TYPED_DEV), metavar="FILE",
+                     help="typing merchants instead (default: the dev set)")
+    sim.add_argument("--show", action="store_true",
+                     help="with --typed: print each merchant's transcript (never on the held-out set)")
     sim.set_defaults(func=cmd_simulate)
 
     dia = sub.add_parser("diagram", help="Mermaid diagram of the dialog state machine")

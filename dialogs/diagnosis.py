@@ -1,7 +1,10 @@
 """Choosing the next question and the next fix from the candidate causes.
 
-The candidates are a probability distribution over causes. Each answer of a question either
-supports some causes, rules some out, or says nothing about them; that defines P(answer | cause).
+The candidates are a probability distribution over causes. Each answer of a question supports
+some causes, rules some out, or reports an observation weighted towards or away from causes
+(observations.yaml); its factors per cause, normalised over the answers, are P(answer | cause).
+An observation the merchant states unasked weighs the causes by the same factors. A cause with
+factor 0 is ruled out: it leaves the candidates, and its fixes are no longer offered.
 The next question is the one with the largest expected information gain (entropy reduction);
 we stop asking once one cause dominates or no question helps, then suggest fixes ordered by
 the probability of the causes they address.
@@ -14,18 +17,34 @@ import math
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import Question
 
-# A merchant may answer wrongly: an answer that rules a cause out leaves it this much weight.
-SLIP = 0.03
+# An answer that supports a cause makes it this much more likely than a neutral answer.
+SUPPORTS = 8.0
+# An observation's weight (observations.yaml) as a likelihood factor: 3 towards nearly proves
+# a cause, 3 away rules it out (factor 0: the cause leaves the candidates, with its fixes).
+TOWARDS = {1: 2.0, 2: 4.0, 3: 10.0}
+AWAY = {1: 0.5, 2: 0.2, 3: 0.0}
 # Stop asking when the most likely cause has at least this probability...
 DOMINANT = 0.7
 # ...or when the best question would remove less uncertainty than this (bits)...
 MIN_GAIN = 0.4
 # ...or after this many questions for one problem.
 MAX_QUESTIONS = 5
+# States whose next question is remembered.
+MEMO_SIZE = 4096
 # Suggest the best fix straight away when it works with at least this probability.
 FIX_FIRST = 0.4
-# A fix that did not work makes the causes it addresses this much less likely.
+# A fix that did not work makes the causes it addresses this much less likely; one that
+# helped partly ("sometimes works now") leaves them more.
 FAILED_FIX_FACTOR = 0.25
+PARTLY_FIXED_FACTOR = 0.6
+SIDE_FIX_FACTOR = 0.7
+# After this many fixes that did not work, offer a person.
+MAX_FAILED_FIXES = 3
+# A fix is worth the merchant's time only when it works with at least this probability;
+# below it, a person is offered instead.
+WORTH_TRYING = 0.12
+# A cause is "supported" in the agent's summary only at this probability and with evidence.
+SUPPORTED = 0.5
 
 
 def normalised(weights: dict[str, float]) -> dict[str, float]:
@@ -35,53 +54,110 @@ def normalised(weights: dict[str, float]) -> dict[str, float]:
     return {c: w / total for c, w in weights.items()}
 
 
-# question id(...) -> (question, {cause: (P(answer 1 | cause), P(answer 2 | cause), ...)}).
-# Holding the question keeps its id unique.
-_LIKELIHOODS: dict[int, tuple[Question, dict[str, tuple[float, ...]]]] = {}
+def signed_factor(weight: int) -> float:
+    """Likelihood factor of an observation's signed weight (+3 towards ... -3 away)."""
+    if weight > 0:
+        return TOWARDS[weight]
+    if weight < 0:
+        return AWAY[-weight]
+    return 1.0
 
 
-def _row(question: Question, cause: str) -> tuple[float, ...]:
-    """P(each answer | cause), in answer order (cached: it is pure, and the information-gain
-    search needs it for every candidate of every relevant question on every turn)."""
-    entry = _LIKELIHOODS.get(id(question))
-    if entry is None or entry[0] is not question:
-        entry = _LIKELIHOODS[id(question)] = (question, {})
-    row = entry[1].get(cause)
+def observation_factor(kb: KnowledgeBase, observation_id: str, cause: str) -> float:
+    from knowledge.observations import cause_factors
+
+    return signed_factor(cause_factors(kb, observation_id).get(cause, 0))
+
+
+# How often an answer that reports an unusual observation (one pointing towards causes) is
+# given when the observation says nothing about the cause (its base rate, against 1 for plain
+# answers and normal states like "not hot"): "I installed a new app" is unusual, so hearing it
+# is strong evidence for the causes it points to.
+OBSERVED_BASE = 0.1
+
+
+def _factor(kb: KnowledgeBase, answer, cause: str) -> float:
+    unusual = answer.observation and kb.observations[answer.observation].towards
+    factor = OBSERVED_BASE if unusual else 1.0
+    if cause in answer.supports:
+        factor *= SUPPORTS
+    if cause in answer.rules_out:
+        factor = 0.0
+    if answer.observation:
+        factor *= observation_factor(kb, answer.observation, cause)
+    return factor
+
+
+def _row(kb: KnowledgeBase, question: Question, cause: str) -> tuple[float, ...]:
+    """P(each answer | cause), in answer order: the answers' factors for the cause,
+    normalised (cached per knowledge base: the information-gain search needs it for every
+    candidate of every relevant question on every turn)."""
+    rows = kb.__dict__.setdefault("_likelihood_rows", {})
+    row = rows.get((question.id, cause))
     if row is None:
-        row = entry[1][cause] = tuple(_likelihood(question, a.id, cause) for a in question.answers)
+        factors = [_factor(kb, a, cause) for a in question.answers]
+        total = sum(factors)
+        row = tuple(f / total for f in factors) if total > 0 else tuple(
+            1 / len(factors) for _ in factors)
+        rows[(question.id, cause)] = row
     return row
 
 
-def likelihood(question: Question, answer_id: str, cause: str) -> float:
-    """P(answer | cause) under the question's supports / rules_out data."""
-    for answer, p in zip(question.answers, _row(question, cause)):
-        if answer.id == answer_id:
-            return p
-    return _likelihood(question, answer_id, cause)  # "?" and unknown ids
+def likelihood(kb: KnowledgeBase, question: Question, answer_id: str, cause: str) -> float:
+    """P(answer | cause); "!x" is "not answer x" (1 - P(x | cause)); unknown ids say nothing."""
+    negated = answer_id.startswith("!")
+    wanted = answer_id[1:] if negated else answer_id
+    for answer, p in zip(question.answers, _row(kb, question, cause)):
+        if answer.id == wanted:
+            return 1 - p if negated else p
+    return 1.0
 
 
-def _likelihood(question: Question, answer_id: str, cause: str) -> float:
-    supporting = [a.id for a in question.answers if cause in a.supports]
-    excluding = {a.id for a in question.answers if cause in a.rules_out}
-    if supporting:
-        return (1 - SLIP) / len(supporting) if answer_id in supporting else SLIP
-    if answer_id in excluding:
-        return SLIP
-    open_answers = [a.id for a in question.answers if a.id not in excluding]
-    return 1 / len(open_answers) if open_answers else SLIP
+def _reweigh(candidates: dict[str, float], factor) -> tuple[dict[str, float], list[str]]:
+    """(updated candidates, causes ruled out); evidence that would rule out every candidate
+    contradicts itself and changes nothing."""
+    weighed = {c: p * factor(c) for c, p in candidates.items()}
+    kept = {c: p for c, p in weighed.items() if p > 0}
+    if not kept:
+        return candidates, []
+    return normalised(kept), [c for c in candidates if c not in kept]
 
 
-def update(candidates: dict[str, float], question: Question, answer_id: str) -> dict[str, float]:
-    return normalised(
-        {c: p * likelihood(question, answer_id, c) for c, p in candidates.items()}
-    )
+# A cause outside the problem's candidates that a stated observation points to decisively
+# joins them with this prior (before the observation's factor): the merchant's facts outrank
+# the first guess at what the problem is.
+ADMITTED_PRIOR = 0.05
+
+
+def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
+          ruled_out: list[str]) -> dict[str, float]:
+    from knowledge.observations import cause_factors
+
+    new = [c for c, w in cause_factors(kb, observation_id).items()
+           if w == 3 and c not in candidates and c not in ruled_out]
+    if not new or not candidates:
+        return candidates
+    return normalised({**candidates, **dict.fromkeys(new, ADMITTED_PRIOR)})
+
+
+def update(kb: KnowledgeBase, candidates: dict[str, float], question: Question,
+           answer_id: str) -> tuple[dict[str, float], list[str]]:
+    """Candidates after the answer, and the causes it ruled out."""
+    return _reweigh(candidates, lambda c: likelihood(kb, question, answer_id, c))
+
+
+def observe(kb: KnowledgeBase, candidates: dict[str, float],
+            observation_id: str) -> tuple[dict[str, float], list[str]]:
+    """Candidates after a stated observation no question asked for, and the causes it ruled out."""
+    return _reweigh(candidates, lambda c: observation_factor(kb, observation_id, c))
 
 
 def entropy(dist: dict[str, float]) -> float:
     return -sum(p * math.log2(p) for p in dist.values() if p > 0)
 
 
-def information_gain(candidates: dict[str, float], question: Question, before: float | None = None) -> float:
+def information_gain(kb: KnowledgeBase, candidates: dict[str, float], question: Question,
+                     before: float | None = None) -> float:
     """Expected drop in entropy over the candidates from asking the question.
 
     Per answer, with joint weights j = P(cause) P(answer | cause) summing to S, the entropy
@@ -92,7 +168,7 @@ def information_gain(candidates: dict[str, float], question: Question, before: f
     totals = [0.0] * len(question.answers)
     plogp = [0.0] * len(question.answers)
     for cause, p in candidates.items():
-        for i, like in enumerate(_row(question, cause)):
+        for i, like in enumerate(_row(kb, question, cause)):
             j = p * like
             if j > 0:
                 totals[i] += j
@@ -110,6 +186,11 @@ def _questions_by_cause(kb: KnowledgeBase) -> dict[str, set[str]]:
             for a in q.answers:
                 for cause in (*a.supports, *a.rules_out):
                     index.setdefault(cause, set()).add(q.id)
+                if a.observation:
+                    from knowledge.observations import cause_factors
+
+                    for cause in cause_factors(kb, a.observation):
+                        index.setdefault(cause, set()).add(q.id)
         kb.__dict__["_questions_by_cause"] = index
     return index
 
@@ -130,14 +211,24 @@ def next_question(
         return None
     if max(candidates.values()) >= DOMINANT:
         return None
+    # Many conversations pass through the same state (every "0020000" starts alike): the
+    # choice is pure, so it is remembered.
+    memo = kb.__dict__.setdefault("_next_question", {})
+    key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
+           tuple(sorted(set(asked) | set(answered))))
+    if key in memo:
+        return memo[key]
     best, best_gain = None, MIN_GAIN
     before = entropy(candidates)
     for question in relevant_questions(kb, candidates):
         if question.id in asked or question.id in answered:
             continue
-        gain = information_gain(candidates, question, before)
+        gain = information_gain(kb, candidates, question, before)
         if gain > best_gain:
             best, best_gain = question, gain
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = best
     return best
 
 
@@ -180,13 +271,24 @@ def needs_human(kb: KnowledgeBase, cause_id: str) -> bool:
     return kb.causes[cause_id].needs_human or not merchant_fixes(kb, cause_id)
 
 
-def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str, tried: list[str]) -> dict[str, float]:
-    """Causes whose every fix has now failed drop out; others addressed by the fix weaken."""
+def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str,
+                     tried: list[str], partly: bool = False) -> dict[str, float]:
+    """Causes whose every fix has now failed drop out; others addressed by the fix weaken
+    (less when it helped partly: the cause is probably right, the fix not enough)."""
     updated = {}
     for cause_id, p in candidates.items():
         fixes = merchant_fixes(kb, cause_id)
         if fix_id in fixes:
             remaining = [f for f in fixes if f not in tried]
-            p = p * FAILED_FIX_FACTOR if remaining else 0.0
+            if partly:
+                p *= PARTLY_FIXED_FACTOR
+            elif not remaining:
+                p = 0.0
+            else:
+                # The cause's own first remedy failing says much; a side remedy (restart, for
+                # overheating) failing says little.
+                main = next((f for f in fixes if f == fix_id or f not in tried), None)
+                p *= FAILED_FIX_FACTOR if main == fix_id else SIDE_FIX_FACTOR
         updated[cause_id] = p
-    return normalised({c: p for c, p in updated.items() if p > 0})
+    kept = {c: p for c, p in updated.items() if p > 0}
+    return normalised(kept) if kept else {}

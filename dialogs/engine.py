@@ -10,29 +10,31 @@ from __future__ import annotations
 import json
 import re
 
-from dialogs import diagnosis
+from dialogs import diagnosis, script
 from dialogs.flow import Conversation, build_machine
+from dialogs.interpret import COMMAND_MAX_CHARS, Interpreter, Reading, near_tie
 from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
 from dialogs.texts import command_of, say
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
+from knowledge.observations import cause_factors
 from knowledge.text import detect_language, fuzzy_key
 
 # After this many messages in a row the bot cannot understand, it offers a human.
 MISUNDERSTOOD_LIMIT = 2
-# Mid-diagnosis, a described fault interrupts only when matched this surely: merchants add
-# context ("it happens when I turn it on") that loosely resembles other faults.
-MID_FLOW_SWITCH = 0.7
 CLARIFY_OPTIONS = 3
+# A fault described mid-dialog interrupts it when read this surely (interpret.Reading score).
+NEW_PROBLEM = 0.6
+# A cause the merchant's words point to goes first when this many times likelier than the next.
+EVIDENCE_LEAD = 1.5
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
-# Command words only count when the message is short: "转人工" is a command,
-# "昨天客服说要转人工处理但机器还是报A0" is a problem description.
-COMMAND_MAX_CHARS = 24
 
 
-def new_session(lang: str = "zh") -> dict:
-    return {"state": "start", "lang": lang, "facts": _fresh_facts()}
+def new_session(lang: str = "zh", variant: str | None = None) -> dict:
+    # variant: the Chinese script the merchant writes ("hans", "hant-hk", "hant-tw"); the
+    # bot answers in it.
+    return {"state": "start", "lang": lang, "variant": variant, "facts": _fresh_facts()}
 
 
 def _fresh_facts() -> dict:
@@ -44,6 +46,10 @@ def _fresh_facts() -> dict:
         "question": None,  # the question awaiting an answer
         "fix": None,  # the fix awaiting an outcome
         "tried": [],  # [fix id, worked]
+        "failed_fixes": 0,  # fixes the bot suggested that did not work
+        "extra": 0,  # fixes the merchant asked for beyond the stopping point
+        "noted": [],  # observation ids the merchant stated or answered
+        "ruled_out": [],  # cause ids the evidence ruled out
         "clarify": [],  # [kind, id] offered as buttons
         "offered": [],  # payloads of the last buttons, for numbered replies
         "misunderstood": 0,
@@ -72,36 +78,28 @@ class Engine:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None):
         self.kb = kb
         self.recogniser = recogniser or Recogniser(kb)
-        # Knowledge-base words found inside a typed message, normalised once here: answers'
-        # `words` (question id -> [(answer id, keys)]) and fixes' `tried_words` (fix id -> keys).
-        self.answer_words = {
-            q.id: [(a.id, tuple(fuzzy_key(w) for w in a.words)) for a in q.answers]
-            for q in kb.questions.values() if any(a.words for a in q.answers)
-        }
-        self.tried_words = {f.id: tuple(fuzzy_key(w) for w in f.tried_words)
-                            for f in kb.fixes.values() if f.tried_words}
+        self.interpreter = Interpreter(kb, self.recogniser)
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
-
-    def answer_meant(self, question_id: str, key: str) -> str | None:
-        """The one answer of the question whose words the (normalised) message contains; None
-        when none does or several do (two answers in one message: ask rather than guess)."""
-        meant = [answer_id for answer_id, words in self.answer_words.get(question_id, ())
-                 if any(w in key for w in words)]
-        return meant[0] if len(meant) == 1 else None
 
     def handle(self, session: dict | None, incoming: Incoming) -> TurnResult:
         if session is None:
             session = new_session(language_of(incoming.text, incoming.language_hint))
         else:
             session = _copy(session)
+        if incoming.button is None and incoming.text:
+            session["variant"] = script.variant_of(incoming.text, incoming.language_hint,
+                                                   session.get("variant"))
         turn = self._turn(session)
         turn.desk_open = incoming.desk_open
         turn.run(incoming)
         if not any(reply.buttons for reply in turn.replies):
             session["facts"]["offered"] = []  # a typed number refers to the latest buttons only
-        return TurnResult(session=session, replies=turn.replies, events=turn.events)
+        replies = turn.replies
+        if session["lang"] == "zh":
+            replies = [script.in_variant(r, session.get("variant")) for r in replies]
+        return TurnResult(session=session, replies=replies, events=turn.events)
 
     def agent_resolved(self, session: dict) -> TurnResult:
         """A human agent closed the ticket: ask the merchant for a rating."""
@@ -287,6 +285,8 @@ class _Turn:
             self.ask(self.kb.questions[self.facts["question"]])
         elif self.state == "fixing" and self.facts["fix"]:
             self.offer_fix(self.facts["fix"], again=True)
+        elif self.state == "offering_human":
+            self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
         elif self.state in ("start", "awaiting_problem", "closed"):
             self.reply(self.say("ask_problem"))
 
@@ -323,6 +323,11 @@ class _Turn:
         elif kind == "skip" and state == "details":
             self.next_step()
             return
+        elif kind == "more" and state == "offering_human":
+            self.facts["extra"] += 1
+            self.event("one_more")
+            self.next_step(one_more=True)
+            return
         elif kind == "retry" and state in ("awaiting_problem", "clarifying", "closed"):
             if state != "awaiting_problem":
                 self.go("ask_problem")
@@ -336,23 +341,19 @@ class _Turn:
 
     def _on_text(self, text: str) -> None:
         state = self.state
-        if state == "diagnosing" and self._typed_answer(text):
+        if state in ("diagnosing", "fixing", "offering_human"):
+            self._read_in_context(text)
             return
-        if state == "fixing":
-            verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-            if verdict in ("yes", "no"):
-                self.fix_outcome(verdict == "yes")
-                return
-            if verdict == "unsure":
-                self.reply(self.say("fix_unsure"))
-                self.offer_fix(self.facts["fix"], again=True)
-                return
         if state == "rating":
             digits = [c for c in text if c in "12345"]
             if len(fuzzy_key(text)) <= 3 and len(digits) == 1:
                 self.rate(int(digits[0]))
                 return
         if state == "details":
+            if self.engine.interpreter.unsure(text) or fuzzy_key(text) in (
+                    fuzzy_key(say("btn_skip", "zh")), fuzzy_key(say("btn_skip", "en"))):
+                self.next_step()  # typed "跳过" / "not sure": as the Skip button
+                return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
             self.reply(self.say("detail_recorded"))
@@ -360,87 +361,262 @@ class _Turn:
             self.next_step()
             return
         if state == "explained":
+            # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
             verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-            if verdict == "yes":
+            outcome = self.engine.interpreter.outcome(text)
+            if verdict == "yes" or outcome == "worked":
                 self.resolved(by="bot")
                 return
-        if len(text) <= COMMAND_MAX_CHARS and command_of(text) == "unsure":
+            rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
+            same = not rec.code or rec.code == (self.facts["problem"] or {}).get("code")
+            if (verdict == "no" or outcome in ("failed", "partly")) and same:
+                self.offer_person("explained")
+                return
+        if self.engine.interpreter.unsure(text, whole=True):
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
-            self.reply(self.say("use_buttons"))
-            self._repeat_prompt()
+            if state == "clarifying":
+                self.go("ask_problem")
+            self.reply(self.say("ask_problem"))
             return
-        self.describe(text, mid_flow=state in ("diagnosing", "fixing"))
+        self.describe(text)
+
+    # -- reading a message in context -----------------------------------------------------
+
+    def _read_in_context(self, text: str) -> None:
+        """Diagnosing, fixing or offering a person: read the message against everything it
+        could mean here (dialogs.interpret) and act on the best reading."""
+        readings = self.engine.interpreter.read(self.state, self.facts, text)
+        self.event("read", state=self.state,
+                   readings=[[r.kind, round(r.score, 2)] for r in readings[:4]])
+        main = [r for r in readings if r.kind != "observation"]
+        # Only what is new counts: a fact said again does not move the dialog on.
+        observed = [o for r in readings if r.kind == "observation" for o in r.value
+                    if o not in self.facts["noted"]]
+        best = main[0] if main else None
+        if best and best.kind == "problem":
+            if best.score >= NEW_PROBLEM and (not observed or best.score >= 0.8):
+                self.reply(self.say("new_problem"))
+                self.go("switch_problem")
+                self.describe(text)
+                return
+            # A fault like the current one ("wifi" while fixing a connection): information.
+            main = [r for r in main if r.kind != "problem"]
+            best = main[0] if main else None
+        tie = near_tie(readings)
+        if tie and self.facts.get("confirmed") != self.facts["question"]:
+            self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
+            self._confirm(tie)
+            return
+        if (best and best.kind != "intent") or observed:
+            self.facts["stray"] = 0
+        if observed and best and best.kind == "intent":
+            best = None  # a stated fact is not small talk, whatever else the words resemble
+        tried_noted = bool(best and best.kind == "tried")
+        if tried_noted:
+            self._note_already_tried(text)
+            best = None
+        if observed:
+            if best is None:
+                names = "；".join if self.lang == "zh" else "; ".join
+                self.reply(self.say("noted", facts=names(
+                    self.local(self.kb.observations[o].says) for o in observed)))
+            if self.note_observations(observed):
+                return  # the pending question is answered by it; the dialog moved on
+        small_talk = best is not None and best.kind == "intent" and best.value not in (
+            "thanks", "bye", "greeting", "human")
+        if (best is None or small_talk) and not observed and self.state in ("diagnosing", "fixing"):
+            # An answer to another question ("it happens when I turn it on") counts too.
+            before = len(self.facts["answers"])
+            self._note_volunteered_answers(text)
+            if len(self.facts["answers"]) > before:
+                names = "；".join if self.lang == "zh" else "; ".join
+                self.reply(self.say("noted", facts=names(
+                    self._answer_label(q, a) for q, a in self.facts["answers"][before:])))
+                observed = [q for q, _ in self.facts["answers"][before:]]
+                best = None
+        if best is None:
+            if observed or tried_noted:
+                self._continue()
+            else:
+                self._reask(text)
+            return
+        if best.kind == "answer":
+            if self.facts["question"] and not self._answered(self.facts["question"]):
+                self.answer(self.facts["question"], best.value)
+            else:
+                self._continue()
+        elif best.kind == "unsure":
+            if self.state == "diagnosing":
+                self.answer(self.facts["question"], "?")
+            elif self.state == "fixing":
+                self.reply(self.say("fix_unsure"))
+                self.offer_fix(self.facts["fix"], again=True)
+            else:
+                self.escalate("stuck")
+        elif best.kind == "outcome" and self.state == "offering_human":
+            last = self.facts["tried"][-1][0] if self.facts["tried"] else None
+            if last:
+                self.facts["tried"][-1][1] = True
+            self.resolved(by="bot", fix=last)
+        elif best.kind == "outcome":
+            self.fix_outcome(best.value == "worked", partly=best.value == "partly")
+        elif best.kind == "more":
+            self.facts["extra"] += 1
+            self.event("one_more")
+            self.next_step(one_more=True)
+        elif best.kind == "human":
+            self.escalate("asked")
+        elif best.kind == "intent":
+            if best.value == "human":
+                self.escalate("asked")
+                return
+            if best.value not in ("thanks", "bye", "greeting"):
+                self._reask(text)  # "还是不行" mid-question: not small talk, just no answer
+                return
+            self.reply(self.say("reply_thanks" if best.value == "thanks" else "reply_bye"
+                                if best.value == "bye" else "welcome"))
+            self._continue()
+        else:
+            self._reask(text)
+
+    def _answered(self, question_id: str) -> bool:
+        return any(q == question_id for q, _ in self.facts["answers"])
+
+    def _continue(self) -> None:
+        """After a message that did not settle the pending step: go on from what is known."""
+        if self.state == "diagnosing" and self.facts["question"] and not self._answered(
+                self.facts["question"]):
+            pending = self.facts["question"]
+            self.facts["question"] = None
+            self.next_step(reopen=pending)
+        elif self.state == "fixing" and self.facts["fix"]:
+            # New facts may have ruled out every cause this fix addresses: then it goes.
+            if self.facts["fix"] not in diagnosis.fixes_for(self.kb, self.facts["candidates"]):
+                self.event("fix_withdrawn", fix=self.facts["fix"])
+                self.facts["fix"] = None
+                self.next_step()
+            else:
+                self.offer_fix(self.facts["fix"], again=True)
+        elif self.state == "offering_human":
+            self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
+        else:
+            self.next_step()
+
+    def _reask(self, text: str) -> None:
+        """A message that carries nothing we can use: a short re-ask of the pending step (and
+        from the second one on, a reminder that a person is one word away)."""
+        self.facts["stray"] = self.facts.get("stray", 0) + 1
+        self.event("not_understood", text=text[:500], state=self.state)
+        self.event("reask", state=self.state)
+        if self.state == "fixing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+            # Twice no readable outcome: they would say so if it had worked; move on.
+            self.facts["stray"] = 0
+            self.fix_outcome(False)
+            return
+        if self.state == "diagnosing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+            # Twice no answer: they do not know; a skilled agent moves on.
+            self.reply(self.say("skip_question"))
+            self.facts["stray"] = 0
+            self.answer(self.facts["question"], "?")
+            return
+        if self.state == "offering_human" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+            self.escalate("stuck")  # a person was suggested and nothing else is said
+            return
+        if self.facts["stray"] > MISUNDERSTOOD_LIMIT and self.state != "offering_human":
+            self.offer_person("lost")
+            return
+        self.reply(self.say("reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
+        self._repeat_prompt()
+
+    def _confirm(self, readings: list[Reading]) -> None:
+        """Two answers fit equally well: ask which, with their buttons."""
+        question = self.kb.questions[self.facts["question"]]
+        labels = {a.id: a for a in question.answers}
+        buttons = []
+        for r in readings:
+            answer_id = str(r.value).lstrip("!")
+            if answer_id in labels:
+                buttons.append(Button(self.local(labels[answer_id].label),
+                                      f"a:{question.id}:{answer_id}"))
+        buttons.append(self.button("btn_not_sure", f"a:{question.id}:?"))
+        self.event("confirm_offered", question=question.id,
+                   answers=[b.payload.rsplit(":", 1)[1] for b in buttons])
+        self.reply(self.say("confirm", question=self.local(question.text)), buttons)
 
     def _absorb(self, text: str | None = None) -> None:
         """Take in what the merchant already told us (the problem's first message by default)."""
-        text = text if text is not None else self.facts.get("text") or ""
-        self._note_volunteered(text)
+        text = self.engine.interpreter.plain(text if text is not None else self.facts.get("text") or "")
+        self.note_observations(self.engine.interpreter.observed(text))
+        self._note_volunteered_answers(text)
         self._note_already_tried(text)
 
-    def _note_volunteered(self, text: str) -> None:
+    def note_observations(self, observed: list[str]) -> bool:
+        """Stated observations move the cause weights. One that a question of this problem asks
+        for answers that question (the same update; it is then never asked); others weigh the
+        causes directly. True when the pending question was answered this way."""
+        answered_pending = False
+        for obs_id in observed:
+            if obs_id in self.facts["noted"]:
+                continue
+            self.facts["noted"].append(obs_id)
+            self.facts["candidates"] = diagnosis.admit(
+                self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
+            self.event("observation", observation=obs_id)
+            links = self.engine.interpreter.answer_of_observation.get(obs_id, ())
+            relevant = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])}
+            link = next(((q, a) for q, a in links if q in relevant and not self._answered(q)), None)
+            if link:
+                question_id, answer_id = link
+                answered_pending = answered_pending or question_id == self.facts["question"]
+                self._record_answer(question_id, answer_id, volunteered=True)
+            else:
+                updated, ruled = diagnosis.observe(self.kb, self.facts["candidates"], obs_id)
+                self._set_candidates(updated, ruled)
+        if answered_pending:
+            self.facts["question"] = None
+            self.next_step()
+        return answered_pending
+
+    def _note_volunteered_answers(self, text: str) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
-        it on") count: the cause weights move as if the question had been answered, and it is
-        not asked. Only answers with `words` in the knowledge base can be volunteered."""
-        key = fuzzy_key(text)
-        answered = {q for q, _ in self.facts["answers"]}
-        causes = set(self.facts["candidates"])
-        for question_id in self.engine.answer_words:
-            if question_id in answered or question_id == self.facts["question"]:
-                continue
-            question = self.kb.questions[question_id]
-            if not any(causes.intersection(a.supports) or causes.intersection(a.rules_out)
-                       for a in question.answers):
-                continue  # says nothing about this problem's causes
-            answer_id = self.engine.answer_meant(question_id, key)
-            if answer_id is None:
-                continue
-            updated = diagnosis.update(self.facts["candidates"], question, answer_id)
-            if updated:
-                self.facts["candidates"] = updated
-                self.facts["answers"].append([question_id, answer_id])
-                self.event("question_answered", question=question_id, answer=answer_id,
-                           volunteered=True)
+        it on") count as if the question had been answered, and it is not asked."""
+        open_questions = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
+                          if not self._answered(q.id) and q.id != self.facts["question"]}
+        for question_id, answer_id in self.engine.interpreter.volunteered(text, open_questions).items():
+            self._record_answer(question_id, answer_id, volunteered=True)
 
-    def _typed_answer(self, text: str) -> bool:
-        """Map a typed reply ("是", "no", "全部卡都不行") onto the pending question's answers."""
-        question = self.kb.questions[self.facts["question"]]
-        key = fuzzy_key(text)
-        verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-        for answer in question.answers:
-            labels = {fuzzy_key(answer.label.zh), fuzzy_key(answer.label.en)}
-            if key in labels or (verdict and answer.id == verdict):
-                self.answer(question.id, answer.id)
-                return True
-        if verdict == "unsure":
-            self.answer(question.id, "?")
-            return True
-        answer_id = self.engine.answer_meant(question.id, key)
-        if answer_id is not None:
-            self.answer(question.id, answer_id)
-            return True
-        return False
+    def _answer_label(self, question_id: str, answer_id: str) -> str:
+        labels = {a.id: self.local(a.label) for a in self.kb.questions[question_id].answers}
+        if answer_id.startswith("!") and answer_id[1:] in labels:
+            return self.say("not_answer", answer=labels[answer_id[1:]])
+        return labels.get(answer_id, self.say("btn_not_sure"))
 
-    def describe(self, text: str, mid_flow: bool = False) -> None:
+    def _set_candidates(self, updated: dict, ruled: list[str]) -> None:
+        self.facts["candidates"] = updated
+        for cause in ruled:
+            if cause not in self.facts["ruled_out"]:
+                self.facts["ruled_out"].append(cause)
+
+    def _record_answer(self, question_id: str, answer_id: str, volunteered: bool = False) -> None:
+        question = self.kb.questions[question_id]
+        self.facts["answers"].append([question_id, answer_id])
+        self.event("question_answered", question=question_id, answer=answer_id,
+                   volunteered=volunteered)
+        if answer_id != "?":
+            updated, ruled = diagnosis.update(self.kb, self.facts["candidates"], question, answer_id)
+            self._set_candidates(updated, ruled)
+            chosen = next((a for a in question.answers if a.id == answer_id), None)
+            if chosen and chosen.observation and chosen.observation not in self.facts["noted"]:
+                self.facts["noted"].append(chosen.observation)
+
+    def describe(self, text: str) -> None:
         """A free-text message that should describe a problem."""
-        rec = self.engine.recogniser.recognise(text)
+        rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
         self.facts["text"] = text[:500]
-        if mid_flow:
-            # Mid-diagnosis, only a clearly different problem interrupts the flow.
-            current = self.facts["problem"] or {}
-            new_code = rec.code and rec.code != current.get("code")
-            new_symptom = (rec.decision == "confident" and rec.symptom
-                           and rec.symptom != current.get("symptom")
-                           and rec.confidence >= MID_FLOW_SWITCH)
-            if not (new_code or new_symptom):
-                self.event("not_understood", text=text[:500], state=self.state)
-                self.facts["stray"] = self.facts.get("stray", 0) + 1
-                # From the second stray message on, remind them a person is one word away.
-                stray_limit = self.facts["stray"] >= MISUNDERSTOOD_LIMIT
-                self.reply(self.say("use_buttons_or_human" if stray_limit else "use_buttons"))
-                self._repeat_prompt()
-                return
-            self.reply(self.say("new_problem"))
-            self.go("switch_problem")
+        unclear = rec.decision == "unknown" or rec.intent == "vague" or (
+            rec.decision == "ambiguous" and not rec.code)
+        if unclear and not rec.code and self.start_from_observations(text):
+            return
         if rec.intent and not rec.code:
             self.on_intent(rec.intent)
             return
@@ -528,6 +704,27 @@ class _Turn:
 
     # -- the problem ----------------------------------------------------------------------
 
+    def start_from_observations(self, text: str) -> bool:
+        """No fault recognised, but the merchant states facts that point to causes ("开机日期
+        显示2000年 刷卡都失败"): diagnose the causes they point to decisively."""
+        observed = self.engine.interpreter.observed(text)
+        causes = [c for o in observed for c, w in cause_factors(self.kb, o).items() if w == 3]
+        if not causes:
+            return False
+        category = self.kb.causes[causes[0]].category
+        self.session["facts"] = self.facts = {**_fresh_facts(), "text": text[:500]}
+        self.facts["problem"] = {"code": None, "symptom": None, "category": category,
+                                 "text": text[:500]}
+        self.event("problem", code=None, symptom=None, category=category, handling="diagnose",
+                   observations=observed)
+        self.facts["candidates"] = diagnosis.normalised(dict.fromkeys(causes, 1.0))
+        names = "；".join if self.lang == "zh" else "; ".join
+        self.reply(self.say("observation_header", facts=names(
+            self.local(self.kb.observations[o].says) for o in observed)))
+        self._absorb()
+        self.next_step()
+        return True
+
     def start_problem(self, kind: str, target: str, text: str, also: dict | None = None) -> None:
         # A new problem starts from clean facts (the previous one's answers do not apply).
         self.session["facts"] = self.facts = {**_fresh_facts(), "text": text[:500]}
@@ -559,8 +756,7 @@ class _Turn:
     def _note_already_tried(self, text: str) -> None:
         """"签到了也不行": a fix the merchant says they already did counts as failed, so the
         bot neither suggests it again nor keeps believing in the causes it alone fixes."""
-        key = fuzzy_key(text)
-        said = {f for f, words in self.engine.tried_words.items() if any(w in key for w in words)}
+        said = set(self.engine.interpreter.tried_fixes(text))
         if not said:
             return
         tried = {f for f, _ in self.facts["tried"]}
@@ -607,6 +803,9 @@ class _Turn:
             if code.category is None:
                 self.reply(self._code_card(code, with_action=False))
                 self._absorb()
+                if self.facts["answers"] or self.facts["noted"]:
+                    self.next_step()  # they already said what happens: no open question
+                    return
                 self.go("ask_details")
                 self.reply(self.say("details"), [self.button("btn_skip", "skip")])
             else:
@@ -618,17 +817,27 @@ class _Turn:
         return [self.button("btn_solved", "ok"), self.button("btn_new_problem", "new"),
                 self.button("btn_human", "h")]
 
-    def next_step(self) -> None:
+    def next_step(self, reopen: str | None = None, one_more: bool = False) -> None:
+        """Ask the most useful question, suggest the most promising fix, or stop: after
+        MAX_FAILED_FIXES fixes that did not work, or when no fix is likely enough to be worth
+        the merchant's time, a person is offered (with "try one more thing" beside it).
+        `reopen`: a pending question the merchant did not answer may be asked again."""
         candidates = self.facts["candidates"]
         tried = [f for f, _ in self.facts["tried"]]
         fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
+        if self.facts["failed_fixes"] >= diagnosis.MAX_FAILED_FIXES + self.facts["extra"]:
+            self.offer_person("tried")
+            return
         # A fix likely to work is worth more than a question: ask only when unsure. A code
-        # with no category of its own (0020000) is walked category by category first.
-        walk = (self.facts["problem"] or {}).get("category", "") is None
+        # with no category of its own (0020000) is narrowed down by questions first, unless
+        # the merchant has already told us something.
+        walk = ((self.facts["problem"] or {}).get("category", "") is None
+                and not self.facts["answers"] and not self.facts["noted"])
         likely = (not walk and fixes
                   and diagnosis.fix_probability(self.kb, candidates, fixes[0][0]) >= diagnosis.FIX_FIRST)
-        question = None if likely else diagnosis.next_question(
-            self.kb, candidates, self.facts["asked"], tuple(q for q, _ in self.facts["answers"]))
+        asked = [q for q in self.facts["asked"] if q != reopen]
+        question = None if likely or one_more else diagnosis.next_question(
+            self.kb, candidates, asked, tuple(q for q, _ in self.facts["answers"]))
         if question is not None:
             self.ask(question)
             return
@@ -637,9 +846,37 @@ class _Turn:
             self.escalate("needs_human", cause=top)
         elif not fixes:
             self.escalate("exhausted" if tried else "needs_human", cause=top)
+        elif (not one_more and diagnosis.fix_probability(self.kb, candidates, fixes[0][0])
+              < diagnosis.WORTH_TRYING):
+            self.offer_person("unlikely")
         else:
-            fix_id, cause_id = fixes[0]
+            fix_id, cause_id = self._evidenced_fix(candidates, tried) or fixes[0]
             self.offer_fix(fix_id, cause=cause_id)
+
+    def _evidenced_fix(self, candidates: dict, tried: list[str]) -> tuple[str, str] | None:
+        """When what the merchant said points to one cause well ahead of the rest ("装了个积分
+        app 之后就报"), its own remedy comes before a generic one (restart) that merely covers
+        more causes a little."""
+        ranked = sorted(candidates, key=candidates.get, reverse=True)
+        if not ranked:
+            return None
+        top = ranked[0]
+        runner_up = candidates[ranked[1]] if len(ranked) > 1 else 0.0
+        if candidates[top] < EVIDENCE_LEAD * runner_up or not evidence_towards(self.kb, self.facts, top):
+            return None
+        own = [f for f in diagnosis.merchant_fixes(self.kb, top) if f not in tried]
+        return (own[0], top) if own else None
+
+    def offer_person(self, reason: str, again: bool = False) -> None:
+        """Stop suggesting: offer a person, with "try one more thing" beside it."""
+        self.facts["stop_reason"] = reason
+        if not again:
+            self.event("person_offered", reason=reason, failed=self.facts["failed_fixes"])
+            self.go("offer_human")
+        key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost"}.get(
+            reason, "stop_unlikely")
+        text = self.say(key, n=self.facts["failed_fixes"])
+        self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
     def ask(self, question) -> None:
         self.facts["question"] = question.id
@@ -655,17 +892,12 @@ class _Turn:
     def answer(self, question_id: str, answer_id: str) -> None:
         question = self.kb.questions[question_id]
         valid = {a.id for a in question.answers} | {"?"}
-        if answer_id not in valid:
+        if answer_id.lstrip("!") not in valid:
             self.reply(self.say("stale_button"))
             self.ask(question)
             return
-        self.facts["answers"].append([question_id, answer_id])
         self.facts["question"] = None
-        self.event("question_answered", question=question_id, answer=answer_id)
-        if answer_id != "?":
-            updated = diagnosis.update(self.facts["candidates"], question, answer_id)
-            if updated:
-                self.facts["candidates"] = updated
+        self._record_answer(question_id, answer_id)
         self.next_step()
 
     def offer_fix(self, fix_id: str, cause: str | None = None, again: bool = False) -> None:
@@ -683,19 +915,19 @@ class _Turn:
              self.button("btn_human", "h")],
         )
 
-    def fix_outcome(self, worked: bool) -> None:
+    def fix_outcome(self, worked: bool, partly: bool = False) -> None:
         fix_id = self.facts["fix"]
         self.facts["tried"].append([fix_id, worked])
         self.facts["fix"] = None
-        self.event("fix_outcome", fix=fix_id, worked=worked)
+        self.event("fix_outcome", fix=fix_id, worked=worked, partly=partly)
         if worked:
             self.resolved(by="bot", fix=fix_id)
             return
+        self.facts["failed_fixes"] += 1
         tried = [f for f, _ in self.facts["tried"]]
         self.facts["candidates"] = diagnosis.after_failed_fix(
-            self.kb, self.facts["candidates"], fix_id, tried
-        )
-        self.reply(self.say("fix_failed"))
+            self.kb, self.facts["candidates"], fix_id, tried, partly=partly)
+        self.reply(self.say("fix_partly" if partly else "fix_failed"))
         self.next_step()
 
     def resolved(self, by: str, fix: str | None = None) -> None:
@@ -725,12 +957,17 @@ class _Turn:
         self.reply(self.say("agent_resolved"), self._rating_buttons())
 
     def escalate(self, reason: str, cause: str | None = None) -> None:
-        """Hand the conversation to a human; the transport opens the ticket from the event."""
+        """Hand the conversation to a human; the transport opens the ticket from the event.
+        A cause is named only when the evidence supports it (supported_cause)."""
         problem = self.facts["problem"] or {}
+        if cause and cause != supported_cause(self.kb, self.facts):
+            cause = None
         if reason == "needs_human" and cause:
             text = self.say("handoff_reason_needs_human", cause=self.local(self.kb.causes[cause].title))
+        elif reason in ("needs_human", "stuck"):
+            text = self.say("handoff_reason_exhausted")
         else:
-            text = self.say(f"handoff_reason_{reason if reason != 'needs_human' else 'exhausted'}")
+            text = self.say(f"handoff_reason_{reason}")
         self.event(
             "handoff", reason=reason, cause=cause, code=problem.get("code"),
             symptom=problem.get("symptom"), category=problem.get("category"),
@@ -740,14 +977,38 @@ class _Turn:
                    [self.button("btn_cancel_handoff", "unhandoff")])
 
 
+def evidence_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
+    """An answer supports the cause, or a stated observation points clearly towards it."""
+    for question_id, answer_id in facts.get("answers", []):
+        answer = next((a for a in kb.questions[question_id].answers if a.id == answer_id), None)
+        if answer and cause in answer.supports:
+            return True
+    return any(cause_factors(kb, obs).get(cause, 0) >= 2 for obs in facts.get("noted", []))
+
+
+def supported_cause(kb: KnowledgeBase, facts: dict) -> str | None:
+    """The cause the evidence points to, if any: the most likely one, at least SUPPORTED
+    likely, with an answer or an observation pointing towards it (not only priors)."""
+    candidates = facts.get("candidates") or {}
+    if not candidates:
+        return None
+    top = max(candidates, key=candidates.get)
+    if candidates[top] < diagnosis.SUPPORTED:
+        return None
+    return top if evidence_towards(kb, facts, top) else None
+
+
 def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
-    """What the agent must know without asking again: problem, answers, fixes tried."""
+    """What the agent must know without asking again, and only what the evidence supports:
+    the problem, what the merchant said or answered, the causes ruled out, the fixes tried,
+    and a likely cause only when the evidence points to one."""
     lang = lang or session.get("lang", "zh")
     facts = session["facts"]
     problem = facts.get("problem") or {}
     out = {"code": problem.get("code"), "symptom": problem.get("symptom"),
            "category": problem.get("category"), "text": problem.get("text") or facts.get("text"),
-           "meaning": None, "answers": [], "tried": [], "details": facts.get("details")}
+           "meaning": None, "answers": [], "known": [], "ruled_out": [], "likely": None,
+           "tried": [], "details": facts.get("details")}
     if problem.get("code"):
         code = kb.code(problem["code"])
         out["meaning"] = getattr(code.title, lang) + " - " + getattr(code.meaning, lang)
@@ -755,9 +1016,19 @@ def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
         out["meaning"] = getattr(kb.symptoms[problem["symptom"]].title, lang)
     for qid, aid in facts.get("answers", []):
         q = kb.questions[qid]
-        label = next((getattr(a.label, lang) for a in q.answers if a.id == aid), say("btn_not_sure", lang))
+        labels = {a.id: getattr(a.label, lang) for a in q.answers}
+        if aid.startswith("!") and aid[1:] in labels:
+            label = ("不是：" if lang == "zh" else "not: ") + labels[aid[1:]]
+        else:
+            label = labels.get(aid, say("btn_not_sure", lang))
         out["answers"].append([getattr(q.text, lang), label])
+    out["known"] = [getattr(kb.observations[o].says, lang) for o in facts.get("noted", [])
+                    if o in kb.observations]
+    out["ruled_out"] = [getattr(kb.causes[c].title, lang) for c in facts.get("ruled_out", [])
+                        if c in kb.causes]
+    likely = supported_cause(kb, facts)
+    if likely:
+        out["likely"] = getattr(kb.causes[likely].title, lang)
     for fix_id, worked in facts.get("tried", []):
         out["tried"].append([getattr(kb.fixes[fix_id].title, lang), worked])
     return out
-

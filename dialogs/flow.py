@@ -17,6 +17,7 @@ STATES = [
     "details",  # collecting brand / model / when it happens (codes like 0020000)
     "diagnosing",  # asked a diagnostic question, waiting for the answer
     "fixing",  # suggested a fix, waiting to hear whether it worked
+    "offering_human",  # fixes ran out or stopped being likely: offered a person or one more try
     "explained",  # explained a code in one turn (card declines), waiting for what next
     "rating",  # resolved: asked for a 1-5 rating
     "handoff",  # handed to a human agent; the bot stays quiet
@@ -31,18 +32,20 @@ TRANSITIONS = [
     {"trigger": "ask_problem", "source": _OPEN, "dest": "awaiting_problem"},
     {"trigger": "clarify", "source": _OPEN, "dest": "clarifying"},
     {"trigger": "ask_details", "source": _OPEN, "dest": "details"},
-    {"trigger": "ask_question", "source": [*_OPEN, "details", "diagnosing", "fixing"],
+    {"trigger": "ask_question", "source": [*_OPEN, "details", "diagnosing", "fixing", "offering_human"],
      "dest": "diagnosing"},
-    {"trigger": "suggest_fix", "source": [*_OPEN, "details", "diagnosing", "fixing"],
+    {"trigger": "suggest_fix", "source": [*_OPEN, "details", "diagnosing", "fixing", "offering_human"],
      "dest": "fixing"},
+    {"trigger": "offer_human", "source": [*_OPEN, "details", "diagnosing", "fixing"],
+     "dest": "offering_human"},
     {"trigger": "explain", "source": [*_OPEN, "details"], "dest": "explained"},
-    {"trigger": "resolve", "source": ["fixing", "explained"], "dest": "rating"},
+    {"trigger": "resolve", "source": ["fixing", "explained", "offering_human"], "dest": "rating"},
     {"trigger": "rate", "source": "rating", "dest": "closed"},
     {"trigger": "escalate", "source": _ANY_BUT_HANDOFF, "dest": "handoff"},
     {"trigger": "agent_resolved", "source": "handoff", "dest": "rating"},
     {"trigger": "agent_released", "source": "handoff", "dest": "handoff"},
     {"trigger": "cancel_handoff", "source": "handoff", "dest": "closed"},
-    {"trigger": "switch_problem", "source": ["details", "diagnosing", "fixing"],
+    {"trigger": "switch_problem", "source": ["details", "diagnosing", "fixing", "offering_human"],
      "dest": "awaiting_problem"},
     {"trigger": "restart", "source": STATES, "dest": "awaiting_problem"},
     {"trigger": "cancel", "source": _ANY_BUT_HANDOFF, "dest": "closed"},

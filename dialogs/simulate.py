@@ -12,7 +12,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from dialogs.diagnosis import merchant_fixes
+from dialogs.diagnosis import likelihood, merchant_fixes
 from dialogs.engine import Engine
 from dialogs.messages import Incoming, Reply
 from knowledge.loader import KnowledgeBase
@@ -39,14 +39,11 @@ class Outcome:
 
 
 def truthful_answer(kb: KnowledgeBase, question_id: str, cause: str) -> str:
+    """The answer most likely for the cause (supports, observations and rules_out all
+    counted, as the diagnosis counts them); "?" when every answer rules the cause out."""
     question = kb.questions[question_id]
-    for answer in question.answers:
-        if cause in answer.supports:
-            return answer.id
-    for answer in question.answers:
-        if cause not in answer.rules_out:
-            return answer.id
-    return "?"
+    best = max(question.answers, key=lambda a: likelihood(kb, question, a.id, cause))
+    return best.id if likelihood(kb, question, best.id, cause) > 0 else "?"
 
 
 def merchants(kb: KnowledgeBase) -> list[Merchant]:

@@ -20,6 +20,8 @@ from knowledge.schema import (
     Fix,
     Intent,
     KnowledgeFile,
+    Negations,
+    Observation,
     Question,
     Symptom,
 )
@@ -40,6 +42,9 @@ class KnowledgeBase:
     codes: dict[str, Code] = field(default_factory=dict)
     symptoms: dict[str, Symptom] = field(default_factory=dict)
     intents: dict[str, Intent] = field(default_factory=dict)
+    observations: dict[str, Observation] = field(default_factory=dict)
+    negations: Negations | None = None
+    colloquial: dict[str, str] = field(default_factory=dict)
     # Where each entry came from, for error messages: (section, id) -> file.
     origin: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -58,6 +63,9 @@ class KnowledgeBase:
             self._code_idx = index
         return index
 
+    def causes_of_category(self, category: str) -> list[str]:
+        return [c.id for c in self.causes.values() if c.category == category]
+
     def counts(self) -> dict[str, int]:
         return {
             "categories": len(self.categories),
@@ -70,6 +78,9 @@ class KnowledgeBase:
             "fixes": len(self.fixes),
             "questions": len(self.questions),
             "intents": len(self.intents),
+            "observations": len(self.observations),
+            "observation phrasings": sum(len(o.phrasings.zh) + len(o.phrasings.en)
+                                         for o in self.observations.values()),
         }
 
 
@@ -103,7 +114,8 @@ def load_file(path: Path) -> KnowledgeFile:
         raise KnowledgeError("\n".join(lines)) from None
 
 
-SECTIONS = ("categories", "causes", "fixes", "questions", "codes", "symptoms", "intents")
+SECTIONS = ("categories", "causes", "fixes", "questions", "codes", "symptoms", "intents",
+            "observations")
 
 
 def _key(section: str, entry) -> str:
@@ -130,6 +142,11 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
                     )
                 target[key] = entry
                 kb.origin[(section, key)] = str(path)
+        kb.colloquial.update(parsed.colloquial)
+        if parsed.negations is not None:
+            if kb.negations is not None:
+                raise KnowledgeError(f"{path}: negations are already defined in another file")
+            kb.negations = parsed.negations
     _check_references(kb)
     return kb
 
@@ -170,5 +187,34 @@ def _check_references(kb: KnowledgeBase) -> None:
                         f"{where('questions', question.id)}: answer {answer.id!r} "
                         f"names unknown cause {cause!r}"
                     )
+    problems += _check_observations(kb, where)
     if problems:
         raise KnowledgeError("\n".join(problems))
+
+
+def _check_observations(kb: KnowledgeBase, where) -> list[str]:
+    """Observations name real causes; answers name real observations; a code that leaves the
+    category open (0020000) has, for each of its causes, an observation pointing to it."""
+    problems = []
+    if kb.observations and kb.negations is None:
+        problems.append("observations need a `negations:` section (words like 不是, not)")
+    for obs in kb.observations.values():
+        for cause in [*obs.towards, *obs.away]:
+            if cause not in kb.causes and cause not in CATEGORY_IDS:
+                problems.append(f"{where('observations', obs.id)}: unknown cause {cause!r}")
+        if obs.negated and obs.negated not in kb.observations:
+            problems.append(f"{where('observations', obs.id)}: negated names unknown observation "
+                            f"{obs.negated!r}")
+    for question in kb.questions.values():
+        for answer in question.answers:
+            if answer.observation and answer.observation not in kb.observations:
+                problems.append(f"{where('questions', question.id)}: answer {answer.id!r} names "
+                                f"unknown observation {answer.observation!r}")
+    told_apart = {c for o in kb.observations.values() for c in o.towards if c in kb.causes}
+    for code in kb.codes.values():
+        if code.category is None and code.handling == "diagnose":
+            for cause in code.causes:
+                if cause in kb.causes and cause not in told_apart:
+                    problems.append(f"{where('codes', code.code)}: no observation points towards "
+                                    f"its cause {cause!r} (add one in observations.yaml)")
+    return problems

@@ -104,6 +104,9 @@ class Answer(Strict):
     # Words that mean this answer when a merchant types instead of pressing ("it happens
     # when I turn it on" answers "at switch-on"); found inside the message, either language.
     words: list[str] = Field(default_factory=list)
+    # The observation this answer reports (observations.yaml): choosing the answer notes it,
+    # and a merchant who states the observation unasked has answered the question.
+    observation: Id | None = None
 
 
 class Question(Strict):
@@ -117,6 +120,47 @@ class Question(Strict):
         if len(ids) != len(set(ids)):
             raise ValueError(f"duplicate answer ids in question {self.id}: {ids}")
         return self
+
+
+# How strongly an observation bears on a cause: 1 a little, 2 clearly, 3 decisively
+# (towards: nearly proves it; away: rules the cause out).
+Weight = Literal[1, 2, 3]
+
+
+class Observation(Strict):
+    """Something a merchant may notice ("only inserting the card fails") and what it says
+    about the causes. Found inside any message by its phrasings, negation-aware."""
+
+    id: Id
+    # The fact as the bot restates it ("只有插卡时报错") in confirmations and the agent's card.
+    says: Text
+    phrasings: Phrasings
+    # Keys are cause ids, or category ids meaning every cause of that category.
+    towards: dict[Id, Weight] = Field(default_factory=dict)
+    away: dict[Id, Weight] = Field(default_factory=dict)
+    # What "not X" means ("不是wifi" -> uses SIM data), when it means something definite.
+    negated: Id | None = None
+
+    @model_validator(mode="after")
+    def _usable(self) -> "Observation":
+        if not self.phrasings.zh or not self.phrasings.en:
+            raise ValueError(f"observation {self.id} needs at least one zh and one en phrasing")
+        if not self.towards and not self.away:
+            raise ValueError(f"observation {self.id} names no cause (towards / away)")
+        both = set(self.towards) & set(self.away)
+        if both:
+            raise ValueError(f"observation {self.id} points both towards and away from {sorted(both)}")
+        return self
+
+
+class Negations(Strict):
+    """Words that turn a phrase into its opposite when they come just before it, and the
+    short words that may stand between ("不是用wifi", "not on wifi")."""
+
+    zh: list[str] = Field(min_length=1)
+    en: list[str] = Field(min_length=1)
+    zh_between: list[str] = Field(default_factory=list)
+    en_between: list[str] = Field(default_factory=list)
 
 
 class Code(Strict):
@@ -197,3 +241,7 @@ class KnowledgeFile(Strict):
     codes: list[Code] = Field(default_factory=list)
     symptoms: list[Symptom] = Field(default_factory=list)
     intents: list[Intent] = Field(default_factory=list)
+    observations: list[Observation] = Field(default_factory=list)
+    negations: Negations | None = None
+    # Colloquial / Cantonese words -> standard Chinese, applied to messages before matching.
+    colloquial: dict[str, str] = Field(default_factory=dict)

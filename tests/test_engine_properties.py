@@ -63,9 +63,9 @@ def test_information_gain_matches_its_definition(kb, data):
     for question in diagnosis.relevant_questions(kb, candidates):
         expected = 0.0
         for answer in question.answers:
-            joint = {c: p * diagnosis.likelihood(question, answer.id, c) for c, p in candidates.items()}
+            joint = {c: p * diagnosis.likelihood(kb, question, answer.id, c) for c, p in candidates.items()}
             total = sum(joint.values())
             if total > 0:
                 expected += total * diagnosis.entropy(diagnosis.normalised(joint))
         long_way = diagnosis.entropy(candidates) - expected
-        assert abs(diagnosis.information_gain(candidates, question) - long_way) < 1e-9
+        assert abs(diagnosis.information_gain(kb, candidates, question) - long_way) < 1e-9

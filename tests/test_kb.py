@@ -96,3 +96,43 @@ def test_kb_check_command(capsys):
     assert main(["kb", "check"]) == 0
     out = capsys.readouterr().out
     assert "knowledge base OK" in out and "symptoms" in out
+
+
+def test_every_cause_of_0020000_named_by_the_seed_is_there_with_an_observation(kb):
+    """Issue 10: every cause the seed article names is a cause of 0020000, told apart by an
+    observation pointing to it, with a fix a shop owner can follow or a person to call."""
+    from dialogs.diagnosis import merchant_fixes
+
+    seed = {"hw_chip_reader_dirty", "hw_reader_faulty", "hw_printer_head_fault", "hw_keypad_fault",
+            "hw_cable_loose", "env_unstable_power", "sw_app_crash", "sw_outdated_firmware",
+            "sw_app_conflict", "sw_corrupt_data", "net_no_signal", "net_sim_no_data",
+            "net_host_address", "net_wifi_down", "host_outage", "op_wrong_amount",
+            "card_not_supported", "op_duplicate_charge", "env_overheat", "env_humidity",
+            "env_interference", "op_wrong_transaction_type"}
+    causes = kb.code("0020000").causes
+    assert seed <= set(causes), seed - set(causes)
+    pointed = {c for o in kb.observations.values() for c in o.towards}
+    for cause in causes:
+        assert cause in pointed, cause
+        assert merchant_fixes(kb, cause) or kb.causes[cause].needs_human, cause
+
+
+def test_observation_naming_an_unknown_cause_is_an_error(tmp_path):
+    data = _copy(tmp_path)
+    path = data / "observations.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("towards: {hw_chip_reader_dirty: 3", "towards: {hw_chip_reader_dirtyy: 3", 1),
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        load_kb(data)
+    assert "obs_only_chip" in str(err.value) and "hw_chip_reader_dirtyy" in str(err.value)
+
+
+def test_answers_name_real_observations_and_the_issue_s_observations_exist(kb):
+    for question in kb.questions.values():
+        for answer in question.answers:
+            assert answer.observation is None or answer.observation in kb.observations
+    for needed in ("obs_only_chip", "obs_only_contactless", "obs_foreign_card", "obs_one_card",
+                   "obs_every_card", "obs_neighbours_down", "obs_certain_hours", "obs_when_hot",
+                   "obs_after_update", "obs_router_changed", "obs_dropped_moved", "obs_wrong_date"):
+        assert needed in kb.observations, needed

@@ -7,7 +7,13 @@ Step keys:
   walk: CAUSE_ID   answer every question truthfully for that cause and report each fix's
                    outcome honestly until the bot resolves it or hands off
   restart: true    simulate a process restart before this step
-  expect: {state, contains: [...], not_contains: [...], buttons: [...], events: [...], lang}
+  expect: {state, contains: [...], not_contains: [...], buttons: [...], events: [...], lang,
+           event: {name: NAME, KEY: VALUE...}   a stored event with this data
+           fixes_never: [FIX_ID]                 never suggested so far in the story
+           asked_once: true                      no question asked twice so far
+           script: hant | hans                   the replies' Chinese script
+           summary: {known: [...], ruled_out: [...], likely: TEXT | null, tried: N}
+                                                 the agent's summary (substrings)}
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ import yaml
 
 from bot.service import Service
 from bot.store import Store
+from dialogs.engine import summary
 from dialogs.messages import Incoming
+from dialogs.script import convert, to_simplified
 from dialogs.simulate import truthful_answer
 
 STORIES = sorted((Path(__file__).parent / "stories").glob("*.yaml"))
@@ -122,5 +130,49 @@ def test_story(story, tmp_path, engine):
                     assert name in stored, f"event {name} not stored at {where}"
             if "lang" in expect:
                 assert session["lang"] == expect["lang"], where
+            _check_listening(chat, engine, expect, text, labels, session, where)
     finally:
         chat.store.close()
+
+
+def _check_listening(chat, engine, expect, text, labels, session, where):
+    """The stricter expectations of the listening stories (see the module docstring)."""
+    stored = chat.store.events()
+    if "event" in expect:
+        wanted = dict(expect["event"])
+        name = wanted.pop("name")
+        assert any(e["name"] == name and all(e["data"].get(k) == v for k, v in wanted.items())
+                   for e in stored), f"no event {expect['event']} at {where}"
+    for fix in expect.get("fixes_never", []):
+        assert not any(e["name"] == "fix_suggested" and e["data"].get("fix") == fix
+                       for e in stored), f"{fix} was suggested at {where}"
+    if expect.get("asked_once"):
+        asked = [e["data"]["question"] for e in stored if e["name"] == "question_asked"]
+        answered_first = set()
+        for e in stored:
+            if e["name"] == "question_answered":
+                answered_first.add(e["data"]["question"])
+            if e["name"] == "question_asked":
+                assert e["data"]["question"] not in answered_first, f"asked after answered at {where}"
+        assert len(asked) == len(set(asked)), f"asked twice: {asked} at {where}"
+    if "script" in expect:
+        chinese = [ch for ch in text + "".join(labels) if "\u4e00" <= ch <= "\u9fff"]
+        assert chinese, where
+        if expect["script"] == "hant":
+            assert not [ch for ch in chinese if convert(ch, "hant-tw") != ch
+                        and convert(ch, "hant-hk") != ch], f"simplified characters at {where}"
+        else:
+            assert not [ch for ch in chinese if to_simplified(ch) != ch], f"traditional at {where}"
+    if "summary" in expect:
+        info = summary(engine.kb, session)
+        want = expect["summary"]
+        for key in ("known", "ruled_out"):
+            for fragment in want.get(key, []):
+                assert any(fragment in item for item in info[key]), f"{key} lacks {fragment!r}: {info[key]} at {where}"
+        if "likely" in want:
+            if want["likely"] is None:
+                assert info["likely"] is None, f"likely {info['likely']!r} at {where}"
+            else:
+                assert want["likely"] in (info["likely"] or ""), f"likely {info['likely']!r} at {where}"
+        if "tried" in want:
+            assert len(info["tried"]) == want["tried"], f"tried {info['tried']} at {where}"

@@ -1,0 +1,78 @@
+"""The merchant's Chinese script: traditional in, traditional out.
+
+The bot's texts are written in simplified Chinese; a merchant who writes traditional
+characters gets them converted at output by OpenCC, Hong Kong (s2hk) or Taiwan (s2tw) standard
+after the variant they write: Cantonese words or a zh-HK client mean Hong Kong.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+from dialogs.messages import Button, Reply
+
+# Characters only written in Cantonese (Hong Kong) Chinese.
+_CANTONESE = re.compile("[嘅咗唔冇係喺啲嘢咁佢哋嚟睇揾搵乜咩噉嗰啱嘞喎]")
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def _cjk(text: str) -> str:
+    return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+@lru_cache(maxsize=8192)
+def _script_of(ch: str) -> str | None:
+    """'hant' for a character only traditional script writes, 'hans' for one only simplified
+    writes, None for the many both share."""
+    if _converter("t2s").convert(ch) != ch:
+        return "hant"
+    if _converter("s2t").convert(ch) != ch:
+        return "hans"
+    return None
+
+
+def variant_of(text: str, hint: str | None, previous: str | None) -> str | None:
+    """'hant-hk', 'hant-tw' or 'hans' from the characters the merchant typed; the previous
+    variant when the message does not tell (no Chinese, or characters both scripts share)."""
+    chars = _cjk(text)
+    if not chars:
+        return previous
+    kinds = [_script_of(ch) for ch in chars]
+    traditional, simplified = kinds.count("hant"), kinds.count("hans")
+    if traditional > simplified:
+        hint = (hint or "").lower()
+        if _CANTONESE.search(text) or hint.endswith(("hk", "mo")) or (
+                previous == "hant-hk" and not hint.endswith("tw")):
+            return "hant-hk"
+        return "hant-tw"
+    if simplified > traditional:
+        return "hans"
+    return previous
+
+
+def convert(text: str, variant: str | None) -> str:
+    if variant == "hant-hk":
+        return _converter("s2hk").convert(text)
+    if variant == "hant-tw":
+        return _converter("s2tw").convert(text)
+    return text
+
+
+def to_simplified(text: str) -> str:
+    """Character by character (no phrase rewriting: 什么 stays 什么)."""
+    return _converter("t2s").convert(text)
+
+
+def in_variant(reply: Reply, variant: str | None) -> Reply:
+    """The reply (text and button labels) in the merchant's script."""
+    if variant not in ("hant-hk", "hant-tw"):
+        return reply
+    return Reply(convert(reply.text, variant),
+                 tuple(Button(convert(b.label, variant), b.payload) for b in reply.buttons))

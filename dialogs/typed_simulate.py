@@ -1,0 +1,154 @@
+"""Typing merchants: scripted shop owners who type, never press, against the real engine.
+
+Each merchant (knowledge/eval/typed_merchants_*.yaml, written apart from the knowledge base)
+has a hidden cause, an opening message, replies chosen by the words of the bot's message
+(`answers`: the first entry whose `if` words appear; else `otherwise`), `fixed` said only when
+the bot offers the right fix (its fix or explanation text contains all words of one of the
+`fixed_when` lists, in a fixing or explained state) and `not_fixed` (cycled) after a wrong one.
+A merchant stops at resolution, a handoff or MAX_TURNS messages. Words are compared in
+simplified script, case-insensitive.
+
+What is counted comes from the engine's own events, not from its wording: fixes suggested
+(`fix_suggested`), refusals of a typed message (`use_buttons`) and re-asks after a message the
+engine could not read (`reask`), questions asked twice or after the merchant already stated
+their answer (`question_asked` after `question_answered` / `observation`).
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from dialogs.engine import Engine
+from dialogs.messages import Incoming, TurnResult
+from dialogs.script import convert, to_simplified
+
+MAX_TURNS = 20
+
+
+def _simplified(text: str) -> str:
+    return to_simplified(text).lower()
+
+
+def _wrong_script(text: str, lang: str) -> bool:
+    """en merchant got Chinese; zh-hant got simplified-only characters (ones both traditional
+    standards write differently); zh got traditional-only characters. Character by character."""
+    chars = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if lang == "en":
+        return bool(chars)
+    if lang == "zh-hant":
+        return any(convert(ch, "hant-tw") != ch and convert(ch, "hant-hk") != ch for ch in chars)
+    return any(to_simplified(ch) != ch for ch in chars)
+
+
+@dataclass
+class Played:
+    id: str
+    code: str | None
+    resolved: bool
+    turns: int
+    fixes: int
+    use_buttons: int
+    reasks: int
+    repeated: int
+    wrong_script: int
+    handoff: bool
+    transcript: list[str] = field(default_factory=list)
+
+
+def _text_of(result: TurnResult) -> str:
+    return "\n".join(r.text for r in result.replies)
+
+
+def _reply_of(merchant: dict, bot_text: str) -> str:
+    said = _simplified(bot_text)
+    for entry in merchant.get("answers") or []:
+        if any(_simplified(w) in said for w in entry["if"]):
+            return entry["say"]
+    return merchant["otherwise"]
+
+
+def _right_fix(merchant: dict, bot_text: str) -> bool:
+    said = _simplified(bot_text)
+    return any(all(_simplified(w) in said for w in words) for words in merchant["fixed_when"])
+
+
+def play(engine: Engine, merchant: dict) -> Played:
+    lang = merchant["lang"]
+    hint = {"zh": "zh-hans", "zh-hant": None, "en": "en"}.get(lang)
+    result = engine.handle(None, Incoming(text=merchant["opening"], language_hint=hint))
+    session = result.session
+    turns = fixes = use_buttons = reasks = repeated = wrong = failures = 0
+    resolved = handoff = False
+    asked: set[str] = set()
+    answered: set[str] = set()
+    transcript = [f"M: {merchant['opening']}"]
+    offered_right = False
+    while True:
+        bot_text = _text_of(result)
+        transcript.append("B: " + bot_text.replace("\n", " | "))
+        for reply in result.replies:
+            wrong += _wrong_script(reply.text + " ".join(b.label for b in reply.buttons), lang)
+        for event in result.events:
+            if event.name == "fix_suggested":
+                fixes += 1
+            elif event.name == "use_buttons":
+                use_buttons += 1
+            elif event.name == "reask":
+                reasks += 1
+            elif event.name == "question_asked":
+                question = event.data["question"]
+                repeated += question in asked or question in answered
+                asked.add(question)
+            elif event.name == "question_answered":
+                answered.add(event.data["question"])
+            elif event.name == "resolved" and offered_right:
+                resolved = True
+        state = session["state"]
+        if state == "handoff":
+            handoff = True
+            resolved = resolved or not merchant["self_fixable"]
+            break
+        if resolved or state in ("rating", "closed") or turns >= MAX_TURNS:
+            break
+        if state in ("fixing", "explained") and _right_fix(merchant, bot_text):
+            offered_right = True
+            say = merchant["fixed"]
+        elif state in ("fixing", "explained"):
+            say = merchant["not_fixed"][failures % len(merchant["not_fixed"])]
+            failures += 1
+        else:
+            say = _reply_of(merchant, bot_text)
+        transcript.append(f"M: {say}")
+        result = engine.handle(session, Incoming(text=say, language_hint=hint))
+        session = result.session
+        turns += 1
+    return Played(merchant["id"], merchant.get("code"), resolved, turns, fixes, use_buttons,
+                  reasks, repeated, wrong, handoff, transcript)
+
+
+def summarise(played: list[Played]) -> dict:
+    n = len(played)
+    seed = [p for p in played if p.code == "0020000"]
+
+    def share(items, key):
+        return round(sum(key(p) for p in items) / len(items), 3) if items else None
+
+    return {
+        "merchants": n,
+        "resolved": share(played, lambda p: p.resolved),
+        "resolved_0020000": share(seed, lambda p: p.resolved),
+        "merchants_0020000": len(seed),
+        "mean_turns": round(statistics.mean(p.turns for p in played), 2) if played else None,
+        "mean_fixes_tried": round(statistics.mean(p.fixes for p in played), 2) if played else None,
+        "press_the_buttons": sum(p.use_buttons for p in played),
+        "reasks": sum(p.reasks for p in played),
+        "repeated_questions": sum(p.repeated for p in played),
+        "wrong_script_replies": sum(p.wrong_script for p in played),
+        "handoffs": sum(p.handoff for p in played),
+    }
+
+
+def simulate_typed(engine: Engine, merchants: list[dict]) -> tuple[dict, list[Played]]:
+    played = [play(engine, m) for m in merchants]
+    return summarise(played), played

@@ -1,0 +1,46 @@
+"""Properties of the listening dialog (issue 10), over random typed conversations: no question
+is asked twice, no fix is offered twice, and no fix is offered whose causes were all ruled out."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dialogs import diagnosis
+from dialogs.engine import Engine
+from dialogs.messages import Incoming
+
+OPENINGS = ["0020000", "机器报0020000 只有插卡不行", "一直显示通讯失败", "terminal shows 0020000",
+            "小票打不出来", "0020000 隔壁也刷不了", "刷卡機顯示0020000"]
+REPLIES = ["不是wifi", "没用", "还是不行", "好一点了", "不知道", "wifi", "用的流量卡", "只在下午",
+           "换了路由器", "升级之后", "摔过", "所有卡都不行", "只有外国卡", "no luck", "tried that",
+           "not sure", "asdf", "是的", "没有", "1", "2", "再试一个", "日期不对", "隔壁也不行"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(opening=st.sampled_from(OPENINGS), replies=st.lists(st.sampled_from(REPLIES), max_size=12))
+def test_no_repeats_and_no_ruled_out_fix(engine: Engine, opening, replies):
+    result = engine.handle(None, Incoming(text=opening))
+    session = result.session
+    asked, offered = [], []
+    for text in [None, *replies]:
+        if text is not None:
+            before = session
+            result = engine.handle(session, Incoming(text=text))
+            session = result.session
+        else:
+            before = None
+        for event in result.events:
+            if event.name == "question_asked":
+                asked.append(event.data["question"])
+            if event.name == "fix_suggested":
+                fix = event.data["fix"]
+                offered.append(fix)
+                # the fix serves a cause still among the candidates, none of them ruled out
+                facts = session["facts"]
+                assert fix in diagnosis.fixes_for(engine.kb, facts["candidates"]) or fix in [
+                    f for f, _ in facts["tried"]], (fix, before and before["facts"]["candidates"])
+                causes = [c for c in facts["candidates"] if fix in engine.kb.causes[c].fixes]
+                assert not set(causes) <= set(facts["ruled_out"]) or not causes
+        if session["state"] in ("handoff", "rating", "closed"):
+            break
+    assert len(asked) == len(set(asked)), asked
+    assert len(offered) == len(set(offered)), offered
