@@ -25,6 +25,9 @@ from knowledge.schema import (
 )
 
 DATA_DIR = Path(__file__).parent / "data"
+# libyaml's parser when PyYAML was built with it: the pure-Python one spent ~1 s of start-up
+# parsing the knowledge base.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class KnowledgeError(ValueError):
@@ -91,7 +94,7 @@ def _describe(path: Path, raw: dict, err: dict) -> str:
 
 def load_file(path: Path) -> KnowledgeFile:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(raw, dict):

@@ -194,10 +194,9 @@ class Recogniser:
         An entry scores by how much of it the message contains (IDF-weighted) and how much
         of the message it explains; rapidfuzz's partial_ratio then rewards near-verbatim
         matches of the best candidates, which n-gram overlap alone under-rates."""
-        query = self.space.query(key)
-        if not query:
+        query, query_mass = self.space.query(key)
+        if not query or query_mass <= 0:
             return []
-        query_mass = sum(query.values())
         hits = [self._postings[f] for f in query if f in self._postings]
         if not hits:
             return []
@@ -207,7 +206,7 @@ class Recogniser:
                               weights=np.concatenate([w for _, w in hits]),
                               minlength=len(self._entries))
         cover = overlap / self._mass
-        explained = overlap / query_mass
+        explained = np.minimum(overlap / query_mass, 1.0)
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
         scores[explained < MIN_QUERY_COVER] = 0.0  # a shared word in a long message
         top = np.argsort(-scores)[:SHORTLIST * 8]
