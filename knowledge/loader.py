@@ -12,6 +12,8 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from knowledge.text import normalise
+
 from knowledge.schema import (
     CATEGORY_IDS,
     Category,
@@ -43,6 +45,8 @@ class KnowledgeBase:
     codes: dict[str, Code] = field(default_factory=dict)
     symptoms: dict[str, Symptom] = field(default_factory=dict)
     intents: dict[str, Intent] = field(default_factory=dict)
+    # Word variants: what a merchant writes -> what the knowledge base says (schema.WordVariants).
+    words: dict[str, str] = field(default_factory=dict)
     # Where each entry came from, for error messages: (section, id) -> file.
     origin: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -122,6 +126,12 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
     kb = KnowledgeBase()
     for path in files:
         parsed = load_file(path)
+        for variants in parsed.words:
+            for said in variants.said:
+                key = normalise(said)  # written in either script, matched after OpenCC
+                if not key or key in kb.words:
+                    raise KnowledgeError(f"{path}: words: {said!r} is empty or listed twice")
+                kb.words[key] = key if variants.kind == "keep" else normalise(variants.means)
         for section in SECTIONS:
             target = getattr(kb, section)
             for entry in getattr(parsed, section):

@@ -1,10 +1,16 @@
 """Recognise what a merchant's message is about: a code, a symptom, or nothing we handle.
 
-Codes are found exactly (knowledge.codes). Everything else is matched against every phrasing,
-terminal display text and standard code wording in the knowledge base (weighted n-gram overlap
-from knowledge.features, typos corrected and near-verbatim matches rewarded with rapidfuzz),
-and against the off-topic intents (greetings, sales, ...), so that "我想申请一台POS机" is
-recognised as a sales enquiry rather than forced onto the nearest fault.
+Messages and knowledge-base texts go through one preparation: normalised (full-width,
+traditional script), merchants' words rewritten into the knowledge base's (the `words` map:
+Cantonese 冇 -> 没有, 点搞 -> 怎么办), and numbers that are not codes replaced by what they are
+(an amount, a phone number, a date...). Codes are found exactly (knowledge.codes). Everything
+else is matched against every phrasing, terminal display text and standard code wording in the
+knowledge base (weighted n-gram overlap from knowledge.features, typos and homophones
+corrected, near-verbatim matches rewarded with rapidfuzz), and against the non-fault intents
+(greetings, sales, supplies, payout, ...), so that "我想申请一台POS机" is recognised as a sales
+enquiry rather than forced onto the nearest fault. A screen text several codes share
+(请重新签到: 77, 99, A0) is answered with its category and the candidate codes, never one
+invented code.
 """
 
 from __future__ import annotations
@@ -16,10 +22,10 @@ from typing import Literal
 import numpy as np
 from rapidfuzz import fuzz
 
-from knowledge.codes import CodeFinder
+from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
 from knowledge.features import FeatureSpace, raw_features
 from knowledge.loader import KnowledgeBase
-from knowledge.text import fuzzy_key, normalise
+from knowledge.text import WordMap, normalise, strip_punctuation
 
 Decision = Literal["confident", "ambiguous", "unknown"]
 
@@ -39,6 +45,15 @@ INTENT_QUERY_COVER = 0.7
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
 SHORTLIST = 12  # candidates re-scored with rapidfuzz
+# A code's text contained in another code's text counts as shared from this many characters
+# (请重新签到 is in 99's "PIN格式错，请重新签到"); shorter ones must be equal (出错).
+SHARED_MIN_CHARS = 4
+# A code whose wording scores within this of a symptom meaning the same ("use chip card" is
+# code 45 and a symptom) is preferred: the code says more (who acts, what to tell the customer).
+CODE_OVER_SYMPTOM = 0.1
+# Numbers that are not codes become words the intents can match: "收了96块" is an amount.
+PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
+                "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
 
 
 @dataclass(frozen=True)
@@ -72,8 +87,8 @@ class Recognition:
 
 @dataclass(frozen=True)
 class _Entry:
-    kind: Literal["code", "symptom", "intent"]
-    target: str
+    kind: Literal["code", "symptom", "intent", "shared"]
+    target: str  # code, symptom id, intent id; for shared: the codes, comma-separated
     category: str | None
     text: str  # original wording, for explanations
 
@@ -81,34 +96,33 @@ class _Entry:
 class Recogniser:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        self.words = WordMap(kb.words)
         index: dict[str, str] = {}
         for code in kb.codes.values():
             for spelling in (code.code, *code.aliases):
                 index[spelling] = code.code
         self.codes = CodeFinder(index)
-        entries: list[_Entry] = []
-        for code in kb.codes.values():
-            for text in (*code.shows, *code.wordings.zh, *code.wordings.en):
-                entries.append(_Entry("code", code.code, code.category, text))
+        entries = self._code_entries(kb)
         for symptom in kb.symptoms.values():
             for text in (*symptom.display, *symptom.phrasings.zh, *symptom.phrasings.en):
                 entries.append(_Entry("symptom", symptom.id, symptom.category, text))
         for intent in kb.intents.values():
             for text in (*intent.phrasings.zh, *intent.phrasings.en):
                 entries.append(_Entry("intent", intent.id, None, text))
-        raw = [raw_features(fuzzy_key(e.text)) for e in entries]
+        keys = [self.prepare(e.text)[1] for e in entries]
+        raw = [raw_features(k) for k in keys]
         self.space = FeatureSpace([(f"{e.kind}:{e.target}", feats) for e, feats in zip(entries, raw)])
         self._entries: list[_Entry] = []
         self._keys: list[str] = []
         mass: list[float] = []
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for entry, feats in zip(entries, raw):
+        for entry, key, feats in zip(entries, keys, raw):
             weighted = self.space.weigh(feats)
             if not weighted:
                 continue
             i = len(self._entries)
             self._entries.append(entry)
-            self._keys.append(fuzzy_key(entry.text))
+            self._keys.append(key)
             mass.append(sum(weighted.values()))
             for f, w in weighted.items():
                 postings[f].append((i, w))
@@ -119,16 +133,51 @@ class Recogniser:
             for f, items in postings.items()
         }
 
+    def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
+        """Every code's screen texts and wordings; a text that several codes show (equal, or
+        contained in another code's text) becomes one shared entry naming them all."""
+        texts = [(code, text) for code in kb.codes.values()
+                 for text in (*code.shows, *code.wordings.zh, *code.wordings.en)]
+        keys = [self.prepare(text)[1] for _, text in texts]
+        entries: list[_Entry] = []
+        done: set[str] = set()
+        for (code, text), key in zip(texts, keys):
+            owners = sorted({other.code for (other, _), k in zip(texts, keys)
+                             if k == key or (len(key) >= SHARED_MIN_CHARS and key in k)})
+            if len(owners) == 1:
+                entries.append(_Entry("code", code.code, code.category, text))
+            elif key not in done:
+                done.add(key)
+                categories = {kb.codes[c].category for c in owners}
+                category = categories.pop() if len(categories) == 1 else None
+                entries.append(_Entry("shared", ",".join(owners), category, text))
+        return entries
+
+    def prepare(self, text: str) -> tuple[str, str]:
+        """(text for code finding, key for matching): normalised, merchants' words rewritten,
+        Chinese numerals as digits; in the key, numbers that are not codes become what they
+        are (zzamount, zzphone...) and punctuation goes."""
+        canon = chinese_numerals(self.words.rewrite(normalise(text)))
+        key, last = [], 0
+        for start, end, kind in mask_spans(canon):
+            key.append(canon[last:start])
+            key.append(PLACEHOLDERS.get(kind, canon[start:end]))
+            last = end
+        key.append(canon[last:])
+        return canon, strip_punctuation("".join(key))
+
     @property
     def size(self) -> int:
         return len(self._entries)
 
     def recognise(self, text: str) -> Recognition:
         result = Recognition(text=text)
-        norm = normalise(text or "")
-        if not norm:
+        if not (text or "").strip():
             return result
-        hits = self.codes.find(norm, normalised=True)
+        canon, key = self.prepare(text)
+        if not canon:
+            return result
+        hits = self.codes.find(canon, normalised=True)
         if hits:
             best = self.kb.code(hits[0].code)
             result.code = best.code
@@ -140,7 +189,7 @@ class Recogniser:
                 for h in hits
             ]
             return result
-        scored = self._score(fuzzy_key(norm))
+        scored = self._score(key)
         if not scored:
             return result
         top = scored[0]
@@ -149,18 +198,21 @@ class Recogniser:
             faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
             if faults and faults[0][1] >= AMBIGUOUS:
                 scored = faults
+        scored = self._prefer_code(scored)
         (top_entry, top_score, top_cover, _), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
             if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
             return result
-        candidates = [
-            Candidate(e.kind, e.target, e.category, round(s, 4), e.text)
-            for e, s, _, _ in scored
-            if e.kind != "intent"
-        ][:5]
-        result.candidates = candidates
+        candidates: list[Candidate] = []
+        for e, s, _, _ in scored:
+            if e.kind == "shared":  # each code the shared text may stand for
+                candidates += [Candidate("code", c, self.kb.code(c).category, round(s, 4), e.text)
+                               for c in e.target.split(",")]
+            elif e.kind != "intent":
+                candidates.append(Candidate(e.kind, e.target, e.category, round(s, 4), e.text))
+        result.candidates = candidates[:max(5, len(top_entry.target.split(",")))]
         result.confidence = top_score
         second = next((s for e, s, _, _ in rest if e.kind != "intent"), 0.0)
         if top_score >= CONFIDENT and top_score - second >= MARGIN:
@@ -173,6 +225,11 @@ class Recogniser:
             # the standard wording of a code, (almost) verbatim: 余额不足 -> 51
             result.code = top_entry.target
             result.decision = "confident"
+        elif top_entry.kind == "shared" and top_cover >= CODE_WORDING_COVER:
+            # a text several codes show: their shared meaning, the codes as candidates
+            result.category = top_entry.category
+            result.decision = "confident"
+            return result
         elif top_entry.kind == "symptom" and result.decision == "confident":
             result.symptom = top_entry.target
         # The category is decided even when the exact fault is not: the best score per
@@ -186,6 +243,20 @@ class Recogniser:
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
         return result
+
+    @staticmethod
+    def _prefer_code(scored: list) -> list:
+        """A symptom on top with a code's wording close behind, meaning the same fault ("the
+        terminal asks for the chip": a symptom, and code 45's "use chip card"): the code
+        goes first, so the two do not tie into nothing."""
+        if scored[0][0].kind != "symptom":
+            return scored
+        for i, row in enumerate(scored[1:4], 1):
+            entry, score = row[0], row[1]
+            if (entry.kind == "code" and entry.category == scored[0][0].category
+                    and scored[0][1] - score <= CODE_OVER_SYMPTOM and row[2] >= CODE_WORDING_COVER):
+                return [row, *scored[:i], *scored[i + 1:]]
+        return scored
 
     def _score(self, key: str) -> list[tuple[_Entry, float, float, float]]:
         """(best entry, score 0-1, share of the entry found, share of the message it
