@@ -43,7 +43,7 @@ _MASKS = [
          r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*[:：#]?\s*[0-9a-z-]*\d[0-9a-z-]*"),
         ("order", r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", r"\d+\.\d+"),  # decimals, versions
-        ("size", r"\d+\s*[*x×]\s*\d+"),  # paper rolls 57*50, 80x80
+        ("size", r"\d+\s*(?:mm|cm)?\s*[*x×]\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40
         ("amount", r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars
         ("number", r"\d+(?:,\d{3})*\s*(?:(?:" + _CJK_UNITS + r")|(?:" + _LATIN_UNITS + r")(?![a-z]))"),
     )

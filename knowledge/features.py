@@ -43,6 +43,9 @@ NEGATIONS = frozenset(
 )
 STOP_CHARS = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些么啦")
 UNIGRAM_WEIGHT = 0.5
+# Placeholders for numbers that are not codes (zzamount, zzphone: knowledge.matcher): they say
+# what kind of detail was given, and should not outweigh the words around them.
+PLACEHOLDER_WEIGHT = 0.5
 TYPO_SCORE = 82  # rapidfuzz ratio needed to read an unknown English word as a known one
 # Latin words are read as pinyin only when most of the message is pinyin ("pingmu hei le"),
 # so that English such as "pin wrong" keeps its meaning.
@@ -98,6 +101,8 @@ def raw_features(text: str) -> dict[str, float]:
     for word in _WORD.findall(text):
         if word in NEGATIONS:
             feats["w:not"] = 1.0
+        elif word.startswith("zz"):
+            feats["w:" + word] = PLACEHOLDER_WEIGHT
         elif word not in STOP_WORDS:
             feats["w:" + _stem(word)] = 1.0
     return feats

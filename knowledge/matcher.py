@@ -15,6 +15,7 @@ invented code.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Literal
@@ -42,18 +43,22 @@ MIN_QUERY_COVER = 0.25  # share of the message a candidate must explain
 # the vague "not working", but "contactless" says which fault it is. (Thanks and greetings
 # stand even when they name a fault: "thanks, the printer works now" is not a new problem.)
 INTENT_QUERY_COVER = 0.7
+# A detail (an amount, a phone number, ...) said together with a fault is the fault
+# ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
+# way to any fault that scores.
+DETAIL_INTENTS = frozenset({"amount", "order_number", "date", "phone"})
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
 SHORTLIST = 12  # candidates re-scored with rapidfuzz
-# A code's text contained in another code's text counts as shared from this many characters
-# (请重新签到 is in 99's "PIN格式错，请重新签到"); shorter ones must be equal (出错).
-SHARED_MIN_CHARS = 4
 # A code whose wording scores within this of a symptom meaning the same ("use chip card" is
 # code 45 and a symptom) is preferred: the code says more (who acts, what to tell the customer).
 CODE_OVER_SYMPTOM = 0.1
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -134,16 +139,16 @@ class Recogniser:
         }
 
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
-        """Every code's screen texts and wordings; a text that several codes show (equal, or
-        contained in another code's text) becomes one shared entry naming them all."""
+        """Every code's screen texts and wordings; a text that several codes show (listed under
+        each of them, e.g. 请重新签到 for 77, 99 and A0) becomes one shared entry naming them
+        all. Only equal texts are shared: 密码错误 (55) is not 密码错误次数超限 (38, 75)."""
         texts = [(code, text) for code in kb.codes.values()
                  for text in (*code.shows, *code.wordings.zh, *code.wordings.en)]
         keys = [self.prepare(text)[1] for _, text in texts]
         entries: list[_Entry] = []
         done: set[str] = set()
         for (code, text), key in zip(texts, keys):
-            owners = sorted({other.code for (other, _), k in zip(texts, keys)
-                             if k == key or (len(key) >= SHARED_MIN_CHARS and key in k)})
+            owners = sorted({other.code for (other, _), k in zip(texts, keys) if k == key})
             if len(owners) == 1:
                 entries.append(_Entry("code", code.code, code.category, text))
             elif key not in done:
@@ -158,6 +163,8 @@ class Recogniser:
         Chinese numerals as digits; in the key, numbers that are not codes become what they
         are (zzamount, zzphone...) and punctuation goes."""
         canon = chinese_numerals(self.words.rewrite(normalise(text)))
+        # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.
+        canon = _CJK_SPACE.sub("", canon)
         key, last = [], 0
         for start, end, kind in mask_spans(canon):
             key.append(canon[last:start])
@@ -196,6 +203,11 @@ class Recogniser:
         if top[0].kind == "intent" and top[0].target == "vague" and top[3] < INTENT_QUERY_COVER:
             # Only faults that explain what the intent leaves unexplained may take over.
             faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
+            if faults and faults[0][1] >= AMBIGUOUS:
+                scored = faults
+        elif (top[0].kind == "intent" and top[0].target in DETAIL_INTENTS
+              and top[3] < INTENT_QUERY_COVER):
+            faults = [row for row in scored if row[0].kind != "intent"]
             if faults and faults[0][1] >= AMBIGUOUS:
                 scored = faults
         scored = self._prefer_code(scored)

@@ -143,6 +143,8 @@ class Code(Strict):
     handling: Handling
     # Candidate causes with prior weights, for handling == diagnose.
     causes: dict[Id, float] = Field(default_factory=dict)
+    # Where the meaning comes from (a public table), for codes added after the first release.
+    source: str | None = None
 
     @field_validator("code", "aliases")
     @classmethod
