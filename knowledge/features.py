@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from knowledge.pinyin import readings, split_syllables
+from knowledge.pinyin import readings, split_in_two, split_syllables
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z][a-z']+")
@@ -67,17 +67,17 @@ def _sounds(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_sound(r) for r in readings(ch)))
 
 
-def typed_pinyin(text: str) -> list[str] | None:
-    """Syllables of a message typed in pinyin ("shuaka meiyou" -> shua ka mei you), or None
-    when the Latin words read as English."""
+def typed_pinyin(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """(word, syllables) of a message typed in pinyin ("shuaka meiyou" -> shua ka, mei you),
+    or None when the Latin words read as English."""
     words = _WORD.findall(text)
     if not words:
         return None
-    split = [None if w in STOP_WORDS or w in NEGATIONS else split_syllables(w) for w in words]
-    pinyin = [s for s in split if s]
-    if len(pinyin) < PINYIN_SHARE * len(words) or sum(map(len, pinyin)) < 2:
+    split = [(w, None if w in STOP_WORDS or w in NEGATIONS else split_syllables(w)) for w in words]
+    pinyin = [(w, s) for w, s in split if s]
+    if len(pinyin) < PINYIN_SHARE * len(words) or sum(len(s) for _, s in pinyin) < 2:
         return None
-    return [syl for s in pinyin for syl in s]
+    return pinyin
 
 
 def _stem(word: str) -> str:
@@ -166,6 +166,11 @@ class FeatureSpace:
         feats = raw_features(text)
         fixed: dict[str, float] = {}
         guessed: set[str] = set()
+        typed = typed_pinyin(text)
+        if typed:
+            self._read_pinyin(typed, fixed, guessed)
+            pinyin_words = {"w:" + _stem(w) for w, _ in typed}
+            feats = {f: m for f, m in feats.items() if f not in pinyin_words}
         for f, m in feats.items():
             if f.startswith("w:") and f[2:] not in self._known:
                 corrected = self._correct(f[2:])
@@ -177,14 +182,33 @@ class FeatureSpace:
                     guessed.update(self._add_pair(fixed, known))
                     continue
             fixed[f] = max(fixed.get(f, 0.0), m)
-        syllables = typed_pinyin(text)
-        if syllables:
-            for a, b in zip(syllables, syllables[1:]):
-                pair = self._by_sound.get(f"{_sound(a)} {_sound(b)}")
-                if pair:
-                    self._add_pair(fixed, pair)
         weights = self.weigh(fixed)
         return weights, sum(w for f, w in weights.items() if f not in guessed)
+
+    def _read_pinyin(self, typed: list, fixed: dict[str, float], guessed: set[str]) -> None:
+        """Character pairs a pinyin message sounds like. Pairs inside one typed word
+        ("wangluo" -> 网络) are the message; pairs across words and other splits of a syllable
+        ("yue" as yu + e: 余额) are guesses that may match but do not dilute it."""
+        flat = [(syl, i == 0) for _, syllables in typed for i, syl in enumerate(syllables)]
+
+        def add(a: str, b: str, guess: bool) -> None:
+            pair = self._by_sound.get(f"{_sound(a)} {_sound(b)}")
+            if pair:
+                new = self._add_pair(fixed, pair)
+                if guess:
+                    guessed.update(new)
+
+        for n, (syllable, _) in enumerate(flat):
+            following = flat[n + 1] if n + 1 < len(flat) else None
+            if following:
+                add(syllable, following[0], guess=following[1])  # across words: a guess
+            halves = split_in_two(syllable)
+            if halves:
+                add(*halves, guess=True)
+                if following:
+                    add(halves[1], following[0], guess=True)
+                if n:
+                    add(flat[n - 1][0], halves[0], guess=True)
 
     @staticmethod
     def _add_pair(feats: dict[str, float], pair: str) -> list[str]:

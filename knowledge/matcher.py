@@ -39,6 +39,9 @@ CATEGORY_MARGIN = 0.03
 # A code's standard wording counts as the code when this share of it is in the message.
 CODE_WORDING_COVER = 0.9
 MIN_QUERY_COVER = 0.25  # share of the message a candidate must explain
+# ... unless it explains this much weight on its own: a voice message runs on for sentences
+# around one fault ("那个机器今天早上开始就...一刷就说通讯失败我路由器也重启了还是不行").
+MIN_OVERLAP = 6.0
 # A vague complaint must explain most of the message: "contactless not working" contains
 # the vague "not working", but "contactless" says which fault it is. (Thanks and greetings
 # stand even when they name a fault: "thanks, the printer works now" is not a new problem.)
@@ -291,7 +294,8 @@ class Recogniser:
         cover = overlap / self._mass
         explained = np.minimum(overlap / query_mass, 1.0)
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
-        scores[explained < MIN_QUERY_COVER] = 0.0  # a shared word in a long message
+        # a shared word in a long message is not a match
+        scores[(explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP)] = 0.0
         top = np.argsort(-scores)[:SHORTLIST * 8]
         best: dict[tuple[str, str], tuple[int, float, float]] = {}
         for i in top:

@@ -81,3 +81,14 @@ def split_syllables(word: str) -> tuple[str, ...] | None:
         return None
 
     return walk(0)
+
+
+@lru_cache(maxsize=4096)
+def split_in_two(syllable: str) -> tuple[str, str] | None:
+    """A syllable that is also two syllables typed together ("yue" = yu + e, "xian" = xi +
+    an), or None."""
+    known = syllables()
+    for i in range(1, len(syllable)):
+        if syllable[:i] in known and syllable[i:] in known:
+            return syllable[:i], syllable[i:]
+    return None
