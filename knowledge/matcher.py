@@ -80,9 +80,11 @@ class Recognition:
     category: str | None = None
     confidence: float = 0.0
     decision: Decision = "unknown"
-    intent: str | None = None  # greeting, thanks, sales, chitchat, human, bye
+    intent: str | None = None  # an Intent id of knowledge/schema.py: greeting, sales, payout...
     symptom: str | None = None
     candidates: list[Candidate] = field(default_factory=list)
+    # The codes a shared screen text stands for (请重新签到: 77, 99, A0); code stays None.
+    shared: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -244,6 +246,7 @@ class Recogniser:
             # a text several codes show: their shared meaning, the codes as candidates
             result.category = top_entry.category
             result.decision = "confident"
+            result.shared = top_entry.target.split(",")
             return result
         elif top_entry.kind == "symptom" and result.decision == "confident":
             result.symptom = top_entry.target
