@@ -25,6 +25,7 @@ from knowledge.pinyin import readings, split_in_two, split_syllables
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z][a-z']+")
+_LETTERS = re.compile(r"[a-z]+")
 STOP_WORDS = frozenset(
     "a an the is are was were be been being it its it's this that these those to of in on at for "
     "with and or but my our your i i'm im we you he she they me him her them do does did have has "
@@ -52,7 +53,7 @@ TYPO_SCORE = 82  # rapidfuzz ratio needed to read an unknown English word as a k
 PINYIN_SHARE = 0.6
 # Fuzzy pinyin: the confusions pinyin input methods forgive (and merchants make).
 _FUZZY_SOUND = [(re.compile(p), r) for p, r in (
-    (r"^([zcs])h", r"\1"), (r"^n(?=[aeiou])", "l"), (r"([aei])ng$", r"\1n"), (r"^f", "h"),
+    (r"^([zcs])h", r"\1"), (r"^n(?=[aeiou])", "l"), (r"([aei])ng$", r"\1n"),
 )]
 
 
@@ -70,7 +71,7 @@ def _sounds(ch: str) -> tuple[str, ...]:
 def typed_pinyin(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """(word, syllables) of a message typed in pinyin ("shuaka meiyou" -> shua ka, mei you),
     or None when the Latin words read as English."""
-    words = _WORD.findall(text)
+    words = _LETTERS.findall(text)  # one-letter syllables too: "yu e bu zu"
     if not words:
         return None
     split = [(w, None if w in STOP_WORDS or w in NEGATIONS else split_syllables(w)) for w in words]
