@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import cn2an
-
 from knowledge.text import normalise
 
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
@@ -60,9 +58,14 @@ _MARKED = re.compile(
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
 _PREFIXED = re.compile(r"(?:e|err|rc|code)-?([0-9a-z]{2,7})")
 _SPACED_DIGITS = re.compile(r"\d[\d \-]{3,14}\d")
-# Chinese numerals: 五十一 -> 51 (cn2an), 零五 / 幺四 / 九六 read digit by digit -> 05, 14, 96.
-# A lone numeral (一下, 十分) is a word, not a code.
+# Chinese numerals as merchants say codes: 五十一 -> 51, 零五 / 幺四 / 九六 read digit by digit
+# -> 05, 14, 96. A lone numeral (一下, 十分) is a word, not a code. (Codes are at most two
+# spoken digits, so this is a table and one rule; cn2an does it too but costs ~0.4 s of
+# start-up to import, a fifth of the budget.)
 _CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十幺两]{2,4}")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_TENS = re.compile(r"([一二两三四五六七八九])?十([一二三四五六七八九])?")
 # Characters read off a screen for the digits they resemble: AO -> A0, O5 -> 05, l4 -> 14.
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
 
@@ -71,13 +74,15 @@ def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
     if not _CN_NUMERAL.search(text):
         return text
+
     def convert(m: re.Match) -> str:
         run = m.group()
-        try:
-            value = cn2an.cn2an(run, "normal" if "十" in run else "direct")
-        except ValueError:  # 四五十 and other approximations stay words
+        if "十" not in run:
+            return "".join(str(_CN_DIGITS[ch]) for ch in run)
+        tens = _CN_TENS.fullmatch(run)
+        if not tens:  # 四五十, 十十: approximations and noise stay words
             return run
-        return str(value)
+        return str(_CN_DIGITS.get(tens.group(1), 1) * 10 + _CN_DIGITS.get(tens.group(2), 0))
 
     return _CN_NUMERAL.sub(convert, text)
 
