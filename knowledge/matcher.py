@@ -150,17 +150,19 @@ class Recogniser:
         texts = [(code, text) for code in kb.codes.values()
                  for text in (*code.shows, *code.wordings.zh, *code.wordings.en)]
         keys = [self.prepare(text)[1] for _, text in texts]
+        owners: dict[str, set[str]] = defaultdict(set)
+        for (code, _), key in zip(texts, keys):
+            owners[key].add(code.code)
         entries: list[_Entry] = []
         done: set[str] = set()
         for (code, text), key in zip(texts, keys):
-            owners = sorted({other.code for (other, _), k in zip(texts, keys) if k == key})
-            if len(owners) == 1:
+            if len(owners[key]) == 1:
                 entries.append(_Entry("code", code.code, code.category, text))
             elif key not in done:
                 done.add(key)
-                categories = {kb.codes[c].category for c in owners}
+                categories = {kb.codes[c].category for c in owners[key]}
                 category = categories.pop() if len(categories) == 1 else None
-                entries.append(_Entry("shared", ",".join(owners), category, text))
+                entries.append(_Entry("shared", ",".join(sorted(owners[key])), category, text))
         return entries
 
     def prepare(self, text: str) -> tuple[str, str]:
