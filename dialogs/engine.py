@@ -24,6 +24,7 @@ MISUNDERSTOOD_LIMIT = 2
 # context ("it happens when I turn it on") that loosely resembles other faults.
 MID_FLOW_SWITCH = 0.7
 CLARIFY_OPTIONS = 3
+SHARED_OPTIONS = 6
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
 # Command words only count when the message is short: "转人工" is a command,
@@ -504,8 +505,9 @@ class _Turn:
     def offer_choices(self, rec) -> None:
         options = []
         seen = set()
-        # A screen text several codes share (请重新签到: 77, 99, A0) offers every one of them.
-        limit = max(CLARIFY_OPTIONS, len(rec.shared))
+        # A screen text several codes share (请重新签到: 77, 99, A0) offers them all, up to
+        # what fits on a phone.
+        limit = min(max(CLARIFY_OPTIONS, len(rec.shared)), SHARED_OPTIONS)
         for c in rec.candidates:
             if (c.kind, c.id) not in seen:
                 seen.add((c.kind, c.id))
