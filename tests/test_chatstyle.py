@@ -94,9 +94,11 @@ def test_screen_text_without_the_code_is_the_code(recogniser, text, code):
 
 
 @pytest.mark.parametrize("text, category, codes", [
-    ("机器上写 交易失败,请联系发卡行", "card", {"01", "02", "05", "06"}),
+    ("机器上写 交易失败,请联系发卡行", "card",
+     {"01", "02", "05", "06", "39", "42", "44", "52", "53", "56", "93"}),
     ("请 重新签到", "merchant", {"77", "99", "A0"}),
     ("提示密码错误次数超限了", "card", {"38", "75"}),
+    ("没收卡", "card", {"04", "07", "35", "36", "37", "67"}),
 ])
 def test_shared_screen_text_gives_candidates_not_a_code(recogniser, text, category, codes):
     rec = recogniser.recognise(text)
