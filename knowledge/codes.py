@@ -55,6 +55,7 @@ _MARKED = re.compile(
     r"code|error|err|rc|resp|response|shows?|says?|showing|got)\W{0,3}"
     r"([0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
 )
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
 _PREFIXED = re.compile(r"(?:e|err|rc|code)-?([0-9a-z]{2,7})")
 _SPACED_DIGITS = re.compile(r"\d[\d \-]{3,14}\d")
@@ -90,6 +91,8 @@ def chinese_numerals(text: str) -> str:
 def mask_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every number that is not a code: amounts, times, phone, dates,
     order numbers, sizes and counts. Earlier patterns win where spans overlap."""
+    if not _DIGIT.search(text):  # most descriptions have no number at all
+        return []
     spans: list[tuple[int, int, str]] = []
     taken = [False] * len(text)
     for kind, pattern in _MASKS:
@@ -128,8 +131,10 @@ class CodeFinder:
                 return self._index[read], False
         return None, False
 
-    def find(self, text: str, normalised: bool = False) -> list[CodeHit]:
-        """All codes in text, strongest first, then in reading order."""
+    def find(self, text: str, normalised: bool = False,
+             masks: list[tuple[int, int, str]] | None = None) -> list[CodeHit]:
+        """All codes in text, strongest first, then in reading order. `masks`: mask_spans of
+        the normalised text when the caller has them already."""
         norm = chinese_numerals(text if normalised else normalise(text))
         hits: list[CodeHit] = []
         # Long codes typed with spaces ("002 0000") before masking eats them as numbers.
@@ -142,7 +147,7 @@ class CodeFinder:
             if code:
                 hits.append(CodeHit(code, m.start(1), True))
         masked = list(norm)
-        for start, end, _ in mask_spans(norm):
+        for start, end, _ in (mask_spans(norm) if masks is None else masks):
             masked[start:end] = " " * (end - start)
         masked = "".join(masked)
         for m in _TOKEN.finditer(masked):

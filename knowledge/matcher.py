@@ -168,17 +168,22 @@ class Recogniser:
     def prepare(self, text: str) -> tuple[str, str]:
         """(text for code finding, key for matching): normalised, merchants' words rewritten,
         Chinese numerals as digits; in the key, numbers that are not codes become what they
-        are (zzamount, zzphone...) and punctuation goes."""
+        are (zzamount, zzphone...) and punctuation goes. A learned phrasing (a lead's answer
+        to an unrecognised message) would be looked up by this key."""
+        return self._prepare(text)[:2]
+
+    def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         canon = chinese_numerals(self.words.rewrite(normalise(text)))
         # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.
         canon = _CJK_SPACE.sub("", canon)
+        masks = mask_spans(canon)
         key, last = [], 0
-        for start, end, kind in mask_spans(canon):
+        for start, end, kind in masks:
             key.append(canon[last:start])
             key.append(PLACEHOLDERS.get(kind, canon[start:end]))
             last = end
         key.append(canon[last:])
-        return canon, strip_punctuation("".join(key))
+        return canon, strip_punctuation("".join(key)), masks
 
     @property
     def size(self) -> int:
@@ -188,10 +193,10 @@ class Recogniser:
         result = Recognition(text=text)
         if not (text or "").strip():
             return result
-        canon, key = self.prepare(text)
+        canon, key, masks = self._prepare(text)
         if not canon:
             return result
-        hits = self.codes.find(canon, normalised=True)
+        hits = self.codes.find(canon, normalised=True, masks=masks)
         if hits:
             best = self.kb.code(hits[0].code)
             result.code = best.code
@@ -301,7 +306,10 @@ class Recogniser:
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
         # a shared word in a long message is not a match
         scores[(explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP)] = 0.0
-        top = np.argsort(-scores)[:SHORTLIST * 8]
+        # The best SHORTLIST * 8 entries, in order, without sorting all of them.
+        keep = min(SHORTLIST * 8, len(scores))
+        top = np.argpartition(-scores, keep - 1)[:keep]
+        top = top[np.argsort(-scores[top])]
         best: dict[tuple[str, str], tuple[int, float, float]] = {}
         for i in top:
             score = float(scores[i])

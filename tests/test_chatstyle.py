@@ -152,9 +152,11 @@ def test_new_codes(recogniser, kb, text, want):
     assert kb.code(want[0]).source  # every added code names where its meaning comes from
 
 
-# Measured on the chat-style set (docs/ACCURACY.md); floors just under the figures.
+# Measured on the chat-style set (docs/ACCURACY.md: holdout code 0.971, category 0.883,
+# off-topic 0.935); floors just under the figures, so recognition cannot quietly get worse.
 CHATSTYLE_FLOORS = {
-    "dev": {"code_accuracy": 0.98, "category_accuracy": 0.92, "offtopic_precision": 0.88},
+    "dev": {"code_accuracy": 0.98, "category_accuracy": 0.92, "offtopic_precision": 0.95},
+    "holdout": {"code_accuracy": 0.96, "category_accuracy": 0.87, "offtopic_precision": 0.92},
 }
 
 
@@ -163,4 +165,5 @@ def test_chatstyle_accuracy_holds(recogniser, split):
     report = evaluate(recogniser, load_labelled(CHATSTYLE_SETS, split))
     for metric, floor in CHATSTYLE_FLOORS[split].items():
         assert getattr(report, metric) >= floor, (metric, report.summary())
-    assert report.shared_ok == report.shared
+    if split == "dev":
+        assert report.shared_ok == report.shared
