@@ -112,6 +112,7 @@ class Recogniser:
             for spelling in (code.code, *code.aliases):
                 index[spelling] = code.code
         self.codes = CodeFinder(index)
+        self._kb_keys: dict[str, str] = {}  # knowledge-base text -> key, while indexing
         entries = self._code_entries(kb)
         for symptom in kb.symptoms.values():
             for text in (*symptom.display, *symptom.phrasings.zh, *symptom.phrasings.en):
@@ -119,7 +120,7 @@ class Recogniser:
         for intent in kb.intents.values():
             for text in (*intent.phrasings.zh, *intent.phrasings.en):
                 entries.append(_Entry("intent", intent.id, None, text))
-        keys = [self.prepare(e.text)[1] for e in entries]
+        keys = [self._key_of(e.text) for e in entries]
         raw = [raw_features(k) for k in keys]
         self.space = FeatureSpace([(f"{e.kind}:{e.target}", feats) for e, feats in zip(entries, raw)])
         self._entries: list[_Entry] = []
@@ -136,6 +137,7 @@ class Recogniser:
             mass.append(sum(weighted.values()))
             for f, w in weighted.items():
                 postings[f].append((i, w))
+        self._kb_keys.clear()
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
         self._postings = {
@@ -143,13 +145,19 @@ class Recogniser:
             for f, items in postings.items()
         }
 
+    def _key_of(self, text: str) -> str:
+        key = self._kb_keys.get(text)
+        if key is None:
+            key = self._kb_keys[text] = self.prepare(text)[1]
+        return key
+
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
         """Every code's screen texts and wordings; a text that several codes show (listed under
         each of them, e.g. 请重新签到 for 77, 99 and A0) becomes one shared entry naming them
         all. Only equal texts are shared: 密码错误 (55) is not 密码错误次数超限 (38, 75)."""
         texts = [(code, text) for code in kb.codes.values()
                  for text in (*code.shows, *code.wordings.zh, *code.wordings.en)]
-        keys = [self.prepare(text)[1] for _, text in texts]
+        keys = [self._key_of(text) for _, text in texts]
         owners: dict[str, set[str]] = defaultdict(set)
         for (code, _), key in zip(texts, keys):
             owners[key].add(code.code)
