@@ -36,6 +36,8 @@ def _print_readable(rec) -> None:
         print(f"symptom   {rec.symptom}")
     if rec.intent:
         print(f"intent    {rec.intent}")
+    if rec.shared:
+        print(f"shared    {' '.join(rec.shared)} (a screen text these codes share)")
     print(f"category  {rec.category or '-'}")
     print(f"decision  {rec.decision} (confidence {rec.confidence:.2f})")
     for c in rec.candidates[:5]:

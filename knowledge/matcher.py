@@ -104,6 +104,13 @@ class _Entry:
 
 
 class Recogniser:
+    """Built once from the knowledge base; `recognise` is called for every message.
+
+    Everything a message is compared with goes through `prepare`, so phrasings learned at run
+    time (a lead assigning an unrecognised message to a code, a symptom or "not a fault") can
+    be an overlay keyed by `prepare(text)[1]` and consulted at the top of `recognise`, with
+    no rebuild of the index."""
+
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.words = WordMap(kb.words)
@@ -219,18 +226,7 @@ class Recogniser:
         scored = self._score(key)
         if not scored:
             return result
-        top = scored[0]
-        if top[0].kind == "intent" and top[0].target == "vague" and top[3] < INTENT_QUERY_COVER:
-            # Only faults that explain what the intent leaves unexplained may take over.
-            faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
-            if faults and faults[0][1] >= AMBIGUOUS:
-                scored = faults
-        elif (top[0].kind == "intent" and top[0].target in DETAIL_INTENTS
-              and top[3] < INTENT_QUERY_COVER):
-            faults = [row for row in scored if row[0].kind != "intent"]
-            if faults and faults[0][1] >= AMBIGUOUS:
-                scored = faults
-        scored = self._prefer_code(scored)
+        scored = self._prefer_code(self._faults_over_weak_intents(scored))
         (top_entry, top_score, top_cover, _), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
@@ -276,6 +272,23 @@ class Recogniser:
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
         return result
+
+    @staticmethod
+    def _faults_over_weak_intents(scored: list) -> list:
+        """A vague complaint or a bare detail (an amount, a phone number) on top, explaining
+        less than most of the message, gives way to a fault that scores: "contactless not
+        working" is the contactless fault, "刚收了200元 机器就黑屏了" a dark screen."""
+        top = scored[0]
+        if top[0].kind != "intent" or top[3] >= INTENT_QUERY_COVER:
+            return scored
+        if top[0].target == "vague":
+            # only faults that explain what the intent leaves unexplained
+            faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
+        elif top[0].target in DETAIL_INTENTS:
+            faults = [row for row in scored if row[0].kind != "intent"]
+        else:
+            return scored
+        return faults if faults and faults[0][1] >= AMBIGUOUS else scored
 
     @staticmethod
     def _prefer_code(scored: list) -> list:
