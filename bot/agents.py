@@ -380,7 +380,7 @@ class AgentDesk:
             return [self._to_group("⛔ 只有客服可以操作工单 Only agents may do that.", reply_to=message.message_id)]
         if name == "/queue":
             return [self._to_group(self.queue_text())]
-        if not args or not args[0].lstrip("#").isdigit():
+        if not args or not args[0].lstrip("#").isdecimal():
             return [self._to_group(f"用法 Usage: {name} <ticket number>", reply_to=message.message_id)]
         number = parse_id(args[0])
         ticket = self.store.ticket(number) if number is not None else None

@@ -36,6 +36,8 @@ def _print_readable(rec) -> None:
         print(f"symptom   {rec.symptom}")
     if rec.intent:
         print(f"intent    {rec.intent}")
+    if rec.shared:
+        print(f"shared    {' '.join(rec.shared)} (a screen text these codes share)")
     print(f"category  {rec.category or '-'}")
     print(f"decision  {rec.decision} (confidence {rec.confidence:.2f})")
     for c in rec.candidates[:5]:
@@ -67,21 +69,27 @@ def cmd_match(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from knowledge.evaluation import DEFAULT_SET, evaluate, load_labelled
+    from knowledge.evaluation import CHATSTYLE_SETS, DEFAULT_SET, evaluate, load_labelled
 
-    path = args.file or DEFAULT_SET
-    if not os.path.isfile(path):
-        from bot.faults import Fatal
-
-        raise Fatal(f"{path}: no such file (a JSONL file of labelled messages)")
     recogniser = _recogniser()
-    splits = ["dev", "holdout", "all"] if args.split == "each" else [args.split]
-    for split in splits:
-        report = evaluate(recogniser, load_labelled(path, split))
-        print(f"[{split}] " + json.dumps(report.summary(), ensure_ascii=False))
-        if args.misses and split == splits[-1]:
-            for miss in report.misses:
-                print("  MISS " + json.dumps(miss, ensure_ascii=False))
+    if args.file:
+        if not os.path.isfile(args.file):
+            from bot.faults import Fatal
+
+            raise Fatal(f"{args.file}: no such file (a JSONL file of labelled messages)")
+        sets = {args.file: args.file}
+    else:
+        # Both sets side by side: the original one and the chat-style one of issue 11.
+        sets = {"labelled": DEFAULT_SET, "chatstyle": CHATSTYLE_SETS}
+    splits = ["dev", "holdout"] if args.split == "each" else [args.split]
+    for name, path in sets.items():
+        for split in splits:
+            report = evaluate(recogniser, load_labelled(path, split))
+            label = f"{name} {split}" if len(sets) > 1 else split
+            print(f"[{label}] " + json.dumps(report.summary(), ensure_ascii=False))
+            if args.misses:
+                for miss in report.misses:
+                    print("  MISS " + json.dumps(miss, ensure_ascii=False))
     return 0
 
 
@@ -278,7 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
     match.set_defaults(func=cmd_match)
 
     ev = sub.add_parser("eval", help="accuracy of the recogniser on a labelled JSONL file")
-    ev.add_argument("file", nargs="?", help="labelled JSONL (default: the project's set)")
+    ev.add_argument("file", nargs="?",
+                    help="labelled JSONL (default: knowledge/eval's labelled and chat-style sets)")
     ev.add_argument("--split", default="each", choices=["dev", "holdout", "all", "each"])
     ev.add_argument("--misses", action="store_true", help="list the misses")
     ev.set_defaults(func=cmd_eval)

@@ -67,7 +67,7 @@ def holder_pid(db: str | Path) -> int | None:
             fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError:
             text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-            return int(text) if text.isdigit() else -1
+            return int(text) if text.isdecimal() else -1
         fcntl.flock(fd, fcntl.LOCK_UN)
         return None
     finally:

@@ -14,9 +14,9 @@ from dialogs import diagnosis, script
 from dialogs.flow import Conversation, build_machine
 from dialogs.interpret import COMMAND_MAX_CHARS, Interpreter, Reading, near_tie
 from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
-from dialogs.texts import command_of, say
+from dialogs.texts import command_of, say, texts
 from knowledge.loader import KnowledgeBase
-from knowledge.matcher import Recogniser
+from knowledge.matcher import DETAIL_INTENTS, Recogniser
 from knowledge.observations import cause_factors
 from knowledge.text import detect_language, fuzzy_key
 
@@ -27,6 +27,7 @@ CLARIFY_OPTIONS = 3
 NEW_PROBLEM = 0.6
 # A cause the merchant's words point to goes first when this many times likelier than the next.
 EVIDENCE_LEAD = 1.5
+SHARED_OPTIONS = 6
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
 
@@ -192,7 +193,7 @@ class _Turn:
             self.event("language", lang=followed, auto=True)
         payload = incoming.button
         text = (incoming.text or "").strip()
-        if payload is None and text.isdigit() and self.facts["offered"] and self.state != "rating":
+        if payload is None and text.isdecimal() and self.facts["offered"] and self.state != "rating":
             index = int(text) - 1
             if 0 <= index < len(self.facts["offered"]):
                 payload = self.facts["offered"][index]
@@ -309,7 +310,7 @@ class _Turn:
             if rest == "none":
                 self.not_understood()
                 return
-            if rest.isdigit() and int(rest) < len(self.facts["clarify"]):
+            if rest.isdecimal() and int(rest) < len(self.facts["clarify"]):
                 target_kind, target_id = self.facts["clarify"][int(rest)]
                 self.event("clarified", kind=target_kind, id=target_id)
                 self.start_problem(target_kind, target_id, self.facts.get("text", ""))
@@ -648,7 +649,7 @@ class _Turn:
         if intent == "human":
             self.escalate("asked")
             return
-        if intent == "thanks" and self.state == "explained":
+        if intent in ("thanks", "sale_ok") and self.state == "explained":
             # "好的谢谢" after "这样处理可以吗？" is a yes: the explanation was the fix.
             self.resolved(by="bot")
             return
@@ -659,11 +660,10 @@ class _Turn:
                 self.go("ask_problem")
             self.reply(self.say("welcome"))
             return
-        key = {"thanks": "reply_thanks", "sales": "reply_sales", "bye": "reply_bye",
-               "vague": "reply_vague"}.get(
-            intent, "reply_chitchat"
-        )
-        self.reply(self.say(key))
+        # Every intent answers with its own text (reply_supplies, reply_payout...); an amount,
+        # order number, date or phone number alone gets one reply asking for the fault.
+        key = "reply_detail" if intent in DETAIL_INTENTS else f"reply_{intent}"
+        self.reply(self.say(key if key in texts() else "reply_chitchat"))
         if self.state == "start":
             self.go("greet")
 
@@ -683,18 +683,26 @@ class _Turn:
     def offer_choices(self, rec) -> None:
         options = []
         seen = set()
+        # A screen text several codes share (请重新签到: 77, 99, A0) offers them all, up to
+        # what fits on a phone.
+        limit = min(max(CLARIFY_OPTIONS, len(rec.shared)), SHARED_OPTIONS)
         for c in rec.candidates:
             if (c.kind, c.id) not in seen:
                 seen.add((c.kind, c.id))
                 options.append([c.kind, c.id])
-            if len(options) == CLARIFY_OPTIONS:
+            if len(options) == limit:
                 break
         self.facts["clarify"] = options
         self.go("clarify")
+        category = rec.shared and rec.category and self.kb.categories.get(rec.category)
+        if category:
+            prompt = self.say("clarify_code", category=self.local(category.name))
+        else:
+            prompt = self.say("clarify")
         buttons = [Button(self._title_of(k, i), f"pick:{n}") for n, (k, i) in enumerate(options)]
         buttons += [self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")]
         self.event("clarify_offered", options=options)
-        self.reply(self.say("clarify"), buttons)
+        self.reply(prompt, buttons)
 
     def _title_of(self, kind: str, target: str) -> str:
         if kind == "code":

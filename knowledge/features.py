@@ -4,7 +4,12 @@ Chinese has no spaces, so Chinese runs become character bigrams (and unigrams at
 weight, so a two-character message still matches); English becomes words with light
 stemming. English words the knowledge base does not know are corrected to the nearest
 known word with rapidfuzz ("termnal" -> "terminal", "printr" -> "printer"), so typos
-cost little. Weights are inverse document frequencies over knowledge-base targets.
+cost little. Chinese is corrected the same way by sound: merchants type with pinyin input
+methods, so a character pair the knowledge base does not know is read as a known pair that
+sounds the same (余额不组 -> 不足, 网落 -> 网络, 打映 -> 打印, with the usual fuzzy-pinyin
+confusions zh/z, ing/in, n/l), and a message typed in pinyin ("pingmu hei le") becomes the
+character pairs it sounds like. Known text keeps its features exactly, so sound only ever
+adds a match. Weights are inverse document frequencies over knowledge-base targets.
 """
 
 from __future__ import annotations
@@ -16,8 +21,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from knowledge.pinyin import readings, split_in_two, split_syllables
+
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z][a-z']+")
+_LETTERS = re.compile(r"[a-z]+")
 STOP_WORDS = frozenset(
     "a an the is are was were be been being it its it's this that these those to of in on at for "
     "with and or but my our your i i'm im we you he she they me him her them do does did have has "
@@ -36,7 +44,41 @@ NEGATIONS = frozenset(
 )
 STOP_CHARS = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些么啦")
 UNIGRAM_WEIGHT = 0.5
+# Placeholders for numbers that are not codes (zzamount, zzphone: knowledge.matcher): they say
+# what kind of detail was given, and should not outweigh the words around them.
+PLACEHOLDER_WEIGHT = 0.5
 TYPO_SCORE = 82  # rapidfuzz ratio needed to read an unknown English word as a known one
+# Latin words are read as pinyin only when most of the message is pinyin ("pingmu hei le"),
+# so that English such as "pin wrong" keeps its meaning.
+PINYIN_SHARE = 0.6
+# Fuzzy pinyin: the confusions pinyin input methods forgive (and merchants make).
+_FUZZY_SOUND = [(re.compile(p), r) for p, r in (
+    (r"^([zcs])h", r"\1"), (r"^n(?=[aeiou])", "l"), (r"([aei])ng$", r"\1n"),
+)]
+
+
+@lru_cache(maxsize=None)
+def _sound(syllable: str) -> str:
+    for pattern, repl in _FUZZY_SOUND:
+        syllable = pattern.sub(repl, syllable)
+    return syllable
+
+
+def _sounds(ch: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_sound(r) for r in readings(ch)))
+
+
+def typed_pinyin(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """(word, syllables) of a message typed in pinyin ("shuaka meiyou" -> shua ka, mei you),
+    or None when the Latin words read as English."""
+    words = _LETTERS.findall(text)  # one-letter syllables too: "yu e bu zu"
+    if not words:
+        return None
+    split = [(w, None if w in STOP_WORDS or w in NEGATIONS else split_syllables(w)) for w in words]
+    pinyin = [(w, s) for w, s in split if s]
+    if len(pinyin) < PINYIN_SHARE * len(words) or sum(len(s) for _, s in pinyin) < 2:
+        return None
+    return pinyin
 
 
 def _stem(word: str) -> str:
@@ -60,6 +102,8 @@ def raw_features(text: str) -> dict[str, float]:
     for word in _WORD.findall(text):
         if word in NEGATIONS:
             feats["w:not"] = 1.0
+        elif word.startswith("zz"):
+            feats["w:" + word] = PLACEHOLDER_WEIGHT
         elif word not in STOP_WORDS:
             feats["w:" + _stem(word)] = 1.0
     return feats
@@ -82,6 +126,15 @@ class FeatureSpace:
         self.vocabulary = sorted(f[2:] for f in self.idf if f.startswith("w:"))
         self._known = set(self.vocabulary)
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+        # Known character pairs by how they sound; the pair in most targets first.
+        by_sound: dict[str, list[str]] = defaultdict(list)
+        for f in sorted(self.idf, key=self.idf.get):
+            if len(f) == 2 and _CJK_RUN.fullmatch(f):
+                for a in _sounds(f[0]):
+                    for b in _sounds(f[1]):
+                        by_sound[f"{a} {b}"].append(f)
+        self._by_sound_all = dict(by_sound)
+        self._by_sound = {key: pairs[0] for key, pairs in by_sound.items()}
 
     def _correct_uncached(self, stem: str) -> str | None:
         if len(stem) < 4:
@@ -92,14 +145,79 @@ class FeatureSpace:
     def weigh(self, feats: dict[str, float]) -> dict[str, float]:
         return {f: m * self.idf.get(f, 0.0) for f, m in feats.items() if f in self.idf}
 
-    def query(self, text: str) -> dict[str, float]:
-        """Weighted features of a merchant's message, English typos corrected."""
+    def _sounds_like(self, pair: str) -> str | None:
+        """A known character pair that sounds like an unknown one and differs from it in one
+        character (不组 -> 不足): a wrong pick from the input method's list. Both characters
+        different would be guessing, since many unknown pairs are just two words meeting."""
+        for a in _sounds(pair[0]):
+            for b in _sounds(pair[1]):
+                known = self._by_sound_all.get(f"{a} {b}", ())
+                for candidate in known:
+                    if candidate[0] == pair[0] or candidate[1] == pair[1]:
+                        return candidate
+        return None
+
+    def query(self, text: str) -> tuple[dict[str, float], float]:
+        """Weighted features of a merchant's message, English typos and Chinese homophones
+        corrected, pinyin read as the characters it sounds like; and the message's mass.
+
+        A homophone guess may add a match but never dilutes the message: most unknown pairs
+        are two words meeting (有钱 -> 前的 is a wrong guess), so guessed pairs are left out
+        of the mass that "share of the message explained" is measured against."""
         feats = raw_features(text)
         fixed: dict[str, float] = {}
+        guessed: set[str] = set()
+        typed = typed_pinyin(text)
+        if typed:
+            self._read_pinyin(typed, fixed, guessed)
+            pinyin_words = {"w:" + _stem(w) for w, _ in typed}
+            feats = {f: m for f, m in feats.items() if f not in pinyin_words}
         for f, m in feats.items():
             if f.startswith("w:") and f[2:] not in self._known:
                 corrected = self._correct(f[2:])
                 if corrected:
                     f = "w:" + corrected
+            elif len(f) == 2 and f not in self.idf and _CJK_RUN.fullmatch(f):
+                known = self._sounds_like(f)
+                if known:
+                    guessed.update(self._add_pair(fixed, known))
+                    continue
             fixed[f] = max(fixed.get(f, 0.0), m)
-        return self.weigh(fixed)
+        weights = self.weigh(fixed)
+        return weights, sum(w for f, w in weights.items() if f not in guessed)
+
+    def _read_pinyin(self, typed: list, fixed: dict[str, float], guessed: set[str]) -> None:
+        """Character pairs a pinyin message sounds like. Pairs inside one typed word
+        ("wangluo" -> 网络) are the message; pairs across words and other splits of a syllable
+        ("yue" as yu + e: 余额) are guesses that may match but do not dilute it."""
+        flat = [(syl, i == 0) for _, syllables in typed for i, syl in enumerate(syllables)]
+
+        def add(a: str, b: str, guess: bool) -> None:
+            pair = self._by_sound.get(f"{_sound(a)} {_sound(b)}")
+            if pair:
+                new = self._add_pair(fixed, pair)
+                if guess:
+                    guessed.update(new)
+
+        for n, (syllable, _) in enumerate(flat):
+            following = flat[n + 1] if n + 1 < len(flat) else None
+            if following:
+                add(syllable, following[0], guess=following[1])  # across words: a guess
+            halves = split_in_two(syllable)
+            if halves:
+                add(*halves, guess=True)
+                if following:
+                    add(halves[1], following[0], guess=True)
+                if n:
+                    add(flat[n - 1][0], halves[0], guess=True)
+
+    @staticmethod
+    def _add_pair(feats: dict[str, float], pair: str) -> list[str]:
+        """A character pair with its unigrams, as raw_features would have given them; the
+        features that were new."""
+        new = [f for f in (pair, *pair) if f not in feats and f not in STOP_CHARS]
+        feats[pair] = 1.0
+        for ch in pair:
+            if ch not in STOP_CHARS:
+                feats[ch] = max(feats.get(ch, 0.0), UNIGRAM_WEIGHT)
+        return new

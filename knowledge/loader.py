@@ -12,6 +12,8 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from knowledge.text import normalise
+
 from knowledge.schema import (
     CATEGORY_IDS,
     Category,
@@ -27,6 +29,9 @@ from knowledge.schema import (
 )
 
 DATA_DIR = Path(__file__).parent / "data"
+# libyaml's parser when PyYAML was built with it: the pure-Python one spent ~1 s of start-up
+# parsing the knowledge base.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class KnowledgeError(ValueError):
@@ -45,6 +50,8 @@ class KnowledgeBase:
     observations: dict[str, Observation] = field(default_factory=dict)
     negations: Negations | None = None
     colloquial: dict[str, str] = field(default_factory=dict)
+    # Word variants: what a merchant writes -> what the knowledge base says (schema.WordVariants).
+    words: dict[str, str] = field(default_factory=dict)
     # Where each entry came from, for error messages: (section, id) -> file.
     origin: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -102,7 +109,7 @@ def _describe(path: Path, raw: dict, err: dict) -> str:
 
 def load_file(path: Path) -> KnowledgeFile:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(raw, dict):
@@ -131,6 +138,12 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
     kb = KnowledgeBase()
     for path in files:
         parsed = load_file(path)
+        for variants in parsed.words:
+            for said in variants.said:
+                key = normalise(said)  # written in either script, matched after OpenCC
+                if not key or key in kb.words:
+                    raise KnowledgeError(f"{path}: words: {said!r} is empty or listed twice")
+                kb.words[key] = key if variants.kind == "keep" else normalise(variants.means)
         for section in SECTIONS:
             target = getattr(kb, section)
             for entry in getattr(parsed, section):

@@ -1,14 +1,21 @@
 """Recognise what a merchant's message is about: a code, a symptom, or nothing we handle.
 
-Codes are found exactly (knowledge.codes). Everything else is matched against every phrasing,
-terminal display text and standard code wording in the knowledge base (weighted n-gram overlap
-from knowledge.features, typos corrected and near-verbatim matches rewarded with rapidfuzz),
-and against the off-topic intents (greetings, sales, ...), so that "我想申请一台POS机" is
-recognised as a sales enquiry rather than forced onto the nearest fault.
+Messages and knowledge-base texts go through one preparation: normalised (full-width,
+traditional script), merchants' words rewritten into the knowledge base's (the `words` map:
+Cantonese 冇 -> 没有, 点搞 -> 怎么办), and numbers that are not codes replaced by what they are
+(an amount, a phone number, a date...). Codes are found exactly (knowledge.codes). Everything
+else is matched against every phrasing, terminal display text and standard code wording in the
+knowledge base (weighted n-gram overlap from knowledge.features, typos and homophones
+corrected, near-verbatim matches rewarded with rapidfuzz), and against the non-fault intents
+(greetings, sales, supplies, payout, ...), so that "我想申请一台POS机" is recognised as a sales
+enquiry rather than forced onto the nearest fault. A screen text several codes share
+(请重新签到: 77, 99, A0) is answered with its category and the candidate codes, never one
+invented code.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Literal
@@ -16,10 +23,10 @@ from typing import Literal
 import numpy as np
 from rapidfuzz import fuzz
 
-from knowledge.codes import CodeFinder
+from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
 from knowledge.features import FeatureSpace, raw_features
 from knowledge.loader import KnowledgeBase
-from knowledge.text import fuzzy_key, normalise
+from knowledge.text import WordMap, normalise, strip_punctuation
 
 Decision = Literal["confident", "ambiguous", "unknown"]
 
@@ -32,13 +39,29 @@ CATEGORY_MARGIN = 0.03
 # A code's standard wording counts as the code when this share of it is in the message.
 CODE_WORDING_COVER = 0.9
 MIN_QUERY_COVER = 0.25  # share of the message a candidate must explain
+# ... unless it explains this much weight on its own: a voice message runs on for sentences
+# around one fault ("那个机器今天早上开始就...一刷就说通讯失败我路由器也重启了还是不行").
+MIN_OVERLAP = 6.0
 # A vague complaint must explain most of the message: "contactless not working" contains
 # the vague "not working", but "contactless" says which fault it is. (Thanks and greetings
 # stand even when they name a fault: "thanks, the printer works now" is not a new problem.)
 INTENT_QUERY_COVER = 0.7
+# A detail (an amount, a phone number, ...) said together with a fault is the fault
+# ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
+# way to any fault that scores.
+DETAIL_INTENTS = frozenset({"amount", "order_number", "date", "phone"})
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
 SHORTLIST = 12  # candidates re-scored with rapidfuzz
+# A code whose wording scores within this of a symptom meaning the same ("use chip card" is
+# code 45 and a symptom) is preferred: the code says more (who acts, what to tell the customer).
+CODE_OVER_SYMPTOM = 0.1
+# Numbers that are not codes become words the intents can match: "收了96块" is an amount.
+PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
+                "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -57,9 +80,11 @@ class Recognition:
     category: str | None = None
     confidence: float = 0.0
     decision: Decision = "unknown"
-    intent: str | None = None  # greeting, thanks, sales, chitchat, human, bye
+    intent: str | None = None  # an Intent id of knowledge/schema.py: greeting, sales, payout...
     symptom: str | None = None
     candidates: list[Candidate] = field(default_factory=list)
+    # The codes a shared screen text stands for (请重新签到: 77, 99, A0); code stays None.
+    shared: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -72,46 +97,54 @@ class Recognition:
 
 @dataclass(frozen=True)
 class _Entry:
-    kind: Literal["code", "symptom", "intent"]
-    target: str
+    kind: Literal["code", "symptom", "intent", "shared"]
+    target: str  # code, symptom id, intent id; for shared: the codes, comma-separated
     category: str | None
     text: str  # original wording, for explanations
 
 
 class Recogniser:
+    """Built once from the knowledge base; `recognise` is called for every message.
+
+    Everything a message is compared with goes through `prepare`, so phrasings learned at run
+    time (a lead assigning an unrecognised message to a code, a symptom or "not a fault") can
+    be an overlay keyed by `prepare(text)[1]` and consulted at the top of `recognise`, with
+    no rebuild of the index."""
+
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        self.words = WordMap(kb.words)
         index: dict[str, str] = {}
         for code in kb.codes.values():
             for spelling in (code.code, *code.aliases):
                 index[spelling] = code.code
         self.codes = CodeFinder(index)
-        entries: list[_Entry] = []
-        for code in kb.codes.values():
-            for text in (*code.shows, *code.wordings.zh, *code.wordings.en):
-                entries.append(_Entry("code", code.code, code.category, text))
+        self._kb_keys: dict[str, str] = {}  # knowledge-base text -> key, while indexing
+        entries = self._code_entries(kb)
         for symptom in kb.symptoms.values():
             for text in (*symptom.display, *symptom.phrasings.zh, *symptom.phrasings.en):
                 entries.append(_Entry("symptom", symptom.id, symptom.category, text))
         for intent in kb.intents.values():
             for text in (*intent.phrasings.zh, *intent.phrasings.en):
                 entries.append(_Entry("intent", intent.id, None, text))
-        raw = [raw_features(fuzzy_key(e.text)) for e in entries]
+        keys = [self._key_of(e.text) for e in entries]
+        raw = [raw_features(k) for k in keys]
         self.space = FeatureSpace([(f"{e.kind}:{e.target}", feats) for e, feats in zip(entries, raw)])
         self._entries: list[_Entry] = []
         self._keys: list[str] = []
         mass: list[float] = []
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for entry, feats in zip(entries, raw):
+        for entry, key, feats in zip(entries, keys, raw):
             weighted = self.space.weigh(feats)
             if not weighted:
                 continue
             i = len(self._entries)
             self._entries.append(entry)
-            self._keys.append(fuzzy_key(entry.text))
+            self._keys.append(key)
             mass.append(sum(weighted.values()))
             for f, w in weighted.items():
                 postings[f].append((i, w))
+        self._kb_keys.clear()
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
         self._postings = {
@@ -119,16 +152,66 @@ class Recogniser:
             for f, items in postings.items()
         }
 
+    def _key_of(self, text: str) -> str:
+        key = self._kb_keys.get(text)
+        if key is None:
+            key = self._kb_keys[text] = self.prepare(text)[1]
+        return key
+
+    def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
+        """Every code's screen texts and wordings; a text that several codes show (listed under
+        each of them, e.g. 请重新签到 for 77, 99 and A0) becomes one shared entry naming them
+        all. Only equal texts are shared: 密码错误 (55) is not 密码错误次数超限 (38, 75)."""
+        texts = [(code, text) for code in kb.codes.values()
+                 for text in (*code.shows, *code.wordings.zh, *code.wordings.en)]
+        keys = [self._key_of(text) for _, text in texts]
+        owners: dict[str, set[str]] = defaultdict(set)
+        for (code, _), key in zip(texts, keys):
+            owners[key].add(code.code)
+        entries: list[_Entry] = []
+        done: set[str] = set()
+        for (code, text), key in zip(texts, keys):
+            if len(owners[key]) == 1:
+                entries.append(_Entry("code", code.code, code.category, text))
+            elif key not in done:
+                done.add(key)
+                categories = {kb.codes[c].category for c in owners[key]}
+                category = categories.pop() if len(categories) == 1 else None
+                entries.append(_Entry("shared", ",".join(sorted(owners[key])), category, text))
+        return entries
+
+    def prepare(self, text: str) -> tuple[str, str]:
+        """(text for code finding, key for matching): normalised, merchants' words rewritten,
+        Chinese numerals as digits; in the key, numbers that are not codes become what they
+        are (zzamount, zzphone...) and punctuation goes. A learned phrasing (a lead's answer
+        to an unrecognised message) would be looked up by this key."""
+        return self._prepare(text)[:2]
+
+    def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
+        canon = chinese_numerals(self.words.rewrite(normalise(text)))
+        # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.
+        canon = _CJK_SPACE.sub("", canon)
+        masks = mask_spans(canon)
+        key, last = [], 0
+        for start, end, kind in masks:
+            key.append(canon[last:start])
+            key.append(PLACEHOLDERS.get(kind, canon[start:end]))
+            last = end
+        key.append(canon[last:])
+        return canon, strip_punctuation("".join(key)), masks
+
     @property
     def size(self) -> int:
         return len(self._entries)
 
     def recognise(self, text: str) -> Recognition:
         result = Recognition(text=text)
-        norm = normalise(text or "")
-        if not norm:
+        if not (text or "").strip():
             return result
-        hits = self.codes.find(norm, normalised=True)
+        canon, key, masks = self._prepare(text)
+        if not canon:
+            return result
+        hits = self.codes.find(canon, normalised=True, masks=masks)
         if hits:
             best = self.kb.code(hits[0].code)
             result.code = best.code
@@ -140,27 +223,24 @@ class Recogniser:
                 for h in hits
             ]
             return result
-        scored = self._score(fuzzy_key(norm))
+        scored = self._score(key)
         if not scored:
             return result
-        top = scored[0]
-        if top[0].kind == "intent" and top[0].target == "vague" and top[3] < INTENT_QUERY_COVER:
-            # Only faults that explain what the intent leaves unexplained may take over.
-            faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
-            if faults and faults[0][1] >= AMBIGUOUS:
-                scored = faults
+        scored = self._prefer_code(self._faults_over_weak_intents(scored))
         (top_entry, top_score, top_cover, _), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
             if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
             return result
-        candidates = [
-            Candidate(e.kind, e.target, e.category, round(s, 4), e.text)
-            for e, s, _, _ in scored
-            if e.kind != "intent"
-        ][:5]
-        result.candidates = candidates
+        candidates: list[Candidate] = []
+        for e, s, _, _ in scored:
+            if e.kind == "shared":  # each code the shared text may stand for
+                candidates += [Candidate("code", c, self.kb.code(c).category, round(s, 4), e.text)
+                               for c in e.target.split(",")]
+            elif e.kind != "intent":
+                candidates.append(Candidate(e.kind, e.target, e.category, round(s, 4), e.text))
+        result.candidates = candidates[:max(5, len(top_entry.target.split(",")))]
         result.confidence = top_score
         second = next((s for e, s, _, _ in rest if e.kind != "intent"), 0.0)
         if top_score >= CONFIDENT and top_score - second >= MARGIN:
@@ -173,6 +253,12 @@ class Recogniser:
             # the standard wording of a code, (almost) verbatim: 余额不足 -> 51
             result.code = top_entry.target
             result.decision = "confident"
+        elif top_entry.kind == "shared" and top_cover >= CODE_WORDING_COVER:
+            # a text several codes show: their shared meaning, the codes as candidates
+            result.category = top_entry.category
+            result.decision = "confident"
+            result.shared = top_entry.target.split(",")
+            return result
         elif top_entry.kind == "symptom" and result.decision == "confident":
             result.symptom = top_entry.target
         # The category is decided even when the exact fault is not: the best score per
@@ -187,6 +273,37 @@ class Recogniser:
             result.category = top_entry.category
         return result
 
+    @staticmethod
+    def _faults_over_weak_intents(scored: list) -> list:
+        """A vague complaint or a bare detail (an amount, a phone number) on top, explaining
+        less than most of the message, gives way to a fault that scores: "contactless not
+        working" is the contactless fault, "刚收了200元 机器就黑屏了" a dark screen."""
+        top = scored[0]
+        if top[0].kind != "intent" or top[3] >= INTENT_QUERY_COVER:
+            return scored
+        if top[0].target == "vague":
+            # only faults that explain what the intent leaves unexplained
+            faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
+        elif top[0].target in DETAIL_INTENTS:
+            faults = [row for row in scored if row[0].kind != "intent"]
+        else:
+            return scored
+        return faults if faults and faults[0][1] >= AMBIGUOUS else scored
+
+    @staticmethod
+    def _prefer_code(scored: list) -> list:
+        """A symptom on top with a code's wording close behind, meaning the same fault ("the
+        terminal asks for the chip": a symptom, and code 45's "use chip card"): the code
+        goes first, so the two do not tie into nothing."""
+        if scored[0][0].kind != "symptom":
+            return scored
+        for i, row in enumerate(scored[1:4], 1):
+            entry, score = row[0], row[1]
+            if (entry.kind == "code" and entry.category == scored[0][0].category
+                    and scored[0][1] - score <= CODE_OVER_SYMPTOM and row[2] >= CODE_WORDING_COVER):
+                return [row, *scored[:i], *scored[i + 1:]]
+        return scored
+
     def _score(self, key: str) -> list[tuple[_Entry, float, float, float]]:
         """(best entry, score 0-1, share of the entry found, share of the message it
         explains) per target, best first.
@@ -194,10 +311,9 @@ class Recogniser:
         An entry scores by how much of it the message contains (IDF-weighted) and how much
         of the message it explains; rapidfuzz's partial_ratio then rewards near-verbatim
         matches of the best candidates, which n-gram overlap alone under-rates."""
-        query = self.space.query(key)
-        if not query:
+        query, query_mass = self.space.query(key)
+        if not query or query_mass <= 0:
             return []
-        query_mass = sum(query.values())
         hits = [self._postings[f] for f in query if f in self._postings]
         if not hits:
             return []
@@ -207,10 +323,14 @@ class Recogniser:
                               weights=np.concatenate([w for _, w in hits]),
                               minlength=len(self._entries))
         cover = overlap / self._mass
-        explained = overlap / query_mass
+        explained = np.minimum(overlap / query_mass, 1.0)
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
-        scores[explained < MIN_QUERY_COVER] = 0.0  # a shared word in a long message
-        top = np.argsort(-scores)[:SHORTLIST * 8]
+        # a shared word in a long message is not a match
+        scores[(explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP)] = 0.0
+        # The best SHORTLIST * 8 entries, in order, without sorting all of them.
+        keep = min(SHORTLIST * 8, len(scores))
+        top = np.argpartition(-scores, keep - 1)[:keep]
+        top = top[np.argsort(-scores[top])]
         best: dict[tuple[str, str], tuple[int, float, float]] = {}
         for i in top:
             score = float(scores[i])

@@ -187,6 +187,8 @@ class Code(Strict):
     handling: Handling
     # Candidate causes with prior weights, for handling == diagnose.
     causes: dict[Id, float] = Field(default_factory=dict)
+    # Where the meaning comes from (a public table), for codes added after the first release.
+    source: str | None = None
 
     @field_validator("code", "aliases")
     @classmethod
@@ -227,8 +229,27 @@ class Intent(Strict):
     """Messages that are not a fault: greetings, thanks, sales enquiries, chit-chat."""
 
     # vague: "机器坏了", "pos not working": a fault, but nothing to go on yet
-    id: Literal["greeting", "thanks", "sales", "chitchat", "human", "bye", "vague"]
+    # supplies (paper rolls, a new terminal), payout (到账, settlement time), sale_ok (it
+    # worked), amount / order_number / date / phone (a detail without a fault): not faults,
+    # answered with a redirect instead of a guess.
+    id: Literal["greeting", "thanks", "sales", "chitchat", "human", "bye", "vague", "supplies",
+                "payout", "sale_ok", "amount", "order_number", "date", "phone"]
     phrasings: Phrasings
+
+
+class WordVariants(Strict):
+    """Words merchants write for what the knowledge base says another way: Cantonese (冇 ->
+    没有, 部机 -> 机器, 点搞 -> 怎么办), Taiwan and Hong Kong usage (逾时 -> 超时), chat
+    shorthand. Messages and knowledge-base phrasings are both rewritten (after traditional ->
+    simplified), longest word first, so a map entry helps every phrasing at once."""
+
+    # What the words mean in the knowledge base's words; empty for a particle that only adds
+    # tone (喎, 㗎). Ignored for kind "keep".
+    means: str = ""
+    said: list[str] = Field(min_length=1)
+    # keep: words left exactly as written, protecting them from a shorter entry
+    # (电话 keeps its 话 when 话 -> 说).
+    kind: Literal["cantonese", "regional", "colloquial", "keep"] = "colloquial"
 
 
 class KnowledgeFile(Strict):
@@ -245,3 +266,4 @@ class KnowledgeFile(Strict):
     negations: Negations | None = None
     # Colloquial / Cantonese words -> standard Chinese, applied to messages before matching.
     colloquial: dict[str, str] = Field(default_factory=dict)
+    words: list[WordVariants] = Field(default_factory=list)

@@ -38,10 +38,15 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text.lower()).strip()[:MAX_MATCH_CHARS]
 
 
+def strip_punctuation(norm: str) -> str:
+    """Normalised text without punctuation and extra spaces."""
+    return _SPACES.sub(" ", _PUNCT.sub(" ", norm)).strip()
+
+
 @lru_cache(maxsize=4096)
 def fuzzy_key(text: str) -> str:
     """Normalised text without punctuation: what the fuzzy matcher compares."""
-    return _SPACES.sub(" ", _PUNCT.sub(" ", normalise(text))).strip()
+    return strip_punctuation(normalise(text))
 
 
 def detect_language(text: str) -> str | None:
@@ -51,3 +56,23 @@ def detect_language(text: str) -> str | None:
     if re.search(r"[A-Za-z]{2,}", text):
         return "en"
     return None
+
+
+class WordMap:
+    """Rewrites merchants' words into the knowledge base's (冇 -> 没有, 点搞 -> 怎么办), longest
+    word first, in one regex pass. Latin words only match whole ("mon" is not "money")."""
+
+    def __init__(self, words: dict[str, str]):
+        self._words = words
+        alternatives = []
+        for said in sorted(words, key=len, reverse=True):
+            escaped = re.escape(said)
+            if said.isascii():
+                escaped = rf"(?<![a-z0-9]){escaped}(?![a-z0-9])"
+            alternatives.append(escaped)
+        self._pattern = re.compile("|".join(alternatives)) if alternatives else None
+
+    def rewrite(self, text: str) -> str:
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: self._words[m.group()], text)

@@ -249,7 +249,7 @@ async def test_phone_width_navigation_wraps_on_the_dark_bar(dashboard):
 async def test_gaps_page_has_a_period_and_groups_wordings(tmp_path, engine, page):
     store = Store(tmp_path / "gaps.db")
     service = Service(store, engine, channel="telegram")
-    for chat, text in (("g1", "昨天那个问题"), ("g2", "昨天那个问题"), ("g3", "昨天那个问题啊")):
+    for chat, text in (("g1", "我表姐下周过来"), ("g2", "我表姐下周过来"), ("g3", "我表姐下周过来啊")):
         service.handle(chat, Incoming(text=text))
     runner = web.AppRunner(make_app(TOKEN, store))
     await runner.setup()
@@ -261,9 +261,9 @@ async def test_gaps_page_has_a_period_and_groups_wordings(tmp_path, engine, page
         await page.goto(f"{base}/gaps")
         assert "7天 7 days" in await page.inner_text("#periods")
         row = page.locator("#gaps tbody tr").first
-        assert await row.get_attribute("data-gap-key") == "昨天那个问题"
+        assert await row.get_attribute("data-gap-key") == "我表姐下周过来"
         cells = await row.locator("td").all_inner_texts()
-        assert cells[0] == "3" and cells[1].startswith("昨天那个问题") and "“昨天那个问题啊”" in cells[1]
+        assert cells[0] == "3" and cells[1].startswith("我表姐下周过来") and "“我表姐下周过来啊”" in cells[1]
         assert cells[2] == "3"
         await row.locator("td:nth-child(3) a").click()
         assert await page.inner_text("#count") == "3"

@@ -1,0 +1,94 @@
+"""Pinyin for matching by sound: homophone typos (余额不组 for 余额不足) and messages typed in
+pinyin ("shuaka meiyou fanying").
+
+Merchants type with pinyin input methods, so a wrong character usually sounds like the right
+one; and some type the pinyin itself. Both sides of a comparison are turned into toneless
+syllables from pypinyin's character dictionary (shipped in the package), up to two readings
+per character so that polyphones (重启 chong/zhong, 银行 hang/xing) match either way.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from functools import lru_cache
+
+# Only the single-character dictionary is used: pypinyin's phrase dictionary would add ~0.3 s
+# to start-up for polyphone context we get by keeping two readings per character.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
+from pypinyin.pinyin_dict import pinyin_dict  # noqa: E402
+
+READINGS = 2  # readings kept per character
+_MAX_SYLLABLE = 6  # "zhuang"
+_VOWEL = re.compile("[aeiou]")
+
+
+def _toneless(reading: str) -> str:
+    """'lǜ' -> 'lu', 'zhòng' -> 'zhong' (ü folded into u: merchants type lu or lv)."""
+    decomposed = unicodedata.normalize("NFD", reading)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=None)
+def readings(ch: str) -> tuple[str, ...]:
+    """Toneless readings of one character, most common first; () if it has none."""
+    raw = pinyin_dict.get(ord(ch))
+    if not raw:
+        return ()
+    out: list[str] = []
+    for reading in raw.split(","):
+        syllable = _toneless(reading)
+        if syllable not in out:
+            out.append(syllable)
+        if len(out) == READINGS:
+            break
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every toneless syllable of the common CJK block (built once, ~400 syllables)."""
+    found: set[str] = set()
+    for code, raw in pinyin_dict.items():
+        if 0x4E00 <= code <= 0x9FFF:
+            for reading in raw.split(","):
+                found.add(reading)
+    # Interjections without a vowel (嗯 n, 呣 m) would split English "no" into n + o.
+    return frozenset(s for s in map(_toneless, found) if _VOWEL.search(s))
+
+
+_PINYIN_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8192)
+def split_syllables(word: str) -> tuple[str, ...] | None:
+    """'shuaka' -> ('shua', 'ka'); None when the word is not pinyin. Longest syllable first,
+    backtracking when the rest does not split ('xian' -> xian, 'xianshi' -> xian shi)."""
+    word = word.replace("v", "u")
+    if not word or not _PINYIN_WORD.fullmatch(word):
+        return None
+    known = syllables()
+
+    def walk(i: int) -> tuple[str, ...] | None:
+        if i == len(word):
+            return ()
+        for j in range(min(len(word), i + _MAX_SYLLABLE), i, -1):
+            if word[i:j] in known:
+                rest = walk(j)
+                if rest is not None:
+                    return (word[i:j], *rest)
+        return None
+
+    return walk(0)
+
+
+@lru_cache(maxsize=4096)
+def split_in_two(syllable: str) -> tuple[str, str] | None:
+    """A syllable that is also two syllables typed together ("yue" = yu + e, "xian" = xi +
+    an), or None."""
+    known = syllables()
+    for i in range(1, len(syllable)):
+        if syllable[:i] in known and syllable[i:] in known:
+            return syllable[:i], syllable[i:]
+    return None
