@@ -51,3 +51,13 @@ _INITIAL = [
 def initial_schema(db) -> None:
     for statement in _INITIAL:
         db.execute(statement)
+
+
+@migrations(name="0002_i11_learned_phrasings")
+def learned_phrasings(db) -> None:
+    """What support leads taught on the dashboard, append-only: the latest row for a text's
+    key is in force; a row with kind null withdraws it (the history stays for audit)."""
+    db.execute("""create table learned_phrasings (
+        id integer primary key, text text not null, key text not null, kind text, target text,
+        taught_by text, at text not null)""")
+    db.execute("create index learned_phrasings_key on learned_phrasings (key, id)")

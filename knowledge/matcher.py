@@ -81,6 +81,8 @@ class _Entry:
 class Recogniser:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        # Phrasings taught by support leads (knowledge.learned), consulted first; the bot fills it.
+        self.learned = None
         index: dict[str, str] = {}
         for code in kb.codes.values():
             for spelling in (code.code, *code.aliases):
@@ -128,6 +130,9 @@ class Recogniser:
         norm = normalise(text or "")
         if not norm:
             return result
+        taught = self.learned.recognise(text, norm) if self.learned is not None else None
+        if taught is not None:
+            return taught
         hits = self.codes.find(norm, normalised=True)
         if hits:
             best = self.kb.code(hits[0].code)

@@ -36,6 +36,10 @@ TZ_KEY = web.AppKey("tz", object)
 KB_KEY = web.AppKey("kb", object)
 
 
+class Html(str):
+    """Markup the dashboard built itself (teach links, forms): tables do not escape it again."""
+
+
 def _title(kb, key) -> str:
     """What a code, symptom or fix id means, in both languages: managers read titles, not ids."""
     if key is None:
@@ -67,6 +71,9 @@ def make_app(token: str, store, sla_minutes: int = 5, kb=None, tz=timezone.utc) 
     app.router.add_get("/gaps", gaps)
     app.router.add_get("/export/conversations.csv", export_conversations)
     app.router.add_get("/export/daily.csv", export_daily)
+    from bot.dashboard import teach
+
+    teach.add_routes(app)
     return app
 
 
@@ -86,7 +93,7 @@ PUBLIC = {"/login", "/static/style.css", "/favicon.ico"}
 @web.middleware
 async def _security(request: web.Request, handler):
     if request.path not in PUBLIC and not _signed_in(request):
-        if request.path.startswith("/export/") or request.path.endswith(".png"):
+        if request.method == "POST" or request.path.startswith("/export/") or request.path.endswith(".png"):
             raise web.HTTPUnauthorized(text="login required")
         raise web.HTTPFound("/login")
     response = await handler(request)
@@ -184,7 +191,7 @@ def _table(headers: list[str], rows: list[list], row_links: list[str] | None = N
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = []
     for n, row in enumerate(rows):
-        cells = "".join(f"<td>{escape(str(c))}</td>" for c in row)
+        cells = "".join(f"<td>{c if isinstance(c, Html) else escape(str(c))}</td>" for c in row)
         if row_links:
             cells = cells.replace("<td>", f'<td><a href="{row_links[n]}">', 1).replace("</td>", "</a></td>", 1)
             body.append(f'<tr class="link">{cells}</tr>')
@@ -342,11 +349,15 @@ async def transcript(request: web.Request) -> web.Response:
 
 
 async def gaps(request: web.Request) -> web.Response:
+    from bot.dashboard import teach
+
     r = _report(request)
-    rows = [[g["count"], g["text"], " | ".join(g["examples"][1:])] for g in r["gaps"]]
+    overlay = teach._overlay(request)
+    rows = [[g["count"], g["text"], " | ".join(g["examples"][1:]), teach.gap_action(request, overlay, g["text"])]
+            for g in r["gaps"]]
     body = ("<h2>知识缺口 Knowledge gaps</h2><p>机器人没看懂的消息，按相似度分组：知识库的待办清单。"
             " Messages the bot did not understand, grouped: the knowledge base's to-do list.</p>"
-            + _table(["count", "message", "similar"], rows, table_id="gaps"))
+            + _table(["count", "message", "similar", "teach"], rows, table_id="gaps") + teach.gap_panel(request))
     return _html("Gaps", body, active="/gaps")
 
 
