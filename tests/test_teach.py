@@ -7,6 +7,7 @@ exported as knowledge-base YAML that merges into knowledge/data.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import shutil
 import subprocess
@@ -261,6 +262,44 @@ async def test_bad_lessons_get_a_clear_answer_and_nothing_is_stored(teach_site):
         assert lessons_in_force(store) == []
     finally:
         await session.close()
+
+
+async def test_posbot_run_uses_what_a_separate_dashboard_process_taught(tmp_path, fresh_engine):
+    """`posbot run` (real python-telegram-bot over the fake Bot API) serving merchants while
+    `posbot dashboard`, another process on the same database file, takes a lesson."""
+    from tests.fakebotapi import running_fake_api
+    from tests.harness import next_reply, running_bot
+
+    db, port = tmp_path / "run.db", free_port()
+    base = f"http://127.0.0.1:{port}"
+    async with running_fake_api() as api, running_bot(api, db, fresh_engine):
+        api.push_text(5550001, SINGING, language_code="zh-hans")
+        await next_reply(api, 5550001, contains="没看懂")
+        dashboard = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "dashboard", "--db", str(db), "--listen", f"127.0.0.1:{port}"],
+            env={"PATH": "/usr/bin:/bin", "HOME": "/tmp", "POSBOT_DASHBOARD_TOKEN": TOKEN, "PYTHONUNBUFFERED": "1"},
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            # printed once it is about to serve (read in a thread: the bot keeps serving meanwhile)
+            assert "dashboard on" in await asyncio.to_thread(dashboard.stdout.readline)
+            session = None
+            for _ in range(100):  # the listening socket follows the line within moments
+                try:
+                    session = await signed_in(base)
+                    break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            assert session is not None, "posbot dashboard did not start"
+            async with session:
+                token = await csrf_of(session, base)
+                async with session.post(f"{base}/teach", data={"text": SINGING, "target": "symptom:s_tamper",
+                                                               "csrf": token}, allow_redirects=False) as response:
+                    assert response.status == 303
+            api.push_text(5550002, SINGING_TYPO, language_code="zh-hans")
+            assert await next_reply(api, 5550002, contains="拆机保护")
+        finally:
+            dashboard.terminate()
+            dashboard.wait(timeout=30)
 
 
 # -- the whole loop in a real browser ---------------------------------------------------------
