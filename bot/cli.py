@@ -205,7 +205,9 @@ def cmd_stats(args) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     elif args.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=["day", "conversations", "bot_resolved", "handoffs"])
+        from bot.stats import DAILY_FIELDS
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=DAILY_FIELDS)
         writer.writeheader()
         writer.writerows(report["daily"])
     else:

@@ -29,6 +29,35 @@ def timezone_from_env(env=None) -> ZoneInfo:
         raise SettingsError(f"POSBOT_TIMEZONE: not a time zone name (like Asia/Shanghai), got {name!r}") from None
 
 
+MIN_DASHBOARD_TOKEN = 16
+
+
+def dashboard_token_from_env(env=None, required: bool = True) -> str | None:
+    """POSBOT_DASHBOARD_TOKEN: managers sign in with it, so at least 16 characters."""
+    env = os.environ if env is None else env
+    token = env.get("POSBOT_DASHBOARD_TOKEN", "").strip() or None
+    if token is None:
+        if required:
+            raise SettingsError("POSBOT_DASHBOARD_TOKEN: not set (managers sign in with it)")
+        return None
+    if len(token) < MIN_DASHBOARD_TOKEN:
+        raise SettingsError(f"POSBOT_DASHBOARD_TOKEN: too short ({len(token)} characters; at least "
+                            f"{MIN_DASHBOARD_TOKEN}, e.g. from `openssl rand -hex 16`)")
+    return token
+
+
+def trust_proxy_from_env(env=None) -> bool:
+    """POSBOT_DASHBOARD_TRUST_PROXY: believe X-Forwarded-Proto / X-Forwarded-For (only behind
+    a reverse proxy that sets them; otherwise any client could claim anything)."""
+    env = os.environ if env is None else env
+    raw = env.get("POSBOT_DASHBOARD_TRUST_PROXY", "").strip().lower()
+    if raw in ("", "0", "no", "false", "off"):
+        return False
+    if raw in ("1", "yes", "true", "on"):
+        return True
+    raise SettingsError(f"POSBOT_DASHBOARD_TRUST_PROXY: expected yes or no, got {raw!r}")
+
+
 def default_db_path() -> str:
     return os.environ.get("POSBOT_DB") or "./posbot.db"
 
@@ -71,6 +100,8 @@ class Settings:
     max_rate: int = 30
     dashboard_listen: str | None = None
     dashboard_token: str | None = field(default=None, repr=False)
+    # Behind a reverse proxy that sets X-Forwarded-Proto/-For (docs/DEPLOY.md).
+    dashboard_trust_proxy: bool = False
     # The support desk's time zone: "today", per-day trends and the times agents and managers
     # read. Timestamps are stored in UTC whatever this says.
     timezone: ZoneInfo = ZoneInfo("UTC")
@@ -101,9 +132,9 @@ class Settings:
         if max_rate <= 0:
             raise SettingsError(f"POSBOT_MAX_RATE: must be a positive number of messages per second, got {max_rate}")
         dashboard = env.get("POSBOT_DASHBOARD_LISTEN", "").strip() or None
-        dashboard_token = env.get("POSBOT_DASHBOARD_TOKEN", "").strip() or None
-        if dashboard and not dashboard_token:
+        if dashboard and not env.get("POSBOT_DASHBOARD_TOKEN", "").strip():
             raise SettingsError("POSBOT_DASHBOARD_TOKEN: required when POSBOT_DASHBOARD_LISTEN is set")
+        dashboard_token = dashboard_token_from_env(env, required=False) if dashboard else None
         return cls(
             token=token,
             # python-telegram-bot appends the token: ".../bot" + token + "/method".
@@ -120,5 +151,6 @@ class Settings:
             max_rate=max_rate,
             dashboard_listen=dashboard,
             dashboard_token=dashboard_token,
+            dashboard_trust_proxy=trust_proxy_from_env(env),
             timezone=timezone_from_env(env),
         )

@@ -55,10 +55,14 @@ def revision(store) -> int | None:
 
 
 def load_lessons(store, kb: KnowledgeBase) -> list[Lesson]:
-    """The lessons in force that still fit the knowledge base (a code deleted from the YAML
+    return lessons_from_rows(lessons_in_force(store), kb)
+
+
+def lessons_from_rows(rows: list[dict], kb: KnowledgeBase) -> list[Lesson]:
+    """The stored lessons that still fit the knowledge base (a code deleted from the YAML
     since is skipped with a warning rather than breaking start-up)."""
     lessons = []
-    for row in lessons_in_force(store):
+    for row in rows:
         try:
             lessons.append(check_lesson(kb, row["text"], row["kind"], row["target"]))
         except LessonError as exc:

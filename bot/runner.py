@@ -38,6 +38,11 @@ class Runner:
 
     async def start(self, webhook: bool | None = None) -> None:
         use_webhook = bool(self.settings.webhook_url) if webhook is None else webhook
+        if self.settings.manager_ids:
+            from bot.stats_telegram import StatsDesk
+
+            self.bot.stats = StatsDesk(self.bot)
+            self.bot.stats.warm_up()
         await self.bot.start(polling=not use_webhook)
         if use_webhook:
             await self._start_webhook()
@@ -46,7 +51,7 @@ class Runner:
         if self.settings.dashboard_listen:
             from bot.dashboard import start_dashboard
 
-            self._web_runners.append(await start_dashboard(self.settings, self.store))
+            self._web_runners.append(await start_dashboard(self.settings, self.store, self.engine.kb))
 
     async def stop(self) -> None:
         for task in self._timers:
@@ -54,6 +59,8 @@ class Runner:
         await asyncio.gather(*self._timers, return_exceptions=True)
         for runner in self._web_runners:
             await runner.cleanup()
+        if self.bot.stats is not None:
+            await self.bot.stats.close()
         await self.bot.stop()
 
     async def remind_once(self) -> None:

@@ -1,28 +1,79 @@
-"""/stats in Telegram: a short summary and a chart, for managers only."""
+"""/stats in Telegram: a short summary and a chart, for managers only.
+
+The figures are computed off the event loop (bot.reads) and sent when ready, so merchants'
+turns are answered meanwhile; they leave through the outbox lane "stats", one delivery at a time.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import logging
 
-from bot.charts import overview_png
-from bot.config import Settings
+from bot.charts import overview_png, pyplot
+from bot.reads import ReadPool
 from bot.stats import compute, period_start, summary_text
 
+log = logging.getLogger("posbot.stats")
 PERIODS = ("today", "7d", "30d")
+LANE = "stats"
 REFUSED = {"zh": "抱歉，只有管理人员可以查看统计。", "en": "Sorry, statistics are for managers only."}
 USAGE = {"zh": "用法：/stats today、/stats 7d 或 /stats 30d", "en": "Usage: /stats today, /stats 7d or /stats 30d"}
 
 
-def stats_ops(store, settings: Settings, chat_id: int, user_id: int, lang: str, period: str) -> list[dict]:
-    if user_id not in settings.manager_ids:
-        return [{"op": "send", "chat_id": chat_id, "text": REFUSED[lang]}]
-    if period not in PERIODS:
-        return [{"op": "send", "chat_id": chat_id, "text": USAGE[lang]}]
+def stats_ops(store, settings, chat_id: int, lang: str, period: str, kb) -> list[dict]:
+    """The summary and the chart as outbox operations (runs in the reads thread)."""
     tz = settings.timezone
     report = compute(store, period_start(period, tz=tz), sla_minutes=settings.sla_minutes, tz=tz)
-    png = overview_png(report, lang)
+    png = overview_png(report, lang, kb)
     return [
         {"op": "send", "chat_id": chat_id, "text": summary_text(report, lang)},
         {"op": "photo", "chat_id": chat_id, "png_b64": base64.b64encode(png).decode("ascii"),
          "caption": f"posbot {period}"},
     ]
+
+
+class StatsDesk:
+    """Answers /stats for a TelegramBot without blocking its event loop."""
+
+    def __init__(self, bot):
+        self.bot = bot
+        self.reads: ReadPool | None = None
+        self._jobs: set[asyncio.Task] = set()
+        self._delivering = asyncio.Lock()
+
+    def request(self, chat_id: int, user_id: int, lang: str, period: str) -> list[dict]:
+        """Immediate answers (refusal, usage) as ops; a manager's figures follow when computed."""
+        if user_id not in self.bot.settings.manager_ids:
+            return [{"op": "send", "chat_id": chat_id, "text": REFUSED[lang]}]
+        if period not in PERIODS:
+            return [{"op": "send", "chat_id": chat_id, "text": USAGE[lang]}]
+        job = asyncio.get_running_loop().create_task(self._answer(chat_id, lang, period))
+        self._jobs.add(job)
+        job.add_done_callback(self._jobs.discard)
+        return []
+
+    def warm_up(self) -> None:
+        """Load matplotlib and the chart font in the reads thread now, not at a manager's first
+        /stats (about a second on a small machine); the event loop does not wait for it."""
+        self.reads = self.reads or ReadPool(self.bot.store.path)
+        self.reads.submit(lambda store: pyplot())
+
+    async def _answer(self, chat_id: int, lang: str, period: str) -> None:
+        self.reads = self.reads or ReadPool(self.bot.store.path)
+        try:
+            ops = await self.reads.run(stats_ops, self.bot.settings, chat_id, lang, period, self.bot.engine.kb)
+            with self.bot.store.transaction():
+                for op in ops:
+                    self.bot.store.add_outbox(LANE, op)
+            async with self._delivering:  # two deliveries of one lane at once could send twice
+                await self.bot.deliver(LANE)
+        except Exception:  # a failed report must not take the bot down
+            log.exception("/stats for chat %s failed", chat_id)
+
+    async def close(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+        await asyncio.gather(*self._jobs, return_exceptions=True)
+        if self.reads is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.reads.close)

@@ -67,6 +67,24 @@ class Store:
 
     # -- plumbing -------------------------------------------------------------------------
 
+    @classmethod
+    def read_only(cls, path: str | Path) -> "Store":
+        """A second connection that can only read: managers' queries run on it in their own
+        thread, so they never hold the writer's lock nor wait for it (WAL readers see the last
+        commit)."""
+        self = cls.__new__(cls)
+        self.path, self.clock, self._lock, self._depth = Path(path), now_iso, threading.RLock(), 0
+        try:
+            self.conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                                        check_same_thread=False, isolation_level=None)
+            self.conn.execute("pragma query_only=1")
+            self.conn.execute("pragma busy_timeout=5000")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the database for reading: {exc}") from exc
+        self.db = sqlite_utils.Database(self.conn)
+        return self
+
+
     def __enter__(self) -> "Store":
         return self
 

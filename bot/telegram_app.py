@@ -141,6 +141,7 @@ class TelegramBot:
         self._stopping = asyncio.Event()
         self.agents = None  # bot.agents.AgentDesk, plugged in by the handoff feature
         self.on_turn = []  # hooks(conversation_id, chat_id, result, ops) -> more ops
+        self.stats = None  # bot.stats_telegram.StatsDesk, made at the first /stats
 
     @property
     def bot(self):
@@ -298,14 +299,17 @@ class TelegramBot:
         return self._turn(chat.id, user, Incoming(kind=kind, language_hint=user.language_code), record)
 
     def _stats(self, chat_id: int, user, text: str) -> list[dict]:
-        """/stats [today|7d|30d] for managers; everyone else is refused (nothing computed)."""
-        from bot.stats_telegram import stats_ops
+        """/stats [today|7d|30d] for managers; everyone else is refused (nothing computed).
+        The figures are computed off the event loop and sent when ready (bot.stats_telegram)."""
+        from bot.stats_telegram import StatsDesk
 
         parts = text.split()
         period = parts[1] if len(parts) > 1 else "7d"
         row = self.store.open_conversation("telegram", str(chat_id))
         lang = row["lang"] if row else ("en" if (user.language_code or "").startswith("en") else "zh")
-        return stats_ops(self.store, self.settings, chat_id, user.id, lang, period)
+        if self.stats is None:
+            self.stats = StatsDesk(self)
+        return self.stats.request(chat_id, user.id, lang, period)
 
     def _route_button(self, update: Update) -> list[dict]:
         query = update.callback_query

@@ -45,6 +45,11 @@ def test_backup_and_stats(tmp_path):
     assert report["rating"]["average"] == 4
     bad = posbot("stats", "--since", "forever", env_db=db)
     assert bad.returncode == 2 and "7d" in bad.stderr
+    days = posbot("stats", "--since", "7d", "--csv", env_db=db)
+    lines = days.stdout.strip().splitlines()
+    assert days.returncode == 0 and lines[0] == "day,conversations,with_problem,bot_resolved,handed_off,abandoned,ended,in_progress,partial"
+    assert len(lines) == 8 and lines[-1].endswith(",1,1,1,0,0,0,0,1")  # seven calendar days; today partial
+    assert all(line.endswith(",0,0,0,0,0,0,0,0") for line in lines[1:-1])  # the empty days are there
 
 
 def test_missing_database_directory_is_created_but_unusable_path_fails(tmp_path):

@@ -35,6 +35,9 @@ def test_self_hosted_api_gets_bot_suffix():
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "ftp://x"}, "TELEGRAM_API_BASE_URL"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_WEBHOOK_URL": "bot.example.com"}, "POSBOT_WEBHOOK_URL"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_DASHBOARD_LISTEN": "127.0.0.1:8080"}, "POSBOT_DASHBOARD_TOKEN"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_DASHBOARD_LISTEN": "127.0.0.1:8080",
+          "POSBOT_DASHBOARD_TOKEN": "fifteen-chars-x"}, "POSBOT_DASHBOARD_TOKEN"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_DASHBOARD_TRUST_PROXY": "maybe"}, "POSBOT_DASHBOARD_TRUST_PROXY"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_TIMEZONE": "Beijing"}, "POSBOT_TIMEZONE"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_MAX_RATE": "0"}, "POSBOT_MAX_RATE"),
     ],
@@ -53,6 +56,17 @@ def test_run_refuses_to_start_with_one_line(tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "TELEGRAM_BOT_TOKEN" in lines[0]
     assert "bad token" not in proc.stderr  # the secret is not echoed
+
+
+@pytest.mark.parametrize("command", ["dashboard", "run"])
+def test_a_short_dashboard_token_is_refused_in_one_line(tmp_path, command):
+    env = {"PATH": "/usr/bin:/bin", "POSBOT_DB": str(tmp_path / "x.db"), "TELEGRAM_BOT_TOKEN": TOKEN,
+           "POSBOT_DASHBOARD_LISTEN": "127.0.0.1:1", "POSBOT_DASHBOARD_TOKEN": "short-secret"}
+    proc = subprocess.run([sys.executable, "-m", "bot.cli", command], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "POSBOT_DASHBOARD_TOKEN" in lines[0] and "at least 16" in lines[0]
+    assert "short-secret" not in proc.stderr
 
 
 def test_every_setting_is_documented():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import io
 import shutil
 
@@ -78,7 +79,9 @@ async def test_overview_tickets_transcript_and_csv(dashboard, page):
     base, injected = dashboard
     await login(page, base)
     await page.wait_for_selector("#metrics")
-    assert "Bot resolution" in await page.inner_text("#metrics")
+    assert "Fixed by the bot" in await page.inner_text("#partition")
+    assert "Bot time to fix" in await page.inner_text("#metrics")
+    await page.wait_for_load_state("load")  # the chart is drawn in the reads thread
     width = await page.eval_on_selector("#chart", "img => img.complete && img.naturalWidth")
     assert width and width > 100  # the chart really loaded
     assert await page.locator("#codes tbody tr").count() > 0
@@ -95,7 +98,7 @@ async def test_overview_tickets_transcript_and_csv(dashboard, page):
     await page.select_option("select[name=status]", "resolved")
     await page.click("text=筛选 Filter")
     statuses = await page.locator("#tickets tbody tr td:nth-child(2)").all_inner_texts()
-    assert statuses and set(statuses) == {"resolved"}
+    assert statuses and set(statuses) == {"已解决 resolved"}
     await page.locator("#tickets tbody tr a").first.click()
     await page.wait_for_selector("#transcript")
     assert await page.locator("#transcript tbody tr").count() > 1
@@ -111,12 +114,161 @@ async def test_overview_tickets_transcript_and_csv(dashboard, page):
     download = await info.value
     text = open(await download.path(), encoding="utf-8").read()
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert rows and set(rows[0]) >= {"id", "started_at", "code", "resolved_by", "rating", "turns"}
+    assert rows and set(rows[0]) >= {"id", "day", "started_at", "outcome", "code", "resolved_by", "rating", "turns"}
     async with page.expect_download() as info:
         await page.click("#csv-daily")
     daily = list(csv.DictReader(io.StringIO(open(await (await info.value).path(), encoding="utf-8").read())))
-    assert daily and set(daily[0]) == {"day", "conversations", "bot_resolved", "handoffs"}
+    assert daily and list(daily[0]) == ["day", "conversations", "with_problem", "bot_resolved", "handed_off",
+                                        "abandoned", "ended", "in_progress", "partial"]
 
     await page.click("text=知识缺口 Gaps")
     assert await page.locator("#gaps tbody tr").count() > 0
     assert page.problems == []
+
+
+# -- numbers that add up, each a link to the conversations behind it ---------------------------
+
+async def test_partition_adds_up_and_every_number_opens_its_list(dashboard, page):
+    base, _ = dashboard
+    await login(page, base)
+    await page.goto(f"{base}/?period=7d")
+    rows = await page.locator("#partition tbody tr").all()
+    counts, shares = {}, []
+    for row in rows:
+        cells = await row.locator("td").all_inner_texts()
+        counts[cells[0]] = int(cells[1])
+        if cells[2].endswith("%") and not cells[0].startswith("合计"):
+            shares.append(int(cells[2][:-1]))
+    total = next(n for label, n in counts.items() if label.startswith("合计"))
+    main = [n for label, n in counts.items() if not label.startswith(("合计", "　└"))]
+    assert total > 0 and sum(main) == total  # five outcomes, each conversation in exactly one
+    assert abs(sum(shares) - 100) <= len(shares)  # whole percentages, rounded
+    subs = [n for label, n in counts.items() if label.startswith("　└")]
+    handed = next(n for label, n in counts.items() if "Handed to a person" in label)
+    assert sum(subs) == handed  # with a ticket + without one, by reason
+    links = await page.eval_on_selector_all(
+        "a.drill[data-count]", "links => links.map(a => [a.getAttribute('href'), +a.dataset.count])")
+    assert len(links) > 30
+    for href, expected in dict(links).items():  # each distinct list once
+        await page.goto(base + href)
+        assert int(await page.inner_text("#count")) == expected, href
+        if expected:
+            assert await page.locator("#conversations tbody tr, #tickets tbody tr").count() == min(expected, 500)
+    assert page.problems == []
+
+
+RAW = re.compile(r"\b(?:fix|a|rate|pick|take|lang|cmd|h|skip|ok):[\w?]+|\b[a-z]+_[a-z0-9_]+\b")
+CATEGORY_IDS = {"hardware", "software", "network", "card", "merchant", "host", "operation", "environment"}
+
+
+async def test_pages_show_names_and_labels_never_payloads_or_ids(dashboard, page):
+    base, injected = dashboard
+    await login(page, base)
+    await page.goto(f"{base}/tickets")
+    categories = await page.locator("#tickets tbody tr td:nth-child(4)").all_inner_texts()
+    assert categories and not CATEGORY_IDS & set(categories)
+    reasons = set(await page.locator("#tickets tbody tr td:nth-child(8)").all_inner_texts())
+    assert reasons and all(" " in r for r in reasons), reasons  # in words, both languages
+    pages = ["/?period=30d", "/tickets", "/gaps?period=30d", "/conversations?period=30d&problem=yes"]
+    # every transcript with a ticket or a button press
+    for link in (await page.eval_on_selector_all("#tickets tbody tr a", "as => as.map(a => a.getAttribute('href'))"))[:8]:
+        pages.append(link)
+    for path in pages:
+        await page.goto(base + path)
+        text = await page.inner_text("main")
+        assert not RAW.findall(text), (path, RAW.findall(text)[:5])
+    # a transcript: the ticket number, button labels as pressed, the reason in words
+    await page.goto(base + pages[4])
+    assert "工单 Ticket #" in await page.inner_text("#tickets")
+    transcript = await page.inner_text("#transcript")
+    assert "按了 pressed: [" in transcript and "⭐" in transcript
+    assert "What they saw" in await page.inner_text("#transcript thead")
+    facts = await page.inner_text("#facts")
+    assert "问题 Problem" in facts and "结果 Outcome" in facts
+
+
+async def test_days_are_zero_filled_today_partial_and_an_empty_today_says_so(tmp_path, engine, page):
+    from datetime import datetime, timedelta, timezone
+
+    from bot.stats import iso
+
+    now = datetime.now(timezone.utc)
+    clock = {"at": iso(now - timedelta(days=4))}
+    store = Store(tmp_path / "days.db", clock=lambda: clock["at"])
+    service = Service(store, engine, channel="telegram")
+    service.handle("m1", Incoming(text="51"))  # four days ago, then nothing until two days ago
+    clock["at"] = iso(now - timedelta(days=2))
+    service.handle("m2", Incoming(text="51"))
+    service.handle("m3", Incoming(text="A0"))
+    runner = web.AppRunner(make_app(TOKEN, store))
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await login(page, base)
+        await page.goto(f"{base}/?period=7d")
+        await page.click("details.days summary")  # the per-day numbers open under the chart
+        days = [await row.locator("td").all_inner_texts() for row in await page.locator("#daily tbody tr").all()]
+        assert len(days) == 7  # every calendar day of the window, newest first
+        assert days[0][0].startswith(now.strftime("%Y-%m-%d")) and "today so far" in days[0][0]
+        assert [d[1] for d in days] == ["0", "0", "2", "0", "1", "0", "0"]
+        async with page.expect_download() as info:
+            await page.click("#csv-daily")
+        rows = list(csv.DictReader(io.StringIO(open(await (await info.value).path(), encoding="utf-8").read())))
+        assert [(r["conversations"], r["partial"]) for r in rows] == [
+            ("0", "0"), ("0", "0"), ("1", "0"), ("0", "0"), ("2", "0"), ("0", "0"), ("0", "1")]
+        assert rows[-1]["day"] == now.strftime("%Y-%m-%d")
+        await page.goto(f"{base}/?period=today")
+        assert "No conversations in this period yet" in await page.inner_text("#empty")
+        assert await page.locator("#chart").count() == 0
+        assert page.problems == []
+    finally:
+        await runner.cleanup()
+        store.close()
+
+
+async def test_phone_width_navigation_wraps_on_the_dark_bar(dashboard):
+    base, _ = dashboard
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = await browser.new_page(viewport={"width": 390, "height": 844})
+        await login(page, base)
+        for path in ("/", "/tickets", "/conversations", "/gaps"):
+            await page.goto(base + path)
+            bar = await page.locator("header").bounding_box()
+            for link in await page.locator("header a").all():
+                box = await link.bounding_box()
+                # inside the dark bar (not white on the light page) and on screen
+                assert box["y"] >= bar["y"] and box["y"] + box["height"] <= bar["y"] + bar["height"], path
+                assert box["x"] >= 0 and box["x"] + box["width"] <= 390, path
+            assert await page.evaluate("document.documentElement.scrollWidth") <= 390, path
+        await browser.close()
+
+
+async def test_gaps_page_has_a_period_and_groups_wordings(tmp_path, engine, page):
+    store = Store(tmp_path / "gaps.db")
+    service = Service(store, engine, channel="telegram")
+    for chat, text in (("g1", "昨天那个问题"), ("g2", "昨天那个问题"), ("g3", "昨天那个问题啊")):
+        service.handle(chat, Incoming(text=text))
+    runner = web.AppRunner(make_app(TOKEN, store))
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await login(page, base)
+        await page.goto(f"{base}/gaps")
+        assert "7天 7 days" in await page.inner_text("#periods")
+        row = page.locator("#gaps tbody tr").first
+        assert await row.get_attribute("data-gap-key") == "昨天那个问题"
+        cells = await row.locator("td").all_inner_texts()
+        assert cells[0] == "3" and cells[1].startswith("昨天那个问题") and "“昨天那个问题啊”" in cells[1]
+        assert cells[2] == "3"
+        await row.locator("td:nth-child(3) a").click()
+        assert await page.inner_text("#count") == "3"
+        await page.goto(f"{base}/gaps?period=today")
+        assert "<b>今天 Today</b>" in await page.inner_html("#periods")
+    finally:
+        await runner.cleanup()
+        store.close()

@@ -82,12 +82,33 @@ def history(tmp_path):
     store.close()
 
 
-def test_rates(history):
+def test_outcomes_are_a_partition(history):
+    """By hand: A fixed by the bot; B fixed, rated 2, then handed to a person (counted once, as
+    handed off, without a ticket: reason low rating); C handed off with ticket #1; D abandoned;
+    E had no problem. 1 + 2 + 1 + 0 + 0 = 4 conversations with a problem = 100%."""
     r = compute(history, period_start("7d", NOW), now=NOW)
-    assert r["conversations"] == 5 and r["with_problem"] == 4
-    assert r["bot_resolved"] == 2 and r["bot_resolution_rate"] == 0.5
+    assert r["conversations"] == 5 and r["with_problem"] == 4 and r["without_problem"] == 1
+    assert r["outcomes"] == {
+        "bot_resolved": {"count": 1, "share": 0.25}, "handed_off": {"count": 2, "share": 0.5},
+        "abandoned": {"count": 1, "share": 0.25}, "ended": {"count": 0, "share": 0.0},
+        "in_progress": {"count": 0, "share": 0.0}}
+    assert sum(o["count"] for o in r["outcomes"].values()) == r["with_problem"]
+    assert sum(o["share"] for o in r["outcomes"].values()) == pytest.approx(1.0)
+    assert r["bot_resolved"] == 1 and r["bot_resolution_rate"] == 0.25
     assert r["handoffs"] == 2 and r["handoff_rate"] == 0.5
+    assert r["handoffs_with_ticket"] == 1 and r["handoffs_without_ticket"] == {"low_rating": 1}
     assert r["abandoned"] == 1 and r["abandonment_rate"] == 0.25
+    assert r["bot_fixes_confirmed"] == 2  # A and B: the merchant said the fix worked
+
+
+def test_a_recent_silence_is_in_progress_and_a_cancel_has_ended(history):
+    # D's last activity was 11:30; at 11:50 it is still in progress, not yet abandoned
+    r = compute(history, period_start("7d", NOW), now=datetime(2026, 11, 24, 11, 50, tzinfo=timezone.utc))
+    assert r["outcomes"]["in_progress"]["count"] == 1 and r["outcomes"]["abandoned"]["count"] == 0
+    history.clock.value = "2026-11-24T11:55:00.000Z"
+    history.save_turn(4, {"state": "closed", "lang": "zh", "facts": {}}, "closed", "zh", None, [], [], close=True)
+    r = compute(history, period_start("7d", NOW), now=NOW)
+    assert r["outcomes"]["ended"]["count"] == 1 and r["outcomes"]["abandoned"]["count"] == 0
 
 
 def test_times(history):
@@ -121,9 +142,16 @@ def test_codes_fixes_agents_and_trend(history):
     assert fixes["fix_ask_other_card"]["problems"] == [("51", 1)]
     [agent] = r["agents"]
     assert agent == {"agent_id": "7001", "name": "Li Min", "tickets": 1, "median_handling_s": 1080.0, "rating": 4.0}
+    # 7d at NOW (25 Nov) is 19-25 Nov: every day is there, zeros included; 25 Nov is partial
+    zero = {"conversations": 0, "with_problem": 0, "bot_resolved": 0, "handed_off": 0, "abandoned": 0,
+            "ended": 0, "in_progress": 0, "partial": 0}
     assert r["daily"] == [
-        {"day": "2026-11-23", "conversations": 1, "bot_resolved": 0, "handoffs": 0},
-        {"day": "2026-11-24", "conversations": 4, "bot_resolved": 2, "handoffs": 2},
+        {"day": "2026-11-19", **zero}, {"day": "2026-11-20", **zero}, {"day": "2026-11-21", **zero},
+        {"day": "2026-11-22", **zero},
+        {"day": "2026-11-23", **zero, "conversations": 1},
+        {"day": "2026-11-24", **zero, "conversations": 4, "with_problem": 4, "bot_resolved": 1,
+         "handed_off": 2, "abandoned": 1},
+        {"day": "2026-11-25", **zero, "partial": 1},
     ]
 
 
@@ -134,8 +162,32 @@ def test_period_excludes_older_conversations(history):
 
 def test_gaps_are_grouped(history):
     r = compute(history, period_start("7d", NOW), now=NOW)
-    assert r["gaps"] == [{"text": "机器怪怪的", "count": 2, "examples": ["机器怪怪的", "机器怪怪的啊"]}]
-    assert [g["count"] for g in group_gaps(["help", "help!", "打印机", "HELP"])] == [3, 1]
+    assert r["gaps"] == [{"key": "机器怪怪的", "text": "机器怪怪的", "count": 2, "examples": ["机器怪怪的", "机器怪怪的啊"],
+                          "conversations": [5], "last_seen": "2026-11-23T08:01:00.000Z"}]
+    grouped = group_gaps(["help", "help!", "打印机", "HELP", "help!"])
+    assert [(g["count"], g["text"], g["key"]) for g in grouped] == [(4, "help!", "help"), (1, "打印机", "打印机")]
+
+
+def test_windows_are_calendar_days_in_the_desk_time_zone():
+    shanghai = ZoneInfo("Asia/Shanghai")
+    at = datetime(2026, 11, 25, 3, 0, tzinfo=timezone.utc)  # 25 Nov 11:00 in Shanghai
+    assert period_start("7d", at, tz=shanghai) == datetime(2026, 11, 19, 0, 0, tzinfo=shanghai)
+    assert period_start("30d", at, tz=shanghai) == datetime(2026, 10, 27, 0, 0, tzinfo=shanghai)
+    # the window does not slide while a manager looks at it
+    assert period_start("7d", at.replace(hour=15), tz=shanghai) == period_start("7d", at, tz=shanghai)
+    assert period_start("12h", at) == datetime(2026, 11, 24, 15, 0, tzinfo=timezone.utc)  # hours roll
+    # across a daylight-saving change the window still starts at local midnight
+    berlin = ZoneInfo("Europe/Berlin")
+    start = period_start("7d", datetime(2026, 11, 2, 12, 0, tzinfo=timezone.utc), tz=berlin)
+    assert (start.year, start.month, start.day, start.hour) == (2026, 10, 27, 0)
+
+
+def test_an_empty_window_still_has_every_day(tmp_path):
+    with Store(tmp_path / "empty.db") as store:
+        r = compute(store, period_start("today", NOW), now=NOW)
+    assert r["conversations"] == 0 and r["outcomes"]["bot_resolved"] == {"count": 0, "share": None}
+    assert r["daily"] == [{"day": "2026-11-25", "conversations": 0, "with_problem": 0, "bot_resolved": 0,
+                           "handed_off": 0, "abandoned": 0, "ended": 0, "in_progress": 0, "partial": 1}]
 
 
 def test_bad_period():
@@ -148,11 +200,27 @@ def test_days_and_today_follow_the_desk_time_zone(history):
     history.clock.value = "2026-11-24T17:30:00.000Z"  # 25 Nov 01:30 in Shanghai
     history.start_conversation("telegram", "night", "u", "n", "zh", {"state": "start", "lang": "zh", "facts": {}})
     r = compute(history, period_start("7d", NOW), now=NOW, tz=shanghai)
-    assert [(d["day"], d["conversations"]) for d in r["daily"]] == [
+    assert [(d["day"], d["conversations"]) for d in r["daily"]][-3:] == [
         ("2026-11-23", 1), ("2026-11-24", 4), ("2026-11-25", 1)]
     utc = compute(history, period_start("7d", NOW), now=NOW)
-    assert [(d["day"], d["conversations"]) for d in utc["daily"]] == [("2026-11-23", 1), ("2026-11-24", 5)]
+    assert [(d["day"], d["conversations"]) for d in utc["daily"]][-3:] == [
+        ("2026-11-23", 1), ("2026-11-24", 5), ("2026-11-25", 0)]
     # "today" at NOW (25 Nov 20:00 in Shanghai) began at Shanghai's midnight, 24 Nov 16:00 UTC
     start = period_start("today", NOW, tz=shanghai)
     assert start.astimezone(timezone.utc) == datetime(2026, 11, 24, 16, 0, tzinfo=timezone.utc)
     assert compute(history, start, now=NOW, tz=shanghai)["conversations"] == 1
+
+
+def test_demo_data_includes_today_up_to_now(tmp_path):
+    from bot.demo import generate
+
+    shanghai = ZoneInfo("Asia/Shanghai")
+    now = datetime(2026, 11, 25, 7, 30, tzinfo=timezone.utc)  # 15:30 in Shanghai
+    generate(str(tmp_path / "demo.db"), days=2, seed=5, tz=shanghai, now=now)
+    with Store(tmp_path / "demo.db") as store:
+        today = compute(store, period_start("today", now, tz=shanghai), now=now, tz=shanghai)
+        latest = store.db.execute("select max(at) from messages").fetchone()[0]
+        r = compute(store, period_start("7d", now, tz=shanghai), now=now, tz=shanghai)
+    assert today["conversations"] > 0 and today["daily"][0]["partial"] == 1
+    assert latest <= "2026-11-25T07:30:00.000Z"  # nothing after now
+    assert [d["day"] for d in r["daily"] if d["conversations"]] == ["2026-11-23", "2026-11-24", "2026-11-25"]

@@ -13,17 +13,19 @@ import hashlib
 import hmac
 import secrets
 from html import escape
-from urllib.parse import quote
+from urllib.parse import urlencode
 
 from aiohttp import web
 
 from bot import dashboard as dash
-from bot.learned import forget, lessons_in_force, load_lessons, teach
+from bot.learned import forget, lessons_from_rows, lessons_in_force, teach
 from knowledge.learned import LearnedPhrasings, LessonError
 from knowledge.text import fuzzy_key
 
 CSRF_KEY = web.AppKey("csrf_key", bytes)
 RECOGNISER_KEY = web.AppKey("kb_recogniser", list)  # [Recogniser] built on first use
+# The lessons in force as the latest gaps page read them (what each gap was taught to mean).
+LEARNED_KEY = web.AppKey("learned", LearnedPhrasings)
 # "Not a fault" and the other intents the knowledge base has, as a lead reads them.
 INTENT_LABELS = {
     "greeting": "问候 Greeting", "thanks": "感谢 Thanks", "sales": "咨询购买 Sales enquiry",
@@ -36,19 +38,23 @@ SUGGESTIONS = 3
 def add_routes(app: web.Application) -> None:
     app[CSRF_KEY] = secrets.token_bytes(32)
     app[RECOGNISER_KEY] = []
+    app[LEARNED_KEY] = LearnedPhrasings(app[dash.KB_KEY])
     app.router.add_get("/teach", teach_page)
     app.router.add_post("/teach", teach_post)
     app.router.add_post("/teach/forget", forget_post)
     app.router.add_get("/export/learned.yaml", export_learned)
+    if gap_action not in dash.GAP_ACTIONS:
+        dash.GAP_ACTIONS.append(gap_action)
 
 
 def csrf_token(request: web.Request) -> str:
-    sid = request.cookies.get(dash.COOKIE, "")
+    sid = request.cookies.get(dash._cookie_name(request), "")
     return hmac.new(request.app[CSRF_KEY], sid.encode(), hashlib.sha256).hexdigest()
 
 
 def _check_csrf(request: web.Request, form) -> None:
-    if not hmac.compare_digest(str(form.get("csrf", "")).encode(), csrf_token(request).encode()):
+    given = str(form.get("csrf", ""))
+    if not given or not hmac.compare_digest(given.encode(), csrf_token(request).encode()):
         raise web.HTTPForbidden(text="表单已过期，请刷新页面 The form is stale or forged: reload the page")
 
 
@@ -85,37 +91,41 @@ def _recogniser(app: web.Application):
     return app[RECOGNISER_KEY][0]
 
 
-def _overlay(request: web.Request) -> LearnedPhrasings:
-    kb = request.app[dash.KB_KEY]
-    return LearnedPhrasings(kb, load_lessons(request.app[dash.STORE_KEY], kb))
+async def _lessons(request: web.Request) -> list[dict]:
+    """The stored lessons in force, read in the dashboard's reads thread; the app's overlay
+    is brought up to date with them."""
+    rows = await dash._read(request, lessons_in_force)
+    request.app[LEARNED_KEY].replace(lessons_from_rows(rows, request.app[dash.KB_KEY]))
+    return rows
 
 
-def gap_action(request: web.Request, overlay: LearnedPhrasings, text: str) -> "dash.Html":
-    """The gaps table's last cell: what the text was taught to mean, or a link to teach it."""
-    found = overlay.find(fuzzy_key(text))
+def gap_action(request: web.Request, gap: dict) -> str:
+    """A gap's action cell: what its text was taught to mean, or a link to teach it."""
+    found = request.app[LEARNED_KEY].find(fuzzy_key(gap["text"]))
     if found:
         lesson = found[0]
-        return dash.Html(f'<span class="taught">已教 Taught: {escape(_meaning(overlay.kb, lesson.kind, lesson.target))}</span>')
-    return dash.Html(f'<a class="teach" href="/teach?text={quote(text)}">教机器人 Teach</a>')
+        return f'<span class="taught">已教 Taught: {escape(_meaning(request.app[dash.KB_KEY], lesson.kind, lesson.target))}</span>'
+    return f'<a class="teach" href="/teach?{escape(urlencode({"text": gap["text"]}))}">教机器人 Teach</a>'
 
 
-def gap_panel(request: web.Request) -> str:
+async def gap_panel(request: web.Request) -> str:
     """Under the gaps table: the outcome of the last action and the lessons in force, each
-    with an undo button, plus how to move them into the knowledge base."""
+    with an undo button, plus how to move them into the knowledge base (called before the
+    gap rows are built, so gap_action sees the lessons just read)."""
     kb = request.app[dash.KB_KEY]
+    stored = await _lessons(request)
     notice = ""
     if "taught" in request.query:
         notice = '<p class="notice" id="notice">已教会，下一条消息起生效 Taught: the bot uses it from the next message on.</p>'
     elif "forgot" in request.query:
         notice = '<p class="notice" id="notice">已撤销 Lesson withdrawn.</p>'
     rows = []
-    for row in reversed(lessons_in_force(request.app[dash.STORE_KEY])):
-        undo = (f'<form method="post" action="/teach/forget" class="inline">{_hidden_csrf(request)}'
-                f'<input type="hidden" name="id" value="{row["id"]}"><button type="submit">撤销 Undo</button></form>')
-        rows.append(f'<tr><td>{escape(row["text"])}</td><td>{escape(_meaning(kb, row["kind"], row["target"]))}</td>'
-                    f'<td>{escape(dash._when(request, row["at"]))}</td><td>{undo}</td></tr>')
-    table = ('<table id="learned"><thead><tr><th>消息 Message</th><th>意思 Means</th><th>时间 When</th><th></th></tr></thead>'
-             f'<tbody>{"".join(rows)}</tbody></table>') if rows else "<p>还没有 None yet.</p>"
+    for row in reversed(stored):
+        undo = dash.Raw(f'<form method="post" action="/teach/forget" class="inline">{_hidden_csrf(request)}'
+                        f'<input type="hidden" name="id" value="{row["id"]}"><button type="submit">撤销 Undo</button></form>')
+        rows.append([row["text"], _meaning(kb, row["kind"], row["target"]), dash._when(request, row["at"]), undo])
+    headers = ["消息 Message", "意思 Means", f"时间 When ({request.app[dash.TZ_KEY]})", ""]
+    table = dash._table(headers, rows, table_id="learned") if rows else "<p>还没有 None yet.</p>"
     return f"""{notice}<h3>已教的说法 Taught phrasings</h3>{table}
 <p class="label">合并进知识库 To merge into the knowledge base: <code>posbot kb export-learned</code> or
 <a href="/export/learned.yaml" id="export-learned">learned.yaml</a> (README: Teaching the bot).</p>"""
@@ -185,5 +195,6 @@ async def forget_post(request: web.Request) -> web.Response:
 
 
 async def export_learned(request: web.Request) -> web.Response:
-    return web.Response(text=_overlay(request).to_yaml(), content_type="text/yaml",
+    await _lessons(request)
+    return web.Response(text=request.app[LEARNED_KEY].to_yaml(), content_type="text/yaml",
                         headers={"Content-Disposition": 'attachment; filename="learned.yaml"'})
