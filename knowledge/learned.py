@@ -11,6 +11,7 @@ This module is storage-free: it never touches SQLite; the bot layer feeds it row
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Literal
@@ -79,7 +80,8 @@ class LearnedPhrasings:
     def replace(self, lessons: Iterable[Lesson], source: object = None) -> None:
         """Swap in a new set of lessons at once (a later lesson for the same key wins)."""
         by_key = {lesson.key: lesson for lesson in lessons}
-        self._by_key, self._keys, self.source = by_key, list(by_key), source
+        keys = sorted(by_key, key=len)  # by length: only similar lengths can reach SIMILARITY
+        self._by_key, self._keys, self._lengths, self.source = by_key, keys, [len(k) for k in keys], source
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -95,7 +97,11 @@ class LearnedPhrasings:
         lesson = self._by_key.get(key)
         if lesson is not None:
             return lesson, 1.0
-        best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=SIMILARITY)
+        # fuzz.ratio is at most 2·shorter/(both lengths): keys outside these lengths cannot match.
+        shortest = len(key) * SIMILARITY / (200 - SIMILARITY)
+        longest = len(key) * (200 - SIMILARITY) / SIMILARITY
+        nearby = self._keys[bisect_left(self._lengths, shortest):bisect_right(self._lengths, longest)]
+        best = process.extractOne(key, nearby, scorer=fuzz.ratio, score_cutoff=SIMILARITY)
         return (self._by_key[best[0]], best[1] / 100) if best else None
 
     def recognise(self, text: str, norm: str) -> Recognition | None:
