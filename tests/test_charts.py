@@ -85,3 +85,10 @@ def test_an_empty_period_is_a_sentence_not_empty_axes(kb, tmp_path):
     png = charts.overview_png(report, "en", kb)
     assert png[:4] == b"\x89PNG"
     assert charts.LABELS["en"]["empty"] == "No conversations in this period yet"
+
+
+def test_categories_are_named_in_each_language(kb):
+    assert charts.category_names(kb, "en")["host"] == "Acquirer / switch"
+    assert charts.category_names(kb, "en")["card"] == "Card / cardholder / issuer"
+    assert charts.category_names(kb, "zh")["host"] == "收单/银联系统"
+    assert charts.category_names(kb, "both")["network"] == "网络/通讯 Network"

@@ -117,3 +117,19 @@ async def test_https_behind_a_trusted_proxy_gets_a_secure_host_cookie(served):
             async with fresh.get(f"{base}/gaps", headers={**https, "Cookie": f"{COOKIE}={sid}"},
                                  allow_redirects=False) as response:
                 assert response.status == 302  # the plain name is not accepted over HTTPS
+            async with fresh.get(f"{base}/logout", headers={**https, "Cookie": f"{SECURE_COOKIE}={sid}"},
+                                 allow_redirects=False) as response:
+                gone = response.headers["Set-Cookie"]
+                assert gone.startswith(f"{SECURE_COOKIE}=") and "Secure" in gone and "Max-Age=0" in gone
+            async with fresh.get(f"{base}/gaps", headers={**https, "Cookie": f"{SECURE_COOKIE}={sid}"},
+                                 allow_redirects=False) as response:
+                assert response.status == 302  # signed out: the session is gone on the server too
+
+
+async def test_an_absurd_conversation_id_is_not_found(served):
+    base, _ = await served()
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:
+        assert (await attempt(session, base, TOKEN))[0] == 302
+        for path in ("/conversation/123456789012345678901234567890", "/conversation/99999"):
+            async with session.get(base + path, allow_redirects=False) as response:
+                assert response.status == 404, path

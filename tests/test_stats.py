@@ -224,3 +224,16 @@ def test_demo_data_includes_today_up_to_now(tmp_path):
     assert today["conversations"] > 0 and today["daily"][0]["partial"] == 1
     assert latest <= "2026-11-25T07:30:00.000Z"  # nothing after now
     assert [d["day"] for d in r["daily"] if d["conversations"]] == ["2026-11-23", "2026-11-24", "2026-11-25"]
+
+
+def test_first_message_is_the_earliest_not_the_smallest(tmp_path):
+    from bot.stats import conversation_facts
+
+    clock = Clock()
+    with Store(tmp_path / "first.db", clock=clock) as store:
+        cid = store.start_conversation("telegram", "c", "u", "n", "zh", {"state": "start", "lang": "zh", "facts": {}})["id"]
+        for hhmm, text in (("09:01", "打印机不出纸"), ("09:02", "A 还是不行")):  # "A…" sorts first
+            at(clock, hhmm)
+            store.add_message(cid, "in", "text", text)
+        [facts] = conversation_facts(store, period_start("7d", NOW), now=NOW)
+    assert facts["first_text"] == "打印机不出纸" and facts["turns"] == 2

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import hmac
 import io
+import json
 import secrets
 import sys
 import time
@@ -82,6 +83,17 @@ def _problem(kb, codes, symptoms) -> str:
     if codes:
         return f"{codes[0]} {_title(kb, codes[0])}"
     return _title(kb, symptoms[0]) if symptoms else "–"
+
+
+def _ticket_problem(kb, ticket: dict) -> str:
+    """The code and what it means, or the symptom the ticket's card named."""
+    if ticket["code"]:
+        return f"{ticket['code']} {_title(kb, ticket['code'])}"
+    try:
+        symptom = json.loads(ticket["summary"] or "{}").get("symptom")
+    except (ValueError, AttributeError):
+        symptom = None
+    return _title(kb, symptom) if symptom in kb.symptoms else "–"
 
 
 def _category(kb, category) -> str:
@@ -247,8 +259,11 @@ async def login(request: web.Request) -> web.Response:
         throttle.failed(address)
         return await login_page(request, "令牌不对 Wrong token")
     throttle.succeeded(address)
+    sessions = request.app[SESSIONS_KEY]
+    for old in [sid for sid, expires in sessions.items() if expires <= time.time()]:
+        del sessions[old]  # expired sessions are forgotten, so the table does not grow for ever
     sid = secrets.token_urlsafe(32)
-    request.app[SESSIONS_KEY][sid] = time.time() + SESSION_SECONDS
+    sessions[sid] = time.time() + SESSION_SECONDS
     response = web.Response(status=302, headers={"Location": "/"})  # returned, so _security adds its headers
     response.set_cookie(_cookie_name(request), sid, httponly=True, samesite="Strict", max_age=SESSION_SECONDS,
                         path="/", secure=_https(request))
@@ -258,7 +273,8 @@ async def login(request: web.Request) -> web.Response:
 async def logout(request: web.Request) -> web.Response:
     request.app[SESSIONS_KEY].pop(request.cookies.get(_cookie_name(request), ""), None)
     response = web.HTTPFound("/login")
-    response.del_cookie(_cookie_name(request), path="/")
+    # a __Host- cookie is only replaced (here: expired) by one that is Secure too
+    response.del_cookie(_cookie_name(request), path="/", secure=_https(request), httponly=True, samesite="Strict")
     raise response
 
 
@@ -504,7 +520,7 @@ async def tickets(request: web.Request) -> web.Response:
     since = _since(request, period) if period else None
     found = await _read(request, _ticket_rows, q, since, request.app[SLA_KEY])
     kb = request.app[KB_KEY]
-    rows = [[f"#{t['id']}", STATUS_WORDS.get(t["status"], t["status"]), t["code"] or "–", _category(kb, t["category"]),
+    rows = [[f"#{t['id']}", STATUS_WORDS.get(t["status"], t["status"]), _ticket_problem(kb, t), _category(kb, t["category"]),
              t["user_name"] or t["user_id"], t["agent_name"] or "–", _when(request, t["created_at"]), _reason(t["reason"])]
             for t in found[:MAX_ROWS]]
     links = [f"/conversation/{t['conversation_id']}" for t in found[:MAX_ROWS]]
@@ -527,7 +543,7 @@ async def tickets(request: web.Request) -> web.Response:
     if q["agent_id"]:
         notes.append(f"客服 agent {q['agent_id']}")
     note = f'<p class="filter-note">{escape(" · ".join(notes))} · <a href="/tickets">清除 clear</a></p>' if notes else ""
-    table = _table(["工单 Ticket", "状态 Status", "错误码 Code", "类别 Category", "商户 Merchant", "客服 Agent",
+    table = _table(["工单 Ticket", "状态 Status", "问题 Problem", "类别 Category", "商户 Merchant", "客服 Agent",
                     f"创建 Created ({request.app[TZ_KEY]})", "原因 Reason"], rows, links, table_id="tickets")
     return _html("Tickets", f'<h2>工单 Tickets (<span id="count">{len(found)}</span>)</h2>{form}{note}{table}',
                  active="/tickets")
