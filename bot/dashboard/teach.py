@@ -149,8 +149,11 @@ def _form(request: web.Request, text: str, error: str = "", status: int = 200) -
     for label, options in _options(kb):
         items = "".join(f'<option value="{escape(v)}">{escape(l)}</option>' for v, l in options)
         groups.append(f'<optgroup label="{escape(label)}">{items}</optgroup>')
-    now = (f"{escape(labels.get(guesses[0], guesses[0]))} ({rec.decision}, {rec.confidence:.2f})"
-           if guesses else "没看懂 not understood")
+    verdict = {"confident": "认出 recognised", "ambiguous": "不确定 unsure"}.get(rec.decision, "没看懂 not understood")
+    if rec.intent:
+        verdict = "认出 recognised"
+    now = f"{verdict}" + (f" — 最接近 closest: {escape(labels.get(guesses[0], guesses[0]))} ({rec.confidence:.2f})"
+                          if guesses else "")
     message = f'<p class="error" id="teach-error">{escape(error)}</p>' if error else ""
     body = f"""<h2>教机器人 Teach the bot</h2>{message}
 <p>商户写的 The merchant wrote:</p><blockquote class="pre" id="teach-text">{escape(text)}</blockquote>
