@@ -104,9 +104,9 @@ class LearnedPhrasings:
         best = process.extractOne(key, nearby, scorer=fuzz.ratio, score_cutoff=SIMILARITY)
         return (self._by_key[best[0]], best[1] / 100) if best else None
 
-    def recognise(self, text: str, norm: str) -> Recognition | None:
+    def recognise(self, text: str) -> Recognition | None:
         """What a lead taught this message means, or None to let the knowledge base decide."""
-        found = self.find(fuzzy_key(norm))
+        found = self.find(fuzzy_key(text))
         if found is None:
             return None
         lesson, similarity = found

@@ -130,7 +130,7 @@ class Recogniser:
         norm = normalise(text or "")
         if not norm:
             return result
-        taught = self.learned.recognise(text, norm) if self.learned is not None else None
+        taught = self.learned.recognise(text) if self.learned is not None else None
         if taught is not None:
             return taught
         hits = self.codes.find(norm, normalised=True)

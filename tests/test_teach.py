@@ -79,7 +79,7 @@ def test_overlay_matches_the_taught_text_and_near_duplicates_only(kb):
     assert overlay.find(fuzzy_key("the till screen went all stripy after lunch"))[0].target == "51"
     assert overlay.find(fuzzy_key("打印机好了")) is None  # one word apart in a short message is another message
     assert overlay.find(fuzzy_key("老板娘说今天生意很好")) is None
-    recognition = overlay.recognise(STRIPES, STRIPES)
+    recognition = overlay.recognise(STRIPES)
     assert (recognition.code, recognition.category, recognition.decision) == ("51", "card", "confident")
 
 
