@@ -79,10 +79,10 @@ class _Entry:
 
 
 class Recogniser:
+    learned = None  # knowledge.learned.LearnedPhrasings: what support leads taught (set by the bot)
+
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        # Phrasings taught by support leads (knowledge.learned), consulted first; the bot fills it.
-        self.learned = None
         index: dict[str, str] = {}
         for code in kb.codes.values():
             for spelling in (code.code, *code.aliases):
@@ -126,13 +126,12 @@ class Recogniser:
         return len(self._entries)
 
     def recognise(self, text: str) -> Recognition:
+        if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
+            return taught  # a lead's lesson outranks the knowledge base
         result = Recognition(text=text)
         norm = normalise(text or "")
         if not norm:
             return result
-        taught = self.learned.recognise(text) if self.learned is not None else None
-        if taught is not None:
-            return taught
         hits = self.codes.find(norm, normalised=True)
         if hits:
             best = self.kb.code(hits[0].code)
