@@ -19,10 +19,9 @@ from bench.bench_recogniser import measure, percentile  # noqa: E402
 from bot.learned import refresh, teach  # noqa: E402
 from bot.store import Store  # noqa: E402
 from knowledge.evaluation import DEFAULT_SET, load_labelled  # noqa: E402
-from knowledge.learned import LearnedPhrasings, check_lesson  # noqa: E402
+from knowledge.learned import LearnedPhrasings, check_lesson, lesson_key  # noqa: E402
 from knowledge.loader import load_kb  # noqa: E402
 from knowledge.matcher import Recogniser  # noqa: E402
-from knowledge.text import fuzzy_key  # noqa: E402
 
 FILLERS = ["老板", "今天", "又", "那个", "机器", "一直", "怎么办", "啊", "呢", "please", "again", "today"]
 
@@ -49,7 +48,7 @@ def main() -> None:
         recogniser.learned = LearnedPhrasings(kb, [check_lesson(kb, t, "symptom", symptoms[i % len(symptoms)])
                                                    for i, t in enumerate(texts)])
         result[f"recognise_with_{count}_lessons"] = measure(recogniser, queries)
-        keys = [fuzzy_key(q) for q in queries]
+        keys = [lesson_key(q) for q in queries]
         lookups = []
         for _ in range(5):
             for key in keys:

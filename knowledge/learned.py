@@ -42,7 +42,13 @@ class Lesson:
     text: str  # the merchant's words as written
     kind: Kind
     target: str  # code, symptom id or intent id
-    key: str  # fuzzy_key(text): what messages are compared on
+    key: str  # lesson_key(text): what messages are compared on
+
+
+def lesson_key(text: str) -> str:
+    """The normalised text without punctuation or spaces: "小盒子，整天响" and "小盒子整天响"
+    are one message (spaces would otherwise cost a Chinese message a point of similarity each)."""
+    return fuzzy_key(text).replace(" ", "")
 
 
 def check_lesson(kb: KnowledgeBase, text: str, kind: str, target: str) -> Lesson:
@@ -52,7 +58,7 @@ def check_lesson(kb: KnowledgeBase, text: str, kind: str, target: str) -> Lesson
         raise LessonError("消息是空的 The message is empty")
     if len(text) > MAX_TEXT_CHARS:
         raise LessonError(f"消息太长（最多 {MAX_TEXT_CHARS} 字） The message is too long (at most {MAX_TEXT_CHARS} characters)")
-    key = fuzzy_key(text)
+    key = lesson_key(text)
     if len(key) < MIN_KEY_CHARS:
         raise LessonError("消息里没有可学的文字 The message has no words to learn")
     if kind not in KINDS:
@@ -91,7 +97,7 @@ class LearnedPhrasings:
         return list(self._by_key.values())
 
     def find(self, key: str) -> tuple[Lesson, float] | None:
-        """The lesson whose text this (fuzzy_key-normalised) message is, with its similarity."""
+        """The lesson whose text this message (its lesson_key) is, with its similarity."""
         if not self._keys or not key:
             return None
         lesson = self._by_key.get(key)
@@ -106,7 +112,7 @@ class LearnedPhrasings:
 
     def recognise(self, text: str) -> Recognition | None:
         """What a lead taught this message means, or None to let the knowledge base decide."""
-        found = self.find(fuzzy_key(text))
+        found = self.find(lesson_key(text))
         if found is None:
             return None
         lesson, similarity = found

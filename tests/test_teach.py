@@ -24,16 +24,16 @@ from bot.service import Service
 from bot.store import Store
 from dialogs.engine import Engine
 from dialogs.messages import Incoming
-from knowledge.learned import MAX_TEXT_CHARS, LearnedPhrasings, LessonError, check_lesson
+from knowledge.learned import MAX_TEXT_CHARS, LearnedPhrasings, LessonError, check_lesson, lesson_key
 from knowledge.loader import DATA_DIR, load_kb
 from knowledge.matcher import Recogniser
-from knowledge.text import fuzzy_key
 from tests.fakebotapi import free_port
 from tests.test_dashboard import ARGS, CHROMIUM, TOKEN, login
 
 # Written for these tests, in a merchant's words; the knowledge base does not know them.
-SINGING = "老板娘说小盒子今天一直在唱歌"  # "the boss says the little box keeps singing today"
-SINGING_TYPO = "老板娘说，小盒子今天一直再唱歌！"  # 在 -> 再, punctuation added
+CHIRPING = "那台小灰盒子整天叽叽喳喳"  # "that little grey box chirps all day"
+CHIRPING_WORDY = "那台小灰盒子整天叽叽喳喳的啊"  # the same, said a little differently
+CHIRPING_TYPO = "那台小灰和子，整天叽叽喳喳！"  # 盒 -> 和 (same sound), punctuation added
 STRIPES = "the till screen went all stripey after lunch"
 INJECTION = "<script>window.__pwned=1</script>'; drop table learned_phrasings; --"
 
@@ -58,37 +58,37 @@ def test_lessons_are_checked_against_the_knowledge_base(kb):
     for text, kind, target, why in [
         ("", "code", "51", "empty"), ("   ", "code", "51", "empty"), ("？！。", "code", "51", "no words"),
         ("x" * (MAX_TEXT_CHARS + 1), "code", "51", "too long"),
-        (SINGING, "code", "XX", "No such code"), (SINGING, "symptom", "s_nope", "No such symptom"),
-        (SINGING, "intent", "party", "No such intent"), (SINGING, "drop table", "51", "Unknown kind"),
+        (CHIRPING, "code", "XX", "No such code"), (CHIRPING, "symptom", "s_nope", "No such symptom"),
+        (CHIRPING, "intent", "party", "No such intent"), (CHIRPING, "drop table", "51", "Unknown kind"),
     ]:
         with pytest.raises(LessonError, match=why):
             check_lesson(kb, text, kind, target)
     assert check_lesson(kb, " 余额不够了吧 ", "code", "51").text == "余额不够了吧"
     # a code's alias names the code itself
     alias_owner = next(c for c in kb.codes.values() if c.aliases)
-    assert check_lesson(kb, SINGING, "code", alias_owner.aliases[0].lower()).target == alias_owner.code
+    assert check_lesson(kb, CHIRPING, "code", alias_owner.aliases[0].lower()).target == alias_owner.code
 
 
 def test_overlay_matches_the_taught_text_and_near_duplicates_only(kb):
-    overlay = LearnedPhrasings(kb, [check_lesson(kb, SINGING, "symptom", "s_tamper"),
+    overlay = LearnedPhrasings(kb, [check_lesson(kb, CHIRPING, "symptom", "s_tamper"),
                                     check_lesson(kb, "打印机坏了", "symptom", "s_printer_no_output"),
                                     check_lesson(kb, STRIPES, "code", "51")])
-    assert overlay.find(fuzzy_key(SINGING))[1] == 1.0
-    lesson, similarity = overlay.find(fuzzy_key(SINGING_TYPO))
+    assert overlay.find(lesson_key(CHIRPING))[1] == 1.0
+    lesson, similarity = overlay.find(lesson_key(CHIRPING_TYPO))
     assert lesson.target == "s_tamper" and 0.85 <= similarity < 1
-    assert overlay.find(fuzzy_key("the till screen went all stripy after lunch"))[0].target == "51"
-    assert overlay.find(fuzzy_key("打印机好了")) is None  # one word apart in a short message is another message
-    assert overlay.find(fuzzy_key("老板娘说今天生意很好")) is None
+    assert overlay.find(lesson_key("the till screen went all stripy after lunch"))[0].target == "51"
+    assert overlay.find(lesson_key("打印机好了")) is None  # one word apart in a short message is another message
+    assert overlay.find(lesson_key("老板娘说今天生意很好")) is None
     recognition = overlay.recognise(STRIPES)
     assert (recognition.code, recognition.category, recognition.decision) == ("51", "card", "confident")
 
 
 def test_recogniser_consults_the_lessons_first(kb):
     recogniser = Recogniser(kb)
-    assert recogniser.recognise(SINGING).symptom is None
-    recogniser.learned = LearnedPhrasings(kb, [check_lesson(kb, SINGING, "symptom", "s_tamper"),
+    assert recogniser.recognise(CHIRPING).symptom is None
+    recogniser.learned = LearnedPhrasings(kb, [check_lesson(kb, CHIRPING, "symptom", "s_tamper"),
                                                check_lesson(kb, "收了96块 顾客说很满意", "intent", "chitchat")])
-    rec = recogniser.recognise(SINGING_TYPO)
+    rec = recogniser.recognise(CHIRPING_TYPO)
     assert (rec.symptom, rec.decision, rec.category) == ("s_tamper", "confident", "hardware")
     rec = recogniser.recognise("收了96块，顾客说很满意")
     assert rec.intent == "chitchat" and rec.code is None
@@ -96,7 +96,7 @@ def test_recogniser_consults_the_lessons_first(kb):
 
 
 def test_export_is_knowledge_base_yaml_that_merges_and_validates(kb, tmp_path):
-    overlay = LearnedPhrasings(kb, [check_lesson(kb, SINGING, "symptom", "s_tamper"),
+    overlay = LearnedPhrasings(kb, [check_lesson(kb, CHIRPING, "symptom", "s_tamper"),
                                     check_lesson(kb, STRIPES, "code", "51"),
                                     check_lesson(kb, "多谢晒", "intent", "thanks")])
     text = overlay.to_yaml()
@@ -104,7 +104,7 @@ def test_export_is_knowledge_base_yaml_that_merges_and_validates(kb, tmp_path):
     exported = yaml.safe_load(text)
     assert exported == {
         "codes": [{"code": "51", "wordings": {"en": [STRIPES]}}],
-        "symptoms": [{"id": "s_tamper", "phrasings": {"zh": [SINGING]}}],
+        "symptoms": [{"id": "s_tamper", "phrasings": {"zh": [CHIRPING]}}],
         "intents": [{"id": "thanks", "phrasings": {"zh": ["多谢晒"]}}],
     }
     # Merged as the README says (each line onto the same list of the same entry), the
@@ -122,7 +122,7 @@ def test_export_is_knowledge_base_yaml_that_merges_and_validates(kb, tmp_path):
                 target.setdefault(field, {}).setdefault(lang, []).extend(lines)
             path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
     merged = load_kb(data)
-    assert SINGING in merged.symptoms["s_tamper"].phrasings.zh
+    assert CHIRPING in merged.symptoms["s_tamper"].phrasings.zh
     assert STRIPES in merged.code("51").wordings.en
     assert LearnedPhrasings(kb).to_yaml().startswith("#")  # nothing taught: a comment, valid YAML
 
@@ -132,10 +132,10 @@ def test_export_is_knowledge_base_yaml_that_merges_and_validates(kb, tmp_path):
 def test_store_keeps_history_and_the_latest_lesson_wins(tmp_path, kb):
     with Store(tmp_path / "t.db") as store:
         assert revision(store) is None
-        first = teach(store, kb, SINGING, "symptom", "s_tamper", by="lead")
-        second = teach(store, kb, SINGING_TYPO.replace("再", "在").replace("，", " "), "symptom", "s_interference")
+        first = teach(store, kb, CHIRPING, "symptom", "s_tamper", by="lead")
+        second = teach(store, kb, CHIRPING_TYPO, "symptom", "s_interference")
         assert [r["target"] for r in lessons_in_force(store)] == ["s_tamper", "s_interference"]  # two keys
-        third = teach(store, kb, SINGING, "code", "51")
+        third = teach(store, kb, CHIRPING, "code", "51")
         assert [(r["id"], r["target"]) for r in lessons_in_force(store)] == [(second, "s_interference"), (third, "51")]
         assert not forget(store, first)  # superseded already
         assert forget(store, third) and not forget(store, third)
@@ -151,12 +151,12 @@ def test_bot_uses_a_lesson_from_the_next_message_when_another_connection_teaches
     db = tmp_path / "bot.db"
     with Store(db) as bot_store, Store(db) as dashboard_store:  # two connections, as two processes
         service = Service(bot_store, fresh_engine, channel="telegram")
-        assert not_understood(service.handle("m1", Incoming(text=SINGING)))
-        lesson = teach(dashboard_store, kb, SINGING, "symptom", "s_tamper")
-        assert problem_of(service.handle("m2", Incoming(text=SINGING)))["symptom"] == "s_tamper"
-        assert problem_of(service.handle("m3", Incoming(text=SINGING_TYPO)))["symptom"] == "s_tamper"
+        assert not_understood(service.handle("m1", Incoming(text=CHIRPING)))
+        lesson = teach(dashboard_store, kb, CHIRPING, "symptom", "s_tamper")
+        assert problem_of(service.handle("m2", Incoming(text=CHIRPING)))["symptom"] == "s_tamper"
+        assert problem_of(service.handle("m3", Incoming(text=CHIRPING_TYPO)))["symptom"] == "s_tamper"
         forget(dashboard_store, lesson)
-        assert not_understood(service.handle("m4", Incoming(text=SINGING)))
+        assert not_understood(service.handle("m4", Incoming(text=CHIRPING)))
 
 
 def test_chat_and_export_learned_commands(tmp_path, kb):
@@ -197,13 +197,13 @@ async def signed_in(base: str) -> aiohttp.ClientSession:
 
 
 async def csrf_of(session: aiohttp.ClientSession, base: str) -> str:
-    async with session.get(f"{base}/teach", params={"text": SINGING}) as response:
+    async with session.get(f"{base}/teach", params={"text": CHIRPING}) as response:
         return re.search(r'name="csrf" value="([0-9a-f]+)"', await response.text()).group(1)
 
 
 async def test_posts_need_a_manager_and_the_sessions_token(teach_site):
     base, store = teach_site
-    lesson = {"text": SINGING, "target": "symptom:s_tamper"}
+    lesson = {"text": CHIRPING, "target": "symptom:s_tamper"}
     async with aiohttp.ClientSession() as stranger:
         for path in ("/teach", "/teach/forget"):
             async with stranger.post(f"{base}{path}", data={**lesson, "id": "1"}, allow_redirects=False) as response:
@@ -227,7 +227,7 @@ async def test_posts_need_a_manager_and_the_sessions_token(teach_site):
             assert response.status == 303 and response.headers["Location"].startswith("/gaps?taught=")
         assert [r["target"] for r in lessons_in_force(store)] == ["s_tamper"]
         async with first.get(f"{base}/export/learned.yaml") as response:
-            assert yaml.safe_load(await response.text()) == {"symptoms": [{"id": "s_tamper", "phrasings": {"zh": [SINGING]}}]}
+            assert yaml.safe_load(await response.text()) == {"symptoms": [{"id": "s_tamper", "phrasings": {"zh": [CHIRPING]}}]}
         # signing out makes the token worthless
         async with first.get(f"{base}/logout"):
             pass
@@ -244,12 +244,12 @@ async def test_bad_lessons_get_a_clear_answer_and_nothing_is_stored(teach_site):
     try:
         token = await csrf_of(session, base)
         for data, says in [
-            ({"text": SINGING, "target": ""}, "Choose what it means"),
+            ({"text": CHIRPING, "target": ""}, "Choose what it means"),
             ({"text": "", "target": "code:51"}, "The message is empty"),
             ({"text": "好" * 5000, "target": "code:51"}, "too long"),
-            ({"text": SINGING, "target": "code:ZZ"}, "No such code"),
-            ({"text": SINGING, "target": "symptom:<script>"}, "No such symptom"),
-            ({"text": SINGING, "target": "nonsense"}, "Unknown kind"),
+            ({"text": CHIRPING, "target": "code:ZZ"}, "No such code"),
+            ({"text": CHIRPING, "target": "symptom:<script>"}, "No such symptom"),
+            ({"text": CHIRPING, "target": "nonsense"}, "Unknown kind"),
         ]:
             async with session.post(f"{base}/teach", data={**data, "csrf": token}) as response:
                 assert response.status == 400, data
@@ -273,7 +273,7 @@ async def test_posbot_run_uses_what_a_separate_dashboard_process_taught(tmp_path
     db, port = tmp_path / "run.db", free_port()
     base = f"http://127.0.0.1:{port}"
     async with running_fake_api() as api, running_bot(api, db, fresh_engine):
-        api.push_text(5550001, SINGING, language_code="zh-hans")
+        api.push_text(5550001, CHIRPING, language_code="zh-hans")
         await next_reply(api, 5550001, contains="没看懂")
         dashboard = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "dashboard", "--db", str(db), "--listen", f"127.0.0.1:{port}"],
@@ -292,10 +292,10 @@ async def test_posbot_run_uses_what_a_separate_dashboard_process_taught(tmp_path
             assert session is not None, "posbot dashboard did not start"
             async with session:
                 token = await csrf_of(session, base)
-                async with session.post(f"{base}/teach", data={"text": SINGING, "target": "symptom:s_tamper",
+                async with session.post(f"{base}/teach", data={"text": CHIRPING, "target": "symptom:s_tamper",
                                                                "csrf": token}, allow_redirects=False) as response:
                     assert response.status == 303
-            api.push_text(5550002, SINGING_TYPO, language_code="zh-hans")
+            api.push_text(5550002, CHIRPING_TYPO, language_code="zh-hans")
             assert await next_reply(api, 5550002, contains="拆机保护")
         finally:
             dashboard.terminate()
@@ -312,8 +312,8 @@ async def test_a_lead_teaches_a_gap_and_the_next_merchant_is_understood(tmp_path
     db = tmp_path / "live.db"
     bot_store, dashboard_store = Store(db), Store(db)  # the bot and `posbot dashboard`: two connections
     service = Service(bot_store, fresh_engine, channel="telegram")
-    assert not_understood(service.handle("merchant-1", Incoming(text=SINGING)))
-    assert not_understood(service.handle("merchant-2", Incoming(text=SINGING_TYPO)))
+    assert not_understood(service.handle("merchant-1", Incoming(text=CHIRPING)))
+    assert not_understood(service.handle("merchant-2", Incoming(text=CHIRPING_WORDY)))
     runner = web.AppRunner(make_app(TOKEN, dashboard_store, kb=kb))
     await runner.setup()
     port = free_port()
@@ -328,27 +328,27 @@ async def test_a_lead_teaches_a_gap_and_the_next_merchant_is_understood(tmp_path
             page.on("pageerror", lambda e: problems.append(str(e)))
             await login(page, base)
             await page.goto(f"{base}/gaps")
-            row = page.locator("#gaps tbody tr", has_text=SINGING)
+            row = page.locator("#gaps tbody tr", has_text=CHIRPING)
             assert await row.count() == 1
             assert "2" in await row.locator("td").first.inner_text()  # both wordings, one gap
             await row.locator("a.teach").click()
-            assert SINGING in await page.inner_text("#teach-text")
+            assert CHIRPING in await page.inner_text("#teach-text")
             await page.select_option("#target", "symptom:s_tamper")
             await page.click("#teach")
             await page.wait_for_selector("#notice")
             assert "Taught" in await page.inner_text("#gaps")
-            assert SINGING in await page.inner_text("#learned")
+            assert CHIRPING in await page.inner_text("#learned")
 
             # the very next merchant messages, through the real engine and its own connection
-            turn = service.handle("merchant-3", Incoming(text=SINGING))
+            turn = service.handle("merchant-3", Incoming(text=CHIRPING))
             assert problem_of(turn)["symptom"] == "s_tamper"
             assert "拆机保护" in " ".join(r.text for r in turn.replies)  # the tamper answer, not "didn't get that"
-            assert problem_of(service.handle("merchant-4", Incoming(text="老板娘说小盒子今天一直在唱哥")))["symptom"] == "s_tamper"
+            assert problem_of(service.handle("merchant-4", Incoming(text=CHIRPING_TYPO)))["symptom"] == "s_tamper"
 
             await page.click("#learned button")  # undo
             await page.wait_for_selector("#notice")
             assert await page.locator("#learned").count() == 0
-            assert not_understood(service.handle("merchant-5", Incoming(text=SINGING)))
+            assert not_understood(service.handle("merchant-5", Incoming(text=CHIRPING)))
             assert problems == []
             await browser.close()
     finally:

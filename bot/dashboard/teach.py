@@ -19,8 +19,7 @@ from aiohttp import web
 
 from bot import dashboard as dash
 from bot.learned import forget, lessons_from_rows, lessons_in_force, teach
-from knowledge.learned import LearnedPhrasings, LessonError
-from knowledge.text import fuzzy_key
+from knowledge.learned import LearnedPhrasings, LessonError, lesson_key
 
 CSRF_KEY = web.AppKey("csrf_key", bytes)
 RECOGNISER_KEY = web.AppKey("kb_recogniser", list)  # [Recogniser] built on first use
@@ -101,7 +100,7 @@ async def _lessons(request: web.Request) -> list[dict]:
 
 def gap_action(request: web.Request, gap: dict) -> str:
     """A gap's action cell: what its text was taught to mean, or a link to teach it."""
-    found = request.app[LEARNED_KEY].find(fuzzy_key(gap["text"]))
+    found = request.app[LEARNED_KEY].find(lesson_key(gap["text"]))
     if found:
         lesson = found[0]
         return f'<span class="taught">已教 Taught: {escape(_meaning(request.app[dash.KB_KEY], lesson.kind, lesson.target))}</span>'
