@@ -255,6 +255,16 @@ async def test_bad_lessons_get_a_clear_answer_and_nothing_is_stored(teach_site):
                 assert response.status == 400, data
                 page = await response.text()
                 assert says in page and "<script>" not in page
+        async with session.get(f"{base}/teach", params={"text": INJECTION}) as response:  # shown, never run
+            page = await response.text()
+            assert response.status == 200 and "<script>window" not in page and "&lt;script&gt;window" in page
+        async with session.post(f"{base}/teach", data={"text": INJECTION, "target": "intent:chitchat", "csrf": token},
+                                allow_redirects=False) as response:
+            assert response.status == 303  # an odd message is still a message; stored as text
+        async with session.get(f"{base}/gaps") as response:
+            page = await response.text()
+            assert "<script>window" not in page and "&lt;script&gt;window" in page
+        forget(store, lessons_in_force(store)[0]["id"])
         async with session.post(f"{base}/teach/forget", data={"id": "999", "csrf": token}) as response:
             assert response.status == 404
         async with session.post(f"{base}/teach/forget", data={"id": "1; drop", "csrf": token}) as response:
