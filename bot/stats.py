@@ -6,9 +6,10 @@ in Telegram, on the dashboard and from `posbot stats` are the same numbers.
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from rapidfuzz import fuzz
@@ -92,12 +93,14 @@ def _outcome(conv: dict, resolved_by_bot: bool, handed_off: bool, now: datetime)
 
 
 def conversation_facts(store, since: datetime | None, now: datetime | None = None,
-                       tz: tzinfo = timezone.utc, conversation_id: int | None = None) -> list[dict]:
+                       tz: tzinfo = timezone.utc, conversation_id: int | None = None,
+                       messages: bool = True) -> list[dict]:
     """One row per conversation started in [since, now] (or just `conversation_id`): what it
     was about and what became of it.
 
     Every figure on the overview is a count of these rows (or of tickets), and the dashboard's
-    conversation list filters the same rows, so a number and the list behind it always agree."""
+    conversation list filters the same rows, so a number and the list behind it always agree.
+    `messages=False` skips the first message and the turn count (the figures do not need them)."""
     now = now or datetime.now(timezone.utc)
     columns = "id, channel, lang, state, status, user_name, started_at, updated_at"
     if conversation_id is not None:
@@ -116,12 +119,17 @@ def conversation_facts(store, since: datetime | None, now: datetime | None = Non
         return []
     first_id = min(facts)
     handed = set()
-    events = store.events(conversation_id=conversation_id) if conversation_id is not None else store.events(since=since_iso)
+    # Only the events a figure needs (a window holds many more), parsed here.
+    names = ("problem", "resolved", "ticket_resolved", "handoff", "fix_outcome", "rating", "not_understood")
+    where = "conversation_id = ?" if conversation_id is not None else "at >= ?"
+    events = store._rows(
+        f"select conversation_id, name, data, at from events where {where} and name in ({', '.join('?' * len(names))}) "
+        "order by id", [conversation_id if conversation_id is not None else since_iso, *names])
     for event in events:
         f = facts.get(event["conversation_id"])
         if f is None:
             continue
-        name, data = event["name"], event["data"] or {}
+        name, data = event["name"], json.loads(event["data"]) if event["data"] else {}
         if name == "problem":
             if not f["problem"]:
                 f["problem"], f["_problem_at"] = True, parse_time(event["at"])
@@ -152,7 +160,7 @@ def conversation_facts(store, since: datetime | None, now: datetime | None = Non
         if t["conversation_id"] in facts and facts[t["conversation_id"]]["ticket"] is None:
             facts[t["conversation_id"]]["ticket"] = t["id"]
     # The merchant's earliest message (by arrival), and how many they sent.
-    for m in store._rows(
+    for m in [] if not messages else store._rows(
             "select conversation_id, count(*) n, min(id) first from messages "
             "where direction = 'in' and conversation_id >= ? group by conversation_id", [first_id]):
         if m["conversation_id"] in facts:
@@ -195,7 +203,7 @@ def compute(store, since: datetime, now: datetime | None = None, sla_minutes: in
             tz: tzinfo = timezone.utc) -> dict:
     now = now or datetime.now(timezone.utc)
     since_iso = iso(since)
-    facts = conversation_facts(store, since, now, tz)
+    facts = conversation_facts(store, since, now, tz, messages=False)
     problems = [f for f in facts if f["problem"]]
     outcomes = Counter(f["outcome"] for f in problems)
     handed = [f for f in problems if f["outcome"] == "handed_off"]

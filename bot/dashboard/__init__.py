@@ -29,7 +29,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from bot.agents import REASONS
-from bot.charts import category_names, overview_png
+from bot.charts import overview_png
 from bot.reads import ReadPool
 from bot.stats import (DAILY_FIELDS, OUTCOMES, compute, conversation_facts, iso, local_clock, parse_time,
                        period_start, sla_breached)
