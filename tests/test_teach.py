@@ -365,3 +365,16 @@ async def test_a_lead_teaches_a_gap_and_the_next_merchant_is_understood(tmp_path
         await runner.cleanup()
         bot_store.close()
         dashboard_store.close()
+
+
+def test_a_lesson_whose_target_left_the_knowledge_base_is_skipped(tmp_path, kb, caplog):
+    from dataclasses import replace
+
+    from bot.learned import load_lessons
+
+    with Store(tmp_path / "k.db") as store:
+        teach(store, kb, CHIRPING, "symptom", "s_tamper")
+        teach(store, kb, STRIPES, "code", "51")
+        smaller = replace(kb, symptoms={k: v for k, v in kb.symptoms.items() if k != "s_tamper"})
+        assert [lesson.target for lesson in load_lessons(store, smaller)] == ["51"]
+    assert "No such symptom" in caplog.text and "s_tamper" in caplog.text
