@@ -29,6 +29,17 @@ def cmd_kb_check(args) -> int:
     return 0
 
 
+def cmd_kb_export_learned(args) -> int:
+    from bot.learned import load_lessons
+    from knowledge.learned import LearnedPhrasings
+
+    kb = load_kb()
+    with _open_store(args.db) as store:
+        lessons = load_lessons(store, kb)
+    sys.stdout.write(LearnedPhrasings(kb, lessons).to_yaml())
+    return 0
+
+
 def _print_readable(rec) -> None:
     if rec.code:
         print(f"code      {rec.code}")
@@ -279,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = kb_sub.add_parser("check", help="validate the knowledge base and print counts")
     check.add_argument("--data", help="folder of YAML files (default: the packaged one)")
     check.set_defaults(func=cmd_kb_check)
+    export = kb_sub.add_parser("export-learned", help="print the phrasings leads taught on the dashboard as knowledge-base YAML")
+    export.add_argument("--db", help="SQLite file (default: $POSBOT_DB or ./posbot.db)")
+    export.set_defaults(func=cmd_kb_export_learned)
 
     match = sub.add_parser("match", help="recognise codes and symptoms in a message")
     match.add_argument("text", nargs="*")

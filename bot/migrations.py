@@ -63,3 +63,13 @@ def heartbeat_and_set_aside(db) -> None:
     db.execute("alter table updates add column error text")
     # 1: opened while no agent could be reached; posted when the group becomes reachable.
     db.execute("alter table tickets add column unposted integer not null default 0")
+
+
+@migrations(name="0003_i11_learned_phrasings")
+def learned_phrasings(db) -> None:
+    """What support leads taught on the dashboard, append-only: the latest row for a text's
+    key is in force; a row with kind null withdraws it (the history stays for audit)."""
+    db.execute("""create table learned_phrasings (
+        id integer primary key, text text not null, key text not null, kind text, target text,
+        taught_by text, at text not null)""")
+    db.execute("create index learned_phrasings_key on learned_phrasings (key, id)")

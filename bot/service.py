@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from bot.learned import refresh as refresh_learned
 from bot.replies import reply_record
 from bot.store import Store
 from dialogs.engine import Engine, language_of, new_session
@@ -49,6 +50,7 @@ class Service:
         (e.g. a photo with its file id)."""
         row = self.conversation_for(chat_key, user_id, user_name, incoming.text,
                                     incoming.language_hint)
+        refresh_learned(self.store, self.engine.recogniser)  # what leads taught, up to this message
         result = self.engine.handle(_session(row), incoming)
         incoming_record = record or {
             "kind": "button" if incoming.button is not None else incoming.kind,

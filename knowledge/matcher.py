@@ -111,6 +111,8 @@ class Recogniser:
     be an overlay keyed by `prepare(text)[1]` and consulted at the top of `recognise`, with
     no rebuild of the index."""
 
+    learned = None  # knowledge.learned.LearnedPhrasings: what support leads taught (set by the bot)
+
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.words = WordMap(kb.words)
@@ -205,6 +207,8 @@ class Recogniser:
         return len(self._entries)
 
     def recognise(self, text: str) -> Recognition:
+        if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
+            return taught  # a lead's lesson outranks the knowledge base
         result = Recognition(text=text)
         if not (text or "").strip():
             return result

@@ -31,6 +31,9 @@ def test_migrations_run_once_and_wal_is_on(tmp_path):
     shipped = len(migrations._migrations)
     assert shipped >= 2
     path = tmp_path / "posbot.db"
+    from bot.migrations import migrations
+
+    shipped = len(migrations._migrations)  # every migration defined in bot/migrations.py
     with Store(path) as first:
         assert first.schema_version() == shipped
         assert first.db.execute("pragma journal_mode").fetchone()[0] == "wal"

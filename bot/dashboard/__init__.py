@@ -64,9 +64,9 @@ OUTCOME_WORDS = {
 STATUS_WORDS = {"waiting": "等待中 waiting", "assigned": "处理中 taken", "resolved": "已解决 resolved",
                 "cancelled": "已取消 cancelled"}
 LANG_WORDS = {"zh": "中文", "en": "English"}
-# Per-row actions on the knowledge-gaps page: functions gap -> HTML (escaped by the action).
-# A column appears when one is registered; rows carry data-gap-key, the group's normalised text.
-GAP_ACTIONS: list[Callable[[dict], str]] = []
+# Per-row actions on the knowledge-gaps page: functions (request, gap) -> HTML (escaped by the
+# action). A column appears when one is registered; rows carry data-gap-key, the group's normalised text.
+GAP_ACTIONS: list[Callable[[web.Request, dict], str]] = []
 
 
 class Raw(str):
@@ -136,6 +136,9 @@ def make_app(token: str, store, sla_minutes: int = 5, kb=None, tz=timezone.utc, 
     app.router.add_get("/gaps", gaps)
     app.router.add_get("/export/conversations.csv", export_conversations)
     app.router.add_get("/export/daily.csv", export_daily)
+    from bot.dashboard import teach
+
+    teach.add_routes(app)
     return app
 
 
@@ -217,7 +220,7 @@ def _cookie_name(request: web.Request) -> str:
 @web.middleware
 async def _security(request: web.Request, handler):
     if request.path not in PUBLIC and not _signed_in(request):
-        if request.path.startswith("/export/") or request.path.endswith(".png"):
+        if request.method == "POST" or request.path.startswith("/export/") or request.path.endswith(".png"):
             raise web.HTTPUnauthorized(text="login required")
         raise web.HTTPFound("/login")
     response = await handler(request)
@@ -725,6 +728,9 @@ async def transcript(request: web.Request) -> web.Response:
 async def gaps(request: web.Request) -> web.Response:
     period = _period(request)
     r = await _read(request, _overview_data, _since(request, period), request.app[SLA_KEY], request.app[TZ_KEY])
+    from bot.dashboard import teach
+
+    taught = await teach.gap_panel(request)  # also what each gap was taught to mean, for its action
     rows, attrs = [], []
     for g in r["gaps"]:
         others = g["examples"][1:]
@@ -734,7 +740,7 @@ async def gaps(request: web.Request) -> web.Response:
         row = [_link("/conversations", {"period": period, "gap": g["key"]}, g["count"]), message,
                _link("/conversations", {"period": period, "gap": g["key"]}, len(g["conversations"]), len(g["conversations"])),
                _when(request, g["last_seen"])]
-        row += [Raw(action(g)) for action in GAP_ACTIONS]
+        row += [Raw(action(request, g)) for action in GAP_ACTIONS]
         rows.append(row)
         attrs.append(f' data-gap-key="{escape(g["key"])}"')
     headers = ["次数 Times", "消息 Message", "会话 Conversations", f"最近 Last seen ({request.app[TZ_KEY]})"]
@@ -742,7 +748,7 @@ async def gaps(request: web.Request) -> web.Response:
     body = (f"<h2>知识缺口 Knowledge gaps</h2>{_period_links('/gaps', period)}"
             "<p>机器人没看懂的消息，相似的归为一组，最常见的写法在前：知识库的待办清单。"
             " Messages the bot did not understand, similar ones grouped, most frequent wording first:"
-            " the knowledge base's to-do list.</p>" + _table(headers, rows, table_id="gaps", row_attrs=attrs))
+            " the knowledge base's to-do list.</p>" + _table(headers, rows, table_id="gaps", row_attrs=attrs) + taught)
     return _html("Gaps", body, active="/gaps")
 
 
