@@ -12,6 +12,8 @@ from aiohttp import web
 
 from bot.agents import AgentDesk
 from bot.config import Settings
+from bot.ocr import Reader
+from bot.photos import TelegramPhotos
 from bot.store import Store
 from bot.telegram_app import ALLOWED_UPDATES, TelegramBot
 from dialogs.engine import Engine
@@ -24,11 +26,14 @@ REMINDER_EVERY_SECONDS = 30
 class Runner:
     """Owns the bot's background jobs so tests can start and stop it in-process."""
 
-    def __init__(self, settings: Settings, store: Store | None = None, engine: Engine | None = None):
+    def __init__(self, settings: Settings, store: Store | None = None, engine: Engine | None = None,
+                 reader: Reader | None = None):
         self.settings = settings
         self.store = store or Store(settings.db)
         self.engine = engine or Engine(load_kb())
         self.bot = TelegramBot(settings, self.store, self.engine)
+        # Photos are read in a worker process (bot/ocr.py); the model loads there on first use.
+        self.bot.photos = TelegramPhotos(reader or Reader(process=True), self.engine.kb)
         if settings.agent_chat_id is not None:
             desk = AgentDesk(settings, self.bot.service)
             self.bot.agents = desk
@@ -55,6 +60,7 @@ class Runner:
         for runner in self._web_runners:
             await runner.cleanup()
         await self.bot.stop()
+        self.bot.photos.reader.close()
 
     async def remind_once(self) -> None:
         ops = self.bot.agents.reminders()
@@ -111,6 +117,9 @@ async def run_forever(settings: Settings, webhook: bool | None = None) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     await runner.start(webhook=webhook)
+    # The OCR model loads in its worker process now, while the bot already serves: start-up
+    # does not wait for it, and neither does the first photo.
+    runner.bot.photos.reader.warm_up()
     log.info("posbot is running (%s); Ctrl+C to stop", "webhook" if (webhook or settings.webhook_url) else "polling")
     await stop.wait()
     await runner.stop()
