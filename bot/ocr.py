@@ -45,7 +45,14 @@ MIN_TEXT_SIDE = 24  # pixels; a smaller image cannot hold a legible line of text
 
 
 class ImageError(ValueError):
-    """The bytes are not an image we can read (or are too large)."""
+    """The bytes are not an image we can read, or too large a one (too_big)."""
+
+    def __init__(self, message: str, too_big: bool = False):
+        super().__init__(message)
+        self.too_big = too_big
+
+    def __reduce__(self):  # raised in the worker process, re-raised here: keep too_big
+        return ImageError, (str(self), self.too_big)
 
 
 class ReaderBusy(RuntimeError):
@@ -95,11 +102,11 @@ def decode(data: bytes, max_side: int = MAX_SIDE):
     from PIL import Image, ImageOps
 
     if len(data) > MAX_BYTES:
-        raise ImageError(f"image larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise ImageError(f"image larger than {MAX_BYTES // (1024 * 1024)} MB", too_big=True)
     try:
         image = Image.open(io.BytesIO(data))
         if image.width * image.height > MAX_PIXELS:
-            raise ImageError("image has too many pixels")
+            raise ImageError("image has too many pixels", too_big=True)
         image = ImageOps.exif_transpose(image).convert("RGB")
     except (OSError, Image.DecompressionBombError, SyntaxError) as exc:
         raise ImageError(f"not a readable image: {exc}") from None

@@ -17,11 +17,12 @@ import contextlib
 import logging
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
 
-from bot.ocr import MAX_BYTES, MAX_SIDE, ImageError, Reader, ReaderBusy, Reading
+from bot.ocr import MAX_BYTES, MAX_SIDE, ImageError, Reader, ReaderBusy, Reading, read_image
 from bot.service import Service, Turn, _session
 from dialogs.messages import Event, Incoming, Reply, TurnResult
 from dialogs.texts import say
@@ -153,6 +154,22 @@ def agents_note(photo: PhotoRead, vocabulary: Vocabulary) -> str:
     return f"📷 OCR: {_shown(read) if read else '—'}"
 
 
+def status_of(error: ImageError) -> str:
+    return "too_big" if error.too_big else "bad_image"
+
+
+def read_local(path: str) -> PhotoRead:
+    """Read an image file in this process (posbot chat's /photo, posbot match --image)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return PhotoRead("missing", file_id=path)
+    try:
+        return PhotoRead("read", read_image(data), file_id=path)
+    except ImageError as exc:
+        return PhotoRead(status_of(exc), file_id=path)
+
+
 class TelegramPhotos:
     """Fetches a merchant's photo or image file from Telegram and reads it."""
 
@@ -198,8 +215,7 @@ class TelegramPhotos:
             status = "too_big" if "too big" in str(exc).lower() else "failed"
             return PhotoRead(status, file_id=file_id, caption=caption)
         except ImageError as exc:
-            status = "too_big" if "larger" in str(exc) or "pixels" in str(exc) else "bad_image"
-            return PhotoRead(status, file_id=file_id, caption=caption)
+            return PhotoRead(status_of(exc), file_id=file_id, caption=caption)
         except ReaderBusy:
             return PhotoRead("busy", file_id=file_id, caption=caption)
         except TelegramError as exc:
