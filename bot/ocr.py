@@ -6,8 +6,10 @@ nothing is downloaded at run time. It reads Chinese and Latin text, which is wha
 
 One OCR call takes a CPU core for about a second, so it never runs on the event loop: the
 Telegram bot hands images to a one-process pool (a crash or a memory spike in the native code
-cannot take the bot down, and the model's Python code does not contend for the bot's GIL),
-with a bounded number of photos waiting; past that bound the merchant is told to wait or type.
+cannot take the bot down, and the model's Python code does not contend for the bot's GIL) at a
+lower CPU priority than the bot, with a bounded number of photos waiting; past that bound the
+merchant is told to wait or type. (As with any multiprocessing, a script that starts the bot
+must guard its entry point with `if __name__ == "__main__":`.)
 Images are downscaled first. `posbot chat` and `posbot match --image` read in their own process.
 
 The model is loaded once per process, lazily on the first image; `posbot run` starts the pool
@@ -21,6 +23,7 @@ import asyncio
 import io
 import logging
 import multiprocessing
+import os
 import threading
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -41,6 +44,9 @@ QUEUE_LIMIT = 8
 OCR_THREADS = 1
 # Boxes the detector found but the recogniser is unsure of are noise.
 MIN_SCORE = 0.5
+# The OCR worker's scheduling priority (nice): below the bot's, so on a busy machine a photo
+# waits a little longer rather than every typed message waiting.
+WORKER_NICENESS = 10
 MIN_TEXT_SIDE = 24  # pixels; a smaller image cannot hold a legible line of text
 
 
@@ -154,6 +160,14 @@ def _reading_order(boxes):
     return [b for row in rows for b in sorted(row, key=lambda b: b[2])]
 
 
+def _lower_priority() -> None:
+    """The worker yields the CPU to the bot: typed messages first, photos with what is left."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:
+        pass  # not permitted here: run at normal priority
+
+
 class Reader:
     """Reads images off the event loop, at most `QUEUE_LIMIT` waiting.
 
@@ -172,7 +186,8 @@ class Reader:
             if self.process:
                 # forkserver: a clean child, not a fork of a process with threads and sockets.
                 context = multiprocessing.get_context("forkserver")
-                self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
+                                                 initializer=_lower_priority)
             else:
                 self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="posbot-ocr")
         return self._pool
