@@ -31,6 +31,8 @@ _MARKED_CODE = re.compile(rf"-?[A-Za-z{_DIGITISH}]{{1,8}}(?:[ ][{_DIGITISH}]{{1,
 _BARE = re.compile(rf"(?<![A-Za-z0-9])[A{_DIGITISH}][{_DIGITISH}]{{1,7}}(?![A-Za-z0-9])")
 # Capital letters OCR may have run together (a gap between words lost).
 _CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{6,24}(?![A-Za-z])")
+# A capitalised word with digits glued to its end.
+_GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,})(\d{2,7})(?![A-Za-z0-9])")
 # Digit groups a wide gap split apart ("002 0000", "0 020 000").
 _GROUPS = re.compile(r"(?<![\d.,:/])\d{1,4}(?: \d{1,4}){1,3}(?![\d.,:/])")
 
@@ -91,6 +93,9 @@ def correct_ocr(text: str, known_codes: Iterable[str] = (), words: Iterable[str]
         if mended in known and any(c.isdigit() for c in token + ("0" if token[0] in "Aa" else "")):
             replacements.append((match.start(), match.end(), mended))
     text = _apply(text, replacements)
+
+    # A word and the code after it run together ("DECLINED97"): the gap was lost.
+    text = _GLUED.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in known else m.group(), text)
 
     replacements = []
     for match in _GROUPS.finditer(text):

@@ -66,6 +66,7 @@ def vocabulary(kb) -> Vocabulary:
     ("ERR 5I INSUFFICIENT FUNDS", "ERR 51 INSUFFICIENT FUNDS"),  # the words after stay words
     ("错误码 51 2026/12/02", "错误码 51 2026/12/02"),  # a date after the code is not part of it
     ("ERROR BATCHFULL", "ERROR BATCH FULL"),  # words run together
+    ("DECLINED97", "DECLINED 97"),  # a word and its code run together
 ])
 def test_look_alikes_are_mended_where_a_code_is_expected(read, meant, vocabulary):
     assert vocabulary.correct(read) == meant
@@ -73,7 +74,7 @@ def test_look_alikes_are_mended_where_a_code_is_expected(read, meant, vocabulary
 
 @pytest.mark.parametrize("read", [
     "POS 终端号 1234 5678", "金额 12 00", "SOLD OUT", "OS", "SO", "BOSS", "商户号:898310061170324",
-    "欢迎光临 ¥9.40", "DECLINED SI", "ERROR BATCH", "批次号:858490凭证号:239809",
+    "欢迎光临 ¥9.40", "DECLINED SI", "ERROR BATCH", "批次号:858490凭证号:239809", "RMB2218", "ISO8583",
 ])
 def test_text_without_a_code_is_left_as_read(read, vocabulary):
     assert vocabulary.correct(read) == read
