@@ -118,8 +118,9 @@ async def run_forever(settings: Settings, webhook: bool | None = None) -> None:
         loop.add_signal_handler(sig, stop.set)
     await runner.start(webhook=webhook)
     # The OCR model loads in its worker process now, while the bot already serves: start-up
-    # does not wait for it, and neither does the first photo.
-    runner.bot.photos.reader.warm_up()
+    # does not wait for it, and neither does the first photo. (Starting the worker process
+    # blocks for a moment, so that happens on a thread, not on the event loop.)
+    loop.run_in_executor(None, runner.bot.photos.reader.warm_up)
     log.info("posbot is running (%s); Ctrl+C to stop", "webhook" if (webhook or settings.webhook_url) else "polling")
     await stop.wait()
     await runner.stop()
