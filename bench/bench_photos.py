@@ -104,7 +104,7 @@ async def measure(engine, count: int, photo_count: int, seconds: float, pause: f
                                       "POSBOT_DB": str(Path(tmp) / "bench.db")})
         runner = Runner(settings, engine=engine)
         await runner.start()
-        asyncio.get_running_loop().run_in_executor(None, runner.bot.photos.reader.warm_up)  # as run_forever does
+        asyncio.get_running_loop().run_in_executor(None, runner.bot.photos.reader.warm_up)  # loaded before photos come
         try:
             line = (await child.stdout.readline()).decode()
         finally:

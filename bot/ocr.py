@@ -12,9 +12,9 @@ merchant is told to wait or type. (As with any multiprocessing, a script that st
 must guard its entry point with `if __name__ == "__main__":`.)
 Images are downscaled first. `posbot chat` and `posbot match --image` read in their own process.
 
-The model is loaded once per process, lazily on the first image; `posbot run` starts the pool
-and loads it in the background at start-up, so the first photo does not wait for it and
-start-up does not either.
+The model is loaded once per process, lazily on the first image; `posbot run` also starts the
+worker and loads it in the background 10 s after start-up, so start-up does not wait for it
+(or share the CPU with it) and a photo after that does not either.
 """
 
 from __future__ import annotations
