@@ -29,6 +29,7 @@ from dialogs.texts import say
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
 from knowledge.ocrfix import correct_ocr
+from knowledge.text import detect_language
 
 log = logging.getLogger("posbot.photos")
 
@@ -125,6 +126,8 @@ def photo_turn(service: Service, chat_key: str, photo: PhotoRead, vocabulary: Vo
                             "ms": round(photo.reading.ms)})
     # Asked for details (brand, model, the whole screen): everything read is the answer.
     text = seen.relevant or (seen.read if session["state"] == "details" else "")
+    if seen.relevant and not caption:
+        text = _in_merchants_language(service.engine, text, session["lang"])
     text = " ".join(filter(None, [caption, text]))
     if not text:
         key = "photo_no_error" if seen.read else "photo_nothing_read"
@@ -136,6 +139,22 @@ def photo_turn(service: Service, chat_key: str, photo: PhotoRead, vocabulary: Vo
     result = TurnResult(result.session, [shown, *result.replies], [event, *result.events])
     service.save(row["id"], result, record)
     return Turn(row["id"], result)
+
+
+def _in_merchants_language(engine, text: str, lang: str) -> str:
+    """The screen's words, put so the dialog keeps the merchant's language.
+
+    The engine follows the language a merchant writes in; a screen in the other language is not
+    the merchant writing, so what it says is passed on as the code, or as the fault's title in
+    the conversation's language (an English-speaking merchant's Chinese terminal stays English)."""
+    if detect_language(text) in (None, lang):
+        return text
+    rec = engine.recogniser.recognise(text)
+    if rec.code:
+        return rec.code
+    if rec.symptom:
+        return getattr(engine.kb.symptoms[rec.symptom].title, lang)
+    return text
 
 
 def _bot_only(service: Service, conversation_id: int, session: dict, texts: list[str], record: dict,

@@ -92,6 +92,34 @@ def test_correction_is_pure_and_needs_no_knowledge_base():
     assert correct_ocr("交易失败 O02OOOO") == "交易失败 O02OOOO"  # unknown codes: not guessed
 
 
+# -- the turn a photo makes (no OCR: what was read is given) ------------------------------------
+
+
+@pytest.mark.parametrize("lang, screen, code, words", [
+    ("en", ("交易失败", "错误码:A0", "MAC校验错，请重新签到"), "A0", "sign in"),
+    ("zh", ("TRANSACTION FAILED", "DECLINED 51", "INSUFFICIENT FUNDS"), "51", "余额"),
+    ("en", ("提示", "通讯失败"), None, "communication failure"),
+])
+def test_a_screen_in_the_other_language_keeps_the_merchants(tmp_path, engine, vocabulary, lang, screen, code, words):
+    from bot.ocr import Reading
+    from bot.photos import PhotoRead, photo_turn
+    from bot.service import Service
+    from bot.store import Store
+    from dialogs.messages import Incoming
+
+    with Store(str(tmp_path / "t.db")) as store:
+        service = Service(store, engine, channel="test")
+        service.handle("m", Incoming(text="hello" if lang == "en" else "你好", language_hint=lang))
+        turn = photo_turn(service, "m", PhotoRead("read", Reading(screen, 1.0), file_id="f"), vocabulary,
+                          language_hint=lang)
+        said = "\n".join(r.text for r in turn.replies)
+        assert turn.result.session["lang"] == lang
+        assert said.startswith("The photo says:" if lang == "en" else "照片上写着：")
+        assert words in said.lower() or words in said
+        if code:
+            assert turn.result.session["facts"]["problem"]["code"] == code
+
+
 # -- through Telegram ----------------------------------------------------------------------------
 
 
