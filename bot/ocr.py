@@ -114,7 +114,9 @@ def decode(data: bytes, max_side: int = MAX_SIDE):
         if image.width * image.height > MAX_PIXELS:
             raise ImageError("image has too many pixels", too_big=True)
         image = ImageOps.exif_transpose(image).convert("RGB")
-    except (OSError, Image.DecompressionBombError, SyntaxError) as exc:
+    except Image.DecompressionBombError:
+        raise ImageError("image has too many pixels", too_big=True) from None
+    except (OSError, SyntaxError) as exc:
         raise ImageError(f"not a readable image: {exc}") from None
     longest = max(image.size)
     if longest > max_side:

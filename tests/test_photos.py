@@ -258,3 +258,39 @@ def test_posbot_chat_photo_command(tmp_path, engine, reader, images):
     text = out.getvalue()
     assert "照片上写着" in text and "51" in text and "余额" in text
     assert "cannot open" in text and "usage: /photo PATH" in text
+
+
+# -- the reader's worker process -----------------------------------------------------------------
+
+
+def png_claiming(width: int, height: int) -> bytes:
+    """A small PNG whose header claims width x height (a decompression bomb's disguise)."""
+    import struct
+    import zlib
+
+    from tests.fakebotapi import tiny_png
+
+    data = tiny_png(2, 2)
+    chunk = b"IHDR" + struct.pack(">II", width, height) + data[24:29]
+    return data[:12] + chunk + struct.pack(">I", zlib.crc32(chunk)) + data[33:]
+
+
+async def test_reader_in_a_worker_process_reports_bad_and_huge_images():
+    """The production set-up (a process pool): results and errors cross the process boundary.
+    No model is loaded: an icon-sized image is not worth reading, bad bytes fail to decode."""
+    from bot.ocr import ImageError
+    from tests.fakebotapi import tiny_png
+
+    reader = Reader(process=True)
+    try:
+        empty = await reader.read(tiny_png(8, 8))
+        assert empty.lines == () and empty.text == ""
+        with pytest.raises(ImageError) as bad:
+            await reader.read(b"GIF89a but not really")
+        assert not bad.value.too_big
+        for width, height in ((20_000, 20_000), (8_000, 6_000)):  # refused before decoding
+            with pytest.raises(ImageError) as huge:
+                await reader.read(png_claiming(width, height))
+            assert huge.value.too_big
+    finally:
+        reader.close()
