@@ -199,9 +199,14 @@ class Reader:
         future = self._executor().submit(warm_up)
         future.add_done_callback(lambda f: f.exception() and log.error("OCR warm-up failed: %s", f.exception()))
 
+    @property
+    def full(self) -> bool:
+        """As many photos wait as may: the next one would be refused."""
+        return self._waiting >= self.queue_limit
+
     async def read(self, data: bytes) -> Reading:
         """The text in the image. Raises ReaderBusy when too many wait, ImageError for bad bytes."""
-        if self._waiting >= self.queue_limit:
+        if self.full:
             raise ReaderBusy(f"{self._waiting} photos are waiting")
         self._waiting += 1
         try:

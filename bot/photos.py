@@ -222,6 +222,8 @@ class TelegramPhotos:
         caption = message.caption
         if size is not None and size > MAX_BYTES:
             return PhotoRead("too_big", file_id=file_id, caption=caption)
+        if self.reader.full:  # say so now rather than download what cannot be read soon
+            return PhotoRead("busy", file_id=file_id, caption=caption)
         typing = asyncio.create_task(_keep_typing(bot, chat_id))
         try:
             file = await bot.get_file(file_id)

@@ -179,7 +179,8 @@ async def test_too_big_bad_and_busy_get_clear_answers_without_reading(api, tmp_p
         await next_reply(api, MERCHANT, contains="太大")
         assert not [c for c in api.sent if c.method == "getFile"]  # refused before downloading
         api.push_document(MERCHANT, b"%PDF-1.4 not an image", file_name="scan.png")
-        await next_reply(api, MERCHANT, contains="过一分钟")  # busy is decided before decoding
+        await next_reply(api, MERCHANT, contains="过一分钟")  # busy: decided before downloading
+        assert not [c for c in api.sent if c.method == "getFile"]
     async with running_bot(api, tmp_path / "bot2.db", engine, reader=Reader(process=False)):
         api.push_document(MERCHANT + 1, b"%PDF-1.4 not an image", file_name="scan.png")
         await next_reply(api, MERCHANT + 1, contains="打不开")
