@@ -263,9 +263,10 @@ class AgentDesk:
             lines.append(f"[{local_clock(m['at'], self.settings.timezone)}] {who}: {body}")
         return "\n".join(lines)
 
-    def relay_from_merchant(self, update: Update) -> list[dict] | None:
+    def relay_from_merchant(self, update: Update, note: str | None = None) -> list[dict] | None:
         """A merchant's message while a ticket is open goes to the agents, not the bot.
-        Returns None when the message is for the bot (no ticket, or a command)."""
+        Returns None when the message is for the bot (no ticket, or a command). `note` is
+        added under a relayed photo: the text the bot read in it."""
         message = update.message
         chat_id = update.effective_chat.id
         ticket = self.store.open_ticket_for_chat(str(chat_id))
@@ -278,11 +279,18 @@ class AgentDesk:
         kind = "text" if message.text is not None else next(
             (k for k in ("photo", "document", "voice", "sticker", "video", "location") if getattr(message, k, None)),
             "other")
-        self.store.add_message(row["id"], "in", kind, message.text or message.caption,
-                               {"relayed_to_ticket": ticket["id"]})
+        payload = {"relayed_to_ticket": ticket["id"]}
+        if note is not None:
+            payload["read"] = note
+            payload["file_id"] = (message.photo[-1].file_id if message.photo
+                                  else message.document.file_id if message.document else None)
+        self.store.add_message(row["id"], "in", kind, message.text or message.caption or note,
+                               payload)
         op = {"op": "copy", "chat_id": self.group, "from_chat_id": chat_id,
               "message_id": message.message_id, "reply_to": ticket["card_message_id"],
               "thread_id": ticket["topic_id"], "track": {"ticket": ticket["id"], "as": "to_agents"}}
+        if note is not None:  # the agents see what the bot read, under the photo
+            op["caption"] = "\n".join(filter(None, [message.caption, note]))[:1024]
         if self.forum:  # the topic ties it to the ticket; the card only if there is no topic
             op = self._in_topic({**op, "reply_to": None, "card_fallback": True}, ticket["id"])
         ops = [op]

@@ -55,8 +55,32 @@ def _print_readable(rec) -> None:
         print(f"  {c.score:.2f}  {c.kind:7} {c.id:24} {c.category or '-':12} «{c.matched}»")
 
 
+def _match_images(recogniser, paths: list[str]) -> int:
+    """One JSON line per image: the recogniser's fields for what the photo says, plus the
+    text read (`text`), the lines that named a fault (`matched_text`) and the reading time."""
+    from bot.photos import Vocabulary, read_local, understand
+    from knowledge.matcher import Recognition
+
+    vocabulary = Vocabulary.of(recogniser.kb)
+    failed = 0
+    for path in paths:
+        photo = read_local(path)
+        if photo.reading is None:
+            failed += 1
+            print(json.dumps({"image": path, "error": photo.status}), flush=True)
+            continue
+        seen = understand(photo.reading, recogniser, vocabulary)
+        rec = recogniser.recognise(seen.relevant) if seen.relevant else Recognition(text="")
+        line = {**rec.to_json(), "text": seen.read, "matched_text": seen.relevant,
+                "image": path, "ms": round(photo.reading.ms)}
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return 1 if failed else 0
+
+
 def cmd_match(args) -> int:
     recogniser = _recogniser()
+    if args.image:
+        return _match_images(recogniser, args.image)
     if args.jsonl:
         for line in sys.stdin:
             if not line.strip():
@@ -297,6 +321,8 @@ def build_parser() -> argparse.ArgumentParser:
     match = sub.add_parser("match", help="recognise codes and symptoms in a message")
     match.add_argument("text", nargs="*")
     match.add_argument("--jsonl", action="store_true", help='read {"text": ...} lines on stdin')
+    match.add_argument("--image", nargs="+", metavar="PATH",
+                       help="read photos of screens or receipts (offline OCR); one JSON line each")
     match.set_defaults(func=cmd_match)
 
     ev = sub.add_parser("eval", help="accuracy of the recogniser on a labelled JSONL file")

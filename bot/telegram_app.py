@@ -49,6 +49,7 @@ from bot.faults import (
 )
 from bot.health import Heartbeat
 from bot.ids import valid_id
+from bot.photos import agents_note, photo_turn
 from bot.replies import TELEGRAM_TEXT_LIMIT, send_ops
 from bot.service import Service
 from bot.store import Store
@@ -163,6 +164,7 @@ class TelegramBot:
         self._tasks: list[asyncio.Task] = []
         self._stopping = asyncio.Event()
         self.agents = None  # bot.agents.AgentDesk, plugged in by the handoff feature
+        self.photos = None  # bot.photos.TelegramPhotos, plugged in to read photos
         self.on_turn = []  # hooks(conversation_id, chat_id, result, ops) -> more ops
         self.faults = FaultPolicy()
         self.heartbeat = Heartbeat(store, "polling")
@@ -360,13 +362,16 @@ class TelegramBot:
         merchant gets an apology) so the chat's next messages are served."""
         backoff = self.faults.backoff()
         failures = 0
+        photo, photo_read = None, False
         while True:
             try:
                 if update is None:  # recovered from the store, or delivered by webhook
                     update = Update.de_json(payload, self.bot)
+                if not photo_read:  # OCR once, outside the transaction, even when the turn is retried
+                    photo, photo_read = await self._read_photo(update), True
                 # The turn, its replies and "update done" commit together or not at all.
                 with self.store.transaction():
-                    for op in self.route(update):
+                    for op in self.route(update, photo):
                         self.store.add_outbox(chat_key, op)
                     self.store.mark_update_done(update_id)
                 break
@@ -425,10 +430,19 @@ class TelegramBot:
             self._side_tasks.add(task)
             task.add_done_callback(self._side_tasks.discard)
 
+    async def _read_photo(self, update: Update):
+        """The text of a merchant's photo or image file (bot/photos.py), read before the turn;
+        None for anything else. This chat's later messages wait: one photo at a time per chat."""
+        chat = update.effective_chat
+        if self.photos is None or update.message is None or chat is None or chat.type != "private":
+            return None
+        return await self.photos.read(self.bot, chat.id, update.message)
+
     # -- routing ---------------------------------------------------------------------------
 
-    def route(self, update: Update) -> list[dict]:
-        """Decide what to do with one update; writes the turn, returns outbox operations."""
+    def route(self, update: Update, photo=None) -> list[dict]:
+        """Decide what to do with one update; writes the turn, returns outbox operations.
+        `photo` is what was read from the message's image (bot.photos.PhotoRead)."""
         chat = update.effective_chat
         if chat is None:
             return []
@@ -451,9 +465,12 @@ class TelegramBot:
         if message is None:
             return []
         if self.agents is not None:
-            relayed = self.agents.relay_from_merchant(update)
+            note = agents_note(photo, self.photos.vocabulary) if photo is not None else None
+            relayed = self.agents.relay_from_merchant(update, note=note)
             if relayed is not None:
                 return relayed
+        if photo is not None:
+            return self._turn(chat.id, user, None, photo=photo)
         if message.text is not None:
             text = message.text
             if text.startswith("/"):
@@ -497,14 +514,20 @@ class TelegramBot:
                                 {"kind": "button", "text": label or query.data,
                                  "payload": {"data": query.data}})
 
-    def _turn(self, chat_id: int, user, incoming: Incoming, record: dict | None = None) -> list[dict]:
-        if self.agents is not None and not self.agents.reachable:
+    def _turn(self, chat_id: int, user, incoming: Incoming | None, record: dict | None = None,
+              photo=None) -> list[dict]:
+        if incoming is not None and self.agents is not None and not self.agents.reachable:
             incoming = dataclasses.replace(incoming, desk_open=False)
         name = " ".join(filter(None, [user.first_name, user.last_name])) if user else ""
         if user and user.username:
             name = f"{name} (@{user.username})"
-        turn = self.service.handle(str(chat_id), incoming, user_id=str(user.id) if user else "",
-                                   user_name=name, record=record)
+        if photo is not None:
+            turn = photo_turn(self.service, str(chat_id), photo, self.photos.vocabulary,
+                              user_id=str(user.id) if user else "", user_name=name,
+                              language_hint=user.language_code if user else None)
+        else:
+            turn = self.service.handle(str(chat_id), incoming, user_id=str(user.id) if user else "",
+                                       user_name=name, record=record)
         ops: list[dict] = []
         for reply in turn.replies:
             ops += send_ops(chat_id, reply)
@@ -585,7 +608,7 @@ class TelegramBot:
             return message.message_id
         if kind == "copy":
             message_id = await bot.copy_message(
-                op["chat_id"], op["from_chat_id"], op["message_id"],
+                op["chat_id"], op["from_chat_id"], op["message_id"], caption=op.get("caption"),
                 reply_to_message_id=op.get("reply_to"), message_thread_id=op.get("thread_id"),
                 allow_sending_without_reply=True,
             )

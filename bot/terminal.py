@@ -1,6 +1,7 @@
 """`posbot chat`: the same engine and store as Telegram, in a terminal.
 
-Buttons become numbered options; typing the number presses the button. The conversation is
+Buttons become numbered options; typing the number presses the button; `/photo PATH` sends
+a photo of the terminal's screen, read as on Telegram. The conversation is
 saved after every turn, so quitting and starting again resumes where it stopped.
 """
 
@@ -28,7 +29,8 @@ def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: 
          chat_key: str | None = None) -> int:
     chat_key = chat_key or f"terminal:{getpass.getuser()}"
     interactive = stdin.isatty()
-    print("posbot chat — type your problem; numbers press buttons; /quit to leave.", file=stdout)
+    print("posbot chat — type your problem; numbers press buttons; /photo PATH sends a photo; "
+          "/quit to leave.", file=stdout)
     existing = service.store.open_conversation(service.channel, chat_key)
     if existing is not None and existing["state"] not in ("start", "closed"):
         print(f"(resuming your open conversation #{existing['id']}, state: {existing['state']})",
@@ -45,8 +47,13 @@ def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: 
             break
         if not interactive:
             print(f"> {text}", file=stdout)
-        turn = service.handle(chat_key, Incoming(text=text, language_hint=lang), user_id=chat_key,
-                              user_name=getpass.getuser())
+        if text.startswith("/photo"):
+            turn = _photo(service, chat_key, text.removeprefix("/photo").strip(), lang, stdout)
+            if turn is None:
+                continue
+        else:
+            turn = service.handle(chat_key, Incoming(text=text, language_hint=lang), user_id=chat_key,
+                                  user_name=getpass.getuser())
         for reply in turn.replies:
             print(render(reply), file=stdout)
         if not turn.result.replies and turn.result.state == "handoff":
@@ -54,3 +61,18 @@ def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: 
             print(say("terminal_handoff", turn.result.session["lang"]), file=stdout)
         stdout.flush()
     return 0
+
+
+def _photo(service: Service, chat_key: str, path: str, lang: str | None, stdout: TextIO):
+    """`/photo PATH`: the image read as a Telegram photo would be (the model loads on first use)."""
+    from bot.photos import Vocabulary, photo_turn, read_local
+
+    if not path:
+        print("usage: /photo PATH (a photo of the terminal's screen or receipt)", file=stdout)
+        return None
+    photo = read_local(path)
+    if photo.status == "missing":
+        print(f"(cannot open {path})", file=stdout)
+        return None
+    return photo_turn(service, chat_key, photo, Vocabulary.of(service.engine.kb), user_id=chat_key,
+                      user_name=getpass.getuser(), language_hint=lang)

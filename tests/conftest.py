@@ -20,3 +20,11 @@ def recogniser(kb):
 @pytest.fixture(scope="session")
 def engine(kb, recogniser):
     return Engine(kb, recogniser)
+
+
+@pytest.fixture(scope="session")
+def reader():
+    """The photo reader of the tests: one OCR model per test session, read in this process."""
+    from tests.harness import READER
+
+    return READER

@@ -624,6 +624,7 @@ class FakeBotAPI:
         self.callback_query_ttl = callback_query_ttl
         self.webhook_retry_delay = webhook_retry_delay
         self.sent: list[BotCall] = []
+        self.downloads: list[str] = []  # file paths the bot downloaded, in order
         self.calls: Counter[str] = Counter()
         self.updates: list[dict] = []
         self.commands: dict[tuple[str, str], list[dict]] = {}
@@ -967,6 +968,7 @@ class FakeBotAPI:
         stored = next((f for f in self._files.values() if f.file_path == file_path), None)
         if stored is None:
             return web.json_response(_ApiError(404, "Not Found").payload(), status=404)
+        self.downloads.append(file_path)
         return web.Response(body=stored.content,
                             content_type=stored.mime_type or "application/octet-stream")
 

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.config import Settings
+from bot.ocr import Reader
 from bot.runner import Runner
 from dialogs.simulate import truthful_answer
 from tests.fakebotapi import DEFAULT_TOKEN, FakeBotAPI
@@ -30,10 +31,14 @@ def settings_for(api: FakeBotAPI, db: Path, **env) -> Settings:
     return Settings.from_env(values)
 
 
+# Photos in tests are read in this process (a thread), with one model loaded for the session.
+READER = Reader(process=False)
+
+
 @asynccontextmanager
-async def running_bot(api: FakeBotAPI, db: Path, engine, **env):
+async def running_bot(api: FakeBotAPI, db: Path, engine, reader: Reader = READER, **env):
     api.add_chat(AGENT_GROUP, "supergroup", title="Agents")
-    runner = Runner(settings_for(api, db, **env), engine=engine)
+    runner = Runner(settings_for(api, db, **env), engine=engine, reader=reader)
     await runner.start()
     try:
         yield runner

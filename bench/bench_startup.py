@@ -1,0 +1,109 @@
+"""Start-up time with the photo reader in place (the issue's limit: 2 s when no photo is sent).
+
+- `posbot chat`: a new process until it has answered nothing and exited (stdin closed);
+- `posbot run`: a new process until its first getUpdates reaches the fake Bot API (the OCR
+  worker starts and loads its model in the background meanwhile);
+- the OCR model: loading it, and the first photo read in a fresh process.
+Median of `--runs` runs each; `--compare DIR` measures another checkout alternately (e.g. the
+commit before photos: `git worktree add /tmp/before <commit>`), as the machine may be shared.
+
+    .venv/bin/python bench/bench_startup.py [--runs 5] [--compare DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.fakebotapi import DEFAULT_TOKEN, FakeBotAPI  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def chat_seconds(db: Path, tree: Path = ROOT) -> tuple[float, float]:
+    """(wall, CPU) seconds of one `posbot chat` with no input."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "bot.cli", "chat", "--db", str(db)], stdin=subprocess.DEVNULL,
+                   stdout=subprocess.DEVNULL, check=True, cwd=tree)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return time.perf_counter() - started, cpu
+
+
+async def run_seconds(db: Path, tree: Path = ROOT) -> float:
+    async with FakeBotAPI() as api:
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "TELEGRAM_API_BASE_URL": api.api_url,
+               "POSBOT_DB": str(db)}
+        started = time.perf_counter()
+        child = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "run", env=env, cwd=tree,
+                                                     stderr=asyncio.subprocess.DEVNULL)
+        while api.calls["getUpdates"] == 0:
+            await asyncio.sleep(0.005)
+        elapsed = time.perf_counter() - started
+        child.send_signal(signal.SIGTERM)
+        await child.wait()
+        return elapsed
+
+
+FIRST_PHOTO = """
+import time, sys
+sys.path.insert(0, {root!r})
+from bench.ocr_images import generate
+data = next(generate(3, 1, ("photo",))).jpeg()
+t = time.perf_counter()
+from bot.ocr import warm_up, read_image
+warm_up()
+load = time.perf_counter() - t
+t = time.perf_counter()
+read_image(data)
+print(load, time.perf_counter() - t)
+"""
+
+
+def first_photo() -> tuple[float, float]:
+    out = subprocess.run([sys.executable, "-c", FIRST_PHOTO.format(root=str(ROOT))], capture_output=True,
+                         text=True, check=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--compare", type=Path, help="another checkout (e.g. before photos), measured "
+                        "alternately with this one under the same machine load")
+    args = parser.parse_args()
+    trees = {"this": ROOT, **({"compare": args.compare} if args.compare else {})}
+    chat: dict[str, list] = {name: [] for name in trees}
+    run: dict[str, list] = {name: [] for name in trees}
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(args.runs):
+            for name, tree in trees.items():
+                chat[name].append(chat_seconds(Path(tmp) / f"{name}-chat.db", tree))
+                run[name].append(asyncio.run(run_seconds(Path(tmp) / f"{name}-run{i}.db", tree)))
+    photos = [first_photo() for _ in range(max(1, args.runs // 2))]
+    print(f"cpus {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
+    for name in trees:
+        walls = [w for w, _ in chat[name]]
+        cpus = [c for _, c in chat[name]]
+        print(f"[{name}] posbot chat start-up (to exit, no input): median {statistics.median(walls):.2f} s wall, "
+              f"{statistics.median(cpus):.2f} s CPU  (wall: {', '.join(f'{x:.2f}' for x in walls)})")
+        print(f"[{name}] posbot run start-up (to first getUpdates): median {statistics.median(run[name]):.2f} s  "
+              f"(runs: {', '.join(f'{x:.2f}' for x in run[name])})")
+    print(f"OCR model load: median {statistics.median(p[0] for p in photos):.2f} s; "
+          f"first photo after it: median {statistics.median(p[1] for p in photos):.2f} s")
+
+
+if __name__ == "__main__":
+    main()
