@@ -55,6 +55,8 @@ def _fresh_facts() -> dict:
         "offered": [],  # payloads of the last buttons, for numbered replies
         "misunderstood": 0,
         "details": None,
+        # Fixes already offered for an earlier problem of this conversation: never offered again.
+        "offered_before": [],
     }
 
 
@@ -720,7 +722,7 @@ class _Turn:
         if not causes:
             return False
         category = self.kb.causes[causes[0]].category
-        self.session["facts"] = self.facts = {**_fresh_facts(), "text": text[:500]}
+        self.session["facts"] = self.facts = self._facts_for_new_problem(text)
         self.facts["problem"] = {"code": None, "symptom": None, "category": category,
                                  "text": text[:500]}
         self.event("problem", code=None, symptom=None, category=category, handling="diagnose",
@@ -733,9 +735,18 @@ class _Turn:
         self.next_step()
         return True
 
+    def _facts_for_new_problem(self, text: str) -> dict:
+        """Clean facts (the previous problem's answers do not apply), but the fixes this
+        conversation already offered stay offered: the merchant is never shown one twice."""
+        previous = self.facts
+        offered = list(previous.get("offered_before", []))
+        offered += [f for f, _ in previous.get("tried", []) if f not in offered]
+        if previous.get("fix") and previous["fix"] not in offered:
+            offered.append(previous["fix"])
+        return {**_fresh_facts(), "text": text[:500], "offered_before": offered}
+
     def start_problem(self, kind: str, target: str, text: str, also: dict | None = None) -> None:
-        # A new problem starts from clean facts (the previous one's answers do not apply).
-        self.session["facts"] = self.facts = {**_fresh_facts(), "text": text[:500]}
+        self.session["facts"] = self.facts = self._facts_for_new_problem(text)
         if kind == "code":
             code = self.kb.code(target)
             self.facts["problem"] = {"code": code.code, "symptom": None, "category": code.category,
@@ -832,7 +843,7 @@ class _Turn:
         `reopen`: a pending question the merchant did not answer may be asked again."""
         candidates = self.facts["candidates"]
         tried = [f for f, _ in self.facts["tried"]]
-        fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
+        fixes = diagnosis.ranked_fixes(self.kb, candidates, tried + self.facts.get("offered_before", []))
         if self.facts["failed_fixes"] >= diagnosis.MAX_FAILED_FIXES + self.facts["extra"]:
             self.offer_person("tried")
             return
@@ -858,7 +869,8 @@ class _Turn:
               < diagnosis.WORTH_TRYING):
             self.offer_person("unlikely")
         else:
-            fix_id, cause_id = self._evidenced_fix(candidates, tried) or fixes[0]
+            fix_id, cause_id = (self._evidenced_fix(candidates, tried + self.facts.get("offered_before", []))
+                                or fixes[0])
             self.offer_fix(fix_id, cause=cause_id)
 
     def _evidenced_fix(self, candidates: dict, tried: list[str]) -> tuple[str, str] | None:
