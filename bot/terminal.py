@@ -52,11 +52,12 @@ def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: 
             if turn is None:
                 continue
         else:
-            turn = service.handle(chat_key, Incoming(text=text, language_hint=lang), user_id=chat_key,
-                                  user_name=getpass.getuser())
+            # No agents' desk behind a terminal: the engine must not promise a person.
+            turn = service.handle(chat_key, Incoming(text=text, language_hint=lang, desk_open=False),
+                                  user_id=chat_key, user_name=getpass.getuser())
         for reply in turn.replies:
             print(render(reply), file=stdout)
-        if not turn.result.replies and turn.result.state == "handoff":
+        if turn.result.state == "handoff":
             # On Telegram the agents' desk relays this message; here nobody would, so say so.
             print(say("terminal_handoff", turn.result.session["lang"]), file=stdout)
         stdout.flush()

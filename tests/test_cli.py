@@ -32,6 +32,8 @@ def test_chat_in_english_with_numbered_buttons(tmp_path):
 def test_chat_says_why_it_is_silent_during_a_handoff(tmp_path):
     out = posbot("chat", "--lang", "en", stdin="human\nhello?\n", env_db=tmp_path / "h.db").stdout
     assert "no agents in the terminal" in out and out.rstrip().endswith("start over.)")
+    # no agent stands behind a terminal: the handoff must not promise one
+    assert "An agent will reply right here" not in out and "no person is available right now" in out
 
 
 def test_backup_and_stats(tmp_path):
