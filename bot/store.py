@@ -236,6 +236,15 @@ class Store:
             self.db.execute("update outbox set status = ?, message_id = ?, error = ?, sent_at = ? where id = ?",
                             [status, message_id, error, self.clock(), outbox_id])
 
+    def mark_outbox_many(self, marks: dict[int, tuple[str, int | None, str | None]]) -> None:
+        """Several rows' delivery results {id: (status, message_id, error)} in one statement."""
+        now = self.clock()
+        with self.transaction():
+            self.conn.executemany(
+                "update outbox set status = ?, message_id = ?, error = ?, sent_at = ? where id = ?",
+                [(status, message_id, error, now, outbox_id)
+                 for outbox_id, (status, message_id, error) in marks.items()])
+
     # -- tickets ---------------------------------------------------------------------------
 
     def create_ticket(self, **fields) -> dict:

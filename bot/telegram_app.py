@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
 
 from telegram import (
     BotCommand,
@@ -25,14 +24,18 @@ from telegram import (
     Update,
 )
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder
 
 from bot.config import Settings
-from bot.replies import TELEGRAM_TEXT_LIMIT, send_ops
+from bot.delivery import DeliveryMarks
+from bot.flood import FloodGuard, Verdict
+from bot.pacing import ChatPacer
+from bot.replies import PARAGRAPH, TELEGRAM_TEXT_LIMIT, join_turn, message_op
 from bot.service import Service
 from bot.store import Store
 from dialogs.engine import Engine
 from dialogs.messages import Incoming
+from dialogs.texts import say
 
 
 log = logging.getLogger("posbot.telegram")
@@ -50,38 +53,13 @@ NON_TEXT = ("photo", "sticker", "voice", "audio", "video", "video_note", "docume
             "contact", "animation", "venue", "poll", "dice")
 
 
-class RetryingRateLimiter(AIORateLimiter):
-    """AIORateLimiter obeys 429 retry_after; this also retries 5xx and time-outs, so a reply
-    still arrives when the Bot API hiccups. Bad requests are not retried: they cannot succeed."""
-
-    def __init__(self, network_retries: int = 5, overall_max_rate: float = 30, **kwargs: Any):
-        super().__init__(max_retries=5, overall_max_rate=overall_max_rate, **kwargs)
-        self.network_retries = network_retries
-
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
-        delay = 0.2
-        for attempt in range(self.network_retries + 1):
-            try:
-                return await super().process_request(
-                    callback, args, kwargs, endpoint, data, rate_limit_args
-                )
-            except (BadRequest, Forbidden):
-                raise
-            except (TimedOut, NetworkError):
-                if endpoint == "getUpdates" or attempt == self.network_retries:
-                    raise
-                log.warning("Bot API %s failed (attempt %d), retrying", endpoint, attempt + 1)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 5.0)
-        raise AssertionError("unreachable")
-
-
 # httpcore scans every pooled connection for every waiting request, so with hundreds of chats
 # answering at once python-telegram-bot's default of 256 connections cost more CPU than the
 # requests (bench_telegram, 500 merchants flat out: 62-85 updates/s with 256, 99-133 with 16).
 # 16 connections at Telegram's 100-300 ms round trips carry 50-160 requests/s, above the
 # ~30 messages/s Telegram allows a bot.
 HTTP_CONNECTIONS = 16
+MAX_REMEMBERED_CHATS = 100_000
 
 
 def build_application(settings: Settings) -> Application:
@@ -90,7 +68,7 @@ def build_application(settings: Settings) -> Application:
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_base_url)
-        .rate_limiter(RetryingRateLimiter(overall_max_rate=settings.max_rate))
+        .rate_limiter(ChatPacer(overall_max_rate=settings.max_rate, chat_rate=settings.chat_rate))
         .updater(None)
         .connect_timeout(10)
         .read_timeout(15)
@@ -139,6 +117,11 @@ class TelegramBot:
         self._workers: dict[str, asyncio.Task] = {}
         self._tasks: list[asyncio.Task] = []
         self._stopping = asyncio.Event()
+        self.marks = DeliveryMarks(store)
+        self.flood = FloodGuard()
+        # chat id -> the bot's message that is the latest in that private chat (None once the
+        # merchant has written since): a button pressed on it can turn it into the answer.
+        self._latest_message: dict[int, int] = {}
         self.agents = None  # bot.agents.AgentDesk, plugged in by the handoff feature
         self.on_turn = []  # hooks(conversation_id, chat_id, result, ops) -> more ops
 
@@ -167,6 +150,7 @@ class TelegramBot:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.drain()
+        self.marks.flush()
         await self.app.stop()
         await self.app.shutdown()
 
@@ -247,9 +231,9 @@ class TelegramBot:
         try:
             if update is None:  # recovered from the store, or delivered by webhook
                 update = Update.de_json(payload, self.bot)
-            # The turn, its replies and "update done" commit together or not at all.
-            with self.store.transaction():
-                for op in self.route(update):
+            # The turn, its replies, "update done" and earlier deliveries' marks: one commit.
+            with self.marks.commit():
+                for op in join_turn(self.route(update)):
                     self.store.add_outbox(chat_key, op)
                 self.store.mark_update_done(update_id)
         except Exception:  # one bad update must not stop the chat's queue
@@ -279,6 +263,10 @@ class TelegramBot:
         message = update.message
         if message is None:
             return []
+        self._latest_message.pop(chat.id, None)  # the merchant's message is the latest now
+        throttled = self._throttle(chat.id, user, message)
+        if throttled is not None:
+            return throttled
         if self.agents is not None:
             relayed = self.agents.relay_from_merchant(update)
             if relayed is not None:
@@ -297,6 +285,23 @@ class TelegramBot:
         record = {"kind": kind, "text": message.caption, "payload": _attachment(message, kind)}
         return self._turn(chat.id, user, Incoming(kind=kind, language_hint=user.language_code), record)
 
+    def _throttle(self, chat_id: int, user, message) -> list[dict] | None:
+        """None when the message is to be answered; for a flooding chat, the message is only
+        recorded, and the first one over the limit gets a polite notice (bot.flood)."""
+        verdict = self.flood.check(str(chat_id), message.date.timestamp())
+        if verdict is Verdict.ANSWER:
+            return None
+        row = self.service.conversation_for(str(chat_id), str(user.id) if user else "",
+                                            language_hint=user.language_code if user else None)
+        kind = "text" if message.text is not None else next(
+            (k for k in NON_TEXT if getattr(message, k, None)), "other")
+        self.store.add_message(row["id"], "in", kind, message.text or message.caption,
+                               {"throttled": True})
+        if verdict is Verdict.QUIET:
+            return []
+        self.store.add_event(row["id"], "flood_throttled")
+        return [{"op": "send", "chat_id": chat_id, "text": say("flood_notice", row["lang"])}]
+
     def _stats(self, chat_id: int, user, text: str) -> list[dict]:
         """/stats [today|7d|30d] for managers; everyone else is refused (nothing computed)."""
         from bot.stats_telegram import stats_ops
@@ -308,20 +313,35 @@ class TelegramBot:
         return stats_ops(self.store, self.settings, chat_id, user.id, lang, period)
 
     def _route_button(self, update: Update) -> list[dict]:
+        """A pressed button is acknowledged and marked ✔ on its message. When that message is
+        still the latest in the chat, the answer goes into it (the question becomes its answer,
+        with the next buttons) instead of a new message below."""
         query = update.callback_query
         chat_id = update.effective_chat.id
         ops: list[dict] = [{"op": "answer", "callback_id": query.id}]
         message = query.message
         label = _label_of(message, query.data) if message is not None else None
-        if message is not None and getattr(message, "message_id", None):
-            text = getattr(message, "text", None)
-            ops.append({"op": "edit", "chat_id": chat_id, "message_id": message.message_id,
-                        "text": f"{text}\n\n✔ {label}" if text and label else None})
         incoming = Incoming(button=query.data or "", language_hint=query.from_user.language_code)
         # The transcript shows what the merchant pressed, as they saw it.
-        return ops + self._turn(chat_id, query.from_user, incoming,
-                                {"kind": "button", "text": label or query.data,
-                                 "payload": {"data": query.data}})
+        turn = join_turn(self._turn(chat_id, query.from_user, incoming,
+                                    {"kind": "button", "text": label or query.data,
+                                     "payload": {"data": query.data}}))
+        message_id = getattr(message, "message_id", None) if message is not None else None
+        if not message_id:
+            return ops + turn
+        text = getattr(message, "text", None)
+        pressed = f"{text}{PARAGRAPH}✔ {label}" if text and label else None
+        answers = [op for op in turn if op["op"] == "send" and op["chat_id"] == chat_id
+                   and not op.get("reply_to")]
+        if (pressed and len(answers) == 1 and self._latest_message.get(chat_id) == message_id
+                and len(pressed) + len(PARAGRAPH) + len(answers[0]["text"]) <= TELEGRAM_TEXT_LIMIT):
+            answer = answers[0]
+            in_place = {"op": "edit", "chat_id": chat_id, "message_id": message_id,
+                        "text": pressed + PARAGRAPH + answer["text"], "buttons": answer.get("buttons"),
+                        "fallback": answer}  # sent as a new message if the edit is refused
+            return ops + [in_place if op is answer else op for op in turn]
+        ops.append({"op": "edit", "chat_id": chat_id, "message_id": message_id, "text": pressed})
+        return ops + turn
 
     def _turn(self, chat_id: int, user, incoming: Incoming, record: dict | None = None) -> list[dict]:
         name = " ".join(filter(None, [user.first_name, user.last_name])) if user else ""
@@ -329,9 +349,7 @@ class TelegramBot:
             name = f"{name} (@{user.username})"
         turn = self.service.handle(str(chat_id), incoming, user_id=str(user.id) if user else "",
                                    user_name=name, record=record)
-        ops: list[dict] = []
-        for reply in turn.replies:
-            ops += send_ops(chat_id, reply)
+        ops = [message_op(chat_id, reply) for reply in turn.replies]
         for hook in self.on_turn:
             ops += hook(turn.conversation_id, chat_id, turn.result, user) or []
         return ops
@@ -345,6 +363,8 @@ class TelegramBot:
 
     async def deliver(self, lane: str) -> None:
         for row in self.store.unsent_outbox(lane):
+            if row["id"] in self.marks:  # delivered; its mark is written with the next commit
+                continue
             # A ticket's topic id is only known once createForumTopic has answered: look it up now.
             op = self.agents.resolve_topic(row["op"]) if self.agents is not None else row["op"]
             try:
@@ -352,15 +372,29 @@ class TelegramBot:
             except (BadRequest, Forbidden) as exc:
                 # Cannot succeed by retrying (message gone, bot blocked): record and move on.
                 log.warning("outbox %s %s failed: %s", row["id"], row["op"]["op"], exc)
-                self.store.mark_outbox(row["id"], "failed", error=str(exc))
+                self.marks.add(row["id"], "failed", error=str(exc))
                 continue
             except (TimedOut, NetworkError) as exc:
                 log.error("outbox %s not delivered yet: %s", row["id"], exc)
                 return  # keep order: the rest of this lane waits for the next delivery
-            with self.store.transaction():  # "sent" and what it taught us (card, topic id) together
-                self.store.mark_outbox(row["id"], "sent", message_id=result)
-                if self.agents is not None:
+            self._note_latest(op, result)
+            if op.get("track") and self.agents is not None:
+                # "sent" and what it taught us (card, topic id) together, before the next op
+                # of the lane needs it
+                with self.marks.commit():
+                    self.store.mark_outbox(row["id"], "sent", message_id=result)
                     self.agents.after_delivery(op, result)
+            else:
+                self.marks.add(row["id"], "sent", message_id=result)
+
+    def _note_latest(self, op: dict, message_id: int | None) -> None:
+        chat_id = op.get("chat_id")
+        if message_id is None or not isinstance(chat_id, int) or chat_id < 0:
+            return
+        if op["op"] in ("send", "copy", "document", "photo", "edit"):
+            if len(self._latest_message) > MAX_REMEMBERED_CHATS:
+                self._latest_message.clear()  # at worst a press then adds a message
+            self._latest_message[chat_id] = message_id
 
     async def _execute(self, op: dict) -> int | None:
         kind = op["op"]
@@ -382,13 +416,16 @@ class TelegramBot:
             try:
                 if op.get("text"):
                     await bot.edit_message_text(op["text"][:TELEGRAM_TEXT_LIMIT], op["chat_id"],
-                                                op["message_id"], reply_markup=None)
+                                                op["message_id"],
+                                                reply_markup=keyboard(op.get("buttons")))
                 else:
                     await bot.edit_message_reply_markup(op["chat_id"], op["message_id"],
                                                         reply_markup=None)
             except BadRequest:
-                pass  # already edited, or too old to edit
-            return None
+                if op.get("fallback"):  # the answer must arrive: as a message of its own
+                    return await self._execute(op["fallback"])
+                return None  # already edited, or too old to edit
+            return op["message_id"] if op.get("fallback") else None
         if kind == "document":
             message = await bot.send_document(
                 op["chat_id"], document=op["content"].encode("utf-8"), filename=op["filename"],

@@ -16,6 +16,7 @@ from dialogs.diagnosis import merchant_fixes
 from tests.fakebotapi import running_fake_api, tiny_png
 from tests.harness import (
     AGENT_GROUP,
+    answer_text,
     buttons_of,
     next_reply,
     press,
@@ -45,9 +46,18 @@ async def test_full_diagnosis_by_buttons_zh(api, tmp_path, engine, kb):
         await press(api, MERCHANT, last, "rate:5")
         thanks = await next_reply(api, MERCHANT, contains="谢谢")
         assert thanks.ok
-        # every pressed button was answered and its keyboard removed
-        assert len(api.callback_answers) >= 2
-        assert all(not (e.params.get("reply_markup") or {}).get("inline_keyboard") for e in api.edits)
+        # One message for the whole walk: every press was acknowledged and turned the question
+        # into its answer (✔ and the label, then what comes next, with the next buttons only).
+        assert len(sends_to(api, MERCHANT)) == 1
+        message_id = first.message["message_id"]
+        assert len(api.callback_answers) == len(api.edits) >= 2
+        for edit in api.edits:
+            assert edit.params["message_id"] == message_id and answer_text(edit)
+            assert edit.text.startswith(first.text) and "\n\n✔ " in edit.text
+        assert thanks is api.edits[-1] and thanks.text.endswith(answer_text(thanks))
+        shown = api.message(MERCHANT, message_id)
+        assert shown["text"] == thanks.text and "reply_markup" not in shown  # nothing left to press
+        assert len(shown["text"]) <= 4096
         names = [e["name"] for e in runner.store.events()]
         assert "fix_outcome" in names and "resolved" in names and "rating" in names
 
