@@ -151,6 +151,9 @@ def setup_logging(settings) -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler],
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # logs every URL, token included
+    # transitions logs three INFO lines per dialog turn: noise, and CPU on the hot path. The
+    # dialog's story is in the transcript and events.
+    logging.getLogger("transitions").setLevel(logging.WARNING)
 
 
 def cmd_run(args) -> int:

@@ -48,6 +48,7 @@ class Store:
         self.clock = clock or now_iso
         self._lock = threading.RLock()
         self._depth = 0
+        self.commits = 0  # transactions committed by this process (benchmarks: commits per update)
         try:
             if self.path.is_dir():
                 raise StoreError(f"{self.path}: is a directory, not a database file")
@@ -94,6 +95,7 @@ class Store:
             self._depth -= 1
             if outer:
                 self.conn.execute("commit")
+                self.commits += 1
 
     def _migrate(self) -> None:
         with self._lock:

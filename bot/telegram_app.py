@@ -26,6 +26,7 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, ApplicationBuilder
 
+from bot.aiohttp_request import AiohttpRequest
 from bot.config import Settings
 from bot.delivery import DeliveryMarks
 from bot.flood import FloodGuard, Verdict
@@ -62,20 +63,28 @@ HTTP_CONNECTIONS = 16
 MAX_REMEMBERED_CHATS = 100_000
 
 
+# Which HTTP client python-telegram-bot's requests use: "aiohttp" (bot/aiohttp_request.py) or
+# python-telegram-bot's own "httpx". Chosen by bench/bench_telegram.py --compare-http.
+HTTP_CLIENT = "aiohttp"
+
+
 def build_application(settings: Settings) -> Application:
-    return (
+    builder = (
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_base_url)
         .rate_limiter(ChatPacer(overall_max_rate=settings.max_rate, chat_rate=settings.chat_rate))
         .updater(None)
-        .connect_timeout(10)
-        .read_timeout(15)
-        .write_timeout(15)
-        .connection_pool_size(HTTP_CONNECTIONS)
-        .build()
     )
+    if HTTP_CLIENT == "aiohttp":
+        timeouts = {"connect_timeout": 10, "read_timeout": 15, "write_timeout": 15}
+        builder = (builder.request(AiohttpRequest(HTTP_CONNECTIONS, **timeouts))
+                   .get_updates_request(AiohttpRequest(1, **timeouts)))
+    else:
+        builder = (builder.connect_timeout(10).read_timeout(15).write_timeout(15)
+                   .connection_pool_size(HTTP_CONNECTIONS))
+    return builder.build()
 
 
 def keyboard(buttons) -> InlineKeyboardMarkup | None:
@@ -198,7 +207,7 @@ class TelegramBot:
         A batch is stored in one commit before any of it is queued. `parsed` are the same
         updates as python-telegram-bot objects, kept so they are not parsed twice."""
         fresh: list[tuple[int, str, dict, Update | None]] = []
-        with self.store.transaction():
+        with self.marks.commit():
             for i, payload in enumerate(updates):
                 update_id = payload["update_id"]
                 chat_key = chat_key_of(payload)
