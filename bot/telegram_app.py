@@ -60,6 +60,10 @@ NON_TEXT = ("photo", "sticker", "voice", "audio", "video", "video_note", "docume
 # 16 connections at Telegram's 100-300 ms round trips carry 50-160 requests/s, above the
 # ~30 messages/s Telegram allows a bot.
 HTTP_CONNECTIONS = 16
+# Every message to the agents' group goes through this one ordered lane (cards before their
+# relays), delivered in the background: the group's 20 messages a minute then never holds up
+# a merchant's next answer.
+AGENTS_LANE = "agents"
 MAX_REMEMBERED_CHATS = 100_000
 
 
@@ -125,6 +129,9 @@ class TelegramBot:
         self._queues: dict[str, asyncio.Queue] = {}
         self._workers: dict[str, asyncio.Task] = {}
         self._tasks: list[asyncio.Task] = []
+        self._delivering: set[str] = set()
+        self._redeliver: set[str] = set()
+        self._background: set[asyncio.Task] = set()
         self._stopping = asyncio.Event()
         self.marks = DeliveryMarks(store)
         self.flood = FloodGuard()
@@ -164,9 +171,9 @@ class TelegramBot:
         await self.app.shutdown()
 
     async def drain(self) -> None:
-        """Wait until every queued update has been processed."""
-        while self._workers:
-            await asyncio.gather(*list(self._workers.values()), return_exceptions=True)
+        """Wait until every queued update has been processed and its messages delivered."""
+        while self._workers or self._background:
+            await asyncio.gather(*self._workers.values(), *self._background, return_exceptions=True)
 
     async def _register_commands(self) -> None:
         scope = BotCommandScopeAllPrivateChats()
@@ -241,15 +248,25 @@ class TelegramBot:
             if update is None:  # recovered from the store, or delivered by webhook
                 update = Update.de_json(payload, self.bot)
             # The turn, its replies, "update done" and earlier deliveries' marks: one commit.
+            to_agents = False
             with self.marks.commit():
                 for op in join_turn(self.route(update)):
-                    self.store.add_outbox(chat_key, op)
+                    lane = self._lane_of(op, chat_key)
+                    to_agents |= lane == AGENTS_LANE
+                    self.store.add_outbox(lane, op)
                 self.store.mark_update_done(update_id)
         except Exception:  # one bad update must not stop the chat's queue
             log.exception("update %s failed", update_id)
             self.store.mark_update_failed(update_id)
             return
+        if to_agents:
+            self.deliver_later(AGENTS_LANE)
         await self.deliver(chat_key)
+
+    def _lane_of(self, op: dict, chat_key: str) -> str:
+        if self.agents is not None and op.get("chat_id") == self.settings.agent_chat_id:
+            return AGENTS_LANE
+        return chat_key
 
     # -- routing ---------------------------------------------------------------------------
 
@@ -370,7 +387,28 @@ class TelegramBot:
         for lane in lanes:
             await self.deliver(lane)
 
+    def deliver_later(self, lane: str) -> None:
+        task = asyncio.create_task(self.deliver(lane))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
     async def deliver(self, lane: str) -> None:
+        """Send a lane's waiting operations in order. One delivery per lane at a time: a call
+        while one runs makes it go round once more instead of sending the same rows twice."""
+        if lane in self._delivering:
+            self._redeliver.add(lane)
+            return
+        self._delivering.add(lane)
+        try:
+            while True:
+                self._redeliver.discard(lane)
+                await self._deliver_lane(lane)
+                if lane not in self._redeliver:
+                    break
+        finally:
+            self._delivering.discard(lane)
+
+    async def _deliver_lane(self, lane: str) -> None:
         for row in self.store.unsent_outbox(lane):
             if row["id"] in self.marks:  # delivered; its mark is written with the next commit
                 continue
