@@ -35,6 +35,7 @@ from telegram.ext import ApplicationBuilder, MessageHandler, filters  # noqa: E4
 
 from bot import telegram_app  # noqa: E402
 from bot.config import Settings  # noqa: E402
+from bot.flood import FloodGuard  # noqa: E402
 from bot.runner import Runner  # noqa: E402
 from dialogs.engine import Engine  # noqa: E402
 from knowledge.loader import load_kb  # noqa: E402
@@ -53,6 +54,7 @@ LIMITS_TEXTS = ["错误码 51", "小票打出来是白纸", "code 96", "机器�
                 "返回码 05", "card reader not working", "0020000"]
 DEBUG = False
 NEVER_PRESS = {"h", "unhandoff"}
+AGENT_GROUP = -1009999999999
 PRESSED = "\n\n✔ "
 
 
@@ -156,7 +158,9 @@ async def start_echo(api_url: str, file_url: str):
     return stop, dict
 
 
-def posbot_starter(engine, max_rate: int, chat_rate: int, http: str = "aiohttp"):
+def posbot_starter(engine, max_rate: int, chat_rate: int, http: str = "aiohttp", lifted: bool = False):
+    """posbot with an agents' group (handed-off merchants are relayed and told their place in
+    the queue, as in production). `lifted`: no per-chat limits at all (flat out)."""
     async def start(api_url: str, file_url: str):
         tmp = tempfile.TemporaryDirectory()
         telegram_app.HTTP_CLIENT = http
@@ -164,8 +168,12 @@ def posbot_starter(engine, max_rate: int, chat_rate: int, http: str = "aiohttp")
                                       "TELEGRAM_API_BASE_URL": api_url,
                                       "POSBOT_MAX_RATE": str(max_rate),
                                       "POSBOT_CHAT_RATE": str(chat_rate),
+                                      "POSBOT_AGENT_CHAT_ID": str(AGENT_GROUP),
+                                      "POSBOT_AGENT_IDS": "7001",
                                       "POSBOT_DB": str(Path(tmp.name) / "bench.db")})
         runner = Runner(settings, engine=engine)
+        if lifted:  # a flat-out merchant writes faster than the flood guard allows anyone
+            runner.bot.flood = FloodGuard(messages=10**9)
         await runner.start()
         commits_at_start = runner.store.commits
 
@@ -187,6 +195,7 @@ async def measure(start_bot, chats: list[int], seconds: float, pause: float | No
     simulated merchants took much of the CPU the bot needed, for the echo bot as well)."""
     if not separate:
         async with FakeBotAPI() as api:
+            api.add_chat(AGENT_GROUP, "supergroup", title="Agents")
             stop, info = await start_bot(api.api_url, api.file_url)
             try:
                 result = await DRIVERS[mode](api, chats, seconds, pause)
@@ -226,6 +235,7 @@ class LimitsWatcher:
         self.answers: dict[int, list[float]] = {}
         self.calls: dict[int, list[float]] = {}
         self.latest: dict[int, int] = {}
+        self.group_messages = 0
         self.events: dict[int, asyncio.Event] = {}
 
     async def run(self) -> None:
@@ -242,6 +252,9 @@ class LimitsWatcher:
                         and (call.text or "").rsplit(PRESSED, 1)[1].count("\n\n") == 0:
                     continue  # only marked the pressed button
                 if call.method not in ("sendMessage", "editMessageText", "copyMessage", "sendDocument"):
+                    continue
+                if chat < 0:
+                    self.group_messages += 1
                     continue
                 self.answers.setdefault(chat, []).append(call.time)
                 if call.message and call.reply_markup:
@@ -322,6 +335,8 @@ async def drive_limits(api, chats, seconds, pause):
         "last_message_p99_ms": pick(0.99),
         "last_message_max_ms": round(ordered[-1] * 1000, 1) if ordered else None,
         "messages_per_turn": round(messages / max(1, len(turns)), 3),
+        "agent_group_messages_per_turn": round(watcher.group_messages / max(1, len(turns)), 3),
+        "all_messages_per_turn": round((messages + watcher.group_messages) / max(1, len(turns)), 3),
         "chat_api_calls_per_turn": round(calls / max(1, len(turns)), 3),
         "unanswered": unanswered,
         "updates": len(turns),
@@ -334,6 +349,7 @@ DRIVERS = {"flat": drive, "limits": drive_limits}
 async def serve_and_drive(mode: str, first_chat: int, count: int, seconds: float, pause: float) -> None:
     """The child process: fake Bot API server plus merchants; results on stdout."""
     async with FakeBotAPI() as api:
+        api.add_chat(AGENT_GROUP, "supergroup", title="Agents")
         print("READY", api.api_url, api.file_url, flush=True)
         while api.calls["getUpdates"] == 0:  # the bot under test is polling
             await asyncio.sleep(0.01)
@@ -355,7 +371,7 @@ async def run(args) -> dict:
                 start_echo, list(range(10_000, 10_000 + n)), args.seconds, None, separate)
             for http in args.http:
                 results[f"posbot_{http}_flat_{n}"] = await measure(
-                    posbot_starter(engine, 10_000, 0, http), list(range(20_000, 20_000 + n)),
+                    posbot_starter(engine, 10_000, 0, http, lifted=True), list(range(20_000, 20_000 + n)),
                     args.seconds, None, separate)
             echo = results[f"echo_flat_{n}"]
             for http in args.http:

@@ -97,6 +97,21 @@ class Store:
                 self.conn.execute("commit")
                 self.commits += 1
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: undo only this block if it fails; the transaction goes on."""
+        with self._lock:
+            if self._depth == 0:
+                raise RuntimeError("savepoint outside a transaction")
+            self.conn.execute("savepoint part")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("rollback to part")
+                self.conn.execute("release part")
+                raise
+            self.conn.execute("release part")
+
     def _migrate(self) -> None:
         with self._lock:
             migrations.apply(self.db)

@@ -211,20 +211,46 @@ class TelegramBot:
     def ingest(self, updates: list[dict], parsed: list[Update] | None = None) -> int:
         """Store and queue raw updates; an update seen before is ignored. Returns new ones.
 
-        A batch is stored in one commit before any of it is queued. `parsed` are the same
-        updates as python-telegram-bot objects, kept so they are not parsed twice."""
-        fresh: list[tuple[int, str, dict, Update | None]] = []
+        A batch is stored in one commit before any of it is confirmed or queued. An update of
+        an idle chat (nothing of it queued or being sent) has its turn taken inside that same
+        commit: one commit stores the update, the turn, its outbox and "done". Any failure
+        there is rolled back to a savepoint and the update goes the queued way instead.
+        `parsed` are the same updates as python-telegram-bot objects, not parsed twice."""
+        actions: list[tuple] = []  # in arrival order: ("deliver", chat, to_agents) | ("queue", item)
+        taken: set[str] = set()
         with self.marks.commit():
             for i, payload in enumerate(updates):
                 update_id = payload["update_id"]
                 chat_key = chat_key_of(payload)
-                if self.store.record_update(update_id, chat_key, payload):
-                    fresh.append((update_id, chat_key, payload, parsed[i] if parsed else None))
-        for item in fresh:
-            self._enqueue(*item)
-        return len(fresh)
+                if not self.store.record_update(update_id, chat_key, payload):
+                    continue
+                item = (update_id, chat_key, payload, parsed[i] if parsed else None)
+                if chat_key in taken or chat_key in self._queues or chat_key in self._workers:
+                    actions.append(("queue", item))
+                    taken.add(chat_key)
+                    continue
+                taken.add(chat_key)
+                try:
+                    with self.store.savepoint():
+                        to_agents = self._take_turn(*item)
+                except Exception:  # retried by the chat's worker, which records a failure
+                    log.warning("update %s: turn failed at ingest, queued for a retry", update_id,
+                                exc_info=True)
+                    actions.append(("queue", item))
+                    continue
+                actions.append(("deliver", chat_key, to_agents))
+        for action in actions:
+            if action[0] == "queue":
+                self._enqueue(*action[1])
+            else:
+                _, chat_key, to_agents = action
+                if to_agents:
+                    self.deliver_later(AGENTS_LANE)
+                self._enqueue(None, chat_key, {})  # a worker delivers, later updates wait behind
+        return len(actions)
 
-    def _enqueue(self, update_id: int, chat_key: str, payload: dict, update: Update | None = None) -> None:
+    def _enqueue(self, update_id: int | None, chat_key: str, payload: dict, update: Update | None = None) -> None:
+        """Queue an update for the chat's worker; update_id None: only deliver the chat's lane."""
         queue = self._queues.setdefault(chat_key, asyncio.Queue())
         queue.put_nowait((update_id, payload, update))
         if chat_key not in self._workers:
@@ -235,7 +261,10 @@ class TelegramBot:
         try:
             while not queue.empty():
                 update_id, payload, update = queue.get_nowait()
-                await self._process(update_id, chat_key, payload, update)
+                if update_id is None:
+                    await self.deliver(chat_key)
+                else:
+                    await self._process(update_id, chat_key, payload, update)
         finally:
             del self._workers[chat_key]
             if queue.empty():
@@ -245,16 +274,9 @@ class TelegramBot:
 
     async def _process(self, update_id: int, chat_key: str, payload: dict, update: Update | None = None) -> None:
         try:
-            if update is None:  # recovered from the store, or delivered by webhook
-                update = Update.de_json(payload, self.bot)
             # The turn, its replies, "update done" and earlier deliveries' marks: one commit.
-            to_agents = False
             with self.marks.commit():
-                for op in join_turn(self.route(update)):
-                    lane = self._lane_of(op, chat_key)
-                    to_agents |= lane == AGENTS_LANE
-                    self.store.add_outbox(lane, op)
-                self.store.mark_update_done(update_id)
+                to_agents = self._take_turn(update_id, chat_key, payload, update)
         except Exception:  # one bad update must not stop the chat's queue
             log.exception("update %s failed", update_id)
             self.store.mark_update_failed(update_id)
@@ -262,6 +284,19 @@ class TelegramBot:
         if to_agents:
             self.deliver_later(AGENTS_LANE)
         await self.deliver(chat_key)
+
+    def _take_turn(self, update_id: int, chat_key: str, payload: dict, update: Update | None) -> bool:
+        """Route one update and write its outbox and "done" (inside the caller's transaction).
+        Returns whether anything is for the agents' lane."""
+        if update is None:  # recovered from the store, or delivered by webhook
+            update = Update.de_json(payload, self.bot)
+        to_agents = False
+        for op in join_turn(self.route(update)):
+            lane = self._lane_of(op, chat_key)
+            to_agents |= lane == AGENTS_LANE
+            self.store.add_outbox(lane, op)
+        self.store.mark_update_done(update_id)
+        return to_agents
 
     def _lane_of(self, op: dict, chat_key: str) -> str:
         if self.agents is not None and op.get("chat_id") == self.settings.agent_chat_id:

@@ -259,3 +259,19 @@ async def test_webhook_mode_stores_before_acknowledging(api, tmp_path, engine):
                                   json={"update_id": 999999, "message": {}})
             assert bad.status == 403
         assert runner.store.max_update_id() < 999999
+
+
+async def test_an_update_costs_two_commits(api, tmp_path, engine):
+    """The update, its turn, its outbox and "done" in one commit; its delivery mark in one more
+    (which under load rides along with the next update's commit)."""
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        store = runner.store
+        before = store.commits
+        api.push_text(MERCHANT, "错误码 51")
+        await next_reply(api, MERCHANT, contains="51")
+        await runner.bot.drain()
+        await settle(0.3)
+        assert store.commits - before == 2
+        (update,) = store.db.execute("select status from updates").fetchall()
+        assert update == ("done",)
+        assert [r[0] for r in store.db.execute("select status from outbox")] == ["sent"]
