@@ -52,20 +52,17 @@ SCRIPT = ["错误码 51", "错误码 55", "code 96", "刷卡提示54", "error 14
 LIMITS_TEXTS = ["错误码 51", "小票打出来是白纸", "code 96", "机器连不上网，一直显示通讯失败",
                 "the terminal won't print", "刷卡没反应", "屏幕显示A0", "error 14", "打印机卡纸了",
                 "返回码 05", "card reader not working", "0020000"]
-DEBUG = False
 NEVER_PRESS = {"h", "unhandoff"}
 AGENT_GROUP = -1009999999999
 PRESSED = "\n\n✔ "
 
 
-class ReplyWatcher:
-    """Turns the fake server's call log into per-chat reply events and timings."""
+class CallLogWatcher:
+    """Reads the fake server's call log as it grows; subclasses see each new call once."""
 
     def __init__(self, api: FakeBotAPI):
         self.api = api
         self.seen = 0
-        self.replies: dict[int, int] = {}
-        self.waiters: dict[int, asyncio.Future] = {}
 
     async def run(self) -> None:
         while True:
@@ -73,13 +70,28 @@ class ReplyWatcher:
             while self.seen < len(calls):
                 call = calls[self.seen]
                 self.seen += 1
-                if call.method == "sendMessage" and call.ok:
-                    chat = call.chat_id
-                    self.replies[chat] = self.replies.get(chat, 0) + 1
-                    waiter = self.waiters.pop(chat, None)
-                    if waiter and not waiter.done():
-                        waiter.set_result(call.time)
+                self.see(call)
             await asyncio.sleep(0.001)
+
+    def see(self, call) -> None:
+        raise NotImplementedError
+
+
+class ReplyWatcher(CallLogWatcher):
+    """Turns the fake server's call log into per-chat reply events and timings."""
+
+    def __init__(self, api: FakeBotAPI):
+        super().__init__(api)
+        self.replies: dict[int, int] = {}
+        self.waiters: dict[int, asyncio.Future] = {}
+
+    def see(self, call) -> None:
+        if call.method == "sendMessage" and call.ok:
+            chat = call.chat_id
+            self.replies[chat] = self.replies.get(chat, 0) + 1
+            waiter = self.waiters.pop(chat, None)
+            if waiter and not waiter.done():
+                waiter.set_result(call.time)
 
     def expect(self, chat: int) -> asyncio.Future:
         future = asyncio.get_running_loop().create_future()
@@ -124,11 +136,15 @@ def summary(latencies, sent, seconds, replies, chats):
     }
 
 
-async def drive(api, chats, seconds, pause=None):
-    watcher = ReplyWatcher(api)
-    watch = asyncio.create_task(watcher.run())
+def watch_chats(api, watcher: CallLogWatcher, chats: list[int]) -> asyncio.Task:
     for chat in chats:
         api.add_chat(chat, "private")
+    return asyncio.create_task(watcher.run())
+
+
+async def drive(api, chats, seconds, pause=None):
+    watcher = ReplyWatcher(api)
+    watch = watch_chats(api, watcher, chats)
     stop_at = time.monotonic() + seconds
     latencies: list = []
     rng = random.Random(7)
@@ -225,42 +241,35 @@ async def measure(start_bot, chats: list[int], seconds: float, pause: float | No
     return result
 
 
-class LimitsWatcher:
+class LimitsWatcher(CallLogWatcher):
     """Every answer the merchants get, per chat: new messages, and pressed messages edited into
     their answer (a bare ✔ on a pressed button is not an answer)."""
 
     def __init__(self, api: FakeBotAPI):
-        self.api = api
-        self.seen = 0
+        super().__init__(api)
         self.answers: dict[int, list[float]] = {}
         self.calls: dict[int, list[float]] = {}
         self.latest: dict[int, int] = {}
         self.group_messages = 0
         self.events: dict[int, asyncio.Event] = {}
 
-    async def run(self) -> None:
-        while True:
-            calls = self.api.sent
-            while self.seen < len(calls):
-                call = calls[self.seen]
-                self.seen += 1
-                chat = call.chat_id
-                if not call.ok or not isinstance(chat, int):
-                    continue
-                self.calls.setdefault(chat, []).append(call.time)
-                if call.method == "editMessageText" and PRESSED in (call.text or "") \
-                        and (call.text or "").rsplit(PRESSED, 1)[1].count("\n\n") == 0:
-                    continue  # only marked the pressed button
-                if call.method not in ("sendMessage", "editMessageText", "copyMessage", "sendDocument"):
-                    continue
-                if chat < 0:
-                    self.group_messages += 1
-                    continue
-                self.answers.setdefault(chat, []).append(call.time)
-                if call.message and call.reply_markup:
-                    self.latest[chat] = call.message["message_id"]
-                self.events.setdefault(chat, asyncio.Event()).set()
-            await asyncio.sleep(0.001)
+    def see(self, call) -> None:
+        chat = call.chat_id
+        if not call.ok or not isinstance(chat, int):
+            return
+        self.calls.setdefault(chat, []).append(call.time)
+        text = call.text or ""
+        if call.method == "editMessageText" and PRESSED in text and "\n\n" not in text.rsplit(PRESSED, 1)[1]:
+            return  # only marked the pressed button
+        if call.method not in ("sendMessage", "editMessageText", "copyMessage", "sendDocument"):
+            return
+        if chat < 0:
+            self.group_messages += 1
+            return
+        self.answers.setdefault(chat, []).append(call.time)
+        if call.message and call.reply_markup:
+            self.latest[chat] = call.message["message_id"]
+        self.events.setdefault(chat, asyncio.Event()).set()
 
     def event(self, chat: int) -> asyncio.Event:
         return self.events.setdefault(chat, asyncio.Event())
@@ -288,24 +297,18 @@ async def limits_merchant(api, watcher, chat, stop_at, turns, pause, rng):
             await asyncio.wait_for(event.wait(), timeout=REPLY_TIMEOUT)
         except asyncio.TimeoutError:
             turns.append((chat, start, kind, False))
-            if DEBUG:
-                print("UNANSWERED", chat, kind, [m.get("text", "")[-80:] for m in api.messages_to(chat)][-1:], file=sys.stderr)
             continue
         turns.append((chat, start, kind, True))
 
 
 async def drive_limits(api, chats, seconds, pause):
     watcher = LimitsWatcher(api)
-    watch = asyncio.create_task(watcher.run())
-    for chat in chats:
-        api.add_chat(chat, "private")
+    watch = watch_chats(api, watcher, chats)
     stop_at = time.monotonic() + seconds
     turns: list = []
     rng = random.Random(11)
-    started = time.monotonic()
     await asyncio.gather(*(limits_merchant(api, watcher, c, stop_at, turns, pause or 5.0, random.Random(rng.random()))
                            for c in chats))
-    elapsed = time.monotonic() - started
     await asyncio.sleep(3.0)  # the last answers' remaining messages
     watch.cancel()
     by_chat: dict[int, list] = {}
@@ -329,7 +332,7 @@ async def drive_limits(api, chats, seconds, pause):
     return {
         "merchants": len(chats),
         "turns": len(turns),
-        "turns_per_second": round(len(turns) / elapsed, 1),
+        "turns_per_second": round(len(turns) / seconds, 1),
         "button_presses": sum(1 for t in turns if t[2] == "button"),
         "last_message_p50_ms": pick(0.50),
         "last_message_p99_ms": pick(0.99),

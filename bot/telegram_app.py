@@ -342,7 +342,7 @@ class TelegramBot:
                                                           language_hint=user.language_code),
                                   {"kind": "text", "text": text, "payload": None})
             return self._turn(chat.id, user, Incoming(text=text, language_hint=user.language_code))
-        kind = next((k for k in NON_TEXT if getattr(message, k, None)), "other")
+        kind = _kind_of(message)
         record = {"kind": kind, "text": message.caption, "payload": _attachment(message, kind)}
         return self._turn(chat.id, user, Incoming(kind=kind, language_hint=user.language_code), record)
 
@@ -354,8 +354,7 @@ class TelegramBot:
             return None
         row = self.service.conversation_for(str(chat_id), str(user.id) if user else "",
                                             language_hint=user.language_code if user else None)
-        kind = "text" if message.text is not None else next(
-            (k for k in NON_TEXT if getattr(message, k, None)), "other")
+        kind = "text" if message.text is not None else _kind_of(message)
         self.store.add_message(row["id"], "in", kind, message.text or message.caption,
                                {"throttled": True})
         if verdict is Verdict.QUIET:
@@ -538,6 +537,11 @@ class TelegramBot:
                 await bot.close_forum_topic(op["chat_id"], op["thread_id"])
             return None
         raise ValueError(f"unknown outbox operation {kind!r}")
+
+
+def _kind_of(message) -> str:
+    """What a message without text is: photo, sticker, voice, ... or "other"."""
+    return next((k for k in NON_TEXT if getattr(message, k, None)), "other")
 
 
 def _label_of(message, payload: str | None) -> str | None:
