@@ -14,11 +14,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import warnings
 from typing import Any
 
 from aiolimiter import AsyncLimiter
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger("posbot.pacing")
 
@@ -70,7 +72,9 @@ class ChatBucket:
 
 
 def _retry_seconds(exc: RetryAfter) -> float:
-    value = exc.retry_after
+    with warnings.catch_warnings():  # PTB 22 warns that retry_after will become a timedelta
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
     return float(value.total_seconds() if hasattr(value, "total_seconds") else value)
 
 

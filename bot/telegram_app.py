@@ -64,6 +64,7 @@ HTTP_CONNECTIONS = 16
 # relays), delivered in the background: the group's 20 messages a minute then never holds up
 # a merchant's next answer.
 AGENTS_LANE = "agents"
+STOP_GRACE_SECONDS = 5.0
 MAX_REMEMBERED_CHATS = 100_000
 
 
@@ -165,7 +166,15 @@ class TelegramBot:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        await self.drain()
+        while self._workers:  # every stored update becomes its turn and merchant's answer
+            await asyncio.gather(*self._workers.values(), return_exceptions=True)
+        # The agents' group takes 20 messages a minute: a backlog there could hold a stop for
+        # minutes. It stays in the outbox and is sent after the restart.
+        if self._background:
+            _, late = await asyncio.wait(self._background, timeout=STOP_GRACE_SECONDS)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
         self.marks.flush()
         await self.app.stop()
         await self.app.shutdown()

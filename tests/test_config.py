@@ -37,6 +37,8 @@ def test_self_hosted_api_gets_bot_suffix():
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_DASHBOARD_LISTEN": "127.0.0.1:8080"}, "POSBOT_DASHBOARD_TOKEN"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_TIMEZONE": "Beijing"}, "POSBOT_TIMEZONE"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_MAX_RATE": "0"}, "POSBOT_MAX_RATE"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_CHAT_RATE": "-1"}, "POSBOT_CHAT_RATE"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_CHAT_RATE": "fast"}, "POSBOT_CHAT_RATE"),
     ],
 )
 def test_bad_settings_name_the_variable(env, name):
