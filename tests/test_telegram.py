@@ -275,3 +275,31 @@ async def test_an_update_costs_two_commits(api, tmp_path, engine):
         (update,) = store.db.execute("select status from updates").fetchall()
         assert update == ("done",)
         assert [r[0] for r in store.db.execute("select status from outbox")] == ["sent"]
+
+
+async def test_a_refused_edit_still_delivers_the_answer(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine):
+        api.push_text(MERCHANT, "小票打出来是白纸，什么字都没有")
+        first = await next_reply(api, MERCHANT, with_buttons=True)
+        api.fail_next("editMessageText", status=400, description="Bad Request: message can't be edited")
+        payload = buttons_of(first)[0]["callback_data"]
+        await press(api, MERCHANT, first, payload)
+        answer = await next_reply(api, MERCHANT)
+        assert answer.method == "sendMessage" and "✔" not in answer.text  # a message of its own
+        refused = [c for c in api.sent if c.method == "editMessageText" and not c.ok]
+        assert len(refused) == 1 and answer.text in refused[0].text
+
+
+async def test_a_button_on_an_older_message_is_marked_and_answered_below(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        api.push_text(MERCHANT, "小票打出来是白纸，什么字都没有")
+        first = await next_reply(api, MERCHANT, with_buttons=True)
+        api.push_text(MERCHANT, "还在吗")  # the merchant wrote since: the question is not the latest
+        await next_reply(api, MERCHANT)
+        await runner.bot.drain()
+        button = buttons_of(first)[0]
+        await press(api, MERCHANT, first, button["callback_data"])
+        answer = await next_reply(api, MERCHANT)
+        assert answer.method == "sendMessage"
+        (mark,) = [c for c in api.edits if c.params["message_id"] == first.message["message_id"]]
+        assert mark.text == f"{first.text}\n\n✔ {button['text']}" and not mark.reply_markup
