@@ -291,6 +291,8 @@ class AgentDesk:
               "thread_id": ticket["topic_id"], "track": {"ticket": ticket["id"], "as": "to_agents"}}
         if note is not None:  # the agents see what the bot read, under the photo
             op["caption"] = "\n".join(filter(None, [message.caption, note]))[:1024]
+        if not ticket["card_message_id"]:  # the card is still queued ahead of this in its lane
+            op["card_of"] = ticket["id"]
         if self.forum:  # the topic ties it to the ticket; the card only if there is no topic
             op = self._in_topic({**op, "reply_to": None, "card_fallback": True}, ticket["id"])
         ops = [op]
@@ -536,6 +538,9 @@ class AgentDesk:
         """Just before delivery: put the ticket's topic id into an op bound to it (topic_of).
         No topic (creation failed, or the ticket predates forum mode): the op goes to the
         group's General, a relay as a reply to the card, as in an ordinary group."""
+        if op.get("card_of") is not None:  # a reply to a card that was not yet posted
+            card = (self.store.ticket(op["card_of"]) or {}).get("card_message_id")
+            op = {**op, "reply_to": op.get("reply_to") or card}
         number = op.get("topic_of")
         if number is None:
             return op

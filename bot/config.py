@@ -101,6 +101,9 @@ class Settings:
     # Telegram allows a bot about 30 messages per second overall; a self-hosted Bot API
     # server or a higher limit granted by Telegram may allow more.
     max_rate: int = 30
+    # About one message per second in one chat (short bursts allowed) is Telegram's pace;
+    # 0 turns per-chat pacing off (benchmarks of the pipeline).
+    chat_rate: int = 1
     dashboard_listen: str | None = None
     dashboard_token: str | None = field(default=None, repr=False)
     # Behind a reverse proxy that sets X-Forwarded-Proto/-For (docs/DEPLOY.md).
@@ -146,6 +149,9 @@ class Settings:
         max_rate = _int("POSBOT_MAX_RATE", env, 30)
         if max_rate <= 0:
             raise SettingsError(f"POSBOT_MAX_RATE: must be a positive number of messages per second, got {max_rate}")
+        chat_rate = _int("POSBOT_CHAT_RATE", env, 1)
+        if chat_rate < 0:
+            raise SettingsError(f"POSBOT_CHAT_RATE: must be 0 (off) or messages per second per chat, got {chat_rate}")
         dashboard = env.get("POSBOT_DASHBOARD_LISTEN", "").strip() or None
         if dashboard and not env.get("POSBOT_DASHBOARD_TOKEN", "").strip():
             raise SettingsError("POSBOT_DASHBOARD_TOKEN: required when POSBOT_DASHBOARD_LISTEN is set")
@@ -166,6 +172,7 @@ class Settings:
             webhook_secret=webhook_secret,
             sla_minutes=sla,
             max_rate=max_rate,
+            chat_rate=chat_rate,
             dashboard_listen=dashboard,
             dashboard_token=dashboard_token,
             dashboard_trust_proxy=trust_proxy_from_env(env),

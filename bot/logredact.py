@@ -44,3 +44,6 @@ def setup_logging(settings) -> None:
     handler.setFormatter(RedactingFormatter(secrets_of(settings)))
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # logs every URL, token included
+    # transitions logs three INFO lines per dialog turn: noise, and CPU on the hot path. The
+    # dialog's story is in the transcript and events.
+    logging.getLogger("transitions").setLevel(logging.WARNING)

@@ -48,6 +48,7 @@ class Store:
         self.clock = clock or now_iso
         self._lock = threading.RLock()
         self._depth = 0
+        self.commits = 0  # transactions committed by this process (benchmarks: commits per update)
         try:
             if self.path.is_dir():
                 raise StoreError(f"{self.path}: is a directory, not a database file")
@@ -117,6 +118,22 @@ class Store:
             self._depth -= 1
             if outer:
                 self.conn.execute("commit")
+                self.commits += 1
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: undo only this block if it fails; the transaction goes on."""
+        with self._lock:
+            if self._depth == 0:
+                raise RuntimeError("savepoint outside a transaction")
+            self.conn.execute("savepoint part")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("rollback to part")
+                self.conn.execute("release part")
+                raise
+            self.conn.execute("release part")
 
     def _migrate(self) -> None:
         with self._lock:
@@ -270,6 +287,15 @@ class Store:
         with self.transaction():
             self.db.execute("update outbox set status = ?, message_id = ?, error = ?, sent_at = ? where id = ?",
                             [status, message_id, error, self.clock(), outbox_id])
+
+    def mark_outbox_many(self, marks: dict[int, tuple[str, int | None, str | None]]) -> None:
+        """Several rows' delivery results {id: (status, message_id, error)} in one statement."""
+        now = self.clock()
+        with self.transaction():
+            self.conn.executemany(
+                "update outbox set status = ?, message_id = ?, error = ?, sent_at = ? where id = ?",
+                [(status, message_id, error, now, outbox_id)
+                 for outbox_id, (status, message_id, error) in marks.items()])
 
     # -- tickets ---------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from typing import Any
 
 from telegram import (
     BotCommand,
@@ -35,8 +34,9 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder
 
+from bot.aiohttp_request import AiohttpRequest
 from bot.config import Settings
 from bot.faults import (
     EXIT_CONFIG,
@@ -50,7 +50,10 @@ from bot.faults import (
 from bot.health import Heartbeat
 from bot.ids import valid_id
 from bot.photos import agents_note, photo_turn
-from bot.replies import TELEGRAM_TEXT_LIMIT, send_ops
+from bot.delivery import DeliveryMarks
+from bot.flood import FloodGuard, Verdict
+from bot.pacing import ChatPacer
+from bot.replies import PARAGRAPH, TELEGRAM_TEXT_LIMIT, join_turn, message_op
 from bot.service import Service
 from bot.store import Store
 from dialogs.engine import Engine
@@ -73,55 +76,42 @@ NON_TEXT = ("photo", "sticker", "voice", "audio", "video", "video_note", "docume
             "contact", "animation", "venue", "poll", "dice")
 
 
-class RetryingRateLimiter(AIORateLimiter):
-    """AIORateLimiter obeys 429 retry_after; this also retries 5xx and time-outs, so a reply
-    still arrives when the Bot API hiccups. Bad requests are not retried: they cannot succeed."""
-
-    def __init__(self, network_retries: int = 5, overall_max_rate: float = 30, **kwargs: Any):
-        super().__init__(max_retries=5, overall_max_rate=overall_max_rate, **kwargs)
-        self.network_retries = network_retries
-
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
-        delay = 0.2
-        for attempt in range(self.network_retries + 1):
-            try:
-                return await super().process_request(
-                    callback, args, kwargs, endpoint, data, rate_limit_args
-                )
-            except (BadRequest, Forbidden):
-                raise
-            except (TimedOut, NetworkError):
-                # getUpdates and getMe have their own loops, which log each failure once.
-                if endpoint in ("getUpdates", "getMe") or attempt == self.network_retries:
-                    raise
-                log.warning("Bot API %s failed (attempt %d), retrying", endpoint, attempt + 1)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 5.0)
-        raise AssertionError("unreachable")
-
-
 # httpcore scans every pooled connection for every waiting request, so with hundreds of chats
 # answering at once python-telegram-bot's default of 256 connections cost more CPU than the
 # requests (bench_telegram, 500 merchants flat out: 62-85 updates/s with 256, 99-133 with 16).
 # 16 connections at Telegram's 100-300 ms round trips carry 50-160 requests/s, above the
 # ~30 messages/s Telegram allows a bot.
 HTTP_CONNECTIONS = 16
+# Every message to the agents' group goes through this one ordered lane (cards before their
+# relays), delivered in the background: the group's 20 messages a minute then never holds up
+# a merchant's next answer.
+AGENTS_LANE = "agents"
+STOP_GRACE_SECONDS = 5.0
+MAX_REMEMBERED_CHATS = 100_000
+
+
+# Which HTTP client python-telegram-bot's requests use: "aiohttp" (bot/aiohttp_request.py) or
+# python-telegram-bot's own "httpx". Chosen by bench/bench_telegram.py --compare-http.
+HTTP_CLIENT = "aiohttp"
 
 
 def build_application(settings: Settings) -> Application:
-    return (
+    builder = (
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_base_url)
-        .rate_limiter(RetryingRateLimiter(overall_max_rate=settings.max_rate))
+        .rate_limiter(ChatPacer(overall_max_rate=settings.max_rate, chat_rate=settings.chat_rate))
         .updater(None)
-        .connect_timeout(10)
-        .read_timeout(15)
-        .write_timeout(15)
-        .connection_pool_size(HTTP_CONNECTIONS)
-        .build()
     )
+    if HTTP_CLIENT == "aiohttp":
+        timeouts = {"connect_timeout": 10, "read_timeout": 15, "write_timeout": 15}
+        builder = (builder.request(AiohttpRequest(HTTP_CONNECTIONS, **timeouts))
+                   .get_updates_request(AiohttpRequest(1, **timeouts)))
+    else:
+        builder = (builder.connect_timeout(10).read_timeout(15).write_timeout(15)
+                   .connection_pool_size(HTTP_CONNECTIONS))
+    return builder.build()
 
 
 def keyboard(buttons) -> InlineKeyboardMarkup | None:
@@ -162,7 +152,15 @@ class TelegramBot:
         self._queues: dict[str, asyncio.Queue] = {}
         self._workers: dict[str, asyncio.Task] = {}
         self._tasks: list[asyncio.Task] = []
+        self._delivering: set[str] = set()
+        self._redeliver: set[str] = set()
+        self._background: set[asyncio.Task] = set()
         self._stopping = asyncio.Event()
+        self.marks = DeliveryMarks(store)
+        self.flood = FloodGuard()
+        # chat id -> the bot's message that is the latest in that private chat (None once the
+        # merchant has written since): a button pressed on it can turn it into the answer.
+        self._latest_message: dict[int, int] = {}
         self.agents = None  # bot.agents.AgentDesk, plugged in by the handoff feature
         self.photos = None  # bot.photos.TelegramPhotos, plugged in to read photos
         self.on_turn = []  # hooks(conversation_id, chat_id, result, ops) -> more ops
@@ -173,6 +171,7 @@ class TelegramBot:
         self.failed = asyncio.Event()
         self._store_outage = Outage("database")
         self._side_tasks: set[asyncio.Task] = set()
+        self._ingest_failures: set[int] = set()  # updates whose turn already failed once at ingest
         self.stats = None  # bot.stats_telegram.StatsDesk, made at the first /stats
 
     @property
@@ -235,15 +234,24 @@ class TelegramBot:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        await self.drain()
+        while self._workers:  # every stored update becomes its turn and merchant's answer
+            await asyncio.gather(*self._workers.values(), return_exceptions=True)
+        # The agents' group takes 20 messages a minute: a backlog there could hold a stop for
+        # minutes. It stays in the outbox and is sent after the restart.
+        if self._background:
+            _, late = await asyncio.wait(self._background, timeout=STOP_GRACE_SECONDS)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
+        self.marks.flush()
         if self.app.running:
             await self.app.stop()
         await self.app.shutdown()
 
     async def drain(self) -> None:
-        """Wait until every queued update has been processed."""
-        while self._workers:
-            await asyncio.gather(*list(self._workers.values()), return_exceptions=True)
+        """Wait until every queued update has been processed and its messages delivered."""
+        while self._workers or self._background:
+            await asyncio.gather(*self._workers.values(), *self._background, return_exceptions=True)
 
     async def _register_commands(self) -> None:
         scope = BotCommandScopeAllPrivateChats()
@@ -312,10 +320,14 @@ class TelegramBot:
     def ingest(self, updates: list[dict], parsed: list[Update] | None = None) -> int:
         """Store and queue raw updates; an update seen before is ignored. Returns new ones.
 
-        A batch is stored in one commit before any of it is queued. `parsed` are the same
-        updates as python-telegram-bot objects, kept so they are not parsed twice."""
-        fresh: list[tuple[int, str, dict, Update | None]] = []
-        with self.store.transaction():
+        A batch is stored in one commit before any of it is confirmed or queued. An update of
+        an idle chat (nothing of it queued or being sent) has its turn taken inside that same
+        commit: one commit stores the update, the turn, its outbox and "done". Any failure
+        there is rolled back to a savepoint and the update goes the queued way instead.
+        `parsed` are the same updates as python-telegram-bot objects, not parsed twice."""
+        actions: list[tuple] = []  # in arrival order: ("deliver", chat, to_agents) | ("queue", item)
+        taken: set[str] = set()
+        with self.marks.commit():
             for i, payload in enumerate(updates):
                 update_id = payload.get("update_id")
                 if not valid_id(update_id):
@@ -324,19 +336,46 @@ class TelegramBot:
                 chat_key = None
                 try:
                     chat_key = chat_key_of(payload)
-                    if self.store.record_update(update_id, chat_key, payload):
-                        fresh.append((update_id, chat_key, payload, parsed[i] if parsed else None))
+                    if not self.store.record_update(update_id, chat_key, payload):
+                        continue
                 except Exception as exc:
                     if is_transient_store_error(exc):
                         raise
                     # This update cannot be stored as it is (e.g. text Telegram sent with a
                     # broken character): set it aside so the ones after it still flow.
                     self._set_aside(update_id, chat_key, payload, exc)
-        for item in fresh:
-            self._enqueue(*item)
-        return len(fresh)
+                    continue
+                item = (update_id, chat_key, payload, parsed[i] if parsed else None)
+                # A photo is read (OCR, off the loop) before its turn: the chat's worker does it.
+                if (chat_key in taken or chat_key in self._queues or chat_key in self._workers
+                        or _has_image(payload)):
+                    actions.append(("queue", item))
+                    taken.add(chat_key)
+                    continue
+                taken.add(chat_key)
+                try:
+                    with self.store.savepoint():
+                        to_agents = self._take_turn(*item)
+                except Exception as exc:  # retried by the chat's worker, which records a failure
+                    if is_transient_store_error(exc):
+                        raise
+                    log.warning("update %s failed (attempt 1): %s", update_id, _one_line(exc))
+                    self._ingest_failures.add(update_id)  # counts towards faults.update_attempts
+                    actions.append(("queue", item))
+                    continue
+                actions.append(("deliver", chat_key, to_agents))
+        for action in actions:
+            if action[0] == "queue":
+                self._enqueue(*action[1])
+            else:
+                _, chat_key, to_agents = action
+                if to_agents:
+                    self.deliver_later(AGENTS_LANE)
+                self._enqueue(None, chat_key, {})  # a worker delivers, later updates wait behind
+        return len(actions)
 
-    def _enqueue(self, update_id: int, chat_key: str, payload: dict, update: Update | None = None) -> None:
+    def _enqueue(self, update_id: int | None, chat_key: str, payload: dict, update: Update | None = None) -> None:
+        """Queue an update for the chat's worker; update_id None: only deliver the chat's lane."""
         queue = self._queues.setdefault(chat_key, asyncio.Queue())
         queue.put_nowait((update_id, payload, update))
         if chat_key not in self._workers:
@@ -347,7 +386,10 @@ class TelegramBot:
         try:
             while not queue.empty():
                 update_id, payload, update = queue.get_nowait()
-                await self._process(update_id, chat_key, payload, update)
+                if update_id is None:
+                    await self.deliver(chat_key)
+                else:
+                    await self._process(update_id, chat_key, payload, update)
         finally:
             del self._workers[chat_key]
             if queue.empty():
@@ -361,7 +403,8 @@ class TelegramBot:
         `faults.update_attempts` times, then the update is set aside (recorded, logged, the
         merchant gets an apology) so the chat's next messages are served."""
         backoff = self.faults.backoff()
-        failures = 0
+        failures = 1 if update_id in self._ingest_failures else 0
+        self._ingest_failures.discard(update_id)
         photo, photo_read = None, False
         while True:
             try:
@@ -369,11 +412,11 @@ class TelegramBot:
                     update = Update.de_json(payload, self.bot)
                 if not photo_read:  # OCR once, outside the transaction, even when the turn is retried
                     photo, photo_read = await self._read_photo(update), True
-                # The turn, its replies and "update done" commit together or not at all.
-                with self.store.transaction():
-                    for op in self.route(update, photo):
-                        self.store.add_outbox(chat_key, op)
-                    self.store.mark_update_done(update_id)
+                # The turn, its replies, "update done" and earlier deliveries' marks: one commit.
+                with self.marks.commit():
+                    to_agents = self._take_turn(update_id, chat_key, payload, update, photo)
+                if to_agents:
+                    self.deliver_later(AGENTS_LANE)
                 break
             except Exception as exc:
                 if is_transient_store_error(exc):
@@ -438,6 +481,25 @@ class TelegramBot:
             return None
         return await self.photos.read(self.bot, chat.id, update.message)
 
+    def _take_turn(self, update_id: int, chat_key: str, payload: dict, update: Update | None,
+                   photo=None) -> bool:
+        """Route one update and write its outbox and "done" (inside the caller's transaction).
+        Returns whether anything is for the agents' lane. `photo`: what OCR read, if any."""
+        if update is None:  # recovered from the store, or delivered by webhook
+            update = Update.de_json(payload, self.bot)
+        to_agents = False
+        for op in join_turn(self.route(update, photo)):
+            lane = self._lane_of(op, chat_key)
+            to_agents |= lane == AGENTS_LANE
+            self.store.add_outbox(lane, op)
+        self.store.mark_update_done(update_id)
+        return to_agents
+
+    def _lane_of(self, op: dict, chat_key: str) -> str:
+        if self.agents is not None and op.get("chat_id") == self.settings.agent_chat_id:
+            return AGENTS_LANE
+        return chat_key
+
     # -- routing ---------------------------------------------------------------------------
 
     def route(self, update: Update, photo=None) -> list[dict]:
@@ -464,6 +526,10 @@ class TelegramBot:
         message = update.message
         if message is None:
             return []
+        self._latest_message.pop(chat.id, None)  # the merchant's message is the latest now
+        throttled = self._throttle(chat.id, user, message)
+        if throttled is not None:
+            return throttled
         if self.agents is not None:
             note = agents_note(photo, self.photos.vocabulary) if photo is not None else None
             relayed = self.agents.relay_from_merchant(update, note=note)
@@ -481,9 +547,25 @@ class TelegramBot:
                                                           language_hint=user.language_code),
                                   {"kind": "text", "text": text, "payload": None})
             return self._turn(chat.id, user, Incoming(text=text, language_hint=user.language_code))
-        kind = next((k for k in NON_TEXT if getattr(message, k, None)), "other")
+        kind = _kind_of(message)
         record = {"kind": kind, "text": message.caption, "payload": _attachment(message, kind)}
         return self._turn(chat.id, user, Incoming(kind=kind, language_hint=user.language_code), record)
+
+    def _throttle(self, chat_id: int, user, message) -> list[dict] | None:
+        """None when the message is to be answered; for a flooding chat, the message is only
+        recorded, and the first one over the limit gets a polite notice (bot.flood)."""
+        verdict = self.flood.check(str(chat_id), message.date.timestamp())
+        if verdict is Verdict.ANSWER:
+            return None
+        row = self.service.conversation_for(str(chat_id), str(user.id) if user else "",
+                                            language_hint=user.language_code if user else None)
+        kind = "text" if message.text is not None else _kind_of(message)
+        self.store.add_message(row["id"], "in", kind, message.text or message.caption,
+                               {"throttled": True})
+        if verdict is Verdict.QUIET:
+            return []
+        self.store.add_event(row["id"], "flood_throttled")
+        return [{"op": "send", "chat_id": chat_id, "text": say("flood_notice", row["lang"])}]
 
     def _stats(self, chat_id: int, user, text: str) -> list[dict]:
         """/stats [today|7d|30d] for managers; everyone else is refused (nothing computed).
@@ -499,20 +581,35 @@ class TelegramBot:
         return self.stats.request(chat_id, user.id, lang, period)
 
     def _route_button(self, update: Update) -> list[dict]:
+        """A pressed button is acknowledged and marked ✔ on its message. When that message is
+        still the latest in the chat, the answer goes into it (the question becomes its answer,
+        with the next buttons) instead of a new message below."""
         query = update.callback_query
         chat_id = update.effective_chat.id
         ops: list[dict] = [{"op": "answer", "callback_id": query.id}]
         message = query.message
         label = _label_of(message, query.data) if message is not None else None
-        if message is not None and getattr(message, "message_id", None):
-            text = getattr(message, "text", None)
-            ops.append({"op": "edit", "chat_id": chat_id, "message_id": message.message_id,
-                        "text": f"{text}\n\n✔ {label}" if text and label else None})
         incoming = Incoming(button=query.data or "", language_hint=query.from_user.language_code)
         # The transcript shows what the merchant pressed, as they saw it.
-        return ops + self._turn(chat_id, query.from_user, incoming,
-                                {"kind": "button", "text": label or query.data,
-                                 "payload": {"data": query.data}})
+        turn = join_turn(self._turn(chat_id, query.from_user, incoming,
+                                    {"kind": "button", "text": label or query.data,
+                                     "payload": {"data": query.data}}))
+        message_id = getattr(message, "message_id", None) if message is not None else None
+        if not message_id:
+            return ops + turn
+        text = getattr(message, "text", None)
+        pressed = f"{text}{PARAGRAPH}✔ {label}" if text and label else None
+        answers = [op for op in turn if op["op"] == "send" and op["chat_id"] == chat_id
+                   and not op.get("reply_to")]
+        if (pressed and len(answers) == 1 and self._latest_message.get(chat_id) == message_id
+                and len(pressed) + len(PARAGRAPH) + len(answers[0]["text"]) <= TELEGRAM_TEXT_LIMIT):
+            answer = answers[0]
+            in_place = {"op": "edit", "chat_id": chat_id, "message_id": message_id,
+                        "text": pressed + PARAGRAPH + answer["text"], "buttons": answer.get("buttons"),
+                        "fallback": answer}  # sent as a new message if the edit is refused
+            return ops + [in_place if op is answer else op for op in turn]
+        ops.append({"op": "edit", "chat_id": chat_id, "message_id": message_id, "text": pressed})
+        return ops + turn
 
     def _turn(self, chat_id: int, user, incoming: Incoming | None, record: dict | None = None,
               photo=None) -> list[dict]:
@@ -528,9 +625,7 @@ class TelegramBot:
         else:
             turn = self.service.handle(str(chat_id), incoming, user_id=str(user.id) if user else "",
                                        user_name=name, record=record)
-        ops: list[dict] = []
-        for reply in turn.replies:
-            ops += send_ops(chat_id, reply)
+        ops = [message_op(chat_id, reply) for reply in turn.replies]
         for hook in self.on_turn:
             ops += hook(turn.conversation_id, chat_id, turn.result, user) or []
         return ops
@@ -542,8 +637,31 @@ class TelegramBot:
         for lane in lanes:
             await self.deliver(lane)
 
+    def deliver_later(self, lane: str) -> None:
+        task = asyncio.create_task(self.deliver(lane))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
     async def deliver(self, lane: str) -> None:
+        """Send a lane's waiting operations in order. One delivery per lane at a time: a call
+        while one runs makes it go round once more instead of sending the same rows twice."""
+        if lane in self._delivering:
+            self._redeliver.add(lane)
+            return
+        self._delivering.add(lane)
+        try:
+            while True:
+                self._redeliver.discard(lane)
+                await self._deliver_lane(lane)
+                if lane not in self._redeliver:
+                    break
+        finally:
+            self._delivering.discard(lane)
+
+    async def _deliver_lane(self, lane: str) -> None:
         for row in self.store.unsent_outbox(lane):
+            if row["id"] in self.marks:  # delivered; its mark is written with the next commit
+                continue
             # A ticket's topic id is only known once createForumTopic has answered: look it up now.
             op = self.agents.resolve_topic(row["op"]) if self.agents is not None else row["op"]
             try:
@@ -551,18 +669,32 @@ class TelegramBot:
             except (BadRequest, Forbidden) as exc:
                 # Cannot succeed by retrying (message gone, bot blocked): record and move on.
                 log.warning("outbox %s %s failed: %s", row["id"], row["op"]["op"], exc)
-                with self.store.transaction():
-                    self.store.mark_outbox(row["id"], "failed", error=str(exc))
-                    if self.agents is not None:  # e.g. the bot was removed from the agents' group
+                self.marks.add(row["id"], "failed", error=str(exc))
+                if self.agents is not None:  # e.g. the bot was removed from the agents' group
+                    with self.store.transaction():
                         self.agents.delivery_failed(op, exc)
                 continue
             except (TimedOut, NetworkError) as exc:
                 log.error("outbox %s not delivered yet: %s", row["id"], exc)
                 return  # keep order: the rest of this lane waits for the next delivery
-            with self.store.transaction():  # "sent" and what it taught us (card, topic id) together
-                self.store.mark_outbox(row["id"], "sent", message_id=result)
-                if self.agents is not None:
+            self._note_latest(op, result)
+            if op.get("track") and self.agents is not None:
+                # "sent" and what it taught us (card, topic id) together, before the next op
+                # of the lane needs it
+                with self.marks.commit():
+                    self.store.mark_outbox(row["id"], "sent", message_id=result)
                     self.agents.after_delivery(op, result)
+            else:
+                self.marks.add(row["id"], "sent", message_id=result)
+
+    def _note_latest(self, op: dict, message_id: int | None) -> None:
+        chat_id = op.get("chat_id")
+        if message_id is None or not isinstance(chat_id, int) or chat_id < 0:
+            return
+        if op["op"] in ("send", "copy", "document", "photo", "edit"):
+            if len(self._latest_message) > MAX_REMEMBERED_CHATS:
+                self._latest_message.clear()  # at worst a press then adds a message
+            self._latest_message[chat_id] = message_id
 
     async def _execute(self, op: dict) -> int | None:
         kind = op["op"]
@@ -584,13 +716,16 @@ class TelegramBot:
             try:
                 if op.get("text"):
                     await bot.edit_message_text(op["text"][:TELEGRAM_TEXT_LIMIT], op["chat_id"],
-                                                op["message_id"], reply_markup=None)
+                                                op["message_id"],
+                                                reply_markup=keyboard(op.get("buttons")))
                 else:
                     await bot.edit_message_reply_markup(op["chat_id"], op["message_id"],
                                                         reply_markup=None)
             except BadRequest:
-                pass  # already edited, or too old to edit
-            return None
+                if op.get("fallback"):  # the answer must arrive: as a message of its own
+                    return await self._execute(op["fallback"])
+                return None  # already edited, or too old to edit
+            return op["message_id"] if op.get("fallback") else None
         if kind == "document":
             message = await bot.send_document(
                 op["chat_id"], document=op["content"].encode("utf-8"), filename=op["filename"],
@@ -635,6 +770,17 @@ def _language_of(payload: dict) -> str:
         if sender.get("language_code"):
             return "en" if sender["language_code"].startswith("en") else "zh"
     return "zh"
+
+
+def _has_image(payload: dict) -> bool:
+    """A merchant's photo or file, which OCR may read before its turn."""
+    message = payload.get("message") or {}
+    return "photo" in message or "document" in message
+
+
+def _kind_of(message) -> str:
+    """What a message without text is: photo, sticker, voice, ... or "other"."""
+    return next((k for k in NON_TEXT if getattr(message, k, None)), "other")
 
 
 def _label_of(message, payload: str | None) -> str | None:

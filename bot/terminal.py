@@ -55,8 +55,8 @@ def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: 
             # No agents' desk behind a terminal: the engine must not promise a person.
             turn = service.handle(chat_key, Incoming(text=text, language_hint=lang, desk_open=False),
                                   user_id=chat_key, user_name=getpass.getuser())
-        for reply in turn.replies:
-            print(render(reply), file=stdout)
+        if turn.replies:  # the turn as one block, as Telegram shows it as one message
+            print("\n\n".join(render(reply) for reply in turn.replies), file=stdout)
         if turn.result.state == "handoff":
             # On Telegram the agents' desk relays this message; here nobody would, so say so.
             print(say("terminal_handoff", turn.result.session["lang"]), file=stdout)

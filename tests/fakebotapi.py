@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import math
 import json
 import logging
 import mimetypes
@@ -123,6 +124,13 @@ def tiny_png(width: int = 2, height: int = 2) -> bytes:
 def utf16_len(text: str) -> int:
     """Length of ``text`` in UTF-16 code units, the unit of Telegram entity offsets."""
     return len(text.encode("utf-16-le")) // 2
+
+
+def _chat_key(chat_id: Any) -> Any:
+    """A chat id as the Bot API takes it (number or numeric string) -> int; other values as is."""
+    if isinstance(chat_id, str) and chat_id.lstrip("-").isdigit():
+        return int(chat_id)
+    return chat_id
 
 
 def _now() -> int:
@@ -641,6 +649,8 @@ class FakeBotAPI:
         self._webhook: _Webhook | None = None
         self._failures: dict[str, deque[_Fault]] = {}
         self._delays: dict[str, deque[float]] = {}
+        self._chat_pace: tuple[int, float] | None = None
+        self._chat_buckets: dict[Any, tuple[float, float]] = {}  # chat -> (tokens, at)
         self._claimed: set[int] = set()
         self._not_member: set[int] = set()
         self._updates_signal = _Signal()
@@ -928,8 +938,9 @@ class FakeBotAPI:
     # ------------------------------------------------------------------ fault injection
 
     def fail_next(self, method: str, status: int = 429, retry_after: int = 1, count: int = 1,
-                  description: str | None = None) -> None:
-        """Make the next ``count`` calls of ``method`` fail without effect.
+                  description: str | None = None, chat_id: int | None = None) -> None:
+        """Make the next ``count`` calls of ``method`` fail without effect (with ``chat_id``:
+        only calls for that chat, as Telegram's flood control answers one chat).
 
         429 answers "Too Many Requests: retry after N" with ``parameters.retry_after``;
         other statuses use Telegram's usual description (403: blocked by the user,
@@ -940,7 +951,13 @@ class FakeBotAPI:
                            retry_after)
         else:
             fault = _Fault(status, description or _STATUS_DESCRIPTIONS.get(status, "Error"), None)
-        self._failures.setdefault(method.lower(), deque()).extend([fault] * count)
+        key = method.lower() if chat_id is None else (method.lower(), chat_id)
+        self._failures.setdefault(key, deque()).extend([fault] * count)
+
+    def enforce_chat_pace(self, burst: int = 5, per_second: float = 1.0) -> None:
+        """Flood control as Telegram's: a private chat sent messages faster than ``burst`` at
+        once then ``per_second`` gets 429 (retry after the wait its bucket needs)."""
+        self._chat_pace = (burst, per_second)
 
     def delay_next(self, method: str, seconds: float, count: int = 1) -> None:
         """Delay the next ``count`` calls of ``method``; they still take effect afterwards,
@@ -980,10 +997,14 @@ class FakeBotAPI:
             call.params, call.files = await self._read_params(request)
             if delays := self._delays.get(name.lower()):
                 await asyncio.sleep(delays.popleft())
-            if failures := self._failures.get(name.lower()):
+            failures = self._failures.get((name.lower(), _chat_key(call.params.get("chat_id"))))
+            if not failures:
+                failures = self._failures.get(name.lower())
+            if failures:
                 fault = failures.popleft()
                 raise _ApiError(fault.status, fault.description,
                                 {"retry_after": fault.retry_after} if fault.retry_after else None)
+            self._pace(canonical, call.params.get("chat_id"))
             if handler is None:
                 raise _ApiError(404, "Not Found: method not found")
             if call.params.get("chat_id") in self._not_member:
@@ -1001,6 +1022,22 @@ class FakeBotAPI:
             self.sent.append(call)
             self._records_signal.fire()
         return web.json_response(payload, status=call.status)
+
+    def _pace(self, method: str, chat_id: Any) -> None:
+        """Telegram's per-chat flood control for messages to private chats (enforce_chat_pace)."""
+        chat = _chat_key(chat_id)
+        if self._chat_pace is None or not isinstance(chat, int) or chat < 0 or not (
+                method.startswith(("send", "copy", "forward", "edit"))):
+            return
+        burst, rate = self._chat_pace
+        now = time.monotonic()
+        tokens, at = self._chat_buckets.get(chat, (float(burst), now))
+        tokens = min(float(burst), tokens + (now - at) * rate)
+        if tokens < 1:
+            self._chat_buckets[chat] = (tokens, now)
+            wait = max(1, math.ceil((1 - tokens) / rate))
+            raise _ApiError(429, f"Too Many Requests: retry after {wait}", {"retry_after": wait})
+        self._chat_buckets[chat] = (tokens - 1, now)
 
     @staticmethod
     async def _read_params(request: web.Request) -> tuple[dict, dict[str, UploadedFile]]:

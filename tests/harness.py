@@ -4,6 +4,7 @@ against the fake Bot API server, and act as merchants and agents would."""
 from __future__ import annotations
 
 import asyncio
+import re
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -47,16 +48,42 @@ async def running_bot(api: FakeBotAPI, db: Path, engine, reader: Reader = READER
         runner.store.close()
 
 
+SENDING = ("sendMessage", "sendDocument", "copyMessage", "sendPhoto")
+# A pressed button's message, once marked: "<question>\n\n✔ <label>". When the message was the
+# latest in the chat, the answer follows in the same edit: "...✔ <label>\n\n<answer>".
+PRESSED = re.compile(r"\n\n✔ [^\n]*(?:\n\n|$)")
+
+
+def answer_text(call) -> str:
+    """What a call tells the merchant anew: a message's text, or what an edit added after the
+    pressed button's ✔ (empty when the edit only marked the button)."""
+    text = call.text or ""
+    if call.method != "editMessageText":
+        return text
+    parts = PRESSED.split(text)
+    return parts[-1] if len(parts) > 1 else ""
+
+
 def sends_to(api: FakeBotAPI, chat_id: int):
-    return [c for c in api.sent if c.ok and c.chat_id == chat_id and c.method in ("sendMessage", "sendDocument", "copyMessage", "sendPhoto")]
+    return [c for c in api.sent if c.ok and c.chat_id == chat_id and c.method in SENDING]
+
+
+def answers_to(api: FakeBotAPI, chat_id: int):
+    """Every message or in-place answer the merchant received, in order."""
+    return [c for c in api.sent if c.ok and c.chat_id == chat_id
+            and (c.method in SENDING or (c.method == "editMessageText" and answer_text(c)))]
 
 
 async def next_reply(api: FakeBotAPI, chat_id: int, contains: str | None = None, timeout: float = 5.0,
                      with_buttons: bool = False):
+    """The bot's next answer in the chat: a new message, or a pressed message edited into its
+    answer (then `contains` looks only at the answer part)."""
     def match(call):
-        if not call.ok or call.chat_id != chat_id or call.method not in ("sendMessage", "sendDocument", "copyMessage", "sendPhoto"):
+        if not call.ok or call.chat_id != chat_id:
             return False
-        if contains is not None and contains not in (call.text or ""):
+        if call.method not in SENDING and not (call.method == "editMessageText" and answer_text(call)):
+            return False
+        if contains is not None and contains not in answer_text(call):
             return False
         return not with_buttons or bool(call.reply_markup)
     return await api.wait_for(match, timeout=timeout)

@@ -40,6 +40,8 @@ def test_self_hosted_api_gets_bot_suffix():
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_DASHBOARD_TRUST_PROXY": "maybe"}, "POSBOT_DASHBOARD_TRUST_PROXY"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_TIMEZONE": "Beijing"}, "POSBOT_TIMEZONE"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_MAX_RATE": "0"}, "POSBOT_MAX_RATE"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_CHAT_RATE": "-1"}, "POSBOT_CHAT_RATE"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "POSBOT_CHAT_RATE": "fast"}, "POSBOT_CHAT_RATE"),
     ],
 )
 def test_bad_settings_name_the_variable(env, name):
@@ -82,3 +84,22 @@ def test_every_setting_is_documented():
     example = (root / "deploy" / ".env.example").read_text()
     assert [n for n in sorted(names) if n not in readme] == []
     assert [n for n in sorted(names) if n not in example] == []
+
+
+def test_run_does_not_log_every_dialog_transition():
+    """transitions logs three INFO lines per turn; posbot run keeps them out of its log."""
+    import logging
+
+    from bot.cli import setup_logging
+
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.INFO)  # what setup_logging's basicConfig sets outside pytest
+    transitions = logging.getLogger("transitions")
+    try:
+        setup_logging(Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN}))
+        assert logging.getLogger("posbot").isEnabledFor(logging.INFO)
+        assert not logging.getLogger("transitions.core").isEnabledFor(logging.INFO)
+    finally:
+        root.setLevel(level)
+        transitions.setLevel(logging.NOTSET)

@@ -6,8 +6,9 @@ import asyncio
 
 import pytest
 
+from dialogs.texts import say
 from tests.fakebotapi import running_fake_api, tiny_png
-from tests.harness import AGENT_GROUP, AGENTS, buttons_of, next_reply, press, running_bot, settle
+from tests.harness import AGENT_GROUP, AGENTS, answers_to, buttons_of, next_reply, press, running_bot, settle
 
 MERCHANT = 6660001
 
@@ -40,6 +41,10 @@ async def test_handoff_posts_card_and_transcript(api, tmp_path, engine):
         assert "机器报错A0" in content and "转人工" in content
         told = await next_reply(api, MERCHANT, contains="#1")
         assert "0" in told.text  # nobody ahead in the queue
+        # one message for the turn: the dialog's words and the ticket notice joined
+        assert told.text.startswith(say("handoff_reason_asked", "zh")) and told.reply_markup
+        assert told.text.endswith(say("ticket_created", "zh", ticket=1, ahead=0))
+        assert len(answers_to(api, MERCHANT)) == 2  # one per turn: the code, the handoff
         ticket = runner.store.ticket(1)
         assert ticket["status"] == "waiting" and ticket["code"] == "A0" and ticket["lang"] == "zh"
         # what the merchant said they already did is on the card, so nobody asks again

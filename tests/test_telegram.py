@@ -16,6 +16,7 @@ from dialogs.diagnosis import merchant_fixes
 from tests.fakebotapi import running_fake_api, tiny_png
 from tests.harness import (
     AGENT_GROUP,
+    answer_text,
     buttons_of,
     next_reply,
     press,
@@ -45,9 +46,18 @@ async def test_full_diagnosis_by_buttons_zh(api, tmp_path, engine, kb):
         await press(api, MERCHANT, last, "rate:5")
         thanks = await next_reply(api, MERCHANT, contains="谢谢")
         assert thanks.ok
-        # every pressed button was answered and its keyboard removed
-        assert len(api.callback_answers) >= 2
-        assert all(not (e.params.get("reply_markup") or {}).get("inline_keyboard") for e in api.edits)
+        # One message for the whole walk: every press was acknowledged and turned the question
+        # into its answer (✔ and the label, then what comes next, with the next buttons only).
+        assert len(sends_to(api, MERCHANT)) == 1
+        message_id = first.message["message_id"]
+        assert len(api.callback_answers) == len(api.edits) >= 2
+        for edit in api.edits:
+            assert edit.params["message_id"] == message_id and answer_text(edit)
+            assert edit.text.startswith(first.text) and "\n\n✔ " in edit.text
+        assert thanks is api.edits[-1] and thanks.text.endswith(answer_text(thanks))
+        shown = api.message(MERCHANT, message_id)
+        assert shown["text"] == thanks.text and "reply_markup" not in shown  # nothing left to press
+        assert len(shown["text"]) <= 4096
         names = [e["name"] for e in runner.store.events()]
         assert "fix_outcome" in names and "resolved" in names and "rating" in names
 
@@ -249,3 +259,52 @@ async def test_webhook_mode_stores_before_acknowledging(api, tmp_path, engine):
                                   json={"update_id": 999999, "message": {}})
             assert bad.status == 403
         assert runner.store.max_update_id() < 999999
+
+
+async def test_an_update_costs_two_commits(api, tmp_path, engine):
+    """The update, its turn, its outbox and "done" in one commit; its delivery mark in one more
+    (which under load rides along with the next update's commit)."""
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        store = runner.store
+        # The first answer from Telegram is also written to the heartbeat (bot/health.py, then
+        # at most every 15 s): count from the second update, the steady state.
+        api.push_text(MERCHANT, "你好")
+        await next_reply(api, MERCHANT)
+        await runner.bot.drain()
+        await settle(0.3)
+        before = store.commits
+        api.push_text(MERCHANT, "错误码 51")
+        await next_reply(api, MERCHANT, contains="51")
+        await runner.bot.drain()
+        await settle(0.3)
+        assert store.commits - before == 2
+        assert {r[0] for r in store.db.execute("select status from updates")} == {"done"}
+        assert {r[0] for r in store.db.execute("select status from outbox")} == {"sent"}
+
+
+async def test_a_refused_edit_still_delivers_the_answer(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine):
+        api.push_text(MERCHANT, "小票打出来是白纸，什么字都没有")
+        first = await next_reply(api, MERCHANT, with_buttons=True)
+        api.fail_next("editMessageText", status=400, description="Bad Request: message can't be edited")
+        payload = buttons_of(first)[0]["callback_data"]
+        await press(api, MERCHANT, first, payload)
+        answer = await next_reply(api, MERCHANT)
+        assert answer.method == "sendMessage" and "✔" not in answer.text  # a message of its own
+        refused = [c for c in api.sent if c.method == "editMessageText" and not c.ok]
+        assert len(refused) == 1 and answer.text in refused[0].text
+
+
+async def test_a_button_on_an_older_message_is_marked_and_answered_below(api, tmp_path, engine):
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        api.push_text(MERCHANT, "小票打出来是白纸，什么字都没有")
+        first = await next_reply(api, MERCHANT, with_buttons=True)
+        api.push_text(MERCHANT, "还在吗")  # the merchant wrote since: the question is not the latest
+        await next_reply(api, MERCHANT)
+        await runner.bot.drain()
+        button = buttons_of(first)[0]
+        await press(api, MERCHANT, first, button["callback_data"])
+        answer = await next_reply(api, MERCHANT)
+        assert answer.method == "sendMessage"
+        (mark,) = [c for c in api.edits if c.params["message_id"] == first.message["message_id"]]
+        assert mark.text == f"{first.text}\n\n✔ {button['text']}" and not mark.reply_markup
