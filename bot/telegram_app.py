@@ -204,6 +204,9 @@ class TelegramBot:
                 await self.app.initialize()
                 return
             except InvalidToken:
+                # PTB opened its HTTP sessions before getMe failed and only closes them for an
+                # initialised bot: close them here, or the exit prints "Unclosed client session".
+                await asyncio.gather(*(request.shutdown() for request in getattr(self.app.bot, "_request", ())))
                 raise Fatal("TELEGRAM_BOT_TOKEN: rejected by Telegram (401 Unauthorized); "
                             "copy the current token from @BotFather", EXIT_CONFIG) from None
             except (TimedOut, NetworkError) as exc:
@@ -282,6 +285,9 @@ class TelegramBot:
                 await asyncio.sleep(float(exc.retry_after if isinstance(exc.retry_after, (int, float)) else exc.retry_after.total_seconds()))
                 continue
             except InvalidToken:
+                # PTB opened its HTTP sessions before getMe failed and only closes them for an
+                # initialised bot: close them here, or the exit prints "Unclosed client session".
+                await asyncio.gather(*(request.shutdown() for request in getattr(self.app.bot, "_request", ())))
                 raise Fatal("TELEGRAM_BOT_TOKEN: rejected by Telegram while running (401 Unauthorized; "
                             "revoked in @BotFather?)", EXIT_CONFIG) from None
             except Conflict:

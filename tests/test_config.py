@@ -90,7 +90,7 @@ def test_run_does_not_log_every_dialog_transition():
     """transitions logs three INFO lines per turn; posbot run keeps them out of its log."""
     import logging
 
-    from bot.cli import setup_logging
+    from bot.logredact import setup_logging
 
     root = logging.getLogger()
     level = root.level

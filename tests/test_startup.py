@@ -261,6 +261,7 @@ async def test_webhook_update_that_cannot_be_stored_is_left_with_telegram(api, t
     headers = {"X-Telegram-Bot-Api-Secret-Token": secret}
     store = runner.store
     real = store.conn
+    api.add_chat(MERCHANT)
     try:
         store.conn = store.db.conn = disk = DiskFull(real)
         async with aiohttp.ClientSession() as http:
@@ -269,7 +270,6 @@ async def test_webhook_update_that_cannot_be_stored_is_left_with_telegram(api, t
             disk.full = False
             accepted = await http.post(base + path, json=update, headers=headers)
             assert accepted.status == 200
-        api.add_chat(MERCHANT)
         assert (await next_reply(api, MERCHANT, contains="51", timeout=10)).ok
     finally:
         store.conn = store.db.conn = real
