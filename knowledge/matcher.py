@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
-from knowledge.features import FeatureSpace, raw_features
+from knowledge.features import NEGATIONS, FeatureSpace, raw_features
 from knowledge.loader import KnowledgeBase
 from knowledge.text import WordMap, normalise, strip_punctuation
 
@@ -147,6 +147,7 @@ class Recogniser:
             for f, w in weighted.items():
                 postings[f].append((i, w))
         self._kb_keys.clear()
+        self.trouble = self._trouble_features(kb.trouble)
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
         self._postings = {
@@ -159,6 +160,23 @@ class Recogniser:
         if key is None:
             key = self._kb_keys[text] = self.prepare(text)[1]
         return key
+
+    def _trouble_features(self, words: list[str]) -> tuple[frozenset[str], re.Pattern]:
+        """The words that say something is wrong, as the matcher sees them: a Chinese word by
+        its character pairs (or the character), so sound-alike repairs count (失拜 -> 失败);
+        English words as one pattern of word beginnings ("fail" is failed, failing)."""
+        feats: set[str] = set()
+        latin = sorted({w for w in words if w.isascii()} | NEGATIONS, key=len, reverse=True)
+        for word in words:
+            if word.isascii():
+                continue
+            word = self.words.rewrite(word)
+            if len(word) == 1:
+                feats.add(word)
+            else:
+                feats.update(word[i:i + 2] for i in range(len(word) - 1))
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, latin)) + ")")
+        return frozenset(feats), pattern
 
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
         """Every code's screen texts and wordings; a text that several codes show (listed under
@@ -275,7 +293,22 @@ class Recogniser:
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
+        if (result.code is None and top_cover < CODE_WORDING_COVER
+                and not self._reports_trouble(key)):
+            # a loose match on shared everyday words ("busy day today" ~ "day cut-over")
+            result.category = result.symptom = None
+            result.decision = "unknown"
         return result
+
+    def _reports_trouble(self, key: str) -> bool:
+        """Whether the message says something is wrong: a trouble word, or one the
+        recogniser reads by sound ("shibai", 失拜 -> 失败)."""
+        chinese, english = self.trouble
+        if not chinese:
+            return True  # a knowledge base without the list: no gate
+        if english.search(key) or not chinese.isdisjoint(raw_features(key)):
+            return True
+        return not chinese.isdisjoint(self.space.query(key)[0])
 
     @staticmethod
     def _faults_over_weak_intents(scored: list) -> list:
