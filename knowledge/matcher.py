@@ -293,8 +293,8 @@ class Recogniser:
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
-        if (result.code is None and top_cover < CODE_WORDING_COVER
-                and not self._reports_trouble(key)):
+        if (result.code is None and result.decision == "ambiguous"
+                and top_cover < CODE_WORDING_COVER and not self._reports_trouble(key)):
             # a loose match on shared everyday words ("busy day today" ~ "day cut-over")
             result.category = result.symptom = None
             result.decision = "unknown"

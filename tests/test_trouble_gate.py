@@ -1,0 +1,45 @@
+"""Issue 11, second round: what keeps the recogniser from reading faults into everyday
+messages, with sentences that are in neither the knowledge base nor the evaluation files."""
+
+import pytest
+
+
+def recognised(recogniser, text):
+    rec = recogniser.recognise(text)
+    return rec.code, rec.category
+
+
+@pytest.mark.parametrize("text", [
+    "what a busy day at the shop",       # "day" is also in a host cut-over wording
+    "we work late on fridays",           # "work" is also in "works on and off"
+    "new terminal for my cousin's shop please",
+])
+def test_no_fault_category_without_a_word_saying_something_is_wrong(recogniser, text):
+    assert recognised(recogniser, text) == (None, None)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("the receipts keep jamming", "hardware"),
+    ("打印机的纸老是卡住", "hardware"),
+    ("收银app一打开就闩了", "software"),  # Cantonese 闩 (close) -> 关
+])
+def test_faults_in_everyday_words_keep_their_category(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
+
+
+def test_trouble_words_are_read_by_sound_too(recogniser):
+    # 失拜 is a homophone typo of 失败: it counts as saying something is wrong
+    assert recognised(recogniser, "早上签到失拜了")[1] == "merchant"
+
+
+def test_homophone_repair_leaves_function_words_alone(recogniser):
+    # 店的 sounds like 点的 and 的事 like 的时 ("零点的时候..."): small talk, not a fault
+    assert recognised(recogniser, "隔壁那家店的事你听说了吗") == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "call me on +44 207 946 0958",  # the country code is not code 44
+    "帮我寄五卷80乘80的纸",            # a paper size, not code 80
+])
+def test_numbers_that_are_not_codes(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
