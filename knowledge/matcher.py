@@ -50,6 +50,11 @@ INTENT_QUERY_COVER = 0.7
 # ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
 # way to any fault that scores.
 DETAIL_INTENTS = frozenset({"amount", "order_number", "date", "phone"})
+# Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
+# ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
+SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
+# A particle ending a sentence adds tone, not meaning: "昨天那个问题啊" reads as "昨天那个问题".
+_FINAL_PARTICLES = re.compile(r"(?<=[\u3400-\u9fff])[啊呀吧呢哦嘛啦哈喔噢哇]+(?= |$)")
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
 SHORTLIST = 12  # candidates re-scored with rapidfuzz
@@ -218,7 +223,7 @@ class Recogniser:
             key.append(PLACEHOLDERS.get(kind, canon[start:end]))
             last = end
         key.append(canon[last:])
-        return canon, strip_punctuation("".join(key)), masks
+        return canon, _FINAL_PARTICLES.sub("", strip_punctuation("".join(key))), masks
 
     @property
     def size(self) -> int:
@@ -318,6 +323,14 @@ class Recogniser:
         top = scored[0]
         if top[0].kind != "intent" or top[3] >= INTENT_QUERY_COVER:
             return scored
+        if top[0].target in SOCIAL_INTENTS and top[2] < CODE_WORDING_COVER:
+            # part of a greeting is not a greeting: "老板说明天再来看" shares 老板 with
+            # "老板在吗"; a fault that scores goes first, else the message is left alone
+            faults = [row for row in scored if row[0].kind != "intent"]
+            if faults and faults[0][1] >= AMBIGUOUS:
+                return faults
+            return [row for row in scored if row[0].target not in SOCIAL_INTENTS] or [
+                (top[0], 0.0, top[2], top[3])]
         if top[0].target == "vague":
             # only faults that explain what the intent leaves unexplained
             faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]

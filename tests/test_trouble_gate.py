@@ -43,3 +43,20 @@ def test_homophone_repair_leaves_function_words_alone(recogniser):
 ])
 def test_numbers_that_are_not_codes(recogniser, text):
     assert recognised(recogniser, text)[0] is None
+
+
+def test_a_shared_word_with_a_greeting_is_not_a_greeting(recogniser):
+    # 老板 is in "老板在吗", but this merchant reports what the boss said
+    rec = recogniser.recognise("老板说下个礼拜再来")
+    assert (rec.code, rec.category, rec.intent) == (None, None, None)
+
+
+def test_whole_thanks_with_a_fixed_fault_stays_thanks(recogniser):
+    assert recogniser.recognise("thanks a lot, the screen is fine again").intent == "thanks"
+
+
+def test_a_sentence_final_particle_does_not_change_the_reading(recogniser):
+    plain = recogniser.recognise("上午那个问题")
+    with_particle = recogniser.recognise("上午那个问题啊")
+    assert (with_particle.intent, with_particle.category) == (plain.intent, plain.category)
+    assert with_particle.confidence == pytest.approx(plain.confidence)
