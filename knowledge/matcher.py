@@ -253,7 +253,7 @@ class Recogniser:
         scored = self._score(key)
         if not scored:
             return result
-        scored = self._prefer_code(self._faults_over_weak_intents(scored))
+        scored = self._prefer_code(self._faults_over_weak_intents(self._success_as_intent(scored)))
         (top_entry, top_score, top_cover, _), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
@@ -339,6 +339,19 @@ class Recogniser:
         else:
             return scored
         return faults if faults and faults[0][1] >= AMBIGUOUS else scored
+
+    @staticmethod
+    def _success_as_intent(scored: list) -> list:
+        """The wording of a code that is no fault ("approved": 00) with a non-fault intent
+        close behind ("approved! thanks"): the merchant reports a success in words, not a
+        code from the screen, so the intent goes first. A typed "00" is still the code."""
+        top = scored[0]
+        if top[0].kind != "code" or top[0].category is not None:
+            return scored
+        for i, row in enumerate(scored[1:4], 1):
+            if row[0].kind == "intent" and top[1] - row[1] < MARGIN:
+                return [row, *scored[:i], *scored[i + 1:]]
+        return scored
 
     @staticmethod
     def _prefer_code(scored: list) -> list:

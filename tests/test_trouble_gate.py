@@ -60,3 +60,28 @@ def test_a_sentence_final_particle_does_not_change_the_reading(recogniser):
     with_particle = recogniser.recognise("上午那个问题啊")
     assert (with_particle.intent, with_particle.category) == (plain.intent, plain.category)
     assert with_particle.confidence == pytest.approx(plain.confidence)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("铺头部机成日熄咗", None),               # Cantonese 铺头 (shop), 熄 (switch off) are read
+    ("今晚又结唔到数", "merchant"),           # 结数 is Cantonese for settling the day
+])
+def test_more_cantonese_words(recogniser, text, category):
+    rec = recogniser.recognise(text)
+    key = recogniser.prepare(text)[1]
+    assert "店里" in key or "结算" in key
+    if category:
+        assert rec.category == category
+
+
+def test_every_intent_phrasing_is_one_line(kb):
+    # two phrasings run together on one YAML line match neither well
+    for intent in kb.intents.values():
+        for text in (*intent.phrasings.zh, *intent.phrasings.en):
+            assert "    - " not in text, (intent.id, text)
+
+
+def test_success_said_in_words_is_a_success_not_code_00(recogniser):
+    rec = recogniser.recognise("it says approved, thank you")
+    assert rec.code is None and rec.category is None and rec.intent in {"thanks", "sale_ok"}
+    assert recogniser.recognise("屏幕显示00 是成功了吧").code == "00"  # typed code stays
