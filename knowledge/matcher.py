@@ -253,7 +253,8 @@ class Recogniser:
         scored = self._score(key)
         if not scored:
             return result
-        scored = self._prefer_code(self._faults_over_weak_intents(self._success_as_intent(scored)))
+        scored = self._prefer_code(
+            self._faults_over_weak_intents(self._success_as_intent(scored), key))
         (top_entry, top_score, top_cover, _), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
@@ -315,8 +316,7 @@ class Recogniser:
             return True
         return not chinese.isdisjoint(self.space.query(key)[0])
 
-    @staticmethod
-    def _faults_over_weak_intents(scored: list) -> list:
+    def _faults_over_weak_intents(self, scored: list, key: str) -> list:
         """A vague complaint or a bare detail (an amount, a phone number) on top, explaining
         less than most of the message, gives way to a fault that scores: "contactless not
         working" is the contactless fault, "刚收了200元 机器就黑屏了" a dark screen."""
@@ -335,6 +335,8 @@ class Recogniser:
             # only faults that explain what the intent leaves unexplained
             faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
         elif top[0].target in DETAIL_INTENTS:
+            if not self._reports_trouble(key):
+                return scored  # "sale was 42 dollars": a detail, nothing wrong said
             faults = [row for row in scored if row[0].kind != "intent"]
         else:
             return scored

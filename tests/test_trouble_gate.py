@@ -85,3 +85,13 @@ def test_success_said_in_words_is_a_success_not_code_00(recogniser):
     rec = recogniser.recognise("it says approved, thank you")
     assert rec.code is None and rec.category is None and rec.intent in {"thanks", "sale_ok"}
     assert recogniser.recognise("屏幕显示00 是成功了吧").code == "00"  # typed code stays
+
+
+@pytest.mark.parametrize("text", ["sale was 42 dollars", "客人刷了六十六块"])
+def test_a_bare_amount_stays_an_amount(recogniser, text):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == (None, None, "amount")
+
+
+def test_an_amount_said_with_a_fault_is_the_fault(recogniser):
+    assert recogniser.recognise("刚收了88块 打印机就卡纸了").category == "hardware"
