@@ -104,7 +104,8 @@ def cmd_match(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from knowledge.evaluation import CHATSTYLE_SETS, DEFAULT_SET, evaluate, load_labelled
+    from knowledge.evaluation import (CHATSTYLE_DEV2, CHATSTYLE_SETS, DEFAULT_SET, evaluate,
+                                      load_labelled)
 
     recogniser = _recogniser()
     if args.file:
@@ -115,10 +116,12 @@ def cmd_eval(args) -> int:
         sets = {args.file: args.file}
     else:
         # Both sets side by side: the original one and the chat-style one of issue 11.
-        sets = {"labelled": DEFAULT_SET, "chatstyle": CHATSTYLE_SETS}
+        sets = {"labelled": DEFAULT_SET, "chatstyle": CHATSTYLE_SETS, "chatstyle2": CHATSTYLE_DEV2}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:
+            if name == "chatstyle2" and split == "holdout":
+                continue  # dev only: its held-out counterpart is the chat-style holdout
             report = evaluate(recogniser, load_labelled(path, split))
             label = f"{name} {split}" if len(sets) > 1 else split
             print(f"[{label}] " + json.dumps(report.summary(), ensure_ascii=False))

@@ -32,7 +32,8 @@ _MASKS = [
         # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this)
         ("time", r"(?<!\d)(?:[01]?\d|2[0-4])\s*点(?:钟|半|多)?"),
         ("phone", r"(?:\+?86[-\s]?)?1[3-9]\d{9}"),  # mobile numbers
-        ("phone", r"(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),  # 400-123-4567, 0412 555 961
+        # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
+        ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         ("date", r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?"),  # 2024-05-12
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"),  # 11月25
         ("order",
@@ -41,7 +42,7 @@ _MASKS = [
          r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*[:：#]?\s*[0-9a-z-]*\d[0-9a-z-]*"),
         ("order", r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", r"\d+\.\d+"),  # decimals, versions
-        ("size", r"\d+\s*(?:mm|cm)?\s*[*x×]\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40
+        ("size", r"\d+\s*(?:mm|cm)?\s*[*x×乘]\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         ("amount", r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars
         ("number", r"\d+(?:,\d{3})*\s*(?:(?:" + _CJK_UNITS + r")|(?:" + _LATIN_UNITS + r")(?![a-z]))"),
     )

@@ -153,9 +153,16 @@ class FeatureSpace:
             for b in _sounds(pair[1]):
                 known = self._by_sound_all.get(f"{a} {b}", ())
                 for candidate in known:
-                    if candidate[0] == pair[0] or candidate[1] == pair[1]:
+                    if ((candidate[0] == pair[0] or candidate[1] == pair[1])
+                            and self._informative(candidate)):
                         return candidate
         return None
+
+    def _informative(self, pair: str) -> bool:
+        """A repair worth guessing: no function word in the pair. 的事 sounds like 的时 and
+        店的 like 点的, but reading "楼上那家店的事" as "...的时候" (a symptom's "when ...")
+        turns small talk into a fault; the function word says nothing about the fault."""
+        return pair[0] not in STOP_CHARS and pair[1] not in STOP_CHARS
 
     def query(self, text: str) -> tuple[dict[str, float], float]:
         """Weighted features of a merchant's message, English typos and Chinese homophones

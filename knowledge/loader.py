@@ -52,6 +52,8 @@ class KnowledgeBase:
     colloquial: dict[str, str] = field(default_factory=dict)
     # Word variants: what a merchant writes -> what the knowledge base says (schema.WordVariants).
     words: dict[str, str] = field(default_factory=dict)
+    # Words that say something is wrong (schema.KnowledgeFile.trouble), normalised.
+    trouble: list[str] = field(default_factory=list)
     # Where each entry came from, for error messages: (section, id) -> file.
     origin: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -156,6 +158,7 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
                 target[key] = entry
                 kb.origin[(section, key)] = str(path)
         kb.colloquial.update(parsed.colloquial)
+        kb.trouble += [normalise(word) for word in parsed.trouble if normalise(word)]
         if parsed.negations is not None:
             if kb.negations is not None:
                 raise KnowledgeError(f"{path}: negations are already defined in another file")

@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
-from knowledge.features import FeatureSpace, raw_features
+from knowledge.features import NEGATIONS, FeatureSpace, raw_features
 from knowledge.loader import KnowledgeBase
 from knowledge.text import WordMap, normalise, strip_punctuation
 
@@ -50,6 +50,11 @@ INTENT_QUERY_COVER = 0.7
 # ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
 # way to any fault that scores.
 DETAIL_INTENTS = frozenset({"amount", "order_number", "date", "phone"})
+# Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
+# ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
+SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
+# A particle ending a sentence adds tone, not meaning: "昨天那个问题啊" reads as "昨天那个问题".
+_FINAL_PARTICLES = re.compile(r"(?<=[\u3400-\u9fff])[啊呀吧呢哦嘛啦哈喔噢哇]+(?= |$)")
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
 SHORTLIST = 12  # candidates re-scored with rapidfuzz
@@ -147,6 +152,7 @@ class Recogniser:
             for f, w in weighted.items():
                 postings[f].append((i, w))
         self._kb_keys.clear()
+        self.trouble = self._trouble_features(kb.trouble)
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
         self._postings = {
@@ -159,6 +165,23 @@ class Recogniser:
         if key is None:
             key = self._kb_keys[text] = self.prepare(text)[1]
         return key
+
+    def _trouble_features(self, words: list[str]) -> tuple[frozenset[str], re.Pattern]:
+        """The words that say something is wrong, as the matcher sees them: a Chinese word by
+        its character pairs (or the character), so sound-alike repairs count (失拜 -> 失败);
+        English words as one pattern of word beginnings ("fail" is failed, failing)."""
+        feats: set[str] = set()
+        latin = sorted({w for w in words if w.isascii()} | NEGATIONS, key=len, reverse=True)
+        for word in words:
+            if word.isascii():
+                continue
+            word = self.words.rewrite(word)
+            if len(word) == 1:
+                feats.add(word)
+            else:
+                feats.update(word[i:i + 2] for i in range(len(word) - 1))
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, latin)) + ")")
+        return frozenset(feats), pattern
 
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
         """Every code's screen texts and wordings; a text that several codes show (listed under
@@ -200,7 +223,7 @@ class Recogniser:
             key.append(PLACEHOLDERS.get(kind, canon[start:end]))
             last = end
         key.append(canon[last:])
-        return canon, strip_punctuation("".join(key)), masks
+        return canon, _FINAL_PARTICLES.sub("", strip_punctuation("".join(key))), masks
 
     @property
     def size(self) -> int:
@@ -230,7 +253,8 @@ class Recogniser:
         scored = self._score(key)
         if not scored:
             return result
-        scored = self._prefer_code(self._faults_over_weak_intents(scored))
+        scored = self._prefer_code(
+            self._faults_over_weak_intents(self._success_as_intent(scored), key))
         (top_entry, top_score, top_cover, _), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
@@ -275,24 +299,61 @@ class Recogniser:
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
+        if (result.code is None and result.decision == "ambiguous"
+                and top_cover < CODE_WORDING_COVER and not self._reports_trouble(key)):
+            # a loose match on shared everyday words ("busy day today" ~ "day cut-over")
+            result.category = result.symptom = None
+            result.decision = "unknown"
         return result
 
-    @staticmethod
-    def _faults_over_weak_intents(scored: list) -> list:
+    def _reports_trouble(self, key: str) -> bool:
+        """Whether the message says something is wrong: a trouble word, or one the
+        recogniser reads by sound ("shibai", 失拜 -> 失败)."""
+        chinese, english = self.trouble
+        if not chinese:
+            return True  # a knowledge base without the list: no gate
+        if english.search(key) or not chinese.isdisjoint(raw_features(key)):
+            return True
+        return not chinese.isdisjoint(self.space.query(key)[0])
+
+    def _faults_over_weak_intents(self, scored: list, key: str) -> list:
         """A vague complaint or a bare detail (an amount, a phone number) on top, explaining
         less than most of the message, gives way to a fault that scores: "contactless not
         working" is the contactless fault, "刚收了200元 机器就黑屏了" a dark screen."""
         top = scored[0]
         if top[0].kind != "intent" or top[3] >= INTENT_QUERY_COVER:
             return scored
+        if top[0].target in SOCIAL_INTENTS and top[2] < CODE_WORDING_COVER:
+            # part of a greeting is not a greeting: "老板说明天再来看" shares 老板 with
+            # "老板在吗"; a fault that scores goes first, else the message is left alone
+            faults = [row for row in scored if row[0].kind != "intent"]
+            if faults and faults[0][1] >= AMBIGUOUS:
+                return faults
+            return [row for row in scored if row[0].target not in SOCIAL_INTENTS] or [
+                (top[0], 0.0, top[2], top[3])]
         if top[0].target == "vague":
             # only faults that explain what the intent leaves unexplained
             faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
         elif top[0].target in DETAIL_INTENTS:
+            if not self._reports_trouble(key):
+                return scored  # "sale was 42 dollars": a detail, nothing wrong said
             faults = [row for row in scored if row[0].kind != "intent"]
         else:
             return scored
         return faults if faults and faults[0][1] >= AMBIGUOUS else scored
+
+    @staticmethod
+    def _success_as_intent(scored: list) -> list:
+        """The wording of a code that is no fault ("approved": 00) with a non-fault intent
+        close behind ("approved! thanks"): the merchant reports a success in words, not a
+        code from the screen, so the intent goes first. A typed "00" is still the code."""
+        top = scored[0]
+        if top[0].kind != "code" or top[0].category is not None:
+            return scored
+        for i, row in enumerate(scored[1:4], 1):
+            if row[0].kind == "intent" and top[1] - row[1] < MARGIN:
+                return [row, *scored[:i], *scored[i + 1:]]
+        return scored
 
     @staticmethod
     def _prefer_code(scored: list) -> list:
