@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from dialogs.texts import command_of
+from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
 from knowledge.observations import Negation, ObservationFinder, PhraseFinder
@@ -74,22 +74,24 @@ class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
         self.kb = kb
         self.recogniser = recogniser
+        self._plain = lru_cache(maxsize=4096)(recogniser.plain)
         self.negation = Negation(kb.negations)
-        self.observations = ObservationFinder(kb)
+        prepare = self.plain
+        self.observations = ObservationFinder(kb, prepare)
         # question id -> finder of its answers' words (and labels long enough to be specific).
         self.answer_finders = {
             q.id: PhraseFinder(
                 [(w, a.id) for a in q.answers for w in a.words]
                 + [(label, a.id) for a in q.answers for label in (a.label.zh, a.label.en)
                    if _specific(label)],
-                self.negation)
+                self.negation, prepare)
             for q in kb.questions.values()}
         # Every question's answer words at once, for answers given before they are asked.
         self.all_answers = PhraseFinder(
             [(w, (q.id, a.id)) for q in kb.questions.values() for a in q.answers for w in a.words]
             + [(label, (q.id, a.id)) for q in kb.questions.values() for a in q.answers
                for label in (a.label.zh, a.label.en) if _specific(label)],
-            self.negation)
+            self.negation, prepare)
         # answer: observation id -> (question id, answer id) for every answer that reports one.
         self.answer_of_observation: dict[str, list[tuple[str, str]]] = {}
         for q in kb.questions.values():
@@ -97,36 +99,40 @@ class Interpreter:
                 if a.observation:
                     self.answer_of_observation.setdefault(a.observation, []).append((q.id, a.id))
         self.tried = PhraseFinder(
-            [(w, f.id) for f in kb.fixes.values() for w in f.tried_words], self.negation)
+            [(w, f.id) for f in kb.fixes.values() for w in f.tried_words], self.negation, prepare)
         words = reading_words()
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
-            self.negation)
-        self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation)
-        self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation)
-        self.human = PhraseFinder([(w, "human") for w in words["human"]], self.negation)
-        self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation)
-        self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation)
-        # Colloquial words rewritten before matching, longest first.
-        self.colloquial = sorted(kb.colloquial.items(), key=lambda kv: -len(kv[0]))
-        self.colloquial_chars = {word[0] for word in kb.colloquial}
-        self.leading = {kind: {fuzzy_key(w) for w in words[kind]} for kind in ("yes", "no")}
+            self.negation, prepare)
+        self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
+        self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
+        self.human = PhraseFinder([(w, "human") for w in words["human"]], self.negation, prepare)
+        self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
+        self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation, prepare)
+        # Whole-message commands (commands.yaml), their words prepared like the messages.
+        self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
+                         for name, words in commands().items()}
+        self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
 
     # -- pieces -----------------------------------------------------------------------------
 
     def plain(self, text: str) -> str:
-        """The message with colloquial (Cantonese) words in standard Chinese: "冇反應" -> "没反應"."""
-        if not self.colloquial_chars.intersection(text):
-            return text
-        for word, standard in self.colloquial:
-            if word in text:
-                text = text.replace(word, standard)
-        return text
+        """The message as the recogniser prepares it: simplified script, lower case, merchants'
+        words in the knowledge base's ("冇反應" -> "没有反应", "拍卡" -> "挥卡"; knowledge/data/
+        words.yaml). Every phrase the dialog looks for is prepared the same way."""
+        return self._plain(text)
+
+    def whole(self, text: str) -> str | None:
+        """The command a short message stands for as a whole (yes, no, human, unsure...)."""
+        if len(text) > COMMAND_MAX_CHARS:
+            return None
+        key = fuzzy_key(self.plain(text))
+        return next((name for name, words in self.commands.items() if key in words), None)
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
         text = self.plain(text)
-        if len(text) <= COMMAND_MAX_CHARS and command_of(text) == "unsure":
+        if self.whole(text) == "unsure":
             return True
         hits = [h for h in self.unsure_words.find(text) if not h.negated]
         if whole:
@@ -144,7 +150,7 @@ class Interpreter:
     def leading_verdict(self, text: str) -> str | None:
         """'yes' / 'no' when the message is, or starts with, a yes or no word."""
         text = self.plain(text)
-        whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
+        whole = self.whole(text)
         if whole in ("yes", "no"):
             return whole
         key = fuzzy_key(text)
@@ -207,7 +213,7 @@ class Interpreter:
         key = fuzzy_key(text)
         readings: list[Reading] = []
         for answer in question.answers:
-            if key in (fuzzy_key(answer.label.zh), fuzzy_key(answer.label.en)):
+            if key in (fuzzy_key(self.plain(answer.label.zh)), fuzzy_key(self.plain(answer.label.en))):
                 readings.append(Reading("answer", EXACT, answer.id))
         for hit in self.answer_finders[question_id].find(text):
             readings.append(Reading("answer", NEGATED if hit.negated else WORDS,
@@ -220,7 +226,7 @@ class Interpreter:
         if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))
         if verdict in ids:
-            whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
+            whole = self.whole(text)
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
         if asked and self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
@@ -243,7 +249,7 @@ class Interpreter:
             readings += self.answers(facts["question"], text, observed)
         if state == "fixing" and facts.get("fix"):
             outcome = self.outcome(text)
-            whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
+            whole = self.whole(text)
             verdict = self.leading_verdict(text)
             if whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))

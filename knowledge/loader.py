@@ -49,7 +49,6 @@ class KnowledgeBase:
     intents: dict[str, Intent] = field(default_factory=dict)
     observations: dict[str, Observation] = field(default_factory=dict)
     negations: Negations | None = None
-    colloquial: dict[str, str] = field(default_factory=dict)
     # Word variants: what a merchant writes -> what the knowledge base says (schema.WordVariants).
     words: dict[str, str] = field(default_factory=dict)
     # Where each entry came from, for error messages: (section, id) -> file.
@@ -155,7 +154,6 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
                     )
                 target[key] = entry
                 kb.origin[(section, key)] = str(path)
-        kb.colloquial.update(parsed.colloquial)
         if parsed.negations is not None:
             if kb.negations is not None:
                 raise KnowledgeError(f"{path}: negations are already defined in another file")

@@ -189,6 +189,12 @@ class Recogniser:
         to an unrecognised message) would be looked up by this key."""
         return self._prepare(text)[:2]
 
+    def plain(self, text: str) -> str:
+        """The message normalised with merchants' words in the knowledge base's (冇 -> 没有,
+        拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
+        word map serves both."""
+        return _CJK_SPACE.sub("", self.words.rewrite(normalise(text)))
+
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         canon = chinese_numerals(self.words.rewrite(normalise(text)))
         # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.

@@ -264,6 +264,4 @@ class KnowledgeFile(Strict):
     intents: list[Intent] = Field(default_factory=list)
     observations: list[Observation] = Field(default_factory=list)
     negations: Negations | None = None
-    # Colloquial / Cantonese words -> standard Chinese, applied to messages before matching.
-    colloquial: dict[str, str] = Field(default_factory=dict)
     words: list[WordVariants] = Field(default_factory=list)
