@@ -476,6 +476,11 @@ class _Turn:
                 return
             self.reply(self.say("reply_thanks" if best.value == "thanks" else "reply_bye"
                                 if best.value == "bye" else "welcome"))
+            # Pleasantries answer nothing: counted, so the step moves on instead of looping.
+            self.facts["stray"] = self.facts.get("stray", 0) + 1
+            if self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+                self._reask(text)
+                return
             self._continue()
         else:
             self._reask(text)
@@ -547,9 +552,25 @@ class _Turn:
     def _absorb(self, text: str | None = None) -> None:
         """Take in what the merchant already told us (the problem's first message by default)."""
         text = self.engine.interpreter.plain(text if text is not None else self.facts.get("text") or "")
+        self._lean_on_described_fault(text)
         self.note_observations(self.engine.interpreter.observed(text))
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
+
+    def _lean_on_described_fault(self, text: str) -> None:
+        """A code with many causes, told together with what goes wrong ("keys sticky ... most
+        sales end in 0020000", "转了半天没出小票 又刷一次"): the fault the rest of the message
+        describes is evidence for the code's causes it shares."""
+        code = (self.facts.get("problem") or {}).get("code")
+        if not code or not self.facts.get("candidates"):
+            return
+        rest = text.replace(code.lower(), " ")
+        for candidate in self.engine.recogniser.recognise(rest).candidates[:3]:
+            if candidate.kind != "symptom" or candidate.score < diagnosis.SYMPTOM_EVIDENCE:
+                continue
+            self.facts["candidates"] = diagnosis.lean_towards(
+                self.facts["candidates"], self.kb.symptoms[candidate.id].causes, candidate.score)
+            self.event("described_fault", symptom=candidate.id)
 
     def note_observations(self, observed: list[str]) -> bool:
         """Stated observations move the cause weights. One that a question of this problem asks

@@ -13,6 +13,7 @@ observations) and from readings.yaml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,10 +47,13 @@ OBSERVED = 0.7
 TRIED = 0.85
 OTHER_FIX_FAILED = 0.5  # a failure word next to another fix's "already tried" words
 SMALL_TALK = 0.4
+GIST = 0.6  # what a message without outcome words amounts to (the fault again, thanks)
 # A leading yes / no is the fix's outcome only in a reply this short: "不是wifi，用的是流量卡"
 # starts with "不是" but is about the connection.
 SHORT_REPLY = 8
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
+# "didn't", "didn’t" and "didnt" are one word to the dialog.
+_CONTRACTION = re.compile(r"([a-z])n['’`]t\b")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
 
@@ -74,7 +78,8 @@ class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
         self.kb = kb
         self.recogniser = recogniser
-        self._plain = lru_cache(maxsize=4096)(recogniser.plain)
+        self._plain = lru_cache(maxsize=4096)(
+            lambda text: _CONTRACTION.sub(r"\1nt", recogniser.plain(text)))
         self.negation = Negation(kb.negations)
         prepare = self.plain
         self.observations = ObservationFinder(kb, prepare)
@@ -104,6 +109,7 @@ class Interpreter:
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
             self.negation, prepare)
+        self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
         self.human = PhraseFinder([(w, "human") for w in words["human"]], self.negation, prepare)
@@ -119,7 +125,8 @@ class Interpreter:
     def plain(self, text: str) -> str:
         """The message as the recogniser prepares it: simplified script, lower case, merchants'
         words in the knowledge base's ("冇反應" -> "没有反应", "拍卡" -> "挥卡"; knowledge/data/
-        words.yaml). Every phrase the dialog looks for is prepared the same way."""
+        words.yaml), contractions without their apostrophe ("didn't" and "didnt" alike). Every
+        phrase the dialog looks for is prepared the same way."""
         return self._plain(text)
 
     def whole(self, text: str) -> str | None:
@@ -259,6 +266,8 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
+            else:
+                readings += self._outcome_by_gist(text, facts)
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
@@ -288,6 +297,19 @@ class Interpreter:
         rec = self.recogniser.recognise(text)
         readings += self._problem_or_talk(rec, facts, observed)
         return sorted(readings, key=lambda r: -r.score)
+
+    def _outcome_by_gist(self, text: str, facts: dict) -> list[Reading]:
+        """No outcome words: what the message amounts to. The fault named again ("nah still
+        0020000", "又黑屏") means it failed; taking the advice on board or thanking ("懂了 先让他
+        付现金", "cheers") means it did the job."""
+        rec = self.recogniser.recognise(text)
+        current = facts.get("problem") or {}
+        if (rec.code and rec.code == current.get("code")) or (
+                rec.symptom and rec.symptom == current.get("symptom")):
+            return [Reading("outcome", GIST, "failed")]
+        if any(not h.negated for h in self.accepted.find(text)) or rec.intent in ("thanks", "bye"):
+            return [Reading("outcome", GIST, "worked")]
+        return []
 
     def _problem_or_talk(self, rec, facts: dict, observed: list[str]) -> list[Reading]:
         current = facts.get("problem") or {}
