@@ -364,7 +364,8 @@ class _Turn:
         if state == "explained":
             # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
             verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-            outcome = self.engine.interpreter.outcome(text)
+            outcome = self.engine.interpreter.outcome(text) or self.engine.interpreter.outcome_by_gist(
+                text, self.facts)
             if verdict == "yes" or outcome == "worked":
                 self.resolved(by="bot")
                 return
@@ -670,7 +671,7 @@ class _Turn:
         if intent == "human":
             self.escalate("asked")
             return
-        if intent in ("thanks", "sale_ok") and self.state == "explained":
+        if intent in ("thanks", "sale_ok", "bye") and self.state == "explained":
             # "好的谢谢" after "这样处理可以吗？" is a yes: the explanation was the fix.
             self.resolved(by="bot")
             return
@@ -713,6 +714,13 @@ class _Turn:
                 options.append([c.kind, c.id])
             if len(options) == limit:
                 break
+        if self.state == "clarifying" and self.facts.get("clarify") == options:
+            # The same words again instead of a pick: they cannot tell which; the likeliest
+            # reading is the answer (codes sharing a screen text share their advice).
+            target_kind, target_id = options[0]
+            self.event("clarified", kind=target_kind, id=target_id, by="repeat")
+            self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+            return
         self.facts["clarify"] = options
         self.go("clarify")
         category = rec.shared and rec.category and self.kb.categories.get(rec.category)

@@ -266,8 +266,8 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
-            else:
-                readings += self._outcome_by_gist(text, facts)
+            elif gist := self.outcome_by_gist(text, facts):
+                readings.append(Reading("outcome", GIST, gist))
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
@@ -298,7 +298,7 @@ class Interpreter:
         readings += self._problem_or_talk(rec, facts, observed)
         return sorted(readings, key=lambda r: -r.score)
 
-    def _outcome_by_gist(self, text: str, facts: dict) -> list[Reading]:
+    def outcome_by_gist(self, text: str, facts: dict) -> str | None:
         """No outcome words: what the message amounts to. The fault named again ("nah still
         0020000", "又黑屏") means it failed; taking the advice on board or thanking ("懂了 先让他
         付现金", "cheers") means it did the job."""
@@ -306,10 +306,10 @@ class Interpreter:
         current = facts.get("problem") or {}
         if (rec.code and rec.code == current.get("code")) or (
                 rec.symptom and rec.symptom == current.get("symptom")):
-            return [Reading("outcome", GIST, "failed")]
+            return "failed"
         if any(not h.negated for h in self.accepted.find(text)) or rec.intent in ("thanks", "bye"):
-            return [Reading("outcome", GIST, "worked")]
-        return []
+            return "worked"
+        return None
 
     def _problem_or_talk(self, rec, facts: dict, observed: list[str]) -> list[Reading]:
         current = facts.get("problem") or {}
