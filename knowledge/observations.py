@@ -95,8 +95,10 @@ class PhraseFinder(Generic[T]):
         for phrase, target in phrases:
             if GAP_MARK in phrase:
                 parts = [re.escape(fuzzy_key(prepare(p))) for p in phrase.split(GAP_MARK)]
-                gap = LATIN_GAP if phrase.isascii() or not any(map(has_cjk, phrase)) else GAP
-                self.gapped.append((re.compile(f".{{0,{gap}}}?".join(parts)), target))
+                latin = phrase.isascii() or not any(map(has_cjk, phrase))
+                # A Chinese gap stays inside its clause: "只有挥卡不行 插卡没问题" is not "只有…插卡".
+                gap = f".{{0,{LATIN_GAP}}}?" if latin else f"[^ ]{{0,{GAP}}}?"
+                self.gapped.append((re.compile(gap.join(parts)), target))
                 continue
             key = fuzzy_key(prepare(phrase))
             if key:
