@@ -143,7 +143,6 @@ def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
 # How far a fault described beside a code ("keys sticky ... 0020000") leans the code's causes
 # towards the described fault's: a cause the symptom names at full weight gets this factor.
 SYMPTOM_LEAN = 4.0
-SYMPTOM_EVIDENCE = 0.55  # a described fault counts a little below the recogniser's "ambiguous" score
 
 
 def lean_towards(candidates: dict[str, float], symptom_causes: dict[str, float],

@@ -565,13 +565,12 @@ class _Turn:
         code = (self.facts.get("problem") or {}).get("code")
         if not code or not self.facts.get("candidates"):
             return
-        rest = text.replace(code.lower(), " ")
-        for candidate in self.engine.recogniser.recognise(rest).candidates[:3]:
-            if candidate.kind != "symptom" or candidate.score < diagnosis.SYMPTOM_EVIDENCE:
-                continue
+        rec = self.engine.recogniser.recognise(text.replace(code.lower(), " "))
+        # Only a fault recognised surely: "0020000 on the terminal" describes nothing.
+        if rec.decision == "confident" and rec.symptom:
             self.facts["candidates"] = diagnosis.lean_towards(
-                self.facts["candidates"], self.kb.symptoms[candidate.id].causes, candidate.score)
-            self.event("described_fault", symptom=candidate.id)
+                self.facts["candidates"], self.kb.symptoms[rec.symptom].causes, rec.confidence)
+            self.event("described_fault", symptom=rec.symptom)
 
     def note_observations(self, observed: list[str]) -> bool:
         """Stated observations move the cause weights. One that a question of this problem asks
