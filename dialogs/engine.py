@@ -374,6 +374,11 @@ class _Turn:
             if (verdict == "no" or outcome in ("failed", "partly")) and same:
                 self.offer_person("explained")
                 return
+            code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+            if same and not outcome and code and self.engine.interpreter.echoes(text, [
+                    self.local(t) for t in (code.first_action, code.tell_customer) if t]):
+                self.resolved(by="bot")  # they did what the explanation said
+                return
         if self.engine.interpreter.unsure(text, whole=True):
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
             if state == "clarifying":

@@ -311,6 +311,13 @@ class Interpreter:
             return "worked"
         return None
 
+    def echoes(self, text: str, advice: list[str]) -> bool:
+        """The message repeats what the advice said to do ("叫咗佢打去銀行解鎖" after "请顾客到
+        银行解锁"): at least ECHO shared Chinese character pairs or English words."""
+        said = _units(fuzzy_key(self.plain(text)))
+        told = set().union(*(_units(fuzzy_key(self.plain(a))) for a in advice if a))
+        return len(said & told) >= ECHO
+
     def _problem_or_talk(self, rec, facts: dict, observed: list[str]) -> list[Reading]:
         current = facts.get("problem") or {}
         if rec.intent and not rec.code:
@@ -325,6 +332,21 @@ class Interpreter:
             score = rec.confidence * (0.5 if related or observed else 0.9)
             return [Reading("problem", score, rec)]
         return []
+
+
+# Words too common to show that a message repeats the advice.
+_COMMON = frozenset("the and then with this that have your card again will just what when it's "
+                    "from they them their there".split())
+ECHO = 2
+
+
+def _units(key: str) -> set[str]:
+    """Chinese character pairs and longer English words of a prepared message."""
+    units = {w for w in key.split() if w.isascii() and len(w) >= 4 and w not in _COMMON}
+    for part in key.split():
+        han = [ch for ch in part if not ch.isascii()]
+        units.update(a + b for a, b in zip(han, han[1:]))
+    return units
 
 
 def _specific(label: str) -> bool:
