@@ -172,8 +172,12 @@ class Interpreter:
 
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
+        # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
+        facts = [(h.start, h.start + len(h.phrase)) for h in self.observations.finder.find(text)]
         kinds = set()
         for hit in self.outcomes.find(text):
+            if any(start <= hit.start < end for start, end in facts):
+                continue
             if hit.negated:
                 if hit.target == "worked":  # "没好" / "not fixed"
                     kinds.add("failed")
@@ -262,7 +266,7 @@ class Interpreter:
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
-            elif verdict in ("yes", "no") and len(fuzzy_key(text)) <= SHORT_REPLY:  # "嗯 可以", "no, same"
+            elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
@@ -347,6 +351,11 @@ def _units(key: str) -> set[str]:
         han = [ch for ch in part if not ch.isascii()]
         units.update(a + b for a, b in zip(han, han[1:]))
     return units
+
+
+def _short(key: str) -> bool:
+    """A reply short enough that its leading yes / no is its whole point."""
+    return len(key) <= SHORT_REPLY or (key.isascii() and len(key.split()) <= 2)
 
 
 def _specific(label: str) -> bool:
