@@ -379,6 +379,9 @@ class _Turn:
                     self.local(t) for t in (code.first_action, code.tell_customer) if t]):
                 self.resolved(by="bot")  # they did what the explanation said
                 return
+        if state == "clarifying" and self._none_of_these(text):
+            self.not_understood(text)  # "nope, none of those": as the "none of these" button
+            return
         if self.engine.interpreter.unsure(text, whole=True):
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
             if state == "clarifying":
@@ -386,6 +389,14 @@ class _Turn:
             self.reply(self.say("ask_problem"))
             return
         self.describe(text)
+
+    def _none_of_these(self, text: str) -> bool:
+        """A reply to "which of these?" that only says no ("nope, same deal", "都不是"): it
+        names no code, and is a no or a failure in a short reply."""
+        reader = self.engine.interpreter
+        if any(ch.isdigit() for ch in text) or len(text) > COMMAND_MAX_CHARS:
+            return False
+        return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------
 
