@@ -516,6 +516,8 @@ class _Turn:
             # New facts may have ruled out every cause this fix addresses: then it goes.
             if self.facts["fix"] not in diagnosis.fixes_for(self.kb, self.facts["candidates"]):
                 self.event("fix_withdrawn", fix=self.facts["fix"])
+                # Withdrawn on the evidence: never offered again for this problem.
+                self.facts.setdefault("withdrawn", []).append(self.facts["fix"])
                 self.facts["fix"] = None
                 self.next_step()
             else:
@@ -875,7 +877,7 @@ class _Turn:
         the merchant's time, a person is offered (with "try one more thing" beside it).
         `reopen`: a pending question the merchant did not answer may be asked again."""
         candidates = self.facts["candidates"]
-        tried = [f for f, _ in self.facts["tried"]]
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("withdrawn", [])
         fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
         if self.facts["failed_fixes"] >= diagnosis.MAX_FAILED_FIXES + self.facts["extra"]:
             self.offer_person("tried")

@@ -328,8 +328,11 @@ class Interpreter:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
             return [Reading("problem", 0.95, rec)]
+        key = fuzzy_key(rec.text)
+        # One bare word ("wifi", "打印") mid-diagnosis names a thing, not a new fault.
+        bare = len(key.split()) == 1 and (key.isascii() or len(key) <= 3)
         if rec.decision == "confident" and rec.symptom and rec.symptom != current.get("symptom") \
-                and rec.confidence >= NEW_PROBLEM_CONFIDENCE:
+                and rec.confidence >= NEW_PROBLEM_CONFIDENCE and not bare:
             causes = set(self.kb.symptoms[rec.symptom].causes)
             related = causes & set(facts.get("candidates") or {})
             # An observation about the current problem ("打印也不出来") is not a new problem.
