@@ -140,6 +140,23 @@ def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
     return normalised({**candidates, **dict.fromkeys(new, ADMITTED_PRIOR)})
 
 
+# How far a fault described beside a code ("keys sticky ... 0020000") leans the code's causes
+# towards the described fault's: a cause the symptom names at full weight gets this factor.
+SYMPTOM_LEAN = 4.0
+
+
+def lean_towards(candidates: dict[str, float], symptom_causes: dict[str, float],
+                 sureness: float) -> dict[str, float]:
+    """Candidates after a described fault: the causes it shares with them weigh more, by the
+    symptom's own weight for each cause and how surely the symptom was recognised (0-1)."""
+    top = max(symptom_causes.values(), default=0) or 1
+    shared = [c for c in candidates if c in symptom_causes]
+    if not shared:
+        return candidates
+    return normalised({c: w * (1 + SYMPTOM_LEAN * sureness * symptom_causes.get(c, 0) / top)
+                       for c, w in candidates.items()})
+
+
 def update(kb: KnowledgeBase, candidates: dict[str, float], question: Question,
            answer_id: str) -> tuple[dict[str, float], list[str]]:
     """Candidates after the answer, and the causes it ruled out."""

@@ -366,7 +366,8 @@ class _Turn:
         if state == "explained":
             # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
             verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-            outcome = self.engine.interpreter.outcome(text)
+            outcome = self.engine.interpreter.outcome(text) or self.engine.interpreter.outcome_by_gist(
+                text, self.facts)
             if verdict == "yes" or outcome == "worked":
                 self.resolved(by="bot")
                 return
@@ -375,6 +376,14 @@ class _Turn:
             if (verdict == "no" or outcome in ("failed", "partly")) and same:
                 self.offer_person("explained")
                 return
+            code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+            if same and not outcome and code and self.engine.interpreter.echoes(text, [
+                    self.local(t) for t in (code.first_action, code.tell_customer) if t]):
+                self.resolved(by="bot")  # they did what the explanation said
+                return
+        if state == "clarifying" and self._none_of_these(text):
+            self.not_understood(text)  # "nope, none of those": as the "none of these" button
+            return
         if self.engine.interpreter.unsure(text, whole=True):
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
             if state == "clarifying":
@@ -382,6 +391,14 @@ class _Turn:
             self.reply(self.say("ask_problem"))
             return
         self.describe(text)
+
+    def _none_of_these(self, text: str) -> bool:
+        """A reply to "which of these?" that only says no ("nope, same deal", "都不是"): it
+        names no code, and is a no or a failure in a short reply."""
+        reader = self.engine.interpreter
+        if any(ch.isdigit() for ch in text) or len(text) > COMMAND_MAX_CHARS:
+            return False
+        return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------
 
@@ -478,6 +495,11 @@ class _Turn:
                 return
             self.reply(self.say("reply_thanks" if best.value == "thanks" else "reply_bye"
                                 if best.value == "bye" else "welcome"))
+            # Pleasantries answer nothing: counted, so the step moves on instead of looping.
+            self.facts["stray"] = self.facts.get("stray", 0) + 1
+            if self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+                self._reask(text)
+                return
             self._continue()
         else:
             self._reask(text)
@@ -496,6 +518,8 @@ class _Turn:
             # New facts may have ruled out every cause this fix addresses: then it goes.
             if self.facts["fix"] not in diagnosis.fixes_for(self.kb, self.facts["candidates"]):
                 self.event("fix_withdrawn", fix=self.facts["fix"])
+                # Withdrawn on the evidence: never offered again for this problem.
+                self.facts.setdefault("withdrawn", []).append(self.facts["fix"])
                 self.facts["fix"] = None
                 self.next_step()
             else:
@@ -549,9 +573,24 @@ class _Turn:
     def _absorb(self, text: str | None = None) -> None:
         """Take in what the merchant already told us (the problem's first message by default)."""
         text = self.engine.interpreter.plain(text if text is not None else self.facts.get("text") or "")
+        self._lean_on_described_fault(text)
         self.note_observations(self.engine.interpreter.observed(text))
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
+
+    def _lean_on_described_fault(self, text: str) -> None:
+        """A code with many causes, told together with what goes wrong ("keys sticky ... most
+        sales end in 0020000", "转了半天没出小票 又刷一次"): the fault the rest of the message
+        describes is evidence for the code's causes it shares."""
+        code = (self.facts.get("problem") or {}).get("code")
+        if not code or not self.facts.get("candidates"):
+            return
+        rec = self.engine.recogniser.recognise(text.replace(code.lower(), " "))
+        # Only a fault recognised surely: "0020000 on the terminal" describes nothing.
+        if rec.decision == "confident" and rec.symptom:
+            self.facts["candidates"] = diagnosis.lean_towards(
+                self.facts["candidates"], self.kb.symptoms[rec.symptom].causes, rec.confidence)
+            self.event("described_fault", symptom=rec.symptom)
 
     def note_observations(self, observed: list[str]) -> bool:
         """Stated observations move the cause weights. One that a question of this problem asks
@@ -651,7 +690,7 @@ class _Turn:
         if intent == "human":
             self.escalate("asked")
             return
-        if intent in ("thanks", "sale_ok") and self.state == "explained":
+        if intent in ("thanks", "sale_ok", "bye") and self.state == "explained":
             # "好的谢谢" after "这样处理可以吗？" is a yes: the explanation was the fix.
             self.resolved(by="bot")
             return
@@ -694,6 +733,13 @@ class _Turn:
                 options.append([c.kind, c.id])
             if len(options) == limit:
                 break
+        if self.state == "clarifying" and self.facts.get("clarify") == options:
+            # The same words again instead of a pick: they cannot tell which; the likeliest
+            # reading is the answer (codes sharing a screen text share their advice).
+            target_kind, target_id = options[0]
+            self.event("clarified", kind=target_kind, id=target_id, by="repeat")
+            self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+            return
         self.facts["clarify"] = options
         self.go("clarify")
         category = rec.shared and rec.category and self.kb.categories.get(rec.category)
@@ -842,8 +888,9 @@ class _Turn:
         the merchant's time, a person is offered (with "try one more thing" beside it).
         `reopen`: a pending question the merchant did not answer may be asked again."""
         candidates = self.facts["candidates"]
-        tried = [f for f, _ in self.facts["tried"]]
-        fixes = diagnosis.ranked_fixes(self.kb, candidates, tried + self.facts.get("offered_before", []))
+        tried = ([f for f, _ in self.facts["tried"]] + self.facts.get("withdrawn", [])
+                 + self.facts.get("offered_before", []))
+        fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
         if self.facts["failed_fixes"] >= diagnosis.MAX_FAILED_FIXES + self.facts["extra"]:
             self.offer_person("tried")
             return
@@ -869,8 +916,7 @@ class _Turn:
               < diagnosis.WORTH_TRYING):
             self.offer_person("unlikely")
         else:
-            fix_id, cause_id = (self._evidenced_fix(candidates, tried + self.facts.get("offered_before", []))
-                                or fixes[0])
+            fix_id, cause_id = self._evidenced_fix(candidates, tried) or fixes[0]
             self.offer_fix(fix_id, cause=cause_id)
 
     def _evidenced_fix(self, candidates: dict, tried: list[str]) -> tuple[str, str] | None:

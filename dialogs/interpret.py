@@ -13,6 +13,7 @@ observations) and from readings.yaml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from dialogs.texts import command_of
+from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
 from knowledge.observations import Negation, ObservationFinder, PhraseFinder
@@ -46,10 +47,13 @@ OBSERVED = 0.7
 TRIED = 0.85
 OTHER_FIX_FAILED = 0.5  # a failure word next to another fix's "already tried" words
 SMALL_TALK = 0.4
+GIST = 0.6  # what a message without outcome words amounts to (the fault again, thanks)
 # A leading yes / no is the fix's outcome only in a reply this short: "不是wifi，用的是流量卡"
 # starts with "不是" but is about the connection.
 SHORT_REPLY = 8
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
+# "didn't", "didn’t" and "didnt" are one word to the dialog.
+_CONTRACTION = re.compile(r"([a-z])n['’`]t\b")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
 
@@ -74,22 +78,25 @@ class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
         self.kb = kb
         self.recogniser = recogniser
+        self._plain = lru_cache(maxsize=4096)(
+            lambda text: _CONTRACTION.sub(r"\1nt", recogniser.plain(text)))
         self.negation = Negation(kb.negations)
-        self.observations = ObservationFinder(kb)
+        prepare = self.plain
+        self.observations = ObservationFinder(kb, prepare)
         # question id -> finder of its answers' words (and labels long enough to be specific).
         self.answer_finders = {
             q.id: PhraseFinder(
                 [(w, a.id) for a in q.answers for w in a.words]
                 + [(label, a.id) for a in q.answers for label in (a.label.zh, a.label.en)
                    if _specific(label)],
-                self.negation)
+                self.negation, prepare)
             for q in kb.questions.values()}
         # Every question's answer words at once, for answers given before they are asked.
         self.all_answers = PhraseFinder(
             [(w, (q.id, a.id)) for q in kb.questions.values() for a in q.answers for w in a.words]
             + [(label, (q.id, a.id)) for q in kb.questions.values() for a in q.answers
                for label in (a.label.zh, a.label.en) if _specific(label)],
-            self.negation)
+            self.negation, prepare)
         # answer: observation id -> (question id, answer id) for every answer that reports one.
         self.answer_of_observation: dict[str, list[tuple[str, str]]] = {}
         for q in kb.questions.values():
@@ -97,36 +104,42 @@ class Interpreter:
                 if a.observation:
                     self.answer_of_observation.setdefault(a.observation, []).append((q.id, a.id))
         self.tried = PhraseFinder(
-            [(w, f.id) for f in kb.fixes.values() for w in f.tried_words], self.negation)
+            [(w, f.id) for f in kb.fixes.values() for w in f.tried_words], self.negation, prepare)
         words = reading_words()
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
-            self.negation)
-        self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation)
-        self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation)
-        self.human = PhraseFinder([(w, "human") for w in words["human"]], self.negation)
-        self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation)
-        self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation)
-        # Colloquial words rewritten before matching, longest first.
-        self.colloquial = sorted(kb.colloquial.items(), key=lambda kv: -len(kv[0]))
-        self.colloquial_chars = {word[0] for word in kb.colloquial}
-        self.leading = {kind: {fuzzy_key(w) for w in words[kind]} for kind in ("yes", "no")}
+            self.negation, prepare)
+        self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
+        self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
+        self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
+        self.human = PhraseFinder([(w, "human") for w in words["human"]], self.negation, prepare)
+        self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
+        self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation, prepare)
+        # Whole-message commands (commands.yaml), their words prepared like the messages.
+        self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
+                         for name, words in commands().items()}
+        self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
 
     # -- pieces -----------------------------------------------------------------------------
 
     def plain(self, text: str) -> str:
-        """The message with colloquial (Cantonese) words in standard Chinese: "冇反應" -> "没反應"."""
-        if not self.colloquial_chars.intersection(text):
-            return text
-        for word, standard in self.colloquial:
-            if word in text:
-                text = text.replace(word, standard)
-        return text
+        """The message as the recogniser prepares it: simplified script, lower case, merchants'
+        words in the knowledge base's ("冇反應" -> "没有反应", "拍卡" -> "挥卡"; knowledge/data/
+        words.yaml), contractions without their apostrophe ("didn't" and "didnt" alike). Every
+        phrase the dialog looks for is prepared the same way."""
+        return self._plain(text)
+
+    def whole(self, text: str) -> str | None:
+        """The command a short message stands for as a whole (yes, no, human, unsure...)."""
+        if len(text) > COMMAND_MAX_CHARS:
+            return None
+        key = fuzzy_key(self.plain(text))
+        return next((name for name, words in self.commands.items() if key in words), None)
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
         text = self.plain(text)
-        if len(text) <= COMMAND_MAX_CHARS and command_of(text) == "unsure":
+        if self.whole(text) == "unsure":
             return True
         hits = [h for h in self.unsure_words.find(text) if not h.negated]
         if whole:
@@ -144,7 +157,7 @@ class Interpreter:
     def leading_verdict(self, text: str) -> str | None:
         """'yes' / 'no' when the message is, or starts with, a yes or no word."""
         text = self.plain(text)
-        whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
+        whole = self.whole(text)
         if whole in ("yes", "no"):
             return whole
         key = fuzzy_key(text)
@@ -159,8 +172,12 @@ class Interpreter:
 
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
+        # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
+        facts = [(h.start, h.start + len(h.phrase)) for h in self.observations.finder.find(text)]
         kinds = set()
         for hit in self.outcomes.find(text):
+            if any(start <= hit.start < end for start, end in facts):
+                continue
             if hit.negated:
                 if hit.target == "worked":  # "没好" / "not fixed"
                     kinds.add("failed")
@@ -207,7 +224,7 @@ class Interpreter:
         key = fuzzy_key(text)
         readings: list[Reading] = []
         for answer in question.answers:
-            if key in (fuzzy_key(answer.label.zh), fuzzy_key(answer.label.en)):
+            if key in (fuzzy_key(self.plain(answer.label.zh)), fuzzy_key(self.plain(answer.label.en))):
                 readings.append(Reading("answer", EXACT, answer.id))
         for hit in self.answer_finders[question_id].find(text):
             readings.append(Reading("answer", NEGATED if hit.negated else WORDS,
@@ -220,7 +237,7 @@ class Interpreter:
         if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))
         if verdict in ids:
-            whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
+            whole = self.whole(text)
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
         if asked and self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
@@ -243,16 +260,18 @@ class Interpreter:
             readings += self.answers(facts["question"], text, observed)
         if state == "fixing" and facts.get("fix"):
             outcome = self.outcome(text)
-            whole = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
+            whole = self.whole(text)
             verdict = self.leading_verdict(text)
             if whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
-            elif verdict in ("yes", "no") and len(fuzzy_key(text)) <= SHORT_REPLY:  # "嗯 可以", "no, same"
+            elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
+            elif gist := self.outcome_by_gist(text, facts):
+                readings.append(Reading("outcome", GIST, gist))
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
@@ -283,20 +302,63 @@ class Interpreter:
         readings += self._problem_or_talk(rec, facts, observed)
         return sorted(readings, key=lambda r: -r.score)
 
+    def outcome_by_gist(self, text: str, facts: dict) -> str | None:
+        """No outcome words: what the message amounts to. The fault named again ("nah still
+        0020000", "又黑屏") means it failed; taking the advice on board or thanking ("懂了 先让他
+        付现金", "cheers") means it did the job."""
+        rec = self.recogniser.recognise(text)
+        current = facts.get("problem") or {}
+        if (rec.code and rec.code == current.get("code")) or (
+                rec.symptom and rec.symptom == current.get("symptom")):
+            return "failed"
+        if any(not h.negated for h in self.accepted.find(text)) or rec.intent in ("thanks", "bye"):
+            return "worked"
+        return None
+
+    def echoes(self, text: str, advice: list[str]) -> bool:
+        """The message repeats what the advice said to do ("叫咗佢打去銀行解鎖" after "请顾客到
+        银行解锁"): at least ECHO shared Chinese character pairs or English words."""
+        said = _units(fuzzy_key(self.plain(text)))
+        told = set().union(*(_units(fuzzy_key(self.plain(a))) for a in advice if a))
+        return len(said & told) >= ECHO
+
     def _problem_or_talk(self, rec, facts: dict, observed: list[str]) -> list[Reading]:
         current = facts.get("problem") or {}
         if rec.intent and not rec.code:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
             return [Reading("problem", 0.95, rec)]
+        key = fuzzy_key(rec.text)
+        # One bare word ("wifi", "打印") mid-diagnosis names a thing, not a new fault.
+        bare = len(key.split()) == 1 and (key.isascii() or len(key) <= 3)
         if rec.decision == "confident" and rec.symptom and rec.symptom != current.get("symptom") \
-                and rec.confidence >= NEW_PROBLEM_CONFIDENCE:
+                and rec.confidence >= NEW_PROBLEM_CONFIDENCE and not bare:
             causes = set(self.kb.symptoms[rec.symptom].causes)
             related = causes & set(facts.get("candidates") or {})
             # An observation about the current problem ("打印也不出来") is not a new problem.
             score = rec.confidence * (0.5 if related or observed else 0.9)
             return [Reading("problem", score, rec)]
         return []
+
+
+# Words too common to show that a message repeats the advice.
+_COMMON = frozenset("the and then with this that have your card again will just what when it's "
+                    "from they them their there".split())
+ECHO = 2
+
+
+def _units(key: str) -> set[str]:
+    """Chinese character pairs and longer English words of a prepared message."""
+    units = {w for w in key.split() if w.isascii() and len(w) >= 4 and w not in _COMMON}
+    for part in key.split():
+        han = [ch for ch in part if not ch.isascii()]
+        units.update(a + b for a, b in zip(han, han[1:]))
+    return units
+
+
+def _short(key: str) -> bool:
+    """A reply short enough that its leading yes / no is its whole point."""
+    return len(key) <= SHORT_REPLY or (key.isascii() and len(key.split()) <= 2)
 
 
 def _specific(label: str) -> bool:

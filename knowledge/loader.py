@@ -49,7 +49,6 @@ class KnowledgeBase:
     intents: dict[str, Intent] = field(default_factory=dict)
     observations: dict[str, Observation] = field(default_factory=dict)
     negations: Negations | None = None
-    colloquial: dict[str, str] = field(default_factory=dict)
     # Word variants: what a merchant writes -> what the knowledge base says (schema.WordVariants).
     words: dict[str, str] = field(default_factory=dict)
     # Words that say something is wrong (schema.KnowledgeFile.trouble), normalised.
@@ -157,7 +156,6 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
                     )
                 target[key] = entry
                 kb.origin[(section, key)] = str(path)
-        kb.colloquial.update(parsed.colloquial)
         kb.trouble += [normalise(word) for word in parsed.trouble if normalise(word)]
         if parsed.negations is not None:
             if kb.negations is not None:

@@ -212,6 +212,13 @@ class Recogniser:
         to an unrecognised message) would be looked up by this key."""
         return self._prepare(text)[:2]
 
+    def plain(self, text: str) -> str:
+        """The message normalised with merchants' words in the knowledge base's (冇 -> 没有,
+        拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
+        word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
+        插卡没问题")."""
+        return self.words.rewrite(normalise(text))
+
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         canon = chinese_numerals(self.words.rewrite(normalise(text)))
         # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, TypeVar
 
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import Negations
@@ -85,17 +85,22 @@ def _is_latin(ch: str) -> bool:
 class PhraseFinder(Generic[T]):
     """Every known phrase found in a message, each text position used by one phrase."""
 
-    def __init__(self, phrases: Iterable[tuple[str, T]], negation: Negation):
+    def __init__(self, phrases: Iterable[tuple[str, T]], negation: Negation,
+                 prepare: Callable[[str], str] = str):
+        """`prepare` rewrites each phrase as messages are rewritten before `find` (the
+        recogniser's word map), so both sides read the same words."""
         entries: dict[str, T] = {}
         # "换…路由器": the two parts with at most GAP characters between them.
         self.gapped: list[tuple[re.Pattern, T]] = []
         for phrase, target in phrases:
             if GAP_MARK in phrase:
-                parts = [re.escape(fuzzy_key(p)) for p in phrase.split(GAP_MARK)]
-                gap = LATIN_GAP if phrase.isascii() or not any(map(has_cjk, phrase)) else GAP
-                self.gapped.append((re.compile(f".{{0,{gap}}}?".join(parts)), target))
+                parts = [re.escape(fuzzy_key(prepare(p))) for p in phrase.split(GAP_MARK)]
+                latin = phrase.isascii() or not any(map(has_cjk, phrase))
+                # A Chinese gap stays inside its clause: "只有挥卡不行 插卡没问题" is not "只有…插卡".
+                gap = f".{{0,{LATIN_GAP}}}?" if latin else f"[^ ]{{0,{GAP}}}?"
+                self.gapped.append((re.compile(gap.join(parts)), target))
                 continue
-            key = fuzzy_key(phrase)
+            key = fuzzy_key(prepare(phrase))
             if key:
                 entries.setdefault(key, target)
         # Phrases by their first character: a message is scanned once, position by position,
@@ -145,12 +150,12 @@ class PhraseFinder(Generic[T]):
 class ObservationFinder:
     """The observations a message states, with "not X" turned into X's `negated` observation."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, prepare: Callable[[str], str] = str):
         self.kb = kb
         self.negation = Negation(kb.negations)
         self.finder: PhraseFinder[str] = PhraseFinder(
             ((p, o.id) for o in kb.observations.values() for p in (*o.phrasings.zh, *o.phrasings.en)),
-            self.negation)
+            self.negation, prepare)
 
     def find(self, text: str) -> list[str]:
         """Observation ids stated in the message, in order, each once."""

@@ -264,8 +264,6 @@ class KnowledgeFile(Strict):
     intents: list[Intent] = Field(default_factory=list)
     observations: list[Observation] = Field(default_factory=list)
     negations: Negations | None = None
-    # Colloquial / Cantonese words -> standard Chinese, applied to messages before matching.
-    colloquial: dict[str, str] = Field(default_factory=dict)
     words: list[WordVariants] = Field(default_factory=list)
     # Words that say something is wrong (不, 坏, 超时, fail, broken, keeps...): a message
     # without one is not given a fault category by a loose match (knowledge.matcher).
