@@ -37,9 +37,14 @@ READER = Reader(process=False)
 
 
 @asynccontextmanager
-async def running_bot(api: FakeBotAPI, db: Path, engine, reader: Reader = READER, **env):
+async def running_bot(api: FakeBotAPI, db: Path, engine, reader: Reader = READER, store=None, faults=None,
+                      **env):
+    """`store`: an already open Store (e.g. one that fails on purpose); `faults`: a FaultPolicy
+    with short backoffs, so fault tests need no timing."""
     api.add_chat(AGENT_GROUP, "supergroup", title="Agents")
-    runner = Runner(settings_for(api, db, **env), engine=engine, reader=reader)
+    runner = Runner(settings_for(api, db, **env), store=store, engine=engine, reader=reader)
+    if faults is not None:
+        runner.bot.faults = faults
     await runner.start()
     try:
         yield runner

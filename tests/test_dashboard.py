@@ -25,6 +25,15 @@ ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+async def serve(store) -> tuple[web.AppRunner, str]:
+    """The dashboard on a free local port: its runner (to clean up) and base URL."""
+    runner = web.AppRunner(make_app(TOKEN, store))
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    return runner, f"http://127.0.0.1:{port}"
+
+
 @pytest.fixture
 async def dashboard(tmp_path, engine):
     if not shutil.which("chromium") and not shutil.os.path.exists(CHROMIUM):
@@ -35,11 +44,8 @@ async def dashboard(tmp_path, engine):
     service = Service(store, engine, channel="telegram")
     service.handle("attacker", Incoming(text=INJECTION), user_id="666", user_name=INJECTION)
     injected = store.open_conversation("telegram", "attacker")["id"]
-    runner = web.AppRunner(make_app(TOKEN, store))
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    yield f"http://127.0.0.1:{port}", injected
+    runner, base = await serve(store)
+    yield base, injected
     await runner.cleanup()
     store.close()
 
@@ -200,11 +206,7 @@ async def test_days_are_zero_filled_today_partial_and_an_empty_today_says_so(tmp
     clock["at"] = iso(now - timedelta(days=2))
     service.handle("m2", Incoming(text="51"))
     service.handle("m3", Incoming(text="A0"))
-    runner = web.AppRunner(make_app(TOKEN, store))
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    base = f"http://127.0.0.1:{port}"
+    runner, base = await serve(store)
     try:
         await login(page, base)
         await page.goto(f"{base}/?period=7d")
@@ -251,11 +253,7 @@ async def test_gaps_page_has_a_period_and_groups_wordings(tmp_path, engine, page
     service = Service(store, engine, channel="telegram")
     for chat, text in (("g1", "我表姐下周过来"), ("g2", "我表姐下周过来"), ("g3", "我表姐下周过来啊")):
         service.handle(chat, Incoming(text=text))
-    runner = web.AppRunner(make_app(TOKEN, store))
-    await runner.setup()
-    port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    base = f"http://127.0.0.1:{port}"
+    runner, base = await serve(store)
     try:
         await login(page, base)
         await page.goto(f"{base}/gaps")

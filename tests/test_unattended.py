@@ -9,16 +9,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from contextlib import asynccontextmanager
 
 import pytest
 
-from bot import health
 from bot.faults import Fatal, FaultPolicy
 from bot.runner import Runner
 from bot.store import Store
 from tests.fakebotapi import DEFAULT_TOKEN, running_fake_api
-from tests.harness import AGENT_GROUP, next_reply, settings_for
+from tests.harness import AGENT_GROUP, next_reply, running_bot, settings_for
 
 MERCHANT = 7770001
 FAST = FaultPolicy(backoff_first=0.01, backoff_most=0.05, conflict_attempts=4, update_attempts=3)
@@ -30,18 +28,9 @@ async def api():
         yield server
 
 
-@asynccontextmanager
-async def robust_bot(api, db, engine, store=None, **env):
+def robust_bot(api, db, engine, store=None, **env):
     """The harness's running bot with short backoffs (no timed tests)."""
-    api.add_chat(AGENT_GROUP, "supergroup", title="Agents")
-    runner = Runner(settings_for(api, db, **env), store=store, engine=engine)
-    runner.bot.faults = FAST
-    await runner.start()
-    try:
-        yield runner
-    finally:
-        await runner.stop()
-        runner.store.close()
+    return running_bot(api, db, engine, store=store, faults=FAST, **env)
 
 
 def warnings_about(caplog, word):
