@@ -108,7 +108,8 @@ def _shown(text: str) -> str:
 
 
 def photo_turn(service: Service, chat_key: str, photo: PhotoRead, vocabulary: Vocabulary,
-               user_id: str = "", user_name: str = "", language_hint: str | None = None) -> Turn:
+               user_id: str = "", user_name: str = "", language_hint: str | None = None,
+               desk_open: bool = True) -> Turn:
     """One merchant turn made of a photo: the dialog goes on with what the photo says."""
     row = service.conversation_for(chat_key, user_id, user_name, photo.caption, language_hint)
     session = _session(row)
@@ -133,7 +134,8 @@ def photo_turn(service: Service, chat_key: str, photo: PhotoRead, vocabulary: Vo
         key = "photo_no_error" if seen.read else "photo_nothing_read"
         return _bot_only(service, row["id"], session, [say(key, session["lang"], text=_shown(seen.read))],
                          record, event)
-    result = service.engine.handle(session, Incoming(text=text, language_hint=language_hint))
+    result = service.engine.handle(session, Incoming(text=text, language_hint=language_hint,
+                                                     desk_open=desk_open))
     quoted = seen.read if len(seen.read) <= QUOTE_ALL_CHARS or not seen.relevant else seen.relevant
     shown = Reply(say("photo_read", result.session["lang"], text=_shown(quoted)))
     result = TurnResult(result.session, [shown, *result.replies], [event, *result.events])

@@ -619,7 +619,9 @@ class TelegramBot:
 
     def _turn(self, chat_id: int, user, incoming: Incoming | None, record: dict | None = None,
               photo=None) -> list[dict]:
-        if incoming is not None and self.agents is not None and not self.agents.reachable:
+        # Without a reachable agents' group the engine must not promise a person.
+        desk_open = self.agents is None or self.agents.reachable
+        if incoming is not None and not desk_open:
             incoming = dataclasses.replace(incoming, desk_open=False)
         name = " ".join(filter(None, [user.first_name, user.last_name])) if user else ""
         if user and user.username:
@@ -627,7 +629,8 @@ class TelegramBot:
         if photo is not None:
             turn = photo_turn(self.service, str(chat_id), photo, self.photos.vocabulary,
                               user_id=str(user.id) if user else "", user_name=name,
-                              language_hint=user.language_code if user else None)
+                              language_hint=user.language_code if user else None,
+                              desk_open=desk_open)
         else:
             turn = self.service.handle(str(chat_id), incoming, user_id=str(user.id) if user else "",
                                        user_name=name, record=record)

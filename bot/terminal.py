@@ -76,4 +76,4 @@ def _photo(service: Service, chat_key: str, path: str, lang: str | None, stdout:
         print(f"(cannot open {path})", file=stdout)
         return None
     return photo_turn(service, chat_key, photo, Vocabulary.of(service.engine.kb), user_id=chat_key,
-                      user_name=getpass.getuser(), language_hint=lang)
+                      user_name=getpass.getuser(), language_hint=lang, desk_open=False)
