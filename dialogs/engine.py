@@ -55,8 +55,9 @@ def _fresh_facts() -> dict:
         "offered": [],  # payloads of the last buttons, for numbered replies
         "misunderstood": 0,
         "details": None,
-        # Fixes already offered for an earlier problem of this conversation: never offered again.
-        "offered_before": [],
+        # Fixes never offered again in this conversation: withdrawn on the evidence, or offered
+        # for an earlier problem (tried fixes are in "tried").
+        "not_again": [],
     }
 
 
@@ -518,8 +519,7 @@ class _Turn:
             # New facts may have ruled out every cause this fix addresses: then it goes.
             if self.facts["fix"] not in diagnosis.fixes_for(self.kb, self.facts["candidates"]):
                 self.event("fix_withdrawn", fix=self.facts["fix"])
-                # Withdrawn on the evidence: never offered again for this problem.
-                self.facts.setdefault("withdrawn", []).append(self.facts["fix"])
+                self.facts.setdefault("not_again", []).append(self.facts["fix"])
                 self.facts["fix"] = None
                 self.next_step()
             else:
@@ -785,11 +785,11 @@ class _Turn:
         """Clean facts (the previous problem's answers do not apply), but the fixes this
         conversation already offered stay offered: the merchant is never shown one twice."""
         previous = self.facts
-        offered = list(previous.get("offered_before", []))
+        offered = list(previous.get("not_again", []))
         offered += [f for f, _ in previous.get("tried", []) if f not in offered]
         if previous.get("fix") and previous["fix"] not in offered:
             offered.append(previous["fix"])
-        return {**_fresh_facts(), "text": text[:500], "offered_before": offered}
+        return {**_fresh_facts(), "text": text[:500], "not_again": offered}
 
     def start_problem(self, kind: str, target: str, text: str, also: dict | None = None) -> None:
         self.session["facts"] = self.facts = self._facts_for_new_problem(text)
@@ -888,8 +888,7 @@ class _Turn:
         the merchant's time, a person is offered (with "try one more thing" beside it).
         `reopen`: a pending question the merchant did not answer may be asked again."""
         candidates = self.facts["candidates"]
-        tried = ([f for f, _ in self.facts["tried"]] + self.facts.get("withdrawn", [])
-                 + self.facts.get("offered_before", []))
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
         fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
         if self.facts["failed_fixes"] >= diagnosis.MAX_FAILED_FIXES + self.facts["extra"]:
             self.offer_person("tried")
