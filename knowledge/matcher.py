@@ -23,6 +23,7 @@ from typing import Literal
 import numpy as np
 from rapidfuzz import fuzz
 
+from knowledge.category_vote import NO_FAULT, CategoryVote, extra_features
 from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features
 from knowledge.loader import KnowledgeBase
@@ -61,6 +62,14 @@ SHORTLIST = 12  # candidates re-scored with rapidfuzz
 # A code whose wording scores within this of a symptom meaning the same ("use chip card" is
 # code 45 and a symptom) is preferred: the code says more (who acts, what to tell the customer).
 CODE_OVER_SYMPTOM = 0.1
+# The category vote (knowledge.category_vote), where the phrase match is weak, split between
+# categories or loose; shares of the vote, set on the dev sets (docs/ACCURACY.md).
+VOTE_SHARE = 0.4  # enough, with a word saying something is wrong
+VOTE_CLEAR = 0.5  # enough on its own, and to overrule a loose match's category
+VOTE_MARGIN = 0.1  # ahead of the next class
+VOTE_OVERRULED = 0.15  # a loose match's category with no more of the vote than this gives way
+# A phrasing found whole that explains at least this share of the message is not overruled.
+VOTE_VERBATIM = 0.5
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
@@ -152,6 +161,10 @@ class Recogniser:
             for f, w in weighted.items():
                 postings[f].append((i, w))
         self._kb_keys.clear()
+        self.vote = CategoryVote([
+            (e.category or NO_FAULT, {**feats, **extra_features(k)})
+            for e, k, feats in zip(entries, keys, raw)
+            if e.kind == "intent" or e.category is not None])
         self.trouble = self._trouble_features(kb.trouble)
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
@@ -262,7 +275,7 @@ class Recogniser:
             return result
         scored = self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored), key))
-        (top_entry, top_score, top_cover, _), *rest = scored
+        (top_entry, top_score, top_cover, top_explained), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
             if top_score >= AMBIGUOUS:
@@ -283,7 +296,7 @@ class Recogniser:
         elif top_score >= AMBIGUOUS:
             result.decision = "ambiguous"
         else:
-            return result
+            return self._by_vote(result, key, top_cover, top_explained)
         if top_entry.kind == "code" and top_cover >= CODE_WORDING_COVER:
             # the standard wording of a code, (almost) verbatim: 余额不足 -> 51
             result.code = top_entry.target
@@ -307,11 +320,60 @@ class Recogniser:
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
         if (result.code is None and result.decision == "ambiguous"
-                and top_cover < CODE_WORDING_COVER and not self._reports_trouble(key)):
+                and top_cover < CODE_WORDING_COVER and not self._reports_trouble(key)
+                and not self._vote_confirms(key, result.category)):
             # a loose match on shared everyday words ("busy day today" ~ "day cut-over")
             result.category = result.symptom = None
             result.decision = "unknown"
+        return self._by_vote(result, key, top_cover, top_explained)
+
+    def _by_vote(self, result: Recognition, key: str, top_cover: float,
+                 top_explained: float) -> Recognition:
+        """Where the phrase match is weak, split between categories or loose (the best
+        phrasing explains little of the message), the category vote decides the category,
+        and the candidates of that category go first (the dialog offers or diagnoses them)."""
+        if result.code is not None or result.shared:
+            return result
+        if top_cover >= CODE_WORDING_COVER and top_explained >= VOTE_VERBATIM:
+            return result
+        votes = self.category_vote(key)
+        if not votes:
+            return result
+        best, share = votes[0]
+        runner = votes[1][1] if len(votes) > 1 else 0.0
+        if result.category is None:
+            if best != NO_FAULT and share - runner >= VOTE_MARGIN and (
+                    share >= VOTE_CLEAR or share >= VOTE_SHARE and self._reports_trouble(key)):
+                self._vote_for(result, best)
+            return result
+        mine = dict(votes).get(result.category, 0.0)
+        if (best not in (NO_FAULT, result.category) and share >= VOTE_CLEAR
+                and mine <= VOTE_OVERRULED):
+            self._vote_for(result, best)
         return result
+
+    @staticmethod
+    def _vote_for(result: Recognition, category: str) -> None:
+        result.category = category
+        result.symptom = None
+        result.decision = "ambiguous"
+        result.confidence = max(result.confidence, AMBIGUOUS)
+        result.candidates.sort(key=lambda c: c.category != category)  # stable: by score within
+
+    def category_vote(self, key: str) -> list[tuple[str, float]]:
+        """The category vote (knowledge.category_vote) on a prepared key."""
+        query = self.space.query(key)[0]
+        feats = {f: w / self.space.idf[f] for f, w in query.items() if self.space.idf.get(f)}
+        return self.vote.vote({**feats, **extra_features(key)})
+
+    def _vote_confirms(self, key: str, category: str | None) -> bool:
+        """Whether the category vote names this category clearly, the words of the message
+        being ones the knowledge base says about that category's faults and not about
+        anything else ("晒得屏幕看不清": 晒 is said of heat only)."""
+        if category is None:
+            return False
+        votes = self.category_vote(key)
+        return bool(votes) and votes[0][0] == category and votes[0][1] >= VOTE_CLEAR
 
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the
