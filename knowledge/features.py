@@ -64,7 +64,7 @@ def _sound(syllable: str) -> str:
     return syllable
 
 
-def _sounds(ch: str) -> tuple[str, ...]:
+def sounds(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_sound(r) for r in readings(ch)))
 
 
@@ -130,8 +130,8 @@ class FeatureSpace:
         by_sound: dict[str, list[str]] = defaultdict(list)
         for f in sorted(self.idf, key=self.idf.get):
             if len(f) == 2 and _CJK_RUN.fullmatch(f):
-                for a in _sounds(f[0]):
-                    for b in _sounds(f[1]):
+                for a in sounds(f[0]):
+                    for b in sounds(f[1]):
                         by_sound[f"{a} {b}"].append(f)
         self._by_sound_all = dict(by_sound)
         self._by_sound = {key: pairs[0] for key, pairs in by_sound.items()}
@@ -149,8 +149,8 @@ class FeatureSpace:
         """A known character pair that sounds like an unknown one and differs from it in one
         character (不组 -> 不足): a wrong pick from the input method's list. Both characters
         different would be guessing, since many unknown pairs are just two words meeting."""
-        for a in _sounds(pair[0]):
-            for b in _sounds(pair[1]):
+        for a in sounds(pair[0]):
+            for b in sounds(pair[1]):
                 known = self._by_sound_all.get(f"{a} {b}", ())
                 for candidate in known:
                     if ((candidate[0] == pair[0] or candidate[1] == pair[1])

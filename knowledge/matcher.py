@@ -23,7 +23,7 @@ from typing import Literal
 import numpy as np
 from rapidfuzz import fuzz
 
-from knowledge.category_vote import NO_FAULT, CategoryVote, extra_features
+from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features
 from knowledge.loader import KnowledgeBase
@@ -162,7 +162,7 @@ class Recogniser:
                 postings[f].append((i, w))
         self._kb_keys.clear()
         self.vote = CategoryVote([
-            (e.category or NO_FAULT, {**feats, **extra_features(k)})
+            (e.category or NO_FAULT, vote_features(k, feats))
             for e, k, feats in zip(entries, keys, raw)
             if e.kind == "intent" or e.category is not None])
         self.trouble = self._trouble_features(kb.trouble)
@@ -364,7 +364,7 @@ class Recogniser:
         """The category vote (knowledge.category_vote) on a prepared key."""
         query = self.space.query(key)[0]
         feats = {f: w / self.space.idf[f] for f, w in query.items() if self.space.idf.get(f)}
-        return self.vote.vote({**feats, **extra_features(key)})
+        return self.vote.vote(vote_features(key, feats))
 
     def _vote_confirms(self, key: str, category: str | None) -> bool:
         """Whether the category vote names this category clearly, the words of the message
