@@ -40,6 +40,7 @@ CATEGORY_MARGIN = 0.03
 # A code's standard wording counts as the code when this share of it is in the message.
 CODE_WORDING_COVER = 0.9
 MIN_QUERY_COVER = 0.25  # share of the message a candidate must explain
+MIN_ENTRY_COVER = 0.3  # ... and, when only one feature is shared, this share of the phrasing
 # ... unless it explains this much weight on its own: a voice message runs on for sentences
 # around one fault ("那个机器今天早上开始就...一刷就说通讯失败我路由器也重启了还是不行").
 MIN_OVERLAP = 6.0
@@ -160,6 +161,15 @@ class Recogniser:
             mass.append(sum(weighted.values()))
             for f, w in weighted.items():
                 postings[f].append((i, w))
+        # Greetings, thanks, goodbyes: any of their phrasings, found whole in a message.
+        social: dict[str, list[str]] = defaultdict(list)
+        for entry, key in zip(entries, keys):
+            if entry.kind == "intent" and entry.target in SOCIAL_INTENTS and key:
+                social[entry.target].append(key)
+        self._social = {
+            intent: re.compile(r"(?<![a-z])(?:" + "|".join(
+                map(re.escape, sorted(found, key=len, reverse=True))) + r")(?![a-z])")
+            for intent, found in social.items()}
         self._kb_keys.clear()
         self.vote = CategoryVote([
             (e.category or NO_FAULT, vote_features(k, feats))
@@ -392,9 +402,10 @@ class Recogniser:
         top = scored[0]
         if top[0].kind != "intent" or top[3] >= INTENT_QUERY_COVER:
             return scored
-        if top[0].target in SOCIAL_INTENTS and top[2] < CODE_WORDING_COVER:
+        if top[0].target in SOCIAL_INTENTS and not self._social[top[0].target].search(key):
             # part of a greeting is not a greeting: "老板说明天再来看" shares 老板 with
-            # "老板在吗"; a fault that scores goes first, else the message is left alone
+            # "老板在吗", "都是这样" (still the same) shares 这样 with "就这样吧" (that's all);
+            # a fault that scores goes first, else the message is left alone
             faults = [row for row in scored if row[0].kind != "intent"]
             if faults and faults[0][1] >= AMBIGUOUS:
                 return faults
@@ -461,6 +472,10 @@ class Recogniser:
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
         # a shared word in a long message is not a match
         scores[(explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP)] = 0.0
+        # One shared word that is a small part of the phrasing ("same deal" and "same payment
+        # went through twice") is a coincidence, not a match.
+        shared = np.bincount(np.concatenate([i for i, _ in hits]), minlength=len(self._entries))
+        scores[(shared < 2) & (cover < MIN_ENTRY_COVER)] = 0.0
         # The best SHORTLIST * 8 entries, in order, without sorting all of them.
         keep = min(SHORTLIST * 8, len(scores))
         top = np.argpartition(-scores, keep - 1)[:keep]
