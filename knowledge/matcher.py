@@ -27,7 +27,7 @@ from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features
 from knowledge.loader import KnowledgeBase
-from knowledge.text import WordMap, normalise, strip_punctuation
+from knowledge.text import WordMap, looks_like_code, normalise, strip_punctuation
 
 Decision = Literal["confident", "ambiguous", "unknown"]
 
@@ -280,6 +280,8 @@ class Recogniser:
                 for h in hits
             ]
             return result
+        if looks_like_code(canon):
+            return result  # pasted code or an injection string: not understood, no guess
         scored = self._score(key)
         if not scored:
             return result

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import opencc
 
+from knowledge.features import typed_pinyin
+
 # Taiwan-standard to simplified with phrase conversion: 列印 -> 打印, 訊號 -> 信号, 螢幕 -> 屏幕.
 _T2S = opencc.OpenCC("tw2sp")
 # Merchant messages beyond this length are cut before matching: the fault is described up
@@ -49,12 +51,35 @@ def fuzzy_key(text: str) -> str:
     return strip_punctuation(normalise(text))
 
 
+# What pasted code, markup or an injection attempt looks like, and merchants never type: tags,
+# template and path syntax, an SQL statement, or symbols of programming making up much of it.
+_MARKUP = re.compile(
+    r"</?[a-z][^>]*>|\$\{|\{\{|\.\./|;\s*--|\b(?:select|drop|insert|delete|update|union)\b.+"
+    r"\b(?:from|table|into|set|select|where)\b", re.IGNORECASE)
+_CODE_SYMBOLS = re.compile(r"[<>{}\[\]()=;$`\\|*%/]")
+CODE_SYMBOL_SHARE = 0.15
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether a message (with no Chinese in it) is code, markup or an injection string
+    rather than words: "<script>alert(1)</script>", "'; DROP TABLE users; --", "{{7*7}}".
+    Such a message is not understood, rather than matched on a stray word in it (alert)."""
+    if has_cjk(text):
+        return False
+    if _MARKUP.search(text):
+        return True
+    symbols = len(_CODE_SYMBOLS.findall(text))
+    return symbols >= 3 and symbols >= CODE_SYMBOL_SHARE * len(text.replace(" ", ""))
+
+
 def detect_language(text: str) -> str | None:
-    """'zh' when the text has Chinese characters, 'en' when it has Latin letters, else None."""
+    """'zh' when the text has Chinese characters or is Chinese typed in pinyin ("shuaka meiyou
+    fanying": a merchant without a Chinese keyboard at hand still reads Chinese best), 'en'
+    when it has other Latin words, else None."""
     if has_cjk(text):
         return "zh"
     if re.search(r"[A-Za-z]{2,}", text):
-        return "en"
+        return "zh" if typed_pinyin(text.lower()) else "en"
     return None
 
 
