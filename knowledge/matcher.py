@@ -66,7 +66,7 @@ CODE_OVER_SYMPTOM = 0.1
 # The category vote (knowledge.category_vote), where the phrase match is weak, split between
 # categories or loose; shares of the vote, set on the dev sets (docs/ACCURACY.md).
 VOTE_SHARE = 0.4  # enough, with a word saying something is wrong
-VOTE_CLEAR = 0.5  # enough on its own, and to overrule a loose match's category
+VOTE_CLEAR = 0.55  # enough on its own, and to overrule a loose match's category
 VOTE_MARGIN = 0.1  # ahead of the next class
 VOTE_OVERRULED = 0.15  # a loose match's category with no more of the vote than this gives way
 # A phrasing found whole that explains at least this share of the message is not overruled.
@@ -284,7 +284,7 @@ class Recogniser:
             return result  # pasted code or an injection string: not understood, no guess
         scored = self._score(key)
         if not scored:
-            return result
+            return self._by_vote(result, key, 0.0, 0.0)
         scored = self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored), key))
         (top_entry, top_score, top_cover, top_explained), *rest = scored
