@@ -48,6 +48,7 @@ def _fresh_facts() -> dict:
         "fix": None,  # the fix awaiting an outcome
         "tried": [],  # [fix id, worked]
         "failed_fixes": 0,  # fixes the bot suggested that did not work
+        "fixes_offered": 0,  # the bot's own suggestions, numbering them
         "extra": 0,  # fixes the merchant asked for beyond the stopping point
         "noted": [],  # observation ids the merchant stated or answered
         "ruled_out": [],  # cause ids the evidence ruled out
@@ -969,11 +970,14 @@ class _Turn:
         fix = self.kb.fixes[fix_id]
         if not again:
             self.facts["fix"] = fix_id
+            # Numbered by the bot's own suggestions: a fix the merchant says they had already
+            # done is not one of them, so the pending fix keeps its number when shown again.
+            self.facts["fixes_offered"] = self.facts.get("fixes_offered", 0) + 1  # older sessions lack it
             self.event("fix_suggested", fix=fix_id, cause=cause)
             self.go("suggest_fix")
         steps = getattr(fix.steps, self.lang)
         numbered = "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
-        n = len(self.facts["tried"]) + 1
+        n = self.facts.get("fixes_offered") or 1
         self.reply(
             self.say("fix", n=n, title=self.local(fix.title), steps=numbered),
             [self.button("btn_solved", f"fix:{fix_id}:y"), self.button("btn_not_solved", f"fix:{fix_id}:n"),
