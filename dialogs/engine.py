@@ -368,8 +368,12 @@ class _Turn:
         if state == "explained":
             # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
             verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-            outcome = self.engine.interpreter.outcome(text) or self.engine.interpreter.outcome_by_gist(
-                text, self.facts)
+            outcome = self.engine.interpreter.outcome(text)
+            if verdict is None and outcome is None and self.engine.interpreter.asks(
+                    self.engine.interpreter.plain(text)):
+                self._explain_again()  # "点解？" "咁我點做": neither a yes nor a no
+                return
+            outcome = outcome or self.engine.interpreter.outcome_by_gist(text, self.facts)
             if verdict == "yes" or outcome == "worked":
                 self.resolved(by="bot")
                 return
@@ -878,6 +882,13 @@ class _Turn:
                 self.reply(self._code_card(code) + "\n\n" + self.say("code_diagnose"))
                 self._absorb()
                 self.next_step()
+
+    def _explain_again(self) -> None:
+        code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+        self.event("explained_again", code=code.code if code else None)
+        body = self._code_card(code) if code else ""
+        self.reply("\n\n".join(t for t in (self.say("explain_again"), body, self.say("explained_next")) if t),
+                   self._explained_buttons())
 
     def _explained_buttons(self) -> list[Button]:
         return [self.button("btn_solved", "ok"), self.button("btn_new_problem", "new"),
