@@ -591,11 +591,19 @@ class _Turn:
         if not code or not self.facts.get("candidates"):
             return
         rec = self.engine.recogniser.recognise(text.replace(code.lower(), " "))
-        # Only a fault recognised surely: "0020000 on the terminal" describes nothing.
-        if rec.decision == "confident" and rec.symptom:
+        # Only a fault recognised surely: "0020000 on the terminal" describes nothing. And not
+        # one the message says is fine ("the wifi is fine" names Wi-Fi, but as working): an
+        # observation in it that points away from the fault's likeliest cause.
+        if rec.decision == "confident" and rec.symptom and not self._said_fine(
+                text, self.kb.symptoms[rec.symptom].causes):
             self.facts["candidates"] = diagnosis.lean_towards(
                 self.facts["candidates"], self.kb.symptoms[rec.symptom].causes, rec.confidence)
             self.event("described_fault", symptom=rec.symptom)
+
+    def _said_fine(self, text: str, causes: dict[str, float]) -> bool:
+        likeliest = max(causes, key=causes.get)
+        return any(cause_factors(self.kb, o).get(likeliest, 0) < 0
+                   for o in self.engine.interpreter.observed(text))
 
     def note_observations(self, observed: list[str]) -> bool:
         """Stated observations move the cause weights. One that a question of this problem asks
