@@ -164,13 +164,15 @@ class FeatureSpace:
         turns small talk into a fault; the function word says nothing about the fault."""
         return pair[0] not in STOP_CHARS and pair[1] not in STOP_CHARS
 
-    def query(self, text: str) -> tuple[dict[str, float], float]:
+    def query(self, text: str) -> tuple[dict[str, float], float, frozenset[str]]:
         """Weighted features of a merchant's message, English typos and Chinese homophones
-        corrected, pinyin read as the characters it sounds like; and the message's mass.
+        corrected, pinyin read as the characters it sounds like; the message's mass; and the
+        features that are guesses.
 
         A homophone guess may add a match but never dilutes the message: most unknown pairs
         are two words meeting (有钱 -> 前的 is a wrong guess), so guessed pairs are left out
-        of the mass that "share of the message explained" is measured against."""
+        of the mass that "share of the message explained" is measured against (the matcher
+        adds a guess to it only for the entries the guess matched)."""
         feats = raw_features(text)
         fixed: dict[str, float] = {}
         guessed: set[str] = set()
@@ -191,7 +193,8 @@ class FeatureSpace:
                     continue
             fixed[f] = max(fixed.get(f, 0.0), m)
         weights = self.weigh(fixed)
-        return weights, sum(w for f, w in weights.items() if f not in guessed)
+        mass = sum(w for f, w in weights.items() if f not in guessed)
+        return weights, mass, frozenset(guessed)
 
     def _read_pinyin(self, typed: list, fixed: dict[str, float], guessed: set[str]) -> None:
         """Character pairs a pinyin message sounds like. Pairs inside one typed word

@@ -151,9 +151,12 @@ class Recogniser:
         self._keys: list[str] = []
         mass: list[float] = []
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        # Phrasings made of function words only (在吗) have no feature to match: looked up whole.
+        self._whole: dict[str, _Entry] = {}
         for entry, key, feats in zip(entries, keys, raw):
             weighted = self.space.weigh(feats)
             if not weighted:
+                self._whole.setdefault(key, entry)
                 continue
             i = len(self._entries)
             self._entries.append(entry)
@@ -284,6 +287,10 @@ class Recogniser:
             return result  # pasted code or an injection string: not understood, no guess
         scored = self._score(key)
         if not scored:
+            whole = self._whole.get(key)
+            if whole is not None and whole.kind == "intent":
+                result.intent, result.confidence = whole.target, 1.0
+                return result
             return self._by_vote(result, key, 0.0, 0.0)
         scored = self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored), key))
@@ -458,7 +465,7 @@ class Recogniser:
         An entry scores by how much of it the message contains (IDF-weighted) and how much
         of the message it explains; rapidfuzz's partial_ratio then rewards near-verbatim
         matches of the best candidates, which n-gram overlap alone under-rates."""
-        query, query_mass = self.space.query(key)
+        query, query_mass, guessed = self.space.query(key)
         if not query or query_mass <= 0:
             return []
         hits = [self._postings[f] for f in query if f in self._postings]
@@ -470,7 +477,13 @@ class Recogniser:
                               weights=np.concatenate([w for _, w in hits]),
                               minlength=len(self._entries))
         cover = overlap / self._mass
-        explained = np.minimum(overlap / query_mass, 1.0)
+        # A guess (a homophone repair, a pinyin split) that matched an entry is part of the
+        # message for that entry: "jiesuan" read as 结束 must not explain all of the message.
+        guesses = [self._postings[f] for f in guessed if f in self._postings]
+        guessed_overlap = np.bincount(
+            np.concatenate([i for i, _ in guesses]), weights=np.concatenate([w for _, w in guesses]),
+            minlength=len(self._entries)) if guesses else 0.0
+        explained = np.minimum(overlap / (query_mass + guessed_overlap), 1.0)
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
         # a shared word in a long message is not a match
         scores[(explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP)] = 0.0
