@@ -79,8 +79,16 @@ def detect_language(text: str) -> str | None:
     if has_cjk(text):
         return "zh"
     if re.search(r"[A-Za-z]{2,}", text):
-        return "zh" if typed_pinyin(text.lower()) else "en"
+        return "zh" if _all_pinyin(text.lower()) else "en"
     return None
+
+
+def _all_pinyin(text: str) -> bool:
+    """Two words or more, every one of them pinyin ("pingmu hei le"). One word is not enough
+    to switch language: "human", "change" and "china" split into syllables too."""
+    words = re.findall(r"[a-z]+", text)
+    typed = typed_pinyin(text)
+    return bool(typed) and len(typed) == len(words) >= 2
 
 
 class WordMap:
