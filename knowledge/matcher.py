@@ -66,11 +66,15 @@ CODE_OVER_SYMPTOM = 0.1
 # The category vote (knowledge.category_vote), where the phrase match is weak, split between
 # categories or loose; shares of the vote, set on the dev sets (docs/ACCURACY.md).
 VOTE_SHARE = 0.4  # enough, with a word saying something is wrong
-VOTE_CLEAR = 0.55  # enough on its own, and to overrule a loose match's category
+VOTE_CLEAR = 0.55  # enough on its own, and to let a match without a trouble word through
 VOTE_MARGIN = 0.1  # ahead of the next class
-VOTE_OVERRULED = 0.15  # a loose match's category with no more of the vote than this gives way
-# A phrasing found whole that explains at least this share of the message is not overruled.
+# A phrasing found whole that explains at least this share of the message is not second-guessed.
 VOTE_VERBATIM = 0.5
+# A match whose phrasing explains less of the message than this is loose: the vote counts.
+FUSE_EXPLAINED = 0.6
+# A match split between categories is decided the same way when the winner has this share of
+# the vote (below it, small talk with a negation, "今天好冷 店里都没什么人", got a category).
+SPLIT_VOTE = 0.3
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
@@ -364,11 +368,24 @@ class Recogniser:
             if best != NO_FAULT and share - runner >= VOTE_MARGIN and (
                     share >= VOTE_CLEAR or share >= VOTE_SHARE and self._reports_trouble(key)):
                 self._vote_for(result, best)
-            return result
-        mine = dict(votes).get(result.category, 0.0)
-        if (best not in (NO_FAULT, result.category) and share >= VOTE_CLEAR
-                and mine <= VOTE_OVERRULED):
-            self._vote_for(result, best)
+                return result
+            if result.decision != "ambiguous":
+                return result
+        if top_explained < FUSE_EXPLAINED or result.category is None:
+            # A loose match (its phrasing explains little of the message) or one split between
+            # categories: each category's best phrasing score plus its share of the vote.
+            fused: dict[str, float] = {}
+            for c in result.candidates:
+                if c.category is not None and c.category not in fused:
+                    fused[c.category] = c.score
+            for category, vote in votes:
+                if category != NO_FAULT:
+                    fused[category] = fused.get(category, 0.0) + vote
+            winner = max(fused, key=fused.get)
+            if result.category is None and dict(votes).get(winner, 0.0) < SPLIT_VOTE:
+                return result
+            if winner != result.category:
+                self._vote_for(result, winner)
         return result
 
     @staticmethod
