@@ -37,15 +37,18 @@ PRIOR_TEXTS = 1.0
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
-def vote_features(key: str, feats: dict[str, float]) -> dict[str, float]:
+def vote_features(key: str, feats: dict[str, float], known=None) -> dict[str, float]:
     """The matcher's features of a prepared key (character pairs and characters, English
-    stems, repairs) and, as the vote sees them, the sound of every character pair
-    (p:shan tui), so that a homophone typo nobody listed still votes (闪腿 for 闪退)."""
+    stems, repairs) and, as the vote sees them, the sound of each character pair (p:shan
+    tui), so that a homophone typo nobody listed still votes (闪腿 for 闪退). Given `known`
+    (the pairs the knowledge base has), only unknown pairs add their sound: a known pair
+    already votes as itself, and half the features keep the vote fast."""
     out = dict(feats)
     for run in _CJK_RUN.findall(key):
         for a, b in zip(run, run[1:]):
-            if not (a in STOP_CHARS and b in STOP_CHARS):
-                out[f"p:{_sound_of(a)} {_sound_of(b)}"] = 1.0
+            if (a in STOP_CHARS and b in STOP_CHARS) or (known is not None and a + b in known):
+                continue
+            out[f"p:{_sound_of(a)} {_sound_of(b)}"] = 1.0
     return out
 
 
@@ -86,14 +89,16 @@ class CategoryVote:
     def vote(self, features: dict[str, float]) -> list[tuple[str, float]]:
         """(class, share of the evidence) best first; the shares add up to 1 ([] if no
         feature is known)."""
-        rows = [(self._row[f], m) for f, m in features.items() if f in self._row]
+        rows, weights = [], []
+        for f, m in features.items():
+            row = self._row.get(f)
+            if row is not None:
+                rows.append(row)
+                weights.append(m)
         if not rows:
             return []
-        idx = np.array([r for r, _ in rows])
-        weights = np.array([m for _, m in rows])
-        totals = weights @ self._evidence[idx]
+        totals = np.dot(weights, self._evidence[rows])
         total = totals.sum()
         if total <= 0:
             return []
-        order = np.argsort(-totals)
-        return [(self.classes[i], float(totals[i] / total)) for i in order]
+        return sorted(zip(self.classes, (totals / total).tolist()), key=lambda cv: -cv[1])

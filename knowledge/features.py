@@ -64,6 +64,7 @@ def _sound(syllable: str) -> str:
     return syllable
 
 
+@lru_cache(maxsize=None)
 def sounds(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_sound(r) for r in readings(ch)))
 

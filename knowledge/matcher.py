@@ -130,6 +130,8 @@ class Recogniser:
     be an overlay keyed by `prepare(text)[1]` and consulted at the top of `recognise`, with
     no rebuild of the index."""
 
+    _last_query: tuple = (None, None)
+    _last_vote: tuple = (None, None)
     learned = None  # knowledge.learned.LearnedPhrasings: what support leads taught (set by the bot)
 
     def __init__(self, kb: KnowledgeBase):
@@ -396,11 +398,23 @@ class Recogniser:
         result.confidence = max(result.confidence, AMBIGUOUS)
         result.candidates.sort(key=lambda c: c.category != category)  # stable: by score within
 
+    def _query(self, key: str):
+        """FeatureSpace.query of a key, remembered for the message being recognised (the
+        score, the trouble gate and the vote all read it)."""
+        last = self._last_query
+        if last[0] != key:
+            last = self._last_query = (key, self.space.query(key))
+        return last[1]
+
     def category_vote(self, key: str) -> list[tuple[str, float]]:
-        """The category vote (knowledge.category_vote) on a prepared key."""
-        query = self.space.query(key)[0]
-        feats = {f: w / self.space.idf[f] for f, w in query.items() if self.space.idf.get(f)}
-        return self.vote.vote(vote_features(key, feats))
+        """The category vote (knowledge.category_vote) on a prepared key, remembered for the
+        message being recognised (the trouble gate and the decision both ask)."""
+        last = self._last_vote
+        if last[0] != key:
+            idf = self.space.idf
+            feats = {f: w / idf[f] for f, w in self._query(key)[0].items() if idf.get(f)}
+            last = self._last_vote = (key, self.vote.vote(vote_features(key, feats, idf)))
+        return last[1]
 
     def _vote_confirms(self, key: str, category: str | None) -> bool:
         """Whether the category vote names this category clearly, the words of the message
@@ -419,7 +433,7 @@ class Recogniser:
             return True  # a knowledge base without the list: no gate
         if english.search(key) or not chinese.isdisjoint(raw_features(key)):
             return True
-        return not chinese.isdisjoint(self.space.query(key)[0])
+        return not chinese.isdisjoint(self._query(key)[0])
 
     def _faults_over_weak_intents(self, scored: list, key: str) -> list:
         """A vague complaint or a bare detail (an amount, a phone number) on top, explaining
@@ -482,7 +496,7 @@ class Recogniser:
         An entry scores by how much of it the message contains (IDF-weighted) and how much
         of the message it explains; rapidfuzz's partial_ratio then rewards near-verbatim
         matches of the best candidates, which n-gram overlap alone under-rates."""
-        query, query_mass, guessed = self.space.query(key)
+        query, query_mass, guessed = self._query(key)
         if not query or query_mass <= 0:
             return []
         hits = [self._postings[f] for f in query if f in self._postings]
@@ -490,8 +504,8 @@ class Recogniser:
             return []
         # Each feature has one weight wherever it occurs (its IDF times a fixed multiplicity),
         # so the shared weight of query and entry is the sum of the entry's matching postings.
-        overlap = np.bincount(np.concatenate([i for i, _ in hits]),
-                              weights=np.concatenate([w for _, w in hits]),
+        entries = np.concatenate([i for i, _ in hits])
+        overlap = np.bincount(entries, weights=np.concatenate([w for _, w in hits]),
                               minlength=len(self._entries))
         cover = overlap / self._mass
         # A guess (a homophone repair, a pinyin split) that matched an entry is part of the
@@ -506,7 +520,7 @@ class Recogniser:
         scores[(explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP)] = 0.0
         # One shared word that is a small part of the phrasing ("same deal" and "same payment
         # went through twice") is a coincidence, not a match.
-        shared = np.bincount(np.concatenate([i for i, _ in hits]), minlength=len(self._entries))
+        shared = np.bincount(entries, minlength=len(self._entries))
         scores[(shared < 2) & (cover < MIN_ENTRY_COVER)] = 0.0
         # The best SHORTLIST * 8 entries, in order, without sorting all of them.
         keep = min(SHORTLIST * 8, len(scores))
