@@ -361,6 +361,8 @@ class Recogniser:
             return result
         if top_cover >= CODE_WORDING_COVER and top_explained >= VOTE_VERBATIM:
             return result
+        if result.category is not None and top_explained >= FUSE_EXPLAINED:
+            return result  # a category from a match that explains most of the message
         votes = self.category_vote(key)
         if not votes:
             return result
