@@ -34,6 +34,8 @@ from knowledge.features import STOP_CHARS, sounds
 
 NO_FAULT = "none"
 PRIOR_TEXTS = 1.0
+# Evidence a message needs for a vote: about one word said of one category only.
+MIN_EVIDENCE = 1.0
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
@@ -87,8 +89,8 @@ class CategoryVote:
         self._evidence = share * weight[:, None]
 
     def vote(self, features: dict[str, float]) -> list[tuple[str, float]]:
-        """(class, share of the evidence) best first; the shares add up to 1 ([] if no
-        feature is known)."""
+        """(class, share of the evidence) best first; the shares add up to 1 ([] if the
+        message says too little the knowledge base knows)."""
         rows, weights = [], []
         for f, m in features.items():
             row = self._row.get(f)
@@ -99,6 +101,6 @@ class CategoryVote:
             return []
         totals = np.dot(weights, self._evidence[rows])
         total = totals.sum()
-        if total <= 0:
-            return []
+        if total < MIN_EVIDENCE:
+            return []  # one word ("same", "hot") is too little to vote on
         return sorted(zip(self.classes, (totals / total).tolist()), key=lambda cv: -cv[1])

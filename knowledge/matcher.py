@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
@@ -55,6 +55,7 @@ DETAIL_INTENTS = frozenset({"amount", "order_number", "date", "phone"})
 # Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
 # ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
+SOCIAL_TYPO = 80  # rapidfuzz ratio of a whole message to a social phrasing with a typo in it
 # A particle ending a sentence adds tone, not meaning: "昨天那个问题啊" reads as "昨天那个问题".
 _FINAL_PARTICLES = re.compile(r"(?<=[\u3400-\u9fff])[啊呀吧呢哦嘛啦哈喔噢哇]+(?= |$)")
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
@@ -176,8 +177,8 @@ class Recogniser:
             if entry.kind == "intent" and entry.target in SOCIAL_INTENTS and key:
                 social[entry.target].append(key)
         self._social = {
-            intent: re.compile(r"(?<![a-z])(?:" + "|".join(
-                map(re.escape, sorted(found, key=len, reverse=True))) + r")(?![a-z])")
+            intent: (re.compile(r"(?<![a-z])(?:" + "|".join(
+                map(re.escape, sorted(found, key=len, reverse=True))) + r")(?![a-z])"), found)
             for intent, found in social.items()}
         self._kb_keys.clear()
         self.vote = CategoryVote([
@@ -442,17 +443,19 @@ class Recogniser:
         less than most of the message, gives way to a fault that scores: "contactless not
         working" is the contactless fault, "刚收了200元 机器就黑屏了" a dark screen."""
         top = scored[0]
-        if top[0].kind != "intent" or top[3] >= INTENT_QUERY_COVER:
+        if top[0].kind != "intent":
             return scored
-        if top[0].target in SOCIAL_INTENTS and not self._social[top[0].target].search(key):
+        if top[0].target in SOCIAL_INTENTS and not self._said_whole(top[0].target, key):
             # part of a greeting is not a greeting: "老板说明天再来看" shares 老板 with
-            # "老板在吗", "都是这样" (still the same) shares 这样 with "就这样吧" (that's all);
+            # "老板在吗", "还是这样" (still the same) shares 这样 with "就这样吧" (that's all);
             # a fault that scores goes first, else the message is left alone
             faults = [row for row in scored if row[0].kind != "intent"]
             if faults and faults[0][1] >= AMBIGUOUS:
                 return faults
             return [row for row in scored if row[0].target not in SOCIAL_INTENTS] or [
                 (top[0], 0.0, top[2], top[3])]
+        if top[3] >= INTENT_QUERY_COVER:
+            return scored
         if top[0].target == "vague":
             # only faults that explain what the intent leaves unexplained
             faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
@@ -463,6 +466,13 @@ class Recogniser:
         else:
             return scored
         return faults if faults and faults[0][1] >= AMBIGUOUS else scored
+
+    def _said_whole(self, intent: str, key: str) -> bool:
+        """Whether one of a social intent's phrasings is in the message whole, or the whole
+        message is one of them with a typo ("thnaks")."""
+        pattern, phrasings = self._social[intent]
+        return bool(pattern.search(key)) or process.extractOne(
+            key, phrasings, scorer=fuzz.ratio, score_cutoff=SOCIAL_TYPO) is not None
 
     @staticmethod
     def _success_as_intent(scored: list) -> list:
