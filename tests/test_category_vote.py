@@ -1,0 +1,113 @@
+"""Issue 11, third round: the category of merchants' own wording, decided by a vote of every
+phrasing of each category where the phrase match is weak, split or loose; and the classes of
+misses found while using the bot. Every sentence here is our own, in neither the knowledge
+base nor the evaluation files; those of each class were misread before this round (the
+guards beside them say what must stay as it was)."""
+
+import pytest
+
+from knowledge.category_vote import NO_FAULT, CategoryVote
+from knowledge.text import detect_language, looks_like_code
+
+
+def recognised(recogniser, text):
+    rec = recogniser.recognise(text)
+    return rec.code, rec.category
+
+
+@pytest.mark.parametrize("text, category", [
+    # the closest phrasing is a hardware fault (黑屏, "screen went dark", 读不出); the other
+    # words of the message (烧烤, sun, 风沙) are said of the environment only
+    ("在烧烤摊旁边 机器热到黑屏", "environment"),
+    ("sun on the counter all afternoon and the screen went dark", "environment"),
+    ("门口风沙大 刷卡老读不出", "environment"),
+])
+def test_a_loose_match_is_outvoted_by_the_rest_of_the_message(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("settle不了 一直error", "merchant"),       # was read as an operator's mistake
+    ("打印机no paper了", "hardware"),
+    ("刷卡后提示 connect fail", "network"),
+    ("settle not success every night", "merchant"),
+])
+def test_mixed_script_and_broken_english_get_a_category(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
+
+
+@pytest.mark.parametrize("text, category", [
+    ("机器一摸很热", "environment"),            # no word saying something is wrong
+    ("放在冰箱旁边 屏幕起雾", "environment"),
+    ("一下雨机器就失灵", "environment"),
+])
+def test_a_fault_without_a_trouble_word_keeps_a_clear_category(recogniser, text, category):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category) == (None, category)
+    # the dialog offers (or diagnoses) faults of the voted category first
+    assert rec.candidates and rec.candidates[0].category == category
+
+
+@pytest.mark.parametrize("text", ["still same thing", "same thing again", "same here", "yep, same"])
+def test_one_shared_word_is_too_little_for_a_category(recogniser, text):
+    # "same" is in one phrasing ("same payment went through twice"): a coincidence
+    assert recognised(recogniser, text) == (None, None)
+
+
+@pytest.mark.parametrize("text, category", [("读卡器坏了", "hardware"), ("the reader is broken", "hardware")])
+def test_a_broken_card_reader_is_hardware(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
+
+
+def test_a_pinyin_split_guess_does_not_explain_the_message(recogniser):
+    # "jiesuan" may be split jie + su + an (结束, "that's all"), but it is 结算 (settle)
+    rec = recogniser.recognise("jiesuan yizhi buxing")
+    assert rec.category == "merchant" and rec.intent is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("jiesuan yizhi buxing", "zh"), ("dayinji mei zhi le", "zh"), ("xinhao buhao", "zh"),
+    ("human", "en"), ("change", "en"), ("hang on", "en"), ("printer is broken", "en"),
+])
+def test_pinyin_is_chinese_for_the_reply_language(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text", [
+    "<script>alert(1)</script>", "'; DROP TABLE users; --", "<img src=x onerror=alert(1)>",
+    "{{7*7}}", "${jndi:ldap://example.com/a}", "../../etc/passwd", "SELECT * FROM merchants WHERE 1=1",
+])
+def test_injection_strings_are_not_understood_rather_than_guessed(recogniser, text):
+    assert looks_like_code(text)
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent, rec.candidates) == (None, None, None, [])
+    assert rec.decision == "unknown"  # the dialog says it did not understand, no "which of these?"
+
+
+@pytest.mark.parametrize("text", ["printer (the small one) is jammed", "update: paper is out", "50% of cards fail"])
+def test_ordinary_punctuation_is_not_code(text):
+    assert not looks_like_code(text)
+
+
+@pytest.mark.parametrize("text", ["仲係咁", "都系咁啦", "还是这样"])
+def test_still_the_same_is_not_goodbye(recogniser, text):
+    assert recognised(recogniser, text) == (None, None)
+    assert recogniser.recognise(text).intent != "bye"
+
+
+@pytest.mark.parametrize("text, intent", [("在吗", "greeting"), ("who are you", "chitchat")])
+def test_phrasings_of_function_words_only_are_found_whole(recogniser, text, intent):
+    assert recogniser.recognise(text).intent == intent
+
+
+def test_the_vote_counts_per_text_and_needs_evidence():
+    heat = {"晒": 1.0, "热": 1.0, "机器": 1.0}
+    vote = CategoryVote([
+        ("hardware", {"打印": 1.0, "机器": 1.0}), ("hardware", {"纸": 1.0, "机器": 1.0}),
+        ("hardware", {"屏幕": 1.0, "机器": 1.0}), ("hardware", {"电池": 1.0, "机器": 1.0}),
+        ("environment", heat), ("environment", heat), (NO_FAULT, {"你好": 1.0}),
+    ])
+    (best, share), *_ = vote.vote(heat)
+    assert best == "environment" and share > 0.6  # 机器 is said of every fault: it says nothing
+    assert vote.vote({"机器": 1.0}) == []  # too little evidence
+    assert vote.vote({"unknown": 1.0}) == []
