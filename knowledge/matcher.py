@@ -52,6 +52,10 @@ INTENT_QUERY_COVER = 0.7
 # ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
 # way to any fault that scores.
 DETAIL_INTENTS = frozenset({"amount", "order_number", "date", "phone"})
+# ... and an amount, order or phone number is given only when a number is there (a
+# placeholder: zzamount...). A date may be words ("上个月25号").
+NUMBER_INTENTS = frozenset({"amount", "order_number", "phone"})
+
 # Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
 # ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
@@ -445,6 +449,14 @@ class Recogniser:
         top = scored[0]
         if top[0].kind != "intent":
             return scored
+        if top[0].target in NUMBER_INTENTS and "zz" not in key:
+            # "金额输错了" names the amount but gives none: not an amount said, a fault maybe
+            scored = [row for row in scored if row[0].target not in NUMBER_INTENTS]
+            if not scored:
+                return [(top[0], 0.0, top[2], top[3])]
+            top = scored[0]
+            if top[0].kind != "intent":
+                return scored
         if top[0].target in SOCIAL_INTENTS and not self._said_whole(top[0].target, key):
             # part of a greeting is not a greeting: "老板说明天再来看" shares 老板 with
             # "老板在吗", "还是这样" (still the same) shares 这样 with "就这样吧" (that's all);
