@@ -21,6 +21,9 @@ from pypinyin.pinyin_dict import pinyin_dict  # noqa: E402
 
 READINGS = 2  # readings kept per character
 _MAX_SYLLABLE = 6  # "zhuang"
+# Longer runs of letters are not pinyin typed without spaces ("shuakameiyoufanying" is 19):
+# a pasted blob of letters must not cost a deep search.
+MAX_PINYIN_WORD = 32
 _VOWEL = re.compile("[aeiou]")
 
 
@@ -66,19 +69,25 @@ def split_syllables(word: str) -> tuple[str, ...] | None:
     """'shuaka' -> ('shua', 'ka'); None when the word is not pinyin. Longest syllable first,
     backtracking when the rest does not split ('xian' -> xian, 'xianshi' -> xian shi)."""
     word = word.replace("v", "u")
-    if not word or not _PINYIN_WORD.fullmatch(word):
+    if not word or len(word) > MAX_PINYIN_WORD or not _PINYIN_WORD.fullmatch(word):
         return None
     known = syllables()
+    done: dict[int, tuple[str, ...] | None] = {}  # each position split once: no blow-up
 
     def walk(i: int) -> tuple[str, ...] | None:
         if i == len(word):
             return ()
+        if i in done:
+            return done[i]
+        found = None
         for j in range(min(len(word), i + _MAX_SYLLABLE), i, -1):
             if word[i:j] in known:
                 rest = walk(j)
                 if rest is not None:
-                    return (word[i:j], *rest)
-        return None
+                    found = (word[i:j], *rest)
+                    break
+        done[i] = found
+        return found
 
     return walk(0)
 

@@ -79,7 +79,7 @@ def detect_language(text: str) -> str | None:
     if has_cjk(text):
         return "zh"
     if re.search(r"[A-Za-z]{2,}", text):
-        return "zh" if _all_pinyin(text.lower()) else "en"
+        return "zh" if _all_pinyin(text[:MAX_MATCH_CHARS].lower()) else "en"
     return None
 
 
