@@ -70,7 +70,7 @@ SHORTLIST = 12  # candidates re-scored with rapidfuzz
 CODE_OVER_SYMPTOM = 0.1
 # The category vote (knowledge.category_vote), where the phrase match is weak, split between
 # categories or loose; shares of the vote, set on the dev sets (docs/ACCURACY.md).
-VOTE_SHARE = 0.4  # enough, with a word saying something is wrong
+VOTE_SHARE = 0.3  # enough, with a word saying something is wrong
 VOTE_CLEAR = 0.55  # enough on its own, and to let a match without a trouble word through
 VOTE_MARGIN = 0.1  # ahead of the next class
 # A phrasing found whole that explains at least this share of the message is not second-guessed.
