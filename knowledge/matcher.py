@@ -80,6 +80,8 @@ FUSE_EXPLAINED = 0.6
 # A match split between categories is decided the same way when the winner has this share of
 # the vote (below it, small talk with a negation, "今天好冷 店里都没什么人", got a category).
 SPLIT_VOTE = 0.3
+# A loose match is no fault when the vote gives this share to the non-fault phrasings.
+NO_FAULT_VOTE = 0.5
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
@@ -380,6 +382,12 @@ class Recogniser:
                 return result
             if result.decision != "ambiguous":
                 return result
+        if best == NO_FAULT and share >= NO_FAULT_VOTE and top_explained < FUSE_EXPLAINED:
+            # a loose match, and half the vote says no fault ("how much are paper rolls" has
+            # "paper" of PAPER OUT; its other words are the supplies enquiry's)
+            result.category = result.symptom = None
+            result.decision = "unknown"
+            return result
         if top_explained < FUSE_EXPLAINED or result.category is None:
             # A loose match (its phrasing explains little of the message) or one split between
             # categories: each category's best phrasing score plus its share of the vote.

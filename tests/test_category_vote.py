@@ -111,3 +111,8 @@ def test_the_vote_counts_per_text_and_needs_evidence():
     assert best == "environment" and share > 0.6  # 机器 is said of every fault: it says nothing
     assert vote.vote({"机器": 1.0}) == []  # too little evidence
     assert vote.vote({"unknown": 1.0}) == []
+
+
+def test_a_loose_match_the_vote_calls_no_fault_is_left_alone(recogniser):
+    # "paper" is in PAPER OUT; the rest of the message is an enquiry, as non-fault phrasings say
+    assert recognised(recogniser, "can I order paper rolls from you") == (None, None)
