@@ -1,9 +1,9 @@
 """Which category a message is about, voted by every phrasing of every category at once.
 
 The phrase matcher (knowledge.matcher) looks for the ONE knowledge-base text closest to a
-message. Merchants' own wording often matches no single text well ("夏天摆摊在外面 机器晒得
-黑屏" is closest to the hardware symptom 黑屏), yet its words, taken one by one, belong to one
-category: 夏天 and 晒 are said in environment phrasings and almost nowhere else. This vote
+message. Merchants' own wording often matches no single text well ("在烧烤摊旁边 机器热到黑屏"
+is closest to the hardware symptom 黑屏), yet its words, taken one by one, belong to one
+category: 烧烤 and 热 are said mostly in environment phrasings. This vote
 sums that evidence over all texts of each class (the eight categories and "no fault", from
 the intents' phrasings), like a naive Bayes classifier over the knowledge base's own data:
 
@@ -18,8 +18,9 @@ the intents' phrasings), like a naive Bayes classifier over the knowledge base's
   heat. Weighting by rarity in the knowledge base instead (IDF) was tried: it under-weights
   the words that define a category because they are common in it (闪退).
 
-The recogniser asks the vote only where the phrase match is weak or split between categories
-and decides what to trust (knowledge.matcher); nothing here is a threshold on messages.
+The recogniser asks the vote only where the phrase match is weak, split between categories
+or loose, and decides what to trust (knowledge.matcher); nothing here is a threshold on
+messages.
 """
 
 from __future__ import annotations

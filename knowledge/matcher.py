@@ -8,7 +8,9 @@ else is matched against every phrasing, terminal display text and standard code 
 knowledge base (weighted n-gram overlap from knowledge.features, typos and homophones
 corrected, near-verbatim matches rewarded with rapidfuzz), and against the non-fault intents
 (greetings, sales, supplies, payout, ...), so that "我想申请一台POS机" is recognised as a sales
-enquiry rather than forced onto the nearest fault. A screen text several codes share
+enquiry rather than forced onto the nearest fault. Where no single text matches well, or
+the best one explains little of the message, every text of each category votes
+(knowledge.category_vote). A screen text several codes share
 (请重新签到: 77, 99, A0) is answered with its category and the candidate codes, never one
 invented code.
 """
@@ -70,7 +72,7 @@ SHORTLIST = 12  # candidates re-scored with rapidfuzz
 CODE_OVER_SYMPTOM = 0.1
 # The category vote (knowledge.category_vote), where the phrase match is weak, split between
 # categories or loose; shares of the vote, set on the dev sets (docs/ACCURACY.md).
-VOTE_SHARE = 0.3  # enough, with a word saying something is wrong
+VOTE_SHARE = 0.4  # enough, with a word saying something is wrong
 VOTE_CLEAR = 0.55  # enough on its own, and to let a match without a trouble word through
 VOTE_MARGIN = 0.1  # ahead of the next class
 # A phrasing found whole that explains at least this share of the message is not second-guessed.
