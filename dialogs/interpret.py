@@ -48,12 +48,18 @@ TRIED = 0.85
 OTHER_FIX_FAILED = 0.5  # a failure word next to another fix's "already tried" words
 SMALL_TALK = 0.4
 GIST = 0.6  # what a message without outcome words amounts to (the fault again, thanks)
+TONE = 0.55  # the balance of success and fault words ("刚刚那笔成功", "the error has gone away")
+ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("没欠费")
+ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
+FINE = 0.6  # "all good there": the harmless answer of a two-way question
+REPEATED = 0.5  # only what they already told us, or the fault again: they know no more
 # A leading yes / no is the fix's outcome only in a reply this short: "不是wifi，用的是流量卡"
 # starts with "不是" but is about the connection.
 SHORT_REPLY = 8
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
-_CONTRACTION = re.compile(r"([a-z])n['’`]t\b")
+# (Also "didn t", as the phrase lists write it for YAML's sake.)
+_CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
 
@@ -119,6 +125,13 @@ class Interpreter:
         self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
                          for name, words in commands().items()}
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
+        self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
+        # The tone of a reply: success and fault words, a fault "gone", a word of part.
+        self.tone_words = PhraseFinder(
+            [(w, kind) for kind in ("good", "bad", "gone", "some", "better") for w in words[kind]],
+            self.negation, prepare)
+        self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
+        self.echo_units = _echo_units(kb, prepare)
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -185,6 +198,8 @@ class Interpreter:
             kinds.add(hit.target)
         if "partly" in kinds or {"worked", "failed"} <= kinds:
             return "partly"
+        if kinds == {"worked"} and self._in_part(text):  # "some went through"
+            return "partly"
         return next(iter(kinds), None)
 
     def wants_more(self, text: str) -> bool:
@@ -214,7 +229,7 @@ class Interpreter:
     # -- readings of the pending question -----------------------------------------------------
 
     def answers(self, question_id: str, text: str, observed: list[str],
-                asked: bool = True) -> list[Reading]:
+                asked: bool = True, raw: str | None = None) -> list[Reading]:
         """Readings of the message as an answer to the question, best first. Unasked
         (`asked` False: is an answer volunteered?), only its own words count: a bare "no"
         answers nothing it was not asked."""
@@ -226,9 +241,13 @@ class Interpreter:
         for answer in question.answers:
             if key in (fuzzy_key(self.plain(answer.label.zh)), fuzzy_key(self.plain(answer.label.en))):
                 readings.append(Reading("answer", EXACT, answer.id))
+        yes = _yes_no(question, True)
         for hit in self.answer_finders[question_id].find(text):
-            readings.append(Reading("answer", NEGATED if hit.negated else WORDS,
-                                    ("!" if hit.negated else "") + hit.target))
+            # "路由器没动过": the thing named, then denied after it, on a yes/no question.
+            negated = hit.negated or (hit.target == yes and _DENIED_AFTER.match(
+                key, hit.start + len(hit.phrase)) is not None)
+            readings.append(Reading("answer", NEGATED if negated else WORDS,
+                                    ("!" if negated else "") + hit.target))
         for obs_id in observed:
             for q_id, a_id in self.answer_of_observation.get(obs_id, ()):
                 if q_id == question_id:
@@ -241,6 +260,13 @@ class Interpreter:
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
         if asked and self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
+        if asked:
+            for score, said in ((ECHO_ANSWER, self.echo_answer(question_id, text)),
+                                (ONLY_OTHER, self.only_other(question_id, text)),
+                                (FINE, self.fine_answer(question_id, raw or text))):
+                if said:
+                    readings.append(Reading("answer", score, said))
+                    break
         # "不是wifi" on a question with two answers is the other answer.
         readings = [_resolve_negation(question, r) for r in readings]
         best: dict[Any, Reading] = {}
@@ -253,11 +279,13 @@ class Interpreter:
 
     def read(self, state: str, facts: dict, text: str) -> list[Reading]:
         """Every reading of the message in this state, best first."""
-        text = self.plain(text)
+        raw, text = text, self.plain(text)
         observed = self.observed(text)
         readings: list[Reading] = []
         if state == "diagnosing" and facts.get("question"):
-            readings += self.answers(facts["question"], text, observed)
+            readings += self.answers(facts["question"], text, observed, raw=raw)
+            if not readings and self.repeats(text, facts, observed):
+                readings.append(Reading("unsure", REPEATED))
         if state == "fixing" and facts.get("fix"):
             outcome = self.outcome(text)
             whole = self.whole(text)
@@ -272,6 +300,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
+            elif tone := self.tone(raw):
+                readings.append(Reading("outcome", TONE, tone))
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
@@ -302,6 +332,14 @@ class Interpreter:
         readings += self._problem_or_talk(rec, facts, observed)
         return sorted(readings, key=lambda r: -r.score)
 
+    def repeats(self, text: str, facts: dict, observed: list[str]) -> bool:
+        """A reply to a question that only says again what we know (facts already noted, or
+        the fault itself: "0020000 交易失败"): they know no more than that, so it is a "not
+        sure", not a message to ask again."""
+        if observed:
+            return all(o in facts.get("noted", ()) for o in observed)
+        return self.outcome_by_gist(text, facts) == "failed"
+
     def outcome_by_gist(self, text: str, facts: dict) -> str | None:
         """No outcome words: what the message amounts to. The fault named again ("nah still
         0020000", "又黑屏") means it failed; taking the advice on board or thanking ("懂了 先让他
@@ -314,6 +352,104 @@ class Interpreter:
         if any(not h.negated for h in self.accepted.find(text)) or rec.intent in ("thanks", "bye"):
             return "worked"
         return None
+
+    def tone(self, raw: str) -> str | None:
+        """How a fix went by the balance of the reply's words, when no outcome phrase says it:
+        success words against fault words, each turned round by a negation ("刚刚那笔成功",
+        "no error this time", "並冇好"), a fault that is gone ("the error has gone away"),
+        emoji (👍 😭); both, or a word of part ("some", "偶尔"), is partly. A reply that asks
+        ("好了吗?") states nothing."""
+        if _asks_back(raw):
+            return None
+        text = self.plain(raw)
+        facts = self._fact_spans(text)
+        good = sum(ch in self.emoji["good"] for ch in raw)
+        bad = sum(ch in self.emoji["bad"] for ch in raw)
+        some = gone = 0
+        for hit in self.tone_words.find(text):
+            if any(start <= hit.start < end for start, end in facts):
+                continue  # "插卡不行 刷磁条可以" states a fact, not how the fix went
+            if hit.target == "gone":
+                gone += -1 if hit.negated else 1
+            elif hit.target in ("some", "better"):
+                some += not hit.negated
+            elif (hit.target == "good") != hit.negated:
+                good += 1
+            else:
+                bad += 1
+        if gone > 0:  # the fault words name what went away
+            good, bad = good + 1, 0
+        elif gone < 0:
+            bad += 1
+        if some or (good and bad):
+            return "partly"
+        if good:
+            return "worked"
+        if bad:
+            return "failed"
+        return None
+
+    def _in_part(self, text: str) -> bool:
+        """A word of quantity ("some", "有的", "一半"): only part of it worked."""
+        return any(h.target == "some" and not h.negated for h in self.tone_words.find(text))
+
+    def _fact_spans(self, text: str) -> list[tuple[int, int]]:
+        return [(h.start, h.start + len(h.phrase)) for h in self.observations.finder.find(text)]
+
+    def echo_answer(self, question_id: str, text: str) -> str | None:
+        """A yes/no question's own distinctive words said back: negated means no, as said
+        means yes ("没欠费", "屏幕不亮", "haven't installed anything", "lights are on"). Words
+        said both ways are no answer."""
+        units = self.echo_units.get(question_id)
+        if not units:
+            return None
+        key = fuzzy_key(self.plain(text))
+        verdicts = set()
+        for start, unit in _runs(key, units):
+            verdicts.add(self._negated_run(key, start, units) == units[unit])
+        if len(verdicts) != 1:
+            return None
+        return _yes_no(self.kb.questions[question_id], verdicts.pop())
+
+    def _negated_run(self, key: str, start: int, units: dict[str, bool]) -> bool:
+        """A negation before the echoed words, over the question's own words between
+        ("didn't change the password": "password" is negated too)."""
+        if self.negation.before(key, start):
+            return True
+        words = key[:start].split()
+        while words and key[start - 1:start] == " ":
+            word = words.pop()
+            if self.negation.is_negation(word):
+                return True
+            if _stem(word) not in units and not self.negation.may_stand_between(word):
+                return False
+            start -= len(word) + 1
+        return False
+
+    def fine_answer(self, question_id: str, raw: str) -> str | None:
+        """A reply that only says things are fine ("all good there", "没问题", "no issue")
+        answers a two-way question with its harmless answer: the one that points to no cause."""
+        question = self.kb.questions[question_id]
+        if len(question.answers) != 2:
+            return None
+        harmless = [a for a in question.answers if not a.supports]
+        if len(harmless) != 1 or self.tone(raw) != "worked":
+            return None
+        return harmless[0].id
+
+    def only_other(self, question_id: str, text: str) -> str | None:
+        """"just the update, nothing else" to "installed any other app?": a reply that
+        starts with only / just and does not echo the question names something else: no."""
+        question = self.kb.questions[question_id]
+        if _yes_no(question, False) is None:
+            return None
+        key = fuzzy_key(self.plain(text))
+        first = key.split(" ", 1)[0]
+        leads = first in self.only or any(
+            not w.isascii() and first.startswith(w) for w in self.only)
+        if not leads or any(True for _ in _runs(key, self.echo_units.get(question_id, {}))):
+            return None
+        return _yes_no(question, False)
 
     def echoes(self, text: str, advice: list[str]) -> bool:
         """The message repeats what the advice said to do ("叫咗佢打去銀行解鎖" after "请顾客到
@@ -354,6 +490,101 @@ def _units(key: str) -> set[str]:
         han = [ch for ch in part if not ch.isascii()]
         units.update(a + b for a, b in zip(han, han[1:]))
     return units
+
+
+# Answer ids that mean yes and no on a yes/no question ("maybe": the data plan may have run out).
+_YES = ("yes", "maybe", "on")
+_NO = ("no", "off")
+# A unit of a question's text that more questions than this share is not its own.
+ECHO_MAX_QUESTIONS = 2
+_ECHO_STOP = frozenset("the and does have been your with that this what when which there they "
+                       "them their from into about recently right today now other more than "
+                       "some somewhere anything something very much many long time".split())
+
+
+def _yes_no(question, yes: bool) -> str | None:
+    """The answer id meaning yes (or no) on a question that has both, else None."""
+    ids = [a.id for a in question.answers]
+    found = [i for i in ids if i in (_YES if yes else _NO)]
+    other = [i for i in ids if i in (_NO if yes else _YES)]
+    return found[0] if found and other else None
+
+
+def _stem(word: str) -> str:
+    """"changed", "change", "changes" -> "chang"; "dropped", "drop" -> "drop"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
+    return word.rstrip("e") if len(word) > 4 else word
+
+
+def _question_units(key: str) -> list[tuple[int, str]]:
+    """(position, unit) of a prepared text: each Chinese character, each English word's stem."""
+    units = []
+    for match in re.finditer(r"[a-z]{4,}|[\u4e00-\u9fff]", key):
+        word = match.group()
+        if word.isascii():
+            if word not in _ECHO_STOP:
+                units.append((match.start(), _stem(word)))
+        elif word not in _STOP_HAN:
+            units.append((match.start(), word))
+    return units
+
+
+# Characters too common to show that a reply echoes a question.
+_STOP_HAN = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些有没不或者过最近吗能会")
+# Chinese puts "not" after the thing: "路由器也没换", "密码没改过".
+_DENIED_AFTER = re.compile(r" ?(?:也|都|还|倒)?(?:并)?(?:没|未)(?!问题|事|毛病)")
+# "有没有", "是不是": an A-not-A question negates nothing.
+_A_NOT_A = re.compile(r"(.)[不没]\1")
+
+
+def _echo_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, bool]]:
+    """question id -> its distinctive units (few questions use them), each with whether the
+    question itself says it negated ("No SIM"), for the yes/no questions."""
+    negation = Negation(kb.negations)
+    per_question: dict[str, dict[str, bool]] = {}
+    for q in kb.questions.values():
+        if _yes_no(q, True) is None:
+            continue
+        units: dict[str, bool] = {}
+        for text in (q.text.zh, q.text.en):
+            key = _A_NOT_A.sub("", fuzzy_key(prepare(text)))
+            for start, unit in _question_units(key):
+                units.setdefault(unit, negation.before(key, start))
+        per_question[q.id] = units
+    shared: dict[str, int] = {}
+    for q in kb.questions.values():
+        seen = set()
+        for text in (q.text.zh, q.text.en):
+            seen.update(u for _, u in _question_units(fuzzy_key(prepare(text))))
+        for unit in seen:
+            shared[unit] = shared.get(unit, 0) + 1
+    return {qid: {u: neg for u, neg in units.items() if shared.get(u, 0) <= ECHO_MAX_QUESTIONS}
+            for qid, units in per_question.items()}
+
+
+def _runs(key: str, units: dict[str, bool]):
+    """(start, unit) of each run of a reply's echoed units; consecutive Chinese characters
+    ("欠费") are one run, judged by what stands before its first character."""
+    last_end = -2
+    for start, unit in _question_units(key):
+        if unit not in units:
+            continue
+        if not unit.isascii() and start == last_end:
+            last_end = start + 1
+            continue
+        last_end = start + len(unit) if not unit.isascii() else -2
+        yield start, unit
+
+
+def _asks_back(raw: str) -> bool:
+    """The merchant asks rather than tells ("好了吗?", "should it beep?")."""
+    stripped = raw.strip()
+    return "?" in stripped or "？" in stripped or stripped.rstrip("。.!！ ").endswith(("吗", "嘛"))
 
 
 def _short(key: str) -> bool:

@@ -55,6 +55,14 @@ class Negation:
         self._en = {fuzzy_key(w) for w in negations.en}
         self._en_between = {fuzzy_key(w) for w in negations.en_between}
 
+    def is_negation(self, word: str) -> bool:
+        """An English negation word ("not", "didnt")."""
+        return word in self._en
+
+    def may_stand_between(self, word: str) -> bool:
+        """An English word that may stand between a negation and what it negates ("the")."""
+        return word in self._en_between
+
     def before(self, key: str, start: int) -> bool:
         head = key[max(0, start - _ZH_WINDOW):start]
         if head and self._zh.search(head):
