@@ -367,25 +367,19 @@ class _Turn:
             return
         if state == "explained":
             # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
-            verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-            outcome = self.engine.interpreter.outcome(text)
-            if verdict is None and outcome is None and self.engine.interpreter.asks(
-                    self.engine.interpreter.plain(text)):
+            code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+            advice = [self.local(t) for t in (code.first_action, code.tell_customer) if t] if code else []
+            landed = self.engine.interpreter.after_explanation(text, self.facts, advice)
+            if landed == "asks":
                 self._explain_again()  # "点解？" "咁我點做": neither a yes nor a no
-                return
-            outcome = outcome or self.engine.interpreter.outcome_by_gist(text, self.facts)
-            if verdict == "yes" or outcome == "worked":
-                self.resolved(by="bot")
                 return
             rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
             same = not rec.code or rec.code == (self.facts["problem"] or {}).get("code")
-            if (verdict == "no" or outcome in ("failed", "partly")) and same:
-                self.offer_person("explained")
+            if landed == "worked" and same:
+                self.resolved(by="bot")
                 return
-            code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
-            if same and not outcome and code and self.engine.interpreter.echoes(text, [
-                    self.local(t) for t in (code.first_action, code.tell_customer) if t]):
-                self.resolved(by="bot")  # they did what the explanation said
+            if landed == "failed" and same:
+                self.offer_person("explained")
                 return
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
@@ -486,6 +480,8 @@ class _Turn:
             self.resolved(by="bot", fix=last)
         elif best.kind == "outcome":
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
+        elif best.kind == "wait":
+            self._wait()
         elif best.kind == "more":
             self.facts["extra"] += 1
             self.event("one_more")
@@ -533,6 +529,20 @@ class _Turn:
             self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
         else:
             self.next_step()
+
+    def _wait(self) -> None:
+        """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so
+        the bot goes on without it."""
+        step = self.facts["question"] or self.facts["fix"] or self.state
+        if self.facts.get("waited") != step:
+            self.facts["waited"] = step
+            self.reply(self.say("wait_ok"))
+        elif self.state == "diagnosing":
+            self.answer(self.facts["question"], "?")
+        elif self.state == "fixing":
+            self.offer_fix(self.facts["fix"], again=True)
+        else:
+            self.escalate("stuck")  # a person was offered and they are busy: a person it is
 
     def _reask(self, text: str) -> None:
         """A message that carries nothing we can use: a short re-ask of the pending step (and

@@ -52,7 +52,8 @@ TONE = 0.55  # the balance of success and fault words ("刚刚那笔成功", "th
 ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("没欠费")
 ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
 FINE = 0.6  # "all good there": the harmless answer of a two-way question
-REPEATED = 0.5  # only what they already told us, or the fault again: they know no more
+REPEATED = 0.5
+WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only what they already told us, or the fault again: they know no more
 # A leading yes / no is the fix's outcome only in a reply this short: "不是wifi，用的是流量卡"
 # starts with "不是" but is about the connection.
 SHORT_REPLY = 8
@@ -127,9 +128,12 @@ class Interpreter:
                          for name, words in commands().items()}
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
+        self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
-            [(w, kind) for kind in ("good", "bad", "gone", "some", "better") for w in words[kind]],
+            [(w, kind) for kind in ("good", "bad", "gone", "some", "better")
+             for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
         self.echo_units = _echo_units(kb, prepare)
@@ -153,13 +157,15 @@ class Interpreter:
     def asks(self, text: str) -> bool:
         """The message asks about what it was just told ("点解？", "so what do I do"), rather
         than saying how it went: a question mark or a question phrase."""
-        return text.rstrip().endswith(("?", "？")) or bool(self.asking_words.find(text))
+        stripped = text.rstrip().rstrip("。.!！ ")
+        return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
+                or bool(self.asking_words.find(text)))
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
         text = self.plain(text)
-        if self.whole(text) == "unsure":
-            return True
+        if self.whole(text) == "unsure" or _only_question_marks(text):
+            return True  # a bare "?": they do not follow, as the "not sure" button
         hits = [h for h in self.unsure_words.find(text) if not h.negated]
         if whole:
             return any(h.phrase == fuzzy_key(text) for h in hits)
@@ -325,6 +331,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))
         if any(not h.negated for h in self.human.find(text)):
             readings.append(Reading("human", HUMAN))
+        if not readings and self.waits(text):
+            readings.append(Reading("wait", WAIT))
         tried = [f for f in self.tried_fixes(text) if f != facts.get("fix")]
         if tried:
             readings.append(Reading("tried", TRIED * 0.8, tuple(tried)))
@@ -339,12 +347,46 @@ class Interpreter:
         return sorted(readings, key=lambda r: -r.score)
 
     def repeats(self, text: str, facts: dict, observed: list[str]) -> bool:
-        """A reply to a question that only says again what we know (facts already noted, or
-        the fault itself: "0020000 交易失败"): they know no more than that, so it is a "not
-        sure", not a message to ask again."""
-        if observed:
-            return all(o in facts.get("noted", ()) for o in observed)
-        return self.outcome_by_gist(text, facts) == "failed"
+        """A reply to a question that only says again what we know (facts already noted or
+        answers already given, or the fault itself: "0020000 交易失败"): they know no more
+        than that, so it is a "not sure", not a message to ask again."""
+        if any(o not in facts.get("noted", ()) for o in observed):
+            return False
+        if observed or self.outcome_by_gist(text, facts) == "failed":
+            return True
+        given = self.volunteered(text, set(self.kb.questions))
+        return bool(given) and all(q in {q for q, _ in facts.get("answers", ())} for q in given)
+
+    def waits(self, text: str) -> bool:
+        """"稍等 我问问她", "hang on, checking": they will come back with the answer."""
+        return any(not h.negated for h in self.wait_words.find(self.plain(text)))
+
+    def after_explanation(self, raw: str, facts: dict, advice: list[str]) -> str | None:
+        """How an explanation landed: "worked" (done, or taken on board: "yep he used his new
+        card", "好 我让他打银行问"), "failed", "asks" (they want it again: "点解？"), or None.
+        The fault said again is a failure; a leading OK or yes with no fault words is done."""
+        text = self.plain(raw)
+        whole = self.whole(text) if len(raw) <= COMMAND_MAX_CHARS else None
+        outcome = self.outcome(text)
+        if whole is None and outcome is None and self.asks(text):
+            return "asks"
+        if whole == "yes" or outcome == "worked":
+            return "worked"
+        if whole == "no" or outcome in ("failed", "partly"):
+            return "failed"
+        gist = self.outcome_by_gist(text, facts) or self.tone(raw)
+        if gist:
+            return "worked" if gist == "worked" else "failed"
+        if self.leading_verdict(text) == "yes" or self._leads_with_okay(text):
+            return "worked"
+        if self.leading_verdict(text) == "no":
+            return "failed"
+        if advice and self.echoes(text, advice):
+            return "worked"  # they did what the explanation said
+        return None
+
+    def _leads_with_okay(self, text: str) -> bool:
+        return fuzzy_key(text).split(" ", 1)[0] in self.okay
 
     def outcome_by_gist(self, text: str, facts: dict) -> str | None:
         """No outcome words: what the message amounts to. The fault named again ("nah still
@@ -365,7 +407,7 @@ class Interpreter:
         "no error this time", "並冇好"), a fault that is gone ("the error has gone away"),
         emoji (👍 😭); both, or a word of part ("some", "偶尔"), is partly. A reply that asks
         ("好了吗?") states nothing."""
-        if _asks_back(raw):
+        if self.asks(raw):
             return None
         text = self.plain(raw)
         facts = self._fact_spans(text)
@@ -587,10 +629,20 @@ def _runs(key: str, units: dict[str, bool]):
         yield start, unit
 
 
-def _asks_back(raw: str) -> bool:
-    """The merchant asks rather than tells ("好了吗?", "should it beep?")."""
-    stripped = raw.strip()
-    return "?" in stripped or "？" in stripped or stripped.rstrip("。.!！ ").endswith(("吗", "嘛"))
+def _only_question_marks(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and not stripped.strip("?？ .。!！")
+
+
+def _inflected(phrases: list[str]) -> list[str]:
+    """Single English words with their usual endings ("print": prints, printed, printing),
+    so a list of tone words need not spell them all."""
+    out = list(phrases)
+    for word in phrases:
+        if word.isascii() and word.isalpha() and " " not in word and len(word) >= 3:
+            base = word[:-1] if word.endswith("e") else word
+            out += [word + "s", base + "ed", base + "ing"]
+    return list(dict.fromkeys(out))
 
 
 def _short(key: str) -> bool:
