@@ -24,7 +24,7 @@ import yaml
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
-from knowledge.observations import Negation, ObservationFinder, PhraseFinder
+from knowledge.observations import Negation, ObservationFinder, PhraseFinder, cause_factors
 from knowledge.text import fuzzy_key
 
 HERE = Path(__file__).parent
@@ -51,6 +51,7 @@ GIST = 0.6  # what a message without outcome words amounts to (the fault again, 
 TONE = 0.55  # the balance of success and fault words ("刚刚那笔成功", "the error has gone away")
 ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("没欠费")
 ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
+IMPLIED = 0.72  # a stated fact that agrees with one answer only
 FINE = 0.6  # "all good there": the harmless answer of a two-way question
 REPEATED = 0.5
 WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only what they already told us, or the fault again: they know no more
@@ -137,6 +138,7 @@ class Interpreter:
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
         self.echo_units = _echo_units(kb, prepare)
+        self._implied: dict[tuple[str, str], str | None] = {}
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -261,9 +263,12 @@ class Interpreter:
             readings.append(Reading("answer", NEGATED if negated else WORDS,
                                     ("!" if negated else "") + hit.target))
         for obs_id in observed:
-            for q_id, a_id in self.answer_of_observation.get(obs_id, ()):
-                if q_id == question_id:
-                    readings.append(Reading("answer", OBSERVATION_ANSWER, a_id))
+            linked = [a_id for q_id, a_id in self.answer_of_observation.get(obs_id, ())
+                      if q_id == question_id]
+            for a_id in linked:
+                readings.append(Reading("answer", OBSERVATION_ANSWER, a_id))
+            if not linked and asked and (implied := self.implied_answer(question, obs_id)):
+                readings.append(Reading("answer", IMPLIED, implied))
         verdict = self.leading_verdict(text) if asked else None
         if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))
@@ -444,6 +449,26 @@ class Interpreter:
     def _fact_spans(self, text: str) -> list[tuple[int, int]]:
         return [(h.start, h.start + len(h.phrase)) for h in self.observations.finder.find(text)]
 
+    def implied_answer(self, question, obs_id: str) -> str | None:
+        """The one answer a stated fact agrees with ("黑屏" to "does the screen light up?"):
+        the fact's causes line up with that answer's supports and against its rules_out, and
+        with no other answer."""
+        cached = self._implied.get((question.id, obs_id), False)
+        if cached is not False:
+            return cached
+        factors = cause_factors(self.kb, obs_id)
+        agree = {}
+        for answer in question.answers:
+            # Only pointing towards what the answer supports counts for it; pointing away
+            # from what it supports, or towards what it rules out, counts against it.
+            agree[answer.id] = sum(max(factors.get(c, 0), 0) for c in answer.supports) - sum(
+                max(-factors.get(c, 0), 0) for c in answer.supports) - sum(
+                max(factors.get(c, 0), 0) for c in answer.rules_out)
+        positive = [a for a, v in agree.items() if v > 0]
+        implied = positive[0] if len(positive) == 1 and len(question.answers) == 2 else None
+        self._implied[(question.id, obs_id)] = implied
+        return implied
+
     def echo_answer(self, question_id: str, text: str) -> str | None:
         """A yes/no question's own distinctive words said back: negated means no, as said
         means yes ("没欠费", "屏幕不亮", "haven't installed anything", "lights are on"). Words
@@ -452,18 +477,32 @@ class Interpreter:
         if not units:
             return None
         key = fuzzy_key(self.plain(text))
-        verdicts = set()
+        verdicts, said = set(), set()
         for start, unit in _runs(key, units):
             verdicts.add(self._negated_run(key, start, units) == units[unit])
+            said.add(unit)
         if len(verdicts) != 1:
             return None
-        return _yes_no(self.kb.questions[question_id], verdicts.pop())
+        yes = verdicts.pop()
+        # Naming the thing is not saying it happened ("router is in the office" to "changed
+        # the router?"): a plain echo is a yes only when short or echoing more than one word.
+        if yes and len(said) < 2 and not _short(key):
+            return None
+        return _yes_no(self.kb.questions[question_id], yes)
 
     def _negated_run(self, key: str, start: int, units: dict[str, bool]) -> bool:
         """A negation before the echoed words, over the question's own words between
-        ("didn't change the password": "password" is negated too)."""
+        ("didn't change the password": "password" is negated too), or in Chinese just after
+        them ("路由器没动过")."""
         if self.negation.before(key, start):
             return True
+        if not key[start].isascii():
+            end = start
+            while end < len(key) and not key[end].isascii() and key[end] != " " and (
+                    key[end] in units or end == start):
+                end += 1
+            if any(_DENIED_AFTER.match(key, end + skip) for skip in (0, 1)):
+                return True
         words = key[:start].split()
         while words and key[start - 1:start] == " ":
             word = words.pop()
@@ -585,7 +624,7 @@ def _question_units(key: str) -> list[tuple[int, str]]:
 # Characters too common to show that a reply echoes a question.
 _STOP_HAN = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些有没不或者过最近吗能会")
 # Chinese puts "not" after the thing: "路由器也没换", "密码没改过".
-_DENIED_AFTER = re.compile(r" ?(?:也|都|还|倒)?(?:并)?(?:没|未)(?!问题|事|毛病)")
+_DENIED_AFTER = re.compile(r" ?(?:也|都|还|倒)?(?:并)?(?:没|未)(?!问题|事|毛病|法|办法|网|信号|电|反应|用)")
 # "有没有", "是不是": an A-not-A question negates nothing.
 _A_NOT_A = re.compile(r"(.)[不没]\1")
 
