@@ -133,7 +133,7 @@ class Interpreter:
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
-            [(w, kind) for kind in ("good", "bad", "gone", "some", "better")
+            [(w, kind) for kind in ("good", "bad", "gone", "some", "better", "turn")
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
@@ -200,7 +200,7 @@ class Interpreter:
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
-        facts = [(h.start, h.start + len(h.phrase)) for h in self.observations.finder.find(text)]
+        facts = self._fact_spans(text)
         kinds = set()
         for hit in self.outcomes.find(text):
             if any(start <= hit.start < end for start, end in facts):
@@ -212,7 +212,9 @@ class Interpreter:
             kinds.add(hit.target)
         if "partly" in kinds or {"worked", "failed"} <= kinds:
             return "partly"
-        if kinds == {"worked"} and self._in_part(text):  # "some went through"
+        if kinds and self._in_part(text):  # "some went through", "有时候可以有时候不行"
+            return "partly"
+        if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
         return next(iter(kinds), None)
 
@@ -424,6 +426,8 @@ class Interpreter:
                 continue  # "插卡不行 刷磁条可以" states a fact, not how the fix went
             if hit.target == "gone":
                 gone += -1 if hit.negated else 1
+            elif hit.target == "turn":
+                continue
             elif hit.target in ("some", "better"):
                 some += not hit.negated
             elif (hit.target == "good") != hit.negated:
@@ -441,6 +445,15 @@ class Interpreter:
         if bad:
             return "failed"
         return None
+
+    def _then_fails(self, text: str, facts: list[tuple[int, int]]) -> bool:
+        """A fault word after a turn ("but", "then", "不过"): it worked, then it did not."""
+        turn = next((h.start for h in self.tone_words.find(text)
+                     if h.target == "turn" and not h.negated), None)
+        return turn is not None and any(
+            h.start > turn and not any(a <= h.start < b for a, b in facts)
+            and ((h.target == "bad") != h.negated) and h.target in ("bad", "good")
+            for h in self.tone_words.find(text))
 
     def _in_part(self, text: str) -> bool:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""

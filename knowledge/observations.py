@@ -86,6 +86,17 @@ def _asks(key: str, start: int, phrase: str) -> bool:
     return _A_NOT_A.search(key[max(0, start - 3):start]) is not None
 
 
+def _with_long_negation(key: str) -> list[str]:
+    """A Chinese phrase with "没" also as "没有" ("没分别" / "没有分别", "没再报" / "没有再报"):
+    merchants write either, and a list need not spell both."""
+    if not key:
+        return []
+    variants = [key]
+    if "没" in key and not key.isascii():
+        variants.append(re.sub("没(?!有)", "没有", key))
+    return list(dict.fromkeys(variants))
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -109,8 +120,8 @@ class PhraseFinder(Generic[T]):
                 self.gapped.append((re.compile(gap.join(parts)), target))
                 continue
             key = fuzzy_key(prepare(phrase))
-            if key:
-                entries.setdefault(key, target)
+            for variant in _with_long_negation(key):
+                entries.setdefault(variant, target)
         # Phrases by their first character: a message is scanned once, position by position,
         # trying only the phrases that can start there (a thousand phrases, short messages).
         self.by_first: dict[str, list[tuple[str, T]]] = {}
