@@ -567,8 +567,34 @@ class _Turn:
         if self.facts["stray"] > MISUNDERSTOOD_LIMIT and self.state != "offering_human":
             self.offer_person("lost")
             return
-        self.reply(self.say("reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
-        self._repeat_prompt()
+        self._short_reask(self.say(
+            "reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
+
+    def _short_reask(self, opening: str) -> None:
+        """The pending step again as a short either/or with its buttons (not the whole fix or
+        question card again): "哪种方式读不了卡？插芯片、刷磁条还是挥卡？"."""
+        if self.state == "diagnosing" and self.facts["question"]:
+            question = self.kb.questions[self.facts["question"]]
+            labels = [self.local(a.label) for a in question.answers]
+            text = self.local(question.text) + self.say(
+                "either_or", options=self._either_or(labels))
+            self.reply(opening + "\n" + text, self._answer_buttons(question))
+        elif self.state == "fixing" and self.facts["fix"]:
+            title = self.local(self.kb.fixes[self.facts["fix"]].title)
+            self.reply(opening + "\n" + self.say("reask_fix", title=title),
+                       self._fix_buttons(self.facts["fix"]))
+        elif self.state == "offering_human":
+            self.reply(opening + "\n" + self.say("reask_person"),
+                       [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
+        else:
+            self.reply(opening)
+            self._repeat_prompt()
+
+    def _either_or(self, labels: list[str]) -> str:
+        if len(labels) < 2:
+            return "".join(labels)
+        last = self.say("or_word")
+        return ("、" if self.lang == "zh" else ", ").join(labels[:-1]) + last + labels[-1]
 
     def _confirm(self, readings: list[Reading]) -> None:
         """Two answers fit equally well: ask which, with their buttons."""
@@ -980,9 +1006,16 @@ class _Turn:
             self.event("question_asked", question=question.id)
         if self.state != "diagnosing":
             self.go("ask_question")
+        self.reply(self.local(question.text), self._answer_buttons(question))
+
+    def _answer_buttons(self, question) -> list[Button]:
         buttons = [Button(self.local(a.label), f"a:{question.id}:{a.id}") for a in question.answers]
         buttons.append(self.button("btn_not_sure", f"a:{question.id}:?"))
-        self.reply(self.local(question.text), buttons)
+        return buttons
+
+    def _fix_buttons(self, fix_id: str) -> list[Button]:
+        return [self.button("btn_solved", f"fix:{fix_id}:y"),
+                self.button("btn_not_solved", f"fix:{fix_id}:n"), self.button("btn_human", "h")]
 
     def answer(self, question_id: str, answer_id: str) -> None:
         question = self.kb.questions[question_id]
@@ -1009,8 +1042,7 @@ class _Turn:
         n = self.facts.get("fixes_offered") or 1
         self.reply(
             self.say("fix", n=n, title=self.local(fix.title), steps=numbered),
-            [self.button("btn_solved", f"fix:{fix_id}:y"), self.button("btn_not_solved", f"fix:{fix_id}:n"),
-             self.button("btn_human", "h")],
+            self._fix_buttons(fix_id),
         )
 
     def fix_outcome(self, worked: bool, partly: bool = False) -> None:
