@@ -422,6 +422,12 @@ class _Turn:
             # A fault like the current one ("wifi" while fixing a connection): information.
             main = [r for r in main if r.kind != "problem"]
             best = main[0] if main else None
+            if best is None and self.state == "diagnosing" and self._lean_on_described_fault(
+                    self.engine.interpreter.plain(text)):
+                # "打出来的单子是空白的" while narrowing 0020000: evidence, not a new problem.
+                self.reply(self.say("noted", facts=self._title_of("symptom", best_symptom(readings))))
+                self._continue()
+                return
         tie = near_tie(readings)
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
@@ -550,6 +556,8 @@ class _Turn:
         self.facts["stray"] = self.facts.get("stray", 0) + 1
         self.event("not_understood", text=text[:500], state=self.state)
         self.event("reask", state=self.state)
+        # What we could not use still goes on the agent's card, in the merchant's words.
+        self.facts["details"] = " / ".join(filter(None, [self.facts.get("details"), text]))[:500]
         if self.state == "fixing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
             # Twice no readable outcome: they would say so if it had worked; move on.
             self.facts["stray"] = 0
@@ -619,13 +627,13 @@ class _Turn:
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
 
-    def _lean_on_described_fault(self, text: str) -> None:
+    def _lean_on_described_fault(self, text: str) -> bool:
         """A code with many causes, told together with what goes wrong ("keys sticky ... most
         sales end in 0020000", "转了半天没出小票 又刷一次"): the fault the rest of the message
         describes is evidence for the code's causes it shares."""
         code = (self.facts.get("problem") or {}).get("code")
         if not code or not self.facts.get("candidates"):
-            return
+            return False
         rec = self.engine.recogniser.recognise(text.replace(code.lower(), " "))
         # Only a fault recognised surely: "0020000 on the terminal" describes nothing. And not
         # one the message says is fine ("the wifi is fine" names Wi-Fi, but as working): an
@@ -635,6 +643,8 @@ class _Turn:
             self.facts["candidates"] = diagnosis.lean_towards(
                 self.facts["candidates"], self.kb.symptoms[rec.symptom].causes, rec.confidence)
             self.event("described_fault", symptom=rec.symptom)
+            return True
+        return False
 
     def _said_fine(self, text: str, causes: dict[str, float]) -> bool:
         likeliest = max(causes, key=causes.get)
@@ -1105,6 +1115,11 @@ class _Turn:
         self.go("escalate")
         self.reply(text + "\n" + self.say("handoff_wait" if self.desk_open else "handoff_unstaffed"),
                    [self.button("btn_cancel_handoff", "unhandoff")])
+
+
+def best_symptom(readings: list[Reading]) -> str:
+    """The symptom of the best "problem" reading (there is one when this is called)."""
+    return next(r.value.symptom for r in readings if r.kind == "problem" and r.value.symptom)
 
 
 def evidence_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:

@@ -51,6 +51,7 @@ GIST = 0.6  # what a message without outcome words amounts to (the fault again, 
 TONE = 0.55  # the balance of success and fault words ("刚刚那笔成功", "the error has gone away")
 ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("没欠费")
 ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
+FINE_WORDS, FINE_CHARS = 3, 6  # a reply this short that says "fine" is about the question
 IMPLIED = 0.72  # a stated fact that agrees with one answer only
 FINE = 0.6  # "all good there": the harmless answer of a two-way question
 REPEATED = 0.5
@@ -139,6 +140,11 @@ class Interpreter:
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
         self.echo_units = _echo_units(kb, prepare)
         self._implied: dict[tuple[str, str], str | None] = {}
+        # Every content word of each question (its own or shared), to tell a reply about it.
+        self.question_words = {
+            q.id: {u for text in (q.text.zh, q.text.en)
+                   for _, u in _question_units(fuzzy_key(prepare(text)))}
+            for q in kb.questions.values()}
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -535,7 +541,12 @@ class Interpreter:
         harmless = [a for a in question.answers if not a.supports]
         if len(harmless) != 1 or self.tone(raw) != "worked":
             return None
-        return harmless[0].id
+        # About this question: it names the question's own words, or says nothing else
+        # ("all good", "没问题"); "it was fine yesterday" says nothing of a drop.
+        key = fuzzy_key(self.plain(raw))
+        about = any(unit in self.question_words[question_id] for _, unit in _question_units(key))
+        brief = len(key.split()) <= FINE_WORDS if key.isascii() else len(key) <= FINE_CHARS
+        return harmless[0].id if about or brief else None
 
     def only_other(self, question_id: str, text: str) -> str | None:
         """"just the update, nothing else" to "installed any other app?": a reply that
