@@ -53,6 +53,7 @@ ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("
 ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
 FINE_WORDS, FINE_CHARS = 3, 6  # a reply this short that says "fine" is about the question
 IMPLIED = 0.72  # a stated fact that agrees with one answer only
+IMPLIED_WEIGHT = 2  # ... at least this clearly (observation weights run 1 to 3)
 FINE = 0.6  # "all good there": the harmless answer of a two-way question
 REPEATED = 0.5
 WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only what they already told us, or the fault again: they know no more
@@ -100,6 +101,10 @@ class Interpreter:
                    if _specific(label)],
                 self.negation, prepare)
             for q in kb.questions.values()}
+        self.question_pairs = {
+            q.id: {key[i:i + 2] for key in [fuzzy_key(prepare(q.text.zh))] for i in range(len(key) - 1)
+                   if not key[i:i + 2].isascii()}
+            for q in kb.questions.values()}
         # Every question's answer words at once, for answers given before they are asked.
         self.all_answers = PhraseFinder(
             [(w, (q.id, a.id)) for q in kb.questions.values() for a in q.answers for w in a.words]
@@ -144,6 +149,10 @@ class Interpreter:
         self.question_words = {
             q.id: {u for text in (q.text.zh, q.text.en)
                    for _, u in _question_units(fuzzy_key(prepare(text)))}
+            for q in kb.questions.values()}
+        self.question_pairs = {
+            q.id: {key[i:i + 2] for key in [fuzzy_key(prepare(q.text.zh))] for i in range(len(key) - 1)
+                   if not key[i:i + 2].isascii()}
             for q in kb.questions.values()}
 
     # -- pieces -----------------------------------------------------------------------------
@@ -246,6 +255,19 @@ class Interpreter:
             pick = positive or answers
             if len(pick) == 1:
                 chosen[question_id] = pick.pop()
+        # A question's own words said back denied, unasked ("we didn't change the wifi
+        # password", "路由器一直没动过"), for one question alone. Said back as they are, they
+        # may only name the thing ("我手机也老掉线" names the phone, not that it is online).
+        echoed = {}
+        for question_id in questions - set(meant):
+            verdict, said = self._echo(question_id, text)
+            if verdict and verdict == _yes_no(self.kb.questions[question_id], False):
+                echoed[question_id] = (said, verdict)
+        cover = {q: self._coverage(q, text) for q in echoed}
+        most = max(cover.values(), default=0)
+        best = [q for q in echoed if cover[q] == most]
+        if len(best) == 1:  # the question it echoes most, if one
+            chosen[best[0]] = echoed[best[0]][1]
         return chosen
 
     # -- readings of the pending question -----------------------------------------------------
@@ -308,7 +330,8 @@ class Interpreter:
         observed = self.observed(text)
         readings: list[Reading] = []
         if state == "diagnosing" and facts.get("question"):
-            readings += self.answers(facts["question"], text, observed, raw=raw)
+            new = [o for o in observed if o not in facts.get("noted", ())]
+            readings += self.answers(facts["question"], text, new, raw=raw)
             if not readings and self.repeats(text, facts, observed):
                 readings.append(Reading("unsure", REPEATED))
         if state == "fixing" and facts.get("fix"):
@@ -410,7 +433,10 @@ class Interpreter:
         if (rec.code and rec.code == current.get("code")) or (
                 rec.symptom and rec.symptom == current.get("symptom")):
             return "failed"
-        if any(not h.negated for h in self.accepted.find(text)) or rec.intent in ("thanks", "bye"):
+        if any(not h.negated for h in self.accepted.find(text)):
+            return "worked"
+        # A goodbye that states a fact ("only swapped the paper, nothing else") is no verdict.
+        if rec.intent in ("thanks", "bye") and not self._fact_spans(text):
             return "worked"
         return None
 
@@ -466,7 +492,26 @@ class Interpreter:
         return any(h.target == "some" and not h.negated for h in self.tone_words.find(text))
 
     def _fact_spans(self, text: str) -> list[tuple[int, int]]:
-        return [(h.start, h.start + len(h.phrase)) for h in self.observations.finder.find(text)]
+        """Where the message states a fact, with the words that say how it is ("the internet
+        works fine", "wifi is ok"): those are about the fact, not about the fix."""
+        key = fuzzy_key(text)
+        tone = {h.start: h.start + len(h.phrase) for h in self.tone_words.find(text)
+                if h.target == "good"}
+        spans = []
+        for hit in self.observations.finder.find(text):
+            end = hit.start + len(hit.phrase)
+            for _ in range(3):
+                rest = key[end:]
+                word = rest.lstrip().split(" ", 1)[0] if rest.startswith(" ") else ""
+                at = end + (len(rest) - len(rest.lstrip()))
+                if at in tone:
+                    end = tone[at]
+                elif word and word in _PREDICATE_FILLER:
+                    end = at + len(word)
+                else:
+                    break
+            spans.append((hit.start, end))
+        return spans
 
     def implied_answer(self, question, obs_id: str) -> str | None:
         """The one answer a stated fact agrees with ("黑屏" to "does the screen light up?"):
@@ -483,8 +528,9 @@ class Interpreter:
             agree[answer.id] = sum(max(factors.get(c, 0), 0) for c in answer.supports) - sum(
                 max(-factors.get(c, 0), 0) for c in answer.supports) - sum(
                 max(factors.get(c, 0), 0) for c in answer.rules_out)
-        positive = [a for a, v in agree.items() if v > 0]
-        implied = positive[0] if len(positive) == 1 and len(question.answers) == 2 else None
+        positive = [a for a, v in agree.items() if v >= IMPLIED_WEIGHT]
+        implied = positive[0] if len(positive) == 1 and len(question.answers) == 2 and all(
+            v <= 0 for a, v in agree.items() if a != positive[0]) else None
         self._implied[(question.id, obs_id)] = implied
         return implied
 
@@ -492,22 +538,39 @@ class Interpreter:
         """A yes/no question's own distinctive words said back: negated means no, as said
         means yes ("没欠费", "屏幕不亮", "haven't installed anything", "lights are on"). Words
         said both ways are no answer."""
+        verdict, said = self._echo(question_id, text)
+        return verdict
+
+    def _echo(self, question_id: str, text: str) -> tuple[str | None, int]:
+        """(echo_answer's answer, how many of the question's words were said back)."""
         units = self.echo_units.get(question_id)
         if not units:
-            return None
+            return None, 0
         key = fuzzy_key(self.plain(text))
+        if any(m.group(1) in units for m in _A_NOT_A.finditer(key)):
+            return None, 0  # "扣没扣钱": they ask it themselves
         verdicts, said = set(), set()
         for start, unit in _runs(key, units):
             verdicts.add(self._negated_run(key, start, units) == units[unit])
             said.add(unit)
         if len(verdicts) != 1:
-            return None
+            return None, len(said)
         yes = verdicts.pop()
         # Naming the thing is not saying it happened ("router is in the office" to "changed
         # the router?"): a plain echo is a yes only when short or echoing more than one word.
         if yes and len(said) < 2 and not _short(key):
-            return None
-        return _yes_no(self.kb.questions[question_id], yes)
+            return None, len(said)
+        return _yes_no(self.kb.questions[question_id], yes), len(said)
+
+    def _coverage(self, question_id: str, text: str) -> int:
+        """How much of the reply the question's own text says: Chinese characters inside a
+        character pair of the question ("路由器没换过" has 路由器 and 换过 of "换过路由器吗"),
+        English words of it."""
+        key = fuzzy_key(self.plain(text))
+        pairs, words = self.question_pairs[question_id], self.question_words[question_id]
+        covered = {i for i in range(len(key) - 1) if key[i:i + 2] in pairs}
+        covered |= {i + 1 for i in covered}
+        return len(covered) + sum(_stem(w) in words for w in key.split() if w.isascii())
 
     def _negated_run(self, key: str, start: int, units: dict[str, bool]) -> bool:
         """A negation before the echoed words, over the question's own words between
@@ -648,7 +711,7 @@ def _question_units(key: str) -> list[tuple[int, str]]:
 # Characters too common to show that a reply echoes a question.
 _STOP_HAN = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些有没不或者过最近吗能会")
 # Chinese puts "not" after the thing: "路由器也没换", "密码没改过".
-_DENIED_AFTER = re.compile(r" ?(?:也|都|还|倒)?(?:并)?(?:没|未)(?!问题|事|毛病|法|办法|网|信号|电|反应|用)")
+_DENIED_AFTER = re.compile(r" ?(?:一直|从来|根本|完全|也|都|还|倒)*(?:并)?(?:没|未)(?!问题|事|毛病|法|办法|网|信号|电|反应|用)")
 # "有没有", "是不是": an A-not-A question negates nothing.
 _A_NOT_A = re.compile(r"(.)[不没]\1")
 
@@ -690,6 +753,11 @@ def _runs(key: str, units: dict[str, bool]):
             continue
         last_end = start + len(unit) if not unit.isascii() else -2
         yield start, unit
+
+
+# Words between a stated fact and how it is ("the wifi is totally fine").
+_PREDICATE_FILLER = frozenset("is s are was still all really totally perfectly completely "
+                              "absolutely working".split())
 
 
 def _only_question_marks(text: str) -> bool:
