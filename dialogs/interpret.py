@@ -77,7 +77,9 @@ class Reading:
 
 @lru_cache(maxsize=1)
 def reading_words() -> dict[str, list[str]]:
-    raw = yaml.safe_load((HERE / "readings.yaml").read_text(encoding="utf-8"))
+    # libyaml's loader when the wheel has it: the lists are long and start-up counts.
+    raw = yaml.load((HERE / "readings.yaml").read_text(encoding="utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     for name, words in raw.items():
         if not isinstance(name, str) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"readings.yaml: quote the key and every word of {name!r}")
@@ -145,6 +147,11 @@ class Interpreter:
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
         self.echo_units = _echo_units(kb, prepare)
         self._implied: dict[tuple[str, str], str | None] = {}
+        # unit -> the yes/no questions it is a distinctive word of (to try only those).
+        self.echoed_by: dict[str, set[str]] = {}
+        for question_id, units in self.echo_units.items():
+            for unit in units:
+                self.echoed_by.setdefault(unit, set()).add(question_id)
         # Every content word of each question (its own or shared), to tell a reply about it.
         self.question_words = {
             q.id: {u for text in (q.text.zh, q.text.en)
@@ -259,7 +266,9 @@ class Interpreter:
         # password", "路由器一直没动过"), for one question alone. Said back as they are, they
         # may only name the thing ("我手机也老掉线" names the phone, not that it is online).
         echoed = {}
-        for question_id in questions - set(meant):
+        key = fuzzy_key(text)
+        echoing = {q for _, unit in _question_units(key) for q in self.echoed_by.get(unit, ())}
+        for question_id in (questions & echoing) - set(meant):
             verdict, said = self._echo(question_id, text)
             if verdict and verdict == _yes_no(self.kb.questions[question_id], False):
                 echoed[question_id] = (said, verdict)
@@ -695,7 +704,8 @@ def _stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 4 else word
 
 
-def _question_units(key: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4096)
+def _question_units(key: str) -> tuple[tuple[int, str], ...]:
     """(position, unit) of a prepared text: each Chinese character, each English word's stem."""
     units = []
     for match in re.finditer(r"[a-z]{4,}|[\u4e00-\u9fff]", key):
@@ -705,7 +715,7 @@ def _question_units(key: str) -> list[tuple[int, str]]:
                 units.append((match.start(), _stem(word)))
         elif word not in _STOP_HAN:
             units.append((match.start(), word))
-    return units
+    return tuple(units)
 
 
 # Characters too common to show that a reply echoes a question.
