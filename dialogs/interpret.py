@@ -370,7 +370,7 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
                 readings.append(Reading("more", WORDS))
-            elif verdict == "yes":
+            elif verdict == "yes" or self._leads_with_okay(text):  # "好吧", "please do"
                 readings.append(Reading("human", WORDS))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
@@ -409,10 +409,15 @@ class Interpreter:
     def after_explanation(self, raw: str, facts: dict, advice: list[str]) -> str | None:
         """How an explanation landed: "worked" (done, or taken on board: "yep he used his new
         card", "好 我让他打银行问"), "failed", "asks" (they want it again: "点解？"), or None.
-        The fault said again is a failure; a leading OK or yes with no fault words is done."""
+        The fault said again, or an objection ("可是…", "but…"), is a failure; a leading OK or
+        yes with no fault words is done."""
         text = self.plain(raw)
         whole = self.whole(text) if len(raw) <= COMMAND_MAX_CHARS else None
         outcome = self.outcome(text)
+        objects = any(h.target == "turn" and h.start == 0 and not h.negated
+                      for h in self.tone_words.find(text))
+        if objects and outcome != "worked":
+            return "failed"  # "可是客人说卡里有钱啊", "but he says there's money on it"
         if whole is None and outcome is None and self.asks(text):
             return "asks"
         if whole == "yes" or outcome == "worked":
@@ -431,7 +436,8 @@ class Interpreter:
         return None
 
     def _leads_with_okay(self, text: str) -> bool:
-        return fuzzy_key(text).split(" ", 1)[0] in self.okay
+        key = fuzzy_key(text)
+        return any(key == w or key.startswith(w + " ") for w in self.okay)
 
     def outcome_by_gist(self, text: str, facts: dict) -> str | None:
         """No outcome words: what the message amounts to. The fault named again ("nah still
