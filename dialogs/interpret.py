@@ -263,20 +263,21 @@ class Interpreter:
             if len(pick) == 1:
                 chosen[question_id] = pick.pop()
         # A question's own words said back denied, unasked ("we didn't change the wifi
-        # password", "路由器一直没动过"), for one question alone. Said back as they are, they
-        # may only name the thing ("我手机也老掉线" names the phone, not that it is online).
+        # password", "路由器没换过"): the question the reply says most of, if one. Said back
+        # as they are, they may only name the thing ("我手机也老掉线" names the phone, not
+        # that it is online), so only a denial counts.
         echoed = {}
         key = fuzzy_key(text)
         echoing = {q for _, unit in _question_units(key) for q in self.echoed_by.get(unit, ())}
         for question_id in (questions & echoing) - set(meant):
-            verdict, said = self._echo(question_id, text)
+            verdict = self.echo_answer(question_id, text)
             if verdict and verdict == _yes_no(self.kb.questions[question_id], False):
-                echoed[question_id] = (said, verdict)
+                echoed[question_id] = verdict
         cover = {q: self._coverage(q, text) for q in echoed}
         most = max(cover.values(), default=0)
         best = [q for q in echoed if cover[q] == most]
-        if len(best) == 1:  # the question it echoes most, if one
-            chosen[best[0]] = echoed[best[0]][1]
+        if len(best) == 1:
+            chosen[best[0]] = echoed[best[0]]
         return chosen
 
     # -- readings of the pending question -----------------------------------------------------
@@ -553,29 +554,24 @@ class Interpreter:
         """A yes/no question's own distinctive words said back: negated means no, as said
         means yes ("没欠费", "屏幕不亮", "haven't installed anything", "lights are on"). Words
         said both ways are no answer."""
-        verdict, said = self._echo(question_id, text)
-        return verdict
-
-    def _echo(self, question_id: str, text: str) -> tuple[str | None, int]:
-        """(echo_answer's answer, how many of the question's words were said back)."""
         units = self.echo_units.get(question_id)
         if not units:
-            return None, 0
+            return None
         key = fuzzy_key(self.plain(text))
         if any(m.group(1) in units for m in _A_NOT_A.finditer(key)):
-            return None, 0  # "扣没扣钱": they ask it themselves
+            return None  # "扣没扣钱": they ask it themselves
         verdicts, said = set(), set()
         for start, unit in _runs(key, units):
             verdicts.add(self._negated_run(key, start, units) == units[unit])
             said.add(unit)
         if len(verdicts) != 1:
-            return None, len(said)
+            return None
         yes = verdicts.pop()
         # Naming the thing is not saying it happened ("router is in the office" to "changed
         # the router?"): a plain echo is a yes only when short or echoing more than one word.
         if yes and len(said) < 2 and not _short(key):
-            return None, len(said)
-        return _yes_no(self.kb.questions[question_id], yes), len(said)
+            return None
+        return _yes_no(self.kb.questions[question_id], yes)
 
     def _coverage(self, question_id: str, text: str) -> int:
         """How much of the reply the question's own text says: Chinese characters inside a
