@@ -25,6 +25,7 @@ from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
 from knowledge.observations import Negation, ObservationFinder, PhraseFinder, cause_factors
+from knowledge.pinyin import readings, split_syllables
 from knowledge.text import fuzzy_key
 
 HERE = Path(__file__).parent
@@ -90,10 +91,15 @@ class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
         self.kb = kb
         self.recogniser = recogniser
-        self._plain = lru_cache(maxsize=4096)(
+        base = lru_cache(maxsize=4096)(
             lambda text: _CONTRACTION.sub(r"\1nt", recogniser.plain(text)))
+        self._plain = base
         self.negation = Negation(kb.negations)
-        prepare = self.plain
+        vocabulary: set[str] = set()  # every phrase the dialog reads, prepared
+
+        def prepare(text: str) -> str:
+            vocabulary.add(out := base(text))
+            return out
         self.observations = ObservationFinder(kb, prepare)
         # question id -> finder of its answers' words (and labels long enough to be specific).
         self.answer_finders = {
@@ -103,8 +109,12 @@ class Interpreter:
                    if _specific(label)],
                 self.negation, prepare)
             for q in kb.questions.values()}
+        # Messages (not phrases) are read with pinyin words typed inside Chinese turned into
+        # the phrase pairs they sound like: "wangluo" -> 网络.
+        sounds = SoundRepair(vocabulary)
+        self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
         self.question_pairs = {
-            q.id: {key[i:i + 2] for key in [fuzzy_key(prepare(q.text.zh))] for i in range(len(key) - 1)
+            q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
                    if not key[i:i + 2].isascii()}
             for q in kb.questions.values()}
         # Every question's answer words at once, for answers given before they are asked.
@@ -145,7 +155,7 @@ class Interpreter:
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
-        self.echo_units = _echo_units(kb, prepare)
+        self.echo_units = _echo_units(kb, base)
         self._implied: dict[tuple[str, str], str | None] = {}
         # unit -> the yes/no questions it is a distinctive word of (to try only those).
         self.echoed_by: dict[str, set[str]] = {}
@@ -155,10 +165,14 @@ class Interpreter:
         # Every content word of each question (its own or shared), to tell a reply about it.
         self.question_words = {
             q.id: {u for text in (q.text.zh, q.text.en)
-                   for _, u in _question_units(fuzzy_key(prepare(text)))}
+                   for _, u in _question_units(fuzzy_key(base(text)))}
             for q in kb.questions.values()}
+        # Messages (not phrases) are read with pinyin words typed inside Chinese turned into
+        # the phrase pairs they sound like: "wangluo" -> 网络.
+        sounds = SoundRepair(vocabulary)
+        self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
         self.question_pairs = {
-            q.id: {key[i:i + 2] for key in [fuzzy_key(prepare(q.text.zh))] for i in range(len(key) - 1)
+            q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
                    if not key[i:i + 2].isascii()}
             for q in kb.questions.values()}
 
@@ -770,6 +784,48 @@ def _runs(key: str, units: dict[str, bool]):
 # Words between a stated fact and how it is ("the wifi is totally fine").
 _PREDICATE_FILLER = frozenset("is s are was still all really totally perfectly completely "
                               "absolutely working".split())
+
+
+class SoundRepair:
+    """Some merchants type the pinyin itself inside Chinese when the input method gets in the
+    way ("wangluo今天有点慢"): such a word is read as the phrase pairs it sounds like, where its
+    syllables, two by two, all sound like character pairs of the phrases the dialog reads.
+    (Sound-alike wrong characters, "网落" for 网络, are not mended here: inside a message they
+    are mostly two right words meeting — 钱 read as 前, 好似 as 好使 — and the recogniser
+    weighs them by sound already.)"""
+
+    def __init__(self, phrases: set[str]):
+        counts: dict[str, int] = {}
+        for phrase in phrases:
+            for run in _HAN_RUN.findall(phrase):
+                for i in range(len(run) - 1):
+                    counts[run[i:i + 2]] = counts.get(run[i:i + 2], 0) + 1
+        self.by_sound: dict[tuple[str, str], str] = {}
+        for pair in sorted(counts, key=counts.get, reverse=True):
+            if pair[0] in _STOP_HAN or pair[1] in _STOP_HAN:
+                continue
+            for a in readings(pair[0]):
+                for b in readings(pair[1]):
+                    self.by_sound.setdefault((a, b), pair)
+
+    def repair(self, text: str) -> str:
+        if not _HAN_RUN.search(text):
+            return text
+        return _LATIN_WORD.sub(self._pinyin_word, text)
+
+    def _pinyin_word(self, match: re.Match) -> str:
+        """"wangluo" -> 网络 when its syllables, two by two, sound like phrase pairs."""
+        syllables = split_syllables(match.group())
+        if not syllables or len(syllables) % 2:
+            return match.group()
+        pairs = [self.by_sound.get((syllables[i], syllables[i + 1]))
+                 for i in range(0, len(syllables), 2)]
+        return "".join(pairs) if all(pairs) else match.group()
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# A Latin word standing in Chinese text (not inside English): a pinyin candidate.
+_LATIN_WORD = re.compile(r"(?<![a-z ])[a-z]{4,}(?![a-z])|(?<![a-z])[a-z]{4,}(?![a-z ])")
 
 
 def _only_question_marks(text: str) -> bool:
