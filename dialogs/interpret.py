@@ -55,6 +55,7 @@ ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else,
 FINE_WORDS, FINE_CHARS = 3, 6  # a reply this short that says "fine" is about the question
 IMPLIED = 0.72  # a stated fact that agrees with one answer only
 IMPLIED_WEIGHT = 2  # ... at least this clearly (observation weights run 1 to 3)
+LABEL_WORDS = 0.66  # the words of one answer's button label ("说密码不对")
 FINE = 0.6  # "all good there": the harmless answer of a two-way question
 REPEATED = 0.5
 WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only what they already told us, or the fault again: they know no more
@@ -113,6 +114,7 @@ class Interpreter:
         # the phrase pairs they sound like: "wangluo" -> 网络.
         sounds = SoundRepair(vocabulary)
         self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
+        self.label_units = _label_units(kb, base)
         self.question_pairs = {
             q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
                    if not key[i:i + 2].isascii()}
@@ -171,6 +173,7 @@ class Interpreter:
         # the phrase pairs they sound like: "wangluo" -> 网络.
         sounds = SoundRepair(vocabulary)
         self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
+        self.label_units = _label_units(kb, base)
         self.question_pairs = {
             q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
                    if not key[i:i + 2].isascii()}
@@ -331,6 +334,8 @@ class Interpreter:
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
         if asked and self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
+        if asked and not readings and (labelled := self.label_answer(question_id, text)):
+            readings.append(Reading("answer", LABEL_WORDS, labelled))
         if asked:
             for score, said in ((ECHO_ANSWER, self.echo_answer(question_id, text)),
                                 (ONLY_OTHER, self.only_other(question_id, text)),
@@ -542,6 +547,22 @@ class Interpreter:
                     break
             spans.append((hit.start, end))
         return spans
+
+    def label_answer(self, question_id: str, text: str) -> str | None:
+        """The one answer whose button label's own words the reply uses ("说密码不对" → 密码错误,
+        "plugged in with a cable" → Network cable): English words or Chinese character pairs
+        of one label and no other, not negated."""
+        labels = self.label_units.get(question_id)
+        if not labels:
+            return None
+        key = fuzzy_key(self.plain(text))
+        found = set()
+        for answer_id, units in labels.items():
+            for unit in units:
+                at = _find_unit(key, unit)
+                if at >= 0 and not self.negation.before(key, at):
+                    found.add(answer_id)
+        return found.pop() if len(found) == 1 else None
 
     def implied_answer(self, question, obs_id: str) -> str | None:
         """The one answer a stated fact agrees with ("黑屏" to "does the screen light up?"):
@@ -765,6 +786,42 @@ def _echo_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, bool]]:
             shared[unit] = shared.get(unit, 0) + 1
     return {qid: {u: neg for u, neg in units.items() if shared.get(u, 0) <= ECHO_MAX_QUESTIONS}
             for qid, units in per_question.items()}
+
+
+def _label_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, set[str]]]:
+    """question id -> answer id -> the words of that answer's labels no other answer's label
+    has: English stems, Chinese character pairs (one character says too little)."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for q in kb.questions.values():
+        units = {}
+        for a in q.answers:
+            mine: set[str] = set()
+            for label in (a.label.zh, a.label.en):
+                key = fuzzy_key(prepare(label))
+                mine |= {_stem(w) for w in re.findall(r"[a-z]{4,}", key)
+                         if w not in _ECHO_STOP and w not in _LABEL_STOP}
+                for run in _HAN_RUN.findall(key):
+                    mine |= {run[i:i + 2] for i in range(len(run) - 1)
+                             if run[i] not in _STOP_HAN and run[i + 1] not in _STOP_HAN}
+            units[a.id] = mine
+        own = {a: u - set().union(*(v for b, v in units.items() if b != a)) for a, u in units.items()}
+        own = {a: u for a, u in own.items() if u}
+        if own:
+            out[q.id] = own
+    return out
+
+
+# Label words too general to tell answers apart in a reply ("Only one or two bars").
+_LABEL_STOP = frozenset("only just still over soon wrong cant times during itself sign "
+                        "yes none every".split())
+
+
+def _find_unit(key: str, unit: str) -> int:
+    """Where a label unit stands in a prepared reply (an English stem at a word start), or -1."""
+    if not unit.isascii():
+        return key.find(unit)
+    match = re.search(rf"\b{re.escape(unit)}", key)
+    return match.start() if match else -1
 
 
 def _runs(key: str, units: dict[str, bool]):
