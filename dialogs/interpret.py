@@ -371,6 +371,8 @@ class Interpreter:
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
+            elif self.waits(text):  # "ok doing it now", "谢谢 我试试": not done yet
+                readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
@@ -680,6 +682,10 @@ class Interpreter:
 
     def _problem_or_talk(self, rec, facts: dict, observed: list[str]) -> list[Reading]:
         current = facts.get("problem") or {}
+        if rec.intent == "human" and not rec.code:
+            # A person is asked for in words the human list knows (read above); the fuzzy
+            # intent alone took "let me try" and "the customer left" for it.
+            return []
         if rec.intent and not rec.code:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
