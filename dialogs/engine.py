@@ -367,25 +367,19 @@ class _Turn:
             return
         if state == "explained":
             # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
-            verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-            outcome = self.engine.interpreter.outcome(text)
-            if verdict is None and outcome is None and self.engine.interpreter.asks(
-                    self.engine.interpreter.plain(text)):
+            code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+            advice = [self.local(t) for t in (code.first_action, code.tell_customer) if t] if code else []
+            landed = self.engine.interpreter.after_explanation(text, self.facts, advice)
+            if landed == "asks":
                 self._explain_again()  # "点解？" "咁我點做": neither a yes nor a no
-                return
-            outcome = outcome or self.engine.interpreter.outcome_by_gist(text, self.facts)
-            if verdict == "yes" or outcome == "worked":
-                self.resolved(by="bot")
                 return
             rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
             same = not rec.code or rec.code == (self.facts["problem"] or {}).get("code")
-            if (verdict == "no" or outcome in ("failed", "partly")) and same:
-                self.offer_person("explained")
+            if landed == "worked" and same:
+                self.resolved(by="bot")
                 return
-            code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
-            if same and not outcome and code and self.engine.interpreter.echoes(text, [
-                    self.local(t) for t in (code.first_action, code.tell_customer) if t]):
-                self.resolved(by="bot")  # they did what the explanation said
+            if landed == "failed" and same:
+                self.offer_person("explained")
                 return
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
@@ -428,6 +422,12 @@ class _Turn:
             # A fault like the current one ("wifi" while fixing a connection): information.
             main = [r for r in main if r.kind != "problem"]
             best = main[0] if main else None
+            if best is None and self.state == "diagnosing" and self._lean_on_described_fault(
+                    self.engine.interpreter.plain(text)):
+                # "打出来的单子是空白的" while narrowing 0020000: evidence, not a new problem.
+                self.reply(self.say("noted", facts=self._title_of("symptom", best_symptom(readings))))
+                self._continue()
+                return
         tie = near_tie(readings)
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
@@ -486,6 +486,8 @@ class _Turn:
             self.resolved(by="bot", fix=last)
         elif best.kind == "outcome":
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
+        elif best.kind == "wait":
+            self._wait()
         elif best.kind == "more":
             self.facts["extra"] += 1
             self.event("one_more")
@@ -534,12 +536,28 @@ class _Turn:
         else:
             self.next_step()
 
+    def _wait(self) -> None:
+        """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so
+        the bot goes on without it."""
+        step = self.facts["question"] or self.facts["fix"] or self.state
+        if self.facts.get("waited") != step:
+            self.facts["waited"] = step
+            self.reply(self.say("wait_ok"))
+        elif self.state == "diagnosing":
+            self.answer(self.facts["question"], "?")
+        elif self.state == "fixing":
+            self.offer_fix(self.facts["fix"], again=True)
+        else:
+            self.escalate("stuck")  # a person was offered and they are busy: a person it is
+
     def _reask(self, text: str) -> None:
         """A message that carries nothing we can use: a short re-ask of the pending step (and
         from the second one on, a reminder that a person is one word away)."""
         self.facts["stray"] = self.facts.get("stray", 0) + 1
         self.event("not_understood", text=text[:500], state=self.state)
         self.event("reask", state=self.state)
+        # What we could not use still goes on the agent's card, in the merchant's words.
+        self.facts["details"] = " / ".join(filter(None, [self.facts.get("details"), text]))[:500]
         if self.state == "fixing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
             # Twice no readable outcome: they would say so if it had worked; move on.
             self.facts["stray"] = 0
@@ -557,8 +575,34 @@ class _Turn:
         if self.facts["stray"] > MISUNDERSTOOD_LIMIT and self.state != "offering_human":
             self.offer_person("lost")
             return
-        self.reply(self.say("reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
-        self._repeat_prompt()
+        self._short_reask(self.say(
+            "reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
+
+    def _short_reask(self, opening: str) -> None:
+        """The pending step again as a short either/or with its buttons (not the whole fix or
+        question card again): "哪种方式读不了卡？插芯片、刷磁条还是挥卡？"."""
+        if self.state == "diagnosing" and self.facts["question"]:
+            question = self.kb.questions[self.facts["question"]]
+            labels = [self.local(a.label) for a in question.answers]
+            text = self.local(question.text) + self.say(
+                "either_or", options=self._either_or(labels))
+            self.reply(opening + "\n" + text, self._answer_buttons(question))
+        elif self.state == "fixing" and self.facts["fix"]:
+            title = self.local(self.kb.fixes[self.facts["fix"]].title)
+            self.reply(opening + "\n" + self.say("reask_fix", title=title),
+                       self._fix_buttons(self.facts["fix"]))
+        elif self.state == "offering_human":
+            self.reply(opening + "\n" + self.say("reask_person"),
+                       [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
+        else:
+            self.reply(opening)
+            self._repeat_prompt()
+
+    def _either_or(self, labels: list[str]) -> str:
+        if len(labels) < 2:
+            return "".join(labels)
+        last = self.say("or_word")
+        return ("、" if self.lang == "zh" else ", ").join(labels[:-1]) + last + labels[-1]
 
     def _confirm(self, readings: list[Reading]) -> None:
         """Two answers fit equally well: ask which, with their buttons."""
@@ -583,13 +627,13 @@ class _Turn:
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
 
-    def _lean_on_described_fault(self, text: str) -> None:
+    def _lean_on_described_fault(self, text: str) -> bool:
         """A code with many causes, told together with what goes wrong ("keys sticky ... most
         sales end in 0020000", "转了半天没出小票 又刷一次"): the fault the rest of the message
         describes is evidence for the code's causes it shares."""
         code = (self.facts.get("problem") or {}).get("code")
         if not code or not self.facts.get("candidates"):
-            return
+            return False
         rec = self.engine.recogniser.recognise(text.replace(code.lower(), " "))
         # Only a fault recognised surely: "0020000 on the terminal" describes nothing. And not
         # one the message says is fine ("the wifi is fine" names Wi-Fi, but as working): an
@@ -599,6 +643,8 @@ class _Turn:
             self.facts["candidates"] = diagnosis.lean_towards(
                 self.facts["candidates"], self.kb.symptoms[rec.symptom].causes, rec.confidence)
             self.event("described_fault", symptom=rec.symptom)
+            return True
+        return False
 
     def _said_fine(self, text: str, causes: dict[str, float]) -> bool:
         likeliest = max(causes, key=causes.get)
@@ -970,9 +1016,16 @@ class _Turn:
             self.event("question_asked", question=question.id)
         if self.state != "diagnosing":
             self.go("ask_question")
+        self.reply(self.local(question.text), self._answer_buttons(question))
+
+    def _answer_buttons(self, question) -> list[Button]:
         buttons = [Button(self.local(a.label), f"a:{question.id}:{a.id}") for a in question.answers]
         buttons.append(self.button("btn_not_sure", f"a:{question.id}:?"))
-        self.reply(self.local(question.text), buttons)
+        return buttons
+
+    def _fix_buttons(self, fix_id: str) -> list[Button]:
+        return [self.button("btn_solved", f"fix:{fix_id}:y"),
+                self.button("btn_not_solved", f"fix:{fix_id}:n"), self.button("btn_human", "h")]
 
     def answer(self, question_id: str, answer_id: str) -> None:
         question = self.kb.questions[question_id]
@@ -999,8 +1052,7 @@ class _Turn:
         n = self.facts.get("fixes_offered") or 1
         self.reply(
             self.say("fix", n=n, title=self.local(fix.title), steps=numbered),
-            [self.button("btn_solved", f"fix:{fix_id}:y"), self.button("btn_not_solved", f"fix:{fix_id}:n"),
-             self.button("btn_human", "h")],
+            self._fix_buttons(fix_id),
         )
 
     def fix_outcome(self, worked: bool, partly: bool = False) -> None:
@@ -1063,6 +1115,11 @@ class _Turn:
         self.go("escalate")
         self.reply(text + "\n" + self.say("handoff_wait" if self.desk_open else "handoff_unstaffed"),
                    [self.button("btn_cancel_handoff", "unhandoff")])
+
+
+def best_symptom(readings: list[Reading]) -> str:
+    """The symptom of the best "problem" reading (there is one when this is called)."""
+    return next(r.value.symptom for r in readings if r.kind == "problem" and r.value.symptom)
 
 
 def evidence_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:

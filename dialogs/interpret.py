@@ -24,7 +24,8 @@ import yaml
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
-from knowledge.observations import Negation, ObservationFinder, PhraseFinder
+from knowledge.observations import Negation, ObservationFinder, PhraseFinder, cause_factors
+from knowledge.pinyin import readings, split_syllables
 from knowledge.text import fuzzy_key
 
 HERE = Path(__file__).parent
@@ -48,12 +49,23 @@ TRIED = 0.85
 OTHER_FIX_FAILED = 0.5  # a failure word next to another fix's "already tried" words
 SMALL_TALK = 0.4
 GIST = 0.6  # what a message without outcome words amounts to (the fault again, thanks)
+TONE = 0.55  # the balance of success and fault words ("刚刚那笔成功", "the error has gone away")
+ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("没欠费")
+ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
+FINE_WORDS, FINE_CHARS = 3, 6  # a reply this short that says "fine" is about the question
+IMPLIED = 0.72  # a stated fact that agrees with one answer only
+IMPLIED_WEIGHT = 2  # ... at least this clearly (observation weights run 1 to 3)
+LABEL_WORDS = 0.66  # the words of one answer's button label ("说密码不对")
+FINE = 0.6  # "all good there": the harmless answer of a two-way question
+REPEATED = 0.5
+WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only what they already told us, or the fault again: they know no more
 # A leading yes / no is the fix's outcome only in a reply this short: "不是wifi，用的是流量卡"
 # starts with "不是" but is about the connection.
 SHORT_REPLY = 8
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
-_CONTRACTION = re.compile(r"([a-z])n['’`]t\b")
+# (Also "didn t", as the phrase lists write it for YAML's sake.)
+_CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
 
@@ -67,7 +79,9 @@ class Reading:
 
 @lru_cache(maxsize=1)
 def reading_words() -> dict[str, list[str]]:
-    raw = yaml.safe_load((HERE / "readings.yaml").read_text(encoding="utf-8"))
+    # libyaml's loader when the wheel has it: the lists are long and start-up counts.
+    raw = yaml.load((HERE / "readings.yaml").read_text(encoding="utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     for name, words in raw.items():
         if not isinstance(name, str) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"readings.yaml: quote the key and every word of {name!r}")
@@ -78,10 +92,15 @@ class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
         self.kb = kb
         self.recogniser = recogniser
-        self._plain = lru_cache(maxsize=4096)(
+        base = lru_cache(maxsize=4096)(
             lambda text: _CONTRACTION.sub(r"\1nt", recogniser.plain(text)))
+        self._plain = base
         self.negation = Negation(kb.negations)
-        prepare = self.plain
+        vocabulary: set[str] = set()  # every phrase the dialog reads, prepared
+
+        def prepare(text: str) -> str:
+            vocabulary.add(out := base(text))
+            return out
         self.observations = ObservationFinder(kb, prepare)
         # question id -> finder of its answers' words (and labels long enough to be specific).
         self.answer_finders = {
@@ -90,6 +109,15 @@ class Interpreter:
                 + [(label, a.id) for a in q.answers for label in (a.label.zh, a.label.en)
                    if _specific(label)],
                 self.negation, prepare)
+            for q in kb.questions.values()}
+        # Messages (not phrases) are read with pinyin words typed inside Chinese turned into
+        # the phrase pairs they sound like: "wangluo" -> 网络.
+        sounds = SoundRepair(vocabulary)
+        self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
+        self.label_units = _label_units(kb, base)
+        self.question_pairs = {
+            q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
+                   if not key[i:i + 2].isascii()}
             for q in kb.questions.values()}
         # Every question's answer words at once, for answers given before they are asked.
         self.all_answers = PhraseFinder(
@@ -120,6 +148,36 @@ class Interpreter:
         self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
                          for name, words in commands().items()}
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
+        self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
+        self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
+        # The tone of a reply: success and fault words, a fault "gone", a word of part.
+        self.tone_words = PhraseFinder(
+            [(w, kind) for kind in ("good", "bad", "gone", "some", "better", "turn")
+             for w in _inflected(words[kind])],
+            self.negation, prepare)
+        self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
+        self.echo_units = _echo_units(kb, base)
+        self._implied: dict[tuple[str, str], str | None] = {}
+        # unit -> the yes/no questions it is a distinctive word of (to try only those).
+        self.echoed_by: dict[str, set[str]] = {}
+        for question_id, units in self.echo_units.items():
+            for unit in units:
+                self.echoed_by.setdefault(unit, set()).add(question_id)
+        # Every content word of each question (its own or shared), to tell a reply about it.
+        self.question_words = {
+            q.id: {u for text in (q.text.zh, q.text.en)
+                   for _, u in _question_units(fuzzy_key(base(text)))}
+            for q in kb.questions.values()}
+        # Messages (not phrases) are read with pinyin words typed inside Chinese turned into
+        # the phrase pairs they sound like: "wangluo" -> 网络.
+        sounds = SoundRepair(vocabulary)
+        self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
+        self.label_units = _label_units(kb, base)
+        self.question_pairs = {
+            q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
+                   if not key[i:i + 2].isascii()}
+            for q in kb.questions.values()}
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -140,13 +198,15 @@ class Interpreter:
     def asks(self, text: str) -> bool:
         """The message asks about what it was just told ("点解？", "so what do I do"), rather
         than saying how it went: a question mark or a question phrase."""
-        return text.rstrip().endswith(("?", "？")) or bool(self.asking_words.find(text))
+        stripped = text.rstrip().rstrip("。.!！ ")
+        return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
+                or bool(self.asking_words.find(text)))
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
         text = self.plain(text)
-        if self.whole(text) == "unsure":
-            return True
+        if self.whole(text) == "unsure" or _only_question_marks(text):
+            return True  # a bare "?": they do not follow, as the "not sure" button
         hits = [h for h in self.unsure_words.find(text) if not h.negated]
         if whole:
             return any(h.phrase == fuzzy_key(text) for h in hits)
@@ -179,7 +239,7 @@ class Interpreter:
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
-        facts = [(h.start, h.start + len(h.phrase)) for h in self.observations.finder.find(text)]
+        facts = self._fact_spans(text)
         kinds = set()
         for hit in self.outcomes.find(text):
             if any(start <= hit.start < end for start, end in facts):
@@ -190,6 +250,10 @@ class Interpreter:
                 continue  # "不是没用": too twisted to guess
             kinds.add(hit.target)
         if "partly" in kinds or {"worked", "failed"} <= kinds:
+            return "partly"
+        if kinds and self._in_part(text):  # "some went through", "有时候可以有时候不行"
+            return "partly"
+        if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
         return next(iter(kinds), None)
 
@@ -215,12 +279,28 @@ class Interpreter:
             pick = positive or answers
             if len(pick) == 1:
                 chosen[question_id] = pick.pop()
+        # A question's own words said back denied, unasked ("we didn't change the wifi
+        # password", "路由器没换过"): the question the reply says most of, if one. Said back
+        # as they are, they may only name the thing ("我手机也老掉线" names the phone, not
+        # that it is online), so only a denial counts.
+        echoed = {}
+        key = fuzzy_key(text)
+        echoing = {q for _, unit in _question_units(key) for q in self.echoed_by.get(unit, ())}
+        for question_id in (questions & echoing) - set(meant):
+            verdict = self.echo_answer(question_id, text)
+            if verdict and verdict == _yes_no(self.kb.questions[question_id], False):
+                echoed[question_id] = verdict
+        cover = {q: self._coverage(q, text) for q in echoed}
+        most = max(cover.values(), default=0)
+        best = [q for q in echoed if cover[q] == most]
+        if len(best) == 1:
+            chosen[best[0]] = echoed[best[0]]
         return chosen
 
     # -- readings of the pending question -----------------------------------------------------
 
     def answers(self, question_id: str, text: str, observed: list[str],
-                asked: bool = True) -> list[Reading]:
+                asked: bool = True, raw: str | None = None) -> list[Reading]:
         """Readings of the message as an answer to the question, best first. Unasked
         (`asked` False: is an answer volunteered?), only its own words count: a bare "no"
         answers nothing it was not asked."""
@@ -232,13 +312,20 @@ class Interpreter:
         for answer in question.answers:
             if key in (fuzzy_key(self.plain(answer.label.zh)), fuzzy_key(self.plain(answer.label.en))):
                 readings.append(Reading("answer", EXACT, answer.id))
+        yes = _yes_no(question, True)
         for hit in self.answer_finders[question_id].find(text):
-            readings.append(Reading("answer", NEGATED if hit.negated else WORDS,
-                                    ("!" if hit.negated else "") + hit.target))
+            # "路由器没动过": the thing named, then denied after it, on a yes/no question.
+            negated = hit.negated or (hit.target == yes and _DENIED_AFTER.match(
+                key, hit.start + len(hit.phrase)) is not None)
+            readings.append(Reading("answer", NEGATED if negated else WORDS,
+                                    ("!" if negated else "") + hit.target))
         for obs_id in observed:
-            for q_id, a_id in self.answer_of_observation.get(obs_id, ()):
-                if q_id == question_id:
-                    readings.append(Reading("answer", OBSERVATION_ANSWER, a_id))
+            linked = [a_id for q_id, a_id in self.answer_of_observation.get(obs_id, ())
+                      if q_id == question_id]
+            for a_id in linked:
+                readings.append(Reading("answer", OBSERVATION_ANSWER, a_id))
+            if not linked and asked and (implied := self.implied_answer(question, obs_id)):
+                readings.append(Reading("answer", IMPLIED, implied))
         verdict = self.leading_verdict(text) if asked else None
         if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))
@@ -247,6 +334,15 @@ class Interpreter:
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
         if asked and self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
+        if asked and not readings and (labelled := self.label_answer(question_id, text)):
+            readings.append(Reading("answer", LABEL_WORDS, labelled))
+        if asked:
+            for score, said in ((ECHO_ANSWER, self.echo_answer(question_id, text)),
+                                (ONLY_OTHER, self.only_other(question_id, text)),
+                                (FINE, self.fine_answer(question_id, raw or text))):
+                if said:
+                    readings.append(Reading("answer", score, said))
+                    break
         # "不是wifi" on a question with two answers is the other answer.
         readings = [_resolve_negation(question, r) for r in readings]
         best: dict[Any, Reading] = {}
@@ -259,11 +355,14 @@ class Interpreter:
 
     def read(self, state: str, facts: dict, text: str) -> list[Reading]:
         """Every reading of the message in this state, best first."""
-        text = self.plain(text)
+        raw, text = text, self.plain(text)
         observed = self.observed(text)
         readings: list[Reading] = []
         if state == "diagnosing" and facts.get("question"):
-            readings += self.answers(facts["question"], text, observed)
+            new = [o for o in observed if o not in facts.get("noted", ())]
+            readings += self.answers(facts["question"], text, new, raw=raw)
+            if not readings and self.repeats(text, facts, observed):
+                readings.append(Reading("unsure", REPEATED))
         if state == "fixing" and facts.get("fix"):
             outcome = self.outcome(text)
             whole = self.whole(text)
@@ -272,12 +371,16 @@ class Interpreter:
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
+            elif self.waits(text):  # "ok doing it now", "谢谢 我试试": not done yet
+                readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
+            elif tone := self.tone(raw):
+                readings.append(Reading("outcome", TONE, tone))
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
@@ -289,12 +392,14 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
                 readings.append(Reading("more", WORDS))
-            elif verdict == "yes":
+            elif verdict == "yes" or self._leads_with_okay(text):  # "好吧", "please do"
                 readings.append(Reading("human", WORDS))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
         if any(not h.negated for h in self.human.find(text)):
             readings.append(Reading("human", HUMAN))
+        if not readings and self.waits(text):
+            readings.append(Reading("wait", WAIT))
         tried = [f for f in self.tried_fixes(text) if f != facts.get("fix")]
         if tried:
             readings.append(Reading("tried", TRIED * 0.8, tuple(tried)))
@@ -308,6 +413,54 @@ class Interpreter:
         readings += self._problem_or_talk(rec, facts, observed)
         return sorted(readings, key=lambda r: -r.score)
 
+    def repeats(self, text: str, facts: dict, observed: list[str]) -> bool:
+        """A reply to a question that only says again what we know (facts already noted or
+        answers already given, or the fault itself: "0020000 交易失败"): they know no more
+        than that, so it is a "not sure", not a message to ask again."""
+        if any(o not in facts.get("noted", ()) for o in observed):
+            return False
+        if observed or self.outcome_by_gist(text, facts) == "failed":
+            return True
+        given = self.volunteered(text, set(self.kb.questions))
+        return bool(given) and all(q in {q for q, _ in facts.get("answers", ())} for q in given)
+
+    def waits(self, text: str) -> bool:
+        """"稍等 我问问她", "hang on, checking": they will come back with the answer."""
+        return any(not h.negated for h in self.wait_words.find(self.plain(text)))
+
+    def after_explanation(self, raw: str, facts: dict, advice: list[str]) -> str | None:
+        """How an explanation landed: "worked" (done, or taken on board: "yep he used his new
+        card", "好 我让他打银行问"), "failed", "asks" (they want it again: "点解？"), or None.
+        The fault said again, or an objection ("可是…", "but…"), is a failure; a leading OK or
+        yes with no fault words is done."""
+        text = self.plain(raw)
+        whole = self.whole(text) if len(raw) <= COMMAND_MAX_CHARS else None
+        outcome = self.outcome(text)
+        objects = any(h.target == "turn" and h.start == 0 and not h.negated
+                      for h in self.tone_words.find(text))
+        if objects and outcome != "worked":
+            return "failed"  # "可是客人说卡里有钱啊", "but he says there's money on it"
+        if whole is None and outcome is None and self.asks(text):
+            return "asks"
+        if whole == "yes" or outcome == "worked":
+            return "worked"
+        if whole == "no" or outcome in ("failed", "partly"):
+            return "failed"
+        gist = self.outcome_by_gist(text, facts) or self.tone(raw)
+        if gist:
+            return "worked" if gist == "worked" else "failed"
+        if self.leading_verdict(text) == "yes" or self._leads_with_okay(text):
+            return "worked"
+        if self.leading_verdict(text) == "no":
+            return "failed"
+        if advice and self.echoes(text, advice):
+            return "worked"  # they did what the explanation said
+        return None
+
+    def _leads_with_okay(self, text: str) -> bool:
+        key = fuzzy_key(text)
+        return any(key == w or key.startswith(w + " ") for w in self.okay)
+
     def outcome_by_gist(self, text: str, facts: dict) -> str | None:
         """No outcome words: what the message amounts to. The fault named again ("nah still
         0020000", "又黑屏") means it failed; taking the advice on board or thanking ("懂了 先让他
@@ -317,9 +470,208 @@ class Interpreter:
         if (rec.code and rec.code == current.get("code")) or (
                 rec.symptom and rec.symptom == current.get("symptom")):
             return "failed"
-        if any(not h.negated for h in self.accepted.find(text)) or rec.intent in ("thanks", "bye"):
+        if any(not h.negated for h in self.accepted.find(text)):
+            return "worked"
+        # A goodbye that states a fact ("only swapped the paper, nothing else") is no verdict.
+        if rec.intent in ("thanks", "bye") and not self._fact_spans(text):
             return "worked"
         return None
+
+    def tone(self, raw: str) -> str | None:
+        """How a fix went by the balance of the reply's words, when no outcome phrase says it:
+        success words against fault words, each turned round by a negation ("刚刚那笔成功",
+        "no error this time", "並冇好"), a fault that is gone ("the error has gone away"),
+        emoji (👍 😭); both, or a word of part ("some", "偶尔"), is partly. A reply that asks
+        ("好了吗?") states nothing."""
+        if self.asks(raw):
+            return None
+        text = self.plain(raw)
+        facts = self._fact_spans(text)
+        good = sum(ch in self.emoji["good"] for ch in raw)
+        bad = sum(ch in self.emoji["bad"] for ch in raw)
+        some = gone = 0
+        for hit in self.tone_words.find(text):
+            if any(start <= hit.start < end for start, end in facts):
+                continue  # "插卡不行 刷磁条可以" states a fact, not how the fix went
+            if hit.target == "gone":
+                gone += -1 if hit.negated else 1
+            elif hit.target == "turn":
+                continue
+            elif hit.target in ("some", "better"):
+                some += not hit.negated
+            elif (hit.target == "good") != hit.negated:
+                good += 1
+            else:
+                bad += 1
+        if gone > 0:  # the fault words name what went away
+            good, bad = good + 1, 0
+        elif gone < 0:
+            bad += 1
+        if some or (good and bad):
+            return "partly"
+        if good:
+            return "worked"
+        if bad:
+            return "failed"
+        return None
+
+    def _then_fails(self, text: str, facts: list[tuple[int, int]]) -> bool:
+        """A fault word after a turn ("but", "then", "不过"): it worked, then it did not."""
+        turn = next((h.start for h in self.tone_words.find(text)
+                     if h.target == "turn" and not h.negated), None)
+        return turn is not None and any(
+            h.start > turn and not any(a <= h.start < b for a, b in facts)
+            and ((h.target == "bad") != h.negated) and h.target in ("bad", "good")
+            for h in self.tone_words.find(text))
+
+    def _in_part(self, text: str) -> bool:
+        """A word of quantity ("some", "有的", "一半"): only part of it worked."""
+        return any(h.target == "some" and not h.negated for h in self.tone_words.find(text))
+
+    def _fact_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the message states a fact, with the words that say how it is ("the internet
+        works fine", "wifi is ok"): those are about the fact, not about the fix."""
+        key = fuzzy_key(text)
+        tone = {h.start: h.start + len(h.phrase) for h in self.tone_words.find(text)
+                if h.target == "good"}
+        spans = []
+        for hit in self.observations.finder.find(text):
+            end = hit.start + len(hit.phrase)
+            for _ in range(3):
+                rest = key[end:]
+                word = rest.lstrip().split(" ", 1)[0] if rest.startswith(" ") else ""
+                at = end + (len(rest) - len(rest.lstrip()))
+                if at in tone:
+                    end = tone[at]
+                elif word and word in _PREDICATE_FILLER:
+                    end = at + len(word)
+                else:
+                    break
+            spans.append((hit.start, end))
+        return spans
+
+    def label_answer(self, question_id: str, text: str) -> str | None:
+        """The one answer whose button label's own words the reply uses ("说密码不对" → 密码错误,
+        "plugged in with a cable" → Network cable): English words or Chinese character pairs
+        of one label and no other, not negated."""
+        labels = self.label_units.get(question_id)
+        if not labels:
+            return None
+        key = fuzzy_key(self.plain(text))
+        found = set()
+        for answer_id, units in labels.items():
+            for unit in units:
+                at = _find_unit(key, unit)
+                if at >= 0 and not self.negation.before(key, at):
+                    found.add(answer_id)
+        return found.pop() if len(found) == 1 else None
+
+    def implied_answer(self, question, obs_id: str) -> str | None:
+        """The one answer a stated fact agrees with ("黑屏" to "does the screen light up?"):
+        the fact's causes line up with that answer's supports and against its rules_out, and
+        with no other answer."""
+        cached = self._implied.get((question.id, obs_id), False)
+        if cached is not False:
+            return cached
+        factors = cause_factors(self.kb, obs_id)
+        agree = {}
+        for answer in question.answers:
+            # Only pointing towards what the answer supports counts for it; pointing away
+            # from what it supports, or towards what it rules out, counts against it.
+            agree[answer.id] = sum(max(factors.get(c, 0), 0) for c in answer.supports) - sum(
+                max(-factors.get(c, 0), 0) for c in answer.supports) - sum(
+                max(factors.get(c, 0), 0) for c in answer.rules_out)
+        positive = [a for a, v in agree.items() if v >= IMPLIED_WEIGHT]
+        implied = positive[0] if len(positive) == 1 and len(question.answers) == 2 and all(
+            v <= 0 for a, v in agree.items() if a != positive[0]) else None
+        self._implied[(question.id, obs_id)] = implied
+        return implied
+
+    def echo_answer(self, question_id: str, text: str) -> str | None:
+        """A yes/no question's own distinctive words said back: negated means no, as said
+        means yes ("没欠费", "屏幕不亮", "haven't installed anything", "lights are on"). Words
+        said both ways are no answer."""
+        units = self.echo_units.get(question_id)
+        if not units:
+            return None
+        key = fuzzy_key(self.plain(text))
+        if any(m.group(1) in units for m in _A_NOT_A.finditer(key)):
+            return None  # "扣没扣钱": they ask it themselves
+        verdicts, said = set(), set()
+        for start, unit in _runs(key, units):
+            verdicts.add(self._negated_run(key, start, units) == units[unit])
+            said.add(unit)
+        if len(verdicts) != 1:
+            return None
+        yes = verdicts.pop()
+        # Naming the thing is not saying it happened ("router is in the office" to "changed
+        # the router?"): a plain echo is a yes only when short or echoing more than one word.
+        if yes and len(said) < 2 and not _short(key):
+            return None
+        return _yes_no(self.kb.questions[question_id], yes)
+
+    def _coverage(self, question_id: str, text: str) -> int:
+        """How much of the reply the question's own text says: Chinese characters inside a
+        character pair of the question ("路由器没换过" has 路由器 and 换过 of "换过路由器吗"),
+        English words of it."""
+        key = fuzzy_key(self.plain(text))
+        pairs, words = self.question_pairs[question_id], self.question_words[question_id]
+        covered = {i for i in range(len(key) - 1) if key[i:i + 2] in pairs}
+        covered |= {i + 1 for i in covered}
+        return len(covered) + sum(_stem(w) in words for w in key.split() if w.isascii())
+
+    def _negated_run(self, key: str, start: int, units: dict[str, bool]) -> bool:
+        """A negation before the echoed words, over the question's own words between
+        ("didn't change the password": "password" is negated too), or in Chinese just after
+        them ("路由器没动过")."""
+        if self.negation.before(key, start):
+            return True
+        if not key[start].isascii():
+            end = start
+            while end < len(key) and not key[end].isascii() and key[end] != " " and (
+                    key[end] in units or end == start):
+                end += 1
+            if any(_DENIED_AFTER.match(key, end + skip) for skip in (0, 1)):
+                return True
+        words = key[:start].split()
+        while words and key[start - 1:start] == " ":
+            word = words.pop()
+            if self.negation.is_negation(word):
+                return True
+            if _stem(word) not in units and not self.negation.may_stand_between(word):
+                return False
+            start -= len(word) + 1
+        return False
+
+    def fine_answer(self, question_id: str, raw: str) -> str | None:
+        """A reply that only says things are fine ("all good there", "没问题", "no issue")
+        answers a two-way question with its harmless answer: the one that points to no cause."""
+        question = self.kb.questions[question_id]
+        if len(question.answers) != 2:
+            return None
+        harmless = [a for a in question.answers if not a.supports]
+        if len(harmless) != 1 or self.tone(raw) != "worked":
+            return None
+        # About this question: it names the question's own words, or says nothing else
+        # ("all good", "没问题"); "it was fine yesterday" says nothing of a drop.
+        key = fuzzy_key(self.plain(raw))
+        about = any(unit in self.question_words[question_id] for _, unit in _question_units(key))
+        brief = len(key.split()) <= FINE_WORDS if key.isascii() else len(key) <= FINE_CHARS
+        return harmless[0].id if about or brief else None
+
+    def only_other(self, question_id: str, text: str) -> str | None:
+        """"just the update, nothing else" to "installed any other app?": a reply that
+        starts with only / just and does not echo the question names something else: no."""
+        question = self.kb.questions[question_id]
+        if _yes_no(question, False) is None:
+            return None
+        key = fuzzy_key(self.plain(text))
+        first = key.split(" ", 1)[0]
+        leads = first in self.only or any(
+            not w.isascii() and first.startswith(w) for w in self.only)
+        if not leads or any(True for _ in _runs(key, self.echo_units.get(question_id, {}))):
+            return None
+        return _yes_no(question, False)
 
     def echoes(self, text: str, advice: list[str]) -> bool:
         """The message repeats what the advice said to do ("叫咗佢打去銀行解鎖" after "请顾客到
@@ -330,6 +682,10 @@ class Interpreter:
 
     def _problem_or_talk(self, rec, facts: dict, observed: list[str]) -> list[Reading]:
         current = facts.get("problem") or {}
+        if rec.intent == "human" and not rec.code:
+            # A person is asked for in words the human list knows (read above); the fuzzy
+            # intent alone took "let me try" and "the customer left" for it.
+            return []
         if rec.intent and not rec.code:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
@@ -360,6 +716,195 @@ def _units(key: str) -> set[str]:
         han = [ch for ch in part if not ch.isascii()]
         units.update(a + b for a, b in zip(han, han[1:]))
     return units
+
+
+# Answer ids that mean yes and no on a yes/no question ("maybe": the data plan may have run out).
+_YES = ("yes", "maybe", "on")
+_NO = ("no", "off")
+# A unit of a question's text that more questions than this share is not its own.
+ECHO_MAX_QUESTIONS = 2
+_ECHO_STOP = frozenset("the and does have been your with that this what when which there they "
+                       "them their from into about recently right today now other more than "
+                       "some somewhere anything something very much many long time".split())
+
+
+def _yes_no(question, yes: bool) -> str | None:
+    """The answer id meaning yes (or no) on a question that has both, else None."""
+    ids = [a.id for a in question.answers]
+    found = [i for i in ids if i in (_YES if yes else _NO)]
+    other = [i for i in ids if i in (_NO if yes else _YES)]
+    return found[0] if found and other else None
+
+
+def _stem(word: str) -> str:
+    """"changed", "change", "changes" -> "chang"; "dropped", "drop" -> "drop"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
+    return word.rstrip("e") if len(word) > 4 else word
+
+
+@lru_cache(maxsize=4096)
+def _question_units(key: str) -> tuple[tuple[int, str], ...]:
+    """(position, unit) of a prepared text: each Chinese character, each English word's stem."""
+    units = []
+    for match in re.finditer(r"[a-z]{4,}|[\u4e00-\u9fff]", key):
+        word = match.group()
+        if word.isascii():
+            if word not in _ECHO_STOP:
+                units.append((match.start(), _stem(word)))
+        elif word not in _STOP_HAN:
+            units.append((match.start(), word))
+    return tuple(units)
+
+
+# Characters too common to show that a reply echoes a question.
+_STOP_HAN = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些有没不或者过最近吗能会")
+# Chinese puts "not" after the thing: "路由器也没换", "密码没改过".
+_DENIED_AFTER = re.compile(r" ?(?:一直|从来|根本|完全|也|都|还|倒)*(?:并)?(?:没|未)(?!问题|事|毛病|法|办法|网|信号|电|反应|用)")
+# "有没有", "是不是": an A-not-A question negates nothing.
+_A_NOT_A = re.compile(r"(.)[不没]\1")
+
+
+def _echo_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, bool]]:
+    """question id -> its distinctive units (few questions use them), each with whether the
+    question itself says it negated ("No SIM"), for the yes/no questions."""
+    negation = Negation(kb.negations)
+    per_question: dict[str, dict[str, bool]] = {}
+    for q in kb.questions.values():
+        if _yes_no(q, True) is None:
+            continue
+        units: dict[str, bool] = {}
+        for text in (q.text.zh, q.text.en):
+            key = _A_NOT_A.sub("", fuzzy_key(prepare(text)))
+            for start, unit in _question_units(key):
+                units.setdefault(unit, negation.before(key, start))
+        per_question[q.id] = units
+    shared: dict[str, int] = {}
+    for q in kb.questions.values():
+        seen = set()
+        for text in (q.text.zh, q.text.en):
+            seen.update(u for _, u in _question_units(fuzzy_key(prepare(text))))
+        for unit in seen:
+            shared[unit] = shared.get(unit, 0) + 1
+    return {qid: {u: neg for u, neg in units.items() if shared.get(u, 0) <= ECHO_MAX_QUESTIONS}
+            for qid, units in per_question.items()}
+
+
+def _label_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, set[str]]]:
+    """question id -> answer id -> the words of that answer's labels no other answer's label
+    has: English stems, Chinese character pairs (one character says too little)."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for q in kb.questions.values():
+        units = {}
+        for a in q.answers:
+            mine: set[str] = set()
+            for label in (a.label.zh, a.label.en):
+                key = fuzzy_key(prepare(label))
+                mine |= {_stem(w) for w in re.findall(r"[a-z]{4,}", key)
+                         if w not in _ECHO_STOP and w not in _LABEL_STOP}
+                for run in _HAN_RUN.findall(key):
+                    mine |= {run[i:i + 2] for i in range(len(run) - 1)
+                             if run[i] not in _STOP_HAN and run[i + 1] not in _STOP_HAN}
+            units[a.id] = mine
+        own = {a: u - set().union(*(v for b, v in units.items() if b != a)) for a, u in units.items()}
+        own = {a: u for a, u in own.items() if u}
+        if own:
+            out[q.id] = own
+    return out
+
+
+# Label words too general to tell answers apart in a reply ("Only one or two bars").
+_LABEL_STOP = frozenset("only just still over soon wrong cant times during itself sign "
+                        "yes none every".split())
+
+
+def _find_unit(key: str, unit: str) -> int:
+    """Where a label unit stands in a prepared reply (an English stem at a word start), or -1."""
+    if not unit.isascii():
+        return key.find(unit)
+    match = re.search(rf"\b{re.escape(unit)}", key)
+    return match.start() if match else -1
+
+
+def _runs(key: str, units: dict[str, bool]):
+    """(start, unit) of each run of a reply's echoed units; consecutive Chinese characters
+    ("欠费") are one run, judged by what stands before its first character."""
+    last_end = -2
+    for start, unit in _question_units(key):
+        if unit not in units:
+            continue
+        if not unit.isascii() and start == last_end:
+            last_end = start + 1
+            continue
+        last_end = start + len(unit) if not unit.isascii() else -2
+        yield start, unit
+
+
+# Words between a stated fact and how it is ("the wifi is totally fine").
+_PREDICATE_FILLER = frozenset("is s are was still all really totally perfectly completely "
+                              "absolutely working".split())
+
+
+class SoundRepair:
+    """Some merchants type the pinyin itself inside Chinese when the input method gets in the
+    way ("wangluo今天有点慢"): such a word is read as the phrase pairs it sounds like, where its
+    syllables, two by two, all sound like character pairs of the phrases the dialog reads.
+    (Sound-alike wrong characters, "网落" for 网络, are not mended here: inside a message they
+    are mostly two right words meeting — 钱 read as 前, 好似 as 好使 — and the recogniser
+    weighs them by sound already.)"""
+
+    def __init__(self, phrases: set[str]):
+        counts: dict[str, int] = {}
+        for phrase in phrases:
+            for run in _HAN_RUN.findall(phrase):
+                for i in range(len(run) - 1):
+                    counts[run[i:i + 2]] = counts.get(run[i:i + 2], 0) + 1
+        self.by_sound: dict[tuple[str, str], str] = {}
+        for pair in sorted(counts, key=counts.get, reverse=True):
+            if pair[0] in _STOP_HAN or pair[1] in _STOP_HAN:
+                continue
+            for a in readings(pair[0]):
+                for b in readings(pair[1]):
+                    self.by_sound.setdefault((a, b), pair)
+
+    def repair(self, text: str) -> str:
+        if not _HAN_RUN.search(text):
+            return text
+        return _LATIN_WORD.sub(self._pinyin_word, text)
+
+    def _pinyin_word(self, match: re.Match) -> str:
+        """"wangluo" -> 网络 when its syllables, two by two, sound like phrase pairs."""
+        syllables = split_syllables(match.group())
+        if not syllables or len(syllables) % 2:
+            return match.group()
+        pairs = [self.by_sound.get((syllables[i], syllables[i + 1]))
+                 for i in range(0, len(syllables), 2)]
+        return "".join(pairs) if all(pairs) else match.group()
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# A Latin word standing in Chinese text (not inside English): a pinyin candidate.
+_LATIN_WORD = re.compile(r"(?<![a-z ])[a-z]{4,}(?![a-z])|(?<![a-z])[a-z]{4,}(?![a-z ])")
+
+
+def _only_question_marks(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and not stripped.strip("?？ .。!！")
+
+
+def _inflected(phrases: list[str]) -> list[str]:
+    """Single English words with their usual endings ("print": prints, printed, printing),
+    so a list of tone words need not spell them all."""
+    out = list(phrases)
+    for word in phrases:
+        if word.isascii() and word.isalpha() and " " not in word and len(word) >= 3:
+            base = word[:-1] if word.endswith("e") else word
+            out += [word + "s", base + "ed", base + "ing"]
+    return list(dict.fromkeys(out))
 
 
 def _short(key: str) -> bool:

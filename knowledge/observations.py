@@ -55,6 +55,14 @@ class Negation:
         self._en = {fuzzy_key(w) for w in negations.en}
         self._en_between = {fuzzy_key(w) for w in negations.en_between}
 
+    def is_negation(self, word: str) -> bool:
+        """An English negation word ("not", "didnt")."""
+        return word in self._en
+
+    def may_stand_between(self, word: str) -> bool:
+        """An English word that may stand between a negation and what it negates ("the")."""
+        return word in self._en_between
+
     def before(self, key: str, start: int) -> bool:
         head = key[max(0, start - _ZH_WINDOW):start]
         if head and self._zh.search(head):
@@ -76,6 +84,17 @@ def _asks(key: str, start: int, phrase: str) -> bool:
     if phrase[0] in "不没" and len(phrase) > 1 and start > 0 and key[start - 1] == phrase[1]:
         return True
     return _A_NOT_A.search(key[max(0, start - 3):start]) is not None
+
+
+def _with_long_negation(key: str) -> list[str]:
+    """A Chinese phrase with "没" also as "没有" ("没分别" / "没有分别", "没再报" / "没有再报"):
+    merchants write either, and a list need not spell both."""
+    if not key:
+        return []
+    variants = [key]
+    if "没" in key and not key.isascii():
+        variants.append(re.sub("没(?!有)", "没有", key))
+    return list(dict.fromkeys(variants))
 
 
 def _is_latin(ch: str) -> bool:
@@ -101,8 +120,8 @@ class PhraseFinder(Generic[T]):
                 self.gapped.append((re.compile(gap.join(parts)), target))
                 continue
             key = fuzzy_key(prepare(phrase))
-            if key:
-                entries.setdefault(key, target)
+            for variant in _with_long_negation(key):
+                entries.setdefault(variant, target)
         # Phrases by their first character: a message is scanned once, position by position,
         # trying only the phrases that can start there (a thousand phrases, short messages).
         self.by_first: dict[str, list[tuple[str, T]]] = {}

@@ -1,6 +1,7 @@
 """Properties of the listening dialog (issue 10), over random typed conversations: no question
 is asked twice, no fix is offered twice, and no fix is offered whose causes were all ruled out."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,3 +45,53 @@ def test_no_repeats_and_no_ruled_out_fix(engine: Engine, opening, replies):
             break
     assert len(asked) == len(set(asked)), asked
     assert len(offered) == len(set(offered)), offered
+
+
+# -- readings by mechanism (issue 10, third round); sentences written for these tests ----------
+
+ANSWERS = [
+    # a question's own words said back, denied or not
+    ("q_data_plan", "没欠费 上个月刚交的", "no"),
+    ("q_new_app", "haven't installed anything new", "no"),
+    ("q_wifi_changed", "路由器没换过", "no"),
+    ("q_others_down", "隔壁那家也刷不了", "yes"),
+    # only something else; all fine; one label's words
+    ("q_new_app", "just the system update, nothing else", "no"),
+    ("q_dropped", "all good", "no"),
+    ("q_screen_on", "屏幕黑的 什么都看不到", "no"),
+    ("q_connection", "it's plugged into the router with a cable", "cable"),
+    ("q_decline_shown", "上面写着密码错误", "pin"),
+]
+
+
+@pytest.mark.parametrize("question, reply, answer", ANSWERS)
+def test_answers_in_other_words(engine: Engine, question, reply, answer):
+    reader = engine.interpreter
+    readings = reader.answers(question, reply, reader.observed(reply), raw=reply)
+    assert readings and readings[0].kind == "answer" and readings[0].value == answer, readings
+
+
+NOT_ANSWERS = [
+    ("q_wifi_changed", "the router is in the back office"),  # names the thing, says nothing of it
+    ("q_debited", "不知道扣没扣钱"),  # asks it themselves
+    ("q_dropped", "it was fine yesterday"),  # "fine", but not about a drop
+]
+
+
+@pytest.mark.parametrize("question, reply", NOT_ANSWERS)
+def test_no_answer_read_into_other_things(engine: Engine, question, reply):
+    reader = engine.interpreter
+    readings = reader.answers(question, reply, reader.observed(reply), raw=reply)
+    assert not [r for r in readings if r.kind == "answer"], readings
+
+
+TONES = [
+    ("刚刚那笔成功了", "worked"), ("冇再彈錯誤", "worked"), ("the error has gone away", "worked"),
+    ("👍", "worked"), ("试了三遍都失败", "failed"), ("unfortunately it persists", "failed"),
+    ("😭😭", "failed"), ("some went through, some didn't", "partly"), ("好了吗？", None),
+]
+
+
+@pytest.mark.parametrize("reply, tone", TONES)
+def test_tone_of_a_reply_to_a_fix(engine: Engine, reply, tone):
+    assert engine.interpreter.tone(reply) == tone
