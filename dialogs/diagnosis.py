@@ -29,6 +29,10 @@ DOMINANT = 0.7
 MIN_GAIN = 0.4
 # ...or after this many questions for one problem.
 MAX_QUESTIONS = 5
+# Before giving up for want of a likely fix, a question still worth asking: this many bits,
+# and this many questions beyond MAX_QUESTIONS.
+LAST_RESORT_GAIN = 0.2
+LAST_RESORT_QUESTIONS = 2
 # States whose next question is remembered.
 MEMO_SIZE = 4096
 # Suggest the best fix straight away when it works with at least this probability.
@@ -220,11 +224,14 @@ def relevant_questions(kb: KnowledgeBase, candidates: dict[str, float]) -> list[
 
 
 def next_question(
-    kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = ()
+    kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = (),
+    last_resort: bool = False,
 ) -> Question | None:
     """The most informative question not asked yet; `answered` also covers answers the
-    merchant volunteered, which do not count against MAX_QUESTIONS."""
-    if not candidates or len(asked) >= MAX_QUESTIONS:
+    merchant volunteered, which do not count against MAX_QUESTIONS. `last_resort`: the
+    alternative is giving up, so a less informative question, or one more, is still worth it."""
+    limit = MAX_QUESTIONS + (LAST_RESORT_QUESTIONS if last_resort else 0)
+    if not candidates or len(asked) >= limit:
         return None
     if max(candidates.values()) >= DOMINANT:
         return None
@@ -232,10 +239,10 @@ def next_question(
     # choice is pure, so it is remembered.
     memo = kb.__dict__.setdefault("_next_question", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
-           tuple(sorted(set(asked) | set(answered))))
+           tuple(sorted(set(asked) | set(answered))), last_resort)
     if key in memo:
         return memo[key]
-    best, best_gain = None, MIN_GAIN
+    best, best_gain = None, LAST_RESORT_GAIN if last_resort else MIN_GAIN
     before = entropy(candidates)
     for question in relevant_questions(kb, candidates):
         if question.id in asked or question.id in answered:
@@ -243,6 +250,108 @@ def next_question(
         gain = information_gain(kb, candidates, question, before)
         if gain > best_gain:
             best, best_gain = question, gain
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = best
+    return best
+
+
+# P(fix works | cause), as after_failed_fix assumes: a cause's first untried remedy usually
+# does it (it fails with FAILED_FIX_FACTOR), its other remedies less often (SIDE_FIX_FACTOR).
+MAIN_REMEDY = 1 - FAILED_FIX_FACTOR
+SIDE_REMEDY = 1 - SIDE_FIX_FACTOR
+# A fix's effort (fixes.yaml, 1-3) discounts its promise when choosing what to suggest first:
+# among fixes about equally likely to work, the quick and harmless one goes first.
+EFFORT_DISCOUNT = {1: 1.0, 2: 0.85, 3: 0.6}
+# A question is worth a turn when its answer is expected to raise the chance that one of the
+# fixes left in the budget works by at least this much (absolute)...
+ASK_WORTH = 0.06
+# ...weighed by how often merchants can answer it at all (they say "not sure" otherwise).
+ANSWERED_SHARE = 0.7
+# Only the questions most informative in bits are weighed this way (the search stays cheap).
+VALUE_SHORTLIST = 6
+
+
+def _remedies(kb: KnowledgeBase, cause_id: str, skip) -> list[tuple[str, float]]:
+    """(fix, P(it works | cause)) for the cause's merchant fixes not in skip."""
+    fixes = [f for f in merchant_fixes(kb, cause_id) if f not in skip]
+    return [(f, MAIN_REMEDY if i == 0 else SIDE_REMEDY) for i, f in enumerate(fixes)]
+
+
+def fix_plan(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int
+             ) -> tuple[list[tuple[str, str]], float]:
+    """The next `budget` fixes to suggest, each the most promising (for its effort) given that
+    the ones before it failed, with the cause it is meant for; and the chance that one of
+    them works. Greedy: the same choice the dialog makes turn by turn."""
+    remaining = {c: p for c, p in candidates.items() if p > 0}
+    skip = set(tried)
+    plan: list[tuple[str, str]] = []
+    success = 0.0
+    for _ in range(max(budget, 0)):
+        score: dict[str, float] = {}
+        cause_of: dict[str, tuple[float, str]] = {}
+        remedies = {c: _remedies(kb, c, skip) for c in remaining}
+        for cause_id, p in remaining.items():
+            for fix_id, works in remedies[cause_id]:
+                value = p * works
+                score[fix_id] = score.get(fix_id, 0.0) + value
+                if value > cause_of.get(fix_id, (0.0, ""))[0]:
+                    cause_of[fix_id] = (value, cause_id)
+        if not score:
+            break
+        best = max(score, key=lambda f: (score[f] * EFFORT_DISCOUNT[kb.fixes[f].effort], f))
+        success += score[best]
+        plan.append((best, cause_of[best][1]))
+        for cause_id, fixes in remedies.items():
+            works = next((w for f, w in fixes if f == best), 0.0)
+            remaining[cause_id] *= 1 - works
+        skip.add(best)
+    return plan, success
+
+
+def question_value(kb: KnowledgeBase, candidates: dict[str, float], question: Question,
+                   tried, budget: int, base: float) -> float:
+    """How much hearing the answer raises the chance that the fixes left in the budget work
+    (expected over the answers, each as likely as the candidates make it), minus `base`."""
+    rows = {c: _row(kb, question, c) for c in candidates}
+    expected = 0.0
+    for i in range(len(question.answers)):
+        joint = {c: p * rows[c][i] for c, p in candidates.items()}
+        total = sum(joint.values())
+        if total <= 0:
+            continue
+        expected += total * fix_plan(kb, {c: j / total for c, j in joint.items() if j > 0},
+                                     tried, budget)[1]
+    return ANSWERED_SHARE * (expected - base)
+
+
+def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
+                 answered: tuple[str, ...], tried, budget: int) -> Question | None:
+    """A question whose answer would change which fixes to try enough to be worth a turn
+    (ASK_WORTH), or None. Of the most informative questions, the one that helps the fixes
+    most; a skilled agent asks before a fix that is a long shot."""
+    if not candidates or len(asked) >= MAX_QUESTIONS or budget <= 0:
+        return None
+    memo = kb.__dict__.setdefault("_worth_asking", {})
+    key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
+           tuple(sorted(set(asked) | set(answered))), tuple(sorted(set(tried))), budget)
+    if key in memo:
+        return memo[key]
+    before = entropy(candidates)
+    gains = []
+    for question in relevant_questions(kb, candidates):
+        if question.id in asked or question.id in answered:
+            continue
+        gain = information_gain(kb, candidates, question, before)
+        if gain > 0.05:
+            gains.append((gain, question.id, question))
+    gains.sort(key=lambda g: (-g[0], g[1]))
+    base = fix_plan(kb, candidates, tried, budget)[1]
+    best, best_value = None, ASK_WORTH
+    for _, _, question in gains[:VALUE_SHORTLIST]:
+        value = question_value(kb, candidates, question, tried, budget, base)
+        if value > best_value:
+            best, best_value = question, value
     if len(memo) >= MEMO_SIZE:
         memo.clear()
     memo[key] = best
@@ -275,8 +384,14 @@ def fix_probability(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str
 
 
 def merchant_fixes(kb: KnowledgeBase, cause_id: str) -> list[str]:
-    """The fixes a merchant can do; escalating ones (call the acquirer) are a human's job."""
-    return [f for f in kb.causes[cause_id].fixes if not kb.fixes[f].escalates]
+    """The fixes a merchant can do; escalating ones (call the acquirer) are a human's job.
+    (Cached per knowledge base: the fix plan asks for them many times a turn.)"""
+    cache = kb.__dict__.setdefault("_merchant_fixes", {})
+    fixes = cache.get(cause_id)
+    if fixes is None:
+        fixes = cache[cause_id] = [f for f in kb.causes[cause_id].fixes
+                                   if not kb.fixes[f].escalates]
+    return fixes
 
 
 def fixes_for(kb: KnowledgeBase, candidates: dict[str, float]) -> list[str]:
@@ -309,3 +424,23 @@ def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: st
         updated[cause_id] = p
     kept = {c: p for c, p in updated.items() if p > 0}
     return normalised(kept) if kept else {}
+
+
+def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
+                    answered: tuple[str, ...], tried, budget: int, walk: bool = False
+                    ) -> Question | None:
+    """The question to ask before the next fix, or None to suggest one (or stop). A fix
+    likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
+    nothing known yet); otherwise ask the most informative question while one helps, then
+    one whose answer would change which fixes to try (worth_asking); and when no fix is
+    likely enough to be worth the merchant's time, one more question before giving up."""
+    plan = fix_plan(kb, candidates, tried, budget)[0]
+    first = fix_probability(kb, candidates, plan[0][0]) if plan else 0.0
+    question = None
+    if walk or first < FIX_FIRST:
+        question = next_question(kb, candidates, asked, answered)
+    if question is None:
+        question = worth_asking(kb, candidates, asked, answered, tried, budget)
+    if question is None and first < WORTH_TRYING:
+        question = next_question(kb, candidates, asked, answered, last_resort=True)
+    return question

@@ -889,20 +889,21 @@ class _Turn:
         `reopen`: a pending question the merchant did not answer may be asked again."""
         candidates = self.facts["candidates"]
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
-        fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
-        if self.facts["failed_fixes"] >= diagnosis.MAX_FAILED_FIXES + self.facts["extra"]:
+        budget = diagnosis.MAX_FAILED_FIXES + self.facts["extra"] - self.facts["failed_fixes"]
+        if budget <= 0:
             self.offer_person("tried")
             return
+        plan = diagnosis.fix_plan(self.kb, candidates, tried, budget)[0]
+        fixes = plan or diagnosis.ranked_fixes(self.kb, candidates, tried)
         # A fix likely to work is worth more than a question: ask only when unsure. A code
         # with no category of its own (0020000) is narrowed down by questions first, unless
         # the merchant has already told us something.
         walk = ((self.facts["problem"] or {}).get("category", "") is None
                 and not self.facts["answers"] and not self.facts["noted"])
-        likely = (not walk and fixes
-                  and diagnosis.fix_probability(self.kb, candidates, fixes[0][0]) >= diagnosis.FIX_FIRST)
         asked = [q for q in self.facts["asked"] if q != reopen]
-        question = None if likely or one_more else diagnosis.next_question(
-            self.kb, candidates, asked, tuple(q for q, _ in self.facts["answers"]))
+        answered = tuple(q for q, _ in self.facts["answers"])
+        question = None if one_more else diagnosis.choose_question(
+            self.kb, candidates, asked, answered, tried, budget, walk=walk)
         if question is not None:
             self.ask(question)
             return
