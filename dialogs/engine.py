@@ -48,6 +48,7 @@ def _fresh_facts() -> dict:
         "fix": None,  # the fix awaiting an outcome
         "tried": [],  # [fix id, worked]
         "failed_fixes": 0,  # fixes the bot suggested that did not work
+        "fixes_offered": 0,  # the bot's own suggestions, numbering them
         "extra": 0,  # fixes the merchant asked for beyond the stopping point
         "noted": [],  # observation ids the merchant stated or answered
         "ruled_out": [],  # cause ids the evidence ruled out
@@ -367,8 +368,12 @@ class _Turn:
         if state == "explained":
             # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
             verdict = command_of(text) if len(text) <= COMMAND_MAX_CHARS else None
-            outcome = self.engine.interpreter.outcome(text) or self.engine.interpreter.outcome_by_gist(
-                text, self.facts)
+            outcome = self.engine.interpreter.outcome(text)
+            if verdict is None and outcome is None and self.engine.interpreter.asks(
+                    self.engine.interpreter.plain(text)):
+                self._explain_again()  # "点解？" "咁我點做": neither a yes nor a no
+                return
+            outcome = outcome or self.engine.interpreter.outcome_by_gist(text, self.facts)
             if verdict == "yes" or outcome == "worked":
                 self.resolved(by="bot")
                 return
@@ -586,11 +591,19 @@ class _Turn:
         if not code or not self.facts.get("candidates"):
             return
         rec = self.engine.recogniser.recognise(text.replace(code.lower(), " "))
-        # Only a fault recognised surely: "0020000 on the terminal" describes nothing.
-        if rec.decision == "confident" and rec.symptom:
+        # Only a fault recognised surely: "0020000 on the terminal" describes nothing. And not
+        # one the message says is fine ("the wifi is fine" names Wi-Fi, but as working): an
+        # observation in it that points away from the fault's likeliest cause.
+        if rec.decision == "confident" and rec.symptom and not self._said_fine(
+                text, self.kb.symptoms[rec.symptom].causes):
             self.facts["candidates"] = diagnosis.lean_towards(
                 self.facts["candidates"], self.kb.symptoms[rec.symptom].causes, rec.confidence)
             self.event("described_fault", symptom=rec.symptom)
+
+    def _said_fine(self, text: str, causes: dict[str, float]) -> bool:
+        likeliest = max(causes, key=causes.get)
+        return any(cause_factors(self.kb, o).get(likeliest, 0) < 0
+                   for o in self.engine.interpreter.observed(text))
 
     def note_observations(self, observed: list[str]) -> bool:
         """Stated observations move the cause weights. One that a question of this problem asks
@@ -878,6 +891,13 @@ class _Turn:
                 self._absorb()
                 self.next_step()
 
+    def _explain_again(self) -> None:
+        code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+        self.event("explained_again", code=code.code if code else None)
+        body = self._code_card(code) if code else ""
+        self.reply("\n\n".join(t for t in (self.say("explain_again"), body, self.say("explained_next")) if t),
+                   self._explained_buttons())
+
     def _explained_buttons(self) -> list[Button]:
         return [self.button("btn_solved", "ok"), self.button("btn_new_problem", "new"),
                 self.button("btn_human", "h")]
@@ -970,11 +990,14 @@ class _Turn:
         fix = self.kb.fixes[fix_id]
         if not again:
             self.facts["fix"] = fix_id
+            # Numbered by the bot's own suggestions: a fix the merchant says they had already
+            # done is not one of them, so the pending fix keeps its number when shown again.
+            self.facts["fixes_offered"] = self.facts.get("fixes_offered", 0) + 1  # older sessions lack it
             self.event("fix_suggested", fix=fix_id, cause=cause)
             self.go("suggest_fix")
         steps = getattr(fix.steps, self.lang)
         numbered = "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
-        n = len(self.facts["tried"]) + 1
+        n = self.facts.get("fixes_offered") or 1
         self.reply(
             self.say("fix", n=n, title=self.local(fix.title), steps=numbered),
             [self.button("btn_solved", f"fix:{fix_id}:y"), self.button("btn_not_solved", f"fix:{fix_id}:n"),

@@ -115,6 +115,7 @@ class Interpreter:
         self.human = PhraseFinder([(w, "human") for w in words["human"]], self.negation, prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation, prepare)
+        self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
         # Whole-message commands (commands.yaml), their words prepared like the messages.
         self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
                          for name, words in commands().items()}
@@ -135,6 +136,11 @@ class Interpreter:
             return None
         key = fuzzy_key(self.plain(text))
         return next((name for name, words in self.commands.items() if key in words), None)
+
+    def asks(self, text: str) -> bool:
+        """The message asks about what it was just told ("点解？", "so what do I do"), rather
+        than saying how it went: a question mark or a question phrase."""
+        return text.rstrip().endswith(("?", "？")) or bool(self.asking_words.find(text))
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import opencc
+import yaml
 
 from dialogs.messages import Button, Reply
 
@@ -57,12 +59,19 @@ def variant_of(text: str, hint: str | None, previous: str | None) -> str | None:
     return previous
 
 
+@lru_cache(maxsize=1)
+def _corrections() -> dict[str, str]:
+    path = Path(__file__).with_name("script_fixes.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
 def convert(text: str, variant: str | None) -> str:
-    if variant == "hant-hk":
-        return _converter("s2hk").convert(text)
-    if variant == "hant-tw":
-        return _converter("s2tw").convert(text)
-    return text
+    if variant not in ("hant-hk", "hant-tw"):
+        return text
+    out = _converter("s2hk" if variant == "hant-hk" else "s2tw").convert(text)
+    for wrong, right in _corrections().items():
+        out = out.replace(wrong, right)
+    return out
 
 
 def to_simplified(text: str) -> str:
