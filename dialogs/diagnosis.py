@@ -33,6 +33,8 @@ MAX_QUESTIONS = 5
 # and this many questions beyond MAX_QUESTIONS.
 LAST_RESORT_GAIN = 0.2
 LAST_RESORT_QUESTIONS = 2
+# After this many questions the merchant could not answer, no more are asked.
+MAX_UNANSWERED = 3
 # States whose next question is remembered.
 MEMO_SIZE = 4096
 # Suggest the best fix straight away when it works with at least this probability.
@@ -427,18 +429,23 @@ def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: st
 
 
 def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
-                    answered: tuple[str, ...], tried, budget: int, walk: bool = False
-                    ) -> Question | None:
+                    answered: tuple[str, ...], tried, budget: int, walk: bool = False,
+                    unanswered: int = 0, failed: int = 0) -> Question | None:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most informative question while one helps, then
     one whose answer would change which fixes to try (worth_asking); and when no fix is
-    likely enough to be worth the merchant's time, one more question before giving up."""
+    likely enough to be worth the merchant's time, one more question before giving up.
+    Once a fix has `failed`, even a likely next fix is weighed against a question first.
+    `unanswered`: questions the merchant could not answer ("not sure", or skipped)."""
+    if unanswered >= MAX_UNANSWERED:
+        return None  # they cannot tell: more questions only cost them time
     plan = fix_plan(kb, candidates, tried, budget)[0]
     first = fix_probability(kb, candidates, plan[0][0]) if plan else 0.0
-    question = None
-    if walk or first < FIX_FIRST:
-        question = next_question(kb, candidates, asked, answered)
+    if first >= FIX_FIRST and not walk and not failed:
+        return None
+    question = None if first >= FIX_FIRST and not walk else next_question(
+        kb, candidates, asked, answered)
     if question is None:
         question = worth_asking(kb, candidates, asked, answered, tried, budget)
     if question is None and first < WORTH_TRYING:

@@ -922,8 +922,16 @@ class _Turn:
                 and not self.facts["answers"] and not self.facts["noted"])
         asked = [q for q in self.facts["asked"] if q != reopen]
         answered = tuple(q for q, _ in self.facts["answers"])
-        question = None if one_more else diagnosis.choose_question(
-            self.kb, candidates, asked, answered, tried, budget, walk=walk)
+        # What the merchant said points to one cause well ahead of the rest ("we put a new
+        # microwave next to it"): its own remedy first, as a skilled agent would, not more
+        # questions; once a fix has failed, questions may tell the rest apart again.
+        evidenced = self._evidenced_fix(candidates, tried)
+        hunch = evidenced and not self.facts["failed_fixes"] and stated_towards(
+            self.kb, self.facts, evidenced[1])
+        question = None if one_more or hunch else diagnosis.choose_question(
+            self.kb, candidates, asked, answered, tried, budget, walk=walk,
+            unanswered=sum(a == "?" for _, a in self.facts["answers"]),
+            failed=self.facts["failed_fixes"])
         if question is not None:
             self.ask(question)
             return
@@ -936,7 +944,7 @@ class _Turn:
               < diagnosis.WORTH_TRYING):
             self.offer_person("unlikely")
         else:
-            fix_id, cause_id = self._evidenced_fix(candidates, tried) or fixes[0]
+            fix_id, cause_id = evidenced or fixes[0]
             self.offer_fix(fix_id, cause=cause_id)
 
     def _evidenced_fix(self, candidates: dict, tried: list[str]) -> tuple[str, str] | None:
@@ -1072,6 +1080,12 @@ def evidence_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
         answer = next((a for a in kb.questions[question_id].answers if a.id == answer_id), None)
         if answer and cause in answer.supports:
             return True
+    return stated_towards(kb, facts, cause)
+
+
+def stated_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
+    """Something the merchant noticed (an observation, said or answered) points clearly
+    towards the cause; a plain answer ("we use Wi-Fi") describes, it does not point."""
     return any(cause_factors(kb, obs).get(cause, 0) >= 2 for obs in facts.get("noted", []))
 
 
