@@ -29,10 +29,8 @@ DOMINANT = 0.7
 MIN_GAIN = 0.4
 # ...or after this many questions for one problem.
 MAX_QUESTIONS = 5
-# Before giving up for want of a likely fix, a question still worth asking: this many bits,
-# and this many questions beyond MAX_QUESTIONS.
+# Before giving up for want of a likely fix, a question is still worth this many bits.
 LAST_RESORT_GAIN = 0.2
-LAST_RESORT_QUESTIONS = 2
 # After this many questions the merchant could not answer, no more are asked.
 MAX_UNANSWERED = 3
 # States whose next question is remembered.
@@ -231,9 +229,8 @@ def next_question(
 ) -> Question | None:
     """The most informative question not asked yet; `answered` also covers answers the
     merchant volunteered, which do not count against MAX_QUESTIONS. `last_resort`: the
-    alternative is giving up, so a less informative question, or one more, is still worth it."""
-    limit = MAX_QUESTIONS + (LAST_RESORT_QUESTIONS if last_resort else 0)
-    if not candidates or len(asked) >= limit:
+    alternative is giving up, so a less informative question is still worth it."""
+    if not candidates or len(asked) >= MAX_QUESTIONS:
         return None
     if max(candidates.values()) >= DOMINANT:
         return None
