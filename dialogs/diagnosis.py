@@ -267,32 +267,34 @@ EFFORT_DISCOUNT = {1: 1.0, 2: 0.85, 3: 0.6}
 ASK_WORTH = 0.06
 # ...weighed by how often merchants can answer it at all (they say "not sure" otherwise).
 ANSWERED_SHARE = 0.7
+# A justified handoff told early counts this much of a fix that works (the merchant is not
+# helped yet, but is spared fixes that cannot work).
+EARLY_HANDOFF = 0.5
 # Only the questions most informative in bits are weighed this way (the search stays cheap).
 VALUE_SHORTLIST = 6
-
-
-def _remedies(kb: KnowledgeBase, cause_id: str, skip) -> list[tuple[str, float]]:
-    """(fix, P(it works | cause)) for the cause's merchant fixes not in skip."""
-    fixes = [f for f in merchant_fixes(kb, cause_id) if f not in skip]
-    return [(f, MAIN_REMEDY if i == 0 else SIDE_REMEDY) for i, f in enumerate(fixes)]
 
 
 def fix_plan(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int
              ) -> tuple[list[tuple[str, str]], float]:
     """The next `budget` fixes to suggest, each the most promising (for its effort) given that
     the ones before it failed, with the cause it is meant for; and the chance that one of
-    them works. Greedy: the same choice the dialog makes turn by turn."""
+    them works. Greedy: the same choice the dialog makes turn by turn. A cause's first fix
+    not yet in the plan works with MAIN_REMEDY, its others with SIDE_REMEDY."""
     remaining = {c: p for c, p in candidates.items() if p > 0}
+    fixes_of = {c: merchant_fixes(kb, c) for c in remaining}
     skip = set(tried)
     plan: list[tuple[str, str]] = []
     success = 0.0
     for _ in range(max(budget, 0)):
         score: dict[str, float] = {}
         cause_of: dict[str, tuple[float, str]] = {}
-        remedies = {c: _remedies(kb, c, skip) for c in remaining}
         for cause_id, p in remaining.items():
-            for fix_id, works in remedies[cause_id]:
+            works = MAIN_REMEDY
+            for fix_id in fixes_of[cause_id]:
+                if fix_id in skip:
+                    continue
                 value = p * works
+                works = SIDE_REMEDY
                 score[fix_id] = score.get(fix_id, 0.0) + value
                 if value > cause_of.get(fix_id, (0.0, ""))[0]:
                     cause_of[fix_id] = (value, cause_id)
@@ -301,17 +303,39 @@ def fix_plan(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int
         best = max(score, key=lambda f: (score[f] * EFFORT_DISCOUNT[kb.fixes[f].effort], f))
         success += score[best]
         plan.append((best, cause_of[best][1]))
-        for cause_id, fixes in remedies.items():
-            works = next((w for f, w in fixes if f == best), 0.0)
-            remaining[cause_id] *= 1 - works
+        for cause_id, p in remaining.items():
+            if best in fixes_of[cause_id]:
+                main = next(f for f in fixes_of[cause_id] if f not in skip)
+                remaining[cause_id] = p * (1 - (MAIN_REMEDY if main == best else SIDE_REMEDY))
         skip.add(best)
     return plan, success
 
 
+def handoff_now(kb: KnowledgeBase, candidates: dict[str, float]) -> str | None:
+    """The cause to hand over for at once, without walking fixes: the likeliest cause needs
+    people (acquirer, bank, technician) and is at least SUPPORTED likely. (The dialog also
+    wants evidence pointing to it, so that the agent's card can name it.)"""
+    if not candidates:
+        return None
+    top = max(candidates, key=candidates.get)
+    return top if candidates[top] >= SUPPORTED and needs_human(kb, top) else None
+
+
+def outlook(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int,
+            success: float | None = None) -> float:
+    """How well the merchant is served from here: the chance that a fix left in the budget
+    works, plus, when the likeliest cause needs people, the chance that telling them so now
+    is right (a justified handoff early beats walking fixes that cannot work)."""
+    if success is None:
+        success = fix_plan(kb, candidates, tried, budget)[1]
+    human = handoff_now(kb, candidates)
+    return success + (candidates[human] * EARLY_HANDOFF if human else 0.0)
+
+
 def question_value(kb: KnowledgeBase, candidates: dict[str, float], question: Question,
                    tried, budget: int, base: float) -> float:
-    """How much hearing the answer raises the chance that the fixes left in the budget work
-    (expected over the answers, each as likely as the candidates make it), minus `base`."""
+    """How much hearing the answer improves the outlook (expected over the answers, each as
+    likely as the candidates make it), minus `base`."""
     rows = {c: _row(kb, question, c) for c in candidates}
     expected = 0.0
     for i in range(len(question.answers)):
@@ -319,16 +343,18 @@ def question_value(kb: KnowledgeBase, candidates: dict[str, float], question: Qu
         total = sum(joint.values())
         if total <= 0:
             continue
-        expected += total * fix_plan(kb, {c: j / total for c, j in joint.items() if j > 0},
-                                     tried, budget)[1]
+        expected += total * outlook(kb, {c: j / total for c, j in joint.items() if j > 0},
+                                    tried, budget)
     return ANSWERED_SHARE * (expected - base)
 
 
 def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
-                 answered: tuple[str, ...], tried, budget: int) -> Question | None:
+                 answered: tuple[str, ...], tried, budget: int, success: float | None = None
+                 ) -> Question | None:
     """A question whose answer would change which fixes to try enough to be worth a turn
     (ASK_WORTH), or None. Of the most informative questions, the one that helps the fixes
-    most; a skilled agent asks before a fix that is a long shot."""
+    most (or that would show early that people must act); a skilled agent asks before a fix
+    that is a long shot."""
     if not candidates or len(asked) >= MAX_QUESTIONS or budget <= 0:
         return None
     memo = kb.__dict__.setdefault("_worth_asking", {})
@@ -345,7 +371,7 @@ def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[st
         if gain > 0.05:
             gains.append((gain, question.id, question))
     gains.sort(key=lambda g: (-g[0], g[1]))
-    base = fix_plan(kb, candidates, tried, budget)[1]
+    base = outlook(kb, candidates, tried, budget, success)
     best, best_value = None, ASK_WORTH
     for _, _, question in gains[:VALUE_SHORTLIST]:
         value = question_value(kb, candidates, question, tried, budget, base)
@@ -427,24 +453,27 @@ def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: st
 
 def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
                     answered: tuple[str, ...], tried, budget: int, walk: bool = False,
-                    unanswered: int = 0, failed: int = 0) -> Question | None:
+                    unanswered: int = 0, failed: int = 0,
+                    plan: tuple[list[tuple[str, str]], float] | None = None) -> Question | None:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most informative question while one helps, then
     one whose answer would change which fixes to try (worth_asking); and when no fix is
     likely enough to be worth the merchant's time, one more question before giving up.
     Once a fix has `failed`, even a likely next fix is weighed against a question first.
-    `unanswered`: questions the merchant could not answer ("not sure", or skipped)."""
+    `unanswered`: questions the merchant could not answer ("not sure", or skipped); `plan`:
+    fix_plan's answer for these candidates, when the caller has it already."""
     if unanswered >= MAX_UNANSWERED:
         return None  # they cannot tell: more questions only cost them time
-    plan = fix_plan(kb, candidates, tried, budget)[0]
-    first = fix_probability(kb, candidates, plan[0][0]) if plan else 0.0
+    if plan is None:
+        plan = fix_plan(kb, candidates, tried, budget)
+    first = fix_probability(kb, candidates, plan[0][0][0]) if plan[0] else 0.0
     if first >= FIX_FIRST and not walk and not failed:
         return None
     question = None if first >= FIX_FIRST and not walk else next_question(
         kb, candidates, asked, answered)
     if question is None:
-        question = worth_asking(kb, candidates, asked, answered, tried, budget)
+        question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1])
     if question is None and first < WORTH_TRYING:
         question = next_question(kb, candidates, asked, answered, last_resort=True)
     return question

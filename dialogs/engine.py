@@ -614,9 +614,11 @@ class _Turn:
             if obs_id in self.facts["noted"]:
                 continue
             self.facts["noted"].append(obs_id)
+            self.event("observation", observation=obs_id)
+            if self._restates_problem(obs_id):
+                continue  # the fault's own words ("charged twice"): counted once, as the fault
             self.facts["candidates"] = diagnosis.admit(
                 self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
-            self.event("observation", observation=obs_id)
             links = self.engine.interpreter.answer_of_observation.get(obs_id, ())
             relevant = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])}
             link = next(((q, a) for q, a in links if q in relevant and not self._answered(q)), None)
@@ -631,6 +633,17 @@ class _Turn:
             self.facts["question"] = None
             self.next_step()
         return answered_pending
+
+    def _restates_problem(self, obs_id: str) -> bool:
+        """The observation is the described fault itself: it points decisively to the cause the
+        fault's own weights already put first (symptom "charged twice", observation "charged
+        twice"). Weighing it again would count the same words twice."""
+        symptom = (self.facts.get("problem") or {}).get("symptom")
+        if not symptom:
+            return False
+        causes = self.kb.symptoms[symptom].causes
+        top = max(causes, key=causes.get) if causes else None
+        return bool(top) and cause_factors(self.kb, obs_id).get(top, 0) == 3
 
     def _note_volunteered_answers(self, text: str) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
@@ -913,8 +926,8 @@ class _Turn:
         if budget <= 0:
             self.offer_person("tried")
             return
-        plan = diagnosis.fix_plan(self.kb, candidates, tried, budget)[0]
-        fixes = plan or diagnosis.ranked_fixes(self.kb, candidates, tried)
+        plan = diagnosis.fix_plan(self.kb, candidates, tried, budget)
+        fixes = plan[0] or diagnosis.ranked_fixes(self.kb, candidates, tried)
         # A fix likely to work is worth more than a question: ask only when unsure. A code
         # with no category of its own (0020000) is narrowed down by questions first, unless
         # the merchant has already told us something.
@@ -931,12 +944,17 @@ class _Turn:
         question = None if one_more or hunch else diagnosis.choose_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
-            failed=self.facts["failed_fixes"])
+            failed=self.facts["failed_fixes"], plan=plan)
         if question is not None:
             self.ask(question)
             return
         top = max(candidates, key=candidates.get) if candidates else None
-        if top and diagnosis.needs_human(self.kb, top) and candidates[top] >= diagnosis.DOMINANT:
+        human = diagnosis.handoff_now(self.kb, candidates)
+        if top and diagnosis.needs_human(self.kb, top) and (
+                candidates[top] >= diagnosis.DOMINANT
+                or (human and evidence_towards(self.kb, self.facts, human))):
+            # People must act (acquirer, bank, technician): say so now, naming the cause
+            # when the evidence points to it, instead of walking fixes that cannot work.
             self.escalate("needs_human", cause=top)
         elif not fixes:
             self.escalate("exhausted" if tried else "needs_human", cause=top)
