@@ -271,7 +271,8 @@ ANSWERED_SHARE = 0.7
 # helped yet, but is spared fixes that cannot work).
 EARLY_HANDOFF = 0.5
 # Only the questions most informative in bits are weighed this way (the search stays cheap).
-VALUE_SHORTLIST = 6
+VALUE_SHORTLIST = 4
+NEGLIGIBLE = 0.003
 
 
 def fix_plan(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int
@@ -280,7 +281,9 @@ def fix_plan(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int
     the ones before it failed, with the cause it is meant for; and the chance that one of
     them works. Greedy: the same choice the dialog makes turn by turn. A cause's first fix
     not yet in the plan works with MAIN_REMEDY, its others with SIDE_REMEDY."""
-    remaining = {c: p for c, p in candidates.items() if p > 0}
+    # Causes below NEGLIGIBLE cannot change which fix is best; leaving them out keeps the
+    # plan cheap enough to weigh every shortlisted question's answers.
+    remaining = {c: p for c, p in candidates.items() if p > NEGLIGIBLE}
     fixes_of = {c: merchant_fixes(kb, c) for c in remaining}
     skip = set(tried)
     plan: list[tuple[str, str]] = []
