@@ -32,7 +32,7 @@ MAX_QUESTIONS = 5
 # Before giving up for want of a likely fix, a question is still worth this many bits.
 LAST_RESORT_GAIN = 0.2
 # After this many questions the merchant could not answer, no more are asked.
-MAX_UNANSWERED = 3
+MAX_UNANSWERED = 2
 # States whose next question is remembered.
 MEMO_SIZE = 4096
 # Suggest the best fix straight away when it works with at least this probability.
@@ -272,6 +272,7 @@ ANSWERED_SHARE = 0.7
 EARLY_HANDOFF = 0.5
 # Only the questions most informative in bits are weighed this way (the search stays cheap).
 VALUE_SHORTLIST = 4
+# Causes less likely than this are left out of the fix plan (they cannot change its order).
 NEGLIGIBLE = 0.003
 
 
