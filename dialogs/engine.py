@@ -815,7 +815,8 @@ class _Turn:
         offered += [f for f, _ in previous.get("tried", []) if f not in offered]
         if previous.get("fix") and previous["fix"] not in offered:
             offered.append(previous["fix"])
-        return {**_fresh_facts(), "text": text[:500], "not_again": offered}
+        return {**_fresh_facts(), "text": text[:500], "not_again": offered,
+                "explained": list(previous.get("explained", []))}
 
     def start_problem(self, kind: str, target: str, text: str, also: dict | None = None) -> None:
         self.session["facts"] = self.facts = self._facts_for_new_problem(text)
@@ -875,6 +876,14 @@ class _Turn:
         return "\n".join(lines)
 
     def explain_code(self, code) -> None:
+        if code.handling in ("none", "explain") and code.code in self.facts.get("explained", []):
+            # The same code explained again in one conversation: the explanation did not
+            # settle it, and explaining it once more would only go round in circles.
+            self.event("explained_again", code=code.code)
+            self.offer_person("explained")
+            return
+        if code.handling in ("none", "explain"):
+            self.facts.setdefault("explained", []).append(code.code)
         if code.handling == "none":
             self.go("explain")
             self.event("explained", code=code.code)
