@@ -615,13 +615,21 @@ class _Turn:
                 continue
             self.facts["noted"].append(obs_id)
             self.event("observation", observation=obs_id)
-            if self._restates_problem(obs_id):
-                continue  # the fault's own words ("charged twice"): counted once, as the fault
-            self.facts["candidates"] = diagnosis.admit(
-                self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
+            restated = self._restates_problem(obs_id)
+            if not restated:
+                self.facts["candidates"] = diagnosis.admit(
+                    self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
             links = self.engine.interpreter.answer_of_observation.get(obs_id, ())
             relevant = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])}
             link = next(((q, a) for q, a in links if q in relevant and not self._answered(q)), None)
+            if restated:
+                # The fault's own words ("charged twice", "keys dead"): counted once, as the
+                # fault; a question asking for them is answered all the same, never asked.
+                if link:
+                    self.facts["answers"].append(list(link))
+                    self.event("question_answered", question=link[0], answer=link[1],
+                               volunteered=True)
+                continue
             if link:
                 question_id, answer_id = link
                 answered_pending = answered_pending or question_id == self.facts["question"]
@@ -876,13 +884,13 @@ class _Turn:
         return "\n".join(lines)
 
     def explain_code(self, code) -> None:
-        if code.handling in ("none", "explain") and code.code in self.facts.get("explained", []):
+        if code.handling == "explain" and code.code in self.facts.get("explained", []):
             # The same code explained again in one conversation: the explanation did not
             # settle it, and explaining it once more would only go round in circles.
             self.event("explained_again", code=code.code)
             self.offer_person("explained")
             return
-        if code.handling in ("none", "explain"):
+        if code.handling == "explain":
             self.facts.setdefault("explained", []).append(code.code)
         if code.handling == "none":
             self.go("explain")
