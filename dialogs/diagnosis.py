@@ -29,6 +29,10 @@ DOMINANT = 0.7
 MIN_GAIN = 0.4
 # ...or after this many questions for one problem.
 MAX_QUESTIONS = 5
+# Before giving up for want of a likely fix, a question is still worth this many bits.
+LAST_RESORT_GAIN = 0.2
+# After this many questions the merchant could not answer, no more are asked.
+MAX_UNANSWERED = 2
 # States whose next question is remembered.
 MEMO_SIZE = 4096
 # Suggest the best fix straight away when it works with at least this probability.
@@ -220,10 +224,12 @@ def relevant_questions(kb: KnowledgeBase, candidates: dict[str, float]) -> list[
 
 
 def next_question(
-    kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = ()
+    kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = (),
+    last_resort: bool = False,
 ) -> Question | None:
     """The most informative question not asked yet; `answered` also covers answers the
-    merchant volunteered, which do not count against MAX_QUESTIONS."""
+    merchant volunteered, which do not count against MAX_QUESTIONS. `last_resort`: the
+    alternative is giving up, so a less informative question is still worth it."""
     if not candidates or len(asked) >= MAX_QUESTIONS:
         return None
     if max(candidates.values()) >= DOMINANT:
@@ -232,10 +238,10 @@ def next_question(
     # choice is pure, so it is remembered.
     memo = kb.__dict__.setdefault("_next_question", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
-           tuple(sorted(set(asked) | set(answered))))
+           tuple(sorted(set(asked) | set(answered))), last_resort)
     if key in memo:
         return memo[key]
-    best, best_gain = None, MIN_GAIN
+    best, best_gain = None, LAST_RESORT_GAIN if last_resort else MIN_GAIN
     before = entropy(candidates)
     for question in relevant_questions(kb, candidates):
         if question.id in asked or question.id in answered:
@@ -243,6 +249,138 @@ def next_question(
         gain = information_gain(kb, candidates, question, before)
         if gain > best_gain:
             best, best_gain = question, gain
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = best
+    return best
+
+
+# P(fix works | cause), as after_failed_fix assumes: a cause's first untried remedy usually
+# does it (it fails with FAILED_FIX_FACTOR), its other remedies less often (SIDE_FIX_FACTOR).
+MAIN_REMEDY = 1 - FAILED_FIX_FACTOR
+SIDE_REMEDY = 1 - SIDE_FIX_FACTOR
+# A fix's effort (fixes.yaml, 1-3) discounts its promise when choosing what to suggest first:
+# among fixes about equally likely to work, the quick and harmless one goes first.
+EFFORT_DISCOUNT = {1: 1.0, 2: 0.85, 3: 0.6}
+# A question is worth a turn when its answer is expected to raise the chance that one of the
+# fixes left in the budget works by at least this much (absolute)...
+ASK_WORTH = 0.06
+# ...weighed by how often merchants can answer it at all (they say "not sure" otherwise).
+ANSWERED_SHARE = 0.7
+# A justified handoff told early counts this much of a fix that works (the merchant is not
+# helped yet, but is spared fixes that cannot work).
+EARLY_HANDOFF = 0.5
+# Only the questions most informative in bits are weighed this way (the search stays cheap).
+VALUE_SHORTLIST = 4
+# Causes less likely than this are left out of the fix plan (they cannot change its order).
+NEGLIGIBLE = 0.003
+
+
+def fix_plan(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int
+             ) -> tuple[list[tuple[str, str]], float]:
+    """The next `budget` fixes to suggest, each the most promising (for its effort) given that
+    the ones before it failed, with the cause it is meant for; and the chance that one of
+    them works. Greedy: the same choice the dialog makes turn by turn. A cause's first fix
+    not yet in the plan works with MAIN_REMEDY, its others with SIDE_REMEDY."""
+    # Causes below NEGLIGIBLE cannot change which fix is best; leaving them out keeps the
+    # plan cheap enough to weigh every shortlisted question's answers.
+    remaining = {c: p for c, p in candidates.items() if p > NEGLIGIBLE}
+    fixes_of = {c: merchant_fixes(kb, c) for c in remaining}
+    skip = set(tried)
+    plan: list[tuple[str, str]] = []
+    success = 0.0
+    for _ in range(max(budget, 0)):
+        score: dict[str, float] = {}
+        cause_of: dict[str, tuple[float, str]] = {}
+        for cause_id, p in remaining.items():
+            works = MAIN_REMEDY
+            for fix_id in fixes_of[cause_id]:
+                if fix_id in skip:
+                    continue
+                value = p * works
+                works = SIDE_REMEDY
+                score[fix_id] = score.get(fix_id, 0.0) + value
+                if value > cause_of.get(fix_id, (0.0, ""))[0]:
+                    cause_of[fix_id] = (value, cause_id)
+        if not score:
+            break
+        best = max(score, key=lambda f: (score[f] * EFFORT_DISCOUNT[kb.fixes[f].effort], f))
+        success += score[best]
+        plan.append((best, cause_of[best][1]))
+        for cause_id, p in remaining.items():
+            if best in fixes_of[cause_id]:
+                main = next(f for f in fixes_of[cause_id] if f not in skip)
+                remaining[cause_id] = p * (1 - (MAIN_REMEDY if main == best else SIDE_REMEDY))
+        skip.add(best)
+    return plan, success
+
+
+def handoff_now(kb: KnowledgeBase, candidates: dict[str, float]) -> str | None:
+    """The cause to hand over for at once, without walking fixes: the likeliest cause needs
+    people (acquirer, bank, technician) and is at least SUPPORTED likely. (The dialog also
+    wants evidence pointing to it, so that the agent's card can name it.)"""
+    if not candidates:
+        return None
+    top = max(candidates, key=candidates.get)
+    return top if candidates[top] >= SUPPORTED and needs_human(kb, top) else None
+
+
+def outlook(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int,
+            success: float | None = None) -> float:
+    """How well the merchant is served from here: the chance that a fix left in the budget
+    works, plus, when the likeliest cause needs people, the chance that telling them so now
+    is right (a justified handoff early beats walking fixes that cannot work)."""
+    if success is None:
+        success = fix_plan(kb, candidates, tried, budget)[1]
+    human = handoff_now(kb, candidates)
+    return success + (candidates[human] * EARLY_HANDOFF if human else 0.0)
+
+
+def question_value(kb: KnowledgeBase, candidates: dict[str, float], question: Question,
+                   tried, budget: int, base: float) -> float:
+    """How much hearing the answer improves the outlook (expected over the answers, each as
+    likely as the candidates make it), minus `base`."""
+    rows = {c: _row(kb, question, c) for c in candidates}
+    expected = 0.0
+    for i in range(len(question.answers)):
+        joint = {c: p * rows[c][i] for c, p in candidates.items()}
+        total = sum(joint.values())
+        if total <= 0:
+            continue
+        expected += total * outlook(kb, {c: j / total for c, j in joint.items() if j > 0},
+                                    tried, budget)
+    return ANSWERED_SHARE * (expected - base)
+
+
+def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
+                 answered: tuple[str, ...], tried, budget: int, success: float | None = None
+                 ) -> Question | None:
+    """A question whose answer would change which fixes to try enough to be worth a turn
+    (ASK_WORTH), or None. Of the most informative questions, the one that helps the fixes
+    most (or that would show early that people must act); a skilled agent asks before a fix
+    that is a long shot."""
+    if not candidates or len(asked) >= MAX_QUESTIONS or budget <= 0:
+        return None
+    memo = kb.__dict__.setdefault("_worth_asking", {})
+    key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
+           tuple(sorted(set(asked) | set(answered))), tuple(sorted(set(tried))), budget)
+    if key in memo:
+        return memo[key]
+    before = entropy(candidates)
+    gains = []
+    for question in relevant_questions(kb, candidates):
+        if question.id in asked or question.id in answered:
+            continue
+        gain = information_gain(kb, candidates, question, before)
+        if gain > 0.05:
+            gains.append((gain, question.id, question))
+    gains.sort(key=lambda g: (-g[0], g[1]))
+    base = outlook(kb, candidates, tried, budget, success)
+    best, best_value = None, ASK_WORTH
+    for _, _, question in gains[:VALUE_SHORTLIST]:
+        value = question_value(kb, candidates, question, tried, budget, base)
+        if value > best_value:
+            best, best_value = question, value
     if len(memo) >= MEMO_SIZE:
         memo.clear()
     memo[key] = best
@@ -275,8 +413,14 @@ def fix_probability(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str
 
 
 def merchant_fixes(kb: KnowledgeBase, cause_id: str) -> list[str]:
-    """The fixes a merchant can do; escalating ones (call the acquirer) are a human's job."""
-    return [f for f in kb.causes[cause_id].fixes if not kb.fixes[f].escalates]
+    """The fixes a merchant can do; escalating ones (call the acquirer) are a human's job.
+    (Cached per knowledge base: the fix plan asks for them many times a turn.)"""
+    cache = kb.__dict__.setdefault("_merchant_fixes", {})
+    fixes = cache.get(cause_id)
+    if fixes is None:
+        fixes = cache[cause_id] = [f for f in kb.causes[cause_id].fixes
+                                   if not kb.fixes[f].escalates]
+    return fixes
 
 
 def fixes_for(kb: KnowledgeBase, candidates: dict[str, float]) -> list[str]:
@@ -309,3 +453,31 @@ def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: st
         updated[cause_id] = p
     kept = {c: p for c, p in updated.items() if p > 0}
     return normalised(kept) if kept else {}
+
+
+def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
+                    answered: tuple[str, ...], tried, budget: int, walk: bool = False,
+                    unanswered: int = 0, failed: int = 0,
+                    plan: tuple[list[tuple[str, str]], float] | None = None) -> Question | None:
+    """The question to ask before the next fix, or None to suggest one (or stop). A fix
+    likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
+    nothing known yet); otherwise ask the most informative question while one helps, then
+    one whose answer would change which fixes to try (worth_asking); and when no fix is
+    likely enough to be worth the merchant's time, one more question before giving up.
+    Once a fix has `failed`, even a likely next fix is weighed against a question first.
+    `unanswered`: questions the merchant could not answer ("not sure", or skipped); `plan`:
+    fix_plan's answer for these candidates, when the caller has it already."""
+    if unanswered >= MAX_UNANSWERED:
+        return None  # they cannot tell: more questions only cost them time
+    if plan is None:
+        plan = fix_plan(kb, candidates, tried, budget)
+    first = fix_probability(kb, candidates, plan[0][0][0]) if plan[0] else 0.0
+    if first >= FIX_FIRST and not walk and not failed:
+        return None
+    question = None if first >= FIX_FIRST and not walk else next_question(
+        kb, candidates, asked, answered)
+    if question is None:
+        question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1])
+    if question is None and first < WORTH_TRYING:
+        question = next_question(kb, candidates, asked, answered, last_resort=True)
+    return question

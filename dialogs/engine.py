@@ -660,12 +660,22 @@ class _Turn:
             if obs_id in self.facts["noted"]:
                 continue
             self.facts["noted"].append(obs_id)
-            self.facts["candidates"] = diagnosis.admit(
-                self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
             self.event("observation", observation=obs_id)
+            restated = self._restates_problem(obs_id)
+            if not restated:
+                self.facts["candidates"] = diagnosis.admit(
+                    self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
             links = self.engine.interpreter.answer_of_observation.get(obs_id, ())
             relevant = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])}
             link = next(((q, a) for q, a in links if q in relevant and not self._answered(q)), None)
+            if restated:
+                # The fault's own words ("charged twice", "keys dead"): counted once, as the
+                # fault; a question asking for them is answered all the same, never asked.
+                if link:
+                    self.facts["answers"].append(list(link))
+                    self.event("question_answered", question=link[0], answer=link[1],
+                               volunteered=True)
+                continue
             if link:
                 question_id, answer_id = link
                 answered_pending = answered_pending or question_id == self.facts["question"]
@@ -677,6 +687,17 @@ class _Turn:
             self.facts["question"] = None
             self.next_step()
         return answered_pending
+
+    def _restates_problem(self, obs_id: str) -> bool:
+        """The observation is the described fault itself: it points decisively to the cause the
+        fault's own weights already put first (symptom "charged twice", observation "charged
+        twice"). Weighing it again would count the same words twice."""
+        symptom = (self.facts.get("problem") or {}).get("symptom")
+        if not symptom:
+            return False
+        causes = self.kb.symptoms[symptom].causes
+        top = max(causes, key=causes.get) if causes else None
+        return bool(top) and cause_factors(self.kb, obs_id).get(top, 0) == 3
 
     def _note_volunteered_answers(self, text: str) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
@@ -848,7 +869,8 @@ class _Turn:
         offered += [f for f, _ in previous.get("tried", []) if f not in offered]
         if previous.get("fix") and previous["fix"] not in offered:
             offered.append(previous["fix"])
-        return {**_fresh_facts(), "text": text[:500], "not_again": offered}
+        return {**_fresh_facts(), "text": text[:500], "not_again": offered,
+                "explained": list(previous.get("explained", []))}
 
     def start_problem(self, kind: str, target: str, text: str, also: dict | None = None) -> None:
         self.session["facts"] = self.facts = self._facts_for_new_problem(text)
@@ -908,6 +930,14 @@ class _Turn:
         return "\n".join(lines)
 
     def explain_code(self, code) -> None:
+        if code.handling == "explain" and code.code in self.facts.get("explained", []):
+            # The same code explained again in one conversation: the explanation did not
+            # settle it, and explaining it once more would only go round in circles.
+            self.event("explained_again", code=code.code)
+            self.offer_person("explained")
+            return
+        if code.handling == "explain":
+            self.facts.setdefault("explained", []).append(code.code)
         if code.handling == "none":
             self.go("explain")
             self.event("explained", code=code.code)
@@ -955,25 +985,39 @@ class _Turn:
         `reopen`: a pending question the merchant did not answer may be asked again."""
         candidates = self.facts["candidates"]
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
-        fixes = diagnosis.ranked_fixes(self.kb, candidates, tried)
-        if self.facts["failed_fixes"] >= diagnosis.MAX_FAILED_FIXES + self.facts["extra"]:
+        budget = diagnosis.MAX_FAILED_FIXES + self.facts["extra"] - self.facts["failed_fixes"]
+        if budget <= 0:
             self.offer_person("tried")
             return
+        plan = diagnosis.fix_plan(self.kb, candidates, tried, budget)
+        fixes = plan[0] or diagnosis.ranked_fixes(self.kb, candidates, tried)
         # A fix likely to work is worth more than a question: ask only when unsure. A code
         # with no category of its own (0020000) is narrowed down by questions first, unless
         # the merchant has already told us something.
         walk = ((self.facts["problem"] or {}).get("category", "") is None
                 and not self.facts["answers"] and not self.facts["noted"])
-        likely = (not walk and fixes
-                  and diagnosis.fix_probability(self.kb, candidates, fixes[0][0]) >= diagnosis.FIX_FIRST)
         asked = [q for q in self.facts["asked"] if q != reopen]
-        question = None if likely or one_more else diagnosis.next_question(
-            self.kb, candidates, asked, tuple(q for q, _ in self.facts["answers"]))
+        answered = tuple(q for q, _ in self.facts["answers"])
+        # What the merchant said points to one cause well ahead of the rest ("we put a new
+        # microwave next to it"): its own remedy first, as a skilled agent would, not more
+        # questions; once a fix has failed, questions may tell the rest apart again.
+        evidenced = self._evidenced_fix(candidates, tried)
+        hunch = evidenced and not self.facts["failed_fixes"] and stated_towards(
+            self.kb, self.facts, evidenced[1])
+        question = None if one_more or hunch else diagnosis.choose_question(
+            self.kb, candidates, asked, answered, tried, budget, walk=walk,
+            unanswered=sum(a == "?" for _, a in self.facts["answers"]),
+            failed=self.facts["failed_fixes"], plan=plan)
         if question is not None:
             self.ask(question)
             return
         top = max(candidates, key=candidates.get) if candidates else None
-        if top and diagnosis.needs_human(self.kb, top) and candidates[top] >= diagnosis.DOMINANT:
+        human = diagnosis.handoff_now(self.kb, candidates)
+        if top and diagnosis.needs_human(self.kb, top) and (
+                candidates[top] >= diagnosis.DOMINANT
+                or (human and evidence_towards(self.kb, self.facts, human))):
+            # People must act (acquirer, bank, technician): say so now, naming the cause
+            # when the evidence points to it, instead of walking fixes that cannot work.
             self.escalate("needs_human", cause=top)
         elif not fixes:
             self.escalate("exhausted" if tried else "needs_human", cause=top)
@@ -981,7 +1025,7 @@ class _Turn:
               < diagnosis.WORTH_TRYING):
             self.offer_person("unlikely")
         else:
-            fix_id, cause_id = self._evidenced_fix(candidates, tried) or fixes[0]
+            fix_id, cause_id = evidenced or fixes[0]
             self.offer_fix(fix_id, cause=cause_id)
 
     def _evidenced_fix(self, candidates: dict, tried: list[str]) -> tuple[str, str] | None:
@@ -1128,6 +1172,12 @@ def evidence_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
         answer = next((a for a in kb.questions[question_id].answers if a.id == answer_id), None)
         if answer and cause in answer.supports:
             return True
+    return stated_towards(kb, facts, cause)
+
+
+def stated_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
+    """Something the merchant noticed (an observation, said or answered) points clearly
+    towards the cause; a plain answer ("we use Wi-Fi") describes, it does not point."""
     return any(cause_factors(kb, obs).get(cause, 0) >= 2 for obs in facts.get("noted", []))
 
 

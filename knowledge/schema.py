@@ -93,6 +93,10 @@ class Fix(Strict):
     # then skips it. Phrase them so they cannot occur in a plain symptom ("自己重启了" is a
     # symptom, "重启过" is not).
     tried_words: list[str] = Field(default_factory=list)
+    # How much it asks of a busy shop owner: 1 a minute and harmless (restart, reseat the
+    # paper), 2 some minutes or a call (settle, call the operator), 3 long or with some risk
+    # (reinstall, a day drying out). Among fixes about equally likely, the easier goes first.
+    effort: int = Field(default=1, ge=1, le=3)
 
 
 class Answer(Strict):
