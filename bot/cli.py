@@ -177,7 +177,11 @@ def _simulate_typed(args) -> int:
     from dialogs.typed_simulate import simulate_typed
 
     path = Path(args.typed)
-    merchants = yaml.safe_load(path.read_text(encoding="utf-8"))["merchants"]
+    try:
+        merchants = yaml.safe_load(path.read_text(encoding="utf-8"))["merchants"]
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as problem:
+        print(f"posbot simulate: cannot read merchants from {path}: {problem}", file=sys.stderr)
+        return 2
     figures, played = simulate_typed(_engine(), merchants)
     if args.show:
         if "holdout" in path.name:

@@ -488,6 +488,10 @@ class _Turn:
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
         elif best.kind == "wait":
             self._wait()
+        elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
+            self._short_reask(self.say("fix_done"))
+        elif best.kind == "stay":  # "不要转人工": no person, carry on with the pending step
+            self._short_reask(self.say("stay_ok"))
         elif best.kind == "more":
             self.facts["extra"] += 1
             self.event("one_more")
@@ -524,17 +528,24 @@ class _Turn:
             self.next_step(reopen=pending)
         elif self.state == "fixing" and self.facts["fix"]:
             # New facts may have ruled out every cause this fix addresses: then it goes.
-            if self.facts["fix"] not in diagnosis.fixes_for(self.kb, self.facts["candidates"]):
+            if self.facts["fix"] not in diagnosis.fixes_for(self.kb, self.facts["candidates"]) \
+                    or self.facts["fix"] in self._pointless_fixes():
                 self.event("fix_withdrawn", fix=self.facts["fix"])
                 self.facts.setdefault("not_again", []).append(self.facts["fix"])
                 self.facts["fix"] = None
                 self.next_step()
-            else:
-                self.offer_fix(self.facts["fix"], again=True)
+            else:  # the card is just above: only the short question again
+                self._short_reask("")
         elif self.state == "offering_human":
             self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
         else:
             self.next_step()
+
+    def _pointless_fixes(self) -> list[str]:
+        """Fixes that what the merchant told us makes useless ("信号满格": no moving the
+        terminal for a better signal)."""
+        noted = set(self.facts["noted"])
+        return [f.id for f in self.kb.fixes.values() if noted.intersection(f.pointless_when)]
 
     def _wait(self) -> None:
         """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so
@@ -589,7 +600,7 @@ class _Turn:
             self.reply(opening + "\n" + text, self._answer_buttons(question))
         elif self.state == "fixing" and self.facts["fix"]:
             title = self.local(self.kb.fixes[self.facts["fix"]].title)
-            self.reply(opening + "\n" + self.say("reask_fix", title=title),
+            self.reply("\n".join(filter(None, [opening, self.say("reask_fix", title=title)])),
                        self._fix_buttons(self.facts["fix"]))
         elif self.state == "offering_human":
             self.reply(opening + "\n" + self.say("reask_person"),
@@ -984,7 +995,8 @@ class _Turn:
         the merchant's time, a person is offered (with "try one more thing" beside it).
         `reopen`: a pending question the merchant did not answer may be asked again."""
         candidates = self.facts["candidates"]
-        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", []) + \
+            self._pointless_fixes()
         budget = diagnosis.MAX_FAILED_FIXES + self.facts["extra"] - self.facts["failed_fixes"]
         if budget <= 0:
             self.offer_person("tried")

@@ -26,7 +26,7 @@ from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
 from knowledge.observations import Negation, ObservationFinder, PhraseFinder, cause_factors
 from knowledge.pinyin import readings, split_syllables
-from knowledge.text import fuzzy_key
+from knowledge.text import fuzzy_key, has_cjk
 
 HERE = Path(__file__).parent
 # Whole-message commands are only looked for in short messages ("转人工" is a command,
@@ -63,6 +63,14 @@ WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only wha
 # starts with "不是" but is about the connection.
 SHORT_REPLY = 8
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
+STAY = 0.8  # "不要转人工": declining a person
+DONE = 0.6  # "擦了": the step is done, its outcome not yet said
+DID_MAX_CHARS = 24
+# A step reported done: a verb closed by 了/咗/完/过/好 at the end ("擦了", "重启好了" is an
+# outcome and read before this), or in English "done" / "did it" / "<verb>ed it".
+_DID_ZH = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:了|咗|完了?|过了|晒|好了)[啦喇啊呀嘞了]?$")
+_DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的做", "试", "做咗"})
+_DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:already|now|just now))?(?:\sdone)?")
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
 # (Also "didn t", as the phrase lists write it for YAML's sake.)
 _CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
@@ -140,7 +148,11 @@ class Interpreter:
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
-        self.human = PhraseFinder([(w, "human") for w in words["human"]], self.negation, prepare)
+        refusal = kb.negations.model_copy(update={
+            "zh_between": kb.negations.zh_between + [w for w in words["request_between"] if not w.isascii()],
+            "en_between": kb.negations.en_between + [w for w in words["request_between"] if w.isascii()]})
+        self.human = PhraseFinder([(w, "human") for w in words["human"]], Negation(refusal), prepare,
+                                  requests=True)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation, prepare)
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
@@ -377,6 +389,8 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
+            elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
+                readings.append(Reading("done", DONE))
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
@@ -396,8 +410,11 @@ class Interpreter:
                 readings.append(Reading("human", WORDS))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
-        if any(not h.negated for h in self.human.find(text)):
+        human = self.human.find(text)
+        if any(not h.negated for h in human):
             readings.append(Reading("human", HUMAN))
+        elif human:  # "不要转人工", "no need for a person": keep going together
+            readings.append(Reading("more" if state == "offering_human" else "stay", STAY))
         if not readings and self.waits(text):
             readings.append(Reading("wait", WAIT))
         tried = [f for f in self.tried_fixes(text) if f != facts.get("fix")]
@@ -423,6 +440,26 @@ class Interpreter:
             return True
         given = self.volunteered(text, set(self.kb.questions))
         return bool(given) and all(q in {q for q, _ in facts.get("answers", ())} for q in given)
+
+    def did_step(self, raw: str, fix_id: str) -> bool:
+        """A short "I did it" with no word on how it went: "擦了", "重启咗", "ok done",
+        "cleaned it". The verb must be a generic one (做, done) or the pending fix's own
+        ("擦" of 擦拭触点, "clean" of "Clean the card slot"), so "死机了" or "crashed" is not it."""
+        key = fuzzy_key(raw).strip(" .!~,")
+        if not key or len(key) > DID_MAX_CHARS:
+            return False
+        fix = self.kb.fixes[fix_id]
+        said = fuzzy_key(" ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]))
+        if has_cjk(key):
+            match = _DID_ZH.search(key)
+            return bool(match) and not self.outcome(self.plain(raw)) and (
+                match["verb"] in _DID_GENERIC_ZH or any(ch in said for ch in match["verb"]))
+        parts = [p.strip() for p in re.split(r"[,;]| and ", key) if p.strip()]
+        matches = [_DID_EN.fullmatch(p) for p in parts]
+        if not parts or not all(matches):
+            return False
+        verbs = [m["verb"][:-2] for m in matches if m["verb"]]  # "cleaned" -> "clean"
+        return all(re.search(rf"\b{re.escape(v)}", said) for v in verbs)
 
     def waits(self, text: str) -> bool:
         """"稍等 我问问她", "hang on, checking": they will come back with the answer."""

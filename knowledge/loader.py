@@ -224,6 +224,11 @@ def _check_observations(kb: KnowledgeBase, where) -> list[str]:
             if answer.observation and answer.observation not in kb.observations:
                 problems.append(f"{where('questions', question.id)}: answer {answer.id!r} names "
                                 f"unknown observation {answer.observation!r}")
+    for fix in kb.fixes.values():
+        for obs_id in fix.pointless_when:
+            if obs_id not in kb.observations:
+                problems.append(f"{where('fixes', fix.id)}: pointless_when names unknown "
+                                f"observation {obs_id!r}")
     told_apart = {c for o in kb.observations.values() for c in o.towards if c in kb.causes}
     for code in kb.codes.values():
         if code.category is None and code.handling == "diagnose":

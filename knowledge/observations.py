@@ -86,6 +86,14 @@ def _asks(key: str, start: int, phrase: str) -> bool:
     return _A_NOT_A.search(key[max(0, start - 3):start]) is not None
 
 
+# "能不能帮我派人", "可不可以转人工": an A-not-A a few characters before a request.
+_REQUEST_WINDOW = 6
+
+
+def _requested(key: str, start: int) -> bool:
+    return re.search(r"(.)[不没]\1", key[max(0, start - _REQUEST_WINDOW):start]) is not None
+
+
 def _with_long_negation(key: str) -> list[str]:
     """A Chinese phrase with "没" also as "没有" ("没分别" / "没有分别", "没再报" / "没有再报"):
     merchants write either, and a list need not spell both."""
@@ -105,9 +113,12 @@ class PhraseFinder(Generic[T]):
     """Every known phrase found in a message, each text position used by one phrase."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]], negation: Negation,
-                 prepare: Callable[[str], str] = str):
+                 prepare: Callable[[str], str] = str, requests: bool = False):
         """`prepare` rewrites each phrase as messages are rewritten before `find` (the
-        recogniser's word map), so both sides read the same words."""
+        recogniser's word map), so both sides read the same words. With `requests` the phrases
+        are things asked for: an A-not-A just before one ("能不能派人来", "可不可以转人工") is a
+        polite request, neither a question to drop nor a negation."""
+        self.requests = requests
         entries: dict[str, T] = {}
         # "换…路由器": the two parts with at most GAP characters between them.
         self.gapped: list[tuple[re.Pattern, T]] = []
@@ -160,9 +171,12 @@ class PhraseFinder(Generic[T]):
                 end += 1  # a plural: "afternoons", "cards"
             bounded = not (_is_latin(phrase[0]) and start > 0 and _is_latin(key[start - 1])) \
                 and not (_is_latin(phrase[-1]) and end < len(key) and _is_latin(key[end]))
-            if bounded and not any(taken[start:end]) and not _asks(key, start, phrase):
+            if bounded and not any(taken[start:end]) and (
+                    self.requests or not _asks(key, start, phrase)):
                 taken[start:end] = [True] * (end - start)
-                hits.append(Hit(target, phrase, start, self.negation.before(key, start)))
+                negated = self.negation.before(key, start) and not (
+                    self.requests and _requested(key, start))
+                hits.append(Hit(target, phrase, start, negated))
         return sorted(hits, key=lambda h: h.start)
 
 

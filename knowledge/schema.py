@@ -97,6 +97,9 @@ class Fix(Strict):
     # paper), 2 some minutes or a call (settle, call the operator), 3 long or with some risk
     # (reinstall, a day drying out). Among fixes about equally likely, the easier goes first.
     effort: int = Field(default=1, ge=1, le=3)
+    # Observations after which this fix cannot help whatever the cause ("move to a better
+    # signal" once the merchant said the bars are full): it is then not offered.
+    pointless_when: list[Id] = Field(default_factory=list)
 
 
 class Answer(Strict):

@@ -60,3 +60,10 @@ def test_missing_database_directory_is_created_but_unusable_path_fails(tmp_path)
     bad = posbot("chat", stdin="51\n", env_db="/proc/nope/x.db")
     assert bad.returncode == 2 and bad.stderr.startswith("posbot: /proc/nope/x.db")
     assert "Traceback" not in bad.stderr
+
+
+def test_simulate_with_a_missing_merchants_file_is_one_line(tmp_path):
+    out = posbot("simulate", "--typed", str(tmp_path / "nope.yaml"))
+    assert out.returncode == 2
+    assert out.stderr.strip().count("\n") == 0 and "cannot read merchants" in out.stderr
+    assert "Traceback" not in out.stderr

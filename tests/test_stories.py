@@ -93,6 +93,10 @@ class Chat:
         raise AssertionError("walk did not end within 30 turns")
 
 
+EXPECT_KEYS = {"state", "contains", "not_contains", "buttons", "events", "event", "lang",
+               "fixes_never", "asked_once", "script", "summary"}
+
+
 @pytest.mark.parametrize("story", list(load_stories()))
 def test_story(story, tmp_path, engine):
     chat = Chat(tmp_path / "story.db", engine, story.get("lang"))
@@ -110,6 +114,8 @@ def test_story(story, tmp_path, engine):
             elif "walk" in step:
                 chat.walk(step["walk"], engine.kb)
             expect = step.get("expect") or {}
+            unknown = set(expect) - EXPECT_KEYS  # a misspelt key would be a check that never runs
+            assert not unknown, f"step {n}: unknown expect keys {sorted(unknown)}"
             text = "\n".join(r.text for r in chat.replies)
             all_text += text
             labels = [b.label for r in chat.replies for b in r.buttons]
