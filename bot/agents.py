@@ -211,7 +211,8 @@ class AgentDesk:
         if info.get("text"):
             lines.append(f"商户原话 Said: {info['text'][:300]}")
         if info.get("details"):
-            lines.append(f"终端 Terminal: {info['details'][:200]}")
+            # Brand / model / when it happens, and whatever the bot could not read: their words.
+            lines.append(f"商户补充 Also said: {info['details'][:200]}")
         if info.get("known"):
             lines.append("商户说明 Known: " + "；".join(info["known"]))
         if info.get("answers"):

@@ -230,3 +230,17 @@ async def test_no_sla_reminders_into_the_void(api, tmp_path, engine):
         await runner.remind_once()
         await next_reply(api, AGENT_GROUP, contains="#1", with_buttons=True)
         assert not [c for c in api.sent if c.chat_id == AGENT_GROUP and "SLA" in (c.text or "")]
+
+
+def test_card_labels_the_merchants_extra_words_as_theirs_not_as_the_terminal():
+    """What the merchant added (brand, when it happens, or words the bot could not read) is
+    shown as their words: the card must not present "擦了" as the terminal's model."""
+    import json
+
+    from bot.agents import AgentDesk
+
+    ticket = {"id": 3, "status": "waiting", "user_name": "王", "user_id": "1", "lang": "zh",
+              "reason": "asked", "created_at": "2026-12-03T07:00:00+00:00",
+              "summary": json.dumps({"text": "刷卡报0020000", "details": "擦了"})}
+    card = AgentDesk.card_text(object.__new__(AgentDesk), ticket)
+    assert "商户补充 Also said: 擦了" in card and "Terminal" not in card
