@@ -54,6 +54,10 @@ INTENT_QUERY_COVER = 0.7
 # ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
 # way to any fault that scores.
 DETAIL_INTENTS = frozenset({"amount", "order_number", "date", "phone"})
+# A sale that went through (or the word "sales") beside a fault is context: "not printing
+# receipts, sales go thru tho" is a printer fault.
+CONTEXT_INTENTS = frozenset({"sale_ok", "sales"})
+NEGATION_CHARS = frozenset("不没冇唔未")
 # ... and an amount, order or phone number is given only when a number is there (a
 # placeholder: zzamount...). A date may be words ("上个月25号").
 NUMBER_INTENTS = frozenset({"amount", "order_number", "phone"})
@@ -481,6 +485,14 @@ class Recogniser:
         if top[0].target == "vague":
             # only faults that explain what the intent leaves unexplained
             faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
+        elif top[0].target in CONTEXT_INTENTS:
+            # "printed the receipt" is success; "not printing receipts" the fault, said with a
+            # negation beside the trouble word
+            features = raw_features(key)
+            if not (self._reports_trouble(key) and (
+                    "w:not" in features or not NEGATION_CHARS.isdisjoint(features))):
+                return scored
+            faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target in DETAIL_INTENTS:
             if not self._reports_trouble(key):
                 return scored  # "sale was 42 dollars": a detail, nothing wrong said

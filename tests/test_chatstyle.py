@@ -182,3 +182,16 @@ def test_later_chatstyle_dev_sets_hold(recogniser, name):
     report = evaluate(recogniser, load_labelled(EVAL_DIR / name, "dev"))
     for metric, floor in DEV_SET_FLOORS[name].items():
         assert getattr(report, metric) >= floor, (metric, report.summary())
+
+
+@pytest.mark.parametrize("text", ["card machine not printing receipts, sales go thru tho",
+                                  "刷卡成功了 但是不出小票", "the sale went thru but no receipt printed"])
+def test_a_sale_that_went_through_beside_a_fault_is_context(recogniser, text):
+    """Merchants say what still works ("sales go thru tho"): the fault is the message."""
+    got = recogniser.recognise(text)
+    assert got.intent is None and got.category == "hardware", got
+
+
+@pytest.mark.parametrize("text", ["ok it worked now, printed the receipt", "sale went through, thanks"])
+def test_a_sale_that_went_through_without_a_fault_stays_good_news(recogniser, text):
+    assert recogniser.recognise(text).intent == "sale_ok"
