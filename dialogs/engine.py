@@ -433,7 +433,7 @@ class _Turn:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
             return
-        if (best and best.kind != "intent") or observed:
+        if (best and best.kind not in ("intent", "asking")) or observed:
             self.facts["stray"] = 0
         if observed and best and best.kind == "intent":
             best = None  # a stated fact is not small talk, whatever else the words resemble
@@ -492,6 +492,15 @@ class _Turn:
             self._short_reask(self.say("fix_done"))
         elif best.kind == "stay":  # "不要转人工": no person, carry on with the pending step
             self._short_reask(self.say("stay_ok"))
+        elif best.kind == "asking" and self.facts.get("stray"):
+            self._reask(text)  # asked again: the usual way on (skip the question, or a person)
+        elif best.kind == "asking" and self.state == "fixing":  # "咁點算？": the steps again
+            self.facts["stray"] = 1
+            self.reply(self.say("fix_how"))
+            self.offer_fix(self.facts["fix"], again=True)
+        elif best.kind == "asking":  # "点解要问这个？": why we ask, and the question in short
+            self.facts["stray"] = 1
+            self._short_reask(self.say("question_why"))
         elif best.kind == "more":
             self.facts["extra"] += 1
             self.event("one_more")

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from dialogs.script import to_simplified
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
@@ -65,6 +66,7 @@ SHORT_REPLY = 8
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
 STAY = 0.8  # "不要转人工": declining a person
 DONE = 0.6  # "擦了": the step is done, its outcome not yet said
+ASKING = 0.5  # "咁點算？" about the pending step: shown again, never read as a verdict
 DID_MAX_CHARS = 24
 # A step reported done: a verb closed by 了/咗/完/过/好 at the end ("擦了", "重启好了" is an
 # outcome and read before this), or in English "done" / "did it" / "<verb>ed it".
@@ -76,6 +78,7 @@ _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i
 _CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
+_SOCIAL = frozenset({"bye", "thanks", "greeting"})
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,9 @@ class Interpreter:
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation, prepare)
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
+        # ... and in the message as typed: the word map erases "点算" ("出96，點算" is the code).
+        self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation,
+                                            to_simplified)
         # Whole-message commands (commands.yaml), their words prepared like the messages.
         self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
                          for name, words in commands().items()}
@@ -212,7 +218,7 @@ class Interpreter:
         than saying how it went: a question mark or a question phrase."""
         stripped = text.rstrip().rstrip("。.!！ ")
         return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
-                or bool(self.asking_words.find(text)))
+                or bool(self.asking_words.find(text)) or bool(self.asking_as_typed.find(text)))
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
@@ -375,6 +381,9 @@ class Interpreter:
             readings += self.answers(facts["question"], text, new, raw=raw)
             if not readings and self.repeats(text, facts, observed):
                 readings.append(Reading("unsure", REPEATED))
+            if not readings and not observed and len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):
+                # "点解要问这个？" (a long message with a "?" says something: left to the rest)
+                readings.append(Reading("asking", ASKING))
         if state == "fixing" and facts.get("fix"):
             outcome = self.outcome(text)
             whole = self.whole(text)
@@ -391,6 +400,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))
             elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
                 readings.append(Reading("done", DONE))
+            elif len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):  # "咁點算？": the steps again
+                readings.append(Reading("asking", ASKING))
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
@@ -427,7 +438,10 @@ class Interpreter:
         if observed:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
         rec = self.recogniser.recognise(text)
-        readings += self._problem_or_talk(rec, facts, observed)
+        talk = self._problem_or_talk(rec, facts, observed)
+        if self.asks(raw):  # "咁點算？" (so what now?) is no goodbye, whatever is left of it
+            talk = [r for r in talk if not (r.kind == "intent" and r.value in _SOCIAL)]
+        readings += talk
         return sorted(readings, key=lambda r: -r.score)
 
     def repeats(self, text: str, facts: dict, observed: list[str]) -> bool:
@@ -477,7 +491,7 @@ class Interpreter:
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":
             return "failed"  # "可是客人说卡里有钱啊", "but he says there's money on it"
-        if whole is None and outcome is None and self.asks(text):
+        if whole is None and outcome is None and self.asks(raw):
             return "asks"
         if whole == "yes" or outcome == "worked":
             return "worked"
