@@ -16,6 +16,18 @@ from bot.stats import compute, period_start, summary_text
 
 log = logging.getLogger("posbot.stats")
 PERIODS = ("today", "7d", "30d")
+# What managers type besides the canonical names ("/stats week", "/stats 本月").
+PERIOD_ALIASES = {
+    "day": "today", "今天": "today", "今日": "today", "当天": "today", "當天": "today",
+    "week": "7d", "7": "7d", "7days": "7d", "7天": "7d", "本周": "7d", "本週": "7d", "一周": "7d", "一週": "7d", "周": "7d",
+    "month": "30d", "30": "30d", "30days": "30d", "30天": "30d", "本月": "30d", "一个月": "30d", "一個月": "30d", "月": "30d",
+}
+
+
+def period_of(argument: str) -> str:
+    """The period a manager asked for, canonical or in their words; unknown words stay as typed."""
+    word = argument.strip().lower().replace(" ", "")
+    return PERIOD_ALIASES.get(word, word)
 LANE = "stats"
 REFUSED = {"zh": "抱歉，只有管理人员可以查看统计。", "en": "Sorry, statistics are for managers only."}
 USAGE = {"zh": "用法：/stats today、/stats 7d 或 /stats 30d", "en": "Usage: /stats today, /stats 7d or /stats 30d"}
@@ -46,6 +58,7 @@ class StatsDesk:
         """Immediate answers (refusal, usage) as ops; a manager's figures follow when computed."""
         if user_id not in self.bot.settings.manager_ids:
             return [{"op": "send", "chat_id": chat_id, "text": REFUSED[lang]}]
+        period = period_of(period)
         if period not in PERIODS:
             return [{"op": "send", "chat_id": chat_id, "text": USAGE[lang]}]
         job = asyncio.get_running_loop().create_task(self._answer(chat_id, lang, period))

@@ -237,3 +237,11 @@ def test_first_message_is_the_earliest_not_the_smallest(tmp_path):
             store.add_message(cid, "in", "text", text)
         [facts] = conversation_facts(store, period_start("7d", NOW), now=NOW)
     assert facts["first_text"] == "打印机不出纸" and facts["turns"] == 2
+
+
+def test_managers_may_name_the_period_in_their_own_words():
+    from bot.stats_telegram import PERIODS, period_of
+
+    assert [period_of(w) for w in ("week", "本周", "7天", "Month", "本月", "今天", "7d")] == [
+        "7d", "7d", "7d", "30d", "30d", "today", "7d"]
+    assert period_of("yesterday") not in PERIODS  # still answered with the usage line
