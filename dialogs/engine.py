@@ -16,6 +16,7 @@ from dialogs.interpret import COMMAND_MAX_CHARS, Interpreter, Reading, near_tie
 from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
 from dialogs.texts import command_of, say, texts
 from knowledge.loader import KnowledgeBase
+from knowledge.features import STOP_WORDS
 from knowledge.matcher import DETAIL_INTENTS, Recogniser
 from knowledge.observations import cause_factors
 from knowledge.text import detect_language, fuzzy_key
@@ -84,6 +85,7 @@ class Engine:
         self.kb = kb
         self.recogniser = recogniser or Recogniser(kb)
         self.interpreter = Interpreter(kb, self.recogniser)
+        self.english_words = set(self.recogniser.space.vocabulary)  # for following the language
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -122,17 +124,29 @@ class Engine:
         return turn
 
 
-def _followed_language(current: str, incoming: Incoming) -> str | None:
+def _known_english(text: str, vocabulary: set[str]) -> int:
+    """Words of the text that are English a merchant uses (common words, or words of the
+    knowledge base's English phrasings): "DROP TABLE conversations" has none."""
+    count = 0
+    for word in re.findall(r"[a-z]{2,}", text.lower()):
+        stems = (word, re.sub(r"(?:ing|ed|es|s)$", "", word))
+        count += word in STOP_WORDS or any(s in vocabulary for s in stems)
+    return count
+
+
+def _followed_language(current: str, incoming: Incoming, vocabulary: set[str]) -> str | None:
     """The merchant's own writing outranks the conversation's language: Chinese characters
     switch an English conversation to Chinese; a sentence of English (three words or more,
-    no Chinese) switches a Chinese one to English. Short words ("ok", "A0") never switch."""
+    two of them words merchants use, no Chinese) switches a Chinese one to English. Short words
+    ("ok", "A0") and code or injection strings never switch."""
     text = incoming.text or ""
     if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
         return None
     detected = detect_language(text)
     if current == "en" and detected == "zh":
         return "zh"
-    if current == "zh" and detected == "en" and _english_words(text) >= 3:
+    if current == "zh" and detected == "en" and _english_words(text) >= 3 and \
+            _known_english(text, vocabulary) >= 2:
         return "en"
     return None
 
@@ -191,7 +205,7 @@ class _Turn:
     # -- dispatch -------------------------------------------------------------------------
 
     def run(self, incoming: Incoming) -> None:
-        followed = _followed_language(self.lang, incoming)
+        followed = _followed_language(self.lang, incoming, self.engine.english_words)
         if followed and self.state != "start":
             self.session["lang"] = followed
             self.event("language", lang=followed, auto=True)
