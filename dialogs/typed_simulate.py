@@ -32,13 +32,21 @@ def _simplified(text: str) -> str:
 
 def _wrong_script(text: str, lang: str) -> bool:
     """en merchant got Chinese; zh-hant got simplified-only characters (ones both traditional
-    standards write differently); zh got traditional-only characters. Character by character."""
-    chars = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    standards write differently); zh got traditional-only characters. Converted in context
+    (OpenCC's phrases), compared character by character: 批准 is traditional too, though 准
+    alone would become 準."""
     if lang == "en":
-        return bool(chars)
+        return any("\u4e00" <= ch <= "\u9fff" for ch in text)
     if lang == "zh-hant":
-        return any(convert(ch, "hant-tw") != ch and convert(ch, "hant-hk") != ch for ch in chars)
-    return any(to_simplified(ch) != ch for ch in chars)
+        tw, hk = convert(text, "hant-tw"), convert(text, "hant-hk")
+        if len(tw) != len(text) or len(hk) != len(text):  # a phrase changed length: per character
+            return any(convert(ch, "hant-tw") != ch and convert(ch, "hant-hk") != ch
+                       for ch in text if "\u4e00" <= ch <= "\u9fff")
+        return any(c != t and c != h for c, t, h in zip(text, tw, hk))
+    simplified = to_simplified(text)
+    if len(simplified) != len(text):
+        return any(to_simplified(ch) != ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return simplified != text
 
 
 @dataclass

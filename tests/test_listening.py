@@ -95,3 +95,15 @@ TONES = [
 @pytest.mark.parametrize("reply, tone", TONES)
 def test_tone_of_a_reply_to_a_fix(engine: Engine, reply, tone):
     assert engine.interpreter.tone(reply) == tone
+
+
+def test_wrong_script_check_reads_characters_in_context():
+    """The simulator's wrong-script figure: 批准 is as traditional as simplified (准 alone would
+    convert to 準), while 这 in a traditional reply or 這 in a simplified one is wrong."""
+    from dialogs.typed_simulate import _wrong_script
+
+    assert not _wrong_script("銀行沒有批准這筆交易", "zh-hant")
+    assert _wrong_script("銀行沒有批准这筆交易", "zh-hant")
+    assert not _wrong_script("银行没有批准这笔交易", "zh")
+    assert _wrong_script("银行没有批准這笔交易", "zh")
+    assert _wrong_script("好的", "en") and not _wrong_script("OK", "en")
