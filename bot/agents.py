@@ -40,6 +40,7 @@ REASONS = {
     "replace": "⚠️ 防拆触发，需更换 tamper: replace",
     "needs_human": "需人工处理 needs staff",
     "not_understood": "机器人未能理解 not understood",
+    "stuck": "商户无法回答 merchant could not answer",
     "low_rating": "评分过低 low rating",
 }
 

@@ -400,6 +400,9 @@ class _Turn:
             return
         if self.engine.interpreter.unsure(text, whole=True):
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
+            if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT:
+                self.escalate("not_understood")  # a person was offered: they cannot say more
+                return
             if state == "clarifying":
                 self.go("ask_problem")
             self.reply(self.say("ask_problem"))
@@ -823,6 +826,13 @@ class _Turn:
             self.go("greet")
 
     def not_understood(self, text: str = "") -> None:
+        interpreter = self.engine.interpreter
+        if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT and text and (
+                interpreter.unsure(interpreter.plain(text))
+                or interpreter.leading_verdict(interpreter.plain(text)) == "yes"):
+            # A person was offered and they answer "唔知喎" or "ok": a person it is.
+            self.escalate("not_understood")
+            return
         self.facts["misunderstood"] += 1
         self.event("not_understood", text=text[:500], state=self.state)
         if self.state not in ("awaiting_problem",):
@@ -1183,8 +1193,8 @@ class _Turn:
             cause = None
         if reason == "needs_human" and cause:
             text = self.say("handoff_reason_needs_human", cause=self.local(self.kb.causes[cause].title))
-        elif reason in ("needs_human", "stuck"):
-            text = self.say("handoff_reason_exhausted")
+        elif reason == "needs_human" or (reason == "stuck" and self.facts["failed_fixes"]):
+            text = self.say("handoff_reason_exhausted")  # true only once fixes were tried
         else:
             text = self.say(f"handoff_reason_{reason}")
         self.event(
