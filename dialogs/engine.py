@@ -722,6 +722,7 @@ class _Turn:
     def _record_answer(self, question_id: str, answer_id: str, volunteered: bool = False) -> None:
         question = self.kb.questions[question_id]
         self.facts["answers"].append([question_id, answer_id])
+        self.facts["acted_since_unsure"] = False
         self.event("question_answered", question=question_id, answer=answer_id,
                    volunteered=volunteered)
         if answer_id != "?":
@@ -996,6 +997,12 @@ class _Turn:
         # the merchant has already told us something.
         walk = ((self.facts["problem"] or {}).get("category", "") is None
                 and not self.facts["answers"] and not self.facts["noted"])
+        # A pending question comes back once after a message that did not answer it; a second
+        # time it would go round in circles (an answer the bot cannot read, then a fact).
+        if reopen in self.facts.setdefault("reopened", []):
+            reopen = None
+        elif reopen:
+            self.facts["reopened"].append(reopen)
         asked = [q for q in self.facts["asked"] if q != reopen]
         answered = tuple(q for q, _ in self.facts["answers"])
         # What the merchant said points to one cause well ahead of the rest ("we put a new
@@ -1007,7 +1014,9 @@ class _Turn:
         question = None if one_more or hunch else diagnosis.choose_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
-            failed=self.facts["failed_fixes"], plan=plan)
+            failed=self.facts["failed_fixes"], plan=plan,
+            just_unsure=bool(self.facts["answers"]) and self.facts["answers"][-1][1] == "?"
+            and not self.facts.get("acted_since_unsure"))
         if question is not None:
             self.ask(question)
             return
@@ -1021,11 +1030,11 @@ class _Turn:
             self.escalate("needs_human", cause=top)
         elif not fixes:
             self.escalate("exhausted" if tried else "needs_human", cause=top)
-        elif (not one_more and diagnosis.fix_probability(self.kb, candidates, fixes[0][0])
-              < diagnosis.WORTH_TRYING):
+        elif not one_more and not evidenced and not diagnosis.worth_a_try(self.kb, candidates, fixes):
             self.offer_person("unlikely")
         else:
-            fix_id, cause_id = evidenced or fixes[0]
+            fix_id, cause_id = (evidenced or diagnosis.worth_a_try(self.kb, candidates, fixes)
+                                or fixes[0])
             self.offer_fix(fix_id, cause=cause_id)
 
     def _evidenced_fix(self, candidates: dict, tried: list[str]) -> tuple[str, str] | None:
@@ -1101,6 +1110,7 @@ class _Turn:
 
     def fix_outcome(self, worked: bool, partly: bool = False) -> None:
         fix_id = self.facts["fix"]
+        self.facts["acted_since_unsure"] = True  # a fix was tried: easy questions may follow
         self.facts["tried"].append([fix_id, worked])
         self.facts["fix"] = None
         self.event("fix_outcome", fix=fix_id, worked=worked, partly=partly)
