@@ -36,8 +36,6 @@ LAST_RESORT_GAIN = 0.2
 # worth trying first: a merchant who could not tell is helped by doing, not by more asking.
 MAX_UNANSWERED = 2
 EASY = 0.85
-# The ease of a typical question (questions.yaml's default): gains are weighed relative to it.
-TYPICAL_EASE = 0.7
 # States whose next question is remembered.
 MEMO_SIZE = 4096
 # Suggest the best fix straight away when it works with at least this probability.
@@ -235,10 +233,10 @@ def next_question(
     kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = (),
     last_resort: bool = False, easy_only: bool = False,
 ) -> Question | None:
-    """The most useful question not asked yet: its information gain weighed by how often shop
-    owners can answer it (`ease`, relative to a typical question's TYPICAL_EASE), at least
-    MIN_GAIN (LAST_RESORT_GAIN when the alternative is giving up): a question they cannot
-    answer costs a turn and tells nothing.
+    """The most useful question not asked yet: of those that remove at least MIN_GAIN bits
+    (LAST_RESORT_GAIN when the alternative is giving up), the one whose gain weighed by how
+    often shop owners can answer it (`ease`) is largest: a question they cannot answer costs
+    a turn and tells nothing.
     `answered` also covers answers the merchant volunteered, which do not count against
     MAX_QUESTIONS. `easy_only`: after a "not sure", only questions answered by looking."""
     if not candidates or len(asked) >= MAX_QUESTIONS:
@@ -258,9 +256,9 @@ def next_question(
     for question in relevant_questions(kb, candidates):
         if question.id in asked or question.id in answered or (easy_only and question.ease < EASY):
             continue
-        value = information_gain(kb, candidates, question, before) * question.ease / TYPICAL_EASE
-        if value > max(least, best_value):
-            best, best_value = question, value
+        gain = information_gain(kb, candidates, question, before)
+        if gain > least and gain * question.ease > best_value:
+            best, best_value = question, gain * question.ease
     if len(memo) >= MEMO_SIZE:
         memo.clear()
     memo[key] = best

@@ -30,6 +30,9 @@ EVIDENCE_LEAD = 1.5
 SHARED_OPTIONS = 6
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
+# An urgent fault (tamper: stop using it, replace it) recognised at least this surely is acted
+# on at once; less surely, and without its telling words, it is confirmed first.
+URGENT_SURE = 0.9
 
 
 def new_session(lang: str = "zh", variant: str | None = None) -> dict:
@@ -154,6 +157,7 @@ class _Turn:
         self.events: list[Event] = []
         self.conversation: Conversation | None = None
         self.desk_open = True
+        self._last_recognition_sure = False
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -317,7 +321,7 @@ class _Turn:
             if rest.isdecimal() and int(rest) < len(self.facts["clarify"]):
                 target_kind, target_id = self.facts["clarify"][int(rest)]
                 self.event("clarified", kind=target_kind, id=target_id)
-                self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+                self.start_problem(target_kind, target_id, self.facts.get("text", ""), sure=True)
                 return
         elif kind == "rate" and state == "rating" and rest in {"1", "2", "3", "4", "5"}:
             self.rate(int(rest))
@@ -384,8 +388,18 @@ class _Turn:
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
             return
+        if (state == "clarifying" and len(self.facts["clarify"]) == 1
+                and self.engine.interpreter.leading_verdict(text) == "yes"):
+            target_kind, target_id = self.facts["clarify"][0]  # "是的" to "您是说…吗？"
+            self.event("clarified", kind=target_kind, id=target_id, by="yes")
+            self.start_problem(target_kind, target_id, self.facts.get("text", ""), sure=True)
+            return
         if self.engine.interpreter.unsure(text, whole=True):
-            # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
+            # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有"); but it
+            # moves nothing on either, so it counts towards handing over to a person.
+            if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT:
+                self.not_understood(text)
+                return
             if state == "clarifying":
                 self.go("ask_problem")
             self.reply(self.say("ask_problem"))
@@ -731,10 +745,19 @@ class _Turn:
             chosen = next((a for a in question.answers if a.id == answer_id), None)
             if chosen and chosen.observation and chosen.observation not in self.facts["noted"]:
                 self.facts["noted"].append(chosen.observation)
+            for implied in chosen.implies if chosen else ():
+                # "Only the chip fails" already says at which step: that question is answered,
+                # never asked; its evidence was weighed with this answer.
+                other, _, other_answer = implied.partition(":")
+                if not self._answered(other):
+                    self.facts["answers"].append([other, other_answer])
+                    self.event("question_answered", question=other, answer=other_answer,
+                               volunteered=True, implied=True)
 
     def describe(self, text: str) -> None:
         """A free-text message that should describe a problem."""
         rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
+        self._last_recognition_sure = rec.confidence >= URGENT_SURE
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
             rec.decision == "ambiguous" and not rec.code)
@@ -792,6 +815,12 @@ class _Turn:
     def not_understood(self, text: str = "") -> None:
         self.facts["misunderstood"] += 1
         self.event("not_understood", text=text[:500], state=self.state)
+        if self.facts["misunderstood"] > MISUNDERSTOOD_LIMIT:
+            # A person was offered and they still cannot get it across: asking them to
+            # describe it once more would go round in circles; a person reads it instead.
+            self.facts["details"] = " / ".join(filter(None, [self.facts.get("details"), text]))[:500]
+            self.escalate("not_understood")
+            return
         if self.state not in ("awaiting_problem",):
             self.go("greet" if self.state == "start" else "ask_problem")
         if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT:
@@ -873,7 +902,28 @@ class _Turn:
         return {**_fresh_facts(), "text": text[:500], "not_again": offered,
                 "explained": list(previous.get("explained", []))}
 
-    def start_problem(self, kind: str, target: str, text: str, also: dict | None = None) -> None:
+    def _urgent_evidence(self, text: str) -> bool:
+        """A fault that means "stop using it, it must be replaced" (tamper) is acted on only
+        when the message says so in telling words (a tamper message on the screen, obs
+        observations.yaml `obs_tamper_shown`) or the recogniser is sure of it: one vague word
+        ("alert") matched to it is not enough for an urgent handoff."""
+        if self._last_recognition_sure:
+            return True
+        return "obs_tamper_shown" in self.engine.interpreter.observed(
+            self.engine.interpreter.plain(text))
+
+    def _confirm_urgent(self, symptom) -> None:
+        """Ask before an urgent handoff: "does the screen show a red TAMPER / 安全攻击 warning?"
+        Yes (or the button) is the urgent handoff; no asks them to describe it again."""
+        self.facts["clarify"] = [["symptom", symptom.id]]
+        self.event("urgent_confirm", symptom=symptom.id)
+        self.go("clarify")
+        self.reply(self.say("confirm_urgent"),
+                   [Button(self._title_of("symptom", symptom.id), "pick:0"),
+                    self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")])
+
+    def start_problem(self, kind: str, target: str, text: str, also: dict | None = None,
+                      sure: bool = False) -> None:
         self.session["facts"] = self.facts = self._facts_for_new_problem(text)
         if kind == "code":
             code = self.kb.code(target)
@@ -889,6 +939,9 @@ class _Turn:
         self.event("problem", code=None, symptom=symptom.id, category=symptom.category,
                    handling=symptom.handling)
         if symptom.handling == "replace":
+            if not (sure or self._urgent_evidence(text)):
+                self._confirm_urgent(symptom)
+                return
             self.escalate("replace")
             return
         causes = dict(symptom.causes)
@@ -1024,7 +1077,7 @@ class _Turn:
         human = diagnosis.handoff_now(self.kb, candidates)
         if top and diagnosis.needs_human(self.kb, top) and (
                 candidates[top] >= diagnosis.DOMINANT
-                or (human and evidence_towards(self.kb, self.facts, human))):
+                or (human and tells_apart(self.kb, self.facts, human, candidates))):
             # People must act (acquirer, bank, technician): say so now, naming the cause
             # when the evidence points to it, instead of walking fixes that cannot work.
             self.escalate("needs_human", cause=top)
@@ -1158,7 +1211,10 @@ class _Turn:
             cause = None
         if reason == "needs_human" and cause:
             text = self.say("handoff_reason_needs_human", cause=self.local(self.kb.causes[cause].title))
-        elif reason in ("needs_human", "stuck"):
+        elif reason == "needs_human" or (reason == "stuck" and self.facts.get("stop_reason") == "unlikely"):
+            # Say why honestly: no fix left that is likely enough, not "we tried everything".
+            text = self.say("handoff_reason_unlikely")
+        elif reason == "stuck" and self.facts.get("stop_reason") == "tried":
             text = self.say("handoff_reason_exhausted")
         else:
             text = self.say(f"handoff_reason_{reason}")
@@ -1183,6 +1239,29 @@ def evidence_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
         if answer and cause in answer.supports:
             return True
     return stated_towards(kb, facts, cause)
+
+
+# A self-fixable cause at least this likely keeps an early handoff waiting unless the
+# evidence points to the cause that needs people more than to it.
+RIVAL = 0.05
+
+
+def tells_apart(kb: KnowledgeBase, facts: dict, cause: str, candidates: dict) -> bool:
+    """Evidence points to the cause (which needs people) more than to every likely cause the
+    merchant could fix: "the shops next door fail too" points to a host outage and to a
+    passing host fault alike, so it alone does not justify handing over before "wait a few
+    minutes and retry" (how long it has lasted tells them apart)."""
+    rivals = [c for c, p in candidates.items()
+              if c != cause and p >= RIVAL and not diagnosis.needs_human(kb, c)]
+    for question_id, answer_id in facts.get("answers", []):
+        answer = next((a for a in kb.questions[question_id].answers if a.id == answer_id), None)
+        if answer and cause in answer.supports and not any(r in answer.supports for r in rivals):
+            return True
+    for obs in facts.get("noted", []):
+        weights = cause_factors(kb, obs)
+        if weights.get(cause, 0) >= 2 and all(weights.get(r, 0) < weights[cause] for r in rivals):
+            return True
+    return False
 
 
 def stated_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:

@@ -111,6 +111,9 @@ class Answer(Strict):
     # The observation this answer reports (observations.yaml): choosing the answer notes it,
     # and a merchant who states the observation unasked has answered the question.
     observation: Id | None = None
+    # Answers to other questions this one already gives ("q_sale_stage:reading" for "only the
+    # chip fails"): those questions are then never asked. The evidence is weighed once.
+    implies: list[str] = Field(default_factory=list)
 
 
 class Question(Strict):
