@@ -442,8 +442,17 @@ def fixes_for(kb: KnowledgeBase, candidates: dict[str, float]) -> list[str]:
     return list(dict.fromkeys(f for c in candidates for f in merchant_fixes(kb, c)))
 
 
-def needs_human(kb: KnowledgeBase, cause_id: str) -> bool:
-    return kb.causes[cause_id].needs_human or not merchant_fixes(kb, cause_id)
+def needs_human(kb: KnowledgeBase, cause_id: str, tried=()) -> bool:
+    """People must act: the cause says so, or the merchant has no fix for it (left: every one
+    in `tried` has failed; "the keys still don't respond after cleaning and a restart" is a
+    repair)."""
+    return kb.causes[cause_id].needs_human or not [
+        f for f in merchant_fixes(kb, cause_id) if f not in tried]
+
+
+def repairable_by_people(kb: KnowledgeBase, cause_id: str) -> bool:
+    """The cause lists a fix that hands it to people (send for repair, call the acquirer)."""
+    return any(kb.fixes[f].escalates for f in kb.causes[cause_id].fixes)
 
 
 def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str,
@@ -458,7 +467,9 @@ def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: st
             if partly:
                 p *= PARTLY_FIXED_FACTOR
             elif not remaining:
-                p = 0.0
+                # The merchant's fixes are used up: the cause is ruled out, unless people can
+                # still fix it (repair, the acquirer): then it stays, for a justified handoff.
+                p = p * FAILED_FIX_FACTOR if repairable_by_people(kb, cause_id) else 0.0
             else:
                 # The cause's own first remedy failing says much; a side remedy (restart, for
                 # overheating) failing says little.

@@ -33,6 +33,9 @@ MERGE_MARGIN = 0.08
 # An urgent fault (tamper: stop using it, replace it) recognised at least this surely is acted
 # on at once; less surely, and without its telling words, it is confirmed first.
 URGENT_SURE = 0.9
+# When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
+# this prior weight (against 1 for the causes the facts point to decisively).
+SAME_KIND = 0.05
 
 
 def new_session(lang: str = "zh", variant: str | None = None) -> dict:
@@ -883,13 +886,30 @@ class _Turn:
                                  "text": text[:500]}
         self.event("problem", code=None, symptom=None, category=category, handling="diagnose",
                    observations=observed)
-        self.facts["candidates"] = diagnosis.normalised(dict.fromkeys(causes, 1.0))
+        self.facts["candidates"] = diagnosis.normalised(self._causes_around(observed, causes))
         names = "；".join if self.lang == "zh" else "; ".join
         self.reply(self.say("observation_header", facts=names(
             self.local(self.kb.observations[o].says) for o in observed)))
         self._absorb()
         self.next_step()
         return True
+
+    def _causes_around(self, observed: list[str], decisive: list[str]) -> dict[str, float]:
+        """Prior weights when only stated facts say what is wrong: the causes they point to
+        decisively first, those they point to less after, and the rest of the same kind of
+        fault a little ("一直转圈 然后失败" is a time-out, but it may be the cable or the SIM:
+        a skilled agent keeps them in mind and asks how the terminal connects)."""
+        prior = {3: 1.0, 2: 0.4, 1: 0.15}
+        causes = dict.fromkeys(decisive, 1.0)
+        for obs in observed:
+            for cause, weight in cause_factors(self.kb, obs).items():
+                if weight > 0:
+                    causes[cause] = max(causes.get(cause, 0.0), prior[weight])
+        kinds = {self.kb.causes[c].category for c in decisive}
+        for cause in self.kb.causes.values():
+            if cause.category in kinds and cause.id not in causes:
+                causes[cause.id] = SAME_KIND
+        return causes
 
     def _facts_for_new_problem(self, text: str) -> dict:
         """Clean facts (the previous problem's answers do not apply), but the fixes this
@@ -1045,6 +1065,12 @@ class _Turn:
             return
         plan = diagnosis.fix_plan(self.kb, candidates, tried, budget)
         fixes = plan[0] or diagnosis.ranked_fixes(self.kb, candidates, tried)
+        spent = self._spent_cause(candidates, tried)
+        if spent and not one_more and not diagnosis.worth_a_try(self.kb, candidates, fixes):
+            # The merchant's own fixes for the clear leader are used up, nothing else is
+            # worth their time, and people can still fix it (a repair): say so now, and why.
+            self.escalate("needs_human", cause=spent)
+            return
         # A fix likely to work is worth more than a question: ask only when unsure. A code
         # with no category of its own (0020000) is narrowed down by questions first, unless
         # the merchant has already told us something.
@@ -1090,6 +1116,17 @@ class _Turn:
                                 or fixes[0])
             self.offer_fix(fix_id, cause=cause_id)
 
+    def _spent_cause(self, candidates: dict, tried: list[str]) -> str | None:
+        """The clear leader among the causes, when every fix the merchant could do for it has
+        failed, the evidence points to it, and people can still fix it."""
+        top = max(candidates, key=candidates.get) if candidates else None
+        if (top and self.facts["failed_fixes"] and not self.kb.causes[top].needs_human
+                and diagnosis.needs_human(self.kb, top, tried)
+                and diagnosis.repairable_by_people(self.kb, top)
+                and clearly_ahead(candidates, top) and evidence_towards(self.kb, self.facts, top)):
+            return top
+        return None
+
     def _evidenced_fix(self, candidates: dict, tried: list[str]) -> tuple[str, str] | None:
         """When what the merchant said points to one cause well ahead of the rest ("装了个积分
         app 之后就报"), its own remedy comes before a generic one (restart) that merely covers
@@ -1112,7 +1149,13 @@ class _Turn:
             self.go("offer_human")
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost"}.get(
             reason, "stop_unlikely")
-        text = self.say(key, n=self.facts["failed_fixes"])
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        spent = self._spent_cause(self.facts["candidates"], tried) if reason in ("tried", "unlikely") else None
+        if spent:
+            # Say why a person is the next step: the likeliest cause needs a repair.
+            text = self.say("stop_spent", cause=self.local(self.kb.causes[spent].title))
+        else:
+            text = self.say(key, n=self.facts["failed_fixes"])
         self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
     def ask(self, question) -> None:
@@ -1209,7 +1252,10 @@ class _Turn:
         problem = self.facts["problem"] or {}
         if cause and cause != supported_cause(self.kb, self.facts):
             cause = None
-        if reason == "needs_human" and cause:
+        if reason == "stuck" and self.state == "offering_human":
+            # Put through after the stop: name the cause when the evidence supports it.
+            cause = supported_cause(self.kb, self.facts)
+        if reason in ("needs_human", "stuck") and cause:
             text = self.say("handoff_reason_needs_human", cause=self.local(self.kb.causes[cause].title))
         elif reason == "needs_human" or (reason == "stuck" and self.facts.get("stop_reason") == "unlikely"):
             # Say why honestly: no fix left that is likely enough, not "we tried everything".
@@ -1277,9 +1323,22 @@ def supported_cause(kb: KnowledgeBase, facts: dict) -> str | None:
     if not candidates:
         return None
     top = max(candidates, key=candidates.get)
-    if candidates[top] < diagnosis.SUPPORTED:
+    if not clearly_ahead(candidates, top):
         return None
     return top if evidence_towards(kb, facts, top) else None
+
+
+# A cause below SUPPORTED is still clearly ahead at this probability and this many times the
+# next one (three fixes have weakened every cause, the leader as well).
+AHEAD = 0.35
+AHEAD_RATIO = 3.0
+
+
+def clearly_ahead(candidates: dict, top: str) -> bool:
+    """The cause is at least SUPPORTED likely, or well ahead of every other."""
+    p = candidates[top]
+    second = max((q for c, q in candidates.items() if c != top), default=0.0)
+    return p >= diagnosis.SUPPORTED or (p >= AHEAD and p >= AHEAD_RATIO * second)
 
 
 def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
