@@ -31,22 +31,28 @@ MIN_GAIN = 0.4
 MAX_QUESTIONS = 5
 # Before giving up for want of a likely fix, a question is still worth this many bits.
 LAST_RESORT_GAIN = 0.2
-# After this many questions the merchant could not answer, no more are asked.
+# After this many questions the merchant could not answer, no more are asked; after the
+# first, only questions at least this easy (questions.yaml `ease`), and only when no fix is
+# worth trying first: a merchant who could not tell is helped by doing, not by more asking.
 MAX_UNANSWERED = 2
+EASY = 0.85
 # States whose next question is remembered.
 MEMO_SIZE = 4096
 # Suggest the best fix straight away when it works with at least this probability.
 FIX_FIRST = 0.4
-# A fix that did not work makes the causes it addresses this much less likely; one that
-# helped partly ("sometimes works now") leaves them more.
+# A fix that did not work makes the causes it addresses this much less likely. One that
+# helped partly ("好了一会儿 又报了", "sometimes works now") is evidence FOR them: the cause is
+# probably among them and this fix was not enough, so their other remedies come next.
 FAILED_FIX_FACTOR = 0.25
-PARTLY_FIXED_FACTOR = 0.6
+PARTLY_FIXED_FACTOR = 1.5
 SIDE_FIX_FACTOR = 0.7
 # After this many fixes that did not work, offer a person.
 MAX_FAILED_FIXES = 3
 # A fix is worth the merchant's time only when it works with at least this probability;
-# below it, a person is offered instead.
-WORTH_TRYING = 0.12
+# below it, a person is offered instead. A minute's harmless fix (effort 1: restart, reseat
+# the cables, look at the paper) is worth trying on a slimmer chance than a long or risky
+# one: a skilled agent does not hand over while a cheap, plausible self-fix is untried.
+WORTH_TRYING_BY_EFFORT = {1: 0.04, 2: 0.08, 3: 0.12}
 # A cause is "supported" in the agent's summary only at this probability and with evidence.
 SUPPORTED = 0.5
 
@@ -225,11 +231,14 @@ def relevant_questions(kb: KnowledgeBase, candidates: dict[str, float]) -> list[
 
 def next_question(
     kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = (),
-    last_resort: bool = False,
+    last_resort: bool = False, easy_only: bool = False,
 ) -> Question | None:
-    """The most informative question not asked yet; `answered` also covers answers the
-    merchant volunteered, which do not count against MAX_QUESTIONS. `last_resort`: the
-    alternative is giving up, so a less informative question is still worth it."""
+    """The most useful question not asked yet: of those that remove at least MIN_GAIN bits
+    (LAST_RESORT_GAIN when the alternative is giving up), the one whose gain weighed by how
+    often shop owners can answer it (`ease`) is largest: a question they cannot answer costs
+    a turn and tells nothing.
+    `answered` also covers answers the merchant volunteered, which do not count against
+    MAX_QUESTIONS. `easy_only`: after a "not sure", only questions answered by looking."""
     if not candidates or len(asked) >= MAX_QUESTIONS:
         return None
     if max(candidates.values()) >= DOMINANT:
@@ -238,17 +247,18 @@ def next_question(
     # choice is pure, so it is remembered.
     memo = kb.__dict__.setdefault("_next_question", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
-           tuple(sorted(set(asked) | set(answered))), last_resort)
+           tuple(sorted(set(asked) | set(answered))), last_resort, easy_only)
     if key in memo:
         return memo[key]
-    best, best_gain = None, LAST_RESORT_GAIN if last_resort else MIN_GAIN
+    best, best_value = None, 0.0
+    least = LAST_RESORT_GAIN if last_resort else MIN_GAIN
     before = entropy(candidates)
     for question in relevant_questions(kb, candidates):
-        if question.id in asked or question.id in answered:
+        if question.id in asked or question.id in answered or (easy_only and question.ease < EASY):
             continue
         gain = information_gain(kb, candidates, question, before)
-        if gain > best_gain:
-            best, best_gain = question, gain
+        if gain > least and gain * question.ease > best_value:
+            best, best_value = question, gain * question.ease
     if len(memo) >= MEMO_SIZE:
         memo.clear()
     memo[key] = best
@@ -265,8 +275,8 @@ EFFORT_DISCOUNT = {1: 1.0, 2: 0.85, 3: 0.6}
 # A question is worth a turn when its answer is expected to raise the chance that one of the
 # fixes left in the budget works by at least this much (absolute)...
 ASK_WORTH = 0.06
-# ...weighed by how often merchants can answer it at all (they say "not sure" otherwise).
-ANSWERED_SHARE = 0.7
+# ...weighed by how often merchants can answer it at all (questions.yaml `ease`; they say
+# "not sure" otherwise).
 # A justified handoff told early counts this much of a fix that works (the merchant is not
 # helped yet, but is spared fixes that cannot work).
 EARLY_HANDOFF = 0.5
@@ -284,7 +294,11 @@ def fix_plan(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int
     not yet in the plan works with MAIN_REMEDY, its others with SIDE_REMEDY."""
     # Causes below NEGLIGIBLE cannot change which fix is best; leaving them out keeps the
     # plan cheap enough to weigh every shortlisted question's answers.
-    remaining = {c: p for c, p in candidates.items() if p > NEGLIGIBLE}
+    # Causes that need people are left out too: their merchant "fixes" are workarounds (take
+    # another payment method) that do not end the fault; a justified handoff serves them
+    # (outlook), not a fix from the merchant's budget.
+    remaining = {c: p for c, p in candidates.items()
+                 if p > NEGLIGIBLE and not kb.causes[c].needs_human}
     fixes_of = {c: merchant_fixes(kb, c) for c in remaining}
     skip = set(tried)
     plan: list[tuple[str, str]] = []
@@ -349,12 +363,12 @@ def question_value(kb: KnowledgeBase, candidates: dict[str, float], question: Qu
             continue
         expected += total * outlook(kb, {c: j / total for c, j in joint.items() if j > 0},
                                     tried, budget)
-    return ANSWERED_SHARE * (expected - base)
+    return question.ease * (expected - base)
 
 
 def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
-                 answered: tuple[str, ...], tried, budget: int, success: float | None = None
-                 ) -> Question | None:
+                 answered: tuple[str, ...], tried, budget: int, success: float | None = None,
+                 easy_only: bool = False) -> Question | None:
     """A question whose answer would change which fixes to try enough to be worth a turn
     (ASK_WORTH), or None. Of the most informative questions, the one that helps the fixes
     most (or that would show early that people must act); a skilled agent asks before a fix
@@ -363,13 +377,13 @@ def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[st
         return None
     memo = kb.__dict__.setdefault("_worth_asking", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
-           tuple(sorted(set(asked) | set(answered))), tuple(sorted(set(tried))), budget)
+           tuple(sorted(set(asked) | set(answered))), tuple(sorted(set(tried))), budget, easy_only)
     if key in memo:
         return memo[key]
     before = entropy(candidates)
     gains = []
     for question in relevant_questions(kb, candidates):
-        if question.id in asked or question.id in answered:
+        if question.id in asked or question.id in answered or (easy_only and question.ease < EASY):
             continue
         gain = information_gain(kb, candidates, question, before)
         if gain > 0.05:
@@ -428,14 +442,23 @@ def fixes_for(kb: KnowledgeBase, candidates: dict[str, float]) -> list[str]:
     return list(dict.fromkeys(f for c in candidates for f in merchant_fixes(kb, c)))
 
 
-def needs_human(kb: KnowledgeBase, cause_id: str) -> bool:
-    return kb.causes[cause_id].needs_human or not merchant_fixes(kb, cause_id)
+def needs_human(kb: KnowledgeBase, cause_id: str, tried=()) -> bool:
+    """People must act: the cause says so, or the merchant has no fix for it (left: every one
+    in `tried` has failed; "the keys still don't respond after cleaning and a restart" is a
+    repair)."""
+    return kb.causes[cause_id].needs_human or not [
+        f for f in merchant_fixes(kb, cause_id) if f not in tried]
+
+
+def repairable_by_people(kb: KnowledgeBase, cause_id: str) -> bool:
+    """The cause lists a fix that hands it to people (send for repair, call the acquirer)."""
+    return any(kb.fixes[f].escalates for f in kb.causes[cause_id].fixes)
 
 
 def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str,
                      tried: list[str], partly: bool = False) -> dict[str, float]:
     """Causes whose every fix has now failed drop out; others addressed by the fix weaken
-    (less when it helped partly: the cause is probably right, the fix not enough)."""
+    (when it helped partly they strengthen: the cause is probably right, the fix not enough)."""
     updated = {}
     for cause_id, p in candidates.items():
         fixes = merchant_fixes(kb, cause_id)
@@ -444,7 +467,9 @@ def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: st
             if partly:
                 p *= PARTLY_FIXED_FACTOR
             elif not remaining:
-                p = 0.0
+                # The merchant's fixes are used up: the cause is ruled out, unless people can
+                # still fix it (repair, the acquirer): then it stays, for a justified handoff.
+                p = p * FAILED_FIX_FACTOR if repairable_by_people(kb, cause_id) else 0.0
             else:
                 # The cause's own first remedy failing says much; a side remedy (restart, for
                 # overheating) failing says little.
@@ -455,29 +480,47 @@ def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: st
     return normalised(kept) if kept else {}
 
 
+def worth_a_try(kb: KnowledgeBase, candidates: dict[str, float],
+                fixes: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The first (fix, cause) of `fixes` (best first) likely enough for its effort to be worth
+    the merchant's time (WORTH_TRYING_BY_EFFORT), or None: then a person is offered."""
+    for fix_id, cause_id in fixes:
+        if fix_probability(kb, candidates, fix_id) >= WORTH_TRYING_BY_EFFORT[kb.fixes[fix_id].effort]:
+            return fix_id, cause_id
+    return None
+
+
 def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
                     answered: tuple[str, ...], tried, budget: int, walk: bool = False,
                     unanswered: int = 0, failed: int = 0,
-                    plan: tuple[list[tuple[str, str]], float] | None = None) -> Question | None:
+                    plan: tuple[list[tuple[str, str]], float] | None = None,
+                    just_unsure: bool = False) -> Question | None:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
-    nothing known yet); otherwise ask the most informative question while one helps, then
+    nothing known yet); otherwise ask the most useful question while one helps, then
     one whose answer would change which fixes to try (worth_asking); and when no fix is
     likely enough to be worth the merchant's time, one more question before giving up.
     Once a fix has `failed`, even a likely next fix is weighed against a question first.
-    `unanswered`: questions the merchant could not answer ("not sure", or skipped); `plan`:
-    fix_plan's answer for these candidates, when the caller has it already."""
+    `unanswered`: questions the merchant could not answer ("not sure", or skipped): after
+    one, only easy questions are asked; `just_unsure`: the last step was such a question, so
+    a fix worth trying comes first; `plan`: fix_plan's answer for these candidates, when the
+    caller has it already."""
     if unanswered >= MAX_UNANSWERED:
         return None  # they cannot tell: more questions only cost them time
     if plan is None:
         plan = fix_plan(kb, candidates, tried, budget)
+    easy_only = unanswered > 0
+    if just_unsure and worth_a_try(kb, candidates, plan[0]):
+        return None  # they could not tell: doing beats asking another hard question
     first = fix_probability(kb, candidates, plan[0][0][0]) if plan[0] else 0.0
     if first >= FIX_FIRST and not walk and not failed:
         return None
     question = None if first >= FIX_FIRST and not walk else next_question(
-        kb, candidates, asked, answered)
+        kb, candidates, asked, answered, easy_only=easy_only)
     if question is None:
-        question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1])
-    if question is None and first < WORTH_TRYING:
-        question = next_question(kb, candidates, asked, answered, last_resort=True)
+        question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1],
+                                easy_only=easy_only)
+    if question is None and not worth_a_try(kb, candidates, plan[0]):
+        question = next_question(kb, candidates, asked, answered, last_resort=True,
+                                 easy_only=easy_only)
     return question

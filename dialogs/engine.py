@@ -31,6 +31,12 @@ EVIDENCE_LEAD = 1.5
 SHARED_OPTIONS = 6
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
+# An urgent fault (tamper: stop using it, replace it) recognised at least this surely is acted
+# on at once; less surely, and without its telling words, it is confirmed first.
+URGENT_SURE = 0.9
+# When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
+# this prior weight (against 1 for the causes the facts point to decisively).
+SAME_KIND = 0.05
 
 
 def new_session(lang: str = "zh", variant: str | None = None) -> dict:
@@ -168,6 +174,7 @@ class _Turn:
         self.events: list[Event] = []
         self.conversation: Conversation | None = None
         self.desk_open = True
+        self._last_recognition_sure = False
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -331,7 +338,7 @@ class _Turn:
             if rest.isdecimal() and int(rest) < len(self.facts["clarify"]):
                 target_kind, target_id = self.facts["clarify"][int(rest)]
                 self.event("clarified", kind=target_kind, id=target_id)
-                self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+                self.start_problem(target_kind, target_id, self.facts.get("text", ""), sure=True)
                 return
         elif kind == "rate" and state == "rating" and rest in {"1", "2", "3", "4", "5"}:
             self.rate(int(rest))
@@ -398,10 +405,17 @@ class _Turn:
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
             return
+        if (state == "clarifying" and len(self.facts["clarify"]) == 1
+                and self.engine.interpreter.leading_verdict(text) == "yes"):
+            target_kind, target_id = self.facts["clarify"][0]  # "是的" to "您是说…吗？"
+            self.event("clarified", kind=target_kind, id=target_id, by="yes")
+            self.start_problem(target_kind, target_id, self.facts.get("text", ""), sure=True)
+            return
         if self.engine.interpreter.unsure(text, whole=True):
-            # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
+            # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有"); but it
+            # moves nothing on either, so it counts towards handing over to a person.
             if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT:
-                self.escalate("not_understood")  # a person was offered: they cannot say more
+                self.not_understood(text)
                 return
             if state == "clarifying":
                 self.go("ask_problem")
@@ -759,6 +773,7 @@ class _Turn:
     def _record_answer(self, question_id: str, answer_id: str, volunteered: bool = False) -> None:
         question = self.kb.questions[question_id]
         self.facts["answers"].append([question_id, answer_id])
+        self.facts["acted_since_unsure"] = False
         self.event("question_answered", question=question_id, answer=answer_id,
                    volunteered=volunteered)
         if answer_id != "?":
@@ -767,10 +782,19 @@ class _Turn:
             chosen = next((a for a in question.answers if a.id == answer_id), None)
             if chosen and chosen.observation and chosen.observation not in self.facts["noted"]:
                 self.facts["noted"].append(chosen.observation)
+            for implied in chosen.implies if chosen else ():
+                # "Only the chip fails" already says at which step: that question is answered,
+                # never asked; its evidence was weighed with this answer.
+                other, _, other_answer = implied.partition(":")
+                if not self._answered(other):
+                    self.facts["answers"].append([other, other_answer])
+                    self.event("question_answered", question=other, answer=other_answer,
+                               volunteered=True, implied=True)
 
     def describe(self, text: str) -> None:
         """A free-text message that should describe a problem."""
         rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
+        self._last_recognition_sure = rec.confidence >= URGENT_SURE
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
             rec.decision == "ambiguous" and not rec.code)
@@ -826,15 +850,14 @@ class _Turn:
             self.go("greet")
 
     def not_understood(self, text: str = "") -> None:
-        interpreter = self.engine.interpreter
-        if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT and text and (
-                interpreter.unsure(interpreter.plain(text))
-                or interpreter.leading_verdict(interpreter.plain(text)) == "yes"):
-            # A person was offered and they answer "唔知喎" or "ok": a person it is.
-            self.escalate("not_understood")
-            return
         self.facts["misunderstood"] += 1
         self.event("not_understood", text=text[:500], state=self.state)
+        if self.facts["misunderstood"] > MISUNDERSTOOD_LIMIT:
+            # A person was offered and they still cannot get it across: asking them to
+            # describe it once more would go round in circles; a person reads it instead.
+            self.facts["details"] = " / ".join(filter(None, [self.facts.get("details"), text]))[:500]
+            self.escalate("not_understood")
+            return
         if self.state not in ("awaiting_problem",):
             self.go("greet" if self.state == "start" else "ask_problem")
         if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT:
@@ -897,13 +920,30 @@ class _Turn:
                                  "text": text[:500]}
         self.event("problem", code=None, symptom=None, category=category, handling="diagnose",
                    observations=observed)
-        self.facts["candidates"] = diagnosis.normalised(dict.fromkeys(causes, 1.0))
+        self.facts["candidates"] = diagnosis.normalised(self._causes_around(observed, causes))
         names = "；".join if self.lang == "zh" else "; ".join
         self.reply(self.say("observation_header", facts=names(
             self.local(self.kb.observations[o].says) for o in observed)))
         self._absorb()
         self.next_step()
         return True
+
+    def _causes_around(self, observed: list[str], decisive: list[str]) -> dict[str, float]:
+        """Prior weights when only stated facts say what is wrong: the causes they point to
+        decisively first, those they point to less after, and the rest of the same kind of
+        fault a little ("一直转圈 然后失败" is a time-out, but it may be the cable or the SIM:
+        a skilled agent keeps them in mind and asks how the terminal connects)."""
+        prior = {3: 1.0, 2: 0.4, 1: 0.15}
+        causes = dict.fromkeys(decisive, 1.0)
+        for obs in observed:
+            for cause, weight in cause_factors(self.kb, obs).items():
+                if weight > 0:
+                    causes[cause] = max(causes.get(cause, 0.0), prior[weight])
+        kinds = {self.kb.causes[c].category for c in decisive}
+        for cause in self.kb.causes.values():
+            if cause.category in kinds and cause.id not in causes:
+                causes[cause.id] = SAME_KIND
+        return causes
 
     def _facts_for_new_problem(self, text: str) -> dict:
         """Clean facts (the previous problem's answers do not apply), but the fixes this
@@ -916,7 +956,28 @@ class _Turn:
         return {**_fresh_facts(), "text": text[:500], "not_again": offered,
                 "explained": list(previous.get("explained", []))}
 
-    def start_problem(self, kind: str, target: str, text: str, also: dict | None = None) -> None:
+    def _urgent_evidence(self, text: str) -> bool:
+        """A fault that means "stop using it, it must be replaced" (tamper) is acted on only
+        when the message says so in telling words (a tamper message on the screen, obs
+        observations.yaml `obs_tamper_shown`) or the recogniser is sure of it: one vague word
+        ("alert") matched to it is not enough for an urgent handoff."""
+        if self._last_recognition_sure:
+            return True
+        return "obs_tamper_shown" in self.engine.interpreter.observed(
+            self.engine.interpreter.plain(text))
+
+    def _confirm_urgent(self, symptom) -> None:
+        """Ask before an urgent handoff: "does the screen show a red TAMPER / 安全攻击 warning?"
+        Yes (or the button) is the urgent handoff; no asks them to describe it again."""
+        self.facts["clarify"] = [["symptom", symptom.id]]
+        self.event("urgent_confirm", symptom=symptom.id)
+        self.go("clarify")
+        self.reply(self.say("confirm_urgent"),
+                   [Button(self._title_of("symptom", symptom.id), "pick:0"),
+                    self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")])
+
+    def start_problem(self, kind: str, target: str, text: str, also: dict | None = None,
+                      sure: bool = False) -> None:
         self.session["facts"] = self.facts = self._facts_for_new_problem(text)
         if kind == "code":
             code = self.kb.code(target)
@@ -932,6 +993,9 @@ class _Turn:
         self.event("problem", code=None, symptom=symptom.id, category=symptom.category,
                    handling=symptom.handling)
         if symptom.handling == "replace":
+            if not (sure or self._urgent_evidence(text)):
+                self._confirm_urgent(symptom)
+                return
             self.escalate("replace")
             return
         causes = dict(symptom.causes)
@@ -1036,11 +1100,23 @@ class _Turn:
             return
         plan = diagnosis.fix_plan(self.kb, candidates, tried, budget)
         fixes = plan[0] or diagnosis.ranked_fixes(self.kb, candidates, tried)
+        spent = self._spent_cause(candidates, tried)
+        if spent and not one_more and not diagnosis.worth_a_try(self.kb, candidates, fixes):
+            # The merchant's own fixes for the clear leader are used up, nothing else is
+            # worth their time, and people can still fix it (a repair): say so now, and why.
+            self.escalate("needs_human", cause=spent)
+            return
         # A fix likely to work is worth more than a question: ask only when unsure. A code
         # with no category of its own (0020000) is narrowed down by questions first, unless
         # the merchant has already told us something.
         walk = ((self.facts["problem"] or {}).get("category", "") is None
                 and not self.facts["answers"] and not self.facts["noted"])
+        # A pending question comes back once after a message that did not answer it; a second
+        # time it would go round in circles (an answer the bot cannot read, then a fact).
+        if reopen in self.facts.setdefault("reopened", []):
+            reopen = None
+        elif reopen:
+            self.facts["reopened"].append(reopen)
         asked = [q for q in self.facts["asked"] if q != reopen]
         answered = tuple(q for q, _ in self.facts["answers"])
         # What the merchant said points to one cause well ahead of the rest ("we put a new
@@ -1052,7 +1128,9 @@ class _Turn:
         question = None if one_more or hunch else diagnosis.choose_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
-            failed=self.facts["failed_fixes"], plan=plan)
+            failed=self.facts["failed_fixes"], plan=plan,
+            just_unsure=bool(self.facts["answers"]) and self.facts["answers"][-1][1] == "?"
+            and not self.facts.get("acted_since_unsure"))
         if question is not None:
             self.ask(question)
             return
@@ -1060,18 +1138,29 @@ class _Turn:
         human = diagnosis.handoff_now(self.kb, candidates)
         if top and diagnosis.needs_human(self.kb, top) and (
                 candidates[top] >= diagnosis.DOMINANT
-                or (human and evidence_towards(self.kb, self.facts, human))):
+                or (human and tells_apart(self.kb, self.facts, human, candidates))):
             # People must act (acquirer, bank, technician): say so now, naming the cause
             # when the evidence points to it, instead of walking fixes that cannot work.
             self.escalate("needs_human", cause=top)
         elif not fixes:
             self.escalate("exhausted" if tried else "needs_human", cause=top)
-        elif (not one_more and diagnosis.fix_probability(self.kb, candidates, fixes[0][0])
-              < diagnosis.WORTH_TRYING):
+        elif not one_more and not evidenced and not diagnosis.worth_a_try(self.kb, candidates, fixes):
             self.offer_person("unlikely")
         else:
-            fix_id, cause_id = evidenced or fixes[0]
+            fix_id, cause_id = (evidenced or diagnosis.worth_a_try(self.kb, candidates, fixes)
+                                or fixes[0])
             self.offer_fix(fix_id, cause=cause_id)
+
+    def _spent_cause(self, candidates: dict, tried: list[str]) -> str | None:
+        """The clear leader among the causes, when every fix the merchant could do for it has
+        failed, the evidence points to it, and people can still fix it."""
+        top = max(candidates, key=candidates.get) if candidates else None
+        if (top and self.facts["failed_fixes"] and not self.kb.causes[top].needs_human
+                and diagnosis.needs_human(self.kb, top, tried)
+                and diagnosis.repairable_by_people(self.kb, top)
+                and clearly_ahead(candidates, top) and evidence_towards(self.kb, self.facts, top)):
+            return top
+        return None
 
     def _evidenced_fix(self, candidates: dict, tried: list[str]) -> tuple[str, str] | None:
         """When what the merchant said points to one cause well ahead of the rest ("装了个积分
@@ -1095,7 +1184,13 @@ class _Turn:
             self.go("offer_human")
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost"}.get(
             reason, "stop_unlikely")
-        text = self.say(key, n=self.facts["failed_fixes"])
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        spent = self._spent_cause(self.facts["candidates"], tried) if reason in ("tried", "unlikely") else None
+        if spent:
+            # Say why a person is the next step: the likeliest cause needs a repair.
+            text = self.say("stop_spent", cause=self.local(self.kb.causes[spent].title))
+        else:
+            text = self.say(key, n=self.facts["failed_fixes"])
         self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
     def ask(self, question) -> None:
@@ -1146,6 +1241,7 @@ class _Turn:
 
     def fix_outcome(self, worked: bool, partly: bool = False) -> None:
         fix_id = self.facts["fix"]
+        self.facts["acted_since_unsure"] = True  # a fix was tried: easy questions may follow
         self.facts["tried"].append([fix_id, worked])
         self.facts["fix"] = None
         self.event("fix_outcome", fix=fix_id, worked=worked, partly=partly)
@@ -1191,10 +1287,16 @@ class _Turn:
         problem = self.facts["problem"] or {}
         if cause and cause != supported_cause(self.kb, self.facts):
             cause = None
-        if reason == "needs_human" and cause:
+        if reason == "stuck" and self.state == "offering_human":
+            # Put through after the stop: name the cause when the evidence supports it.
+            cause = supported_cause(self.kb, self.facts)
+        if reason in ("needs_human", "stuck") and cause:
             text = self.say("handoff_reason_needs_human", cause=self.local(self.kb.causes[cause].title))
-        elif reason == "needs_human" or (reason == "stuck" and self.facts["failed_fixes"]):
-            text = self.say("handoff_reason_exhausted")  # true only once fixes were tried
+        elif reason == "needs_human" or (reason == "stuck" and self.facts.get("stop_reason") == "unlikely"):
+            # Say why honestly: no fix left that is likely enough, not "we tried everything".
+            text = self.say("handoff_reason_unlikely")
+        elif reason == "stuck" and self.facts.get("stop_reason") == "tried":
+            text = self.say("handoff_reason_exhausted")
         else:
             text = self.say(f"handoff_reason_{reason}")
         self.event(
@@ -1220,6 +1322,29 @@ def evidence_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
     return stated_towards(kb, facts, cause)
 
 
+# A self-fixable cause at least this likely keeps an early handoff waiting unless the
+# evidence points to the cause that needs people more than to it.
+RIVAL = 0.05
+
+
+def tells_apart(kb: KnowledgeBase, facts: dict, cause: str, candidates: dict) -> bool:
+    """Evidence points to the cause (which needs people) more than to every likely cause the
+    merchant could fix: "the shops next door fail too" points to a host outage and to a
+    passing host fault alike, so it alone does not justify handing over before "wait a few
+    minutes and retry" (how long it has lasted tells them apart)."""
+    rivals = [c for c, p in candidates.items()
+              if c != cause and p >= RIVAL and not diagnosis.needs_human(kb, c)]
+    for question_id, answer_id in facts.get("answers", []):
+        answer = next((a for a in kb.questions[question_id].answers if a.id == answer_id), None)
+        if answer and cause in answer.supports and not any(r in answer.supports for r in rivals):
+            return True
+    for obs in facts.get("noted", []):
+        weights = cause_factors(kb, obs)
+        if weights.get(cause, 0) >= 2 and all(weights.get(r, 0) < weights[cause] for r in rivals):
+            return True
+    return False
+
+
 def stated_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
     """Something the merchant noticed (an observation, said or answered) points clearly
     towards the cause; a plain answer ("we use Wi-Fi") describes, it does not point."""
@@ -1233,9 +1358,22 @@ def supported_cause(kb: KnowledgeBase, facts: dict) -> str | None:
     if not candidates:
         return None
     top = max(candidates, key=candidates.get)
-    if candidates[top] < diagnosis.SUPPORTED:
+    if not clearly_ahead(candidates, top):
         return None
     return top if evidence_towards(kb, facts, top) else None
+
+
+# A cause below SUPPORTED is still clearly ahead at this probability and this many times the
+# next one (three fixes have weakened every cause, the leader as well).
+AHEAD = 0.35
+AHEAD_RATIO = 3.0
+
+
+def clearly_ahead(candidates: dict, top: str) -> bool:
+    """The cause is at least SUPPORTED likely, or well ahead of every other."""
+    p = candidates[top]
+    second = max((q for c, q in candidates.items() if c != top), default=0.0)
+    return p >= diagnosis.SUPPORTED or (p >= AHEAD and p >= AHEAD_RATIO * second)
 
 
 def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:

@@ -201,6 +201,12 @@ def _check_references(kb: KnowledgeBase) -> None:
                         f"{where('questions', question.id)}: answer {answer.id!r} "
                         f"names unknown cause {cause!r}"
                     )
+            for implied in answer.implies:
+                other, _, other_answer = implied.partition(":")
+                if other not in kb.questions or other_answer not in {
+                        a.id for a in kb.questions[other].answers}:
+                    problems.append(f"{where('questions', question.id)}: answer {answer.id!r} "
+                                    f"implies unknown answer {implied!r} (question:answer)")
     problems += _check_observations(kb, where)
     if problems:
         raise KnowledgeError("\n".join(problems))

@@ -114,12 +114,20 @@ class Answer(Strict):
     # The observation this answer reports (observations.yaml): choosing the answer notes it,
     # and a merchant who states the observation unasked has answered the question.
     observation: Id | None = None
+    # Answers to other questions this one already gives ("q_sale_stage:reading" for "only the
+    # chip fails"): those questions are then never asked. The evidence is weighed once.
+    implies: list[str] = Field(default_factory=list)
 
 
 class Question(Strict):
     id: Id
     text: Text
     answers: list[Answer] = Field(min_length=2)
+    # How often a busy shop owner can answer it at all, by looking at the terminal or the shop
+    # (0.1-1): "does every card fail or one?" 0.9; "which way of reading the card fails?"
+    # 0.5 (typing merchants mostly do not know). The diagnosis weighs a question's expected
+    # gain by it, and after a "not sure" asks only easy ones.
+    ease: float = Field(default=0.7, ge=0.1, le=1.0)
 
     @model_validator(mode="after")
     def _unique_answers(self) -> "Question":
