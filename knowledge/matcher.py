@@ -84,6 +84,13 @@ FUSE_EXPLAINED = 0.6
 SPLIT_VOTE = 0.3
 # A loose match is no fault when the vote gives this share to the non-fault phrasings.
 NO_FAULT_VOTE = 0.5
+# Two weak signals that agree: a phrase match too weak to stand alone (AGREE_MATCH ≤ score <
+# AMBIGUOUS) whose category is the vote's too, with this share and lead, in a message that
+# says something is wrong ("电池鼓起来了 后盖都合不上" is closest to 电池鼓包了, and its
+# words vote hardware): the category, though neither would give it alone.
+AGREE_MATCH = 0.25
+AGREE_SHARE = 0.25
+AGREE_MARGIN = 0.05
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
@@ -382,6 +389,9 @@ class Recogniser:
                     share >= VOTE_CLEAR or share >= VOTE_SHARE and self._reports_trouble(key)):
                 self._vote_for(result, best)
                 return result
+            if self._match_agrees(result, key, votes):
+                self._vote_for(result, best)
+                return result
             if result.decision != "ambiguous":
                 return result
         if best == NO_FAULT and share >= NO_FAULT_VOTE and top_explained < FUSE_EXPLAINED:
@@ -406,6 +416,17 @@ class Recogniser:
             if winner != result.category:
                 self._vote_for(result, winner)
         return result
+
+    def _match_agrees(self, result: Recognition, key: str,
+                      votes: list[tuple[str, float]]) -> bool:
+        """Whether the best phrase match, though weak, names the category the vote names."""
+        if not result.candidates:
+            return False
+        top = result.candidates[0]
+        best, share = votes[0]
+        runner = votes[1][1] if len(votes) > 1 else 0.0
+        return (top.category == best and top.score >= AGREE_MATCH and share >= AGREE_SHARE
+                and share - runner >= AGREE_MARGIN and self._reports_trouble(key))
 
     @staticmethod
     def _vote_for(result: Recognition, category: str) -> None:
