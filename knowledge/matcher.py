@@ -196,6 +196,7 @@ class Recogniser:
                 map(re.escape, sorted(found, key=len, reverse=True))) + r")(?![a-z])"), found)
             for intent, found in social.items()}
         self._kb_keys.clear()
+        self._key_of_entry = dict(zip(self._entries, self._keys))
         self.vote = CategoryVote([
             (e.category or NO_FAULT, vote_features(k, feats))
             for e, k, feats in zip(entries, keys, raw)
@@ -366,7 +367,22 @@ class Recogniser:
             # a loose match on shared everyday words ("busy day today" ~ "day cut-over")
             result.category = result.symptom = None
             result.decision = "unknown"
+        elif (result.code is None and top_entry.kind == "symptom"
+              and self._says_not(self._key_of_entry[top_entry])
+              and not self._reports_trouble(key)):
+            # the phrasing says something does NOT happen and the message says nothing is
+            # wrong: the opposite ("小票打印了出来" is no "小票打印不出来")
+            result.category = result.symptom = None
+            result.decision = "unknown"
+            return result
         return self._by_vote(result, key, top_cover, top_explained)
+
+    _NEGATION_CHARS = re.compile("[不没无未别]")
+
+    def _says_not(self, phrasing_key: str) -> bool:
+        """Whether a prepared phrasing is negative (无法开机, "won't print")."""
+        return bool(self._NEGATION_CHARS.search(phrasing_key)) or any(
+            w in NEGATIONS for w in phrasing_key.split())
 
     def _by_vote(self, result: Recognition, key: str, top_cover: float,
                  top_explained: float) -> Recognition:
