@@ -89,6 +89,9 @@ class CategoryVote:
         weight = 1 - entropy / math.log(len(classes))
         self._evidence = share * weight[:, None]
 
+    def knows(self, feature: str) -> bool:
+        return feature in self._row
+
     def vote(self, features: dict[str, float]) -> list[tuple[str, float]]:
         """(class, share of the evidence) best first; the shares add up to 1 ([] if the
         message says too little the knowledge base knows)."""

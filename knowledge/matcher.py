@@ -91,6 +91,9 @@ NO_FAULT_VOTE = 0.5
 AGREE_MATCH = 0.25
 AGREE_SHARE = 0.25
 AGREE_MARGIN = 0.05
+# Each group of merchants' words (knowledge/data/synonyms.yaml) counts as this many texts of
+# its category in the vote.
+SYNONYM_TEXTS = 2
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
@@ -200,7 +203,7 @@ class Recogniser:
         self.vote = CategoryVote([
             (e.category or NO_FAULT, vote_features(k, feats))
             for e, k, feats in zip(entries, keys, raw)
-            if e.kind == "intent" or e.category is not None])
+            if e.kind == "intent" or e.category is not None] + self._synonym_texts(kb))
         self.trouble = self._trouble_features(kb.trouble)
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
@@ -214,6 +217,19 @@ class Recogniser:
         if key is None:
             key = self._kb_keys[text] = self.prepare(text)[1]
         return key
+
+    def _synonym_texts(self, kb: KnowledgeBase) -> list[tuple[str, dict[str, float]]]:
+        """Each group of merchants' words (knowledge/data/synonyms.yaml) as SYNONYM_TEXTS
+        texts of its category for the vote: its words' features, each word prepared alone."""
+        texts = []
+        for category, words in kb.synonyms:
+            feats: dict[str, float] = {}
+            for word in words:
+                key = self.prepare(word)[1]
+                for f, m in vote_features(key, raw_features(key)).items():
+                    feats[f] = max(feats.get(f, 0.0), m)
+            texts += [(category, feats)] * SYNONYM_TEXTS
+        return texts
 
     def _trouble_features(self, words: list[str]) -> tuple[frozenset[str], re.Pattern]:
         """The words that say something is wrong, as the matcher sees them: a Chinese word by
@@ -467,6 +483,9 @@ class Recogniser:
         if last[0] != key:
             idf = self.space.idf
             feats = {f: w / idf[f] for f, w in self._query(key)[0].items() if idf.get(f)}
+            for f, m in raw_features(key).items():  # words only merchants' synonyms have
+                if f not in feats and self.vote.knows(f):
+                    feats[f] = m
             last = self._last_vote = (key, self.vote.vote(vote_features(key, feats, idf)))
         return last[1]
 
