@@ -91,6 +91,8 @@ NO_FAULT_VOTE = 0.5
 AGREE_MATCH = 0.25
 AGREE_SHARE = 0.25
 AGREE_MARGIN = 0.05
+# A look-alike code confirmed by the message's category is as sure as a bare code.
+LOOKALIKE_CONFIDENCE = 0.9
 # Each group of merchants' words (knowledge/data/synonyms.yaml) counts as this many texts of
 # its category in the vote.
 SYNONYM_TEXTS = 2
@@ -302,6 +304,24 @@ class Recogniser:
         return len(self._entries)
 
     def recognise(self, text: str) -> Recognition:
+        return self._confirm_lookalike(self._recognise(text))
+
+    def _confirm_lookalike(self, result: Recognition) -> Recognition:
+        """A code typed with look-alike letters and no digit or marker ("AO 签到了也没用") is
+        the code when the rest of the message is about the code's category: the A0 of a
+        sign-in complaint, not a stray "ao"."""
+        if result.code is not None or result.category is None or result.intent is not None:
+            return result
+        for code in self.codes.lookalikes(normalise(result.text)):
+            if self.kb.code(code).category == result.category:
+                result.code, result.decision = code, "confident"
+                result.confidence = LOOKALIKE_CONFIDENCE
+                result.candidates.insert(0, Candidate(
+                    "code", code, result.category, LOOKALIKE_CONFIDENCE, code))
+                break
+        return result
+
+    def _recognise(self, text: str) -> Recognition:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
         result = Recognition(text=text)
@@ -489,6 +509,15 @@ class Recogniser:
             last = self._last_vote = (key, self.vote.vote(vote_features(key, feats, idf)))
         return last[1]
 
+    def _vote_names_fault(self, key: str) -> bool:
+        """Whether the vote names a fault category clearly enough to stand with a trouble
+        word (the bar `_by_vote` sets for a message no phrasing matches)."""
+        votes = self.category_vote(key)
+        if not votes or votes[0][0] == NO_FAULT:
+            return False
+        runner = votes[1][1] if len(votes) > 1 else 0.0
+        return votes[0][1] >= VOTE_SHARE and votes[0][1] - runner >= VOTE_MARGIN
+
     def _vote_confirms(self, key: str, category: str | None) -> bool:
         """Whether the category vote names this category clearly, the words of the message
         being ones the knowledge base says about that category's faults and not about
@@ -531,6 +560,11 @@ class Recogniser:
             if faults and faults[0][1] >= AMBIGUOUS:
                 return faults
             return [row for row in scored if row[0].target not in SOCIAL_INTENTS] or [
+                (top[0], 0.0, top[2], top[3])]
+        if (top[0].target in SOCIAL_INTENTS and top[3] < INTENT_QUERY_COVER
+                and self._reports_trouble(key) and self._vote_names_fault(key)):
+            # a greeting word inside a complaint ("sign in fail every morning"): the complaint
+            return [row for row in scored if row[0].kind != "intent"] or [
                 (top[0], 0.0, top[2], top[3])]
         if top[3] >= INTENT_QUERY_COVER:
             return scored

@@ -106,6 +106,10 @@ class WordMap:
         self._pattern = re.compile("|".join(alternatives)) if alternatives else None
 
     def rewrite(self, text: str) -> str:
+        """Two passes: a Cantonese word rewritten into Mandarin may make an everyday variant
+        the map knows (黑晒 -> 全黑了, then 屏幕全黑 -> 黑屏)."""
         if self._pattern is None:
             return text
-        return self._pattern.sub(lambda m: self._words[m.group()], text)
+        for _ in range(2):
+            text = self._pattern.sub(lambda m: self._words[m.group()], text)
+        return text
