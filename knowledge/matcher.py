@@ -229,7 +229,8 @@ class Recogniser:
             for word in words:
                 key = self.prepare(word)[1]
                 for f, m in vote_features(key, raw_features(key)).items():
-                    feats[f] = max(feats.get(f, 0.0), m)
+                    if len(f) > 1 or len(key) == 1:  # 触摸屏 says 屏幕, not 摸
+                        feats[f] = max(feats.get(f, 0.0), m)
             texts += [(category, feats)] * SYNONYM_TEXTS
         return texts
 
