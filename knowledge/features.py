@@ -44,6 +44,9 @@ NEGATIONS = frozenset(
 )
 STOP_CHARS = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些么啦")
 UNIGRAM_WEIGHT = 0.5
+# Adverbs and particles merchants put inside a word the knowledge base says whole: 交易已满
+# for 交易满, 屏幕都花了, 刷了卡.
+FILLERS = frozenset("已都全也又就还很太好真更最总老了的得着过")
 # Placeholders for numbers that are not codes (zzamount, zzphone: knowledge.matcher): they say
 # what kind of detail was given, and should not outweigh the words around them.
 PLACEHOLDER_WEIGHT = 0.5
@@ -193,6 +196,13 @@ class FeatureSpace:
                     guessed.update(self._add_pair(fixed, known))
                     continue
             fixed[f] = max(fixed.get(f, 0.0), m)
+        for run in _CJK_RUN.findall(text):
+            for a, filler, c in zip(run, run[1:], run[2:]):
+                # a word said with an adverb or particle inside (交易已满, 刷了卡): the pair
+                # without it, when the knowledge base knows it, is a guess like a homophone
+                if (filler in FILLERS and a + c not in fixed and a + c in self.idf
+                        and self._informative(a + c)):
+                    guessed.update(self._add_pair(fixed, a + c))
         weights = self.weigh(fixed)
         mass = sum(w for f, w in weights.items() if f not in guessed)
         return weights, mass, frozenset(guessed)
