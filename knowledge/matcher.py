@@ -86,8 +86,9 @@ SPLIT_VOTE = 0.3
 NO_FAULT_VOTE = 0.5
 # Two weak signals that agree: a phrase match too weak to stand alone (AGREE_MATCH ≤ score <
 # AMBIGUOUS) whose category is the vote's too, with this share and lead, in a message that
-# says something is wrong ("电池鼓起来了 后盖都合不上" is closest to 电池鼓包了, and its
-# words vote hardware): the category, though neither would give it alone.
+# says something is wrong and names the terminal or a payment ("电池鼓起来了 后盖都合不上" is
+# closest to 电池鼓包了, and its words vote hardware): the category, though neither would
+# give it alone. ("天气太热了 没人出来买东西" agrees on heat but names no terminal.)
 AGREE_MATCH = 0.25
 AGREE_SHARE = 0.25
 AGREE_MARGIN = 0.05
@@ -207,6 +208,7 @@ class Recogniser:
             for e, k, feats in zip(entries, keys, raw)
             if e.kind == "intent" or e.category is not None] + self._synonym_texts(kb))
         self.trouble = self._trouble_features(kb.trouble)
+        self.terminal = self._trouble_features(kb.terminal, negations=frozenset())
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
         self._postings = {
@@ -234,12 +236,14 @@ class Recogniser:
             texts += [(category, feats)] * SYNONYM_TEXTS
         return texts
 
-    def _trouble_features(self, words: list[str]) -> tuple[frozenset[str], re.Pattern]:
-        """The words that say something is wrong, as the matcher sees them: a Chinese word by
-        its character pairs (or the character), so sound-alike repairs count (失拜 -> 失败);
-        English words as one pattern of word beginnings ("fail" is failed, failing)."""
+    def _trouble_features(self, words: list[str], negations: frozenset[str] = NEGATIONS
+                          ) -> tuple[frozenset[str], re.Pattern]:
+        """The words that say something is wrong (or, given no negations, those of another
+        list), as the matcher sees them: a Chinese word by its character pairs (or the
+        character), so sound-alike repairs count (失拜 -> 失败); English words as one pattern
+        of word beginnings ("fail" is failed, failing)."""
         feats: set[str] = set()
-        latin = sorted({w for w in words if w.isascii()} | NEGATIONS, key=len, reverse=True)
+        latin = sorted({w for w in words if w.isascii()} | negations, key=len, reverse=True)
         for word in words:
             if word.isascii():
                 continue
@@ -353,7 +357,7 @@ class Recogniser:
                 return result
             return self._by_vote(result, key, 0.0, 0.0)
         scored = self._prefer_code(
-            self._faults_over_weak_intents(self._success_as_intent(scored), key))
+            self._faults_over_weak_intents(self._success_as_intent(scored, key), key))
         (top_entry, top_score, top_cover, top_explained), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
@@ -399,9 +403,11 @@ class Recogniser:
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
         if (result.code is None and result.decision == "ambiguous"
-                and top_cover < CODE_WORDING_COVER and not self._reports_trouble(key)
+                and top_cover < CODE_WORDING_COVER
+                and not (self._reports_trouble(key) and self._about_terminal(key))
                 and not self._vote_confirms(key, result.category)):
-            # a loose match on shared everyday words ("busy day today" ~ "day cut-over")
+            # a loose match on shared everyday words ("busy day today" ~ "day cut-over"), or
+            # a complaint about something else ("今天生意不好 没什么客人": trade, not the terminal)
             result.category = result.symptom = None
             result.decision = "unknown"
         elif (result.code is None and top_entry.kind == "symptom"
@@ -479,7 +485,8 @@ class Recogniser:
         best, share = votes[0]
         runner = votes[1][1] if len(votes) > 1 else 0.0
         return (top.category == best and top.score >= AGREE_MATCH and share >= AGREE_SHARE
-                and share - runner >= AGREE_MARGIN and self._reports_trouble(key))
+                and share - runner >= AGREE_MARGIN and self._reports_trouble(key)
+                and self._about_terminal(key))
 
     @staticmethod
     def _vote_for(result: Recognition, category: str) -> None:
@@ -531,7 +538,15 @@ class Recogniser:
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the
         recogniser reads by sound ("shibai", 失拜 -> 失败)."""
-        chinese, english = self.trouble
+        return self._says_any(self.trouble, key)
+
+    def _about_terminal(self, key: str) -> bool:
+        """Whether the message names the terminal, a part of it or a payment ("天气太热了
+        没人出来买东西" names none: weather and customers, not a fault)."""
+        return self._says_any(self.terminal, key)
+
+    def _says_any(self, words: tuple[frozenset[str], re.Pattern], key: str) -> bool:
+        chinese, english = words
         if not chinese:
             return True  # a knowledge base without the list: no gate
         if english.search(key) or not chinese.isdisjoint(raw_features(key)):
@@ -587,16 +602,17 @@ class Recogniser:
         return bool(pattern.search(key)) or process.extractOne(
             key, phrasings, scorer=fuzz.ratio, score_cutoff=SOCIAL_TYPO) is not None
 
-    @staticmethod
-    def _success_as_intent(scored: list) -> list:
+    def _success_as_intent(self, scored: list, key: str) -> list:
         """The wording of a code that is no fault ("approved": 00) with a non-fault intent
-        close behind ("approved! thanks"): the merchant reports a success in words, not a
-        code from the screen, so the intent goes first. A typed "00" is still the code."""
+        close behind, or thanks said whole ("it says approved, thank you"): the merchant
+        reports a success in words, not a code from the screen, so the intent goes first. A
+        typed "00" is still the code."""
         top = scored[0]
         if top[0].kind != "code" or top[0].category is not None:
             return scored
         for i, row in enumerate(scored[1:4], 1):
-            if row[0].kind == "intent" and top[1] - row[1] < MARGIN:
+            if row[0].kind == "intent" and (top[1] - row[1] < MARGIN or (
+                    row[0].target in SOCIAL_INTENTS and self._said_whole(row[0].target, key))):
                 return [row, *scored[:i], *scored[i + 1:]]
         return scored
 
