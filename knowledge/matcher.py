@@ -203,9 +203,14 @@ class Recogniser:
             for intent, found in social.items()}
         self._kb_keys.clear()
         self._key_of_entry = dict(zip(self._entries, self._keys))
+        generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
+        self._generic = re.compile("|".join(
+            rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+            for w in generic)) if generic else None
         self.vote = CategoryVote([
-            (e.category or NO_FAULT, vote_features(k, feats))
-            for e, k, feats in zip(entries, keys, raw)
+            (e.category or NO_FAULT, vote_features(n, raw_features(n)) if n != k
+             else vote_features(k, feats))
+            for e, k, feats in zip(entries, keys, raw) for n in (self._neutral(k),)
             if e.kind == "intent" or e.category is not None] + self._synonym_texts(kb))
         self.trouble = self._trouble_features(kb.trouble)
         self.terminal = self._trouble_features(kb.terminal, negations=frozenset())
@@ -361,6 +366,9 @@ class Recogniser:
         (top_entry, top_score, top_cover, top_explained), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
+            if top_entry.target == "vague" and (category := self._vague_says(key)):
+                self._vote_for(result, category)  # "佢張卡有問題，換張就得": a card fault
+                return result
             if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
             return result
@@ -510,12 +518,31 @@ class Recogniser:
         last = self._last_vote
         if last[0] != key:
             idf = self.space.idf
-            feats = {f: w / idf[f] for f, w in self._query(key)[0].items() if idf.get(f)}
-            for f, m in raw_features(key).items():  # words only merchants' synonyms have
+            neutral = self._neutral(key)
+            query = self._query(key) if neutral == key else self.space.query(neutral)
+            feats = {f: w / idf[f] for f, w in query[0].items() if idf.get(f)}
+            for f, m in raw_features(neutral).items():  # words only merchants' synonyms have
                 if f not in feats and self.vote.knows(f):
                     feats[f] = m
-            last = self._last_vote = (key, self.vote.vote(vote_features(key, feats, idf)))
+            last = self._last_vote = (key, self.vote.vote(vote_features(neutral, feats, idf)))
         return last[1]
+
+    def _neutral(self, key: str) -> str:
+        """A key without the words for the terminal as a whole (机器, terminal), for the vote:
+        they say nothing of which fault it is, yet heat phrasings say 机器 more than the
+        hardware ones, which name the part, so "机器不行了" voted for heat."""
+        return self._generic.sub(" ", key) if self._generic else key
+
+    def _vague_says(self, key: str) -> str | None:
+        """The category of a vague complaint ("有问题", "不行") that names the terminal or a
+        payment and whose other words vote for one category as two agreeing signals do."""
+        votes = self.category_vote(key)
+        if not votes or votes[0][0] == NO_FAULT or not self._about_terminal(key):
+            return None
+        runner = votes[1][1] if len(votes) > 1 else 0.0
+        if votes[0][1] >= AGREE_SHARE and votes[0][1] - runner >= VOTE_MARGIN:
+            return votes[0][0]
+        return None
 
     def _vote_names_fault(self, key: str) -> bool:
         """Whether the vote names a fault category clearly enough to stand with a trouble

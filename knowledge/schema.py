@@ -283,6 +283,8 @@ class KnowledgeFile(Strict):
     # without one is not given a fault category by a loose match (knowledge.matcher).
     trouble: list[str] = Field(default_factory=list)
     synonyms: list[SynonymGroup] = Field(default_factory=list)
+    # Words for the terminal as a whole (机器, 终端, terminal): the category vote leaves them out.
+    generic: list[str] = Field(default_factory=list)
     # Words that say a message is about the terminal or a payment (机器, 刷卡, 小票, card...):
     # two weak signals agreeing on a fault count only in such a message (knowledge.matcher).
     terminal: list[str] = Field(default_factory=list)

@@ -16,6 +16,9 @@ from knowledge.features import typed_pinyin
 
 # Taiwan-standard to simplified with phrase conversion: 列印 -> 打印, 訊號 -> 信号, 螢幕 -> 屏幕.
 _T2S = opencc.OpenCC("tw2sp")
+# Where the Taiwan phrase table misreads mainland text: 序列号 (a serial number) would become
+# the computing term 串行号, whose 串行 the knowledge base knows from network phrasings.
+_T2S_UNDO = {"串行号": "序列号"}
 # Merchant messages beyond this length are cut before matching: the fault is described up
 # front, and matching cost must stay bounded for a 10,000-character paste.
 MAX_MATCH_CHARS = 400
@@ -37,6 +40,8 @@ def normalise(text: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t ")
     if has_cjk(text):
         text = _T2S.convert(text)
+        for wrong, right in _T2S_UNDO.items():
+            text = text.replace(wrong, right)
     return _SPACES.sub(" ", text.lower()).strip()[:MAX_MATCH_CHARS]
 
 
