@@ -102,6 +102,8 @@ PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate "
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
 
 
+# A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
+_SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 
 
@@ -154,6 +156,8 @@ class Recogniser:
 
     _last_query: tuple = (None, None)
     _last_vote: tuple = (None, None)
+    _last_raw: tuple = (None, None)
+    _last_canon: tuple = (None, None)
     learned = None  # knowledge.learned.LearnedPhrasings: what support leads taught (set by the bot)
 
     def __init__(self, kb: KnowledgeBase):
@@ -320,9 +324,11 @@ class Recogniser:
         """A code typed with look-alike letters and no digit or marker ("AO 签到了也没用") is
         the code when the rest of the message is about the code's category: the A0 of a
         sign-in complaint, not a stray "ao"."""
-        if result.code is not None or result.category is None or result.intent is not None:
+        if (result.code is not None or result.category is None or result.intent is not None
+                or not _SHORT_LATIN.search(result.text)):
             return result
-        for code in self.codes.lookalikes(normalise(result.text)):
+        text, canon = self._last_canon
+        for code in self.codes.lookalikes(canon if text == result.text else normalise(result.text)):
             if self.kb.code(code).category == result.category:
                 result.code, result.decision = code, "confident"
                 result.confidence = LOOKALIKE_CONFIDENCE
@@ -338,6 +344,7 @@ class Recogniser:
         if not (text or "").strip():
             return result
         canon, key, masks = self._prepare(text)
+        self._last_canon = (text, canon)
         if not canon:
             return result
         hits = self.codes.find(canon, normalised=True, masks=masks)
@@ -519,12 +526,23 @@ class Recogniser:
         if last[0] != key:
             idf = self.space.idf
             neutral = self._neutral(key)
-            query = self._query(key) if neutral == key else self.space.query(neutral)
-            feats = {f: w / idf[f] for f, w in query[0].items() if idf.get(f)}
-            for f, m in raw_features(neutral).items():  # words only merchants' synonyms have
+            query = self._query(key)[0]
+            raw = self._raw(key)
+            if neutral != key:  # the message's features but those of 机器 and its neighbours
+                raw, said = raw_features(neutral), raw
+                query = {f: w for f, w in query.items() if f in raw or f not in said}
+            feats = {f: w / idf[f] for f, w in query.items() if idf.get(f)}
+            for f, m in raw.items():  # words only merchants' synonyms have
                 if f not in feats and self.vote.knows(f):
                     feats[f] = m
             last = self._last_vote = (key, self.vote.vote(vote_features(neutral, feats, idf)))
+        return last[1]
+
+    def _raw(self, key: str) -> dict[str, float]:
+        """raw_features of a key, remembered for the message being recognised."""
+        last = self._last_raw
+        if last[0] != key:
+            last = self._last_raw = (key, raw_features(key))
         return last[1]
 
     def _neutral(self, key: str) -> str:
@@ -576,7 +594,7 @@ class Recogniser:
         chinese, english = words
         if not chinese:
             return True  # a knowledge base without the list: no gate
-        if english.search(key) or not chinese.isdisjoint(raw_features(key)):
+        if english.search(key) or not chinese.isdisjoint(self._raw(key)):
             return True
         return not chinese.isdisjoint(self._query(key)[0])
 

@@ -102,12 +102,15 @@ class WordMap:
 
     def __init__(self, words: dict[str, str]):
         self._words = words
+        # One pattern as a trie (冇(?:嘢)?...): the same longest match at each position as an
+        # alternation of the words longest first, in a fraction of the time for 300 words.
+        latin = [w for w in words if w.isascii()]
+        other = [w for w in words if not w.isascii()]
         alternatives = []
-        for said in sorted(words, key=len, reverse=True):
-            escaped = re.escape(said)
-            if said.isascii():
-                escaped = rf"(?<![a-z0-9]){escaped}(?![a-z0-9])"
-            alternatives.append(escaped)
+        if other:
+            alternatives.append(_trie_pattern(other))
+        if latin:
+            alternatives.append(rf"(?<![a-z0-9]){_trie_pattern(latin)}(?![a-z0-9])")
         self._pattern = re.compile("|".join(alternatives)) if alternatives else None
 
     def rewrite(self, text: str) -> str:
@@ -115,6 +118,26 @@ class WordMap:
         the map knows (黑晒 -> 全黑了, then 屏幕全黑 -> 黑屏)."""
         if self._pattern is None:
             return text
-        for _ in range(2):
-            text = self._pattern.sub(lambda m: self._words[m.group()], text)
-        return text
+        rewritten = self._pattern.sub(lambda m: self._words[m.group()], text)
+        if rewritten == text:
+            return text
+        return self._pattern.sub(lambda m: self._words[m.group()], rewritten)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of the words, longest first, built as a trie of characters."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
