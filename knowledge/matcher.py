@@ -261,7 +261,8 @@ class Recogniser:
                 feats.add(word)
             else:
                 feats.update(word[i:i + 2] for i in range(len(word) - 1))
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, latin)) + ")")
+        # a word's beginning, after a Chinese character too ("个app": \b sees none there)
+        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, latin)) + ")")
         return frozenset(feats), pattern
 
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
@@ -419,10 +420,11 @@ class Recogniser:
             result.category = top_entry.category
         if (result.code is None and result.decision == "ambiguous"
                 and top_cover < CODE_WORDING_COVER
-                and not (self._reports_trouble(key) and self._about_terminal(key))
-                and not self._vote_confirms(key, result.category)):
+                and not ((self._reports_trouble(key) or self._vote_confirms(key, result.category))
+                         and self._about_terminal(key))):
             # a loose match on shared everyday words ("busy day today" ~ "day cut-over"), or
-            # a complaint about something else ("今天生意不好 没什么客人": trade, not the terminal)
+            # about something else than the terminal ("今天生意不好 没什么客人": trade; "天太热了
+            # 街上都没人": the weather, though its words are those of heat faults)
             result.category = result.symptom = None
             result.decision = "unknown"
         elif (result.code is None and top_entry.kind == "symptom"
@@ -459,8 +461,11 @@ class Recogniser:
         best, share = votes[0]
         runner = votes[1][1] if len(votes) > 1 else 0.0
         if result.category is None:
+            # the vote alone, for a message about the terminal ("so hot today, nobody coming
+            # to the market" votes heat clearly, and is about the weather)
             if best != NO_FAULT and share - runner >= VOTE_MARGIN and (
-                    share >= VOTE_CLEAR or share >= VOTE_SHARE and self._reports_trouble(key)):
+                    share >= VOTE_CLEAR or share >= VOTE_SHARE and self._reports_trouble(key)
+            ) and self._about_terminal(key):
                 self._vote_for(result, best)
                 return result
             if self._match_agrees(result, key, votes):
