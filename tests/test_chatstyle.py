@@ -169,11 +169,12 @@ def test_chatstyle_accuracy_holds(recogniser, split):
         assert report.shared_ok == report.shared
 
 
-# The second and third chat-style dev sets (docs/ACCURACY.md, issue 11 third round: dev2
-# 0.991 / 0.968 / 0.917, dev3 0.991 / 0.941 / 0.978), floors just under the figures.
+# The later chat-style dev sets (docs/ACCURACY.md, issue 11 fourth round: dev2 0.995 / 0.981 /
+# 0.967, dev3 0.991 / 0.964 / 1.0, dev4 1.0 / 0.947 / 1.0), floors just under the figures.
 DEV_SET_FLOORS = {
-    "chatstyle_dev2.jsonl": {"code_accuracy": 0.98, "category_accuracy": 0.95, "offtopic_precision": 0.9},
-    "chatstyle_dev3.jsonl": {"code_accuracy": 0.98, "category_accuracy": 0.93, "offtopic_precision": 0.95},
+    "chatstyle_dev2.jsonl": {"code_accuracy": 0.98, "category_accuracy": 0.97, "offtopic_precision": 0.95},
+    "chatstyle_dev3.jsonl": {"code_accuracy": 0.98, "category_accuracy": 0.95, "offtopic_precision": 0.97},
+    "chatstyle_dev4.jsonl": {"code_accuracy": 0.99, "category_accuracy": 0.94, "offtopic_precision": 0.97},
 }
 
 
