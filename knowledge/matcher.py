@@ -92,6 +92,8 @@ NO_FAULT_VOTE = 0.5
 AGREE_MATCH = 0.25
 AGREE_SHARE = 0.25
 AGREE_MARGIN = 0.05
+# The vote on what happened before a fault began, enough to be its cause's category.
+AFTER_SHARE = 0.45
 # A look-alike code confirmed by the message's category is as sure as a bare code.
 LOOKALIKE_CONFIDENCE = 0.9
 # Each group of merchants' words (knowledge/data/synonyms.yaml) counts as this many texts of
@@ -102,6 +104,11 @@ PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate "
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
 
 
+# Words saying that something happened or works (了, 能, 可以, works, now), or asking where
+# or how: with none, a message is no opposite of a negative phrasing.
+_WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|(?<![a-z])(?:works?|working|fine|now|ok|where|how)(?![a-z])")
+# "After" in Chinese: what comes before it happened first ("升级完之后", "换了路由器以后").
+_AFTER = re.compile("之后|以后|后就")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
@@ -235,6 +242,7 @@ class Recogniser:
         """Each group of merchants' words (knowledge/data/synonyms.yaml) as SYNONYM_TEXTS
         texts of its category for the vote: its words' features, each word prepared alone."""
         texts = []
+        named: dict[str, set[str]] = defaultdict(set)
         for category, words in kb.synonyms:
             feats: dict[str, float] = {}
             for word in words:
@@ -243,6 +251,10 @@ class Recogniser:
                     if len(f) > 1 or len(key) == 1:  # 触摸屏 says 屏幕, not 摸
                         feats[f] = max(feats.get(f, 0.0), m)
             texts += [(category, feats)] * SYNONYM_TEXTS
+            named[category].update(f for f in feats if not f.startswith("p:"))
+        # what the merchants' words of each category name (升级, 路由器: a cause, see
+        # _after_a_cause)
+        self._named = {c: frozenset(f) for c, f in named.items()}
         return texts
 
     def _trouble_features(self, words: list[str], negations: frozenset[str] = NEGATIONS
@@ -319,7 +331,32 @@ class Recogniser:
         return len(self._entries)
 
     def recognise(self, text: str) -> Recognition:
-        return self._confirm_lookalike(self._recognise(text))
+        return self._after_a_cause(self._confirm_lookalike(self._recognise(text)))
+
+    def _after_a_cause(self, result: Recognition) -> Recognition:
+        """A fault that began after something ("升级完之后开不了机", "换了路由器以后就刷不了"): what
+        came first says the category, when the vote on it alone is clear (an upgrade is
+        software, a new router network), whatever the symptom's own category. A code that
+        spans categories (0020000) gets its category the same way."""
+        if result.intent is not None or result.shared or (
+                result.code is not None and result.category is not None):
+            return result
+        text, canon = self._last_canon
+        if text != result.text or not (found := _AFTER.search(canon)):
+            return result
+        before = _CJK_SPACE.sub("", self._neutral(canon[:found.start()]))
+        feats = raw_features(before)
+        votes = self.vote.vote(vote_features(before, feats)) if feats else []
+        if not votes or votes[0][0] in (NO_FAULT, result.category):
+            return result
+        runner = votes[1][1] if len(votes) > 1 else 0.0
+        if (votes[0][1] >= AFTER_SHARE and votes[0][1] - runner >= VOTE_MARGIN
+                and not self._named.get(votes[0][0], frozenset()).isdisjoint(feats)):
+            if result.code is not None:
+                result.category = votes[0][0]
+            elif result.category is not None:
+                self._vote_for(result, votes[0][0])
+        return result
 
     def _confirm_lookalike(self, result: Recognition) -> Recognition:
         """A code typed with look-alike letters and no digit or marker ("AO 签到了也没用") is
@@ -429,9 +466,11 @@ class Recogniser:
             result.decision = "unknown"
         elif (result.code is None and top_entry.kind == "symptom"
               and self._says_not(self._key_of_entry[top_entry])
-              and not self._reports_trouble(key)):
-            # the phrasing says something does NOT happen and the message says nothing is
-            # wrong: the opposite ("小票打印了出来" is no "小票打印不出来")
+              and not self._reports_trouble(key) and _WORKS_OR_ASKS.search(key)):
+            # the phrasing says something does NOT happen and the message says it does, or
+            # asks where or how, and nothing is wrong: "小票打印了出来" is no "小票打印不出来",
+            # "商户号在哪看" no "商户号不对". (A bare "连的是wifi" stays a hint of the wifi fault
+            # for the dialog, which asks about the network next.)
             result.category = result.symptom = None
             result.decision = "unknown"
             return result

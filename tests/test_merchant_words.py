@@ -105,3 +105,26 @@ def test_each_merchant_synonym_belongs_to_one_category(kb):
         for word in words:
             categories.setdefault(word, set()).add(category)
     assert kb.synonyms and not {w: c for w, c in categories.items() if len(c) > 1}
+
+
+@pytest.mark.parametrize("text, code, category", [
+    ("升级完以后一开机就黑屏", None, "software"),  # the upgrade came first: software
+    ("停电以后机器开不了机", None, "environment"),
+    ("系统升级完以后一直报0020000", "0020000", "software"),  # a code of no one category
+    ("搬了店以后机器说商户信息不对", None, "merchant"),  # moving names no category's cause
+])
+def test_what_came_before_a_fault_says_its_category(recogniser, text, code, category):
+    assert recognised(recogniser, text) == (code, category)
+
+
+def test_a_code_of_no_one_category_stays_so_without_a_cause(recogniser):
+    assert recognised(recogniser, "0020000 又来了") == ("0020000", None)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("部機冇晒反應", "hardware"),
+    ("落雨 部機入咗水", "environment"),
+    ("今天网卡得不行 一笔要等好久", "network"),
+])
+def test_more_cantonese_and_colloquial_words(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
