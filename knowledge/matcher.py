@@ -245,8 +245,8 @@ class Recogniser:
         named: dict[str, set[str]] = defaultdict(set)
         for category, words in kb.synonyms:
             feats: dict[str, float] = {}
-            for word in words:
-                key = self.prepare(word)[1]
+            for word in words:  # normalised by the loader; a word has no number to mask
+                key = self.words.rewrite(word)
                 for f, m in vote_features(key, raw_features(key)).items():
                     if len(f) > 1 or len(key) == 1:  # 触摸屏 says 屏幕, not 摸
                         feats[f] = max(feats.get(f, 0.0), m)
