@@ -114,6 +114,14 @@ _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Z
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 
 
+def _leading_fault(votes: list[tuple[str, float]], share: float, margin: float) -> str | None:
+    """The fault category a vote names with at least this share and this lead, or None."""
+    if not votes or votes[0][0] == NO_FAULT or votes[0][1] < share:
+        return None
+    runner = votes[1][1] if len(votes) > 1 else 0.0
+    return votes[0][0] if votes[0][1] - runner >= margin else None
+
+
 @dataclass(frozen=True)
 class Candidate:
     kind: Literal["code", "symptom"]
@@ -347,15 +355,14 @@ class Recogniser:
         before = _CJK_SPACE.sub("", self._neutral(canon[:found.start()]))
         feats = raw_features(before)
         votes = self.vote.vote(vote_features(before, feats)) if feats else []
-        if not votes or votes[0][0] in (NO_FAULT, result.category):
+        cause = _leading_fault(votes, AFTER_SHARE, VOTE_MARGIN)
+        if (cause is None or cause == result.category
+                or self._named.get(cause, frozenset()).isdisjoint(feats)):
             return result
-        runner = votes[1][1] if len(votes) > 1 else 0.0
-        if (votes[0][1] >= AFTER_SHARE and votes[0][1] - runner >= VOTE_MARGIN
-                and not self._named.get(votes[0][0], frozenset()).isdisjoint(feats)):
-            if result.code is not None:
-                result.category = votes[0][0]
-            elif result.category is not None:
-                self._vote_for(result, votes[0][0])
+        if result.code is not None:
+            result.category = cause
+        elif result.category is not None:
+            self._vote_for(result, cause)
         return result
 
     def _confirm_lookalike(self, result: Recognition) -> Recognition:
@@ -541,11 +548,9 @@ class Recogniser:
         if not result.candidates:
             return False
         top = result.candidates[0]
-        best, share = votes[0]
-        runner = votes[1][1] if len(votes) > 1 else 0.0
-        return (top.category == best and top.score >= AGREE_MATCH and share >= AGREE_SHARE
-                and share - runner >= AGREE_MARGIN and self._reports_trouble(key)
-                and self._about_terminal(key))
+        return (top.score >= AGREE_MATCH
+                and top.category == _leading_fault(votes, AGREE_SHARE, AGREE_MARGIN)
+                and self._reports_trouble(key) and self._about_terminal(key))
 
     @staticmethod
     def _vote_for(result: Recognition, category: str) -> None:
@@ -598,22 +603,14 @@ class Recogniser:
     def _vague_says(self, key: str) -> str | None:
         """The category of a vague complaint ("有问题", "不行") that names the terminal or a
         payment and whose other words vote for one category as two agreeing signals do."""
-        votes = self.category_vote(key)
-        if not votes or votes[0][0] == NO_FAULT or not self._about_terminal(key):
+        if not self._about_terminal(key):
             return None
-        runner = votes[1][1] if len(votes) > 1 else 0.0
-        if votes[0][1] >= AGREE_SHARE and votes[0][1] - runner >= VOTE_MARGIN:
-            return votes[0][0]
-        return None
+        return _leading_fault(self.category_vote(key), AGREE_SHARE, VOTE_MARGIN)
 
     def _vote_names_fault(self, key: str) -> bool:
         """Whether the vote names a fault category clearly enough to stand with a trouble
         word (the bar `_by_vote` sets for a message no phrasing matches)."""
-        votes = self.category_vote(key)
-        if not votes or votes[0][0] == NO_FAULT:
-            return False
-        runner = votes[1][1] if len(votes) > 1 else 0.0
-        return votes[0][1] >= VOTE_SHARE and votes[0][1] - runner >= VOTE_MARGIN
+        return _leading_fault(self.category_vote(key), VOTE_SHARE, VOTE_MARGIN) is not None
 
     def _vote_confirms(self, key: str, category: str | None) -> bool:
         """Whether the category vote names this category clearly, the words of the message
