@@ -339,6 +339,8 @@ class Recogniser:
         return len(self._entries)
 
     def recognise(self, text: str) -> Recognition:
+        if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
+            return taught  # a lead's lesson outranks the knowledge base
         return self._after_a_cause(self._confirm_lookalike(self._recognise(text)))
 
     def _after_a_cause(self, result: Recognition) -> Recognition:
@@ -383,8 +385,6 @@ class Recogniser:
         return result
 
     def _recognise(self, text: str) -> Recognition:
-        if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
-            return taught  # a lead's lesson outranks the knowledge base
         result = Recognition(text=text)
         if not (text or "").strip():
             return result
