@@ -35,8 +35,9 @@ from knowledge.features import STOP_CHARS, sounds
 
 NO_FAULT = "none"
 PRIOR_TEXTS = 1.0
-# Evidence a message needs for a vote: about one word said of one category only.
-MIN_EVIDENCE = 1.0
+# Evidence a message needs for a vote: about half a word said of one category only (words for
+# the terminal as a whole, 机器, do not count: "机器一摸很热" votes on 一摸很热).
+MIN_EVIDENCE = 0.6
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
@@ -88,6 +89,9 @@ class CategoryVote:
         entropy = -(share * np.log(share)).sum(axis=1)
         weight = 1 - entropy / math.log(len(classes))
         self._evidence = share * weight[:, None]
+
+    def knows(self, feature: str) -> bool:
+        return feature in self._row
 
     def vote(self, features: dict[str, float]) -> list[tuple[str, float]]:
         """(class, share of the evidence) best first; the shares add up to 1 ([] if the

@@ -132,6 +132,19 @@ class CodeFinder:
                 return self._index[read], False
         return None, False
 
+    def lookalikes(self, norm: str) -> list[str]:
+        """Codes that short letter-only tokens read as with look-alike letters ("AO" -> A0),
+        in reading order: without a digit or a marker word they are only candidates, for the
+        recogniser to confirm (knowledge.matcher: the message is about the code's category)."""
+        found = []
+        for m in _TOKEN.finditer(norm):
+            token = m.group()
+            if len(token) <= 3 and token.isalpha():
+                code, _ = self._canonical(token, marked=True)
+                if code and code not in found:
+                    found.append(code)
+        return found
+
     def find(self, text: str, normalised: bool = False,
              masks: list[tuple[int, int, str]] | None = None) -> list[CodeHit]:
         """All codes in text, strongest first, then in reading order. `masks`: mask_spans of

@@ -33,6 +33,9 @@ CHATSTYLE_DEV2 = EVAL_DIR / "chatstyle_dev2.jsonl"
 # A third one (220 dev messages), written after the second round: its first figure was the
 # honest estimate of the category vote (docs/ACCURACY.md); it is dev from then on.
 CHATSTYLE_DEV3 = EVAL_DIR / "chatstyle_dev3.jsonl"
+# A fourth one (240 dev messages), written after the third round: its first figure was the
+# honest estimate of the third round's generalisation (docs/ACCURACY.md, fourth round).
+CHATSTYLE_DEV4 = EVAL_DIR / "chatstyle_dev4.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
                            "phone"})

@@ -44,6 +44,9 @@ NEGATIONS = frozenset(
 )
 STOP_CHARS = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些么啦")
 UNIGRAM_WEIGHT = 0.5
+# "Already" between a thing and its state (交易已满 for the screen's 交易满). Other adverbs
+# (老, 都) were tried the same way: "刷卡老读不出" became 卡读, the pair of "SIM卡读不到".
+ALREADY = re.compile("已经|已")
 # Placeholders for numbers that are not codes (zzamount, zzphone: knowledge.matcher): they say
 # what kind of detail was given, and should not outweigh the words around them.
 PLACEHOLDER_WEIGHT = 0.5
@@ -193,6 +196,14 @@ class FeatureSpace:
                     guessed.update(self._add_pair(fixed, known))
                     continue
             fixed[f] = max(fixed.get(f, 0.0), m)
+        for run in _CJK_RUN.findall(text):
+            if ALREADY.search(run):
+                # a state said with "already" (交易已满, 卡已经过期): the pairs it hides, when
+                # the knowledge base knows them (易满), are guesses like a homophone's
+                bare = ALREADY.sub("", run)
+                for a, c in zip(bare, bare[1:]):
+                    if a + c not in fixed and a + c in self.idf and self._informative(a + c):
+                        guessed.update(self._add_pair(fixed, a + c))
         weights = self.weigh(fixed)
         mass = sum(w for f, w in weights.items() if f not in guessed)
         return weights, mass, frozenset(guessed)

@@ -53,6 +53,12 @@ class KnowledgeBase:
     words: dict[str, str] = field(default_factory=dict)
     # Words that say something is wrong (schema.KnowledgeFile.trouble), normalised.
     trouble: list[str] = field(default_factory=list)
+    # Words for the terminal as a whole, normalised (schema.KnowledgeFile.generic).
+    generic: list[str] = field(default_factory=list)
+    # Words that say a message is about the terminal or a payment, normalised.
+    terminal: list[str] = field(default_factory=list)
+    # Merchants' words by category (schema.SynonymGroup): (category, words normalised).
+    synonyms: list[tuple[str, list[str]]] = field(default_factory=list)
     # Where each entry came from, for error messages: (section, id) -> file.
     origin: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -157,6 +163,10 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
                 target[key] = entry
                 kb.origin[(section, key)] = str(path)
         kb.trouble += [normalise(word) for word in parsed.trouble if normalise(word)]
+        kb.generic += [normalise(word) for word in parsed.generic if normalise(word)]
+        kb.terminal += [normalise(word) for word in parsed.terminal if normalise(word)]
+        kb.synonyms += [(group.category, [normalise(w) for w in group.words if normalise(w)])
+                        for group in parsed.synonyms]
         if parsed.negations is not None:
             if kb.negations is not None:
                 raise KnowledgeError(f"{path}: negations are already defined in another file")

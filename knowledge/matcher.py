@@ -88,12 +88,42 @@ FUSE_EXPLAINED = 0.6
 SPLIT_VOTE = 0.3
 # A loose match is no fault when the vote gives this share to the non-fault phrasings.
 NO_FAULT_VOTE = 0.5
+# Two weak signals that agree: a phrase match too weak to stand alone (AGREE_MATCH ≤ score <
+# AMBIGUOUS) whose category is the vote's too, with this share and lead, in a message that
+# says something is wrong and names the terminal or a payment ("电池鼓起来了 后盖都合不上" is
+# closest to 电池鼓包了, and its words vote hardware): the category, though neither would
+# give it alone. ("天气太热了 没人出来买东西" agrees on heat but names no terminal.)
+AGREE_MATCH = 0.25
+AGREE_SHARE = 0.25
+AGREE_MARGIN = 0.05
+# The vote on what happened before a fault began, enough to be its cause's category.
+AFTER_SHARE = 0.45
+# A look-alike code confirmed by the message's category is as sure as a bare code.
+LOOKALIKE_CONFIDENCE = 0.9
+# Each group of merchants' words (knowledge/data/synonyms.yaml) counts as this many texts of
+# its category in the vote.
+SYNONYM_TEXTS = 2
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
 
 
+# Words saying that something happened or works (了, 能, 可以, works, now), or asking where
+# or how: with none, a message is no opposite of a negative phrasing.
+_WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|(?<![a-z])(?:works?|working|fine|now|ok|where|how)(?![a-z])")
+# "After" in Chinese: what comes before it happened first ("升级完之后", "换了路由器以后").
+_AFTER = re.compile("之后|以后|后就")
+# A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
+_SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+
+
+def _leading_fault(votes: list[tuple[str, float]], share: float, margin: float) -> str | None:
+    """The fault category a vote names with at least this share and this lead, or None."""
+    if not votes or votes[0][0] == NO_FAULT or votes[0][1] < share:
+        return None
+    runner = votes[1][1] if len(votes) > 1 else 0.0
+    return votes[0][0] if votes[0][1] - runner >= margin else None
 
 
 @dataclass(frozen=True)
@@ -145,6 +175,8 @@ class Recogniser:
 
     _last_query: tuple = (None, None)
     _last_vote: tuple = (None, None)
+    _last_raw: tuple = (None, None)
+    _last_canon: tuple = (None, None)
     learned = None  # knowledge.learned.LearnedPhrasings: what support leads taught (set by the bot)
 
     def __init__(self, kb: KnowledgeBase):
@@ -193,11 +225,18 @@ class Recogniser:
                 map(re.escape, sorted(found, key=len, reverse=True))) + r")(?![a-z])"), found)
             for intent, found in social.items()}
         self._kb_keys.clear()
+        self._key_of_entry = dict(zip(self._entries, self._keys))
+        generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
+        self._generic = re.compile("|".join(
+            rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+            for w in generic)) if generic else None
         self.vote = CategoryVote([
-            (e.category or NO_FAULT, vote_features(k, feats))
-            for e, k, feats in zip(entries, keys, raw)
-            if e.kind == "intent" or e.category is not None])
+            (e.category or NO_FAULT, vote_features(n, raw_features(n)) if n != k
+             else vote_features(k, feats))
+            for e, k, feats in zip(entries, keys, raw) for n in (self._neutral(k),)
+            if e.kind == "intent" or e.category is not None] + self._synonym_texts(kb))
         self.trouble = self._trouble_features(kb.trouble)
+        self.terminal = self._trouble_features(kb.terminal, negations=frozenset())
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
         self._postings = {
@@ -211,12 +250,33 @@ class Recogniser:
             key = self._kb_keys[text] = self.prepare(text)[1]
         return key
 
-    def _trouble_features(self, words: list[str]) -> tuple[frozenset[str], re.Pattern]:
-        """The words that say something is wrong, as the matcher sees them: a Chinese word by
-        its character pairs (or the character), so sound-alike repairs count (失拜 -> 失败);
-        English words as one pattern of word beginnings ("fail" is failed, failing)."""
+    def _synonym_texts(self, kb: KnowledgeBase) -> list[tuple[str, dict[str, float]]]:
+        """Each group of merchants' words (knowledge/data/synonyms.yaml) as SYNONYM_TEXTS
+        texts of its category for the vote: its words' features, each word prepared alone."""
+        texts = []
+        named: dict[str, set[str]] = defaultdict(set)
+        for category, words in kb.synonyms:
+            feats: dict[str, float] = {}
+            for word in words:  # normalised by the loader; a word has no number to mask
+                key = self.words.rewrite(word)
+                for f, m in vote_features(key, raw_features(key)).items():
+                    if len(f) > 1 or len(key) == 1:  # 触摸屏 says 屏幕, not 摸
+                        feats[f] = max(feats.get(f, 0.0), m)
+            texts += [(category, feats)] * SYNONYM_TEXTS
+            named[category].update(f for f in feats if not f.startswith("p:"))
+        # what the merchants' words of each category name (升级, 路由器: a cause, see
+        # _after_a_cause)
+        self._named = {c: frozenset(f) for c, f in named.items()}
+        return texts
+
+    def _trouble_features(self, words: list[str], negations: frozenset[str] = NEGATIONS
+                          ) -> tuple[frozenset[str], re.Pattern]:
+        """The words that say something is wrong (or, given no negations, those of another
+        list), as the matcher sees them: a Chinese word by its character pairs (or the
+        character), so sound-alike repairs count (失拜 -> 失败); English words as one pattern
+        of word beginnings ("fail" is failed, failing)."""
         feats: set[str] = set()
-        latin = sorted({w for w in words if w.isascii()} | NEGATIONS, key=len, reverse=True)
+        latin = sorted({w for w in words if w.isascii()} | negations, key=len, reverse=True)
         for word in words:
             if word.isascii():
                 continue
@@ -225,7 +285,8 @@ class Recogniser:
                 feats.add(word)
             else:
                 feats.update(word[i:i + 2] for i in range(len(word) - 1))
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, latin)) + ")")
+        # a word's beginning, after a Chinese character too ("个app": \b sees none there)
+        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, latin)) + ")")
         return frozenset(feats), pattern
 
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
@@ -284,10 +345,55 @@ class Recogniser:
     def recognise(self, text: str) -> Recognition:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
+        return self._after_a_cause(self._confirm_lookalike(self._recognise(text)))
+
+    def _after_a_cause(self, result: Recognition) -> Recognition:
+        """A fault that began after something ("升级完之后开不了机", "换了路由器以后就刷不了"): what
+        came first says the category, when the vote on it alone is clear (an upgrade is
+        software, a new router network), whatever the symptom's own category. A code that
+        spans categories (0020000) gets its category the same way."""
+        if result.intent is not None or result.shared or (
+                result.code is not None and result.category is not None):
+            return result
+        text, canon = self._last_canon
+        if text != result.text or not (found := _AFTER.search(canon)):
+            return result
+        before = _CJK_SPACE.sub("", self._neutral(canon[:found.start()]))
+        feats = raw_features(before)
+        votes = self.vote.vote(vote_features(before, feats)) if feats else []
+        cause = _leading_fault(votes, AFTER_SHARE, VOTE_MARGIN)
+        if (cause is None or cause == result.category
+                or self._named.get(cause, frozenset()).isdisjoint(feats)):
+            return result
+        if result.code is not None:
+            result.category = cause
+        elif result.category is not None:
+            self._vote_for(result, cause)
+        return result
+
+    def _confirm_lookalike(self, result: Recognition) -> Recognition:
+        """A code typed with look-alike letters and no digit or marker ("AO 签到了也没用") is
+        the code when the rest of the message is about the code's category: the A0 of a
+        sign-in complaint, not a stray "ao"."""
+        if (result.code is not None or result.category is None or result.intent is not None
+                or not _SHORT_LATIN.search(result.text)):
+            return result
+        text, canon = self._last_canon
+        for code in self.codes.lookalikes(canon if text == result.text else normalise(result.text)):
+            if self.kb.code(code).category == result.category:
+                result.code, result.decision = code, "confident"
+                result.confidence = LOOKALIKE_CONFIDENCE
+                result.candidates.insert(0, Candidate(
+                    "code", code, result.category, LOOKALIKE_CONFIDENCE, code))
+                break
+        return result
+
+    def _recognise(self, text: str) -> Recognition:
         result = Recognition(text=text)
         if not (text or "").strip():
             return result
         canon, key, masks = self._prepare(text)
+        self._last_canon = (text, canon)
         if not canon:
             return result
         hits = self.codes.find(canon, normalised=True, masks=masks)
@@ -312,10 +418,13 @@ class Recogniser:
                 return result
             return self._by_vote(result, key, 0.0, 0.0)
         scored = self._prefer_code(
-            self._faults_over_weak_intents(self._success_as_intent(scored), key))
+            self._faults_over_weak_intents(self._success_as_intent(scored, key), key))
         (top_entry, top_score, top_cover, top_explained), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
+            if top_entry.target == "vague" and (category := self._vague_says(key)):
+                self._vote_for(result, category)  # "佢張卡有問題，換張就得": a card fault
+                return result
             if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
             return result
@@ -358,12 +467,32 @@ class Recogniser:
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
         if (result.code is None and result.decision == "ambiguous"
-                and top_cover < CODE_WORDING_COVER and not self._reports_trouble(key)
-                and not self._vote_confirms(key, result.category)):
-            # a loose match on shared everyday words ("busy day today" ~ "day cut-over")
+                and top_cover < CODE_WORDING_COVER
+                and not ((self._reports_trouble(key) or self._vote_confirms(key, result.category))
+                         and self._about_terminal(key))):
+            # a loose match on shared everyday words ("busy day today" ~ "day cut-over"), or
+            # about something else than the terminal ("今天生意不好 没什么客人": trade; "天太热了
+            # 街上都没人": the weather, though its words are those of heat faults)
             result.category = result.symptom = None
             result.decision = "unknown"
+        elif (result.code is None and top_entry.kind == "symptom"
+              and self._says_not(self._key_of_entry[top_entry])
+              and not self._reports_trouble(key) and _WORKS_OR_ASKS.search(key)):
+            # the phrasing says something does NOT happen and the message says it does, or
+            # asks where or how, and nothing is wrong: "小票打印了出来" is no "小票打印不出来",
+            # "商户号在哪看" no "商户号不对". (A bare "连的是wifi" stays a hint of the wifi fault
+            # for the dialog, which asks about the network next.)
+            result.category = result.symptom = None
+            result.decision = "unknown"
+            return result
         return self._by_vote(result, key, top_cover, top_explained)
+
+    _NEGATION_CHARS = re.compile("[不没无未别]")
+
+    def _says_not(self, phrasing_key: str) -> bool:
+        """Whether a prepared phrasing is negative (无法开机, "won't print")."""
+        return bool(self._NEGATION_CHARS.search(phrasing_key)) or any(
+            w in NEGATIONS for w in phrasing_key.split())
 
     def _by_vote(self, result: Recognition, key: str, top_cover: float,
                  top_explained: float) -> Recognition:
@@ -382,8 +511,14 @@ class Recogniser:
         best, share = votes[0]
         runner = votes[1][1] if len(votes) > 1 else 0.0
         if result.category is None:
+            # the vote alone, for a message about the terminal ("so hot today, nobody coming
+            # to the market" votes heat clearly, and is about the weather)
             if best != NO_FAULT and share - runner >= VOTE_MARGIN and (
-                    share >= VOTE_CLEAR or share >= VOTE_SHARE and self._reports_trouble(key)):
+                    share >= VOTE_CLEAR or share >= VOTE_SHARE and self._reports_trouble(key)
+            ) and self._about_terminal(key):
+                self._vote_for(result, best)
+                return result
+            if self._match_agrees(result, key, votes):
                 self._vote_for(result, best)
                 return result
             if result.decision != "ambiguous":
@@ -411,6 +546,16 @@ class Recogniser:
                 self._vote_for(result, winner)
         return result
 
+    def _match_agrees(self, result: Recognition, key: str,
+                      votes: list[tuple[str, float]]) -> bool:
+        """Whether the best phrase match, though weak, names the category the vote names."""
+        if not result.candidates:
+            return False
+        top = result.candidates[0]
+        return (top.score >= AGREE_MATCH
+                and top.category == _leading_fault(votes, AGREE_SHARE, AGREE_MARGIN)
+                and self._reports_trouble(key) and self._about_terminal(key))
+
     @staticmethod
     def _vote_for(result: Recognition, category: str) -> None:
         result.category = category
@@ -433,9 +578,43 @@ class Recogniser:
         last = self._last_vote
         if last[0] != key:
             idf = self.space.idf
-            feats = {f: w / idf[f] for f, w in self._query(key)[0].items() if idf.get(f)}
-            last = self._last_vote = (key, self.vote.vote(vote_features(key, feats, idf)))
+            neutral = self._neutral(key)
+            query = self._query(key)[0]
+            raw = self._raw(key)
+            if neutral != key:  # the message's features but those of 机器 and its neighbours
+                raw, said = raw_features(neutral), raw
+                query = {f: w for f, w in query.items() if f in raw or f not in said}
+            feats = {f: w / idf[f] for f, w in query.items() if idf.get(f)}
+            for f, m in raw.items():  # words only merchants' synonyms have
+                if f not in feats and self.vote.knows(f):
+                    feats[f] = m
+            last = self._last_vote = (key, self.vote.vote(vote_features(neutral, feats, idf)))
         return last[1]
+
+    def _raw(self, key: str) -> dict[str, float]:
+        """raw_features of a key, remembered for the message being recognised."""
+        last = self._last_raw
+        if last[0] != key:
+            last = self._last_raw = (key, raw_features(key))
+        return last[1]
+
+    def _neutral(self, key: str) -> str:
+        """A key without the words for the terminal as a whole (机器, terminal), for the vote:
+        they say nothing of which fault it is, yet heat phrasings say 机器 more than the
+        hardware ones, which name the part, so "机器不行了" voted for heat."""
+        return self._generic.sub(" ", key) if self._generic else key
+
+    def _vague_says(self, key: str) -> str | None:
+        """The category of a vague complaint ("有问题", "不行") that names the terminal or a
+        payment and whose other words vote for one category as two agreeing signals do."""
+        if not self._about_terminal(key):
+            return None
+        return _leading_fault(self.category_vote(key), AGREE_SHARE, VOTE_MARGIN)
+
+    def _vote_names_fault(self, key: str) -> bool:
+        """Whether the vote names a fault category clearly enough to stand with a trouble
+        word (the bar `_by_vote` sets for a message no phrasing matches)."""
+        return _leading_fault(self.category_vote(key), VOTE_SHARE, VOTE_MARGIN) is not None
 
     def _vote_confirms(self, key: str, category: str | None) -> bool:
         """Whether the category vote names this category clearly, the words of the message
@@ -449,10 +628,18 @@ class Recogniser:
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the
         recogniser reads by sound ("shibai", 失拜 -> 失败)."""
-        chinese, english = self.trouble
+        return self._says_any(self.trouble, key)
+
+    def _about_terminal(self, key: str) -> bool:
+        """Whether the message names the terminal, a part of it or a payment ("天气太热了
+        没人出来买东西" names none: weather and customers, not a fault)."""
+        return self._says_any(self.terminal, key)
+
+    def _says_any(self, words: tuple[frozenset[str], re.Pattern], key: str) -> bool:
+        chinese, english = words
         if not chinese:
             return True  # a knowledge base without the list: no gate
-        if english.search(key) or not chinese.isdisjoint(raw_features(key)):
+        if english.search(key) or not chinese.isdisjoint(self._raw(key)):
             return True
         return not chinese.isdisjoint(self._query(key)[0])
 
@@ -479,6 +666,11 @@ class Recogniser:
             if faults and faults[0][1] >= AMBIGUOUS:
                 return faults
             return [row for row in scored if row[0].target not in SOCIAL_INTENTS] or [
+                (top[0], 0.0, top[2], top[3])]
+        if (top[0].target in SOCIAL_INTENTS and top[3] < INTENT_QUERY_COVER
+                and self._reports_trouble(key) and self._vote_names_fault(key)):
+            # a greeting word inside a complaint ("sign in fail every morning"): the complaint
+            return [row for row in scored if row[0].kind != "intent"] or [
                 (top[0], 0.0, top[2], top[3])]
         if top[3] >= INTENT_QUERY_COVER:
             return scored
@@ -508,16 +700,17 @@ class Recogniser:
         return bool(pattern.search(key)) or process.extractOne(
             key, phrasings, scorer=fuzz.ratio, score_cutoff=SOCIAL_TYPO) is not None
 
-    @staticmethod
-    def _success_as_intent(scored: list) -> list:
+    def _success_as_intent(self, scored: list, key: str) -> list:
         """The wording of a code that is no fault ("approved": 00) with a non-fault intent
-        close behind ("approved! thanks"): the merchant reports a success in words, not a
-        code from the screen, so the intent goes first. A typed "00" is still the code."""
+        close behind, or thanks said whole ("it says approved, thank you"): the merchant
+        reports a success in words, not a code from the screen, so the intent goes first. A
+        typed "00" is still the code."""
         top = scored[0]
         if top[0].kind != "code" or top[0].category is not None:
             return scored
         for i, row in enumerate(scored[1:4], 1):
-            if row[0].kind == "intent" and top[1] - row[1] < MARGIN:
+            if row[0].kind == "intent" and (top[1] - row[1] < MARGIN or (
+                    row[0].target in SOCIAL_INTENTS and self._said_whole(row[0].target, key))):
                 return [row, *scored[:i], *scored[i + 1:]]
         return scored
 

@@ -267,6 +267,16 @@ class WordVariants(Strict):
     kind: Literal["cantonese", "regional", "colloquial", "keep"] = "colloquial"
 
 
+class SynonymGroup(Strict):
+    """Words merchants use for one part or one circumstance of a category's faults (屏, 屏幕,
+    显示屏, display...): words, not sentences. Each group votes for its category in the
+    category vote (knowledge.category_vote), so a word no phrasing uses still says which
+    category a message is about ("屏幕中间多了一条竖线": 竖线 is a screen's stripe)."""
+
+    category: CategoryId
+    words: list[str] = Field(min_length=2)
+
+
 class KnowledgeFile(Strict):
     """One YAML file; any of the sections may be present."""
 
@@ -283,3 +293,9 @@ class KnowledgeFile(Strict):
     # Words that say something is wrong (不, 坏, 超时, fail, broken, keeps...): a message
     # without one is not given a fault category by a loose match (knowledge.matcher).
     trouble: list[str] = Field(default_factory=list)
+    synonyms: list[SynonymGroup] = Field(default_factory=list)
+    # Words for the terminal as a whole (机器, 终端, terminal): the category vote leaves them out.
+    generic: list[str] = Field(default_factory=list)
+    # Words that say a message is about the terminal or a payment (机器, 刷卡, 小票, card...):
+    # two weak signals agreeing on a fault count only in such a message (knowledge.matcher).
+    terminal: list[str] = Field(default_factory=list)

@@ -16,6 +16,9 @@ from knowledge.features import typed_pinyin
 
 # Taiwan-standard to simplified with phrase conversion: 列印 -> 打印, 訊號 -> 信号, 螢幕 -> 屏幕.
 _T2S = opencc.OpenCC("tw2sp")
+# Where the Taiwan phrase table misreads mainland text: 序列号 (a serial number) would become
+# the computing term 串行号, whose 串行 the knowledge base knows from network phrasings.
+_T2S_UNDO = {"串行号": "序列号"}
 # Merchant messages beyond this length are cut before matching: the fault is described up
 # front, and matching cost must stay bounded for a 10,000-character paste.
 MAX_MATCH_CHARS = 400
@@ -37,6 +40,8 @@ def normalise(text: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t ")
     if has_cjk(text):
         text = _T2S.convert(text)
+        for wrong, right in _T2S_UNDO.items():
+            text = text.replace(wrong, right)
     return _SPACES.sub(" ", text.lower()).strip()[:MAX_MATCH_CHARS]
 
 
@@ -97,15 +102,42 @@ class WordMap:
 
     def __init__(self, words: dict[str, str]):
         self._words = words
+        # One pattern as a trie (冇(?:嘢)?...): the same longest match at each position as an
+        # alternation of the words longest first, in a fraction of the time for 300 words.
+        latin = [w for w in words if w.isascii()]
+        other = [w for w in words if not w.isascii()]
         alternatives = []
-        for said in sorted(words, key=len, reverse=True):
-            escaped = re.escape(said)
-            if said.isascii():
-                escaped = rf"(?<![a-z0-9]){escaped}(?![a-z0-9])"
-            alternatives.append(escaped)
+        if other:
+            alternatives.append(_trie_pattern(other))
+        if latin:
+            alternatives.append(rf"(?<![a-z0-9]){_trie_pattern(latin)}(?![a-z0-9])")
         self._pattern = re.compile("|".join(alternatives)) if alternatives else None
 
     def rewrite(self, text: str) -> str:
+        """Two passes: a Cantonese word rewritten into Mandarin may make an everyday variant
+        the map knows (黑晒 -> 全黑了, then 屏幕全黑 -> 黑屏)."""
         if self._pattern is None:
             return text
-        return self._pattern.sub(lambda m: self._words[m.group()], text)
+        rewritten = self._pattern.sub(lambda m: self._words[m.group()], text)
+        if rewritten == text:
+            return text
+        return self._pattern.sub(lambda m: self._words[m.group()], rewritten)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of the words, longest first, built as a trie of characters."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
