@@ -56,3 +56,27 @@ def test_the_cli_starts_without_the_dashboard_module():
     usage = subprocess.run([sys.executable, "-m", "bot.cli", "dashboard", "--help"], capture_output=True,
                            text=True, check=True, cwd=ROOT).stdout
     assert "--listen" in usage and "--db" in usage
+
+
+def test_word_map_rewrites_as_the_plain_alternation_did(kb):
+    """The first-character lookahead in WordMap changes no rewrite: compared with the pattern
+    it was before, over the chat-style dev messages and words at the edges of Latin words."""
+    from knowledge.text import WordMap, normalise
+
+    plain = re.compile("|".join(
+        rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])" if w.isascii() else re.escape(w)
+        for w in sorted(kb.words, key=len, reverse=True)))
+    words = WordMap(kb.words)
+    texts = [json.loads(line)["text"] for name in ("chatstyle_dev.jsonl", "chatstyle_dev2.jsonl")
+             for line in (ROOT / "knowledge" / "eval" / name).read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    texts += [" ".join(kb.words), "".join(kb.words), "x".join(kb.words), "部機成日彈走 點搞 cannot 3g"]
+    for text in map(normalise, texts):
+        assert words.rewrite(text) == plain.sub(lambda m: kb.words[m.group()], text)
+
+
+def test_normalise_still_drops_control_and_format_characters():
+    from knowledge.text import normalise
+
+    assert normalise("刷卡\u200b没\u202e反应\x07 A0\tok\n") == "刷卡没反应 a0 ok"
+    assert normalise("ＡＯ 連不上") == normalise("AO 连不上")
