@@ -7,7 +7,10 @@
 Median of `--runs` runs each; `--compare DIR` measures another checkout alternately (e.g. the
 commit before photos: `git worktree add /tmp/before <commit>`), as the machine may be shared.
 
-    .venv/bin/python bench/bench_startup.py [--runs 5] [--compare DIR]
+    .venv/bin/python bench/bench_startup.py [--runs 5] [--compare DIR] [--no-ocr] [--as-is]
+
+Wall and CPU seconds are both printed: on a shared machine the CPU figure moves less. Each
+tree's bytecode is compiled first (`--as-is` skips that), so both are measured as installed.
 """
 
 from __future__ import annotations
@@ -42,7 +45,14 @@ def chat_seconds(db: Path, tree: Path = ROOT) -> tuple[float, float]:
     return time.perf_counter() - started, cpu
 
 
-async def run_seconds(db: Path, tree: Path = ROOT) -> float:
+def cpu_seconds_of(pid: int) -> float:
+    """User + system CPU seconds a running process has used so far (/proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def run_seconds(db: Path, tree: Path = ROOT) -> tuple[float, float]:
+    """(wall, CPU) seconds of `posbot run` until its first getUpdates."""
     async with FakeBotAPI() as api:
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "TELEGRAM_API_BASE_URL": api.api_url,
                "POSBOT_DB": str(db)}
@@ -52,9 +62,10 @@ async def run_seconds(db: Path, tree: Path = ROOT) -> float:
         while api.calls["getUpdates"] == 0:
             await asyncio.sleep(0.005)
         elapsed = time.perf_counter() - started
+        cpu = cpu_seconds_of(child.pid)
         child.send_signal(signal.SIGTERM)
         await child.wait()
-        return elapsed
+        return elapsed, cpu
 
 
 FIRST_PHOTO = """
@@ -83,8 +94,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--compare", type=Path, help="another checkout (e.g. before photos), measured "
                         "alternately with this one under the same machine load")
+    parser.add_argument("--no-ocr", action="store_true", help="skip the OCR model timings")
+    parser.add_argument("--as-is", action="store_true",
+                        help="measure with whatever bytecode the trees hold (default: compile it first)")
     args = parser.parse_args()
     trees = {"this": ROOT, **({"compare": args.compare} if args.compare else {})}
+    if not args.as_is:
+        # As `pip install` leaves it: bytecode for every module. Without it (an editable checkout
+        # under PYTHONDONTWRITEBYTECODE, or sources newer than their .pyc) every start compiles
+        # posbot's own modules again: ~0.2-0.3 s on this machine, which is not posbot's cost.
+        for tree in trees.values():
+            subprocess.run([sys.executable, "-m", "compileall", "-q", "bot", "dialogs", "knowledge"],
+                           cwd=tree, check=True, stdout=subprocess.DEVNULL)
     chat: dict[str, list] = {name: [] for name in trees}
     run: dict[str, list] = {name: [] for name in trees}
     with tempfile.TemporaryDirectory() as tmp:
@@ -92,17 +113,20 @@ def main() -> None:
             for name, tree in trees.items():
                 chat[name].append(chat_seconds(Path(tmp) / f"{name}-chat.db", tree))
                 run[name].append(asyncio.run(run_seconds(Path(tmp) / f"{name}-run{i}.db", tree)))
-    photos = [first_photo() for _ in range(max(1, args.runs // 2))]
+    photos = [] if args.no_ocr else [first_photo() for _ in range(max(1, args.runs // 2))]
     print(f"cpus {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
     for name in trees:
         walls = [w for w, _ in chat[name]]
         cpus = [c for _, c in chat[name]]
         print(f"[{name}] posbot chat start-up (to exit, no input): median {statistics.median(walls):.2f} s wall, "
               f"{statistics.median(cpus):.2f} s CPU  (wall: {', '.join(f'{x:.2f}' for x in walls)})")
-        print(f"[{name}] posbot run start-up (to first getUpdates): median {statistics.median(run[name]):.2f} s  "
-              f"(runs: {', '.join(f'{x:.2f}' for x in run[name])})")
-    print(f"OCR model load: median {statistics.median(p[0] for p in photos):.2f} s; "
-          f"first photo after it: median {statistics.median(p[1] for p in photos):.2f} s")
+        walls = [w for w, _ in run[name]]
+        cpus = [c for _, c in run[name]]
+        print(f"[{name}] posbot run start-up (to first getUpdates): median {statistics.median(walls):.2f} s wall, "
+              f"{statistics.median(cpus):.2f} s CPU  (wall: {', '.join(f'{x:.2f}' for x in walls)})")
+    if photos:
+        print(f"OCR model load: median {statistics.median(p[0] for p in photos):.2f} s; "
+              f"first photo after it: median {statistics.median(p[1] for p in photos):.2f} s")
 
 
 if __name__ == "__main__":

@@ -390,11 +390,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_optional_commands(sub) -> None:
-    """The dashboard and demo-data commands live with their features."""
-    from bot import dashboard, demo
+    """The dashboard and demo-data commands live with their features. The dashboard's module
+    (aiohttp's server, python-telegram-bot through the agents' desk: ~0.3 s) is imported only
+    when its command runs, so `posbot chat` and every other command start without it."""
+    from bot import demo
 
-    dashboard.add_commands(sub)
+    dash = sub.add_parser("dashboard", help="serve the managers' web dashboard")
+    dash.add_argument("--listen", help="host:port (default: $POSBOT_DASHBOARD_LISTEN or 127.0.0.1:8080)")
+    dash.add_argument("--db", help="SQLite file (default: $POSBOT_DB or ./posbot.db)")
+    dash.set_defaults(func=cmd_dashboard)
     demo.add_commands(sub)
+
+
+def cmd_dashboard(args) -> int:
+    from bot import dashboard
+
+    return dashboard.serve(args)
 
 
 def main(argv: list[str] | None = None) -> int:

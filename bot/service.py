@@ -51,7 +51,8 @@ class Service:
         row = self.conversation_for(chat_key, user_id, user_name, incoming.text,
                                     incoming.language_hint)
         refresh_learned(self.store, self.engine.recogniser)  # what leads taught, up to this message
-        result = self.engine.handle(_session(row), incoming)
+        # The row was read for this turn alone: the engine may take its session as it is.
+        result = self.engine.handle(_session(row), incoming, owned=True)
         incoming_record = record or {
             "kind": "button" if incoming.button is not None else incoming.kind,
             "text": incoming.button if incoming.button is not None else incoming.text,

@@ -96,10 +96,13 @@ class Engine:
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
 
-    def handle(self, session: dict | None, incoming: Incoming) -> TurnResult:
+    def handle(self, session: dict | None, incoming: Incoming, owned: bool = False) -> TurnResult:
+        """One turn. The caller's session is left as it was, unless `owned`: the caller hands
+        over a session it will not use again (just read from the store), so the turn takes it
+        as it is instead of copying it (a copy is ~6% of a turn)."""
         if session is None:
             session = new_session(language_of(incoming.text, incoming.language_hint))
-        else:
+        elif not owned:
             session = _copy(session)
         if incoming.button is None and incoming.text:
             session["variant"] = script.variant_of(incoming.text, incoming.language_hint,

@@ -37,7 +37,10 @@ def normalise(text: str) -> str:
     """NFKC (full-width -> ASCII), traditional -> simplified, lower case, single spaces."""
     text = unicodedata.normalize("NFKC", text[: MAX_MATCH_CHARS * 2])
     # Drop control and format characters (zero-width spaces, bidi marks) before anything else.
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t ")
+    # A printable text has none (str.isprintable is False for every category C character):
+    # most texts skip the character-by-character pass.
+    if not text.isprintable():
+        text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t ")
     if has_cjk(text):
         text = _T2S.convert(text)
         for wrong, right in _T2S_UNDO.items():

@@ -787,14 +787,8 @@ async def export_daily(request: web.Request) -> web.Response:
 
 # -- command line ----------------------------------------------------------------------------
 
-def add_commands(sub) -> None:
-    dash = sub.add_parser("dashboard", help="serve the managers' web dashboard")
-    dash.add_argument("--listen", help="host:port (default: $POSBOT_DASHBOARD_LISTEN or 127.0.0.1:8080)")
-    dash.add_argument("--db", help="SQLite file (default: $POSBOT_DB or ./posbot.db)")
-    dash.set_defaults(func=_cmd)
-
-
-def _cmd(args) -> int:
+def serve(args) -> int:
+    """`posbot dashboard` (its flags are in bot/cli.py, so the CLI starts without this module)."""
     import os
 
     from bot.config import (SettingsError, dashboard_token_from_env, default_db_path, timezone_from_env,
