@@ -62,6 +62,8 @@ WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only wha
 # A leading yes / no is the fix's outcome only in a reply this short: "不是wifi，用的是流量卡"
 # starts with "不是" but is about the connection.
 SHORT_REPLY = 8
+# A reply read by its parts (bare_verdict) is at most this long.
+BARE_CHARS, BARE_WORDS = 16, 6
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
 # (Also "didn t", as the phrase lists write it for YAML's sake.)
@@ -142,7 +144,12 @@ class Interpreter:
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
         self.human = PhraseFinder([(w, "human") for w in words["human"]], self.negation, prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
-        self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation, prepare)
+        self.unsure_words = PhraseFinder(
+            [(w, "unsure") for w in words["unsure"] + words["know_asked"]]
+            + [(w, "know") for w in _inflected(words["know"])], self.negation, prepare)
+        self.cannot_tell = re.compile("(?:{})不(?:{})".format(
+            "|".join(map(re.escape, words["know_verbs"])),
+            "|".join(map(re.escape, words["know_results"]))))
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
         # Whole-message commands (commands.yaml), their words prepared like the messages.
         self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
@@ -150,6 +157,18 @@ class Interpreter:
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        # A short reply by its parts: yes / OK / success words, no / fault words, filler.
+        polar = {}
+        for kind, lists in (("no", ("no", "bad", "failed")), ("yes", ("yes", "okay", "good", "worked"))):
+            for name in lists:
+                for w in _inflected(words[name]) if name in ("good", "bad") else words[name]:
+                    polar.setdefault(fuzzy_key(prepare(w)), kind)
+            for w in commands()[kind]:  # "done", "可以", "不可以"
+                polar.setdefault(fuzzy_key(prepare(w)), kind)
+        for w in words["filler"]:
+            polar.setdefault(fuzzy_key(prepare(w)), "filler")
+        self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
+        self.polar_longest = max(map(len, self.polar))
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
@@ -207,10 +226,22 @@ class Interpreter:
         text = self.plain(text)
         if self.whole(text) == "unsure" or _only_question_marks(text):
             return True  # a bare "?": they do not follow, as the "not sure" button
-        hits = [h for h in self.unsure_words.find(text) if not h.negated]
+        # "I don't know" as a phrase ("不清楚", "no idea"), or any knowing word negated
+        # ("我不是很清楚", "didn't notice", "never checked"), or "verb 不 result" ("记不清").
+        hits = [h for h in self.unsure_words.find(text) if h.negated == (h.target == "know")]
+        key = fuzzy_key(text)
         if whole:
-            return any(h.phrase == fuzzy_key(text) for h in hits)
-        return bool(hits)
+            return any(h.phrase == key for h in hits) or (
+                len(hits) == 1 and self._only_unsure(key, hits[0]))
+        return bool(hits) or bool(self.cannot_tell.search(key))
+
+    def _only_unsure(self, key: str, hit) -> bool:
+        """The message is only the "don't know" ("我不是很清楚", "didn't notice"): little
+        before the knowing word besides its negation, nothing much after it."""
+        before, after = key[:hit.start].split(), key[hit.start + len(hit.phrase):].split()
+        if key.isascii():
+            return len(before) <= 3 and len(after) <= 1
+        return len(key) <= 8
 
     def observed(self, text: str) -> list[str]:
         text = self.plain(text)
@@ -241,8 +272,14 @@ class Interpreter:
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
         facts = self._fact_spans(text)
         kinds = set()
+        # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
+        # the same", "不 还是报错").
+        answered_no = self.leading_verdict(text) == "no"
         for hit in self.outcomes.find(text):
             if any(start <= hit.start < end for start, end in facts):
+                continue
+            if hit.negated and answered_no and hit.target == "failed":
+                kinds.add("failed")
                 continue
             if hit.negated:
                 if hit.target == "worked":  # "没好" / "not fixed"
@@ -256,6 +293,41 @@ class Interpreter:
         if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
         return next(iter(kinds), None)
+
+    def bare_verdict(self, text: str) -> str | None:
+        """"yes" / "no" for a short reply made only of yes / OK / success words (or only of no
+        / fault words) and words that carry no verdict: "真的可以诶", "行啦", "得喇",
+        "yeah that's it", "that's done it". A negation just before a yes word makes it a no
+        ("不行", "not ok"); yes and no words together are no verdict."""
+        key = fuzzy_key(self.plain(text))
+        if not key or len(key) > BARE_CHARS or len(key.split()) > BARE_WORDS:
+            return None
+        kinds: list[str] = []
+        for part in key.split():
+            at = 0
+            while at < len(part):
+                if part[at].isascii():  # an English word is one unit
+                    kind = self.polar.get(part) or self.polar.get(_stem(part))
+                    if kind is None:
+                        return None
+                    kinds.append(kind)
+                    break
+                for size in range(min(self.polar_longest, len(part) - at), 0, -1):
+                    kind = self.polar.get(part[at:at + size])
+                    if kind:
+                        kinds.append(kind)
+                        at += size
+                        break
+                else:
+                    return None
+        said = [k for k in kinds if k != "filler"]
+        # "not ok", "唔 得": a no word just before a yes word is one no.
+        folded: list[str] = []
+        for kind in said:
+            if kind == "yes" and folded and folded[-1] == "no":
+                continue
+            folded.append(kind)
+        return folded[0] if folded and len(set(folded)) == 1 else None
 
     def wants_more(self, text: str) -> bool:
         text = self.plain(text)
@@ -377,6 +449,8 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
+            elif bare := self.bare_verdict(text):  # "真的可以诶", "yeah that's it"
+                readings.append(Reading("outcome", LEADING, "worked" if bare == "yes" else "failed"))
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
@@ -850,17 +924,23 @@ _PREDICATE_FILLER = frozenset("is s are was still all really totally perfectly c
 
 
 class SoundRepair:
-    """Some merchants type the pinyin itself inside Chinese when the input method gets in the
-    way ("wangluo今天有点慢"): such a word is read as the phrase pairs it sounds like, where its
-    syllables, two by two, all sound like character pairs of the phrases the dialog reads.
+    """Some merchants type the pinyin itself when the input method gets in the way: inside
+    Chinese ("wangluo今天有点慢") a word is read as the phrase pairs it sounds like, where its
+    syllables, two by two, all sound like character pairs of the phrases the dialog reads; a
+    reply typed wholly in pinyin ("haishi buxing", "keyi le", "bu qingchu") is written out as
+    the phrases the dialog reads that it sounds like, syllable run by syllable run (so every
+    phrase in readings.yaml, the answers and the observations is also known by its sound).
     (Sound-alike wrong characters, "网落" for 网络, are not mended here: inside a message they
     are mostly two right words meeting — 钱 read as 前, 好似 as 好使 — and the recogniser
     weighs them by sound already.)"""
 
     def __init__(self, phrases: set[str]):
         counts: dict[str, int] = {}
+        chars: dict[str, int] = {}
         for phrase in phrases:
             for run in _HAN_RUN.findall(phrase):
+                for ch in run:
+                    chars[ch] = chars.get(ch, 0) + 1
                 for i in range(len(run) - 1):
                     counts[run[i:i + 2]] = counts.get(run[i:i + 2], 0) + 1
         self.by_sound: dict[tuple[str, str], str] = {}
@@ -870,11 +950,78 @@ class SoundRepair:
             for a in readings(pair[0]):
                 for b in readings(pair[1]):
                     self.by_sound.setdefault((a, b), pair)
+        # Whole phrases by their syllables (each character's readings, a few spellings per
+        # phrase), and single characters by their first reading, the commonest first.
+        self.phrase_of: dict[tuple[str, ...], str] = {}
+        for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+            if _HAN_ONLY.fullmatch(phrase) and 2 <= len(phrase) <= PINYIN_PHRASE_MAX:
+                for sound in _spellings(phrase):
+                    self.phrase_of.setdefault(sound, phrase)
+        self.char_of: dict[str, str] = {}
+        for ch in sorted(chars, key=chars.get, reverse=True):
+            for sound in readings(ch)[:1]:
+                self.char_of.setdefault(sound, ch)
+        self.longest = max(map(len, self.phrase_of), default=0)
+        # Latin words of the phrases ("wifi", "sim"), kept as they are inside a pinyin reply.
+        self.latin = frozenset(w for p in phrases for w in re.findall(r"[a-z0-9]+", p))
 
     def repair(self, text: str) -> str:
         if not _HAN_RUN.search(text):
-            return text
+            return self.transcribe(text) or text
         return _LATIN_WORD.sub(self._pinyin_word, text)
+
+    def transcribe(self, text: str) -> str | None:
+        """A reply typed wholly in pinyin, written in the dialog's phrases: "haishi buxing" ->
+        还是不行. None when a word is not pinyin, or the phrases cover too little of it (an
+        English reply whose words happen to split into syllables: "china", "hang")."""
+        words = text.split()
+        if not words or len(words) > PINYIN_REPLY_WORDS:
+            return None
+        runs: list[list[str]] = [[]]  # syllable runs, between words kept as they are
+        kept: list[str] = []
+        for word in words:
+            syllables = split_syllables(word) if word not in _ENGLISH_SHORT else None
+            if syllables:
+                runs[-1] += syllables
+            elif word.isdigit() or word in self.latin:  # "haishi 0020000", "bushi wifi"
+                kept.append(word)
+                runs.append([])
+            else:
+                return None
+        if sum(map(len, runs)) < 2:
+            return None
+        written = [self._write(run) for run in runs]
+        if any(w is None for w in written):
+            return None
+        out = written[0]
+        for word, run in zip(kept, written[1:]):
+            out += f" {word} {run}"
+        return out.strip()
+
+    def _write(self, sounds: list[str]) -> str | None:
+        if not sounds:
+            return ""
+        # Fewest pieces over the syllables: phrases where they fit, single characters between.
+        best: list[tuple[int, int, list[str]] | None] = [None] * (len(sounds) + 1)
+        best[0] = (0, 0, [])
+        for i in range(len(sounds)):
+            if best[i] is None:
+                continue
+            pieces, covered, out = best[i]
+            steps = [(n, self.phrase_of.get(tuple(sounds[i:i + n]))) for n in
+                     range(min(self.longest, len(sounds) - i), 1, -1)]
+            steps.append((1, self.char_of.get(sounds[i])))
+            for n, written in steps:
+                if written is None:
+                    continue
+                score = (pieces + 1, covered + (n if n > 1 else 0), out + [written])
+                here = best[i + n]
+                if here is None or (score[0], -score[1]) < (here[0], -here[1]):
+                    best[i + n] = score
+        done = best[len(sounds)]
+        if done is None or done[1] < PINYIN_COVERED * len(sounds):
+            return None
+        return "".join(done[2])
 
     def _pinyin_word(self, match: re.Match) -> str:
         """"wangluo" -> 网络 when its syllables, two by two, sound like phrase pairs."""
@@ -884,6 +1031,28 @@ class SoundRepair:
         pairs = [self.by_sound.get((syllables[i], syllables[i + 1]))
                  for i in range(0, len(syllables), 2)]
         return "".join(pairs) if all(pairs) else match.group()
+
+
+# A reply typed in pinyin is short; phrases up to this many characters are known by sound.
+PINYIN_REPLY_WORDS = 8
+PINYIN_PHRASE_MAX = 6
+# At least this share of its syllables must fall in phrases (not single characters).
+PINYIN_COVERED = 0.6
+# Short English words that split into syllables ("he", "man"): never read as pinyin alone.
+_ENGLISH_SHORT = frozenset("a an he me man men can ban pin fan long hang sun die tan pan bin "
+                           "gang ken ran yes no".split())
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _spellings(phrase: str, limit: int = 8) -> list[tuple[str, ...]]:
+    """The syllables a phrase may be typed as: each character's readings, at most `limit`."""
+    out: list[tuple[str, ...]] = [()]
+    for ch in phrase:
+        options = readings(ch)
+        if not options:
+            return []
+        out = [s + (r,) for s in out for r in options][:limit]
+    return out
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
