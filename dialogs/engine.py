@@ -488,6 +488,8 @@ class _Turn:
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
         elif best.kind == "wait":
             self._wait()
+        elif best.kind == "asks_back":
+            self._explain_step()
         elif best.kind == "more":
             self.facts["extra"] += 1
             self.event("one_more")
@@ -549,6 +551,34 @@ class _Turn:
             self.offer_fix(self.facts["fix"], again=True)
         else:
             self.escalate("stuck")  # a person was offered and they are busy: a person it is
+
+    def _explain_step(self) -> None:
+        """A question back about the pending step ("签到是什么", "how?"): the step again in
+        full, with how to go on; asked again about the same step, a question is skipped
+        and a fix gets a person offered (who can walk them through it), never a loop."""
+        step = self.facts["question"] or self.facts["fix"]
+        again = self.facts.get("explained_step") == step
+        self.facts["explained_step"] = step
+        self.event("explain_step", state=self.state, again=again)
+        if self.state == "diagnosing" and self.facts["question"]:
+            if again:
+                self.reply(self.say("skip_question"))
+                self.answer(self.facts["question"], "?")
+                return
+            question = self.kb.questions[self.facts["question"]]
+            labels = [self.local(a.label) for a in question.answers]
+            hint = self.local(question.hint) + "\n" if question.hint else ""
+            self.reply(hint + self.say("explain_question", question=self.local(question.text),
+                                       options=self._either_or(labels)),
+                       self._answer_buttons(question))
+        elif self.state == "fixing" and self.facts["fix"]:
+            if again:
+                self.offer_person("lost")
+                return
+            self.reply(self.say("explain_fix"))
+            self.offer_fix(self.facts["fix"], again=True)
+        else:
+            self._repeat_prompt()
 
     def _reask(self, text: str) -> None:
         """A message that carries nothing we can use: a short re-ask of the pending step (and

@@ -62,6 +62,10 @@ WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only wha
 # A leading yes / no is the fix's outcome only in a reply this short: "不是wifi，用的是流量卡"
 # starts with "不是" but is about the connection.
 SHORT_REPLY = 8
+# A question back (asks_back) is short: "签到是什么", "how do I do that?".
+ASK_BACK_CHARS, ASK_BACK_WORDS = 20, 8
+ASK_BACK = 0.93  # "what is SIM?" outranks the answer "SIM" it names
+ASK_HOW = 0.6  # "怎么弄" when nothing else is read
 # A reply read by its parts (bare_verdict) is at most this long.
 BARE_CHARS, BARE_WORDS = 16, 6
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
@@ -150,6 +154,10 @@ class Interpreter:
         self.cannot_tell = re.compile("(?:{})不(?:{})".format(
             "|".join(map(re.escape, words["know_verbs"])),
             "|".join(map(re.escape, words["know_results"]))))
+        # Questions back, found in the message as typed (the word map empties "怎么弄").
+        self.asking_back = PhraseFinder(
+            [(w, kind) for kind in ("define", "how") for w in words[f"asking_{kind}"]],
+            self.negation)
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
         # Whole-message commands (commands.yaml), their words prepared like the messages.
         self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
@@ -220,6 +228,16 @@ class Interpreter:
         stripped = text.rstrip().rstrip("。.!！ ")
         return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
                 or bool(self.asking_words.find(text)))
+
+    def asks_back(self, raw: str) -> str | None:
+        """A short question back about the pending step: "define" ("签到是什么", "what is
+        SIM?"), "how" ("怎么弄", "在哪里", "how?"), else None. A long message that happens to
+        ask is a statement with a question in it, read as such."""
+        key = fuzzy_key(raw)
+        if not key or len(key) > ASK_BACK_CHARS or len(key.split()) > ASK_BACK_WORDS:
+            return None
+        kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
+        return "define" if "define" in kinds else "how" if "how" in kinds else None
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
@@ -435,6 +453,9 @@ class Interpreter:
             readings += self.answers(facts["question"], text, new, raw=raw)
             if not readings and self.repeats(text, facts, observed):
                 readings.append(Reading("unsure", REPEATED))
+            asked_back = self.asks_back(raw)
+            if asked_back == "define" or (asked_back and not readings):
+                readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
         if state == "fixing" and facts.get("fix"):
             outcome = self.outcome(text)
             whole = self.whole(text)
@@ -458,6 +479,9 @@ class Interpreter:
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
+            # "how do I do that?", "签到是什么": how the fix went is not said yet.
+            if not any(r.kind == "outcome" for r in readings) and (asked_back := self.asks_back(raw)):
+                readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
         if state == "offering_human":
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all

@@ -117,6 +117,8 @@ class Question(Strict):
     id: Id
     text: Text
     answers: list[Answer] = Field(min_length=2)
+    # How a shop owner can find the answer out, said when they ask back ("what is SIM?").
+    hint: Text | None = None
 
     @model_validator(mode="after")
     def _unique_answers(self) -> "Question":
