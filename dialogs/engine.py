@@ -12,7 +12,7 @@ import re
 
 from dialogs import diagnosis, script
 from dialogs.flow import Conversation, build_machine
-from dialogs.interpret import COMMAND_MAX_CHARS, Interpreter, Reading, near_tie
+from dialogs.interpret import COMMAND_MAX_CHARS, Interpreter, Reading, near_tie, said_key
 from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
 from dialogs.texts import command_of, say, texts
 from knowledge.loader import KnowledgeBase
@@ -30,6 +30,10 @@ EVIDENCE_LEAD = 1.5
 SHARED_OPTIONS = 6
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
+
+
+# Messages remembered to know one said again word for word.
+SAID_KEPT = 8
 
 
 def new_session(lang: str = "zh", variant: str | None = None) -> dict:
@@ -348,6 +352,9 @@ class _Turn:
         state = self.state
         if state in ("diagnosing", "fixing", "offering_human"):
             self._read_in_context(text)
+            # What they said, to know a message said again word for word (they have no more).
+            said = self.facts.setdefault("said", [])
+            said[:] = [*said, said_key(text)][-SAID_KEPT:]
             return
         if state == "rating":
             digits = [c for c in text if c in "12345"]

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase
@@ -56,6 +58,7 @@ FINE_WORDS, FINE_CHARS = 3, 6  # a reply this short that says "fine" is about th
 IMPLIED = 0.72  # a stated fact that agrees with one answer only
 IMPLIED_WEIGHT = 2  # ... at least this clearly (observation weights run 1 to 3)
 LABEL_WORDS = 0.66  # the words of one answer's button label ("说密码不对")
+NEAR = 0.64  # close to one answer's label or words ("就他这一张", "contactles")
 FINE = 0.6  # "all good there": the harmless answer of a two-way question
 REPEATED = 0.5
 WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only what they already told us, or the fault again: they know no more
@@ -74,6 +77,11 @@ HUMAN = 0.97  # asking for a person outranks any answer in the same message
 _CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
+
+
+def said_key(text: str) -> str:
+    """A message as remembered, to know it said again word for word."""
+    return fuzzy_key(text)[:80]
 
 
 @dataclass(frozen=True)
@@ -205,6 +213,7 @@ class Interpreter:
             q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
                    if not key[i:i + 2].isascii()}
             for q in kb.questions.values()}
+        self.near_units = _near_units(kb, base)
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -426,6 +435,8 @@ class Interpreter:
             readings.append(Reading("unsure", UNSURE))
         if asked and not readings and (labelled := self.label_answer(question_id, text)):
             readings.append(Reading("answer", LABEL_WORDS, labelled))
+        if asked and not readings and (near := self.near_answer(question_id, text)):
+            readings.append(Reading("answer", NEAR, near))
         if asked:
             for score, said in ((ECHO_ANSWER, self.echo_answer(question_id, text)),
                                 (ONLY_OTHER, self.only_other(question_id, text)),
@@ -451,7 +462,9 @@ class Interpreter:
         if state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
-            if not readings and self.repeats(text, facts, observed):
+            if not readings and (self.repeats(text, facts, observed) or said_key(raw) in facts.get("said", ())):
+                # Only what they told us already, or the very same message again: they
+                # know no more than that ("not sure"), so the question is not asked again.
                 readings.append(Reading("unsure", REPEATED))
             asked_back = self.asks_back(raw)
             if asked_back == "define" or (asked_back and not readings):
@@ -661,6 +674,30 @@ class Interpreter:
             for unit in units:
                 at = _find_unit(key, unit)
                 if at >= 0 and not self.negation.before(key, at):
+                    found.add(answer_id)
+        return found.pop() if len(found) == 1 else None
+
+    def near_answer(self, question_id: str, text: str) -> str | None:
+        """The one answer the reply comes close to in its own way: a run of three Chinese
+        characters of that answer's label or words and no other's ("就他这一张" → 只有这一张卡),
+        or an English word within a typo of one of its words ("contactles", "wifii"); not
+        negated."""
+        units = self.near_units.get(question_id)
+        if not units:
+            return None
+        key = fuzzy_key(self.plain(text))
+        found = set()
+        for answer_id, (runs, latin) in units.items():
+            for i in range(len(key) - NEAR_RUN + 1):
+                if key[i:i + NEAR_RUN] in runs and not self.negation.before(key, i):
+                    found.add(answer_id)
+            for match in re.finditer(r"[a-z]{4,}", key):
+                word = match.group()
+                if word in _ECHO_STOP or not latin:
+                    continue
+                edits = NEAR_TYPO if len(word) < NEAR_LONG else NEAR_TYPO + 1
+                close = process.extractOne(word, latin, scorer=OSA.distance, score_cutoff=edits)
+                if close and not self.negation.before(key, match.start()):
                     found.add(answer_id)
         return found.pop() if len(found) == 1 else None
 
@@ -913,6 +950,43 @@ def _label_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, set[str]]]:
         if own:
             out[q.id] = own
     return out
+
+
+def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str], list[str]]]]:
+    """question id -> answer id -> (runs of NEAR_RUN Chinese characters, English words) of
+    that answer's labels and words that no other answer of the question has."""
+    out: dict[str, dict[str, tuple[set[str], list[str]]]] = {}
+    for q in kb.questions.values():
+        runs: dict[str, set[str]] = {}
+        latin: dict[str, set[str]] = {}
+        for a in q.answers:
+            mine_runs, mine_latin = set(), set()
+            for phrase in (a.label.zh, a.label.en, *a.words):
+                key = fuzzy_key(prepare(phrase))
+                for run in _HAN_RUN.findall(key):
+                    mine_runs |= {run[i:i + NEAR_RUN] for i in range(len(run) - NEAR_RUN + 1)}
+                # English: the labels' words and one-word answers ("contactless"); a word
+                # inside a longer answer phrase may name the subject ("cables are fine").
+                if phrase in (a.label.zh, a.label.en) or " " not in key:
+                    mine_latin |= {w for w in re.findall(r"[a-z]{4,}", key)
+                                   if w not in _ECHO_STOP and w not in _LABEL_STOP}
+            runs[a.id], latin[a.id] = mine_runs, mine_latin
+        own = {}
+        for a in q.answers:
+            other_runs = set().union(*(v for b, v in runs.items() if b != a.id))
+            other_latin = set().union(*(v for b, v in latin.items() if b != a.id))
+            mine = (runs[a.id] - other_runs, sorted(latin[a.id] - other_latin))
+            if mine[0] or mine[1]:
+                own[a.id] = mine
+        if own:
+            out[q.id] = own
+    return out
+
+
+# A reply near an answer: a run of this many Chinese characters, or an English word this
+# many edits away (a swap of two letters is one: "cabel"), one more from NEAR_LONG letters.
+NEAR_RUN = 3
+NEAR_TYPO, NEAR_LONG = 1, 8
 
 
 # Label words too general to tell answers apart in a reply ("Only one or two bars").
