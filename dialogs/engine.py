@@ -391,6 +391,9 @@ class _Turn:
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
             return
+        if (state == "clarifying" or (state == "awaiting_problem" and self.facts.get("clarify_unsure"))) \
+                and self._clarify_by_reading(text):
+            return
         if self.engine.interpreter.unsure(text, whole=True):
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").
             if state == "clarifying":
@@ -398,6 +401,37 @@ class _Turn:
             self.reply(self.say("ask_problem"))
             return
         self.describe(text)
+
+    def _clarify_by_reading(self, text: str) -> bool:
+        """A typed reply to "which of these?" (or to "tell me more" after one): "不知道",
+        "嗯", "我也看不懂" cannot choose; the first time they are asked to say more in their
+        own words, the second time the likeliest comes first (a skilled agent starts there,
+        and says which). More words about the fault are read together with the first message
+        ("挥的时候没有任何提示" after "闪付碰一下没反应"): the two may tell what neither told."""
+        reader = self.engine.interpreter
+        options = self.facts.get("clarify") or []
+        if not options:
+            return False
+        cannot = reader.unsure(text) or reader.unable(text) or reader.hurries(text) or (
+            reader.bare_verdict(text) == "yes")
+        if cannot and not self.facts.get("clarify_unsure"):
+            self.facts["clarify_unsure"] = True
+            return False  # "tell me what the screen shows, or describe it"
+        if cannot:
+            target_kind, target_id = options[0]
+            self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
+            self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
+            self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+            return True
+        rec = self.engine.recogniser.recognise(reader.plain(text))
+        if rec.code or (rec.decision == "confident" and rec.symptom):
+            return False  # the new words say it on their own
+        first = self.facts.get("text") or ""
+        together = self.engine.recogniser.recognise(reader.plain(f"{first} {text}"))
+        if together.code or (together.decision == "confident" and together.symptom):
+            self.describe(f"{first} {text}")
+            return True
+        return False
 
     def _none_of_these(self, text: str) -> bool:
         """A reply to "which of these?" that only says no ("nope, same deal", "都不是"): it
@@ -480,6 +514,8 @@ class _Turn:
                 self._continue()
         elif best.kind == "unsure":
             if self.state == "diagnosing":
+                if best.value == "skip":  # no answer in it, and none to come: say so
+                    self.reply(self.say("skip_question"))
                 self.answer(self.facts["question"], "?")
             elif self.state == "fixing":
                 self.reply(self.say("fix_unsure"))

@@ -185,10 +185,12 @@ class Interpreter:
             polar.setdefault(fuzzy_key(prepare(w)), "filler")
         self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
         self.polar_longest = max(map(len, self.polar))
+        self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
+        self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
-            [(w, kind) for kind in ("good", "bad", "gone", "some", "better", "turn")
+            [(w, kind) for kind in ("good", "bad", "gone", "some", "better", "turn", "good_after")
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
@@ -247,6 +249,14 @@ class Interpreter:
             return None
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
+
+    def unable(self, text: str) -> bool:
+        """"我不会弄", "找不到啊", "can't find it": they cannot do the step."""
+        return any(not h.negated for h in self.unable_words.find(self.plain(text)))
+
+    def hurries(self, text: str) -> bool:
+        """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
+        return any(not h.negated for h in self.hurry_words.find(self.plain(text)))
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
@@ -431,6 +441,9 @@ class Interpreter:
         if verdict in ids:
             whole = self.whole(text)
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
+        elif verdict == "yes" and self.bare_verdict(text) == "yes" and _yes_no(question, True) is None:
+            # "嗯", "yes" to "chip, swipe or tap?": no choice made; nothing to ask again.
+            readings.append(Reading("unsure", REPEATED, "skip"))
         if asked and self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
         if asked and not readings and (labelled := self.label_answer(question_id, text)):
@@ -465,10 +478,13 @@ class Interpreter:
             if not readings and (self.repeats(text, facts, observed) or said_key(raw) in facts.get("said", ())):
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
-                readings.append(Reading("unsure", REPEATED))
+                readings.append(Reading("unsure", REPEATED, "skip"))
             asked_back = self.asks_back(raw)
             if asked_back == "define" or (asked_back and not readings):
                 readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
+            if not readings and (self.unable(text) or self.hurries(text)):
+                # "我不会弄这些", "快点吧 人家等着呢": they will not find the answer out.
+                readings.append(Reading("unsure", REPEATED, "skip"))
         if state == "fixing" and facts.get("fix"):
             outcome = self.outcome(text)
             whole = self.whole(text)
@@ -492,14 +508,20 @@ class Interpreter:
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
-            # "how do I do that?", "签到是什么": how the fix went is not said yet.
-            if not any(r.kind == "outcome" for r in readings) and (asked_back := self.asks_back(raw)):
-                readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
+            # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
+            # not said; the step is explained again (then a person offered).
+            if not any(r.kind in ("outcome", "wait") for r in readings):
+                asked_back = self.asks_back(raw)
+                if asked_back:
+                    readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
+                elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS):
+                    readings.append(Reading("asks_back", ASK_HOW))
         if state == "offering_human":
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif self.unsure(text):  # "no clue": a person is the safe choice
+            elif self.unsure(text) or self.unable(text) or self.hurries(text) or self.asks_back(raw):
+                # "no clue", "我不会弄这些", "so how": a person is the safe choice
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
                 readings.append(Reading("more", WORDS))
@@ -608,6 +630,10 @@ class Interpreter:
                 gone += -1 if hit.negated else 1
             elif hit.target == "turn":
                 continue
+            elif hit.target == "good_after":  # "she ok", not "ok, still failing"
+                if hit.start > 0:
+                    good += not hit.negated
+                    bad += hit.negated
             elif hit.target in ("some", "better"):
                 some += not hit.negated
             elif (hit.target == "good") != hit.negated:
