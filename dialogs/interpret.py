@@ -238,7 +238,8 @@ class Interpreter:
         than saying how it went: a question mark or a question phrase."""
         stripped = text.rstrip().rstrip("。.!！ ")
         return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
-                or bool(self.asking_words.find(text)))
+                or bool(self.asking_words.find(text))
+                or _A_NOT_A.search(fuzzy_key(text)) is not None)  # "那到底扣没扣"
 
     def asks_back(self, raw: str) -> str | None:
         """A short question back about the pending step: "define" ("签到是什么", "what is
@@ -520,7 +521,7 @@ class Interpreter:
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif self.unsure(text) or self.unable(text) or self.hurries(text) or self.asks_back(raw):
+            elif self.unsure(text) or self.unable(text) or self.hurries(text) or self.asks(raw):
                 # "no clue", "我不会弄这些", "so how": a person is the safe choice
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
