@@ -106,8 +106,11 @@ class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
         self.kb = kb
         self.recogniser = recogniser
+        hedges = sorted(reading_words()["hedge"], key=len, reverse=True)
+        hedge = re.compile("|".join(rf"\b{re.escape(h)}\b ?" if h.isascii() else re.escape(h)
+                                    for h in hedges))
         base = lru_cache(maxsize=4096)(
-            lambda text: _CONTRACTION.sub(r"\1nt", recogniser.plain(text)))
+            lambda text: hedge.sub("", _CONTRACTION.sub(r"\1nt", recogniser.plain(text))))
         self._plain = base
         self.negation = Negation(kb.negations)
         vocabulary: set[str] = set()  # every phrase the dialog reads, prepared
@@ -382,6 +385,11 @@ class Interpreter:
             if question_id in questions:
                 meant.setdefault(question_id, set()).add(("!" if hit.negated else "") + answer_id)
         chosen = {}
+        for question_id in list(meant):
+            # Several options named, each with how it goes: the clauses tell which.
+            if len(meant[question_id]) > 1 and (by_parts := self.clause_answer(question_id, text)):
+                chosen[question_id] = by_parts
+                del meant[question_id]
         for question_id, answers in meant.items():
             answers = {_resolve_negation(self.kb.questions[question_id],
                                          Reading("answer", 0, a)).value for a in answers}
@@ -451,6 +459,8 @@ class Interpreter:
             readings.append(Reading("answer", LABEL_WORDS, labelled))
         if asked and not readings and (near := self.near_answer(question_id, text)):
             readings.append(Reading("answer", NEAR, near))
+        if asked and (by_parts := self.clause_answer(question_id, text)):
+            readings.append(Reading("answer", CLAUSES, by_parts))
         if asked:
             for score, said in ((ECHO_ANSWER, self.echo_answer(question_id, text)),
                                 (ONLY_OTHER, self.only_other(question_id, text)),
@@ -703,6 +713,45 @@ class Interpreter:
                 if at >= 0 and not self.negation.before(key, at):
                     found.add(answer_id)
         return found.pop() if len(found) == 1 else None
+
+    def clause_answer(self, question_id: str, text: str) -> str | None:
+        """A reply that names several of the question's options, each in its own clause with
+        how it goes: "划磁条的时候出 插芯片倒可以 嘀一下也行" (swipe fails, chip and tap work)
+        is the one option not said to work; "tap also same, insert also same" (two fail, none
+        works) is the answer that names them all ("every way"), when the question has one."""
+        question = self.kb.questions[question_id]
+        if len(question.answers) < 3:
+            return None
+        good, bad = set(), set()
+        for clause in _clauses(self.plain(text)):
+            named = {h.target for h in self.answer_finders[question_id].find(clause) if not h.negated}
+            if len(named) != 1:
+                continue
+            polarity = self._clause_polarity(clause)
+            (good if polarity == "worked" else bad if polarity == "failed" else set()).update(named)
+        every = [a.id for a in question.answers if a.id in _EVERY]
+        others = [a.id for a in question.answers if a.id not in _EVERY]
+        failing = [a for a in others if a not in good]
+        if good and len(failing) == 1 and (not bad or bad == set(failing)):
+            return failing[0]
+        if good and len(bad) == 1 and not bad & good:  # "插卡不行 刷磁条可以"
+            return next(iter(bad))
+        if every and not good and len(bad) >= 2:
+            return every[0]
+        return None
+
+    def _clause_polarity(self, clause: str) -> str | None:
+        """How one clause says its option goes: fails ("出错", "same", "不行") or works
+        ("倒可以", "也行", "fine")."""
+        said = self.outcome(clause) or self.tone(clause)
+        if said in ("worked", "failed"):
+            return said
+        key = fuzzy_key(clause)
+        for word in _CLAUSE_GOOD:
+            at = key.find(word)
+            if at >= 0 and not self.negation.before(key, at):
+                return "worked"
+        return "failed" if _CLAUSE_BAD.search(key) else None
 
     def near_answer(self, question_id: str, text: str) -> str | None:
         """The one answer the reply comes close to in its own way: a run of three Chinese
@@ -1008,6 +1057,25 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
         if own:
             out[q.id] = own
     return out
+
+
+# Clauses of a reply, each read on its own (clause_answer), and how a clause says its option
+# goes when no outcome or tone word does: "倒可以", "也行"; "的时候出", "报".
+_CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；、]+|\bbut\b|\bwhile\b|但是|不过")
+_CLAUSE_GOOD = ("可以", "也行", "倒行", "能用", "没事", "没问题", "ok", "fine", "works", "no problem")
+_CLAUSE_BAD = re.compile(r"出$|出现|报|跳|弹|不行|不了|失败|fail|error|same|\bno$|\bnope\b|cannot|can ?t|\bnot\b")
+def _clauses(text: str) -> list[str]:
+    """Clauses: split at punctuation and turns ("but", "不过"); Chinese also at spaces, which
+    merchants type between clauses ("插卡不行 刷磁条可以")."""
+    out = []
+    for part in _CLAUSE_BREAK.split(text):
+        out += part.split() if _HAN_RUN.search(part) else [part]
+    return [c for c in out if c.strip()]
+
+
+# Answer ids that name every option at once.
+_EVERY = ("every", "all", "both")
+CLAUSES = 0.92  # "划磁条的时候出 插芯片倒可以": the option not said to work
 
 
 # A reply near an answer: a run of this many Chinese characters, or an English word this
