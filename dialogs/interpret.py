@@ -106,9 +106,11 @@ class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
         self.kb = kb
         self.recogniser = recogniser
-        hedges = sorted(reading_words()["hedge"], key=len, reverse=True)
-        hedge = re.compile("|".join(rf"\b{re.escape(h)}\b ?" if h.isascii() else re.escape(h)
-                                    for h in hedges))
+        # Hedges and English determiners are dropped on both sides before reading.
+        dropped = sorted(reading_words()["hedge"] + reading_words()["determiners"],
+                         key=len, reverse=True)
+        hedge = re.compile("|".join(rf"(?<![a-z']){re.escape(h)}\b ?" if h.isascii() else re.escape(h)
+                                    for h in dropped))
         base = lru_cache(maxsize=4096)(
             lambda text: hedge.sub("", _CONTRACTION.sub(r"\1nt", recogniser.plain(text))))
         self._plain = base
@@ -241,7 +243,7 @@ class Interpreter:
         than saying how it went: a question mark or a question phrase."""
         stripped = text.rstrip().rstrip("。.!！ ")
         return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
-                or bool(self.asking_words.find(text))
+                or bool(self.asking_words.find(text)) or bool(self.asking_words.find(self.plain(text)))
                 or _A_NOT_A.search(fuzzy_key(text)) is not None)  # "那到底扣没扣"
 
     def asks_back(self, raw: str) -> str | None:
