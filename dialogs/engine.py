@@ -388,11 +388,11 @@ class _Turn:
             if landed == "failed" and same:
                 self.offer_person("explained")
                 return
-        if state == "clarifying" and self._none_of_these(text):
-            self.not_understood(text)  # "nope, none of those": as the "none of these" button
-            return
         if (state == "clarifying" or (state == "awaiting_problem" and self.facts.get("clarify_unsure"))) \
                 and self._clarify_by_reading(text):
+            return
+        if state == "clarifying" and self._none_of_these(text):
+            self.not_understood(text)  # "nope, none of those": as the "none of these" button
             return
         if self.engine.interpreter.unsure(text, whole=True):
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有").

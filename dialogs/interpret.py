@@ -1077,7 +1077,7 @@ def _clauses(text: str) -> list[str]:
 
 # Answer ids that name every option at once.
 _EVERY = ("every", "all", "both")
-CLAUSES = 0.92  # "划磁条的时候出 插芯片倒可以": the option not said to work
+CLAUSES = 0.94  # "划磁条的时候出 插芯片倒可以": the option not said to work
 
 
 # A reply near an answer: a run of this many Chinese characters, or an English word this
