@@ -256,6 +256,14 @@ class Interpreter:
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
 
+    def _still_unsure(self, text: str) -> bool:
+        """"还是不知道", "still not sure": the only failure words are a "still" that belongs
+        to the "don't know", not to the fix."""
+        if not self.unsure(text):
+            return False
+        hits = [h for h in self.outcomes.find(self.plain(text)) if h.target == "failed"]
+        return bool(hits) and all(h.phrase in _STILL for h in hits)
+
     def unable(self, text: str) -> bool:
         """"我不会弄", "找不到啊", "can't find it": they cannot do the step."""
         return any(not h.negated for h in self.unable_words.find(self.plain(text)))
@@ -504,6 +512,8 @@ class Interpreter:
             verdict = self.leading_verdict(text)
             if whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
+            elif outcome == "failed" and self._still_unsure(text):
+                readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif self.waits(text):  # "ok doing it now", "谢谢 我试试": not done yet
@@ -1061,6 +1071,9 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
     return out
 
 
+# "Still" words that are failure words on their own ("还是" = still the same) but not before
+# a "don't know" ("还是不知道").
+_STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
 # Clauses of a reply, each read on its own (clause_answer), and how a clause says its option
 # goes when no outcome or tone word does: "倒可以", "也行"; "的时候出", "报".
 _CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；、]+|\bbut\b|\bwhile\b|但是|不过")
