@@ -517,9 +517,12 @@ class _Turn:
                 if best.value == "skip":  # no answer in it, and none to come: say so
                     self.reply(self.say("skip_question"))
                 self.answer(self.facts["question"], "?")
-            elif self.state == "fixing":
+            elif self.state == "fixing" and self.facts.get("unsure_fix") != self.facts["fix"]:
+                self.facts["unsure_fix"] = self.facts["fix"]
                 self.reply(self.say("fix_unsure"))
                 self.offer_fix(self.facts["fix"], again=True)
+            elif self.state == "fixing":
+                self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
             else:
                 self.escalate("stuck")
         elif best.kind == "outcome" and self.state == "offering_human":
@@ -587,11 +590,16 @@ class _Turn:
         step = self.facts["question"] or self.facts["fix"] or self.state
         if self.facts.get("waited") != step:
             self.facts["waited"] = step
+            self.facts["waits"] = 1
             self.reply(self.say("wait_ok"))
-        elif self.state == "diagnosing":
+            return
+        self.facts["waits"] = self.facts.get("waits", 1) + 1
+        if self.state == "diagnosing":
             self.answer(self.facts["question"], "?")
-        elif self.state == "fixing":
+        elif self.state == "fixing" and self.facts["waits"] <= 2:
             self.offer_fix(self.facts["fix"], again=True)
+        elif self.state == "fixing":
+            self.fix_outcome(False)  # still no result after the fix was shown again: move on
         else:
             self.escalate("stuck")  # a person was offered and they are busy: a person it is
 

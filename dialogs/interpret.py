@@ -28,7 +28,7 @@ from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
 from knowledge.observations import Negation, ObservationFinder, PhraseFinder, cause_factors
 from knowledge.pinyin import readings, split_syllables
-from knowledge.text import fuzzy_key
+from knowledge.text import fuzzy_key, has_cjk
 
 HERE = Path(__file__).parent
 # Whole-message commands are only looked for in short messages ("转人工" is a command,
@@ -52,6 +52,7 @@ OTHER_FIX_FAILED = 0.5  # a failure word next to another fix's "already tried" w
 SMALL_TALK = 0.4
 GIST = 0.6  # what a message without outcome words amounts to (the fault again, thanks)
 TONE = 0.55  # the balance of success and fault words ("刚刚那笔成功", "the error has gone away")
+AGREE = 0.78  # "隔壁都能刷" to "隔壁也刷不了吗?": goes the other way, so no
 ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("没欠费")
 ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
 FINE_WORDS, FINE_CHARS = 3, 6  # a reply this short that says "fine" is about the question
@@ -72,6 +73,9 @@ ASK_HOW = 0.6  # "怎么弄" when nothing else is read
 # A reply read by its parts (bare_verdict) is at most this long.
 BARE_CHARS, BARE_WORDS = 16, 6
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
+# Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
+# sides, so no phrase list need spell each.
+_PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])[啦喇咯喽嘞](?![\u4e00-\u9fff])")
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
 # (Also "didn t", as the phrase lists write it for YAML's sake.)
 _CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
@@ -112,7 +116,8 @@ class Interpreter:
         hedge = re.compile("|".join(rf"(?<![a-z']){re.escape(h)}\b ?" if h.isascii() else re.escape(h)
                                     for h in dropped))
         base = lru_cache(maxsize=4096)(
-            lambda text: hedge.sub("", _CONTRACTION.sub(r"\1nt", recogniser.plain(text))))
+            lambda text: _PARTICLE_LE.sub("了", hedge.sub("", _CONTRACTION.sub(
+                r"\1nt", recogniser.plain(text)))))
         self._plain = base
         self.negation = Negation(kb.negations)
         vocabulary: set[str] = set()  # every phrase the dialog reads, prepared
@@ -201,6 +206,8 @@ class Interpreter:
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
         self.echo_units = _echo_units(kb, base)
         self._implied: dict[tuple[str, str], str | None] = {}
+        self._asked_tone: dict[tuple[str, bool], str | None] = {}
+        self._obs_tone: dict[str, str | None] = {}
         # unit -> the yes/no questions it is a distinctive word of (to try only those).
         self.echoed_by: dict[str, set[str]] = {}
         for question_id, units in self.echo_units.items():
@@ -262,7 +269,8 @@ class Interpreter:
         if not self.unsure(text):
             return False
         hits = [h for h in self.outcomes.find(self.plain(text)) if h.target == "failed"]
-        return bool(hits) and all(h.phrase in _STILL for h in hits)
+        # ("还是…不" finds "还是不" in "还是不知道": the "不" is the "don't know"'s.)
+        return bool(hits) and all(re.sub(r"(不|没有|没| not)$", "", h.phrase) in _STILL for h in hits)
 
     def unable(self, text: str) -> bool:
         """"我不会弄", "找不到啊", "can't find it": they cannot do the step."""
@@ -295,8 +303,35 @@ class Interpreter:
         return len(key) <= 8
 
     def observed(self, text: str) -> list[str]:
+        """Observations the message states. A failure named with its subject only ("隔壁")
+        in a clause that says it works ("隔壁都能刷", "next door is fine") is the opposite
+        fact (the observation's `negated`), or none."""
         text = self.plain(text)
-        return self.observations.find(text)
+        found = self.observations.find(text)
+        if not found:
+            return found
+        flipped = {}
+        for clause in _clauses(text):
+            for hit in self.observations.finder.find(clause):
+                obs = self.kb.observations[hit.target]
+                if hit.negated or self._says_tone(obs) != "failed" or not self._bare(hit.phrase):
+                    continue  # only a bare subject ("隔壁") takes the clause's polarity
+                if self._clause_polarity(clause) == "worked" and hit.target in found:
+                    flipped[hit.target] = obs.negated
+        out = [flipped.get(o, o) for o in found]
+        return list(dict.fromkeys(o for o in out if o))
+
+    def _bare(self, phrase: str) -> bool:
+        """A phrase that names a thing without saying how it goes ("隔壁", "next door")."""
+        return not (any(h.target in ("good", "bad", "gone") for h in self.tone_words.find(phrase))
+                    or self.outcomes.find(phrase) or _CLAUSE_BAD.search(phrase)
+                    or any(w in phrase for w in _CLAUSE_GOOD))
+
+    def _says_tone(self, obs) -> str | None:
+        """Whether an observation states a failure ("隔壁店也不行") or that something works."""
+        if obs.id not in self._obs_tone:
+            self._obs_tone[obs.id] = self._tone_of(obs.says.zh)
+        return self._obs_tone[obs.id]
 
     def tried_fixes(self, text: str) -> list[str]:
         text = self.plain(text)
@@ -447,11 +482,15 @@ class Interpreter:
                 key, hit.start + len(hit.phrase)) is not None)
             readings.append(Reading("answer", NEGATED if negated else WORDS,
                                     ("!" if negated else "") + hit.target))
+        worded = {r.value for r in readings if r.score == WORDS}
         for obs_id in observed:
             linked = [a_id for q_id, a_id in self.answer_of_observation.get(obs_id, ())
                       if q_id == question_id]
             for a_id in linked:
-                readings.append(Reading("answer", OBSERVATION_ANSWER, a_id))
+                # One answer's own words ("没有信号" is "no signal") outweigh a broader fact
+                # linked to another answer ("weak or missing signal").
+                overruled = len(worded) == 1 and a_id not in worded
+                readings.append(Reading("answer", NEGATED if overruled else OBSERVATION_ANSWER, a_id))
             if not linked and asked and (implied := self.implied_answer(question, obs_id)):
                 readings.append(Reading("answer", IMPLIED, implied))
         verdict = self.leading_verdict(text) if asked else None
@@ -472,7 +511,8 @@ class Interpreter:
         if asked and (by_parts := self.clause_answer(question_id, text)):
             readings.append(Reading("answer", CLAUSES, by_parts))
         if asked:
-            for score, said in ((ECHO_ANSWER, self.echo_answer(question_id, text)),
+            for score, said in ((AGREE, self.agreement(question_id, raw or text)),
+                                (ECHO_ANSWER, self.echo_answer(question_id, text)),
                                 (ONLY_OTHER, self.only_other(question_id, text)),
                                 (FINE, self.fine_answer(question_id, raw or text))):
                 if said:
@@ -516,7 +556,7 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
-            elif self.waits(text):  # "ok doing it now", "谢谢 我试试": not done yet
+            elif self.waits(text) or self.hurries(text):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
@@ -641,6 +681,10 @@ class Interpreter:
         ("好了吗?") states nothing."""
         if self.asks(raw):
             return None
+        return self._tone_of(raw)
+
+    def _tone_of(self, raw: str) -> str | None:
+        """tone() of a text whether or not it asks (a question's own tone: "刷不了卡吗?")."""
         text = self.plain(raw)
         facts = self._fact_spans(text)
         good = sum(ch in self.emoji["good"] for ch in raw)
@@ -809,6 +853,33 @@ class Interpreter:
             v <= 0 for a, v in agree.items() if a != positive[0]) else None
         self._implied[(question.id, obs_id)] = implied
         return implied
+
+    def agreement(self, question_id: str, raw: str) -> str | None:
+        """A yes/no question about how something goes ("隔壁也刷不了卡吗?", "is the shop next
+        door failing too?") answered by saying how it goes: the reply names the question's
+        subject and goes the same way (yes: "next door also cannot") or the other way (no:
+        "隔壁都能刷")."""
+        question = self.kb.questions[question_id]
+        yes, no = _yes_no(question, True), _yes_no(question, False)
+        if yes is None or no is None:
+            return None
+        asked = self._question_tone(question_id, has_cjk(raw))
+        if asked not in ("worked", "failed"):
+            return None
+        key = fuzzy_key(self.plain(raw))
+        if not any(u in self.question_words[question_id] for _, u in _question_units(key)):
+            return None
+        said = self._clause_polarity(raw)
+        if said not in ("worked", "failed"):
+            return None
+        return yes if said == asked else no
+
+    def _question_tone(self, question_id: str, chinese: bool) -> str | None:
+        key = (question_id, chinese)
+        if key not in self._asked_tone:
+            question = self.kb.questions[question_id]
+            self._asked_tone[key] = self._tone_of(question.text.zh if chinese else question.text.en)
+        return self._asked_tone[key]
 
     def echo_answer(self, question_id: str, text: str) -> str | None:
         """A yes/no question's own distinctive words said back: negated means no, as said

@@ -58,6 +58,8 @@ OUTCOMES = [
     (CHIP_FIX_EN, "yeah that's it", True), (CHIP_FIX_EN, "that's done it", True),
     (CHIP_FIX_EN, "no still the same", False), (CHIP_FIX_EN, "we're back in business", True),
     (CHIP_FIX_EN, "tried liao, no use", False), (CHIP_FIX_EN, "customer paid with it, ok already", True),
+    (CHIP_FIX_ZH, "过啦过啦", True), (CHIP_FIX_ZH, "一点变化都没有", False),
+    (CHIP_FIX_EN, "didnt change anything", False), (CHIP_FIX_ZH, "还是不知道啊", None),
 ]
 
 
@@ -66,6 +68,9 @@ def test_outcome_by_structure(engine: Engine, opening, reply, worked):
     _, (result,) = play(engine, opening, reply)
     seen = events(result)
     assert "reask" not in seen, (reply, seen)
+    if worked is None:  # "still don't know": no outcome yet, the fix stays
+        assert "fix_outcome" not in seen and result.state == "fixing", (reply, seen)
+        return
     assert seen["fix_outcome"]["worked"] is worked, (reply, seen)
 
 
@@ -187,3 +192,22 @@ def test_not_yet_waits_for_the_result(engine: Engine):
     _, (result,) = play(engine, CHIP_FIX_EN, "not yet, customer gone")
     assert "fix_outcome" not in events(result) and "reask" not in events(result)
     assert result.state == "fixing"
+
+
+# -- a fact said the other way round, a question's own tone ------------------------------------------
+@pytest.mark.parametrize("text, observation", [
+    ("隔壁都能刷", "obs_only_mine"), ("隔壁那家也刷不了", "obs_neighbours_down"),
+    ("the shop next door is fine", "obs_only_mine"),
+])
+def test_a_named_subject_takes_its_clause_polarity(engine: Engine, text, observation):
+    assert engine.interpreter.observed(text) == [observation]
+
+
+@pytest.mark.parametrize("question, reply, answer", [
+    ("q_others_down", "隔壁都能刷", "no"), ("q_others_down", "旁边的店也刷不了", "yes"),
+    ("q_signal", "冇訊號", "none"),  # the answer's own words over the broader fact
+])
+def test_answer_by_agreement_with_the_question(engine: Engine, question, reply, answer):
+    reader = engine.interpreter
+    readings = reader.answers(question, reply, reader.observed(reply), raw=reply)
+    assert readings[0].kind == "answer" and readings[0].value == answer, readings
