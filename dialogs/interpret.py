@@ -263,11 +263,9 @@ class Interpreter:
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
 
-    def _still_unsure(self, text: str) -> bool:
-        """"还是不知道", "still not sure": the only failure words are a "still" that belongs
-        to the "don't know", not to the fix."""
-        if not self.unsure(text):
-            return False
+    def _only_still(self, text: str) -> bool:
+        """"还是不知道", "还是不会弄": the only failure words are a "still" that belongs to
+        the "don't know" or "cannot", not to the fix."""
         hits = [h for h in self.outcomes.find(self.plain(text)) if h.target == "failed"]
         # ("还是…不" finds "还是不" in "还是不知道": the "不" is the "don't know"'s.)
         return bool(hits) and all(re.sub(r"(不|没有|没| not)$", "", h.phrase) in _STILL for h in hits)
@@ -552,7 +550,9 @@ class Interpreter:
             verdict = self.leading_verdict(text)
             if whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
-            elif outcome == "failed" and self._still_unsure(text):
+            elif outcome == "failed" and self._only_still(text) and self.unable(text):
+                readings.append(Reading("asks_back", ASK_HOW))  # "还是不会弄": still cannot
+            elif outcome == "failed" and self._only_still(text) and self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
