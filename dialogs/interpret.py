@@ -134,15 +134,6 @@ class Interpreter:
                    if _specific(label)],
                 self.negation, prepare)
             for q in kb.questions.values()}
-        # Messages (not phrases) are read with pinyin words typed inside Chinese turned into
-        # the phrase pairs they sound like: "wangluo" -> 网络.
-        sounds = SoundRepair(vocabulary)
-        self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
-        self.label_units = _label_units(kb, base)
-        self.question_pairs = {
-            q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
-                   if not key[i:i + 2].isascii()}
-            for q in kb.questions.values()}
         # Every question's answer words at once, for answers given before they are asked.
         self.all_answers = PhraseFinder(
             [(w, (q.id, a.id)) for q in kb.questions.values() for a in q.answers for w in a.words]
@@ -218,8 +209,8 @@ class Interpreter:
             q.id: {u for text in (q.text.zh, q.text.en)
                    for _, u in _question_units(fuzzy_key(base(text)))}
             for q in kb.questions.values()}
-        # Messages (not phrases) are read with pinyin words typed inside Chinese turned into
-        # the phrase pairs they sound like: "wangluo" -> 网络.
+        # Messages (not phrases) are read with pinyin turned into the phrases it sounds like
+        # ("wangluo" -> 网络, "haishi buxing" -> 还是不行), once every phrase is known.
         sounds = SoundRepair(vocabulary)
         self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
         self.label_units = _label_units(kb, base)
@@ -293,12 +284,30 @@ class Interpreter:
         return bool(hits) or bool(self.cannot_tell.search(key))
 
     def _only_unsure(self, key: str, hit) -> bool:
-        """The message is only the "don't know" ("我不是很清楚", "didn't notice"): little
-        before the knowing word besides its negation, nothing much after it."""
-        before, after = key[:hit.start].split(), key[hit.start + len(hit.phrase):].split()
-        if key.isascii():
-            return len(before) <= 3 and len(after) <= 1
-        return len(key) <= 8
+        """The message is only the "don't know" ("我不是很清楚", "didn't notice"): besides the
+        knowing word, only its negation and words that say nothing ("操作员密码忘了" and
+        "can't remember the PIN" say what is forgotten: a problem, not an answer)."""
+        rest = (key[:hit.start] + " " + key[hit.start + len(hit.phrase):]).strip()
+        return not rest or self._says_nothing(rest)
+
+    def _says_nothing(self, key: str) -> bool:
+        """Only filler and negation words ("我 不是很", "i really dont")."""
+        for part in key.split():
+            if part.isascii():
+                if self.polar.get(part) != "filler" and not self.negation.is_negation(part) \
+                        and part not in ("really", "am", "do", "have", "m", "ve"):
+                    return False
+                continue
+            at = 0
+            while at < len(part):
+                for size in range(min(self.polar_longest, len(part) - at), 0, -1):
+                    piece = part[at:at + size]
+                    if self.polar.get(piece) == "filler" or piece in _NEGATION_HAN:
+                        at += size
+                        break
+                else:
+                    return False
+        return True
 
     def observed(self, text: str) -> list[str]:
         """Observations the message states. A failure named with its subject only ("隔壁")
@@ -1142,6 +1151,8 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
     return out
 
 
+# Chinese negations and intensifiers that may stand around "不知道" ("我真不是很清楚").
+_NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真", "也", "都", "这", "个", "这个"))
 # "Still" words that are failure words on their own ("还是" = still the same) but not before
 # a "don't know" ("还是不知道").
 _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
