@@ -323,7 +323,7 @@ class Interpreter:
                 obs = self.kb.observations[hit.target]
                 if hit.negated or self._says_tone(obs) != "failed" or not self._bare(hit.phrase):
                     continue  # only a bare subject ("隔壁") takes the clause's polarity
-                if self._clause_polarity(clause) == "worked" and hit.target in found:
+                if self._clause_polarity(clause, facts_apart=False) == "worked" and hit.target in found:
                     flipped[hit.target] = obs.negated
         out = [flipped.get(o, o) for o in found]
         return list(dict.fromkeys(o for o in out if o))
@@ -337,7 +337,7 @@ class Interpreter:
     def _says_tone(self, obs) -> str | None:
         """Whether an observation states a failure ("隔壁店也不行") or that something works."""
         if obs.id not in self._obs_tone:
-            self._obs_tone[obs.id] = self._tone_of(obs.says.zh)
+            self._obs_tone[obs.id] = self._tone_of(obs.says.zh, facts_apart=False)
         return self._obs_tone[obs.id]
 
     def tried_fixes(self, text: str) -> list[str]:
@@ -692,10 +692,11 @@ class Interpreter:
             return None
         return self._tone_of(raw)
 
-    def _tone_of(self, raw: str) -> str | None:
-        """tone() of a text whether or not it asks (a question's own tone: "刷不了卡吗?")."""
+    def _tone_of(self, raw: str, facts_apart: bool = True) -> str | None:
+        """tone() of a text whether or not it asks (a question's own tone: "刷不了卡吗?");
+        `facts_apart` False: the words of stated facts count too (how a fact itself goes)."""
         text = self.plain(raw)
-        facts = self._fact_spans(text)
+        facts = self._fact_spans(text) if facts_apart else []
         good = sum(ch in self.emoji["good"] for ch in raw)
         bad = sum(ch in self.emoji["bad"] for ch in raw)
         some = gone = 0
@@ -745,8 +746,10 @@ class Interpreter:
         """Where the message states a fact, with the words that say how it is ("the internet
         works fine", "wifi is ok"): those are about the fact, not about the fix."""
         key = fuzzy_key(text)
+        # How the fact is: a success or fault word right after it ("wifi is ok", "隔壁店也刷
+        # 不了", "只有一张卡不行"), in Chinese with up to two characters between (the verb).
         tone = {h.start: h.start + len(h.phrase) for h in self.tone_words.find(text)
-                if h.target == "good"}
+                if h.target in ("good", "bad")}
         spans = []
         for hit in self.observations.finder.find(text):
             end = hit.start + len(hit.phrase)
@@ -754,8 +757,12 @@ class Interpreter:
                 rest = key[end:]
                 word = rest.lstrip().split(" ", 1)[0] if rest.startswith(" ") else ""
                 at = end + (len(rest) - len(rest.lstrip()))
+                verb = next((at + gap for gap in range(1, PREDICATE_GAP + 1)
+                             if at + gap in tone and _HAN_RUN.fullmatch(key[at:at + gap])), None)
                 if at in tone:
                     end = tone[at]
+                elif verb is not None and not key[at].isascii():
+                    end = tone[verb]
                 elif word and word in _PREDICATE_FILLER:
                     end = at + len(word)
                 else:
@@ -805,10 +812,11 @@ class Interpreter:
             return every[0]
         return None
 
-    def _clause_polarity(self, clause: str) -> str | None:
+    def _clause_polarity(self, clause: str, facts_apart: bool = True) -> str | None:
         """How one clause says its option goes: fails ("出错", "same", "不行") or works
         ("倒可以", "也行", "fine")."""
-        said = self.outcome(clause) or self.tone(clause)
+        said = self.outcome(clause) if facts_apart else None
+        said = said or (self.tone(clause) if facts_apart else self._tone_of(clause, False))
         if said in ("worked", "failed"):
             return said
         key = fuzzy_key(clause)
@@ -1208,6 +1216,7 @@ def _runs(key: str, units: dict[str, bool]):
         yield start, unit
 
 
+PREDICATE_GAP = 2  # Chinese characters between a fact and how it is ("隔壁店也 刷 不了")
 # Words between a stated fact and how it is ("the wifi is totally fine").
 _PREDICATE_FILLER = frozenset("is s are was still all really totally perfectly completely "
                               "absolutely working".split())

@@ -211,3 +211,16 @@ def test_answer_by_agreement_with_the_question(engine: Engine, question, reply, 
     reader = engine.interpreter
     readings = reader.answers(question, reply, reader.observed(reply), raw=reply)
     assert readings[0].kind == "answer" and readings[0].value == answer, readings
+
+
+# -- a fact stated during a fix is that fact, not the fix's outcome -----------------------------------
+@pytest.mark.parametrize("opening, reply, observation", [
+    (CHIP_FIX_ZH, "其实就一张卡不行 别的卡都可以", "obs_one_card"),
+    (CHIP_FIX_ZH, "旁边那家店也刷不了", "obs_neighbours_down"),
+    (CHIP_FIX_EN, "actually it's just one customer's card, others fine", "obs_one_card"),
+])
+def test_a_fact_during_a_fix_is_not_its_outcome(engine: Engine, opening, reply, observation):
+    _, (result,) = play(engine, opening, reply)
+    seen = events(result)
+    assert seen["observation"]["observation"] == observation, seen
+    assert "fix_outcome" not in seen and "reask" not in seen, seen
