@@ -188,6 +188,7 @@ class Interpreter:
         self.polar_longest = max(map(len, self.polar))
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
+        self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
@@ -321,10 +322,14 @@ class Interpreter:
         for clause in _clauses(text):
             for hit in self.observations.finder.find(clause):
                 obs = self.kb.observations[hit.target]
-                if hit.negated or self._says_tone(obs) != "failed" or not self._bare(hit.phrase):
+                if hit.negated or not self._bare(hit.phrase) or hit.target not in found:
                     continue  # only a bare subject ("隔壁") takes the clause's polarity
-                if self._clause_polarity(clause, facts_apart=False) == "worked" and hit.target in found:
+                if self._says_tone(obs) == "failed" and self._clause_polarity(
+                        clause, facts_apart=False) == "worked":
                     flipped[hit.target] = obs.negated
+                elif _CHANGE.search(fuzzy_key(self.plain(obs.says.zh))) and any(
+                        not h.negated for h in self.unchanged_words.find(clause)):
+                    flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
         out = [flipped.get(o, o) for o in found]
         return list(dict.fromkeys(o for o in out if o))
 
@@ -518,7 +523,8 @@ class Interpreter:
         if asked and (by_parts := self.clause_answer(question_id, text)):
             readings.append(Reading("answer", CLAUSES, by_parts))
         if asked:
-            for score, said in ((AGREE, self.agreement(question_id, raw or text)),
+            for score, said in ((AGREE, self.unchanged(question_id, text)),
+                                (AGREE, self.agreement(question_id, raw or text)),
                                 (ECHO_ANSWER, self.echo_answer(question_id, text)),
                                 (ONLY_OTHER, self.only_other(question_id, text)),
                                 (FINE, self.fine_answer(question_id, raw or text))):
@@ -871,6 +877,17 @@ class Interpreter:
         self._implied[(question.id, obs_id)] = implied
         return implied
 
+    def unchanged(self, question_id: str, text: str) -> str | None:
+        """"还是原来那个", "same one as before" to a question about a change (换过 / 改过 /
+        装过 / changed / new): no."""
+        question = self.kb.questions[question_id]
+        if _yes_no(question, False) is None or not _CHANGE.search(
+                fuzzy_key(self.plain(question.text.zh)) + " " + fuzzy_key(question.text.en)):
+            return None
+        if any(not h.negated for h in self.unchanged_words.find(self.plain(text))):
+            return _yes_no(question, False)
+        return None
+
     def agreement(self, question_id: str, raw: str) -> str | None:
         """A yes/no question about how something goes ("隔壁也刷不了卡吗?", "is the shop next
         door failing too?") answered by saying how it goes: the reply names the question's
@@ -1164,6 +1181,8 @@ _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真"
 # "Still" words that are failure words on their own ("还是" = still the same) but not before
 # a "don't know" ("还是不知道").
 _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
+# A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
+_CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
 # Clauses of a reply, each read on its own (clause_answer), and how a clause says its option
 # goes when no outcome or tone word does: "倒可以", "也行"; "的时候出", "报".
 _CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；、]+|\bbut\b|\bwhile\b|但是|不过")

@@ -206,6 +206,7 @@ def test_a_named_subject_takes_its_clause_polarity(engine: Engine, text, observa
 @pytest.mark.parametrize("question, reply, answer", [
     ("q_others_down", "隔壁都能刷", "no"), ("q_others_down", "旁边的店也刷不了", "yes"),
     ("q_signal", "冇訊號", "none"),  # the answer's own words over the broader fact
+    ("q_wifi_changed", "wifi密码还是原来那个", "no"), ("q_wifi_changed", "same one as before", "no"),
 ])
 def test_answer_by_agreement_with_the_question(engine: Engine, question, reply, answer):
     reader = engine.interpreter
