@@ -530,6 +530,13 @@ class _Turn:
             if last:
                 self.facts["tried"][-1][1] = True
             self.resolved(by="bot", fix=last)
+        elif best.kind == "outcome" and best.value == "worked" and self.state == "fixing" and (
+                after := self.engine.interpreter.then_new_problem(text, self.facts)):
+            # "好了 不过现在打印不出来了": the fix worked; the new fault is taken up at once
+            # (the rating can wait until it is sorted too).
+            self.fix_outcome(True, rate=False)
+            self.reply(self.say("new_problem"))
+            self.describe(after.text)
         elif best.kind == "outcome":
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
         elif best.kind == "wait":
@@ -1180,13 +1187,13 @@ class _Turn:
             self._fix_buttons(fix_id),
         )
 
-    def fix_outcome(self, worked: bool, partly: bool = False) -> None:
+    def fix_outcome(self, worked: bool, partly: bool = False, rate: bool = True) -> None:
         fix_id = self.facts["fix"]
         self.facts["tried"].append([fix_id, worked])
         self.facts["fix"] = None
         self.event("fix_outcome", fix=fix_id, worked=worked, partly=partly)
         if worked:
-            self.resolved(by="bot", fix=fix_id)
+            self.resolved(by="bot", fix=fix_id, rate=rate)
             return
         self.facts["failed_fixes"] += 1
         tried = [f for f, _ in self.facts["tried"]]
@@ -1195,13 +1202,14 @@ class _Turn:
         self.reply(self.say("fix_partly" if partly else "fix_failed"))
         self.next_step()
 
-    def resolved(self, by: str, fix: str | None = None) -> None:
+    def resolved(self, by: str, fix: str | None = None, rate: bool = True) -> None:
         problem = self.facts["problem"] or {}
         self.facts["resolved_by"] = by
         self.event("resolved", by=by, fix=fix, code=problem.get("code"),
                    symptom=problem.get("symptom"), category=problem.get("category"))
         self.go("resolve")
-        self.reply(self.say("resolved"), self._rating_buttons())
+        if rate:
+            self.reply(self.say("resolved"), self._rating_buttons())
 
     def _rating_buttons(self) -> list[Button]:
         # 1 to 5 so that typing "4" in a terminal (numbered buttons) means four stars.

@@ -37,6 +37,10 @@ COMMAND_MAX_CHARS = 24
 # A described fault interrupts a diagnosis only when matched this surely and unrelated to
 # the current problem's causes.
 NEW_PROBLEM_CONFIDENCE = 0.7
+# Turns that set a new fault against a fix that worked ("好了 不过…", "works now but…").
+_BUT = frozenset(("但", "但是", "可是", "不过", "but", "however"))
+# ... or, told after a fix worked and such a turn, this surely.
+AFTER_TURN_CONFIDENCE = 0.6
 # Scores: how surely each kind of evidence means what it seems to.
 EXACT = 1.0  # the answer's label or a whole-message yes / no
 OBSERVATION_ANSWER = 0.95  # an observation that answers the pending question ("就插卡不行")
@@ -734,6 +738,29 @@ class Interpreter:
         if bad:
             return "failed"
         return None
+
+    def then_new_problem(self, text: str, facts: dict):
+        """"好了 不过现在打印不出来了", "works now but the printer won't print": the fix
+        worked, then a different fault is told after the turn. The recognition of what
+        follows the turn when it is sure and not the current problem, else None."""
+        plain = self.plain(text)
+        if self.outcome(plain) != "worked":
+            return None
+        key = fuzzy_key(plain)
+        turn = next((h for h in self.tone_words.find(plain) if h.target == "turn"
+                     and h.phrase in _BUT and not h.negated and h.start > 0), None)
+        if turn is None:
+            return None
+        rest = key[turn.start + len(turn.phrase):].strip()
+        if not rest or self.outcome(rest) == "worked" or self._tone_of(rest) == "worked" or (
+                self.outcome(rest) == "failed" and not self.observed(rest)):
+            return None  # "好了 但是又报了" is partly; "…but works again now" is no fault
+        rec = self.recogniser.recognise(rest)
+        current = facts.get("problem") or {}
+        new = (rec.code and rec.code != current.get("code")) or (
+            rec.decision == "confident" and rec.symptom and rec.symptom != current.get("symptom")
+            and rec.confidence >= AFTER_TURN_CONFIDENCE)
+        return rec if new else None
 
     def _then_fails(self, text: str, facts: list[tuple[int, int]]) -> bool:
         """A fault word after a turn ("but", "then", "不过"): it worked, then it did not."""
