@@ -12,7 +12,7 @@ import re
 
 from dialogs import diagnosis, script
 from dialogs.flow import Conversation, build_machine
-from dialogs.interpret import COMMAND_MAX_CHARS, Interpreter, Reading, near_tie
+from dialogs.interpret import COMMAND_MAX_CHARS, Interpreter, Reading, near_tie, said_key
 from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
 from dialogs.texts import command_of, say, texts
 from knowledge.loader import KnowledgeBase
@@ -37,6 +37,10 @@ URGENT_SURE = 0.9
 # When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
 # this prior weight (against 1 for the causes the facts point to decisively).
 SAME_KIND = 0.05
+
+
+# Messages remembered to know one said again word for word.
+SAID_KEPT = 8
 
 
 def new_session(lang: str = "zh", variant: str | None = None) -> dict:
@@ -372,6 +376,9 @@ class _Turn:
         state = self.state
         if state in ("diagnosing", "fixing", "offering_human"):
             self._read_in_context(text)
+            # What they said, to know a message said again word for word (they have no more).
+            said = self.facts.setdefault("said", [])
+            said[:] = [*said, said_key(text)][-SAID_KEPT:]
             return
         if state == "rating":
             digits = [c for c in text if c in "12345"]
@@ -408,6 +415,9 @@ class _Turn:
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
             return
+        if (state == "clarifying" or (state == "awaiting_problem" and self.facts.get("clarify_unsure"))) \
+                and self._clarify_by_reading(text):
+            return
         if (state == "clarifying" and len(self.facts["clarify"]) == 1
                 and self.engine.interpreter.leading_verdict(text) == "yes"):
             target_kind, target_id = self.facts["clarify"][0]  # "是的" to "您是说…吗？"
@@ -426,12 +436,43 @@ class _Turn:
             return
         self.describe(text)
 
+    def _clarify_by_reading(self, text: str) -> bool:
+        """A typed reply to "which of these?" (or to "tell me more" after one): "不知道",
+        "嗯", "我也看不懂" cannot choose; the first time they are asked to say more in their
+        own words, the second time the likeliest comes first (a skilled agent starts there,
+        and says which). More words about the fault are read together with the first message
+        ("挥的时候没有任何提示" after "闪付碰一下没反应"): the two may tell what neither told."""
+        reader = self.engine.interpreter
+        options = self.facts.get("clarify") or []
+        if not options:
+            return False
+        cannot = reader.unsure(text) or reader.unable(text) or reader.hurries(text) or (
+            reader.bare_verdict(text) == "yes")
+        if cannot and not self.facts.get("clarify_unsure"):
+            self.facts["clarify_unsure"] = True
+            return False  # "tell me what the screen shows, or describe it"
+        if cannot:
+            target_kind, target_id = options[0]
+            self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
+            self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
+            self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+            return True
+        rec = self.engine.recogniser.recognise(reader.plain(text))
+        if rec.code or (rec.decision == "confident" and rec.symptom):
+            return False  # the new words say it on their own
+        first = self.facts.get("text") or ""
+        together = self.engine.recogniser.recognise(reader.plain(f"{first} {text}"))
+        if together.code or (together.decision == "confident" and together.symptom):
+            self.describe(f"{first} {text}")
+            return True
+        return False
+
     def _none_of_these(self, text: str) -> bool:
         """A reply to "which of these?" that only says no ("nope, same deal", "都不是"): it
         names no code, and is a no or a failure in a short reply."""
         reader = self.engine.interpreter
-        if any(ch.isdigit() for ch in text) or len(text) > COMMAND_MAX_CHARS:
-            return False
+        if any(ch.isdigit() for ch in text) or len(text) > COMMAND_MAX_CHARS or reader.unsure(text):
+            return False  # "no idea" cannot choose; it is not a "none of these"
         return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------
@@ -502,15 +543,23 @@ class _Turn:
             return
         if best.kind == "answer":
             if self.facts["question"] and not self._answered(self.facts["question"]):
+                # An answer may say more than was asked ("刷磁条才报 插芯片没事" to "which step
+                # fails?"): what it tells other questions counts too, so they are not asked.
+                self._note_volunteered_answers(text)
                 self.answer(self.facts["question"], best.value)
             else:
                 self._continue()
         elif best.kind == "unsure":
             if self.state == "diagnosing":
+                if best.value == "skip":  # no answer in it, and none to come: say so
+                    self.reply(self.say("skip_question"))
                 self.answer(self.facts["question"], "?")
-            elif self.state == "fixing":
+            elif self.state == "fixing" and self.facts.get("unsure_fix") != self.facts["fix"]:
+                self.facts["unsure_fix"] = self.facts["fix"]
                 self.reply(self.say("fix_unsure"))
                 self.offer_fix(self.facts["fix"], again=True)
+            elif self.state == "fixing":
+                self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
             else:
                 self.escalate("stuck")
         elif best.kind == "outcome" and self.state == "offering_human":
@@ -518,21 +567,26 @@ class _Turn:
             if last:
                 self.facts["tried"][-1][1] = True
             self.resolved(by="bot", fix=last)
+        elif best.kind == "outcome" and best.value == "worked" and self.state == "fixing" and (
+                after := self.engine.interpreter.then_new_problem(text, self.facts)):
+            # "好了 不过现在打印不出来了": the fix worked; the new fault is taken up at once
+            # (the rating can wait until it is sorted too).
+            self.fix_outcome(True, rate=False)
+            self.reply(self.say("new_problem"))
+            self.describe(after.text)
         elif best.kind == "outcome":
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
         elif best.kind == "wait":
             self._wait()
+        elif best.kind == "asks_back":
+            self._explain_step()
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self._short_reask(self.say("fix_done"))
         elif best.kind == "stay":  # "不要转人工": no person, carry on with the pending step
             self._short_reask(self.say("stay_ok"))
         elif best.kind == "asking" and self.facts.get("stray"):
             self._reask(text)  # asked again: the usual way on (skip the question, or a person)
-        elif best.kind == "asking" and self.state == "fixing":  # "咁點算？": the steps again
-            self.facts["stray"] = 1
-            self.reply(self.say("fix_how"))
-            self.offer_fix(self.facts["fix"], again=True)
-        elif best.kind == "asking":  # "点解要问这个？": why we ask, and the question in short
+        elif best.kind == "asking":  # "why do you ask?": why we ask, and the question in short
             self.facts["stray"] = 1
             self._short_reask(self.say("question_why"))
         elif best.kind == "more":
@@ -596,13 +650,46 @@ class _Turn:
         step = self.facts["question"] or self.facts["fix"] or self.state
         if self.facts.get("waited") != step:
             self.facts["waited"] = step
+            self.facts["waits"] = 1
             self.reply(self.say("wait_ok"))
-        elif self.state == "diagnosing":
+            return
+        self.facts["waits"] = self.facts.get("waits", 1) + 1
+        if self.state == "diagnosing":
             self.answer(self.facts["question"], "?")
-        elif self.state == "fixing":
+        elif self.state == "fixing" and self.facts["waits"] <= 2:
             self.offer_fix(self.facts["fix"], again=True)
+        elif self.state == "fixing":
+            self.fix_outcome(False)  # still no result after the fix was shown again: move on
         else:
             self.escalate("stuck")  # a person was offered and they are busy: a person it is
+
+    def _explain_step(self) -> None:
+        """A question back about the pending step ("签到是什么", "how?"): the step again in
+        full, with how to go on; asked again about the same step, a question is skipped
+        and a fix gets a person offered (who can walk them through it), never a loop."""
+        step = self.facts["question"] or self.facts["fix"]
+        again = self.facts.get("explained_step") == step
+        self.facts["explained_step"] = step
+        self.event("explain_step", state=self.state, again=again)
+        if self.state == "diagnosing" and self.facts["question"]:
+            if again:
+                self.reply(self.say("skip_question"))
+                self.answer(self.facts["question"], "?")
+                return
+            question = self.kb.questions[self.facts["question"]]
+            labels = [self.local(a.label) for a in question.answers]
+            hint = self.local(question.hint) + "\n" if question.hint else ""
+            self.reply(hint + self.say("explain_question", question=self.local(question.text),
+                                       options=self._either_or(labels)),
+                       self._answer_buttons(question))
+        elif self.state == "fixing" and self.facts["fix"]:
+            if again:
+                self.offer_person("lost")
+                return
+            self.reply(self.say("explain_fix"))
+            self.offer_fix(self.facts["fix"], again=True)
+        else:
+            self._repeat_prompt()
 
     def _reask(self, text: str) -> None:
         """A message that carries nothing we can use: a short re-ask of the pending step (and
@@ -1242,14 +1329,14 @@ class _Turn:
             self._fix_buttons(fix_id),
         )
 
-    def fix_outcome(self, worked: bool, partly: bool = False) -> None:
+    def fix_outcome(self, worked: bool, partly: bool = False, rate: bool = True) -> None:
         fix_id = self.facts["fix"]
         self.facts["acted_since_unsure"] = True  # a fix was tried: easy questions may follow
         self.facts["tried"].append([fix_id, worked])
         self.facts["fix"] = None
         self.event("fix_outcome", fix=fix_id, worked=worked, partly=partly)
         if worked:
-            self.resolved(by="bot", fix=fix_id)
+            self.resolved(by="bot", fix=fix_id, rate=rate)
             return
         self.facts["failed_fixes"] += 1
         tried = [f for f, _ in self.facts["tried"]]
@@ -1258,13 +1345,14 @@ class _Turn:
         self.reply(self.say("fix_partly" if partly else "fix_failed"))
         self.next_step()
 
-    def resolved(self, by: str, fix: str | None = None) -> None:
+    def resolved(self, by: str, fix: str | None = None, rate: bool = True) -> None:
         problem = self.facts["problem"] or {}
         self.facts["resolved_by"] = by
         self.event("resolved", by=by, fix=fix, code=problem.get("code"),
                    symptom=problem.get("symptom"), category=problem.get("category"))
         self.go("resolve")
-        self.reply(self.say("resolved"), self._rating_buttons())
+        if rate:
+            self.reply(self.say("resolved"), self._rating_buttons())
 
     def _rating_buttons(self) -> list[Button]:
         # 1 to 5 so that typing "4" in a terminal (numbered buttons) means four stars.

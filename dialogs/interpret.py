@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from dialogs.script import to_simplified
 from dialogs.texts import commands
@@ -36,6 +38,10 @@ COMMAND_MAX_CHARS = 24
 # A described fault interrupts a diagnosis only when matched this surely and unrelated to
 # the current problem's causes.
 NEW_PROBLEM_CONFIDENCE = 0.7
+# Turns that set a new fault against a fix that worked ("好了 不过…", "works now but…").
+_BUT = frozenset(("但", "但是", "可是", "不过", "but", "however"))
+# ... or, told after a fix worked and such a turn, this surely.
+AFTER_TURN_CONFIDENCE = 0.6
 # Scores: how surely each kind of evidence means what it seems to.
 EXACT = 1.0  # the answer's label or a whole-message yes / no
 OBSERVATION_ANSWER = 0.95  # an observation that answers the pending question ("就插卡不行")
@@ -51,34 +57,50 @@ OTHER_FIX_FAILED = 0.5  # a failure word next to another fix's "already tried" w
 SMALL_TALK = 0.4
 GIST = 0.6  # what a message without outcome words amounts to (the fault again, thanks)
 TONE = 0.55  # the balance of success and fault words ("刚刚那笔成功", "the error has gone away")
+AGREE = 0.78  # "隔壁都能刷" to "隔壁也刷不了吗?": goes the other way, so no
 ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("没欠费")
 ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
 FINE_WORDS, FINE_CHARS = 3, 6  # a reply this short that says "fine" is about the question
 IMPLIED = 0.72  # a stated fact that agrees with one answer only
 IMPLIED_WEIGHT = 2  # ... at least this clearly (observation weights run 1 to 3)
 LABEL_WORDS = 0.66  # the words of one answer's button label ("说密码不对")
+NEAR = 0.64  # close to one answer's label or words ("就他这一张", "contactles")
 FINE = 0.6  # "all good there": the harmless answer of a two-way question
 REPEATED = 0.5
 WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only what they already told us, or the fault again: they know no more
 # A leading yes / no is the fix's outcome only in a reply this short: "不是wifi，用的是流量卡"
 # starts with "不是" but is about the connection.
 SHORT_REPLY = 8
+# A question back (asks_back) is short: "签到是什么", "how do I do that?".
+ASK_BACK_CHARS, ASK_BACK_WORDS = 20, 8
+ASK_BACK = 0.93  # "what is SIM?" outranks the answer "SIM" it names
+ASK_HOW = 0.6  # "怎么弄" when nothing else is read
+# A reply read by its parts (bare_verdict) is at most this long.
+BARE_CHARS, BARE_WORDS = 16, 6
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
 STAY = 0.8  # "不要转人工": declining a person
 DONE = 0.6  # "擦了": the step is done, its outcome not yet said
-ASKING = 0.5  # "咁點算？" about the pending step: shown again, never read as a verdict
+ASKING = 0.5  # "why do you ask?" about the pending question: why, and the question again
 DID_MAX_CHARS = 24
 # A step reported done: a verb closed by 了/咗/完/过/好 at the end ("擦了", "重启好了" is an
 # outcome and read before this), or in English "done" / "did it" / "<verb>ed it".
 _DID_ZH = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:了|咗|完了?|过了|晒|好了)[啦喇啊呀嘞了]?$")
 _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的做", "试", "做咗"})
 _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:already|now|just now))?(?:\sdone)?")
+# Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
+# sides, so no phrase list need spell each.
+_PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])[啦喇咯喽嘞](?![\u4e00-\u9fff])")
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
 # (Also "didn t", as the phrase lists write it for YAML's sake.)
 _CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
 _SOCIAL = frozenset({"bye", "thanks", "greeting"})
+
+
+def said_key(text: str) -> str:
+    """A message as remembered, to know it said again word for word."""
+    return fuzzy_key(text)[:80]
 
 
 @dataclass(frozen=True)
@@ -103,8 +125,14 @@ class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
         self.kb = kb
         self.recogniser = recogniser
+        # Hedges and English determiners are dropped on both sides before reading.
+        dropped = sorted(reading_words()["hedge"] + reading_words()["determiners"],
+                         key=len, reverse=True)
+        hedge = re.compile("|".join(rf"(?<![a-z']){re.escape(h)}\b ?" if h.isascii() else re.escape(h)
+                                    for h in dropped))
         base = lru_cache(maxsize=4096)(
-            lambda text: _CONTRACTION.sub(r"\1nt", recogniser.plain(text)))
+            lambda text: _PARTICLE_LE.sub("了", hedge.sub("", _CONTRACTION.sub(
+                r"\1nt", recogniser.plain(text)))))
         self._plain = base
         self.negation = Negation(kb.negations)
         vocabulary: set[str] = set()  # every phrase the dialog reads, prepared
@@ -120,15 +148,6 @@ class Interpreter:
                 + [(label, a.id) for a in q.answers for label in (a.label.zh, a.label.en)
                    if _specific(label)],
                 self.negation, prepare)
-            for q in kb.questions.values()}
-        # Messages (not phrases) are read with pinyin words typed inside Chinese turned into
-        # the phrase pairs they sound like: "wangluo" -> 网络.
-        sounds = SoundRepair(vocabulary)
-        self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
-        self.label_units = _label_units(kb, base)
-        self.question_pairs = {
-            q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
-                   if not key[i:i + 2].isascii()}
             for q in kb.questions.values()}
         # Every question's answer words at once, for answers given before they are asked.
         self.all_answers = PhraseFinder(
@@ -157,7 +176,16 @@ class Interpreter:
         self.human = PhraseFinder([(w, "human") for w in words["human"]], Negation(refusal), prepare,
                                   requests=True)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
-        self.unsure_words = PhraseFinder([(w, "unsure") for w in words["unsure"]], self.negation, prepare)
+        self.unsure_words = PhraseFinder(
+            [(w, "unsure") for w in words["unsure"] + words["know_asked"]]
+            + [(w, "know") for w in _inflected(words["know"])], self.negation, prepare)
+        self.cannot_tell = re.compile("(?:{})不(?:{})".format(
+            "|".join(map(re.escape, words["know_verbs"])),
+            "|".join(map(re.escape, words["know_results"]))))
+        # Questions back, found in the message as typed (the word map empties "怎么弄").
+        self.asking_back = PhraseFinder(
+            [(w, kind) for kind in ("define", "how") for w in words[f"asking_{kind}"]],
+            self.negation)
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
         # ... and in the message as typed: the word map erases "点算" ("出96，點算" is the code).
         self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation,
@@ -168,15 +196,32 @@ class Interpreter:
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        # A short reply by its parts: yes / OK / success words, no / fault words, filler.
+        polar = {}
+        for kind, lists in (("no", ("no", "bad", "failed")), ("yes", ("yes", "okay", "good", "worked"))):
+            for name in lists:
+                for w in _inflected(words[name]) if name in ("good", "bad") else words[name]:
+                    polar.setdefault(fuzzy_key(prepare(w)), kind)
+            for w in commands()[kind]:  # "done", "可以", "不可以"
+                polar.setdefault(fuzzy_key(prepare(w)), kind)
+        for w in words["filler"]:
+            polar.setdefault(fuzzy_key(prepare(w)), "filler")
+        self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
+        self.polar_longest = max(map(len, self.polar))
+        self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
+        self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
+        self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
-            [(w, kind) for kind in ("good", "bad", "gone", "some", "better", "turn")
+            [(w, kind) for kind in ("good", "bad", "gone", "some", "better", "turn", "good_after")
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
         self.echo_units = _echo_units(kb, base)
         self._implied: dict[tuple[str, str], str | None] = {}
+        self._asked_tone: dict[tuple[str, bool], str | None] = {}
+        self._obs_tone: dict[str, str | None] = {}
         # unit -> the yes/no questions it is a distinctive word of (to try only those).
         self.echoed_by: dict[str, set[str]] = {}
         for question_id, units in self.echo_units.items():
@@ -187,8 +232,8 @@ class Interpreter:
             q.id: {u for text in (q.text.zh, q.text.en)
                    for _, u in _question_units(fuzzy_key(base(text)))}
             for q in kb.questions.values()}
-        # Messages (not phrases) are read with pinyin words typed inside Chinese turned into
-        # the phrase pairs they sound like: "wangluo" -> 网络.
+        # Messages (not phrases) are read with pinyin turned into the phrases it sounds like
+        # ("wangluo" -> 网络, "haishi buxing" -> 还是不行), once every phrase is known.
         sounds = SoundRepair(vocabulary)
         self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
         self.label_units = _label_units(kb, base)
@@ -196,6 +241,7 @@ class Interpreter:
             q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
                    if not key[i:i + 2].isascii()}
             for q in kb.questions.values()}
+        self.near_units = _near_units(kb, base)
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -218,21 +264,109 @@ class Interpreter:
         than saying how it went: a question mark or a question phrase."""
         stripped = text.rstrip().rstrip("。.!！ ")
         return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
-                or bool(self.asking_words.find(text)) or bool(self.asking_as_typed.find(text)))
+                or bool(self.asking_words.find(text)) or bool(self.asking_words.find(self.plain(text)))
+                or bool(self.asking_as_typed.find(text))
+                or _A_NOT_A.search(fuzzy_key(text)) is not None)  # "那到底扣没扣"
+
+    def asks_back(self, raw: str) -> str | None:
+        """A short question back about the pending step: "define" ("签到是什么", "what is
+        SIM?"), "how" ("怎么弄", "在哪里", "how?"), else None. A long message that happens to
+        ask is a statement with a question in it, read as such."""
+        key = fuzzy_key(raw)
+        if not key or len(key) > ASK_BACK_CHARS or len(key.split()) > ASK_BACK_WORDS:
+            return None
+        kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
+        return "define" if "define" in kinds else "how" if "how" in kinds else None
+
+    def _only_still(self, text: str) -> bool:
+        """"还是不知道", "还是不会弄": the only failure words are a "still" that belongs to
+        the "don't know" or "cannot", not to the fix."""
+        hits = [h for h in self.outcomes.find(self.plain(text)) if h.target == "failed"]
+        # ("还是…不" finds "还是不" in "还是不知道": the "不" is the "don't know"'s.)
+        return bool(hits) and all(re.sub(r"(不|没有|没| not)$", "", h.phrase) in _STILL for h in hits)
+
+    def unable(self, text: str) -> bool:
+        """"我不会弄", "找不到啊", "can't find it": they cannot do the step."""
+        return any(not h.negated for h in self.unable_words.find(self.plain(text)))
+
+    def hurries(self, text: str) -> bool:
+        """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
+        return any(not h.negated for h in self.hurry_words.find(self.plain(text)))
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
         text = self.plain(text)
         if self.whole(text) == "unsure" or _only_question_marks(text):
             return True  # a bare "?": they do not follow, as the "not sure" button
-        hits = [h for h in self.unsure_words.find(text) if not h.negated]
+        # "I don't know" as a phrase ("不清楚", "no idea"), or any knowing word negated
+        # ("我不是很清楚", "didn't notice", "never checked"), or "verb 不 result" ("记不清").
+        hits = [h for h in self.unsure_words.find(text) if h.negated == (h.target == "know")]
+        key = fuzzy_key(text)
         if whole:
-            return any(h.phrase == fuzzy_key(text) for h in hits)
-        return bool(hits)
+            return any(h.phrase == key for h in hits) or (
+                len(hits) == 1 and self._only_unsure(key, hits[0]))
+        return bool(hits) or bool(self.cannot_tell.search(key))
+
+    def _only_unsure(self, key: str, hit) -> bool:
+        """The message is only the "don't know" ("我不是很清楚", "didn't notice"): besides the
+        knowing word, only its negation and words that say nothing ("操作员密码忘了" and
+        "can't remember the PIN" say what is forgotten: a problem, not an answer)."""
+        rest = (key[:hit.start] + " " + key[hit.start + len(hit.phrase):]).strip()
+        return not rest or self._says_nothing(rest)
+
+    def _says_nothing(self, key: str) -> bool:
+        """Only filler and negation words ("我 不是很", "i really dont")."""
+        for part in key.split():
+            if part.isascii():
+                if self.polar.get(part) != "filler" and not self.negation.is_negation(part) \
+                        and part not in ("really", "am", "do", "have", "m", "ve"):
+                    return False
+                continue
+            at = 0
+            while at < len(part):
+                for size in range(min(self.polar_longest, len(part) - at), 0, -1):
+                    piece = part[at:at + size]
+                    if self.polar.get(piece) == "filler" or piece in _NEGATION_HAN:
+                        at += size
+                        break
+                else:
+                    return False
+        return True
 
     def observed(self, text: str) -> list[str]:
+        """Observations the message states. A failure named with its subject only ("隔壁")
+        in a clause that says it works ("隔壁都能刷", "next door is fine") is the opposite
+        fact (the observation's `negated`), or none."""
         text = self.plain(text)
-        return self.observations.find(text)
+        found = self.observations.find(text)
+        if not found:
+            return found
+        flipped = {}
+        for clause in _clauses(text):
+            for hit in self.observations.finder.find(clause):
+                obs = self.kb.observations[hit.target]
+                if hit.negated or not self._bare(hit.phrase) or hit.target not in found:
+                    continue  # only a bare subject ("隔壁") takes the clause's polarity
+                if self._says_tone(obs) == "failed" and self._clause_polarity(
+                        clause, facts_apart=False) == "worked":
+                    flipped[hit.target] = obs.negated
+                elif _CHANGE.search(fuzzy_key(self.plain(obs.says.zh))) and any(
+                        not h.negated for h in self.unchanged_words.find(clause)):
+                    flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
+        out = [flipped.get(o, o) for o in found]
+        return list(dict.fromkeys(o for o in out if o))
+
+    def _bare(self, phrase: str) -> bool:
+        """A phrase that names a thing without saying how it goes ("隔壁", "next door")."""
+        return not (any(h.target in ("good", "bad", "gone") for h in self.tone_words.find(phrase))
+                    or self.outcomes.find(phrase) or _CLAUSE_BAD.search(phrase)
+                    or any(w in phrase for w in _CLAUSE_GOOD))
+
+    def _says_tone(self, obs) -> str | None:
+        """Whether an observation states a failure ("隔壁店也不行") or that something works."""
+        if obs.id not in self._obs_tone:
+            self._obs_tone[obs.id] = self._tone_of(obs.says.zh, facts_apart=False)
+        return self._obs_tone[obs.id]
 
     def tried_fixes(self, text: str) -> list[str]:
         text = self.plain(text)
@@ -259,8 +393,14 @@ class Interpreter:
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
         facts = self._fact_spans(text)
         kinds = set()
+        # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
+        # the same", "不 还是报错").
+        answered_no = self.leading_verdict(text) == "no"
         for hit in self.outcomes.find(text):
             if any(start <= hit.start < end for start, end in facts):
+                continue
+            if hit.negated and answered_no and hit.target == "failed":
+                kinds.add("failed")
                 continue
             if hit.negated:
                 if hit.target == "worked":  # "没好" / "not fixed"
@@ -274,6 +414,41 @@ class Interpreter:
         if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
         return next(iter(kinds), None)
+
+    def bare_verdict(self, text: str) -> str | None:
+        """"yes" / "no" for a short reply made only of yes / OK / success words (or only of no
+        / fault words) and words that carry no verdict: "真的可以诶", "行啦", "得喇",
+        "yeah that's it", "that's done it". A negation just before a yes word makes it a no
+        ("不行", "not ok"); yes and no words together are no verdict."""
+        key = fuzzy_key(self.plain(text))
+        if not key or len(key) > BARE_CHARS or len(key.split()) > BARE_WORDS:
+            return None
+        kinds: list[str] = []
+        for part in key.split():
+            at = 0
+            while at < len(part):
+                if part[at].isascii():  # an English word is one unit
+                    kind = self.polar.get(part) or self.polar.get(_stem(part))
+                    if kind is None:
+                        return None
+                    kinds.append(kind)
+                    break
+                for size in range(min(self.polar_longest, len(part) - at), 0, -1):
+                    kind = self.polar.get(part[at:at + size])
+                    if kind:
+                        kinds.append(kind)
+                        at += size
+                        break
+                else:
+                    return None
+        said = [k for k in kinds if k != "filler"]
+        # "not ok", "唔 得": a no word just before a yes word is one no.
+        folded: list[str] = []
+        for kind in said:
+            if kind == "yes" and folded and folded[-1] == "no":
+                continue
+            folded.append(kind)
+        return folded[0] if folded and len(set(folded)) == 1 else None
 
     def wants_more(self, text: str) -> bool:
         text = self.plain(text)
@@ -290,6 +465,11 @@ class Interpreter:
             if question_id in questions:
                 meant.setdefault(question_id, set()).add(("!" if hit.negated else "") + answer_id)
         chosen = {}
+        for question_id in list(meant):
+            # Several options named, each with how it goes: the clauses tell which.
+            if len(meant[question_id]) > 1 and (by_parts := self.clause_answer(question_id, text)):
+                chosen[question_id] = by_parts
+                del meant[question_id]
         for question_id, answers in meant.items():
             answers = {_resolve_negation(self.kb.questions[question_id],
                                          Reading("answer", 0, a)).value for a in answers}
@@ -337,11 +517,15 @@ class Interpreter:
                 key, hit.start + len(hit.phrase)) is not None)
             readings.append(Reading("answer", NEGATED if negated else WORDS,
                                     ("!" if negated else "") + hit.target))
+        worded = {r.value for r in readings if r.score == WORDS}
         for obs_id in observed:
             linked = [a_id for q_id, a_id in self.answer_of_observation.get(obs_id, ())
                       if q_id == question_id]
             for a_id in linked:
-                readings.append(Reading("answer", OBSERVATION_ANSWER, a_id))
+                # One answer's own words ("没有信号" is "no signal") outweigh a broader fact
+                # linked to another answer ("weak or missing signal").
+                overruled = len(worded) == 1 and a_id not in worded
+                readings.append(Reading("answer", NEGATED if overruled else OBSERVATION_ANSWER, a_id))
             if not linked and asked and (implied := self.implied_answer(question, obs_id)):
                 readings.append(Reading("answer", IMPLIED, implied))
         verdict = self.leading_verdict(text) if asked else None
@@ -350,12 +534,21 @@ class Interpreter:
         if verdict in ids:
             whole = self.whole(text)
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
+        elif verdict == "yes" and self.bare_verdict(text) == "yes" and _yes_no(question, True) is None:
+            # "嗯", "yes" to "chip, swipe or tap?": no choice made; nothing to ask again.
+            readings.append(Reading("unsure", REPEATED, "skip"))
         if asked and self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
         if asked and not readings and (labelled := self.label_answer(question_id, text)):
             readings.append(Reading("answer", LABEL_WORDS, labelled))
+        if asked and not readings and (near := self.near_answer(question_id, text)):
+            readings.append(Reading("answer", NEAR, near))
+        if asked and (by_parts := self.clause_answer(question_id, text)):
+            readings.append(Reading("answer", CLAUSES, by_parts))
         if asked:
-            for score, said in ((ECHO_ANSWER, self.echo_answer(question_id, text)),
+            for score, said in ((AGREE, self.unchanged(question_id, text)),
+                                (AGREE, self.agreement(question_id, raw or text)),
+                                (ECHO_ANSWER, self.echo_answer(question_id, text)),
                                 (ONLY_OTHER, self.only_other(question_id, text)),
                                 (FINE, self.fine_answer(question_id, raw or text))):
                 if said:
@@ -379,10 +572,18 @@ class Interpreter:
         if state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
-            if not readings and self.repeats(text, facts, observed):
-                readings.append(Reading("unsure", REPEATED))
+            if not readings and (self.repeats(text, facts, observed) or said_key(raw) in facts.get("said", ())):
+                # Only what they told us already, or the very same message again: they
+                # know no more than that ("not sure"), so the question is not asked again.
+                readings.append(Reading("unsure", REPEATED, "skip"))
+            asked_back = self.asks_back(raw)
+            if asked_back == "define" or (asked_back and not readings):
+                readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
+            if not readings and (self.unable(text) or self.hurries(text)):
+                # "我不会弄这些", "快点吧 人家等着呢": they will not find the answer out.
+                readings.append(Reading("unsure", REPEATED, "skip"))
             if not readings and not observed and len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):
-                # "点解要问这个？" (a long message with a "?" says something: left to the rest)
+                # "点解要问这个？", "why do you ask?" (a long message with a "?" says something)
                 readings.append(Reading("asking", ASKING))
         if state == "fixing" and facts.get("fix"):
             outcome = self.outcome(text)
@@ -390,18 +591,24 @@ class Interpreter:
             verdict = self.leading_verdict(text)
             if whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
+            elif outcome == "failed" and self._only_still(text) and self.unable(text):
+                readings.append(Reading("asks_back", ASK_HOW))  # "还是不会弄": still cannot
+            elif outcome == "failed" and self._only_still(text) and self.unsure(text):
+                readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
-            elif self.waits(text):  # "ok doing it now", "谢谢 我试试": not done yet
+            elif self.waits(text) or self.hurries(text):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
+            elif bare := self.bare_verdict(text):  # "真的可以诶", "yeah that's it"
+                readings.append(Reading("outcome", LEADING, "worked" if bare == "yes" else "failed"))
             elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
                 readings.append(Reading("done", DONE))
-            elif len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):  # "咁點算？": the steps again
-                readings.append(Reading("asking", ASKING))
+            elif len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw):
+                pass  # "咁點算？" is a question back (read below), never a verdict by its gist
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
@@ -409,11 +616,20 @@ class Interpreter:
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
+            # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
+            # not said; the step is explained again (then a person offered).
+            if not any(r.kind in ("outcome", "wait") for r in readings):
+                asked_back = self.asks_back(raw)
+                if asked_back:
+                    readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
+                elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS):
+                    readings.append(Reading("asks_back", ASK_HOW))
         if state == "offering_human":
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif self.unsure(text):  # "no clue": a person is the safe choice
+            elif self.unsure(text) or self.unable(text) or self.hurries(text) or self.asks(raw):
+                # "no clue", "我不会弄这些", "so how": a person is the safe choice
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
                 readings.append(Reading("more", WORDS))
@@ -536,8 +752,13 @@ class Interpreter:
         ("好了吗?") states nothing."""
         if self.asks(raw):
             return None
+        return self._tone_of(raw)
+
+    def _tone_of(self, raw: str, facts_apart: bool = True) -> str | None:
+        """tone() of a text whether or not it asks (a question's own tone: "刷不了卡吗?");
+        `facts_apart` False: the words of stated facts count too (how a fact itself goes)."""
         text = self.plain(raw)
-        facts = self._fact_spans(text)
+        facts = self._fact_spans(text) if facts_apart else []
         good = sum(ch in self.emoji["good"] for ch in raw)
         bad = sum(ch in self.emoji["bad"] for ch in raw)
         some = gone = 0
@@ -548,6 +769,10 @@ class Interpreter:
                 gone += -1 if hit.negated else 1
             elif hit.target == "turn":
                 continue
+            elif hit.target == "good_after":  # "she ok", not "ok, still failing"
+                if hit.start > 0:
+                    good += not hit.negated
+                    bad += hit.negated
             elif hit.target in ("some", "better"):
                 some += not hit.negated
             elif (hit.target == "good") != hit.negated:
@@ -566,6 +791,29 @@ class Interpreter:
             return "failed"
         return None
 
+    def then_new_problem(self, text: str, facts: dict):
+        """"好了 不过现在打印不出来了", "works now but the printer won't print": the fix
+        worked, then a different fault is told after the turn. The recognition of what
+        follows the turn when it is sure and not the current problem, else None."""
+        plain = self.plain(text)
+        if self.outcome(plain) != "worked":
+            return None
+        key = fuzzy_key(plain)
+        turn = next((h for h in self.tone_words.find(plain) if h.target == "turn"
+                     and h.phrase in _BUT and not h.negated and h.start > 0), None)
+        if turn is None:
+            return None
+        rest = key[turn.start + len(turn.phrase):].strip()
+        if not rest or self.outcome(rest) == "worked" or self._tone_of(rest) == "worked" or (
+                self.outcome(rest) == "failed" and not self.observed(rest)):
+            return None  # "好了 但是又报了" is partly; "…but works again now" is no fault
+        rec = self.recogniser.recognise(rest)
+        current = facts.get("problem") or {}
+        new = (rec.code and rec.code != current.get("code")) or (
+            rec.decision == "confident" and rec.symptom and rec.symptom != current.get("symptom")
+            and rec.confidence >= AFTER_TURN_CONFIDENCE)
+        return rec if new else None
+
     def _then_fails(self, text: str, facts: list[tuple[int, int]]) -> bool:
         """A fault word after a turn ("but", "then", "不过"): it worked, then it did not."""
         turn = next((h.start for h in self.tone_words.find(text)
@@ -583,8 +831,10 @@ class Interpreter:
         """Where the message states a fact, with the words that say how it is ("the internet
         works fine", "wifi is ok"): those are about the fact, not about the fix."""
         key = fuzzy_key(text)
+        # How the fact is: a success or fault word right after it ("wifi is ok", "隔壁店也刷
+        # 不了", "只有一张卡不行"), in Chinese with up to two characters between (the verb).
         tone = {h.start: h.start + len(h.phrase) for h in self.tone_words.find(text)
-                if h.target == "good"}
+                if h.target in ("good", "bad")}
         spans = []
         for hit in self.observations.finder.find(text):
             end = hit.start + len(hit.phrase)
@@ -592,8 +842,12 @@ class Interpreter:
                 rest = key[end:]
                 word = rest.lstrip().split(" ", 1)[0] if rest.startswith(" ") else ""
                 at = end + (len(rest) - len(rest.lstrip()))
+                verb = next((at + gap for gap in range(1, PREDICATE_GAP + 1)
+                             if at + gap in tone and _HAN_RUN.fullmatch(key[at:at + gap])), None)
                 if at in tone:
                     end = tone[at]
+                elif verb is not None and not key[at].isascii():
+                    end = tone[verb]
                 elif word and word in _PREDICATE_FILLER:
                     end = at + len(word)
                 else:
@@ -617,6 +871,70 @@ class Interpreter:
                     found.add(answer_id)
         return found.pop() if len(found) == 1 else None
 
+    def clause_answer(self, question_id: str, text: str) -> str | None:
+        """A reply that names several of the question's options, each in its own clause with
+        how it goes: "划磁条的时候出 插芯片倒可以 嘀一下也行" (swipe fails, chip and tap work)
+        is the one option not said to work; "tap also same, insert also same" (two fail, none
+        works) is the answer that names them all ("every way"), when the question has one."""
+        question = self.kb.questions[question_id]
+        if len(question.answers) < 3:
+            return None
+        good, bad = set(), set()
+        for clause in _clauses(self.plain(text)):
+            named = {h.target for h in self.answer_finders[question_id].find(clause) if not h.negated}
+            if len(named) != 1:
+                continue
+            polarity = self._clause_polarity(clause)
+            (good if polarity == "worked" else bad if polarity == "failed" else set()).update(named)
+        every = [a.id for a in question.answers if a.id in _EVERY]
+        others = [a.id for a in question.answers if a.id not in _EVERY]
+        failing = [a for a in others if a not in good]
+        if good and len(failing) == 1 and (not bad or bad == set(failing)):
+            return failing[0]
+        if good and len(bad) == 1 and not bad & good:  # "插卡不行 刷磁条可以"
+            return next(iter(bad))
+        if every and not good and len(bad) >= 2:
+            return every[0]
+        return None
+
+    def _clause_polarity(self, clause: str, facts_apart: bool = True) -> str | None:
+        """How one clause says its option goes: fails ("出错", "same", "不行") or works
+        ("倒可以", "也行", "fine")."""
+        said = self.outcome(clause) if facts_apart else None
+        said = said or (self.tone(clause) if facts_apart else self._tone_of(clause, False))
+        if said in ("worked", "failed"):
+            return said
+        key = fuzzy_key(clause)
+        for word in _CLAUSE_GOOD:
+            at = key.find(word)
+            if at >= 0 and not self.negation.before(key, at):
+                return "worked"
+        return "failed" if _CLAUSE_BAD.search(key) else None
+
+    def near_answer(self, question_id: str, text: str) -> str | None:
+        """The one answer the reply comes close to in its own way: a run of three Chinese
+        characters of that answer's label or words and no other's ("就他这一张" → 只有这一张卡),
+        or an English word within a typo of one of its words ("contactles", "wifii"); not
+        negated."""
+        units = self.near_units.get(question_id)
+        if not units:
+            return None
+        key = fuzzy_key(self.plain(text))
+        found = set()
+        for answer_id, (runs, latin) in units.items():
+            for i in range(len(key) - NEAR_RUN + 1):
+                if key[i:i + NEAR_RUN] in runs and not self.negation.before(key, i):
+                    found.add(answer_id)
+            for match in re.finditer(r"[a-z]{4,}", key):
+                word = match.group()
+                if word in _ECHO_STOP or not latin:
+                    continue
+                edits = NEAR_TYPO if len(word) < NEAR_LONG else NEAR_TYPO + 1
+                close = process.extractOne(word, latin, scorer=OSA.distance, score_cutoff=edits)
+                if close and not self.negation.before(key, match.start()):
+                    found.add(answer_id)
+        return found.pop() if len(found) == 1 else None
+
     def implied_answer(self, question, obs_id: str) -> str | None:
         """The one answer a stated fact agrees with ("黑屏" to "does the screen light up?"):
         the fact's causes line up with that answer's supports and against its rules_out, and
@@ -637,6 +955,44 @@ class Interpreter:
             v <= 0 for a, v in agree.items() if a != positive[0]) else None
         self._implied[(question.id, obs_id)] = implied
         return implied
+
+    def unchanged(self, question_id: str, text: str) -> str | None:
+        """"还是原来那个", "same one as before" to a question about a change (换过 / 改过 /
+        装过 / changed / new): no."""
+        question = self.kb.questions[question_id]
+        if _yes_no(question, False) is None or not _CHANGE.search(
+                fuzzy_key(self.plain(question.text.zh)) + " " + fuzzy_key(question.text.en)):
+            return None
+        if any(not h.negated for h in self.unchanged_words.find(self.plain(text))):
+            return _yes_no(question, False)
+        return None
+
+    def agreement(self, question_id: str, raw: str) -> str | None:
+        """A yes/no question about how something goes ("隔壁也刷不了卡吗?", "is the shop next
+        door failing too?") answered by saying how it goes: the reply names the question's
+        subject and goes the same way (yes: "next door also cannot") or the other way (no:
+        "隔壁都能刷")."""
+        question = self.kb.questions[question_id]
+        yes, no = _yes_no(question, True), _yes_no(question, False)
+        if yes is None or no is None:
+            return None
+        asked = self._question_tone(question_id, has_cjk(raw))
+        if asked not in ("worked", "failed"):
+            return None
+        key = fuzzy_key(self.plain(raw))
+        if not any(u in self.question_words[question_id] for _, u in _question_units(key)):
+            return None
+        said = self._clause_polarity(raw)
+        if said not in ("worked", "failed"):
+            return None
+        return yes if said == asked else no
+
+    def _question_tone(self, question_id: str, chinese: bool) -> str | None:
+        key = (question_id, chinese)
+        if key not in self._asked_tone:
+            question = self.kb.questions[question_id]
+            self._asked_tone[key] = self._tone_of(question.text.zh if chinese else question.text.en)
+        return self._asked_tone[key]
 
     def echo_answer(self, question_id: str, text: str) -> str | None:
         """A yes/no question's own distinctive words said back: negated means no, as said
@@ -868,6 +1224,69 @@ def _label_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, set[str]]]:
     return out
 
 
+def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str], list[str]]]]:
+    """question id -> answer id -> (runs of NEAR_RUN Chinese characters, English words) of
+    that answer's labels and words that no other answer of the question has."""
+    out: dict[str, dict[str, tuple[set[str], list[str]]]] = {}
+    for q in kb.questions.values():
+        runs: dict[str, set[str]] = {}
+        latin: dict[str, set[str]] = {}
+        for a in q.answers:
+            mine_runs, mine_latin = set(), set()
+            for phrase in (a.label.zh, a.label.en, *a.words):
+                key = fuzzy_key(prepare(phrase))
+                for run in _HAN_RUN.findall(key):
+                    mine_runs |= {run[i:i + NEAR_RUN] for i in range(len(run) - NEAR_RUN + 1)}
+                # English: the labels' words and one-word answers ("contactless"); a word
+                # inside a longer answer phrase may name the subject ("cables are fine").
+                if phrase in (a.label.zh, a.label.en) or " " not in key:
+                    mine_latin |= {w for w in re.findall(r"[a-z]{4,}", key)
+                                   if w not in _ECHO_STOP and w not in _LABEL_STOP}
+            runs[a.id], latin[a.id] = mine_runs, mine_latin
+        own = {}
+        for a in q.answers:
+            other_runs = set().union(*(v for b, v in runs.items() if b != a.id))
+            other_latin = set().union(*(v for b, v in latin.items() if b != a.id))
+            mine = (runs[a.id] - other_runs, sorted(latin[a.id] - other_latin))
+            if mine[0] or mine[1]:
+                own[a.id] = mine
+        if own:
+            out[q.id] = own
+    return out
+
+
+# Chinese negations and intensifiers that may stand around "不知道" ("我真不是很清楚").
+_NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真", "也", "都", "这", "个", "这个"))
+# "Still" words that are failure words on their own ("还是" = still the same) but not before
+# a "don't know" ("还是不知道").
+_STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
+# A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
+_CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
+# Clauses of a reply, each read on its own (clause_answer), and how a clause says its option
+# goes when no outcome or tone word does: "倒可以", "也行"; "的时候出", "报".
+_CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；、]+|\bbut\b|\bwhile\b|但是|不过")
+_CLAUSE_GOOD = ("可以", "也行", "倒行", "能用", "没事", "没问题", "ok", "fine", "works", "no problem")
+_CLAUSE_BAD = re.compile(r"出$|出现|报|跳|弹|不行|不了|失败|fail|error|same|\bno$|\bnope\b|cannot|can ?t|\bnot\b")
+def _clauses(text: str) -> list[str]:
+    """Clauses: split at punctuation and turns ("but", "不过"); Chinese also at spaces, which
+    merchants type between clauses ("插卡不行 刷磁条可以")."""
+    out = []
+    for part in _CLAUSE_BREAK.split(text):
+        out += part.split() if _HAN_RUN.search(part) else [part]
+    return [c for c in out if c.strip()]
+
+
+# Answer ids that name every option at once.
+_EVERY = ("every", "all", "both")
+CLAUSES = 0.94  # "划磁条的时候出 插芯片倒可以": the option not said to work
+
+
+# A reply near an answer: a run of this many Chinese characters, or an English word this
+# many edits away (a swap of two letters is one: "cabel"), one more from NEAR_LONG letters.
+NEAR_RUN = 3
+NEAR_TYPO, NEAR_LONG = 1, 8
+
+
 # Label words too general to tell answers apart in a reply ("Only one or two bars").
 _LABEL_STOP = frozenset("only just still over soon wrong cant times during itself sign "
                         "yes none every".split())
@@ -895,23 +1314,30 @@ def _runs(key: str, units: dict[str, bool]):
         yield start, unit
 
 
+PREDICATE_GAP = 2  # Chinese characters between a fact and how it is ("隔壁店也 刷 不了")
 # Words between a stated fact and how it is ("the wifi is totally fine").
 _PREDICATE_FILLER = frozenset("is s are was still all really totally perfectly completely "
                               "absolutely working".split())
 
 
 class SoundRepair:
-    """Some merchants type the pinyin itself inside Chinese when the input method gets in the
-    way ("wangluo今天有点慢"): such a word is read as the phrase pairs it sounds like, where its
-    syllables, two by two, all sound like character pairs of the phrases the dialog reads.
+    """Some merchants type the pinyin itself when the input method gets in the way: inside
+    Chinese ("wangluo今天有点慢") a word is read as the phrase pairs it sounds like, where its
+    syllables, two by two, all sound like character pairs of the phrases the dialog reads; a
+    reply typed wholly in pinyin ("haishi buxing", "keyi le", "bu qingchu") is written out as
+    the phrases the dialog reads that it sounds like, syllable run by syllable run (so every
+    phrase in readings.yaml, the answers and the observations is also known by its sound).
     (Sound-alike wrong characters, "网落" for 网络, are not mended here: inside a message they
     are mostly two right words meeting — 钱 read as 前, 好似 as 好使 — and the recogniser
     weighs them by sound already.)"""
 
     def __init__(self, phrases: set[str]):
         counts: dict[str, int] = {}
+        chars: dict[str, int] = {}
         for phrase in phrases:
             for run in _HAN_RUN.findall(phrase):
+                for ch in run:
+                    chars[ch] = chars.get(ch, 0) + 1
                 for i in range(len(run) - 1):
                     counts[run[i:i + 2]] = counts.get(run[i:i + 2], 0) + 1
         self.by_sound: dict[tuple[str, str], str] = {}
@@ -921,11 +1347,78 @@ class SoundRepair:
             for a in readings(pair[0]):
                 for b in readings(pair[1]):
                     self.by_sound.setdefault((a, b), pair)
+        # Whole phrases by their syllables (each character's readings, a few spellings per
+        # phrase), and single characters by their first reading, the commonest first.
+        self.phrase_of: dict[tuple[str, ...], str] = {}
+        for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+            if _HAN_ONLY.fullmatch(phrase) and 2 <= len(phrase) <= PINYIN_PHRASE_MAX:
+                for sound in _spellings(phrase):
+                    self.phrase_of.setdefault(sound, phrase)
+        self.char_of: dict[str, str] = {}
+        for ch in sorted(chars, key=chars.get, reverse=True):
+            for sound in readings(ch)[:1]:
+                self.char_of.setdefault(sound, ch)
+        self.longest = max(map(len, self.phrase_of), default=0)
+        # Latin words of the phrases ("wifi", "sim"), kept as they are inside a pinyin reply.
+        self.latin = frozenset(w for p in phrases for w in re.findall(r"[a-z0-9]+", p))
 
     def repair(self, text: str) -> str:
         if not _HAN_RUN.search(text):
-            return text
+            return self.transcribe(text) or text
         return _LATIN_WORD.sub(self._pinyin_word, text)
+
+    def transcribe(self, text: str) -> str | None:
+        """A reply typed wholly in pinyin, written in the dialog's phrases: "haishi buxing" ->
+        还是不行. None when a word is not pinyin, or the phrases cover too little of it (an
+        English reply whose words happen to split into syllables: "china", "hang")."""
+        words = text.split()
+        if not words or len(words) > PINYIN_REPLY_WORDS:
+            return None
+        runs: list[list[str]] = [[]]  # syllable runs, between words kept as they are
+        kept: list[str] = []
+        for word in words:
+            syllables = split_syllables(word) if word not in _ENGLISH_SHORT else None
+            if syllables:
+                runs[-1] += syllables
+            elif word.isdigit() or word in self.latin:  # "haishi 0020000", "bushi wifi"
+                kept.append(word)
+                runs.append([])
+            else:
+                return None
+        if sum(map(len, runs)) < 2:
+            return None
+        written = [self._write(run) for run in runs]
+        if any(w is None for w in written):
+            return None
+        out = written[0]
+        for word, run in zip(kept, written[1:]):
+            out += f" {word} {run}"
+        return out.strip()
+
+    def _write(self, sounds: list[str]) -> str | None:
+        if not sounds:
+            return ""
+        # Fewest pieces over the syllables: phrases where they fit, single characters between.
+        best: list[tuple[int, int, list[str]] | None] = [None] * (len(sounds) + 1)
+        best[0] = (0, 0, [])
+        for i in range(len(sounds)):
+            if best[i] is None:
+                continue
+            pieces, covered, out = best[i]
+            steps = [(n, self.phrase_of.get(tuple(sounds[i:i + n]))) for n in
+                     range(min(self.longest, len(sounds) - i), 1, -1)]
+            steps.append((1, self.char_of.get(sounds[i])))
+            for n, written in steps:
+                if written is None:
+                    continue
+                score = (pieces + 1, covered + (n if n > 1 else 0), out + [written])
+                here = best[i + n]
+                if here is None or (score[0], -score[1]) < (here[0], -here[1]):
+                    best[i + n] = score
+        done = best[len(sounds)]
+        if done is None or done[1] < PINYIN_COVERED * len(sounds):
+            return None
+        return "".join(done[2])
 
     def _pinyin_word(self, match: re.Match) -> str:
         """"wangluo" -> 网络 when its syllables, two by two, sound like phrase pairs."""
@@ -935,6 +1428,28 @@ class SoundRepair:
         pairs = [self.by_sound.get((syllables[i], syllables[i + 1]))
                  for i in range(0, len(syllables), 2)]
         return "".join(pairs) if all(pairs) else match.group()
+
+
+# A reply typed in pinyin is short; phrases up to this many characters are known by sound.
+PINYIN_REPLY_WORDS = 8
+PINYIN_PHRASE_MAX = 6
+# At least this share of its syllables must fall in phrases (not single characters).
+PINYIN_COVERED = 0.6
+# Short English words that split into syllables ("he", "man"): never read as pinyin alone.
+_ENGLISH_SHORT = frozenset("a an he me man men can ban pin fan long hang sun die tan pan bin "
+                           "gang ken ran yes no".split())
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _spellings(phrase: str, limit: int = 8) -> list[tuple[str, ...]]:
+    """The syllables a phrase may be typed as: each character's readings, at most `limit`."""
+    out: list[tuple[str, ...]] = [()]
+    for ch in phrase:
+        options = readings(ch)
+        if not options:
+            return []
+        out = [s + (r,) for s in out for r in options][:limit]
+    return out
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")

@@ -96,13 +96,21 @@ def _requested(key: str, start: int) -> bool:
 
 def _with_long_negation(key: str) -> list[str]:
     """A Chinese phrase with "没" also as "没有" ("没分别" / "没有分别", "没再报" / "没有再报"):
-    merchants write either, and a list need not spell both."""
+    merchants write either, and a list need not spell both. An English phrase also with its
+    plurals dropped ("all cards" / "all card same", "it works" / "it work already"): many
+    merchants write English without them."""
     if not key:
         return []
     variants = [key]
     if "没" in key and not key.isascii():
         variants.append(re.sub("没(?!有)", "没有", key))
+    if _PLURAL.search(key):
+        variants.append(_PLURAL.sub(r"\1", key))
     return list(dict.fromkeys(variants))
+
+
+# An English word's plural -s (the word without it at least four letters, not "-ss").
+_PLURAL = re.compile(r"\b([a-z]{3,}[^s\W])s\b")
 
 
 def _is_latin(ch: str) -> bool:

@@ -128,6 +128,8 @@ class Question(Strict):
     # 0.5 (typing merchants mostly do not know). The diagnosis weighs a question's expected
     # gain by it, and after a "not sure" asks only easy ones.
     ease: float = Field(default=0.7, ge=0.1, le=1.0)
+    # How a shop owner can find the answer out, said when they ask back ("what is SIM?").
+    hint: Text | None = None
 
     @model_validator(mode="after")
     def _unique_answers(self) -> "Question":
