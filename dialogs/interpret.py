@@ -463,7 +463,8 @@ class Interpreter:
         for hit in self.all_answers.find(text):
             question_id, answer_id = hit.target
             if question_id in questions:
-                meant.setdefault(question_id, set()).add(("!" if hit.negated else "") + answer_id)
+                denied = hit.negated and not self.kb.questions[question_id].denial_names_it
+                meant.setdefault(question_id, set()).add(("!" if denied else "") + answer_id)
         chosen = {}
         for question_id in list(meant):
             # Several options named, each with how it goes: the clauses tell which.
@@ -513,8 +514,8 @@ class Interpreter:
         yes = _yes_no(question, True)
         for hit in self.answer_finders[question_id].find(text):
             # "路由器没动过": the thing named, then denied after it, on a yes/no question.
-            negated = hit.negated or (hit.target == yes and _DENIED_AFTER.match(
-                key, hit.start + len(hit.phrase)) is not None)
+            negated = (hit.negated and not question.denial_names_it) or (
+                hit.target == yes and _DENIED_AFTER.match(key, hit.start + len(hit.phrase)) is not None)
             readings.append(Reading("answer", NEGATED if negated else WORDS,
                                     ("!" if negated else "") + hit.target))
         worded = {r.value for r in readings if r.score == WORDS}

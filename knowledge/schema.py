@@ -130,6 +130,9 @@ class Question(Strict):
     ease: float = Field(default=0.7, ge=0.1, le=1.0)
     # How a shop owner can find the answer out, said when they ask back ("what is SIM?").
     hint: Text | None = None
+    # The answers name places where something fails (steps of a sale): a negated answer word
+    # says that place fails ("no receipt comes out" is the printing step), not "not that one".
+    denial_names_it: bool = False
 
     @model_validator(mode="after")
     def _unique_answers(self) -> "Question":
