@@ -105,7 +105,8 @@ def cmd_match(args) -> int:
 
 def cmd_eval(args) -> int:
     from knowledge.evaluation import (CHATSTYLE_DEV2, CHATSTYLE_DEV3, CHATSTYLE_DEV4,
-                                      CHATSTYLE_SETS, DEFAULT_SET, evaluate, load_labelled)
+                                      CHATSTYLE_HOLDOUT2, CHATSTYLE_SETS, DEFAULT_SET, evaluate,
+                                      load_labelled)
 
     recogniser = _recogniser()
     if args.file:
@@ -117,15 +118,19 @@ def cmd_eval(args) -> int:
     else:
         # Both sets side by side: the original one and the chat-style one of issue 11.
         sets = {"labelled": DEFAULT_SET, "chatstyle": CHATSTYLE_SETS, "chatstyle2": CHATSTYLE_DEV2,
-                "chatstyle dev3": CHATSTYLE_DEV3, "chatstyle dev4": CHATSTYLE_DEV4}
+                "chatstyle dev3": CHATSTYLE_DEV3, "chatstyle dev4": CHATSTYLE_DEV4,
+                "chatstyle holdout2": CHATSTYLE_HOLDOUT2}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:
             dev_only = name == "chatstyle2" or name.startswith("chatstyle dev")
             if dev_only and split == "holdout":
                 continue  # dev only: their held-out counterpart is the chat-style holdout
+            if name == "chatstyle holdout2" and split == "dev":
+                continue  # held out as a whole: no dev part
             report = evaluate(recogniser, load_labelled(path, split))
-            label = split if len(sets) == 1 else name if " dev" in name else f"{name} {split}"
+            label = split if len(sets) == 1 else name if (" dev" in name or "holdout2" in name) \
+                else f"{name} {split}"
             print(f"[{label}] " + json.dumps(report.summary(), ensure_ascii=False))
             if args.misses:
                 for miss in report.misses:

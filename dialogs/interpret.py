@@ -19,13 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from dialogs.script import to_simplified
 from dialogs.texts import commands
-from knowledge.loader import KnowledgeBase
+from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import Recogniser
 from knowledge.observations import Negation, ObservationFinder, PhraseFinder, cause_factors
 from knowledge.pinyin import readings, split_syllables
@@ -112,9 +111,7 @@ class Reading:
 
 @lru_cache(maxsize=1)
 def reading_words() -> dict[str, list[str]]:
-    # libyaml's loader when the wheel has it: the lists are long and start-up counts.
-    raw = yaml.load((HERE / "readings.yaml").read_text(encoding="utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    raw = read_yaml(HERE / "readings.yaml")
     for name, words in raw.items():
         if not isinstance(name, str) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"readings.yaml: quote the key and every word of {name!r}")

@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import opencc
-import yaml
 
 from dialogs.messages import Button, Reply
+from knowledge.loader import read_yaml
 
 # Characters only written in Cantonese (Hong Kong) Chinese.
 _CANTONESE = re.compile("[嘅咗唔冇係喺啲嘢咁佢哋嚟睇揾搵乜咩噉嗰啱嘞喎]")
@@ -62,7 +62,7 @@ def variant_of(text: str, hint: str | None, previous: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _corrections() -> dict[str, str]:
     path = Path(__file__).with_name("script_fixes.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return read_yaml(path) or {}
 
 
 def convert(text: str, variant: str | None) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
+from knowledge.loader import read_yaml
 from knowledge.text import fuzzy_key
 
 HERE = Path(__file__).parent
@@ -15,7 +15,7 @@ LANGUAGES = ("zh", "en")
 
 @lru_cache(maxsize=1)
 def texts() -> dict[str, dict[str, str]]:
-    return yaml.safe_load((HERE / "texts.yaml").read_text(encoding="utf-8"))
+    return read_yaml(HERE / "texts.yaml")
 
 
 def say(key: str, lang: str, **values) -> str:
@@ -25,7 +25,7 @@ def say(key: str, lang: str, **values) -> str:
 @lru_cache(maxsize=1)
 def commands() -> dict[str, frozenset[str]]:
     """Whole-message commands of commands.yaml, normalised like messages are."""
-    raw = yaml.safe_load((HERE / "commands.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(HERE / "commands.yaml")
     for name, words in raw.items():  # YAML reads a bare yes/no/on/off as a boolean
         if not isinstance(name, str):
             raise ValueError(f"commands.yaml: quote the key {name!r} (YAML read it as {type(name).__name__})")

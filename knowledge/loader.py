@@ -34,6 +34,12 @@ DATA_DIR = Path(__file__).parent / "data"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def read_yaml(path: Path):
+    """A YAML data file, parsed with libyaml when present (the dialog's texts and word lists
+    as well as the knowledge base: start-up counts)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+
+
 class KnowledgeError(ValueError):
     """The knowledge base is invalid; the message names file, entry and problem."""
 

@@ -152,13 +152,16 @@ def test_new_codes(recogniser, kb, text, want):
     assert kb.code(want[0]).source  # every added code names where its meaning comes from
 
 
-# Measured on the chat-style set (docs/ACCURACY.md: holdout code 0.971, category 0.883,
-# off-topic 0.935; dev after the fourth round 1.0 / 0.984 / 1.0); floors just under the
-# figures, so recognition cannot quietly get worse.
+# Measured on the chat-style set (docs/ACCURACY.md, fourth round merged: holdout code 0.975,
+# category 0.920, off-topic 1.0; dev 1.0 / 0.984 / 1.0); floors just under the figures, so
+# recognition cannot quietly get worse.
 CHATSTYLE_FLOORS = {
     "dev": {"code_accuracy": 0.99, "category_accuracy": 0.97, "offtopic_precision": 0.98},
-    "holdout": {"code_accuracy": 0.96, "category_accuracy": 0.87, "offtopic_precision": 0.92},
+    "holdout": {"code_accuracy": 0.97, "category_accuracy": 0.91, "offtopic_precision": 0.98},
 }
+# The second held-out set (written 2026-12-03, never tuned on): code 0.983, category 0.905,
+# off-topic 0.939 when first run on the merged fourth round.
+HOLDOUT2_FLOORS = {"code_accuracy": 0.975, "category_accuracy": 0.895, "offtopic_precision": 0.93}
 
 
 @pytest.mark.parametrize("split", sorted(CHATSTYLE_FLOORS))
@@ -168,6 +171,13 @@ def test_chatstyle_accuracy_holds(recogniser, split):
         assert getattr(report, metric) >= floor, (metric, report.summary())
     if split == "dev":
         assert report.shared_ok == report.shared
+
+
+def test_second_chatstyle_holdout_holds(recogniser):
+    report = evaluate(recogniser, load_labelled(EVAL_DIR / "chatstyle_holdout2.jsonl", "holdout"))
+    assert report.total == 240  # the whole set was read
+    for metric, floor in HOLDOUT2_FLOORS.items():
+        assert getattr(report, metric) >= floor, (metric, report.summary())
 
 
 # The later chat-style dev sets (docs/ACCURACY.md, issue 11 fourth round: dev2 0.995 / 0.981 /
