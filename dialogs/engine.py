@@ -95,7 +95,6 @@ class Engine:
         self.kb = kb
         self.recogniser = recogniser or Recogniser(kb)
         self.interpreter = Interpreter(kb, self.recogniser)
-        self.english_words = set(self.recogniser.space.vocabulary)  # for following the language
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -137,17 +136,13 @@ class Engine:
         return turn
 
 
-def _known_english(text: str, vocabulary: set[str]) -> int:
+def _known_english(text: str, space) -> int:
     """Words of the text that are English a merchant uses (common words, or words of the
     knowledge base's English phrasings): "DROP TABLE conversations" has none."""
-    count = 0
-    for word in re.findall(r"[a-z]{2,}", text.lower()):
-        stems = (word, re.sub(r"(?:ing|ed|es|s)$", "", word))
-        count += word in STOP_WORDS or any(s in vocabulary for s in stems)
-    return count
+    return sum(word in STOP_WORDS or space.knows(word) for word in re.findall(r"[a-z]{2,}", text.lower()))
 
 
-def _followed_language(current: str, incoming: Incoming, vocabulary: set[str]) -> str | None:
+def _followed_language(current: str, incoming: Incoming, space) -> str | None:
     """The merchant's own writing outranks the conversation's language: Chinese characters
     switch an English conversation to Chinese; a sentence of English (three words or more,
     two of them words merchants use, no Chinese) switches a Chinese one to English. Short words
@@ -159,7 +154,7 @@ def _followed_language(current: str, incoming: Incoming, vocabulary: set[str]) -
     if current == "en" and detected == "zh":
         return "zh"
     if current == "zh" and detected == "en" and _english_words(text) >= 3 and \
-            _known_english(text, vocabulary) >= 2:
+            _known_english(text, space) >= 2:
         return "en"
     return None
 
@@ -219,7 +214,7 @@ class _Turn:
     # -- dispatch -------------------------------------------------------------------------
 
     def run(self, incoming: Incoming) -> None:
-        followed = _followed_language(self.lang, incoming, self.engine.english_words)
+        followed = _followed_language(self.lang, incoming, self.engine.recogniser.space)
         if followed and self.state != "start":
             self.session["lang"] = followed
             self.event("language", lang=followed, auto=True)

@@ -140,6 +140,10 @@ class FeatureSpace:
         self._by_sound_all = dict(by_sound)
         self._by_sound = {key: pairs[0] for key, pairs in by_sound.items()}
 
+    def knows(self, word: str) -> bool:
+        """An English word (lower case) the knowledge base's phrasings use, by its stem."""
+        return _stem(word) in self._known
+
     def _correct_uncached(self, stem: str) -> str | None:
         if len(stem) < 4:
             return None
