@@ -91,10 +91,13 @@ def language_of(text: str | None, hint: str | None, previous: str | None = None)
 
 
 class Engine:
-    def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None):
+    def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None,
+                 interpreter: Interpreter | None = None):
+        """`recogniser` and `interpreter` built for this `kb` may be handed in (dialogs.prepared
+        keeps them between starts); the rest of the engine is cheap to make."""
         self.kb = kb
         self.recogniser = recogniser or Recogniser(kb)
-        self.interpreter = Interpreter(kb, self.recogniser)
+        self.interpreter = interpreter or Interpreter(kb, self.recogniser)
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")

@@ -38,7 +38,7 @@ Id = str
 class Strict(BaseModel):
     """Unknown keys are errors: a typo in a YAML key must not be silently ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(Strict):
