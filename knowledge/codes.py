@@ -161,10 +161,15 @@ class CodeFinder:
             if code:
                 hits.append(CodeHit(code, m.start(1), True))
         masked = list(norm)
-        for start, end, _ in (mask_spans(norm) if masks is None else masks):
+        spans = mask_spans(norm) if masks is None else masks
+        for start, end, _ in spans:
             masked[start:end] = " " * (end - start)
         masked = "".join(masked)
+        # Beside an amount, a bare "00" is its cents ("按的38 然后00"), not "approved".
+        cents = any(kind == "amount" for _, _, kind in spans)
         for m in _TOKEN.finditer(masked):
+            if cents and m.group() == "00":
+                continue
             code, prefixed = self._canonical(m.group())
             if code:
                 hits.append(CodeHit(code, m.start(), prefixed or len(code.lstrip("-")) >= 5))
