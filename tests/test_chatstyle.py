@@ -139,6 +139,12 @@ def test_a_code_announced_beside_a_keyed_amount_stays_a_code(recogniser, text, c
     assert recogniser.recognise(text).code == code
 
 
+@pytest.mark.parametrize("text", ["我手机是5g的", "连的我手机热点 我手机是5g的"])
+def test_a_network_generation_is_not_a_number(recogniser, text):
+    """"5g" is the network, not five grams; "手机是5g" is no phone number."""
+    assert recogniser.recognise(text).intent not in ("order_number", "phone", "amount")
+
+
 def test_a_detail_with_a_fault_is_the_fault(recogniser):
     rec = recogniser.recognise("客人刚付了300元 打印机就不出纸了")
     assert rec.category == "hardware" and rec.intent is None
