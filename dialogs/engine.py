@@ -98,6 +98,11 @@ class Engine:
         self.kb = kb
         self.recogniser = recogniser or Recogniser(kb)
         self.interpreter = interpreter or Interpreter(kb, self.recogniser)
+        # observation id -> the fixes it makes useless (a turn asks with what it was told).
+        self.pointless_after: dict[str, set[str]] = {}
+        for fix in kb.fixes.values():
+            for observation in fix.pointless_when:
+                self.pointless_after.setdefault(observation, set()).add(fix.id)
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -639,8 +644,8 @@ class _Turn:
     def _pointless_fixes(self) -> list[str]:
         """Fixes that what the merchant told us makes useless ("信号满格": no moving the
         terminal for a better signal)."""
-        noted = set(self.facts["noted"])
-        return [f.id for f in self.kb.fixes.values() if noted.intersection(f.pointless_when)]
+        pointless = set().union(*(self.engine.pointless_after.get(o, ()) for o in self.facts["noted"]))
+        return [f for f in self.kb.fixes if f in pointless] if pointless else []
 
     def _wait(self) -> None:
         """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so

@@ -66,6 +66,19 @@ def test_built_once_then_loaded(tmp_path, sources):
     assert kept_files(tmp_path / "c")[0].stat().st_mode & 0o777 == 0o600
 
 
+def test_the_cycle_collector_runs_again_after_a_build_or_a_load_even_a_failed_one(tmp_path, sources):
+    import gc
+
+    def failing():
+        raise RuntimeError("no knowledge base")
+    with pytest.raises(RuntimeError):
+        cache.cached("t", failing, [sources], directory=tmp_path / "c")
+    assert gc.isenabled()
+    cache.cached("t", Builds([1]), [sources], directory=tmp_path / "c")
+    cache.cached("t", Builds([2]), [sources], directory=tmp_path / "c")
+    assert gc.isenabled()
+
+
 def test_any_change_of_a_source_file_rebuilds_and_content_not_time_decides(tmp_path, sources):
     build = Builds([1])
     folder = tmp_path / "c"
