@@ -336,8 +336,10 @@ class Interpreter:
         fact (the observation's `negated`), or none."""
         text = self.plain(text)
         found = self.observations.find(text)
+        # Facts read by their structure (concept patterns), whatever the wording.
+        patterned = self.observations.by_pattern(text)
         if not found:
-            return found
+            return list(patterned)
         flipped = {}
         for clause in _clauses(text):
             for hit in self.observations.finder.find(clause):
@@ -351,7 +353,7 @@ class Interpreter:
                         not h.negated for h in self.unchanged_words.find(clause)):
                     flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
         out = [flipped.get(o, o) for o in found]
-        return list(dict.fromkeys(o for o in out if o))
+        return self.observations.merge([o for o in out if o], patterned)
 
     def _bare(self, phrase: str) -> bool:
         """A phrase that names a thing without saying how it goes ("隔壁", "next door")."""
@@ -851,6 +853,12 @@ class Interpreter:
                 else:
                     break
             spans.append((hit.start, end))
+        # A clause that states a fact by its structure ("插进去读芯片的倒可以") is all fact.
+        for clauses in self.observations.by_pattern(text).values():
+            for clause in clauses:
+                at = key.find(fuzzy_key(clause).strip())
+                if at >= 0:
+                    spans.append((at, at + len(fuzzy_key(clause).strip())))
         return spans
 
     def label_answer(self, question_id: str, text: str) -> str | None:
