@@ -164,6 +164,8 @@ class PhraseFinder(Generic[T]):
         key = fuzzy_key(text)
         found = []
         for start, ch in enumerate(key):
+            if start and _is_latin(ch) and _is_latin(key[start - 1]):
+                continue  # inside an English word: no phrase starts here (see `bounded`)
             for phrase, target in self.by_first.get(ch, ()):
                 if key.startswith(phrase, start):
                     found.append((start, phrase, target))
@@ -238,11 +240,12 @@ class ConceptReader:
                 words.append((word.rstrip("$"), (concept.id, final)))
         self.finder: PhraseFinder[tuple[str, bool]] = PhraseFinder(words, negation, prepare,
                                                                     plurals=False)
-        self.patterns = [(o.id, parse_pattern(p)) for o in kb.observations.values()
-                         for p in o.patterns]
+        # (observation, parts, the concept groups every one of which must be said at all).
+        self.patterns = [(o.id, parts, [t.concepts for terms in parts for t in terms])
+                         for o in kb.observations.values() for p in o.patterns
+                         for parts in [parse_pattern(p)]]
         # The concepts some pattern needs: a clause holding none of them is not read further.
-        self.needed = {c for _, parts in self.patterns for terms in parts for t in terms
-                       for c in t.concepts}
+        self.needed = {c for _, _, groups in self.patterns for g in groups for c in g}
         self._cache: dict[str, list[Unit]] = {}
 
     def units(self, clause: str) -> list[Unit]:
@@ -287,8 +290,11 @@ class ConceptReader:
                    if (u := self.units(c)) and any(x.concept in self.needed for x in u)]
         if not clauses:
             return []
+        said = {u.concept for _, units in clauses for u in units}
         found: dict[str, list[str]] = {}
-        for obs_id, parts in self.patterns:
+        for obs_id, parts, groups in self.patterns:
+            if not all(g & said for g in groups):
+                continue
             used = []
             for terms in parts:
                 clause = next((c for c, u in clauses if all(_meets(t, u) for t in terms)), None)
