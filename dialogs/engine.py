@@ -397,7 +397,7 @@ class _Turn:
             advice = [self.local(t) for t in (code.first_action, code.tell_customer) if t] if code else []
             landed = self.engine.interpreter.after_explanation(text, self.facts, advice)
             if landed == "asks":
-                self._explain_again()  # "点解？" "咁我點做": neither a yes nor a no
+                self._explain_again(text)  # "点解？" "咁我點做": neither a yes nor a no
                 return
             rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
             same = not rec.code or rec.code == (self.facts["problem"] or {}).get("code")
@@ -1160,9 +1160,14 @@ class _Turn:
                 self._absorb()
                 self.next_step()
 
-    def _explain_again(self) -> None:
+    def _explain_again(self, text: str = "") -> None:
+        """The explanation once more; asked what to tell the customer, just that line."""
         code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
         self.event("explained_again", code=code.code if code else None)
+        if code and code.tell_customer and self.engine.interpreter.about_customer(text):
+            self.reply(self.say("tell_customer", text=self.local(code.tell_customer)) + "\n\n"
+                       + self.say("explained_next"), self._explained_buttons())
+            return
         body = self._code_card(code) if code else ""
         self.reply("\n\n".join(t for t in (self.say("explain_again"), body, self.say("explained_next")) if t),
                    self._explained_buttons())

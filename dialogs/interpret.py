@@ -207,6 +207,8 @@ class Interpreter:
         self.polar_longest = max(map(len, self.polar))
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
+        self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
+                                           self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
@@ -289,6 +291,10 @@ class Interpreter:
     def hurries(self, text: str) -> bool:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
         return any(not h.negated for h in self.hurry_words.find(self.plain(text)))
+
+    def about_customer(self, text: str) -> bool:
+        """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
+        return any(not h.negated for h in self.customer_words.find(self.plain(text)))
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
