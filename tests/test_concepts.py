@@ -50,6 +50,13 @@ READ = [
     ("上周刚摔到地板上", "obs_dropped_moved"),
     ("knocked it off the counter on monday", "obs_dropped_moved"),
     ("收银台下面放了个新买的电磁炉", "obs_near_devices"),
+    # a sign that is there, a time that works, a change of SIM
+    ("信号那几格都满的", "obs_full_signal"),
+    ("訊號有五格", "obs_full_signal"),
+    ("上午一直没事 过了中午就开始报", "obs_certain_hours"),
+    ("mornings are no problem at all", "obs_certain_hours"),
+    ("上个月换了家便宜的运营商", "obs_sim_changed"),
+    ("we switched to a cheaper carrier last week", "obs_sim_changed"),
     # "doesn't matter how": no one way singled out
     ("mostly chip, doesnt matter really", "obs_every_entry"),
     ("insert also same, swipe also same", "obs_every_entry"),
@@ -70,6 +77,9 @@ NOT_READ = [
     ("可不可以插卡", "obs_only_contactless"),
     ("不是插卡的问题 刷磁条也一样", "obs_only_chip"),  # chip denied
     ("i remember the chip worked", "obs_only_contactless"),
+    ("早上来了就连不上", "obs_certain_hours"),  # it fails in the morning
+    ("信号有时候有有时候没有", "obs_full_signal"),
+    ("换了张卡还是不行", "obs_sim_changed"),  # a bank card, not the SIM
 ]
 
 
