@@ -61,6 +61,7 @@ ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("
 ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
 FINE_WORDS, FINE_CHARS = 3, 6  # a reply this short that says "fine" is about the question
 IMPLIED = 0.72  # a stated fact that agrees with one answer only
+IMPLIED_DECISIVE = 3  # ... pointing decisively to one cause the answer supports
 IMPLIED_WEIGHT = 2  # ... at least this clearly (observation weights run 1 to 3)
 LABEL_WORDS = 0.66  # the words of one answer's button label ("说密码不对")
 NEAR = 0.64  # close to one answer's label or words ("就他这一张", "contactles")
@@ -962,7 +963,11 @@ class Interpreter:
             agree[answer.id] = sum(max(factors.get(c, 0), 0) for c in answer.supports) - sum(
                 max(-factors.get(c, 0), 0) for c in answer.supports) - sum(
                 max(factors.get(c, 0), 0) for c in answer.rules_out)
-        positive = [a for a, v in agree.items() if v >= IMPLIED_WEIGHT]
+        # ... and the fact nearly proves one cause the answer supports: "only tapping fails"
+        # points to interference (2) but says nothing of a microwave beside the terminal.
+        positive = [a for a, v in agree.items() if v >= IMPLIED_WEIGHT and any(
+            factors.get(c, 0) >= IMPLIED_DECISIVE for c in next(
+                x for x in question.answers if x.id == a).supports)]
         implied = positive[0] if len(positive) == 1 and len(question.answers) == 2 and all(
             v <= 0 for a, v in agree.items() if a != positive[0]) else None
         self._implied[(question.id, obs_id)] = implied

@@ -233,6 +233,7 @@ class ConceptReader:
         self.kb = kb
         self.outcomes = {c.id for c in kb.concepts.values() if c.outcome}
         self.flipped = {c.id: c.negated for c in kb.concepts.values()}
+        self.hiding = {c.id for c in kb.concepts.values() if c.hides}
         words = []
         for concept in kb.concepts.values():
             for word in (*concept.zh, *concept.en):
@@ -283,6 +284,13 @@ class ConceptReader:
             before = next((c for s, c in reversed(outcomes) if s < start), None)
             units.append(Unit(concept, after or before))
         return units
+
+    def hidden(self, text: str) -> list[tuple[int, int]]:
+        """Where words of another meaning stand ("一下午"), in fuzzy_key(text) positions."""
+        if not self.hiding:
+            return []
+        return [(h.start, h.start + len(h.phrase)) for h in self.finder.find(text)
+                if h.target[0] in self.hiding]
 
     def find(self, text: str) -> list[tuple[str, list[str]]]:
         """(observation id, the clauses that state it) for every pattern the text meets."""
@@ -353,7 +361,11 @@ class ObservationFinder:
     def find(self, text: str) -> list[str]:
         """Observation ids stated in the message, in order, each once."""
         found: list[str] = []
+        hidden = self.concepts.hidden(text)
         for hit in self.finder.find(text):
+            end = hit.start + len(hit.phrase)
+            if any(a <= hit.start and end <= b and end - hit.start < b - a for a, b in hidden):
+                continue  # "下午" inside "玩了一下午": how long, not the afternoon
             obs_id = hit.target
             if hit.negated:
                 obs_id = self.kb.observations[obs_id].negated

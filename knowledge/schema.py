@@ -192,6 +192,9 @@ class Concept(Strict):
     # ("不可以" fails, "没报错" works). A unit that is negated otherwise is not said at all.
     outcome: bool = False
     negated: Id | None = None
+    # Words that hold a shorter word of another meaning ("价格" is no signal 格, "一下午" is
+    # how long, not the afternoon): they hide the shorter word, and a listed phrasing inside.
+    hides: bool = False
 
     @model_validator(mode="after")
     def _usable(self) -> "Concept":

@@ -57,6 +57,12 @@ READ = [
     ("mornings are no problem at all", "obs_certain_hours"),
     ("上个月换了家便宜的运营商", "obs_sim_changed"),
     ("we switched to a cheaper carrier last week", "obs_sim_changed"),
+    # keys, the battery, a beep that never comes
+    ("数字键有两个按不下去 别的键好的", "obs_keys_dead"),
+    ("the clear button is sticky", "obs_keys_dead"),
+    ("昨晚充满电 今天没到中午就没电了", "obs_battery_drains"),
+    ("charged overnight, battery dies by lunch", "obs_battery_drains"),
+    ("chip ok, tap never beeps", "obs_only_contactless"),
     # "doesn't matter how": no one way singled out
     ("mostly chip, doesnt matter really", "obs_every_entry"),
     ("insert also same, swipe also same", "obs_every_entry"),
@@ -78,8 +84,11 @@ NOT_READ = [
     ("不是插卡的问题 刷磁条也一样", "obs_only_chip"),  # chip denied
     ("i remember the chip worked", "obs_only_contactless"),
     ("早上来了就连不上", "obs_certain_hours"),  # it fails in the morning
+    ("小孩玩了一下午的机器", "obs_certain_hours"),  # how long, not the afternoon
     ("信号有时候有有时候没有", "obs_full_signal"),
     ("换了张卡还是不行", "obs_sim_changed"),  # a bank card, not the SIM
+    ("按键没问题", "obs_keys_dead"),
+    ("充满电了也开不了机", "obs_battery_drains"),
 ]
 
 
