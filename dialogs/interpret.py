@@ -26,7 +26,8 @@ from dialogs.script import to_simplified
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import Recogniser
-from knowledge.observations import Negation, ObservationFinder, PhraseFinder, cause_factors
+from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, cause_factors,
+                                    split_clauses)
 from knowledge.pinyin import readings, split_syllables
 from knowledge.text import fuzzy_key, has_cjk
 
@@ -1279,18 +1280,15 @@ _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真"
 _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 _CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
-# Clauses of a reply, each read on its own (clause_answer), and how a clause says its option
-# goes when no outcome or tone word does: "倒可以", "也行"; "的时候出", "报".
-_CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；、]+|\bbut\b|\bwhile\b|但是|不过")
+# How a clause says its option goes when no outcome or tone word does: "倒可以", "也行";
+# "的时候出", "报".
 _CLAUSE_GOOD = ("可以", "也行", "倒行", "能用", "没事", "没问题", "ok", "fine", "works", "no problem")
 _CLAUSE_BAD = re.compile(r"出$|出现|报|跳|弹|不行|不了|失败|fail|error|same|\bno$|\bnope\b|cannot|can ?t|\bnot\b")
 def _clauses(text: str) -> list[str]:
-    """Clauses: split at punctuation and turns ("but", "不过"); Chinese also at spaces, which
-    merchants type between clauses ("插卡不行 刷磁条可以")."""
-    out = []
-    for part in _CLAUSE_BREAK.split(text):
-        out += part.split() if _HAN_RUN.search(part) else [part]
-    return [c for c in out if c.strip()]
+    """Clauses of a reply, each read on its own (clause_answer, observed): split at
+    punctuation and turns ("but", "不过"); Chinese also at spaces, which merchants type
+    between clauses ("插卡不行 刷磁条可以"). The facts' own split (knowledge.observations)."""
+    return split_clauses(text, questions=False)
 
 
 # Answer ids that name every option at once.

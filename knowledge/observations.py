@@ -113,6 +113,16 @@ def _with_long_negation(key: str, plurals: bool = True) -> list[str]:
 _PLURAL = re.compile(r"\b([a-z]{3,}[^s\W])s\b")
 
 
+def _remembered(cache: dict, text: str, read: Callable):
+    """read(text), remembered for the last CACHE_SIZE texts or so."""
+    out = cache.get(text)
+    if out is None:
+        if len(cache) >= CACHE_SIZE:
+            cache.clear()
+        out = cache[text] = read(text)
+    return out
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -153,12 +163,7 @@ class PhraseFinder(Generic[T]):
 
     def find(self, text: str) -> list[Hit[T]]:
         """Hits in text order (cached: a turn reads the same message several times)."""
-        hits = self._cache.get(text)
-        if hits is None:
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
-            hits = self._cache[text] = self._find(text)
-        return hits
+        return _remembered(self._cache, text, self._find)
 
     def _find(self, text: str) -> list[Hit[T]]:
         key = fuzzy_key(text)
@@ -200,14 +205,14 @@ _CLAUSE_BREAK = re.compile(
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def split_clauses(text: str) -> list[str]:
-    """A message's clauses (text as typed or prepared, punctuation still in it); a clause
-    that asks keeps its question mark."""
+def split_clauses(text: str, questions: bool = True) -> list[str]:
+    """A message's clauses (text as typed or prepared, punctuation still in it); with
+    `questions`, a clause that asks keeps its question mark."""
     out = []
     at = 0
     for brk in [*_CLAUSE_BREAK.finditer(text), None]:
         part = text[at:brk.start() if brk else len(text)]
-        asks = brk is not None and ("?" in brk.group() or "？" in brk.group())
+        asks = questions and brk is not None and ("?" in brk.group() or "？" in brk.group())
         pieces = part.split() if _HAN.search(part) else [part]
         if asks and pieces:
             pieces[-1] += "?"
@@ -252,12 +257,7 @@ class ConceptReader:
     def units(self, clause: str) -> list[Unit]:
         """The clause's units. A Chinese unit takes the first outcome after it ("插卡不行"),
         else the last before it ("fails when swiping"); a question states nothing."""
-        units = self._cache.get(clause)
-        if units is None:
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
-            units = self._cache[clause] = self._units(clause)
-        return units
+        return _remembered(self._cache, clause, self._units)
 
     def _units(self, clause: str) -> list[Unit]:
         key = fuzzy_key(clause)

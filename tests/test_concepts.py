@@ -7,13 +7,12 @@ causes out, so precision counts as much as recall."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from dialogs.messages import Incoming
-from knowledge.loader import DATA_DIR, KnowledgeError, load_kb
+from knowledge.loader import KnowledgeError, load_kb
 from knowledge.observations import split_clauses
+from tests.test_kb import _copy
 
 READ = [
     # one way of reading fails, the others work (zh, Cantonese / traditional, en)
@@ -140,12 +139,6 @@ def test_a_fact_clause_is_not_the_outcome_of_the_pending_fix(engine):
     assert session["facts"].get("fix")
     readings = engine.interpreter.read("fixing", session["facts"], "磁条还是出 插进去的倒都可以")
     assert not any(r.kind == "outcome" and r.value == "worked" for r in readings)
-
-
-def _copy(tmp_path):
-    target = tmp_path / "data"
-    shutil.copytree(DATA_DIR, target)
-    return target
 
 
 def test_kb_check_names_an_unknown_concept_in_a_pattern(tmp_path):
