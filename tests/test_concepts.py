@@ -40,6 +40,8 @@ READ = [
     ("我手机连店里wifi也上不了网", "obs_shop_offline"),
     ("my laptop has no internet either", "obs_shop_offline"),
     ("wifi是好的，刷卡不行", "obs_network_fine"),
+    ("终端右上角wifi图标打了个叉", "obs_wifi_disconnected"),
+    ("the wifi icon on the terminal has a red x", "obs_wifi_disconnected"),
     # events
     ("机器莫名其妙自己关机又开了", "obs_loose_power"),
     ("部機成日自己熄咗", "obs_loose_power"),
@@ -87,6 +89,7 @@ NOT_READ = [
     ("信号有时候有有时候没有", "obs_full_signal"),
     ("换了张卡还是不行", "obs_sim_changed"),  # a bank card, not the SIM
     ("按键没问题", "obs_keys_dead"),
+    ("wifi没问题 手机都能上", "obs_wifi_disconnected"),
     ("充满电了也开不了机", "obs_battery_drains"),
 ]
 
