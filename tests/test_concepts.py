@@ -64,6 +64,10 @@ READ = [
     ("昨晚充满电 今天没到中午就没电了", "obs_battery_drains"),
     ("charged overnight, battery dies by lunch", "obs_battery_drains"),
     ("chip ok, tap never beeps", "obs_only_contactless"),
+    # "X is fine": X's causes are out
+    ("小票打出来都正常的", "obs_printer_fine"),
+    ("printing no problem, its the card part", "obs_printer_fine"),
+    ("电量一直是满的", "obs_power_fine"),
     # "doesn't matter how": no one way singled out
     ("mostly chip, doesnt matter really", "obs_every_entry"),
     ("insert also same, swipe also same", "obs_every_entry"),
@@ -89,6 +93,8 @@ NOT_READ = [
     ("信号有时候有有时候没有", "obs_full_signal"),
     ("换了张卡还是不行", "obs_sim_changed"),  # a bank card, not the SIM
     ("按键没问题", "obs_keys_dead"),
+    ("打印也不行", "obs_printer_fine"),
+    ("开机就报错", "obs_power_fine"),
     ("wifi没问题 手机都能上", "obs_wifi_disconnected"),
     ("充满电了也开不了机", "obs_battery_drains"),
 ]
