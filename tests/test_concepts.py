@@ -74,6 +74,8 @@ READ = [
 ]
 
 NOT_READ = [
+    # pressing a key or the screen is no contactless tap
+    ("the payment app just closes itself when i tap charge", "obs_only_contactless"),
     ("我自己重启了一下 还是报错", "obs_loose_power"),  # the merchant's own restart
     ("i restarted it myself, same error", "obs_loose_power"),
     ("之前都好好的 今天突然不行了", "obs_one_sale"),  # it broke today: no one sale singled out
