@@ -792,37 +792,56 @@ class _Turn:
         for answers that question (the same update; it is then never asked); others weigh the
         causes directly. True when the pending question was answered this way."""
         answered_pending = False
+        told = False
         for obs_id in observed:
             if obs_id in self.facts["noted"]:
                 continue
             self.facts["noted"].append(obs_id)
             self.event("observation", observation=obs_id)
+            told = True
             restated = self._restates_problem(obs_id)
             if not restated:
                 self.facts["candidates"] = diagnosis.admit(
                     self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
-            links = self.engine.interpreter.answer_of_observation.get(obs_id, ())
-            relevant = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])}
-            link = next(((q, a) for q, a in links if q in relevant and not self._answered(q)), None)
+            links = self._open_links(obs_id)
             if restated:
                 # The fault's own words ("charged twice", "keys dead"): counted once, as the
                 # fault; a question asking for them is answered all the same, never asked.
-                if link:
-                    self.facts["answers"].append(list(link))
-                    self.event("question_answered", question=link[0], answer=link[1],
-                               volunteered=True)
+                self._mark_answered(links)
                 continue
-            if link:
-                question_id, answer_id = link
+            if links:
+                question_id, answer_id = links[0]
                 answered_pending = answered_pending or question_id == self.facts["question"]
                 self._record_answer(question_id, answer_id, volunteered=True)
             else:
                 updated, ruled = diagnosis.observe(self.kb, self.facts["candidates"], obs_id)
                 self._set_candidates(updated, ruled)
+        pending = self.facts["question"]
+        if told and pending and not answered_pending and not self._answered(pending) \
+                and self.kb.questions[pending].open:
+            # "What changed?" - "it sits in the sun all noon": what they tell is the answer.
+            self._mark_answered([(pending, "told")])
+            answered_pending = True
         if answered_pending:
             self.facts["question"] = None
             self.next_step()
         return answered_pending
+
+    def _open_links(self, obs_id: str) -> list[tuple[str, str]]:
+        """(question, answer) pairs that ask for the observation, among this problem's
+        questions not answered yet."""
+        links = self.engine.interpreter.answer_of_observation.get(obs_id, ())
+        relevant = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])}
+        return [(q, a) for q, a in links if q in relevant and not self._answered(q)]
+
+    def _mark_answered(self, links) -> None:
+        """Questions already answered by what was weighed elsewhere ("a new router" told to
+        "what changed?" answers "did you change the router?"): never asked, weighed once."""
+        for question_id, answer_id in links:
+            if not self._answered(question_id):
+                self.facts["answers"].append([question_id, answer_id])
+                self.event("question_answered", question=question_id, answer=answer_id,
+                           volunteered=True)
 
     def _restates_problem(self, obs_id: str) -> bool:
         """The observation is the described fault itself: it points decisively to the cause the
@@ -838,9 +857,14 @@ class _Turn:
     def _note_volunteered_answers(self, text: str) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
         it on") count as if the question had been answered, and it is not asked."""
-        open_questions = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
-                          if not self._answered(q.id) and q.id != self.facts["question"]}
-        for question_id, answer_id in self.engine.interpreter.volunteered(text, open_questions).items():
+        unanswered = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
+                      if not self._answered(q.id) and q.id != self.facts["question"]}
+        # A question about one thing ("did you change the router?") before the open one ("did
+        # anything change?"): "we didn't change the password" answers the first, not the second.
+        closed = {q for q in unanswered if not self.kb.questions[q].open}
+        reader = self.engine.interpreter
+        said = reader.volunteered(text, closed) or reader.volunteered(text, unanswered - closed)
+        for question_id, answer_id in said.items():
             self._record_answer(question_id, answer_id, volunteered=True)
 
     def _answer_label(self, question_id: str, answer_id: str) -> str:
@@ -867,6 +891,9 @@ class _Turn:
             chosen = next((a for a in question.answers if a.id == answer_id), None)
             if chosen and chosen.observation and chosen.observation not in self.facts["noted"]:
                 self.facts["noted"].append(chosen.observation)
+            if chosen and chosen.observation:
+                # Other questions asking for the same fact are answered by it, weighed once.
+                self._mark_answered(self._open_links(chosen.observation))
             for implied in chosen.implies if chosen else ():
                 # "Only the chip fails" already says at which step: that question is answered,
                 # never asked; its evidence was weighed with this answer.
@@ -1220,7 +1247,8 @@ class _Turn:
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
             failed=self.facts["failed_fixes"], plan=plan,
             just_unsure=bool(self.facts["answers"]) and self.facts["answers"][-1][1] == "?"
-            and not self.facts.get("acted_since_unsure"))
+            and not self.facts.get("acted_since_unsure"),
+            known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]))
         if question is not None:
             self.ask(question)
             return
