@@ -1239,9 +1239,11 @@ class _Turn:
         # What the merchant said points to one cause well ahead of the rest ("we put a new
         # microwave next to it"): its own remedy first, as a skilled agent would, not more
         # questions; once a fix has failed, questions may tell the rest apart again.
+        # Only a fact that singles the cause out is a hunch: "busy at noon" points to weak
+        # signal and to interference alike, so a question that tells them apart comes first.
         evidenced = self._evidenced_fix(candidates, tried)
         hunch = evidenced and not self.facts["failed_fixes"] and stated_towards(
-            self.kb, self.facts, evidenced[1])
+            self.kb, self.facts, evidenced[1]) and tells_apart(self.kb, self.facts, evidenced[1], candidates)
         question = None if one_more or hunch else diagnosis.choose_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
