@@ -540,8 +540,7 @@ class _Turn:
             if self.facts["question"] and not self._answered(self.facts["question"]):
                 # An answer may say more than was asked ("刷磁条才报 插芯片没事" to "which step
                 # fails?"): what it tells other questions counts too, so they are not asked.
-                self._note_volunteered_answers(text)
-                self.answer(self.facts["question"], best.value)
+                self.answer(self.facts["question"], best.value, said=text)
             else:
                 self._continue()
         elif best.kind == "unsure":
@@ -1331,7 +1330,10 @@ class _Turn:
         return [self.button("btn_solved", f"fix:{fix_id}:y"),
                 self.button("btn_not_solved", f"fix:{fix_id}:n"), self.button("btn_human", "h")]
 
-    def answer(self, question_id: str, answer_id: str) -> None:
+    def answer(self, question_id: str, answer_id: str, said: str | None = None) -> None:
+        """The answer to a question; `said`: the typed reply, whose other facts count too,
+        read after the answer itself ("我儿子乱点了设置 不知道改了啥" to "what changed?" is
+        "settings changed", not a "no" to "did your acquirer change the host?")."""
         question = self.kb.questions[question_id]
         valid = {a.id for a in question.answers} | {"?"}
         if answer_id.lstrip("!") not in valid:
@@ -1340,6 +1342,8 @@ class _Turn:
             return
         self.facts["question"] = None
         self._record_answer(question_id, answer_id)
+        if said is not None:
+            self._note_volunteered_answers(said)
         self.next_step()
 
     def offer_fix(self, fix_id: str, cause: str | None = None, again: bool = False) -> None:
