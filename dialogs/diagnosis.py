@@ -8,6 +8,12 @@ factor 0 is ruled out: it leaves the candidates, and its fixes are no longer off
 The next question is the one with the largest expected information gain (entropy reduction);
 we stop asking once one cause dominates or no question helps, then suggest fixes ordered by
 the probability of the causes they address.
+A code of many causes (0020000) with nothing known yet also has an open question, "did
+anything change before this started?" (questions.yaml `open`): its answers are the changes
+a shop owner remembers (dropped, cleaned round the till, a new router or appliance, someone in
+the settings, an update, a new app or paper roll), each an observation. It is asked while
+nothing is known or once a fix has failed, so that a failed generic fix is followed by the
+question that finds the cause rather than by another blind fix.
 """
 
 from __future__ import annotations
@@ -31,9 +37,11 @@ MIN_GAIN = 0.4
 MAX_QUESTIONS = 5
 # Before giving up for want of a likely fix, a question is still worth this many bits.
 LAST_RESORT_GAIN = 0.2
-# After this many questions the merchant could not answer, no more are asked; after the
-# first, only questions at least this easy (questions.yaml `ease`), and only when no fix is
-# worth trying first: a merchant who could not tell is helped by doing, not by more asking.
+# After a question the merchant could not answer, a fix worth trying comes first (a merchant
+# who could not tell is helped by doing), then only questions at least this easy
+# (questions.yaml `ease`) or open ones ("did anything change?", told from memory); after this
+# many unanswered, no question until a fix has been tried: a failed fix is new ground, and the
+# question that splits what is left may beat another blind fix.
 MAX_UNANSWERED = 2
 EASY = 0.85
 # States whose next question is remembered.
@@ -527,8 +535,9 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     likely enough to be worth the merchant's time, one more question before giving up.
     Once a fix has `failed`, even a likely next fix is weighed against a question first.
     `unanswered`: questions the merchant could not answer ("not sure", or skipped): after
-    one, only easy questions are asked; `just_unsure`: the last step was such a question, so
-    a fix worth trying comes first; `plan`: fix_plan's answer for these candidates, when the
+    one, only easy or open questions are asked; `just_unsure`: the last step was such a
+    question, so a fix worth trying comes first (and after MAX_UNANSWERED, no question at all
+    until a fix has been tried); `plan`: fix_plan's answer for these candidates, when the
     caller has it already; `known`: the merchant has told us something (an answer or a fact):
     an open question ("did anything change?") is asked before that, or after a fix failed."""
     if unanswered >= MAX_UNANSWERED and just_unsure:
