@@ -407,6 +407,10 @@ class _Turn:
             if landed == "failed" and same:
                 self.offer_person("explained")
                 return
+        if state in ("closed", "start", "awaiting_problem") and self.engine.interpreter.acknowledges(text):
+            # "ok" / "好" after the goodbye (in Telegram a new conversation): no new problem
+            self.reply(self.say("closed_ack"))
+            return
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
             return
@@ -458,6 +462,13 @@ class _Turn:
         first = self.facts.get("text") or ""
         together = self.engine.recogniser.recognise(reader.plain(f"{first} {text}"))
         if together.code or (together.decision == "confident" and together.symptom):
+            self.describe(f"{first} {text}")
+            return True
+        if (together.decision == "ambiguous" and together.category and together.candidates
+                and [together.candidates[0].kind, together.candidates[0].id] not in options
+                and together.category == self.engine.recogniser.recognise(reader.plain(first)).category):
+            # "no connection" + "we use the shop wifi": the same kind of fault, and the two
+            # together point to another reading than the options did; go on from there.
             self.describe(f"{first} {text}")
             return True
         return False
@@ -1114,9 +1125,13 @@ class _Turn:
             for cause, prior in self.kb.symptoms[other].causes.items():
                 causes[cause] = causes.get(cause, 0.0) + prior * weight
         self.facts["candidates"] = diagnosis.normalised(causes)
+        header = len(self.replies)
         self.reply(self.say("symptom_header", title=self.local(symptom.title)))
         self._absorb()
         self.next_step()
+        if self.state == "handoff" and header < len(self.replies):
+            # Put through at once: no "let's work through it step by step" before it.
+            self.replies[header] = Reply(self.say("symptom_named", title=self.local(symptom.title)))
 
     def _note_already_tried(self, text: str) -> None:
         """"签到了也不行": a fix the merchant says they already did counts as failed, so the
