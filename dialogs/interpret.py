@@ -359,7 +359,9 @@ class Interpreter:
                 obs = self.kb.observations[hit.target]
                 if hit.negated or not self._bare(hit.phrase) or hit.target not in found:
                     continue  # only a bare subject ("隔壁") takes the clause's polarity
-                if self._says_tone(obs) == "failed" and self._clause_polarity(
+                if self._says_tone(obs) == "failed" and _PLACED.search(clause[:hit.start]):
+                    flipped[hit.target] = None  # "摆在水吧隔壁": where it stands, not a shop
+                elif self._says_tone(obs) == "failed" and self._clause_polarity(
                         clause, facts_apart=False) == "worked":
                     flipped[hit.target] = obs.negated
                 elif _CHANGE.search(fuzzy_key(self.plain(obs.says.zh))) and any(
@@ -1286,6 +1288,9 @@ _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真"
 # a "don't know" ("还是不知道").
 _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
+# Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
+# place, not the shop next door.
+_PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
 _CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
 # How a clause says its option goes when no outcome or tone word does: "倒可以", "也行";
 # "的时候出", "报".
