@@ -364,7 +364,7 @@ class ObservationFinder:
         hidden = self.concepts.hidden(text)
         for hit in self.finder.find(text):
             end = hit.start + len(hit.phrase)
-            if any(a <= hit.start and end <= b and end - hit.start < b - a for a, b in hidden):
+            if any(a <= hit.start and end <= b and end - hit.start <= b - a for a, b in hidden):
                 continue  # "下午" inside "玩了一下午": how long, not the afternoon
             obs_id = hit.target
             if hit.negated:

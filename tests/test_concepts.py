@@ -74,6 +74,8 @@ READ = [
 ]
 
 NOT_READ = [
+    ("从今天下午开始就刷不了", "obs_certain_hours"),  # when it started, not a time it recurs
+    ("since this afternoon it fails", "obs_certain_hours"),
     ("部機擺喺水吧隔籬", "obs_neighbours_down"),  # where it stands: next to the bar, no shop next door
     ("放在微波炉隔壁", "obs_neighbours_down"),
     ("打小票打一半就卡住了 纸出不来", "obs_app_frozen"),  # the paper is what got stuck
