@@ -116,6 +116,10 @@ _AFTER = re.compile("之后|以后|后就")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+# A word that turns a sentence ("交易成功 不过小票没打出来", "sale ok but the slip dont come
+# out"): what follows it is what the merchant writes about; what comes before (a success, a
+# greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
+_CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])")
 
 
 def _leading_fault(votes: list[tuple[str, float]], share: float, margin: float) -> str | None:
@@ -345,7 +349,30 @@ class Recogniser:
     def recognise(self, text: str) -> Recognition:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
-        return self._after_a_cause(self._confirm_lookalike(self._recognise(text)))
+        result = self._fault_after_contrast(self._recognise(text))
+        return self._after_a_cause(self._confirm_lookalike(result))
+
+    def _fault_after_contrast(self, result: Recognition) -> Recognition:
+        """A message read as no fault (a success, thanks, a payout question, nothing) that
+        turns on "but" to say something is wrong: what follows the turn is the fault. "交易成功
+        不过小票没打出来" reads 交易成功 (code 00) whole, yet is a printer fault; the sale that
+        went through is context."""
+        if result.shared or (result.category is not None) or result.intent == "human":
+            return result
+        if result.code is not None and self.kb.code(result.code).category is not None:
+            return result
+        text, canon = self._last_canon
+        if text != result.text or not (turn := _CONTRAST.search(canon)):
+            return result
+        tail = canon[turn.end():].strip()
+        if not tail or not self._reports_trouble(self._prepare(tail)[1]):
+            return result
+        fault = self._recognise(tail)
+        self._last_canon = (text, canon)
+        if fault.category is None and fault.code is None:
+            return result
+        fault.text = result.text
+        return fault
 
     def _after_a_cause(self, result: Recognition) -> Recognition:
         """A fault that began after something ("升级完之后开不了机", "换了路由器以后就刷不了"): what
