@@ -116,6 +116,13 @@ _AFTER = re.compile("之后|以后|后就")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+# A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
+# 一直转, as the knowledge base says it (一直转圈).
+_KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
+# A part of the day said as a time ("since morning", "every evening"), not as a greeting.
+_TIME_OF_DAY = re.compile(r"(?<![a-z])(?:since|this|every|all|in the|by|till|until|from|each|"
+                          r"whole|yesterday|tomorrow|last|early|late)\s+(?:morning|afternoon|"
+                          r"evening|night)(?![a-z])")
 # A word that turns a sentence ("交易成功 不过小票没打出来", "sale ok but the slip dont come
 # out"): what follows it is what the merchant writes about; what comes before (a success, a
 # greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
@@ -327,10 +334,10 @@ class Recogniser:
         拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
         word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
         插卡没问题")."""
-        return self.words.rewrite(normalise(text))
+        return self.words.rewrite(_KEEPS_DOING.sub(r"一直\1", normalise(text)))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
-        canon = chinese_numerals(self.words.rewrite(normalise(text)))
+        canon = chinese_numerals(self.plain(text))
         # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.
         canon = _CJK_SPACE.sub("", canon)
         masks = mask_spans(canon)
@@ -724,6 +731,8 @@ class Recogniser:
         """Whether one of a social intent's phrasings is in the message whole, or the whole
         message is one of them with a typo ("thnaks")."""
         pattern, phrasings = self._social[intent]
+        if intent == "greeting":
+            key = _TIME_OF_DAY.sub(" ", key)  # "since morning" tells the time, greets no one
         return bool(pattern.search(key)) or process.extractOne(
             key, phrasings, scorer=fuzz.ratio, score_cutoff=SOCIAL_TYPO) is not None
 
