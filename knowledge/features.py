@@ -32,7 +32,8 @@ STOP_WORDS = frozenset(
     "had can could will would should please what how why when where which who there here just so "
     "very really too also then than now get got keep keeps kept say says said show shows showing "
     "again any all some one after before from by as if about into out up down off over still even "
-    "like know need want tried try time times today many since come".split()
+    "like know need want tried try time times today many since come everyone someone anyone "
+    "everything something anything".split()
 )
 # Nearly every fault is said with a negation ("won't print", "terminal wont turn on"). All
 # spellings count as one word, "not", so IDF sees how common negation is: as separate rare
@@ -87,17 +88,23 @@ def typed_pinyin(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
 @lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
-    """A light English stem: one inflection off, then a final e, and -ction's -ion, so that
-    come/coming, settle/settled, decline/declined, swipe/swiping, sale/sales and
-    connect/connection are one word each. (Snowball's stemmer was tried: it cuts deeper,
-    terminal -> termin, and typos then corrected to the wrong known word, termnal -> thermal.)"""
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) >= len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
-            word = word[: -len(suffix)]
-            break
+    """A light English stem: one inflection off (-es only after a hissing sound: boxes, but
+    sales -> sale), -ction's -ion, and the final e of a longer word, so that settle/settled,
+    decline/declined, swipe/swiping, sale/sales, code/codes and connect/connection are one
+    word each. Short words keep their e ("cute" is not "cut"). (Snowball's stemmer was tried:
+    it cuts deeper, terminal -> termin, and typos then corrected to the wrong known word,
+    termnal -> thermal.)"""
+    if len(word) >= 6 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) >= 5 and word.endswith("ed"):
+        word = word[:-2]
+    elif len(word) >= 5 and word.endswith("es") and word[-3] in "sxzh":
+        word = word[:-2]
+    elif len(word) >= 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
     if word.endswith("ction"):
         word = word[:-3]
-    if len(word) > 3 and word.endswith("e"):
+    if len(word) >= 5 and word.endswith("e"):
         word = word[:-1]
     return word
 

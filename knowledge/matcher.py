@@ -96,6 +96,9 @@ NO_FAULT_VOTE = 0.5
 AGREE_MATCH = 0.25
 AGREE_SHARE = 0.25
 AGREE_MARGIN = 0.05
+# ... the phrase match being any phrasing within this of the best one (the best is barely
+# ahead of the next in a message no phrasing fits).
+AGREE_TIER = 0.05
 # The vote on what happened before a fault began, enough to be its cause's category.
 AFTER_SHARE = 0.45
 # A look-alike code confirmed by the message's category is as sure as a bare code.
@@ -297,7 +300,9 @@ class Recogniser:
             else:
                 feats.update(word[i:i + 2] for i in range(len(word) - 1))
         # a word's beginning, after a Chinese character too ("个app": \b sees none there)
-        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, latin)) + ")")
+        # (a word of two letters only whole: "no" is not the beginning of "now")
+        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(
+            re.escape(w) + ("(?![a-z])" if len(w) <= 2 else "") for w in latin) + ")")
         return frozenset(feats), pattern
 
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
@@ -585,9 +590,13 @@ class Recogniser:
         """Whether the best phrase match, though weak, names the category the vote names."""
         if not result.candidates:
             return False
-        top = result.candidates[0]
-        return (top.score >= AGREE_MATCH
-                and top.category == _leading_fault(votes, AGREE_SHARE, AGREE_MARGIN)
+        top = result.candidates[0].score
+        leader = _leading_fault(votes, AGREE_SHARE, AGREE_MARGIN)
+        # any phrasing about as close as the best one: "店员刷卡刷太快了 老是提示重新刷" is a
+        # hair closer to 提示冲正失败 than to 收银员刷卡方式不对, and its words vote operation
+        return (top >= AGREE_MATCH and leader is not None
+                and any(c.category == leader for c in result.candidates
+                        if c.score >= top - AGREE_TIER)
                 and self._reports_trouble(key) and self._about_terminal(key))
 
     @staticmethod
@@ -716,12 +725,18 @@ class Recogniser:
             # negation beside the trouble word
             features = raw_features(key)
             if not (self._reports_trouble(key) and (
-                    "w:not" in features or not NEGATION_CHARS.isdisjoint(features))):
+                    "w:not" in features or not NEGATION_CHARS.isdisjoint(features)
+                    or self._vote_names_fault(key))):
                 return scored
             faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target in DETAIL_INTENTS:
             if not self._reports_trouble(key):
                 return scored  # "sale was 42 dollars": a detail, nothing wrong said
+            faults = [row for row in scored if row[0].kind != "intent"]
+        elif top[0].target != "human" and self._reports_trouble(key) and self._vote_names_fault(key):
+            # an enquiry's word inside a complaint whose words vote one fault ("the machine
+            # very hot under sun and shutdown" shares "machine" with "how do i get a card
+            # machine"): the complaint
             faults = [row for row in scored if row[0].kind != "intent"]
         else:
             return scored
