@@ -122,6 +122,8 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
 _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
+# Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
+_CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # A part of the day said as a time ("since morning", "every evening"), not as a greeting.
 _TIME_OF_DAY = re.compile(r"(?<![a-z])(?:since|this|every|all|in the|by|till|until|from|each|"
                           r"whole|yesterday|tomorrow|last|early|late)\s+(?:morning|afternoon|"
@@ -395,12 +397,20 @@ class Recogniser:
                 result.code is not None and result.category is not None):
             return result
         text, canon = self._last_canon
-        if text != result.text or not (found := _AFTER.search(canon)):
+        if text != result.text or not _AFTER.search(canon):
             return result
-        before = _CJK_SPACE.sub("", self._neutral(canon[:found.start()]))
-        feats = raw_features(before)
-        votes = self.vote.vote(vote_features(before, feats)) if feats else []
-        cause = _leading_fault(votes, AFTER_SHARE, VOTE_MARGIN)
+        # what came first is the clause before 之后 ("0020000又出来了 升级完系统以后": 升级完系统),
+        # read as the message is (sound-alikes repaired: 系统生级之后 is an upgrade)
+        plain = self.plain(text)
+        if not (found := _AFTER.search(plain)):
+            return result
+        before = self._prepare(_CLAUSE_BREAK.split(plain[:found.start()])[-1])[1]
+        if not before:
+            return result
+        raw = raw_features(before)
+        feats = set(raw) | set(self._query(before)[0])
+        cause = (_leading_fault(self.vote.vote(vote_features(before, raw)), AFTER_SHARE, VOTE_MARGIN)
+                 or _leading_fault(self.category_vote(before), AFTER_SHARE, VOTE_MARGIN))
         if (cause is None or cause == result.category
                 or self._named.get(cause, frozenset()).isdisjoint(feats)):
             return result
