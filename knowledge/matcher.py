@@ -122,6 +122,10 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
 _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
+# Someone other than the terminal said it, or it is theirs: the union, the acquirer, the help
+# desk, the bank.
+_ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
+                      r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
 # Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
 _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # A part of the day said as a time ("since morning", "every evening"), not as a greeting.
@@ -494,9 +498,13 @@ class Recogniser:
         else:
             return self._by_vote(result, key, top_cover, top_explained)
         if top_entry.kind == "code" and top_cover >= CODE_WORDING_COVER:
-            # the standard wording of a code, (almost) verbatim: 余额不足 -> 51
-            result.code = top_entry.target
-            result.decision = "confident"
+            if not (_ANOTHER_PARTY.search(key) or "银联" in self._query(key)[0]):
+                # the standard wording of a code, (almost) verbatim: 余额不足 -> 51
+                result.code = top_entry.target
+                result.decision = "confident"
+            # else what a bank or a help desk said, or the state of the union's systems
+            # ("客服说是银联那边系统故障", "银连系统故障 刷不了", "bank told her the card is
+            # restricted"): its meaning, not a code read off the screen
         elif top_entry.kind == "shared" and top_cover >= CODE_WORDING_COVER:
             # a text several codes show: their shared meaning, the codes as candidates
             result.category = top_entry.category
