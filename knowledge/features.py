@@ -162,7 +162,7 @@ class FeatureSpace:
         return _stem(word) in self._known
 
     def _correct_uncached(self, stem: str) -> str | None:
-        if len(stem) < 4:
+        if len(stem) < 5:  # a four-letter word one letter off is another word: cute, cut
             return None
         best = process.extractOne(stem, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
         return best[0] if best else None

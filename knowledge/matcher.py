@@ -126,6 +126,8 @@ _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
 # desk, the bank.
 _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
                       r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
+# A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
+_REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
 _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # A part of the day said as a time ("since morning", "every evening"), not as a greeting.
@@ -689,7 +691,7 @@ class Recogniser:
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the
         recogniser reads by sound ("shibai", 失拜 -> 失败)."""
-        return self._says_any(self.trouble, key)
+        return self._says_any(self.trouble, _REASSURANCE.sub(" ", key))
 
     def _about_terminal(self, key: str) -> bool:
         """Whether the message names the terminal, a part of it or a payment ("天气太热了
@@ -741,7 +743,7 @@ class Recogniser:
         elif top[0].target in CONTEXT_INTENTS:
             # "printed the receipt" is success; "not printing receipts" the fault, said with a
             # negation beside the trouble word
-            features = raw_features(key)
+            features = raw_features(_REASSURANCE.sub(" ", key))
             if not (self._reports_trouble(key) and (
                     "w:not" in features or not NEGATION_CHARS.isdisjoint(features)
                     or self._vote_names_fault(key))):
