@@ -610,14 +610,17 @@ class Recogniser:
         """Whether the best phrase match, though weak, names the category the vote names."""
         if not result.candidates:
             return False
-        top = result.candidates[0].score
-        leader = _leading_fault(votes, AGREE_SHARE, AGREE_MARGIN)
-        # any phrasing about as close as the best one: "店员刷卡刷太快了 老是提示重新刷" is a
-        # hair closer to 提示冲正失败 than to 收银员刷卡方式不对, and its words vote operation
-        return (top >= AGREE_MATCH and leader is not None
-                and any(c.category == leader for c in result.candidates
-                        if c.score >= top - AGREE_TIER)
-                and self._reports_trouble(key) and self._about_terminal(key))
+        top = result.candidates[0]
+        if top.score < AGREE_MATCH or not (self._reports_trouble(key) and self._about_terminal(key)):
+            return False
+        if top.category == _leading_fault(votes, AGREE_SHARE, AGREE_MARGIN):
+            return True
+        # or a phrasing about as close as the best one, when the vote leads clearly: "店员刷卡刷
+        # 太快了 老是提示重新刷" is a hair closer to 提示冲正失败 than to 收银员刷卡方式不对, and
+        # its words vote operation
+        leader = _leading_fault(votes, AGREE_SHARE, VOTE_MARGIN)
+        return leader is not None and any(
+            c.category == leader for c in result.candidates if c.score >= top.score - AGREE_TIER)
 
     @staticmethod
     def _vote_for(result: Recognition, category: str) -> None:
