@@ -407,6 +407,10 @@ class _Turn:
             if landed == "failed" and same:
                 self.offer_person("explained")
                 return
+        if state in ("closed", "start", "awaiting_problem") and self.engine.interpreter.acknowledges(text):
+            # "ok" / "好" after the goodbye (in Telegram a new conversation): no new problem
+            self.reply(self.say("closed_ack"))
+            return
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
             return
@@ -458,6 +462,13 @@ class _Turn:
         first = self.facts.get("text") or ""
         together = self.engine.recogniser.recognise(reader.plain(f"{first} {text}"))
         if together.code or (together.decision == "confident" and together.symptom):
+            self.describe(f"{first} {text}")
+            return True
+        if (together.decision == "ambiguous" and together.category and together.candidates
+                and [together.candidates[0].kind, together.candidates[0].id] not in options
+                and together.category == self.engine.recogniser.recognise(reader.plain(first)).category):
+            # "no connection" + "we use the shop wifi": the same kind of fault, and the two
+            # together point to another reading than the options did; go on from there.
             self.describe(f"{first} {text}")
             return True
         return False

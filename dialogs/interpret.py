@@ -292,6 +292,11 @@ class Interpreter:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
         return any(not h.negated for h in self.hurry_words.find(self.plain(text)))
 
+    def acknowledges(self, text: str) -> bool:
+        """A bare "ok", "好", "yes": acknowledging, nothing else said."""
+        key = fuzzy_key(self.plain(text))
+        return bool(key) and (self.whole(text) == "yes" or key in self.okay)
+
     def about_customer(self, text: str) -> bool:
         """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
         return any(not h.negated for h in self.customer_words.find(self.plain(text)))

@@ -21,7 +21,7 @@ _CJK_UNITS = (
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
-    r"pcs|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|g|"
+    r"pcs|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|"
     r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm"
 )
 # A number with a space after it is one with its unit only when it stands apart before too
@@ -41,10 +41,11 @@ _MASKS = [
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         ("date", r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?"),  # 2024-05-12
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"),  # 11月25
+        # (at least three digits: "手机是5g的" names a network, not a number)
         ("order",
          r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
          r"order|ref(?:erence)?|trace|voucher|batch|invoice|receipt|tid|mid|phone|tel|no\.|#)"
-         r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*[:：#]?\s*[0-9a-z-]*\d[0-9a-z-]*"),
+         r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
         ("order", r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", r"\d+\.\d+"),  # decimals, versions
         ("size", r"\d+\s*(?:mm|cm)?\s*[*x×乘]\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
@@ -171,10 +172,15 @@ class CodeFinder:
             if code:
                 hits.append(CodeHit(code, m.start(1), True))
         masked = list(norm)
-        for start, end, _ in (mask_spans(norm) if masks is None else masks):
+        spans = mask_spans(norm) if masks is None else masks
+        for start, end, _ in spans:
             masked[start:end] = " " * (end - start)
         masked = "".join(masked)
+        # Beside an amount, a bare "00" is its cents ("按的38 然后00"), not "approved".
+        cents = any(kind == "amount" for _, _, kind in spans)
         for m in _TOKEN.finditer(masked):
+            if cents and m.group() == "00":
+                continue
             code, prefixed = self._canonical(m.group())
             if code:
                 hits.append(CodeHit(code, m.start(), prefixed or len(code.lstrip("-")) >= 5))

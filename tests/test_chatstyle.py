@@ -127,6 +127,24 @@ def test_non_faults_get_their_intent_not_a_fault(recogniser, text, intent):
     assert (rec.code, rec.category, rec.intent) == (None, None, intent)
 
 
+@pytest.mark.parametrize("text", ["收了50块 00", "一共38元 然后00"])
+def test_cents_beside_an_amount_are_not_approved(recogniser, text):
+    """Beside an amount, a bare "00" is its cents, not code 00 ("approved")."""
+    assert recogniser.recognise(text).code is None
+
+
+@pytest.mark.parametrize("text, code", [("输入密码后显示55", "55"), ("金额输错了 报0020000", "0020000"),
+                                        ("she keyed 4500 then error 13", "13")])
+def test_a_code_announced_beside_a_keyed_amount_stays_a_code(recogniser, text, code):
+    assert recogniser.recognise(text).code == code
+
+
+@pytest.mark.parametrize("text", ["我手机是5g的", "连的我手机热点 我手机是5g的"])
+def test_a_network_generation_is_not_a_number(recogniser, text):
+    """"5g" is the network, not five grams; "手机是5g" is no phone number."""
+    assert recogniser.recognise(text).intent not in ("order_number", "phone", "amount")
+
+
 def test_a_detail_with_a_fault_is_the_fault(recogniser):
     rec = recogniser.recognise("客人刚付了300元 打印机就不出纸了")
     assert rec.category == "hardware" and rec.intent is None
