@@ -199,6 +199,7 @@ class Recogniser:
     _last_vote: tuple = (None, None)
     _last_raw: tuple = (None, None)
     _last_canon: tuple = (None, None)
+    _last_plain: tuple = (None, None)  # (message, plain(message)): clauses are read from it
     learned = None  # knowledge.learned.LearnedPhrasings: what support leads taught (set by the bot)
 
     def __init__(self, kb: KnowledgeBase):
@@ -350,7 +351,14 @@ class Recogniser:
         return self.words.rewrite(_KEEPS_DOING.sub(r"一直\1", normalise(text)))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
-        canon = chinese_numerals(self.plain(text))
+        plain = self.plain(text)
+        self._last_plain = (text, plain)
+        return self._prepare_plain(plain)
+
+    @staticmethod
+    def _prepare_plain(plain: str) -> tuple[str, str, list[tuple[int, int, str]]]:
+        """`_prepare` of a text already normalised and rewritten (a clause of one)."""
+        canon = chinese_numerals(plain)
         # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.
         canon = _CJK_SPACE.sub("", canon)
         masks = mask_spans(canon)
@@ -385,10 +393,11 @@ class Recogniser:
         if text != result.text or not (turn := _CONTRAST.search(canon)):
             return result
         tail = canon[turn.end():].strip()
-        if not tail or not self._reports_trouble(self._prepare(tail)[1]):
+        if not tail or not self._reports_trouble(self._prepare_plain(tail)[1]):
             return result
+        remembered = self._last_canon, self._last_plain
         fault = self._recognise(tail)
-        self._last_canon = (text, canon)
+        self._last_canon, self._last_plain = remembered  # the later steps read the message
         if fault.category is None and fault.code is None:
             return result
         fault.text = result.text
@@ -406,17 +415,19 @@ class Recogniser:
         if text != result.text or not _AFTER.search(canon):
             return result
         # what came first is the clause before 之后 ("0020000又出来了 升级完系统以后": 升级完系统),
-        # read as the message is (sound-alikes repaired: 系统生级之后 is an upgrade)
-        plain = self.plain(text)
-        if not (found := _AFTER.search(plain)):
+        # and if its words alone do not say, read as the message is (sound-alikes repaired:
+        # 系统生级之后 is an upgrade)
+        said, plain = self._last_plain
+        if said != text or not (found := _AFTER.search(plain)):
             return result
-        before = self._prepare(_CLAUSE_BREAK.split(plain[:found.start()])[-1])[1]
+        before = self._prepare_plain(_CLAUSE_BREAK.split(plain[:found.start()])[-1])[1]
         if not before:
             return result
-        raw = raw_features(before)
-        feats = set(raw) | set(self._query(before)[0])
-        cause = (_leading_fault(self.vote.vote(vote_features(before, raw)), AFTER_SHARE, VOTE_MARGIN)
-                 or _leading_fault(self.category_vote(before), AFTER_SHARE, VOTE_MARGIN))
+        feats = raw_features(before)
+        cause = _leading_fault(self.vote.vote(vote_features(before, feats)), AFTER_SHARE, VOTE_MARGIN)
+        if cause is None:
+            cause = _leading_fault(self.category_vote(before), AFTER_SHARE, VOTE_MARGIN)
+            feats = set(feats) | set(self._query(before)[0])
         if (cause is None or cause == result.category
                 or self._named.get(cause, frozenset()).isdisjoint(feats)):
             return result
