@@ -393,13 +393,15 @@ class Recogniser:
         if text != result.text or not (turn := _CONTRAST.search(canon)):
             return result
         tail = canon[turn.end():].strip()
-        if not tail or not self._reports_trouble(self._prepare_plain(tail)[1]):
+        if not tail:
             return result
         remembered = self._last_canon, self._last_plain
         fault = self._recognise(tail)
         self._last_canon, self._last_plain = remembered  # the later steps read the message
         if fault.category is None and fault.code is None:
             return result
+        if fault.decision != "confident" and not self._reports_trouble(self._prepare_plain(tail)[1]):
+            return result  # a loose reading of the turn, with nothing wrong said in it
         fault.text = result.text
         return fault
 

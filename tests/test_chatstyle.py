@@ -238,6 +238,16 @@ def test_a_code_then_a_space_then_a_time_word_is_the_code(recogniser, text, code
     assert recognised(recogniser, text)[0] == code
 
 
+@pytest.mark.parametrize("text", ["收款成功 但是客人要退货", "payment went through but customer wants a refund now"])
+def test_good_news_that_turns_to_a_clear_request_is_the_request(recogniser, text):
+    assert recognised(recogniser, text) == (None, "operation")
+
+
+@pytest.mark.parametrize("text", ["谢谢 但是明天还会这样吗", "thanks, but I still have a question about fees"])
+def test_good_news_that_turns_to_a_question_stays_no_fault(recogniser, text):
+    assert recognised(recogniser, text) == (None, None)
+
+
 def test_a_number_spaced_on_both_sides_keeps_its_unit(recogniser):
     assert recognised(recogniser, "试了 10 次 都不行")[0] is None  # ten tries, not code 10
 
