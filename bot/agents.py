@@ -49,6 +49,13 @@ def _parse_time(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
+def queue_words(lang: str, ahead: int) -> str:
+    """Where the merchant stands: "You're next.", "1 merchant is ahead of you.", ..."""
+    if ahead <= 0:
+        return say("queue_next", lang)
+    return say("queue_one", lang) if ahead == 1 else say("queue_many", lang, ahead=ahead)
+
+
 def minutes_since(value: str, now: datetime | None = None) -> int:
     now = now or datetime.now(timezone.utc)
     return max(0, int((now - _parse_time(value)).total_seconds() // 60))
@@ -180,7 +187,8 @@ class AgentDesk:
                      "text": say("ticket_kept", session["lang"], ticket=ticket["id"])}]
         ahead = self.store.queue_position(ticket["id"]) - 1
         ops = [{"op": "send", "chat_id": chat_id,
-                "text": say("ticket_created", session["lang"], ticket=ticket["id"], ahead=ahead)}]
+                "text": say("ticket_created", session["lang"], ticket=ticket["id"],
+                            queue=queue_words(session["lang"], ahead))}]
         if self.forum:  # queued before the card, in the same lane: the topic exists first
             ops.append({"op": "topic", "chat_id": self.group, "name": self.topic_name(ticket),
                         "track": {"ticket": ticket["id"], "as": "topic"}})
@@ -301,7 +309,8 @@ class AgentDesk:
         if ticket["status"] == "waiting":
             ahead = self.store.queue_position(ticket["id"]) - 1
             ops.append({"op": "send", "chat_id": chat_id,
-                        "text": say("queue_status", row["lang"], ticket=ticket["id"], ahead=ahead)})
+                        "text": say("queue_status", row["lang"], ticket=ticket["id"],
+                                    queue=queue_words(row["lang"], ahead))})
         return ops
 
     def relay_edit(self, update: Update) -> list[dict] | None:

@@ -1099,9 +1099,13 @@ class _Turn:
             for cause, prior in self.kb.symptoms[other].causes.items():
                 causes[cause] = causes.get(cause, 0.0) + prior * weight
         self.facts["candidates"] = diagnosis.normalised(causes)
+        header = len(self.replies)
         self.reply(self.say("symptom_header", title=self.local(symptom.title)))
         self._absorb()
         self.next_step()
+        if self.state == "handoff" and header < len(self.replies):
+            # Put through at once: no "let's work through it step by step" before it.
+            self.replies[header] = Reply(self.say("symptom_named", title=self.local(symptom.title)))
 
     def _note_already_tried(self, text: str) -> None:
         """"签到了也不行": a fix the merchant says they already did counts as failed, so the

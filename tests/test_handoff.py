@@ -40,10 +40,10 @@ async def test_handoff_posts_card_and_transcript(api, tmp_path, engine):
         content = next(iter(doc.files.values())).content.decode("utf-8")
         assert "机器报错A0" in content and "转人工" in content
         told = await next_reply(api, MERCHANT, contains="#1")
-        assert "0" in told.text  # nobody ahead in the queue
+        assert say("queue_next", "zh") in told.text  # nobody ahead in the queue
         # one message for the turn: the dialog's words and the ticket notice joined
         assert told.text.startswith(say("handoff_reason_asked", "zh")) and told.reply_markup
-        assert told.text.endswith(say("ticket_created", "zh", ticket=1, ahead=0))
+        assert told.text.endswith(say("ticket_created", "zh", ticket=1, queue=say("queue_next", "zh")))
         assert len(answers_to(api, MERCHANT)) == 2  # one per turn: the code, the handoff
         ticket = runner.store.ticket(1)
         assert ticket["status"] == "waiting" and ticket["code"] == "A0" and ticket["lang"] == "zh"
@@ -208,3 +208,11 @@ async def test_transcript_times_in_the_desk_time_zone(api, tmp_path, engine):
         assert content.startswith("posbot #1 · ") and "Asia/Shanghai" in content.splitlines()[0]
         assert f"[{local}] 商户: 机器报错A0" in content
         assert local != first["at"][11:19]  # eight hours from UTC, so the test can tell
+
+
+def test_queue_words_say_where_the_merchant_stands():
+    from bot.agents import queue_words
+
+    assert queue_words("en", 0) == "You're next." and queue_words("zh", 0) == "您排在第一位。"
+    assert queue_words("en", 1) == "1 merchant is ahead of you."
+    assert queue_words("en", 3) == "3 merchants are ahead of you." and "3 位" in queue_words("zh", 3)
