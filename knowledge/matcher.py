@@ -347,7 +347,7 @@ class Recogniser:
         """The message normalised with merchants' words in the knowledge base's (冇 -> 没有,
         拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
         word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
-        插卡没问题")."""
+        插卡没问题"). A verb said twice keeps going (转吓转吓 -> 一直转)."""
         return self.words.rewrite(_KEEPS_DOING.sub(r"一直\1", normalise(text)))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
@@ -425,8 +425,9 @@ class Recogniser:
         before = self._prepare_plain(_CLAUSE_BREAK.split(plain[:found.start()])[-1])[1]
         if not before:
             return result
-        feats = raw_features(before)
-        cause = _leading_fault(self.vote.vote(vote_features(before, feats)), AFTER_SHARE, VOTE_MARGIN)
+        bare = _CJK_SPACE.sub("", self._neutral(before))  # 机器 and its kin say no cause
+        feats = raw_features(bare)
+        cause = _leading_fault(self.vote.vote(vote_features(bare, feats)), AFTER_SHARE, VOTE_MARGIN)
         if cause is None:
             cause = _leading_fault(self.category_vote(before), AFTER_SHARE, VOTE_MARGIN)
             feats = set(feats) | set(self._query(before)[0])
