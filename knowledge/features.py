@@ -89,21 +89,20 @@ def typed_pinyin(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
 @lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """A light English stem: one inflection off (-es only after a hissing sound: boxes, but
-    sales -> sale), -ction's -ion, and the final e of a longer word, so that settle/settled,
-    decline/declined, swipe/swiping, sale/sales, code/codes and connect/connection are one
-    word each. Short words keep their e ("cute" is not "cut"). (Snowball's stemmer was tried:
-    it cuts deeper, terminal -> termin, and typos then corrected to the wrong known word,
-    termnal -> thermal.)"""
-    if len(word) >= 6 and word.endswith("ing"):
+    sales -> sale) and the final e of a longer word, so that settle/settled, decline/declined,
+    swipe/swiping, sale/sales and code/codes are one word each. Short words keep their e
+    ("cute" is not "cut"). Nouns in -ion stay apart from their verbs: "no connection" read as
+    "connect" matched the one content word of "keeps connecting then times out". (Snowball's
+    stemmer was tried: it cuts deeper, terminal -> termin, and typos then corrected to the
+    wrong known word, termnal -> thermal.)"""
+    if len(word) >= 7 and word.endswith("ing"):
         word = word[:-3]
-    elif len(word) >= 5 and word.endswith("ed"):
+    elif len(word) >= 6 and word.endswith("ed"):  # keyed stays apart from key
         word = word[:-2]
     elif len(word) >= 5 and word.endswith("es") and word[-3] in "sxzh":
         word = word[:-2]
-    elif len(word) >= 4 and word.endswith("s") and not word.endswith("ss"):
+    elif len(word) >= 5 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
-    if word.endswith("ction"):
-        word = word[:-3]
     if len(word) >= 5 and word.endswith("e"):
         word = word[:-1]
     return word

@@ -387,8 +387,8 @@ class Recogniser:
         went through is context."""
         if result.shared or (result.category is not None) or result.intent == "human":
             return result
-        if result.code is not None and self.kb.code(result.code).category is not None:
-            return result
+        if result.code is not None and self.kb.code(result.code).handling != "none":
+            return result  # a code that is a fault (0020000 has no one category, yet is one)
         text, canon = self._last_canon
         if text != result.text or not (turn := _CONTRAST.search(canon)):
             return result

@@ -261,7 +261,7 @@ def test_good_news_that_turns_on_but_to_a_fault_is_the_fault(recogniser, text):
 
 @pytest.mark.parametrize("text, category", [
     ("terminal offline since this morning", "network"),  # a time, not a greeting
-    ("every card fail to connect since we open the shop", "network"),  # not an app that won't open
+    ("terminal cannot connect since we open the shop", "network"),  # not an app that won't open
     ("付款转着转着就超时了", "network"),  # a verb said twice keeps going: 一直转
     ("new machine very hot in the sun and turns off by itself", "environment"),  # no sales enquiry
     ("按确认键要用力按好几下", "hardware"),  # effort is trouble
