@@ -26,7 +26,8 @@ from dialogs.script import to_simplified
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import Recogniser
-from knowledge.observations import Negation, ObservationFinder, PhraseFinder, cause_factors
+from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, cause_factors,
+                                    split_clauses)
 from knowledge.pinyin import readings, split_syllables
 from knowledge.text import fuzzy_key, has_cjk
 
@@ -61,6 +62,7 @@ ECHO_ANSWER = 0.75  # a yes/no question's own words said back, negated or not ("
 ONLY_OTHER = 0.65  # "just the update" to "any other app?": only something else, so no
 FINE_WORDS, FINE_CHARS = 3, 6  # a reply this short that says "fine" is about the question
 IMPLIED = 0.72  # a stated fact that agrees with one answer only
+IMPLIED_DECISIVE = 3  # ... pointing decisively to one cause the answer supports
 IMPLIED_WEIGHT = 2  # ... at least this clearly (observation weights run 1 to 3)
 LABEL_WORDS = 0.66  # the words of one answer's button label ("说密码不对")
 NEAR = 0.64  # close to one answer's label or words ("就他这一张", "contactles")
@@ -347,8 +349,10 @@ class Interpreter:
         fact (the observation's `negated`), or none."""
         text = self.plain(text)
         found = self.observations.find(text)
+        # Facts read by their structure (concept patterns), whatever the wording.
+        patterned = self.observations.by_pattern(text)
         if not found:
-            return found
+            return list(patterned)
         flipped = {}
         for clause in _clauses(text):
             for hit in self.observations.finder.find(clause):
@@ -362,7 +366,7 @@ class Interpreter:
                         not h.negated for h in self.unchanged_words.find(clause)):
                     flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
         out = [flipped.get(o, o) for o in found]
-        return list(dict.fromkeys(o for o in out if o))
+        return self.observations.merge([o for o in out if o], patterned)
 
     def _bare(self, phrase: str) -> bool:
         """A phrase that names a thing without saying how it goes ("隔壁", "next door")."""
@@ -862,6 +866,12 @@ class Interpreter:
                 else:
                     break
             spans.append((hit.start, end))
+        # A clause that states a fact by its structure ("插进去读芯片的倒可以") is all fact.
+        for clauses in self.observations.by_pattern(text).values():
+            for clause in clauses:
+                at = key.find(fuzzy_key(clause).strip())
+                if at >= 0:
+                    spans.append((at, at + len(fuzzy_key(clause).strip())))
         return spans
 
     def label_answer(self, question_id: str, text: str) -> str | None:
@@ -959,7 +969,11 @@ class Interpreter:
             agree[answer.id] = sum(max(factors.get(c, 0), 0) for c in answer.supports) - sum(
                 max(-factors.get(c, 0), 0) for c in answer.supports) - sum(
                 max(factors.get(c, 0), 0) for c in answer.rules_out)
-        positive = [a for a, v in agree.items() if v >= IMPLIED_WEIGHT]
+        # ... and the fact nearly proves one cause the answer supports: "only tapping fails"
+        # points to interference (2) but says nothing of a microwave beside the terminal.
+        positive = [a for a, v in agree.items() if v >= IMPLIED_WEIGHT and any(
+            factors.get(c, 0) >= IMPLIED_DECISIVE for c in next(
+                x for x in question.answers if x.id == a).supports)]
         implied = positive[0] if len(positive) == 1 and len(question.answers) == 2 and all(
             v <= 0 for a, v in agree.items() if a != positive[0]) else None
         self._implied[(question.id, obs_id)] = implied
@@ -1271,18 +1285,15 @@ _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真"
 _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 _CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
-# Clauses of a reply, each read on its own (clause_answer), and how a clause says its option
-# goes when no outcome or tone word does: "倒可以", "也行"; "的时候出", "报".
-_CLAUSE_BREAK = re.compile(r"[,，。.!！?？;；、]+|\bbut\b|\bwhile\b|但是|不过")
+# How a clause says its option goes when no outcome or tone word does: "倒可以", "也行";
+# "的时候出", "报".
 _CLAUSE_GOOD = ("可以", "也行", "倒行", "能用", "没事", "没问题", "ok", "fine", "works", "no problem")
 _CLAUSE_BAD = re.compile(r"出$|出现|报|跳|弹|不行|不了|失败|fail|error|same|\bno$|\bnope\b|cannot|can ?t|\bnot\b")
 def _clauses(text: str) -> list[str]:
-    """Clauses: split at punctuation and turns ("but", "不过"); Chinese also at spaces, which
-    merchants type between clauses ("插卡不行 刷磁条可以")."""
-    out = []
-    for part in _CLAUSE_BREAK.split(text):
-        out += part.split() if _HAN_RUN.search(part) else [part]
-    return [c for c in out if c.strip()]
+    """Clauses of a reply, each read on its own (clause_answer, observed): split at
+    punctuation and turns ("but", "不过"); Chinese also at spaces, which merchants type
+    between clauses ("插卡不行 刷磁条可以"). The facts' own split (knowledge.observations)."""
+    return split_clauses(text, questions=False)
 
 
 # Answer ids that name every option at once.

@@ -19,11 +19,13 @@ from knowledge.schema import (
     Category,
     Cause,
     Code,
+    Concept,
     Fix,
     Intent,
     KnowledgeFile,
     Negations,
     Observation,
+    pattern_problems,
     Question,
     Symptom,
 )
@@ -54,6 +56,10 @@ class KnowledgeBase:
     symptoms: dict[str, Symptom] = field(default_factory=dict)
     intents: dict[str, Intent] = field(default_factory=dict)
     observations: dict[str, Observation] = field(default_factory=dict)
+    # Meaning units that observations' patterns combine (concepts.yaml).
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    # Groups of observations that cannot both hold.
+    exclusive: list[list[str]] = field(default_factory=list)
     negations: Negations | None = None
     # Word variants: what a merchant writes -> what the knowledge base says (schema.WordVariants).
     words: dict[str, str] = field(default_factory=dict)
@@ -101,6 +107,8 @@ class KnowledgeBase:
             "observations": len(self.observations),
             "observation phrasings": sum(len(o.phrasings.zh) + len(o.phrasings.en)
                                          for o in self.observations.values()),
+            "observation patterns": sum(len(o.patterns) for o in self.observations.values()),
+            "concepts": len(self.concepts),
         }
 
 
@@ -135,7 +143,7 @@ def load_file(path: Path) -> KnowledgeFile:
 
 
 SECTIONS = ("categories", "causes", "fixes", "questions", "codes", "symptoms", "intents",
-            "observations")
+            "observations", "concepts")
 
 
 def _key(section: str, entry) -> str:
@@ -168,6 +176,7 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
                     )
                 target[key] = entry
                 kb.origin[(section, key)] = str(path)
+        kb.exclusive += parsed.exclusive
         kb.trouble += [normalise(word) for word in parsed.trouble if normalise(word)]
         kb.generic += [normalise(word) for word in parsed.generic if normalise(word)]
         kb.terminal += [normalise(word) for word in parsed.terminal if normalise(word)]
@@ -241,6 +250,16 @@ def _check_observations(kb: KnowledgeBase, where) -> list[str]:
         if obs.negated and obs.negated not in kb.observations:
             problems.append(f"{where('observations', obs.id)}: negated names unknown observation "
                             f"{obs.negated!r}")
+        for pattern in obs.patterns:
+            problems += [f"{where('observations', obs.id)}: pattern {pattern!r}: {p}"
+                         for p in pattern_problems(pattern, kb.concepts)]
+    for group in kb.exclusive:
+        problems += [f"exclusive group {group}: unknown observation {o!r}" for o in group
+                     if o not in kb.observations]
+    for concept in kb.concepts.values():
+        if concept.negated and concept.negated not in kb.concepts:
+            problems.append(f"{where('concepts', concept.id)}: negated names unknown concept "
+                            f"{concept.negated!r}")
     for question in kb.questions.values():
         for answer in question.answers:
             if answer.observation and answer.observation not in kb.observations:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable, Generic, Iterable, TypeVar
 
 from knowledge.loader import KnowledgeBase
-from knowledge.schema import Negations
+from knowledge.schema import Negations, PatternTerm, parse_pattern
 from knowledge.text import fuzzy_key, has_cjk
 
 T = TypeVar("T")
@@ -94,7 +94,7 @@ def _requested(key: str, start: int) -> bool:
     return re.search(r"(.)[不没]\1", key[max(0, start - _REQUEST_WINDOW):start]) is not None
 
 
-def _with_long_negation(key: str) -> list[str]:
+def _with_long_negation(key: str, plurals: bool = True) -> list[str]:
     """A Chinese phrase with "没" also as "没有" ("没分别" / "没有分别", "没再报" / "没有再报"):
     merchants write either, and a list need not spell both. An English phrase also with its
     plurals dropped ("all cards" / "all card same", "it works" / "it work already"): many
@@ -104,13 +104,23 @@ def _with_long_negation(key: str) -> list[str]:
     variants = [key]
     if "没" in key and not key.isascii():
         variants.append(re.sub("没(?!有)", "没有", key))
-    if _PLURAL.search(key):
+    if plurals and _PLURAL.search(key):
         variants.append(_PLURAL.sub(r"\1", key))
     return list(dict.fromkeys(variants))
 
 
 # An English word's plural -s (the word without it at least four letters, not "-ss").
 _PLURAL = re.compile(r"\b([a-z]{3,}[^s\W])s\b")
+
+
+def _remembered(cache: dict, text: str, read: Callable):
+    """read(text), remembered for the last CACHE_SIZE texts or so."""
+    out = cache.get(text)
+    if out is None:
+        if len(cache) >= CACHE_SIZE:
+            cache.clear()
+        out = cache[text] = read(text)
+    return out
 
 
 def _is_latin(ch: str) -> bool:
@@ -121,11 +131,13 @@ class PhraseFinder(Generic[T]):
     """Every known phrase found in a message, each text position used by one phrase."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]], negation: Negation,
-                 prepare: Callable[[str], str] = str, requests: bool = False):
+                 prepare: Callable[[str], str] = str, requests: bool = False,
+                 plurals: bool = True):
         """`prepare` rewrites each phrase as messages are rewritten before `find` (the
         recogniser's word map), so both sides read the same words. With `requests` the phrases
         are things asked for: an A-not-A just before one ("能不能派人来", "可不可以转人工") is a
-        polite request, neither a question to drop nor a negation."""
+        polite request, neither a question to drop nor a negation. Without `plurals` an
+        English phrase is not also found without its plural ("others" is not "other")."""
         self.requests = requests
         entries: dict[str, T] = {}
         # "换…路由器": the two parts with at most GAP characters between them.
@@ -139,7 +151,7 @@ class PhraseFinder(Generic[T]):
                 self.gapped.append((re.compile(gap.join(parts)), target))
                 continue
             key = fuzzy_key(prepare(phrase))
-            for variant in _with_long_negation(key):
+            for variant in _with_long_negation(key, plurals):
                 entries.setdefault(variant, target)
         # Phrases by their first character: a message is scanned once, position by position,
         # trying only the phrases that can start there (a thousand phrases, short messages).
@@ -151,17 +163,14 @@ class PhraseFinder(Generic[T]):
 
     def find(self, text: str) -> list[Hit[T]]:
         """Hits in text order (cached: a turn reads the same message several times)."""
-        hits = self._cache.get(text)
-        if hits is None:
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
-            hits = self._cache[text] = self._find(text)
-        return hits
+        return _remembered(self._cache, text, self._find)
 
     def _find(self, text: str) -> list[Hit[T]]:
         key = fuzzy_key(text)
         found = []
         for start, ch in enumerate(key):
+            if start and _is_latin(ch) and _is_latin(key[start - 1]):
+                continue  # inside an English word: no phrase starts here (see `bounded`)
             for phrase, target in self.by_first.get(ch, ()):
                 if key.startswith(phrase, start):
                     found.append((start, phrase, target))
@@ -188,8 +197,138 @@ class PhraseFinder(Generic[T]):
         return sorted(hits, key=lambda h: h.start)
 
 
+# Clauses: merchants separate them with punctuation, turns ("但是", "可是", "but", "though")
+# and, in Chinese, spaces ("插卡不行 刷磁条可以"). "倒" ("芯片倒可以") opens no clause: the
+# unit before it is the clause's subject.
+_CLAUSE_BREAK = re.compile(
+    r"[,，。.!！?？;；、~～…]+|\b(?:but|while|though|although|however|whereas)\b|但是|可是|不过|但")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def split_clauses(text: str, questions: bool = True) -> list[str]:
+    """A message's clauses (text as typed or prepared, punctuation still in it); with
+    `questions`, a clause that asks keeps its question mark."""
+    out = []
+    at = 0
+    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+        part = text[at:brk.start() if brk else len(text)]
+        asks = questions and brk is not None and ("?" in brk.group() or "？" in brk.group())
+        pieces = part.split() if _HAN.search(part) else [part]
+        if asks and pieces:
+            pieces[-1] += "?"
+        out += pieces
+        at = brk.end() if brk else len(text)
+    return [c.strip() for c in out if c.strip()]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A concept said in a clause, with the outcome the clause says of it (or None)."""
+
+    concept: str
+    outcome: str | None
+
+
+class ConceptReader:
+    """Observations read by structure: a message's clauses as meaning units (concepts.yaml),
+    each unit with the outcome said of it in its own clause, matched against the observations'
+    `patterns`. A wording in no list is read as long as its units are known."""
+
+    def __init__(self, kb: KnowledgeBase, negation: Negation, prepare: Callable[[str], str] = str):
+        self.kb = kb
+        self.outcomes = {c.id for c in kb.concepts.values() if c.outcome}
+        self.flipped = {c.id: c.negated for c in kb.concepts.values()}
+        self.hiding = {c.id for c in kb.concepts.values() if c.hides}
+        words = []
+        for concept in kb.concepts.values():
+            for word in (*concept.zh, *concept.en):
+                final = word.endswith("$")
+                words.append((word.rstrip("$"), (concept.id, final)))
+        self.finder: PhraseFinder[tuple[str, bool]] = PhraseFinder(words, negation, prepare,
+                                                                    plurals=False)
+        # (observation, parts, the concept groups every one of which must be said at all).
+        self.patterns = [(o.id, parts, [t.concepts for terms in parts for t in terms])
+                         for o in kb.observations.values() for p in o.patterns
+                         for parts in [parse_pattern(p)]]
+        # The concepts some pattern needs: a clause holding none of them is not read further.
+        self.needed = {c for _, _, groups in self.patterns for g in groups for c in g}
+        self._cache: dict[str, list[Unit]] = {}
+
+    def units(self, clause: str) -> list[Unit]:
+        """The clause's units. A Chinese unit takes the first outcome after it ("插卡不行"),
+        else the last before it ("fails when swiping"); a question states nothing."""
+        return _remembered(self._cache, clause, self._units)
+
+    def _units(self, clause: str) -> list[Unit]:
+        key = fuzzy_key(clause)
+        if clause.rstrip().endswith(("?", "？", "吗", "嘛")) or _A_NOT_A_ANYWHERE.search(key):
+            return []
+        said: list[tuple[int, str, bool]] = []  # (start, concept, is outcome)
+        end = len(key.rstrip())
+        for hit in self.finder.find(clause):
+            concept, final = hit.target
+            if final and hit.start + len(hit.phrase) < end:
+                continue  # "出$" only closes a clause
+            if hit.negated:
+                concept = self.flipped.get(concept) if concept in self.outcomes else None
+                if not concept:
+                    continue  # "不是插卡": no chip said
+            said.append((hit.start, concept, concept in self.outcomes))
+        outcomes = [(start, c) for start, c, is_outcome in said if is_outcome]
+        units = []
+        for start, concept, is_outcome in said:
+            if is_outcome:
+                units.append(Unit(concept, None))
+                continue
+            after = next((c for s, c in outcomes if s > start), None)
+            before = next((c for s, c in reversed(outcomes) if s < start), None)
+            units.append(Unit(concept, after or before))
+        return units
+
+    def hidden(self, text: str) -> list[tuple[int, int]]:
+        """Where words of another meaning stand ("一下午"), in fuzzy_key(text) positions."""
+        if not self.hiding:
+            return []
+        return [(h.start, h.start + len(h.phrase)) for h in self.finder.find(text)
+                if h.target[0] in self.hiding]
+
+    def find(self, text: str) -> list[tuple[str, list[str]]]:
+        """(observation id, the clauses that state it) for every pattern the text meets."""
+        clauses = [(c, u) for c in split_clauses(text)
+                   if (u := self.units(c)) and any(x.concept in self.needed for x in u)]
+        if not clauses:
+            return []
+        said = {u.concept for _, units in clauses for u in units}
+        found: dict[str, list[str]] = {}
+        for obs_id, parts, groups in self.patterns:
+            if not all(g & said for g in groups):
+                continue
+            used = []
+            for terms in parts:
+                clause = next((c for c, u in clauses if all(_meets(t, u) for t in terms)), None)
+                if clause is None:
+                    break
+                used.append(clause)
+            else:
+                found.setdefault(obs_id, []).extend(c for c in used if c not in found.get(obs_id, ()))
+        return list(found.items())
+
+
+def _meets(term: PatternTerm, units: list[Unit]) -> bool:
+    for unit in units:
+        if unit.concept in term.concepts:
+            if term.outcome is None or unit.outcome == term.outcome or (
+                    term.outcome.startswith("-") and unit.outcome != term.outcome[1:]):
+                return True
+    return False
+
+
+_A_NOT_A_ANYWHERE = re.compile(r"(.)[不没]\1")
+
+
 class ObservationFinder:
-    """The observations a message states, with "not X" turned into X's `negated` observation."""
+    """The observations a message states, with "not X" turned into X's `negated` observation,
+    by phrasings and by patterns of concepts (ConceptReader)."""
 
     def __init__(self, kb: KnowledgeBase, prepare: Callable[[str], str] = str):
         self.kb = kb
@@ -197,11 +336,36 @@ class ObservationFinder:
         self.finder: PhraseFinder[str] = PhraseFinder(
             ((p, o.id) for o in kb.observations.values() for p in (*o.phrasings.zh, *o.phrasings.en)),
             self.negation, prepare)
+        self.concepts = ConceptReader(kb, self.negation, prepare)
+        # Facts that cannot both hold (observations.yaml `exclusive:`).
+        self.contradicts: dict[str, set[str]] = {}
+        for group in kb.exclusive:
+            for obs_id in group:
+                self.contradicts.setdefault(obs_id, set()).update(o for o in group if o != obs_id)
+
+    def by_pattern(self, text: str) -> dict[str, list[str]]:
+        """Observations the text states by structure, each with the clauses that state it;
+        two that contradict each other are both dropped (ask, not guess)."""
+        found = dict(self.concepts.find(text))
+        return {o: clauses for o, clauses in found.items()
+                if not self.contradicts.get(o, set()) & set(found)}
+
+    def merge(self, phrased: list[str], patterned: Iterable[str]) -> list[str]:
+        """Both readings, a structure read winning over a listed phrase it contradicts: "chip
+        works" is listed for "only tapping fails", but "swipe fails, chip works, tap works" is
+        only swiping."""
+        patterned = list(patterned)
+        kept = [o for o in phrased if not any(o in self.contradicts.get(p, ()) for p in patterned)]
+        return list(dict.fromkeys(kept + patterned))
 
     def find(self, text: str) -> list[str]:
         """Observation ids stated in the message, in order, each once."""
         found: list[str] = []
+        hidden = self.concepts.hidden(text)
         for hit in self.finder.find(text):
+            end = hit.start + len(hit.phrase)
+            if any(a <= hit.start and end <= b and end - hit.start < b - a for a, b in hidden):
+                continue  # "下午" inside "玩了一下午": how long, not the afternoon
             obs_id = hit.target
             if hit.negated:
                 obs_id = self.kb.observations[obs_id].negated

@@ -6,6 +6,7 @@ so that a support lead who edits a file gets an error naming the file, the entry
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -160,6 +161,12 @@ class Observation(Strict):
     away: dict[Id, Weight] = Field(default_factory=dict)
     # What "not X" means ("不是wifi" -> uses SIM data), when it means something definite.
     negated: Id | None = None
+    # The fact by structure (concepts.yaml): combinations of meaning units that state it, so
+    # a wording in no list is read too. A pattern is parts joined by " / ", each part met by
+    # one clause of the message: concept ids that stand in that clause together, "a|b" for
+    # either, ":works" / ":fails" for the outcome said of it there, ":-works" for any other.
+    # "swipe:fails / chip|tap:works" is swiping fails in one clause, chip or tap works in one.
+    patterns: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _usable(self) -> "Observation":
@@ -170,6 +177,29 @@ class Observation(Strict):
         both = set(self.towards) & set(self.away)
         if both:
             raise ValueError(f"observation {self.id} points both towards and away from {sorted(both)}")
+        return self
+
+
+class Concept(Strict):
+    """A small unit of meaning merchants combine ("swipe", "others", "works"), by its words
+    (written after the usual normalisation: simplified script, the words.yaml map). A word
+    ending in "$" counts only at the end of its clause ("出$": "划磁条的时候出")."""
+
+    id: Id
+    zh: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+    # An outcome said of the units of its clause (works / fails): its negation is `negated`
+    # ("不可以" fails, "没报错" works). A unit that is negated otherwise is not said at all.
+    outcome: bool = False
+    negated: Id | None = None
+    # Words that hold a shorter word of another meaning ("价格" is no signal 格, "一下午" is
+    # how long, not the afternoon): they hide the shorter word, and a listed phrasing inside.
+    hides: bool = False
+
+    @model_validator(mode="after")
+    def _usable(self) -> "Concept":
+        if not self.zh and not self.en:
+            raise ValueError(f"concept {self.id} has no words")
         return self
 
 
@@ -293,6 +323,9 @@ class KnowledgeFile(Strict):
     symptoms: list[Symptom] = Field(default_factory=list)
     intents: list[Intent] = Field(default_factory=list)
     observations: list[Observation] = Field(default_factory=list)
+    concepts: list[Concept] = Field(default_factory=list)
+    # Groups of observations that cannot both hold (observations.yaml `exclusive:`).
+    exclusive: list[list[Id]] = Field(default_factory=list)
     negations: Negations | None = None
     words: list[WordVariants] = Field(default_factory=list)
     # Words that say something is wrong (不, 坏, 超时, fail, broken, keeps...): a message
@@ -304,3 +337,43 @@ class KnowledgeFile(Strict):
     # Words that say a message is about the terminal or a payment (机器, 刷卡, 小票, card...):
     # two weak signals agreeing on a fault count only in such a message (knowledge.matcher).
     terminal: list[str] = Field(default_factory=list)
+
+
+# -- observation patterns (Observation.patterns) ----------------------------------------------
+
+PATTERN_OUTCOMES = ("works", "fails", "-works", "-fails")
+
+
+@dataclass(frozen=True)
+class PatternTerm:
+    """One unit a clause must hold: any of `concepts`, with `outcome` said of it (None: any;
+    "-works": anything but works)."""
+
+    concepts: frozenset[str]
+    outcome: str | None = None
+
+
+def parse_pattern(pattern: str) -> list[list[PatternTerm]]:
+    """"swipe:fails / chip|tap:works" -> parts (one clause each) of terms (all in that clause)."""
+    parts = []
+    for part in pattern.split("/"):
+        terms = []
+        for token in part.split():
+            names, _, outcome = token.partition(":")
+            terms.append(PatternTerm(frozenset(names.split("|")), outcome or None))
+        parts.append(terms)
+    return parts
+
+
+def pattern_problems(pattern: str, concepts) -> list[str]:
+    """What is wrong with a pattern: unknown concept ids or outcomes, empty parts."""
+    problems = []
+    for terms in parse_pattern(pattern):
+        if not terms:
+            problems.append("an empty part")
+        for term in terms:
+            problems += [f"unknown concept {c!r}" for c in sorted(term.concepts)
+                         if c not in concepts]
+            if term.outcome and term.outcome not in PATTERN_OUTCOMES:
+                problems.append(f"unknown outcome {term.outcome!r} (one of {PATTERN_OUTCOMES})")
+    return problems
