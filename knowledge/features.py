@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
     "very really too also then than now get got keep keeps kept say says said show shows showing "
     "again any all some one after before from by as if about into out up down off over still even "
     "like know need want tried try time times today many since come everyone someone anyone "
-    "everything something anything".split()
+    "everything something anything anymore".split()
 )
 # Nearly every fault is said with a negation ("won't print", "terminal wont turn on"). All
 # spellings count as one word, "not", so IDF sees how common negation is: as separate rare
