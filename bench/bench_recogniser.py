@@ -56,13 +56,15 @@ def measure(recogniser: Recogniser, texts: list[str], rounds: int = 5) -> dict:
     for text in texts[:50]:  # warm caches the way a running bot has them warm
         recogniser.recognise(text)
     samples, cpu = [], []
+    best: dict[int, float] = {}  # each message's fastest round: what the code costs, less the machine's noise
     for _ in range(rounds):
-        for text in texts:
+        for n, text in enumerate(texts):
             fuzzy_key.cache_clear()  # every message is new to the bot: no text-level cache hits
             start, start_cpu = time.perf_counter(), time.thread_time()
             recogniser.recognise(text)
             cpu.append((time.thread_time() - start_cpu) * 1000)
             samples.append((time.perf_counter() - start) * 1000)
+            best[n] = min(best.get(n, cpu[-1]), cpu[-1])
     return {
         "index_entries": recogniser.size,
         "messages": len(samples),
@@ -71,6 +73,7 @@ def measure(recogniser: Recogniser, texts: list[str], rounds: int = 5) -> dict:
         "mean_ms": round(statistics.mean(samples), 3),
         "cpu_p50_ms": round(percentile(cpu, 0.50), 3),
         "cpu_p99_ms": round(percentile(cpu, 0.99), 3),
+        "best_of_rounds_cpu_p99_ms": round(percentile(list(best.values()), 0.99), 3),
     }
 
 

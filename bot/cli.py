@@ -140,9 +140,9 @@ def cmd_eval(args) -> int:
 
 
 def _engine():
-    from dialogs.engine import Engine
+    from dialogs.prepared import prepared_engine
 
-    return Engine(load_kb())
+    return prepared_engine()
 
 
 def _open_store(path: str | None):

@@ -26,7 +26,7 @@ from bot.ocr import Reader
 from bot.photos import TelegramPhotos
 from bot.telegram_app import ALLOWED_UPDATES, TelegramBot
 from dialogs.engine import Engine
-from knowledge.loader import load_kb
+from dialogs.prepared import prepared_engine
 
 log = logging.getLogger("posbot")
 REMINDER_EVERY_SECONDS = 30
@@ -48,7 +48,7 @@ class Runner:
         except BaseException:
             self.lock.release()
             raise
-        self.engine = engine or Engine(load_kb())
+        self.engine = engine or prepared_engine()
         self.bot = TelegramBot(settings, self.store, self.engine)
         # Photos are read in a worker process (bot/ocr.py); the model loads there on first use.
         self.bot.photos = TelegramPhotos(reader or Reader(process=True), self.engine.kb)

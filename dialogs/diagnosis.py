@@ -8,6 +8,12 @@ factor 0 is ruled out: it leaves the candidates, and its fixes are no longer off
 The next question is the one with the largest expected information gain (entropy reduction);
 we stop asking once one cause dominates or no question helps, then suggest fixes ordered by
 the probability of the causes they address.
+A code of many causes (0020000) with nothing known yet also has an open question, "did
+anything change before this started?" (questions.yaml `open`): its answers are the changes
+a shop owner remembers (dropped, cleaned round the till, a new router or appliance, someone in
+the settings, an update, a new app or paper roll), each an observation. It is asked while
+nothing is known or once a fix has failed, so that a failed generic fix is followed by the
+question that finds the cause rather than by another blind fix.
 """
 
 from __future__ import annotations
@@ -31,9 +37,11 @@ MIN_GAIN = 0.4
 MAX_QUESTIONS = 5
 # Before giving up for want of a likely fix, a question is still worth this many bits.
 LAST_RESORT_GAIN = 0.2
-# After this many questions the merchant could not answer, no more are asked; after the
-# first, only questions at least this easy (questions.yaml `ease`), and only when no fix is
-# worth trying first: a merchant who could not tell is helped by doing, not by more asking.
+# After a question the merchant could not answer, a fix worth trying comes first (a merchant
+# who could not tell is helped by doing), then only questions at least this easy
+# (questions.yaml `ease`) or open ones ("did anything change?", told from memory); after this
+# many unanswered, no question until a fix has been tried: a failed fix is new ground, and the
+# question that splits what is left may beat another blind fix.
 MAX_UNANSWERED = 2
 EASY = 0.85
 # States whose next question is remembered.
@@ -82,13 +90,25 @@ def observation_factor(kb: KnowledgeBase, observation_id: str, cause: str) -> fl
 # How often an answer that reports an unusual observation (one pointing towards causes) is
 # given when the observation says nothing about the cause (its base rate, against 1 for plain
 # answers and normal states like "not hot"): "I installed a new app" is unusual, so hearing it
-# is strong evidence for the causes it points to.
+# is strong evidence for the causes it points to. When the observation does not point to
+# the cause, the rate is for all of a question's unusual answers together: asked "what
+# changed lately?", a merchant whose fault no change explains names some change about as
+# often as one asked "did you install an app?" says yes, so each particular change (a new
+# router, a new roll) far less often; one whose fault the change explains names it as
+# readily as they would say yes.
 OBSERVED_BASE = 0.1
 
 
-def _factor(kb: KnowledgeBase, answer, cause: str) -> float:
-    unusual = answer.observation and kb.observations[answer.observation].towards
-    factor = OBSERVED_BASE if unusual else 1.0
+def _unusual(kb: KnowledgeBase, answer) -> bool:
+    return bool(answer.observation and kb.observations[answer.observation].towards)
+
+
+def _factor(kb: KnowledgeBase, question: Question, answer, cause: str) -> float:
+    factor = 1.0
+    if _unusual(kb, answer):
+        points_to = cause in answer.supports or observation_factor(kb, answer.observation, cause) > 1
+        factor = OBSERVED_BASE if points_to else OBSERVED_BASE / sum(
+            _unusual(kb, a) for a in question.answers)
     if cause in answer.supports:
         factor *= SUPPORTS
     if cause in answer.rules_out:
@@ -105,7 +125,7 @@ def _row(kb: KnowledgeBase, question: Question, cause: str) -> tuple[float, ...]
     rows = kb.__dict__.setdefault("_likelihood_rows", {})
     row = rows.get((question.id, cause))
     if row is None:
-        factors = [_factor(kb, a, cause) for a in question.answers]
+        factors = [_factor(kb, question, a, cause) for a in question.answers]
         total = sum(factors)
         row = tuple(f / total for f in factors) if total > 0 else tuple(
             1 / len(factors) for _ in factors)
@@ -229,9 +249,21 @@ def relevant_questions(kb: KnowledgeBase, candidates: dict[str, float]) -> list[
     return [q for q in kb.questions.values() if q.id in ids]
 
 
+def _askable(question: Question, asked, answered, easy_only: bool, broad: bool) -> bool:
+    """Not asked or answered yet; easy enough after a "not sure" (an open question, "did
+    anything change?", is answered from memory in their own words, so a merchant who could
+    not tell the step may still tell what happened); and an open question only while `broad`
+    (nothing is known yet, or a fix has failed): once the merchant has told us something,
+    the question that follows it up comes first."""
+    if question.open:
+        return broad and question.id not in asked and question.id not in answered
+    return (question.id not in asked and question.id not in answered
+            and not (easy_only and question.ease < EASY))
+
+
 def next_question(
     kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = (),
-    last_resort: bool = False, easy_only: bool = False,
+    last_resort: bool = False, easy_only: bool = False, broad: bool = True,
 ) -> Question | None:
     """The most useful question not asked yet: of those that remove at least MIN_GAIN bits
     (LAST_RESORT_GAIN when the alternative is giving up), the one whose gain weighed by how
@@ -247,14 +279,14 @@ def next_question(
     # choice is pure, so it is remembered.
     memo = kb.__dict__.setdefault("_next_question", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
-           tuple(sorted(set(asked) | set(answered))), last_resort, easy_only)
+           tuple(sorted(set(asked) | set(answered))), last_resort, easy_only, broad)
     if key in memo:
         return memo[key]
     best, best_value = None, 0.0
     least = LAST_RESORT_GAIN if last_resort else MIN_GAIN
     before = entropy(candidates)
     for question in relevant_questions(kb, candidates):
-        if question.id in asked or question.id in answered or (easy_only and question.ease < EASY):
+        if not _askable(question, asked, answered, easy_only, broad):
             continue
         gain = information_gain(kb, candidates, question, before)
         if gain > least and gain * question.ease > best_value:
@@ -368,7 +400,7 @@ def question_value(kb: KnowledgeBase, candidates: dict[str, float], question: Qu
 
 def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
                  answered: tuple[str, ...], tried, budget: int, success: float | None = None,
-                 easy_only: bool = False) -> Question | None:
+                 easy_only: bool = False, broad: bool = True) -> Question | None:
     """A question whose answer would change which fixes to try enough to be worth a turn
     (ASK_WORTH), or None. Of the most informative questions, the one that helps the fixes
     most (or that would show early that people must act); a skilled agent asks before a fix
@@ -377,13 +409,14 @@ def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[st
         return None
     memo = kb.__dict__.setdefault("_worth_asking", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
-           tuple(sorted(set(asked) | set(answered))), tuple(sorted(set(tried))), budget, easy_only)
+           tuple(sorted(set(asked) | set(answered))), tuple(sorted(set(tried))), budget, easy_only,
+           broad)
     if key in memo:
         return memo[key]
     before = entropy(candidates)
     gains = []
     for question in relevant_questions(kb, candidates):
-        if question.id in asked or question.id in answered or (easy_only and question.ease < EASY):
+        if not _askable(question, asked, answered, easy_only, broad):
             continue
         gain = information_gain(kb, candidates, question, before)
         if gain > 0.05:
@@ -494,7 +527,7 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
                     answered: tuple[str, ...], tried, budget: int, walk: bool = False,
                     unanswered: int = 0, failed: int = 0,
                     plan: tuple[list[tuple[str, str]], float] | None = None,
-                    just_unsure: bool = False) -> Question | None:
+                    just_unsure: bool = False, known: bool = True) -> Question | None:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -502,25 +535,28 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     likely enough to be worth the merchant's time, one more question before giving up.
     Once a fix has `failed`, even a likely next fix is weighed against a question first.
     `unanswered`: questions the merchant could not answer ("not sure", or skipped): after
-    one, only easy questions are asked; `just_unsure`: the last step was such a question, so
-    a fix worth trying comes first; `plan`: fix_plan's answer for these candidates, when the
-    caller has it already."""
-    if unanswered >= MAX_UNANSWERED:
-        return None  # they cannot tell: more questions only cost them time
+    one, only easy or open questions are asked; `just_unsure`: the last step was such a
+    question, so a fix worth trying comes first (and after MAX_UNANSWERED, no question at all
+    until a fix has been tried); `plan`: fix_plan's answer for these candidates, when the
+    caller has it already; `known`: the merchant has told us something (an answer or a fact):
+    an open question ("did anything change?") is asked before that, or after a fix failed."""
+    if unanswered >= MAX_UNANSWERED and just_unsure:
+        return None  # they cannot tell: more questions in a row only cost them time
     if plan is None:
         plan = fix_plan(kb, candidates, tried, budget)
     easy_only = unanswered > 0
+    broad = not known or failed > 0
     if just_unsure and worth_a_try(kb, candidates, plan[0]):
         return None  # they could not tell: doing beats asking another hard question
     first = fix_probability(kb, candidates, plan[0][0][0]) if plan[0] else 0.0
     if first >= FIX_FIRST and not walk and not failed:
         return None
     question = None if first >= FIX_FIRST and not walk else next_question(
-        kb, candidates, asked, answered, easy_only=easy_only)
+        kb, candidates, asked, answered, easy_only=easy_only, broad=broad)
     if question is None:
         question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1],
-                                easy_only=easy_only)
+                                easy_only=easy_only, broad=broad)
     if question is None and not worth_a_try(kb, candidates, plan[0]):
         question = next_question(kb, candidates, asked, answered, last_resort=True,
-                                 easy_only=easy_only)
+                                 easy_only=easy_only, broad=broad)
     return question

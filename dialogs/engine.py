@@ -91,10 +91,18 @@ def language_of(text: str | None, hint: str | None, previous: str | None = None)
 
 
 class Engine:
-    def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None):
+    def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None,
+                 interpreter: Interpreter | None = None):
+        """`recogniser` and `interpreter` built for this `kb` may be handed in (dialogs.prepared
+        keeps them between starts); the rest of the engine is cheap to make."""
         self.kb = kb
         self.recogniser = recogniser or Recogniser(kb)
-        self.interpreter = Interpreter(kb, self.recogniser)
+        self.interpreter = interpreter or Interpreter(kb, self.recogniser)
+        # observation id -> the fixes it makes useless (a turn asks with what it was told).
+        self.pointless_after: dict[str, set[str]] = {}
+        for fix in kb.fixes.values():
+            for observation in fix.pointless_when:
+                self.pointless_after.setdefault(observation, set()).add(fix.id)
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -551,8 +559,7 @@ class _Turn:
             if self.facts["question"] and not self._answered(self.facts["question"]):
                 # An answer may say more than was asked ("刷磁条才报 插芯片没事" to "which step
                 # fails?"): what it tells other questions counts too, so they are not asked.
-                self._note_volunteered_answers(text)
-                self.answer(self.facts["question"], best.value)
+                self.answer(self.facts["question"], best.value, said=text)
             else:
                 self._continue()
         elif best.kind == "unsure":
@@ -647,8 +654,8 @@ class _Turn:
     def _pointless_fixes(self) -> list[str]:
         """Fixes that what the merchant told us makes useless ("信号满格": no moving the
         terminal for a better signal)."""
-        noted = set(self.facts["noted"])
-        return [f.id for f in self.kb.fixes.values() if noted.intersection(f.pointless_when)]
+        pointless = set().union(*(self.engine.pointless_after.get(o, ()) for o in self.facts["noted"]))
+        return [f for f in self.kb.fixes if f in pointless] if pointless else []
 
     def _wait(self) -> None:
         """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so
@@ -803,37 +810,56 @@ class _Turn:
         for answers that question (the same update; it is then never asked); others weigh the
         causes directly. True when the pending question was answered this way."""
         answered_pending = False
+        told = False
         for obs_id in observed:
             if obs_id in self.facts["noted"]:
                 continue
             self.facts["noted"].append(obs_id)
             self.event("observation", observation=obs_id)
+            told = True
             restated = self._restates_problem(obs_id)
             if not restated:
                 self.facts["candidates"] = diagnosis.admit(
                     self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
-            links = self.engine.interpreter.answer_of_observation.get(obs_id, ())
-            relevant = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])}
-            link = next(((q, a) for q, a in links if q in relevant and not self._answered(q)), None)
+            links = self._open_links(obs_id)
             if restated:
                 # The fault's own words ("charged twice", "keys dead"): counted once, as the
                 # fault; a question asking for them is answered all the same, never asked.
-                if link:
-                    self.facts["answers"].append(list(link))
-                    self.event("question_answered", question=link[0], answer=link[1],
-                               volunteered=True)
+                self._mark_answered(links)
                 continue
-            if link:
-                question_id, answer_id = link
+            if links:
+                question_id, answer_id = links[0]
                 answered_pending = answered_pending or question_id == self.facts["question"]
                 self._record_answer(question_id, answer_id, volunteered=True)
             else:
                 updated, ruled = diagnosis.observe(self.kb, self.facts["candidates"], obs_id)
                 self._set_candidates(updated, ruled)
+        pending = self.facts["question"]
+        if told and pending and not answered_pending and not self._answered(pending) \
+                and self.kb.questions[pending].open:
+            # "What changed?" - "it sits in the sun all noon": what they tell is the answer.
+            self._mark_answered([(pending, "told")])
+            answered_pending = True
         if answered_pending:
             self.facts["question"] = None
             self.next_step()
         return answered_pending
+
+    def _open_links(self, obs_id: str) -> list[tuple[str, str]]:
+        """(question, answer) pairs that ask for the observation, among this problem's
+        questions not answered yet."""
+        links = self.engine.interpreter.answer_of_observation.get(obs_id, ())
+        relevant = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])}
+        return [(q, a) for q, a in links if q in relevant and not self._answered(q)]
+
+    def _mark_answered(self, links) -> None:
+        """Questions already answered by what was weighed elsewhere ("a new router" told to
+        "what changed?" answers "did you change the router?"): never asked, weighed once."""
+        for question_id, answer_id in links:
+            if not self._answered(question_id):
+                self.facts["answers"].append([question_id, answer_id])
+                self.event("question_answered", question=question_id, answer=answer_id,
+                           volunteered=True)
 
     def _restates_problem(self, obs_id: str) -> bool:
         """The observation is the described fault itself: it points decisively to the cause the
@@ -849,9 +875,14 @@ class _Turn:
     def _note_volunteered_answers(self, text: str) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
         it on") count as if the question had been answered, and it is not asked."""
-        open_questions = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
-                          if not self._answered(q.id) and q.id != self.facts["question"]}
-        for question_id, answer_id in self.engine.interpreter.volunteered(text, open_questions).items():
+        unanswered = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
+                      if not self._answered(q.id) and q.id != self.facts["question"]}
+        # A question about one thing ("did you change the router?") before the open one ("did
+        # anything change?"): "we didn't change the password" answers the first, not the second.
+        closed = {q for q in unanswered if not self.kb.questions[q].open}
+        reader = self.engine.interpreter
+        said = reader.volunteered(text, closed) or reader.volunteered(text, unanswered - closed)
+        for question_id, answer_id in said.items():
             self._record_answer(question_id, answer_id, volunteered=True)
 
     def _answer_label(self, question_id: str, answer_id: str) -> str:
@@ -878,6 +909,9 @@ class _Turn:
             chosen = next((a for a in question.answers if a.id == answer_id), None)
             if chosen and chosen.observation and chosen.observation not in self.facts["noted"]:
                 self.facts["noted"].append(chosen.observation)
+            if chosen and chosen.observation:
+                # Other questions asking for the same fact are answered by it, weighed once.
+                self._mark_answered(self._open_links(chosen.observation))
             for implied in chosen.implies if chosen else ():
                 # "Only the chip fails" already says at which step: that question is answered,
                 # never asked; its evidence was weighed with this answer.
@@ -1227,15 +1261,18 @@ class _Turn:
         # What the merchant said points to one cause well ahead of the rest ("we put a new
         # microwave next to it"): its own remedy first, as a skilled agent would, not more
         # questions; once a fix has failed, questions may tell the rest apart again.
+        # Only a fact that singles the cause out is a hunch: "busy at noon" points to weak
+        # signal and to interference alike, so a question that tells them apart comes first.
         evidenced = self._evidenced_fix(candidates, tried)
         hunch = evidenced and not self.facts["failed_fixes"] and stated_towards(
-            self.kb, self.facts, evidenced[1])
+            self.kb, self.facts, evidenced[1]) and tells_apart(self.kb, self.facts, evidenced[1], candidates)
         question = None if one_more or hunch else diagnosis.choose_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
             failed=self.facts["failed_fixes"], plan=plan,
             just_unsure=bool(self.facts["answers"]) and self.facts["answers"][-1][1] == "?"
-            and not self.facts.get("acted_since_unsure"))
+            and not self.facts.get("acted_since_unsure"),
+            known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]))
         if question is not None:
             self.ask(question)
             return
@@ -1316,7 +1353,10 @@ class _Turn:
         return [self.button("btn_solved", f"fix:{fix_id}:y"),
                 self.button("btn_not_solved", f"fix:{fix_id}:n"), self.button("btn_human", "h")]
 
-    def answer(self, question_id: str, answer_id: str) -> None:
+    def answer(self, question_id: str, answer_id: str, said: str | None = None) -> None:
+        """The answer to a question; `said`: the typed reply, whose other facts count too,
+        read after the answer itself ("我儿子乱点了设置 不知道改了啥" to "what changed?" is
+        "settings changed", not a "no" to "did your acquirer change the host?")."""
         question = self.kb.questions[question_id]
         valid = {a.id for a in question.answers} | {"?"}
         if answer_id.lstrip("!") not in valid:
@@ -1325,6 +1365,8 @@ class _Turn:
             return
         self.facts["question"] = None
         self._record_answer(question_id, answer_id)
+        if said is not None:
+            self._note_volunteered_answers(said)
         self.next_step()
 
     def offer_fix(self, fix_id: str, cause: str | None = None, again: bool = False) -> None:

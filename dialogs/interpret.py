@@ -1215,6 +1215,8 @@ def _echo_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, bool]]:
         per_question[q.id] = units
     shared: dict[str, int] = {}
     for q in kb.questions.values():
+        if q.open:
+            continue  # its examples name everything ("router", "changed"): never echoed itself
         seen = set()
         for text in (q.text.zh, q.text.en):
             seen.update(u for _, u in _question_units(fuzzy_key(prepare(text))))

@@ -39,7 +39,7 @@ Id = str
 class Strict(BaseModel):
     """Unknown keys are errors: a typo in a YAML key must not be silently ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(Strict):
@@ -134,6 +134,10 @@ class Question(Strict):
     # The answers name places where something fails (steps of a sale): a negated answer word
     # says that place fails ("no receipt comes out" is the printing step), not "not that one".
     denial_names_it: bool = False
+    # An open question ("did anything change before this started?"): its answers are things
+    # that happened, told in the merchant's own words. Whatever fact they tell in reply is
+    # their answer (weighed as that fact), so it is not asked again.
+    open: bool = False
 
     @model_validator(mode="after")
     def _unique_answers(self) -> "Question":

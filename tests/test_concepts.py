@@ -74,6 +74,7 @@ READ = [
 ]
 
 NOT_READ = [
+    ("打小票打一半就卡住了 纸出不来", "obs_app_frozen"),  # the paper is what got stuck
     # pressing a key or the screen is no contactless tap
     ("the payment app just closes itself when i tap charge", "obs_only_contactless"),
     ("我自己重启了一下 还是报错", "obs_loose_power"),  # the merchant's own restart

@@ -87,3 +87,19 @@ def test_normalise_still_drops_control_and_format_characters():
 
     assert normalise("刷卡\u200b没\u202e反应\x07 A0\tok\n") == "刷卡没反应 a0 ok"
     assert normalise("ＡＯ 連不上") == normalise("AO 连不上")
+
+
+def test_pointless_fixes_from_the_index_are_those_the_scan_over_every_fix_found(kb):
+    """The engine indexes fixes by the observations that make them pointless (built once)
+    instead of scanning every fix at every step."""
+    from dialogs.engine import _Turn, new_session
+
+    engine = Engine(kb)
+    observations = sorted(kb.observations)
+    told = [[], *([o] for o in observations), observations[::3], observations]
+    assert any(f.pointless_when for f in kb.fixes.values())
+    for noted in told:
+        session = new_session("zh")
+        session["facts"]["noted"] = list(noted)
+        scanned = [f.id for f in kb.fixes.values() if set(noted).intersection(f.pointless_when)]
+        assert _Turn(engine, session)._pointless_fixes() == scanned
