@@ -24,13 +24,18 @@ _LATIN_UNITS = (
     r"pcs|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|"
     r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm"
 )
+# A number with a space after it is one with its unit only when it stands apart before too
+# ("刷了 3 次", spaced the way some keyboards space digits) or starts the message.
+_UNSPACED_BEFORE = r"(?<![\d,\u3400-\u9fff])"
 _MASKS = [
     (kind, re.compile(p))
     for kind, p in (
         ("amount", r"[¥$€£]\s*\d[\d,]*(?:\.\d+)?"),  # ¥96, $51
         ("time", r"\d{1,2}\s*[:点]\s*\d{1,2}(?:\s*:\s*\d{1,2})?"),  # 10:51, 3点05
-        # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this)
-        ("time", r"(?<!\d)(?:[01]?\d|2[0-4])\s*点(?:钟|半|多)?"),
+        # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this;
+        # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
+        ("time", r"(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE
+         + r"(?:[01]?\d|2[0-4])\s+点(?:钟|半|多)?"),
         ("phone", r"(?:\+?86[-\s]?)?1[3-9]\d{9}"),  # mobile numbers
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
@@ -45,7 +50,12 @@ _MASKS = [
         ("number", r"\d+\.\d+"),  # decimals, versions
         ("size", r"\d+\s*(?:mm|cm)?\s*[*x×乘]\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         ("amount", r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars
-        ("number", r"\d+(?:,\d{3})*\s*(?:(?:" + _CJK_UNITS + r")|(?:" + _LATIN_UNITS + r")(?![a-z]))"),
+        # 3次, 刷了 3 次; but "都是96 周六人最多": a number glued to the word before it and
+        # followed by a space ends a phrase (chat writers space instead of punctuating), so
+        # the 周 after the space is the next word (周六), not the number's unit
+        ("number", r"\d+(?:,\d{3})*(?:" + _CJK_UNITS + r")|" + _UNSPACED_BEFORE
+         + r"\d+(?:,\d{3})*\s+(?:" + _CJK_UNITS + r")"),
+        ("number", r"\d+(?:,\d{3})*\s*(?:" + _LATIN_UNITS + r")(?![a-z])"),
     )
 ]
 # Words that announce a code ("错误码：51", "code 96", "提示A0", "出了个68"): the number after

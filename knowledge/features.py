@@ -32,7 +32,8 @@ STOP_WORDS = frozenset(
     "had can could will would should please what how why when where which who there here just so "
     "very really too also then than now get got keep keeps kept say says said show shows showing "
     "again any all some one after before from by as if about into out up down off over still even "
-    "like know need want tried try time times today".split()
+    "like know need want tried try time times today many since come everyone someone anyone "
+    "everything something anything anymore".split()
 )
 # Nearly every fault is said with a negation ("won't print", "terminal wont turn on"). All
 # spellings count as one word, "not", so IDF sees how common negation is: as separate rare
@@ -85,10 +86,25 @@ def typed_pinyin(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     return pinyin
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
-            return word[: -len(suffix)]
+    """A light English stem: one inflection off (-es only after a hissing sound: boxes, but
+    sales -> sale) and the final e of a longer word, so that settle/settled, decline/declined,
+    swipe/swiping, sale/sales and code/codes are one word each. Short words keep their e
+    ("cute" is not "cut"). Nouns in -ion stay apart from their verbs: "no connection" read as
+    "connect" matched the one content word of "keeps connecting then times out". (Snowball's
+    stemmer was tried: it cuts deeper, terminal -> termin, and typos then corrected to the
+    wrong known word, termnal -> thermal.)"""
+    if len(word) >= 7 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) >= 6 and word.endswith("ed"):  # keyed stays apart from key
+        word = word[:-2]
+    elif len(word) >= 5 and word.endswith("es") and word[-3] in "sxzh":
+        word = word[:-2]
+    elif len(word) >= 5 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) >= 5 and word.endswith("e"):
+        word = word[:-1]
     return word
 
 
@@ -145,7 +161,7 @@ class FeatureSpace:
         return _stem(word) in self._known
 
     def _correct_uncached(self, stem: str) -> str | None:
-        if len(stem) < 4:
+        if len(stem) < 5:  # a four-letter word one letter off is another word: cute, cut
             return None
         best = process.extractOne(stem, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
         return best[0] if best else None

@@ -96,6 +96,9 @@ NO_FAULT_VOTE = 0.5
 AGREE_MATCH = 0.25
 AGREE_SHARE = 0.25
 AGREE_MARGIN = 0.05
+# ... the phrase match being any phrasing within this of the best one (the best is barely
+# ahead of the next in a message no phrasing fits).
+AGREE_TIER = 0.05
 # The vote on what happened before a fault began, enough to be its cause's category.
 AFTER_SHARE = 0.45
 # A look-alike code confirmed by the message's category is as sure as a bare code.
@@ -116,6 +119,25 @@ _AFTER = re.compile("之后|以后|后就")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+# A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
+# 一直转, as the knowledge base says it (一直转圈).
+_KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
+# Someone other than the terminal said it, or it is theirs: the union, the acquirer, the help
+# desk, the bank.
+_ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
+                      r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
+# A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
+_REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
+# Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
+_CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+# A part of the day said as a time ("since morning", "every evening"), not as a greeting.
+_TIME_OF_DAY = re.compile(r"(?<![a-z])(?:since|this|every|all|in the|by|till|until|from|each|"
+                          r"whole|yesterday|tomorrow|last|early|late)\s+(?:morning|afternoon|"
+                          r"evening|night)(?![a-z])")
+# A word that turns a sentence ("交易成功 不过小票没打出来", "sale ok but the slip dont come
+# out"): what follows it is what the merchant writes about; what comes before (a success, a
+# greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
+_CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])")
 
 
 def _leading_fault(votes: list[tuple[str, float]], share: float, margin: float) -> str | None:
@@ -177,6 +199,7 @@ class Recogniser:
     _last_vote: tuple = (None, None)
     _last_raw: tuple = (None, None)
     _last_canon: tuple = (None, None)
+    _last_plain: tuple = (None, None)  # (message, plain(message)): clauses are read from it
     learned = None  # knowledge.learned.LearnedPhrasings: what support leads taught (set by the bot)
 
     def __init__(self, kb: KnowledgeBase):
@@ -286,7 +309,9 @@ class Recogniser:
             else:
                 feats.update(word[i:i + 2] for i in range(len(word) - 1))
         # a word's beginning, after a Chinese character too ("个app": \b sees none there)
-        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, latin)) + ")")
+        # (a word of two letters only whole: "no" is not the beginning of "now")
+        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(
+            re.escape(w) + ("(?![a-z])" if len(w) <= 2 else "") for w in latin) + ")")
         return frozenset(feats), pattern
 
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
@@ -322,11 +347,18 @@ class Recogniser:
         """The message normalised with merchants' words in the knowledge base's (冇 -> 没有,
         拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
         word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
-        插卡没问题")."""
-        return self.words.rewrite(normalise(text))
+        插卡没问题"). A verb said twice keeps going (转吓转吓 -> 一直转)."""
+        return self.words.rewrite(_KEEPS_DOING.sub(r"一直\1", normalise(text)))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
-        canon = chinese_numerals(self.words.rewrite(normalise(text)))
+        plain = self.plain(text)
+        self._last_plain = (text, plain)
+        return self._prepare_plain(plain)
+
+    @staticmethod
+    def _prepare_plain(plain: str) -> tuple[str, str, list[tuple[int, int, str]]]:
+        """`_prepare` of a text already normalised and rewritten (a clause of one)."""
+        canon = chinese_numerals(plain)
         # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.
         canon = _CJK_SPACE.sub("", canon)
         masks = mask_spans(canon)
@@ -345,7 +377,33 @@ class Recogniser:
     def recognise(self, text: str) -> Recognition:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
-        return self._after_a_cause(self._confirm_lookalike(self._recognise(text)))
+        result = self._fault_after_contrast(self._recognise(text))
+        return self._after_a_cause(self._confirm_lookalike(result))
+
+    def _fault_after_contrast(self, result: Recognition) -> Recognition:
+        """A message read as no fault (a success, thanks, a payout question, nothing) that
+        turns on "but" to say something is wrong: what follows the turn is the fault. "交易成功
+        不过小票没打出来" reads 交易成功 (code 00) whole, yet is a printer fault; the sale that
+        went through is context."""
+        if result.shared or (result.category is not None) or result.intent == "human":
+            return result
+        if result.code is not None and self.kb.code(result.code).handling != "none":
+            return result  # a code that is a fault (0020000 has no one category, yet is one)
+        text, canon = self._last_canon
+        if text != result.text or not (turn := _CONTRAST.search(canon)):
+            return result
+        tail = canon[turn.end():].strip()
+        if not tail:
+            return result
+        remembered = self._last_canon, self._last_plain
+        fault = self._recognise(tail)
+        self._last_canon, self._last_plain = remembered  # the later steps read the message
+        if fault.category is None and fault.code is None:
+            return result
+        if fault.decision != "confident" and not self._reports_trouble(self._prepare_plain(tail)[1]):
+            return result  # a loose reading of the turn, with nothing wrong said in it
+        fault.text = result.text
+        return fault
 
     def _after_a_cause(self, result: Recognition) -> Recognition:
         """A fault that began after something ("升级完之后开不了机", "换了路由器以后就刷不了"): what
@@ -356,12 +414,23 @@ class Recogniser:
                 result.code is not None and result.category is not None):
             return result
         text, canon = self._last_canon
-        if text != result.text or not (found := _AFTER.search(canon)):
+        if text != result.text or not _AFTER.search(canon):
             return result
-        before = _CJK_SPACE.sub("", self._neutral(canon[:found.start()]))
-        feats = raw_features(before)
-        votes = self.vote.vote(vote_features(before, feats)) if feats else []
-        cause = _leading_fault(votes, AFTER_SHARE, VOTE_MARGIN)
+        # what came first is the clause before 之后 ("0020000又出来了 升级完系统以后": 升级完系统),
+        # and if its words alone do not say, read as the message is (sound-alikes repaired:
+        # 系统生级之后 is an upgrade)
+        said, plain = self._last_plain
+        if said != text or not (found := _AFTER.search(plain)):
+            return result
+        before = self._prepare_plain(_CLAUSE_BREAK.split(plain[:found.start()])[-1])[1]
+        if not before:
+            return result
+        bare = _CJK_SPACE.sub("", self._neutral(before))  # 机器 and its kin say no cause
+        feats = raw_features(bare)
+        cause = _leading_fault(self.vote.vote(vote_features(bare, feats)), AFTER_SHARE, VOTE_MARGIN)
+        if cause is None:
+            cause = _leading_fault(self.category_vote(before), AFTER_SHARE, VOTE_MARGIN)
+            feats = set(feats) | set(self._query(before)[0])
         if (cause is None or cause == result.category
                 or self._named.get(cause, frozenset()).isdisjoint(feats)):
             return result
@@ -445,9 +514,13 @@ class Recogniser:
         else:
             return self._by_vote(result, key, top_cover, top_explained)
         if top_entry.kind == "code" and top_cover >= CODE_WORDING_COVER:
-            # the standard wording of a code, (almost) verbatim: 余额不足 -> 51
-            result.code = top_entry.target
-            result.decision = "confident"
+            if not (_ANOTHER_PARTY.search(key) or "银联" in self._query(key)[0]):
+                # the standard wording of a code, (almost) verbatim: 余额不足 -> 51
+                result.code = top_entry.target
+                result.decision = "confident"
+            # else what a bank or a help desk said, or the state of the union's systems
+            # ("客服说是银联那边系统故障", "银连系统故障 刷不了", "bank told her the card is
+            # restricted"): its meaning, not a code read off the screen
         elif top_entry.kind == "shared" and top_cover >= CODE_WORDING_COVER:
             # a text several codes show: their shared meaning, the codes as candidates
             result.category = top_entry.category
@@ -552,9 +625,16 @@ class Recogniser:
         if not result.candidates:
             return False
         top = result.candidates[0]
-        return (top.score >= AGREE_MATCH
-                and top.category == _leading_fault(votes, AGREE_SHARE, AGREE_MARGIN)
-                and self._reports_trouble(key) and self._about_terminal(key))
+        if top.score < AGREE_MATCH or not (self._reports_trouble(key) and self._about_terminal(key)):
+            return False
+        if top.category == _leading_fault(votes, AGREE_SHARE, AGREE_MARGIN):
+            return True
+        # or a phrasing about as close as the best one, when the vote leads clearly: "店员刷卡刷
+        # 太快了 老是提示重新刷" is a hair closer to 提示冲正失败 than to 收银员刷卡方式不对, and
+        # its words vote operation
+        leader = _leading_fault(votes, AGREE_SHARE, VOTE_MARGIN)
+        return leader is not None and any(
+            c.category == leader for c in result.candidates if c.score >= top.score - AGREE_TIER)
 
     @staticmethod
     def _vote_for(result: Recognition, category: str) -> None:
@@ -628,7 +708,7 @@ class Recogniser:
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the
         recogniser reads by sound ("shibai", 失拜 -> 失败)."""
-        return self._says_any(self.trouble, key)
+        return self._says_any(self.trouble, _REASSURANCE.sub(" ", key))
 
     def _about_terminal(self, key: str) -> bool:
         """Whether the message names the terminal, a part of it or a payment ("天气太热了
@@ -680,14 +760,20 @@ class Recogniser:
         elif top[0].target in CONTEXT_INTENTS:
             # "printed the receipt" is success; "not printing receipts" the fault, said with a
             # negation beside the trouble word
-            features = raw_features(key)
+            features = raw_features(_REASSURANCE.sub(" ", key))
             if not (self._reports_trouble(key) and (
-                    "w:not" in features or not NEGATION_CHARS.isdisjoint(features))):
+                    "w:not" in features or not NEGATION_CHARS.isdisjoint(features)
+                    or self._vote_names_fault(key))):
                 return scored
             faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target in DETAIL_INTENTS:
             if not self._reports_trouble(key):
                 return scored  # "sale was 42 dollars": a detail, nothing wrong said
+            faults = [row for row in scored if row[0].kind != "intent"]
+        elif top[0].target != "human" and self._reports_trouble(key) and self._vote_names_fault(key):
+            # an enquiry's word inside a complaint whose words vote one fault ("the machine
+            # very hot under sun and shutdown" shares "machine" with "how do i get a card
+            # machine"): the complaint
             faults = [row for row in scored if row[0].kind != "intent"]
         else:
             return scored
@@ -697,6 +783,8 @@ class Recogniser:
         """Whether one of a social intent's phrasings is in the message whole, or the whole
         message is one of them with a typo ("thnaks")."""
         pattern, phrasings = self._social[intent]
+        if intent == "greeting":
+            key = _TIME_OF_DAY.sub(" ", key)  # "since morning" tells the time, greets no one
         return bool(pattern.search(key)) or process.extractOne(
             key, phrasings, scorer=fuzz.ratio, score_cutoff=SOCIAL_TYPO) is not None
 
