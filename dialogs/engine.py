@@ -501,6 +501,8 @@ class _Turn:
         # Only what is new counts: a fact said again does not move the dialog on.
         observed = [o for r in readings if r.kind == "observation" for o in r.value
                     if o not in self.facts["noted"]]
+        said_again = [o for r in readings if r.kind == "observation" for o in r.value
+                      if o in self.facts["noted"]]
         best = main[0] if main else None
         if best and best.kind == "problem":
             if best.score >= NEW_PROBLEM and (not observed or best.score >= 0.8):
@@ -551,6 +553,12 @@ class _Turn:
                 best = None
         if best is None:
             if observed or tried_noted:
+                self._continue()
+            elif said_again:
+                # "yes it updated itself overnight", known already: no "didn't catch that"
+                names = "；".join if self.lang == "zh" else "; ".join
+                self.reply(self.say("noted_again", facts=names(
+                    self.local(self.kb.observations[o].says) for o in said_again)))
                 self._continue()
             else:
                 self._reask(text)
