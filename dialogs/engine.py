@@ -554,8 +554,10 @@ class _Turn:
         if best is None:
             if observed or tried_noted:
                 self._continue()
-            elif said_again:
+            elif (said_again and self.state in ("diagnosing", "fixing")
+                  and said_key(text) not in self.facts.get("said", [])):
                 # "yes it updated itself overnight", known already: no "didn't catch that"
+                # (the same words again word for word are re-asked, and then skipped)
                 names = "；".join if self.lang == "zh" else "; ".join
                 self.reply(self.say("noted_again", facts=names(
                     self.local(self.kb.observations[o].says) for o in said_again)))
