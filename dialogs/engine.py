@@ -534,9 +534,7 @@ class _Turn:
             best = None
         if observed:
             if best is None:
-                names = "；".join if self.lang == "zh" else "; ".join
-                self.reply(self.say("noted", facts=names(
-                    self.local(self.kb.observations[o].says) for o in observed)))
+                self.reply(self.say("noted", facts=self._observations_listed(observed)))
             if self.note_observations(observed):
                 return  # the pending question is answered by it; the dialog moved on
         small_talk = best is not None and best.kind == "intent" and best.value not in (
@@ -546,8 +544,7 @@ class _Turn:
             before = len(self.facts["answers"])
             self._note_volunteered_answers(text)
             if len(self.facts["answers"]) > before:
-                names = "；".join if self.lang == "zh" else "; ".join
-                self.reply(self.say("noted", facts=names(
+                self.reply(self.say("noted", facts=self._listed(
                     self._answer_label(q, a) for q, a in self.facts["answers"][before:])))
                 observed = [q for q, _ in self.facts["answers"][before:]]
                 best = None
@@ -558,9 +555,7 @@ class _Turn:
                   and said_key(text) not in self.facts.get("said", [])):
                 # "yes it updated itself overnight", known already: no "didn't catch that"
                 # (the same words again word for word are re-asked, and then skipped)
-                names = "；".join if self.lang == "zh" else "; ".join
-                self.reply(self.say("noted_again", facts=names(
-                    self.local(self.kb.observations[o].says) for o in said_again)))
+                self.reply(self.say("noted_again", facts=self._observations_listed(said_again)))
                 self._continue()
             else:
                 self._reask(text)
@@ -761,6 +756,13 @@ class _Turn:
         else:
             self.reply(opening)
             self._repeat_prompt()
+
+    def _listed(self, items) -> str:
+        """Things the merchant told us, one after another ("…；…" / "…; …")."""
+        return ("；" if self.lang == "zh" else "; ").join(items)
+
+    def _observations_listed(self, observation_ids) -> str:
+        return self._listed(self.local(self.kb.observations[o].says) for o in observation_ids)
 
     def _either_or(self, labels: list[str]) -> str:
         if len(labels) < 2:
@@ -1061,9 +1063,7 @@ class _Turn:
         self.event("problem", code=None, symptom=None, category=category, handling="diagnose",
                    observations=observed)
         self.facts["candidates"] = diagnosis.normalised(self._causes_around(observed, causes))
-        names = "；".join if self.lang == "zh" else "; ".join
-        self.reply(self.say("observation_header", facts=names(
-            self.local(self.kb.observations[o].says) for o in observed)))
+        self.reply(self.say("observation_header", facts=self._observations_listed(observed)))
         self._absorb()
         self.next_step()
         return True

@@ -9,10 +9,7 @@ import pytest
 from knowledge.category_vote import NO_FAULT, CategoryVote
 from knowledge.text import detect_language, looks_like_code
 
-
-def recognised(recogniser, text):
-    rec = recogniser.recognise(text)
-    return rec.code, rec.category
+from tests.recognition import recognised
 
 
 @pytest.mark.parametrize("text, category", [

@@ -8,10 +8,7 @@ from knowledge.evaluation import CHATSTYLE_SETS, EVAL_DIR, evaluate, load_labell
 from knowledge.pinyin import split_in_two, split_syllables
 from knowledge.text import WordMap
 
-
-def recognised(recogniser, text):
-    rec = recogniser.recognise(text)
-    return rec.code, rec.category
+from tests.recognition import recognised
 
 
 @pytest.mark.parametrize("text, category", [

@@ -8,10 +8,7 @@ import pytest
 
 from knowledge.text import WordMap
 
-
-def recognised(recogniser, text):
-    rec = recogniser.recognise(text)
-    return rec.code, rec.category
+from tests.recognition import recognised
 
 
 @pytest.mark.parametrize("text, category", [

@@ -3,10 +3,7 @@ messages, with sentences that are in neither the knowledge base nor the evaluati
 
 import pytest
 
-
-def recognised(recogniser, text):
-    rec = recogniser.recognise(text)
-    return rec.code, rec.category
+from tests.recognition import recognised
 
 
 @pytest.mark.parametrize("text", [
