@@ -785,8 +785,13 @@ class Recogniser:
         pattern, phrasings = self._social[intent]
         if intent == "greeting":
             key = _TIME_OF_DAY.sub(" ", key)  # "since morning" tells the time, greets no one
-        return bool(pattern.search(key)) or process.extractOne(
-            key, phrasings, scorer=fuzz.ratio, score_cutoff=SOCIAL_TYPO) is not None
+        if pattern.search(key):
+            return True
+        # A typo changes letters, not words: a Chinese message shorter than the phrasing has
+        # lost a word ("这样", "so", is not "就这样", "that's all").
+        typed = [p for p in phrasings if p.isascii() or len(key) >= len(p)]
+        return process.extractOne(key, typed, scorer=fuzz.ratio,
+                                  score_cutoff=SOCIAL_TYPO) is not None
 
     def _success_as_intent(self, scored: list, key: str) -> list:
         """The wording of a code that is no fault ("approved": 00) with a non-fault intent
