@@ -274,7 +274,9 @@ class Interpreter:
         SIM?"), "how" ("怎么弄", "在哪里", "how?"), else None. A long message that happens to
         ask is a statement with a question in it, read as such."""
         key = fuzzy_key(raw)
-        if not key or len(key) > ASK_BACK_CHARS or len(key.split()) > ASK_BACK_WORDS:
+        # Chinese is counted in characters, English in words ("how to know which side").
+        if not key or len(key.split()) > ASK_BACK_WORDS or (
+                not key.isascii() and len(key) > ASK_BACK_CHARS):
             return None
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
