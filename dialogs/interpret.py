@@ -209,6 +209,9 @@ class Interpreter:
         self.polar_longest = max(map(len, self.polar))
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
+        # ... and as typed: the word map erases "客人等着呢" (no fault in it for the recogniser).
+        self.hurry_as_typed = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation,
+                                           to_simplified)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
@@ -294,7 +297,8 @@ class Interpreter:
 
     def hurries(self, text: str) -> bool:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
-        return any(not h.negated for h in self.hurry_words.find(self.plain(text)))
+        return any(not h.negated for h in self.hurry_words.find(self.plain(text))) or any(
+            not h.negated for h in self.hurry_as_typed.find(text))
 
     def acknowledges(self, text: str) -> bool:
         """A bare "ok", "好", "yes": acknowledging, nothing else said."""
@@ -593,12 +597,13 @@ class Interpreter:
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
                 readings.append(Reading("unsure", REPEATED, "skip"))
+            if not readings and (self.unable(text) or self.hurries(raw)):
+                # "我不会弄这些", "那怎么办啊 客人等着呢": they will not find the answer out
+                # (a "how" beside a hurry is no question about the question).
+                readings.append(Reading("unsure", REPEATED, "skip"))
             asked_back = self.asks_back(raw)
             if asked_back == "define" or (asked_back and not readings):
                 readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
-            if not readings and (self.unable(text) or self.hurries(text)):
-                # "我不会弄这些", "快点吧 人家等着呢": they will not find the answer out.
-                readings.append(Reading("unsure", REPEATED, "skip"))
             if not readings and not observed and len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):
                 # "点解要问这个？", "why do you ask?" (a long message with a "?" says something)
                 readings.append(Reading("asking", ASKING))
@@ -614,7 +619,7 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
-            elif self.waits(text) or self.hurries(text):  # "ok doing it now", "客人要走了": not done yet
+            elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
@@ -645,7 +650,7 @@ class Interpreter:
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif self.unsure(text) or self.unable(text) or self.hurries(text) or self.asks(raw):
+            elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw):
                 # "no clue", "我不会弄这些", "so how": a person is the safe choice
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
