@@ -356,7 +356,7 @@ class Interpreter:
         text = self.plain(text)
         found = self.observations.find(text)
         # Facts read by their structure (concept patterns), whatever the wording.
-        patterned = self.observations.by_pattern(text)
+        patterned = list(dict.fromkeys([*self.observations.by_pattern(text), *_bars_observed(text)]))
         if not found:
             return list(patterned)
         flipped = {}
@@ -399,6 +399,8 @@ class Interpreter:
         if whole in ("yes", "no"):
             return whole
         key = fuzzy_key(text)
+        if any(h.start == 0 and not h.negated for h in self.unsure_words.find(key)):
+            return None  # "no idea, ...", "no clue": the "no" begins a don't-know
         first = key.split(" ", 1)[0]
         for verdict in ("no", "yes"):  # "不是" before "是"
             for word in self.leading[verdict]:
@@ -1297,6 +1299,23 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
 # place, not the shop next door.
+# Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): 0-2 of the usual 4-5 is a
+# weak signal, 4 or more a full one; 3 says neither.
+_BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")
+_BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "zero": 0, "one": 1,
+              "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _bars_observed(text: str) -> list[str]:
+    """The signal observation a count of bars states, if any."""
+    found = _BARS.search(text)
+    if found is None:
+        return []
+    n = found["n"]
+    count = int(n) if n.isdigit() else _BAR_COUNT[n]
+    return ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"] if count >= 4 else []
+
+
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
 _CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
 # How a clause says its option goes when no outcome or tone word does: "倒可以", "也行";
