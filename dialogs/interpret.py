@@ -761,10 +761,12 @@ class Interpreter:
         if (rec.code and rec.code == current.get("code")) or (
                 rec.symptom and rec.symptom == current.get("symptom")):
             return "failed"
-        if any(not h.negated for h in self.accepted.find(text)):
-            return "worked"
+        facts = self._fact_spans(text)
+        if any(not h.negated and not any(start <= h.start < end for start, end in facts)
+               for h in self.accepted.find(text)):
+            return "worked"  # ... but "短信都收到了" states that the SMS came, it takes nothing
         # A goodbye that states a fact ("only swapped the paper, nothing else") is no verdict.
-        if rec.intent in ("thanks", "bye") and not self._fact_spans(text):
+        if rec.intent in ("thanks", "bye") and not facts:
             return "worked"
         return None
 
@@ -1300,7 +1302,7 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
 # place, not the shop next door.
 # Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): 0-2 of the usual 4-5 is a
-# weak signal, 4 or more a full one; 3 says neither.
+# weak signal, 3 or more a good one (as the concept bars_full has it).
 _BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")
 _BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "zero": 0, "one": 1,
               "two": 2, "three": 3, "four": 4, "five": 5}
@@ -1313,7 +1315,7 @@ def _bars_observed(text: str) -> list[str]:
         return []
     n = found["n"]
     count = int(n) if n.isdigit() else _BAR_COUNT[n]
-    return ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"] if count >= 4 else []
+    return ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"]
 
 
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
