@@ -731,6 +731,16 @@ class Interpreter:
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":
             return "failed"  # "可是客人说卡里有钱啊", "but he says there's money on it"
+        reported = _REPORTED.search(text)
+        if reported:
+            claim_end = _CLAUSE_END.search(text, reported.end())
+            claim = text[reported.end():claim_end.start() if claim_end else len(text)]
+            rest = text[:reported.start()] + " " + (text[claim_end.end():] if claim_end else "")
+            if (self.outcome(rest) != "worked" and not _PLANS.search(claim)
+                    and not (advice and self.echoes(text, advice))):
+                # "ok customer says card is correct": the customer disputes it (the "correct"
+                # or "fine" is the customer's claim, not how the advice went)
+                return "failed"
         if whole is None and outcome is None and self.asks(raw):
             return "asks"
         if whole == "yes" or outcome == "worked":
@@ -740,12 +750,12 @@ class Interpreter:
         gist = self.outcome_by_gist(text, facts) or self.tone(raw)
         if gist:
             return "worked" if gist == "worked" else "failed"
+        if advice and self.echoes(text, advice):
+            return "worked"  # they did what the explanation said
         if self.leading_verdict(text) == "yes" or self._leads_with_okay(text):
             return "worked"
         if self.leading_verdict(text) == "no":
             return "failed"
-        if advice and self.echoes(text, advice):
-            return "worked"  # they did what the explanation said
         return None
 
     def _leads_with_okay(self, text: str) -> bool:
@@ -1301,6 +1311,13 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
 # place, not the shop next door.
+# What the customer (or someone) said back, reported: "customer says card is correct", "客人说
+# 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
+_REPORTED = re.compile(r"(?:客人|顾客|客户|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+_CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
+# ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
+_PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
+
 # Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): 0-2 of the usual 4-5 is a
 # weak signal, 3 or more a good one (as the concept bars_full has it).
 _BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")

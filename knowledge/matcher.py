@@ -250,6 +250,14 @@ class Recogniser:
             for intent, found in social.items()}
         self._kb_keys.clear()
         self._key_of_entry = dict(zip(self._entries, self._keys))
+        # Faults that need one of their own words in the message (schema: Symptom.requires).
+        self._requires = {
+            symptom.id: re.compile("|".join(
+                rf"(?<![a-z]){re.escape(w)}" if w.isascii() else re.escape(w)
+                for w in sorted({self.prepare(w)[1] for w in (*symptom.requires.zh,
+                                                             *symptom.requires.en)} - {""},
+                                key=len, reverse=True)))
+            for symptom in kb.symptoms.values() if symptom.requires}
         generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
         self._generic = re.compile("|".join(
             rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
@@ -480,7 +488,7 @@ class Recogniser:
             return result
         if looks_like_code(canon):
             return result  # pasted code or an injection string: not understood, no guess
-        scored = self._score(key)
+        scored = [row for row in self._score(key) if self._says_required(row[0], key)]
         if not scored:
             whole = self._whole.get(key)
             if whole is not None and whole.kind == "intent":
@@ -705,6 +713,11 @@ class Recogniser:
             return False
         votes = self.category_vote(key)
         return bool(votes) and votes[0][0] == category and votes[0][1] >= VOTE_CLEAR
+
+    def _says_required(self, entry: _Entry, key: str) -> bool:
+        """Whether the message says one of the words its fault needs (Symptom.requires)."""
+        needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
+        return needed is None or needed.search(key) is not None
 
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the

@@ -58,3 +58,11 @@ def test_an_indirect_question_states_no_debit(engine: Engine, text, debited):
 ])
 def test_a_lit_screen_is_a_state_and_lighting_up_a_change(engine: Engine, text, tone):
     assert engine.interpreter.tone(text) == tone
+
+
+@pytest.mark.parametrize("text, charged_twice", [
+    ("客人刷了两次都不行", False), ("he tried twice", False), ("customer tried twice still fail", False),
+    ("顾客被扣了两次钱", True), ("同一單碌咗兩次卡", True), ("customer paid twice for one coffee", True),
+])
+def test_tried_twice_is_no_double_charge(recogniser, text, charged_twice):
+    assert (recogniser.recognise(text).symptom == "s_charged_twice") is charged_twice
