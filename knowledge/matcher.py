@@ -262,6 +262,10 @@ class Recogniser:
         self.terminal = self._trouble_features(kb.terminal, negations=frozenset())
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
+        # Each entry's target as a number: the best entry of each target is found in one step.
+        slots: dict[tuple[str, str], int] = {}
+        self._slot = np.array([slots.setdefault((e.kind, e.target), len(slots)) for e in self._entries],
+                              dtype=np.int32)
         self._postings = {
             f: (np.array([i for i, _ in items], dtype=np.int32), np.array([w for _, w in items]))
             for f, items in postings.items()
@@ -649,7 +653,7 @@ class Recogniser:
         score, the trouble gate and the vote all read it)."""
         last = self._last_query
         if last[0] != key:
-            last = self._last_query = (key, self.space.query(key))
+            last = self._last_query = (key, self.space.query(key, self._raw(key)))
         return last[1]
 
     def category_vote(self, key: str) -> list[tuple[str, float]]:
@@ -665,8 +669,9 @@ class Recogniser:
                 raw, said = raw_features(neutral), raw
                 query = {f: w for f, w in query.items() if f in raw or f not in said}
             feats = {f: w / idf[f] for f, w in query.items() if idf.get(f)}
+            knows = self.vote.knows
             for f, m in raw.items():  # words only merchants' synonyms have
-                if f not in feats and self.vote.knows(f):
+                if f not in feats and knows(f):
                     feats[f] = m
             last = self._last_vote = (key, self.vote.vote(vote_features(neutral, feats, idf)))
         return last[1]
@@ -831,40 +836,34 @@ class Recogniser:
             return []
         # Each feature has one weight wherever it occurs (its IDF times a fixed multiplicity),
         # so the shared weight of query and entry is the sum of the entry's matching postings.
+        size = len(self._entries)
         entries = np.concatenate([i for i, _ in hits])
-        overlap = np.bincount(entries, weights=np.concatenate([w for _, w in hits]),
-                              minlength=len(self._entries))
+        overlap = np.bincount(entries, weights=np.concatenate([w for _, w in hits]), minlength=size)
         cover = overlap / self._mass
         # A guess (a homophone repair, a pinyin split) that matched an entry is part of the
         # message for that entry: "jiesuan" read as 结束 must not explain all of the message.
         guesses = [self._postings[f] for f in guessed if f in self._postings]
         guessed_overlap = np.bincount(
             np.concatenate([i for i, _ in guesses]), weights=np.concatenate([w for _, w in guesses]),
-            minlength=len(self._entries)) if guesses else 0.0
+            minlength=size) if guesses else 0.0
         explained = np.minimum(overlap / (query_mass + guessed_overlap), 1.0)
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
-        # a shared word in a long message is not a match
-        scores[(explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP)] = 0.0
-        # One shared word that is a small part of the phrasing ("same deal" and "same payment
-        # went through twice") is a coincidence, not a match.
-        shared = np.bincount(entries, minlength=len(self._entries))
-        scores[(shared < 2) & (cover < MIN_ENTRY_COVER)] = 0.0
-        # The best SHORTLIST * 8 entries, in order, without sorting all of them.
-        keep = min(SHORTLIST * 8, len(scores))
+        # a shared word in a long message is not a match; one shared word that is a small part
+        # of the phrasing ("same deal" and "same payment went through twice") is a coincidence
+        scores[((explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP))
+               | ((np.bincount(entries, minlength=size) < 2) & (cover < MIN_ENTRY_COVER))] = 0.0
+        # The best SHORTLIST * 8 entries, in order, without sorting all of them; of those, the
+        # first (best) entry of each target, and the best SHORTLIST targets. (Equal scores come
+        # in the order numpy's selection leaves them: the same calls on the same array.)
+        keep = min(SHORTLIST * 8, size)
         top = np.argpartition(-scores, keep - 1)[:keep]
         top = top[np.argsort(-scores[top])]
-        best: dict[tuple[str, str], tuple[int, float, float]] = {}
-        for i in top:
-            score = float(scores[i])
-            if score <= 0:
-                break
-            entry = self._entries[i]
-            slot = (entry.kind, entry.target)
-            if slot not in best:
-                best[slot] = (int(i), score, float(cover[i]), float(explained[i]))
-        ranked = sorted(best.values(), key=lambda t: -t[1])[:SHORTLIST]
+        top = top[scores[top] > 0]
+        _, first = np.unique(self._slot[top], return_index=True)
+        ranked = top[np.sort(first)[:SHORTLIST]]
         out = []
-        for i, score, cover, share in ranked:
+        for i, score, cover, share in zip(ranked.tolist(), scores[ranked].tolist(),
+                                          cover[ranked].tolist(), explained[ranked].tolist()):
             verbatim = fuzz.partial_ratio(self._keys[i], key) / 100
             out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim, cover, share))
         out.sort(key=lambda t: -t[1])
