@@ -264,8 +264,7 @@ class Recogniser:
         self._mass = np.array(mass)
         # Each entry's target as a number: the best entry of each target is found in one step.
         slots: dict[tuple[str, str], int] = {}
-        self._slot = np.array([slots.setdefault((e.kind, e.target), len(slots)) for e in self._entries],
-                              dtype=np.int32)
+        self._slot = [slots.setdefault((e.kind, e.target), len(slots)) for e in self._entries]
         self._postings = {
             f: (np.array([i for i, _ in items], dtype=np.int32), np.array([w for _, w in items]))
             for f, items in postings.items()
@@ -502,13 +501,16 @@ class Recogniser:
                 result.intent = top_entry.target
             return result
         candidates: list[Candidate] = []
+        shown = max(5, len(top_entry.target.split(",")))
         for e, s, _, _ in scored:
+            if len(candidates) >= shown:
+                break  # the rest would not be shown
             if e.kind == "shared":  # each code the shared text may stand for
                 candidates += [Candidate("code", c, self.kb.code(c).category, round(s, 4), e.text)
                                for c in e.target.split(",")]
             elif e.kind != "intent":
                 candidates.append(Candidate(e.kind, e.target, e.category, round(s, 4), e.text))
-        result.candidates = candidates[:max(5, len(top_entry.target.split(",")))]
+        result.candidates = candidates[:shown]
         result.confidence = top_score
         second = next((s for e, s, _, _ in rest if e.kind != "intent"), 0.0)
         if top_score >= CONFIDENT and top_score - second >= MARGIN:
@@ -850,20 +852,29 @@ class Recogniser:
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
         # a shared word in a long message is not a match; one shared word that is a small part
         # of the phrasing ("same deal" and "same payment went through twice") is a coincidence
-        scores[((explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP))
-               | ((np.bincount(entries, minlength=size) < 2) & (cover < MIN_ENTRY_COVER))] = 0.0
+        np.putmask(scores, ((explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP))
+                   | ((np.bincount(entries, minlength=size) < 2) & (cover < MIN_ENTRY_COVER)), 0.0)
         # The best SHORTLIST * 8 entries, in order, without sorting all of them; of those, the
         # first (best) entry of each target, and the best SHORTLIST targets. (Equal scores come
         # in the order numpy's selection leaves them: the same calls on the same array.)
         keep = min(SHORTLIST * 8, size)
-        top = np.argpartition(-scores, keep - 1)[:keep]
-        top = top[np.argsort(-scores[top])]
-        top = top[scores[top] > 0]
-        _, first = np.unique(self._slot[top], return_index=True)
-        ranked = top[np.sort(first)[:SHORTLIST]]
+        negative = -scores
+        top = np.argpartition(negative, keep - 1)[:keep]
+        top = top[np.argsort(negative[top])]
+        ranked: list[int] = []
+        seen: set[int] = set()
+        slot_of = self._slot
+        for i, score in zip(top.tolist(), scores[top].tolist()):
+            if score <= 0:
+                break
+            if slot_of[i] not in seen:
+                seen.add(slot_of[i])
+                ranked.append(i)
+                if len(ranked) == SHORTLIST:
+                    break
         out = []
-        for i, score, cover, share in zip(ranked.tolist(), scores[ranked].tolist(),
-                                          cover[ranked].tolist(), explained[ranked].tolist()):
+        for i, score, cover, share in zip(ranked, scores[ranked].tolist(), cover[ranked].tolist(),
+                                          explained[ranked].tolist()):
             verbatim = fuzz.partial_ratio(self._keys[i], key) / 100
             out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim, cover, share))
         out.sort(key=lambda t: -t[1])
