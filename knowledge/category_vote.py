@@ -107,7 +107,7 @@ class CategoryVote:
                 weights.append(m)
         if not rows:
             return []
-        totals = np.dot(weights, self._evidence[rows])
+        totals = np.dot(weights, self._evidence.take(rows, axis=0))  # take: the same rows, sooner
         total = totals.sum()
         if total < MIN_EVIDENCE:
             return []  # one word ("same", "hot") is too little to vote on

@@ -248,7 +248,7 @@ class FeatureSpace:
                     if a + c not in fixed and a + c in self.idf and self._informative(a + c):
                         guessed.update(self._add_pair(fixed, a + c))
         weights = self.weigh(fixed)
-        mass = sum(w for f, w in weights.items() if f not in guessed)
+        mass = sum(w for f, w in weights.items() if f not in guessed) if guessed else sum(weights.values())
         return weights, mass, frozenset(guessed)
 
     def _read_pinyin(self, typed: list, fixed: dict[str, float], guessed: set[str]) -> None:

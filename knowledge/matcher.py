@@ -859,8 +859,8 @@ class Recogniser:
         # in the order numpy's selection leaves them: the same calls on the same array.)
         keep = min(SHORTLIST * 8, size)
         negative = -scores
-        top = np.argpartition(negative, keep - 1)[:keep]
-        top = top[np.argsort(negative[top])]
+        top = negative.argpartition(keep - 1)[:keep]  # (the methods: np.argpartition wraps them)
+        top = top[negative[top].argsort()]
         ranked: list[int] = []
         seen: set[int] = set()
         slot_of = self._slot
