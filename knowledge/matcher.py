@@ -29,7 +29,7 @@ from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features
 from knowledge.loader import KnowledgeBase
-from knowledge.text import WordMap, looks_like_code, normalise, strip_punctuation
+from knowledge.text import WordMap, first_char_guard, looks_like_code, normalise, strip_punctuation
 
 Decision = Literal["confident", "ambiguous", "unknown"]
 
@@ -250,9 +250,9 @@ class Recogniser:
         self._kb_keys.clear()
         self._key_of_entry = dict(zip(self._entries, self._keys))
         generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
-        self._generic = re.compile("|".join(
+        self._generic = re.compile(first_char_guard(generic) + "(?:" + "|".join(
             rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
-            for w in generic)) if generic else None
+            for w in generic) + ")") if generic else None
         self.vote = CategoryVote([
             (e.category or NO_FAULT, vote_features(n, raw_features(n)) if n != k
              else vote_features(k, feats))
@@ -313,7 +313,7 @@ class Recogniser:
                 feats.update(word[i:i + 2] for i in range(len(word) - 1))
         # a word's beginning, after a Chinese character too ("个app": \b sees none there)
         # (a word of two letters only whole: "no" is not the beginning of "now")
-        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(
+        pattern = re.compile((first_char_guard(latin) if latin else "") + r"(?<![a-z])(?:" + "|".join(
             re.escape(w) + ("(?![a-z])" if len(w) <= 2 else "") for w in latin) + ")")
         return frozenset(feats), pattern
 
