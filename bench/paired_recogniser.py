@@ -22,6 +22,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench_recogniser import percentile  # bench/ is on sys.path when this script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 
 WORKER = """
@@ -45,11 +47,6 @@ for _ in sys.stdin:
         spent.append((time.thread_time() - start) * 1000)
     print(json.dumps(spent), flush=True)
 """
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def worker(tree: Path) -> subprocess.Popen:

@@ -249,3 +249,20 @@ def test_the_shortlist_is_the_one_the_loop_over_the_best_entries_made(recogniser
         assert scored == _score_as_it_was(recogniser, key), key
         ties += any(a[1] == b[1] for a, b in zip(scored, scored[1:]))
     assert ties > 50
+
+
+def test_first_character_guards_change_no_match(recogniser):
+    """The word map's, the generic words' and the trouble and terminal words' patterns start
+    with a lookahead for their words' first characters (knowledge.text.first_char_guard): the
+    same matches as the patterns without it, over the dev messages as the recogniser sees them
+    (normalised, and prepared)."""
+    guard = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
+    patterns = [recogniser.words._pattern, recogniser._generic, recogniser.trouble[1],
+                recogniser.terminal[1]]
+    texts = [text for key in _dev_keys(recogniser) for text in (key, recogniser.plain(key))]
+    for pattern in patterns:
+        assert guard.match(pattern.pattern)
+        unguarded = re.compile(guard.sub("", pattern.pattern))
+        for text in texts + ["", " ", "no", "ano", "not working 机器 不行"]:
+            assert ([m.span() for m in pattern.finditer(text)]
+                    == [m.span() for m in unguarded.finditer(text)]), (pattern.pattern[:40], text)
