@@ -1,5 +1,5 @@
-"""The speed-ups of the fourth round (docs/PERFORMANCE.md) change costs, not results: each
-faster path is checked against what it replaced."""
+"""The speed-ups of the fourth and sixth rounds (docs/PERFORMANCE.md) change costs, not
+results: each faster path is checked against what it replaced."""
 
 from __future__ import annotations
 
