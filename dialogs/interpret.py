@@ -592,7 +592,10 @@ class Interpreter:
         raw, text = text, self.plain(text)
         observed = self.observed(text)
         readings: list[Reading] = []
-        if state == "diagnosing" and facts.get("question"):
+        if state == "diagnosing" and self.late_success(raw, facts):
+            # "重启了 好了" after the restart had failed and a question followed: it did work
+            readings.append(Reading("outcome", OUTCOME, "worked"))
+        elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
             if not readings and (self.repeats(text, facts, observed) or said_key(raw) in facts.get("said", ())):
@@ -631,8 +634,8 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if bare == "yes" else "failed"))
             elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
                 readings.append(Reading("done", DONE))
-            elif len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw):
-                pass  # "咁點算？" is a question back (read below), never a verdict by its gist
+            elif self.asks_back(raw) or (len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw)):
+                pass  # "咁點算？", "what restart? how" ask back (read below), never a verdict by gist
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
@@ -683,6 +686,24 @@ class Interpreter:
             talk = [r for r in talk if not (r.kind == "intent" and r.value in _SOCIAL)]
         readings += talk
         return sorted(readings, key=lambda r: -r.score)
+
+    def late_success(self, raw: str, facts: dict) -> bool:
+        """The fix tried last, named and said to work now ("ok restarted, working now", "重启
+        了 好了"), after the bot had moved on from it: it helped after all."""
+        tried = facts.get("tried") or []
+        if not tried or tried[-1][1]:
+            return False
+        text = self.plain(raw)
+        if self.outcome(text) != "worked":
+            return False
+        fix = self.kb.fixes[tried[-1][0]]
+        key = fuzzy_key(text)
+        title_zh = fuzzy_key(self.plain(fix.title.zh))
+        named_zh = any(title_zh[k:k + 2] in key for k in range(len(title_zh) - 1)
+                       if has_cjk(title_zh[k:k + 2]))
+        named_en = any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:5])}", key)
+                       for w in fuzzy_key(fix.title.en).split())
+        return tried[-1][0] in self.tried_fixes(text) or named_zh or named_en
 
     def repeats(self, text: str, facts: dict, observed: list[str]) -> bool:
         """A reply to a question that only says again what we know (facts already noted or
