@@ -625,6 +625,15 @@ class _Turn:
             self.describe(after.text)
         elif best.kind == "outcome":
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
+        elif best.kind == "named_fix":
+            # "need new battery?": the remedy they name, if it is one of this fault's; a
+            # remedy only people can carry out (a new battery) is a person, offered at once
+            if self.kb.fixes[best.value].escalates:
+                self.reply(self.say("named_fix_people", title=self.local(self.kb.fixes[best.value].title)))
+                self.offer_person("named")
+            else:
+                self.reply(self.say("named_fix_next"))
+                self.offer_fix(best.value)
         elif best.kind == "wait":
             self._wait()
         elif best.kind == "asks_back":
@@ -1365,8 +1374,8 @@ class _Turn:
         if not again:
             self.event("person_offered", reason=reason, failed=self.facts["failed_fixes"])
             self.go("offer_human")
-        key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost"}.get(
-            reason, "stop_unlikely")
+        key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost",
+               "named": "stop_named"}.get(reason, "stop_unlikely")
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
         spent = self._spent_cause(self.facts["candidates"], tried) if reason in ("tried", "unlikely") else None
         if spent:

@@ -664,6 +664,10 @@ class Interpreter:
                 readings.append(Reading("human", WORDS))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
+        if state in ("fixing", "diagnosing") and not any(
+                r.kind in ("outcome", "answer") and r.score >= LEADING for r in readings) and (
+                named := self.named_fix(raw, facts)):
+            readings.append(Reading("named_fix", WORDS, named))
         human = self.human.find(text)
         if any(not h.negated for h in human):
             readings.append(Reading("human", HUMAN))
@@ -686,6 +690,34 @@ class Interpreter:
             talk = [r for r in talk if not (r.kind == "intent" and r.value in _SOCIAL)]
         readings += talk
         return sorted(readings, key=lambda r: -r.score)
+
+    def named_fix(self, raw: str, facts: dict) -> str | None:
+        """A remedy the merchant asks for by name ("need new battery? where to buy", "要不要
+        升级一下"): the one fix of a candidate cause, other than the pending or a tried one,
+        whose title's words the message uses (a Chinese word pair, an English word of five
+        letters or more) when no other fix's title shares as many."""
+        if not (self.asks(raw) or _WANTS.search(fuzzy_key(self.plain(raw)))):
+            return None
+        key = fuzzy_key(self.plain(raw))
+        done = {f for f, _ in facts.get("tried") or []} | {facts.get("fix")}
+        causes = facts.get("candidates") or {}
+        fixes = dict.fromkeys(f for c in causes for f in self.kb.causes[c].fixes if f not in done)
+        shared: dict[str, int] = {}
+        for fix_id in fixes:
+            title = self.kb.fixes[fix_id].title
+            zh = fuzzy_key(self.plain(title.zh))
+            pairs = {zh[k:k + 2] for k in range(len(zh) - 1) if has_cjk(zh[k:k + 2])
+                     and zh[k:k + 2] not in _TITLE_FILLER}
+            words = {w[:6] for w in fuzzy_key(title.en).split() if len(w) >= 5}
+            hits = sum(p in key for p in pairs) + sum(
+                bool(re.search(rf"\b{re.escape(w)}", key)) for w in words)
+            if hits:
+                shared[fix_id] = hits
+        if not shared:
+            return None
+        best = max(shared.values())
+        named = [f for f, n in shared.items() if n == best]
+        return named[0] if len(named) == 1 else None
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启
@@ -1338,6 +1370,11 @@ _REPORTED = re.compile(r"(?:客人|顾客|客户|他|她|佢|customer|cust|he|sh
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
 _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
+
+# Asking for a remedy ("need new battery", "要换电池吗", "should i update"): with named_fix.
+_WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
+# Word pairs of fix titles that name no remedy of their own.
+_TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试"})
 
 # Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): 0-2 of the usual 4-5 is a
 # weak signal, 3 or more a good one (as the concept bars_full has it).
