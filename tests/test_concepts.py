@@ -118,7 +118,7 @@ READ = [
     ("there's a white line through every receipt", "obs_print_faint"),
     ("刚才连续打了几十张小票 打印机很烫", "obs_printed_many"),
     ("连我自己的卡也读不了", "obs_reader_dead"),
-    ("nothing happens when i insert any card", "obs_reader_dead"),
+    ("not even my own card reads on it", "obs_reader_dead"),
     ("机器后面有股焦味", "obs_burnt_smell"),
     ("there was a burning smell from the back", "obs_burnt_smell"),
     ("网线松了 网口的灯不亮", "obs_ethernet_off"),
@@ -181,6 +181,7 @@ NOT_READ = [
     ("金额太大了 纸卷是新的", "obs_paper_wrong_size"),  # the amount is big, not the roll
     ("插进去就不行 挥一下能过 就是大额的要插卡", "obs_large_amount"),  # the tap limit, not big sales failing
     ("the wifi is fine", "obs_wrong_charger"),
+    ("刷卡没反应 读不了卡", "obs_reader_dead"),  # the fault itself, not "even a good card"
 ]
 
 
