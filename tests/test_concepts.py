@@ -139,6 +139,11 @@ READ = [
     ("it's a brand new terminal from the bank", "obs_new_terminal"),
     ("提示这个交易没开通", "obs_not_enabled"),
     ("收款码扫码倒是好的", "obs_network_fine"),
+    ("用手机给它共享的网", "obs_phone_hotspot"),
+    ("the new till rolls don't fit properly", "obs_paper_wrong_size"),
+    ("机器好多天没用 电池耗到零", "obs_battery_ran_flat"),
+    ("my son loaded a bunch of games onto it", "obs_new_app"),
+    ("原来的充电头坏了 现在拿手机的充", "obs_wrong_charger"),
 ]
 
 NOT_READ = [
