@@ -1376,8 +1376,8 @@ _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得�
 # Word pairs of fix titles that name no remedy of their own.
 _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试"})
 
-# Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): 0-2 of the usual 4-5 is a
-# weak signal, 3 or more a good one (as the concept bars_full has it).
+# Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): none is no signal, 1-2 of the
+# usual 4-5 a weak one, 3 or more a good one (as the concept bars_full has it).
 _BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")
 _BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "zero": 0, "one": 1,
               "two": 2, "three": 3, "four": 4, "five": 5}
@@ -1390,7 +1390,7 @@ def _bars_observed(text: str) -> list[str]:
         return []
     n = found["n"]
     count = int(n) if n.isdigit() else _BAR_COUNT[n]
-    return ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"]
+    return ["obs_no_bars"] if count == 0 else ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"]
 
 
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")

@@ -81,6 +81,9 @@ class Cause(Strict):
     fixes: list[Id] = Field(default_factory=list)
     # True when no merchant-side fix exists (acquirer, issuer or repair shop must act).
     needs_human: bool = False
+    # Where the cause comes from (a public guide or manual; "inferred" when none said it), for
+    # causes added after the first release: support staff can check or change it.
+    source: str | None = None
 
 
 class Fix(Strict):
@@ -101,6 +104,9 @@ class Fix(Strict):
     # Observations after which this fix cannot help whatever the cause ("move to a better
     # signal" once the merchant said the bars are full): it is then not offered.
     pointless_when: list[Id] = Field(default_factory=list)
+    # Where the steps come from (a vendor's manual, a public guide; "inferred" when none said
+    # them), for fixes added after the first release.
+    source: str | None = None
 
 
 class Answer(Strict):

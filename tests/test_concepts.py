@@ -35,8 +35,9 @@ READ = [
     ("our second terminal is fine", "obs_only_mine"),
     ("对面的店也刷不出去", "obs_neighbours_down"),
     # signs on the terminal, the shop's internet
-    ("屏幕右上角的格子都没了", "obs_weak_signal"),
-    ("signal bars all gone", "obs_weak_signal"),
+    # no bars at all (kb14: its own fact, the SIM as likely as the place)
+    ("屏幕右上角的格子都没了", "obs_no_bars"),
+    ("signal bars all gone", "obs_no_bars"),
     ("我手机连店里wifi也上不了网", "obs_shop_offline"),
     ("my laptop has no internet either", "obs_shop_offline"),
     ("wifi是好的，刷卡不行", "obs_network_fine"),
@@ -71,6 +72,78 @@ READ = [
     # "doesn't matter how": no one way singled out
     ("mostly chip, doesnt matter really", "obs_every_entry"),
     ("insert also same, swipe also same", "obs_every_entry"),
+    # sixth round (kb14): causes and facts the knowledge base lacked, zh / hant / en
+    ("新买的纸卷比原来的粗一圈", "obs_paper_wrong_size"),
+    ("新買嘅紙卷太闊 要硬塞入去", "obs_paper_wrong_size"),
+    ("the rolls we bought online are too wide for it", "obs_paper_wrong_size"),
+    ("平时连的是我手机开的热点", "obs_phone_hotspot"),
+    ("部機用緊我部電話嘅熱點", "obs_phone_hotspot"),
+    ("it runs off my phone hotspot at the market", "obs_phone_hotspot"),
+    ("机器掉地上 屏幕裂开了一道", "obs_screen_cracked"),
+    ("螢幕摔到碎了", "obs_screen_cracked"),
+    ("the glass on the screen has a crack across it", "obs_screen_cracked"),
+    ("放了一个寒假 电池一点电都没有了", "obs_battery_ran_flat"),
+    ("the battery had gone completely flat over the holidays", "obs_battery_ran_flat"),
+    ("过年关了一个星期机", "obs_long_unused"),
+    ("店门口在修路 灰特别多", "obs_dusty"),
+    ("dust from the building work gets everywhere", "obs_dusty"),
+    ("屏幕上写着无SIM卡", "obs_no_sim"),
+    ("個SIM卡好似鬆咗", "obs_no_sim"),
+    ("it says no sim card on the top", "obs_no_sim"),
+    ("右上角的信号格子全没了", "obs_no_bars"),
+    ("no bars at all on the terminal", "obs_no_bars"),
+    ("我手机在这里信号满格的", "obs_phone_signal_fine"),
+    ("my phone has full bars right here", "obs_phone_signal_fine"),
+    ("桌面上多出好几个游戏图标", "obs_new_app"),
+    ("my son put some games on it", "obs_new_app"),
+    ("我自己来刷又没问题", "obs_one_operator"),
+    ("不知道为什么 我自己去刷就能过", "obs_one_operator"),
+    ("放在洗碗池旁边 经常溅到水", "obs_wet"),
+    ("it sits by the sink and gets splashed", "obs_wet"),
+    ("收银员多按了两个零", "obs_amount_wrong"),
+    ("she typed too many zeros", "obs_amount_wrong"),
+    ("客人的手机收到两条扣款短信", "obs_charged_twice"),
+    ("the customer got two sms from the bank for the same amount", "obs_charged_twice"),
+    ("原装充电器早就丢了 一直用手机充电器充", "obs_wrong_charger"),
+    ("we charge it with a phone charger, the original one got lost", "obs_wrong_charger"),
+    ("pos连的是给客人用的免费wifi", "obs_guest_wifi"),
+    ("it's on the free wifi we give customers", "obs_guest_wifi"),
+    ("机器越用越慢 按一下要等半天", "obs_sluggish"),
+    ("the terminal is really laggy", "obs_sluggish"),
+    ("这台机器一个多月没关过机", "obs_never_restarted"),
+    ("we never switch it off, it's been on for weeks", "obs_never_restarted"),
+    ("屏幕上有好几条竖线", "obs_screen_garbled"),
+    ("the screen keeps flickering", "obs_screen_garbled"),
+    ("小票上的字越来越淡", "obs_print_faint"),
+    ("there's a white line through every receipt", "obs_print_faint"),
+    ("刚才连续打了几十张小票 打印机很烫", "obs_printed_many"),
+    ("连我自己的卡也读不了", "obs_reader_dead"),
+    ("not even my own card reads on it", "obs_reader_dead"),
+    ("机器后面有股焦味", "obs_burnt_smell"),
+    ("there was a burning smell from the back", "obs_burnt_smell"),
+    ("网线松了 网口的灯不亮", "obs_ethernet_off"),
+    ("the network cable came loose", "obs_ethernet_off"),
+    ("屏幕上写着密钥错误", "obs_key_error_shown"),
+    ("it says KEY ERR on the screen", "obs_key_error_shown"),
+    ("签到成功了还是报MAC错", "obs_keys_after_signin"),
+    ("signed in fine but still the key error", "obs_keys_after_signin"),
+    ("开店到现在从来没结算过", "obs_not_settled"),
+    ("we have never done the settlement", "obs_not_settled"),
+    ("给客人做退款的时候报错", "obs_doing_refund"),
+    ("the refund won't go through", "obs_doing_refund"),
+    ("客人说卡里钱不够", "obs_low_balance"),
+    ("customer says there isn't enough money on the card", "obs_low_balance"),
+    ("客人的银行发短信说拒绝了", "obs_bank_declined"),
+    ("her bank declined it", "obs_bank_declined"),
+    ("是刚领的新机器", "obs_new_terminal"),
+    ("it's a brand new terminal from the bank", "obs_new_terminal"),
+    ("提示这个交易没开通", "obs_not_enabled"),
+    ("收款码扫码倒是好的", "obs_network_fine"),
+    ("用手机给它共享的网", "obs_phone_hotspot"),
+    ("the new till rolls don't fit properly", "obs_paper_wrong_size"),
+    ("机器好多天没用 电池耗到零", "obs_battery_ran_flat"),
+    ("my son loaded a bunch of games onto it", "obs_new_app"),
+    ("原来的充电头坏了 现在拿手机的充", "obs_wrong_charger"),
 ]
 
 NOT_READ = [
@@ -104,6 +177,16 @@ NOT_READ = [
     ("开机就报错", "obs_power_fine"),
     ("wifi没问题 手机都能上", "obs_wifi_disconnected"),
     ("充满电了也开不了机", "obs_battery_drains"),
+    # sixth round (kb14): a sign that showed up, an icon, how it used to be, the phone's call
+    ("apn was blank, put it back in and the data icon showed up", "obs_new_app"),
+    ("格子没有了 以前都满格", "obs_full_signal"),  # how it used to be, not how it is
+    ("右上角的信号格子全没了", "obs_weak_signal"),  # none at all is no weak signal
+    ("我用手机打电话给客服", "obs_loose_power"),  # 电话 is no power lead
+    ("我自己试了一下 可以了", "obs_one_operator"),  # the merchant trying a fix, not a cashier
+    ("金额太大了 纸卷是新的", "obs_paper_wrong_size"),  # the amount is big, not the roll
+    ("插进去就不行 挥一下能过 就是大额的要插卡", "obs_large_amount"),  # the tap limit, not big sales failing
+    ("the wifi is fine", "obs_wrong_charger"),
+    ("刷卡没反应 读不了卡", "obs_reader_dead"),  # the fault itself, not "even a good card"
 ]
 
 

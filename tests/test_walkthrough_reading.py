@@ -33,7 +33,7 @@ def test_a_dont_know_that_begins_with_no_is_no_answer_no(engine: Engine, reply):
 
 @pytest.mark.parametrize("text, observation", [
     ("signal got 2 bar only", "obs_weak_signal"), ("信号就一格", "obs_weak_signal"),
-    ("0格", "obs_weak_signal"), ("4 bars on it", "obs_full_signal"), ("got 3 bar", "obs_full_signal"), ("五格信号", "obs_full_signal"),
+    ("0格", "obs_no_bars"), ("4 bars on it", "obs_full_signal"), ("got 3 bar", "obs_full_signal"), ("五格信号", "obs_full_signal"),
 ])
 def test_signal_bars_are_counted(engine: Engine, text, observation):
     assert observation in engine.interpreter.observed(text)

@@ -1,0 +1,119 @@
+"""Coverage of the knowledge base, cause by cause (issue 10 items 2-3): can the dialog reach
+it, is there a fact a merchant states that singles it out, and is there a fix a shop owner
+can follow, or an honest handoff when people must act?
+
+    .venv/bin/python bench/kb_coverage.py [--all]
+
+Prints the gaps (and with --all every cause's row); tests/test_kb_coverage.py keeps the gaps
+from growing. No timing here: it reads the YAML only.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+
+from knowledge.loader import KnowledgeBase, load_kb
+from knowledge.observations import cause_factors
+
+# Words a busy shop owner does not know: a fix whose steps use them needs a plain gloss
+# beside them (reported for review, not counted as a gap).
+JARGON = ("APN", "DHCP", "MAC", "TMK", "固件", "参数", "主密钥", "冲正", "firmware", "parameters",
+          "master key", "reversal", "batch")
+# A code or terminal message whose top cause has at least this prior names that cause.
+MAIN_CAUSE = 0.6
+
+
+@dataclass
+class CauseCoverage:
+    cause: str
+    reachable: list[str] = field(default_factory=list)   # codes and symptoms that name it
+    singles_out: list[str] = field(default_factory=list)  # facts pointing to it above all others
+    shares: list[str] = field(default_factory=list)  # decisive facts shared with one or two others
+    asked_by: list[str] = field(default_factory=list)  # question answers supporting it alone
+    # Codes and terminal messages that name it as their main cause (51 -> insufficient funds,
+    # "BATCH FULL" -> settle): the screen tells it, no fact is needed.
+    shown_by: list[str] = field(default_factory=list)
+    self_fixes: list[str] = field(default_factory=list)
+    handoff: bool = False  # needs people, and a fix hands over to them
+    jargon: list[str] = field(default_factory=list)  # fix ids whose steps use jargon
+
+    @property
+    def told_apart(self) -> bool:
+        return bool(self.singles_out or self.shares or self.asked_by or self.shown_by)
+
+    @property
+    def fixable_or_handed_off(self) -> bool:
+        return bool(self.self_fixes) or self.handoff
+
+    def gaps(self) -> list[str]:
+        found = []
+        if not self.reachable:
+            found.append("no code or symptom names it (the dialog never considers it)")
+        if not self.told_apart:
+            found.append("no fact or answer singles it out")
+        if not self.fixable_or_handed_off:
+            found.append("no self-fix and no handoff")
+        return found
+
+
+def audit(kb: KnowledgeBase) -> dict[str, CauseCoverage]:
+    rows = {cause_id: CauseCoverage(cause_id) for cause_id in kb.causes}
+    for code in kb.codes.values():
+        for cause_id in code.causes:
+            rows[cause_id].reachable.append(code.code)
+        if len(code.causes) == 1 or code.causes and max(code.causes.values()) >= MAIN_CAUSE:
+            rows[max(code.causes, key=code.causes.get)].shown_by.append(code.code)
+    for symptom in kb.symptoms.values():
+        for cause_id in symptom.causes:
+            rows[cause_id].reachable.append(symptom.id)
+        if symptom.display and max(symptom.causes.values()) >= MAIN_CAUSE:
+            rows[max(symptom.causes, key=symptom.causes.get)].shown_by.append(symptom.id)
+    for obs_id in kb.observations:
+        towards = {c: w for c, w in cause_factors(kb, obs_id).items() if w > 0}
+        for cause_id, weight in towards.items():
+            others = [w for c, w in towards.items() if c != cause_id]
+            if weight >= 2 and all(w < weight for w in others):
+                rows[cause_id].singles_out.append(obs_id)
+            elif weight == 3 and sum(w == 3 for w in others) <= 2:
+                rows[cause_id].shares.append(obs_id)
+    for question in kb.questions.values():
+        for answer in question.answers:
+            if len(answer.supports) == 1:
+                rows[answer.supports[0]].asked_by.append(f"{question.id}:{answer.id}")
+    for cause_id, cause in kb.causes.items():
+        row = rows[cause_id]
+        for fix_id in cause.fixes:
+            fix = kb.fixes[fix_id]
+            if not fix.escalates:
+                row.self_fixes.append(fix_id)
+            steps = " ".join(fix.steps.zh + fix.steps.en)
+            if any(word.lower() in steps.lower() for word in JARGON):
+                row.jargon.append(fix_id)
+        row.handoff = cause.needs_human and any(kb.fixes[f].escalates for f in cause.fixes)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="print every cause, not only gaps")
+    args = parser.parse_args()
+    kb = load_kb()
+    rows = audit(kb)
+    gaps = {c: r.gaps() for c, r in rows.items() if r.gaps()}
+    for cause_id, row in rows.items():
+        if args.all or cause_id in gaps:
+            facts = (row.singles_out + [f"{o} (shared)" for o in row.shares] + row.asked_by
+                     + [f"shown: {s}" for s in row.shown_by])
+            print(f"{cause_id:32} facts: {', '.join(facts) or '-'}")
+            print(f"{'':32} fixes: {', '.join(row.self_fixes) or '-'}"
+                  f"{'  handoff' if row.handoff else ''}")
+            for gap in gaps.get(cause_id, []):
+                print(f"{'':32} GAP: {gap}")
+    jargon = sorted({f for r in rows.values() for f in r.jargon})
+    print(f"\n{len(rows)} causes; {len(gaps)} with gaps; fixes to read for jargon: "
+          f"{', '.join(jargon) or 'none'}")
+
+
+if __name__ == "__main__":
+    main()
