@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 from dialogs.script import to_simplified
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase, read_yaml
-from knowledge.matcher import Recogniser
+from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
 from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, cause_factors,
                                     split_clauses)
 from knowledge.pinyin import readings, split_syllables
@@ -208,6 +208,18 @@ class Interpreter:
         self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
         self.polar_longest = max(map(len, self.polar))
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
+        self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
+        self.amount_words = PhraseFinder([(w, "amount") for w in words["amount_context"]],
+                                         self.negation, prepare)
+        self.customer_reaction = PhraseFinder(
+            [(w, kind) for kind in ("settled", "unsettled") for w in words[f"customer_{kind}"]],
+            self.negation, prepare)
+        # Fixes that have the merchant tell or ask the customer something: how the customer
+        # took it is how they went.
+        customer = re.compile(r"顾客|客人|持卡人|customer|cardholder")
+        self.customer_fixes = {f.id for f in kb.fixes.values() if customer.search(
+            " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
+        self.persist_words = PhraseFinder([(w, "still") for w in words["persists"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
                                            self.negation, prepare)
@@ -289,6 +301,41 @@ class Interpreter:
     def unable(self, text: str) -> bool:
         """"我不会弄", "找不到啊", "can't find it": they cannot do the step."""
         return any(not h.negated for h in self.unable_words.find(self.plain(text)))
+
+    def code_meant(self, text: str) -> bool:
+        """A bare number mid-dialog is a code when typed alone ("51", "51啊") or with words
+        about the screen ("现在又跳51了", "now 05 again") and none about an amount."""
+        key = fuzzy_key(self.plain(text))
+        if any(not h.negated for h in self.amount_words.find(key)):
+            return False
+        rest = re.sub(r"[0-9a-z]*\d[0-9a-z]*", "", key).split()
+        if sum(len(w) if has_cjk(w) else 1 for w in rest) <= 2:
+            return True
+        return bool(self.code_words.find(key))
+
+    def customer_verdict(self, text: str, facts: dict) -> str | None:
+        """After a fix that has the merchant talk to the customer, or in a problem told about
+        a customer ("客人说被扣了两次"), how the customer took it: "他走了", "she's fine with
+        it" worked; "客人不认", "他还要我退钱", "won't listen" failed."""
+        if facts.get("fix") not in self.customer_fixes and not self.about_customer(facts.get("text") or ""):
+            return None
+        kinds = {"failed" if h.negated or h.target == "unsettled" else "worked"
+                 for h in self.customer_reaction.find(self.plain(text))}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def persists(self, text: str, observed: list[str]) -> bool:
+        """The fault still there or back ("都係冇格仔", "又断了", "no bars still"): a "still" /
+        "again" word beside a stated fact that is no good news, or in a short reply that says nothing good."""
+        text = self.plain(text)
+        if not any(not h.negated for h in self.persist_words.find(text)):
+            return False
+        if any(self._says_tone(self.kb.observations[o]) != "worked" for o in observed):
+            return True
+        key = fuzzy_key(text)
+        short = len(key) <= BARE_CHARS if has_cjk(key) else len(key.split()) <= BARE_WORDS
+        # (a short reply stating some other fact, or "还是原来那个", is about that, not the fix)
+        return (short and not observed and self.tone(text) is None and not self.asks(text)
+                and not any(not h.negated for h in self.unchanged_words.find(text)))
 
     def hurries(self, text: str) -> bool:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
@@ -620,6 +667,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))
             elif bare := self.bare_verdict(text):  # "真的可以诶", "yeah that's it"
                 readings.append(Reading("outcome", LEADING, "worked" if bare == "yes" else "failed"))
+            elif customer := self.customer_verdict(text, facts):  # "他走了", "客人不认"
+                readings.append(Reading("outcome", LEADING, customer))
             elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
                 readings.append(Reading("done", DONE))
             elif len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw):
@@ -628,6 +677,8 @@ class Interpreter:
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
                 readings.append(Reading("outcome", TONE, tone))
+            elif self.persists(text, observed):  # "都係冇格仔", "又断了": the fault is still there
+                readings.append(Reading("outcome", GIST, "failed"))
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
@@ -707,8 +758,13 @@ class Interpreter:
         return all(re.search(rf"\b{re.escape(v)}", said) for v in verbs)
 
     def waits(self, text: str) -> bool:
-        """"稍等 我问问她", "hang on, checking": they will come back with the answer."""
-        return any(not h.negated for h in self.wait_words.find(self.plain(text)))
+        """"稍等 我问问她", "hang on, checking": they will come back with the answer. A phrase
+        the hedges shrink to one character ("我看看" to 看) counts only as the whole message:
+        "给他看了单子" is no "let me look"."""
+        text = self.plain(text)
+        key = fuzzy_key(text)
+        return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase)
+                   for h in self.wait_words.find(text))
 
     def after_explanation(self, raw: str, facts: dict, advice: list[str]) -> str | None:
         """How an explanation landed: "worked" (done, or taken on board: "yep he used his new
@@ -983,10 +1039,10 @@ class Interpreter:
 
     def unchanged(self, question_id: str, text: str) -> str | None:
         """"还是原来那个", "same one as before" to a question about a change (换过 / 改过 /
-        装过 / changed / new): no."""
+        装过 / changed / new) or about what stands around the terminal ("还是原来的位置"): no."""
         question = self.kb.questions[question_id]
-        if _yes_no(question, False) is None or not _CHANGE.search(
-                fuzzy_key(self.plain(question.text.zh)) + " " + fuzzy_key(question.text.en)):
+        asked = fuzzy_key(self.plain(question.text.zh)) + " " + fuzzy_key(question.text.en)
+        if _yes_no(question, False) is None or not (_CHANGE.search(asked) or _AROUND.search(asked)):
             return None
         if any(not h.negated for h in self.unchanged_words.find(self.plain(text))):
             return _yes_no(question, False)
@@ -1121,6 +1177,8 @@ class Interpreter:
         if rec.intent and not rec.code:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
+            if current and rec.confidence < MARKED_CODE_CONFIDENCE and not self.code_meant(rec.text):
+                return []  # "金额就按的38": a number mid-dialog is an amount, not code 38
             return [Reading("problem", 0.95, rec)]
         key = fuzzy_key(rec.text)
         # One bare word ("wifi", "打印") mid-diagnosis names a thing, not a new fault.
@@ -1292,6 +1350,9 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # place, not the shop next door.
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
 _CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
+# A question about what stands around the terminal ("旁边有没有微波炉?", "anything next to
+# it?"): "还是原来的位置" / "same spot as always" says nothing new is there.
+_AROUND = re.compile(r"旁边|附近|周围|边上|next to|near|around|beside")
 # How a clause says its option goes when no outcome or tone word does: "倒可以", "也行";
 # "的时候出", "报".
 _CLAUSE_GOOD = ("可以", "也行", "倒行", "能用", "没事", "没问题", "ok", "fine", "works", "no problem")
