@@ -967,6 +967,14 @@ class _Turn:
         if unclear and not rec.code and self.start_from_observations(text):
             return
         if rec.intent and not rec.code:
+            reader = self.engine.interpreter
+            if rec.intent in ("sale_ok", "thanks") and (reader.unsure(text) or reader.tone(text) == "failed"):
+                self.not_understood(text)  # "english not good, say again?" is no "went through"
+                return
+            if self.facts.get("intent_said") == said_key(text):
+                self.not_understood(text)  # the same words again: our reply did not help them
+                return
+            self.facts["intent_said"] = said_key(text)
             self.on_intent(rec.intent)
             return
         self.event(
