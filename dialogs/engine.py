@@ -397,7 +397,11 @@ class _Turn:
                 return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
-            self.reply(self.say("detail_recorded"))
+            # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted.
+            told = [o for o in self.engine.interpreter.observed(self.engine.interpreter.plain(text))
+                    if o not in self.facts["noted"]]
+            self.reply(self.say("noted", facts=self._observations_listed(told)) if told
+                       else self.say("detail_recorded"))
             self._absorb(text)
             self.next_step()
             return

@@ -219,6 +219,12 @@ class Interpreter:
         customer = re.compile(r"顾客|客人|持卡人|customer|cardholder")
         self.customer_fixes = {f.id for f in kb.fixes.values() if customer.search(
             " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
+        # question id -> its one answer about the amount ("输金额的时候", "金额输错了").
+        self.amount_answers = {}
+        for q in kb.questions.values():
+            about = [a.id for a in q.answers if _ABOUT_AMOUNT.search(a.label.zh + " " + a.label.en.lower())]
+            if len(about) == 1:
+                self.amount_answers[q.id] = about[0]
         self.persist_words = PhraseFinder([(w, "still") for w in words["persists"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
@@ -322,6 +328,18 @@ class Interpreter:
         kinds = {"failed" if h.negated or h.target == "unsettled" else "worked"
                  for h in self.customer_reaction.find(self.plain(text))}
         return kinds.pop() if len(kinds) == 1 else None
+
+    def talks_amount(self, text: str) -> bool:
+        """The message is about the amount keyed: amount words ("金额", "按的", "keyed",
+        "好多零") or a sum in words ("三千五", "两万")."""
+        key = fuzzy_key(self.plain(text))
+        return bool(_SUM_IN_WORDS.search(key)) or any(not h.negated for h in self.amount_words.find(key))
+
+    def amount_answer(self, question_id: str, text: str) -> str | None:
+        """Talk of the amount to a question with one answer about the amount ("which step?"
+        - "那笔是三千五 屏幕上后面好多零"): that answer."""
+        about = self.amount_answers.get(question_id)
+        return about if about and self.talks_amount(text) else None
 
     def persists(self, text: str, observed: list[str]) -> bool:
         """The fault still there or back ("都係冇格仔", "又断了", "no bars still"): a "still" /
@@ -603,6 +621,8 @@ class Interpreter:
             readings.append(Reading("unsure", UNSURE))
         if asked and not readings and (labelled := self.label_answer(question_id, text)):
             readings.append(Reading("answer", LABEL_WORDS, labelled))
+        if asked and not readings and (amount := self.amount_answer(question_id, text)):
+            readings.append(Reading("answer", IMPLIED, amount))
         if asked and not readings and (near := self.near_answer(question_id, text)):
             readings.append(Reading("answer", NEAR, near))
         if asked and (by_parts := self.clause_answer(question_id, text)):
@@ -844,6 +864,8 @@ class Interpreter:
                 if hit.start > 0:
                     good += not hit.negated
                     bad += hit.negated
+            elif hit.target == "better" and hit.negated:
+                bad += 1  # "没改善", "no better": it did not help
             elif hit.target in ("some", "better"):
                 some += not hit.negated
             elif (hit.target == "good") != hit.negated:
@@ -1349,6 +1371,9 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
 # place, not the shop next door.
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
+# An answer about the amount, and a sum written in words ("三千五", "两万", "350000" is digits).
+_ABOUT_AMOUNT = re.compile(r"金额|amount")
+_SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?!一|多?[个人次笔张台天])|[一二两三四五六七八九十]+块")
 _CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
 # A question about what stands around the terminal ("旁边有没有微波炉?", "anything next to
 # it?"): "还是原来的位置" / "same spot as always" says nothing new is there.
