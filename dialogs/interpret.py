@@ -658,6 +658,10 @@ class Interpreter:
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
                 readings.append(Reading("unsure", REPEATED, "skip"))
+            if not readings and self.hurries(text):
+                # "快点说怎么办", "just tell me how to fix it, hurry": no answer, and no wish to
+                # be asked more; the question is skipped (before the "how?" in it is read).
+                readings.append(Reading("unsure", REPEATED, "skip"))
             asked_back = self.asks_back(raw)
             if asked_back == "define" or (asked_back and not readings):
                 readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
@@ -870,6 +874,8 @@ class Interpreter:
                 some += not hit.negated
             elif (hit.target == "good") != hit.negated:
                 good += 1
+            elif hit.target == "bad" and _NOT_THE_FAULT.search(text[:hit.start]):
+                continue  # "不是wifi问题": what the fault is not, nothing about the fix
             else:
                 bad += 1
         if gone > 0:  # the fault words name what went away
@@ -1371,6 +1377,9 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
 # place, not the shop next door.
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
+# "不是wifi问题", "not a wifi problem": a fault word after "not" and a few words names what
+# the fault is not.
+_NOT_THE_FAULT = re.compile(r"(?:不是|并非|并不是|唔系)[^ ,，。!！?？]{1,8}$|\bnot (?:a |an )?[a-z-]+ ?$")
 # An answer about the amount, and a sum written in words ("三千五", "两万", "350000" is digits).
 _ABOUT_AMOUNT = re.compile(r"金额|amount")
 _SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?!一|多?[个人次笔张台天])|[一二两三四五六七八九十]+块")
