@@ -332,8 +332,9 @@ class Interpreter:
     def talks_amount(self, text: str) -> bool:
         """The message is about the amount keyed: amount words ("金额", "按的", "keyed",
         "好多零") or a sum in words ("三千五", "两万")."""
-        key = fuzzy_key(self.plain(text))
-        return bool(_SUM_IN_WORDS.search(key)) or any(not h.negated for h in self.amount_words.find(key))
+        plain = self.plain(text)
+        return bool(_SUM_IN_WORDS.search(plain)) or any(
+            not h.negated for h in self.amount_words.find(fuzzy_key(plain)))
 
     def amount_answer(self, question_id: str, text: str) -> str | None:
         """Talk of the amount to a question with one answer about the amount ("which step?"
@@ -1380,9 +1381,11 @@ _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
 # "不是wifi问题", "not a wifi problem": a fault word after "not" and a few words names what
 # the fault is not.
 _NOT_THE_FAULT = re.compile(r"(?:不是|并非|并不是|唔系)[^ ,，。!！?？]{1,8}$|\bnot (?:a |an )?[a-z-]+ ?$")
-# An answer about the amount, and a sum written in words ("三千五", "两万", "350000" is digits).
+# An answer about the amount, and a sum as merchants write one ("三千五", "两万", "12,400",
+# "45.60"; a bare "350000" may be anything).
 _ABOUT_AMOUNT = re.compile(r"金额|amount")
-_SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?!一|多?[个人次笔张台天])|[一二两三四五六七八九十]+块")
+_SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?!一|多?[个人次笔张台天])|[一二两三四五六七八九十]+块"
+                           r"|\d{1,3}(?:,\d{3})+|(?<!version )(?<!版本)(?<![v\d.])\d+\.\d{2}\b(?!\.)")
 _CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
 # A question about what stands around the terminal ("旁边有没有微波炉?", "anything next to
 # it?"): "还是原来的位置" / "same spot as always" says nothing new is there.
