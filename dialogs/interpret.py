@@ -704,6 +704,9 @@ class Interpreter:
                 readings.append(Reading("outcome", TONE, tone))
             elif self.persists(text, observed):  # "都係冇格仔", "又断了": the fault is still there
                 readings.append(Reading("outcome", GIST, "failed"))
+            elif verdict == "yes" and not observed:
+                # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
+                readings.append(Reading("done", DONE))
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
