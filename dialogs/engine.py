@@ -514,7 +514,9 @@ class _Turn:
             if best.score >= NEW_PROBLEM and (not observed or best.score >= 0.8):
                 self.reply(self.say("new_problem"))
                 self.go("switch_problem")
-                self.describe(text)
+                # A fault told as news in one clause ("对了 现在屏幕也黑了") is described by it.
+                news = best.value.text if best.value.text != self.engine.interpreter.plain(text) else text
+                self.describe(news)
                 return
             # A fault like the current one ("wifi" while fixing a connection): information.
             main = [r for r in main if r.kind != "problem"]

@@ -38,6 +38,10 @@ COMMAND_MAX_CHARS = 24
 # A described fault interrupts a diagnosis only when matched this surely and unrelated to
 # the current problem's causes.
 NEW_PROBLEM_CONFIDENCE = 0.7
+# ... or, told as news ("now the screen went black too"), this surely once the news words
+# are dropped.
+NEWS_CONFIDENCE = 0.6
+NEWS_SCORE = 0.8  # below a sure answer or outcome; enough to switch beside a stated fact
 # Turns that set a new fault against a fix that worked ("好了 不过…", "works now but…").
 _BUT = frozenset(("但", "但是", "可是", "不过", "but", "however"))
 # ... or, told after a fix worked and such a turn, this surely.
@@ -225,6 +229,7 @@ class Interpreter:
             about = [a.id for a in q.answers if _ABOUT_AMOUNT.search(a.label.zh + " " + a.label.en.lower())]
             if len(about) == 1:
                 self.amount_answers[q.id] = about[0]
+        self.news_words = PhraseFinder([(w, "news") for w in words["new_fault"]], self.negation, prepare)
         self.persist_words = PhraseFinder([(w, "still") for w in words["persists"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
@@ -341,6 +346,28 @@ class Interpreter:
         - "那笔是三千五 屏幕上后面好多零"): that answer."""
         about = self.amount_answers.get(question_id)
         return about if about and self.talks_amount(text) else None
+
+    def news_of_fault(self, text: str, facts: dict) -> Reading | None:
+        """A different fault told as news ("对了 现在屏幕也黑了", "now it won't even turn on"):
+        each clause with a news word is recognised without those words, which only dilute the
+        fault's own; a sure fault unrelated to the current problem's causes is a new problem."""
+        current = (facts.get("problem") or {}).get("symptom")
+        best = None
+        for clause in split_clauses(self.plain(text), questions=False):
+            bare = fuzzy_key(clause)
+            hits = [h for h in self.news_words.find(bare) if not h.negated]
+            if not hits:
+                continue
+            for hit in sorted(hits, key=lambda h: -h.start):
+                gap = "" if has_cjk(hit.phrase) else " "  # "屏幕也黑了" -> "屏幕黑了"
+                bare = bare[:hit.start] + gap + bare[hit.start + len(hit.phrase):]
+            rec = self.recogniser.recognise(" ".join(bare.split()))
+            if (rec.decision == "confident" and rec.symptom and rec.symptom != current
+                    and not rec.intent and rec.confidence >= NEWS_CONFIDENCE
+                    and not set(self.kb.symptoms[rec.symptom].causes) & set(facts.get("candidates") or {})
+                    and (best is None or rec.confidence > best.confidence)):
+                best = rec
+        return Reading("problem", min(best.confidence, NEWS_SCORE), best) if best else None
 
     def persists(self, text: str, observed: list[str]) -> bool:
         """The fault still there or back ("都係冇格仔", "又断了", "no bars still"): a "still" /
@@ -749,6 +776,9 @@ class Interpreter:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
         rec = self.recogniser.recognise(text)
         talk = self._problem_or_talk(rec, facts, observed)
+        if not any(r.kind in ("problem", "outcome", "answer") for r in readings + talk) and (
+                news := self.news_of_fault(text, facts)):
+            talk.append(news)  # (news words beside how the fix went tell its steps, not news)
         if self.asks(raw):  # "咁點算？" (so what now?) is no goodbye, whatever is left of it
             talk = [r for r in talk if not (r.kind == "intent" and r.value in _SOCIAL)]
         readings += talk
