@@ -69,6 +69,7 @@ SOCIAL_TYPO = 80  # rapidfuzz ratio of a whole message to a social phrasing with
 # A particle ending a sentence adds tone, not meaning: "昨天那个问题啊" reads as "昨天那个问题".
 _FINAL_PARTICLES = re.compile(r"(?<=[\u3400-\u9fff])[啊呀吧呢哦嘛啦哈喔噢哇]+(?= |$)")
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
+TIE = 1e-9  # scores this close are equal (floating-point sums of the same weights)
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
 SHORTLIST = 12  # candidates re-scored with rapidfuzz
 # A code whose wording scores within this of a symptom meaning the same ("use chip card" is
@@ -790,8 +791,13 @@ class Recogniser:
         pattern, phrasings = self._social[intent]
         if intent == "greeting":
             key = _TIME_OF_DAY.sub(" ", key)  # "since morning" tells the time, greets no one
-        return bool(pattern.search(key)) or process.extractOne(
-            key, phrasings, scorer=fuzz.ratio, score_cutoff=SOCIAL_TYPO) is not None
+        if pattern.search(key):
+            return True
+        # A typo changes letters, not words: a Chinese message shorter than the phrasing has
+        # lost a word ("这样", "so", is not "就这样", "that's all").
+        typed = [p for p in phrasings if p.isascii() or len(key) >= len(p)]
+        return process.extractOne(key, typed, scorer=fuzz.ratio,
+                                  score_cutoff=SOCIAL_TYPO) is not None
 
     def _success_as_intent(self, scored: list, key: str) -> list:
         """The wording of a code that is no fault ("approved": 00) with a non-fault intent
@@ -858,19 +864,27 @@ class Recogniser:
         keep = min(SHORTLIST * 8, len(scores))
         top = np.argpartition(-scores, keep - 1)[:keep]
         top = top[np.argsort(-scores[top])]
-        best: dict[tuple[str, str], tuple[int, float, float]] = {}
+        # Per target its best entry; entries of one target with the same score (one shared
+        # word: "it worked" and "working again now") are all kept, and the nearest to the
+        # message verbatim stands for the target, whatever order the sort left them in.
+        best: dict[tuple[str, str], tuple[float, list[int]]] = {}
         for i in top:
             score = float(scores[i])
             if score <= 0:
                 break
             entry = self._entries[i]
             slot = (entry.kind, entry.target)
-            if slot not in best:
-                best[slot] = (int(i), score, float(cover[i]), float(explained[i]))
-        ranked = sorted(best.values(), key=lambda t: -t[1])[:SHORTLIST]
+            held = best.get(slot)
+            if held is None:
+                best[slot] = (score, [int(i)])
+            elif score >= held[0] - TIE:
+                held[1].append(int(i))
+        ranked = sorted(best.values(), key=lambda t: -t[0])[:SHORTLIST]
         out = []
-        for i, score, cover, share in ranked:
-            verbatim = fuzz.partial_ratio(self._keys[i], key) / 100
-            out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim, cover, share))
+        for score, tied in ranked:
+            verbatim, i = max((fuzz.partial_ratio(self._keys[j], key) / 100, -j) for j in tied)
+            i = -i
+            out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim,
+                        float(cover[i]), float(explained[i])))
         out.sort(key=lambda t: -t[1])
         return out
