@@ -626,7 +626,7 @@ class _Turn:
                 self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
             else:
                 self.escalate("stuck")
-        elif best.kind == "outcome" and self.state == "offering_human":
+        elif best.kind == "outcome" and self.state in ("offering_human", "diagnosing"):
             last = self.facts["tried"][-1][0] if self.facts["tried"] else None
             if last:
                 self.facts["tried"][-1][1] = True

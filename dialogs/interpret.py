@@ -687,7 +687,10 @@ class Interpreter:
         raw, text = text, self.plain(text)
         observed = self.observed(text)
         readings: list[Reading] = []
-        if state == "diagnosing" and facts.get("question"):
+        if state == "diagnosing" and self.late_success(raw, facts):
+            # "重启了 好了" after the restart had failed and a question followed: it did work
+            readings.append(Reading("outcome", OUTCOME, "worked"))
+        elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
             if not readings and (self.repeats(text, facts, observed) or said_key(raw) in facts.get("said", ())):
@@ -728,8 +731,8 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, customer))
             elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
                 readings.append(Reading("done", DONE))
-            elif len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw):
-                pass  # "咁點算？" is a question back (read below), never a verdict by its gist
+            elif self.asks_back(raw) or (len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw)):
+                pass  # "咁點算？", "what restart? how" ask back (read below), never a verdict by gist
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
@@ -789,6 +792,24 @@ class Interpreter:
         readings += talk
         return sorted(readings, key=lambda r: -r.score)
 
+    def late_success(self, raw: str, facts: dict) -> bool:
+        """The fix tried last, named and said to work now ("ok restarted, working now", "重启
+        了 好了"), after the bot had moved on from it: it helped after all."""
+        tried = facts.get("tried") or []
+        if not tried or tried[-1][1]:
+            return False
+        text = self.plain(raw)
+        if self.outcome(text) != "worked":
+            return False
+        fix = self.kb.fixes[tried[-1][0]]
+        key = fuzzy_key(text)
+        title_zh = fuzzy_key(self.plain(fix.title.zh))
+        named_zh = any(title_zh[k:k + 2] in key for k in range(len(title_zh) - 1)
+                       if has_cjk(title_zh[k:k + 2]))
+        named_en = any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:5])}", key)
+                       for w in fuzzy_key(fix.title.en).split())
+        return tried[-1][0] in self.tried_fixes(text) or named_zh or named_en
+
     def repeats(self, text: str, facts: dict, observed: list[str]) -> bool:
         """A reply to a question that only says again what we know (facts already noted or
         answers already given, or the fault itself: "0020000 交易失败"): they know no more
@@ -841,6 +862,16 @@ class Interpreter:
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":
             return "failed"  # "可是客人说卡里有钱啊", "but he says there's money on it"
+        reported = _REPORTED.search(text)
+        if reported:
+            claim_end = _CLAUSE_END.search(text, reported.end())
+            claim = text[reported.end():claim_end.start() if claim_end else len(text)]
+            rest = text[:reported.start()] + " " + (text[claim_end.end():] if claim_end else "")
+            if (self.outcome(rest) != "worked" and not _PLANS.search(claim)
+                    and not (advice and self.echoes(text, advice))):
+                # "ok customer says card is correct": the customer disputes it (the "correct"
+                # or "fine" is the customer's claim, not how the advice went)
+                return "failed"
         if whole is None and outcome is None and self.asks(raw):
             return "asks"
         if whole == "yes" or outcome == "worked":
@@ -850,12 +881,12 @@ class Interpreter:
         gist = self.outcome_by_gist(text, facts) or self.tone(raw)
         if gist:
             return "worked" if gist == "worked" else "failed"
+        if advice and self.echoes(text, advice):
+            return "worked"  # they did what the explanation said
         if self.leading_verdict(text) == "yes" or self._leads_with_okay(text):
             return "worked"
         if self.leading_verdict(text) == "no":
             return "failed"
-        if advice and self.echoes(text, advice):
-            return "worked"  # they did what the explanation said
         return None
 
     def _leads_with_okay(self, text: str) -> bool:
@@ -1417,6 +1448,13 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
 # place, not the shop next door.
+# What the customer (or someone) said back, reported: "customer says card is correct", "客人说
+# 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
+_REPORTED = re.compile(r"(?:客人|顾客|客户|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+_CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
+# ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
+_PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
+
 # Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): 0-2 of the usual 4-5 is a
 # weak signal, 3 or more a good one (as the concept bars_full has it).
 _BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")

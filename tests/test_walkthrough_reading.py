@@ -58,3 +58,27 @@ def test_an_indirect_question_states_no_debit(engine: Engine, text, debited):
 ])
 def test_a_lit_screen_is_a_state_and_lighting_up_a_change(engine: Engine, text, tone):
     assert engine.interpreter.tone(text) == tone
+
+
+@pytest.mark.parametrize("text, charged_twice", [
+    ("客人刷了两次都不行", False), ("he tried twice", False), ("customer tried twice still fail", False),
+    ("顾客被扣了两次钱", True), ("同一單碌咗兩次卡", True), ("customer paid twice for one coffee", True),
+])
+def test_tried_twice_is_no_double_charge(recogniser, text, charged_twice):
+    assert (recogniser.recognise(text).symptom == "s_charged_twice") is charged_twice
+
+
+@pytest.mark.parametrize("text, observation", [
+    ("其他人手機上網都得", "obs_network_fine"), ("别人的手机都能上网", "obs_network_fine"),
+    ("别人的卡都能刷", "obs_one_card"),
+])
+def test_other_peoples_phones_are_no_other_cards(engine: Engine, text, observation):
+    observed = engine.interpreter.observed(text)
+    assert observation in observed
+    assert ("obs_one_card" in observed) is (observation == "obs_one_card")
+
+
+def test_only_stays_only_in_traditional_script():
+    from dialogs.script import convert
+    assert convert("别的也不行还是只有我这台？", "hant-hk") == "別的也不行還是只有我這台？"
+    assert convert("一只猫", "hant-hk") == "一隻貓"  # the measure word is still converted
