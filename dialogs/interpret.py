@@ -1450,7 +1450,8 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # place, not the shop next door.
 # What the customer (or someone) said back, reported: "customer says card is correct", "客人说
 # 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
-_REPORTED = re.compile(r"(?:客人|顾客|客户|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+# (Not speaking to them: "那我怎么跟他说", "点同佢讲" ask what to tell the customer.)
+_REPORTED = re.compile(r"(?<![跟和对同给向])(?:客人|顾客|客户|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
 _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
