@@ -19,7 +19,7 @@ from knowledge.loader import KnowledgeBase
 from knowledge.features import STOP_WORDS
 from knowledge.matcher import DETAIL_INTENTS, Recogniser
 from knowledge.observations import cause_factors
-from knowledge.text import detect_language, fuzzy_key
+from knowledge.text import detect_language, fuzzy_key, has_cjk
 
 # After this many messages in a row the bot cannot understand, it offers a human.
 MISUNDERSTOOD_LIMIT = 2
@@ -41,6 +41,8 @@ SAME_KIND = 0.05
 
 # Messages remembered to know one said again word for word.
 SAID_KEPT = 8
+# A reply this long to an open question is a story told, not a stray word (characters / words).
+TOLD_CHARS, TOLD_WORDS = 12, 8
 
 
 def new_session(lang: str = "zh", variant: str | None = None) -> dict:
@@ -395,7 +397,11 @@ class _Turn:
                 return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
-            self.reply(self.say("detail_recorded"))
+            # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted.
+            told = [o for o in self.engine.interpreter.observed(self.engine.interpreter.plain(text))
+                    if o not in self.facts["noted"]]
+            self.reply(self.say("noted", facts=self._observations_listed(told)) if told
+                       else self.say("detail_recorded"))
             self._absorb(text)
             self.next_step()
             return
@@ -539,7 +545,9 @@ class _Turn:
             if best.score >= NEW_PROBLEM and (not observed or best.score >= 0.8):
                 self.reply(self.say("new_problem"))
                 self.go("switch_problem")
-                self.describe(text)
+                # A fault told as news in one clause ("对了 现在屏幕也黑了") is described by it.
+                news = best.value.text if best.value.text != self.engine.interpreter.plain(text) else text
+                self.describe(news)
                 return
             # A fault like the current one ("wifi" while fixing a connection): information.
             main = [r for r in main if r.kind != "problem"]
@@ -557,8 +565,8 @@ class _Turn:
             return
         if (best and best.kind not in ("intent", "asking")) or observed:
             self.facts["stray"] = 0
-        if observed and best and best.kind == "intent":
-            best = None  # a stated fact is not small talk, whatever else the words resemble
+        if (observed or said_again) and best and best.kind == "intent" and best.value != "human":
+            best = None  # a stated fact is not small talk ("早上…中午就关机了" is no greeting)
         tried_noted = bool(best and best.kind == "tried")
         if tried_noted:
             self._note_already_tried(text)
@@ -582,8 +590,15 @@ class _Turn:
         if best is None:
             if observed or tried_noted:
                 self._continue()
-            elif (said_again and self.state in ("diagnosing", "fixing")
-                  and said_key(text) not in self.facts.get("said", [])):
+            elif said_again and self.state == "offering_human":
+                # The same fact again at the person offer: understood, nothing more to add;
+                # the offer once more, and a person when it comes again.
+                self.facts["stray"] = self.facts.get("stray", 0) + 1
+                if self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+                    self.escalate("stuck")
+                else:
+                    self._short_reask(self.say("noted_again", facts=self._observations_listed(said_again)))
+            elif said_again and said_key(text) not in self.facts.get("said", []):
                 # "yes it updated itself overnight", known already: no "didn't catch that"
                 # (the same words again word for word are re-asked, and then skipped)
                 self.reply(self.say("noted_again", facts=self._observations_listed(said_again)))
@@ -754,9 +769,16 @@ class _Turn:
         from the second one on, a reminder that a person is one word away)."""
         self.facts["stray"] = self.facts.get("stray", 0) + 1
         self.event("not_understood", text=text[:500], state=self.state)
-        self.event("reask", state=self.state)
         # What we could not use still goes on the agent's card, in the merchant's words.
         self.facts["details"] = " / ".join(filter(None, [self.facts.get("details"), text]))[:500]
+        if self.state == "diagnosing" and self._told_at_length(text):
+            # "what changed?" answered with a whole story we cannot read: it is their answer,
+            # kept in their words for the agent; asking the open question again gets no more.
+            self.facts["stray"] = 0
+            self.reply(self.say("noted_in_words"))
+            self.answer(self.facts["question"], "?")
+            return
+        self.event("reask", state=self.state)
         if self.state == "fixing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
             # Twice no readable outcome: they would say so if it had worked; move on.
             self.facts["stray"] = 0
@@ -776,6 +798,14 @@ class _Turn:
             return
         self._short_reask(self.say(
             "reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
+
+    def _told_at_length(self, text: str) -> bool:
+        """A long description given to an open question ("what changed before it started?")."""
+        question = self.facts["question"]
+        if not question or not self.kb.questions[question].open:
+            return False
+        key = fuzzy_key(self.engine.interpreter.plain(text))
+        return len(key.replace(" ", "")) >= TOLD_CHARS if has_cjk(key) else len(key.split()) >= TOLD_WORDS
 
     def _short_reask(self, opening: str) -> None:
         """The pending step again as a short either/or with its buttons (not the whole fix or
@@ -983,6 +1013,14 @@ class _Turn:
         if unclear and not rec.code and self.start_from_observations(text):
             return
         if rec.intent and not rec.code:
+            reader = self.engine.interpreter
+            if rec.intent in ("sale_ok", "thanks") and (reader.unsure(text) or reader.tone(text) == "failed"):
+                self.not_understood(text)  # "english not good, say again?" is no "went through"
+                return
+            if self.facts.get("intent_said") == said_key(text):
+                self.not_understood(text)  # the same words again: our reply did not help them
+                return
+            self.facts["intent_said"] = said_key(text)
             self.on_intent(rec.intent)
             return
         self.event(

@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 from dialogs.script import to_simplified
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase, read_yaml
-from knowledge.matcher import Recogniser
+from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
 from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, cause_factors,
                                     split_clauses)
 from knowledge.pinyin import readings, split_syllables
@@ -38,6 +38,10 @@ COMMAND_MAX_CHARS = 24
 # A described fault interrupts a diagnosis only when matched this surely and unrelated to
 # the current problem's causes.
 NEW_PROBLEM_CONFIDENCE = 0.7
+# ... or, told as news ("now the screen went black too"), this surely once the news words
+# are dropped.
+NEWS_CONFIDENCE = 0.6
+NEWS_SCORE = 0.8  # below a sure answer or outcome; enough to switch beside a stated fact
 # Turns that set a new fault against a fix that worked ("好了 不过…", "works now but…").
 _BUT = frozenset(("但", "但是", "可是", "不过", "but", "however"))
 # ... or, told after a fix worked and such a turn, this surely.
@@ -208,6 +212,25 @@ class Interpreter:
         self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
         self.polar_longest = max(map(len, self.polar))
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
+        self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
+        self.amount_words = PhraseFinder([(w, "amount") for w in words["amount_context"]],
+                                         self.negation, prepare)
+        self.customer_reaction = PhraseFinder(
+            [(w, kind) for kind in ("settled", "unsettled") for w in words[f"customer_{kind}"]],
+            self.negation, prepare)
+        # Fixes that have the merchant tell or ask the customer something: how the customer
+        # took it is how they went.
+        customer = re.compile(r"顾客|客人|持卡人|customer|cardholder")
+        self.customer_fixes = {f.id for f in kb.fixes.values() if customer.search(
+            " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
+        # question id -> its one answer about the amount ("输金额的时候", "金额输错了").
+        self.amount_answers = {}
+        for q in kb.questions.values():
+            about = [a.id for a in q.answers if _ABOUT_AMOUNT.search(a.label.zh + " " + a.label.en.lower())]
+            if len(about) == 1:
+                self.amount_answers[q.id] = about[0]
+        self.news_words = PhraseFinder([(w, "news") for w in words["new_fault"]], self.negation, prepare)
+        self.persist_words = PhraseFinder([(w, "still") for w in words["persists"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
         # ... and as typed: the word map erases "客人等着呢" (no fault in it for the recogniser).
         self.hurry_as_typed = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation,
@@ -294,6 +317,76 @@ class Interpreter:
     def unable(self, text: str) -> bool:
         """"我不会弄", "找不到啊", "can't find it": they cannot do the step."""
         return any(not h.negated for h in self.unable_words.find(self.plain(text)))
+
+    def code_meant(self, text: str) -> bool:
+        """A bare number mid-dialog is a code when typed alone ("51", "51啊") or with words
+        about the screen ("现在又跳51了", "now 05 again") and none about an amount."""
+        key = fuzzy_key(self.plain(text))
+        if any(not h.negated for h in self.amount_words.find(key)):
+            return False
+        rest = re.sub(r"[0-9a-z]*\d[0-9a-z]*", "", key).split()
+        if sum(len(w) if has_cjk(w) else 1 for w in rest) <= 2:
+            return True
+        return bool(self.code_words.find(key))
+
+    def customer_verdict(self, text: str, facts: dict) -> str | None:
+        """After a fix that has the merchant talk to the customer, or in a problem told about
+        a customer ("客人说被扣了两次"), how the customer took it: "他走了", "she's fine with
+        it" worked; "客人不认", "他还要我退钱", "won't listen" failed."""
+        if facts.get("fix") not in self.customer_fixes and not self.about_customer(facts.get("text") or ""):
+            return None
+        kinds = {"failed" if h.negated or h.target == "unsettled" else "worked"
+                 for h in self.customer_reaction.find(self.plain(text))}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def talks_amount(self, text: str) -> bool:
+        """The message is about the amount keyed: amount words ("金额", "按的", "keyed",
+        "好多零") or a sum in words ("三千五", "两万")."""
+        plain = self.plain(text)
+        return bool(_SUM_IN_WORDS.search(plain)) or any(
+            not h.negated for h in self.amount_words.find(fuzzy_key(plain)))
+
+    def amount_answer(self, question_id: str, text: str) -> str | None:
+        """Talk of the amount to a question with one answer about the amount ("which step?"
+        - "那笔是三千五 屏幕上后面好多零"): that answer."""
+        about = self.amount_answers.get(question_id)
+        return about if about and self.talks_amount(text) else None
+
+    def news_of_fault(self, text: str, facts: dict) -> Reading | None:
+        """A different fault told as news ("对了 现在屏幕也黑了", "now it won't even turn on"):
+        each clause with a news word is recognised without those words, which only dilute the
+        fault's own; a sure fault unrelated to the current problem's causes is a new problem."""
+        current = (facts.get("problem") or {}).get("symptom")
+        best = None
+        for clause in split_clauses(self.plain(text), questions=False):
+            bare = fuzzy_key(clause)
+            hits = [h for h in self.news_words.find(bare) if not h.negated]
+            if not hits:
+                continue
+            for hit in sorted(hits, key=lambda h: -h.start):
+                gap = "" if has_cjk(hit.phrase) else " "  # "屏幕也黑了" -> "屏幕黑了"
+                bare = bare[:hit.start] + gap + bare[hit.start + len(hit.phrase):]
+            rec = self.recogniser.recognise(" ".join(bare.split()))
+            if (rec.decision == "confident" and rec.symptom and rec.symptom != current
+                    and not rec.intent and rec.confidence >= NEWS_CONFIDENCE
+                    and not set(self.kb.symptoms[rec.symptom].causes) & set(facts.get("candidates") or {})
+                    and (best is None or rec.confidence > best.confidence)):
+                best = rec
+        return Reading("problem", min(best.confidence, NEWS_SCORE), best) if best else None
+
+    def persists(self, text: str, observed: list[str]) -> bool:
+        """The fault still there or back ("都係冇格仔", "又断了", "no bars still"): a "still" /
+        "again" word beside a stated fact that is no good news, or in a short reply that says nothing good."""
+        text = self.plain(text)
+        if not any(not h.negated for h in self.persist_words.find(text)):
+            return False
+        if any(self._says_tone(self.kb.observations[o]) != "worked" for o in observed):
+            return True
+        key = fuzzy_key(text)
+        short = len(key) <= BARE_CHARS if has_cjk(key) else len(key.split()) <= BARE_WORDS
+        # (a short reply stating some other fact, or "还是原来那个", is about that, not the fix)
+        return (short and not observed and self.tone(text) is None and not self.asks(text)
+                and not any(not h.negated for h in self.unchanged_words.find(text)))
 
     def hurries(self, text: str) -> bool:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
@@ -564,6 +657,8 @@ class Interpreter:
             readings.append(Reading("unsure", UNSURE))
         if asked and not readings and (labelled := self.label_answer(question_id, text)):
             readings.append(Reading("answer", LABEL_WORDS, labelled))
+        if asked and not readings and (amount := self.amount_answer(question_id, text)):
+            readings.append(Reading("answer", IMPLIED, amount))
         if asked and not readings and (near := self.near_answer(question_id, text)):
             readings.append(Reading("answer", NEAR, near))
         if asked and (by_parts := self.clause_answer(question_id, text)):
@@ -632,6 +727,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))
             elif bare := self.bare_verdict(text):  # "真的可以诶", "yeah that's it"
                 readings.append(Reading("outcome", LEADING, "worked" if bare == "yes" else "failed"))
+            elif customer := self.customer_verdict(text, facts):  # "他走了", "客人不认"
+                readings.append(Reading("outcome", LEADING, customer))
             elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
                 readings.append(Reading("done", DONE))
             elif self.asks_back(raw) or (len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw)):
@@ -640,6 +737,11 @@ class Interpreter:
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
                 readings.append(Reading("outcome", TONE, tone))
+            elif self.persists(text, observed):  # "都係冇格仔", "又断了": the fault is still there
+                readings.append(Reading("outcome", GIST, "failed"))
+            elif verdict == "yes" and not observed:
+                # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
+                readings.append(Reading("done", DONE))
             if facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
@@ -686,6 +788,9 @@ class Interpreter:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
         rec = self.recogniser.recognise(text)
         talk = self._problem_or_talk(rec, facts, observed)
+        if not any(r.kind in ("problem", "outcome", "answer") for r in readings + talk) and (
+                news := self.news_of_fault(text, facts)):
+            talk.append(news)  # (news words beside how the fix went tell its steps, not news)
         if self.asks(raw):  # "咁點算？" (so what now?) is no goodbye, whatever is left of it
             talk = [r for r in talk if not (r.kind == "intent" and r.value in _SOCIAL)]
         readings += talk
@@ -769,8 +874,13 @@ class Interpreter:
         return all(re.search(rf"\b{re.escape(v)}", said) for v in verbs)
 
     def waits(self, text: str) -> bool:
-        """"稍等 我问问她", "hang on, checking": they will come back with the answer."""
-        return any(not h.negated for h in self.wait_words.find(self.plain(text)))
+        """"稍等 我问问她", "hang on, checking": they will come back with the answer. A phrase
+        the hedges shrink to one character ("我看看" to 看) counts only as the whole message:
+        "给他看了单子" is no "let me look"."""
+        text = self.plain(text)
+        key = fuzzy_key(text)
+        return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase)
+                   for h in self.wait_words.find(text))
 
     def after_explanation(self, raw: str, facts: dict, advice: list[str]) -> str | None:
         """How an explanation landed: "worked" (done, or taken on board: "yep he used his new
@@ -862,10 +972,14 @@ class Interpreter:
                 if hit.start > 0:
                     good += not hit.negated
                     bad += hit.negated
+            elif hit.target == "better" and hit.negated:
+                bad += 1  # "没改善", "no better": it did not help
             elif hit.target in ("some", "better"):
                 some += not hit.negated
             elif (hit.target == "good") != hit.negated:
                 good += 1
+            elif hit.target == "bad" and _NOT_THE_FAULT.search(text[:hit.start]):
+                continue  # "不是wifi问题": what the fault is not, nothing about the fix
             else:
                 bad += 1
         if gone > 0:  # the fault words name what went away
@@ -1057,10 +1171,10 @@ class Interpreter:
 
     def unchanged(self, question_id: str, text: str) -> str | None:
         """"还是原来那个", "same one as before" to a question about a change (换过 / 改过 /
-        装过 / changed / new): no."""
+        装过 / changed / new) or about what stands around the terminal ("还是原来的位置"): no."""
         question = self.kb.questions[question_id]
-        if _yes_no(question, False) is None or not _CHANGE.search(
-                fuzzy_key(self.plain(question.text.zh)) + " " + fuzzy_key(question.text.en)):
+        asked = fuzzy_key(self.plain(question.text.zh)) + " " + fuzzy_key(question.text.en)
+        if _yes_no(question, False) is None or not (_CHANGE.search(asked) or _AROUND.search(asked)):
             return None
         if any(not h.negated for h in self.unchanged_words.find(self.plain(text))):
             return _yes_no(question, False)
@@ -1195,6 +1309,8 @@ class Interpreter:
         if rec.intent and not rec.code:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
+            if current and rec.confidence < MARKED_CODE_CONFIDENCE and not self.code_meant(rec.text):
+                return []  # "金额就按的38": a number mid-dialog is an amount, not code 38
             return [Reading("problem", 0.95, rec)]
         key = fuzzy_key(rec.text)
         # One bare word ("wifi", "打印") mid-diagnosis names a thing, not a new fault.
@@ -1366,7 +1482,8 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # place, not the shop next door.
 # What the customer (or someone) said back, reported: "customer says card is correct", "客人说
 # 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
-_REPORTED = re.compile(r"(?:客人|顾客|客户|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+# (Not speaking to them: "那我怎么跟他说", "点同佢讲" ask what to tell the customer.)
+_REPORTED = re.compile(r"(?<![跟和对同给向])(?:客人|顾客|客户|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
 _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
@@ -1394,7 +1511,18 @@ def _bars_observed(text: str) -> list[str]:
 
 
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
+# "不是wifi问题", "not a wifi problem": a fault word after "not" and a few words names what
+# the fault is not.
+_NOT_THE_FAULT = re.compile(r"(?:不是|并非|并不是|唔系)[^ ,，。!！?？]{1,8}$|\bnot (?:a |an )?[a-z-]+ ?$")
+# An answer about the amount, and a sum as merchants write one ("三千五", "两万", "12,400",
+# "45.60"; a bare "350000" may be anything).
+_ABOUT_AMOUNT = re.compile(r"金额|amount")
+_SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?!一|多?[个人次笔张台天])|[一二两三四五六七八九十]+块"
+                           r"|\d{1,3}(?:,\d{3})+|(?<!version )(?<!版本)(?<![v\d.])\d+\.\d{2}\b(?!\.)")
 _CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
+# A question about what stands around the terminal ("旁边有没有微波炉?", "anything next to
+# it?"): "还是原来的位置" / "same spot as always" says nothing new is there.
+_AROUND = re.compile(r"旁边|附近|周围|边上|next to|near|around|beside")
 # How a clause says its option goes when no outcome or tone word does: "倒可以", "也行";
 # "的时候出", "报".
 _CLAUSE_GOOD = ("可以", "也行", "倒行", "能用", "没事", "没问题", "ok", "fine", "works", "no problem")

@@ -16,6 +16,9 @@ import opencc
 from dialogs.messages import Button, Reply
 from knowledge.loader import read_yaml
 
+# A merchant whose script we know changes it only when a message has this many more characters
+# of the other script than of theirs.
+SWITCH_MARGIN = 2
 # Characters only written in Cantonese (Hong Kong) Chinese.
 _CANTONESE = re.compile("[嘅咗唔冇係喺啲嘢咁佢哋嚟睇揾搵乜咩噉嗰啱嘞喎]")
 
@@ -48,6 +51,10 @@ def variant_of(text: str, hint: str | None, previous: str | None) -> str | None:
         return previous
     kinds = [_script_of(ch) for ch in chars]
     traditional, simplified = kinds.count("hant"), kinds.count("hans")
+    if previous and abs(traditional - simplified) < SWITCH_MARGIN:
+        # One telling character does not change the script they write: "吓？唔明" from a Hong
+        # Kong merchant (吓 is simplified for 嚇 but common in Cantonese chat) stays traditional.
+        return previous
     if traditional > simplified:
         hint = (hint or "").lower()
         if _CANTONESE.search(text) or hint.endswith(("hk", "mo")) or (

@@ -102,8 +102,13 @@ AGREE_MARGIN = 0.05
 AGREE_TIER = 0.05
 # The vote on what happened before a fault began, enough to be its cause's category.
 AFTER_SHARE = 0.45
+# A code announced by a marker word ("报51", "code 96") or long enough to be no number
+# ("0020000"), and a bare short code ("就按的38"): the dialog reads the second mid-dialog
+# only with words about the screen around it.
+MARKED_CODE_CONFIDENCE = 0.99
+BARE_CODE_CONFIDENCE = 0.9
 # A look-alike code confirmed by the message's category is as sure as a bare code.
-LOOKALIKE_CONFIDENCE = 0.9
+LOOKALIKE_CONFIDENCE = BARE_CODE_CONFIDENCE
 # Each group of merchants' words (knowledge/data/synonyms.yaml) counts as this many texts of
 # its category in the vote.
 SYNONYM_TEXTS = 2
@@ -483,7 +488,7 @@ class Recogniser:
             result.code = best.code
             result.category = best.category
             result.decision = "confident"
-            result.confidence = 0.99 if hits[0].strong else 0.9
+            result.confidence = MARKED_CODE_CONFIDENCE if hits[0].strong else BARE_CODE_CONFIDENCE
             result.candidates = [
                 Candidate("code", h.code, self.kb.code(h.code).category, result.confidence, h.code)
                 for h in hits

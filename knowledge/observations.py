@@ -29,6 +29,8 @@ _EN_WINDOW = 4  # words
 CACHE_SIZE = 2048  # messages whose hits are remembered
 # A phrasing "换…路由器" allows up to GAP characters where the mark stands.
 GAP_MARK = "…"
+# Negations that, inside a phrase's gap, turn the phrase round.
+_GAP_NEGATION = re.compile(r"[不没未]|\bnot\b|nt\b|\bno\b|\bnever\b")
 GAP = 5
 LATIN_GAP = 20  # "changed the old router", "only happens when i insert"
 
@@ -160,7 +162,7 @@ class PhraseFinder(Generic[T]):
                 parts = [re.escape(fuzzy_key(prepare(p))) for p in phrase.split(GAP_MARK)]
                 latin = phrase.isascii() or not any(map(has_cjk, phrase))
                 # A Chinese gap stays inside its clause: "只有挥卡不行 插卡没问题" is not "只有…插卡".
-                gap = f".{{0,{LATIN_GAP}}}?" if latin else f"[^ ]{{0,{GAP}}}?"
+                gap = f"(.{{0,{LATIN_GAP}}}?)" if latin else f"([^ ]{{0,{GAP}}}?)"
                 self.gapped.append((re.compile(gap.join(parts)), target))
                 continue
             key = fuzzy_key(prepare(phrase))
@@ -187,9 +189,13 @@ class PhraseFinder(Generic[T]):
             for phrase, target in self.by_first.get(ch, ()):
                 if key.startswith(phrase, start):
                     found.append((start, phrase, target))
+        gap_negated: set[tuple[int, str]] = set()
         for pattern, target in self.gapped:
             for match in pattern.finditer(key):
                 found.append((match.start(), match.group(), target))
+                # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round.
+                if any(_GAP_NEGATION.search(g) for g in match.groups()):
+                    gap_negated.add((match.start(), match.group()))
         # Longer phrases first; each text position belongs to one phrase.
         found.sort(key=lambda f: (-len(f[1]), f[0]))
         taken = [False] * len(key)
@@ -204,8 +210,8 @@ class PhraseFinder(Generic[T]):
             if bounded and not any(taken[start:end]) and (
                     self.requests or not _asks(key, start, phrase)):
                 taken[start:end] = [True] * (end - start)
-                negated = self.negation.before(key, start) and not (
-                    self.requests and _requested(key, start))
+                negated = (self.negation.before(key, start) and not (
+                    self.requests and _requested(key, start))) or (start, phrase) in gap_negated
                 hits.append(Hit(target, phrase, start, negated))
         return sorted(hits, key=lambda h: h.start)
 
