@@ -380,7 +380,10 @@ class Interpreter:
         text = self.plain(text)
         if not any(not h.negated for h in self.persist_words.find(text)):
             return False
-        if any(self._says_tone(self.kb.observations[o]) != "worked" for o in observed):
+        # a fact that points to a cause is no good news ("信号格完全没有了（图标不见了）" reads
+        # as gone by its words, but it points to the signal)
+        if any(self.kb.observations[o].towards or self._says_tone(self.kb.observations[o]) != "worked"
+               for o in observed):
             return True
         key = fuzzy_key(text)
         short = len(key) <= BARE_CHARS if has_cjk(key) else len(key.split()) <= BARE_WORDS
@@ -799,7 +802,7 @@ class Interpreter:
     def named_fix(self, raw: str, facts: dict) -> str | None:
         """A remedy the merchant asks for by name ("need new battery? where to buy", "要不要
         升级一下"): the one fix of a candidate cause, other than the pending or a tried one,
-        whose title's words the message uses (a Chinese word pair, an English word of five
+        whose title's words the message uses (a Chinese word pair, an English word of six
         letters or more) when no other fix's title shares as many."""
         if not (self.asks(raw) or _WANTS.search(fuzzy_key(self.plain(raw)))):
             return None
@@ -813,7 +816,7 @@ class Interpreter:
             zh = fuzzy_key(self.plain(title.zh))
             pairs = {zh[k:k + 2] for k in range(len(zh) - 1) if has_cjk(zh[k:k + 2])
                      and zh[k:k + 2] not in _TITLE_FILLER}
-            words = {w[:6] for w in fuzzy_key(title.en).split() if len(w) >= 5}
+            words = {w[:6] for w in fuzzy_key(title.en).split() if len(w) >= 6}  # not "again"
             hits = sum(p in key for p in pairs) + sum(
                 bool(re.search(rf"\b{re.escape(w)}", key)) for w in words)
             if hits:
