@@ -140,6 +140,17 @@ _TIME_OF_DAY = re.compile(r"(?<![a-z])(?:since|this|every|all|in the|by|till|unt
 _CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])")
 
 
+def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
+    """The longest run of a phrasing found in a message, if it is at least half the phrasing
+    and not all of it: (where it starts in the message, its length, the phrasing before it).
+    Phrasings are short, so trying each run longest first is cheaper than difflib."""
+    for size in range(len(phrasing) - 1, (len(phrasing) + 1) // 2 - 1, -1):
+        for b in range(len(phrasing) - size + 1):
+            if (at := key.find(phrasing[b:b + size])) >= 0:
+                return at, size, phrasing[:b]
+    return None
+
+
 def _leading_fault(votes: list[tuple[str, float]], share: float, margin: float) -> str | None:
     """The fault category a vote names with at least this share and this lead, or None."""
     if not votes or votes[0][0] == NO_FAULT or votes[0][1] < share:
@@ -290,6 +301,10 @@ class Recogniser:
         # what the merchants' words of each category name (升级, 路由器: a cause, see
         # _after_a_cause)
         self._named = {c: frozenset(f) for c, f in named.items()}
+        self._naming: dict[str, frozenset[str]] = {}  # feature -> the categories it names
+        for category, feats in named.items():
+            for f in feats:
+                self._naming[f] = self._naming.get(f, frozenset()) | {category}
         return texts
 
     def _trouble_features(self, words: list[str], negations: frozenset[str] = NEGATIONS
@@ -425,9 +440,8 @@ class Recogniser:
         before = self._prepare_plain(_CLAUSE_BREAK.split(plain[:found.start()])[-1])[1]
         if not before:
             return result
-        bare = _CJK_SPACE.sub("", self._neutral(before))  # 机器 and its kin say no cause
-        feats = raw_features(bare)
-        cause = _leading_fault(self.vote.vote(vote_features(bare, feats)), AFTER_SHARE, VOTE_MARGIN)
+        feats = raw_features(_CJK_SPACE.sub("", self._neutral(before)))  # 机器 and kin say no cause
+        cause = _leading_fault(self._vote_of(before), AFTER_SHARE, VOTE_MARGIN)
         if cause is None:
             cause = _leading_fault(self.category_vote(before), AFTER_SHARE, VOTE_MARGIN)
             feats = set(feats) | set(self._query(before)[0])
@@ -488,6 +502,15 @@ class Recogniser:
             return self._by_vote(result, key, 0.0, 0.0)
         scored = self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored, key), key))
+        if (scored[0][0].kind == "symptom" and scored[0][1] >= AMBIGUOUS
+                and (other := self._other_subject(key, scored[0][0]))):
+            # the same behaviour of another part ("网络时有时无" is not 电源时有时无): the
+            # category of the part the message names
+            result.candidates = [Candidate(e.kind, e.target, e.category, round(s, 4), e.text)
+                                 for e, s, _, _ in scored[1:SHORTLIST] if e.kind != "intent"]
+            result.confidence = scored[0][1]
+            self._vote_for(result, other)
+            return result
         (top_entry, top_score, top_cover, top_explained), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
@@ -559,6 +582,45 @@ class Recogniser:
             result.decision = "unknown"
             return result
         return self._by_vote(result, key, top_cover, top_explained)
+
+    def _other_subject(self, key: str, entry: _Entry) -> str | None:
+        """The category of the part a message names where a phrasing names another, saying
+        the same of it: "网络时有时无" shares 时有时无 with 电源时有时无, yet is about the
+        network. The words just before the shared part stand where the phrasing's subject
+        stands: they name a category and vote clearly for it; the phrasing's own subject
+        votes for another, and the rest of the message does not vote for the phrasing's
+        category. ("打印不出来 嘀嘀叫" only adds to 小票打印不出来; "客人密码输错了三次" says
+        it after the subject, of the same one; in "升级完开机一直转圈进不去" the rest says
+        software, as 软件进不去 does.)"""
+        phrasing = self._key_of_entry[entry]
+        if phrasing in key or not (shared := _longest_shared(key, phrasing)):
+            return None  # all of it in the message, or little (under half of it)
+        at, size, subject = shared
+        subject = subject.strip()
+        if len(subject) < 2:
+            return None  # no subject replaced (a particle: 没, 请)
+        start = max(0, at - len(subject))
+        while 0 < start < at and key[start - 1].isascii() and key[start - 1].isalnum():
+            start -= 1  # a Latin word whole: wifi, not fi
+        said = _CJK_SPACE.sub("", self._neutral(key[start:at])).strip()
+        if not said or not set(said).isdisjoint(subject):
+            return None  # nothing said in its place, or the same subject typed otherwise
+        names = {c for f in raw_features(said) for c in self._naming.get(f, ())}
+        if not names - {entry.category}:
+            return None  # names no other category (the cheap test first: votes cost)
+        other = _leading_fault(self._vote_of(said), AFTER_SHARE, VOTE_MARGIN)
+        if (other is None or other == entry.category or other not in names
+                or _leading_fault(self._vote_of(subject), 0.0, 0.0) in (other, None)
+                or _leading_fault(self._vote_of(key[:at] + " " + key[at + size:]),
+                                  0.0, 0.0) == entry.category):
+            return None
+        return other
+
+    def _vote_of(self, words: str) -> list[tuple[str, float]]:
+        """The category vote on a few words of a message or a phrasing, as they stand (the
+        words for the terminal as a whole left out: 机器 says no category)."""
+        words = _CJK_SPACE.sub("", self._neutral(words)).strip()
+        return self.vote.vote(vote_features(words, raw_features(words)))
 
     _NEGATION_CHARS = re.compile("[不没无未别]")
 

@@ -281,3 +281,33 @@ def test_reassurance_and_now_are_no_trouble(recogniser, text):
 
 def test_a_four_letter_word_is_not_corrected_into_another(recogniser):
     assert "w:cut" not in recogniser.space.query("so cute")[0]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("网络时有时无", "network"),  # 电源时有时无 says this of the power
+    ("信号时有时无 可以用吗", "network"),  # with the question tail gone, as without it
+    ("wifi信号时有时无的", "network"),
+    ("刚才手机信号时有时无", "network"),
+    ("打印机时好时坏", "hardware"),  # 网络时好时坏 says it of the network
+    ("屏幕时好时坏", "hardware"),
+])
+def test_the_same_behaviour_of_another_part_is_that_part(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("电源时有时无", "environment"),  # the phrasing's own subject
+    ("插座时有时无", "environment"),  # the power again, in other words
+    ("打印不出来 一直滴滴响", "hardware"),  # adds to a phrasing, replaces nothing of it
+    ("升级完开机一直转圈进不去", "software"),  # the rest of it says software, as the phrasing
+])
+def test_a_phrasing_extended_or_said_of_its_own_subject_keeps_its_category(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("为啥打印不能用吗", "hardware"),  # "can't it be used?" keeps its negation
+    ("电池鼓起来了 还能用吗", "hardware"),  # "can it still be used?" is a question tail
+])
+def test_can_it_be_used_is_a_tail_and_cant_it_a_complaint(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
