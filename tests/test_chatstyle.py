@@ -35,6 +35,20 @@ def test_messages_typed_in_pinyin(recogniser, text, want):
     assert recognised(recogniser, text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("shua ka mei you fan ying", (None, "hardware")),  # a space after every syllable
+    ("da yin ji bu chu zhi le", (None, "hardware")),
+    ("wang luo lian bu shang", (None, "network")),
+])
+def test_pinyin_typed_a_syllable_at_a_time(recogniser, text, want):
+    assert recognised(recogniser, text) == want
+
+
+def test_pinyin_function_words_are_syllables_in_a_pinyin_message(recogniser):
+    # "shen me" is 什么 there, not the English "me": the payout question stays whole
+    assert recogniser.recognise("qian shen me shi hou dao").intent == "payout"
+
+
 def test_english_is_not_read_as_pinyin(recogniser):
     assert split_syllables("printer") is None and split_syllables("no") is None
     assert split_syllables("xinhao") == ("xin", "hao")
