@@ -15,6 +15,8 @@ from knowledge.text import normalise
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
 _MONEY_UNITS = r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|cny|usd|hkd|dollars?|bucks|\$"
+# Currencies written before the amount (RM 96, HK$ 51, S$ 12).
+_CURRENCIES = r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp"
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
     r"家|部|卷|箱|盒|包|多|几|来|余"
@@ -30,15 +32,28 @@ _UNSPACED_BEFORE = r"(?<![\d,\u3400-\u9fff])"
 _MASKS = [
     (kind, re.compile(p))
     for kind, p in (
-        ("amount", r"[¥$€£]\s*\d[\d,]*(?:\.\d+)?"),  # ¥96, $51
+        # ¥96, $51, RM 96, HK$ 51, usd 96: a currency named before the number
+        ("amount", r"(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*\d[\d,]*(?:\.\d+)?"),
+        # the total or the amount said ("金额 1,596.00", "total 96")
+        ("amount", r"(?:金额|总额|总共|一共|合计|共计|(?<![a-z])(?:total|amount|price))\s*(?:是|为|was|is)?"
+         r"\s*[:：]?\s*(?P<n>\d[\d,]*(?:\.\d+)?(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?)"),
         ("time", r"\d{1,2}\s*[:点]\s*\d{1,2}(?:\s*:\s*\d{1,2})?"),  # 10:51, 3点05
         # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this;
         # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
         ("time", r"(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE
          + r"(?:[01]?\d|2[0-4])\s+点(?:钟|半|多)?"),
         ("phone", r"(?:\+?86[-\s]?)?1[3-9]\d{9}"),  # mobile numbers
+        # +60 12-345 6789: a country code and at least seven digits in groups
+        ("phone", r"\+\d{1,3}(?=(?:[-\s]?\d){7})(?:[-\s]?\d{1,4}){2,5}(?!\d)"),
+        # a landline with its area code: 0755-86001296, 021 6123 4567
+        ("phone", r"(?<!\d)0\d{2,3}[-\s]\d{3,4}\s?\d{4}(?!\d)"),
+        # a number given as one to call: 电话 9123 4567, call me on 0412..., my number is ...
+        ("phone", r"(?:电话|手机号?|座机|号码|回电|打给我|微信|(?<![a-z])(?:call(?: me)?(?: on| at)?|phone|tel|"
+         r"mobile|whatsapp|number is))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)"),
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
+        # 1,596.00元: an amount with its cents (not the date 596.00)
+        ("amount", r"\d+(?:,\d{3})*\.\d{1,2}\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),
         ("date", r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?"),  # 2024-05-12
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"),  # 11月25
         # (at least three digits: "手机是5g的" names a network, not a number)
@@ -48,7 +63,9 @@ _MASKS = [
          r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
         ("order", r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", r"\d+\.\d+"),  # decimals, versions
-        ("size", r"\d+\s*(?:mm|cm)?\s*[*x×乘]\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        ("size", r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        # sums: 12乘以5, 3加4等于7, 96÷8
+        ("number", r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+"),
         ("amount", r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars
         # 3次, 刷了 3 次; but "都是96 周六人最多": a number glued to the word before it and
         # followed by a space ends a phrase (chat writers space instead of punctuating), so
@@ -109,9 +126,11 @@ def mask_spans(text: str) -> list[tuple[int, int, str]]:
     taken = [False] * len(text)
     for kind, pattern in _MASKS:
         for m in pattern.finditer(text):
-            if not any(taken[m.start():m.end()]):
-                spans.append((m.start(), m.end(), kind))
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            # a pattern with a group "n" masks the number only; the word before it stays
+            start, end = m.span("n") if "n" in pattern.groupindex else m.span()
+            if not any(taken[start:end]):
+                spans.append((start, end, kind))
+                taken[start:end] = [True] * (end - start)
     return sorted(spans)
 
 

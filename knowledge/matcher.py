@@ -109,6 +109,9 @@ SYNONYM_TEXTS = 2
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
+# The placeholder that says a detail intent's number was given.
+_DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
+    ("amount", "amount"), ("order_number", "order"), ("date", "date"), ("phone", "phone"))}
 
 
 # Words saying that something happened or works (了, 能, 可以, works, now), or asking where
@@ -814,6 +817,11 @@ class Recogniser:
             # a greeting word inside a complaint ("sign in fail every morning"): the complaint
             return [row for row in scored if row[0].kind != "intent"] or [
                 (top[0], 0.0, top[2], top[3])]
+        if top[0].target == "vague":
+            # a number of a kind given with "please look" ("流水号 000596 帮我看看"): the detail
+            for i, row in enumerate(scored[1:], 1):
+                if row[0].target in DETAIL_INTENTS and _DETAIL_PLACEHOLDER[row[0].target] in key:
+                    return [row, *scored[:i], *scored[i + 1:]]
         if top[3] >= INTENT_QUERY_COVER:
             return scored
         if top[0].target == "vague":

@@ -325,3 +325,34 @@ def test_a_phrasing_extended_or_said_of_its_own_subject_keeps_its_category(recog
 ])
 def test_can_it_be_used_is_a_tail_and_cant_it_a_complaint(recogniser, text, category):
     assert recognised(recogniser, text) == (None, category)
+
+
+# Sixth round (rec14): numbers that are not codes, by what stands around them.
+@pytest.mark.parametrize("text, intent", [
+    ("call me on +65 9123 4567", "phone"),  # a country code and groups of digits
+    ("my whatsapp 012 345 6705", "phone"),  # a number given to call
+    ("座机 021-6123 4567", "phone"),  # a landline with its area code, not a date
+    ("price was RM 51", "amount"),  # a currency before the number
+    ("HK$ 96 收咗", "amount"),
+    ("合计 2,051.00元", "amount"),  # cents, not the date 051.00
+    ("total 68 only", "amount"),  # the total said
+    ("单号 000512 帮我看看", "order_number"),  # a number given with "please look"
+])
+def test_numbers_that_are_details_not_codes(recogniser, text, intent):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == (None, None, intent), rec
+
+
+def test_a_sum_is_no_code(recogniser):
+    assert recognised(recogniser, "9乘以6等于多少") == (None, None)
+
+
+@pytest.mark.parametrize("text, code", [("code 51", "51"), ("报错 96 总金额 300", "96")])
+def test_a_code_beside_an_amount_word_stays_a_code(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+def test_just_now_is_a_time_not_a_shortfall(recogniser):
+    # 才 says too little ("才用了两个小时"); 刚才 says when
+    rec = recogniser.recognise("刚才那笔过了 没事了")
+    assert (rec.code, rec.category) == (None, None) and rec.intent is not None, rec
