@@ -15,6 +15,11 @@ from knowledge.text import normalise
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
 _MONEY_UNITS = r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|cny|usd|hkd|dollars?|bucks|\$"
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+# A day named without a number (上礼拜五, 周三, last friday): a date all the same.
+_WEEKDAY = re.compile(r"(?:[上下这本]个?)?(?:周|星期|礼拜)[一二三四五六日天]|(?<![a-z])(?:(?:last|this|next)\s+)?"
+                      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])")
 # Currencies written before the amount (RM 96, HK$ 51, S$ 12).
 _CURRENCIES = r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp"
 _CJK_UNITS = (
@@ -56,6 +61,10 @@ _MASKS = [
         ("amount", r"\d+(?:,\d{3})*\.\d{1,2}\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),
         ("date", r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?"),  # 2024-05-12
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"),  # 11月25
+        # 上个月05号, dec 5th, 5th of december: a day of a month said in words
+        ("date", r"[上下这本]个?月\s*\d{1,2}\s*[日号]"),
+        ("date", r"(?<![a-z])(?:" + _MONTHS + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:])"),
+        ("date", r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")(?![a-z])"),
         # (at least three digits: "手机是5g的" names a network, not a number)
         ("order",
          r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
@@ -120,10 +129,13 @@ def chinese_numerals(text: str) -> str:
 def mask_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every number that is not a code: amounts, times, phone, dates,
     order numbers, sizes and counts. Earlier patterns win where spans overlap."""
-    if not _DIGIT.search(text):  # most descriptions have no number at all
-        return []
     spans: list[tuple[int, int, str]] = []
     taken = [False] * len(text)
+    for m in _WEEKDAY.finditer(text):
+        spans.append((m.start(), m.end(), "date"))
+        taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    if not _DIGIT.search(text):  # most descriptions have no number at all
+        return spans
     for kind, pattern in _MASKS:
         for m in pattern.finditer(text):
             # a pattern with a group "n" masks the number only; the word before it stays

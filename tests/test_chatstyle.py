@@ -356,3 +356,20 @@ def test_just_now_is_a_time_not_a_shortfall(recogniser):
     # 才 says too little ("才用了两个小时"); 刚才 says when
     rec = recogniser.recognise("刚才那笔过了 没事了")
     assert (rec.code, rec.category) == (None, None) and rec.intent is not None, rec
+
+
+@pytest.mark.parametrize("text", ["就是上个礼拜三那笔", "the one on march 3rd", "上个月12号的"])
+def test_a_date_said_in_words_is_a_date(recogniser, text):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == (None, None, "date"), rec
+
+
+@pytest.mark.parametrize("text, want", [
+    ("前天的货款几点入帐", (None, None, "payout")),  # 入帐 is 到账
+    ("terminal cannot on since morning", (None, "hardware", None)),  # Singlish "cannot on"
+    ("bank cut money two time for same customer", (None, "operation", None)),  # charged twice
+    ("收银机屏幕全黑了 按什么都没反应", (None, "hardware", None)),  # 全黑 says what is wrong
+])
+def test_everyday_wording_of_payouts_and_faults(recogniser, text, want):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == want, rec
