@@ -119,6 +119,17 @@ _DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
 _WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|(?<![a-z])(?:works?|working|fine|now|ok|where|how)(?![a-z])")
 # "After" in Chinese: what comes before it happened first ("升级完之后", "换了路由器以后").
 _AFTER = re.compile("之后|以后|后就")
+# ... and a cause the merchant suspects, said before these ("换了个新路由器 是不是这个原因")
+_SUSPECTED = re.compile(r"是不是这个原因|是不是因为这个|是这个原因吗|会不会是这个|跟这个有关|和这个有关|"
+                        r"(?<![a-z])(?:is that why|is it because of (?:that|this)|could (?:that|this) be (?:it|why))")
+# What follows these came first: "自从换了路由器就...", "ever since the update it restarts".
+_SINCE = re.compile(r"自从|自打|(?<![a-z])(?:ever since|since)(?![a-z])")
+# ... but "since then" points back: what came first was said before it
+_SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![a-z])")
+# ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
+_SINCE_END = re.compile("就|以后|之后|开始")
+SINCE_WORDS = 4
+_CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern}")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
@@ -151,6 +162,21 @@ def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
         for b in range(len(phrasing) - size + 1):
             if (at := key.find(phrasing[b:b + size])) >= 0:
                 return at, size, phrasing[:b]
+    return None
+
+
+def _what_came_first(plain: str) -> str | None:
+    """The words of a message that say what happened before its fault began: the clause
+    before 之后, a suspected cause ("是不是这个原因") or "since then", or what follows 自从 /
+    "since" ("ever since the update last night": its first few words). ("After" in English is
+    left out: "after the customer paid" says when.)"""
+    if found := _AFTER.search(plain) or _SUSPECTED.search(plain) or _SINCE_THEN.search(plain):
+        return _CLAUSE_BREAK.split(plain[:found.start()])[-1]
+    if found := _SINCE.search(plain):
+        rest = _CLAUSE_BREAK.split(plain[found.end():].strip())[0]
+        if rest.isascii():
+            return " ".join(rest.split()[:SINCE_WORDS])
+        return _SINCE_END.split(rest)[0]
     return None
 
 
@@ -432,15 +458,15 @@ class Recogniser:
                 result.code is not None and result.category is not None):
             return result
         text, canon = self._last_canon
-        if text != result.text or not _AFTER.search(canon):
+        if text != result.text or not _CAUSE_SAID.search(canon):
             return result
         # what came first is the clause before 之后 ("0020000又出来了 升级完系统以后": 升级完系统),
         # and if its words alone do not say, read as the message is (sound-alikes repaired:
         # 系统生级之后 is an upgrade)
         said, plain = self._last_plain
-        if said != text or not (found := _AFTER.search(plain)):
+        if said != text or not (first := _what_came_first(plain)):
             return result
-        before = self._prepare_plain(_CLAUSE_BREAK.split(plain[:found.start()])[-1])[1]
+        before = self._prepare_plain(first)[1]
         if not before:
             return result
         feats = raw_features(_CJK_SPACE.sub("", self._neutral(before)))  # 机器 and kin say no cause
@@ -448,12 +474,20 @@ class Recogniser:
         if cause is None:
             cause = _leading_fault(self.category_vote(before), AFTER_SHARE, VOTE_MARGIN)
             feats = set(feats) | set(self._query(before)[0])
+        if cause is None:
+            # a vote split between two, one of which alone names the thing that changed
+            # ("昨天店里换了个新路由器": 店里 votes environment, 路由器 names the network)
+            named = {c for f in feats for c in self._naming.get(f, ())}
+            leaders = {c for c, _ in self._vote_of(before)[:2]}
+            cause = named.pop() if len(named) == 1 and named <= leaders else None
         if (cause is None or cause == result.category
                 or self._named.get(cause, frozenset()).isdisjoint(feats)):
             return result
         if result.code is not None:
             result.category = cause
-        elif result.category is not None:
+        elif result.category is not None or result.candidates and self._reports_trouble(canon):
+            # (a fault too loosely matched for a category: "刷不了卡 前天刚换了宽带 会不会是
+            # 这个原因" is the network the change names)
             self._vote_for(result, cause)
         return result
 

@@ -373,3 +373,12 @@ def test_a_date_said_in_words_is_a_date(recogniser, text):
 def test_everyday_wording_of_payouts_and_faults(recogniser, text, want):
     rec = recogniser.recognise(text)
     assert (rec.code, rec.category, rec.intent) == want, rec
+
+
+@pytest.mark.parametrize("text, category", [
+    ("刷不了卡 前天刚换了宽带 会不会是这个原因", "network"),  # a suspected cause, said before
+    ("ever since the upgrade yesterday it keeps rebooting by itself at night", "software"),
+    ("收银机自从装了个新软件就老是报错", "software"),  # 自从 ... 就: what follows came first
+])
+def test_what_came_first_says_the_category(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
