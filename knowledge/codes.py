@@ -59,6 +59,9 @@ _MASKS = [
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         # 1,596.00元: an amount with its cents (not the date 596.00)
         ("amount", r"\d+(?:,\d{3})*\.\d{1,2}\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),
+        # 45.00, 128.50: a price with its cents, not a date (no month 00, no day 45)
+        ("amount", r"(?<![\d.,])(?:\d{3,}|3[2-9]|[4-9]\d|\d{1,3}(?:,\d{3})+)\.\d{2}(?![\d.])"
+                   r"|(?<![\d.,])\d+\.00(?![\d.])"),
         ("date", r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?"),  # 2024-05-12
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"),  # 11月25
         # 上个月05号, dec 5th, 5th of december: a day of a month said in words

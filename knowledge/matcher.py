@@ -902,7 +902,10 @@ class Recogniser:
             return scored
         for i, row in enumerate(scored[1:4], 1):
             if row[0].kind == "intent" and (top[1] - row[1] < MARGIN or (
-                    row[0].target in SOCIAL_INTENTS and self._said_whole(row[0].target, key))):
+                    row[0].target in SOCIAL_INTENTS and self._said_whole(row[0].target, key)) or (
+                    # the wording a small part of a message about the sale ("ok key 45.00
+                    # properly this time, approved"): no screen read out
+                    row[0].target == "sale_ok" and top[3] < VOTE_VERBATIM)):
                 return [row, *scored[:i], *scored[i + 1:]]
         return scored
 

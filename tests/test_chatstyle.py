@@ -382,3 +382,12 @@ def test_everyday_wording_of_payouts_and_faults(recogniser, text, want):
 ])
 def test_what_came_first_says_the_category(recogniser, text, category):
     assert recognised(recogniser, text)[1] == category
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("ok paid 38.00 this time, approved", "amount"),  # 38.00 is a price, not a date
+    ("second time it was approved lah", "sale_ok"),
+])
+def test_approved_inside_a_message_about_the_sale_is_no_code_00(recogniser, text, intent):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == (None, None, intent), rec
