@@ -112,6 +112,31 @@ _CN_TENS = re.compile(r"([一二两三四五六七八九])?十([一二三四五�
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
 
 
+# Numerals typed in pinyin, a syllable a word ("xian shi wu shi yi": 显示五十一).
+_PINYIN_DIGITS = {"ling": "零", "yao": "幺", "yi": "一", "er": "二", "liang": "两", "san": "三",
+                  "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八", "jiu": "九", "shi": "十"}
+_PINYIN_NUMERAL_RUN = re.compile(r"(?<![a-z])(?:(?:" + "|".join(_PINYIN_DIGITS) + r")(?: +|$)){2,}")
+
+
+def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
+    """A run of numeral syllables in a message typed in pinyin (`is_pinyin`, asked only when
+    such a run is there), as the Chinese numeral it ends with (the longest that reads as one:
+    in "xian shi wu shi yi" the shi of 显示 comes first, 五十一 ends the run), when that is a
+    code (`is_code` of its digits); other runs stay syllables (shi shi: 试试, yi ba: 一把)."""
+    if not (text.isascii() and _PINYIN_NUMERAL_RUN.search(text) and is_pinyin(text)):
+        return text
+
+    def convert(m: re.Match) -> str:
+        words = m.group().split()
+        for start in range(len(words) - 1):
+            numeral = "".join(_PINYIN_DIGITS[w] for w in words[start:])
+            if (digits := chinese_numerals(numeral)) != numeral and is_code(digits):
+                return " ".join(words[:start] + [numeral]) + (" " if m.group().endswith(" ") else "")
+        return m.group()
+
+    return _PINYIN_NUMERAL_RUN.sub(convert, text)
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
     if not _CN_NUMERAL.search(text):
@@ -161,6 +186,10 @@ class CodeFinder:
         """index maps every spelling (upper case, aliases included) to the canonical code."""
         self._index = index
         self._long = {k for k in index if len(k.lstrip("-")) >= 5}
+
+    def knows(self, spelling: str) -> bool:
+        """Whether a spelling (51, A0, e51) is a code of the knowledge base."""
+        return spelling.upper() in self._index
 
     def _canonical(self, token: str, marked: bool = False) -> tuple[str | None, bool]:
         """(canonical code, prefixed) for a token like 51, a0, e51, err-96; None if no code.

@@ -26,8 +26,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
-from knowledge.features import NEGATIONS, FeatureSpace, raw_features
+from knowledge.codes import CodeFinder, chinese_numerals, mask_spans, pinyin_numerals
+from knowledge.features import NEGATIONS, FeatureSpace, raw_features, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import WordMap, looks_like_code, normalise, strip_punctuation
 
@@ -396,6 +396,7 @@ class Recogniser:
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         plain = self.plain(text)
+        plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         self._last_plain = (text, plain)
         return self._prepare_plain(plain)
 

@@ -49,6 +49,17 @@ def test_pinyin_function_words_are_syllables_in_a_pinyin_message(recogniser):
     assert recogniser.recognise("qian shen me shi hou dao").intent == "payout"
 
 
+@pytest.mark.parametrize("text, code", [("chu le ling wu zen me ban", "05"), ("bao jiu liu le", "96"),
+                                        ("shua ka ti shi yi si", "14")])
+def test_a_code_said_in_pinyin_numerals(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", ["shi shi kan ba", "wo yi ba shua le"])
+def test_pinyin_numerals_that_are_no_code_stay_words(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
+
+
 def test_english_is_not_read_as_pinyin(recogniser):
     assert split_syllables("printer") is None and split_syllables("no") is None
     assert split_syllables("xinhao") == ("xin", "hao")
