@@ -165,6 +165,11 @@ def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _typed_in_pinyin(key: str) -> bool:
+    """Whether a prepared message is Chinese typed in pinyin ("ni hao zai ma")."""
+    return key.isascii() and bool(typed_pinyin(key))
+
+
 def _what_came_first(plain: str) -> str | None:
     """The words of a message that say what happened before its fault began: the clause
     before 之后, a suspected cause ("是不是这个原因") or "since then", or what follows 自从 /
@@ -838,7 +843,11 @@ class Recogniser:
             top = scored[0]
             if top[0].kind != "intent":
                 return scored
-        if top[0].target in SOCIAL_INTENTS and not self._said_whole(top[0].target, key):
+        if top[0].target in SOCIAL_INTENTS and not (
+                self._said_whole(top[0].target, key)
+                or top[2] >= 1.0 and top[3] >= INTENT_QUERY_COVER and _typed_in_pinyin(key)):
+            # (in pinyin, a phrasing found whole by sound that is most of the message is said
+            # whole: "ni hao zai ma"; "nihao shuaka meiyou fanying" is the complaint)
             # part of a greeting is not a greeting: "老板说明天再来看" shares 老板 with
             # "老板在吗", "还是这样" (still the same) shares 这样 with "就这样吧" (that's all);
             # a fault that scores goes first, else the message is left alone

@@ -60,6 +60,16 @@ def test_pinyin_numerals_that_are_no_code_stay_words(recogniser, text):
     assert recognised(recogniser, text)[0] is None
 
 
+@pytest.mark.parametrize("text, intent", [("ni hao a", "greeting"), ("xie xie ni", "thanks"),
+                                          ("bai bai", "bye")])
+def test_greetings_and_thanks_typed_in_pinyin(recogniser, text, intent):
+    assert recogniser.recognise(text).intent == intent
+
+
+def test_a_pinyin_greeting_before_a_fault_is_the_fault(recogniser):
+    assert recognised(recogniser, "nihao shuaka meiyou fanying") == (None, "hardware")
+
+
 def test_english_is_not_read_as_pinyin(recogniser):
     assert split_syllables("printer") is None and split_syllables("no") is None
     assert split_syllables("xinhao") == ("xin", "hao")
