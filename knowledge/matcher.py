@@ -129,7 +129,10 @@ _SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![
 # ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
 _SINCE_END = re.compile("就|以后|之后|开始")
 SINCE_WORDS = 4
-_CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern}")
+# "Now" opening a clause: the clause before it says how things were before ("晒了一下午
+# 热到烫手 现在刷卡老断").
+_NOW = re.compile(r"(?<=[\s,，。;；])(?:现在|如今)")
+_CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern}|{_NOW.pattern}")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
@@ -172,11 +175,14 @@ def _typed_in_pinyin(key: str) -> bool:
 
 def _what_came_first(plain: str) -> str | None:
     """The words of a message that say what happened before its fault began: the clause
-    before 之后, a suspected cause ("是不是这个原因") or "since then", or what follows 自从 /
+    before 之后, a suspected cause ("是不是这个原因") or "since then", all that comes before a
+    clause opening with 现在 ("晒了一下午 热到烫手 现在刷卡老断"), or what follows 自从 /
     "since" ("ever since the update last night": its first few words). ("After" in English is
     left out: "after the customer paid" says when.)"""
     if found := _AFTER.search(plain) or _SUSPECTED.search(plain) or _SINCE_THEN.search(plain):
         return _CLAUSE_BREAK.split(plain[:found.start()])[-1]
+    if found := _NOW.search(plain):
+        return plain[:found.start()]  # all that was before now
     if found := _SINCE.search(plain):
         rest = _CLAUSE_BREAK.split(plain[found.end():].strip())[0]
         if rest.isascii():
