@@ -145,6 +145,11 @@ _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那
                       r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
+# Words that quote the screen: what follows is what it says.
+_SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|shows?|showing|displays?)"
+                          r"(?![a-z])|显示|提示|上面写着|屏幕上写着|写着")
+_A_PERSON_SAYS = re.compile(r"(?:(?<![a-z])(?:customer|customers|she|he|they|bank|boss|staff|cashier|guy|"
+                            r"lady|someone)|客人|顾客|银行|老板|客服)\s*$")
 # Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
 _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # A part of the day said as a time ("since morning", "every evening"), not as a greeting.
@@ -433,8 +438,29 @@ class Recogniser:
     def recognise(self, text: str) -> Recognition:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
-        result = self._fault_after_contrast(self._recognise(text))
+        result = self._what_the_screen_says(self._fault_after_contrast(self._recognise(text)))
         return self._after_a_cause(self._confirm_lookalike(result))
+
+    def _what_the_screen_says(self, result: Recognition) -> Recognition:
+        """A message that quotes the screen ("card swipe cannot go through, it say connection
+        timeout one") is about what the screen says: when the quoted words alone read
+        confidently as another category, that category (the merchant's own words around it
+        say what they did, the screen says what went wrong)."""
+        if result.code is not None or result.shared or result.intent is not None:
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not (quote := _SCREEN_SAYS.search(plain)):
+            return result
+        quoted = _CLAUSE_BREAK.split(plain[quote.end():].strip())[0]
+        if (len(quoted.split()) < 2 if quoted.isascii() else len(quoted.replace(" ", "")) < 4) or (
+                _A_PERSON_SAYS.search(plain[:quote.start()])):
+            return result  # a word or two, or what a person says ("customer says her bank...")
+        remembered = self._last_canon, self._last_plain
+        screen = self._recognise(quoted)
+        self._last_canon, self._last_plain = remembered
+        if screen.decision == "confident" and screen.category not in (None, result.category):
+            self._vote_for(result, screen.category)
+        return result
 
     def _fault_after_contrast(self, result: Recognition) -> Recognition:
         """A message read as no fault (a success, thanks, a payout question, nothing) that

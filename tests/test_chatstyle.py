@@ -412,3 +412,16 @@ def test_what_came_first_says_the_category(recogniser, text, category):
 def test_approved_inside_a_message_about_the_sale_is_no_code_00(recogniser, text, intent):
     rec = recogniser.recognise(text)
     assert (rec.code, rec.category, rec.intent) == (None, None, intent), rec
+
+
+@pytest.mark.parametrize("text, category", [
+    ("tap the card cannot go through, screen say connection timeout", "network"),
+])
+def test_what_the_screen_says_is_the_fault(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
+
+
+def test_what_a_person_says_is_not_the_screen(recogniser):
+    # the customer's bank said it; the merchant's own words decide
+    rec = recogniser.recognise("customer says her bank shows the money gone")
+    assert rec.category != "network", rec
