@@ -50,6 +50,9 @@ MIN_OVERLAP = 6.0
 # the vague "not working", but "contactless" says which fault it is. (Thanks and greetings
 # stand even when they name a fault: "thanks, the printer works now" is not a new problem.)
 INTENT_QUERY_COVER = 0.7
+# Thanks or a greeting explaining less than this of a message is politeness around what the
+# message is about.
+POLITE_SHARE = 1 / 3
 # A detail (an amount, a phone number, ...) said together with a fault is the fault
 # ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
 # way to any fault that scores.
@@ -868,6 +871,14 @@ class Recogniser:
         top = scored[0]
         if top[0].kind != "intent":
             return scored
+        if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
+                and self._said_whole(top[0].target, key)):
+            # thanks or a greeting as a small part of a message that asks or tells something
+            # else ("唔該寄多兩箱紙卷嚟": 唔該 is please; "刚试了一笔 成功了 谢谢啊": the news)
+            for i, row in enumerate(scored[1:4], 1):
+                if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
+                        and row[1] >= AMBIGUOUS and row[3] > top[3]):
+                    return [row, *scored[:i], *scored[i + 1:]]
         if top[0].target in NUMBER_INTENTS and "zz" not in key:
             # "金额输错了" names the amount but gives none: not an amount said, a fault maybe
             scored = [row for row in scored if row[0].target not in NUMBER_INTENTS]

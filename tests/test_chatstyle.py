@@ -427,3 +427,12 @@ def test_what_a_person_says_is_not_the_screen(recogniser):
     # the customer's bank said it; the merchant's own words decide
     rec = recogniser.recognise("customer says her bank shows the money gone")
     assert rec.category != "network", rec
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("唔該送三箱熱敏紙過嚟", "supplies"),  # 唔該 is please here: an order
+    ("试了一下 收款成功了 谢谢", "sale_ok"),  # the news, with thanks around it
+])
+def test_politeness_around_a_request_or_news_is_not_the_message(recogniser, text, intent):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == (None, None, intent), rec
