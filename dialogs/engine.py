@@ -453,9 +453,12 @@ class _Turn:
         options = self.facts.get("clarify") or []
         if not options:
             return False
+        # "咁點算" (so what do I do?) asks for advice instead of choosing: give it at once
+        wants_advice = (reader.asks(text) and not any(ch.isdigit() for ch in text)
+                        and not reader.observed(text))
         cannot = reader.unsure(text) or reader.unable(text) or reader.hurries(text) or (
-            reader.bare_verdict(text) == "yes")
-        if cannot and not self.facts.get("clarify_unsure"):
+            reader.bare_verdict(text) == "yes") or wants_advice
+        if cannot and not self.facts.get("clarify_unsure") and not wants_advice:
             self.facts["clarify_unsure"] = True
             return False  # "tell me what the screen shows, or describe it"
         if cannot:
@@ -468,6 +471,19 @@ class _Turn:
         if rec.code or (rec.decision == "confident" and rec.symptom):
             return False  # the new words say it on their own
         first = self.facts.get("text") or ""
+        observed = reader.observed(text)
+        if observed and (fitting := self._options_fitting(options, observed)):
+            # "只有这张卡这样，别的客人都可以" to "which code is on the screen?": a fact, not
+            # a choice. A human agent takes the fact and goes on with the option it fits best
+            # rather than ask again.
+            target_kind, target_id = fitting
+            self.event("clarified", kind=target_kind, id=target_id, by="fact")
+            self.reply(self.say("fact_then_likeliest", facts=self._observations_listed(observed),
+                                title=self._title_of(target_kind, target_id)))
+            self.start_problem(target_kind, target_id, f"{first} {text}")
+            if self.state not in ("handoff", "closed"):
+                self.note_observations(observed)  # kept for the handoff card
+            return True
         together = self.engine.recogniser.recognise(reader.plain(f"{first} {text}"))
         if together.code or (together.decision == "confident" and together.symptom):
             self.describe(f"{first} {text}")
@@ -480,6 +496,21 @@ class _Turn:
             self.describe(f"{first} {text}")
             return True
         return False
+
+    def _options_fitting(self, options: list, observed: list[str]) -> list | None:
+        """The offered option the stated facts point to most (mean signed weight of the facts
+        over its causes; a code stands for the causes of its category), or None when the
+        facts point away from every option: then they describe something else."""
+        def fit(kind: str, target: str) -> float:
+            if kind == "code":
+                causes = self.kb.causes_of_category(self.kb.code(target).category)
+            else:
+                causes = list(self.kb.symptoms[target].causes)
+            weights = [cause_factors(self.kb, o).get(c, 0) for o in observed for c in causes]
+            return sum(weights) / len(weights) if weights else 0.0
+        scored = [(fit(kind, target), n) for n, (kind, target) in enumerate(options)]
+        best, n = max(scored, key=lambda s: (s[0], -s[1]))
+        return options[n] if best >= 0 else None
 
     def _none_of_these(self, text: str) -> bool:
         """A reply to "which of these?" that only says no ("nope, same deal", "都不是"): it

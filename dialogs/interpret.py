@@ -209,6 +209,9 @@ class Interpreter:
         self.polar_longest = max(map(len, self.polar))
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
+        # ... and as typed: the word map erases "客人等着呢" (no fault in it for the recogniser).
+        self.hurry_as_typed = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation,
+                                           to_simplified)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
@@ -274,7 +277,9 @@ class Interpreter:
         SIM?"), "how" ("怎么弄", "在哪里", "how?"), else None. A long message that happens to
         ask is a statement with a question in it, read as such."""
         key = fuzzy_key(raw)
-        if not key or len(key) > ASK_BACK_CHARS or len(key.split()) > ASK_BACK_WORDS:
+        # Chinese is counted in characters, English in words ("how to know which side").
+        if not key or len(key.split()) > ASK_BACK_WORDS or (
+                not key.isascii() and len(key) > ASK_BACK_CHARS):
             return None
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
@@ -292,7 +297,8 @@ class Interpreter:
 
     def hurries(self, text: str) -> bool:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
-        return any(not h.negated for h in self.hurry_words.find(self.plain(text)))
+        return any(not h.negated for h in self.hurry_words.find(self.plain(text))) or any(
+            not h.negated for h in self.hurry_as_typed.find(text))
 
     def acknowledges(self, text: str) -> bool:
         """A bare "ok", "好", "yes": acknowledging, nothing else said."""
@@ -350,7 +356,7 @@ class Interpreter:
         text = self.plain(text)
         found = self.observations.find(text)
         # Facts read by their structure (concept patterns), whatever the wording.
-        patterned = self.observations.by_pattern(text)
+        patterned = list(dict.fromkeys([*self.observations.by_pattern(text), *_bars_observed(text)]))
         if not found:
             return list(patterned)
         flipped = {}
@@ -393,6 +399,8 @@ class Interpreter:
         if whole in ("yes", "no"):
             return whole
         key = fuzzy_key(text)
+        if any(h.start == 0 and not h.negated for h in self.unsure_words.find(key)):
+            return None  # "no idea, ...", "no clue": the "no" begins a don't-know
         first = key.split(" ", 1)[0]
         for verdict in ("no", "yes"):  # "不是" before "是"
             for word in self.leading[verdict]:
@@ -591,12 +599,13 @@ class Interpreter:
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
                 readings.append(Reading("unsure", REPEATED, "skip"))
+            if not readings and (self.unable(text) or self.hurries(raw)):
+                # "我不会弄这些", "那怎么办啊 客人等着呢": they will not find the answer out
+                # (a "how" beside a hurry is no question about the question).
+                readings.append(Reading("unsure", REPEATED, "skip"))
             asked_back = self.asks_back(raw)
             if asked_back == "define" or (asked_back and not readings):
                 readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
-            if not readings and (self.unable(text) or self.hurries(text)):
-                # "我不会弄这些", "快点吧 人家等着呢": they will not find the answer out.
-                readings.append(Reading("unsure", REPEATED, "skip"))
             if not readings and not observed and len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):
                 # "点解要问这个？", "why do you ask?" (a long message with a "?" says something)
                 readings.append(Reading("asking", ASKING))
@@ -612,7 +621,7 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
-            elif self.waits(text) or self.hurries(text):  # "ok doing it now", "客人要走了": not done yet
+            elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
@@ -643,7 +652,7 @@ class Interpreter:
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif self.unsure(text) or self.unable(text) or self.hurries(text) or self.asks(raw):
+            elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw):
                 # "no clue", "我不会弄这些", "so how": a person is the safe choice
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
@@ -722,6 +731,16 @@ class Interpreter:
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":
             return "failed"  # "可是客人说卡里有钱啊", "but he says there's money on it"
+        reported = _REPORTED.search(text)
+        if reported:
+            claim_end = _CLAUSE_END.search(text, reported.end())
+            claim = text[reported.end():claim_end.start() if claim_end else len(text)]
+            rest = text[:reported.start()] + " " + (text[claim_end.end():] if claim_end else "")
+            if (self.outcome(rest) != "worked" and not _PLANS.search(claim)
+                    and not (advice and self.echoes(text, advice))):
+                # "ok customer says card is correct": the customer disputes it (the "correct"
+                # or "fine" is the customer's claim, not how the advice went)
+                return "failed"
         if whole is None and outcome is None and self.asks(raw):
             return "asks"
         if whole == "yes" or outcome == "worked":
@@ -731,12 +750,12 @@ class Interpreter:
         gist = self.outcome_by_gist(text, facts) or self.tone(raw)
         if gist:
             return "worked" if gist == "worked" else "failed"
+        if advice and self.echoes(text, advice):
+            return "worked"  # they did what the explanation said
         if self.leading_verdict(text) == "yes" or self._leads_with_okay(text):
             return "worked"
         if self.leading_verdict(text) == "no":
             return "failed"
-        if advice and self.echoes(text, advice):
-            return "worked"  # they did what the explanation said
         return None
 
     def _leads_with_okay(self, text: str) -> bool:
@@ -752,10 +771,12 @@ class Interpreter:
         if (rec.code and rec.code == current.get("code")) or (
                 rec.symptom and rec.symptom == current.get("symptom")):
             return "failed"
-        if any(not h.negated for h in self.accepted.find(text)):
-            return "worked"
+        facts = self._fact_spans(text)
+        if any(not h.negated and not any(start <= h.start < end for start, end in facts)
+               for h in self.accepted.find(text)):
+            return "worked"  # ... but "短信都收到了" states that the SMS came, it takes nothing
         # A goodbye that states a fact ("only swapped the paper, nothing else") is no verdict.
-        if rec.intent in ("thanks", "bye") and not self._fact_spans(text):
+        if rec.intent in ("thanks", "bye") and not facts:
             return "worked"
         return None
 
@@ -1290,6 +1311,30 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
 # place, not the shop next door.
+# What the customer (or someone) said back, reported: "customer says card is correct", "客人说
+# 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
+_REPORTED = re.compile(r"(?:客人|顾客|客户|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+_CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
+# ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
+_PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
+
+# Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): 0-2 of the usual 4-5 is a
+# weak signal, 3 or more a good one (as the concept bars_full has it).
+_BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")
+_BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "zero": 0, "one": 1,
+              "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _bars_observed(text: str) -> list[str]:
+    """The signal observation a count of bars states, if any."""
+    found = _BARS.search(text)
+    if found is None:
+        return []
+    n = found["n"]
+    count = int(n) if n.isdigit() else _BAR_COUNT[n]
+    return ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"]
+
+
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
 _CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
 # How a clause says its option goes when no outcome or tone word does: "倒可以", "也行";

@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 import numpy as np
 
@@ -56,6 +57,7 @@ def vote_features(key: str, feats: dict[str, float], known=None) -> dict[str, fl
     return out
 
 
+@lru_cache(maxsize=None)
 def _sound_of(ch: str) -> str:
     readings = sounds(ch)
     return readings[0] if readings else ch
@@ -97,14 +99,15 @@ class CategoryVote:
         """(class, share of the evidence) best first; the shares add up to 1 ([] if the
         message says too little the knowledge base knows)."""
         rows, weights = [], []
+        row_of = self._row.get
         for f, m in features.items():
-            row = self._row.get(f)
+            row = row_of(f)
             if row is not None:
                 rows.append(row)
                 weights.append(m)
         if not rows:
             return []
-        totals = np.dot(weights, self._evidence[rows])
+        totals = np.dot(weights, self._evidence.take(rows, axis=0))  # take: the same rows, sooner
         total = totals.sum()
         if total < MIN_EVIDENCE:
             return []  # one word ("same", "hot") is too little to vote on

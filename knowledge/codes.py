@@ -97,6 +97,7 @@ _MARKED = re.compile(
     r"([0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
 )
 _DIGIT = re.compile(r"\d")
+_LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
 _PREFIXED = re.compile(r"(?:e|err|rc|code)-?([0-9a-z]{2,7})")
 _SPACED_DIGITS = re.compile(r"\d[\d \-]{3,14}\d")
@@ -224,6 +225,8 @@ class CodeFinder:
         """All codes in text, strongest first, then in reading order. `masks`: mask_spans of
         the normalised text when the caller has them already."""
         norm = chinese_numerals(text if normalised else normalise(text))
+        if not _LATIN_OR_DIGIT.search(norm):
+            return []  # every code is digits or Latin letters: none in most Chinese messages
         hits: list[CodeHit] = []
         # Long codes typed with spaces ("002 0000") before masking eats them as numbers.
         for m in _SPACED_DIGITS.finditer(norm):

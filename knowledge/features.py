@@ -114,13 +114,15 @@ def raw_features(text: str) -> dict[str, float]:
     """Feature -> multiplicity weight, before IDF (text is already normalised)."""
     feats: dict[str, float] = defaultdict(float)
     for run in _CJK_RUN.findall(text):
-        for i, ch in enumerate(run):
+        # each character, then the pair it begins: the order the features are summed in
+        for ch, after in zip(run, run[1:]):
             if ch not in STOP_CHARS:
-                feats[ch] = max(feats[ch], UNIGRAM_WEIGHT)
-            if i + 1 < len(run):
-                pair = run[i : i + 2]
-                if not (pair[0] in STOP_CHARS and pair[1] in STOP_CHARS):
-                    feats[pair] = 1.0
+                feats[ch] = UNIGRAM_WEIGHT
+                feats[ch + after] = 1.0
+            elif after not in STOP_CHARS:
+                feats[ch + after] = 1.0
+        if run[-1] not in STOP_CHARS:
+            feats[run[-1]] = UNIGRAM_WEIGHT
     for word in _WORD.findall(text):
         if word in NEGATIONS:
             feats["w:not"] = 1.0
@@ -155,8 +157,21 @@ class FeatureSpace:
                 for a in sounds(f[0]):
                     for b in sounds(f[1]):
                         by_sound[f"{a} {b}"].append(f)
-        self._by_sound_all = dict(by_sound)
         self._by_sound = {key: pairs[0] for key, pairs in by_sound.items()}
+        # For a homophone repair: per sound, the first informative known pair (most targets
+        # first) with a given first character, and with a given second character, with its
+        # place in that order; the repair of an unknown pair is the earlier of the two
+        # (`_sounds_like`), found without walking the pairs of a common sound.
+        self._repairs: dict[str, tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]] = {}
+        for key, pairs in by_sound.items():
+            firsts: dict[str, tuple[int, str]] = {}
+            seconds: dict[str, tuple[int, str]] = {}
+            for place, pair in enumerate(pairs):
+                if self._informative(pair):
+                    firsts.setdefault(pair[0], (place, pair))
+                    seconds.setdefault(pair[1], (place, pair))
+            if firsts:
+                self._repairs[key] = (firsts, seconds)
 
     def knows(self, word: str) -> bool:
         """An English word (lower case) the knowledge base's phrasings use, by its stem."""
@@ -169,19 +184,21 @@ class FeatureSpace:
         return best[0] if best else None
 
     def weigh(self, feats: dict[str, float]) -> dict[str, float]:
-        return {f: m * self.idf.get(f, 0.0) for f, m in feats.items() if f in self.idf}
+        idf = self.idf
+        return {f: m * idf[f] for f, m in feats.items() if f in idf}
 
     def _sounds_like(self, pair: str) -> str | None:
         """A known character pair that sounds like an unknown one and differs from it in one
         character (不组 -> 不足): a wrong pick from the input method's list. Both characters
         different would be guessing, since many unknown pairs are just two words meeting."""
-        for a in sounds(pair[0]):
-            for b in sounds(pair[1]):
-                known = self._by_sound_all.get(f"{a} {b}", ())
-                for candidate in known:
-                    if ((candidate[0] == pair[0] or candidate[1] == pair[1])
-                            and self._informative(candidate)):
-                        return candidate
+        first, second = pair[0], pair[1]
+        for a in sounds(first):
+            for b in sounds(second):
+                repairs = self._repairs.get(f"{a} {b}")
+                if repairs is not None:
+                    same_first, same_second = repairs[0].get(first), repairs[1].get(second)
+                    if same_first is not None or same_second is not None:
+                        return min(same_first or same_second, same_second or same_first)[1]
         return None
 
     def _informative(self, pair: str) -> bool:
@@ -190,7 +207,8 @@ class FeatureSpace:
         turns small talk into a fault; the function word says nothing about the fault."""
         return pair[0] not in STOP_CHARS and pair[1] not in STOP_CHARS
 
-    def query(self, text: str) -> tuple[dict[str, float], float, frozenset[str]]:
+    def query(self, text: str, raw: dict[str, float] | None = None
+              ) -> tuple[dict[str, float], float, frozenset[str]]:
         """Weighted features of a merchant's message, English typos and Chinese homophones
         corrected, pinyin read as the characters it sounds like; the message's mass; and the
         features that are guesses.
@@ -198,8 +216,9 @@ class FeatureSpace:
         A homophone guess may add a match but never dilutes the message: most unknown pairs
         are two words meeting (有钱 -> 前的 is a wrong guess), so guessed pairs are left out
         of the mass that "share of the message explained" is measured against (the matcher
-        adds a guess to it only for the entries the guess matched)."""
-        feats = raw_features(text)
+        adds a guess to it only for the entries the guess matched). `raw`: the text's
+        raw_features, when the caller has them already (they are not changed)."""
+        feats = raw_features(text) if raw is None else raw
         fixed: dict[str, float] = {}
         guessed: set[str] = set()
         typed = typed_pinyin(text)
@@ -207,17 +226,21 @@ class FeatureSpace:
             self._read_pinyin(typed, fixed, guessed)
             pinyin_words = {"w:" + _stem(w) for w, _ in typed}
             feats = {f: m for f, m in feats.items() if f not in pinyin_words}
+        idf = self.idf
         for f, m in feats.items():
-            if f.startswith("w:") and f[2:] not in self._known:
-                corrected = self._correct(f[2:])
-                if corrected:
-                    f = "w:" + corrected
-            elif len(f) == 2 and f not in self.idf and _CJK_RUN.fullmatch(f):
-                known = self._sounds_like(f)
-                if known:
-                    guessed.update(self._add_pair(fixed, known))
-                    continue
-            fixed[f] = max(fixed.get(f, 0.0), m)
+            if f not in idf:  # a known feature (most of them) is kept as it is
+                if f.startswith("w:"):
+                    corrected = self._correct(f[2:])
+                    if corrected:
+                        f = "w:" + corrected
+                elif len(f) == 2 and _CJK_RUN.fullmatch(f):
+                    known = self._sounds_like(f)
+                    if known:
+                        guessed.update(self._add_pair(fixed, known))
+                        continue
+            before = fixed.get(f)
+            if before is None or m > before:
+                fixed[f] = m
         for run in _CJK_RUN.findall(text):
             if ALREADY.search(run):
                 # a state said with "already" (交易已满, 卡已经过期): the pairs it hides, when
@@ -227,7 +250,7 @@ class FeatureSpace:
                     if a + c not in fixed and a + c in self.idf and self._informative(a + c):
                         guessed.update(self._add_pair(fixed, a + c))
         weights = self.weigh(fixed)
-        mass = sum(w for f, w in weights.items() if f not in guessed)
+        mass = sum(w for f, w in weights.items() if f not in guessed) if guessed else sum(weights.values())
         return weights, mass, frozenset(guessed)
 
     def _read_pinyin(self, typed: list, fixed: dict[str, float], guessed: set[str]) -> None:

@@ -29,7 +29,7 @@ from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import CodeFinder, chinese_numerals, mask_spans, pinyin_numerals
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features, typed_pinyin
 from knowledge.loader import KnowledgeBase
-from knowledge.text import WordMap, looks_like_code, normalise, strip_punctuation
+from knowledge.text import WordMap, first_char_guard, looks_like_code, normalise, strip_punctuation
 
 Decision = Literal["confident", "ambiguous", "unknown"]
 
@@ -72,6 +72,7 @@ SOCIAL_TYPO = 80  # rapidfuzz ratio of a whole message to a social phrasing with
 # A particle ending a sentence adds tone, not meaning: "昨天那个问题啊" reads as "昨天那个问题".
 _FINAL_PARTICLES = re.compile(r"(?<=[\u3400-\u9fff])[啊呀吧呢哦嘛啦哈喔噢哇]+(?= |$)")
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
+TIE = 1e-9  # scores this close are equal (floating-point sums of the same weights)
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
 SHORTLIST = 12  # candidates re-scored with rapidfuzz
 # A code whose wording scores within this of a symptom meaning the same ("use chip card" is
@@ -308,10 +309,18 @@ class Recogniser:
             for intent, found in social.items()}
         self._kb_keys.clear()
         self._key_of_entry = dict(zip(self._entries, self._keys))
+        # Faults that need one of their own words in the message (schema: Symptom.requires).
+        self._requires = {
+            symptom.id: re.compile("|".join(
+                rf"(?<![a-z]){re.escape(w)}" if w.isascii() else re.escape(w)
+                for w in sorted({self.prepare(w)[1] for w in (*symptom.requires.zh,
+                                                             *symptom.requires.en)} - {""},
+                                key=len, reverse=True)))
+            for symptom in kb.symptoms.values() if symptom.requires}
         generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
-        self._generic = re.compile("|".join(
+        self._generic = re.compile(first_char_guard(generic) + "(?:" + "|".join(
             rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
-            for w in generic)) if generic else None
+            for w in generic) + ")") if generic else None
         self.vote = CategoryVote([
             (e.category or NO_FAULT, vote_features(n, raw_features(n)) if n != k
              else vote_features(k, feats))
@@ -321,6 +330,9 @@ class Recogniser:
         self.terminal = self._trouble_features(kb.terminal, negations=frozenset())
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
+        # Each entry's target as a number: the best entry of each target is found in one step.
+        slots: dict[tuple[str, str], int] = {}
+        self._slot = [slots.setdefault((e.kind, e.target), len(slots)) for e in self._entries]
         self._postings = {
             f: (np.array([i for i, _ in items], dtype=np.int32), np.array([w for _, w in items]))
             for f, items in postings.items()
@@ -373,7 +385,7 @@ class Recogniser:
                 feats.update(word[i:i + 2] for i in range(len(word) - 1))
         # a word's beginning, after a Chinese character too ("个app": \b sees none there)
         # (a word of two letters only whole: "no" is not the beginning of "now")
-        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(
+        pattern = re.compile((first_char_guard(latin) if latin else "") + r"(?<![a-z])(?:" + "|".join(
             re.escape(w) + ("(?![a-z])" if len(w) <= 2 else "") for w in latin) + ")")
         return frozenset(feats), pattern
 
@@ -572,7 +584,7 @@ class Recogniser:
             return result
         if looks_like_code(canon):
             return result  # pasted code or an injection string: not understood, no guess
-        scored = self._score(key)
+        scored = [row for row in self._score(key) if self._says_required(row[0], key)]
         if not scored:
             whole = self._whole.get(key)
             if whole is not None and whole.kind == "intent":
@@ -600,13 +612,16 @@ class Recogniser:
                 result.intent = top_entry.target
             return result
         candidates: list[Candidate] = []
+        shown = max(5, len(top_entry.target.split(",")))
         for e, s, _, _ in scored:
+            if len(candidates) >= shown:
+                break  # the rest would not be shown
             if e.kind == "shared":  # each code the shared text may stand for
                 candidates += [Candidate("code", c, self.kb.code(c).category, round(s, 4), e.text)
                                for c in e.target.split(",")]
             elif e.kind != "intent":
                 candidates.append(Candidate(e.kind, e.target, e.category, round(s, 4), e.text))
-        result.candidates = candidates[:max(5, len(top_entry.target.split(",")))]
+        result.candidates = candidates[:shown]
         result.confidence = top_score
         second = next((s for e, s, _, _ in rest if e.kind != "intent"), 0.0)
         if top_score >= CONFIDENT and top_score - second >= MARGIN:
@@ -790,7 +805,7 @@ class Recogniser:
         score, the trouble gate and the vote all read it)."""
         last = self._last_query
         if last[0] != key:
-            last = self._last_query = (key, self.space.query(key))
+            last = self._last_query = (key, self.space.query(key, self._raw(key)))
         return last[1]
 
     def category_vote(self, key: str) -> list[tuple[str, float]]:
@@ -806,8 +821,9 @@ class Recogniser:
                 raw, said = raw_features(neutral), raw
                 query = {f: w for f, w in query.items() if f in raw or f not in said}
             feats = {f: w / idf[f] for f, w in query.items() if idf.get(f)}
+            knows = self.vote.knows
             for f, m in raw.items():  # words only merchants' synonyms have
-                if f not in feats and self.vote.knows(f):
+                if f not in feats and knows(f):
                     feats[f] = m
             last = self._last_vote = (key, self.vote.vote(vote_features(neutral, feats, idf)))
         return last[1]
@@ -845,6 +861,11 @@ class Recogniser:
             return False
         votes = self.category_vote(key)
         return bool(votes) and votes[0][0] == category and votes[0][1] >= VOTE_CLEAR
+
+    def _says_required(self, entry: _Entry, key: str) -> bool:
+        """Whether the message says one of the words its fault needs (Symptom.requires)."""
+        needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
+        return needed is None or needed.search(key) is not None
 
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the
@@ -943,8 +964,13 @@ class Recogniser:
         pattern, phrasings = self._social[intent]
         if intent == "greeting":
             key = _TIME_OF_DAY.sub(" ", key)  # "since morning" tells the time, greets no one
-        return bool(pattern.search(key)) or process.extractOne(
-            key, phrasings, scorer=fuzz.ratio, score_cutoff=SOCIAL_TYPO) is not None
+        if pattern.search(key):
+            return True
+        # A typo changes letters, not words: a Chinese message shorter than the phrasing has
+        # lost a word ("这样", "so", is not "就这样", "that's all").
+        typed = [p for p in phrasings if p.isascii() or len(key) >= len(p)]
+        return process.extractOne(key, typed, scorer=fuzz.ratio,
+                                  score_cutoff=SOCIAL_TYPO) is not None
 
     def _success_as_intent(self, scored: list, key: str) -> list:
         """The wording of a code that is no fault ("approved": 00) with a non-fault intent
@@ -992,41 +1018,51 @@ class Recogniser:
             return []
         # Each feature has one weight wherever it occurs (its IDF times a fixed multiplicity),
         # so the shared weight of query and entry is the sum of the entry's matching postings.
+        size = len(self._entries)
         entries = np.concatenate([i for i, _ in hits])
-        overlap = np.bincount(entries, weights=np.concatenate([w for _, w in hits]),
-                              minlength=len(self._entries))
+        overlap = np.bincount(entries, weights=np.concatenate([w for _, w in hits]), minlength=size)
         cover = overlap / self._mass
         # A guess (a homophone repair, a pinyin split) that matched an entry is part of the
         # message for that entry: "jiesuan" read as 结束 must not explain all of the message.
         guesses = [self._postings[f] for f in guessed if f in self._postings]
         guessed_overlap = np.bincount(
             np.concatenate([i for i, _ in guesses]), weights=np.concatenate([w for _, w in guesses]),
-            minlength=len(self._entries)) if guesses else 0.0
+            minlength=size) if guesses else 0.0
         explained = np.minimum(overlap / (query_mass + guessed_overlap), 1.0)
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
-        # a shared word in a long message is not a match
-        scores[(explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP)] = 0.0
-        # One shared word that is a small part of the phrasing ("same deal" and "same payment
-        # went through twice") is a coincidence, not a match.
-        shared = np.bincount(entries, minlength=len(self._entries))
-        scores[(shared < 2) & (cover < MIN_ENTRY_COVER)] = 0.0
-        # The best SHORTLIST * 8 entries, in order, without sorting all of them.
-        keep = min(SHORTLIST * 8, len(scores))
-        top = np.argpartition(-scores, keep - 1)[:keep]
-        top = top[np.argsort(-scores[top])]
-        best: dict[tuple[str, str], tuple[int, float, float]] = {}
-        for i in top:
-            score = float(scores[i])
-            if score <= 0:
-                break
-            entry = self._entries[i]
-            slot = (entry.kind, entry.target)
-            if slot not in best:
-                best[slot] = (int(i), score, float(cover[i]), float(explained[i]))
-        ranked = sorted(best.values(), key=lambda t: -t[1])[:SHORTLIST]
+        # a shared word in a long message is not a match; one shared word that is a small part
+        # of the phrasing ("same deal" and "same payment went through twice") is a coincidence
+        np.putmask(scores, ((explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP))
+                   | ((np.bincount(entries, minlength=size) < 2) & (cover < MIN_ENTRY_COVER)), 0.0)
+        # The best SHORTLIST * 8 entries, in order, without sorting all of them; of those, the
+        # first (best) entry of each target, and the best SHORTLIST targets. (Equal scores come
+        # in the order numpy's selection leaves them: the same calls on the same array.)
+        keep = min(SHORTLIST * 8, size)
+        negative = -scores
+        top = negative.argpartition(keep - 1)[:keep]  # (the methods: np.argpartition wraps them)
+        top = top[negative[top].argsort()]
+        # Per target its best entry (the first SHORTLIST targets); entries of one target with
+        # the same score (one shared word: "it worked" and "working again now") are all kept,
+        # and the nearest to the message verbatim stands for the target, whatever order
+        # numpy's selection left them in.
+        best: dict[int, tuple[float, list[int]]] = {}
+        slot_of = self._slot
+        last = 0.0
+        for i, score in zip(top.tolist(), scores[top].tolist()):
+            if score <= 0 or (len(best) == SHORTLIST and score < last - TIE):
+                break  # no further entry can tie a kept target
+            held = best.get(slot_of[i])
+            if held is None:
+                if len(best) < SHORTLIST:
+                    best[slot_of[i]] = (score, [i])
+                    last = score
+            elif score >= held[0] - TIE:
+                held[1].append(i)
         out = []
-        for i, score, cover, share in ranked:
-            verbatim = fuzz.partial_ratio(self._keys[i], key) / 100
-            out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim, cover, share))
+        for score, tied in best.values():
+            verbatim, i = max((fuzz.partial_ratio(self._keys[j], key) / 100, -j) for j in tied)
+            i = -i
+            out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim,
+                        float(cover[i]), float(explained[i])))
         out.sort(key=lambda t: -t[1])
         return out

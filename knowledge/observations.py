@@ -80,8 +80,21 @@ class Negation:
 _A_NOT_A = re.compile(r"(.)[不没]\1$")
 
 
+# "扣了没有", "好了没": a done-or-not question right after the phrase.
+_DONE_OR_NOT = re.compile(r" ?没有?(?:$|[ ，,。？?吗呢啊])")
+
+
+# "customer asking if he was charged", "not sure whether it updated": an indirect question.
+_ASKS_IF = re.compile(r"(?:\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s)?|know|sure|check(?:ing)?|see)\s+if"
+                      r"|\bwhether)\b[^,.;!?]*$")
+
+
 def _asks(key: str, start: int, phrase: str) -> bool:
     if phrase[0] in "不没" and len(phrase) > 1 and start > 0 and key[start - 1] == phrase[1]:
+        return True
+    if _is_latin(phrase[0]) and _ASKS_IF.search(key, 0, start):
+        return True
+    if phrase.endswith("了") and _DONE_OR_NOT.match(key, start + len(phrase)):
         return True
     return _A_NOT_A.search(key[max(0, start - 3):start]) is not None
 

@@ -268,6 +268,10 @@ class Symptom(Strict):
     phrasings: Phrasings
     handling: Handling = "diagnose"
     causes: dict[Id, float] = Field(min_length=1)
+    # Words one of which a message must say to be this fault (扣, charged for a double
+    # charge): phrasings share frames with other faults ("刷了两次都扣了" and "刷了两次都不
+    # 行"), and the frame alone is no match.
+    requires: Phrasings | None = None
 
     @model_validator(mode="after")
     def _enough_phrasings(self) -> "Symptom":

@@ -114,7 +114,8 @@ class WordMap:
             alternatives.append(_trie_pattern(other))
         if latin:
             alternatives.append(rf"(?<![a-z0-9]){_trie_pattern(latin)}(?![a-z0-9])")
-        self._pattern = re.compile("|".join(alternatives)) if alternatives else None
+        self._pattern = re.compile(first_char_guard(words) + "(?:" + "|".join(alternatives) + ")"
+                                   ) if alternatives else None
 
     def rewrite(self, text: str) -> str:
         """Two passes: a Cantonese word rewritten into Mandarin may make an everyday variant
@@ -125,6 +126,17 @@ class WordMap:
         if rewritten == text:
             return text
         return self._pattern.sub(lambda m: self._words[m.group()], rewritten)
+
+
+def first_char_guard(words) -> str:
+    """A lookahead for the first characters of the words, to put before a pattern matching any
+    of them: the regex engine then passes over a position no word can start at with one check,
+    instead of trying every word there (or every branch of a trie: twice as fast over a long
+    message). It matches nothing the pattern would not. (An empty word matches anywhere: no
+    guard then.)"""
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(map(re.escape, sorted({w[0] for w in words}))) + "])"
 
 
 def _trie_pattern(words: list[str]) -> str:

@@ -136,3 +136,17 @@ def test_answers_name_real_observations_and_the_issue_s_observations_exist(kb):
                    "obs_every_card", "obs_neighbours_down", "obs_certain_hours", "obs_when_hot",
                    "obs_after_update", "obs_router_changed", "obs_dropped_moved", "obs_wrong_date"):
         assert needed in kb.observations, needed
+
+
+def test_a_phrasing_without_its_faults_required_words_is_reported(tmp_path):
+    data = _copy(tmp_path)
+    path = data / "symptoms" / "operation.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    - double charge\n", "    - double charge\n    - paid it twice over\n",
+                                 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="paid it twice over"):
+        load_kb(data)  # "paid twice" is not in "paid it twice over"
+    path.write_text(text.replace("    - double charge\n", "    - customer swiped again\n", 1),
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="s_charged_twice.*customer swiped again"):
+        load_kb(data)

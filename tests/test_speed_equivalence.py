@@ -1,5 +1,5 @@
-"""The speed-ups of the fourth round (docs/PERFORMANCE.md) change costs, not results: each
-faster path is checked against what it replaced."""
+"""The speed-ups of the fourth and sixth rounds (docs/PERFORMANCE.md) change costs, not
+results: each faster path is checked against what it replaced."""
 
 from __future__ import annotations
 
@@ -103,3 +103,170 @@ def test_pointless_fixes_from_the_index_are_those_the_scan_over_every_fix_found(
         session["facts"]["noted"] = list(noted)
         scanned = [f.id for f in kb.fixes.values() if set(noted).intersection(f.pointless_when)]
         assert _Turn(engine, session)._pointless_fixes() == scanned
+
+
+# -- the sixth round (spd14): the recogniser's faster paths against what they replaced --------
+
+def _dev_keys(recogniser) -> list[str]:
+    """Every dev message of the labelled and chat-style sets, prepared, and its words."""
+    texts = []
+    for path in sorted((ROOT / "knowledge" / "eval").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row and "holdout" not in path.name and row.get("split", "dev") == "dev":
+                texts.append(row["text"])
+    keys = {recogniser.prepare(text)[1] for text in texts}
+    return sorted(keys | {word for key in keys for word in key.split()})
+
+
+def _raw_features_as_it_was(text: str) -> dict[str, float]:
+    from collections import defaultdict
+
+    from knowledge.features import (_CJK_RUN, _WORD, NEGATIONS, PLACEHOLDER_WEIGHT, STOP_CHARS,
+                                    STOP_WORDS, UNIGRAM_WEIGHT, _stem)
+
+    feats: dict[str, float] = defaultdict(float)
+    for run in _CJK_RUN.findall(text):
+        for i, ch in enumerate(run):
+            if ch not in STOP_CHARS:
+                feats[ch] = max(feats[ch], UNIGRAM_WEIGHT)
+            if i + 1 < len(run):
+                pair = run[i : i + 2]
+                if not (pair[0] in STOP_CHARS and pair[1] in STOP_CHARS):
+                    feats[pair] = 1.0
+    for word in _WORD.findall(text):
+        if word in NEGATIONS:
+            feats["w:not"] = 1.0
+        elif word.startswith("zz"):
+            feats["w:" + word] = PLACEHOLDER_WEIGHT
+        elif word not in STOP_WORDS:
+            feats["w:" + _stem(word)] = 1.0
+    return feats
+
+
+def test_raw_features_are_the_same_features_in_the_same_order(recogniser):
+    """Order matters: the features' weights are summed in it (a float sum), so the fast loop
+    must insert them as the old one did."""
+    from knowledge.features import raw_features
+
+    edges = ["了", "了的", "的了吗", "我我我", "的的的", "a了b的c", "已经已经", "卡", "刷卡了吗 won't print"]
+    for text in _dev_keys(recogniser) + edges:
+        assert list(raw_features(text).items()) == list(_raw_features_as_it_was(text).items())
+
+
+def test_homophone_repairs_from_the_index_are_those_the_walk_found(recogniser):
+    """FeatureSpace._sounds_like reads a per-sound index built once; it gives the pair that
+    walking every known pair of each sound (most targets first) gave, for the dev messages'
+    pairs and for random pairs of their characters."""
+    import random
+    from collections import defaultdict
+
+    from knowledge.features import _CJK_RUN, sounds
+
+    space = recogniser.space
+    by_sound: dict[str, list[str]] = defaultdict(list)
+    for f in sorted(space.idf, key=space.idf.get):
+        if len(f) == 2 and _CJK_RUN.fullmatch(f):
+            for a in sounds(f[0]):
+                for b in sounds(f[1]):
+                    by_sound[f"{a} {b}"].append(f)
+
+    def walked(pair: str) -> str | None:
+        for a in sounds(pair[0]):
+            for b in sounds(pair[1]):
+                for candidate in by_sound.get(f"{a} {b}", ()):
+                    if ((candidate[0] == pair[0] or candidate[1] == pair[1])
+                            and space._informative(candidate)):
+                        return candidate
+        return None
+
+    keys = _dev_keys(recogniser)
+    pairs = {run[i:i + 2] for key in keys for run in _CJK_RUN.findall(key) for i in range(len(run) - 1)}
+    chars = sorted({ch for pair in pairs for ch in pair})
+    rng = random.Random(14)
+    pairs |= {rng.choice(chars) + rng.choice(chars) for _ in range(20000)}
+    repaired = 0
+    for pair in sorted(pairs):
+        assert space._sounds_like(pair) == walked(pair), pair
+        repaired += walked(pair) is not None
+    assert repaired > 100  # the check saw repairs, not only misses
+
+
+def _score_as_it_was(recogniser, key: str) -> list:
+    """Recogniser._score written plainly: the shortlist by a Python loop over the 96 best
+    entries (equal scores of one target: the nearest verbatim stands for it, lead14)."""
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from knowledge.matcher import (ENTRY_WEIGHT, FUZZ_WEIGHT, MIN_ENTRY_COVER, MIN_OVERLAP,
+                                   MIN_QUERY_COVER, SHORTLIST, TIE)
+
+    r = recogniser
+    query, query_mass, guessed = r._query(key)
+    if not query or query_mass <= 0:
+        return []
+    hits = [r._postings[f] for f in query if f in r._postings]
+    if not hits:
+        return []
+    entries = np.concatenate([i for i, _ in hits])
+    overlap = np.bincount(entries, weights=np.concatenate([w for _, w in hits]), minlength=len(r._entries))
+    cover = overlap / r._mass
+    guesses = [r._postings[f] for f in guessed if f in r._postings]
+    guessed_overlap = np.bincount(
+        np.concatenate([i for i, _ in guesses]), weights=np.concatenate([w for _, w in guesses]),
+        minlength=len(r._entries)) if guesses else 0.0
+    explained = np.minimum(overlap / (query_mass + guessed_overlap), 1.0)
+    scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
+    scores[(explained < MIN_QUERY_COVER) & (overlap < MIN_OVERLAP)] = 0.0
+    shared = np.bincount(entries, minlength=len(r._entries))
+    scores[(shared < 2) & (cover < MIN_ENTRY_COVER)] = 0.0
+    keep = min(SHORTLIST * 8, len(scores))
+    top = np.argpartition(-scores, keep - 1)[:keep]
+    top = top[np.argsort(-scores[top])]
+    best: dict = {}
+    for i in top:
+        score = float(scores[i])
+        if score <= 0:
+            break
+        entry = r._entries[i]
+        held = best.get((entry.kind, entry.target))
+        if held is None:
+            best[(entry.kind, entry.target)] = (score, [int(i)])
+        elif score >= held[0] - TIE:
+            held[1].append(int(i))  # a tie within one target: the nearest verbatim below
+    out = []
+    for score, tied in sorted(best.values(), key=lambda t: -t[0])[:SHORTLIST]:
+        verbatim, i = max((fuzz.partial_ratio(r._keys[j], key) / 100, -j) for j in tied)
+        out.append((r._entries[-i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim,
+                    float(cover[-i]), float(explained[-i])))
+    out.sort(key=lambda t: -t[1])
+    return out
+
+
+def test_the_shortlist_is_the_one_the_loop_over_the_best_entries_made(recogniser):
+    """Same entries, same scores (exactly), same order, equal scores included (they are
+    common: a screen text both a symptom and a code show, 'PIN格式错')."""
+    keys = _dev_keys(recogniser)
+    ties = 0
+    for key in keys:
+        scored = recogniser._score(key)
+        assert scored == _score_as_it_was(recogniser, key), key
+        ties += any(a[1] == b[1] for a, b in zip(scored, scored[1:]))
+    assert ties > 50
+
+
+def test_first_character_guards_change_no_match(recogniser):
+    """The word map's, the generic words' and the trouble and terminal words' patterns start
+    with a lookahead for their words' first characters (knowledge.text.first_char_guard): the
+    same matches as the patterns without it, over the dev messages as the recogniser sees them
+    (normalised, and prepared)."""
+    guard = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
+    patterns = [recogniser.words._pattern, recogniser._generic, recogniser.trouble[1],
+                recogniser.terminal[1]]
+    texts = [text for key in _dev_keys(recogniser) for text in (key, recogniser.plain(key))]
+    for pattern in patterns:
+        assert guard.match(pattern.pattern)
+        unguarded = re.compile(guard.sub("", pattern.pattern))
+        for text in texts + ["", " ", "no", "ano", "not working 机器 不行"]:
+            assert ([m.span() for m in pattern.finditer(text)]
+                    == [m.span() for m in unguarded.finditer(text)]), (pattern.pattern[:40], text)
