@@ -687,6 +687,8 @@ class Recogniser:
         it after the subject, of the same one; in "升级完开机一直转圈进不去" the rest says
         software, as 软件进不去 does.)"""
         phrasing = self._key_of_entry[entry]
+        if phrasing.isascii():
+            return None  # English phrasings say the part in a word the vote weighs already
         if phrasing in key or not (shared := _longest_shared(key, phrasing)):
             return None  # all of it in the message, or little (under half of it)
         at, size, subject = shared
