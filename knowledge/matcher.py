@@ -126,8 +126,9 @@ _AFTER = re.compile("之后|以后|后就")
 # ... and a cause the merchant suspects, said before these ("换了个新路由器 是不是这个原因")
 _SUSPECTED = re.compile(r"是不是这个原因|是不是因为这个|是这个原因吗|会不会是这个|跟这个有关|和这个有关|"
                         r"(?<![a-z])(?:is that why|is it because of (?:that|this)|could (?:that|this) be (?:it|why))")
-# What follows these came first: "自从换了路由器就...", "ever since the update it restarts".
-_SINCE = re.compile(r"自从|自打|(?<![a-z])(?:ever since|since)(?![a-z])")
+# What follows these came first: "自从换了路由器就...", "ever since the update it restarts" (in
+# English only an event: "since morning" says when).
+_SINCE = re.compile(r"自从|自打|(?<![a-z])(?:ever since|since)(?= (?:the|a|an|my|our|we|i|they|he|she|someone) )")
 # ... but "since then" points back: what came first was said before it
 _SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![a-z])")
 # ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
@@ -136,7 +137,8 @@ SINCE_WORDS = 4
 # "Now" opening a clause: the clause before it says how things were before ("晒了一下午
 # 热到烫手 现在刷卡老断").
 _NOW = re.compile(r"(?<=[\s,，。;；])(?:现在|如今)")
-_CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern}|{_NOW.pattern}")
+_CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern}|{_SINCE_THEN.pattern}|"
+                         f"{_NOW.pattern}")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")

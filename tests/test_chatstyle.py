@@ -402,6 +402,7 @@ def test_everyday_wording_of_payouts_and_faults(recogniser, text, want):
     ("刷不了卡 前天刚换了宽带 会不会是这个原因", "network"),  # a suspected cause, said before
     ("ever since the upgrade yesterday it keeps rebooting by itself at night", "software"),
     ("收银机自从装了个新软件就老是报错", "software"),  # 自从 ... 就: what follows came first
+    ("no connection since morning, we are on the shop wifi", "network"),  # "since morning" says when
 ])
 def test_what_came_first_says_the_category(recogniser, text, category):
     assert recognised(recogniser, text)[1] == category
