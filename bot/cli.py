@@ -105,7 +105,8 @@ def cmd_match(args) -> int:
 
 def cmd_eval(args) -> int:
     from knowledge.evaluation import (CHATSTYLE_DEV2, CHATSTYLE_DEV3, CHATSTYLE_DEV4,
-                                      CHATSTYLE_DEV5, CHATSTYLE_HOLDOUT2, CHATSTYLE_SETS,
+                                      CHATSTYLE_DEV5, CHATSTYLE_DEV6, CHATSTYLE_HOLDOUT2,
+                                      CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
     recogniser = _recogniser()
@@ -119,7 +120,7 @@ def cmd_eval(args) -> int:
         # Both sets side by side: the original one and the chat-style one of issue 11.
         sets = {"labelled": DEFAULT_SET, "chatstyle": CHATSTYLE_SETS, "chatstyle2": CHATSTYLE_DEV2,
                 "chatstyle dev3": CHATSTYLE_DEV3, "chatstyle dev4": CHATSTYLE_DEV4,
-                "chatstyle dev5": CHATSTYLE_DEV5,
+                "chatstyle dev5": CHATSTYLE_DEV5, "chatstyle dev6": CHATSTYLE_DEV6,
                 "chatstyle holdout2": CHATSTYLE_HOLDOUT2}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():

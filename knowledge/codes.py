@@ -15,6 +15,14 @@ from knowledge.text import normalise
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
 _MONEY_UNITS = r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|cny|usd|hkd|dollars?|bucks|\$"
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+# A day named without a number (上礼拜五, 周三, last friday): a date all the same.
+_WEEKDAY = re.compile(r"(?:[上下这本]个?)?(?:周|星期|礼拜)[一二三四五六日天]|(?<![a-z])(?:(?:last|this|next)\s+)?"
+                      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])")
+_WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur|sun)day")  # a cheap look first: most messages name no day
+# Currencies written before the amount (RM 96, HK$ 51, S$ 12).
+_CURRENCIES = r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp"
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
     r"家|部|卷|箱|盒|包|多|几|来|余"
@@ -27,20 +35,54 @@ _LATIN_UNITS = (
 # A number with a space after it is one with its unit only when it stands apart before too
 # ("刷了 3 次", spaced the way some keyboards space digits) or starts the message.
 _UNSPACED_BEFORE = r"(?<![\d,\u3400-\u9fff])"
+# A pattern that needs a word of context first runs only when one of these is in the message
+# (a substring test costs a fraction of a regex scan; most messages have none of them).
+_MASK_HINTS = {
+    "currency": ("¥", "$", "€", "£", "rm", "rmb", "myr", "sgd", "hkd", "usd", "aud", "nzd", "cny",
+                 "twd", "php", "idr", "thb", "inr", "eur", "gbp", "rs", "rp"),
+    "total": ("金额", "总额", "总共", "一共", "合计", "共计", "total", "amount", "price"),
+    "call": ("电话", "手机", "座机", "号码", "回电", "打给我", "微信", "call", "phone", "tel", "mobile",
+             "whatsapp", "number is"),
+    "cents": (".",),
+    "plus": ("+",),
+    "month": ("月",),
+    "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+"),
+}
 _MASKS = [
-    (kind, re.compile(p))
-    for kind, p in (
-        ("amount", r"[¥$€£]\s*\d[\d,]*(?:\.\d+)?"),  # ¥96, $51
+    (kind, re.compile(p), _MASK_HINTS[hint[0]] if hint else ())
+    for kind, p, *hint in (
+        # ¥96, $51, RM 96, HK$ 51, usd 96: a currency named before the number
+        ("amount", r"(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*\d[\d,]*(?:\.\d+)?", "currency"),
+        # the total or the amount said ("金额 1,596.00", "total 96")
+        ("amount", r"(?:金额|总额|总共|一共|合计|共计|(?<![a-z])(?:total|amount|price))\s*(?:是|为|was|is)?"
+         r"\s*[:：]?\s*(?P<n>\d[\d,]*(?:\.\d+)?(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?)", "total"),
         ("time", r"\d{1,2}\s*[:点]\s*\d{1,2}(?:\s*:\s*\d{1,2})?"),  # 10:51, 3点05
         # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this;
         # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
         ("time", r"(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE
          + r"(?:[01]?\d|2[0-4])\s+点(?:钟|半|多)?"),
         ("phone", r"(?:\+?86[-\s]?)?1[3-9]\d{9}"),  # mobile numbers
+        # +60 12-345 6789: a country code and at least seven digits in groups
+        ("phone", r"\+\d{1,3}(?=(?:[-\s]?\d){7})(?:[-\s]?\d{1,4}){2,5}(?!\d)", "plus"),
+        # a landline with its area code: 0755-86001296, 021 6123 4567
+        ("phone", r"(?<!\d)0\d{2,3}[-\s]\d{3,4}\s?\d{4}(?!\d)"),
+        # a number given as one to call: 电话 9123 4567, call me on 0412..., my number is ...
+        ("phone", r"(?:电话|手机号?|座机|号码|回电|打给我|微信|(?<![a-z])(?:call(?: me)?(?: on| at)?|phone|tel|"
+         r"mobile|whatsapp|number is))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
+        # 1,596.00元: an amount with its cents (not the date 596.00)
+        ("amount", r"\d+(?:,\d{3})*\.\d{1,2}\s*(?:" + _MONEY_UNITS + r")(?![a-z])", "cents"),
+        # 45.00, 128.50: a price with its cents, not a date (no month 00, no day 45)
+        ("amount", r"(?<![\d.,])(?:\d{3,}|3[2-9]|[4-9]\d|\d{1,3}(?:,\d{3})+)\.\d{2}(?![\d.])"
+                   r"|(?<![\d.,])\d+\.00(?![\d.])", "cents"),
         ("date", r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?"),  # 2024-05-12
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"),  # 11月25
+        # 上个月05号, dec 5th, 5th of december: a day of a month said in words
+        ("date", r"[上下这本]个?月\s*\d{1,2}\s*[日号]", "month"),
+        ("date", r"(?<![a-z])(?:" + _MONTHS + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:])", "month name"),
+        ("date", r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")(?![a-z])", "month name"),
         # (at least three digits: "手机是5g的" names a network, not a number)
         ("order",
          r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
@@ -48,7 +90,9 @@ _MASKS = [
          r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
         ("order", r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", r"\d+\.\d+"),  # decimals, versions
-        ("size", r"\d+\s*(?:mm|cm)?\s*[*x×乘]\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        ("size", r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        # sums: 12乘以5, 3加4等于7, 96÷8
+        ("number", r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+", "sum"),
         ("amount", r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars
         # 3次, 刷了 3 次; but "都是96 周六人最多": a number glued to the word before it and
         # followed by a space ends a phrase (chat writers space instead of punctuating), so
@@ -84,6 +128,31 @@ _CN_TENS = re.compile(r"([一二两三四五六七八九])?十([一二三四五�
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
 
 
+# Numerals typed in pinyin, a syllable a word ("xian shi wu shi yi": 显示五十一).
+_PINYIN_DIGITS = {"ling": "零", "yao": "幺", "yi": "一", "er": "二", "liang": "两", "san": "三",
+                  "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八", "jiu": "九", "shi": "十"}
+_PINYIN_NUMERAL_RUN = re.compile(r"(?<![a-z])(?:(?:" + "|".join(_PINYIN_DIGITS) + r")(?: +|$)){2,}")
+
+
+def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
+    """A run of numeral syllables in a message typed in pinyin (`is_pinyin`, asked only when
+    such a run is there), as the Chinese numeral it ends with (the longest that reads as one:
+    in "xian shi wu shi yi" the shi of 显示 comes first, 五十一 ends the run), when that is a
+    code (`is_code` of its digits); other runs stay syllables (shi shi: 试试, yi ba: 一把)."""
+    if not (text.isascii() and _PINYIN_NUMERAL_RUN.search(text) and is_pinyin(text)):
+        return text
+
+    def convert(m: re.Match) -> str:
+        words = m.group().split()
+        for start in range(len(words) - 1):
+            numeral = "".join(_PINYIN_DIGITS[w] for w in words[start:])
+            if (digits := chinese_numerals(numeral)) != numeral and is_code(digits):
+                return " ".join(words[:start] + [numeral]) + (" " if m.group().endswith(" ") else "")
+        return m.group()
+
+    return _PINYIN_NUMERAL_RUN.sub(convert, text)
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
     if not _CN_NUMERAL.search(text):
@@ -104,15 +173,22 @@ def chinese_numerals(text: str) -> str:
 def mask_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every number that is not a code: amounts, times, phone, dates,
     order numbers, sizes and counts. Earlier patterns win where spans overlap."""
+    spans = [(m.start(), m.end(), "date") for m in _WEEKDAY.finditer(text)] if (
+        _WEEKDAY_HINT.search(text)) else []
     if not _DIGIT.search(text):  # most descriptions have no number at all
-        return []
-    spans: list[tuple[int, int, str]] = []
+        return spans
     taken = [False] * len(text)
-    for kind, pattern in _MASKS:
+    for start, end, _ in spans:
+        taken[start:end] = [True] * (end - start)
+    for kind, pattern, hints in _MASKS:
+        if hints and not any(h in text for h in hints):
+            continue
         for m in pattern.finditer(text):
-            if not any(taken[m.start():m.end()]):
-                spans.append((m.start(), m.end(), kind))
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            # a pattern with a group "n" masks the number only; the word before it stays
+            start, end = m.span("n") if "n" in pattern.groupindex else m.span()
+            if not any(taken[start:end]):
+                spans.append((start, end, kind))
+                taken[start:end] = [True] * (end - start)
     return sorted(spans)
 
 
@@ -128,6 +204,10 @@ class CodeFinder:
         """index maps every spelling (upper case, aliases included) to the canonical code."""
         self._index = index
         self._long = {k for k in index if len(k.lstrip("-")) >= 5}
+
+    def knows(self, spelling: str) -> bool:
+        """Whether a spelling (51, A0, e51) is a code of the knowledge base."""
+        return spelling.upper() in self._index
 
     def _canonical(self, token: str, marked: bool = False) -> tuple[str | None, bool]:
         """(canonical code, prefixed) for a token like 51, a0, e51, err-96; None if no code.

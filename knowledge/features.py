@@ -83,7 +83,9 @@ def typed_pinyin(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     pinyin = [(w, s) for w, s in split if s]
     if len(pinyin) < PINYIN_SHARE * len(words) or sum(len(s) for _, s in pinyin) < 2:
         return None
-    return pinyin
+    # In a pinyin message, English function words that are syllables too are syllables: "shen
+    # me" is 什么, "mei you" 没有, "a" a particle (their places kept, so pairs stay neighbours).
+    return [(w, s or split_syllables(w)) for w, s in split if s or w in STOP_WORDS and split_syllables(w)]
 
 
 @lru_cache(maxsize=8192)
@@ -255,7 +257,14 @@ class FeatureSpace:
         """Character pairs a pinyin message sounds like. Pairs inside one typed word
         ("wangluo" -> 网络) are the message; pairs across words and other splits of a syllable
         ("yue" as yu + e: 余额) are guesses that may match but do not dilute it."""
-        flat = [(syl, i == 0) for _, syllables in typed for i, syl in enumerate(syllables)]
+        # (syllable, whether a word begins with it and the pair before it is a guess): between
+        # two words of one syllable each ("ji qi kai bu liao") the space parts syllables, not
+        # words, so the pair across is the message
+        flat, before = [], 0
+        for _, syllables in typed:
+            for i, syl in enumerate(syllables):
+                flat.append((syl, i == 0 and (before > 1 or len(syllables) > 1)))
+            before = len(syllables)
 
         def add(a: str, b: str, guess: bool) -> None:
             pair = self._by_sound.get(f"{_sound(a)} {_sound(b)}")

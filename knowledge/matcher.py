@@ -26,8 +26,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import CodeFinder, chinese_numerals, mask_spans
-from knowledge.features import NEGATIONS, FeatureSpace, raw_features
+from knowledge.codes import CodeFinder, chinese_numerals, mask_spans, pinyin_numerals
+from knowledge.features import NEGATIONS, FeatureSpace, raw_features, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import WordMap, first_char_guard, looks_like_code, normalise, strip_punctuation
 
@@ -50,6 +50,9 @@ MIN_OVERLAP = 6.0
 # the vague "not working", but "contactless" says which fault it is. (Thanks and greetings
 # stand even when they name a fault: "thanks, the printer works now" is not a new problem.)
 INTENT_QUERY_COVER = 0.7
+# Thanks or a greeting explaining less than this of a message is politeness around what the
+# message is about.
+POLITE_SHARE = 1 / 3
 # A detail (an amount, a phone number, ...) said together with a fault is the fault
 # ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
 # way to any fault that scores.
@@ -115,6 +118,9 @@ SYNONYM_TEXTS = 2
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
+# The placeholder that says a detail intent's number was given.
+_DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
+    ("amount", "amount"), ("order_number", "order"), ("date", "date"), ("phone", "phone"))}
 
 
 # Words saying that something happened or works (了, 能, 可以, works, now), or asking where
@@ -122,6 +128,22 @@ PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate "
 _WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|(?<![a-z])(?:works?|working|fine|now|ok|where|how)(?![a-z])")
 # "After" in Chinese: what comes before it happened first ("升级完之后", "换了路由器以后").
 _AFTER = re.compile("之后|以后|后就")
+# ... and a cause the merchant suspects, said before these ("换了个新路由器 是不是这个原因")
+_SUSPECTED = re.compile(r"是不是这个原因|是不是因为这个|是这个原因吗|会不会是这个|跟这个有关|和这个有关|"
+                        r"(?<![a-z])(?:is that why|is it because of (?:that|this)|could (?:that|this) be (?:it|why))")
+# What follows these came first: "自从换了路由器就...", "ever since the update it restarts" (in
+# English only an event: "since morning" says when).
+_SINCE = re.compile(r"自从|自打|(?<![a-z])(?:ever since|since)(?= (?:the|a|an|my|our|we|i|they|he|she|someone) )")
+# ... but "since then" points back: what came first was said before it
+_SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![a-z])")
+# ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
+_SINCE_END = re.compile("就|以后|之后|开始")
+SINCE_WORDS = 4
+# "Now" opening a clause: the clause before it says how things were before ("晒了一下午
+# 热到烫手 现在刷卡老断").
+_NOW = re.compile(r"(?<=[\s,，。;；])(?:现在|如今)")
+_CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern}|{_SINCE_THEN.pattern}|"
+                         f"{_NOW.pattern}")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
@@ -134,6 +156,11 @@ _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那
                       r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
+# Words that quote the screen: what follows is what it says.
+_SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|shows?|showing|displays?)"
+                          r"(?![a-z])|显示|提示|上面写着|屏幕上写着|写着")
+_A_PERSON_SAYS = re.compile(r"(?:(?<![a-z])(?:customer|customers|she|he|they|bank|boss|staff|cashier|guy|"
+                            r"lady|someone)|客人|顾客|银行|老板|客服)\s*$")
 # Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
 _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # A part of the day said as a time ("since morning", "every evening"), not as a greeting.
@@ -144,6 +171,40 @@ _TIME_OF_DAY = re.compile(r"(?<![a-z])(?:since|this|every|all|in the|by|till|unt
 # out"): what follows it is what the merchant writes about; what comes before (a success, a
 # greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
 _CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])")
+
+
+def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
+    """The longest run of a phrasing found in a message, if it is at least half the phrasing
+    and not all of it: (where it starts in the message, its length, the phrasing before it).
+    Phrasings are short, so trying each run longest first is cheaper than difflib."""
+    for size in range(len(phrasing) - 1, (len(phrasing) + 1) // 2 - 1, -1):
+        for b in range(len(phrasing) - size + 1):
+            if (at := key.find(phrasing[b:b + size])) >= 0:
+                return at, size, phrasing[:b]
+    return None
+
+
+def _typed_in_pinyin(key: str) -> bool:
+    """Whether a prepared message is Chinese typed in pinyin ("ni hao zai ma")."""
+    return key.isascii() and bool(typed_pinyin(key))
+
+
+def _what_came_first(plain: str) -> str | None:
+    """The words of a message that say what happened before its fault began: the clause
+    before 之后, a suspected cause ("是不是这个原因") or "since then", all that comes before a
+    clause opening with 现在 ("晒了一下午 热到烫手 现在刷卡老断"), or what follows 自从 /
+    "since" ("ever since the update last night": its first few words). ("After" in English is
+    left out: "after the customer paid" says when.)"""
+    if found := _AFTER.search(plain) or _SUSPECTED.search(plain) or _SINCE_THEN.search(plain):
+        return _CLAUSE_BREAK.split(plain[:found.start()])[-1]
+    if found := _NOW.search(plain):
+        return plain[:found.start()]  # all that was before now
+    if found := _SINCE.search(plain):
+        rest = _CLAUSE_BREAK.split(plain[found.end():].strip())[0]
+        if rest.isascii():
+            return " ".join(rest.split()[:SINCE_WORDS])
+        return _SINCE_END.split(rest)[0]
+    return None
 
 
 def _leading_fault(votes: list[tuple[str, float]], share: float, margin: float) -> str | None:
@@ -307,6 +368,10 @@ class Recogniser:
         # what the merchants' words of each category name (升级, 路由器: a cause, see
         # _after_a_cause)
         self._named = {c: frozenset(f) for c, f in named.items()}
+        self._naming: dict[str, frozenset[str]] = {}  # feature -> the categories it names
+        for category, feats in named.items():
+            for f in feats:
+                self._naming[f] = self._naming.get(f, frozenset()) | {category}
         return texts
 
     def _trouble_features(self, words: list[str], negations: frozenset[str] = NEGATIONS
@@ -369,6 +434,7 @@ class Recogniser:
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         plain = self.plain(text)
+        plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         self._last_plain = (text, plain)
         return self._prepare_plain(plain)
 
@@ -394,8 +460,30 @@ class Recogniser:
     def recognise(self, text: str) -> Recognition:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
-        result = self._fault_after_contrast(self._recognise(text))
+        result = self._what_the_screen_says(self._fault_after_contrast(self._recognise(text)))
         return self._after_a_cause(self._confirm_lookalike(result))
+
+    def _what_the_screen_says(self, result: Recognition) -> Recognition:
+        """A message that quotes the screen ("card swipe cannot go through, it say connection
+        timeout one") is about what the screen says: when the quoted words alone vote clearly
+        for another category, that category (the merchant's own words around it say what
+        they did, the screen says what went wrong). The vote, not a second phrase match:
+        quoting is common, and a vote on a few words costs a tenth of a match."""
+        if result.code is not None or result.shared or result.intent is not None:
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not (quote := _SCREEN_SAYS.search(plain)):
+            return result
+        quoted = _CLAUSE_BREAK.split(plain[quote.end():].strip())[0]
+        if (len(quoted.split()) < 2 if quoted.isascii() else len(quoted.replace(" ", "")) < 4) or (
+                _A_PERSON_SAYS.search(plain[:quote.start()])):
+            return result  # a word or two, or what a person says ("customer says her bank...")
+        if result.candidates and normalise(result.candidates[0].matched) in quoted:
+            return result  # the match is on the screen's words already
+        screen = _leading_fault(self._vote_of(quoted), VOTE_CLEAR, VOTE_MARGIN)
+        if screen not in (None, result.category):
+            self._vote_for(result, screen)
+        return result
 
     def _fault_after_contrast(self, result: Recognition) -> Recognition:
         """A message read as no fault (a success, thanks, a payout question, nothing) that
@@ -431,29 +519,36 @@ class Recogniser:
                 result.code is not None and result.category is not None):
             return result
         text, canon = self._last_canon
-        if text != result.text or not _AFTER.search(canon):
+        if text != result.text or not _CAUSE_SAID.search(canon):
             return result
         # what came first is the clause before 之后 ("0020000又出来了 升级完系统以后": 升级完系统),
         # and if its words alone do not say, read as the message is (sound-alikes repaired:
         # 系统生级之后 is an upgrade)
         said, plain = self._last_plain
-        if said != text or not (found := _AFTER.search(plain)):
+        if said != text or not (first := _what_came_first(plain)):
             return result
-        before = self._prepare_plain(_CLAUSE_BREAK.split(plain[:found.start()])[-1])[1]
+        before = self._prepare_plain(first)[1]
         if not before:
             return result
-        bare = _CJK_SPACE.sub("", self._neutral(before))  # 机器 and its kin say no cause
-        feats = raw_features(bare)
-        cause = _leading_fault(self.vote.vote(vote_features(bare, feats)), AFTER_SHARE, VOTE_MARGIN)
+        feats = raw_features(_CJK_SPACE.sub("", self._neutral(before)))  # 机器 and kin say no cause
+        cause = _leading_fault(self._vote_of(before), AFTER_SHARE, VOTE_MARGIN)
         if cause is None:
             cause = _leading_fault(self.category_vote(before), AFTER_SHARE, VOTE_MARGIN)
             feats = set(feats) | set(self._query(before)[0])
+        if cause is None:
+            # a vote split between two, one of which alone names the thing that changed
+            # ("昨天店里换了个新路由器": 店里 votes environment, 路由器 names the network)
+            named = {c for f in feats for c in self._naming.get(f, ())}
+            leaders = {c for c, _ in self._vote_of(before)[:2]}
+            cause = named.pop() if len(named) == 1 and named <= leaders else None
         if (cause is None or cause == result.category
                 or self._named.get(cause, frozenset()).isdisjoint(feats)):
             return result
         if result.code is not None:
             result.category = cause
-        elif result.category is not None:
+        elif result.category is not None or result.candidates and self._reports_trouble(canon):
+            # (a fault too loosely matched for a category: "刷不了卡 前天刚换了宽带 会不会是
+            # 这个原因" is the network the change names)
             self._vote_for(result, cause)
         return result
 
@@ -505,6 +600,15 @@ class Recogniser:
             return self._by_vote(result, key, 0.0, 0.0)
         scored = self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored, key), key))
+        if (scored[0][0].kind == "symptom" and scored[0][1] >= AMBIGUOUS
+                and (other := self._other_subject(key, scored[0][0]))):
+            # the same behaviour of another part ("网络时有时无" is not 电源时有时无): the
+            # category of the part the message names
+            result.candidates = [Candidate(e.kind, e.target, e.category, round(s, 4), e.text)
+                                 for e, s, _, _ in scored[1:SHORTLIST] if e.kind != "intent"]
+            result.confidence = scored[0][1]
+            self._vote_for(result, other)
+            return result
         (top_entry, top_score, top_cover, top_explained), *rest = scored
         if top_entry.kind == "intent":
             result.confidence = top_score
@@ -579,6 +683,47 @@ class Recogniser:
             result.decision = "unknown"
             return result
         return self._by_vote(result, key, top_cover, top_explained)
+
+    def _other_subject(self, key: str, entry: _Entry) -> str | None:
+        """The category of the part a message names where a phrasing names another, saying
+        the same of it: "网络时有时无" shares 时有时无 with 电源时有时无, yet is about the
+        network. The words just before the shared part stand where the phrasing's subject
+        stands: they name a category and vote clearly for it; the phrasing's own subject
+        votes for another, and the rest of the message does not vote for the phrasing's
+        category. ("打印不出来 嘀嘀叫" only adds to 小票打印不出来; "客人密码输错了三次" says
+        it after the subject, of the same one; in "升级完开机一直转圈进不去" the rest says
+        software, as 软件进不去 does.)"""
+        phrasing = self._key_of_entry[entry]
+        if phrasing.isascii():
+            return None  # English phrasings say the part in a word the vote weighs already
+        if phrasing in key or not (shared := _longest_shared(key, phrasing)):
+            return None  # all of it in the message, or little (under half of it)
+        at, size, subject = shared
+        subject = subject.strip()
+        if len(subject) < 2:
+            return None  # no subject replaced (a particle: 没, 请)
+        start = max(0, at - len(subject))
+        while 0 < start < at and key[start - 1].isascii() and key[start - 1].isalnum():
+            start -= 1  # a Latin word whole: wifi, not fi
+        said = _CJK_SPACE.sub("", self._neutral(key[start:at])).strip()
+        if not said or not set(said).isdisjoint(subject):
+            return None  # nothing said in its place, or the same subject typed otherwise
+        names = {c for f in raw_features(said) for c in self._naming.get(f, ())}
+        if not names - {entry.category}:
+            return None  # names no other category (the cheap test first: votes cost)
+        other = _leading_fault(self._vote_of(said), AFTER_SHARE, VOTE_MARGIN)
+        if (other is None or other == entry.category or other not in names
+                or _leading_fault(self._vote_of(subject), 0.0, 0.0) in (other, None)
+                or _leading_fault(self._vote_of(key[:at] + " " + key[at + size:]),
+                                  0.0, 0.0) == entry.category):
+            return None
+        return other
+
+    def _vote_of(self, words: str) -> list[tuple[str, float]]:
+        """The category vote on a few words of a message or a phrasing, as they stand (the
+        words for the terminal as a whole left out: 机器 says no category)."""
+        words = _CJK_SPACE.sub("", self._neutral(words)).strip()
+        return self.vote.vote(vote_features(words, raw_features(words)))
 
     _NEGATION_CHARS = re.compile("[不没无未别]")
 
@@ -756,6 +901,14 @@ class Recogniser:
         top = scored[0]
         if top[0].kind != "intent":
             return scored
+        if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
+                and self._said_whole(top[0].target, key)):
+            # thanks or a greeting as a small part of a message that asks or tells something
+            # else ("唔該寄多兩箱紙卷嚟": 唔該 is please; "刚试了一笔 成功了 谢谢啊": the news)
+            for i, row in enumerate(scored[1:4], 1):
+                if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
+                        and row[1] >= AMBIGUOUS and row[3] > top[3]):
+                    return [row, *scored[:i], *scored[i + 1:]]
         if top[0].target in NUMBER_INTENTS and "zz" not in key:
             # "金额输错了" names the amount but gives none: not an amount said, a fault maybe
             scored = [row for row in scored if row[0].target not in NUMBER_INTENTS]
@@ -764,7 +917,11 @@ class Recogniser:
             top = scored[0]
             if top[0].kind != "intent":
                 return scored
-        if top[0].target in SOCIAL_INTENTS and not self._said_whole(top[0].target, key):
+        if top[0].target in SOCIAL_INTENTS and not (
+                self._said_whole(top[0].target, key)
+                or top[2] >= 1.0 and top[3] >= INTENT_QUERY_COVER and _typed_in_pinyin(key)):
+            # (in pinyin, a phrasing found whole by sound that is most of the message is said
+            # whole: "ni hao zai ma"; "nihao shuaka meiyou fanying" is the complaint)
             # part of a greeting is not a greeting: "老板说明天再来看" shares 老板 with
             # "老板在吗", "还是这样" (still the same) shares 这样 with "就这样吧" (that's all);
             # a fault that scores goes first, else the message is left alone
@@ -778,6 +935,11 @@ class Recogniser:
             # a greeting word inside a complaint ("sign in fail every morning"): the complaint
             return [row for row in scored if row[0].kind != "intent"] or [
                 (top[0], 0.0, top[2], top[3])]
+        if top[0].target == "vague":
+            # a number of a kind given with "please look" ("流水号 000596 帮我看看"): the detail
+            for i, row in enumerate(scored[1:], 1):
+                if row[0].target in DETAIL_INTENTS and _DETAIL_PLACEHOLDER[row[0].target] in key:
+                    return [row, *scored[:i], *scored[i + 1:]]
         if top[3] >= INTENT_QUERY_COVER:
             return scored
         if top[0].target == "vague":
@@ -829,7 +991,10 @@ class Recogniser:
             return scored
         for i, row in enumerate(scored[1:4], 1):
             if row[0].kind == "intent" and (top[1] - row[1] < MARGIN or (
-                    row[0].target in SOCIAL_INTENTS and self._said_whole(row[0].target, key))):
+                    row[0].target in SOCIAL_INTENTS and self._said_whole(row[0].target, key)) or (
+                    # the wording a small part of a message about the sale ("ok key 45.00
+                    # properly this time, approved"): no screen read out
+                    row[0].target == "sale_ok" and top[3] < VOTE_VERBATIM)):
                 return [row, *scored[:i], *scored[i + 1:]]
         return scored
 
