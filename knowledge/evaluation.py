@@ -45,6 +45,9 @@ CHATSTYLE_DEV6 = EVAL_DIR / "chatstyle_dev6.jsonl"
 # A second held-out chat-style set (240), written 2026-12-03 by a writer who saw neither the
 # knowledge base nor the other sets; never tuned on, run by the lead only.
 CHATSTYLE_HOLDOUT2 = EVAL_DIR / "chatstyle_holdout2.jsonl"
+# A third (240), written 2026-12-03 (sixth round) by a fresh writer; kept outside the repo until
+# the round's end, run by the lead only, at the round's start and at its end.
+CHATSTYLE_HOLDOUT3 = EVAL_DIR / "chatstyle_holdout3.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
                            "phone"})
