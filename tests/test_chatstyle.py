@@ -196,6 +196,7 @@ def test_everyday_and_broken_english_faults(recogniser, text, category):
 @pytest.mark.parametrize("text, want", [
     ("报95 对不上账", ("95", "merchant")), ("显示FF", ("FF", "network")), ("code 39 declined", ("39", "card")),
     ("出来个10", ("10", None)), ("终端返回56", ("56", "card")), ("RC 60", ("60", "merchant")),
+    ("又跳C1了", ("C1", "host")),
 ])
 def test_new_codes(recogniser, kb, text, want):
     assert recognised(recogniser, text) == want
