@@ -807,23 +807,28 @@ class Interpreter:
         if not (self.asks(raw) or _WANTS.search(fuzzy_key(self.plain(raw)))):
             return None
         key = fuzzy_key(self.plain(raw))
-        done = {f for f, _ in facts.get("tried") or []} | {facts.get("fix")}
+        pending = facts.get("fix")
+        done = {f for f, _ in facts.get("tried") or []} | {pending}
         causes = facts.get("candidates") or {}
         fixes = dict.fromkeys(f for c in causes for f in self.kb.causes[c].fixes if f not in done)
-        shared: dict[str, int] = {}
-        for fix_id in fixes:
+
+        def shares(fix_id: str) -> int:
             title = self.kb.fixes[fix_id].title
             zh = fuzzy_key(self.plain(title.zh))
             pairs = {zh[k:k + 2] for k in range(len(zh) - 1) if has_cjk(zh[k:k + 2])
                      and zh[k:k + 2] not in _TITLE_FILLER}
             words = {w[:6] for w in fuzzy_key(title.en).split() if len(w) >= 6}  # not "again"
-            hits = sum(p in key for p in pairs) + sum(
-                bool(re.search(rf"\b{re.escape(w)}", key)) for w in words)
-            if hits:
-                shared[fix_id] = hits
+            replace = fuzzy_key(title.en).startswith("replac") and _NEW_ONE.search(key)
+            return sum(p in key for p in pairs) + sum(
+                bool(re.search(rf"\b{re.escape(w)}", key)) for w in words) + bool(replace)
+
+        # one word the fault itself names ("printer" of a printer fault) names no remedy
+        shared = {f: n for f in fixes if (n := shares(f)) >= 2}
         if not shared:
             return None
         best = max(shared.values())
+        if pending and shares(pending) >= best:
+            return None  # "點樣結算" during "settle the batch": a question about the pending step
         named = [f for f, n in shared.items() if n == best]
         return named[0] if len(named) == 1 else None
 
@@ -1493,6 +1498,8 @@ _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|l
 
 # Asking for a remedy ("need new battery", "要换电池吗", "should i update"): with named_fix.
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
+# "need a new one", "change the battery": asking for a replacement.
+_NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")
 # Word pairs of fix titles that name no remedy of their own.
 _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试"})
 
