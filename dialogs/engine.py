@@ -639,6 +639,9 @@ class _Turn:
             self.reply(self.say("new_problem"))
             self.describe(after.text)
         elif best.kind == "outcome":
+            if best.value != "worked":
+                # "no sir nothing changed": the fix failed, and "what changed?" is answered too
+                self._note_volunteered_answers(text)
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
         elif best.kind == "named_fix":
             # "need new battery?": the remedy they name, if it is one of this fault's; a
