@@ -656,7 +656,12 @@ class _Turn:
             self._wait()
         elif best.kind == "asks_back":
             self._explain_step()
+        elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix"):
+            # "done" again for the same step, still no word on how it went: as if unsure, so
+            # the dialog moves on instead of asking the same thing for ever
+            self.fix_outcome(False)
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
+            self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))
         elif best.kind == "stay":  # "不要转人工": no person, carry on with the pending step
             self._short_reask(self.say("stay_ok"))

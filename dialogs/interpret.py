@@ -720,6 +720,8 @@ class Interpreter:
                 readings.append(Reading("asks_back", ASK_HOW))  # "还是不会弄": still cannot
             elif outcome == "failed" and self._only_still(text) and self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
+            elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
+                readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
@@ -831,6 +833,17 @@ class Interpreter:
             return None  # "點樣結算" during "settle the batch": a question about the pending step
         named = [f for f, n in shared.items() if n == best]
         return named[0] if len(named) == 1 else None
+
+    def _step_done_well(self, raw: str, fix_id: str) -> bool:
+        """"盖子盖好了", "线插好了": a verb of the pending fix's own steps with 好了 says the
+        step was done properly, not that the fault is gone; "现在好了", "弄好了" are not that."""
+        fix = self.kb.fixes[fix_id]
+        said = self.plain(" ".join([fix.title.zh, *fix.steps.zh]))
+        key = fuzzy_key(self.plain(raw))
+        if len(key) > STEP_DONE_CHARS:
+            return False  # "签到之后好了 谢谢" says how it went
+        found = _VERB_HAO.findall(key)
+        return bool(found) and all(v in said and v not in _HAO_NOT_A_STEP for v in found)
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启
@@ -1496,6 +1509,11 @@ _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
 _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
 
+# "盖好了", "插好了": a verb, then 好了 (done properly); with _HAO_NOT_A_STEP, verbs that say
+# nothing about a step ("现在好了", "弄好了", "就好了").
+_VERB_HAO = re.compile(r"([\u4e00-\u9fff])好了")
+_HAO_NOT_A_STEP = frozenset("在就都也又已经现全这那是弄搞整修变恢早快终算总后完过下来去然了的")
+STEP_DONE_CHARS = 8  # "盖子盖好了", "线都插好了": a short report of the step
 # Asking for a remedy ("need new battery", "要换电池吗", "should i update"): with named_fix.
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
 # "need a new one", "change the battery": asking for a replacement.
