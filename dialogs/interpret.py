@@ -249,6 +249,7 @@ class Interpreter:
         self._implied: dict[tuple[str, str], str | None] = {}
         self._asked_tone: dict[tuple[str, bool], str | None] = {}
         self._obs_tone: dict[str, str | None] = {}
+        self._title_cache: dict[str, tuple[frozenset[str], list[str]]] = {}
         # unit -> the yes/no questions it is a distinctive word of (to try only those).
         self.echoed_by: dict[str, set[str]] = {}
         for question_id, units in self.echo_units.items():
@@ -806,23 +807,20 @@ class Interpreter:
         升级一下"): the one fix of a candidate cause, other than the pending or a tried one,
         whose title's words the message uses (a Chinese word pair, an English word of six
         letters or more) when no other fix's title shares as many."""
-        if not (self.asks(raw) or _WANTS.search(fuzzy_key(self.plain(raw)))):
-            return None
         key = fuzzy_key(self.plain(raw))
+        if not (self.asks(raw) or _WANTS.search(key)):
+            return None
         pending = facts.get("fix")
         done = {f for f, _ in facts.get("tried") or []} | {pending}
         causes = facts.get("candidates") or {}
         fixes = dict.fromkeys(f for c in causes for f in self.kb.causes[c].fixes if f not in done)
 
         def shares(fix_id: str) -> int:
-            title = self.kb.fixes[fix_id].title
-            zh = fuzzy_key(self.plain(title.zh))
-            pairs = {zh[k:k + 2] for k in range(len(zh) - 1) if has_cjk(zh[k:k + 2])
-                     and zh[k:k + 2] not in _TITLE_FILLER}
-            words = {w[:6] for w in fuzzy_key(title.en).split() if len(w) >= 6}  # not "again"
-            replace = fuzzy_key(title.en).startswith("replac") and _NEW_ONE.search(key)
-            return sum(p in key for p in pairs) + sum(
-                bool(re.search(rf"\b{re.escape(w)}", key)) for w in words) + bool(replace)
+            pairs, words = self._title_units(fix_id)
+            stems = {w[:6] for w in words if len(w) >= 6}  # not "again"
+            replace = words[:1] and words[0].startswith("replac") and _NEW_ONE.search(key)
+            return sum(p in key for p in pairs - _TITLE_FILLER) + sum(
+                bool(re.search(rf"\b{re.escape(w)}", key)) for w in stems) + bool(replace)
 
         # one word the fault itself names ("printer" of a printer fault) names no remedy
         shared = {f: n for f in fixes if (n := shares(f)) >= 2}
@@ -854,14 +852,22 @@ class Interpreter:
         text = self.plain(raw)
         if self.outcome(text) != "worked":
             return False
-        fix = self.kb.fixes[tried[-1][0]]
         key = fuzzy_key(text)
-        title_zh = fuzzy_key(self.plain(fix.title.zh))
-        named_zh = any(title_zh[k:k + 2] in key for k in range(len(title_zh) - 1)
-                       if has_cjk(title_zh[k:k + 2]))
-        named_en = any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:5])}", key)
-                       for w in fuzzy_key(fix.title.en).split())
+        pairs, words = self._title_units(tried[-1][0])
+        named_zh = any(p in key for p in pairs)
+        named_en = any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:5])}", key) for w in words)
         return tried[-1][0] in self.tried_fixes(text) or named_zh or named_en
+
+    def _title_units(self, fix_id: str) -> tuple[frozenset[str], list[str]]:
+        """A fix title's Chinese character pairs and English words, as a message would name
+        the fix (prepared once per fix: named_fix looks at every candidate's every turn)."""
+        if fix_id not in self._title_cache:
+            title = self.kb.fixes[fix_id].title
+            zh = fuzzy_key(self.plain(title.zh))
+            self._title_cache[fix_id] = (
+                frozenset(zh[k:k + 2] for k in range(len(zh) - 1) if has_cjk(zh[k:k + 2])),
+                fuzzy_key(title.en).split())
+        return self._title_cache[fix_id]
 
     def repeats(self, text: str, facts: dict, observed: list[str]) -> bool:
         """A reply to a question that only says again what we know (facts already noted or
