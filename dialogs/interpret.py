@@ -749,7 +749,8 @@ class Interpreter:
                 # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
                 readings.append(Reading("done", DONE))
             if facts["fix"] in self.tried_fixes(text) or any(
-                    not h.negated for h in self.tried_this.find(text)):
+                    not h.negated for h in self.tried_this.find(text)) or any(
+                    self._means_pending(text, f, facts["fix"]) for f in self.tried_fixes(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
             # not said; the step is explained again (then a person offered).
@@ -783,7 +784,8 @@ class Interpreter:
             readings.append(Reading("more" if state == "offering_human" else "stay", STAY))
         if not readings and self.waits(text):
             readings.append(Reading("wait", WAIT))
-        tried = [f for f in self.tried_fixes(text) if f != facts.get("fix")]
+        tried = [f for f in self.tried_fixes(text) if f != facts.get("fix") and not (
+            state == "fixing" and facts.get("fix") and self._means_pending(text, f, facts["fix"]))]
         if tried:
             readings.append(Reading("tried", TRIED * 0.8, tuple(tried)))
             # "重启过了 也没用" while a different fix is pending: the failure is the restart's.
@@ -857,6 +859,20 @@ class Interpreter:
         named_zh = any(p in key for p in pairs)
         named_en = any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:5])}", key) for w in words)
         return tried[-1][0] in self.tried_fixes(text) or named_zh or named_en
+
+    def _means_pending(self, text: str, other: str, pending: str) -> bool:
+        """"重启过了 没用" while "重启路由器" is pending: the restart said is the one just asked
+        for, unless the message also names what only the other fix acts on ("终端重启过了")."""
+        key = fuzzy_key(text)
+        mine_zh, mine_en = self._title_units(pending)
+        theirs_zh, theirs_en = self._title_units(other)
+        stems = {w[:5] for w in key.split()}
+
+        def said(words: set[str]) -> bool:
+            return bool({w[:5] for w in words if len(w) >= 4} & stems)
+        shared = any(p in key for p in mine_zh & theirs_zh) or said(set(mine_en) & set(theirs_en))
+        own = any(p in key for p in theirs_zh - mine_zh) or said(set(theirs_en) - set(mine_en))
+        return shared and not own
 
     def _title_units(self, fix_id: str) -> tuple[frozenset[str], list[str]]:
         """A fix title's Chinese character pairs and English words, as a message would name
