@@ -714,8 +714,9 @@ class _Turn:
                 self.next_step()
             elif (elsewhere := self._points_elsewhere()):
                 # "店里没空调 热得要死" while the chip is being cleaned: the fact singles out
-                # another cause; its remedy comes first (the pending fix may come back later).
+                # another cause; its remedy comes first (no fix is offered twice: this one goes).
                 self.event("fix_set_aside", fix=self.facts["fix"], cause=elsewhere)
+                self.facts.setdefault("not_again", []).append(self.facts["fix"])
                 self.facts["fix"] = None
                 self.next_step()
             else:  # the card is just above: only the short question again

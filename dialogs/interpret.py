@@ -715,7 +715,11 @@ class Interpreter:
             outcome = self.outcome(text)
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
-            if whole in ("yes", "no"):
+            if fuzzy_key(text) in self.okay and verdict != "yes" and facts.get("waited") != facts["fix"]:
+                # A bare "ok" / "好的" to a fix just shown is "will do", not "it worked"; the
+                # next one (after "take your time") answers "did it work?".
+                readings.append(Reading("wait", EXACT))
+            elif whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome == "failed" and self._only_still(text) and self.unable(text):
                 readings.append(Reading("asks_back", ASK_HOW))  # "还是不会弄": still cannot
