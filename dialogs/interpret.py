@@ -164,8 +164,11 @@ class Interpreter:
             for a in q.answers:
                 if a.observation:
                     self.answer_of_observation.setdefault(a.observation, []).append((q.id, a.id))
+        # "tried other socket also" is "tried another socket": one word for "other" here only
+        # (for the recogniser, "other cards work" and "another card" are told apart).
         self.tried = PhraseFinder(
-            [(w, f.id) for f in kb.fixes.values() for w in f.tried_words], self.negation, prepare)
+            [(w, f.id) for f in kb.fixes.values() for w in f.tried_words], self.negation,
+            lambda text: _ANOTHER.sub("other", prepare(text)))
         words = reading_words()
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
@@ -727,6 +730,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
+            elif (part := _PART_FINE.match(fuzzy_key(text))) and part.group(1) not in _WHOLE_SUBJECTS:
+                readings.append(Reading("done", DONE))  # "cable looks ok": a part checked, fine
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
@@ -1539,6 +1544,15 @@ _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|l
 # nothing about a step ("现在好了", "弄好了", "就好了").
 _VERB_HAO = re.compile(r"([\u4e00-\u9fff])好了")
 _HAO_NOT_A_STEP = frozenset("在就都也又已经现全这那是弄搞整修变恢早快终算总后完过下来去然了的")
+# "cable looks ok", "the socket is fine": a part checked and found fine is the step done, not
+# the fault gone ("it's fine now", "machine ok" are; so is anything said to work "now").
+_PART_FINE = re.compile(r"^(?:the |my |that |this )?([a-z\-]+)(?: (?:is|s|looks|look|seems|are|also))* "
+                        r"(?:ok|okay|fine|good|alright|all right|normal)$")
+_WHOLE_SUBJECTS = frozenset(
+    "it its machine terminal everything all sale sales payment payments transaction transactions device "
+    "pos system thing this that card cards customer printing receipt receipts "
+    "no not nothing none never still also very so too now yes yeah ok".split())  # "no good"
+_ANOTHER = re.compile(r"\b(?:another|a different|different)\b")
 STEP_DONE_CHARS = 8  # "盖子盖好了", "线都插好了": a short report of the step
 # Asking for a remedy ("need new battery", "要换电池吗", "should i update"): with named_fix.
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
