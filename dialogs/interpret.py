@@ -490,7 +490,9 @@ class Interpreter:
 
     def tried_fixes(self, text: str) -> list[str]:
         text = self.plain(text)
-        return list(dict.fromkeys(h.target for h in self.tried.find(text) if not h.negated))
+        key = fuzzy_key(text)
+        return list(dict.fromkeys(h.target for h in self.tried.find(text) if not h.negated
+                                  and not _BY_ITSELF.search(key[:h.start])))
 
     def leading_verdict(self, text: str) -> str | None:
         """'yes' / 'no' when the message is, or starts with, a yes or no word."""
@@ -740,7 +742,8 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
-            elif bare := self.bare_verdict(text):  # "真的可以诶", "yeah that's it"
+            elif (bare := self.bare_verdict(text)) and not self.asks_back(raw):  # "真的可以诶", "yeah that's it"
+                # ("好 那要怎么办" asks what to do: the 好 is no verdict)
                 readings.append(Reading("outcome", LEADING, "worked" if bare == "yes" else "failed"))
             elif customer := self.customer_verdict(text, facts):  # "他走了", "客人不认"
                 readings.append(Reading("outcome", LEADING, customer))
@@ -757,9 +760,10 @@ class Interpreter:
             elif verdict == "yes" and not observed:
                 # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
                 readings.append(Reading("done", DONE))
-            if facts["fix"] in self.tried_fixes(text) or any(
+            if outcome != "worked" and (facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)) or any(
-                    self._means_pending(text, f, facts["fix"]) for f in self.tried_fixes(text)):
+                    self._means_pending(text, f, facts["fix"]) for f in self.tried_fixes(text))):
+                # ("重启了 好了" is done and worked: no "tried, still failing")
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
             # not said; the step is explained again (then a person offered).
@@ -1552,6 +1556,8 @@ _WHOLE_SUBJECTS = frozenset(
     "it its machine terminal everything all sale sales payment payments transaction transactions device "
     "pos system thing this that card cards customer printing receipt receipts "
     "no not nothing none never still also very so too now yes yeah ok".split())  # "no good"
+# "老是自己重启了" is the fault (it restarts by itself), not a restart the merchant tried.
+_BY_ITSELF = re.compile(r"(?:自己|自动|老是|总是|一直|经常|成日|又|会|itself|by itself|keeps?)\s*$")
 _ANOTHER = re.compile(r"\b(?:another|a different|different)\b")
 STEP_DONE_CHARS = 8  # "盖子盖好了", "线都插好了": a short report of the step
 # Asking for a remedy ("need new battery", "要换电池吗", "should i update"): with named_fix.
