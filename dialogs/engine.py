@@ -34,6 +34,8 @@ MERGE_MARGIN = 0.08
 # An urgent fault (tamper: stop using it, replace it) recognised at least this surely is acted
 # on at once; less surely, and without its telling words, it is confirmed first.
 URGENT_SURE = 0.9
+# An intent matched this loosely is a guess: a fact in the message outweighs it.
+CONFIDENT_INTENT = 0.55
 # When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
 # this prior weight (against 1 for the causes the facts point to decisively).
 SAME_KIND = 0.05
@@ -1041,6 +1043,14 @@ class _Turn:
             reader = self.engine.interpreter
             if rec.intent in ("sale_ok", "thanks") and (reader.unsure(text) or reader.tone(text) == "failed"):
                 self.not_understood(text)  # "english not good, say again?" is no "went through"
+                return
+            told = reader.observed(reader.plain(text))
+            if rec.intent == "sale_ok" and rec.confidence < CONFIDENT_INTENT and told:
+                # "连的店里wifi 网速可以": a fact about a part, no sale in it; noted, and the
+                # fault asked for
+                self.event("observation_before_problem", observations=told)
+                self.reply(self.say("noted", facts=self._observations_listed(told)))
+                self.reply(self.say("ask_problem"))
                 return
             if self.facts.get("intent_said") == said_key(text):
                 self.not_understood(text)  # the same words again: our reply did not help them
