@@ -1052,6 +1052,11 @@ class _Turn:
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
             rec.decision == "ambiguous" and not rec.code)
+        if unclear and not rec.code and rec.intent != "human" and self.engine.interpreter.wants_person(text):
+            # "部機壞咗 搵真人": no fault to work with, and a person asked for: a person it is
+            self.event("intent", intent="human")
+            self.escalate("asked")
+            return
         if unclear and not rec.code and self.start_from_observations(text):
             return
         if rec.intent and not rec.code:
