@@ -264,6 +264,7 @@ class Recogniser:
 
     _last_query: tuple = (None, None)
     _last_vote: tuple = (None, None)
+    _last_vote_of: tuple = (None, None)
     _last_raw: tuple = (None, None)
     _last_canon: tuple = (None, None)
     _last_plain: tuple = (None, None)  # (message, plain(message)): clauses are read from it
@@ -722,8 +723,11 @@ class Recogniser:
     def _vote_of(self, words: str) -> list[tuple[str, float]]:
         """The category vote on a few words of a message or a phrasing, as they stand (the
         words for the terminal as a whole left out: 机器 says no category)."""
-        words = _CJK_SPACE.sub("", self._neutral(words)).strip()
-        return self.vote.vote(vote_features(words, raw_features(words)))
+        last = self._last_vote_of  # (the cause check asks twice about the same words)
+        if last[0] != words:
+            neutral = _CJK_SPACE.sub("", self._neutral(words)).strip()
+            last = self._last_vote_of = (words, self.vote.vote(vote_features(neutral, raw_features(neutral))))
+        return last[1]
 
     _NEGATION_CHARS = re.compile("[不没无未别]")
 
@@ -1012,6 +1016,12 @@ class Recogniser:
                 return [row, *scored[:i], *scored[i + 1:]]
         return scored
 
+    def _verbatim(self, i: int, key: str) -> float:
+        """rapidfuzz's partial_ratio of entry i with the message, 0-1: 1 without asking when
+        the entry is in the message whole (the best partial alignment is the entry itself)."""
+        entry = self._keys[i]
+        return 1.0 if entry in key else fuzz.partial_ratio(entry, key) / 100
+
     def _score(self, key: str) -> list[tuple[_Entry, float, float, float]]:
         """(best entry, score 0-1, share of the entry found, share of the message it
         explains) per target, best first.
@@ -1069,8 +1079,12 @@ class Recogniser:
                 held[1].append(i)
         out = []
         for score, tied in best.values():
-            verbatim, i = max((fuzz.partial_ratio(self._keys[j], key) / 100, -j) for j in tied)
-            i = -i
+            if len(tied) == 1:  # (most targets: no tie to break)
+                i = tied[0]
+                verbatim = self._verbatim(i, key)
+            else:
+                verbatim, i = max((self._verbatim(j, key), -j) for j in tied)
+                i = -i
             out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim,
                         float(cover[i]), float(explained[i])))
         out.sort(key=lambda t: -t[1])

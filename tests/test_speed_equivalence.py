@@ -311,7 +311,7 @@ def test_number_masks_tried_at_number_starts_find_what_a_scan_found(recogniser):
         taken = [False] * len(text)
         for start, end, _ in spans:
             taken[start:end] = [True] * (end - start)
-        for kind, pattern, hints, _ in codes._MASKS:
+        for (kind, pattern, _, _), hints in zip(codes._MASKS, hint_words):
             if hints and not any(h in text for h in hints):
                 continue
             plain = re.compile(pattern.pattern.removeprefix(codes.AT_NUMBER))
@@ -322,6 +322,10 @@ def test_number_masks_tried_at_number_starts_find_what_a_scan_found(recogniser):
                     taken[start:end] = [True] * (end - start)
         return sorted(spans)
 
+    # each pattern's hint words, as the tuples of _MASK_HINTS they were
+    hint_words = [next(words for words in codes._MASK_HINTS.values()
+                       if hint.pattern == "|".join(map(re.escape, words))) if hint else ()
+                  for _, _, hint, _ in codes._MASKS]
     guarded = [p for _, p, _, at_number in codes._MASKS if at_number]
     assert len(guarded) >= 10
     masked = 0
@@ -330,3 +334,17 @@ def test_number_masks_tried_at_number_starts_find_what_a_scan_found(recogniser):
         assert spans == mask_spans_as_it_was(text), text
         masked += bool(spans)
     assert masked > 10000
+
+
+def test_an_entry_found_whole_is_a_full_partial_ratio(recogniser):
+    """Recogniser._verbatim answers 1 without rapidfuzz for an entry that is in the message
+    whole: rapidfuzz's partial_ratio says 100 for each such pair of dev key and entry."""
+    from rapidfuzz import fuzz
+
+    found = 0
+    for key in _dev_keys(recogniser):
+        for entry in recogniser._keys:
+            if entry in key:
+                assert fuzz.partial_ratio(entry, key) == 100, (entry, key)
+                found += 1
+    assert found > 500
