@@ -150,6 +150,13 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
 _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
+
+
+def _keeps_doing(m: re.Match) -> str:
+    """一直 and the verb: a function, not the template r"一直\1", which `sub` would hand to
+    the re module's Python code at every call, match or not."""
+    return "一直" + m.group(1)
+
 # Someone other than the terminal said it, or it is theirs: the union, the acquirer, the help
 # desk, the bank.
 _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
@@ -431,7 +438,7 @@ class Recogniser:
         拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
         word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
         插卡没问题"). A verb said twice keeps going (转吓转吓 -> 一直转)."""
-        return self.words.rewrite(_KEEPS_DOING.sub(r"一直\1", normalise(text)))
+        return self.words.rewrite(_KEEPS_DOING.sub(_keeps_doing, normalise(text)))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         plain = self.plain(text)
@@ -444,7 +451,7 @@ class Recogniser:
         """`_prepare` of a text already normalised and rewritten (a clause of one)."""
         canon = chinese_numerals(plain)
         # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.
-        canon = _CJK_SPACE.sub("", canon)
+        canon = _CJK_SPACE.sub("", canon) if " " in canon else canon
         masks = mask_spans(canon)
         key, last = [], 0
         for start, end, kind in masks:

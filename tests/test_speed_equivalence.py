@@ -348,3 +348,18 @@ def test_an_entry_found_whole_is_a_full_partial_ratio(recogniser):
                 assert fuzz.partial_ratio(entry, key) == 100, (entry, key)
                 found += 1
     assert found > 500
+
+
+def test_keeps_doing_by_a_function_rewrites_as_the_template_did(recogniser):
+    """Recogniser.plain rewrites a verb said twice (转吓转吓 -> 一直转) with a function instead
+    of the template r"一直\\1": the same text, over the dev messages and made-up repeats."""
+    from knowledge.matcher import _KEEPS_DOING, _keeps_doing
+    from knowledge.text import normalise
+
+    texts = [normalise(text) for text in _mask_texts(recogniser)[:6000]]
+    texts += ["转吓转吓", "转着转着转", "等下等下 走着走着着", "a下a下", "刷下刷 刷着刷着刷着"]
+    rewritten = 0
+    for text in texts:
+        assert _KEEPS_DOING.sub(_keeps_doing, text) == _KEEPS_DOING.sub(r"一直\1", text)
+        rewritten += _KEEPS_DOING.search(text) is not None
+    assert rewritten >= 3
