@@ -363,3 +363,20 @@ def test_keeps_doing_by_a_function_rewrites_as_the_template_did(recogniser):
         assert _KEEPS_DOING.sub(_keeps_doing, text) == _KEEPS_DOING.sub(r"一直\1", text)
         rewritten += _KEEPS_DOING.search(text) is not None
     assert rewritten >= 3
+
+
+def test_single_spacing_skips_only_texts_it_would_not_change():
+    """knowledge.text._single_spaced returns a printable text without two spaces in a row as
+    it is: every white-space character but the space is unprintable, so the regex would find
+    only single spaces to replace by a space."""
+    import random
+
+    from knowledge.text import _SPACES, _single_spaced
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert all(c == " " or not c.isprintable() for c in spaces)
+    rng = random.Random(15)
+    pieces = spaces + list("ab 刷卡,.") + ["  "]
+    for _ in range(50000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _single_spaced(text) == _SPACES.sub(" ", text), repr(text)
