@@ -243,10 +243,18 @@ def _questions_by_cause(kb: KnowledgeBase) -> dict[str, set[str]]:
 
 
 def relevant_questions(kb: KnowledgeBase, candidates: dict[str, float]) -> list[Question]:
-    """Questions whose answers mention at least one candidate cause, in knowledge-base order."""
-    index = _questions_by_cause(kb)
-    ids = set().union(*(index.get(c, ()) for c in candidates))
-    return [q for q in kb.questions.values() if q.id in ids]
+    """Questions whose answers mention at least one candidate cause, in knowledge-base order.
+    (Asked several times a turn for the same causes: remembered per set of causes.)"""
+    memo = kb.__dict__.setdefault("_relevant_questions", {})
+    key = frozenset(candidates)
+    found = memo.get(key)
+    if found is None:
+        index = _questions_by_cause(kb)
+        ids = set().union(*(index.get(c, ()) for c in candidates))
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = tuple(q for q in kb.questions.values() if q.id in ids)
+    return list(found)
 
 
 def _askable(question: Question, asked, answered, easy_only: bool, broad: bool) -> bool:
@@ -323,7 +331,23 @@ def fix_plan(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int
     """The next `budget` fixes to suggest, each the most promising (for its effort) given that
     the ones before it failed, with the cause it is meant for; and the chance that one of
     them works. Greedy: the same choice the dialog makes turn by turn. A cause's first fix
-    not yet in the plan works with MAIN_REMEDY, its others with SIDE_REMEDY."""
+    not yet in the plan works with MAIN_REMEDY, its others with SIDE_REMEDY.
+
+    Pure, and asked for the same states again and again (each turn, and for every answer of
+    every question weighed): remembered per knowledge base, keyed by the candidates exactly
+    as given (their order too: the plan's chance is summed in it)."""
+    memo = kb.__dict__.setdefault("_fix_plan", {})
+    key = (tuple(candidates.items()), frozenset(tried), budget)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _fix_plan(kb, candidates, tried, budget)
+    return list(found[0]), found[1]
+
+
+def _fix_plan(kb: KnowledgeBase, candidates: dict[str, float], tried, budget: int
+              ) -> tuple[list[tuple[str, str]], float]:
     # Causes below NEGLIGIBLE cannot change which fix is best; leaving them out keeps the
     # plan cheap enough to weigh every shortlisted question's answers.
     # Causes that need people are left out too: their merchant "fixes" are workarounds (take

@@ -150,6 +150,9 @@ class FeatureSpace:
         self.vocabulary = sorted(f[2:] for f in self.idf if f.startswith("w:"))
         self._known = set(self.vocabulary)
         self._correct = lru_cache(maxsize=8192)(self._correct_uncached)
+        # A pair's repair depends on the pair alone, and the same unknown pairs come back
+        # (two words meeting: 一刷, 就说): remembered like the typo corrections.
+        self._sounds_like = lru_cache(maxsize=8192)(self._sounds_like)
         # Known character pairs by how they sound; the pair in most targets first.
         by_sound: dict[str, list[str]] = defaultdict(list)
         for f in sorted(self.idf, key=self.idf.get):

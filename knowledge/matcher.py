@@ -150,6 +150,13 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
 _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
+
+
+def _keeps_doing(m: re.Match) -> str:
+    """一直 and the verb: a function, not the template r"一直\1", which `sub` would hand to
+    the re module's Python code at every call, match or not."""
+    return "一直" + m.group(1)
+
 # Someone other than the terminal said it, or it is theirs: the union, the acquirer, the help
 # desk, the bank.
 _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
@@ -267,6 +274,7 @@ class Recogniser:
 
     _last_query: tuple = (None, None)
     _last_vote: tuple = (None, None)
+    _last_vote_of: tuple = (None, None)
     _last_raw: tuple = (None, None)
     _last_canon: tuple = (None, None)
     _last_plain: tuple = (None, None)  # (message, plain(message)): clauses are read from it
@@ -433,7 +441,7 @@ class Recogniser:
         拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
         word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
         插卡没问题"). A verb said twice keeps going (转吓转吓 -> 一直转)."""
-        return self.words.rewrite(_KEEPS_DOING.sub(r"一直\1", normalise(text)))
+        return self.words.rewrite(_KEEPS_DOING.sub(_keeps_doing, normalise(text)))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         plain = self.plain(text)
@@ -446,7 +454,7 @@ class Recogniser:
         """`_prepare` of a text already normalised and rewritten (a clause of one)."""
         canon = chinese_numerals(plain)
         # Spaces inside Chinese are typing noise ("可用余额 不足"), not word breaks.
-        canon = _CJK_SPACE.sub("", canon)
+        canon = _CJK_SPACE.sub("", canon) if " " in canon else canon
         masks = mask_spans(canon)
         key, last = [], 0
         for start, end, kind in masks:
@@ -732,8 +740,11 @@ class Recogniser:
     def _vote_of(self, words: str) -> list[tuple[str, float]]:
         """The category vote on a few words of a message or a phrasing, as they stand (the
         words for the terminal as a whole left out: 机器 says no category)."""
-        words = _CJK_SPACE.sub("", self._neutral(words)).strip()
-        return self.vote.vote(vote_features(words, raw_features(words)))
+        last = self._last_vote_of  # (the cause check asks twice about the same words)
+        if last[0] != words:
+            neutral = _CJK_SPACE.sub("", self._neutral(words)).strip()
+            last = self._last_vote_of = (words, self.vote.vote(vote_features(neutral, raw_features(neutral))))
+        return last[1]
 
     _NEGATION_CHARS = re.compile("[不没无未别]")
 
@@ -1022,6 +1033,12 @@ class Recogniser:
                 return [row, *scored[:i], *scored[i + 1:]]
         return scored
 
+    def _verbatim(self, i: int, key: str) -> float:
+        """rapidfuzz's partial_ratio of entry i with the message, 0-1: 1 without asking when
+        the entry is in the message whole (the best partial alignment is the entry itself)."""
+        entry = self._keys[i]
+        return 1.0 if entry in key else fuzz.partial_ratio(entry, key) / 100
+
     def _score(self, key: str) -> list[tuple[_Entry, float, float, float]]:
         """(best entry, score 0-1, share of the entry found, share of the message it
         explains) per target, best first.
@@ -1079,8 +1096,12 @@ class Recogniser:
                 held[1].append(i)
         out = []
         for score, tied in best.values():
-            verbatim, i = max((fuzz.partial_ratio(self._keys[j], key) / 100, -j) for j in tied)
-            i = -i
+            if len(tied) == 1:  # (most targets: no tie to break)
+                i = tied[0]
+                verbatim = self._verbatim(i, key)
+            else:
+                verbatim, i = max((self._verbatim(j, key), -j) for j in tied)
+                i = -i
             out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim,
                         float(cover[i]), float(explained[i])))
         out.sort(key=lambda t: -t[1])

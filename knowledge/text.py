@@ -45,12 +45,21 @@ def normalise(text: str) -> str:
         text = _T2S.convert(text)
         for wrong, right in _T2S_UNDO.items():
             text = text.replace(wrong, right)
-    return _SPACES.sub(" ", text.lower()).strip()[:MAX_MATCH_CHARS]
+    return _single_spaced(text.lower()).strip()[:MAX_MATCH_CHARS]
+
+
+def _single_spaced(text: str) -> str:
+    """Runs of white space as one space. A printable text has no white space but the space
+    (every other kind is a control character or a separator), so without two spaces in a
+    row there is nothing to replace: most messages are returned as they are, unscanned."""
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def strip_punctuation(norm: str) -> str:
     """Normalised text without punctuation and extra spaces."""
-    return _SPACES.sub(" ", _PUNCT.sub(" ", norm)).strip()
+    return _single_spaced(_PUNCT.sub(" ", norm)).strip()
 
 
 @lru_cache(maxsize=4096)

@@ -270,3 +270,113 @@ def test_first_character_guards_change_no_match(recogniser):
         for text in texts + ["", " ", "no", "ano", "not working 机器 不行"]:
             assert ([m.span() for m in pattern.finditer(text)]
                     == [m.span() for m in unguarded.finditer(text)]), (pattern.pattern[:40], text)
+
+
+# -- the seventh round (spd15) ---------------------------------------------------------------
+
+def _mask_texts(recogniser) -> list[str]:
+    """Dev messages as mask_spans sees them, and random strings of numbers with what follows
+    numbers in merchants' messages (units, separators, months, currencies)."""
+    import random
+
+    texts = []
+    for path in sorted((ROOT / "knowledge" / "eval").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row and "holdout" not in path.name and row.get("split", "dev") == "dev":
+                texts.append(recogniser._prepare(row["text"])[0])
+    pieces = [",", ".", ":", "-", " ", "  ", "+", "/", "*", "x", "块", "元", "次", "点", "点半", "月", "号",
+              "日", "年", "mm", " dollars", " times", "am", "th", " of ", "jan", "dec 5", "¥", "$", "rm ",
+              "total ", "call me at ", "电话", "金额", "刷卡", "a", "乘以", "=", "00", ".00", ".5", "号码 "]
+    rng = random.Random(15)
+    for _ in range(20000):
+        parts = []
+        for _ in range(rng.randint(1, 7)):
+            parts.append(str(rng.randrange(10 ** rng.randint(1, 13))).zfill(rng.randint(1, 3))
+                         if rng.random() < 0.5 else rng.choice(pieces))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_number_masks_tried_at_number_starts_find_what_a_scan_found(recogniser):
+    """mask_spans tries the patterns opening with AT_NUMBER only where a number begins
+    (knowledge.codes): the same spans, kinds and order as scanning every character with the
+    patterns as they were before (without the AT_NUMBER guard)."""
+    from knowledge import codes
+
+    def mask_spans_as_it_was(text: str) -> list[tuple[int, int, str]]:
+        spans = [(m.start(), m.end(), "date") for m in codes._WEEKDAY.finditer(text)]
+        if not codes._DIGIT.search(text):
+            return spans
+        taken = [False] * len(text)
+        for start, end, _ in spans:
+            taken[start:end] = [True] * (end - start)
+        for (kind, pattern, _, _), hints in zip(codes._MASKS, hint_words):
+            if hints and not any(h in text for h in hints):
+                continue
+            plain = re.compile(pattern.pattern.removeprefix(codes.AT_NUMBER))
+            for m in plain.finditer(text):
+                start, end = m.span("n") if "n" in plain.groupindex else m.span()
+                if not any(taken[start:end]):
+                    spans.append((start, end, kind))
+                    taken[start:end] = [True] * (end - start)
+        return sorted(spans)
+
+    # each pattern's hint words, as the tuples of _MASK_HINTS they were
+    hint_words = [next(words for words in codes._MASK_HINTS.values()
+                       if hint.pattern == "|".join(map(re.escape, words))) if hint else ()
+                  for _, _, hint, _ in codes._MASKS]
+    guarded = [p for _, p, _, at_number in codes._MASKS if at_number]
+    assert len(guarded) >= 10
+    masked = 0
+    for text in _mask_texts(recogniser):
+        spans = codes.mask_spans(text)
+        assert spans == mask_spans_as_it_was(text), text
+        masked += bool(spans)
+    assert masked > 10000
+
+
+def test_an_entry_found_whole_is_a_full_partial_ratio(recogniser):
+    """Recogniser._verbatim answers 1 without rapidfuzz for an entry that is in the message
+    whole: rapidfuzz's partial_ratio says 100 for each such pair of dev key and entry."""
+    from rapidfuzz import fuzz
+
+    found = 0
+    for key in _dev_keys(recogniser):
+        for entry in recogniser._keys:
+            if entry in key:
+                assert fuzz.partial_ratio(entry, key) == 100, (entry, key)
+                found += 1
+    assert found > 500
+
+
+def test_keeps_doing_by_a_function_rewrites_as_the_template_did(recogniser):
+    """Recogniser.plain rewrites a verb said twice (转吓转吓 -> 一直转) with a function instead
+    of the template r"一直\\1": the same text, over the dev messages and made-up repeats."""
+    from knowledge.matcher import _KEEPS_DOING, _keeps_doing
+    from knowledge.text import normalise
+
+    texts = [normalise(text) for text in _mask_texts(recogniser)[:6000]]
+    texts += ["转吓转吓", "转着转着转", "等下等下 走着走着着", "a下a下", "刷下刷 刷着刷着刷着"]
+    rewritten = 0
+    for text in texts:
+        assert _KEEPS_DOING.sub(_keeps_doing, text) == _KEEPS_DOING.sub(r"一直\1", text)
+        rewritten += _KEEPS_DOING.search(text) is not None
+    assert rewritten >= 3
+
+
+def test_single_spacing_skips_only_texts_it_would_not_change():
+    """knowledge.text._single_spaced returns a printable text without two spaces in a row as
+    it is: every white-space character but the space is unprintable, so the regex would find
+    only single spaces to replace by a space."""
+    import random
+
+    from knowledge.text import _SPACES, _single_spaced
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert all(c == " " or not c.isprintable() for c in spaces)
+    rng = random.Random(15)
+    pieces = spaces + list("ab 刷卡,.") + ["  "]
+    for _ in range(50000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _single_spaced(text) == _SPACES.sub(" ", text), repr(text)
