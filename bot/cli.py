@@ -129,8 +129,8 @@ def cmd_eval(args) -> int:
             dev_only = name == "chatstyle2" or name.startswith("chatstyle dev")
             if dev_only and split == "holdout":
                 continue  # dev only: their held-out counterpart is the chat-style holdout
-            if name == "chatstyle holdout2" and split == "dev":
-                continue  # held out as a whole: no dev part
+            if name in ("chatstyle holdout2", "chatstyle holdout3") and split == "dev":
+                continue  # held out as a whole: no dev part (not even opened for a dev run)
             report = evaluate(recogniser, load_labelled(path, split))
             label = split if len(sets) == 1 else name if (" dev" in name or "holdout2" in name) \
                 else f"{name} {split}"

@@ -25,12 +25,12 @@ _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur
 _CURRENCIES = r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp"
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
-    r"家|部|卷|箱|盒|包|多|几|来|余"
+    r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室"
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
     r"pcs|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|"
-    r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm"
+    r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm|degrees?|deg|celsius|fahrenheit"
 )
 # A number with a space after it is one with its unit only when it stands apart before too
 # ("刷了 3 次", spaced the way some keyboards space digits) or starts the message.
@@ -42,12 +42,18 @@ _MASK_HINTS = {
                  "twd", "php", "idr", "thb", "inr", "eur", "gbp", "rs", "rp"),
     "total": ("金额", "总额", "总共", "一共", "合计", "共计", "total", "amount", "price"),
     "call": ("电话", "手机", "座机", "号码", "回电", "打给我", "微信", "call", "phone", "tel", "mobile",
-             "whatsapp", "number is"),
+             "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp"),
     "cents": (".",),
     "plus": ("+",),
     "month": ("月",),
     "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+"),
+    "temperature": ("温", "temp"),
+    "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
+    "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
+              "stall", "outlet", "branch", "store", "shop", "aisle"),
+    "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
+              "sold", "sell", "bought", "served"),
 }
 _MASKS = [
     (kind, re.compile(p), _MASK_HINTS[hint[0]] if hint else ())
@@ -69,7 +75,7 @@ _MASKS = [
         ("phone", r"(?<!\d)0\d{2,3}[-\s]\d{3,4}\s?\d{4}(?!\d)"),
         # a number given as one to call: 电话 9123 4567, call me on 0412..., my number is ...
         ("phone", r"(?:电话|手机号?|座机|号码|回电|打给我|微信|(?<![a-z])(?:call(?: me)?(?: on| at)?|phone|tel|"
-         r"mobile|whatsapp|number is))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
+         r"mobile|whatsapp|number is|(?:my|our) (?:contact |hp )?(?:number|no\.?)))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         # 1,596.00元: an amount with its cents (not the date 596.00)
@@ -93,13 +99,25 @@ _MASKS = [
         ("size", r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         # sums: 12乘以5, 3加4等于7, 96÷8
         ("number", r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+", "sum"),
+        # 五一 / 十一 said of the holidays ("五一放假开门吗", "十一国庆期间"): dates
+        ("date", r"(?<!\d)(?P<n>51|11)\s*(?:假|放假|长假|小长假|黄金周|劳动节|国庆|节|期间|那天|那几天|那周|前后)", "holiday"),
+        # a temperature said ("温度38", "temp 35", "气温有40"): what the weather is, no code
+        ("number", r"(?:温度|气温|体温|高温|(?<![a-z])temp(?:erature)?s?)\s*(?:是|有|达到|到|is|was|of|at)?"
+         r"\s*[:：]?\s*(?P<n>-?\d+)", "temperature"),
+        # a place numbered ("room 14", "table 5", "counter 2"): which one, not what went wrong
+        ("number", r"(?<![a-z])(?:room|table|seat|lane|counter|floor|level|gate|unit|block|stall|outlet|"
+         r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
+        # a quantity given ("about 40 people", "sold 96 coffees", "more than 30"): a count
+        ("number", r"(?<![a-z])(?:about|around|approx\.?|approximately|nearly|almost|over|more than|"
+         r"less than|sold|sell|bought|served)\s+(?P<n>\d+)", "about"),
         ("amount", r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars
         # 3次, 刷了 3 次; but "都是96 周六人最多": a number glued to the word before it and
         # followed by a space ends a phrase (chat writers space instead of punctuating), so
         # the 周 after the space is the next word (周六), not the number's unit
         ("number", r"\d+(?:,\d{3})*(?:" + _CJK_UNITS + r")|" + _UNSPACED_BEFORE
          + r"\d+(?:,\d{3})*\s+(?:" + _CJK_UNITS + r")"),
-        ("number", r"\d+(?:,\d{3})*\s*(?:" + _LATIN_UNITS + r")(?![a-z])"),
+        # (not the digit of a look-alike code: "O5 customer card" is 05 said of a customer)
+        ("number", r"(?<![a-z])\d+(?:,\d{3})*\s*(?:" + _LATIN_UNITS + r")(?![a-z])"),
     )
 ]
 # Words that announce a code ("错误码：51", "code 96", "提示A0", "出了个68"): the number after
@@ -108,46 +126,78 @@ _MASKS = [
 _MARKED = re.compile(
     r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|码|错误|返回|"
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
-    r"code|error|err|rc|resp|response|shows?|says?|showing|got)\W{0,3}"
-    r"([0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
+    r"code|error|err|rc|resp|response|shows?|says?|showing|got)"
+    # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
+    r"(?:\W{0,3}(?:is|was|是|为)(?![a-z]))?\W{0,3}"
+    # the code itself, its two characters spaced apart too ("显示 0 5", "报 9 6")
+    r"(\d \d(?![0-9a-z]| \d)|[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
+    r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
 )
+# What a number after a marker word still is: a count after it may be the code's ("报了个51次"
+# reads 51), a time, a date or a phone number is not.
+_NOT_ANNOUNCED = frozenset({"time", "date", "phone"})
 _DIGIT = re.compile(r"\d")
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
 _PREFIXED = re.compile(r"(?:e|err|rc|code)-?([0-9a-z]{2,7})")
 _SPACED_DIGITS = re.compile(r"\d[\d \-]{3,14}\d")
+_TWO_SPACED_DIGITS = re.compile(r"\d \d\W*")
 # Chinese numerals as merchants say codes: 五十一 -> 51, 零五 / 幺四 / 九六 read digit by digit
-# -> 05, 14, 96. A lone numeral (一下, 十分) is a word, not a code. (Codes are at most two
-# spoken digits, so this is a table and one rule; cn2an does it too but costs ~0.4 s of
-# start-up to import, a fifth of the budget.)
-_CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十幺两]{2,4}")
+# -> 05, 14, 96, and the banker's forms of a cheque or a receipt (伍拾壹 -> 51). A
+# lone numeral (一下, 十分) is a word, not a code. (Codes are at most two spoken digits, so this
+# is a table and one rule; cn2an does it too but costs ~0.4 s of start-up to import, a fifth of
+# the budget.)
+_CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾]{2,4}")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_TENS = re.compile(r"([一二两三四五六七八九])?十([一二三四五六七八九])?")
+              "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
+              "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+_BANKERS = re.compile(r"[壹贰叁肆伍陆柒捌玖]")
+_CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌玖])?[十拾]([一二三四五六七八九壹贰叁肆伍陆柒捌玖])?")
+# A zero said or written as a character after a code's letter (A零, A〇: a voice keyboard's or
+# a look-alike's A0); only the zero: "app一直" is no A1.
+_LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])[零〇](?![零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])")
 # Characters read off a screen for the digits they resemble: AO -> A0, O5 -> 05, l4 -> 14.
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
+# ... and, beside a digit in a token a marker word announced ("显示S1", "code 5S", "报Z5"),
+# the letters that only resemble digits on a segment display: S 5, B 8, Z 2 (unannounced,
+# "5s" is a phone model and "b2" a vitamin).
+_LOOKALIKE_MARKED = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "b": "8", "z": "2"})
 
 
-# Numerals typed in pinyin, a syllable a word ("xian shi wu shi yi": 显示五十一).
+# Numerals typed in pinyin, a syllable a word or glued ("xian shi wu shi yi", "baocuo jiuliu").
 _PINYIN_DIGITS = {"ling": "零", "yao": "幺", "yi": "一", "er": "二", "liang": "两", "san": "三",
                   "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八", "jiu": "九", "shi": "十"}
-_PINYIN_NUMERAL_RUN = re.compile(r"(?<![a-z])(?:(?:" + "|".join(_PINYIN_DIGITS) + r")(?: +|$)){2,}")
+_PINYIN_DIGIT = re.compile("|".join(sorted(_PINYIN_DIGITS, key=len, reverse=True)))
+_PINYIN_NUMERAL_RUN = re.compile(r"(?<![a-z])(?:(?:" + _PINYIN_DIGIT.pattern + r") *){2,}(?![a-z])")
+# The syllables are everyday words too (jiu shi 就是, yi si 意思, shi yi shi 试一试): a run is a
+# code where a word that announces one comes before it (显示, 提示, 报, 出了, 代码, 又是 ...).
+_PINYIN_ANNOUNCED = re.compile(
+    r"(?<![a-z])(?:xian ?shi|ti ?shi|bao(?: ?cuo)?|chu(?: ?le| ?xian| ?lai)?|(?:dai|cuo ?wu|fan ?hui|"
+    r"ying ?da|xiang ?ying) ?ma|you ?shi|hai ?shi|tiao(?: ?chu)?(?: ?lai)?(?: ?le)?|xie ?zhe|code|error)"
+    r"(?: ?(?:yi ?)?ge)? *$")
 
 
 def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
     """A run of numeral syllables in a message typed in pinyin (`is_pinyin`, asked only when
     such a run is there), as the Chinese numeral it ends with (the longest that reads as one:
     in "xian shi wu shi yi" the shi of 显示 comes first, 五十一 ends the run), when that is a
-    code (`is_code` of its digits); other runs stay syllables (shi shi: 试试, yi ba: 一把)."""
+    code (`is_code` of its digits) announced by the words before it, or the whole message is
+    the number said unmistakably (wu shi yi, ling wu); other runs stay syllables (shi shi: 试试,
+    yi ba: 一把, jiu shi: 就是)."""
     if not (text.isascii() and _PINYIN_NUMERAL_RUN.search(text) and is_pinyin(text)):
         return text
 
     def convert(m: re.Match) -> str:
-        words = m.group().split()
+        words = _PINYIN_DIGIT.findall(m.group())
         for start in range(len(words) - 1):
             numeral = "".join(_PINYIN_DIGITS[w] for w in words[start:])
-            if (digits := chinese_numerals(numeral)) != numeral and is_code(digits):
-                return " ".join(words[:start] + [numeral]) + (" " if m.group().endswith(" ") else "")
+            if (digits := chinese_numerals(numeral)) == numeral or not is_code(digits):
+                continue
+            before = " ".join(words[:start])
+            whole = not (text[:m.start()] + before).strip() and not text[m.end():].strip() and (
+                len(numeral) == 3 or numeral[0] in "零幺")
+            if whole or _PINYIN_ANNOUNCED.search(text[:m.start()] + before):
+                return (before + " " if before else "") + numeral + (" " if m.group().endswith(" ") else "")
         return m.group()
 
     return _PINYIN_NUMERAL_RUN.sub(convert, text)
@@ -155,12 +205,16 @@ def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
 
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
+    if ("零" in text or "〇" in text) and _LETTER_ZERO.search(text):
+        text = _LETTER_ZERO.sub(r"\g<1>0", text)
     if not _CN_NUMERAL.search(text):
         return text
 
     def convert(m: re.Match) -> str:
         run = m.group()
-        if "十" not in run:
+        if "十" not in run and "拾" not in run:
+            if _BANKERS.search(run):  # 陆陆续续 is "one after another"; the banker's forms say tens
+                return run
             return "".join(str(_CN_DIGITS[ch]) for ch in run)
         tens = _CN_TENS.fullmatch(run)
         if not tens:  # 四五十, 十十: approximations and noise stay words
@@ -211,17 +265,23 @@ class CodeFinder:
 
     def _canonical(self, token: str, marked: bool = False) -> tuple[str | None, bool]:
         """(canonical code, prefixed) for a token like 51, a0, e51, err-96; None if no code.
-        Look-alike letters count as digits when a digit is there too (o5, 5l, 9i) or a marker
-        word announced the token (显示AO)."""
+        Look-alike letters count as digits when a digit is there too (o5, 5l, 9i, 0o20000) or a
+        marker word announced the token (显示AO); S, B and Z only beside a digit in an announced
+        token (显示S1)."""
         if token.upper() in self._index:
             return self._index[token.upper()], False
         prefixed = _PREFIXED.fullmatch(token)
         if prefixed and prefixed.group(1).upper() in self._index:
             return self._index[prefixed.group(1).upper()], True
-        if len(token) <= 3 and (marked or any(ch.isdigit() for ch in token)):
-            read = token.translate(_LOOKALIKE).upper()
+        digit = any(ch.isdigit() for ch in token)
+        if len(token) <= 3 and (marked or digit):
+            read = token.translate(_LOOKALIKE_MARKED if marked and digit else _LOOKALIKE).upper()
             if read != token.upper() and read in self._index:
                 return self._index[read], False
+        elif digit and len(token) >= 5:  # a long code with some zeros typed as O (0O20000)
+            read = token.translate(_LOOKALIKE).upper()
+            if read != token.upper() and read in self._long:
+                return self._index[read], True
         return None, False
 
     def lookalikes(self, norm: str) -> list[str]:
@@ -250,12 +310,22 @@ class CodeFinder:
             joined = re.sub(r"[ \-]", "", m.group())
             if joined in self._long and joined != m.group():
                 hits.append(CodeHit(self._index[joined], m.start(), True))
+        if _TWO_SPACED_DIGITS.fullmatch(norm):  # the whole message is a code spaced apart: "5 1"
+            code, _ = self._canonical(norm.replace(" ", ""))
+            if code:
+                hits.append(CodeHit(code, 0, True))
+        spans = mask_spans(norm) if masks is None else masks
         for m in _MARKED.finditer(norm):
-            code, _ = self._canonical(m.group(1), marked=True)
+            if any(start <= m.start(1) and m.end(1) <= end and kind in _NOT_ANNOUNCED
+                   for start, end, kind in spans):
+                continue  # "显示是12点": a time, a date, a phone number after the word, no code
+            token = m.group(1)
+            code, _ = self._canonical(token.replace(" ", ""), marked=True)
+            if code is None and " " in token:  # "报 5 次": the first character alone
+                code, _ = self._canonical(token[0], marked=True)
             if code:
                 hits.append(CodeHit(code, m.start(1), True))
         masked = list(norm)
-        spans = mask_spans(norm) if masks is None else masks
         for start, end, _ in spans:
             masked[start:end] = " " * (end - start)
         masked = "".join(masked)

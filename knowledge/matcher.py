@@ -146,6 +146,8 @@ _CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern
                          f"{_NOW.pattern}")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
+# A code's letter with a capital O for its zero, typed as a word of its own (AO for A0).
+_CAPITAL_O = re.compile(r"(?<![A-Za-z0-9])([A-Z])O(?![A-Za-z0-9])")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
@@ -556,8 +558,21 @@ class Recogniser:
         """A code typed with look-alike letters and no digit or marker ("AO 签到了也没用") is
         the code when the rest of the message is about the code's category: the A0 of a
         sign-in complaint, not a stray "ao"."""
-        if (result.code is not None or result.category is None or result.intent is not None
+        if (result.code is not None or result.intent is not None or result.shared
                 or not _SHORT_LATIN.search(result.text)):
+            return result
+        if result.category is None:
+            # nothing else in the message is understood ("AO again", "又AO了"): a code's letter
+            # typed in capitals with O for its zero, as read off the screen, is that code
+            # (lower case "ao" is a word or a sound; AI, OI are words)
+            for m in _CAPITAL_O.finditer(result.text):
+                if self.codes.knows(m.group(1) + "0"):
+                    code = self.kb.code(m.group(1) + "0")
+                    result.code, result.category = code.code, code.category
+                    result.decision, result.confidence = "confident", LOOKALIKE_CONFIDENCE
+                    result.candidates.insert(0, Candidate(
+                        "code", code.code, code.category, LOOKALIKE_CONFIDENCE, code.code))
+                    break
             return result
         text, canon = self._last_canon
         for code in self.codes.lookalikes(canon if text == result.text else normalise(result.text)):
