@@ -105,7 +105,8 @@ def cmd_match(args) -> int:
 
 def cmd_eval(args) -> int:
     from knowledge.evaluation import (CHATSTYLE_DEV2, CHATSTYLE_DEV3, CHATSTYLE_DEV4,
-                                      CHATSTYLE_DEV5, CHATSTYLE_DEV6, CHATSTYLE_HOLDOUT2,
+                                      CHATSTYLE_DEV5, CHATSTYLE_DEV6, CHATSTYLE_DEV7,
+                                      CHATSTYLE_HOLDOUT2,
                                       CHATSTYLE_HOLDOUT3,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
@@ -122,6 +123,7 @@ def cmd_eval(args) -> int:
         sets = {"labelled": DEFAULT_SET, "chatstyle": CHATSTYLE_SETS, "chatstyle2": CHATSTYLE_DEV2,
                 "chatstyle dev3": CHATSTYLE_DEV3, "chatstyle dev4": CHATSTYLE_DEV4,
                 "chatstyle dev5": CHATSTYLE_DEV5, "chatstyle dev6": CHATSTYLE_DEV6,
+                "chatstyle dev7": CHATSTYLE_DEV7,
                 "chatstyle holdout2": CHATSTYLE_HOLDOUT2, "chatstyle holdout3": CHATSTYLE_HOLDOUT3}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
