@@ -318,23 +318,37 @@ class Recogniser:
             for intent, found in social.items()}
         self._kb_keys.clear()
         self._key_of_entry = dict(zip(self._entries, self._keys))
-        # Faults that need one of their own words in the message (schema: Symptom.requires).
+        # Faults that need one of their own words in the message, or one of each group
+        # (schema: Symptom.requires).
         self._requires = {
-            symptom.id: re.compile("|".join(
+            symptom.id: [re.compile("|".join(
                 rf"(?<![a-z]){re.escape(w)}" if w.isascii() else re.escape(w)
-                for w in sorted({self.prepare(w)[1] for w in (*symptom.requires.zh,
-                                                             *symptom.requires.en)} - {""},
-                                key=len, reverse=True)))
+                for w in sorted({self.prepare(w)[1] for w in (*group.zh, *group.en)} - {""},
+                                key=len, reverse=True))) for group in symptom.required_groups]
             for symptom in kb.symptoms.values() if symptom.requires}
         generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
         self._generic = re.compile(first_char_guard(generic) + "(?:" + "|".join(
             rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
             for w in generic) + ")") if generic else None
-        self.vote = CategoryVote([
-            (e.category or NO_FAULT, vote_features(n, raw_features(n)) if n != k
-             else vote_features(k, feats))
+        # A fault that requires words of two groups together (every card AND declined) is
+        # evidence only for a message that says them together: its meaning is the
+        # conjunction, which a vote word by word cannot see ("every card declined" voting
+        # merchant made any "declined" lean to merchant, where alone it is one card's
+        # refusal, and any "every card" too). So there are two votes, one with its texts for
+        # the messages that say the conjunction, one without for the rest. (A fault of one
+        # required word, 扣 of a double charge, votes always: that word alone says it.)
+        conjunctions = {s.id for s in kb.symptoms.values() if len(s.required_groups) > 1}
+        documents = [
+            (e.kind == "symptom" and e.target in conjunctions,
+             (e.category or NO_FAULT, vote_features(n, raw_features(n)) if n != k
+              else vote_features(k, feats)))
             for e, k, feats in zip(entries, keys, raw) for n in (self._neutral(k),)
-            if e.kind == "intent" or e.category is not None] + self._synonym_texts(kb))
+            if e.kind == "intent" or e.category is not None]
+        synonyms = self._synonym_texts(kb)
+        self.vote = CategoryVote([d for conj, d in documents if not conj] + synonyms)
+        self._conjunctions = [self._requires[c] for c in sorted(conjunctions)]
+        self._conjunction_vote = CategoryVote([d for _, d in documents] + synonyms) if (
+            conjunctions) else self.vote
         self.trouble = self._trouble_features(kb.trouble)
         self.terminal = self._trouble_features(kb.terminal, negations=frozenset())
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
@@ -521,13 +535,14 @@ class Recogniser:
                 result.code is not None and result.category is not None):
             return result
         text, canon = self._last_canon
-        if text != result.text or not _CAUSE_SAID.search(canon):
+        said, plain = self._last_plain
+        # (asked of the plain text: its spaces part clauses, "早上忘了签到 现在刷卡都不行")
+        if text != result.text or said != text or not _CAUSE_SAID.search(plain):
             return result
         # what came first is the clause before 之后 ("0020000又出来了 升级完系统以后": 升级完系统),
         # and if its words alone do not say, read as the message is (sound-alikes repaired:
         # 系统生级之后 is an upgrade)
-        said, plain = self._last_plain
-        if said != text or not (first := _what_came_first(plain)):
+        if not (first := _what_came_first(plain)):
             return result
         before = self._prepare_plain(first)[1]
         if not before:
@@ -738,7 +753,7 @@ class Recogniser:
         """The category vote on a few words of a message or a phrasing, as they stand (the
         words for the terminal as a whole left out: 机器 says no category)."""
         words = _CJK_SPACE.sub("", self._neutral(words)).strip()
-        return self.vote.vote(vote_features(words, raw_features(words)))
+        return self._vote_on(words).vote(vote_features(words, raw_features(words)))
 
     _NEGATION_CHARS = re.compile("[不没无未别]")
 
@@ -845,12 +860,21 @@ class Recogniser:
                 raw, said = raw_features(neutral), raw
                 query = {f: w for f, w in query.items() if f in raw or f not in said}
             feats = {f: w / idf[f] for f, w in query.items() if idf.get(f)}
-            knows = self.vote.knows
+            vote = self._vote_on(key)
+            knows = vote.knows
             for f, m in raw.items():  # words only merchants' synonyms have
                 if f not in feats and knows(f):
                     feats[f] = m
-            last = self._last_vote = (key, self.vote.vote(vote_features(neutral, feats, idf)))
+            last = self._last_vote = (key, vote.vote(vote_features(neutral, feats, idf)))
         return last[1]
+
+    def _vote_on(self, key: str) -> CategoryVote:
+        """The vote for a prepared key: with the texts of the faults that require words of
+        several groups when the key says all of one's groups, else without them."""
+        for groups in self._conjunctions:
+            if all(group.search(key) for group in groups):
+                return self._conjunction_vote
+        return self.vote
 
     def _raw(self, key: str) -> dict[str, float]:
         """raw_features of a key, remembered for the message being recognised."""
@@ -887,9 +911,9 @@ class Recogniser:
         return bool(votes) and votes[0][0] == category and votes[0][1] >= VOTE_CLEAR
 
     def _says_required(self, entry: _Entry, key: str) -> bool:
-        """Whether the message says one of the words its fault needs (Symptom.requires)."""
+        """Whether the message says a word of each group its fault needs (Symptom.requires)."""
         needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
-        return needed is None or needed.search(key) is not None
+        return needed is None or all(group.search(key) is not None for group in needed)
 
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the
