@@ -49,6 +49,7 @@ _MASK_HINTS = {
     "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+"),
     "temperature": ("温", "temp"),
+    "level": ("跌", "摔", "涨", "降", "升", "掉", "减", "增", "加"),
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
               "stall", "outlet", "branch", "store", "shop", "aisle"),
@@ -83,7 +84,8 @@ _MASKS = [
         # 45.00, 128.50: a price with its cents, not a date (no month 00, no day 45)
         ("amount", r"(?<![\d.,])(?:\d{3,}|3[2-9]|[4-9]\d|\d{1,3}(?:,\d{3})+)\.\d{2}(?![\d.])"
                    r"|(?<![\d.,])\d+\.00(?![\d.])", "cents"),
-        ("date", r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?"),  # 2024-05-12
+        # 2024-05-12 (not inside a longer run of letters and digits: SO20261203-0098 is an order)
+        ("date", r"(?<![0-9a-z])\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?"),
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"),  # 11月25
         # 上个月05号, dec 5th, 5th of december: a day of a month said in words
         ("date", r"[上下这本]个?月\s*\d{1,2}\s*[日号]", "month"),
@@ -93,7 +95,7 @@ _MASKS = [
         ("order",
          r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
          r"order|ref(?:erence)?|trace|voucher|batch|invoice|receipt|tid|mid|phone|tel|no\.|#)"
-         r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
+         r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*(?:is|was)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
         ("order", r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", r"\d+\.\d+"),  # decimals, versions
         ("size", r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
@@ -107,6 +109,9 @@ _MASKS = [
         # a place numbered ("room 14", "table 5", "counter 2"): which one, not what went wrong
         ("number", r"(?<![a-z])(?:room|table|seat|lane|counter|floor|level|gate|unit|block|stall|outlet|"
          r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
+        # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
+        # (the word map has made 跌 of a price 摔, the terminal dropped)
+        ("number", r"(?:跌|摔|涨|降|升|掉|减|增|加)(?:到|至|了)\s*(?P<n>\d+)", "level"),
         # a quantity given ("about 40 people", "sold 96 coffees", "more than 30"): a count
         ("number", r"(?<![a-z])(?:about|around|approx\.?|approximately|nearly|almost|over|more than|"
          r"less than|sold|sell|bought|served)\s+(?P<n>\d+)", "about"),
@@ -142,6 +147,7 @@ _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
 _PREFIXED = re.compile(r"(?:e|err|rc|code)-?([0-9a-z]{2,7})")
 _SPACED_DIGITS = re.compile(r"\d[\d \-]{3,14}\d")
 _TWO_SPACED_DIGITS = re.compile(r"\d \d\W*")
+_SPELLED = re.compile(r"(?<![0-9a-z])[0-9a-z](?: [0-9a-z]){2,7}(?![0-9a-z])")
 # Chinese numerals as merchants say codes: 五十一 -> 51, 零五 / 幺四 / 九六 read digit by digit
 # -> 05, 14, 96, and the banker's forms of a cheque or a receipt (伍拾壹 -> 51). A
 # lone numeral (一下, 十分) is a word, not a code. (Codes are at most two spoken digits, so this
@@ -310,6 +316,13 @@ class CodeFinder:
             joined = re.sub(r"[ \-]", "", m.group())
             if joined in self._long and joined != m.group():
                 hits.append(CodeHit(self._index[joined], m.start(), True))
+        # A code spelled out a character at a time ("R C 9 1", "E 5 1"): the characters joined,
+        # when they make a code with its prefix or a letter (two digits alone need a marker)
+        for m in _SPELLED.finditer(norm):
+            joined = m.group().replace(" ", "")
+            code, prefixed = self._canonical(joined)
+            if code and (prefixed or not joined.isdigit()):
+                hits.append(CodeHit(code, m.start(), True))
         if _TWO_SPACED_DIGITS.fullmatch(norm):  # the whole message is a code spaced apart: "5 1"
             code, _ = self._canonical(norm.replace(" ", ""))
             if code:

@@ -98,3 +98,15 @@ def test_a_code_at_the_end_of_a_long_message(recogniser, text, code):
 ])
 def test_numbers_that_stay_no_code(recogniser, text):
     assert recognised(recogniser, text)[0] is None
+
+
+@pytest.mark.parametrize("text, code", [("小票上印着 R C 0 5", "05"), ("e 5 1 again", "51"),
+                                        ("打出来的单子写 交易失败 R C 6 1", "61")])
+def test_a_code_spelled_out_a_character_at_a_time(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", ["基金又跌到51了 亏死", "油价涨到96了", "订单编号 AB20251101-0051 帮查一下",
+                                  "my order no is 77196"])
+def test_levels_and_order_numbers_stay_no_code(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
