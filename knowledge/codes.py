@@ -49,6 +49,7 @@ _MASK_HINTS = {
     "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+"),
     "temperature": ("温", "temp"),
+    "miskeyed": ("成", "instead of"),
     "level": ("跌", "摔", "涨", "降", "升", "掉", "减", "增", "加"),
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
@@ -109,6 +110,10 @@ _MASKS = [
         # a place numbered ("room 14", "table 5", "counter 2"): which one, not what went wrong
         ("number", r"(?<![a-z])(?:room|table|seat|lane|counter|floor|level|gate|unit|block|stall|outlet|"
          r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
+        # an amount keyed as another ("188打成1880", "一百刷成一千", "typed 1880 instead of 188"):
+        # a wrong amount (the matcher reads it so), neither number a code
+        ("miskeyed", r"[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)\s*"
+         r"[\d一二三四五六七八九十百千万两]+|\d+\s+instead of\s+\d+", "miskeyed"),
         # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
         # (the word map has made 跌 of a price 摔, the terminal dropped)
         ("number", r"(?:跌|摔|涨|降|升|掉|减|增|加)(?:到|至|了)\s*(?P<n>\d+)", "level"),

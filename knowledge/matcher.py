@@ -117,7 +117,9 @@ LOOKALIKE_CONFIDENCE = BARE_CODE_CONFIDENCE
 SYNONYM_TEXTS = 2
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
-                "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
+                "order": " zzorder ", "size": " zzsize ", "time": " zztime ",
+                # an amount keyed as another (188打成1880) is an amount keyed wrong
+                "miskeyed": " zzamount 输错 zzamount "}
 # The placeholder that says a detail intent's number was given.
 _DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
     ("amount", "amount"), ("order_number", "order"), ("date", "date"), ("phone", "phone"))}
@@ -146,6 +148,8 @@ _CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern
                          f"{_NOW.pattern}")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
+# A short message said twice or more in a row (在吗在吗).
+_SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
 # A code's letter with a capital O for its zero, typed as a word of its own (AO for A0).
 _CAPITAL_O = re.compile(r"(?<![A-Za-z0-9])([A-Z])O(?![A-Za-z0-9])")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
@@ -624,6 +628,8 @@ class Recogniser:
         scored = [row for row in self._score(key) if self._says_required(row[0], key)]
         if not scored:
             whole = self._whole.get(key)
+            if whole is None and (said_again := _SAID_AGAIN.fullmatch(key.replace(" ", ""))):
+                whole = self._whole.get(said_again.group(1))  # "在吗在吗": 在吗, said twice
             if whole is not None and whole.kind == "intent":
                 result.intent, result.confidence = whole.target, 1.0
                 return result

@@ -110,3 +110,15 @@ def test_a_code_spelled_out_a_character_at_a_time(recogniser, text, code):
                                   "my order no is 77196"])
 def test_levels_and_order_numbers_stay_no_code(recogniser, text):
     assert recognised(recogniser, text)[0] is None
+
+
+@pytest.mark.parametrize("text", ["店员把58打成580了 怎么退", "keyed 2000 instead of 200 by mistake", "五十刷成五百了"])
+def test_an_amount_keyed_as_another_is_a_wrong_amount(recogniser, text):
+    """Neither number is a code: the message is an amount keyed wrong (operation)."""
+    got = recogniser.recognise(text)
+    assert (got.code, got.category) == (None, "operation"), got
+
+
+@pytest.mark.parametrize("text", ["在不在在不在", "在吗 在吗 在吗"])
+def test_a_greeting_said_twice_is_a_greeting(recogniser, text):
+    assert recogniser.recognise(text).intent == "greeting"
