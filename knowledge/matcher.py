@@ -29,7 +29,8 @@ from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import CodeFinder, chinese_numerals, mask_spans, pinyin_numerals
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features, typed_pinyin
 from knowledge.loader import KnowledgeBase
-from knowledge.text import WordMap, first_char_guard, looks_like_code, normalise, strip_punctuation
+from knowledge.text import (MAX_MATCH_CHARS, WordMap, first_char_guard, looks_like_code, normalise,
+                            strip_punctuation)
 
 Decision = Literal["confident", "ambiguous", "unknown"]
 
@@ -612,6 +613,11 @@ class Recogniser:
         if not canon:
             return result
         hits = self.codes.find(canon, normalised=True, masks=masks)
+        if not hits and len(text) > MAX_MATCH_CHARS:
+            # A long run-on (voice typing) is matched on its first part, but the code it ends
+            # with ("... and then the screen says code 51") is looked for at its end too.
+            tail = pinyin_numerals(self.plain(text[-MAX_MATCH_CHARS:]), self.codes.knows, typed_pinyin)
+            hits = self.codes.find(self._prepare_plain(tail)[0], normalised=True)
         if hits:
             best = self.kb.code(hits[0].code)
             result.code = best.code

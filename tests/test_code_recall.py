@@ -122,3 +122,15 @@ def test_an_amount_keyed_as_another_is_a_wrong_amount(recogniser, text):
 @pytest.mark.parametrize("text", ["在不在在不在", "在吗 在吗 在吗"])
 def test_a_greeting_said_twice_is_a_greeting(recogniser, text):
     assert recogniser.recognise(text).intent == "greeting"
+
+
+def test_a_code_at_the_end_of_a_run_on_longer_than_what_is_matched(recogniser):
+    """Voice typing runs on: the first part is matched, the code at the end is still found."""
+    story = ("so we opened at eight like always and the first few customers paid fine with cards and "
+             "phones, then after the lunch rush one of the regulars tried her card twice and it beeped "
+             "at her, then another lady tried and same thing, so I turned it off and on again and waited "
+             "a while and tried a small one myself with my own card and it still would not go, and my "
+             "husband says it is the bank again like last month when the whole street had trouble, ")
+    assert len(story) > 400
+    assert recognised(recogniser, story + "and the little screen says 91")[0] == "91"
+    assert recognised(recogniser, story + "跟着屏幕就出了个九十六")[0] == "96"
