@@ -214,6 +214,60 @@ def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
     return _PINYIN_NUMERAL_RUN.sub(convert, text)
 
 
+# English number words after a word that announces a code ("error five one", "it says
+# ninety-six", "code oh five", "shows double zero"): two words at least, a lone "ten" or
+# "thirty" is as often a count ("shows ten transactions").
+_EN_UNITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9}
+_EN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+            "ninety": 9}
+_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, "double"], key=len, reverse=True))
+_EN_NUMERAL = re.compile(
+    r"(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got)"
+    r"(?:\s+(?:is|was))?\s*[:=]?\s*"
+    r"(?P<n>(?:" + _EN_WORD + r")(?:[\s-]+(?:" + _EN_WORD + r")){1,2})(?![a-z])"
+    r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")  # the whole number, not its first words
+
+
+def _english_number(words: list[str]) -> str | None:
+    """"five one" -> 51, "fifty one" -> 51, "oh five" -> 05, "double zero" -> 00; None when
+    the words are not one number said as a code is."""
+    digits, i = "", 0
+    while i < len(words):
+        word = words[i]
+        if word == "double" and i + 1 < len(words) and words[i + 1] in _EN_UNITS:
+            digits += str(_EN_UNITS[words[i + 1]]) * 2
+            i += 2
+        elif word in _EN_TENS:
+            unit = words[i + 1] if i + 1 < len(words) and words[i + 1] in _EN_UNITS else None
+            digits += str(_EN_TENS[word] * 10 + (_EN_UNITS[unit] if unit and unit not in ("zero", "oh") else 0))
+            i += 2 if unit and unit not in ("zero", "oh") else 1
+        elif word in _EN_TEENS:
+            digits, i = digits + str(_EN_TEENS[word]), i + 1
+        elif word in _EN_UNITS:
+            digits, i = digits + str(_EN_UNITS[word]), i + 1
+        else:
+            return None
+    return digits
+
+
+def english_numerals(text: str, is_code) -> str:
+    """Number words announced as a code written as its digits, when that is a code (`is_code`):
+    "the machine says fifty one" -> "the machine says 51"."""
+    if not _EN_NUMERAL.search(text):
+        return text
+
+    def convert(m: re.Match) -> str:
+        digits = _english_number(re.split(r"[\s-]+", m.group("n")))
+        if digits and is_code(digits):
+            return m.group()[:m.start("n") - m.start()] + digits
+        return m.group()
+
+    return _EN_NUMERAL.sub(convert, text)
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
     if ("零" in text or "〇" in text) and _LETTER_ZERO.search(text):

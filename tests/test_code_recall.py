@@ -134,3 +134,16 @@ def test_a_code_at_the_end_of_a_run_on_longer_than_what_is_matched(recogniser):
     assert len(story) > 400
     assert recognised(recogniser, story + "and the little screen says 91")[0] == "91"
     assert recognised(recogniser, story + "跟着屏幕就出了个九十六")[0] == "96"
+
+
+@pytest.mark.parametrize("text, code", [("error five one", "51"), ("machine says fifty one lah", "51"),
+                                        ("it says ninety-six again", "96"), ("code oh five", "05"),
+                                        ("the screen got double zero, did it go through", "00")])
+def test_a_code_in_english_number_words_after_an_announcing_word(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", ["it shows ten transactions", "customer says thirty five dollars",
+                                  "it says one moment please", "code one two three four", "we sold fifty one cups"])
+def test_english_number_words_that_are_no_code(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
