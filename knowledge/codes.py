@@ -25,7 +25,7 @@ _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur
 _CURRENCIES = r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp"
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
-    r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室"
+    r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨"
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
@@ -163,6 +163,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三":
               "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
               "陆": 6, "柒": 7, "捌": 8, "玖": 9}
 _BANKERS = re.compile(r"[壹贰叁肆伍陆柒捌玖]")
+_ZERO_WORDS = frozenset("星散碎件售头工食花用钱")  # 零星, 零散, 零碎, 零件, 零售 ...
 _CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌玖])?[十拾]([一二三四五六七八九壹贰叁肆伍陆柒捌玖])?")
 # A zero said or written as a character after a code's letter (A零, A〇: a voice keyboard's or
 # a look-alike's A0); only the zero: "app一直" is no A1.
@@ -173,6 +174,7 @@ _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
 # the letters that only resemble digits on a segment display: S 5, B 8, Z 2 (unannounced,
 # "5s" is a phone model and "b2" a vitamin).
 _LOOKALIKE_MARKED = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "b": "8", "z": "2"})
+_LOOKALIKE_UPPER = str.maketrans({"O": "0", "L": "1", "I": "1"})
 
 
 # Numerals typed in pinyin, a syllable a word or glued ("xian shi wu shi yi", "baocuo jiuliu").
@@ -277,6 +279,8 @@ def chinese_numerals(text: str) -> str:
 
     def convert(m: re.Match) -> str:
         run = m.group()
+        if run[-1] == "零" and m.end() < len(text) and text[m.end()] in _ZERO_WORDS:
+            return run  # 零零星星, 零散: words of 零, not zeros
         if "十" not in run and "拾" not in run:
             if _BANKERS.search(run):  # 陆陆续续 is "one after another"; the banker's forms say tens
                 return run
@@ -336,8 +340,14 @@ class CodeFinder:
         if token.upper() in self._index:
             return self._index[token.upper()], False
         prefixed = _PREFIXED.fullmatch(token)
-        if prefixed and prefixed.group(1).upper() in self._index:
-            return self._index[prefixed.group(1).upper()], True
+        if prefixed:
+            rest = prefixed.group(1).upper()
+            if rest in self._index or (rest := rest.translate(_LOOKALIKE_UPPER)) in self._index:
+                return self._index[rest], True  # E51, err-96, E-O5
+        if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
+            code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
+            if code:
+                return code, False
         digit = any(ch.isdigit() for ch in token)
         if len(token) <= 3 and (marked or digit):
             read = token.translate(_LOOKALIKE_MARKED if marked and digit else _LOOKALIKE).upper()

@@ -147,3 +147,13 @@ def test_a_code_in_english_number_words_after_an_announcing_word(recogniser, tex
                                   "it says one moment please", "code one two three four", "we sold fifty one cups"])
 def test_english_number_words_that_are_no_code(recogniser, text):
     assert recognised(recogniser, text)[0] is None
+
+
+@pytest.mark.parametrize("text, code", [("一直出个什么零五零五的", "05"), ("O5O5O5 烦死", "05"), ("E-O5", "05")])
+def test_a_code_said_over_and_over_or_prefixed_with_a_lookalike(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", ["零零星星有几个客人", "五十五公斤的货到了", "零零散散的单子"])
+def test_words_of_zero_and_weights_are_no_code(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
