@@ -112,8 +112,8 @@ _MASKS = [
          r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
         # an amount keyed as another ("188打成1880", "一百刷成一千", "typed 1880 instead of 188"):
         # a wrong amount (the matcher reads it so), neither number a code
-        ("miskeyed", r"[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)\s*"
-         r"[\d一二三四五六七八九十百千万两]+|\d+\s+instead of\s+\d+", "miskeyed"),
+        ("miskeyed", r"(?<![\d一二三四五六七八九十百千万两])[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)\s*"
+         r"[\d一二三四五六七八九十百千万两]+|(?<!\d)\d+\s+instead of\s+\d+", "miskeyed"),
         # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
         # (the word map has made 跌 of a price 摔, the terminal dropped)
         ("number", r"(?:跌|摔|涨|降|升|掉|减|增|加)(?:到|至|了)\s*(?P<n>\d+)", "level"),
@@ -146,6 +146,7 @@ _MARKED = re.compile(
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
 # reads 51), a time, a date or a phone number is not.
 _NOT_ANNOUNCED = frozenset({"time", "date", "phone"})
+_MARKED_AFTER = re.compile(r"(?<![0-9a-z])([a-z]o|o[0-9a-z])\W{0,2}(?:error|err|code|错误|报错|代码|错误码)")
 _DIGIT = re.compile(r"\d")
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
@@ -396,6 +397,12 @@ class CodeFinder:
             code, _ = self._canonical(norm.replace(" ", ""))
             if code:
                 hits.append(CodeHit(code, 0, True))
+        # A look-alike token with the announcing word after it ("AO error", "AO错误"): O for
+        # zero only ("io error" is no 10)
+        for m in _MARKED_AFTER.finditer(norm):
+            read = m.group(1).replace("o", "0")
+            if read != m.group(1) and self.knows(read):
+                hits.append(CodeHit(self._index[read.upper()], m.start(1), True))
         spans = mask_spans(norm) if masks is None else masks
         for m in _MARKED.finditer(norm):
             if any(start <= m.start(1) and m.end(1) <= end and kind in _NOT_ANNOUNCED

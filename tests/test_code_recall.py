@@ -157,3 +157,12 @@ def test_a_code_said_over_and_over_or_prefixed_with_a_lookalike(recogniser, text
 @pytest.mark.parametrize("text", ["零零星星有几个客人", "五十五公斤的货到了", "零零散散的单子"])
 def test_words_of_zero_and_weights_are_no_code(recogniser, text):
     assert recognised(recogniser, text)[0] is None
+
+
+@pytest.mark.parametrize("text, code", [("AO error pls help", "A0"), ("AO错误", "A0")])
+def test_a_lookalike_with_the_announcing_word_after_it(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+def test_io_error_is_no_code(recogniser):
+    assert recognised(recogniser, "io error on printer")[0] is None  # O for zero only after the token
