@@ -147,6 +147,7 @@ _MARKED = re.compile(
 # reads 51), a time, a date or a phone number is not.
 _NOT_ANNOUNCED = frozenset({"time", "date", "phone"})
 _MARKED_AFTER = re.compile(r"(?<![0-9a-z])([a-z]o|o[0-9a-z])\W{0,2}(?:error|err|code|错误|报错|代码|错误码)")
+_AFTER_HINT = re.compile("err|code|错误|报错|代码")  # a cheap look before the pattern
 _DIGIT = re.compile(r"\d")
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
@@ -388,18 +389,19 @@ class CodeFinder:
                 hits.append(CodeHit(self._index[joined], m.start(), True))
         # A code spelled out a character at a time ("R C 9 1", "E 5 1"): the characters joined,
         # when they make a code with its prefix or a letter (two digits alone need a marker)
-        for m in _SPELLED.finditer(norm):
+        digits = _DIGIT.search(norm) is not None  # every spelled or spaced code has a digit
+        for m in _SPELLED.finditer(norm) if digits else ():
             joined = m.group().replace(" ", "")
             code, prefixed = self._canonical(joined)
             if code and (prefixed or not joined.isdigit()):
                 hits.append(CodeHit(code, m.start(), True))
-        if _TWO_SPACED_DIGITS.fullmatch(norm):  # the whole message is a code spaced apart: "5 1"
+        if digits and _TWO_SPACED_DIGITS.fullmatch(norm):  # the whole message is a code spaced apart: "5 1"
             code, _ = self._canonical(norm.replace(" ", ""))
             if code:
                 hits.append(CodeHit(code, 0, True))
         # A look-alike token with the announcing word after it ("AO error", "AO错误"): O for
         # zero only ("io error" is no 10)
-        for m in _MARKED_AFTER.finditer(norm):
+        for m in _MARKED_AFTER.finditer(norm) if _AFTER_HINT.search(norm) else ():
             read = m.group(1).replace("o", "0")
             if read != m.group(1) and self.knows(read):
                 hits.append(CodeHit(self._index[read.upper()], m.start(1), True))
