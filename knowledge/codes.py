@@ -58,7 +58,9 @@ _MASK_HINTS = {
               "sold", "sell", "bought", "served"),
 }
 _MASKS = [
-    (kind, re.compile(p), _MASK_HINTS[hint[0]] if hint else ())
+    # (a pattern's hint words as one regex: one search in C instead of a loop of substring
+    # tests per pattern)
+    (kind, re.compile(p), re.compile("|".join(map(re.escape, _MASK_HINTS[hint[0]]))) if hint else None)
     for kind, p, *hint in (
         # ¥96, $51, RM 96, HK$ 51, usd 96: a currency named before the number
         ("amount", r"(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*\d[\d,]*(?:\.\d+)?", "currency"),
@@ -306,7 +308,7 @@ def mask_spans(text: str) -> list[tuple[int, int, str]]:
     for start, end, _ in spans:
         taken[start:end] = [True] * (end - start)
     for kind, pattern, hints in _MASKS:
-        if hints and not any(h in text for h in hints):
+        if hints is not None and not hints.search(text):
             continue
         for m in pattern.finditer(text):
             # a pattern with a group "n" masks the number only; the word before it stays
