@@ -341,8 +341,12 @@ class CodeFinder:
         Look-alike letters count as digits when a digit is there too (o5, 5l, 9i, 0o20000) or a
         marker word announced the token (显示AO); S, B and Z only beside a digit in an announced
         token (显示S1)."""
-        if token.upper() in self._index:
-            return self._index[token.upper()], False
+        upper = token.upper()
+        if upper in self._index:
+            return self._index[upper], False
+        digit = _DIGIT.search(token) is not None
+        if not digit and len(token) > 3:
+            return None, False  # a word (every code of more than three characters has a digit)
         prefixed = _PREFIXED.fullmatch(token)
         if prefixed:
             rest = prefixed.group(1).upper()
@@ -352,14 +356,13 @@ class CodeFinder:
             code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
             if code:
                 return code, False
-        digit = any(ch.isdigit() for ch in token)
         if len(token) <= 3 and (marked or digit):
             read = token.translate(_LOOKALIKE_MARKED if marked and digit else _LOOKALIKE).upper()
-            if read != token.upper() and read in self._index:
+            if read != upper and read in self._index:
                 return self._index[read], False
         elif digit and len(token) >= 5:  # a long code with some zeros typed as O (0O20000)
             read = token.translate(_LOOKALIKE).upper()
-            if read != token.upper() and read in self._long:
+            if read != upper and read in self._long:
                 return self._index[read], True
         return None, False
 
