@@ -25,12 +25,12 @@ _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur
 _CURRENCIES = r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp"
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
-    r"家|部|卷|箱|盒|包|多|几|来|余"
+    r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨"
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
     r"pcs|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|"
-    r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm"
+    r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm|degrees?|deg|celsius|fahrenheit"
 )
 # A number with a space after it is one with its unit only when it stands apart before too
 # ("刷了 3 次", spaced the way some keyboards space digits) or starts the message.
@@ -42,7 +42,7 @@ _MASK_HINTS = {
                  "twd", "php", "idr", "thb", "inr", "eur", "gbp", "rs", "rp"),
     "total": ("金额", "总额", "总共", "一共", "合计", "共计", "total", "amount", "price"),
     "call": ("电话", "手机", "座机", "号码", "回电", "打给我", "微信", "call", "phone", "tel", "mobile",
-             "whatsapp", "number is"),
+             "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp"),
     "cents": (".",),
     "plus": ("+",),
     "month": ("月",),
@@ -53,6 +53,14 @@ _MASK_HINTS = {
     "o'clock": ("点",),
     "date separator": ("-", "/", ".", "年"),
     "times sign": ("*", "x", "×", "乘"),
+    "temperature": ("温", "temp"),
+    "miskeyed": ("成", "instead of"),
+    "level": ("跌", "摔", "涨", "降", "升", "掉", "减", "增", "加"),
+    "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
+    "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
+              "stall", "outlet", "branch", "store", "shop", "aisle"),
+    "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
+              "sold", "sell", "bought", "served"),
 }
 # A pattern opening with this matches only where a number begins (a digit after no digit):
 # its own lookbehind says so, or it begins with a run of digits of any length and ends on no
@@ -81,7 +89,7 @@ _MASKS = [
         ("phone", AT_NUMBER + r"(?<!\d)0\d{2,3}[-\s]\d{3,4}\s?\d{4}(?!\d)"),
         # a number given as one to call: 电话 9123 4567, call me on 0412..., my number is ...
         ("phone", r"(?:电话|手机号?|座机|号码|回电|打给我|微信|(?<![a-z])(?:call(?: me)?(?: on| at)?|phone|tel|"
-         r"mobile|whatsapp|number is))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
+         r"mobile|whatsapp|number is|(?:my|our) (?:contact |hp )?(?:number|no\.?)))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         # 1,596.00元: an amount with its cents (not the date 596.00)
@@ -89,7 +97,8 @@ _MASKS = [
         # 45.00, 128.50: a price with its cents, not a date (no month 00, no day 45)
         ("amount", AT_NUMBER + r"(?:(?<![\d.,])(?:\d{3,}|3[2-9]|[4-9]\d|\d{1,3}(?:,\d{3})+)\.\d{2}(?![\d.])"
                    r"|(?<![\d.,])\d+\.00(?![\d.]))", "cents"),
-        ("date", r"\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?", "date separator"),  # 2024-05-12
+        # 2024-05-12 (not inside a longer run of letters and digits: SO20261203-0098 is an order)
+        ("date", r"(?<![0-9a-z])\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?", "date separator"),
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?", "month"),  # 11月25
         # 上个月05号, dec 5th, 5th of december: a day of a month said in words
         ("date", r"[上下这本]个?月\s*\d{1,2}\s*[日号]", "month"),
@@ -99,19 +108,39 @@ _MASKS = [
         ("order",
          r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
          r"order|ref(?:erence)?|trace|voucher|batch|invoice|receipt|tid|mid|phone|tel|no\.|#)"
-         r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
+         r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*(?:is|was)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
         ("order", AT_NUMBER + r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", AT_NUMBER + r"\d+\.\d+", "cents"),  # decimals, versions
         ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         # sums: 12乘以5, 3加4等于7, 96÷8
         ("number", AT_NUMBER + r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+", "sum"),
+        # 五一 / 十一 said of the holidays ("五一放假开门吗", "十一国庆期间"): dates
+        ("date", r"(?<!\d)(?P<n>51|11)\s*(?:假|放假|长假|小长假|黄金周|劳动节|国庆|节|期间|那天|那几天|那周|前后)", "holiday"),
+        # a temperature said ("温度38", "temp 35", "气温有40"): what the weather is, no code
+        ("number", r"(?:温度|气温|体温|高温|(?<![a-z])temp(?:erature)?s?)\s*(?:是|有|达到|到|is|was|of|at)?"
+         r"\s*[:：]?\s*(?P<n>-?\d+)", "temperature"),
+        # a place numbered ("room 14", "table 5", "counter 2"): which one, not what went wrong
+        ("number", r"(?<![a-z])(?:room|table|seat|lane|counter|floor|level|gate|unit|block|stall|outlet|"
+         r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
+        # an amount keyed as another ("188打成1880", "一百刷成一千", "typed 1880 instead of 188"):
+        # a wrong amount (the matcher reads it so), neither number a code
+        ("miskeyed", r"(?<![\d一二三四五六七八九十百千万两])[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)\s*"
+         r"[\d一二三四五六七八九十百千万两]+|(?<!\d)\d+\s+instead of\s+\d+", "miskeyed"),
+        # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
+        # (the word map has made 跌 of a price 摔, the terminal dropped)
+        ("number", r"(?:跌|摔|涨|降|升|掉|减|增|加)(?:到|至|了)\s*(?P<n>\d+)", "level"),
+        # a quantity given ("about 40 people", "sold 96 coffees", "more than 30"): a count
+        ("number", r"(?<![a-z])(?:about|around|approx\.?|approximately|nearly|almost|over|more than|"
+         r"less than|sold|sell|bought|served)\s+(?P<n>\d+)", "about"),
         ("amount", AT_NUMBER + r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars
         # 3次, 刷了 3 次; but "都是96 周六人最多": a number glued to the word before it and
         # followed by a space ends a phrase (chat writers space instead of punctuating), so
         # the 周 after the space is the next word (周六), not the number's unit
         ("number", AT_NUMBER + r"(?:\d+(?:,\d{3})*(?:" + _CJK_UNITS + r")|" + _UNSPACED_BEFORE
          + r"\d+(?:,\d{3})*\s+(?:" + _CJK_UNITS + r"))"),
-        ("number", AT_NUMBER + r"\d+(?:,\d{3})*\s*(?:" + _LATIN_UNITS + r")(?![a-z])"),
+        # (not the digit of a look-alike code: "O5 customer card" is 05 said of a customer)
+        # (no AT_NUMBER: the lookbehind would make a match inside a run differ from a scan's)
+        ("number", r"(?<![a-z])\d+(?:,\d{3})*\s*(?:" + _LATIN_UNITS + r")(?![a-z])"),
     )
 ]
 # Words that announce a code ("错误码：51", "code 96", "提示A0", "出了个68"): the number after
@@ -120,60 +149,157 @@ _MASKS = [
 _MARKED = re.compile(
     r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|码|错误|返回|"
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
-    r"code|error|err|rc|resp|response|showing|shows?|saying|says?|displaying|displays?|got)\W{0,3}"
-    r"([0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
+    r"code|error|err|rc|resp|response|showing|shows?|saying|says?|displaying|displays?|got)"
+    # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
+    r"(?:\W{0,3}(?:is|was|是|为)(?![a-z]))?\W{0,3}"
+    # the code itself, its two characters spaced apart too ("显示 0 5", "报 9 6")
+    r"(\d \d(?![0-9a-z]| \d)|[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
+    r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
 )
+# What a number after a marker word still is: a count after it may be the code's ("报了个51次"
+# reads 51), a time, a date or a phone number is not.
+_NOT_ANNOUNCED = frozenset({"time", "date", "phone"})
+_MARKED_AFTER = re.compile(r"(?<![0-9a-z])([a-z]o|o[0-9a-z])\W{0,2}(?:error|err|code|错误|报错|代码|错误码)")
+_AFTER_HINT = re.compile("err|code|错误|报错|代码")  # a cheap look before the pattern
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")  # (a whole run: where it starts, a number begins)
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
 _PREFIXED = re.compile(r"(?:e|err|rc|code)-?([0-9a-z]{2,7})")
 _SPACED_DIGITS = re.compile(r"\d[\d \-]{3,14}\d")
+_TWO_SPACED_DIGITS = re.compile(r"\d \d\W*")
+_SPELLED = re.compile(r"(?<![0-9a-z])[0-9a-z](?: [0-9a-z]){2,7}(?![0-9a-z])")
 # Chinese numerals as merchants say codes: 五十一 -> 51, 零五 / 幺四 / 九六 read digit by digit
-# -> 05, 14, 96. A lone numeral (一下, 十分) is a word, not a code. (Codes are at most two
-# spoken digits, so this is a table and one rule; cn2an does it too but costs ~0.4 s of
-# start-up to import, a fifth of the budget.)
-_CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十幺两]{2,4}")
+# -> 05, 14, 96, and the banker's forms of a cheque or a receipt (伍拾壹 -> 51). A
+# lone numeral (一下, 十分) is a word, not a code. (Codes are at most two spoken digits, so this
+# is a table and one rule; cn2an does it too but costs ~0.4 s of start-up to import, a fifth of
+# the budget.)
+_CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾]{2,4}")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_TENS = re.compile(r"([一二两三四五六七八九])?十([一二三四五六七八九])?")
+              "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
+              "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+_BANKERS = re.compile(r"[壹贰叁肆伍陆柒捌玖]")
+_ZERO_WORDS = frozenset("星散碎件售头工食花用钱")  # 零星, 零散, 零碎, 零件, 零售 ...
+_CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌玖])?[十拾]([一二三四五六七八九壹贰叁肆伍陆柒捌玖])?")
+# A zero said or written as a character after a code's letter (A零, A〇: a voice keyboard's or
+# a look-alike's A0); only the zero: "app一直" is no A1.
+_LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])[零〇](?![零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])")
 # Characters read off a screen for the digits they resemble: AO -> A0, O5 -> 05, l4 -> 14.
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
+# ... and, beside a digit in a token a marker word announced ("显示S1", "code 5S", "报Z5"),
+# the letters that only resemble digits on a segment display: S 5, B 8, Z 2 (unannounced,
+# "5s" is a phone model and "b2" a vitamin).
+_LOOKALIKE_MARKED = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "b": "8", "z": "2"})
+_LOOKALIKE_UPPER = str.maketrans({"O": "0", "L": "1", "I": "1"})
 
 
-# Numerals typed in pinyin, a syllable a word ("xian shi wu shi yi": 显示五十一).
+# Numerals typed in pinyin, a syllable a word or glued ("xian shi wu shi yi", "baocuo jiuliu").
 _PINYIN_DIGITS = {"ling": "零", "yao": "幺", "yi": "一", "er": "二", "liang": "两", "san": "三",
                   "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八", "jiu": "九", "shi": "十"}
-_PINYIN_NUMERAL_RUN = re.compile(r"(?<![a-z])(?:(?:" + "|".join(_PINYIN_DIGITS) + r")(?: +|$)){2,}")
+_PINYIN_DIGIT = re.compile("|".join(sorted(_PINYIN_DIGITS, key=len, reverse=True)))
+_PINYIN_NUMERAL_RUN = re.compile(r"(?<![a-z])(?:(?:" + _PINYIN_DIGIT.pattern + r") *){2,}(?![a-z])")
+# The syllables are everyday words too (jiu shi 就是, yi si 意思, shi yi shi 试一试): a run is a
+# code where a word that announces one comes before it (显示, 提示, 报, 出了, 代码, 又是 ...).
+_PINYIN_ANNOUNCED = re.compile(
+    r"(?<![a-z])(?:xian ?shi|ti ?shi|bao(?: ?cuo)?|chu(?: ?le| ?xian| ?lai)?|(?:dai|cuo ?wu|fan ?hui|"
+    r"ying ?da|xiang ?ying) ?ma|you ?shi|hai ?shi|tiao(?: ?chu)?(?: ?lai)?(?: ?le)?|xie ?zhe|code|error)"
+    r"(?: ?(?:yi ?)?ge)? *$")
 
 
 def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
     """A run of numeral syllables in a message typed in pinyin (`is_pinyin`, asked only when
     such a run is there), as the Chinese numeral it ends with (the longest that reads as one:
     in "xian shi wu shi yi" the shi of 显示 comes first, 五十一 ends the run), when that is a
-    code (`is_code` of its digits); other runs stay syllables (shi shi: 试试, yi ba: 一把)."""
+    code (`is_code` of its digits) announced by the words before it, or the whole message is
+    the number said unmistakably (wu shi yi, ling wu); other runs stay syllables (shi shi: 试试,
+    yi ba: 一把, jiu shi: 就是)."""
     if not (text.isascii() and _PINYIN_NUMERAL_RUN.search(text) and is_pinyin(text)):
         return text
 
     def convert(m: re.Match) -> str:
-        words = m.group().split()
+        words = _PINYIN_DIGIT.findall(m.group())
         for start in range(len(words) - 1):
             numeral = "".join(_PINYIN_DIGITS[w] for w in words[start:])
-            if (digits := chinese_numerals(numeral)) != numeral and is_code(digits):
-                return " ".join(words[:start] + [numeral]) + (" " if m.group().endswith(" ") else "")
+            if (digits := chinese_numerals(numeral)) == numeral or not is_code(digits):
+                continue
+            before = " ".join(words[:start])
+            whole = not (text[:m.start()] + before).strip() and not text[m.end():].strip() and (
+                len(numeral) == 3 or numeral[0] in "零幺")
+            if whole or _PINYIN_ANNOUNCED.search(text[:m.start()] + before):
+                return (before + " " if before else "") + numeral + (" " if m.group().endswith(" ") else "")
         return m.group()
 
     return _PINYIN_NUMERAL_RUN.sub(convert, text)
 
 
+# English number words after a word that announces a code ("error five one", "it says
+# ninety-six", "code oh five", "shows double zero"): two words at least, a lone "ten" or
+# "thirty" is as often a count ("shows ten transactions").
+_EN_UNITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9}
+_EN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+            "ninety": 9}
+_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, "double"], key=len, reverse=True))
+_EN_NUMERAL = re.compile(
+    r"(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got)"
+    r"(?:\s+(?:is|was))?\s*[:=]?\s*"
+    r"(?P<n>(?:" + _EN_WORD + r")(?:[\s-]+(?:" + _EN_WORD + r")){1,2})(?![a-z])"
+    r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")  # the whole number, not its first words
+
+
+def _english_number(words: list[str]) -> str | None:
+    """"five one" -> 51, "fifty one" -> 51, "oh five" -> 05, "double zero" -> 00; None when
+    the words are not one number said as a code is."""
+    digits, i = "", 0
+    while i < len(words):
+        word = words[i]
+        if word == "double" and i + 1 < len(words) and words[i + 1] in _EN_UNITS:
+            digits += str(_EN_UNITS[words[i + 1]]) * 2
+            i += 2
+        elif word in _EN_TENS:
+            unit = words[i + 1] if i + 1 < len(words) and words[i + 1] in _EN_UNITS else None
+            digits += str(_EN_TENS[word] * 10 + (_EN_UNITS[unit] if unit and unit not in ("zero", "oh") else 0))
+            i += 2 if unit and unit not in ("zero", "oh") else 1
+        elif word in _EN_TEENS:
+            digits, i = digits + str(_EN_TEENS[word]), i + 1
+        elif word in _EN_UNITS:
+            digits, i = digits + str(_EN_UNITS[word]), i + 1
+        else:
+            return None
+    return digits
+
+
+def english_numerals(text: str, is_code) -> str:
+    """Number words announced as a code written as its digits, when that is a code (`is_code`):
+    "the machine says fifty one" -> "the machine says 51"."""
+    if not _EN_NUMERAL.search(text):
+        return text
+
+    def convert(m: re.Match) -> str:
+        digits = _english_number(re.split(r"[\s-]+", m.group("n")))
+        if digits and is_code(digits):
+            return m.group()[:m.start("n") - m.start()] + digits
+        return m.group()
+
+    return _EN_NUMERAL.sub(convert, text)
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
+    if ("零" in text or "〇" in text) and _LETTER_ZERO.search(text):
+        text = _LETTER_ZERO.sub(r"\g<1>0", text)
     if not _CN_NUMERAL.search(text):
         return text
 
     def convert(m: re.Match) -> str:
         run = m.group()
-        if "十" not in run:
+        if run[-1] == "零" and m.end() < len(text) and text[m.end()] in _ZERO_WORDS:
+            return run  # 零零星星, 零散: words of 零, not zeros
+        if "十" not in run and "拾" not in run:
+            if _BANKERS.search(run):  # 陆陆续续 is "one after another"; the banker's forms say tens
+                return run
             return "".join(str(_CN_DIGITS[ch]) for ch in run)
         tens = _CN_TENS.fullmatch(run)
         if not tens:  # 四五十, 十十: approximations and noise stay words
@@ -235,17 +361,32 @@ class CodeFinder:
 
     def _canonical(self, token: str, marked: bool = False) -> tuple[str | None, bool]:
         """(canonical code, prefixed) for a token like 51, a0, e51, err-96; None if no code.
-        Look-alike letters count as digits when a digit is there too (o5, 5l, 9i) or a marker
-        word announced the token (显示AO)."""
-        if token.upper() in self._index:
-            return self._index[token.upper()], False
+        Look-alike letters count as digits when a digit is there too (o5, 5l, 9i, 0o20000) or a
+        marker word announced the token (显示AO); S, B and Z only beside a digit in an announced
+        token (显示S1)."""
+        upper = token.upper()
+        if upper in self._index:
+            return self._index[upper], False
+        digit = _DIGIT.search(token) is not None
+        if not digit and len(token) > 3:
+            return None, False  # a word (every code of more than three characters has a digit)
         prefixed = _PREFIXED.fullmatch(token)
-        if prefixed and prefixed.group(1).upper() in self._index:
-            return self._index[prefixed.group(1).upper()], True
-        if len(token) <= 3 and (marked or any(ch.isdigit() for ch in token)):
-            read = token.translate(_LOOKALIKE).upper()
-            if read != token.upper() and read in self._index:
+        if prefixed:
+            rest = prefixed.group(1).upper()
+            if rest in self._index or (rest := rest.translate(_LOOKALIKE_UPPER)) in self._index:
+                return self._index[rest], True  # E51, err-96, E-O5
+        if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
+            code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
+            if code:
+                return code, False
+        if len(token) <= 3 and (marked or digit):
+            read = token.translate(_LOOKALIKE_MARKED if marked and digit else _LOOKALIKE).upper()
+            if read != upper and read in self._index:
                 return self._index[read], False
+        elif digit and len(token) >= 5:  # a long code with some zeros typed as O (0O20000)
+            read = token.translate(_LOOKALIKE).upper()
+            if read != upper and read in self._long:
+                return self._index[read], True
         return None, False
 
     def lookalikes(self, norm: str) -> list[str]:
@@ -274,12 +415,36 @@ class CodeFinder:
             joined = re.sub(r"[ \-]", "", m.group())
             if joined in self._long and joined != m.group():
                 hits.append(CodeHit(self._index[joined], m.start(), True))
+        # A code spelled out a character at a time ("R C 9 1", "E 5 1"): the characters joined,
+        # when they make a code with its prefix or a letter (two digits alone need a marker)
+        digits = _DIGIT.search(norm) is not None  # every spelled or spaced code has a digit
+        for m in _SPELLED.finditer(norm) if digits else ():
+            joined = m.group().replace(" ", "")
+            code, prefixed = self._canonical(joined)
+            if code and (prefixed or not joined.isdigit()):
+                hits.append(CodeHit(code, m.start(), True))
+        if digits and _TWO_SPACED_DIGITS.fullmatch(norm):  # the whole message is a code spaced apart: "5 1"
+            code, _ = self._canonical(norm.replace(" ", ""))
+            if code:
+                hits.append(CodeHit(code, 0, True))
+        # A look-alike token with the announcing word after it ("AO error", "AO错误"): O for
+        # zero only ("io error" is no 10)
+        for m in _MARKED_AFTER.finditer(norm) if _AFTER_HINT.search(norm) else ():
+            read = m.group(1).replace("o", "0")
+            if read != m.group(1) and self.knows(read):
+                hits.append(CodeHit(self._index[read.upper()], m.start(1), True))
+        spans = mask_spans(norm) if masks is None else masks
         for m in _MARKED.finditer(norm):
-            code, _ = self._canonical(m.group(1), marked=True)
+            if any(start <= m.start(1) and m.end(1) <= end and kind in _NOT_ANNOUNCED
+                   for start, end, kind in spans):
+                continue  # "显示是12点": a time, a date, a phone number after the word, no code
+            token = m.group(1)
+            code, _ = self._canonical(token.replace(" ", ""), marked=True)
+            if code is None and " " in token:  # "报 5 次": the first character alone
+                code, _ = self._canonical(token[0], marked=True)
             if code:
                 hits.append(CodeHit(code, m.start(1), True))
         masked = list(norm)
-        spans = mask_spans(norm) if masks is None else masks
         for start, end, _ in spans:
             masked[start:end] = " " * (end - start)
         masked = "".join(masked)

@@ -42,6 +42,9 @@ CHATSTYLE_DEV5 = EVAL_DIR / "chatstyle_dev5.jsonl"
 # A sixth one (240 dev messages, a new writer), landed during the sixth round: its first run
 # was the honest estimate of the rounds before (docs/ACCURACY.md, sixth round).
 CHATSTYLE_DEV6 = EVAL_DIR / "chatstyle_dev6.jsonl"
+# A seventh one (240 dev messages, a new writer), landed during the seventh round: its first run
+# was the honest estimate of the rounds before (docs/ACCURACY.md, seventh round).
+CHATSTYLE_DEV7 = EVAL_DIR / "chatstyle_dev7.jsonl"
 # A second held-out chat-style set (240), written 2026-12-03 by a writer who saw neither the
 # knowledge base nor the other sets; never tuned on, run by the lead only.
 CHATSTYLE_HOLDOUT2 = EVAL_DIR / "chatstyle_holdout2.jsonl"

@@ -218,13 +218,13 @@ def _check_references(kb: KnowledgeBase) -> None:
         for cause in symptom.causes:
             if cause not in kb.causes:
                 problems.append(f"{where('symptoms', symptom.id)}: unknown cause {cause!r}")
-        if symptom.requires:
+        for group in symptom.required_groups:
             # a phrasing without any required word could never be matched
-            needed = [w.lower() for w in (*symptom.requires.zh, *symptom.requires.en)]
+            needed = [w.lower() for w in (*group.zh, *group.en)]
             for text in (*symptom.phrasings.zh, *symptom.phrasings.en, *symptom.display):
                 if not any(w in text.lower() for w in needed):
                     problems.append(f"{where('symptoms', symptom.id)}: phrasing {text!r} "
-                                    f"says none of its required words")
+                                    f"says none of its required words {needed[:3]}...")
     for obs in kb.observations.values():
         if obs.card_codes_become and obs.card_codes_become not in kb.symptoms:
             problems.append(f"{where('observations', obs.id)}: card_codes_become names unknown "

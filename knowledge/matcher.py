@@ -26,10 +26,11 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import CodeFinder, chinese_numerals, mask_spans, pinyin_numerals
+from knowledge.codes import CodeFinder, chinese_numerals, english_numerals, mask_spans, pinyin_numerals
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features, typed_pinyin
 from knowledge.loader import KnowledgeBase
-from knowledge.text import WordMap, first_char_guard, looks_like_code, normalise, strip_punctuation
+from knowledge.text import (MAX_MATCH_CHARS, WordMap, first_char_guard, looks_like_code, normalise,
+                            strip_punctuation)
 
 Decision = Literal["confident", "ambiguous", "unknown"]
 
@@ -117,7 +118,9 @@ LOOKALIKE_CONFIDENCE = BARE_CODE_CONFIDENCE
 SYNONYM_TEXTS = 2
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
-                "order": " zzorder ", "size": " zzsize ", "time": " zztime "}
+                "order": " zzorder ", "size": " zzsize ", "time": " zztime ",
+                # an amount keyed as another (188打成1880) is an amount keyed wrong
+                "miskeyed": " zzamount 输错 zzamount "}
 # The placeholder that says a detail intent's number was given.
 _DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
     ("amount", "amount"), ("order_number", "order"), ("date", "date"), ("phone", "phone"))}
@@ -146,6 +149,10 @@ _CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern
                          f"{_NOW.pattern}")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
+# A short message said twice or more in a row (在吗在吗).
+_SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
+# A code's letter with a capital O for its zero, typed as a word of its own (AO for A0).
+_CAPITAL_O = re.compile(r"(?<![A-Za-z0-9])([A-Z])O(?![A-Za-z0-9])")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
@@ -327,23 +334,40 @@ class Recogniser:
             for intent, found in social.items()}
         self._kb_keys.clear()
         self._key_of_entry = dict(zip(self._entries, self._keys))
-        # Faults that need one of their own words in the message (schema: Symptom.requires).
+        # Faults that need one of their own words in the message, or one of each group
+        # (schema: Symptom.requires).
+        # (a lookahead of the words' first characters first: the scan passes most positions
+        # with one check)
         self._requires = {
-            symptom.id: re.compile("|".join(
+            symptom.id: [re.compile(first_char_guard(words) + "(?:" + "|".join(
                 rf"(?<![a-z]){re.escape(w)}" if w.isascii() else re.escape(w)
-                for w in sorted({self.prepare(w)[1] for w in (*symptom.requires.zh,
-                                                             *symptom.requires.en)} - {""},
-                                key=len, reverse=True)))
+                for w in words) + ")") for group in symptom.required_groups
+                for words in [sorted({self.prepare(w)[1] for w in (*group.zh, *group.en)} - {""},
+                                     key=len, reverse=True)]]
             for symptom in kb.symptoms.values() if symptom.requires}
         generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
         self._generic = re.compile(first_char_guard(generic) + "(?:" + "|".join(
             rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
             for w in generic) + ")") if generic else None
-        self.vote = CategoryVote([
-            (e.category or NO_FAULT, vote_features(n, raw_features(n)) if n != k
-             else vote_features(k, feats))
+        # A fault that requires words of two groups together (every card AND declined) is
+        # evidence only for a message that says them together: its meaning is the
+        # conjunction, which a vote word by word cannot see ("every card declined" voting
+        # merchant made any "declined" lean to merchant, where alone it is one card's
+        # refusal, and any "every card" too). So there are two votes, one with its texts for
+        # the messages that say the conjunction, one without for the rest. (A fault of one
+        # required word, 扣 of a double charge, votes always: that word alone says it.)
+        conjunctions = {s.id for s in kb.symptoms.values() if len(s.required_groups) > 1}
+        documents = [
+            (e.kind == "symptom" and e.target in conjunctions,
+             (e.category or NO_FAULT, vote_features(n, raw_features(n)) if n != k
+              else vote_features(k, feats)))
             for e, k, feats in zip(entries, keys, raw) for n in (self._neutral(k),)
-            if e.kind == "intent" or e.category is not None] + self._synonym_texts(kb))
+            if e.kind == "intent" or e.category is not None]
+        synonyms = self._synonym_texts(kb)
+        self.vote = CategoryVote([d for conj, d in documents if not conj] + synonyms)
+        self._conjunctions = [self._requires[c] for c in sorted(conjunctions)]
+        self._conjunction_vote = CategoryVote([d for _, d in documents] + synonyms) if (
+            conjunctions) else self.vote
         self.trouble = self._trouble_features(kb.trouble)
         self.terminal = self._trouble_features(kb.terminal, negations=frozenset())
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
@@ -446,6 +470,7 @@ class Recogniser:
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         plain = self.plain(text)
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
+        plain = english_numerals(plain, self.codes.knows)  # "it says fifty one": says 51
         self._last_plain = (text, plain)
         return self._prepare_plain(plain)
 
@@ -530,13 +555,14 @@ class Recogniser:
                 result.code is not None and result.category is not None):
             return result
         text, canon = self._last_canon
-        if text != result.text or not _CAUSE_SAID.search(canon):
+        said, plain = self._last_plain
+        # (asked of the plain text: its spaces part clauses, "早上忘了签到 现在刷卡都不行")
+        if text != result.text or said != text or not _CAUSE_SAID.search(plain):
             return result
         # what came first is the clause before 之后 ("0020000又出来了 升级完系统以后": 升级完系统),
         # and if its words alone do not say, read as the message is (sound-alikes repaired:
         # 系统生级之后 is an upgrade)
-        said, plain = self._last_plain
-        if said != text or not (first := _what_came_first(plain)):
+        if not (first := _what_came_first(plain)):
             return result
         before = self._prepare_plain(first)[1]
         if not before:
@@ -567,8 +593,21 @@ class Recogniser:
         """A code typed with look-alike letters and no digit or marker ("AO 签到了也没用") is
         the code when the rest of the message is about the code's category: the A0 of a
         sign-in complaint, not a stray "ao"."""
-        if (result.code is not None or result.category is None or result.intent is not None
+        if (result.code is not None or result.intent is not None or result.shared
                 or not _SHORT_LATIN.search(result.text)):
+            return result
+        if result.category is None:
+            # nothing else in the message is understood ("AO again", "又AO了"): a code's letter
+            # typed in capitals with O for its zero, as read off the screen, is that code
+            # (lower case "ao" is a word or a sound; AI, OI are words)
+            for m in _CAPITAL_O.finditer(result.text):
+                if self.codes.knows(m.group(1) + "0"):
+                    code = self.kb.code(m.group(1) + "0")
+                    result.code, result.category = code.code, code.category
+                    result.decision, result.confidence = "confident", LOOKALIKE_CONFIDENCE
+                    result.candidates.insert(0, Candidate(
+                        "code", code.code, code.category, LOOKALIKE_CONFIDENCE, code.code))
+                    break
             return result
         text, canon = self._last_canon
         for code in self.codes.lookalikes(canon if text == result.text else normalise(result.text)):
@@ -589,6 +628,11 @@ class Recogniser:
         if not canon:
             return result
         hits = self.codes.find(canon, normalised=True, masks=masks)
+        if not hits and len(text) > MAX_MATCH_CHARS:
+            # A long run-on (voice typing) is matched on its first part, but the code it ends
+            # with ("... and then the screen says code 51") is looked for at its end too.
+            tail = pinyin_numerals(self.plain(text[-MAX_MATCH_CHARS:]), self.codes.knows, typed_pinyin)
+            hits = self.codes.find(self._prepare_plain(tail)[0], normalised=True)
         if hits:
             best = self.kb.code(hits[0].code)
             result.code = best.code
@@ -605,6 +649,8 @@ class Recogniser:
         scored = [row for row in self._score(key) if self._says_required(row[0], key)]
         if not scored:
             whole = self._whole.get(key)
+            if whole is None and (said_again := _SAID_AGAIN.fullmatch(key.replace(" ", ""))):
+                whole = self._whole.get(said_again.group(1))  # "在吗在吗": 在吗, said twice
             if whole is not None and whole.kind == "intent":
                 result.intent, result.confidence = whole.target, 1.0
                 return result
@@ -743,7 +789,8 @@ class Recogniser:
         last = self._last_vote_of  # (the cause check asks twice about the same words)
         if last[0] != words:
             neutral = _CJK_SPACE.sub("", self._neutral(words)).strip()
-            last = self._last_vote_of = (words, self.vote.vote(vote_features(neutral, raw_features(neutral))))
+            last = self._last_vote_of = (
+                words, self._vote_on(neutral).vote(vote_features(neutral, raw_features(neutral))))
         return last[1]
 
     _NEGATION_CHARS = re.compile("[不没无未别]")
@@ -851,12 +898,21 @@ class Recogniser:
                 raw, said = raw_features(neutral), raw
                 query = {f: w for f, w in query.items() if f in raw or f not in said}
             feats = {f: w / idf[f] for f, w in query.items() if idf.get(f)}
-            knows = self.vote.knows
+            vote = self._vote_on(key)
+            knows = vote.knows
             for f, m in raw.items():  # words only merchants' synonyms have
                 if f not in feats and knows(f):
                     feats[f] = m
-            last = self._last_vote = (key, self.vote.vote(vote_features(neutral, feats, idf)))
+            last = self._last_vote = (key, vote.vote(vote_features(neutral, feats, idf)))
         return last[1]
+
+    def _vote_on(self, key: str) -> CategoryVote:
+        """The vote for a prepared key: with the texts of the faults that require words of
+        several groups when the key says all of one's groups, else without them."""
+        for groups in self._conjunctions:
+            if all(group.search(key) for group in groups):
+                return self._conjunction_vote
+        return self.vote
 
     def _raw(self, key: str) -> dict[str, float]:
         """raw_features of a key, remembered for the message being recognised."""
@@ -893,9 +949,9 @@ class Recogniser:
         return bool(votes) and votes[0][0] == category and votes[0][1] >= VOTE_CLEAR
 
     def _says_required(self, entry: _Entry, key: str) -> bool:
-        """Whether the message says one of the words its fault needs (Symptom.requires)."""
+        """Whether the message says a word of each group its fault needs (Symptom.requires)."""
         needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
-        return needed is None or needed.search(key) is not None
+        return needed is None or all(group.search(key) is not None for group in needed)
 
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the

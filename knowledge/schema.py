@@ -279,8 +279,16 @@ class Symptom(Strict):
     causes: dict[Id, float] = Field(min_length=1)
     # Words one of which a message must say to be this fault (扣, charged for a double
     # charge): phrasings share frames with other faults ("刷了两次都扣了" and "刷了两次都不
-    # 行"), and the frame alone is no match.
-    requires: Phrasings | None = None
+    # 行"), and the frame alone is no match. A list of such groups: one word of each (every
+    # card AND declined: "declined" alone is a card's refusal, "every card" alone any fault).
+    requires: Phrasings | list[Phrasings] | None = None
+
+    @property
+    def required_groups(self) -> list[Phrasings]:
+        """`requires` as groups of words, a word of each of which the message must say."""
+        if self.requires is None:
+            return []
+        return self.requires if isinstance(self.requires, list) else [self.requires]
 
     @model_validator(mode="after")
     def _enough_phrasings(self) -> "Symptom":
