@@ -210,6 +210,10 @@ class Interpreter:
         for w in words["filler"]:
             polar.setdefault(fuzzy_key(prepare(w)), "filler")
         self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
+        # Fault words ("断", "报错", "drop"): a plain negation before one ("没断", "no drops")
+        # says the fault did not happen, a yes.
+        self.fault_keys = {k for k in (fuzzy_key(prepare(w)) for w in _inflected(words["bad"]))
+                           if k and not re.search(r"[不没无冇]|\bno|not|cannot", k)}
         self.polar_longest = max(map(len, self.polar))
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
         self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
@@ -241,7 +245,7 @@ class Interpreter:
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
-            [(w, kind) for kind in ("good", "bad", "gone", "some", "better", "turn", "good_after")
+            [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after")
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
@@ -450,12 +454,17 @@ class Interpreter:
         """Observations the message states. A failure named with its subject only ("隔壁")
         in a clause that says it works ("隔壁都能刷", "next door is fine") is the opposite
         fact (the observation's `negated`), or none."""
+        return self._observed_and_void(text)[0]
+
+    def _observed_and_void(self, text: str) -> tuple[list[str], set[str]]:
+        """observed(), and the facts named but said not to hold with no opposite fact
+        ("成个下午没有断过": the afternoon is no time of failure, just how long it held)."""
         text = self.plain(text)
         found = self.observations.find(text)
         # Facts read by their structure (concept patterns), whatever the wording.
         patterned = list(dict.fromkeys([*self.observations.by_pattern(text), *_bars_observed(text)]))
         if not found:
-            return list(patterned)
+            return list(patterned), set()
         flipped = {}
         for clause in _clauses(text):
             for hit in self.observations.finder.find(clause):
@@ -471,7 +480,8 @@ class Interpreter:
                         not h.negated for h in self.unchanged_words.find(clause)):
                     flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
         out = [flipped.get(o, o) for o in found]
-        return self.observations.merge([o for o in out if o], patterned)
+        void = {o for o, to in flipped.items() if to is None}
+        return self.observations.merge([o for o in out if o], patterned), void
 
     def _bare(self, phrase: str) -> bool:
         """A phrase that names a thing without saying how it goes ("隔壁", "next door")."""
@@ -543,6 +553,7 @@ class Interpreter:
         if not key or len(key) > BARE_CHARS or len(key.split()) > BARE_WORDS:
             return None
         kinds: list[str] = []
+        pieces: list[str] = []
         for part in key.split():
             at = 0
             while at < len(part):
@@ -551,15 +562,22 @@ class Interpreter:
                     if kind is None:
                         return None
                     kinds.append(kind)
+                    pieces.append(part)
                     break
                 for size in range(min(self.polar_longest, len(part) - at), 0, -1):
                     kind = self.polar.get(part[at:at + size])
                     if kind:
                         kinds.append(kind)
+                        pieces.append(part[at:at + size])
                         at += size
                         break
                 else:
                     return None
+        # "没断", "no drops": a plain negation, then a fault word, is one yes ("不断" is
+        # "on and on", so 不 is not such a negation)
+        for n in range(len(pieces) - 1):
+            if pieces[n] in _PLAIN_NEGATION and pieces[n + 1] in self.fault_keys:
+                kinds[n], kinds[n + 1] = "filler", "yes"
         said = [k for k in kinds if k != "filler"]
         # "not ok", "唔 得": a no word just before a yes word is one no.
         folded: list[str] = []
@@ -743,6 +761,8 @@ class Interpreter:
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
                 readings.append(Reading("outcome", TONE, tone))
+            elif self.fault_scene_works(text, facts):  # "晚上饭点刷得飞快": where it failed, it works
+                readings.append(Reading("outcome", TONE, "worked"))
             elif self.persists(text, observed):  # "都係冇格仔", "又断了": the fault is still there
                 readings.append(Reading("outcome", GIST, "failed"))
             elif verdict == "yes" and not observed:
@@ -984,14 +1004,23 @@ class Interpreter:
         """tone() of a text whether or not it asks (a question's own tone: "刷不了卡吗?");
         `facts_apart` False: the words of stated facts count too (how a fact itself goes)."""
         text = self.plain(raw)
-        facts = self._fact_spans(text) if facts_apart else []
+        facts = self._fact_spans(text, self._observed_and_void(text)[1]) if facts_apart else []
         good = sum(ch in self.emoji["good"] for ch in raw)
         bad = sum(ch in self.emoji["bad"] for ch in raw)
         some = gone = 0
-        for hit in self.tone_words.find(text):
+        hits = self.tone_words.find(text)
+        for hit in hits:
             if any(start <= hit.start < end for start, end in facts):
                 continue  # "插卡不行 刷磁条可以" states a fact, not how the fix went
-            if hit.target == "gone":
+            if hit.target == "back":
+                # what came back is good (the signal) unless it is a fault named before it
+                # in the same clause ("the error came back")
+                key = fuzzy_key(text)
+                fault_back = any(h.target == "bad" and not h.negated and h.start < hit.start
+                                 and not (has_cjk(key[h.start:hit.start]) and " " in key[h.start:hit.start])
+                                 for h in hits)
+                good, bad = (good, bad + 1) if fault_back or hit.negated else (good + 1, bad)
+            elif hit.target == "gone":
                 gone += -1 if hit.negated else 1
             elif hit.target == "turn":
                 continue
@@ -1020,6 +1049,20 @@ class Interpreter:
         if bad:
             return "failed"
         return None
+
+    def fault_scene_works(self, text: str, facts: dict) -> bool:
+        """After a fix, a clause naming a noted fact of the fault (when or where it failed:
+        "饭点", "at rush hour", "插卡") and saying it works there now: the fix worked."""
+        noted = set(facts.get("noted") or ())
+        if not noted or self.asks(text):
+            return False
+        for clause in _clauses(self.plain(text)):
+            for hit in self.observations.finder.find(clause):
+                if hit.target in noted and not hit.negated \
+                        and self._says_tone(self.kb.observations[hit.target]) == "failed" \
+                        and self._tone_of(clause, facts_apart=False) == "worked":
+                    return True
+        return False
 
     def then_new_problem(self, text: str, facts: dict):
         """"好了 不过现在打印不出来了", "works now but the printer won't print": the fix
@@ -1057,7 +1100,7 @@ class Interpreter:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""
         return any(h.target == "some" and not h.negated for h in self.tone_words.find(text))
 
-    def _fact_spans(self, text: str) -> list[tuple[int, int]]:
+    def _fact_spans(self, text: str, void: set[str] = frozenset()) -> list[tuple[int, int]]:
         """Where the message states a fact, with the words that say how it is ("the internet
         works fine", "wifi is ok"): those are about the fact, not about the fix."""
         key = fuzzy_key(text)
@@ -1067,6 +1110,8 @@ class Interpreter:
                 if h.target in ("good", "bad")}
         spans = []
         for hit in self.observations.finder.find(text):
+            if hit.target in void:
+                continue  # named, but no fact is stated (see _observed_and_void)
             end = hit.start + len(hit.phrase)
             for _ in range(3):
                 rest = key[end:]
@@ -1142,7 +1187,9 @@ class Interpreter:
             return said
         key = fuzzy_key(clause)
         for word in _CLAUSE_GOOD:
-            at = key.find(word)
+            # an English word whole ("ok" is not inside "looks")
+            found = re.search(rf"\b{word}\b", key) if word.isascii() else None
+            at = found.start() if found else -1 if word.isascii() else key.find(word)
             if at >= 0 and not self.negation.before(key, at):
                 return "worked"
         return "failed" if _CLAUSE_BAD.search(key) else None
@@ -1500,6 +1547,7 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
 
 
 # Chinese negations and intensifiers that may stand around "不知道" ("我真不是很清楚").
+_PLAIN_NEGATION = frozenset(("没", "没有", "无", "冇", "no", "not", "never", "nothing"))
 _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真", "也", "都", "这", "个", "这个"))
 # "Still" words that are failure words on their own ("还是" = still the same) but not before
 # a "don't know" ("还是不知道").
