@@ -398,7 +398,7 @@ class _Turn:
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
             # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted.
-            told = [o for o in self.engine.interpreter.observed(self.engine.interpreter.plain(text))
+            told = [o for o in self.engine.interpreter.observed(self.engine.interpreter.without_tried(text))
                     if o not in self.facts["noted"]]
             self.reply(self.say("noted", facts=self._observations_listed(told)) if told
                        else self.say("detail_recorded"))
@@ -866,8 +866,9 @@ class _Turn:
     def _absorb(self, text: str | None = None) -> None:
         """Take in what the merchant already told us (the problem's first message by default)."""
         text = self.engine.interpreter.plain(text if text is not None else self.facts.get("text") or "")
-        self._lean_on_described_fault(text)
-        self.note_observations(self.engine.interpreter.observed(text))
+        told = self.engine.interpreter.without_tried(text)  # "熄咗部機再開" is no fault of its own
+        self._lean_on_described_fault(told)
+        self.note_observations(self.engine.interpreter.observed(told))
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
 

@@ -243,6 +243,8 @@ class Interpreter:
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
+        self.itself_words = PhraseFinder([(w, "itself") for w in words["by_itself"]], self.negation, prepare)
+        self.before_words = PhraseFinder([(w, "before") for w in words["before_now"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
             [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after")
@@ -496,8 +498,40 @@ class Interpreter:
         return self._obs_tone[obs.id]
 
     def tried_fixes(self, text: str) -> list[str]:
+        return list(dict.fromkeys(h.target for h in self._tried_hits(text)))
+
+    def _tried_hits(self, text: str) -> list:
+        """Where the message says a fix was done; not what the terminal does by itself ("机器
+        老是自己重启", "it keeps rebooting on its own" is a fault)."""
         text = self.plain(text)
-        return list(dict.fromkeys(h.target for h in self.tried.find(text) if not h.negated))
+        key = fuzzy_key(text)
+        hits = [h for h in self.tried.find(text) if not h.negated]
+        if not hits:
+            return hits
+        itself = [h for h in self.itself_words.find(text) if not h.negated]
+
+        def near(a, b) -> bool:  # one Chinese clause, or four English words
+            between = key[min(a.start, b.start):max(a.start, b.start)]
+            return between.count(" ") <= (4 if a.phrase.isascii() else 0)
+        return [h for h in hits if not any(near(h, i) for i in itself)]
+
+    def before_now(self, text: str) -> bool:
+        """The message places what it tells before this conversation ("this morning",
+        "之前", "yesterday")."""
+        return any(not h.negated for h in self.before_words.find(self.plain(text)))
+
+    def without_tried(self, text: str) -> str:
+        """The message (prepared) without the words that say a fix was already done: "rebooted
+        it before I messaged you" names no rebooting fault, "熄咗部機再開" no switching off by
+        itself."""
+        text = self.plain(text)
+        hits = self._tried_hits(text)
+        if not hits:
+            return text
+        key = list(fuzzy_key(text))
+        for h in hits:
+            key[h.start:h.start + len(h.phrase)] = " " * len(h.phrase)
+        return " ".join("".join(key).split())
 
     def leading_verdict(self, text: str) -> str | None:
         """'yes' / 'no' when the message is, or starts with, a yes or no word."""
@@ -707,7 +741,9 @@ class Interpreter:
     def read(self, state: str, facts: dict, text: str) -> list[Reading]:
         """Every reading of the message in this state, best first."""
         raw, text = text, self.plain(text)
-        observed = self.observed(text)
+        # Facts and faults are read without the words of a fix already done.
+        told = self.without_tried(text)
+        observed = self.observed(told)
         readings: list[Reading] = []
         if state == "diagnosing" and self.late_success(raw, facts):
             # "重启了 好了" after the restart had failed and a question followed: it did work
@@ -768,7 +804,14 @@ class Interpreter:
             elif verdict == "yes" and not observed:
                 # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
                 readings.append(Reading("done", DONE))
-            if facts["fix"] in self.tried_fixes(text) or any(
+            if facts["fix"] in self.tried_fixes(text) and any(r.kind == "outcome" for r in readings):
+                pass  # "熄咗再開 快好多": the pending step named with how it went
+            elif facts["fix"] in self.tried_fixes(text) and not self.before_now(text):
+                # "restarted" / "重启咗" with the restart pending, nothing else said: this step
+                # done now, how it went unsaid (the merchant's own earlier restart, "restarted it
+                # this morning", is a restart that failed)
+                readings = readings or [Reading("done", DONE)]
+            elif facts["fix"] in self.tried_fixes(text) or any(
                     not h.negated for h in self.tried_this.find(text)):
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
@@ -812,10 +855,10 @@ class Interpreter:
                         for r in readings]
         if observed:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
-        rec = self.recogniser.recognise(text)
+        rec = self.recogniser.recognise(told)
         talk = self._problem_or_talk(rec, facts, observed)
         if not any(r.kind in ("problem", "outcome", "answer") for r in readings + talk) and (
-                news := self.news_of_fault(text, facts)):
+                news := self.news_of_fault(told, facts)):
             talk.append(news)  # (news words beside how the fix went tell its steps, not news)
         if self.asks(raw):  # "咁點算？" (so what now?) is no goodbye, whatever is left of it
             talk = [r for r in talk if not (r.kind == "intent" and r.value in _SOCIAL)]
