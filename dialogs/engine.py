@@ -660,6 +660,9 @@ class _Turn:
             # "done" again for the same step, still no word on how it went: as if unsure, so
             # the dialog moves on instead of asking the same thing for ever
             self.fix_outcome(False)
+        elif best.kind == "branch":  # "有两笔": the step of the fix that this finding leads to
+            step = self.local(self.kb.fixes[self.facts["fix"]].steps)[best.value]
+            self._short_reask(self.say("fix_branch", step=step))
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))

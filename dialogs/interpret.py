@@ -244,6 +244,8 @@ class Interpreter:
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         self.itself_words = PhraseFinder([(w, "itself") for w in words["by_itself"]], self.negation, prepare)
+        self.counts = PhraseFinder([(w, kind) for kind in ("count_one", "count_two") for w in words[kind]],
+                                   self.negation, prepare)
         self.before_words = PhraseFinder([(w, "before") for w in words["before_now"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
@@ -515,6 +517,20 @@ class Interpreter:
             return between.count(" ") <= (4 if a.phrase.isascii() else 0)
         return [h for h in hits if not any(near(h, i) for i in itself)]
 
+    def branch_found(self, raw: str, fix_id: str) -> str | int | None:
+        """A check's finding that one of the pending fix's own steps names as its branch:
+        "worked" when that step settles it ("只有一笔" to "只成功一笔就不用处理"), else the
+        number of the step it leads to ("有两笔": "确有两笔再撤销其中一笔")."""
+        said = {h.target for h in self.counts.find(self.plain(raw)) if not h.negated}
+        if len(said) != 1:
+            return None
+        fix = self.kb.fixes[fix_id]
+        for steps in (fix.steps.zh, fix.steps.en):
+            for n, step in enumerate(steps):
+                if said <= {h.target for h in self.counts.find(self.plain(step)) if not h.negated}:
+                    return "worked" if said == {"count_one"} else n
+        return None
+
     def before_now(self, text: str) -> bool:
         """The message places what it tells before this conversation ("this morning",
         "之前", "yesterday")."""
@@ -777,6 +793,9 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
+            elif (branch := self.branch_found(raw, facts["fix"])) is not None:  # "打了明细 只有一笔"
+                readings.append(Reading("outcome", OUTCOME, "worked") if branch == "worked"
+                                else Reading("branch", OUTCOME, branch))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
