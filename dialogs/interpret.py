@@ -531,6 +531,28 @@ class Interpreter:
                     return "worked" if said == {"count_one"} else n
         return None
 
+    def _step_reported(self, text: str, obs_id: str, fix_id: str) -> bool:
+        """A change the merchant made doing the pending fix ("moved it to the window" during
+        "Move to a place with a better signal", "换了纸" during "装上新的打印纸") tells the
+        step done, not a change before the fault: the fact's words share a verb with the fix's."""
+        obs = self.kb.observations[obs_id]
+        if any(not h.negated for h in self.itself_words.find(text)):
+            return False  # "it updated itself overnight": no step of theirs
+        if not _CHANGE.search(fuzzy_key(self.plain(obs.says.zh)) + " " + obs.says.en.lower()):
+            return False
+        fix = self.kb.fixes[fix_id]
+        said = fuzzy_key(self.plain(" ".join([fix.title.zh, *fix.steps.zh])))
+        pairs = {said[k:k + 2] for k in range(len(said) - 1) if has_cjk(said[k:k + 2])}
+        stems = {w[:4] for w in fuzzy_key(" ".join([fix.title.en, *fix.steps.en])).split() if len(w) >= 4}
+        for hit in self.observations.finder.find(text):
+            if hit.target != obs_id and self.kb.observations[hit.target].negated != obs_id:
+                continue
+            phrase = hit.phrase
+            if any(phrase[k:k + 2] in pairs for k in range(len(phrase) - 1)) or any(
+                    w[:4] in stems for w in phrase.split() if len(w) >= 4):
+                return True
+        return False
+
     def before_now(self, text: str) -> bool:
         """The message places what it tells before this conversation ("this morning",
         "之前", "yesterday")."""
@@ -760,6 +782,9 @@ class Interpreter:
         # Facts and faults are read without the words of a fix already done.
         told = self.without_tried(text)
         observed = self.observed(told)
+        if state == "fixing" and facts.get("fix"):
+            observed = [o for o in observed if o in facts.get("noted", ())
+                        or not self._step_reported(told, o, facts["fix"])]
         readings: list[Reading] = []
         if state == "diagnosing" and self.late_success(raw, facts):
             # "重启了 好了" after the restart had failed and a question followed: it did work
@@ -1086,8 +1111,8 @@ class Interpreter:
                 gone += -1 if hit.negated else 1
             elif hit.target == "turn":
                 continue
-            elif hit.target == "good_after":  # "she ok", not "ok, still failing"
-                if hit.start > 0:
+            elif hit.target == "good_after":  # "she ok", "日期对了"; not "ok, still failing", "对了 …"
+                if hit.start > 0 and (hit.phrase.isascii() or fuzzy_key(text)[hit.start - 1] != " "):
                     good += not hit.negated
                     bad += hit.negated
             elif hit.target == "better" and hit.negated:
@@ -1100,6 +1125,10 @@ class Interpreter:
                 continue  # "不是wifi问题": what the fault is not, nothing about the fix
             else:
                 bad += 1
+        for found in _APPEARED.finditer(fuzzy_key(text)):  # "有字了": what was missing is there
+            if found.group(1) not in self.fault_keys and not any(
+                    k in found.group(1) for k in ("问题", "错", "故障")):
+                good += 1
         if gone > 0:  # the fault words name what went away
             good, bad = good + 1, 0
         elif gone < 0:
@@ -1171,10 +1200,11 @@ class Interpreter:
         tone = {h.start: h.start + len(h.phrase) for h in self.tone_words.find(text)
                 if h.target in ("good", "bad")}
         spans = []
+        hidden = self.observations.concepts.hidden(text)
         for hit in self.observations.finder.find(text):
-            if hit.target in void:
-                continue  # named, but no fact is stated (see _observed_and_void)
             end = hit.start + len(hit.phrase)
+            if hit.target in void or any(a <= hit.start and end <= b for a, b in hidden):
+                continue  # named, but no fact stated ("一下午没再跳": how long, not the afternoon)
             for _ in range(3):
                 rest = key[end:]
                 word = rest.lstrip().split(" ", 1)[0] if rest.startswith(" ") else ""
@@ -1609,6 +1639,7 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
 
 
 # Chinese negations and intensifiers that may stand around "不知道" ("我真不是很清楚").
+_APPEARED = re.compile(r"(?<![没冇无])有([\u4e00-\u9fff]{1,2}?)了")
 _PLAIN_NEGATION = frozenset(("没", "没有", "无", "冇", "no", "not", "never", "nothing"))
 _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真", "也", "都", "这", "个", "这个"))
 # "Still" words that are failure words on their own ("还是" = still the same) but not before
@@ -1663,7 +1694,7 @@ _NOT_THE_FAULT = re.compile(r"(?:不是|并非|并不是|唔系)[^ ,，。!！?�
 _ABOUT_AMOUNT = re.compile(r"金额|amount")
 _SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?!一|多?[个人次笔张台天])|[一二两三四五六七八九十]+块"
                            r"|\d{1,3}(?:,\d{3})+|(?<!version )(?<!版本)(?<![v\d.])\d+\.\d{2}\b(?!\.)")
-_CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
+_CHANGE = re.compile(r"换|改|装|升级|变|挪|搬|chang|new|install|updat|replac|moved")
 # A question about what stands around the terminal ("旁边有没有微波炉?", "anything next to
 # it?"): "还是原来的位置" / "same spot as always" says nothing new is there.
 _AROUND = re.compile(r"旁边|附近|周围|边上|next to|near|around|beside")
