@@ -161,6 +161,8 @@ def _followed_language(current: str, incoming: Incoming, space) -> str | None:
     if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
         return None
     detected = detect_language(text)
+    if current == "en" and detected == "zh" and not has_cjk(text) and _known_english(text, space):
+        return None  # "same po": English words that also split into pinyin syllables stay English
     if current == "en" and detected == "zh":
         return "zh"
     if current == "zh" and detected == "en" and _english_words(text) >= 3 and \
@@ -768,7 +770,9 @@ class _Turn:
                        self._answer_buttons(question))
         elif self.state == "fixing" and self.facts["fix"]:
             if again:
-                self.offer_person("lost")
+                # a person can walk them through it; "try something else" is another fix
+                self.facts.setdefault("not_again", []).append(self.facts["fix"])
+                self.offer_person("hard_step")
                 return
             self.reply(self.say("explain_fix"))
             self.offer_fix(self.facts["fix"], again=True)
@@ -1425,7 +1429,7 @@ class _Turn:
             self.event("person_offered", reason=reason, failed=self.facts["failed_fixes"])
             self.go("offer_human")
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost",
-               "named": "stop_named"}.get(reason, "stop_unlikely")
+               "named": "stop_named", "hard_step": "stop_hard_step"}.get(reason, "stop_unlikely")
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
         spent = self._spent_cause(self.facts["candidates"], tried) if reason in ("tried", "unlikely") else None
         if spent:

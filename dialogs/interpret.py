@@ -324,8 +324,14 @@ class Interpreter:
         return bool(hits) and all(re.sub(r"(不|没有|没| not)$", "", h.phrase) in _STILL for h in hits)
 
     def unable(self, text: str) -> bool:
-        """"我不会弄", "找不到啊", "can't find it": they cannot do the step."""
-        return any(not h.negated for h in self.unable_words.find(self.plain(text)))
+        """"我不会弄", "找不到啊", "can't find it", or not knowing where or how ("dunno where
+        is that", "no idea how to open it"): they cannot do the step."""
+        plain = self.plain(text)
+        if any(not h.negated for h in self.unable_words.find(plain)):
+            return True
+        unsure = [h for h in self.unsure_words.find(fuzzy_key(plain)) if not h.negated and h.target == "unsure"]
+        return bool(unsure) and any(h.target == "how" and not h.negated
+                                    for h in self.asking_back.find(fuzzy_key(text)))
 
     def code_meant(self, text: str) -> bool:
         """A bare number mid-dialog is a code when typed alone ("51", "51啊") or with words
@@ -827,6 +833,8 @@ class Interpreter:
                 readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
+            elif self.unable(text):  # "dunno where is that": they cannot do it, not "no idea if it worked"
+                readings.append(Reading("asks_back", ASK_HOW))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
             elif bare := self.bare_verdict(text):  # "真的可以诶", "yeah that's it"
