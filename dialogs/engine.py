@@ -392,6 +392,8 @@ class _Turn:
             if len(fuzzy_key(text)) <= 3 and len(digits) == 1:
                 self.rate(int(digits[0]))
                 return
+            if self._after_resolution(text):
+                return
         if state == "details":
             if self.engine.interpreter.unsure(text) or fuzzy_key(text) in (
                     fuzzy_key(say("btn_skip", "zh")), fuzzy_key(say("btn_skip", "en"))):
@@ -450,6 +452,48 @@ class _Turn:
             self.reply(self.say("ask_problem"))
             return
         self.describe(text)
+
+    def _after_resolution(self, text: str) -> bool:
+        """A reply to the rating request that is no rating: the fault back ("哎 又不行了", "oh
+        no it failed again") takes up the same problem where it was, the fix that seemed to
+        work counted as failed; a question about it ("为什么会这样?", "will it happen again?")
+        gets what sorted it and what to do next time, and the rating request again. A new
+        fault (another code, a different sure symptom) is described as a new problem."""
+        reader = self.engine.interpreter
+        tried = self.facts.get("tried") or []
+        if self.facts.get("resolved_by") != "bot" or not tried or not tried[-1][1]:
+            return False
+        rec = self.engine.recogniser.recognise(reader.plain(text))
+        problem = self.facts.get("problem") or {}
+        if (rec.code and rec.code != problem.get("code")) or (
+                rec.decision == "confident" and rec.symptom and rec.symptom != problem.get("symptom")
+                and not reader.asks(text)):
+            return False  # another fault: described as a new problem
+        fix_id = tried[-1][0]
+        plain = reader.plain(text)
+        tone = reader.tone(text)
+        back = reader.outcome(plain) == "failed" or tone == "failed" or (
+            reader.persists(plain, []) and tone != "worked")
+        if back and not reader.asks(text):
+            tried[-1][1] = False
+            self.facts["failed_fixes"] += 1
+            self.facts["candidates"] = diagnosis.after_failed_fix(
+                self.kb, self.facts["candidates"], fix_id, [f for f, _ in tried])
+            self.event("reopened", fix=fix_id)
+            self.reply(self.say("reopened", title=self.local(self.kb.fixes[fix_id].title)))
+            self.next_step()
+            return True
+        if reader.asks(text) and rec.intent not in ("thanks", "bye"):
+            causes = [c for c in self.facts.get("candidates") or {} if fix_id in self.kb.causes[c].fixes]
+            cause = max(causes, key=self.facts["candidates"].get) if causes else None
+            self.event("asked_after_fix", fix=fix_id)
+            self.reply(self.say("after_fix_answer", title=self.local(self.kb.fixes[fix_id].title),
+                                cause=self.local(self.kb.causes[cause].title) if cause else "")
+                       if cause else self.say("after_fix_answer_plain",
+                                             title=self.local(self.kb.fixes[fix_id].title)),
+                       self._rating_buttons())
+            return True
+        return False
 
     def _clarify_by_reading(self, text: str) -> bool:
         """A typed reply to "which of these?" (or to "tell me more" after one): "不知道",
