@@ -747,7 +747,11 @@ class Interpreter:
         verdict = self.leading_verdict(text) if asked else None
         if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))
-        if verdict in ids:
+        if verdict in ("yes", "no") and verdict not in ids and (
+                meant := _yes_no(question, verdict == "yes")):
+            # "yes original charger" to "with the original charger, does the light come on?"
+            readings.append(Reading("answer", LEADING, meant))
+        elif verdict in ids:
             whole = self.whole(text)
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
         elif verdict == "yes" and self.bare_verdict(text) == "yes" and _yes_no(question, True) is None:
