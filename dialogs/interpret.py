@@ -201,7 +201,8 @@ class Interpreter:
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
         # A short reply by its parts: yes / OK / success words, no / fault words, filler.
         polar = {}
-        for kind, lists in (("no", ("no", "bad", "failed")), ("yes", ("yes", "okay", "good", "worked"))):
+        for kind, lists in (("no", ("no", "bad", "failed", "still_there")),
+                            ("yes", ("yes", "okay", "good", "worked"))):
             for name in lists:
                 for w in _inflected(words[name]) if name in ("good", "bad") else words[name]:
                     polar.setdefault(fuzzy_key(prepare(w)), kind)
@@ -770,6 +771,7 @@ class Interpreter:
         if asked:
             for score, said in ((AGREE, self.unchanged(question_id, text)),
                                 (AGREE, self.agreement(question_id, raw or text)),
+                                (AGREE, self.placed_beside(question_id, text)),
                                 (ECHO_ANSWER, self.echo_answer(question_id, text)),
                                 (ONLY_OTHER, self.only_other(question_id, text)),
                                 (FINE, self.fine_answer(question_id, raw or text))):
@@ -1358,6 +1360,23 @@ class Interpreter:
             return _yes_no(question, False)
         return None
 
+    def placed_beside(self, question_id: str, text: str) -> str | None:
+        """To "is anything next to it?", a reply that places a thing there ("theres a charging
+        pad right beside it", "旁边放了个电磁炉"): yes; one that says nothing is there ("nothing
+        near it", "旁边没东西"): no."""
+        question = self.kb.questions[question_id]
+        asked = fuzzy_key(self.plain(question.text.zh)) + " " + fuzzy_key(question.text.en)
+        if _yes_no(question, True) is None or not _AROUND.search(asked):
+            return None
+        key = fuzzy_key(self.plain(text))
+        found = _AROUND.search(key)
+        if not found:
+            return None
+        near = key[max(0, found.start() - 8):found.end() + 8]
+        if _NOTHING_THERE.search(near):
+            return _yes_no(question, False)
+        return _yes_no(question, True)
+
     def agreement(self, question_id: str, raw: str) -> str | None:
         """A yes/no question about how something goes ("隔壁也刷不了卡吗?", "is the shop next
         door failing too?") answered by saying how it goes: the reply names the question's
@@ -1709,6 +1728,7 @@ _SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?
 _CHANGE = re.compile(r"换|改|装|升级|变|挪|搬|chang|new|install|updat|replac|moved")
 # A question about what stands around the terminal ("旁边有没有微波炉?", "anything next to
 # it?"): "还是原来的位置" / "same spot as always" says nothing new is there.
+_NOTHING_THERE = re.compile(r"没有?(?:东西|什么|啥|别的)|什么都没|啥都没|空的|\bnothing\b|\bno\s\w+\s(?:near|next|beside|around)|\bnot near\b|\bnone\b")
 _AROUND = re.compile(r"旁边|附近|周围|边上|next to|near|around|beside")
 # How a clause says its option goes when no outcome or tone word does: "倒可以", "也行";
 # "的时候出", "报".
