@@ -761,12 +761,29 @@ class _Turn:
                 self.facts.setdefault("not_again", []).append(self.facts["fix"])
                 self.facts["fix"] = None
                 self.next_step()
+            elif (elsewhere := self._points_elsewhere()):
+                # "店里没空调 热得要死" while the chip is being cleaned: the fact singles out
+                # another cause; its remedy comes first (no fix is offered twice: this one goes).
+                self.event("fix_set_aside", fix=self.facts["fix"], cause=elsewhere)
+                self.facts.setdefault("not_again", []).append(self.facts["fix"])
+                self.facts["fix"] = None
+                self.next_step()
             else:  # the card is just above: only the short question again
                 self._short_reask("")
         elif self.state == "offering_human":
             self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
         else:
             self.next_step()
+
+    def _points_elsewhere(self) -> str | None:
+        """The cause what the merchant said singles out, when the pending fix does nothing
+        for it."""
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        evidenced = self._evidenced_fix(self.facts["candidates"], tried)
+        if evidenced and self.facts["fix"] not in diagnosis.merchant_fixes(self.kb, evidenced[1]) \
+                and tells_apart(self.kb, self.facts, evidenced[1], self.facts["candidates"]):
+            return evidenced[1]
+        return None
 
     def _pointless_fixes(self) -> list[str]:
         """Fixes that what the merchant told us makes useless ("信号满格": no moving the
@@ -1552,12 +1569,15 @@ class _Turn:
 
     def resolved(self, by: str, fix: str | None = None, rate: bool = True) -> None:
         problem = self.facts["problem"] or {}
+        # After a card or bank decline nothing was fixed: saying so would be untrue.
+        code = self.kb.code(problem.get("code") or "") if self.state == "explained" else None
+        text_key = "resolved_explained" if code and code.actor in ("cardholder", "issuer") else "resolved"
         self.facts["resolved_by"] = by
         self.event("resolved", by=by, fix=fix, code=problem.get("code"),
                    symptom=problem.get("symptom"), category=problem.get("category"))
         self.go("resolve")
         if rate:
-            self.reply(self.say("resolved"), self._rating_buttons())
+            self.reply(self.say(text_key), self._rating_buttons())
 
     def _rating_buttons(self) -> list[Button]:
         # 1 to 5 so that typing "4" in a terminal (numbered buttons) means four stars.
