@@ -877,7 +877,9 @@ class Interpreter:
             tried_this = any(not h.negated for h in self.tried_this.find(text))
             if pending_named and any(r.kind == "outcome" for r in readings):
                 pass  # "熄咗再開 快好多", "重启了 好了": the pending step named with how it went
-            elif pending_named and not tried_this and not self.before_now(text):
+            elif pending_named and not tried_this and not self.before_now(text) and not any(
+                    h.target == facts["fix"] and _ATTEMPT.search(h.phrase) for h in self._tried_hits(text)) \
+                    and not _ALSO.search(fuzzy_key(text)):
                 # "restarted" / "重启咗" with the restart pending, nothing else said: this step
                 # done now, how it went unsaid (the merchant's own earlier restart, "restarted it
                 # this morning", is a restart that failed)
@@ -1698,6 +1700,10 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
 
 
 # Chinese negations and intensifiers that may stand around "不知道" ("我真不是很清楚").
+# "tried restarting", "试过重启": an attempt, said because it did not help; "also", "也": the same
+# result as before. Neither is a bare report of the pending step done.
+_ATTEMPT = re.compile(r"tri|try|试")
+_ALSO = re.compile(r"\balso\b|\btoo\b|也|都")
 _APPEARED = re.compile(r"(?<![没冇无])有([\u4e00-\u9fff]{1,2}?)了")
 _PLAIN_NEGATION = frozenset(("没", "没有", "无", "冇", "no", "not", "never", "nothing"))
 _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真", "也", "都", "这", "个", "这个"))
