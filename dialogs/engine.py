@@ -171,6 +171,27 @@ def _followed_language(current: str, incoming: Incoming, space) -> str | None:
     return None
 
 
+_NUMBER_WORDS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                 "十": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_RATING = re.compile(r"^(?:给你?|俾你?|打|give you |gave )?(?P<n>10|[1-9]|[一两二三四五六七八九十]|one|two|three|four|five|ten)"
+                     r"\s*(?P<unit>颗星|个星|粒星|星|分|stars?|points?|/5|/10|out of (?:5|five|10|ten))?"
+                     r"(?:好评|啦|了|吧|!|thanks?|谢谢|\s)*$")
+
+
+def _stars_in(text: str) -> int | None:
+    """A typed rating: "4", "五星", "5星好评", "five stars", "⭐⭐⭐⭐", "10分" (out of ten: 5).
+    A bare number is stars only up to 5; a larger one needs its unit."""
+    if (emoji := text.count("⭐")) and not text.replace("⭐", "").strip():
+        return min(emoji, 5)
+    found = _RATING.match(fuzzy_key(script.to_simplified(text)).strip())
+    if not found:
+        return None
+    n = int(found["n"]) if found["n"].isdigit() else _NUMBER_WORDS[found["n"]]
+    if n <= 5:
+        return n if n >= 1 else None
+    return round(n / 2) if found["unit"] and n <= 10 else None
+
+
 def _copy(session: dict) -> dict:
     """Sessions are plain JSON data; a JSON round trip copies them faster than deepcopy."""
     return json.loads(json.dumps(session))
@@ -388,9 +409,8 @@ class _Turn:
             said[:] = [*said, said_key(text)][-SAID_KEPT:]
             return
         if state == "rating":
-            digits = [c for c in text if c in "12345"]
-            if len(fuzzy_key(text)) <= 3 and len(digits) == 1:
-                self.rate(int(digits[0]))
+            if (stars := _stars_in(text)) is not None:
+                self.rate(stars)
                 return
             if self._after_resolution(text):
                 return
