@@ -34,6 +34,10 @@ MERGE_MARGIN = 0.08
 # An urgent fault (tamper: stop using it, replace it) recognised at least this surely is acted
 # on at once; less surely, and without its telling words, it is confirmed first.
 URGENT_SURE = 0.9
+# To "shall I put you through?" only: a bare "不用" declines (elsewhere it may answer a question).
+_NO_NEED = frozenset({"不用", "不需要", "不用啦", "不用喇", "唔使", "唔使喇"})
+# An intent matched this loosely is a guess: a fact in the message outweighs it.
+CONFIDENT_INTENT = 0.55
 # When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
 # this prior weight (against 1 for the causes the facts point to decisively).
 SAME_KIND = 0.05
@@ -402,6 +406,15 @@ class _Turn:
 
     def _on_text(self, text: str) -> None:
         state = self.state
+        if state == "offering_human" and self.facts.get("stop_reason") == "explained" and \
+                self._tells_customer(text):
+            return  # "那我要怎么跟他说": the line for the customer, and the offer stands
+        if state == "offering_human" and self._declines(text):
+            # "好 不用了", "ok no need": the person declined, and nothing is left to try
+            self.event("cancelled", from_state=state)
+            self.go("cancel")
+            self.reply(self.say("cancelled"))
+            return
         if state in ("diagnosing", "fixing", "offering_human"):
             self._read_in_context(text)
             # What they said, to know a message said again word for word (they have no more).
@@ -1114,6 +1127,14 @@ class _Turn:
             if rec.intent in ("sale_ok", "thanks") and (reader.unsure(text) or reader.tone(text) == "failed"):
                 self.not_understood(text)  # "english not good, say again?" is no "went through"
                 return
+            told = reader.observed(reader.plain(text))
+            if rec.intent == "sale_ok" and rec.confidence < CONFIDENT_INTENT and told:
+                # "连的店里wifi 网速可以": a fact about a part, no sale in it; noted, and the
+                # fault asked for
+                self.event("observation_before_problem", observations=told)
+                self.reply(self.say("noted", facts=self._observations_listed(told)))
+                self.reply(self.say("ask_problem"))
+                return
             if self.facts.get("intent_said") == said_key(text):
                 self.not_understood(text)  # the same words again: our reply did not help them
                 return
@@ -1406,6 +1427,30 @@ class _Turn:
         self.reply("\n\n".join(t for t in (self.say("explain_again"), body, self.say("explained_next")) if t),
                    self._explained_buttons())
 
+    def _tells_customer(self, text: str) -> bool:
+        """Asked what to tell the customer after an explained code: that line, then the person
+        offer again (a person cannot change a bank's answer either)."""
+        code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+        reader = self.engine.interpreter
+        if not (code and code.tell_customer and reader.about_customer(text) and reader.asks(text)):
+            return False
+        self.event("explained_again", code=code.code)
+        self.reply(self.say("tell_customer", text=self.local(code.tell_customer)))
+        self.offer_person("explained", again=True)
+        return True
+
+    def _declines(self, text: str) -> bool:
+        """"不用了" after an okay ("好 不用了", "ok no need"): the cancel command, said politely."""
+        key = fuzzy_key(self.engine.interpreter.plain(text))
+        head, _, rest = key.partition(" ")
+        rest = rest if head in self.engine.interpreter.okay else key
+        return command_of(rest) == "cancel" or command_of(key) == "cancel" or rest in _NO_NEED
+
+    def _issuer_side(self) -> bool:
+        """The explained code is the card's or its bank's answer, which nobody here can change."""
+        code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+        return bool(code) and code.actor in ("cardholder", "issuer")
+
     def _explained_buttons(self) -> list[Button]:
         return [self.button("btn_solved", "ok"), self.button("btn_new_problem", "new"),
                 self.button("btn_human", "h")]
@@ -1511,6 +1556,8 @@ class _Turn:
             self.go("offer_human")
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost",
                "named": "stop_named", "hard_step": "stop_hard_step"}.get(reason, "stop_unlikely")
+        if key == "stop_explained" and self._issuer_side():
+            key = "stop_explained_issuer"  # "客人说卡里有钱啊": the bank's answer, not ours
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
         spent = self._spent_cause(self.facts["candidates"], tried) if reason in ("tried", "unlikely") else None
         if spent:
@@ -1590,8 +1637,7 @@ class _Turn:
     def resolved(self, by: str, fix: str | None = None, rate: bool = True) -> None:
         problem = self.facts["problem"] or {}
         # After a card or bank decline nothing was fixed: saying so would be untrue.
-        code = self.kb.code(problem.get("code") or "") if self.state == "explained" else None
-        text_key = "resolved_explained" if code and code.actor in ("cardholder", "issuer") else "resolved"
+        text_key = "resolved_explained" if self.state == "explained" and self._issuer_side() else "resolved"
         self.facts["resolved_by"] = by
         self.event("resolved", by=by, fix=fix, code=problem.get("code"),
                    symptom=problem.get("symptom"), category=problem.get("category"))
