@@ -442,6 +442,10 @@ class _Turn:
             self._absorb(text)
             self.next_step()
             return
+        if state == "explained" and (code_id := (self.facts["problem"] or {}).get("code")) and (
+                instead := self._card_code_everywhere(code_id, text)):
+            self._not_the_cards(code_id, instead, text)  # "每个客人都这样"
+            return
         if state == "explained":
             # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
             code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
@@ -1120,6 +1124,11 @@ class _Turn:
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
             rec.decision == "ambiguous" and not rec.code)
+        if unclear and not rec.code and rec.intent != "human" and self.engine.interpreter.wants_person(text):
+            # "部機壞咗 搵真人": no fault to work with, and a person asked for: a person it is
+            self.event("intent", intent="human")
+            self.escalate("asked")
+            return
         if unclear and not rec.code and self.start_from_observations(text):
             return
         if rec.intent and not rec.code:
@@ -1145,7 +1154,9 @@ class _Turn:
             "recognised", code=rec.code, symptom=rec.symptom, category=rec.category,
             decision=rec.decision, confidence=round(rec.confidence, 3), text=text[:500],
         )
-        if rec.code:
+        if rec.code and (instead := self._card_code_everywhere(rec.code, text)):
+            self._not_the_cards(rec.code, instead, text)
+        elif rec.code:
             self.start_problem("code", rec.code, text)
         elif rec.decision == "confident" and rec.symptom:
             self.start_problem("symptom", rec.symptom, text)
@@ -1438,6 +1449,24 @@ class _Turn:
         self.reply(self.say("tell_customer", text=self.local(code.tell_customer)))
         self.offer_person("explained", again=True)
         return True
+
+    def _card_code_everywhere(self, code_id: str, text: str) -> str | None:
+        """The symptom a card-side code becomes when the message says every card gets it
+        (observations' `card_codes_become`): then it is not the customers' cards."""
+        code = self.kb.code(code_id)
+        if not code or code.actor not in ("cardholder", "issuer"):
+            return None
+        reader = self.engine.interpreter
+        for obs_id in reader.observed(reader.plain(text)):
+            if target := self.kb.observations[obs_id].card_codes_become:
+                return target
+        return None
+
+    def _not_the_cards(self, code_id: str, symptom_id: str, text: str) -> None:
+        """"每张卡都报05": said so, and the terminal's or the account's side diagnosed."""
+        self.event("code_on_every_card", code=code_id, symptom=symptom_id)
+        self.reply(self.say("not_the_cards", code=code_id))
+        self.start_problem("symptom", symptom_id, text, sure=True)
 
     def _declines(self, text: str) -> bool:
         """"不用了" after an okay ("好 不用了", "ok no need"): the cancel command, said politely."""

@@ -420,6 +420,10 @@ class Interpreter:
         key = fuzzy_key(self.plain(text))
         return bool(key) and (self.whole(text) == "yes" or key in self.okay)
 
+    def wants_person(self, text: str) -> bool:
+        """A person asked for anywhere in the message ("部机坏了 找真人"), not refused."""
+        return any(not h.negated for h in self.human.find(self.plain(text)))
+
     def about_customer(self, text: str) -> bool:
         """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
         return any(not h.negated for h in self.customer_words.find(self.plain(text)))
