@@ -165,12 +165,35 @@ def _followed_language(current: str, incoming: Incoming, space) -> str | None:
     if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
         return None
     detected = detect_language(text)
+    if current == "en" and detected == "zh" and not has_cjk(text) and _known_english(text, space):
+        return None  # "same po": English words that also split into pinyin syllables stay English
     if current == "en" and detected == "zh":
         return "zh"
     if current == "zh" and detected == "en" and _english_words(text) >= 3 and \
             _known_english(text, space) >= 2:
         return "en"
     return None
+
+
+_NUMBER_WORDS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                 "十": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_RATING = re.compile(r"^(?:给你?|俾你?|打|give you |gave )?(?P<n>10|[1-9]|[一两二三四五六七八九十]|one|two|three|four|five|ten)"
+                     r"\s*(?P<unit>颗星|个星|粒星|星|分|stars?|points?|/5|/10|out of (?:5|five|10|ten))?"
+                     r"(?:好评|啦|了|吧|!|thanks?|谢谢|\s)*$")
+
+
+def _stars_in(text: str) -> int | None:
+    """A typed rating: "4", "五星", "5星好评", "five stars", "⭐⭐⭐⭐", "10分" (out of ten: 5).
+    A bare number is stars only up to 5; a larger one needs its unit."""
+    if (emoji := text.count("⭐")) and not text.replace("⭐", "").strip():
+        return min(emoji, 5)
+    found = _RATING.match(fuzzy_key(script.to_simplified(text)).strip())
+    if not found:
+        return None
+    n = int(found["n"]) if found["n"].isdigit() else _NUMBER_WORDS[found["n"]]
+    if n <= 5:
+        return n if n >= 1 else None
+    return round(n / 2) if found["unit"] and n <= 10 else None
 
 
 def _copy(session: dict) -> dict:
@@ -399,9 +422,10 @@ class _Turn:
             said[:] = [*said, said_key(text)][-SAID_KEPT:]
             return
         if state == "rating":
-            digits = [c for c in text if c in "12345"]
-            if len(fuzzy_key(text)) <= 3 and len(digits) == 1:
-                self.rate(int(digits[0]))
+            if (stars := _stars_in(text)) is not None:
+                self.rate(stars)
+                return
+            if self._after_resolution(text):
                 return
         if state == "details":
             if self.engine.interpreter.unsure(text) or fuzzy_key(text) in (
@@ -411,7 +435,7 @@ class _Turn:
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
             # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted.
-            told = [o for o in self.engine.interpreter.observed(self.engine.interpreter.plain(text))
+            told = [o for o in self.engine.interpreter.observed(self.engine.interpreter.without_tried(text))
                     if o not in self.facts["noted"]]
             self.reply(self.say("noted", facts=self._observations_listed(told)) if told
                        else self.say("detail_recorded"))
@@ -465,6 +489,48 @@ class _Turn:
             self.reply(self.say("ask_problem"))
             return
         self.describe(text)
+
+    def _after_resolution(self, text: str) -> bool:
+        """A reply to the rating request that is no rating: the fault back ("哎 又不行了", "oh
+        no it failed again") takes up the same problem where it was, the fix that seemed to
+        work counted as failed; a question about it ("为什么会这样?", "will it happen again?")
+        gets what sorted it and what to do next time, and the rating request again. A new
+        fault (another code, a different sure symptom) is described as a new problem."""
+        reader = self.engine.interpreter
+        tried = self.facts.get("tried") or []
+        if self.facts.get("resolved_by") != "bot" or not tried or not tried[-1][1]:
+            return False
+        rec = self.engine.recogniser.recognise(reader.plain(text))
+        problem = self.facts.get("problem") or {}
+        if (rec.code and rec.code != problem.get("code")) or (
+                rec.decision == "confident" and rec.symptom and rec.symptom != problem.get("symptom")
+                and not reader.asks(text)):
+            return False  # another fault: described as a new problem
+        fix_id = tried[-1][0]
+        plain = reader.plain(text)
+        tone = reader.tone(text)
+        back = reader.outcome(plain) == "failed" or tone == "failed" or (
+            reader.persists(plain, []) and tone != "worked")
+        if back and not reader.asks(text):
+            tried[-1][1] = False
+            self.facts["failed_fixes"] += 1
+            self.facts["candidates"] = diagnosis.after_failed_fix(
+                self.kb, self.facts["candidates"], fix_id, [f for f, _ in tried])
+            self.event("reopened", fix=fix_id)
+            self.reply(self.say("reopened", title=self.local(self.kb.fixes[fix_id].title)))
+            self.next_step()
+            return True
+        if reader.asks(text) and rec.intent not in ("thanks", "bye"):
+            causes = [c for c in self.facts.get("candidates") or {} if fix_id in self.kb.causes[c].fixes]
+            cause = max(causes, key=self.facts["candidates"].get) if causes else None
+            self.event("asked_after_fix", fix=fix_id)
+            self.reply(self.say("after_fix_answer", title=self.local(self.kb.fixes[fix_id].title),
+                                cause=self.local(self.kb.causes[cause].title) if cause else "")
+                       if cause else self.say("after_fix_answer_plain",
+                                             title=self.local(self.kb.fixes[fix_id].title)),
+                       self._rating_buttons())
+            return True
+        return False
 
     def _clarify_by_reading(self, text: str) -> bool:
         """A typed reply to "which of these?" (or to "tell me more" after one): "不知道",
@@ -677,6 +743,9 @@ class _Turn:
             # "done" again for the same step, still no word on how it went: as if unsure, so
             # the dialog moves on instead of asking the same thing for ever
             self.fix_outcome(False)
+        elif best.kind == "branch":  # "有两笔": the step of the fix that this finding leads to
+            step = self.local(self.kb.fixes[self.facts["fix"]].steps)[best.value]
+            self._short_reask(self.say("fix_branch", step=step))
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))
@@ -799,7 +868,9 @@ class _Turn:
                        self._answer_buttons(question))
         elif self.state == "fixing" and self.facts["fix"]:
             if again:
-                self.offer_person("lost")
+                # a person can walk them through it; "try something else" is another fix
+                self.facts.setdefault("not_again", []).append(self.facts["fix"])
+                self.offer_person("hard_step")
                 return
             self.reply(self.say("explain_fix"))
             self.offer_fix(self.facts["fix"], again=True)
@@ -900,8 +971,9 @@ class _Turn:
     def _absorb(self, text: str | None = None) -> None:
         """Take in what the merchant already told us (the problem's first message by default)."""
         text = self.engine.interpreter.plain(text if text is not None else self.facts.get("text") or "")
-        self._lean_on_described_fault(text)
-        self.note_observations(self.engine.interpreter.observed(text))
+        told = self.engine.interpreter.without_tried(text)  # "熄咗部機再開" is no fault of its own
+        self._lean_on_described_fault(told)
+        self.note_observations(self.engine.interpreter.observed(told))
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
 
@@ -1512,7 +1584,7 @@ class _Turn:
             self.event("person_offered", reason=reason, failed=self.facts["failed_fixes"])
             self.go("offer_human")
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost",
-               "named": "stop_named"}.get(reason, "stop_unlikely")
+               "named": "stop_named", "hard_step": "stop_hard_step"}.get(reason, "stop_unlikely")
         if key == "stop_explained" and self._issuer_side():
             key = "stop_explained_issuer"  # "客人说卡里有钱啊": the bank's answer, not ours
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])

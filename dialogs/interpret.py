@@ -204,7 +204,8 @@ class Interpreter:
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
         # A short reply by its parts: yes / OK / success words, no / fault words, filler.
         polar = {}
-        for kind, lists in (("no", ("no", "bad", "failed")), ("yes", ("yes", "okay", "good", "worked"))):
+        for kind, lists in (("no", ("no", "bad", "failed", "still_there")),
+                            ("yes", ("yes", "okay", "good", "worked"))):
             for name in lists:
                 for w in _inflected(words[name]) if name in ("good", "bad") else words[name]:
                     polar.setdefault(fuzzy_key(prepare(w)), kind)
@@ -213,6 +214,10 @@ class Interpreter:
         for w in words["filler"]:
             polar.setdefault(fuzzy_key(prepare(w)), "filler")
         self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
+        # Fault words ("断", "报错", "drop"): a plain negation before one ("没断", "no drops")
+        # says the fault did not happen, a yes.
+        self.fault_keys = {k for k in (fuzzy_key(prepare(w)) for w in _inflected(words["bad"]))
+                           if k and not re.search(r"[不没无冇]|\bno|not|cannot", k)}
         self.polar_longest = max(map(len, self.polar))
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
         self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
@@ -242,9 +247,13 @@ class Interpreter:
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
+        self.itself_words = PhraseFinder([(w, "itself") for w in words["by_itself"]], self.negation, prepare)
+        self.counts = PhraseFinder([(w, kind) for kind in ("count_one", "count_two") for w in words[kind]],
+                                   self.negation, prepare)
+        self.before_words = PhraseFinder([(w, "before") for w in words["before_now"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
-            [(w, kind) for kind in ("good", "bad", "gone", "some", "better", "turn", "good_after")
+            [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after")
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
@@ -319,8 +328,14 @@ class Interpreter:
         return bool(hits) and all(re.sub(r"(不|没有|没| not)$", "", h.phrase) in _STILL for h in hits)
 
     def unable(self, text: str) -> bool:
-        """"我不会弄", "找不到啊", "can't find it": they cannot do the step."""
-        return any(not h.negated for h in self.unable_words.find(self.plain(text)))
+        """"我不会弄", "找不到啊", "can't find it", or not knowing where or how ("dunno where
+        is that", "no idea how to open it"): they cannot do the step."""
+        plain = self.plain(text)
+        if any(not h.negated for h in self.unable_words.find(plain)):
+            return True
+        unsure = [h for h in self.unsure_words.find(fuzzy_key(plain)) if not h.negated and h.target == "unsure"]
+        return bool(unsure) and any(h.target == "how" and not h.negated
+                                    for h in self.asking_back.find(fuzzy_key(text)))
 
     def code_meant(self, text: str) -> bool:
         """A bare number mid-dialog is a code when typed alone ("51", "51啊") or with words
@@ -457,12 +472,17 @@ class Interpreter:
         """Observations the message states. A failure named with its subject only ("隔壁")
         in a clause that says it works ("隔壁都能刷", "next door is fine") is the opposite
         fact (the observation's `negated`), or none."""
+        return self._observed_and_void(text)[0]
+
+    def _observed_and_void(self, text: str) -> tuple[list[str], set[str]]:
+        """observed(), and the facts named but said not to hold with no opposite fact
+        ("成个下午没有断过": the afternoon is no time of failure, just how long it held)."""
         text = self.plain(text)
         found = self.observations.find(text)
         # Facts read by their structure (concept patterns), whatever the wording.
         patterned = list(dict.fromkeys([*self.observations.by_pattern(text), *_bars_observed(text)]))
         if not found:
-            return list(patterned)
+            return list(patterned), set()
         flipped = {}
         for clause in _clauses(text):
             for hit in self.observations.finder.find(clause):
@@ -478,7 +498,8 @@ class Interpreter:
                         not h.negated for h in self.unchanged_words.find(clause)):
                     flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
         out = [flipped.get(o, o) for o in found]
-        return self.observations.merge([o for o in out if o], patterned)
+        void = {o for o, to in flipped.items() if to is None}
+        return self.observations.merge([o for o in out if o], patterned), void
 
     def _bare(self, phrase: str) -> bool:
         """A phrase that names a thing without saying how it goes ("隔壁", "next door")."""
@@ -493,10 +514,77 @@ class Interpreter:
         return self._obs_tone[obs.id]
 
     def tried_fixes(self, text: str) -> list[str]:
+        return list(dict.fromkeys(h.target for h in self._tried_hits(text)))
+
+    def _tried_hits(self, text: str) -> list:
+        """Where the message says a fix was done; not what the terminal does by itself ("机器
+        老是自己重启", "it keeps rebooting on its own" is a fault)."""
         text = self.plain(text)
         key = fuzzy_key(text)
-        return list(dict.fromkeys(h.target for h in self.tried.find(text) if not h.negated
-                                  and not _BY_ITSELF.search(key[:h.start])))
+        hits = [h for h in self.tried.find(text) if not h.negated
+                and not _BY_ITSELF.search(key[:h.start])]
+        if not hits:
+            return hits
+        itself = [h for h in self.itself_words.find(text) if not h.negated]
+
+        def near(a, b) -> bool:  # one Chinese clause, or four English words
+            between = key[min(a.start, b.start):max(a.start, b.start)]
+            return between.count(" ") <= (4 if a.phrase.isascii() else 0)
+        return [h for h in hits if not any(near(h, i) for i in itself)]
+
+    def branch_found(self, raw: str, fix_id: str) -> str | int | None:
+        """A check's finding that one of the pending fix's own steps names as its branch:
+        "worked" when that step settles it ("只有一笔" to "只成功一笔就不用处理"), else the
+        number of the step it leads to ("有两笔": "确有两笔再撤销其中一笔")."""
+        said = {h.target for h in self.counts.find(self.plain(raw)) if not h.negated}
+        if len(said) != 1:
+            return None
+        fix = self.kb.fixes[fix_id]
+        for steps in (fix.steps.zh, fix.steps.en):
+            for n, step in enumerate(steps):
+                if said <= {h.target for h in self.counts.find(self.plain(step)) if not h.negated}:
+                    return "worked" if said == {"count_one"} else n
+        return None
+
+    def _step_reported(self, text: str, obs_id: str, fix_id: str) -> bool:
+        """A change the merchant made doing the pending fix ("moved it to the window" during
+        "Move to a place with a better signal", "换了纸" during "装上新的打印纸") tells the
+        step done, not a change before the fault: the fact's words share a verb with the fix's."""
+        obs = self.kb.observations[obs_id]
+        if any(not h.negated for h in self.itself_words.find(text)):
+            return False  # "it updated itself overnight": no step of theirs
+        if not _CHANGE.search(fuzzy_key(self.plain(obs.says.zh)) + " " + obs.says.en.lower()):
+            return False
+        fix = self.kb.fixes[fix_id]
+        said = fuzzy_key(self.plain(" ".join([fix.title.zh, *fix.steps.zh])))
+        pairs = {said[k:k + 2] for k in range(len(said) - 1) if has_cjk(said[k:k + 2])}
+        stems = {w[:4] for w in fuzzy_key(" ".join([fix.title.en, *fix.steps.en])).split() if len(w) >= 4}
+        for hit in self.observations.finder.find(text):
+            if hit.target != obs_id and self.kb.observations[hit.target].negated != obs_id:
+                continue
+            phrase = hit.phrase
+            if any(phrase[k:k + 2] in pairs for k in range(len(phrase) - 1)) or any(
+                    w[:4] in stems for w in phrase.split() if len(w) >= 4):
+                return True
+        return False
+
+    def before_now(self, text: str) -> bool:
+        """The message places what it tells before this conversation ("this morning",
+        "之前", "yesterday")."""
+        return any(not h.negated for h in self.before_words.find(self.plain(text)))
+
+    def without_tried(self, text: str) -> str:
+        """The message (prepared) without the words that say a fix was already done: "rebooted
+        it before I messaged you" names no rebooting fault, "熄咗部機再開" no switching off by
+        itself."""
+        text = self.plain(text)
+        hits = self._tried_hits(text)
+        if not hits:
+            return text
+        key = list(fuzzy_key(text))
+        for h in hits:
+            key[h.start:h.start + len(h.phrase)] = " " * len(h.phrase)
+        return " ".join("".join(key).split())
 
     def leading_verdict(self, text: str) -> str | None:
         """'yes' / 'no' when the message is, or starts with, a yes or no word."""
@@ -552,6 +640,7 @@ class Interpreter:
         if not key or len(key) > BARE_CHARS or len(key.split()) > BARE_WORDS:
             return None
         kinds: list[str] = []
+        pieces: list[str] = []
         for part in key.split():
             at = 0
             while at < len(part):
@@ -560,15 +649,22 @@ class Interpreter:
                     if kind is None:
                         return None
                     kinds.append(kind)
+                    pieces.append(part)
                     break
                 for size in range(min(self.polar_longest, len(part) - at), 0, -1):
                     kind = self.polar.get(part[at:at + size])
                     if kind:
                         kinds.append(kind)
+                        pieces.append(part[at:at + size])
                         at += size
                         break
                 else:
                     return None
+        # "没断", "no drops": a plain negation, then a fault word, is one yes ("不断" is
+        # "on and on", so 不 is not such a negation)
+        for n in range(len(pieces) - 1):
+            if pieces[n] in _PLAIN_NEGATION and pieces[n + 1] in self.fault_keys:
+                kinds[n], kinds[n + 1] = "filler", "yes"
         said = [k for k in kinds if k != "filler"]
         # "not ok", "唔 得": a no word just before a yes word is one no.
         folded: list[str] = []
@@ -660,7 +756,11 @@ class Interpreter:
         verdict = self.leading_verdict(text) if asked else None
         if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))
-        if verdict in ids:
+        if verdict in ("yes", "no") and verdict not in ids and (
+                meant := _yes_no(question, verdict == "yes")):
+            # "yes original charger" to "with the original charger, does the light come on?"
+            readings.append(Reading("answer", LEADING, meant))
+        elif verdict in ids:
             whole = self.whole(text)
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
         elif verdict == "yes" and self.bare_verdict(text) == "yes" and _yes_no(question, True) is None:
@@ -679,6 +779,7 @@ class Interpreter:
         if asked:
             for score, said in ((AGREE, self.unchanged(question_id, text)),
                                 (AGREE, self.agreement(question_id, raw or text)),
+                                (AGREE, self.placed_beside(question_id, text)),
                                 (ECHO_ANSWER, self.echo_answer(question_id, text)),
                                 (ONLY_OTHER, self.only_other(question_id, text)),
                                 (FINE, self.fine_answer(question_id, raw or text))):
@@ -698,7 +799,12 @@ class Interpreter:
     def read(self, state: str, facts: dict, text: str) -> list[Reading]:
         """Every reading of the message in this state, best first."""
         raw, text = text, self.plain(text)
-        observed = self.observed(text)
+        # Facts and faults are read without the words of a fix already done.
+        told = self.without_tried(text)
+        observed = self.observed(told)
+        if state == "fixing" and facts.get("fix"):
+            observed = [o for o in observed if o in facts.get("noted", ())
+                        or not self._step_reported(told, o, facts["fix"])]
         readings: list[Reading] = []
         if state == "diagnosing" and self.late_success(raw, facts):
             # "重启了 好了" after the restart had failed and a question followed: it did work
@@ -736,6 +842,9 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
+            elif (branch := self.branch_found(raw, facts["fix"])) is not None:  # "打了明细 只有一笔"
+                readings.append(Reading("outcome", OUTCOME, "worked") if branch == "worked"
+                                else Reading("branch", OUTCOME, branch))
             elif (part := _PART_FINE.match(fuzzy_key(text))) and part.group(1) not in _WHOLE_SUBJECTS:
                 readings.append(Reading("done", DONE))  # "cable looks ok": a part checked, fine
             elif outcome:
@@ -744,6 +853,8 @@ class Interpreter:
                 readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
+            elif self.unable(text):  # "dunno where is that": they cannot do it, not "no idea if it worked"
+                readings.append(Reading("asks_back", ASK_HOW))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
             elif (bare := self.bare_verdict(text)) and not self.asks_back(raw):  # "真的可以诶", "yeah that's it"
@@ -759,15 +870,26 @@ class Interpreter:
                 readings.append(Reading("outcome", GIST, gist))
             elif tone := self.tone(raw):
                 readings.append(Reading("outcome", TONE, tone))
+            elif self.fault_scene_works(text, facts):  # "晚上饭点刷得飞快": where it failed, it works
+                readings.append(Reading("outcome", TONE, "worked"))
             elif self.persists(text, observed):  # "都係冇格仔", "又断了": the fault is still there
                 readings.append(Reading("outcome", GIST, "failed"))
             elif verdict == "yes" and not observed:
                 # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
                 readings.append(Reading("done", DONE))
-            if outcome != "worked" and (facts["fix"] in self.tried_fixes(text) or any(
-                    not h.negated for h in self.tried_this.find(text)) or any(
+            pending_named = facts["fix"] in self.tried_fixes(text)
+            tried_this = any(not h.negated for h in self.tried_this.find(text))
+            if pending_named and any(r.kind == "outcome" for r in readings):
+                pass  # "熄咗再開 快好多", "重启了 好了": the pending step named with how it went
+            elif pending_named and not tried_this and not self.before_now(text) and not any(
+                    h.target == facts["fix"] and _ATTEMPT.search(h.phrase) for h in self._tried_hits(text)) \
+                    and not _ALSO.search(fuzzy_key(text)):
+                # "restarted" / "重启咗" with the restart pending, nothing else said: this step
+                # done now, how it went unsaid (the merchant's own earlier restart, "restarted it
+                # this morning", is a restart that failed)
+                readings = readings or [Reading("done", DONE)]
+            elif outcome != "worked" and (pending_named or tried_this or any(
                     self._means_pending(text, f, facts["fix"]) for f in self.tried_fixes(text))):
-                # ("重启了 好了" is done and worked: no "tried, still failing")
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
             # not said; the step is explained again (then a person offered).
@@ -811,10 +933,10 @@ class Interpreter:
                         for r in readings]
         if observed:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
-        rec = self.recogniser.recognise(text)
+        rec = self.recogniser.recognise(told)
         talk = self._problem_or_talk(rec, facts, observed)
         if not any(r.kind in ("problem", "outcome", "answer") for r in readings + talk) and (
-                news := self.news_of_fault(text, facts)):
+                news := self.news_of_fault(told, facts)):
             talk.append(news)  # (news words beside how the fix went tell its steps, not news)
         if self.asks(raw):  # "咁點算？" (so what now?) is no goodbye, whatever is left of it
             talk = [r for r in talk if not (r.kind == "intent" and r.value in _SOCIAL)]
@@ -1017,19 +1139,28 @@ class Interpreter:
         """tone() of a text whether or not it asks (a question's own tone: "刷不了卡吗?");
         `facts_apart` False: the words of stated facts count too (how a fact itself goes)."""
         text = self.plain(raw)
-        facts = self._fact_spans(text) if facts_apart else []
+        facts = self._fact_spans(text, self._observed_and_void(text)[1]) if facts_apart else []
         good = sum(ch in self.emoji["good"] for ch in raw)
         bad = sum(ch in self.emoji["bad"] for ch in raw)
         some = gone = 0
-        for hit in self.tone_words.find(text):
+        hits = self.tone_words.find(text)
+        for hit in hits:
             if any(start <= hit.start < end for start, end in facts):
                 continue  # "插卡不行 刷磁条可以" states a fact, not how the fix went
-            if hit.target == "gone":
+            if hit.target == "back":
+                # what came back is good (the signal) unless it is a fault named before it
+                # in the same clause ("the error came back")
+                key = fuzzy_key(text)
+                fault_back = any(h.target == "bad" and not h.negated and h.start < hit.start
+                                 and not (has_cjk(key[h.start:hit.start]) and " " in key[h.start:hit.start])
+                                 for h in hits)
+                good, bad = (good, bad + 1) if fault_back or hit.negated else (good + 1, bad)
+            elif hit.target == "gone":
                 gone += -1 if hit.negated else 1
             elif hit.target == "turn":
                 continue
-            elif hit.target == "good_after":  # "she ok", not "ok, still failing"
-                if hit.start > 0:
+            elif hit.target == "good_after":  # "she ok", "日期对了"; not "ok, still failing", "对了 …"
+                if hit.start > 0 and (hit.phrase.isascii() or fuzzy_key(text)[hit.start - 1] != " "):
                     good += not hit.negated
                     bad += hit.negated
             elif hit.target == "better" and hit.negated:
@@ -1042,6 +1173,10 @@ class Interpreter:
                 continue  # "不是wifi问题": what the fault is not, nothing about the fix
             else:
                 bad += 1
+        for found in _APPEARED.finditer(fuzzy_key(text)):  # "有字了": what was missing is there
+            if found.group(1) not in self.fault_keys and not any(
+                    k in found.group(1) for k in ("问题", "错", "故障")):
+                good += 1
         if gone > 0:  # the fault words name what went away
             good, bad = good + 1, 0
         elif gone < 0:
@@ -1053,6 +1188,20 @@ class Interpreter:
         if bad:
             return "failed"
         return None
+
+    def fault_scene_works(self, text: str, facts: dict) -> bool:
+        """After a fix, a clause naming a noted fact of the fault (when or where it failed:
+        "饭点", "at rush hour", "插卡") and saying it works there now: the fix worked."""
+        noted = set(facts.get("noted") or ())
+        if not noted or self.asks(text):
+            return False
+        for clause in _clauses(self.plain(text)):
+            for hit in self.observations.finder.find(clause):
+                if hit.target in noted and not hit.negated \
+                        and self._says_tone(self.kb.observations[hit.target]) == "failed" \
+                        and self._tone_of(clause, facts_apart=False) == "worked":
+                    return True
+        return False
 
     def then_new_problem(self, text: str, facts: dict):
         """"好了 不过现在打印不出来了", "works now but the printer won't print": the fix
@@ -1090,7 +1239,7 @@ class Interpreter:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""
         return any(h.target == "some" and not h.negated for h in self.tone_words.find(text))
 
-    def _fact_spans(self, text: str) -> list[tuple[int, int]]:
+    def _fact_spans(self, text: str, void: set[str] = frozenset()) -> list[tuple[int, int]]:
         """Where the message states a fact, with the words that say how it is ("the internet
         works fine", "wifi is ok"): those are about the fact, not about the fix."""
         key = fuzzy_key(text)
@@ -1099,8 +1248,11 @@ class Interpreter:
         tone = {h.start: h.start + len(h.phrase) for h in self.tone_words.find(text)
                 if h.target in ("good", "bad")}
         spans = []
+        hidden = self.observations.concepts.hidden(text)
         for hit in self.observations.finder.find(text):
             end = hit.start + len(hit.phrase)
+            if hit.target in void or any(a <= hit.start and end <= b for a, b in hidden):
+                continue  # named, but no fact stated ("一下午没再跳": how long, not the afternoon)
             for _ in range(3):
                 rest = key[end:]
                 word = rest.lstrip().split(" ", 1)[0] if rest.startswith(" ") else ""
@@ -1175,7 +1327,9 @@ class Interpreter:
             return said
         key = fuzzy_key(clause)
         for word in _CLAUSE_GOOD:
-            at = key.find(word)
+            # an English word whole ("ok" is not inside "looks")
+            found = re.search(rf"\b{word}\b", key) if word.isascii() else None
+            at = found.start() if found else -1 if word.isascii() else key.find(word)
             if at >= 0 and not self.negation.before(key, at):
                 return "worked"
         return "failed" if _CLAUSE_BAD.search(key) else None
@@ -1239,6 +1393,23 @@ class Interpreter:
         if any(not h.negated for h in self.unchanged_words.find(self.plain(text))):
             return _yes_no(question, False)
         return None
+
+    def placed_beside(self, question_id: str, text: str) -> str | None:
+        """To "is anything next to it?", a reply that places a thing there ("theres a charging
+        pad right beside it", "旁边放了个电磁炉"): yes; one that says nothing is there ("nothing
+        near it", "旁边没东西"): no."""
+        question = self.kb.questions[question_id]
+        asked = fuzzy_key(self.plain(question.text.zh)) + " " + fuzzy_key(question.text.en)
+        if _yes_no(question, True) is None or not _AROUND.search(asked):
+            return None
+        key = fuzzy_key(self.plain(text))
+        found = _AROUND.search(key)
+        if not found:
+            return None
+        near = key[max(0, found.start() - 8):found.end() + 8]
+        if _NOTHING_THERE.search(near):
+            return _yes_no(question, False)
+        return _yes_no(question, True)
 
     def agreement(self, question_id: str, raw: str) -> str | None:
         """A yes/no question about how something goes ("隔壁也刷不了卡吗?", "is the shop next
@@ -1533,6 +1704,12 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
 
 
 # Chinese negations and intensifiers that may stand around "不知道" ("我真不是很清楚").
+# "tried restarting", "试过重启": an attempt, said because it did not help; "also", "也": the same
+# result as before. Neither is a bare report of the pending step done.
+_ATTEMPT = re.compile(r"tri|try|试")
+_ALSO = re.compile(r"\balso\b|\btoo\b|也|都")
+_APPEARED = re.compile(r"(?<![没冇无])有([\u4e00-\u9fff]{1,2}?)了")
+_PLAIN_NEGATION = frozenset(("没", "没有", "无", "冇", "no", "not", "never", "nothing"))
 _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真", "也", "都", "这", "个", "这个"))
 # "Still" words that are failure words on their own ("还是" = still the same) but not before
 # a "don't know" ("还是不知道").
@@ -1597,9 +1774,10 @@ _NOT_THE_FAULT = re.compile(r"(?:不是|并非|并不是|唔系)[^ ,，。!！?�
 _ABOUT_AMOUNT = re.compile(r"金额|amount")
 _SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?!一|多?[个人次笔张台天])|[一二两三四五六七八九十]+块"
                            r"|\d{1,3}(?:,\d{3})+|(?<!version )(?<!版本)(?<![v\d.])\d+\.\d{2}\b(?!\.)")
-_CHANGE = re.compile(r"换|改|装|升级|变|chang|new|install|updat|replac")
+_CHANGE = re.compile(r"换|改|装|升级|变|挪|搬|chang|new|install|updat|replac|moved")
 # A question about what stands around the terminal ("旁边有没有微波炉?", "anything next to
 # it?"): "还是原来的位置" / "same spot as always" says nothing new is there.
+_NOTHING_THERE = re.compile(r"没有?(?:东西|什么|啥|别的)|什么都没|啥都没|空的|\bnothing\b|\bno\s\w+\s(?:near|next|beside|around)|\bnot near\b|\bnone\b")
 _AROUND = re.compile(r"旁边|附近|周围|边上|next to|near|around|beside")
 # How a clause says its option goes when no outcome or tone word does: "倒可以", "也行";
 # "的时候出", "报".
