@@ -120,7 +120,8 @@ def conversation_facts(store, since: datetime | None, now: datetime | None = Non
     first_id = min(facts)
     handed = set()
     # Only the events a figure needs (a window holds many more), parsed here.
-    names = ("problem", "resolved", "ticket_resolved", "handoff", "fix_outcome", "rating", "not_understood")
+    names = ("problem", "resolved", "ticket_resolved", "handoff", "fix_outcome", "rating", "not_understood",
+             "reopened")
     where = "conversation_id = ?" if conversation_id is not None else "at >= ?"
     events = store._rows(
         f"select conversation_id, name, data, at from events where {where} and name in ({', '.join('?' * len(names))}) "
@@ -151,6 +152,13 @@ def conversation_facts(store, since: datetime | None, now: datetime | None = Non
             f["handoff_reason"] = f["handoff_reason"] or data.get("reason")
         elif name == "fix_outcome" and data.get("fix"):
             f["fixes"][data["fix"]] = bool(data.get("worked")) or f["fixes"].get(data["fix"], False)
+        elif name == "reopened":
+            # "又不行了" after "it's fixed": that resolution did not hold, nor did its fix (a
+            # later resolution counts again)
+            if f["resolved_by"] == "bot":
+                f["resolved_by"], f["bot_seconds"] = None, None
+            if data.get("fix"):
+                f["fixes"][data["fix"]] = False
         elif name == "rating":
             f["rating"] = int(data.get("stars", 0)) or None
         elif name == "not_understood" and data.get("text"):

@@ -245,3 +245,23 @@ def test_managers_may_name_the_period_in_their_own_words():
     assert [period_of(w) for w in ("week", "本周", "7天", "Month", "本月", "今天", "7d")] == [
         "7d", "7d", "7d", "30d", "30d", "today", "7d"]
     assert period_of("yesterday") not in PERIODS  # still answered with the usage line
+
+
+def test_a_fix_that_did_not_hold_is_no_bot_resolution(tmp_path):
+    """"It's fixed!", then "又不行了" (the engine's `reopened`) and no new resolution: the
+    conversation is not counted as resolved by the bot, nor its fix as one that worked."""
+    clock = Clock()
+    store = Store(tmp_path / "stats.db", clock=clock)
+    session = {"state": "start", "lang": "zh", "facts": {}}
+    at(clock, "09:00")
+    cid = store.start_conversation("telegram", "r1", "u", "n", "zh", session)["id"]
+    for hhmm, state, events in (
+            ("09:00", "fixing", [("problem", {"symptom": "s_printer", "category": "hardware"})]),
+            ("09:02", "rating", [("fix_outcome", {"fix": "fix_load_paper", "worked": True}),
+                                 ("resolved", {"by": "bot"})]),
+            ("09:05", "fixing", [("reopened", {"fix": "fix_load_paper"})])):
+        at(clock, hhmm)
+        store.save_turn(cid, {**session, "state": state}, state, "zh", {"kind": "text", "text": "x"},
+                        [], [{"name": n, "data": d} for n, d in events])
+    r = compute(store, period_start("7d", NOW), now=NOW)
+    assert r["bot_resolved"] == 0 and r["bot_fixes_confirmed"] == 0
