@@ -17,12 +17,15 @@ from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
 from dialogs.texts import command_of, say, texts
 from knowledge.loader import KnowledgeBase
 from knowledge.features import STOP_WORDS
+from knowledge.glossary import terms_named
 from knowledge.matcher import DETAIL_INTENTS, Recogniser
 from knowledge.observations import cause_factors
 from knowledge.text import detect_language, fuzzy_key, has_cjk
 
 # After this many messages in a row the bot cannot understand, it offers a human.
 MISUNDERSTOOD_LIMIT = 2
+# Words of the trade explained at once, at most ("what's APN and DHCP and MAC?" gets two).
+MAX_TERMS = 2
 CLARIFY_OPTIONS = 3
 # A fault described mid-dialog interrupts it when read this surely (interpret.Reading score).
 NEW_PROBLEM = 0.6
@@ -101,10 +104,7 @@ class Engine:
         self.recogniser = recogniser or Recogniser(kb)
         self.interpreter = interpreter or Interpreter(kb, self.recogniser)
         # observation id -> the fixes it makes useless (a turn asks with what it was told).
-        self.pointless_after: dict[str, set[str]] = {}
-        for fix in kb.fixes.values():
-            for observation in fix.pointless_when:
-                self.pointless_after.setdefault(observation, set()).add(fix.id)
+        self.pointless_after: dict[str, set[str]] = kb.pointless_after()
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -655,7 +655,7 @@ class _Turn:
         elif best.kind == "wait":
             self._wait()
         elif best.kind == "asks_back":
-            self._explain_step()
+            self._explain_step(text)
         elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix"):
             # "done" again for the same step, still no word on how it went: as if unsure, so
             # the dialog moves on instead of asking the same thing for ever
@@ -744,10 +744,24 @@ class _Turn:
         else:
             self.escalate("stuck")  # a person was offered and they are busy: a person it is
 
-    def _explain_step(self) -> None:
+    def _explain_step(self, text: str = "") -> None:
         """A question back about the pending step ("签到是什么", "how?"): the step again in
         full, with how to go on; asked again about the same step, a question is skipped
-        and a fix gets a person offered (who can walk them through it), never a loop."""
+        and a fix gets a person offered (who can walk them through it), never a loop. A
+        word of the trade it names ("咩叫結算") is first said in plain words (glossary.yaml),
+        once per conversation, and the pending step follows as it stands."""
+        terms = [t for t in terms_named(self.kb, text) if t not in self.facts.get("defined", ())]
+        if terms and (self.facts["question"] or self.facts["fix"]):
+            self.facts.setdefault("defined", []).extend(terms)
+            self.event("term_defined", terms=terms)
+            definitions = "\n".join(self.local(self.kb.glossary[t].says) for t in terms[:MAX_TERMS])
+            if self.state == "diagnosing" and self.facts["question"]:
+                self.reply(definitions)
+                self.ask(self.kb.questions[self.facts["question"]])
+            else:
+                self.reply(self.say("term_then_step", definitions=definitions))
+                self.offer_fix(self.facts["fix"], again=True)
+            return
         step = self.facts["question"] or self.facts["fix"]
         again = self.facts.get("explained_step") == step
         self.facts["explained_step"] = step
@@ -1353,7 +1367,9 @@ class _Turn:
         elif reopen:
             self.facts["reopened"].append(reopen)
         asked = [q for q in self.facts["asked"] if q != reopen]
-        answered = tuple(q for q, _ in self.facts["answers"])
+        # A question a stated fact makes moot ("signal bars?" on the cable) counts as answered.
+        answered = tuple(q for q, _ in self.facts["answers"]) + tuple(
+            self.kb.moot_questions(self.facts["noted"]))
         # What the merchant said points to one cause well ahead of the rest ("we put a new
         # microwave next to it"): its own remedy first, as a skilled agent would, not more
         # questions; once a fix has failed, questions may tell the rest apart again.
