@@ -1403,7 +1403,29 @@ class _Turn:
         else:
             fix_id, cause_id = (evidenced or diagnosis.worth_a_try(self.kb, candidates, fixes)
                                 or fixes[0])
+            settling = self._settling_question(fix_id, cause_id, asked, answered)
+            if settling is not None:
+                self.ask(settling)
+                return
             self.offer_fix(fix_id, cause=cause_id)
+
+    def _settling_question(self, fix_id: str, cause_id: str, asked, answered):
+        """An easy question that settles whether the fix makes sense at all, when nothing said
+        so far does: "SIM, Wi-Fi or cable?" before "move for a better signal" (fixes.yaml
+        `requires`). A skilled agent asks how the terminal goes online before a SIM step,
+        unless what the merchant said already points to its cause ("only one bar, basement")."""
+        required = self.kb.fixes[fix_id].requires
+        if not required or any(o in self.facts["noted"] for o in required):
+            return None
+        own = self.kb.causes[cause_id].requires
+        if own and set(own) <= set(required) and evidence_towards(self.kb, self.facts, cause_id):
+            return None  # the facts point to a cause that only exists that way: settled
+        for question_id in self.kb.settling_questions(required):
+            question = self.kb.questions[question_id]
+            if question_id not in asked and question_id not in answered \
+                    and question_id not in self.facts["asked"] and question.ease >= diagnosis.EASY:
+                return question
+        return None
 
     def _spent_cause(self, candidates: dict, tried: list[str]) -> str | None:
         """The clear leader among the causes, when every fix the merchant could do for it has
