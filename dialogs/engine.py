@@ -747,25 +747,17 @@ class _Turn:
     def _explain_step(self, text: str = "") -> None:
         """A question back about the pending step ("签到是什么", "how?"): the step again in
         full, with how to go on; asked again about the same step, a question is skipped
-        and a fix gets a person offered (who can walk them through it), never a loop. A
-        word of the trade it names ("咩叫結算") is first said in plain words (glossary.yaml),
-        once per conversation, and the pending step follows as it stands."""
-        terms = [t for t in terms_named(self.kb, text) if t not in self.facts.get("defined", ())]
-        if terms and (self.facts["question"] or self.facts["fix"]):
-            self.facts.setdefault("defined", []).extend(terms)
-            self.event("term_defined", terms=terms)
-            definitions = "\n".join(self.local(self.kb.glossary[t].says) for t in terms[:MAX_TERMS])
-            if self.state == "diagnosing" and self.facts["question"]:
-                self.reply(definitions)
-                self.ask(self.kb.questions[self.facts["question"]])
-            else:
-                self.reply(self.say("term_then_step", definitions=definitions))
-                self.offer_fix(self.facts["fix"], again=True)
-            return
+        and a fix gets a person offered (who can walk them through it), never a loop. Words
+        of the trade it names ("咩叫結算") are first said in plain words (glossary.yaml), each
+        once per conversation; a question back about a word not yet explained is no repeat."""
         step = self.facts["question"] or self.facts["fix"]
-        again = self.facts.get("explained_step") == step
+        terms = [t for t in terms_named(self.kb, text)
+                 if t not in self.facts.get("defined", ())][:MAX_TERMS] if step else []
+        again = self.facts.get("explained_step") == step and not terms
         self.facts["explained_step"] = step
-        self.event("explain_step", state=self.state, again=again)
+        self.facts.setdefault("defined", []).extend(terms)
+        self.event("explain_step", state=self.state, again=again, **({"terms": terms} if terms else {}))
+        definitions = "".join(self.local(self.kb.glossary[t].says) + "\n" for t in terms)
         if self.state == "diagnosing" and self.facts["question"]:
             if again:
                 self.reply(self.say("skip_question"))
@@ -774,14 +766,15 @@ class _Turn:
             question = self.kb.questions[self.facts["question"]]
             labels = [self.local(a.label) for a in question.answers]
             hint = self.local(question.hint) + "\n" if question.hint else ""
-            self.reply(hint + self.say("explain_question", question=self.local(question.text),
-                                       options=self._either_or(labels)),
+            self.reply(definitions + hint + self.say("explain_question", question=self.local(question.text),
+                                                     options=self._either_or(labels)),
                        self._answer_buttons(question))
         elif self.state == "fixing" and self.facts["fix"]:
             if again:
                 self.offer_person("lost")
                 return
-            self.reply(self.say("explain_fix"))
+            self.reply(self.say("term_then_step", definitions=definitions.strip()) if terms
+                       else self.say("explain_fix"))
             self.offer_fix(self.facts["fix"], again=True)
         else:
             self._repeat_prompt()
@@ -1403,29 +1396,7 @@ class _Turn:
         else:
             fix_id, cause_id = (evidenced or diagnosis.worth_a_try(self.kb, candidates, fixes)
                                 or fixes[0])
-            settling = self._settling_question(fix_id, cause_id, asked, answered)
-            if settling is not None:
-                self.ask(settling)
-                return
             self.offer_fix(fix_id, cause=cause_id)
-
-    def _settling_question(self, fix_id: str, cause_id: str, asked, answered):
-        """An easy question that settles whether the fix makes sense at all, when nothing said
-        so far does: "SIM, Wi-Fi or cable?" before "move for a better signal" (fixes.yaml
-        `requires`). A skilled agent asks how the terminal goes online before a SIM step,
-        unless what the merchant said already points to its cause ("only one bar, basement")."""
-        required = self.kb.fixes[fix_id].requires
-        if not required or any(o in self.facts["noted"] for o in required):
-            return None
-        own = self.kb.causes[cause_id].requires
-        if own and set(own) <= set(required) and evidence_towards(self.kb, self.facts, cause_id):
-            return None  # the facts point to a cause that only exists that way: settled
-        for question_id in self.kb.settling_questions(required):
-            question = self.kb.questions[question_id]
-            if question_id not in asked and question_id not in answered \
-                    and question_id not in self.facts["asked"] and question.ease >= diagnosis.EASY:
-                return question
-        return None
 
     def _spent_cause(self, candidates: dict, tried: list[str]) -> str | None:
         """The clear leader among the causes, when every fix the merchant could do for it has

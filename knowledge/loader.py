@@ -115,13 +115,6 @@ class KnowledgeBase:
                     after.setdefault(observation, set()).add(fix.id)
         return after
 
-    def settling_questions(self, required: list[str]) -> list[str]:
-        """Questions an answer of which notes one of the required observations: asked, they
-        settle whether a fix that `requires` it makes sense ("SIM, Wi-Fi or cable?" before
-        "move for a better signal")."""
-        return [q.id for q in self.questions.values()
-                if any(a.observation in required for a in q.answers)]
-
     def moot_questions(self, noted) -> list[str]:
         """Questions whose `requires` a noted observation contradicts ("how many signal bars?"
         to a terminal on the network cable): never asked."""
