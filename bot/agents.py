@@ -26,7 +26,7 @@ from bot.service import Service
 from bot.stats import local_clock, local_day
 from dialogs.engine import summary
 from dialogs.messages import TurnResult
-from dialogs.texts import say
+from dialogs.texts import say, say_to
 
 log = logging.getLogger("posbot.agents")
 
@@ -49,11 +49,11 @@ def _parse_time(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def queue_words(lang: str, ahead: int) -> str:
+def queue_words(session: dict | None, ahead: int) -> str:
     """Where the merchant stands: "You're next.", "1 merchant is ahead of you.", ..."""
     if ahead <= 0:
-        return say("queue_next", lang)
-    return say("queue_one", lang) if ahead == 1 else say("queue_many", lang, ahead=ahead)
+        return say_to(session, "queue_next")
+    return say_to(session, "queue_one") if ahead == 1 else say_to(session, "queue_many", ahead=ahead)
 
 
 def minutes_since(value: str, now: datetime | None = None) -> int:
@@ -184,11 +184,11 @@ class AgentDesk:
             self.store.add_event(conversation_id, "handoff_unstaffed",
                                  {"ticket": ticket["id"], "why": self.unreachable_reason})
             return [{"op": "send", "chat_id": chat_id,
-                     "text": say("ticket_kept", session["lang"], ticket=ticket["id"])}]
+                     "text": say_to(session, "ticket_kept", ticket=ticket["id"])}]
         ahead = self.store.queue_position(ticket["id"]) - 1
         ops = [{"op": "send", "chat_id": chat_id,
-                "text": say("ticket_created", session["lang"], ticket=ticket["id"],
-                            queue=queue_words(session["lang"], ahead))}]
+                "text": say_to(session, "ticket_created", ticket=ticket["id"],
+                               queue=queue_words(session, ahead))}]
         if self.forum:  # queued before the card, in the same lane: the topic exists first
             ops.append({"op": "topic", "chat_id": self.group, "name": self.topic_name(ticket),
                         "track": {"ticket": ticket["id"], "as": "topic"}})
@@ -309,8 +309,8 @@ class AgentDesk:
         if ticket["status"] == "waiting":
             ahead = self.store.queue_position(ticket["id"]) - 1
             ops.append({"op": "send", "chat_id": chat_id,
-                        "text": say("queue_status", row["lang"], ticket=ticket["id"],
-                                    queue=queue_words(row["lang"], ahead))})
+                        "text": say_to(row["session"], "queue_status", ticket=ticket["id"],
+                                       queue=queue_words(row["session"], ahead))})
         return ops
 
     def relay_edit(self, update: Update) -> list[dict] | None:
@@ -427,7 +427,7 @@ class AgentDesk:
             self.service.store.add_event(ticket["conversation_id"], "ticket_released", {"ticket": number, "agent": str(user.id)})
             return [self._to_group(f"#{number} 已退回队列 back in the queue", ticket=number),
                     {"op": "send", "chat_id": int(ticket["chat_key"]),
-                     "text": say("agent_released", row["lang"], ticket=number)}]
+                     "text": say_to(row["session"], "agent_released", ticket=number)}]
         if name == "/resolve":
             return self.resolve(ticket, user, rest.strip() or None)
         return []
@@ -465,7 +465,7 @@ class AgentDesk:
                 return True, [
                     self._to_group(note, track={"ticket": number, "as": "to_agents"}, ticket=number),
                     {"op": "send", "chat_id": int(ticket["chat_key"]),
-                     "text": say("agent_takeover", ticket["lang"] or "zh", agent=name)},
+                     "text": say_to(self._session_of(ticket), "agent_takeover", agent=name)},
                 ], note
             ticket = self.store.ticket(number)
         if not won:
@@ -474,20 +474,25 @@ class AgentDesk:
                     if ticket["status"] == "assigned" else f"#{number} 状态 {ticket['status']}")
             return False, [self._to_group(note, ticket=number)], note
         self.store.add_event(ticket["conversation_id"], "ticket_taken", {"ticket": number, "agent": str(user.id)})
-        lang = ticket["lang"] or "zh"
         how = ("在本话题发消息即可与商户沟通 Write in this topic to talk to the merchant." if self.forum
                else "回复本消息即可与商户沟通 Reply to this message to talk to the merchant.")
         return True, [
             self._to_group(f"✅ #{number} 由 {name} 接单 taken by {name}. {how}",
                            track={"ticket": number, "as": "to_agents"}, ticket=number),
-            {"op": "send", "chat_id": int(ticket["chat_key"]), "text": say("agent_joined", lang, agent=name)},
+            {"op": "send", "chat_id": int(ticket["chat_key"]), "text": say_to(self._session_of(ticket), "agent_joined", agent=name)},
         ], f"#{number} 接单成功 taken"
+
+    def _session_of(self, ticket: dict) -> dict:
+        """The merchant's session behind a ticket: their language and script."""
+        session = (self.store.conversation(ticket["conversation_id"]) or {}).get("session")
+        if isinstance(session, str):
+            session = json.loads(session)
+        return session or {"lang": ticket["lang"] or "zh"}
 
     def reply_to_merchant(self, ticket: dict, user, message, text: str | None = None) -> list[dict]:
         refusal = self._not_holder(ticket, user, message)
         if refusal:
             return refusal
-        lang = ticket["lang"] or "zh"
         name = user.full_name
         self.store.mark_first_agent_reply(ticket["id"])
         chat_id = int(ticket["chat_key"])
@@ -496,7 +501,7 @@ class AgentDesk:
             self.store.add_message(ticket["conversation_id"], "out", "agent", body, {"agent": name})
             # Longer than Telegram takes in one message: sent in parts, never dropped.
             return [{"op": "send", "chat_id": chat_id, "text": part}
-                    for part in split_text(say("agent_says", lang, agent=name, text=body))]
+                    for part in split_text(say_to(self._session_of(ticket), "agent_says", agent=name, text=body))]
         self.store.add_message(ticket["conversation_id"], "out", "agent", message.caption,
                                {"agent": name, "media": True})
         return [{"op": "copy", "chat_id": chat_id, "from_chat_id": self.group,
@@ -518,7 +523,7 @@ class AgentDesk:
             self.service.save(ticket["conversation_id"], result, None)
             if note:
                 ops.append({"op": "send", "chat_id": chat_id,
-                            "text": say("ticket_resolved_note", session["lang"], note=note)})
+                            "text": say_to(session, "ticket_resolved_note", note=note)})
             for reply in result.replies:
                 ops += send_ops(chat_id, reply)
         return ops

@@ -25,7 +25,7 @@ from telegram.error import BadRequest, TelegramError
 from bot.ocr import MAX_BYTES, MAX_SIDE, ImageError, Reader, ReaderBusy, Reading, read_image
 from bot.service import Service, Turn, _session
 from dialogs.messages import Event, Incoming, Reply, TurnResult
-from dialogs.texts import say
+from dialogs.texts import say_to
 from knowledge.loader import KnowledgeBase
 from knowledge.matcher import Recogniser
 from knowledge.ocrfix import correct_ocr
@@ -118,7 +118,7 @@ def photo_turn(service: Service, chat_key: str, photo: PhotoRead, vocabulary: Vo
               "payload": {"file_id": photo.file_id, "caption": caption or None, "status": photo.status}}
     if photo.status != "read" or photo.reading is None:
         values = {"mb": MAX_BYTES // (1024 * 1024)} if photo.status == "too_big" else {}
-        return _bot_only(service, row["id"], session, [say(f"photo_{photo.status}", session["lang"], **values)],
+        return _bot_only(service, row["id"], session, [say_to(session, f"photo_{photo.status}", **values)],
                          record, Event("photo", {"status": photo.status}))
     seen = understand(photo.reading, service.engine.recogniser, vocabulary)
     record["text"] = seen.read or caption or None
@@ -132,12 +132,12 @@ def photo_turn(service: Service, chat_key: str, photo: PhotoRead, vocabulary: Vo
     text = " ".join(filter(None, [caption, text]))
     if not text:
         key = "photo_no_error" if seen.read else "photo_nothing_read"
-        return _bot_only(service, row["id"], session, [say(key, session["lang"], text=_shown(seen.read))],
+        return _bot_only(service, row["id"], session, [say_to(session, key, text=_shown(seen.read))],
                          record, event)
     result = service.engine.handle(session, Incoming(text=text, language_hint=language_hint,
                                                      desk_open=desk_open))
     quoted = seen.read if len(seen.read) <= QUOTE_ALL_CHARS or not seen.relevant else seen.relevant
-    shown = Reply(say("photo_read", result.session["lang"], text=_shown(quoted)))
+    shown = Reply(say_to(result.session, "photo_read", text=_shown(quoted)))
     result = TurnResult(result.session, [shown, *result.replies], [event, *result.events])
     service.save(row["id"], result, record)
     return Turn(row["id"], result)

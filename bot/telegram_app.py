@@ -58,7 +58,7 @@ from bot.service import Service
 from bot.store import Store
 from dialogs.engine import Engine
 from dialogs.messages import Incoming
-from dialogs.texts import say
+from dialogs.texts import say, say_to
 
 
 log = logging.getLogger("posbot.telegram")
@@ -571,7 +571,7 @@ class TelegramBot:
         if verdict is Verdict.QUIET:
             return []
         self.store.add_event(row["id"], "flood_throttled")
-        return [{"op": "send", "chat_id": chat_id, "text": say("flood_notice", row["lang"])}]
+        return [{"op": "send", "chat_id": chat_id, "text": say_to(row["session"], "flood_notice")}]
 
     def _stats(self, chat_id: int, user, text: str) -> list[dict]:
         """/stats [today|7d|30d] for managers; everyone else is refused (nothing computed).

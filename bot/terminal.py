@@ -13,7 +13,7 @@ from typing import TextIO
 
 from bot.service import Service
 from dialogs.messages import Incoming, Reply
-from dialogs.texts import say
+from dialogs.texts import say_to
 
 EXIT_WORDS = {"/quit", "/exit", ":q"}
 
@@ -59,7 +59,7 @@ def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: 
             print("\n\n".join(render(reply) for reply in turn.replies), file=stdout)
         if turn.result.state == "handoff":
             # On Telegram the agents' desk relays this message; here nobody would, so say so.
-            print(say("terminal_handoff", turn.result.session["lang"]), file=stdout)
+            print(say_to(turn.result.session, "terminal_handoff"), file=stdout)
         stdout.flush()
     return 0
 

@@ -37,6 +37,10 @@ MERGE_MARGIN = 0.08
 # An urgent fault (tamper: stop using it, replace it) recognised at least this surely is acted
 # on at once; less surely, and without its telling words, it is confirmed first.
 URGENT_SURE = 0.9
+# To "shall I put you through?" only: a bare "不用" declines (elsewhere it may answer a question).
+_NO_NEED = frozenset({"不用", "不需要", "不用啦", "不用喇", "唔使", "唔使喇"})
+# An intent matched this loosely is a guess: a fact in the message outweighs it.
+CONFIDENT_INTENT = 0.55
 # When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
 # this prior weight (against 1 for the causes the facts point to decisively).
 SAME_KIND = 0.05
@@ -379,6 +383,15 @@ class _Turn:
 
     def _on_text(self, text: str) -> None:
         state = self.state
+        if state == "offering_human" and self.facts.get("stop_reason") == "explained" and \
+                self._tells_customer(text):
+            return  # "那我要怎么跟他说": the line for the customer, and the offer stands
+        if state == "offering_human" and self._declines(text):
+            # "好 不用了", "ok no need": the person declined, and nothing is left to try
+            self.event("cancelled", from_state=state)
+            self.go("cancel")
+            self.reply(self.say("cancelled"))
+            return
         if state in ("diagnosing", "fixing", "offering_human"):
             self._read_in_context(text)
             # What they said, to know a message said again word for word (they have no more).
@@ -404,6 +417,10 @@ class _Turn:
                        else self.say("detail_recorded"))
             self._absorb(text)
             self.next_step()
+            return
+        if state == "explained" and (code_id := (self.facts["problem"] or {}).get("code")) and (
+                instead := self._card_code_everywhere(code_id, text)):
+            self._not_the_cards(code_id, instead, text)  # "每个客人都这样"
             return
         if state == "explained":
             # After an explanation, "客人换了张卡 刷过了" is the outcome, as after a fix.
@@ -712,12 +729,29 @@ class _Turn:
                 self.facts.setdefault("not_again", []).append(self.facts["fix"])
                 self.facts["fix"] = None
                 self.next_step()
+            elif (elsewhere := self._points_elsewhere()):
+                # "店里没空调 热得要死" while the chip is being cleaned: the fact singles out
+                # another cause; its remedy comes first (no fix is offered twice: this one goes).
+                self.event("fix_set_aside", fix=self.facts["fix"], cause=elsewhere)
+                self.facts.setdefault("not_again", []).append(self.facts["fix"])
+                self.facts["fix"] = None
+                self.next_step()
             else:  # the card is just above: only the short question again
                 self._short_reask("")
         elif self.state == "offering_human":
             self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
         else:
             self.next_step()
+
+    def _points_elsewhere(self) -> str | None:
+        """The cause what the merchant said singles out, when the pending fix does nothing
+        for it."""
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        evidenced = self._evidenced_fix(self.facts["candidates"], tried)
+        if evidenced and self.facts["fix"] not in diagnosis.merchant_fixes(self.kb, evidenced[1]) \
+                and tells_apart(self.kb, self.facts, evidenced[1], self.facts["candidates"]):
+            return evidenced[1]
+        return None
 
     def _pointless_fixes(self) -> list[str]:
         """Fixes that what the merchant told us makes useless ("信号满格": no moving the
@@ -1025,12 +1059,25 @@ class _Turn:
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
             rec.decision == "ambiguous" and not rec.code)
+        if unclear and not rec.code and rec.intent != "human" and self.engine.interpreter.wants_person(text):
+            # "部機壞咗 搵真人": no fault to work with, and a person asked for: a person it is
+            self.event("intent", intent="human")
+            self.escalate("asked")
+            return
         if unclear and not rec.code and self.start_from_observations(text):
             return
         if rec.intent and not rec.code:
             reader = self.engine.interpreter
             if rec.intent in ("sale_ok", "thanks") and (reader.unsure(text) or reader.tone(text) == "failed"):
                 self.not_understood(text)  # "english not good, say again?" is no "went through"
+                return
+            told = reader.observed(reader.plain(text))
+            if rec.intent == "sale_ok" and rec.confidence < CONFIDENT_INTENT and told:
+                # "连的店里wifi 网速可以": a fact about a part, no sale in it; noted, and the
+                # fault asked for
+                self.event("observation_before_problem", observations=told)
+                self.reply(self.say("noted", facts=self._observations_listed(told)))
+                self.reply(self.say("ask_problem"))
                 return
             if self.facts.get("intent_said") == said_key(text):
                 self.not_understood(text)  # the same words again: our reply did not help them
@@ -1042,7 +1089,9 @@ class _Turn:
             "recognised", code=rec.code, symptom=rec.symptom, category=rec.category,
             decision=rec.decision, confidence=round(rec.confidence, 3), text=text[:500],
         )
-        if rec.code:
+        if rec.code and (instead := self._card_code_everywhere(rec.code, text)):
+            self._not_the_cards(rec.code, instead, text)
+        elif rec.code:
             self.start_problem("code", rec.code, text)
         elif rec.decision == "confident" and rec.symptom:
             self.start_problem("symptom", rec.symptom, text)
@@ -1324,6 +1373,48 @@ class _Turn:
         self.reply("\n\n".join(t for t in (self.say("explain_again"), body, self.say("explained_next")) if t),
                    self._explained_buttons())
 
+    def _tells_customer(self, text: str) -> bool:
+        """Asked what to tell the customer after an explained code: that line, then the person
+        offer again (a person cannot change a bank's answer either)."""
+        code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+        reader = self.engine.interpreter
+        if not (code and code.tell_customer and reader.about_customer(text) and reader.asks(text)):
+            return False
+        self.event("explained_again", code=code.code)
+        self.reply(self.say("tell_customer", text=self.local(code.tell_customer)))
+        self.offer_person("explained", again=True)
+        return True
+
+    def _card_code_everywhere(self, code_id: str, text: str) -> str | None:
+        """The symptom a card-side code becomes when the message says every card gets it
+        (observations' `card_codes_become`): then it is not the customers' cards."""
+        code = self.kb.code(code_id)
+        if not code or code.actor not in ("cardholder", "issuer"):
+            return None
+        reader = self.engine.interpreter
+        for obs_id in reader.observed(reader.plain(text)):
+            if target := self.kb.observations[obs_id].card_codes_become:
+                return target
+        return None
+
+    def _not_the_cards(self, code_id: str, symptom_id: str, text: str) -> None:
+        """"每张卡都报05": said so, and the terminal's or the account's side diagnosed."""
+        self.event("code_on_every_card", code=code_id, symptom=symptom_id)
+        self.reply(self.say("not_the_cards", code=code_id))
+        self.start_problem("symptom", symptom_id, text, sure=True)
+
+    def _declines(self, text: str) -> bool:
+        """"不用了" after an okay ("好 不用了", "ok no need"): the cancel command, said politely."""
+        key = fuzzy_key(self.engine.interpreter.plain(text))
+        head, _, rest = key.partition(" ")
+        rest = rest if head in self.engine.interpreter.okay else key
+        return command_of(rest) == "cancel" or command_of(key) == "cancel" or rest in _NO_NEED
+
+    def _issuer_side(self) -> bool:
+        """The explained code is the card's or its bank's answer, which nobody here can change."""
+        code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+        return bool(code) and code.actor in ("cardholder", "issuer")
+
     def _explained_buttons(self) -> list[Button]:
         return [self.button("btn_solved", "ok"), self.button("btn_new_problem", "new"),
                 self.button("btn_human", "h")]
@@ -1431,6 +1522,8 @@ class _Turn:
             self.go("offer_human")
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost",
                "named": "stop_named"}.get(reason, "stop_unlikely")
+        if key == "stop_explained" and self._issuer_side():
+            key = "stop_explained_issuer"  # "客人说卡里有钱啊": the bank's answer, not ours
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
         spent = self._spent_cause(self.facts["candidates"], tried) if reason in ("tried", "unlikely") else None
         if spent:
@@ -1509,12 +1602,14 @@ class _Turn:
 
     def resolved(self, by: str, fix: str | None = None, rate: bool = True) -> None:
         problem = self.facts["problem"] or {}
+        # After a card or bank decline nothing was fixed: saying so would be untrue.
+        text_key = "resolved_explained" if self.state == "explained" and self._issuer_side() else "resolved"
         self.facts["resolved_by"] = by
         self.event("resolved", by=by, fix=fix, code=problem.get("code"),
                    symptom=problem.get("symptom"), category=problem.get("category"))
         self.go("resolve")
         if rate:
-            self.reply(self.say("resolved"), self._rating_buttons())
+            self.reply(self.say(text_key), self._rating_buttons())
 
     def _rating_buttons(self) -> list[Button]:
         # 1 to 5 so that typing "4" in a terminal (numbered buttons) means four stars.

@@ -164,8 +164,11 @@ class Interpreter:
             for a in q.answers:
                 if a.observation:
                     self.answer_of_observation.setdefault(a.observation, []).append((q.id, a.id))
+        # "tried other socket also" is "tried another socket": one word for "other" here only
+        # (for the recogniser, "other cards work" and "another card" are told apart).
         self.tried = PhraseFinder(
-            [(w, f.id) for f in kb.fixes.values() for w in f.tried_words], self.negation, prepare)
+            [(w, f.id) for f in kb.fixes.values() for w in f.tried_words], self.negation,
+            lambda text: _ANOTHER.sub("other", prepare(text)))
         words = reading_words()
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
@@ -402,6 +405,10 @@ class Interpreter:
         key = fuzzy_key(self.plain(text))
         return bool(key) and (self.whole(text) == "yes" or key in self.okay)
 
+    def wants_person(self, text: str) -> bool:
+        """A person asked for anywhere in the message ("部机坏了 找真人"), not refused."""
+        return any(not h.negated for h in self.human.find(self.plain(text)))
+
     def about_customer(self, text: str) -> bool:
         """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
         return any(not h.negated for h in self.customer_words.find(self.plain(text)))
@@ -487,7 +494,9 @@ class Interpreter:
 
     def tried_fixes(self, text: str) -> list[str]:
         text = self.plain(text)
-        return list(dict.fromkeys(h.target for h in self.tried.find(text) if not h.negated))
+        key = fuzzy_key(text)
+        return list(dict.fromkeys(h.target for h in self.tried.find(text) if not h.negated
+                                  and not _BY_ITSELF.search(key[:h.start])))
 
     def leading_verdict(self, text: str) -> str | None:
         """'yes' / 'no' when the message is, or starts with, a yes or no word."""
@@ -715,7 +724,11 @@ class Interpreter:
             outcome = self.outcome(text)
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
-            if whole in ("yes", "no"):
+            if fuzzy_key(text) in self.okay and verdict != "yes" and facts.get("waited") != facts["fix"]:
+                # A bare "ok" / "好的" to a fix just shown is "will do", not "it worked"; the
+                # next one (after "take your time") answers "did it work?".
+                readings.append(Reading("wait", EXACT))
+            elif whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome == "failed" and self._only_still(text) and self.unable(text):
                 readings.append(Reading("asks_back", ASK_HOW))  # "还是不会弄": still cannot
@@ -723,6 +736,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
+            elif (part := _PART_FINE.match(fuzzy_key(text))) and part.group(1) not in _WHOLE_SUBJECTS:
+                readings.append(Reading("done", DONE))  # "cable looks ok": a part checked, fine
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
@@ -731,7 +746,8 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))
-            elif bare := self.bare_verdict(text):  # "真的可以诶", "yeah that's it"
+            elif (bare := self.bare_verdict(text)) and not self.asks_back(raw):  # "真的可以诶", "yeah that's it"
+                # ("好 那要怎么办" asks what to do: the 好 is no verdict)
                 readings.append(Reading("outcome", LEADING, "worked" if bare == "yes" else "failed"))
             elif customer := self.customer_verdict(text, facts):  # "他走了", "客人不认"
                 readings.append(Reading("outcome", LEADING, customer))
@@ -748,8 +764,10 @@ class Interpreter:
             elif verdict == "yes" and not observed:
                 # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
                 readings.append(Reading("done", DONE))
-            if facts["fix"] in self.tried_fixes(text) or any(
-                    not h.negated for h in self.tried_this.find(text)):
+            if outcome != "worked" and (facts["fix"] in self.tried_fixes(text) or any(
+                    not h.negated for h in self.tried_this.find(text)) or any(
+                    self._means_pending(text, f, facts["fix"]) for f in self.tried_fixes(text))):
+                # ("重启了 好了" is done and worked: no "tried, still failing")
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
             # not said; the step is explained again (then a person offered).
@@ -783,7 +801,8 @@ class Interpreter:
             readings.append(Reading("more" if state == "offering_human" else "stay", STAY))
         if not readings and self.waits(text):
             readings.append(Reading("wait", WAIT))
-        tried = [f for f in self.tried_fixes(text) if f != facts.get("fix")]
+        tried = [f for f in self.tried_fixes(text) if f != facts.get("fix") and not (
+            state == "fixing" and facts.get("fix") and self._means_pending(text, f, facts["fix"]))]
         if tried:
             readings.append(Reading("tried", TRIED * 0.8, tuple(tried)))
             # "重启过了 也没用" while a different fix is pending: the failure is the restart's.
@@ -857,6 +876,20 @@ class Interpreter:
         named_zh = any(p in key for p in pairs)
         named_en = any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:5])}", key) for w in words)
         return tried[-1][0] in self.tried_fixes(text) or named_zh or named_en
+
+    def _means_pending(self, text: str, other: str, pending: str) -> bool:
+        """"重启过了 没用" while "重启路由器" is pending: the restart said is the one just asked
+        for, unless the message also names what only the other fix acts on ("终端重启过了")."""
+        key = fuzzy_key(text)
+        mine_zh, mine_en = self._title_units(pending)
+        theirs_zh, theirs_en = self._title_units(other)
+        stems = {w[:5] for w in key.split()}
+
+        def said(words: set[str]) -> bool:
+            return bool({w[:5] for w in words if len(w) >= 4} & stems)
+        shared = any(p in key for p in mine_zh & theirs_zh) or said(set(mine_en) & set(theirs_en))
+        own = any(p in key for p in theirs_zh - mine_zh) or said(set(theirs_en) - set(mine_en))
+        return shared and not own
 
     def _title_units(self, fix_id: str) -> tuple[frozenset[str], list[str]]:
         """A fix title's Chinese character pairs and English words, as a message would name
@@ -1519,6 +1552,17 @@ _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|l
 # nothing about a step ("现在好了", "弄好了", "就好了").
 _VERB_HAO = re.compile(r"([\u4e00-\u9fff])好了")
 _HAO_NOT_A_STEP = frozenset("在就都也又已经现全这那是弄搞整修变恢早快终算总后完过下来去然了的")
+# "cable looks ok", "the socket is fine": a part checked and found fine is the step done, not
+# the fault gone ("it's fine now", "machine ok" are; so is anything said to work "now").
+_PART_FINE = re.compile(r"^(?:the |my |that |this )?([a-z\-]+)(?: (?:is|s|looks|look|seems|are|also))* "
+                        r"(?:ok|okay|fine|good|alright|all right|normal)$")
+_WHOLE_SUBJECTS = frozenset(
+    "it its machine terminal everything all sale sales payment payments transaction transactions device "
+    "pos system thing this that card cards customer printing receipt receipts "
+    "no not nothing none never still also very so too now yes yeah ok".split())  # "no good"
+# "老是自己重启了" is the fault (it restarts by itself), not a restart the merchant tried.
+_BY_ITSELF = re.compile(r"(?:自己|自动|老是|总是|一直|经常|成日|又|会|itself|by itself|keeps?)\s*$")
+_ANOTHER = re.compile(r"\b(?:another|a different|different)\b")
 STEP_DONE_CHARS = 8  # "盖子盖好了", "线都插好了": a short report of the step
 # Asking for a remedy ("need new battery", "要换电池吗", "should i update"): with named_fix.
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")

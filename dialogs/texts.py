@@ -22,6 +22,17 @@ def say(key: str, lang: str, **values) -> str:
     return texts()[key][lang].format(**values)
 
 
+def say_to(session: dict | None, key: str, **values) -> str:
+    """A text for the merchant of `session`, in their language and script: traditional in,
+    traditional out, for what the Telegram layer says too (tickets, agents joining). Only the
+    text is converted, not what fills it (an agent's own words are passed on as written)."""
+    from dialogs import script  # OpenCC is loaded on first use, not with every import of texts
+
+    session = session or {}
+    template = script.convert(texts()[key][session.get("lang") or "zh"], session.get("variant"))
+    return template.format(**values)
+
+
 @lru_cache(maxsize=1)
 def commands() -> dict[str, frozenset[str]]:
     """Whole-message commands of commands.yaml, normalised like messages are."""

@@ -108,7 +108,7 @@ _MASKS = [
 _MARKED = re.compile(
     r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|码|错误|返回|"
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
-    r"code|error|err|rc|resp|response|shows?|says?|showing|got)\W{0,3}"
+    r"code|error|err|rc|resp|response|showing|shows?|saying|says?|displaying|displays?|got)\W{0,3}"
     r"([0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
 )
 _DIGIT = re.compile(r"\d")

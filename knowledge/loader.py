@@ -258,6 +258,10 @@ def _check_references(kb: KnowledgeBase) -> None:
                 if not any(w in text.lower() for w in needed):
                     problems.append(f"{where('symptoms', symptom.id)}: phrasing {text!r} "
                                     f"says none of its required words")
+    for obs in kb.observations.values():
+        if obs.card_codes_become and obs.card_codes_become not in kb.symptoms:
+            problems.append(f"{where('observations', obs.id)}: card_codes_become names unknown "
+                            f"symptom {obs.card_codes_become!r}")
     for question in kb.questions.values():
         for answer in question.answers:
             for cause in [*answer.supports, *answer.rules_out]:

@@ -154,6 +154,9 @@ _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
 # desk, the bank.
 _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
                       r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
+# Asking words count as trouble ("how to fix"), but a sales question asks too ("how much is a
+# card machine"): only other trouble words tell a fault told of the machine from one.
+_ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
@@ -615,6 +618,13 @@ class Recogniser:
             if top_entry.target == "vague" and (category := self._vague_says(key)):
                 self._vote_for(result, category)  # "佢張卡有問題，換張就得": a card fault
                 return result
+            if top_entry.target == "sales" and self._reports_trouble(_ASKING.sub(" ", key)):
+                # "card machine stuck what to do" names the machine as a sales question
+                # does, but something is wrong with it: a fault, however vaguely told
+                voted = self._by_vote(result, key, top_cover, top_explained)
+                if voted.category is None and voted.code is None:
+                    voted.intent = "vague"
+                return voted
             if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
             return result

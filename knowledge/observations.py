@@ -222,22 +222,31 @@ class PhraseFinder(Generic[T]):
 _CLAUSE_BREAK = re.compile(
     r"[,，。.!！?？;；、~～…]+|\b(?:but|while|though|although|however|whereas)\b|但是|可是|不过|但")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# A clause this short with no outcome is an item of a list ("刷卡 插卡都不行"); a longer one
+# says something of its own ("早上冲完地机器总是弹0020000 中午又没事" is not "fine mornings").
+LIST_ITEM_CHARS = 4
 
 
 def split_clauses(text: str, questions: bool = True) -> list[str]:
     """A message's clauses (text as typed or prepared, punctuation still in it); with
     `questions`, a clause that asks keeps its question mark."""
-    out = []
+    return [clause for clause, _ in _pieces(text, questions)]
+
+
+def _pieces(text: str, questions: bool = True) -> list[tuple[str, bool]]:
+    """Clauses, each with whether only a space (in Chinese, a comma typed as a space) parts
+    it from the next one."""
+    out: list[tuple[str, bool]] = []
     at = 0
     for brk in [*_CLAUSE_BREAK.finditer(text), None]:
         part = text[at:brk.start() if brk else len(text)]
         asks = questions and brk is not None and ("?" in brk.group() or "？" in brk.group())
-        pieces = part.split() if _HAN.search(part) else [part]
+        pieces = [p for p in (part.split() if _HAN.search(part) else [part]) if p.strip()]
         if asks and pieces:
             pieces[-1] += "?"
-        out += pieces
+        out += [(p.strip(), k < len(pieces) - 1) for k, p in enumerate(pieces)]
         at = brk.end() if brk else len(text)
-    return [c.strip() for c in out if c.strip()]
+    return out
 
 
 @dataclass(frozen=True)
@@ -304,6 +313,26 @@ class ConceptReader:
             units.append(Unit(concept, after or before))
         return units
 
+    def _clause_units(self, text: str) -> list[tuple[str, list[Unit]]]:
+        """Each clause with its units. A Chinese clause that says no outcome takes the next
+        one's when only a space parts them: in "刷卡 插卡都不行" both fail (the 都 covers the
+        list), and "刷卡" alone would read as "only chip fails"."""
+        pieces = _pieces(text)
+        out = []
+        for k, (clause, spaced) in enumerate(pieces):
+            units = self.units(clause)
+            if spaced and units and _HAN.search(clause) and len(clause) <= LIST_ITEM_CHARS and all(
+                    u.outcome is None and u.concept not in self.outcomes for u in units):
+                joined, more = clause, k
+                while pieces[more][1]:  # "插卡 刷卡 都试了": up to the first outcome
+                    more += 1
+                    joined += pieces[more][0]
+                    if any(u.concept in self.outcomes for u in self.units(pieces[more][0])):
+                        units = self.units(joined)[:len(units)]
+                        break
+            out.append((clause, units))
+        return out
+
     def hidden(self, text: str) -> list[tuple[int, int]]:
         """Where words of another meaning stand ("一下午"), in fuzzy_key(text) positions."""
         if not self.hiding:
@@ -313,8 +342,8 @@ class ConceptReader:
 
     def find(self, text: str) -> list[tuple[str, list[str]]]:
         """(observation id, the clauses that state it) for every pattern the text meets."""
-        clauses = [(c, u) for c in split_clauses(text)
-                   if (u := self.units(c)) and any(x.concept in self.needed for x in u)]
+        clauses = [(c, u) for c, u in self._clause_units(text)
+                   if u and any(x.concept in self.needed for x in u)]
         if not clauses:
             return []
         said = {u.concept for _, units in clauses for u in units}

@@ -189,6 +189,9 @@ class Observation(Strict):
     # either, ":works" / ":fails" for the outcome said of it there, ":-works" for any other.
     # "swipe:fails / chip|tap:works" is swiping fails in one clause, chip or tap works in one.
     patterns: list[str] = Field(default_factory=list)
+    # A card-side code (the cardholder or the issuer must act) said of every card is no card
+    # fault: "每个客人都报05" is this symptom of the terminal or the merchant account.
+    card_codes_become: Id | None = None
 
     @model_validator(mode="after")
     def _usable(self) -> "Observation":

@@ -213,6 +213,23 @@ async def test_transcript_times_in_the_desk_time_zone(api, tmp_path, engine):
 def test_queue_words_say_where_the_merchant_stands():
     from bot.agents import queue_words
 
-    assert queue_words("en", 0) == "You're next." and queue_words("zh", 0) == "您排在第一位。"
-    assert queue_words("en", 1) == "1 merchant is ahead of you."
-    assert queue_words("en", 3) == "3 merchants are ahead of you." and "3 位" in queue_words("zh", 3)
+    en, zh = {"lang": "en"}, {"lang": "zh"}
+    assert queue_words(en, 0) == "You're next." and queue_words(zh, 0) == "您排在第一位。"
+    assert queue_words(en, 1) == "1 merchant is ahead of you."
+    assert queue_words(en, 3) == "3 merchants are ahead of you." and "3 位" in queue_words(zh, 3)
+    assert queue_words({"lang": "zh", "variant": "hant-hk"}, 3) == "您前面還有 3 位商户。"
+
+
+async def test_handoff_texts_in_the_merchants_script(api, tmp_path, engine):
+    """Traditional in, traditional out, for what the Telegram layer says too (the ticket, the
+    queue, the agent joining); the agent's own words are passed on as written."""
+    async with running_bot(api, tmp_path / "bot.db", engine):
+        card = await ask_for_human(api, text="部機出A0，簽到咗都唔得")
+        created = await next_reply(api, MERCHANT, contains="#1")
+        assert "為您創建" in created.text and "为您创建" not in created.text
+        await take(api, card, AGENTS[0])
+        joined = await next_reply(api, MERCHANT, contains="Tester")
+        assert "已接入，請直接在這裏" in joined.text, joined.text
+        api.push_group_text(AGENT_GROUP, "/reply 1 你好 我们看一下", user_id=AGENTS[0])
+        said = await next_reply(api, MERCHANT, contains="我们看一下")
+        assert said.text.startswith("👤 客服") and "你好 我们看一下" in said.text

@@ -10,6 +10,7 @@ Step keys:
   expect: {state, contains: [...], not_contains: [...], buttons: [...], events: [...], lang,
            event: {name: NAME, KEY: VALUE...}   a stored event with this data
            fixes_never: [FIX_ID]                 never suggested so far in the story
+           events_never: [NAME]                  no such event in this step
            asked_once: true                      no question asked twice so far
            script: hant | hans                   the replies' Chinese script
            summary: {known: [...], ruled_out: [...], likely: TEXT | null, tried: N}
@@ -94,7 +95,7 @@ class Chat:
 
 
 EXPECT_KEYS = {"state", "contains", "not_contains", "buttons", "events", "event", "lang",
-               "fixes_never", "asked_once", "script", "summary"}
+               "fixes_never", "asked_once", "script", "summary", "events_never"}
 
 
 @pytest.mark.parametrize("story", list(load_stories()))
@@ -128,6 +129,8 @@ def test_story(story, tmp_path, engine):
                 assert fragment in text, f"missing {fragment!r} at {where}"
             for fragment in expect.get("not_contains", []):
                 assert fragment not in text, f"unexpected {fragment!r} at {where}"
+            for name in expect.get("events_never", []):
+                assert name not in chat.events, f"event {name!r} at {where}"
             for label in expect.get("buttons", []):
                 assert any(label in b for b in labels), f"no button {label!r} at {where}"
             if "events" in expect:
