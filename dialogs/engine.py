@@ -1300,8 +1300,11 @@ class _Turn:
         if not said:
             return
         tried = {f for f, _ in self.facts["tried"]}
-        done = [f for f in diagnosis.fixes_for(self.kb, self.facts["candidates"])
-                if f in said and f not in tried]
+        # The fixes of causes a fact ruled out count too: "终端重启过了" on a Wi-Fi terminal
+        # (whose weak mobile signal the Wi-Fi ruled out) is still a restart tried.
+        relevant = diagnosis.fixes_for(self.kb, self.facts["candidates"]) + [
+            f for cause in self.facts["ruled_out"] for f in self.kb.causes[cause].fixes]
+        done = [f for f in dict.fromkeys(relevant) if f in said and f not in tried]
         for fix_id in done:
             self.facts["tried"].append([fix_id, False])
             self.event("already_tried", fix=fix_id)
