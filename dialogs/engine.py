@@ -17,12 +17,15 @@ from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
 from dialogs.texts import command_of, say, texts
 from knowledge.loader import KnowledgeBase
 from knowledge.features import STOP_WORDS
+from knowledge.glossary import terms_named
 from knowledge.matcher import DETAIL_INTENTS, Recogniser
 from knowledge.observations import cause_factors
 from knowledge.text import detect_language, fuzzy_key, has_cjk
 
 # After this many messages in a row the bot cannot understand, it offers a human.
 MISUNDERSTOOD_LIMIT = 2
+# Words of the trade explained at once, at most ("what's APN and DHCP and MAC?" gets two).
+MAX_TERMS = 2
 CLARIFY_OPTIONS = 3
 # A fault described mid-dialog interrupts it when read this surely (interpret.Reading score).
 NEW_PROBLEM = 0.6
@@ -105,10 +108,7 @@ class Engine:
         self.recogniser = recogniser or Recogniser(kb)
         self.interpreter = interpreter or Interpreter(kb, self.recogniser)
         # observation id -> the fixes it makes useless (a turn asks with what it was told).
-        self.pointless_after: dict[str, set[str]] = {}
-        for fix in kb.fixes.values():
-            for observation in fix.pointless_when:
-                self.pointless_after.setdefault(observation, set()).add(fix.id)
+        self.pointless_after: dict[str, set[str]] = kb.pointless_after()
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -738,7 +738,7 @@ class _Turn:
         elif best.kind == "wait":
             self._wait()
         elif best.kind == "asks_back":
-            self._explain_step()
+            self._explain_step(text)
         elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix"):
             # "done" again for the same step, still no word on how it went: as if unsure, so
             # the dialog moves on instead of asking the same thing for ever
@@ -847,14 +847,20 @@ class _Turn:
         else:
             self.escalate("stuck")  # a person was offered and they are busy: a person it is
 
-    def _explain_step(self) -> None:
+    def _explain_step(self, text: str = "") -> None:
         """A question back about the pending step ("签到是什么", "how?"): the step again in
         full, with how to go on; asked again about the same step, a question is skipped
-        and a fix gets a person offered (who can walk them through it), never a loop."""
+        and a fix gets a person offered (who can walk them through it), never a loop. Words
+        of the trade it names ("咩叫結算") are first said in plain words (glossary.yaml), each
+        once per conversation; a question back about a word not yet explained is no repeat."""
         step = self.facts["question"] or self.facts["fix"]
-        again = self.facts.get("explained_step") == step
+        terms = [t for t in terms_named(self.kb, text)
+                 if t not in self.facts.get("defined", ())][:MAX_TERMS] if step else []
+        again = self.facts.get("explained_step") == step and not terms
         self.facts["explained_step"] = step
-        self.event("explain_step", state=self.state, again=again)
+        self.facts.setdefault("defined", []).extend(terms)
+        self.event("explain_step", state=self.state, again=again, **({"terms": terms} if terms else {}))
+        definitions = "".join(self.local(self.kb.glossary[t].says) + "\n" for t in terms)
         if self.state == "diagnosing" and self.facts["question"]:
             if again:
                 self.reply(self.say("skip_question"))
@@ -863,8 +869,8 @@ class _Turn:
             question = self.kb.questions[self.facts["question"]]
             labels = [self.local(a.label) for a in question.answers]
             hint = self.local(question.hint) + "\n" if question.hint else ""
-            self.reply(hint + self.say("explain_question", question=self.local(question.text),
-                                       options=self._either_or(labels)),
+            self.reply(definitions + hint + self.say("explain_question", question=self.local(question.text),
+                                                     options=self._either_or(labels)),
                        self._answer_buttons(question))
         elif self.state == "fixing" and self.facts["fix"]:
             if again:
@@ -872,7 +878,8 @@ class _Turn:
                 self.facts.setdefault("not_again", []).append(self.facts["fix"])
                 self.offer_person("hard_step")
                 return
-            self.reply(self.say("explain_fix"))
+            self.reply(self.say("term_then_step", definitions=definitions.strip()) if terms
+                       else self.say("explain_fix"))
             self.offer_fix(self.facts["fix"], again=True)
         else:
             self._repeat_prompt()
@@ -973,7 +980,7 @@ class _Turn:
         text = self.engine.interpreter.plain(text if text is not None else self.facts.get("text") or "")
         told = self.engine.interpreter.without_tried(text)  # "熄咗部機再開" is no fault of its own
         self._lean_on_described_fault(told)
-        self.note_observations(self.engine.interpreter.observed(told))
+        self.note_observations(self.engine.interpreter.observed_beside_tried(text))
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
 
@@ -1365,8 +1372,11 @@ class _Turn:
         if not said:
             return
         tried = {f for f, _ in self.facts["tried"]}
-        done = [f for f in diagnosis.fixes_for(self.kb, self.facts["candidates"])
-                if f in said and f not in tried]
+        # The fixes of causes a fact ruled out count too: "终端重启过了" on a Wi-Fi terminal
+        # (whose weak mobile signal the Wi-Fi ruled out) is still a restart tried.
+        relevant = diagnosis.fixes_for(self.kb, self.facts["candidates"]) + [
+            f for cause in self.facts["ruled_out"] for f in self.kb.causes[cause].fixes]
+        done = [f for f in dict.fromkeys(relevant) if f in said and f not in tried]
         for fix_id in done:
             self.facts["tried"].append([fix_id, False])
             self.event("already_tried", fix=fix_id)
@@ -1516,7 +1526,9 @@ class _Turn:
         elif reopen:
             self.facts["reopened"].append(reopen)
         asked = [q for q in self.facts["asked"] if q != reopen]
-        answered = tuple(q for q, _ in self.facts["answers"])
+        # A question a stated fact makes moot ("signal bars?" on the cable) counts as answered.
+        answered = tuple(q for q, _ in self.facts["answers"]) + tuple(
+            self.kb.moot_questions(self.facts["noted"]))
         # What the merchant said points to one cause well ahead of the rest ("we put a new
         # microwave next to it"): its own remedy first, as a skilled agent would, not more
         # questions; once a fix has failed, questions may tell the rest apart again.

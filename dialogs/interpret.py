@@ -573,6 +573,19 @@ class Interpreter:
         "之前", "yesterday")."""
         return any(not h.negated for h in self.before_words.find(self.plain(text)))
 
+    def observed_beside_tried(self, text: str) -> list[str]:
+        """Observations of the message read without its "already tried" words ("熄咗部機再開"
+        states no switching off by itself), and those that need them as one part of a fact
+        ("dying by lunch, charged it all night": the charge said is half of the fact that the
+        battery drains), but not those the tried words state alone."""
+        text = self.plain(text)
+        told = self.observed(self.without_tried(text))
+        hits = self._tried_hits(text)
+        if not hits:
+            return told
+        alone = set(self.observed(" ".join(h.phrase for h in hits)))
+        return told + [o for o in self.observed(text) if o not in told and o not in alone]
+
     def without_tried(self, text: str) -> str:
         """The message (prepared) without the words that say a fix was already done: "rebooted
         it before I messaged you" names no rebooting fault, "熄咗部機再開" no switching off by

@@ -28,6 +28,7 @@ from knowledge.schema import (
     pattern_problems,
     Question,
     Symptom,
+    Term,
 )
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -58,6 +59,8 @@ class KnowledgeBase:
     observations: dict[str, Observation] = field(default_factory=dict)
     # Meaning units that observations' patterns combine (concepts.yaml).
     concepts: dict[str, Concept] = field(default_factory=dict)
+    # Words of the trade and what they mean in plain words (glossary.yaml).
+    glossary: dict[str, Term] = field(default_factory=dict)
     # Groups of observations that cannot both hold.
     exclusive: list[list[str]] = field(default_factory=list)
     negations: Negations | None = None
@@ -89,6 +92,35 @@ class KnowledgeBase:
             self._code_idx = index
         return index
 
+    def exclusive_with(self, observation_id: str) -> set[str]:
+        """Observations that cannot hold together with this one (the `exclusive:` groups)."""
+        return {other for group in self.exclusive if observation_id in group
+                for other in group if other != observation_id}
+
+    def contradicts(self, observation_id: str, required: list[str]) -> bool:
+        """Whether noting the observation says a requirement (`requires:` of a cause, fix or
+        question: one of these observations must be possible) cannot hold: it is exclusive
+        with every one of them ("on the cable" with "on its SIM or a phone's hotspot")."""
+        return bool(required) and all(observation_id in self.exclusive_with(r) for r in required)
+
+    def pointless_after(self) -> dict[str, set[str]]:
+        """observation id -> the fixes it makes useless: their `pointless_when`, and those
+        whose `requires` it contradicts ("move for a better signal" on the network cable)."""
+        after: dict[str, set[str]] = {}
+        for fix in self.fixes.values():
+            for observation in fix.pointless_when:
+                after.setdefault(observation, set()).add(fix.id)
+            for observation in self.observations:
+                if fix.requires and self.contradicts(observation, fix.requires):
+                    after.setdefault(observation, set()).add(fix.id)
+        return after
+
+    def moot_questions(self, noted) -> list[str]:
+        """Questions whose `requires` a noted observation contradicts ("how many signal bars?"
+        to a terminal on the network cable): never asked."""
+        return [q.id for q in self.questions.values()
+                if q.requires and any(self.contradicts(o, q.requires) for o in noted)]
+
     def causes_of_category(self, category: str) -> list[str]:
         return [c.id for c in self.causes.values() if c.category == category]
 
@@ -109,6 +141,7 @@ class KnowledgeBase:
                                          for o in self.observations.values()),
             "observation patterns": sum(len(o.patterns) for o in self.observations.values()),
             "concepts": len(self.concepts),
+            "glossary terms": len(self.glossary),
         }
 
 
@@ -143,7 +176,7 @@ def load_file(path: Path) -> KnowledgeFile:
 
 
 SECTIONS = ("categories", "causes", "fixes", "questions", "codes", "symptoms", "intents",
-            "observations", "concepts")
+            "observations", "concepts", "glossary")
 
 
 def _key(section: str, entry) -> str:
@@ -244,6 +277,8 @@ def _check_references(kb: KnowledgeBase) -> None:
                     problems.append(f"{where('questions', question.id)}: answer {answer.id!r} "
                                     f"implies unknown answer {implied!r} (question:answer)")
     problems += _check_observations(kb, where)
+    problems += _check_requirements(kb, where)
+    problems += _check_glossary(kb, where)
     if problems:
         raise KnowledgeError("\n".join(problems))
 
@@ -254,7 +289,13 @@ def _check_observations(kb: KnowledgeBase, where) -> list[str]:
     problems = []
     if kb.observations and kb.negations is None:
         problems.append("observations need a `negations:` section (words like 不是, not)")
+    required = {r for e in (*kb.causes.values(), *kb.fixes.values(), *kb.questions.values())
+                for r in e.requires}
     for obs in kb.observations.values():
+        if not obs.towards and not obs.away and not any(
+                obs.id in kb.exclusive_with(r) for r in required):
+            # (one that contradicts a `requires:` rules causes out through it: "on the cable")
+            problems.append(f"{where('observations', obs.id)}: names no cause (towards / away)")
         for cause in [*obs.towards, *obs.away]:
             if cause not in kb.causes and cause not in CATEGORY_IDS:
                 problems.append(f"{where('observations', obs.id)}: unknown cause {cause!r}")
@@ -288,4 +329,53 @@ def _check_observations(kb: KnowledgeBase, where) -> list[str]:
                 if cause in kb.causes and cause not in told_apart:
                     problems.append(f"{where('codes', code.code)}: no observation points towards "
                                     f"its cause {cause!r} (add one in observations.yaml)")
+    return problems
+
+
+def _check_requirements(kb: KnowledgeBase, where) -> list[str]:
+    """`requires:` of causes, fixes and questions names observations that some other one can
+    contradict (else it never rules anything out), and no fact or answer that contradicts a
+    cause's requirement points towards that cause (a terminal on the cable with a weak
+    mobile signal)."""
+    problems = []
+    entries = [("causes", c) for c in kb.causes.values()] + [
+        ("fixes", f) for f in kb.fixes.values()] + [("questions", q) for q in kb.questions.values()]
+    for section, entry in entries:
+        for required in entry.requires:
+            if required not in kb.observations:
+                problems.append(f"{where(section, entry.id)}: requires unknown observation {required!r}")
+            elif not kb.exclusive_with(required):
+                problems.append(f"{where(section, entry.id)}: requires {required!r}, which is in no "
+                                f"`exclusive:` group, so nothing can rule it out")
+    for cause in kb.causes.values():
+        if not cause.requires:
+            continue
+        for obs in kb.observations.values():
+            if not kb.contradicts(obs.id, cause.requires):
+                continue
+            if cause.id in obs.towards or cause.category in obs.towards:
+                problems.append(f"{where('observations', obs.id)}: points towards {cause.id!r}, "
+                                f"which requires {cause.requires} that it contradicts")
+        for question in kb.questions.values():
+            for answer in question.answers:
+                if cause.id in answer.supports and answer.observation and kb.contradicts(
+                        answer.observation, cause.requires):
+                    problems.append(f"{where('questions', question.id)}: answer {answer.id!r} "
+                                    f"supports {cause.id!r} but contradicts what it requires")
+    return problems
+
+
+def _check_glossary(kb: KnowledgeBase, where) -> list[str]:
+    """A word names one term only: asked "what is X?", the bot must know which X."""
+    problems = []
+    owner: dict[str, str] = {}
+    for term in kb.glossary.values():
+        for word in (*term.words.zh, *term.words.en):
+            key = normalise(word)
+            if not key:
+                problems.append(f"{where('glossary', term.id)}: an empty word")
+            elif key in owner and owner[key] != term.id:
+                problems.append(f"{where('glossary', term.id)}: word {word!r} also names "
+                                f"{owner[key]!r}")
+            owner.setdefault(key, term.id)
     return problems

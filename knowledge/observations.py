@@ -423,7 +423,8 @@ class ObservationFinder:
 
 
 def cause_factors(kb: KnowledgeBase, observation_id: str) -> dict[str, int]:
-    """cause id -> signed weight (+1..+3 towards, -1..-3 away), categories expanded."""
+    """cause id -> signed weight (+1..+3 towards, -1..-3 away), categories expanded, and -3
+    for causes whose `requires` the observation contradicts."""
     cached = kb.__dict__.setdefault("_observation_factors", {})
     if observation_id not in cached:
         obs = kb.observations[observation_id]
@@ -433,5 +434,10 @@ def cause_factors(kb: KnowledgeBase, observation_id: str) -> dict[str, int]:
         for key, weight in sorted(weights, key=lambda kw: kw[0] in kb.causes):
             for cause in [key] if key in kb.causes else kb.causes_of_category(key):
                 signed[cause] = weight
+        # A cause whose requirement the observation contradicts (causes.yaml `requires`) is
+        # ruled out: weak mobile signal on a terminal that goes online by cable.
+        for cause in kb.causes.values():
+            if cause.requires and kb.contradicts(observation_id, cause.requires):
+                signed[cause.id] = -3
         cached[observation_id] = signed
     return cached[observation_id]

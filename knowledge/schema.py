@@ -81,6 +81,10 @@ class Cause(Strict):
     fixes: list[Id] = Field(default_factory=list)
     # True when no merchant-side fix exists (acquirer, issuer or repair shop must act).
     needs_human: bool = False
+    # What must be possible for the cause to be possible at all (observation ids, one of them:
+    # obs_on_sim for a SIM not seated): a noted observation exclusive with every one of them
+    # (observations.yaml `exclusive:`, "it's on the network cable") rules the cause out.
+    requires: list[Id] = Field(default_factory=list)
     # Where the cause comes from (a public guide or manual; "inferred" when none said it), for
     # causes added after the first release: support staff can check or change it.
     source: str | None = None
@@ -104,6 +108,10 @@ class Fix(Strict):
     # Observations after which this fix cannot help whatever the cause ("move to a better
     # signal" once the merchant said the bars are full): it is then not offered.
     pointless_when: list[Id] = Field(default_factory=list)
+    # What must be possible for the fix to make sense (observation ids, one of them): a noted
+    # observation exclusive with every one makes it pointless, as `pointless_when` does ("move
+    # for a better signal" for a terminal on the network cable).
+    requires: list[Id] = Field(default_factory=list)
     # Where the steps come from (a vendor's manual, a public guide; "inferred" when none said
     # them), for fixes added after the first release.
     source: str | None = None
@@ -144,6 +152,10 @@ class Question(Strict):
     # that happened, told in the merchant's own words. Whatever fact they tell in reply is
     # their answer (weighed as that fact), so it is not asked again.
     open: bool = False
+    # What must be possible for the question to make sense (observation ids, one of them): a
+    # noted observation exclusive with every one makes it moot ("how many signal bars?" on
+    # the network cable).
+    requires: list[Id] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_answers(self) -> "Question":
@@ -185,11 +197,27 @@ class Observation(Strict):
     def _usable(self) -> "Observation":
         if not self.phrasings.zh or not self.phrasings.en:
             raise ValueError(f"observation {self.id} needs at least one zh and one en phrasing")
-        if not self.towards and not self.away:
-            raise ValueError(f"observation {self.id} names no cause (towards / away)")
         both = set(self.towards) & set(self.away)
         if both:
             raise ValueError(f"observation {self.id} points both towards and away from {sorted(both)}")
+        return self
+
+
+class Term(Strict):
+    """A word of the trade the bot's steps use (签到, settlement, APN), explained in plain
+    words when a merchant asks back about it ("签到是什么意思", "what's settlement")."""
+
+    id: Id
+    # How the term is written, by the bot and by merchants (either script; matched after the
+    # usual normalisation). At least one in each language.
+    words: Phrasings
+    # What it is, in a shop owner's words: one or two short sentences.
+    says: Text
+
+    @model_validator(mode="after")
+    def _named(self) -> "Term":
+        if not self.words.zh or not self.words.en:
+            raise ValueError(f"term {self.id} needs at least one zh and one en word")
         return self
 
 
@@ -349,6 +377,8 @@ class KnowledgeFile(Strict):
     intents: list[Intent] = Field(default_factory=list)
     observations: list[Observation] = Field(default_factory=list)
     concepts: list[Concept] = Field(default_factory=list)
+    # Words of the trade explained in plain words (glossary.yaml).
+    glossary: list[Term] = Field(default_factory=list)
     # Groups of observations that cannot both hold (observations.yaml `exclusive:`).
     exclusive: list[list[Id]] = Field(default_factory=list)
     negations: Negations | None = None

@@ -139,7 +139,7 @@ def test_answers_by_structure(engine: Engine, opening, reply, question, answer):
 
 
 def test_a_message_said_again_is_not_asked_again(engine: Engine):
-    opening = CONNECTION_Q_ZH + ["用的流量卡", "还是不行"]  # a fix failed, then a question
+    opening = CONNECTION_Q_ZH + ["用的流量卡", "还是不行", "还是不行"]  # fixes failed, then a question
     session = None
     for text in opening:
         session = engine.handle(session, Incoming(text=text)).session

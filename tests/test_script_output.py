@@ -28,6 +28,8 @@ def _chinese_texts(kb) -> list[tuple[str, str]]:
         out.append((symptom.id, symptom.title.zh))
     for obs in kb.observations.values():
         out.append((obs.id, obs.says.zh))
+    for term in kb.glossary.values():  # said when a merchant asks what a word means
+        out.append((term.id, term.says.zh))
     return out
 
 

@@ -98,10 +98,13 @@ def test_pointless_fixes_from_the_index_are_those_the_scan_over_every_fix_found(
     observations = sorted(kb.observations)
     told = [[], *([o] for o in observations), observations[::3], observations]
     assert any(f.pointless_when for f in kb.fixes.values())
+    assert any(f.requires for f in kb.fixes.values())
     for noted in told:
         session = new_session("zh")
         session["facts"]["noted"] = list(noted)
-        scanned = [f.id for f in kb.fixes.values() if set(noted).intersection(f.pointless_when)]
+        # pointless_when, and a requirement (`requires`) a noted fact contradicts (kb15)
+        scanned = [f.id for f in kb.fixes.values() if set(noted).intersection(f.pointless_when)
+                   or any(kb.contradicts(o, f.requires) for o in noted)]
         assert _Turn(engine, session)._pointless_fixes() == scanned
 
 
