@@ -51,6 +51,9 @@ CHATSTYLE_HOLDOUT2 = EVAL_DIR / "chatstyle_holdout2.jsonl"
 # A third (240), written 2026-12-03 (sixth round) by a fresh writer; kept outside the repo until
 # the round's end, run by the lead only, at the round's start and at its end.
 CHATSTYLE_HOLDOUT3 = EVAL_DIR / "chatstyle_holdout3.jsonl"
+# A fourth (240), written 2026-12-03 (seventh round) by a fresh writer; kept outside the repo
+# until the round's end, run by the lead only, at the round's start and at its end.
+CHATSTYLE_HOLDOUT4 = EVAL_DIR / "chatstyle_holdout4.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
                            "phone"})
