@@ -579,10 +579,10 @@ class Interpreter:
         ("dying by lunch, charged it all night": the charge said is half of the fact that the
         battery drains), but not those the tried words state alone."""
         text = self.plain(text)
-        told = self.observed(self.without_tried(text))
         hits = self._tried_hits(text)
         if not hits:
-            return told
+            return self.observed(text)
+        told = self.observed(_blanked(text, hits))
         alone = set(self.observed(" ".join(h.phrase for h in hits)))
         return told + [o for o in self.observed(text) if o not in told and o not in alone]
 
@@ -592,12 +592,7 @@ class Interpreter:
         itself."""
         text = self.plain(text)
         hits = self._tried_hits(text)
-        if not hits:
-            return text
-        key = list(fuzzy_key(text))
-        for h in hits:
-            key[h.start:h.start + len(h.phrase)] = " " * len(h.phrase)
-        return " ".join("".join(key).split())
+        return _blanked(text, hits) if hits else text
 
     def leading_verdict(self, text: str) -> str | None:
         """'yes' / 'no' when the message is, or starts with, a yes or no word."""
@@ -812,8 +807,11 @@ class Interpreter:
     def read(self, state: str, facts: dict, text: str) -> list[Reading]:
         """Every reading of the message in this state, best first."""
         raw, text = text, self.plain(text)
-        # Facts and faults are read without the words of a fix already done.
-        told = self.without_tried(text)
+        # Where fixes are said done, read once for every use below; facts and faults are read
+        # without their words.
+        tried_hits = self._tried_hits(text)
+        tried_here = list(dict.fromkeys(h.target for h in tried_hits))
+        told = _blanked(text, tried_hits) if tried_hits else text
         observed = self.observed(told)
         if state == "fixing" and facts.get("fix"):
             observed = [o for o in observed if o in facts.get("noted", ())
@@ -890,19 +888,19 @@ class Interpreter:
             elif verdict == "yes" and not observed:
                 # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
                 readings.append(Reading("done", DONE))
-            pending_named = facts["fix"] in self.tried_fixes(text)
+            pending_named = facts["fix"] in tried_here
             tried_this = any(not h.negated for h in self.tried_this.find(text))
             if pending_named and any(r.kind == "outcome" for r in readings):
                 pass  # "熄咗再開 快好多", "重启了 好了": the pending step named with how it went
             elif pending_named and not tried_this and not self.before_now(text) and not any(
-                    h.target == facts["fix"] and _ATTEMPT.search(h.phrase) for h in self._tried_hits(text)) \
+                    h.target == facts["fix"] and _ATTEMPT.search(h.phrase) for h in tried_hits) \
                     and not _ALSO.search(fuzzy_key(text)):
                 # "restarted" / "重启咗" with the restart pending, nothing else said: this step
                 # done now, how it went unsaid (the merchant's own earlier restart, "restarted it
                 # this morning", is a restart that failed)
                 readings = readings or [Reading("done", DONE)]
             elif outcome != "worked" and (pending_named or tried_this or any(
-                    self._means_pending(text, f, facts["fix"]) for f in self.tried_fixes(text))):
+                    self._means_pending(text, f, facts["fix"]) for f in tried_here)):
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
             # not said; the step is explained again (then a person offered).
@@ -936,7 +934,7 @@ class Interpreter:
             readings.append(Reading("more" if state == "offering_human" else "stay", STAY))
         if not readings and self.waits(text):
             readings.append(Reading("wait", WAIT))
-        tried = [f for f in self.tried_fixes(text) if f != facts.get("fix") and not (
+        tried = [f for f in tried_here if f != facts.get("fix") and not (
             state == "fixing" and facts.get("fix") and self._means_pending(text, f, facts["fix"]))]
         if tried:
             readings.append(Reading("tried", TRIED * 0.8, tuple(tried)))
@@ -1796,6 +1794,14 @@ _AROUND = re.compile(r"旁边|附近|周围|边上|next to|near|around|beside")
 # "的时候出", "报".
 _CLAUSE_GOOD = ("可以", "也行", "倒行", "能用", "没事", "没问题", "ok", "fine", "works", "no problem")
 _CLAUSE_BAD = re.compile(r"出$|出现|报|跳|弹|不行|不了|失败|fail|error|same|\bno$|\bnope\b|cannot|can ?t|\bnot\b")
+def _blanked(text: str, hits) -> str:
+    """The prepared text with the words of these hits taken out."""
+    key = list(fuzzy_key(text))
+    for h in hits:
+        key[h.start:h.start + len(h.phrase)] = " " * len(h.phrase)
+    return " ".join("".join(key).split())
+
+
 def _clauses(text: str) -> list[str]:
     """Clauses of a reply, each read on its own (clause_answer, observed): split at
     punctuation and turns ("but", "不过"); Chinese also at spaces, which merchants type
