@@ -511,8 +511,7 @@ class AgentDesk:
         if ticket["status"] not in ("assigned", "waiting"):
             return [self._to_group(f"#{ticket['id']} 已是 {ticket['status']}", ticket=ticket["id"])]
         self.store.resolve_ticket(ticket["id"], note=note)
-        conversation = self.store.conversation(ticket["conversation_id"])
-        session = conversation["session"] if isinstance(conversation["session"], dict) else json.loads(conversation["session"])
+        session = self._session_of(ticket)
         ops = [self._to_group(f"☑️ #{ticket['id']} 已解决 resolved by {user.full_name}", ticket=ticket["id"])]
         ops += self._close_topic(ticket["id"])
         chat_id = int(ticket["chat_key"])
