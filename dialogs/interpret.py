@@ -320,6 +320,13 @@ class Interpreter:
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
 
+    def _answered_after_asking(self, raw: str) -> bool:
+        """A question back followed by their own answer in a later clause ("dunno what
+        connection, the shop wifi i think", "什么连接啊 应该是店里wifi吧"): the answer stands."""
+        clauses = _clauses(raw)
+        return len(clauses) > 1 and self.asks_back(clauses[0]) is not None and not any(
+            self.asks_back(c) for c in clauses[1:])
+
     def _only_still(self, text: str) -> bool:
         """"还是不知道", "还是不会弄": the only failure words are a "still" that belongs to
         the "don't know" or "cannot", not to the fix."""
@@ -832,6 +839,8 @@ class Interpreter:
                 # (a "how" beside a hurry is no question about the question).
                 readings.append(Reading("unsure", REPEATED, "skip"))
             asked_back = self.asks_back(raw)
+            if asked_back == "define" and readings and self._answered_after_asking(raw):
+                asked_back = None  # "dunno what connection, the shop wifi i think": answered
             if asked_back == "define" or (asked_back and not readings):
                 readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
             if not readings and not observed and len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):

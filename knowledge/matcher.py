@@ -174,7 +174,7 @@ _ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
-_SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|shows?|showing|displays?)"
+_SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|saying|said|shows?|showing|displays?|displaying)"
                           r"(?![a-z])|显示|提示|上面写着|屏幕上写着|写着")
 _A_PERSON_SAYS = re.compile(r"(?:(?<![a-z])(?:customer|customers|she|he|they|bank|boss|staff|cashier|guy|"
                             r"lady|someone)|客人|顾客|银行|老板|客服)\s*$")
@@ -516,6 +516,14 @@ class Recogniser:
             return result  # a word or two, or what a person says ("customer says her bank...")
         if result.candidates and normalise(result.candidates[0].matched) in quoted:
             return result  # the match is on the screen's words already
+        if result.symptom is None and not result.candidates:
+            # Nothing matched the whole message ("my pos keep saying please sign in every
+            # morning": the merchant's own words outweigh the screen's): the screen's words
+            # alone are the fault, when they are one.
+            screen_read = self._recognise(quoted)
+            if screen_read.code or screen_read.symptom or screen_read.shared or screen_read.candidates:
+                screen_read.text = result.text
+                return screen_read
         screen = _leading_fault(self._vote_of(quoted), VOTE_CLEAR, VOTE_MARGIN)
         if screen not in (None, result.category):
             self._vote_for(result, screen)
