@@ -1266,7 +1266,7 @@ class Interpreter:
         # How the fact is: a success or fault word right after it ("wifi is ok", "隔壁店也刷
         # 不了", "只有一张卡不行"), in Chinese with up to two characters between (the verb).
         tone = {h.start: h.start + len(h.phrase) for h in self.tone_words.find(text)
-                if h.target in ("good", "bad")}
+                if h.target in ("good", "bad", "good_after")}  # "chip ok": how the chip goes
         spans = []
         hidden = self.observations.concepts.hidden(text)
         for hit in self.observations.finder.find(text):
