@@ -1154,6 +1154,10 @@ class _Turn:
             if self.facts.get("intent_said") == said_key(text):
                 self.not_understood(text)  # the same words again: our reply did not help them
                 return
+            if rec.intent == "vague" and self.facts.get("vague_said"):
+                self.offer_everyday_faults()  # "机器有问题", then "就是不行啊": pick, not describe
+                return
+            self.facts["vague_said"] = rec.intent == "vague"
             self.facts["intent_said"] = said_key(text)
             self.on_intent(rec.intent)
             return
@@ -1223,6 +1227,19 @@ class _Turn:
             )
         else:
             self.reply(self.say("not_understood"))
+
+    def offer_everyday_faults(self) -> None:
+        """Twice a fault with nothing to go on: the everyday faults as buttons (intents.yaml
+        `vague: offer`), with "none of these" and a person beside them."""
+        self.event("intent", intent="vague")
+        options = [["symptom", s] for s in self.kb.intents["vague"].offer]
+        self.facts["vague_said"] = False
+        self.facts["clarify"] = options
+        self.go("clarify")
+        buttons = [Button(self._title_of(k, i), f"pick:{n}") for n, (k, i) in enumerate(options)]
+        buttons += [self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")]
+        self.event("clarify_offered", options=options)
+        self.reply(self.say("vague_choices"), buttons)
 
     def offer_choices(self, rec) -> None:
         options = []

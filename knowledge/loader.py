@@ -258,6 +258,9 @@ def _check_references(kb: KnowledgeBase) -> None:
                 if not any(w in text.lower() for w in needed):
                     problems.append(f"{where('symptoms', symptom.id)}: phrasing {text!r} "
                                     f"says none of its required words {needed[:3]}...")
+    for intent in kb.intents.values():
+        problems += [f"{where('intents', intent.id)}: offers unknown symptom {symptom!r}"
+                     for symptom in intent.offer if symptom not in kb.symptoms]
     for obs in kb.observations.values():
         if obs.card_codes_become and obs.card_codes_become not in kb.symptoms:
             problems.append(f"{where('observations', obs.id)}: card_codes_become names unknown "

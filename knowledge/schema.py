@@ -338,6 +338,12 @@ class Intent(Strict):
     id: Literal["greeting", "thanks", "sales", "chitchat", "human", "bye", "vague", "supplies",
                 "payout", "sale_ok", "amount", "order_number", "date", "phone"]
     phrasings: Phrasings
+    # vague: the everyday faults offered as buttons when a second vague message still names
+    # none ("机器有问题", then "就是不行啊"): picking is easier than describing.
+    offer: list[Id] = Field(default_factory=list)
+    # vague: what a complaint says beside the terminal's name ("不好使", "spoil"), compared
+    # whole with a message's rest once its terminal words are off; never matched inside one.
+    complaints: Phrasings | None = None
 
 
 class WordVariants(Strict):
