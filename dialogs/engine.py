@@ -666,8 +666,7 @@ class _Turn:
             before = len(self.facts["answers"])
             self._note_volunteered_answers(text)
             if len(self.facts["answers"]) > before:
-                self.reply(self.say("noted", facts=self._listed(
-                    self._answer_label(q, a) for q, a in self.facts["answers"][before:])))
+                self.reply(self.say("noted", facts=self._answers_listed(self.facts["answers"][before:])))
                 observed = [q for q, _ in self.facts["answers"][before:]]
                 best = None
         if best is None:
@@ -1087,6 +1086,15 @@ class _Turn:
         said = reader.volunteered(text, closed) or reader.volunteered(text, unanswered - closed)
         for question_id, answer_id in said.items():
             self._record_answer(question_id, answer_id, volunteered=True)
+
+    def _answers_listed(self, answers) -> str:
+        """Answers taken from one message, said back: each label once, and a bare "没有" / "No"
+        only when nothing else was read ("乜都冇郁過" answers five questions; "没变化" says it,
+        four times "没有" says nothing)."""
+        labels = list(dict.fromkeys(self._answer_label(q, a) for q, a in answers))
+        reader = self.engine.interpreter
+        telling = [label for label in labels if reader.whole(label) not in ("yes", "no")]
+        return self._listed(telling or labels[:1])
 
     def _answer_label(self, question_id: str, answer_id: str) -> str:
         labels = {a.id: self.local(a.label) for a in self.kb.questions[question_id].answers}

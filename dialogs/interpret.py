@@ -1598,7 +1598,10 @@ _NO = ("no", "off")
 ECHO_MAX_QUESTIONS = 2
 _ECHO_STOP = frozenset("the and does have been your with that this what when which there they "
                        "them their from into about recently right today now other more than "
-                       "some somewhere anything something very much many long time".split())
+                       "some somewhere anything something very much many long time "
+                       # who does it and with what, in any answer's story ("customer typed
+                       # the pin" is no "after the customer has paid")
+                       "customer customers terminal machine".split())
 
 
 def _yes_no(question, yes: bool) -> str | None:
@@ -1681,6 +1684,8 @@ def _label_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, set[str]]]:
                 key = fuzzy_key(prepare(label))
                 mine |= {_stem(w) for w in re.findall(r"[a-z]{4,}", key)
                          if w not in _ECHO_STOP and w not in _LABEL_STOP}
+                # an acronym is a word however short: "At the PIN", "SIM card"
+                mine |= {w.lower() for w in re.findall(r"(?<![A-Za-z])[A-Z]{3,4}(?![A-Za-z])", label)}
                 for run in _HAN_RUN.findall(key):
                     mine |= {run[i:i + 2] for i in range(len(run) - 1)
                              if run[i] not in _STOP_HAN and run[i + 1] not in _STOP_HAN}
