@@ -91,7 +91,7 @@ DID_MAX_CHARS = 24
 # outcome and read before this), or in English "done" / "did it" / "<verb>ed it".
 _DID_ZH = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:了|咗|完了?|过了|晒|好了)[啦喇啊呀嘞了]?$")
 _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的做", "试", "做咗"})
-_DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:already|now|just now))?(?:\sdone)?")
+_DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
 _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])[啦喇咯喽嘞](?![\u4e00-\u9fff])")
@@ -751,9 +751,14 @@ class Interpreter:
             if key in (fuzzy_key(self.plain(answer.label.zh)), fuzzy_key(self.plain(answer.label.en))):
                 readings.append(Reading("answer", EXACT, answer.id))
         yes = _yes_no(question, True)
+        # A leading "no" answers the question; it does not deny what follows ("no, only mine").
+        said_after_no = set()
+        if asked and " " in key and self.leading_verdict(text) == "no":
+            said_after_no = {h.target for h in self.answer_finders[question_id].find(key.split(" ", 1)[1])
+                             if not h.negated}
         for hit in self.answer_finders[question_id].find(text):
             # "路由器没动过": the thing named, then denied after it, on a yes/no question.
-            negated = (hit.negated and not question.denial_names_it) or (
+            negated = (hit.negated and not question.denial_names_it and hit.target not in said_after_no) or (
                 hit.target == yes and _DENIED_AFTER.match(key, hit.start + len(hit.phrase)) is not None)
             readings.append(Reading("answer", NEGATED if negated else WORDS,
                                     ("!" if negated else "") + hit.target))
