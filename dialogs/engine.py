@@ -724,6 +724,12 @@ class _Turn:
             if best.value != "worked":
                 # "no sir nothing changed": the fix failed, and "what changed?" is answered too
                 self._note_volunteered_answers(text)
+            done_instead = next((r.value for r in readings if r.kind == "tried"), ())
+            if best.value == "worked" and len(done_instead) == 1:
+                # "挪进去了 现在可以了" while the restart is pending: what they did is what
+                # worked (the restart was not tried; the figures credit the right fix)
+                self.event("fix_instead", fix=done_instead[0], pending=self.facts["fix"])
+                self.facts["fix"] = done_instead[0]
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
         elif best.kind == "named_fix":
             # "need new battery?": the remedy they name, if it is one of this fault's; a
