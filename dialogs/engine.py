@@ -641,6 +641,17 @@ class _Turn:
                 self.reply(self.say("noted", facts=self._title_of("symptom", best_symptom(readings))))
                 self._continue()
                 return
+        if self.state == "fixing" and (finding := self._finding(observed + said_again, best)):
+            # "扣了 短信都有" during "check whether the customer was charged": that branch's
+            # advice; "did that settle it?" as for any fix (a bare "ok" now answers it)
+            self.facts["finding"] = finding.observation
+            self.facts["waited"] = self.facts["fix"]
+            if finding.observation not in self.facts["noted"]:
+                self.note_observations([finding.observation])
+            self.event("finding", fix=self.facts["fix"], observation=finding.observation)
+            self.reply(self.local(finding.says) + "\n" + self.say("finding_settled"),
+                       self._fix_buttons(self.facts["fix"]))
+            return
         tie = near_tie(readings)
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
@@ -1092,6 +1103,18 @@ class _Turn:
         said = reader.volunteered(text, closed) or reader.volunteered(text, unanswered - closed)
         for question_id, answer_id in said.items():
             self._record_answer(question_id, answer_id, volunteered=True)
+
+    def _finding(self, observed: list[str], best):
+        """The pending check's finding the message reports (fixes.yaml `findings`), unless the
+        message says more decisively how it went ("扣了 但是现在好了") or asks for a person;
+        each finding is answered once."""
+        fix = self.kb.fixes[self.facts["fix"]] if self.facts.get("fix") else None
+        if not fix or not fix.findings or (best and (
+                best.kind in ("human", "problem", "named_fix")
+                or (best.kind == "outcome" and best.value == "worked"))):
+            return None
+        return next((f for f in fix.findings if f.observation in observed
+                     and self.facts.get("finding") != f.observation), None)
 
     def _answers_listed(self, answers) -> str:
         """Answers taken from one message, said back: each label once, and a bare "没有" / "No"

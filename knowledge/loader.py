@@ -321,6 +321,8 @@ def _check_observations(kb: KnowledgeBase, where) -> list[str]:
                 problems.append(f"{where('questions', question.id)}: answer {answer.id!r} names "
                                 f"unknown observation {answer.observation!r}")
     for fix in kb.fixes.values():
+        problems += [f"{where('fixes', fix.id)}: finding names unknown observation {f.observation!r}"
+                     for f in fix.findings if f.observation not in kb.observations]
         for obs_id in fix.pointless_when:
             if obs_id not in kb.observations:
                 problems.append(f"{where('fixes', fix.id)}: pointless_when names unknown "

@@ -90,10 +90,22 @@ class Cause(Strict):
     source: str | None = None
 
 
+class Finding(Strict):
+    """What a check step can find, and what to do then ("扣了 短信都有" during "check whether
+    the customer was charged": do not charge again). The merchant reports it in any words that
+    state the observation."""
+
+    observation: Id
+    says: Text
+
+
 class Fix(Strict):
     id: Id
     title: Text
     steps: Steps
+    # A check's findings, each answered with its own advice while the fix is pending; then
+    # "did that settle it?" as for any fix.
+    findings: list[Finding] = Field(default_factory=list)
     # A "fix" that hands the problem to people (call the acquirer, send for repair): the
     # dialog escalates to a human instead of suggesting it and asking whether it worked.
     escalates: bool = False
