@@ -799,6 +799,11 @@ class _Turn:
     def _answered(self, question_id: str) -> bool:
         return any(q == question_id for q, _ in self.facts["answers"])
 
+    def _answered_unsure(self, question_id: str) -> bool:
+        """Asked, and every answer so far was "not sure"."""
+        given = [a for q, a in self.facts["answers"] if q == question_id]
+        return bool(given) and all(a == "?" for a in given)
+
     def _continue(self) -> None:
         """After a message that did not settle the pending step: go on from what is known."""
         if self.state == "diagnosing" and self.facts["question"] and not self._answered(
@@ -1094,8 +1099,11 @@ class _Turn:
     def _note_volunteered_answers(self, text: str) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
         it on") count as if the question had been answered, and it is not asked."""
+        # A question they could not answer ("唔知喎") takes the answer they give later unasked
+        # ("開機就彈" during the restart that followed): they know now.
         unanswered = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
-                      if not self._answered(q.id) and q.id != self.facts["question"]}
+                      if (not self._answered(q.id) or self._answered_unsure(q.id))
+                      and q.id != self.facts["question"]}
         # A question about one thing ("did you change the router?") before the open one ("did
         # anything change?"): "we didn't change the password" answers the first, not the second.
         closed = {q for q in unanswered if not self.kb.questions[q].open}
@@ -1869,7 +1877,12 @@ def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
         out["meaning"] = getattr(code.title, lang) + " - " + getattr(code.meaning, lang)
     elif problem.get("symptom"):
         out["meaning"] = getattr(kb.symptoms[problem["symptom"]].title, lang)
-    for qid, aid in facts.get("answers", []):
+    answers = facts.get("answers", [])
+    # a "not sure" later answered unasked is shown by that answer alone
+    known_later = {q for q, a in answers if a != "?"}
+    for qid, aid in answers:
+        if aid == "?" and qid in known_later:
+            continue
         q = kb.questions[qid]
         labels = {a.id: getattr(a.label, lang) for a in q.answers}
         if aid.startswith("!") and aid[1:] in labels:
