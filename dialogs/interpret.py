@@ -320,6 +320,15 @@ class Interpreter:
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
 
+    def _asks_whether(self, raw: str) -> bool:
+        """A short yes/no question ("好了吗？", "好了没", "can already?"), not a statement."""
+        stripped = raw.strip()
+        if len(stripped) > COMMAND_MAX_CHARS:
+            return False
+        bare = stripped.rstrip("?？ ")
+        return stripped.endswith(("?", "？")) or bare.endswith(("吗", "嘛", "没", "未", "冇")) or (
+            _A_NOT_A.search(fuzzy_key(raw)) is not None)
+
     def _answered_after_asking(self, raw: str) -> bool:
         """A question back followed by their own answer in a later clause ("dunno what
         connection, the shop wifi i think", "什么连接啊 应该是店里wifi吧"): the answer stands."""
@@ -872,6 +881,9 @@ class Interpreter:
                                 else Reading("branch", OUTCOME, branch))
             elif (part := _PART_FINE.match(fuzzy_key(text))) and part.group(1) not in _WHOLE_SUBJECTS:
                 readings.append(Reading("done", DONE))  # "cable looks ok": a part checked, fine
+            elif outcome == "worked" and self._asks_whether(raw):
+                # "好了吗？", "working now?": they ask whether it works: try a sale and say
+                readings.append(Reading("done", DONE))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
