@@ -1777,6 +1777,12 @@ class _Turn:
             cause = supported_cause(self.kb, self.facts)
         if reason in ("needs_human", "stuck") and cause:
             text = self.say("handoff_reason_needs_human", cause=self.local(self.kb.causes[cause].title))
+            # What to do meanwhile, in the people's fix's own steps (a swollen battery: stop
+            # charging it now), not only "a person will come".
+            meanwhile = next((self.kb.fixes[f] for f in self.kb.causes[cause].fixes
+                              if self.kb.fixes[f].escalates), None)
+            if meanwhile:
+                text += "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(getattr(meanwhile.steps, self.lang), 1))
         elif reason == "needs_human" or (reason == "stuck" and self.facts.get("stop_reason") == "unlikely"):
             # Say why honestly: no fix left that is likely enough, not "we tried everything".
             text = self.say("handoff_reason_unlikely")
