@@ -59,6 +59,7 @@ _MASK_HINTS = {
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
               "stall", "outlet", "branch", "store", "shop", "aisle"),
+    "ratio": ("开", "開", "分成", "分账", "分帳"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
 }
@@ -112,6 +113,9 @@ _MASKS = [
         ("order", AT_NUMBER + r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", AT_NUMBER + r"\d+\.\d+", "cents"),  # decimals, versions
         ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        # a share split two ways ("我们55开", "37分成"): two digits adding up to ten, no code
+        ("number", AT_NUMBER + r"(?:19|28|37|46|55|64|73|82|91)\s*(?:分成|分账|分帳|[开開](?![不机機了始启啓门門关關]))",
+         "ratio"),
         # sums: 12乘以5, 3加4等于7, 96÷8
         ("number", AT_NUMBER + r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+", "sum"),
         # 五一 / 十一 said of the holidays ("五一放假开门吗", "十一国庆期间"): dates
@@ -181,6 +185,17 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三":
 _BANKERS = re.compile(r"[壹贰叁肆伍陆柒捌玖]")
 _ZERO_WORDS = frozenset("星散碎件售头工食花用钱")  # 零星, 零散, 零碎, 零件, 零售 ...
 _CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌玖])?[十拾]([一二三四五六七八九壹贰叁肆伍陆柒捌玖])?")
+# Numerals are words of everyday Chinese too (五五开 fifty-fifty, 三七开, 一一试过 one by one,
+# 九九乘法表, 乱七八糟): a run becomes digits only where a code could stand. That is after a
+# word that announces one (显示, 报, 出了个, 又是, 写的 ...), or as a word of its own (the whole
+# message, or parted by spaces, punctuation or a closing particle: "五十五 密码错", "又係九六囉"),
+# or before a unit that makes it an amount, a count or a date (五十五块, 九六年: masked later).
+_NUMERAL_ANNOUNCED = re.compile(
+    r"(?:示|現|现|出|报|報|个|個|是|係|说|說|话|話|回|码|碼|弹|彈|跳|来|來|冒|又|为|為|咗|错|錯|[刷插拍挥揮碰]卡|[写寫示上]的|"
+    r"[报報出示现現弹彈跳冒]了|[:：=#]|(?<![a-z])(?:code|error|err|rc))\s*(?:什么|什麼|啥|咩|一串|一个|一個)?\s*$")
+_PART_BEFORE = re.compile(r"(?:^|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])$")
+_PART_AFTER = re.compile(r"$|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾了啦呀喎囉啰啊吗嗎嘛呢哦噢哇咯喔吖嘞咧嘅]")
+_UNIT_AFTER = re.compile(_CJK_UNITS + "|" + _MONEY_UNITS + "|[打刷按输收弄写]成")  # (and "五十刷成五百": miskeyed)
 # A zero said or written as a character after a code's letter (A零, A〇: a voice keyboard's or
 # a look-alike's A0); only the zero: "app一直" is no A1.
 _LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])[零〇](?![零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])")
@@ -297,6 +312,10 @@ def chinese_numerals(text: str) -> str:
         run = m.group()
         if run[-1] == "零" and m.end() < len(text) and text[m.end()] in _ZERO_WORDS:
             return run  # 零零星星, 零散: words of 零, not zeros
+        before = text[max(0, m.start() - 6):m.start()]
+        if not (_NUMERAL_ANNOUNCED.search(before) or _UNIT_AFTER.match(text, m.end()) or (
+                _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
+            return run  # inside a phrase: 五五开, 一一试过, 九九乘法表
         if "十" not in run and "拾" not in run:
             if _BANKERS.search(run):  # 陆陆续续 is "one after another"; the banker's forms say tens
                 return run

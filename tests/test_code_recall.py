@@ -166,3 +166,22 @@ def test_a_lookalike_with_the_announcing_word_after_it(recogniser, text, code):
 
 def test_io_error_is_no_code(recogniser):
     assert recognised(recogniser, "io error on printer")[0] is None  # O for zero only after the token
+
+
+@pytest.mark.parametrize("text", [
+    "房租我们跟隔壁五五开", "利润三七开 你觉得行吗", "我们55开", "提成按28分成", "账我一一对过了",
+    "卡一一试过了还是不行", "孩子在背九九乘法表", "柜台乱七八糟的", "等个一二天再说", "老板今年五十五了",
+    "今天卖了五十一杯奶茶",
+])
+def test_numerals_inside_everyday_phrases_are_no_code(recogniser, text):
+    """Fifty-fifty, one by one, counting, ages, counts of things: a numeral glued into a phrase
+    is a word; only a marker word before it, or standing as a word of its own, makes it a code."""
+    assert recognised(recogniser, text)[0] is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("刷卡老是九六", "96"), ("插卡零五", "05"), ("机子写的五十一", "51"), ("又跳了个什么六十八", "68"),
+    ("三十八，客人说就输错两次", "38"), ("烦死 九九", "99"), ("又是五五啦", "55"), ("显示55开不了机", "55"),
+])
+def test_numerals_where_a_code_stands_are_still_codes(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
