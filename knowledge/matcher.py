@@ -104,6 +104,11 @@ AGREE_MARGIN = 0.05
 # ... the phrase match being any phrasing within this of the best one (the best is barely
 # ahead of the next in a message no phrasing fits).
 AGREE_TIER = 0.05
+# A part named by one category's words only decides a fault the match left open when the
+# vote gives that category at least this share (knowledge/data/synonyms.yaml; _the_part_named).
+PART_VOTE = 0.1
+# ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
+LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
 # The vote on what happened before a fault began, enough to be its cause's category.
 AFTER_SHARE = 0.45
 # A code announced by a marker word ("报51", "code 96") or long enough to be no number
@@ -168,6 +173,10 @@ def _keeps_doing(m: re.Match) -> str:
 # desk, the bank.
 _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
                       r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
+# Things with parts of their own: their screen or battery is not the terminal's.
+_ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩托|汽车|车子|平板|笔记本|充电宝|手表|"
+                             r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch)(?: s)?)"
+                             r"\W?(?:的|上|里)?\W?$")
 # Asking words count as trouble ("how to fix"), but a sales question asks too ("how much is a
 # card machine"): only other trouble words tell a fault told of the machine from one.
 _ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
@@ -284,6 +293,7 @@ class Recogniser:
     _last_vote_of: tuple = (None, None)
     _last_raw: tuple = (None, None)
     _last_canon: tuple = (None, None)
+    _last_key: tuple = (None, None)  # (message, its prepared key)
     _last_plain: tuple = (None, None)  # (message, plain(message)): clauses are read from it
     learned = None  # knowledge.learned.LearnedPhrasings: what support leads taught (set by the bot)
 
@@ -403,6 +413,16 @@ class Recogniser:
         # what the merchants' words of each category name (升级, 路由器: a cause, see
         # _after_a_cause)
         self._named = {c: frozenset(f) for c, f in named.items()}
+        # each category's words found whole in a prepared key (a part or a circumstance named:
+        # 电池, 屏幕, 闪付, battery; see _the_part_named)
+        whole: dict[str, set[str]] = defaultdict(set)
+        for category, words in kb.synonyms:
+            whole[category].update(w for word in words if (w := self.prepare(word)[1]))
+        self._part_words = [
+            (category, re.compile(first_char_guard(sorted(words, key=len, reverse=True)) + "(?:" + "|".join(
+                rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+                for w in sorted(words, key=len, reverse=True)) + ")"))
+            for category, words in sorted(whole.items())]
         self._naming: dict[str, frozenset[str]] = {}  # feature -> the categories it names
         for category, feats in named.items():
             for f in feats:
@@ -497,7 +517,50 @@ class Recogniser:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
         result = self._what_the_screen_says(self._fault_after_contrast(self._recognise(text)))
-        return self._after_a_cause(self._confirm_lookalike(result))
+        return self._after_a_cause(self._the_part_named(self._confirm_lookalike(result)))
+
+    def _the_part_named(self, result: Recognition) -> Recognition:
+        """A fault told in words no phrasing is near, of a part only one category's words name
+        ("屏幕下半截黑了", "闪付贴上去不响了 试了好几张卡都一样", "早上来开店 一看屏幕一半亮
+        一半不亮"): the part's category, where the match and the vote left it undecided (or read
+        a greeting or a vague complaint around it). Run-ons say who, when and what they were
+        doing in clauses of their own; the clause that names the part and says something is
+        wrong with it says the fault, so its words vote alone: the part's category must lead
+        that vote, or the match must have seen the part and the whole message's vote give it
+        a share (PART_VOTE) above its no-fault share. A part of two categories' words (太热 and
+        屏幕: heat or the screen) leaves the match and the vote to decide."""
+        if (result.code is not None or result.shared or result.category is not None
+                or result.intent not in (None, *LOOSE_INTENTS)):
+            return result
+        text, key = self._last_key
+        if text != result.text or not key:
+            return result
+        named = [(category, words) for category, words in self._part_words if words.search(key)]
+        if len(named) != 1:
+            return result
+        part, words = named[0]
+        if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in words.finditer(key)):
+            return result  # the part of another thing: 电视屏幕, 电动车电池, my phone's screen
+        if not (self._reports_trouble(_ASKING.sub(" ", key)) and self._about_terminal(key)):
+            return result  # nothing is said to be wrong, or not of the terminal
+        votes = dict(self.category_vote(key))
+        if votes.get(NO_FAULT, 0.0) + AGREE_MARGIN > max(votes.get(part, 0.0), AGREE_MARGIN):
+            return result  # the message leans to no fault (a charger lost, "能补一个吗")
+        said, plain = self._last_plain
+        clauses = _CLAUSE_BREAK.split(plain) if said == text else [key]
+        told = " ".join(k for clause in clauses if (k := self._prepare_plain(clause)[1]) and words.search(k))
+        clause = dict(self._vote_of(told)) if told else {}
+        share = clause.get(part, 0.0)
+        if not (share >= AGREE_SHARE and share >= max(clause.values()) - AGREE_MARGIN
+                and share >= clause.get(NO_FAULT, 0.0) + AGREE_MARGIN):
+            # the part's clause does not say it: the match must have seen the part, and the
+            # message's vote not rule the part out
+            if (result.intent is not None or not any(c.category == part for c in result.candidates)
+                    or votes.get(part, 0.0) < PART_VOTE):
+                return result
+        result.intent = None
+        self._vote_for(result, part)
+        return result
 
     def _what_the_screen_says(self, result: Recognition) -> Recognition:
         """A message that quotes the screen ("card swipe cannot go through, it say connection
@@ -625,6 +688,7 @@ class Recogniser:
             return result
         canon, key, masks = self._prepare(text)
         self._last_canon = (text, canon)
+        self._last_key = (text, key)
         if not canon:
             return result
         hits = self.codes.find(canon, normalised=True, masks=masks)
