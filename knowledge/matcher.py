@@ -415,14 +415,14 @@ class Recogniser:
         self._named = {c: frozenset(f) for c, f in named.items()}
         # each category's words found whole in a prepared key (a part or a circumstance named:
         # 电池, 屏幕, 闪付, battery; see _the_part_named)
-        whole: dict[str, set[str]] = defaultdict(set)
+        self._part_of: dict[str, frozenset[str]] = {}  # word -> the categories it names
         for category, words in kb.synonyms:
-            whole[category].update(w for word in words if (w := self.prepare(word)[1]))
-        self._part_words = [
-            (category, re.compile(first_char_guard(sorted(words, key=len, reverse=True)) + "(?:" + "|".join(
-                rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
-                for w in sorted(words, key=len, reverse=True)) + ")"))
-            for category, words in sorted(whole.items())]
+            for word in words:
+                if w := self.prepare(word)[1]:
+                    self._part_of[w] = self._part_of.get(w, frozenset()) | {category}
+        ordered = sorted(self._part_of, key=len, reverse=True)
+        self._part_word = re.compile(first_char_guard(ordered) + "(?:" + "|".join(
+            rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in ordered) + ")")
         self._naming: dict[str, frozenset[str]] = {}  # feature -> the categories it names
         for category, feats in named.items():
             for f in feats:
@@ -535,11 +535,12 @@ class Recogniser:
         text, key = self._last_key
         if text != result.text or not key:
             return result
-        named = [(category, words) for category, words in self._part_words if words.search(key)]
+        said_parts = list(self._part_word.finditer(key))
+        named = {c for m in said_parts for c in self._part_of[m.group()]}
         if len(named) != 1:
             return result
-        part, words = named[0]
-        if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in words.finditer(key)):
+        part = named.pop()
+        if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in said_parts):
             return result  # the part of another thing: 电视屏幕, 电动车电池, my phone's screen
         if not (self._reports_trouble(_ASKING.sub(" ", key)) and self._about_terminal(key)):
             return result  # nothing is said to be wrong, or not of the terminal
@@ -548,7 +549,7 @@ class Recogniser:
             return result  # the message leans to no fault (a charger lost, "能补一个吗")
         said, plain = self._last_plain
         clauses = _CLAUSE_BREAK.split(plain) if said == text else [key]
-        told = " ".join(k for clause in clauses if (k := self._prepare_plain(clause)[1]) and words.search(k))
+        told = " ".join(k for clause in clauses if (k := self._prepare_plain(clause)[1]) and self._part_word.search(k))
         clause = dict(self._vote_of(told)) if told else {}
         share = clause.get(part, 0.0)
         if not (share >= AGREE_SHARE and share >= max(clause.values()) - AGREE_MARGIN
