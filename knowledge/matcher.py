@@ -26,7 +26,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import CodeFinder, chinese_numerals, english_numerals, mask_spans, pinyin_numerals
+from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, mask_spans,
+                             pinyin_numerals)
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, WordMap, first_char_guard, looks_like_code, normalise,
@@ -491,6 +492,7 @@ class Recogniser:
         plain = self.plain(text)
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         plain = english_numerals(plain, self.codes.knows)  # "it says fifty one": says 51
+        plain = homophone_numerals(plain, self.codes.knows)  # "提示酒六": 提示96
         self._last_plain = (text, plain)
         return self._prepare_plain(plain)
 

@@ -185,3 +185,28 @@ def test_numerals_inside_everyday_phrases_are_no_code(recogniser, text):
 ])
 def test_numerals_where_a_code_stands_are_still_codes(recogniser, text, code):
     assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", [
+    "那个400电话 95开头的 老打不通", "卡号是62开头的吗", "尾数不记得了 开头是96", "his card number starts with 51",
+    "应收58 客人给了100 找零42", "实际只收39的 多收了", "号码55开头",
+])
+def test_a_number_read_as_part_of_another_or_as_money_is_no_code(recogniser, text):
+    """What a number begins or ends with, and money collected, paid or given back without a
+    unit, are no codes; a word announcing a code still makes one ("收了96 然后显示51")."""
+    assert recognised(recogniser, text)[0] is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("收了96 然后显示51", "51"), ("提示酒六 点算", "96"), ("显示午一 客人说卡里有钱", "51"),
+    ("错误码 ling wu 是什么", "05"), ("报错 jiu shi liu", "96"),
+])
+def test_a_code_typed_in_sounds_after_a_chinese_word_announcing_it(recogniser, text, code):
+    """A pinyin keyboard's characters for the digits (酒 for 九, 午 for 五), or the digits in
+    pinyin, after 提示 / 显示 / 错误码: the code."""
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", ["提示就是不行", "显示时间不对", "报错酒酒"])
+def test_words_that_only_sound_like_numbers_stay_words(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
