@@ -519,7 +519,33 @@ class Recogniser:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
         result = self._what_the_screen_says(self._fault_after_contrast(self._recognise(text)))
-        return self._after_a_cause(self._the_part_named(self._confirm_lookalike(result)))
+        return self._after_a_cause(self._the_circumstance_named(self._the_part_named(
+            self._confirm_lookalike(result))))
+
+    def _the_circumstance_named(self, result: Recognition) -> Recognition:
+        """A fault of a part said with a circumstance of the place ("回南天特别潮 按键自己乱跳",
+        "暴雨棚子漏水 机器淋了一晚 今天键盘失灵", "冷库门口 冻得开不了机"): the environment is the
+        cause, the part only where it shows, so the category is the environment's (the
+        technician fixes the place, not the keypad). Only a hardware reading gives way, or none:
+        a software or network fault beside a power cut is told of the fault ("升级到一半停电了")."""
+        if (result.code is not None or result.shared or result.category not in (None, "hardware")
+                or result.intent not in (None, *LOOSE_INTENTS)):
+            return result
+        text, key = self._last_key
+        if text != result.text or not key:
+            return result
+        said_parts = list(self._part_word.finditer(key))
+        named = {c for m in said_parts for c in self._part_of[m.group()]}
+        if "environment" not in named or len(named) != 2 or (
+                result.category is not None and result.category not in named):
+            return result
+        if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in said_parts):
+            return result
+        if not (self._reports_trouble(_ASKING.sub(" ", key)) and self._about_terminal(key)):
+            return result
+        result.intent = None
+        self._vote_for(result, "environment")
+        return result
 
     def _the_part_named(self, result: Recognition) -> Recognition:
         """A fault told in words no phrasing is near, of a part only one category's words name

@@ -137,3 +137,20 @@ def test_the_part_a_fault_is_told_of_says_its_category(recogniser, text, categor
 ])
 def test_a_part_of_another_thing_or_no_fault_gets_no_category_from_it(recogniser, text):
     assert recognised(recogniser, text)[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "这几天下雨 店里返潮 屏幕上老有水珠 点了没反应", "梅雨天 按键按下去老是粘住",
+    "冷库里面收货 机器冻得屏幕都不亮了", "棚子漏雨 机器淋湿了 现在打印不出来",
+])
+def test_a_part_failing_in_a_circumstance_of_the_place_is_the_environment(recogniser, text):
+    """Damp, rain, frost or heat named beside the part it hurts: the cause is the place."""
+    assert recognised(recogniser, text) == (None, "environment")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("升级到一半停电了 现在一直在logo那里", "software"),  # an upgrade cut short: the software
+    ("手机淋雨了 屏幕不亮", "hardware"),                  # the phone's rain, not the shop's
+])
+def test_a_circumstance_beside_another_fault_or_thing_stays_out(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
