@@ -132,9 +132,13 @@ _DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
     ("amount", "amount"), ("order_number", "order"), ("date", "date"), ("phone", "phone"))}
 
 
-# Words saying that something happened or works (了, 能, 可以, works, now), or asking where
-# or how: with none, a message is no opposite of a negative phrasing.
-_WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|(?<![a-z])(?:works?|working|fine|now|ok|where|how)(?![a-z])")
+# Words saying that something happened or works (了, 能, 可以, works, now), or asking where,
+# how, which, whether it is this or that ("小票上的日期是这个还是那个"): with
+# none, a message is no opposite of a negative phrasing. (The 不 of a question "是不是" says
+# nothing is wrong.)
+_A_NOT_A = re.compile("是不是|对不对|对唔对|係唔係")
+_WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|还是|是不是|(?<![a-z])(?:works?|working|fine|now|ok|"
+                            r"where|how|which|what does)(?![a-z])")
 # "After" in Chinese: what comes before it happened first ("升级完之后", "换了路由器以后").
 _AFTER = re.compile("之后|以后|后就")
 # ... and a cause the merchant suspects, said before these ("换了个新路由器 是不是这个原因")
@@ -182,7 +186,7 @@ _ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩�
 # card machine"): only other trouble words tell a fault told of the machine from one.
 _ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
-_REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
+_REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|没错|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
 _SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|shows?|showing|displays?)"
                           r"(?![a-z])|显示|提示|上面写着|屏幕上写着|写着")
@@ -541,7 +545,7 @@ class Recogniser:
             return result
         if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in said_parts):
             return result
-        if not (self._reports_trouble(_ASKING.sub(" ", key)) and self._about_terminal(key)):
+        if not (self._complains(key) and self._about_terminal(key)):
             return result
         result.intent = None
         self._vote_for(result, "environment")
@@ -570,7 +574,7 @@ class Recogniser:
         part = named.pop()
         if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in said_parts):
             return result  # the part of another thing: 电视屏幕, 电动车电池, my phone's screen
-        if not (self._reports_trouble(_ASKING.sub(" ", key)) and self._about_terminal(key)):
+        if not (self._complains(key) and self._about_terminal(key)):
             return result  # nothing is said to be wrong, or not of the terminal
         votes = dict(self.category_vote(key))
         if votes.get(NO_FAULT, 0.0) + AGREE_MARGIN > max(votes.get(part, 0.0), AGREE_MARGIN):
@@ -765,7 +769,7 @@ class Recogniser:
             if top_entry.target == "vague" and (category := self._vague_says(key)):
                 self._vote_for(result, category)  # "佢張卡有問題，換張就得": a card fault
                 return result
-            if top_entry.target == "sales" and self._reports_trouble(_ASKING.sub(" ", key)):
+            if top_entry.target == "sales" and self._complains(key):
                 # "card machine stuck what to do" names the machine as a sales question
                 # does, but something is wrong with it: a fault, however vaguely told
                 voted = self._by_vote(result, key, top_cover, top_explained)
@@ -831,7 +835,7 @@ class Recogniser:
             result.decision = "unknown"
         elif (result.code is None and top_entry.kind == "symptom"
               and self._says_not(self._key_of_entry[top_entry])
-              and not self._reports_trouble(key) and _WORKS_OR_ASKS.search(key)):
+              and not self._reports_trouble(_A_NOT_A.sub(" ", key)) and _WORKS_OR_ASKS.search(key)):
             # the phrasing says something does NOT happen and the message says it does, or
             # asks where or how, and nothing is wrong: "小票打印了出来" is no "小票打印不出来",
             # "商户号在哪看" no "商户号不对". (A bare "连的是wifi" stays a hint of the wifi fault
@@ -1050,6 +1054,11 @@ class Recogniser:
         """Whether the message says something is wrong: a trouble word, or one the
         recogniser reads by sound ("shibai", 失拜 -> 失败)."""
         return self._says_any(self.trouble, _REASSURANCE.sub(" ", key))
+
+    def _complains(self, key: str) -> bool:
+        """Whether the message says something is wrong in words other than a question's
+        ("how", "是不是": their 不 is no complaint)."""
+        return self._reports_trouble(_A_NOT_A.sub(" ", _ASKING.sub(" ", key)))
 
     def _about_terminal(self, key: str) -> bool:
         """Whether the message names the terminal, a part of it or a payment ("天气太热了

@@ -440,3 +440,13 @@ def test_what_a_person_says_is_not_the_screen(recogniser):
 def test_politeness_around_a_request_or_news_is_not_the_message(recogniser, text, intent):
     rec = recogniser.recognise(text)
     assert (rec.code, rec.category, rec.intent) == (None, None, intent), rec
+
+
+@pytest.mark.parametrize("text", [
+    "小票上打的时间是下午三点 是北京时间还是当地时间", "这个商户号是不是就是我们店的编号",
+    "刚才那笔收了45块 没错吧",
+])
+def test_a_question_about_a_detail_with_nothing_wrong_is_no_fault(recogniser, text):
+    """Asking which, or whether a detail is this or that, with nothing said to
+    be wrong ("没错" is "right"), is no fault however close a negative phrasing is."""
+    assert recognised(recogniser, text) == (None, None)
