@@ -154,3 +154,14 @@ def test_a_part_failing_in_a_circumstance_of_the_place_is_the_environment(recogn
 ])
 def test_a_circumstance_beside_another_fault_or_thing_stays_out(recogniser, text, category):
     assert recognised(recogniser, text)[1] == category
+
+
+@pytest.mark.parametrize("text", ["打印机那里有股烧焦的味道", "充电的时候插头那冒火花", "屏幕上全是彩条 看不清数字"])
+def test_signs_of_a_broken_part_seen_or_smelt_are_hardware(recogniser, text):
+    """Smoke, a burnt smell, sparks, stripes on the screen: a fault, said without a verb of
+    failing (knowledge/data/trouble.yaml), of the part that shows it."""
+    assert recognised(recogniser, text) == (None, "hardware")
+
+
+def test_smoke_of_a_grill_is_no_fault(recogniser):
+    assert recognised(recogniser, "烧烤冒烟熏得眼睛疼") == (None, None)
