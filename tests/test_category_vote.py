@@ -165,3 +165,11 @@ def test_signs_of_a_broken_part_seen_or_smelt_are_hardware(recogniser, text):
 
 def test_smoke_of_a_grill_is_no_fault(recogniser):
     assert recognised(recogniser, "烧烤冒烟熏得眼睛疼") == (None, None)
+
+
+def test_every_foreign_card_refused_is_the_merchant_set_up(recogniser):
+    """Foreign cards, all of them, while local ones pass: foreign cards are not enabled for the
+    merchant (s_foreign_cards_not_enabled), not one tourist's card."""
+    assert recognised(recogniser, "今天旅行团来了 外国游客的卡一张都刷不过 国内卡都正常") == (None, "merchant")
+    assert recognised(recogniser, "有个外国客人的卡刷不了 别的客人都可以") == (None, "card")
+    assert recognised(recogniser, "this one tourist visa keep decline") == (None, "card")
