@@ -173,3 +173,9 @@ def test_every_foreign_card_refused_is_the_merchant_set_up(recogniser):
     assert recognised(recogniser, "今天旅行团来了 外国游客的卡一张都刷不过 国内卡都正常") == (None, "merchant")
     assert recognised(recogniser, "有个外国客人的卡刷不了 别的客人都可以") == (None, "card")
     assert recognised(recogniser, "this one tourist visa keep decline") == (None, "card")
+
+
+@pytest.mark.parametrize("text", ["同一笔刷了两遍 客人说扣了两回钱", "收银员把那单打了两遍"])
+def test_twice_said_as_two_rounds_is_twice(recogniser, text):
+    """两回, 两遍, 两趟 are 两次 (knowledge/data/words.yaml): a sale put through twice."""
+    assert recognised(recogniser, text) == (None, "operation")
