@@ -215,6 +215,14 @@ def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _word_pattern(words) -> re.Pattern:
+    """One pattern finding any of the words whole in a prepared key, longest first (a Latin
+    word between non-letters)."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(first_char_guard(ordered) + "(?:" + "|".join(
+        rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in ordered) + ")")
+
+
 def _typed_in_pinyin(key: str) -> bool:
     """Whether a prepared message is Chinese typed in pinyin ("ni hao zai ma")."""
     return key.isascii() and bool(typed_pinyin(key))
@@ -425,9 +433,10 @@ class Recogniser:
             for word in words:
                 if w := self.prepare(word)[1]:
                     self._part_of[w] = self._part_of.get(w, frozenset()) | {category}
-        ordered = sorted(self._part_of, key=len, reverse=True)
-        self._part_word = re.compile(first_char_guard(ordered) + "(?:" + "|".join(
-            rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in ordered) + ")")
+        self._part_word = _word_pattern(self._part_of)
+        # (the environment's words alone: most messages name none, and one scan of them is
+        # cheaper than one of every part)
+        self._circumstance_word = _word_pattern([w for w, c in self._part_of.items() if "environment" in c])
         self._naming: dict[str, frozenset[str]] = {}  # feature -> the categories it names
         for category, feats in named.items():
             for f in feats:
@@ -536,7 +545,7 @@ class Recogniser:
                 or result.intent not in (None, *LOOSE_INTENTS)):
             return result
         text, key = self._last_key
-        if text != result.text or not key:
+        if text != result.text or not key or not self._circumstance_word.search(key):
             return result
         said_parts = list(self._part_word.finditer(key))
         named = {c for m in said_parts for c in self._part_of[m.group()]}
