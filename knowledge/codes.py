@@ -277,10 +277,15 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|出了个|弹出|跳出)\s*"
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔])")
 
+_SOUND_MARKER_CHARS = "码报示出现弹跳"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+
 
 def homophone_numerals(text: str, is_code) -> str:
     """A code typed with characters that sound like its digits, announced ("提示酒六" -> 提示96),
     when it reads as a code (`is_code`) and one character at least is a numeral."""
+    if not any(ch in text for ch in _SOUND_MARKER_CHARS):
+        return text  # no word announcing a code (a test per character costs less than a scan)
+
     def convert(m: re.Match) -> str:
         pair = m.group(1)
         if all(ch not in _CN_DIGITS and ch != "幺" for ch in pair):
