@@ -106,6 +106,7 @@ def cmd_match(args) -> int:
 def cmd_eval(args) -> int:
     from knowledge.evaluation import (CHATSTYLE_DEV2, CHATSTYLE_DEV3, CHATSTYLE_DEV4,
                                       CHATSTYLE_DEV5, CHATSTYLE_DEV6, CHATSTYLE_DEV7,
+                                      CHATSTYLE_DEV8,
                                       CHATSTYLE_HOLDOUT2,
                                       CHATSTYLE_HOLDOUT3, CHATSTYLE_HOLDOUT4,
                                       CHATSTYLE_SETS,
@@ -123,7 +124,7 @@ def cmd_eval(args) -> int:
         sets = {"labelled": DEFAULT_SET, "chatstyle": CHATSTYLE_SETS, "chatstyle2": CHATSTYLE_DEV2,
                 "chatstyle dev3": CHATSTYLE_DEV3, "chatstyle dev4": CHATSTYLE_DEV4,
                 "chatstyle dev5": CHATSTYLE_DEV5, "chatstyle dev6": CHATSTYLE_DEV6,
-                "chatstyle dev7": CHATSTYLE_DEV7,
+                "chatstyle dev7": CHATSTYLE_DEV7, "chatstyle dev8": CHATSTYLE_DEV8,
                 "chatstyle holdout2": CHATSTYLE_HOLDOUT2, "chatstyle holdout3": CHATSTYLE_HOLDOUT3,
                 "chatstyle holdout4": CHATSTYLE_HOLDOUT4}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]

@@ -59,6 +59,9 @@ _MASK_HINTS = {
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
               "stall", "outlet", "branch", "store", "shop", "aisle"),
+    "ratio": ("开", "開", "分成", "分账", "分帳"),
+    "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
+    "collect": ("收", "付", "退", "找"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
 }
@@ -112,6 +115,18 @@ _MASKS = [
         ("order", AT_NUMBER + r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", AT_NUMBER + r"\d+\.\d+", "cents"),  # decimals, versions
         ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        # a share split two ways ("我们55开", "37分成"): two digits adding up to ten, no code
+        ("number", AT_NUMBER + r"(?:19|28|37|46|55|64|73|82|91)\s*(?:分成|分账|分帳|[开開](?![不机機了始启啓门門关關]))",
+         "ratio"),
+        # what a number begins or ends with ("95开头的那个号码", "starts with 96"): part of
+        # another number, no code
+        ("number", r"\d+\s*(?:开头|開頭|打头|结尾|結尾)", "prefix"),
+        ("number", r"(?:开头是|開頭是|结尾是|結尾是|(?<![a-z])(?:starts?|starting|begins?|beginning|ends?|ending) with)"
+         r"\s*(?P<n>\d+)", "prefix"),
+        # an amount collected, paid or given back, said without its unit ("实际该收68的",
+        # "收了96 然后显示51"): money, no code
+        ("amount", r"(?:该收|应收|实收|要收|只收|多收|少收|收了|收他|收她|收客人|付了|退了|找了|找零)\s*(?P<n>\d+)(?![\d.:])",
+         "collect"),
         # sums: 12乘以5, 3加4等于7, 96÷8
         ("number", AT_NUMBER + r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+", "sum"),
         # 五一 / 十一 said of the holidays ("五一放假开门吗", "十一国庆期间"): dates
@@ -147,7 +162,7 @@ _MASKS = [
 # them is a code even when a counting word follows it; only a currency unit right after it
 # makes it an amount.
 _MARKED = re.compile(
-    r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|码|错误|返回|"
+    r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|(?<![号密])码|错误|返回|"
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
     r"code|error|err|rc|resp|response|showing|shows?|saying|says?|displaying|displays?|got)"
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
@@ -181,6 +196,17 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三":
 _BANKERS = re.compile(r"[壹贰叁肆伍陆柒捌玖]")
 _ZERO_WORDS = frozenset("星散碎件售头工食花用钱")  # 零星, 零散, 零碎, 零件, 零售 ...
 _CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌玖])?[十拾]([一二三四五六七八九壹贰叁肆伍陆柒捌玖])?")
+# Numerals are words of everyday Chinese too (五五开 fifty-fifty, 三七开, 一一试过 one by one,
+# 九九乘法表, 乱七八糟): a run becomes digits only where a code could stand. That is after a
+# word that announces one (显示, 报, 出了个, 又是, 写的 ...), or as a word of its own (the whole
+# message, or parted by spaces, punctuation or a closing particle: "五十五 密码错", "又係九六囉"),
+# or before a unit that makes it an amount, a count or a date (五十五块, 九六年: masked later).
+_NUMERAL_ANNOUNCED = re.compile(
+    r"(?:示|現|现|出|报|報|个|個|是|係|说|說|话|話|回|码|碼|弹|彈|跳|来|來|冒|又|为|為|咗|错|錯|[刷插拍挥揮碰]卡|[写寫示上]的|"
+    r"[报報出示现現弹彈跳冒]了|[:：=#]|(?<![a-z])(?:code|error|err|rc))\s*(?:什么|什麼|啥|咩|一串|一个|一個)?\s*$")
+_PART_BEFORE = re.compile(r"(?:^|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])$")
+_PART_AFTER = re.compile(r"$|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾了啦呀喎囉啰啊吗嗎嘛呢哦噢哇咯喔吖嘞咧嘅]")
+_UNIT_AFTER = re.compile(_CJK_UNITS + "|" + _MONEY_UNITS + "|[打刷按输收弄写]成")  # (and "五十刷成五百": miskeyed)
 # A zero said or written as a character after a code's letter (A零, A〇: a voice keyboard's or
 # a look-alike's A0); only the zero: "app一直" is no A1.
 _LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])[零〇](?![零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])")
@@ -213,7 +239,11 @@ def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
     code (`is_code` of its digits) announced by the words before it, or the whole message is
     the number said unmistakably (wu shi yi, ling wu); other runs stay syllables (shi shi: 试试,
     yi ba: 一把, jiu shi: 就是)."""
-    if not (text.isascii() and _PINYIN_NUMERAL_RUN.search(text) and is_pinyin(text)):
+    mixed = not text.isascii()  # "返回码 ling wu": pinyin numerals after a Chinese word announcing a code
+    if mixed:
+        if not (_LATIN.search(text) and _PINYIN_NUMERAL_RUN.search(text)):
+            return text
+    elif not (_PINYIN_NUMERAL_RUN.search(text) and is_pinyin(text)):
         return text
 
     def convert(m: re.Match) -> str:
@@ -225,11 +255,45 @@ def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
             before = " ".join(words[:start])
             whole = not (text[:m.start()] + before).strip() and not text[m.end():].strip() and (
                 len(numeral) == 3 or numeral[0] in "零幺")
-            if whole or _PINYIN_ANNOUNCED.search(text[:m.start()] + before):
+            if (_NUMERAL_ANNOUNCED.search(text[:m.start()]) and not before) if mixed else (
+                    whole or _PINYIN_ANNOUNCED.search(text[:m.start()] + before)):
                 return (before + " " if before else "") + numeral + (" " if m.group().endswith(" ") else "")
         return m.group()
 
     return _PINYIN_NUMERAL_RUN.sub(convert, text)
+
+
+_LATIN = re.compile("[a-z]")
+# Characters that sound like the digits, typed by pinyin keyboards for them (酒六 for 九六,
+# 午一 for 五一): a pair of them, one at least a numeral, right after a word announcing a code
+# and standing as a word, is the code when it is one.
+_DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
+                 **dict.fromkeys("灵铃玲另令", "零"), **dict.fromkeys("衣依医", "一"),
+                 **dict.fromkeys("腰妖", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
+                 **dict.fromkeys("死思寺丝", "四"), **dict.fromkeys("午舞武吴伍", "五"),
+                 **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
+                 **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九")}
+_SOUNDS_LIKE_DIGITS = re.compile(
+    r"(?:错误码|错误代码|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|出了个|弹出|跳出)\s*"
+    r"([" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔])")
+
+_SOUND_MARKER_CHARS = "码报示出现弹跳"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+
+
+def homophone_numerals(text: str, is_code) -> str:
+    """A code typed with characters that sound like its digits, announced ("提示酒六" -> 提示96),
+    when it reads as a code (`is_code`) and one character at least is a numeral."""
+    if not any(ch in text for ch in _SOUND_MARKER_CHARS):
+        return text  # no word announcing a code (a test per character costs less than a scan)
+
+    def convert(m: re.Match) -> str:
+        pair = m.group(1)
+        if all(ch not in _CN_DIGITS and ch != "幺" for ch in pair):
+            return m.group()  # 提示就是: words that sound like numbers, none of them one
+        digits = "".join(str(_CN_DIGITS[_DIGIT_SOUNDS[ch]]) for ch in pair)
+        return m.group()[:m.start(1) - m.start()] + digits if is_code(digits) else m.group()
+
+    return _SOUNDS_LIKE_DIGITS.sub(convert, text)
 
 
 # English number words after a word that announces a code ("error five one", "it says
@@ -297,6 +361,10 @@ def chinese_numerals(text: str) -> str:
         run = m.group()
         if run[-1] == "零" and m.end() < len(text) and text[m.end()] in _ZERO_WORDS:
             return run  # 零零星星, 零散: words of 零, not zeros
+        before = text[max(0, m.start() - 6):m.start()]
+        if not (_NUMERAL_ANNOUNCED.search(before) or _UNIT_AFTER.match(text, m.end()) or (
+                _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
+            return run  # inside a phrase: 五五开, 一一试过, 九九乘法表
         if "十" not in run and "拾" not in run:
             if _BANKERS.search(run):  # 陆陆续续 is "one after another"; the banker's forms say tens
                 return run

@@ -45,6 +45,9 @@ CHATSTYLE_DEV6 = EVAL_DIR / "chatstyle_dev6.jsonl"
 # A seventh one (240 dev messages, a new writer), landed during the seventh round: its first run
 # was the honest estimate of the rounds before (docs/ACCURACY.md, seventh round).
 CHATSTYLE_DEV7 = EVAL_DIR / "chatstyle_dev7.jsonl"
+# An eighth one (240 dev messages, a new writer), landed during the eighth round: its first run
+# was the honest estimate of the rounds before (docs/ACCURACY.md, eighth round).
+CHATSTYLE_DEV8 = EVAL_DIR / "chatstyle_dev8.jsonl"
 # A second held-out chat-style set (240), written 2026-12-03 by a writer who saw neither the
 # knowledge base nor the other sets; never tuned on, run by the lead only.
 CHATSTYLE_HOLDOUT2 = EVAL_DIR / "chatstyle_holdout2.jsonl"

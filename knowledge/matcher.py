@@ -26,7 +26,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import CodeFinder, chinese_numerals, english_numerals, mask_spans, pinyin_numerals
+from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, mask_spans,
+                             pinyin_numerals)
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, WordMap, first_char_guard, looks_like_code, normalise,
@@ -104,6 +105,11 @@ AGREE_MARGIN = 0.05
 # ... the phrase match being any phrasing within this of the best one (the best is barely
 # ahead of the next in a message no phrasing fits).
 AGREE_TIER = 0.05
+# A part named by one category's words only decides a fault the match left open when the
+# vote gives that category at least this share (knowledge/data/synonyms.yaml; _the_part_named).
+PART_VOTE = 0.1
+# ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
+LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
 # The vote on what happened before a fault began, enough to be its cause's category.
 AFTER_SHARE = 0.45
 # A code announced by a marker word ("报51", "code 96") or long enough to be no number
@@ -126,9 +132,13 @@ _DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
     ("amount", "amount"), ("order_number", "order"), ("date", "date"), ("phone", "phone"))}
 
 
-# Words saying that something happened or works (了, 能, 可以, works, now), or asking where
-# or how: with none, a message is no opposite of a negative phrasing.
-_WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|(?<![a-z])(?:works?|working|fine|now|ok|where|how)(?![a-z])")
+# Words saying that something happened or works (了, 能, 可以, works, now), or asking where,
+# how, which, whether it is this or that ("小票上的日期是这个还是那个"): with
+# none, a message is no opposite of a negative phrasing. (The 不 of a question "是不是" says
+# nothing is wrong.)
+_A_NOT_A = re.compile("是不是|对不对|对唔对|係唔係")
+_WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|还是|是不是|(?<![a-z])(?:works?|working|fine|now|ok|"
+                            r"where|how|which|what does)(?![a-z])")
 # "After" in Chinese: what comes before it happened first ("升级完之后", "换了路由器以后").
 _AFTER = re.compile("之后|以后|后就")
 # ... and a cause the merchant suspects, said before these ("换了个新路由器 是不是这个原因")
@@ -168,11 +178,15 @@ def _keeps_doing(m: re.Match) -> str:
 # desk, the bank.
 _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
                       r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
+# Things with parts of their own: their screen or battery is not the terminal's.
+_ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩托|汽车|车子|平板|笔记本|充电宝|手表|"
+                             r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch)(?: s)?)"
+                             r"\W?(?:的|上|里)?\W?$")
 # Asking words count as trouble ("how to fix"), but a sales question asks too ("how much is a
 # card machine"): only other trouble words tell a fault told of the machine from one.
 _ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
-_REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
+_REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|没错|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
 _SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|saying|said|shows?|showing|displays?|displaying)"
                           r"(?![a-z])|显示|提示|上面写着|屏幕上写着|写着")
@@ -208,6 +222,14 @@ def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
             if (at := key.find(phrasing[b:b + size])) >= 0:
                 return at, size, phrasing[:b]
     return None
+
+
+def _word_pattern(words) -> re.Pattern:
+    """One pattern finding any of the words whole in a prepared key, longest first (a Latin
+    word between non-letters)."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(first_char_guard(ordered) + "(?:" + "|".join(
+        rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in ordered) + ")")
 
 
 def _typed_in_pinyin(key: str) -> bool:
@@ -293,6 +315,7 @@ class Recogniser:
     _last_vote_of: tuple = (None, None)
     _last_raw: tuple = (None, None)
     _last_canon: tuple = (None, None)
+    _last_key: tuple = (None, None)  # (message, its prepared key)
     _last_plain: tuple = (None, None)  # (message, plain(message)): clauses are read from it
     learned = None  # knowledge.learned.LearnedPhrasings: what support leads taught (set by the bot)
 
@@ -422,6 +445,17 @@ class Recogniser:
         # what the merchants' words of each category name (升级, 路由器: a cause, see
         # _after_a_cause)
         self._named = {c: frozenset(f) for c, f in named.items()}
+        # each category's words found whole in a prepared key (a part or a circumstance named:
+        # 电池, 屏幕, 闪付, battery; see _the_part_named)
+        self._part_of: dict[str, frozenset[str]] = {}  # word -> the categories it names
+        for category, words in kb.synonyms:
+            for word in words:
+                if w := self.prepare(word)[1]:
+                    self._part_of[w] = self._part_of.get(w, frozenset()) | {category}
+        self._part_word = _word_pattern(self._part_of)
+        # (the environment's words alone: most messages name none, and one scan of them is
+        # cheaper than one of every part)
+        self._circumstance_word = _word_pattern([w for w, c in self._part_of.items() if "environment" in c])
         self._naming: dict[str, frozenset[str]] = {}  # feature -> the categories it names
         for category, feats in named.items():
             for f in feats:
@@ -490,6 +524,7 @@ class Recogniser:
         plain = self.plain(text)
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         plain = english_numerals(plain, self.codes.knows)  # "it says fifty one": says 51
+        plain = homophone_numerals(plain, self.codes.knows)  # "提示酒六": 提示96
         self._last_plain = (text, plain)
         return self._prepare_plain(plain)
 
@@ -516,7 +551,77 @@ class Recogniser:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
         result = self._what_the_screen_says(self._fault_after_contrast(self._recognise(text)))
-        return self._after_a_cause(self._confirm_lookalike(result))
+        return self._after_a_cause(self._the_circumstance_named(self._the_part_named(
+            self._confirm_lookalike(result))))
+
+    def _the_circumstance_named(self, result: Recognition) -> Recognition:
+        """A fault of a part said with a circumstance of the place ("回南天特别潮 按键自己乱跳",
+        "暴雨棚子漏水 机器淋了一晚 今天键盘失灵", "冷库门口 冻得开不了机"): the environment is the
+        cause, the part only where it shows, so the category is the environment's (the
+        technician fixes the place, not the keypad). Only a hardware reading gives way, or none:
+        a software or network fault beside a power cut is told of the fault ("升级到一半停电了")."""
+        if (result.code is not None or result.shared or result.category not in (None, "hardware")
+                or result.intent not in (None, *LOOSE_INTENTS)):
+            return result
+        text, key = self._last_key
+        if text != result.text or not key or not self._circumstance_word.search(key):
+            return result
+        said_parts = list(self._part_word.finditer(key))
+        named = {c for m in said_parts for c in self._part_of[m.group()]}
+        if "environment" not in named or len(named) != 2 or (
+                result.category is not None and result.category not in named):
+            return result
+        if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in said_parts):
+            return result
+        if not (self._complains(key) and self._about_terminal(key)):
+            return result
+        result.intent = None
+        self._vote_for(result, "environment")
+        return result
+
+    def _the_part_named(self, result: Recognition) -> Recognition:
+        """A fault told in words no phrasing is near, of a part only one category's words name
+        ("屏幕下半截黑了", "闪付贴上去不响了 试了好几张卡都一样", "早上来开店 一看屏幕一半亮
+        一半不亮"): the part's category, where the match and the vote left it undecided (or read
+        a greeting or a vague complaint around it). Run-ons say who, when and what they were
+        doing in clauses of their own; the clause that names the part and says something is
+        wrong with it says the fault, so its words vote alone: the part's category must lead
+        that vote, or the match must have seen the part and the whole message's vote give it
+        a share (PART_VOTE) above its no-fault share. A part of two categories' words (太热 and
+        屏幕: heat or the screen) leaves the match and the vote to decide."""
+        if (result.code is not None or result.shared or result.category is not None
+                or result.intent not in (None, *LOOSE_INTENTS)):
+            return result
+        text, key = self._last_key
+        if text != result.text or not key:
+            return result
+        said_parts = list(self._part_word.finditer(key))
+        named = {c for m in said_parts for c in self._part_of[m.group()]}
+        if len(named) != 1:
+            return result
+        part = named.pop()
+        if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in said_parts):
+            return result  # the part of another thing: 电视屏幕, 电动车电池, my phone's screen
+        if not (self._complains(key) and self._about_terminal(key)):
+            return result  # nothing is said to be wrong, or not of the terminal
+        votes = dict(self.category_vote(key))
+        if votes.get(NO_FAULT, 0.0) + AGREE_MARGIN > max(votes.get(part, 0.0), AGREE_MARGIN):
+            return result  # the message leans to no fault (a charger lost, "能补一个吗")
+        said, plain = self._last_plain
+        clauses = _CLAUSE_BREAK.split(plain) if said == text else [key]
+        told = " ".join(k for clause in clauses if (k := self._prepare_plain(clause)[1]) and self._part_word.search(k))
+        clause = dict(self._vote_of(told)) if told else {}
+        share = clause.get(part, 0.0)
+        if not (share >= AGREE_SHARE and share >= max(clause.values()) - AGREE_MARGIN
+                and share >= clause.get(NO_FAULT, 0.0) + AGREE_MARGIN):
+            # the part's clause does not say it: the match must have seen the part, and the
+            # message's vote not rule the part out
+            if (result.intent is not None or not any(c.category == part for c in result.candidates)
+                    or votes.get(part, 0.0) < PART_VOTE):
+                return result
+        result.intent = None
+        self._vote_for(result, part)
+        return result
 
     def _what_the_screen_says(self, result: Recognition) -> Recognition:
         """A message that quotes the screen ("card swipe cannot go through, it say connection
@@ -652,6 +757,7 @@ class Recogniser:
             return result
         canon, key, masks = self._prepare(text)
         self._last_canon = (text, canon)
+        self._last_key = (text, key)
         if not canon:
             return result
         hits = self.codes.find(canon, normalised=True, masks=masks)
@@ -702,7 +808,7 @@ class Recogniser:
             if top_entry.target == "vague" and (category := self._vague_says(key)):
                 self._vote_for(result, category)  # "佢張卡有問題，換張就得": a card fault
                 return result
-            if top_entry.target == "sales" and self._reports_trouble(_ASKING.sub(" ", key)):
+            if top_entry.target == "sales" and self._complains(key):
                 # "card machine stuck what to do" names the machine as a sales question
                 # does, but something is wrong with it: a fault, however vaguely told
                 voted = self._by_vote(result, key, top_cover, top_explained)
@@ -768,7 +874,7 @@ class Recogniser:
             result.decision = "unknown"
         elif (result.code is None and top_entry.kind == "symptom"
               and self._says_not(self._key_of_entry[top_entry])
-              and not self._reports_trouble(key) and _WORKS_OR_ASKS.search(key)):
+              and not self._reports_trouble(_A_NOT_A.sub(" ", key)) and _WORKS_OR_ASKS.search(key)):
             # the phrasing says something does NOT happen and the message says it does, or
             # asks where or how, and nothing is wrong: "小票打印了出来" is no "小票打印不出来",
             # "商户号在哪看" no "商户号不对". (A bare "连的是wifi" stays a hint of the wifi fault
@@ -992,6 +1098,11 @@ class Recogniser:
         """Whether the message says something is wrong: a trouble word, or one the
         recogniser reads by sound ("shibai", 失拜 -> 失败)."""
         return self._says_any(self.trouble, _REASSURANCE.sub(" ", key))
+
+    def _complains(self, key: str) -> bool:
+        """Whether the message says something is wrong in words other than a question's
+        ("how", "是不是": their 不 is no complaint)."""
+        return self._reports_trouble(_A_NOT_A.sub(" ", _ASKING.sub(" ", key)))
 
     def _about_terminal(self, key: str) -> bool:
         """Whether the message names the terminal, a part of it or a payment ("天气太热了

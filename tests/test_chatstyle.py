@@ -234,8 +234,8 @@ def test_second_chatstyle_holdout_holds(recogniser):
 # The later chat-style dev sets (docs/ACCURACY.md, issue 11 fourth round: dev2 0.995 / 0.981 /
 # 0.967, dev3 0.991 / 0.964 / 1.0, dev4 1.0 / 0.968 / 1.0; fifth round: dev2 1.0 / 0.987 /
 # 0.967, dev4 1.0 / 0.973 / 1.0, dev5 1.0 / 0.971 / 0.959; sixth round: dev5 1.0 / 0.978 /
-# 0.959, dev6 0.988 / 0.937 / 1.0; seventh round: dev7 0.979 / 0.935 / 0.964), floors just
-# under the figures.
+# 0.959, dev6 0.988 / 0.937 / 1.0; seventh round: dev7 0.979 / 0.935 / 0.964; eighth round:
+# dev8 0.95 / 0.967 / 0.926, first run 0.933 / 0.918 / 0.852), floors just under the figures.
 DEV_SET_FLOORS = {
     "chatstyle_dev2.jsonl": {"code_accuracy": 0.99, "category_accuracy": 0.98, "offtopic_precision": 0.96},
     "chatstyle_dev3.jsonl": {"code_accuracy": 0.98, "category_accuracy": 0.96, "offtopic_precision": 0.97},
@@ -243,6 +243,7 @@ DEV_SET_FLOORS = {
     "chatstyle_dev5.jsonl": {"code_accuracy": 0.99, "category_accuracy": 0.97, "offtopic_precision": 0.95},
     "chatstyle_dev6.jsonl": {"code_accuracy": 0.98, "category_accuracy": 0.93, "offtopic_precision": 0.97},
     "chatstyle_dev7.jsonl": {"code_accuracy": 0.97, "category_accuracy": 0.93, "offtopic_precision": 0.96},
+    "chatstyle_dev8.jsonl": {"code_accuracy": 0.94, "category_accuracy": 0.96, "offtopic_precision": 0.92},
 }
 
 
@@ -440,3 +441,13 @@ def test_what_a_person_says_is_not_the_screen(recogniser):
 def test_politeness_around_a_request_or_news_is_not_the_message(recogniser, text, intent):
     rec = recogniser.recognise(text)
     assert (rec.code, rec.category, rec.intent) == (None, None, intent), rec
+
+
+@pytest.mark.parametrize("text", [
+    "小票上打的时间是下午三点 是北京时间还是当地时间", "这个商户号是不是就是我们店的编号",
+    "刚才那笔收了45块 没错吧",
+])
+def test_a_question_about_a_detail_with_nothing_wrong_is_no_fault(recogniser, text):
+    """Asking which, or whether a detail is this or that, with nothing said to
+    be wrong ("没错" is "right"), is no fault however close a negative phrasing is."""
+    assert recognised(recogniser, text) == (None, None)

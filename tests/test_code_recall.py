@@ -166,3 +166,47 @@ def test_a_lookalike_with_the_announcing_word_after_it(recogniser, text, code):
 
 def test_io_error_is_no_code(recogniser):
     assert recognised(recogniser, "io error on printer")[0] is None  # O for zero only after the token
+
+
+@pytest.mark.parametrize("text", [
+    "房租我们跟隔壁五五开", "利润三七开 你觉得行吗", "我们55开", "提成按28分成", "账我一一对过了",
+    "卡一一试过了还是不行", "孩子在背九九乘法表", "柜台乱七八糟的", "等个一二天再说", "老板今年五十五了",
+    "今天卖了五十一杯奶茶",
+])
+def test_numerals_inside_everyday_phrases_are_no_code(recogniser, text):
+    """Fifty-fifty, one by one, counting, ages, counts of things: a numeral glued into a phrase
+    is a word; only a marker word before it, or standing as a word of its own, makes it a code."""
+    assert recognised(recogniser, text)[0] is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("刷卡老是九六", "96"), ("插卡零五", "05"), ("机子写的五十一", "51"), ("又跳了个什么六十八", "68"),
+    ("三十八，客人说就输错两次", "38"), ("烦死 九九", "99"), ("又是五五啦", "55"), ("显示55开不了机", "55"),
+])
+def test_numerals_where_a_code_stands_are_still_codes(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", [
+    "那个400电话 95开头的 老打不通", "卡号是62开头的吗", "尾数不记得了 开头是96", "his card number starts with 51",
+    "应收58 客人给了100 找零42", "实际只收39的 多收了", "号码55开头",
+])
+def test_a_number_read_as_part_of_another_or_as_money_is_no_code(recogniser, text):
+    """What a number begins or ends with, and money collected, paid or given back without a
+    unit, are no codes; a word announcing a code still makes one ("收了96 然后显示51")."""
+    assert recognised(recogniser, text)[0] is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("收了96 然后显示51", "51"), ("提示酒六 点算", "96"), ("显示午一 客人说卡里有钱", "51"),
+    ("错误码 ling wu 是什么", "05"), ("报错 jiu shi liu", "96"),
+])
+def test_a_code_typed_in_sounds_after_a_chinese_word_announcing_it(recogniser, text, code):
+    """A pinyin keyboard's characters for the digits (酒 for 九, 午 for 五), or the digits in
+    pinyin, after 提示 / 显示 / 错误码: the code."""
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", ["提示就是不行", "显示时间不对", "报错酒酒"])
+def test_words_that_only_sound_like_numbers_stay_words(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
