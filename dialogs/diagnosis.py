@@ -46,7 +46,11 @@ MAX_UNANSWERED = 2
 EASY = 0.85
 # States whose next question is remembered.
 MEMO_SIZE = 4096
-# Suggest the best fix straight away when it works with at least this probability.
+# Suggest the best fix straight away when it works with at least this probability. For a
+# code of many causes in every category (0020000), "works" counts only the causes the fix is
+# the own remedy of (remedy_probability): there a generic step listed beside dozens of causes
+# (restart) would always pass on their summed share, and a question that tells the leading
+# causes apart would never come first.
 FIX_FIRST = 0.4
 # A fix that did not work makes the causes it addresses this much less likely. One that
 # helped partly ("好了一会儿 又报了", "sometimes works now") is evidence FOR them: the cause is
@@ -483,6 +487,14 @@ def fix_probability(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str
     return sum(p for c, p in candidates.items() if fix_id in merchant_fixes(kb, c))
 
 
+def remedy_probability(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str) -> float:
+    """Chance that fix_id is the remedy: the probability of the causes whose own remedy (first
+    listed merchant fix) it is. A generic step (restart) listed as a side remedy of many
+    causes does not count them: a loose cable being possible does not make a restart likely
+    to work."""
+    return sum(p for c, p in candidates.items() if merchant_fixes(kb, c)[:1] == [fix_id])
+
+
 def merchant_fixes(kb: KnowledgeBase, cause_id: str) -> list[str]:
     """The fixes a merchant can do; escalating ones (call the acquirer) are a human's job.
     (Cached per knowledge base: the fix plan asks for them many times a turn.)"""
@@ -551,7 +563,8 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
                     answered: tuple[str, ...], tried, budget: int, walk: bool = False,
                     unanswered: int = 0, failed: int = 0,
                     plan: tuple[list[tuple[str, str]], float] | None = None,
-                    just_unsure: bool = False, known: bool = True) -> Question | None:
+                    just_unsure: bool = False, known: bool = True, spans: bool = False
+                    ) -> Question | None:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -563,7 +576,9 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     question, so a fix worth trying comes first (and after MAX_UNANSWERED, no question at all
     until a fix has been tried); `plan`: fix_plan's answer for these candidates, when the
     caller has it already; `known`: the merchant has told us something (an answer or a fact):
-    an open question ("did anything change?") is asked before that, or after a fix failed."""
+    an open question ("did anything change?") is asked before that, or after a fix failed;
+    `spans`: the problem is a code of many causes in every category (0020000), where a fix
+    goes first only on the share of the causes it is the own remedy of."""
     if unanswered >= MAX_UNANSWERED and just_unsure:
         return None  # they cannot tell: more questions in a row only cost them time
     if plan is None:
@@ -572,7 +587,9 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     broad = not known or failed > 0
     if just_unsure and worth_a_try(kb, candidates, plan[0]):
         return None  # they could not tell: doing beats asking another hard question
-    first = fix_probability(kb, candidates, plan[0][0][0]) if plan[0] else 0.0
+    first = 0.0
+    if plan[0]:
+        first = (remedy_probability if spans else fix_probability)(kb, candidates, plan[0][0][0])
     if first >= FIX_FIRST and not walk and not failed:
         return None
     question = None if first >= FIX_FIRST and not walk else next_question(

@@ -1579,8 +1579,8 @@ class _Turn:
         # A fix likely to work is worth more than a question: ask only when unsure. A code
         # with no category of its own (0020000) is narrowed down by questions first, unless
         # the merchant has already told us something.
-        walk = ((self.facts["problem"] or {}).get("category", "") is None
-                and not self.facts["answers"] and not self.facts["noted"])
+        spans = (self.facts["problem"] or {}).get("category", "") is None
+        walk = spans and not self.facts["answers"] and not self.facts["noted"]
         # A pending question comes back once after a message that did not answer it; a second
         # time it would go round in circles (an answer the bot cannot read, then a fact).
         if reopen in self.facts.setdefault("reopened", []):
@@ -1605,7 +1605,8 @@ class _Turn:
             failed=self.facts["failed_fixes"], plan=plan,
             just_unsure=bool(self.facts["answers"]) and self.facts["answers"][-1][1] == "?"
             and not self.facts.get("acted_since_unsure"),
-            known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]))
+            known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]),
+            spans=spans)
         if question is not None:
             self.ask(question)
             return
