@@ -600,7 +600,7 @@ class Recogniser:
         if len(named) != 1:
             return result
         part = named.pop()
-        if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in said_parts):
+        if self._of_another_thing(said_parts, key):
             return result  # the part of another thing: 电视屏幕, 电动车电池, my phone's screen
         if not (self._complains(key) and self._about_terminal(key)):
             return result  # nothing is said to be wrong, or not of the terminal
@@ -936,6 +936,11 @@ class Recogniser:
         return bool(self._NEGATION_CHARS.search(phrasing_key)) or any(
             w in NEGATIONS for w in phrasing_key.split())
 
+    @staticmethod
+    def _of_another_thing(said_parts, key: str) -> bool:
+        """A part named as another device's (电动车电池, my phone's screen)."""
+        return any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in said_parts)
+
     def _by_vote(self, result: Recognition, key: str, top_cover: float,
                  top_explained: float) -> Recognition:
         """Where the phrase match is weak, split between categories or loose (the best
@@ -1071,8 +1076,8 @@ class Recogniser:
     def _vague_says(self, key: str) -> str | None:
         """The category of a vague complaint ("有问题", "不行") that names the terminal or a
         payment and whose other words vote for one category as two agreeing signals do."""
-        if not self._about_terminal(key):
-            return None
+        if not self._about_terminal(key) or self._of_another_thing(list(self._part_word.finditer(key)), key):
+            return None  # (电动车电池不行了: another thing's part)
         return _leading_fault(self.category_vote(key), AGREE_SHARE, VOTE_MARGIN)
 
     def _vote_names_fault(self, key: str) -> bool:
