@@ -434,12 +434,13 @@ class _Turn:
                 return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
-            # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted.
-            told = [o for o in self.engine.interpreter.observed(self.engine.interpreter.without_tried(text))
-                    if o not in self.facts["noted"]]
+            # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted:
+            # the same reading _absorb takes in, so what is said back is what counts.
+            observed = self.engine.interpreter.observed_beside_tried(text)
+            told = [o for o in observed if o not in self.facts["noted"]]
             self.reply(self.say("noted", facts=self._observations_listed(told)) if told
                        else self.say("detail_recorded"))
-            self._absorb(text)
+            self._absorb(text, observed)
             self.next_step()
             return
         if state == "explained" and (code_id := (self.facts["problem"] or {}).get("code")) and (
@@ -498,6 +499,8 @@ class _Turn:
         fault (another code, a different sure symptom) is described as a new problem."""
         reader = self.engine.interpreter
         tried = self.facts.get("tried") or []
+        if self.facts.get("resolved_by") == "bot" and not tried and self._asked_after_explanation(text):
+            return True
         if self.facts.get("resolved_by") != "bot" or not tried or not tried[-1][1]:
             return False
         rec = self.engine.recogniser.recognise(reader.plain(text))
@@ -531,6 +534,23 @@ class _Turn:
                        self._rating_buttons())
             return True
         return False
+
+    def _asked_after_explanation(self, text: str) -> bool:
+        """"so what i do now", "咁點算" after a code was explained and taken (a decline: the
+        customer's card or bank): what to do and what to tell the customer, once more, and
+        the rating request again. Not a new problem, and not "I didn't understand"."""
+        reader = self.engine.interpreter
+        code = self.kb.code((self.facts.get("problem") or {}).get("code") or "")
+        if not code or not code.first_action or not reader.asks(text):
+            return False
+        rec = self.engine.recogniser.recognise(reader.plain(text))
+        if (rec.code and rec.code != code.code) or rec.intent in ("thanks", "bye") or (
+                rec.decision == "confident" and rec.symptom):
+            return False  # another fault, or a goodbye: not about the explanation
+        self.event("explained_again", code=code.code, after="resolved")
+        self.reply("\n".join([self.local(code.meaning), *self._code_advice(code)])
+                   + "\n\n" + self.say("rate_again"), self._rating_buttons())
+        return True
 
     def _clarify_by_reading(self, text: str) -> bool:
         """A typed reply to "which of these?" (or to "tell me more" after one): "不知道",
@@ -710,6 +730,9 @@ class _Turn:
             else:
                 self.escalate("stuck")
         elif best.kind == "outcome" and self.state in ("offering_human", "diagnosing"):
+            shown = self.facts.get("steps_shown") if self.state == "diagnosing" else None
+            if shown:  # the step whose instructions they asked for is what did it
+                self.facts["tried"].append([shown, True])
             last = self.facts["tried"][-1][0] if self.facts["tried"] else None
             if last:
                 self.facts["tried"][-1][1] = True
@@ -853,6 +876,10 @@ class _Turn:
         and a fix gets a person offered (who can walk them through it), never a loop. Words
         of the trade it names ("咩叫結算") are first said in plain words (glossary.yaml), each
         once per conversation; a question back about a word not yet explained is no repeat."""
+        if self.state == "diagnosing" and self.facts["question"] and (
+                fix_id := self.engine.interpreter.step_asked_how(text, self.facts)):
+            self._steps_of(fix_id)
+            return
         step = self.facts["question"] or self.facts["fix"]
         terms = [t for t in terms_named(self.kb, text)
                  if t not in self.facts.get("defined", ())][:MAX_TERMS] if step else []
@@ -883,6 +910,16 @@ class _Turn:
             self.offer_fix(self.facts["fix"], again=True)
         else:
             self._repeat_prompt()
+
+    def _steps_of(self, fix_id: str) -> None:
+        """"how to do sign in ah" while a question is pending: that step's own plain
+        instructions, then the question again in short (what they find out by doing it may
+        answer it). A success said next is credited to it (Interpreter.late_success)."""
+        fix = self.kb.fixes[fix_id]
+        self.facts["steps_shown"] = fix_id
+        self.event("steps_shown", fix=fix_id, question=self.facts["question"])
+        numbered = "\n".join(f"{i}. {s}" for i, s in enumerate(self.local(fix.steps), 1))
+        self._short_reask(self.say("steps_how", title=self.local(fix.title), steps=numbered))
 
     def _reask(self, text: str) -> None:
         """A message that carries nothing we can use: a short re-ask of the pending step (and
@@ -975,12 +1012,14 @@ class _Turn:
                    answers=[b.payload.rsplit(":", 1)[1] for b in buttons])
         self.reply(self.say("confirm", question=self.local(question.text)), buttons)
 
-    def _absorb(self, text: str | None = None) -> None:
-        """Take in what the merchant already told us (the problem's first message by default)."""
-        text = self.engine.interpreter.plain(text if text is not None else self.facts.get("text") or "")
-        told = self.engine.interpreter.without_tried(text)  # "熄咗部機再開" is no fault of its own
+    def _absorb(self, text: str | None = None, observed: list[str] | None = None) -> None:
+        """Take in what the merchant already told us (the problem's first message by default);
+        `observed`: its facts, when the caller has read them already."""
+        reader = self.engine.interpreter
+        text = reader.plain(text if text is not None else self.facts.get("text") or "")
+        told = reader.without_tried(text)  # "熄咗部機再開" is no fault of its own
         self._lean_on_described_fault(told)
-        self.note_observations(self.engine.interpreter.observed_beside_tried(text))
+        self.note_observations(reader.observed_beside_tried(text) if observed is None else observed)
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
 
@@ -1392,11 +1431,14 @@ class _Turn:
         lines = [self.say("code_header", code=code.code, title=self.local(code.title)),
                  self.local(code.meaning),
                  self.say("who_acts", actor=self.say(f"actor_{code.actor}"))]
-        if with_action:
-            lines.append(self.say("first_action", action=self.local(code.first_action)))
+        return "\n".join(lines + self._code_advice(code, with_action))
+
+    def _code_advice(self, code, with_action: bool = True) -> list[str]:
+        """What to do about a code, and what to tell the customer."""
+        lines = [self.say("first_action", action=self.local(code.first_action))] if with_action else []
         if code.tell_customer:
             lines.append(self.say("tell_customer", text=self.local(code.tell_customer)))
-        return "\n".join(lines)
+        return lines
 
     def explain_code(self, code) -> None:
         if code.handling == "explain" and code.code in self.facts.get("explained", []):
@@ -1610,6 +1652,7 @@ class _Turn:
 
     def ask(self, question) -> None:
         self.facts["question"] = question.id
+        self.facts.pop("steps_shown", None)  # shown for the question before
         if question.id not in self.facts["asked"]:
             self.facts["asked"].append(question.id)
             self.event("question_asked", question=question.id)

@@ -202,6 +202,7 @@ class Interpreter:
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        self.please = PhraseFinder([(w, "please") for w in words["please"]], self.negation, prepare)
         # A short reply by its parts: yes / OK / success words, no / fault words, filler.
         polar = {}
         for kind, lists in (("no", ("no", "bad", "failed", "still_there")),
@@ -419,6 +420,15 @@ class Interpreter:
         """A bare "ok", "好", "yes": acknowledging, nothing else said."""
         key = fuzzy_key(self.plain(text))
         return bool(key) and (self.whole(text) == "yes" or key in self.okay)
+
+    def takes_offer(self, text: str) -> bool:
+        """A yes or OK that asks for what was offered ("yes pls", "ok go ahead", "好的 麻烦
+        你"): a word of asking beside it, and nothing on how anything went."""
+        plain = self.plain(text)
+        if not (self.leading_verdict(plain) == "yes" or self._leads_with_okay(fuzzy_key(plain))):
+            return False
+        return any(not h.negated for h in self.please.find(plain)) and self.outcome(plain) is None \
+            and self._tone_of(plain) is None
 
     def wants_person(self, text: str) -> bool:
         """A person asked for anywhere in the message ("部机坏了 找真人"), not refused."""
@@ -832,8 +842,12 @@ class Interpreter:
                 # (a "how" beside a hurry is no question about the question).
                 readings.append(Reading("unsure", REPEATED, "skip"))
             asked_back = self.asks_back(raw)
-            if asked_back == "define" or (asked_back and not readings):
-                readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
+            if asked_back == "define" or (asked_back == "how" and self.step_asked_how(raw, facts)):
+                # "签到是什么", "签到怎么弄": about a word or a step, though the question's own
+                # words are in it
+                readings.append(Reading("asks_back", ASK_BACK))
+            elif asked_back and not readings:
+                readings.append(Reading("asks_back", ASK_HOW))
             if not readings and not observed and len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):
                 # "点解要问这个？", "why do you ask?" (a long message with a "?" says something)
                 readings.append(Reading("asking", ASKING))
@@ -841,9 +855,11 @@ class Interpreter:
             outcome = self.outcome(text)
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
-            if fuzzy_key(text) in self.okay and verdict != "yes" and facts.get("waited") != facts["fix"]:
-                # A bare "ok" / "好的" to a fix just shown is "will do", not "it worked"; the
-                # next one (after "take your time") answers "did it work?".
+            if facts.get("waited") != facts["fix"] and (
+                    (fuzzy_key(text) in self.okay and verdict != "yes") or self.takes_offer(text)):
+                # A bare "ok" / "好的" to a fix just shown, or a yes that asks for it ("yes
+                # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
+                # "take your time") answers "did it work?".
                 readings.append(Reading("wait", EXACT))
             elif whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
@@ -984,6 +1000,32 @@ class Interpreter:
         named = [f for f, n in shared.items() if n == best]
         return named[0] if len(named) == 1 else None
 
+    def step_asked_how(self, raw: str, facts: dict) -> str | None:
+        """A how-to question back that names a step ("how to do sign in ah", "签到怎么弄",
+        "點樣結算") while a question is pending: the fix whose title the question names (a
+        Chinese word pair of its title, an English word of it), a candidate cause's fix first;
+        None when none or several name it equally, or when it is a question about the
+        pending question itself (it names no step)."""
+        if self.asks_back(raw) != "how":
+            return None
+        key = fuzzy_key(self.plain(raw))
+        stems = {_stem(w) for w in key.split() if w.isascii()}
+
+        def shares(fix_id: str) -> int:
+            pairs, words = self._title_units(fix_id)
+            return sum(p in key for p in pairs - _TITLE_FILLER) + sum(
+                _stem(w) in stems for w in words if len(w) >= 4 and w not in _STEP_STOP)
+        causes = facts.get("candidates") or {}
+        likely = list(dict.fromkeys(f for c in sorted(causes, key=causes.get, reverse=True)
+                                    for f in self.kb.causes[c].fixes))
+        for pool in (likely, list(self.kb.fixes)):
+            shared = {f: n for f in pool if (n := shares(f))}
+            if shared:
+                best = max(shared.values())
+                named = [f for f, n in shared.items() if n == best]
+                return named[0] if len(named) == 1 or pool is likely else None
+        return None
+
     def _step_done_well(self, raw: str, fix_id: str) -> bool:
         """"盖子盖好了", "线插好了": a verb of the pending fix's own steps with 好了 says the
         step was done properly, not that the fault is gone; "现在好了", "弄好了" are not that."""
@@ -997,11 +1039,14 @@ class Interpreter:
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启
-        了 好了"), after the bot had moved on from it: it helped after all."""
+        了 好了"), after the bot had moved on from it: it helped after all. Or any success said
+        after a step's instructions were shown on request (step_asked_how)."""
         tried = facts.get("tried") or []
+        text = self.plain(raw)
+        if facts.get("steps_shown") and self.outcome(text) == "worked":
+            return True  # "ok done, works now" after the steps they asked for were shown
         if not tried or tried[-1][1]:
             return False
-        text = self.plain(raw)
         if self.outcome(text) != "worked":
             return False
         key = fuzzy_key(text)
@@ -1756,6 +1801,9 @@ STEP_DONE_CHARS = 8  # "盖子盖好了", "线都插好了": a short report of t
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
 # "need a new one", "change the battery": asking for a replacement.
 _NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")
+# English words of fix titles that name no step of their own ("how do i check", "how to try").
+_STEP_STOP = frozenset("check again with terminal your their right properly first same another "
+                       "good place card customer sale sales back".split())
 # Word pairs of fix titles that name no remedy of their own.
 _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试"})
 
