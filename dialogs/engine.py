@@ -666,7 +666,7 @@ class _Turn:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
             return
-        if (best and best.kind not in ("intent", "asking")) or observed:
+        if (best and best.kind not in ("intent", "asking", "complaint")) or observed:
             self.facts["stray"] = 0
         if (observed or said_again) and best and best.kind == "intent" and best.value != "human":
             best = None  # a stated fact is not small talk ("早上…中午就关机了" is no greeting)
@@ -772,6 +772,16 @@ class _Turn:
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))
+        elif best.kind == "complaint":
+            # "this is the 3rd time this week!!": understood, kept for the agent's card, and the
+            # pending step in short; a second one in a row goes the usual way (a person offered).
+            self.facts["details"] = " / ".join(filter(None, [self.facts.get("details"), text]))[:500]
+            self.facts["stray"] = self.facts.get("stray", 0) + 1
+            if self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+                self._reask(text)
+                return
+            self.event("complaint")
+            self._short_reask(self.say("complaint_ack"))
         elif best.kind == "stay":  # "不要转人工": no person, carry on with the pending step
             self._short_reask(self.say("stay_ok"))
         elif best.kind == "asking" and self.facts.get("stray"):

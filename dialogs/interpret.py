@@ -26,8 +26,8 @@ from dialogs.script import to_simplified
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
-from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, cause_factors,
-                                    split_clauses)
+from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, a_not_a,
+                                    cause_factors, split_clauses)
 from knowledge.pinyin import readings, split_syllables
 from knowledge.text import fuzzy_key, has_cjk
 
@@ -240,6 +240,7 @@ class Interpreter:
                 self.amount_answers[q.id] = about[0]
         self.news_words = PhraseFinder([(w, "news") for w in words["new_fault"]], self.negation, prepare)
         self.persist_words = PhraseFinder([(w, "still") for w in words["persists"]], self.negation, prepare)
+        self.complaint_words = PhraseFinder([(w, "complaint") for w in words["complaint"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
         # ... and as typed: the word map erases "客人等着呢" (no fault in it for the recogniser).
         self.hurry_as_typed = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation,
@@ -307,7 +308,7 @@ class Interpreter:
         return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
                 or bool(self.asking_words.find(text)) or bool(self.asking_words.find(self.plain(text)))
                 or bool(self.asking_as_typed.find(text))
-                or _A_NOT_A.search(fuzzy_key(text)) is not None)  # "那到底扣没扣"
+                or bool(a_not_a(fuzzy_key(text))))  # "那到底扣没扣"
 
     def asks_back(self, raw: str) -> str | None:
         """A short question back about the pending step: "define" ("签到是什么", "what is
@@ -410,6 +411,10 @@ class Interpreter:
         # (a short reply stating some other fact, or "还是原来那个", is about that, not the fix)
         return (short and not observed and self.tone(text) is None and not self.asks(text)
                 and not any(not h.negated for h in self.unchanged_words.find(text)))
+
+    def complains(self, text: str) -> bool:
+        """"this is the 3rd time this week!!", "烦死了 天天这样": a complaint about the fault."""
+        return any(not h.negated for h in self.complaint_words.find(self.plain(text)))
 
     def hurries(self, text: str) -> bool:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
@@ -804,6 +809,12 @@ class Interpreter:
                 if said:
                     readings.append(Reading("answer", score, said))
                     break
+        if asked and verdict in ("yes", "no") and _yes_no(question, True) is None and not readings \
+                and self.outcome(text) is None:
+            # "yes every time", "no lah", "唔係" to "chip, swipe or tap?": no choice made, and
+            # asking again rarely brings one (an answer the words name came first; "不行" says
+            # how it goes, not yes or no, and is asked again).
+            readings.append(Reading("unsure", REPEATED, "skip"))
         # "不是wifi" on a question with two answers is the other answer.
         readings = [_resolve_negation(question, r) for r in readings]
         best: dict[Any, Reading] = {}
@@ -950,6 +961,8 @@ class Interpreter:
             readings.append(Reading("more" if state == "offering_human" else "stay", STAY))
         if not readings and self.waits(text):
             readings.append(Reading("wait", WAIT))
+        elif not readings and state in ("diagnosing", "fixing") and self.complains(text):
+            readings.append(Reading("complaint", SMALL_TALK))  # "3rd time this week!!"
         tried = [f for f in tried_here if f != facts.get("fix") and not (
             state == "fixing" and facts.get("fix") and self._means_pending(text, f, facts["fix"]))]
         if tried:
@@ -1502,7 +1515,7 @@ class Interpreter:
         if not units:
             return None
         key = fuzzy_key(self.plain(text))
-        if any(m.group(1) in units for m in _A_NOT_A.finditer(key)):
+        if any(m.group(1) in units for m in a_not_a(key)):
             return None  # "扣没扣钱": they ask it themselves
         verdicts, said = set(), set()
         for start, unit in _runs(key, units):
