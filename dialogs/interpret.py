@@ -941,8 +941,9 @@ class Interpreter:
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw):
-                # "no clue", "我不会弄这些", "so how": a person is the safe choice
+            elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw) \
+                    or self.asks_back(raw):
+                # "no clue", "我不会弄这些", "so how", "huh what you mean": a person is the safe choice
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
                 readings.append(Reading("more", WORDS))
