@@ -772,6 +772,13 @@ class _Turn:
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))
+        elif best.kind == "cannot":
+            # "i dont have a window in my shop": this step cannot be done here; the next one
+            self.event("fix_not_doable", fix=self.facts["fix"])
+            self.facts.setdefault("not_again", []).append(self.facts["fix"])
+            self.facts["fix"] = None
+            self.reply(self.say("fix_not_doable"))
+            self.next_step()
         elif best.kind == "complaint":
             # "this is the 3rd time this week!!": understood, kept for the agent's card, and the
             # pending step in short; a second one in a row goes the usual way (a person offered).

@@ -202,6 +202,7 @@ class Interpreter:
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        self.hesitation = {fuzzy_key(prepare(w)) for w in words["hesitation"]}
         self.please = PhraseFinder([(w, "please") for w in words["please"]], self.negation, prepare)
         # A short reply by its parts: yes / OK / success words, no / fault words, filler.
         polar = {}
@@ -212,7 +213,7 @@ class Interpreter:
                     polar.setdefault(fuzzy_key(prepare(w)), kind)
             for w in commands()[kind]:  # "done", "可以", "不可以"
                 polar.setdefault(fuzzy_key(prepare(w)), kind)
-        for w in words["filler"]:
+        for w in words["filler"] + words["hesitation"]:
             polar.setdefault(fuzzy_key(prepare(w)), "filler")
         self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
         # Fault words ("断", "报错", "drop"): a plain negation before one ("没断", "no drops")
@@ -240,6 +241,7 @@ class Interpreter:
                 self.amount_answers[q.id] = about[0]
         self.news_words = PhraseFinder([(w, "news") for w in words["new_fault"]], self.negation, prepare)
         self.persist_words = PhraseFinder([(w, "still") for w in words["persists"]], self.negation, prepare)
+        self.customer_left = PhraseFinder([(w, "left") for w in words["customer_left"]], self.negation)
         self.complaint_words = PhraseFinder([(w, "complaint") for w in words["complaint"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
         # ... and as typed: the word map erases "客人等着呢" (no fault in it for the recogniser).
@@ -615,7 +617,7 @@ class Interpreter:
         whole = self.whole(text)
         if whole in ("yes", "no"):
             return whole
-        key = fuzzy_key(text)
+        key = self._unhesitating(fuzzy_key(text))
         if any(h.start == 0 and not h.negated for h in self.unsure_words.find(key)):
             return None  # "no idea, ...", "no clue": the "no" begins a don't-know
         first = key.split(" ", 1)[0]
@@ -626,6 +628,13 @@ class Interpreter:
                 if len(word) >= 2 and not word.isascii() and first.startswith(word):
                     return verdict
         return None
+
+    def _unhesitating(self, key: str) -> str:
+        """A prepared reply without its leading hesitations ("eh not really", "呃 不是")."""
+        words = key.split(" ")
+        while len(words) > 1 and words[0] in self.hesitation:
+            words = words[1:]
+        return " ".join(words)
 
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
@@ -889,8 +898,10 @@ class Interpreter:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
-            elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
+            elif verdict in ("yes", "no") and _short(self._unhesitating(fuzzy_key(text))):  # "嗯 可以", "no, same", "eh not really"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
+            elif self.lacks_for_step(raw, facts["fix"]):  # "i dont have a window in my shop"
+                readings.append(Reading("cannot", OUTCOME))
             elif self.unable(text):  # "dunno where is that": they cannot do it, not "no idea if it worked"
                 readings.append(Reading("asks_back", ASK_HOW))
             elif self.unsure(text):
@@ -915,6 +926,9 @@ class Interpreter:
             elif verdict == "yes" and not observed:
                 # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
                 readings.append(Reading("done", DONE))
+            if not readings and facts["fix"] not in self.customer_fixes and any(
+                    not h.negated for h in self.customer_left.find(to_simplified(raw).lower())):
+                readings.append(Reading("wait", OUTCOME))  # "customer already left la": not tried yet
             pending_named = facts["fix"] in tried_here
             tried_this = any(not h.negated for h in self.tried_this.find(text))
             if pending_named and any(r.kind == "outcome" for r in readings):
@@ -1040,6 +1054,23 @@ class Interpreter:
                 return named[0] if len(named) == 1 or pool is likely else None
         return None
 
+    def lacks_for_step(self, raw: str, fix_id: str) -> bool:
+        """"i dont have a window in my shop", "没有清洁卡啊", "冇原裝火牛": what the pending
+        fix's steps need is not there, so the step cannot be done: a thing said not to be had
+        (a negated "have", or 没有 / 冇 just before it) that the steps name (an English word of
+        four letters or more, or a Chinese character of a step's noun)."""
+        key = fuzzy_key(self.plain(raw))
+        found = _LACKS.search(key)
+        if not found or len(key) > DID_MAX_CHARS * 2:
+            return False
+        fix = self.kb.fixes[fix_id]
+        thing = found["thing"] or found["thing2"]
+        if thing.isascii():
+            said = {_stem(w) for w in fuzzy_key(" ".join([fix.title.en, *fix.steps.en])).split() if len(w) >= 4}
+            return _stem(thing) in said and thing not in _ECHO_STOP
+        said = fuzzy_key(self.plain(" ".join([fix.title.zh, *fix.steps.zh])))
+        return any(ch in said and ch not in _NOT_A_THING for ch in thing[:2])
+
     def _step_done_well(self, raw: str, fix_id: str) -> bool:
         """"盖子盖好了", "线插好了": a verb of the pending fix's own steps with 好了 says the
         step was done properly, not that the fault is gone; "现在好了", "弄好了" are not that."""
@@ -1151,10 +1182,11 @@ class Interpreter:
             claim_end = _CLAUSE_END.search(text, reported.end())
             claim = text[reported.end():claim_end.start() if claim_end else len(text)]
             rest = text[:reported.start()] + " " + (text[claim_end.end():] if claim_end else "")
-            if (self.outcome(rest) != "worked" and not _PLANS.search(claim)
+            if (self.outcome(rest) != "worked" and self.tone(rest) != "worked" and not _PLANS.search(claim)
                     and not (advice and self.echoes(text, advice))):
                 # "ok customer says card is correct": the customer disputes it (the "correct"
-                # or "fine" is the customer's claim, not how the advice went)
+                # or "fine" is the customer's claim, not how the advice went); "换了张卡 过了 他说
+                # 工资还没到" went through, and the customer's word only agrees
                 return "failed"
         if whole is None and outcome is None and self.asks(raw):
             return "asks"
@@ -1818,6 +1850,12 @@ _NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")
 # English words of fix titles that name no step of their own ("how do i check", "how to try").
 _STEP_STOP = frozenset("check again with terminal your their right properly first same another "
                        "good place card customer sale sales back".split())
+# Not having what a step needs: "dont have a window", "没有清洁卡" (the thing after it).
+_LACKS = re.compile(r"(?:\b(?:dont|do not|didnt) have|\bhavent got|\bno have|\bthere s no|\bwe have no|\bi have no)"
+                    r" (?:a |an |any |the |one |spare |other |another )?(?P<thing>[a-z]{4,})"
+                    r"|(?:^|我|我们|店里|这里|这边|我这)(?:没有|冇|没)(?P<thing2>[\u4e00-\u9fff]{2})")
+# Characters after 没有 that name no thing ("没有用", "没反应", "没变化", "没有了").
+_NOT_A_THING = frozenset("用反应变化了的有过在是事问题效果好啥什么人动弄做试办法看到信号网电")
 # Word pairs of fix titles that name no remedy of their own.
 _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试"})
 

@@ -48,6 +48,12 @@ def _events(result) -> dict[str, dict]:
     (FIX_HK, "咁又係唔得喎", False),
     (FIX_HK, "冇啦 好返晒", True),
     (FIX_HK, "有兩格 得咗", True),
+    (FIX_HK, "搬咗去窗邊 而家碌到喇", True),
+    (FIX_EN, "eh not really", False),
+    (FIX_EN, "hmm, nope", False),
+    (FIX_EN, "worked for one sale then died again", False),
+    (FIX_ZH, "有一点点用", False),
+    (FIX_HK, "好似好咗少少", False),
 ])
 def test_an_outcome_in_the_merchants_words(engine: Engine, prior, reply, worked):
     _, result = _play(engine, prior, reply)
@@ -63,6 +69,8 @@ def test_an_outcome_in_the_merchants_words(engine: Engine, prior, reply, worked)
     (FIX_ZH, "我现在不在店里"),
     (FIX_ZH, "等下客人少了再弄"),
     (FIX_HK, "好 麻煩你"),
+    (FIX_EN, "customer already left la"),
+    (FIX_HK, "唔使喇 客走咗"),
 ])
 def test_not_now_or_will_do_is_a_wait_not_an_outcome(engine: Engine, prior, reply):
     session, result = _play(engine, prior, reply)
@@ -128,3 +136,28 @@ def test_now_not_in_the_shop_is_no_a_not_a_question(engine: Engine):
     reader = engine.interpreter
     assert not reader.asks("我现在不在店里")
     assert reader.asks("你在不在店里")
+
+
+@pytest.mark.parametrize("prior, reply", [
+    (FIX_HK, "我舖頭冇窗"),
+    (["card machine no signal"], "i dont have a window in my shop"),
+    (["小票打不出来"], "没纸了"),
+])
+def test_a_step_that_needs_what_they_lack_is_skipped(engine: Engine, prior, reply):
+    """"i dont have a window in my shop": the step cannot be done there; the next step, not
+    the same one explained again, and not "didn't catch that"."""
+    session, result = _play(engine, prior, reply)
+    pending = session["facts"]["fix"]
+    names = [e.name for e in result.events]
+    assert "fix_not_doable" in names and "reask" not in names, names
+    assert pending in result.session["facts"]["not_again"]
+    assert result.session["facts"].get("fix") != pending
+
+
+@pytest.mark.parametrize("prior, reply", [
+    (FIX_ZH, "没有用"), (FIX_ZH, "还是没反应"), (["card machine no signal"], "still no signal"),
+])
+def test_a_fault_still_there_is_no_missing_thing(engine: Engine, prior, reply):
+    _, result = _play(engine, prior, reply)
+    names = [e.name for e in result.events]
+    assert "fix_not_doable" not in names and "fix_outcome" in names, names
