@@ -806,6 +806,8 @@ class Interpreter:
             readings.append(Reading("answer", IMPLIED, amount))
         if asked and not readings and (near := self.near_answer(question_id, text)):
             readings.append(Reading("answer", NEAR, near))
+        if asked and not readings and (part := self.fragment_answer(question, text)):
+            readings.append(Reading("answer", NEAR, part))
         if asked and (by_parts := self.clause_answer(question_id, text)):
             readings.append(Reading("answer", CLAUSES, by_parts))
         if asked:
@@ -1460,6 +1462,18 @@ class Interpreter:
                     found.add(answer_id)
         return found.pop() if len(found) == 1 else None
 
+    def fragment_answer(self, question, text: str) -> str | None:
+        """A reply of one or two Chinese characters besides particles ("满的", "一格", "插的")
+        that only one answer's label or words hold all of: that answer."""
+        key = fuzzy_key(self.plain(text))
+        chars = [ch for ch in key if has_cjk(ch) and self.polar.get(ch) != "filler"]
+        if not chars or len(chars) > FRAGMENT_CHARS or len(key.replace(" ", "")) > FRAGMENT_CHARS + 2 \
+                or any(self.polar.get(ch) for ch in chars):
+            return None  # ("好的", "没有吧" are a yes or a no, read as such)
+        holding = [a.id for a in question.answers
+                   if all(ch in self.plain(" ".join([a.label.zh, *a.words])) for ch in chars)]
+        return holding[0] if len(holding) == 1 else None
+
     def implied_answer(self, question, obs_id: str) -> str | None:
         """The one answer a stated fact agrees with ("黑屏" to "does the screen light up?"):
         the fact's causes line up with that answer's supports and against its rules_out, and
@@ -1619,7 +1633,11 @@ class Interpreter:
         if _yes_no(question, False) is None:
             return None
         key = fuzzy_key(self.plain(text))
-        first = key.split(" ", 1)[0]
+        words = key.split(" ")
+        while len(words) > 1 and words[0] in _SUBJECT_LEAD:
+            words = words[1:]  # "its just the machine": the subject before "just"
+        key = " ".join(words)
+        first = words[0]
         leads = first in self.only or any(
             not w.isascii() and first.startswith(w) for w in self.only)
         if not leads or any(True for _ in _runs(key, self.echo_units.get(question_id, {}))):
@@ -1850,6 +1868,8 @@ _NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")
 # English words of fix titles that name no step of their own ("how do i check", "how to try").
 _STEP_STOP = frozenset("check again with terminal your their right properly first same another "
                        "good place card customer sale sales back".split())
+# Words before a leading "only / just" that say nothing ("its just the machine", "it's only mine").
+_SUBJECT_LEAD = frozenset("its it is s thats that im i m we re was".split())
 # Not having what a step needs: "dont have a window", "没有清洁卡" (the thing after it).
 _LACKS = re.compile(r"(?:\b(?:dont|do not|didnt) have|\bhavent got|\bno have|\bthere s no|\bwe have no|\bi have no)"
                     r" (?:a |an |any |the |one |spare |other |another )?(?P<thing>[a-z]{4,})"
@@ -1917,6 +1937,7 @@ CLAUSES = 0.94  # "划磁条的时候出 插芯片倒可以": the option not sai
 # A reply near an answer: a run of this many Chinese characters, or an English word this
 # many edits away (a swap of two letters is one: "cabel"), one more from NEAR_LONG letters.
 NEAR_RUN = 3
+FRAGMENT_CHARS = 2  # "满的", "一格": a fragment of one answer
 NEAR_TYPO, NEAR_LONG = 1, 8
 
 

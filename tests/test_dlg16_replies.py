@@ -161,3 +161,34 @@ def test_a_fault_still_there_is_no_missing_thing(engine: Engine, prior, reply):
     _, result = _play(engine, prior, reply)
     names = [e.name for e in result.events]
     assert "fix_not_doable" not in names and "fix_outcome" in names, names
+
+
+@pytest.mark.parametrize("prior, reply, answer", [
+    (["刷卡一直显示通讯失败", "用wifi", "没用"], "满的", "full"),
+    (["刷卡一直显示通讯失败", "用wifi", "没用"], "一格", "weak"),
+])
+def test_a_fragment_of_one_answer_is_that_answer(engine: Engine, prior, reply, answer):
+    """"满的" to "how many signal bars?": only the "full" answer holds 满."""
+    session, result = _play(engine, prior, reply)
+    assert session["facts"]["question"] == "q_signal"
+    answered = _events(result).get("question_answered")
+    assert answered and answered["answer"] == answer, [(e.name, e.data) for e in result.events]
+
+
+OTHERS_EN = ["terminal cannot connect", "wifi", "no luck", "full bars"]  # "other terminals failing too?"
+CHANGE_EN = ["my pos shows 0020000", "not sure", "no luck", "not sure", "no"]  # "what changed?"
+
+
+@pytest.mark.parametrize("prior, reply, answer, observation", [
+    (OTHERS_EN, "yeah my phone also cant get online", "yes", "obs_shop_offline"),
+    (OTHERS_EN, "its just the machine", "no", None),
+    (CHANGE_EN, "my son was playing with it", "settings", "obs_settings_changed"),
+])
+def test_an_answer_told_in_their_own_way(engine: Engine, prior, reply, answer, observation):
+    session, result = _play(engine, prior, reply)
+    asked = session["facts"]["question"]
+    answers = [e.data for e in result.events if e.name == "question_answered" and e.data["question"] == asked]
+    assert answers and answers[0]["answer"] == answer, [(e.name, e.data) for e in result.events]
+    observed = [e.data.get("observation") for e in result.events if e.name == "observation"]
+    assert observation is None or observation in observed, observed
+    assert "obs_network_fine" not in observed  # "my phone cant get online" is no working network
