@@ -39,6 +39,9 @@ MERGE_MARGIN = 0.08
 URGENT_SURE = 0.9
 # To "shall I put you through?" only: a bare "不用" declines (elsewhere it may answer a question).
 _NO_NEED = frozenset({"不用", "不需要", "不用啦", "不用喇", "唔使", "唔使喇"})
+# A fact pointing this strongly to a cause (observation weights run 1 to 3) reopens the
+# diagnosis at the person offer with that cause's remedy.
+DECISIVE = 3
 # An intent matched this loosely is a guess: a fact in the message outweighs it.
 CONFIDENT_INTENT = 0.55
 # When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
@@ -847,10 +850,35 @@ class _Turn:
                 self.next_step()
             else:  # the card is just above: only the short question again
                 self._short_reask("")
+        elif self.state == "offering_human" and (pointed := self._fact_since_offer()):
+            # "the paper is new, the roll is fatter than the old one" at the person offer: a fact
+            # that points decisively to a cause whose own remedy is untried; that remedy is the
+            # one more thing
+            self.facts["extra"] += 1
+            self.event("one_more", by="fact")
+            self.offer_fix(pointed[0], cause=pointed[1])
         elif self.state == "offering_human":
             self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
         else:
             self.next_step()
+
+    def _fact_since_offer(self) -> tuple[str, str] | None:
+        """(fix, cause) when a fact told since the person was offered points decisively to a
+        candidate cause whose own remedy has not been tried (the likeliest such cause); not
+        after an explained code."""
+        since = self.facts.get("noted_at_offer")
+        if self.facts.get("stop_reason") == "explained" or since is None:
+            return None
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        candidates = self.facts["candidates"]
+        pointed = {cause for obs in self.facts["noted"][since:]
+                   for cause, weight in cause_factors(self.kb, obs).items()
+                   if weight >= DECISIVE and candidates.get(cause)}
+        for cause in sorted(pointed, key=candidates.get, reverse=True):
+            own = [f for f in diagnosis.merchant_fixes(self.kb, cause) if f not in tried]
+            if own:
+                return own[0], cause
+        return None
 
     def _points_elsewhere(self) -> str | None:
         """The cause what the merchant said singles out, when the pending fix does nothing
@@ -952,6 +980,14 @@ class _Turn:
             self.reply(self.say("noted_in_words"))
             self.answer(self.facts["question"], "?")
             return
+        if self.state == "offering_human" and self.facts["stray"] < MISUNDERSTOOD_LIMIT and \
+                self._told_at_length(text, any_question=True):
+            # "插咗成晚都冇燈 仲有 個後蓋好似凸咗起嚟": more of the story at the person offer,
+            # which we cannot read: kept in their words for the person, and the offer again (a
+            # second one hands over, below)
+            self.reply(self.say("noted_in_words"))
+            self._short_reask("")
+            return
         self.event("reask", state=self.state)
         if self.state == "fixing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
             # Twice no readable outcome: they would say so if it had worked; move on.
@@ -973,10 +1009,11 @@ class _Turn:
         self._short_reask(self.say(
             "reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
 
-    def _told_at_length(self, text: str) -> bool:
-        """A long description given to an open question ("what changed before it started?")."""
+    def _told_at_length(self, text: str, any_question: bool = False) -> bool:
+        """A long description given to an open question ("what changed before it started?"),
+        or (`any_question`) to whatever is asked: a story told, not a stray word."""
         question = self.facts["question"]
-        if not question or not self.kb.questions[question].open:
+        if not any_question and (not question or not self.kb.questions[question].open):
             return False
         key = fuzzy_key(self.engine.interpreter.plain(text))
         return len(key.replace(" ", "")) >= TOLD_CHARS if has_cjk(key) else len(key.split()) >= TOLD_WORDS
@@ -1654,6 +1691,7 @@ class _Turn:
         if not again:
             self.event("person_offered", reason=reason, failed=self.facts["failed_fixes"])
             self.go("offer_human")
+            self.facts["noted_at_offer"] = len(self.facts["noted"])
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost",
                "named": "stop_named", "hard_step": "stop_hard_step"}.get(reason, "stop_unlikely")
         if key == "stop_explained" and self._issuer_side():
