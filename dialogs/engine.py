@@ -732,6 +732,10 @@ class _Turn:
                 self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
             else:
                 self.escalate("stuck")
+        elif best.kind == "self_fixed":
+            self.facts["tried"].append([best.value, True])
+            self.event("already_tried", fix=best.value, worked=True)
+            self.resolved(by="bot", fix=best.value)
         elif best.kind == "outcome" and self.state in ("offering_human", "diagnosing"):
             shown = self.facts.get("steps_shown") if self.state == "diagnosing" else None
             if shown:  # the step whose instructions they asked for is what did it

@@ -852,6 +852,11 @@ class Interpreter:
         if state == "diagnosing" and self.late_success(raw, facts):
             # "重启了 好了" after the restart had failed and a question followed: it did work
             readings.append(Reading("outcome", OUTCOME, "worked"))
+        elif state == "diagnosing" and tried_here and self.outcome(text) == "worked" \
+                and not self.asks(raw):
+            # "i unplugged the router myself and now it works", "我自己关了再开 现在好了":
+            # a remedy of their own, done while we asked, that worked
+            readings.append(Reading("self_fixed", OUTCOME, tried_here[-1]))
         elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
