@@ -1197,6 +1197,11 @@ class Interpreter:
                 return "failed"
         if whole is None and outcome is None and self.asks(raw):
             return "asks"
+        # How the customer took it ("客人不信", "佢俾現金算數", "she's fine with it")
+        reaction = {"failed" if h.negated or h.target == "unsettled" else "worked"
+                    for h in self.customer_reaction.find(text)}
+        if outcome is None and whole is None and len(reaction) == 1:
+            return reaction.pop()
         if whole == "yes" or outcome == "worked":
             return "worked"
         if whole == "no" or outcome in ("failed", "partly"):
@@ -1845,7 +1850,7 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # What the customer (or someone) said back, reported: "customer says card is correct", "客人说
 # 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
 # (Not speaking to them: "那我怎么跟他说", "点同佢讲" ask what to tell the customer.)
-_REPORTED = re.compile(r"(?<![跟和对同给向])(?:客人|顾客|客户|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+_REPORTED = re.compile(r"(?<![跟和对同给向])(?:客人|顾客|客户|客|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
 _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")

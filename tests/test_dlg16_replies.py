@@ -192,3 +192,17 @@ def test_an_answer_told_in_their_own_way(engine: Engine, prior, reply, answer, o
     observed = [e.data.get("observation") for e in result.events if e.name == "observation"]
     assert observation is None or observation in observed, observed
     assert "obs_network_fine" not in observed  # "my phone cant get online" is no working network
+
+
+@pytest.mark.parametrize("prior, reply, state", [
+    (["客人刷卡显示51"], "客人不信", "offering_human"),
+    (["客人張卡出51"], "佢俾現金算數", "rating"),
+    (["客人張卡出51"], "個客話張卡有錢喎", "offering_human"),
+    (["customer card shows 51"], "he paid cash in the end", "rating"),
+])
+def test_how_the_customer_took_an_explained_decline(engine: Engine, prior, reply, state):
+    """After a decline was explained: the customer disputing it is a person offered, paying
+    another way settles it; never "I didn't understand" with the problem forgotten."""
+    _, result = _play(engine, prior, reply)
+    assert result.state == state, [(e.name, e.data) for e in result.events]
+    assert "not_understood" not in [e.name for e in result.events]
