@@ -39,6 +39,9 @@ MERGE_MARGIN = 0.08
 URGENT_SURE = 0.9
 # To "shall I put you through?" only: a bare "不用" declines (elsewhere it may answer a question).
 _NO_NEED = frozenset({"不用", "不需要", "不用啦", "不用喇", "唔使", "唔使喇"})
+# A fact pointing this strongly to a cause (observation weights run 1 to 3) reopens the
+# diagnosis at the person offer with that cause's remedy.
+DECISIVE = 3
 # An intent matched this loosely is a guess: a fact in the message outweighs it.
 CONFIDENT_INTENT = 0.55
 # When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
@@ -434,12 +437,13 @@ class _Turn:
                 return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
-            # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted.
-            told = [o for o in self.engine.interpreter.observed(self.engine.interpreter.without_tried(text))
-                    if o not in self.facts["noted"]]
+            # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted:
+            # the same reading _absorb takes in, so what is said back is what counts.
+            observed = self.engine.interpreter.observed_beside_tried(text)
+            told = [o for o in observed if o not in self.facts["noted"]]
             self.reply(self.say("noted", facts=self._observations_listed(told)) if told
                        else self.say("detail_recorded"))
-            self._absorb(text)
+            self._absorb(text, observed)
             self.next_step()
             return
         if state == "explained" and (code_id := (self.facts["problem"] or {}).get("code")) and (
@@ -498,6 +502,8 @@ class _Turn:
         fault (another code, a different sure symptom) is described as a new problem."""
         reader = self.engine.interpreter
         tried = self.facts.get("tried") or []
+        if self.facts.get("resolved_by") == "bot" and not tried and self._asked_after_explanation(text):
+            return True
         if self.facts.get("resolved_by") != "bot" or not tried or not tried[-1][1]:
             return False
         rec = self.engine.recogniser.recognise(reader.plain(text))
@@ -531,6 +537,23 @@ class _Turn:
                        self._rating_buttons())
             return True
         return False
+
+    def _asked_after_explanation(self, text: str) -> bool:
+        """"so what i do now", "咁點算" after a code was explained and taken (a decline: the
+        customer's card or bank): what to do and what to tell the customer, once more, and
+        the rating request again. Not a new problem, and not "I didn't understand"."""
+        reader = self.engine.interpreter
+        code = self.kb.code((self.facts.get("problem") or {}).get("code") or "")
+        if not code or not code.first_action or not reader.asks(text):
+            return False
+        rec = self.engine.recogniser.recognise(reader.plain(text))
+        if (rec.code and rec.code != code.code) or rec.intent in ("thanks", "bye") or (
+                rec.decision == "confident" and rec.symptom):
+            return False  # another fault, or a goodbye: not about the explanation
+        self.event("explained_again", code=code.code, after="resolved")
+        self.reply("\n".join([self.local(code.meaning), *self._code_advice(code)])
+                   + "\n\n" + self.say("rate_again"), self._rating_buttons())
+        return True
 
     def _clarify_by_reading(self, text: str) -> bool:
         """A typed reply to "which of these?" (or to "tell me more" after one): "不知道",
@@ -657,7 +680,7 @@ class _Turn:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
             return
-        if (best and best.kind not in ("intent", "asking")) or observed:
+        if (best and best.kind not in ("intent", "asking", "complaint")) or observed:
             self.facts["stray"] = 0
         if (observed or said_again) and best and best.kind == "intent" and best.value != "human":
             best = None  # a stated fact is not small talk ("早上…中午就关机了" is no greeting)
@@ -719,7 +742,14 @@ class _Turn:
                 self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
             else:
                 self.escalate("stuck")
+        elif best.kind == "self_fixed":
+            self.facts["tried"].append([best.value, True])
+            self.event("already_tried", fix=best.value, worked=True)
+            self.resolved(by="bot", fix=best.value)
         elif best.kind == "outcome" and self.state in ("offering_human", "diagnosing"):
+            shown = self.facts.get("steps_shown") if self.state == "diagnosing" else None
+            if shown:  # the step whose instructions they asked for is what did it
+                self.facts["tried"].append([shown, True])
             last = self.facts["tried"][-1][0] if self.facts["tried"] else None
             if last:
                 self.facts["tried"][-1][1] = True
@@ -765,6 +795,23 @@ class _Turn:
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))
+        elif best.kind == "cannot":
+            # "i dont have a window in my shop": this step cannot be done here; the next one
+            self.event("fix_not_doable", fix=self.facts["fix"])
+            self.facts.setdefault("not_again", []).append(self.facts["fix"])
+            self.facts["fix"] = None
+            self.reply(self.say("fix_not_doable"))
+            self.next_step()
+        elif best.kind == "complaint":
+            # "this is the 3rd time this week!!": understood, kept for the agent's card, and the
+            # pending step in short; a second one in a row goes the usual way (a person offered).
+            self.facts["details"] = " / ".join(filter(None, [self.facts.get("details"), text]))[:500]
+            self.facts["stray"] = self.facts.get("stray", 0) + 1
+            if self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
+                self._reask(text)
+                return
+            self.event("complaint")
+            self._short_reask(self.say("complaint_ack"))
         elif best.kind == "stay":  # "不要转人工": no person, carry on with the pending step
             self._short_reask(self.say("stay_ok"))
         elif best.kind == "asking" and self.facts.get("stray"):
@@ -828,10 +875,35 @@ class _Turn:
                 self.next_step()
             else:  # the card is just above: only the short question again
                 self._short_reask("")
+        elif self.state == "offering_human" and (pointed := self._fact_since_offer()):
+            # "the paper is new, the roll is fatter than the old one" at the person offer: a fact
+            # that points decisively to a cause whose own remedy is untried; that remedy is the
+            # one more thing
+            self.facts["extra"] += 1
+            self.event("one_more", by="fact")
+            self.offer_fix(pointed[0], cause=pointed[1])
         elif self.state == "offering_human":
             self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
         else:
             self.next_step()
+
+    def _fact_since_offer(self) -> tuple[str, str] | None:
+        """(fix, cause) when a fact told since the person was offered points decisively to a
+        candidate cause whose own remedy has not been tried (the likeliest such cause); not
+        after an explained code."""
+        since = self.facts.get("noted_at_offer")
+        if self.facts.get("stop_reason") == "explained" or since is None:
+            return None
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        candidates = self.facts["candidates"]
+        pointed = {cause for obs in self.facts["noted"][since:]
+                   for cause, weight in cause_factors(self.kb, obs).items()
+                   if weight >= DECISIVE and candidates.get(cause)}
+        for cause in sorted(pointed, key=candidates.get, reverse=True):
+            own = [f for f in diagnosis.merchant_fixes(self.kb, cause) if f not in tried]
+            if own:
+                return own[0], cause
+        return None
 
     def _points_elsewhere(self) -> str | None:
         """The cause what the merchant said singles out, when the pending fix does nothing
@@ -874,6 +946,10 @@ class _Turn:
         and a fix gets a person offered (who can walk them through it), never a loop. Words
         of the trade it names ("咩叫結算") are first said in plain words (glossary.yaml), each
         once per conversation; a question back about a word not yet explained is no repeat."""
+        if self.state == "diagnosing" and self.facts["question"] and (
+                fix_id := self.engine.interpreter.step_asked_how(text, self.facts)):
+            self._steps_of(fix_id)
+            return
         step = self.facts["question"] or self.facts["fix"]
         terms = [t for t in terms_named(self.kb, text)
                  if t not in self.facts.get("defined", ())][:MAX_TERMS] if step else []
@@ -905,6 +981,16 @@ class _Turn:
         else:
             self._repeat_prompt()
 
+    def _steps_of(self, fix_id: str) -> None:
+        """"how to do sign in ah" while a question is pending: that step's own plain
+        instructions, then the question again in short (what they find out by doing it may
+        answer it). A success said next is credited to it (Interpreter.late_success)."""
+        fix = self.kb.fixes[fix_id]
+        self.facts["steps_shown"] = fix_id
+        self.event("steps_shown", fix=fix_id, question=self.facts["question"])
+        numbered = "\n".join(f"{i}. {s}" for i, s in enumerate(self.local(fix.steps), 1))
+        self._short_reask(self.say("steps_how", title=self.local(fix.title), steps=numbered))
+
     def _reask(self, text: str) -> None:
         """A message that carries nothing we can use: a short re-ask of the pending step (and
         from the second one on, a reminder that a person is one word away)."""
@@ -918,6 +1004,14 @@ class _Turn:
             self.facts["stray"] = 0
             self.reply(self.say("noted_in_words"))
             self.answer(self.facts["question"], "?")
+            return
+        if self.state == "offering_human" and self.facts["stray"] < MISUNDERSTOOD_LIMIT and \
+                self._told_at_length(text, any_question=True):
+            # "插咗成晚都冇燈 仲有 個後蓋好似凸咗起嚟": more of the story at the person offer,
+            # which we cannot read: kept in their words for the person, and the offer again (a
+            # second one hands over, below)
+            self.reply(self.say("noted_in_words"))
+            self._short_reask("")
             return
         self.event("reask", state=self.state)
         if self.state == "fixing" and self.facts["stray"] >= MISUNDERSTOOD_LIMIT:
@@ -940,10 +1034,11 @@ class _Turn:
         self._short_reask(self.say(
             "reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
 
-    def _told_at_length(self, text: str) -> bool:
-        """A long description given to an open question ("what changed before it started?")."""
+    def _told_at_length(self, text: str, any_question: bool = False) -> bool:
+        """A long description given to an open question ("what changed before it started?"),
+        or (`any_question`) to whatever is asked: a story told, not a stray word."""
         question = self.facts["question"]
-        if not question or not self.kb.questions[question].open:
+        if not any_question and (not question or not self.kb.questions[question].open):
             return False
         key = fuzzy_key(self.engine.interpreter.plain(text))
         return len(key.replace(" ", "")) >= TOLD_CHARS if has_cjk(key) else len(key.split()) >= TOLD_WORDS
@@ -996,12 +1091,14 @@ class _Turn:
                    answers=[b.payload.rsplit(":", 1)[1] for b in buttons])
         self.reply(self.say("confirm", question=self.local(question.text)), buttons)
 
-    def _absorb(self, text: str | None = None) -> None:
-        """Take in what the merchant already told us (the problem's first message by default)."""
-        text = self.engine.interpreter.plain(text if text is not None else self.facts.get("text") or "")
-        told = self.engine.interpreter.without_tried(text)  # "熄咗部機再開" is no fault of its own
+    def _absorb(self, text: str | None = None, observed: list[str] | None = None) -> None:
+        """Take in what the merchant already told us (the problem's first message by default);
+        `observed`: its facts, when the caller has read them already."""
+        reader = self.engine.interpreter
+        text = reader.plain(text if text is not None else self.facts.get("text") or "")
+        told = reader.without_tried(text)  # "熄咗部機再開" is no fault of its own
         self._lean_on_described_fault(told)
-        self.note_observations(self.engine.interpreter.observed_beside_tried(text))
+        self.note_observations(reader.observed_beside_tried(text) if observed is None else observed)
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
 
@@ -1454,11 +1551,14 @@ class _Turn:
         lines = [self.say("code_header", code=code.code, title=self.local(code.title)),
                  self.local(code.meaning),
                  self.say("who_acts", actor=self.say(f"actor_{code.actor}"))]
-        if with_action:
-            lines.append(self.say("first_action", action=self.local(code.first_action)))
+        return "\n".join(lines + self._code_advice(code, with_action))
+
+    def _code_advice(self, code, with_action: bool = True) -> list[str]:
+        """What to do about a code, and what to tell the customer."""
+        lines = [self.say("first_action", action=self.local(code.first_action))] if with_action else []
         if code.tell_customer:
             lines.append(self.say("tell_customer", text=self.local(code.tell_customer)))
-        return "\n".join(lines)
+        return lines
 
     def explain_code(self, code) -> None:
         if code.handling == "explain" and code.code in self.facts.get("explained", []):
@@ -1658,6 +1758,7 @@ class _Turn:
         if not again:
             self.event("person_offered", reason=reason, failed=self.facts["failed_fixes"])
             self.go("offer_human")
+            self.facts["noted_at_offer"] = len(self.facts["noted"])
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost",
                "named": "stop_named", "hard_step": "stop_hard_step"}.get(reason, "stop_unlikely")
         if key == "stop_explained" and self._issuer_side():
@@ -1673,6 +1774,7 @@ class _Turn:
 
     def ask(self, question) -> None:
         self.facts["question"] = question.id
+        self.facts.pop("steps_shown", None)  # shown for the question before
         if question.id not in self.facts["asked"]:
             self.facts["asked"].append(question.id)
             self.event("question_asked", question=question.id)

@@ -26,8 +26,8 @@ from dialogs.script import to_simplified
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
-from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, cause_factors,
-                                    split_clauses)
+from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, a_not_a,
+                                    cause_factors, split_clauses)
 from knowledge.pinyin import readings, split_syllables
 from knowledge.text import fuzzy_key, has_cjk
 
@@ -202,6 +202,8 @@ class Interpreter:
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        self.hesitation = {fuzzy_key(prepare(w)) for w in words["hesitation"]}
+        self.please = PhraseFinder([(w, "please") for w in words["please"]], self.negation, prepare)
         # A short reply by its parts: yes / OK / success words, no / fault words, filler.
         polar = {}
         for kind, lists in (("no", ("no", "bad", "failed", "still_there")),
@@ -211,7 +213,7 @@ class Interpreter:
                     polar.setdefault(fuzzy_key(prepare(w)), kind)
             for w in commands()[kind]:  # "done", "可以", "不可以"
                 polar.setdefault(fuzzy_key(prepare(w)), kind)
-        for w in words["filler"]:
+        for w in words["filler"] + words["hesitation"]:
             polar.setdefault(fuzzy_key(prepare(w)), "filler")
         self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
         # Fault words ("断", "报错", "drop"): a plain negation before one ("没断", "no drops")
@@ -239,6 +241,8 @@ class Interpreter:
                 self.amount_answers[q.id] = about[0]
         self.news_words = PhraseFinder([(w, "news") for w in words["new_fault"]], self.negation, prepare)
         self.persist_words = PhraseFinder([(w, "still") for w in words["persists"]], self.negation, prepare)
+        self.customer_left = PhraseFinder([(w, "left") for w in words["customer_left"]], self.negation)
+        self.complaint_words = PhraseFinder([(w, "complaint") for w in words["complaint"]], self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
         # ... and as typed: the word map erases "客人等着呢" (no fault in it for the recogniser).
         self.hurry_as_typed = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation,
@@ -306,7 +310,7 @@ class Interpreter:
         return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
                 or bool(self.asking_words.find(text)) or bool(self.asking_words.find(self.plain(text)))
                 or bool(self.asking_as_typed.find(text))
-                or _A_NOT_A.search(fuzzy_key(text)) is not None)  # "那到底扣没扣"
+                or bool(a_not_a(fuzzy_key(text))))  # "那到底扣没扣"
 
     def asks_back(self, raw: str) -> str | None:
         """A short question back about the pending step: "define" ("签到是什么", "what is
@@ -426,6 +430,10 @@ class Interpreter:
         return (short and not observed and self.tone(text) is None and not self.asks(text)
                 and not any(not h.negated for h in self.unchanged_words.find(text)))
 
+    def complains(self, text: str) -> bool:
+        """"this is the 3rd time this week!!", "烦死了 天天这样": a complaint about the fault."""
+        return any(not h.negated for h in self.complaint_words.find(self.plain(text)))
+
     def hurries(self, text: str) -> bool:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
         return any(not h.negated for h in self.hurry_words.find(self.plain(text))) or any(
@@ -435,6 +443,15 @@ class Interpreter:
         """A bare "ok", "好", "yes": acknowledging, nothing else said."""
         key = fuzzy_key(self.plain(text))
         return bool(key) and (self.whole(text) == "yes" or key in self.okay)
+
+    def takes_offer(self, text: str) -> bool:
+        """A yes or OK that asks for what was offered ("yes pls", "ok go ahead", "好的 麻烦
+        你"): a word of asking beside it, and nothing on how anything went."""
+        plain = self.plain(text)
+        if not (self.leading_verdict(plain) == "yes" or self._leads_with_okay(fuzzy_key(plain))):
+            return False
+        return any(not h.negated for h in self.please.find(plain)) and self.outcome(plain) is None \
+            and self._tone_of(plain) is None
 
     def wants_person(self, text: str) -> bool:
         """A person asked for anywhere in the message ("部机坏了 找真人"), not refused."""
@@ -616,7 +633,7 @@ class Interpreter:
         whole = self.whole(text)
         if whole in ("yes", "no"):
             return whole
-        key = fuzzy_key(text)
+        key = self._unhesitating(fuzzy_key(text))
         if any(h.start == 0 and not h.negated for h in self.unsure_words.find(key)):
             return None  # "no idea, ...", "no clue": the "no" begins a don't-know
         first = key.split(" ", 1)[0]
@@ -627,6 +644,13 @@ class Interpreter:
                 if len(word) >= 2 and not word.isascii() and first.startswith(word):
                     return verdict
         return None
+
+    def _unhesitating(self, key: str) -> str:
+        """A prepared reply without its leading hesitations ("eh not really", "呃 不是")."""
+        words = key.split(" ")
+        while len(words) > 1 and words[0] in self.hesitation:
+            words = words[1:]
+        return " ".join(words)
 
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
@@ -803,6 +827,8 @@ class Interpreter:
             readings.append(Reading("answer", IMPLIED, amount))
         if asked and not readings and (near := self.near_answer(question_id, text)):
             readings.append(Reading("answer", NEAR, near))
+        if asked and not readings and (part := self.fragment_answer(question, text)):
+            readings.append(Reading("answer", NEAR, part))
         if asked and (by_parts := self.clause_answer(question_id, text)):
             readings.append(Reading("answer", CLAUSES, by_parts))
         if asked:
@@ -815,6 +841,12 @@ class Interpreter:
                 if said:
                     readings.append(Reading("answer", score, said))
                     break
+        if asked and verdict in ("yes", "no") and _yes_no(question, True) is None and not readings \
+                and self.outcome(text) is None:
+            # "yes every time", "no lah", "唔係" to "chip, swipe or tap?": no choice made, and
+            # asking again rarely brings one (an answer the words name came first; "不行" says
+            # how it goes, not yes or no, and is asked again).
+            readings.append(Reading("unsure", REPEATED, "skip"))
         # "不是wifi" on a question with two answers is the other answer.
         readings = [_resolve_negation(question, r) for r in readings]
         best: dict[Any, Reading] = {}
@@ -841,6 +873,11 @@ class Interpreter:
         if state == "diagnosing" and self.late_success(raw, facts):
             # "重启了 好了" after the restart had failed and a question followed: it did work
             readings.append(Reading("outcome", OUTCOME, "worked"))
+        elif state == "diagnosing" and tried_here and self.outcome(text) == "worked" \
+                and not self.asks(raw):
+            # "i unplugged the router myself and now it works", "我自己关了再开 现在好了":
+            # a remedy of their own, done while we asked, that worked
+            readings.append(Reading("self_fixed", OUTCOME, tried_here[-1]))
         elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
@@ -855,8 +892,12 @@ class Interpreter:
             asked_back = self.asks_back(raw)
             if asked_back == "define" and readings and self._answered_after_asking(raw):
                 asked_back = None  # "dunno what connection, the shop wifi i think": answered
-            if asked_back == "define" or (asked_back and not readings):
-                readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
+            if asked_back == "define" or (asked_back == "how" and self.step_asked_how(raw, facts)):
+                # "签到是什么", "签到怎么弄": about a word or a step, though the question's own
+                # words are in it
+                readings.append(Reading("asks_back", ASK_BACK))
+            elif asked_back and not readings:
+                readings.append(Reading("asks_back", ASK_HOW))
             if not readings and not observed and len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):
                 # "点解要问这个？", "why do you ask?" (a long message with a "?" says something)
                 readings.append(Reading("asking", ASKING))
@@ -864,9 +905,11 @@ class Interpreter:
             outcome = self.outcome(text)
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
-            if fuzzy_key(text) in self.okay and verdict != "yes" and facts.get("waited") != facts["fix"]:
-                # A bare "ok" / "好的" to a fix just shown is "will do", not "it worked"; the
-                # next one (after "take your time") answers "did it work?".
+            if facts.get("waited") != facts["fix"] and (
+                    (fuzzy_key(text) in self.okay and verdict != "yes") or self.takes_offer(text)):
+                # A bare "ok" / "好的" to a fix just shown, or a yes that asks for it ("yes
+                # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
+                # "take your time") answers "did it work?".
                 readings.append(Reading("wait", EXACT))
             elif whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
@@ -888,8 +931,10 @@ class Interpreter:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
-            elif verdict in ("yes", "no") and _short(fuzzy_key(text)):  # "嗯 可以", "no, same", "yes please"
+            elif verdict in ("yes", "no") and _short(self._unhesitating(fuzzy_key(text))):  # "嗯 可以", "no, same", "eh not really"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
+            elif self.lacks_for_step(raw, facts["fix"]):  # "i dont have a window in my shop"
+                readings.append(Reading("cannot", OUTCOME))
             elif self.unable(text):  # "dunno where is that": they cannot do it, not "no idea if it worked"
                 readings.append(Reading("asks_back", ASK_HOW))
             elif self.unsure(text):
@@ -914,6 +959,9 @@ class Interpreter:
             elif verdict == "yes" and not observed:
                 # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
                 readings.append(Reading("done", DONE))
+            if not readings and facts["fix"] not in self.customer_fixes and any(
+                    not h.negated for h in self.customer_left.find(to_simplified(raw).lower())):
+                readings.append(Reading("wait", OUTCOME))  # "customer already left la": not tried yet
             pending_named = facts["fix"] in tried_here
             tried_this = any(not h.negated for h in self.tried_this.find(text))
             if pending_named and any(r.kind == "outcome" for r in readings):
@@ -940,8 +988,9 @@ class Interpreter:
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw):
-                # "no clue", "我不会弄这些", "so how": a person is the safe choice
+            elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw) \
+                    or self.asks_back(raw):
+                # "no clue", "我不会弄这些", "so how", "huh what you mean": a person is the safe choice
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
                 readings.append(Reading("more", WORDS))
@@ -960,6 +1009,8 @@ class Interpreter:
             readings.append(Reading("more" if state == "offering_human" else "stay", STAY))
         if not readings and self.waits(text):
             readings.append(Reading("wait", WAIT))
+        elif not readings and state in ("diagnosing", "fixing") and self.complains(text):
+            readings.append(Reading("complaint", SMALL_TALK))  # "3rd time this week!!"
         tried = [f for f in tried_here if f != facts.get("fix") and not (
             state == "fixing" and facts.get("fix") and self._means_pending(text, f, facts["fix"]))]
         if tried:
@@ -1010,6 +1061,49 @@ class Interpreter:
         named = [f for f, n in shared.items() if n == best]
         return named[0] if len(named) == 1 else None
 
+    def step_asked_how(self, raw: str, facts: dict) -> str | None:
+        """A how-to question back that names a step ("how to do sign in ah", "签到怎么弄",
+        "點樣結算") while a question is pending: the fix whose title the question names (a
+        Chinese word pair of its title, an English word of it), a candidate cause's fix first;
+        None when none or several name it equally, or when it is a question about the
+        pending question itself (it names no step)."""
+        if self.asks_back(raw) != "how":
+            return None
+        key = fuzzy_key(self.plain(raw))
+        stems = {_stem(w) for w in key.split() if w.isascii()}
+
+        def shares(fix_id: str) -> int:
+            pairs, words = self._title_units(fix_id)
+            return sum(p in key for p in pairs - _TITLE_FILLER) + sum(
+                _stem(w) in stems for w in words if len(w) >= 4 and w not in _STEP_STOP)
+        causes = facts.get("candidates") or {}
+        likely = list(dict.fromkeys(f for c in sorted(causes, key=causes.get, reverse=True)
+                                    for f in self.kb.causes[c].fixes))
+        for pool in (likely, list(self.kb.fixes)):
+            shared = {f: n for f in pool if (n := shares(f))}
+            if shared:
+                best = max(shared.values())
+                named = [f for f, n in shared.items() if n == best]
+                return named[0] if len(named) == 1 or pool is likely else None
+        return None
+
+    def lacks_for_step(self, raw: str, fix_id: str) -> bool:
+        """"i dont have a window in my shop", "没有清洁卡啊", "冇原裝火牛": what the pending
+        fix's steps need is not there, so the step cannot be done: a thing said not to be had
+        (a negated "have", or 没有 / 冇 just before it) that the steps name (an English word of
+        four letters or more, or a Chinese character of a step's noun)."""
+        key = fuzzy_key(self.plain(raw))
+        found = _LACKS.search(key)
+        if not found or len(key) > DID_MAX_CHARS * 2:
+            return False
+        fix = self.kb.fixes[fix_id]
+        thing = found["thing"] or found["thing2"]
+        if thing.isascii():
+            said = {_stem(w) for w in fuzzy_key(" ".join([fix.title.en, *fix.steps.en])).split() if len(w) >= 4}
+            return _stem(thing) in said and thing not in _ECHO_STOP
+        said = fuzzy_key(self.plain(" ".join([fix.title.zh, *fix.steps.zh])))
+        return any(ch in said and ch not in _NOT_A_THING for ch in thing[:2])
+
     def _step_done_well(self, raw: str, fix_id: str) -> bool:
         """"盖子盖好了", "线插好了": a verb of the pending fix's own steps with 好了 says the
         step was done properly, not that the fault is gone; "现在好了", "弄好了" are not that."""
@@ -1023,11 +1117,14 @@ class Interpreter:
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启
-        了 好了"), after the bot had moved on from it: it helped after all."""
+        了 好了"), after the bot had moved on from it: it helped after all. Or any success said
+        after a step's instructions were shown on request (step_asked_how)."""
         tried = facts.get("tried") or []
+        text = self.plain(raw)
+        if facts.get("steps_shown") and self.outcome(text) == "worked":
+            return True  # "ok done, works now" after the steps they asked for were shown
         if not tried or tried[-1][1]:
             return False
-        text = self.plain(raw)
         if self.outcome(text) != "worked":
             return False
         key = fuzzy_key(text)
@@ -1118,13 +1215,19 @@ class Interpreter:
             claim_end = _CLAUSE_END.search(text, reported.end())
             claim = text[reported.end():claim_end.start() if claim_end else len(text)]
             rest = text[:reported.start()] + " " + (text[claim_end.end():] if claim_end else "")
-            if (self.outcome(rest) != "worked" and not _PLANS.search(claim)
+            if (self.outcome(rest) != "worked" and self.tone(rest) != "worked" and not _PLANS.search(claim)
                     and not (advice and self.echoes(text, advice))):
                 # "ok customer says card is correct": the customer disputes it (the "correct"
-                # or "fine" is the customer's claim, not how the advice went)
+                # or "fine" is the customer's claim, not how the advice went); "换了张卡 过了 他说
+                # 工资还没到" went through, and the customer's word only agrees
                 return "failed"
         if whole is None and outcome is None and self.asks(raw):
             return "asks"
+        # How the customer took it ("客人不信", "佢俾現金算數", "she's fine with it")
+        reaction = {"failed" if h.negated or h.target == "unsettled" else "worked"
+                    for h in self.customer_reaction.find(text)}
+        if outcome is None and whole is None and len(reaction) == 1:
+            return reaction.pop()
         if whole == "yes" or outcome == "worked":
             return "worked"
         if whole == "no" or outcome in ("failed", "partly"):
@@ -1395,6 +1498,18 @@ class Interpreter:
                     found.add(answer_id)
         return found.pop() if len(found) == 1 else None
 
+    def fragment_answer(self, question, text: str) -> str | None:
+        """A reply of one or two Chinese characters besides particles ("满的", "一格", "插的")
+        that only one answer's label or words hold all of: that answer."""
+        key = fuzzy_key(self.plain(text))
+        chars = [ch for ch in key if has_cjk(ch) and self.polar.get(ch) != "filler"]
+        if not chars or len(chars) > FRAGMENT_CHARS or len(key.replace(" ", "")) > FRAGMENT_CHARS + 2 \
+                or any(self.polar.get(ch) for ch in chars):
+            return None  # ("好的", "没有吧" are a yes or a no, read as such)
+        holding = [a.id for a in question.answers
+                   if all(ch in self.plain(" ".join([a.label.zh, *a.words])) for ch in chars)]
+        return holding[0] if len(holding) == 1 else None
+
     def implied_answer(self, question, obs_id: str) -> str | None:
         """The one answer a stated fact agrees with ("黑屏" to "does the screen light up?"):
         the fact's causes line up with that answer's supports and against its rules_out, and
@@ -1483,7 +1598,7 @@ class Interpreter:
         if not units:
             return None
         key = fuzzy_key(self.plain(text))
-        if any(m.group(1) in units for m in _A_NOT_A.finditer(key)):
+        if any(m.group(1) in units for m in a_not_a(key)):
             return None  # "扣没扣钱": they ask it themselves
         verdicts, said = set(), set()
         for start, unit in _runs(key, units):
@@ -1554,7 +1669,11 @@ class Interpreter:
         if _yes_no(question, False) is None:
             return None
         key = fuzzy_key(self.plain(text))
-        first = key.split(" ", 1)[0]
+        words = key.split(" ")
+        while len(words) > 1 and words[0] in _SUBJECT_LEAD:
+            words = words[1:]  # "its just the machine": the subject before "just"
+        key = " ".join(words)
+        first = words[0]
         leads = first in self.only or any(
             not w.isascii() and first.startswith(w) for w in self.only)
         if not leads or any(True for _ in _runs(key, self.echo_units.get(question_id, {}))):
@@ -1762,7 +1881,7 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # What the customer (or someone) said back, reported: "customer says card is correct", "客人说
 # 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
 # (Not speaking to them: "那我怎么跟他说", "点同佢讲" ask what to tell the customer.)
-_REPORTED = re.compile(r"(?<![跟和对同给向])(?:客人|顾客|客户|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+_REPORTED = re.compile(r"(?<![跟和对同给向])(?:客人|顾客|客户|客|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
 _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
@@ -1787,6 +1906,17 @@ STEP_DONE_CHARS = 8  # "盖子盖好了", "线都插好了": a short report of t
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
 # "need a new one", "change the battery": asking for a replacement.
 _NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")
+# English words of fix titles that name no step of their own ("how do i check", "how to try").
+_STEP_STOP = frozenset("check again with terminal your their right properly first same another "
+                       "good place card customer sale sales back".split())
+# Words before a leading "only / just" that say nothing ("its just the machine", "it's only mine").
+_SUBJECT_LEAD = frozenset("its it is s thats that im i m we re was".split())
+# Not having what a step needs: "dont have a window", "没有清洁卡" (the thing after it).
+_LACKS = re.compile(r"(?:\b(?:dont|do not|didnt) have|\bhavent got|\bno have|\bthere s no|\bwe have no|\bi have no)"
+                    r" (?:a |an |any |the |one |spare |other |another )?(?P<thing>[a-z]{4,})"
+                    r"|(?:^|我|我们|店里|这里|这边|我这)(?:没有|冇|没)(?P<thing2>[\u4e00-\u9fff]{2})")
+# Characters after 没有 that name no thing ("没有用", "没反应", "没变化", "没有了").
+_NOT_A_THING = frozenset("用反应变化了的有过在是事问题效果好啥什么人动弄做试办法看到信号网电")
 # Word pairs of fix titles that name no remedy of their own.
 _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试"})
 
@@ -1848,6 +1978,7 @@ CLAUSES = 0.94  # "划磁条的时候出 插芯片倒可以": the option not sai
 # A reply near an answer: a run of this many Chinese characters, or an English word this
 # many edits away (a swap of two letters is one: "cabel"), one more from NEAR_LONG letters.
 NEAR_RUN = 3
+FRAGMENT_CHARS = 2  # "满的", "一格": a fragment of one answer
 NEAR_TYPO, NEAR_LONG = 1, 8
 
 

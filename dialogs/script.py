@@ -16,9 +16,6 @@ import opencc
 from dialogs.messages import Button, Reply
 from knowledge.loader import read_yaml
 
-# A merchant whose script we know changes it only when a message has this many more characters
-# of the other script than of theirs.
-SWITCH_MARGIN = 2
 # Characters only written in Cantonese (Hong Kong) Chinese.
 _CANTONESE = re.compile("[嘅咗唔冇係喺啲嘢咁佢哋嚟睇揾搵乜咩噉嗰啱嘞喎]")
 
@@ -44,24 +41,30 @@ def _script_of(ch: str) -> str | None:
 
 
 def variant_of(text: str, hint: str | None, previous: str | None) -> str | None:
-    """'hant-hk', 'hant-tw' or 'hans' from the characters the merchant typed; the previous
-    variant when the message does not tell (no Chinese, or characters both scripts share)."""
+    """'hant-hk', 'hant-tw' or 'hans' from the characters the merchant typed, decided once:
+    the first message with any traditional-only character or Cantonese word sets traditional
+    for the rest of the conversation ("部机出咗96 點算" mixes both scripts: one 點 and a 咗
+    tell a Hong Kong writer whose input method slipped); until then simplified characters
+    mean simplified, and a conversation in simplified turns traditional only on a message
+    with more traditional characters than simplified ones (not on one slip of theirs). The
+    previous variant stands when the message does not tell (no Chinese, or characters both
+    scripts share)."""
     chars = _cjk(text)
-    if not chars:
+    if previous == "hant-tw" and _CANTONESE.search(text):
+        return "hant-hk"  # Cantonese words: Hong Kong's standard, not Taiwan's
+    if not chars or previous in ("hant-hk", "hant-tw"):
         return previous
     kinds = [_script_of(ch) for ch in chars]
     traditional, simplified = kinds.count("hant"), kinds.count("hans")
-    if previous and abs(traditional - simplified) < SWITCH_MARGIN:
-        # One telling character does not change the script they write: "吓？唔明" from a Hong
-        # Kong merchant (吓 is simplified for 嚇 but common in Cantonese chat) stays traditional.
+    cantonese = _CANTONESE.search(text) is not None
+    if previous == "hans" and traditional <= simplified:
         return previous
-    if traditional > simplified:
+    if traditional or (cantonese and not simplified):
         hint = (hint or "").lower()
-        if _CANTONESE.search(text) or hint.endswith(("hk", "mo")) or (
-                previous == "hant-hk" and not hint.endswith("tw")):
+        if cantonese or hint.endswith(("hk", "mo")):
             return "hant-hk"
         return "hant-tw"
-    if simplified > traditional:
+    if simplified:
         return "hans"
     return previous
 

@@ -80,6 +80,20 @@ class Negation:
 
 # "扣没扣钱", "有没有升级", "是不是wifi": an A-not-A question states nothing.
 _A_NOT_A = re.compile(r"(.)[不没]\1$")
+_A_NOT_A_ANYWHERE = re.compile(r"(.)[不没]\1")
+# Words whose last character an A-not-A doubles: in "现在不在店里" (not in the shop now), "还是
+# 不是很好" or "银行不行" the first character belongs to the word before, and nothing is asked.
+_WORD_ENDING_IN_A = frozenset("现在 正在 实在 存在 好在 所在 还是 就是 但是 可是 只是 要是 总是 老是 "
+                              "于是 都是 真是 也是 倒是 还有 所有 只有 就有 都有 也有 没有 还会 也会 "
+                              "才会 只会 可能 只能 也能 才能 还能 银行 也行 还好 刚好 正好 最好 只好 "
+                              "也好 用过 刚过 没过".split())
+
+
+def a_not_a(key: str) -> list[re.Match]:
+    """The A-not-A questions in a prepared text ("那到底扣没扣", "有没有"), not a word's last
+    character met by a negation ("现在不在店里")."""
+    return [m for m in _A_NOT_A_ANYWHERE.finditer(key)
+            if key[max(0, m.start() - 1):m.start() + 1] not in _WORD_ENDING_IN_A]
 
 
 # "扣了没有", "好了没": a done-or-not question right after the phrase.
@@ -92,13 +106,16 @@ _ASKS_IF = re.compile(r"(?:\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s)?|know|sure|chec
 
 
 def _asks(key: str, start: int, phrase: str) -> bool:
-    if phrase[0] in "不没" and len(phrase) > 1 and start > 0 and key[start - 1] == phrase[1]:
+    if phrase[0] in "不没" and len(phrase) > 1 and start > 0 and key[start - 1] == phrase[1] \
+            and key[max(0, start - 2):start] not in _WORD_ENDING_IN_A:
         return True
     if _is_latin(phrase[0]) and _ASKS_IF.search(key, 0, start):
         return True
     if phrase.endswith("了") and _DONE_OR_NOT.match(key, start + len(phrase)):
         return True
-    return _A_NOT_A.search(key[max(0, start - 3):start]) is not None
+    window = key[max(0, start - 4):start]
+    found = _A_NOT_A.search(window)
+    return found is not None and window[max(0, found.start() - 1):found.start() + 1] not in _WORD_ENDING_IN_A
 
 
 # "能不能帮我派人", "可不可以转人工": an A-not-A a few characters before a request.
