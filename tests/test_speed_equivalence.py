@@ -208,13 +208,15 @@ def _score_as_it_was(recogniser, key: str) -> list:
     query, query_mass, guessed = r._query(key)
     if not query or query_mass <= 0:
         return []
-    hits = [r._postings[f] for f in query if f in r._postings]
+    # (the postings as they were: each feature's entry numbers, and their weights apart)
+    postings = {f: (p[0].astype(np.int32), p[1]) for f, p in r._postings.items()}
+    hits = [postings[f] for f in query if f in postings]
     if not hits:
         return []
     entries = np.concatenate([i for i, _ in hits])
     overlap = np.bincount(entries, weights=np.concatenate([w for _, w in hits]), minlength=len(r._entries))
     cover = overlap / r._mass
-    guesses = [r._postings[f] for f in guessed if f in r._postings]
+    guesses = [postings[f] for f in guessed if f in postings]
     guessed_overlap = np.bincount(
         np.concatenate([i for i, _ in guesses]), weights=np.concatenate([w for _, w in guesses]),
         minlength=len(r._entries)) if guesses else 0.0
