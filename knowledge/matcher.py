@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from operator import itemgetter
 from typing import Literal
 
 import numpy as np
@@ -1157,7 +1158,7 @@ class Recogniser:
                     last, kept = score, kept + 1
             elif score >= held[0] - TIE:
                 held[1].append(i)
-        out = []
+        picked, final = [], []
         keys, partial_ratio = self._keys, fuzz.partial_ratio
         for score, tied in best.values():
             if len(tied) == 1:  # (most targets: no tie to break)
@@ -1167,7 +1168,10 @@ class Recogniser:
             else:
                 verbatim, i = max((self._verbatim(j, key), -j) for j in tied)
                 i = -i
-            out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim,
-                        float(cover[i]), float(explained[i])))
-        out.sort(key=lambda t: -t[1])
+            picked.append(i)
+            final.append((1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim)
+        entries_of = self._entries  # (the picked entries' cover and share read in one call each)
+        out = list(zip(map(entries_of.__getitem__, picked), final, cover[picked].tolist(),
+                       explained[picked].tolist()))
+        out.sort(key=itemgetter(1), reverse=True)  # (stable, as the negated key was)
         return out

@@ -280,6 +280,15 @@ class ConceptReader:
                          for parts in [parse_pattern(p)]]
         # The concepts some pattern needs: a clause holding none of them is not read further.
         self.needed = {c for _, _, groups in self.patterns for g in groups for c in g}
+        # The patterns by the concepts of their first group (one of which must be said), so a
+        # message is tried against the few that can hold, not all of them (in their order).
+        self._by_first: dict[str, list[int]] = {}
+        self._always = []  # (a pattern of no group holds whatever is said)
+        for n, (_, _, groups) in enumerate(self.patterns):
+            for concept in (groups[0] if groups else ()):
+                self._by_first.setdefault(concept, []).append(n)
+            if not groups:
+                self._always.append(n)
         self._cache: dict[str, list[Unit]] = {}
 
     def units(self, clause: str) -> list[Unit]:
@@ -348,7 +357,10 @@ class ConceptReader:
             return []
         said = {u.concept for _, units in clauses for u in units}
         found: dict[str, list[str]] = {}
-        for obs_id, parts, groups in self.patterns:
+        by_first = self._by_first
+        tried = set(self._always).union(*(by_first[c] for c in said if c in by_first))
+        for n in sorted(tried):
+            obs_id, parts, groups = self.patterns[n]
             if not all(g & said for g in groups):
                 continue
             used = []

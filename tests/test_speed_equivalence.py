@@ -385,3 +385,88 @@ def test_single_spacing_skips_only_texts_it_would_not_change():
     for _ in range(50000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert _single_spaced(text) == _SPACES.sub(" ", text), repr(text)
+
+
+# -- the eighth round (spd16) -----------------------------------------------------------------
+
+def test_exclusive_groups_and_moot_questions_from_the_index_are_those_the_scan_found(kb):
+    """KnowledgeBase indexes the `exclusive:` groups once and remembers the moot questions per
+    set of noted observations; the answers are those of a scan of every group and question,
+    whatever order the observations were noted in, asked again or not."""
+    import random
+
+    def exclusive_scanned(observation_id):
+        return {other for group in kb.exclusive if observation_id in group
+                for other in group if other != observation_id}
+
+    def moot_scanned(noted):
+        return [q.id for q in kb.questions.values() if q.requires and any(
+            q.requires and all(o in exclusive_scanned(r) for r in q.requires) for o in noted)]
+
+    observations = sorted(kb.observations)
+    assert kb.exclusive and any(q.requires for q in kb.questions.values())
+    for observation_id in [*observations, "no-such-observation"]:
+        assert kb.exclusive_with(observation_id) == exclusive_scanned(observation_id)
+        kb.exclusive_with(observation_id).add("changed by a caller")  # a copy: the index stays
+        assert kb.exclusive_with(observation_id) == exclusive_scanned(observation_id)
+    rng = random.Random(16)
+    told = [[], *([o] for o in observations),
+            *(rng.sample(observations, rng.randint(2, 4)) for _ in range(300))]
+    moot = 0
+    for noted in told + [noted[::-1] for noted in told]:
+        found = kb.moot_questions(noted)
+        assert found == moot_scanned(noted), noted
+        found.append("changed by a caller")  # a copy: the memo stays
+        assert kb.moot_questions(noted) == moot_scanned(noted)
+        moot += bool(moot_scanned(noted))
+    assert moot > 10  # the check saw moot questions, not only none
+
+
+def test_patterns_tried_by_their_first_concept_find_what_trying_every_one_found(engine):
+    """ConceptReader.find tries only the patterns whose first group of concepts the message
+    says (an index built once) instead of every pattern: the same observations, with the
+    same clauses, in the same order, over every dev message and typed merchants' answers."""
+    import yaml
+
+    from knowledge.observations import _meets
+
+    reader = engine.interpreter.observations.concepts
+
+    def scanned(text):
+        clauses = [(c, u) for c, u in reader._clause_units(text)
+                   if u and any(x.concept in reader.needed for x in u)]
+        if not clauses:
+            return []
+        said = {u.concept for _, units in clauses for u in units}
+        found: dict[str, list[str]] = {}
+        for obs_id, parts, groups in reader.patterns:
+            if not all(g & said for g in groups):
+                continue
+            used = []
+            for terms in parts:
+                clause = next((c for c, u in clauses if all(_meets(t, u) for t in terms)), None)
+                if clause is None:
+                    break
+                used.append(clause)
+            else:
+                found.setdefault(obs_id, []).extend(c for c in used if c not in found.get(obs_id, ()))
+        return list(found.items())
+
+    texts = []
+    for path in sorted((ROOT / "knowledge" / "eval").glob("*")):
+        if "holdout" in path.name:
+            continue
+        if path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line) if line.strip() else None
+                if row and row.get("split", "dev") == "dev":
+                    texts.append(row["text"])
+        elif path.suffix == ".yaml":
+            for m in yaml.safe_load(path.read_text(encoding="utf-8"))["merchants"]:
+                texts += [m["opening"], *(a["say"] for a in m.get("answers") or [])]
+    found = 0
+    for text in texts:
+        plain = engine.interpreter._plain(text)  # (as the dialog reads a message)
+        assert reader.find(plain) == scanned(plain), text
+        found += bool(scanned(plain))
+    assert found > 50  # the check saw observations found, not only none
