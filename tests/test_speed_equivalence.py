@@ -470,3 +470,78 @@ def test_patterns_tried_by_their_first_concept_find_what_trying_every_one_found(
         assert reader.find(plain) == scanned(plain), text
         found += bool(scanned(plain))
     assert found > 50  # the check saw observations found, not only none
+
+
+def test_stored_json_written_by_orjson_reads_back_as_the_standard_encoders():
+    """bot.store._json writes with orjson: the same text as json.dumps(ensure_ascii=False,
+    separators=(",", ":")) for every value without a float (a float below 1e-4 is written
+    0.00001 for 1e-05: the same number read back); what orjson refuses or would write
+    otherwise (keys that are not strings, integers beyond 64 bits, lone surrogates, dates,
+    dataclasses, subclasses) is written by the standard encoder, as before."""
+    import dataclasses
+    import datetime
+    import random
+    from enum import IntEnum
+
+    def standard(value):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    rng = random.Random(16)
+    alphabet = ["a", "Z", "0", " ", "\n", "\t", "\r", "\x00", "\x1f", "\x7f", '"', "\\", "/", "é",
+                "刷", "卡", "\u2028", "\u2029", "\ufeff", "😀", "\U0001f9fe"]
+
+    def value(depth=0):
+        kind = rng.randrange(9 if depth < 3 else 6)
+        if kind == 0:
+            return "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        if kind == 1:
+            return rng.choice([0, 1, -1, 2 ** 31, -(2 ** 63), 2 ** 64 - 1, 2 ** 64, 10 ** 30, rng.randrange(-10 ** 9, 10 ** 9)])
+        if kind == 2:
+            return rng.uniform(-1, 1) * 10 ** rng.uniform(-12, 20)
+        if kind == 3:
+            return rng.choice([True, False, None])
+        if kind == 4:
+            return rng.choice([0.5, 0.55, 1.0, -0.0, 1e16, 1e-05, 3.0])
+        if kind == 5:
+            return ""
+        if kind == 6:
+            return [value(depth + 1) for _ in range(rng.randrange(4))]
+        if kind == 7:
+            return tuple(value(depth + 1) for _ in range(rng.randrange(3)))
+        return {rng.choice(["text", "n", "刷卡", "", "a b"] + ([1, 2.5, True, None] if rng.random() < 0.1 else [])):
+                value(depth + 1) for _ in range(rng.randrange(4))}
+
+    def has_float(v):
+        if isinstance(v, float):
+            return True
+        if isinstance(v, dict):
+            return any(map(has_float, v)) or any(map(has_float, v.values()))
+        return isinstance(v, (list, tuple)) and any(map(has_float, v))
+
+    compared = 0
+    assert _json(None) is None  # (a field left empty, as before)
+    for _ in range(20000):
+        v = value()
+        if v is None:
+            continue
+        assert json.loads(_json(v)) == json.loads(standard(v)), v
+        if not has_float(v):
+            assert _json(v) == standard(v), v
+            compared += 1
+    assert compared > 5000
+
+    class Level(IntEnum):
+        HIGH = 2
+
+    @dataclasses.dataclass
+    class Point:
+        x: int
+
+    for v in ({1: "a", "b": [2 ** 70]}, "lone \ud800 surrogate", {"level": Level.HIGH}, ["x", Level.HIGH]):
+        assert _json(v) == standard(v)
+    for v in (datetime.datetime(2026, 12, 3), Point(1), {"s": {1, 2}}):
+        try:
+            standard(v)
+        except TypeError:
+            with __import__("pytest").raises(TypeError):
+                _json(v)
