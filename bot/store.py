@@ -9,6 +9,7 @@ fallback: if the file cannot be opened or written, start-up fails naming the pat
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -54,12 +55,28 @@ def _json(value) -> str | None:
         return _ENCODER.encode(value)
 
 
+# Nineteen digits in a row: a number that may not fit 64 bits, which orjson would read as a float.
+_LONG_NUMBER = re.compile(r"[0-9]{19}")
+
+
+def _loads(text: str):
+    """json.loads by orjson (the session is read at every turn): the same values, but where a
+    run of digits might be an integer past 64 bits (orjson reads those as floats) or orjson
+    refuses the text (NaN, Infinity), json.loads reads it."""
+    if _LONG_NUMBER.search(text) is None:
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(text)
+
+
 def _parse(row: dict | None, *fields: str) -> dict | None:
     if row is None:
         return None
     for name in fields:
         if row.get(name) is not None:
-            row[name] = json.loads(row[name])  # (orjson's reads integers past 64 bits as floats)
+            row[name] = _loads(row[name])
     return row
 
 

@@ -545,3 +545,24 @@ def test_stored_json_written_by_orjson_reads_back_as_the_standard_encoders():
         except TypeError:
             with __import__("pytest").raises(TypeError):
                 _json(v)
+
+
+def test_stored_json_read_by_orjson_gives_what_json_loads_gave():
+    """bot.store._loads reads with orjson: the same values and types as json.loads (repr
+    equal: an int stays an int), integers past 64 bits and NaN included (read by json.loads),
+    over floats of every magnitude, long digit runs and the texts _json writes."""
+    import random
+
+    from bot.store import _loads
+
+    rng = random.Random(16)
+    texts = ['{"a":1,"a":2}', "NaN", "[Infinity,-Infinity]", "[1e400]", str(2 ** 63 - 1), str(2 ** 63),
+             str(-(2 ** 63)), str(10 ** 30), '{"n":12345678901234567890}', '"\\ud800"', '"刷卡 \\u2028"',
+             '{"card":"6222021234567890123","amount":0.00001}']
+    for _ in range(20000):
+        x = rng.uniform(-1, 1) * 10 ** rng.uniform(-300, 300)
+        texts += [repr(x), ("%." + str(rng.randrange(1, 25)) + "g") % x, str(int(x) if abs(x) < 1e40 else 7)]
+    texts += [_json({"session": {"score": rng.random(), "n": rng.randrange(10 ** rng.randrange(1, 25)),
+                                  "text": "刷卡没反应 \n\t\"é😀"}}) for _ in range(2000)]
+    for text in texts:
+        assert repr(_loads(text)) == repr(json.loads(text)), text
