@@ -566,3 +566,41 @@ def test_stored_json_read_by_orjson_gives_what_json_loads_gave():
                                   "text": "刷卡没反应 \n\t\"é😀"}}) for _ in range(2000)]
     for text in texts:
         assert repr(_loads(text)) == repr(json.loads(text)), text
+
+
+def test_phrases_found_by_length_and_gapped_parts_are_those_every_phrase_found(engine):
+    """PhraseFinder._find looks phrases up by first character and length, and scans for a
+    gapped phrase ("换…路由器") only when the message holds each of its parts: the same hits
+    as trying every phrase that starts with the character and scanning every gapped pattern,
+    for every finder the dialog has, over the dev messages as typed and as the dialog reads them."""
+    import gc
+
+    from knowledge.observations import PhraseFinder
+
+    def find_as_it_was(finder, text):
+        cleared = finder._by_length, finder._gapped_parts
+        finder._by_length = {first: [(len(k), {k: t}) for k, t in found]
+                             for first, found in finder.by_first.items()}
+        finder._gapped_parts = [()] * len(finder.gapped)
+        try:
+            return finder._find(text)
+        finally:
+            finder._by_length, finder._gapped_parts = cleared
+
+    finders = [f for f in gc.get_objects() if isinstance(f, PhraseFinder)]
+    assert len(finders) > 20 and any(f.gapped for f in finders)
+    texts = []
+    for path in sorted((ROOT / "knowledge" / "eval").glob("*.jsonl")):
+        if "holdout" not in path.name:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line) if line.strip() else None
+                if row and row.get("split", "dev") == "dev":
+                    texts.append(row["text"])
+    texts = sorted(set(texts))[::6]  # (a sixth of them: the old way is slow)
+    found = 0
+    for text in texts + [engine.interpreter._plain(t) for t in texts]:
+        for finder in finders:
+            hits = finder._find(text)
+            assert hits == find_as_it_was(finder, text), text
+            found += len(hits)
+    assert found > 2000
