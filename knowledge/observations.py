@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Generic, Iterable, TypeVar
 
 from knowledge.loader import KnowledgeBase
@@ -142,6 +143,17 @@ def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# A Latin letter or digit after another (_is_latin both): inside an English word or a number.
+_LATIN_INSIDE = re.compile(r"(?<=[0-9A-Za-z])[0-9A-Za-z]")
+
+
+@lru_cache(maxsize=4096)
+def _inside_latin_words(key: str) -> frozenset[int]:
+    """Positions of a key inside an English word (no phrase starts there), found by one scan:
+    every finder of the dialog reads the same message."""
+    return frozenset(m.start() for m in _LATIN_INSIDE.finditer(key))
+
+
 class PhraseFinder(Generic[T]):
     """Every known phrase found in a message, each text position used by one phrase."""
 
@@ -197,16 +209,18 @@ class PhraseFinder(Generic[T]):
         key = fuzzy_key(text)
         found = []
         by_length = self._by_length
+        inside = _inside_latin_words(key)
         for start, ch in enumerate(key):
-            if start and _is_latin(ch) and _is_latin(key[start - 1]):
-                continue  # inside an English word: no phrase starts here (see `bounded`)
-            for size, phrases in by_length.get(ch, ()):
+            lengths = by_length.get(ch)
+            if lengths is None or start in inside:
+                continue  # no phrase starts so, or inside an English word (see `bounded`)
+            for size, phrases in lengths:
                 phrase = key[start:start + size]
                 if phrase in phrases:
                     found.append((start, phrase, phrases[phrase]))
         gap_negated: set[tuple[int, str]] = set()
         for (pattern, target), parts in zip(self.gapped, self._gapped_parts):
-            if not all(part in key for part in parts):
+            if not all(map(key.__contains__, parts)):
                 continue
             for match in pattern.finditer(key):
                 found.append((match.start(), match.group(), target))

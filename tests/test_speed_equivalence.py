@@ -575,17 +575,25 @@ def test_phrases_found_by_length_and_gapped_parts_are_those_every_phrase_found(e
     for every finder the dialog has, over the dev messages as typed and as the dialog reads them."""
     import gc
 
+    from knowledge import observations
     from knowledge.observations import PhraseFinder
 
+    def inside_as_it_was(key):  # each position tested as the loop did
+        return {start for start, ch in enumerate(key)
+                if start and observations._is_latin(ch) and observations._is_latin(key[start - 1])}
+
     def find_as_it_was(finder, text):
-        cleared = finder._by_length, finder._gapped_parts
+        """_find trying every phrase of the character, every gapped pattern, and the
+        positions inside English words tested one by one."""
+        cleared = finder._by_length, finder._gapped_parts, observations._inside_latin_words
         finder._by_length = {first: [(len(k), {k: t}) for k, t in found]
                              for first, found in finder.by_first.items()}
         finder._gapped_parts = [()] * len(finder.gapped)
+        observations._inside_latin_words = inside_as_it_was
         try:
             return finder._find(text)
         finally:
-            finder._by_length, finder._gapped_parts = cleared
+            finder._by_length, finder._gapped_parts, observations._inside_latin_words = cleared
 
     finders = [f for f in gc.get_objects() if isinstance(f, PhraseFinder)]
     assert len(finders) > 20 and any(f.gapped for f in finders)
@@ -597,6 +605,7 @@ def test_phrases_found_by_length_and_gapped_parts_are_those_every_phrase_found(e
                 if row and row.get("split", "dev") == "dev":
                     texts.append(row["text"])
     texts = sorted(set(texts))[::6]  # (a sixth of them: the old way is slow)
+    texts += ["wifi ok now 连wifi 4g可以 signal 0 bars", "a1b2 c3", "Ａpp 打不开 app crash"]
     found = 0
     for text in texts + [engine.interpreter._plain(t) for t in texts]:
         for finder in finders:
