@@ -641,6 +641,17 @@ class _Turn:
                 self.reply(self.say("noted", facts=self._title_of("symptom", best_symptom(readings))))
                 self._continue()
                 return
+        if self.state == "fixing" and (finding := self._finding(observed + said_again, best)):
+            # "扣了 短信都有" during "check whether the customer was charged": that branch's
+            # advice; "did that settle it?" as for any fix (a bare "ok" now answers it)
+            self.facts["finding"] = finding.observation
+            self.facts["waited"] = self.facts["fix"]
+            if finding.observation not in self.facts["noted"]:
+                self.note_observations([finding.observation])
+            self.event("finding", fix=self.facts["fix"], observation=finding.observation)
+            self.reply(self.local(finding.says) + "\n" + self.say("finding_settled"),
+                       self._fix_buttons(self.facts["fix"]))
+            return
         tie = near_tie(readings)
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
@@ -666,8 +677,7 @@ class _Turn:
             before = len(self.facts["answers"])
             self._note_volunteered_answers(text)
             if len(self.facts["answers"]) > before:
-                self.reply(self.say("noted", facts=self._listed(
-                    self._answer_label(q, a) for q, a in self.facts["answers"][before:])))
+                self.reply(self.say("noted", facts=self._answers_listed(self.facts["answers"][before:])))
                 observed = [q for q, _ in self.facts["answers"][before:]]
                 best = None
         if best is None:
@@ -725,6 +735,12 @@ class _Turn:
             if best.value != "worked":
                 # "no sir nothing changed": the fix failed, and "what changed?" is answered too
                 self._note_volunteered_answers(text)
+            done_instead = next((r.value for r in readings if r.kind == "tried"), ())
+            if best.value == "worked" and len(done_instead) == 1:
+                # "挪进去了 现在可以了" while the restart is pending: what they did is what
+                # worked (the restart was not tried; the figures credit the right fix)
+                self.event("fix_instead", fix=done_instead[0], pending=self.facts["fix"])
+                self.facts["fix"] = done_instead[0]
             self.fix_outcome(best.value == "worked", partly=best.value == "partly")
         elif best.kind == "named_fix":
             # "need new battery?": the remedy they name, if it is one of this fault's; a
@@ -782,6 +798,11 @@ class _Turn:
 
     def _answered(self, question_id: str) -> bool:
         return any(q == question_id for q, _ in self.facts["answers"])
+
+    def _answered_unsure(self, question_id: str) -> bool:
+        """Asked, and every answer so far was "not sure"."""
+        given = [a for q, a in self.facts["answers"] if q == question_id]
+        return bool(given) and all(a == "?" for a in given)
 
     def _continue(self) -> None:
         """After a message that did not settle the pending step: go on from what is known."""
@@ -1078,8 +1099,11 @@ class _Turn:
     def _note_volunteered_answers(self, text: str) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
         it on") count as if the question had been answered, and it is not asked."""
+        # A question they could not answer ("唔知喎") takes the answer they give later unasked
+        # ("開機就彈" during the restart that followed): they know now.
         unanswered = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
-                      if not self._answered(q.id) and q.id != self.facts["question"]}
+                      if (not self._answered(q.id) or self._answered_unsure(q.id))
+                      and q.id != self.facts["question"]}
         # A question about one thing ("did you change the router?") before the open one ("did
         # anything change?"): "we didn't change the password" answers the first, not the second.
         closed = {q for q in unanswered if not self.kb.questions[q].open}
@@ -1087,6 +1111,27 @@ class _Turn:
         said = reader.volunteered(text, closed) or reader.volunteered(text, unanswered - closed)
         for question_id, answer_id in said.items():
             self._record_answer(question_id, answer_id, volunteered=True)
+
+    def _finding(self, observed: list[str], best):
+        """The pending check's finding the message reports (fixes.yaml `findings`), unless the
+        message says more decisively how it went ("扣了 但是现在好了") or asks for a person;
+        each finding is answered once."""
+        fix = self.kb.fixes[self.facts["fix"]] if self.facts.get("fix") else None
+        if not fix or not fix.findings or (best and (
+                best.kind in ("human", "problem", "named_fix")
+                or (best.kind == "outcome" and best.value == "worked"))):
+            return None
+        return next((f for f in fix.findings if f.observation in observed
+                     and self.facts.get("finding") != f.observation), None)
+
+    def _answers_listed(self, answers) -> str:
+        """Answers taken from one message, said back: each label once, and a bare "没有" / "No"
+        only when nothing else was read ("乜都冇郁過" answers five questions; "没变化" says it,
+        four times "没有" says nothing)."""
+        labels = list(dict.fromkeys(self._answer_label(q, a) for q, a in answers))
+        reader = self.engine.interpreter
+        telling = [label for label in labels if reader.whole(label) not in ("yes", "no")]
+        return self._listed(telling or labels[:1])
 
     def _answer_label(self, question_id: str, answer_id: str) -> str:
         labels = {a.id: self.local(a.label) for a in self.kb.questions[question_id].answers}
@@ -1154,6 +1199,10 @@ class _Turn:
             if self.facts.get("intent_said") == said_key(text):
                 self.not_understood(text)  # the same words again: our reply did not help them
                 return
+            if rec.intent == "vague" and self.facts.get("vague_said"):
+                self.offer_everyday_faults()  # "机器有问题", then "就是不行啊": pick, not describe
+                return
+            self.facts["vague_said"] = rec.intent == "vague"
             self.facts["intent_said"] = said_key(text)
             self.on_intent(rec.intent)
             return
@@ -1223,6 +1272,19 @@ class _Turn:
             )
         else:
             self.reply(self.say("not_understood"))
+
+    def offer_everyday_faults(self) -> None:
+        """Twice a fault with nothing to go on: the everyday faults as buttons (intents.yaml
+        `vague: offer`), with "none of these" and a person beside them."""
+        self.event("intent", intent="vague")
+        options = [["symptom", s] for s in self.kb.intents["vague"].offer]
+        self.facts["vague_said"] = False
+        self.facts["clarify"] = options
+        self.go("clarify")
+        buttons = [Button(self._title_of(k, i), f"pick:{n}") for n, (k, i) in enumerate(options)]
+        buttons += [self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")]
+        self.event("clarify_offered", options=options)
+        self.reply(self.say("vague_choices"), buttons)
 
     def offer_choices(self, rec) -> None:
         options = []
@@ -1815,7 +1877,12 @@ def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
         out["meaning"] = getattr(code.title, lang) + " - " + getattr(code.meaning, lang)
     elif problem.get("symptom"):
         out["meaning"] = getattr(kb.symptoms[problem["symptom"]].title, lang)
-    for qid, aid in facts.get("answers", []):
+    answers = facts.get("answers", [])
+    # a "not sure" later answered unasked is shown by that answer alone
+    known_later = {q for q, a in answers if a != "?"}
+    for qid, aid in answers:
+        if aid == "?" and qid in known_later:
+            continue
         q = kb.questions[qid]
         labels = {a.id: getattr(a.label, lang) for a in q.answers}
         if aid.startswith("!") and aid[1:] in labels:

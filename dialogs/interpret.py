@@ -91,7 +91,7 @@ DID_MAX_CHARS = 24
 # outcome and read before this), or in English "done" / "did it" / "<verb>ed it".
 _DID_ZH = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:了|咗|完了?|过了|晒|好了)[啦喇啊呀嘞了]?$")
 _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的做", "试", "做咗"})
-_DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:already|now|just now))?(?:\sdone)?")
+_DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
 _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])[啦喇咯喽嘞](?![\u4e00-\u9fff])")
@@ -319,6 +319,13 @@ class Interpreter:
             return None
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
+
+    def _answered_after_asking(self, raw: str) -> bool:
+        """A question back followed by their own answer in a later clause ("dunno what
+        connection, the shop wifi i think", "什么连接啊 应该是店里wifi吧"): the answer stands."""
+        clauses = _clauses(raw)
+        return len(clauses) > 1 and self.asks_back(clauses[0]) is not None and not any(
+            self.asks_back(c) for c in clauses[1:])
 
     def _only_still(self, text: str) -> bool:
         """"还是不知道", "还是不会弄": the only failure words are a "still" that belongs to
@@ -744,9 +751,14 @@ class Interpreter:
             if key in (fuzzy_key(self.plain(answer.label.zh)), fuzzy_key(self.plain(answer.label.en))):
                 readings.append(Reading("answer", EXACT, answer.id))
         yes = _yes_no(question, True)
+        # A leading "no" answers the question; it does not deny what follows ("no, only mine").
+        said_after_no = set()
+        if asked and " " in key and self.leading_verdict(text) == "no":
+            said_after_no = {h.target for h in self.answer_finders[question_id].find(key.split(" ", 1)[1])
+                             if not h.negated}
         for hit in self.answer_finders[question_id].find(text):
             # "路由器没动过": the thing named, then denied after it, on a yes/no question.
-            negated = (hit.negated and not question.denial_names_it) or (
+            negated = (hit.negated and not question.denial_names_it and hit.target not in said_after_no) or (
                 hit.target == yes and _DENIED_AFTER.match(key, hit.start + len(hit.phrase)) is not None)
             readings.append(Reading("answer", NEGATED if negated else WORDS,
                                     ("!" if negated else "") + hit.target))
@@ -832,6 +844,8 @@ class Interpreter:
                 # (a "how" beside a hurry is no question about the question).
                 readings.append(Reading("unsure", REPEATED, "skip"))
             asked_back = self.asks_back(raw)
+            if asked_back == "define" and readings and self._answered_after_asking(raw):
+                asked_back = None  # "dunno what connection, the shop wifi i think": answered
             if asked_back == "define" or (asked_back and not readings):
                 readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
             if not readings and not observed and len(raw) <= COMMAND_MAX_CHARS and self.asks(raw):
@@ -1257,7 +1271,7 @@ class Interpreter:
         # How the fact is: a success or fault word right after it ("wifi is ok", "隔壁店也刷
         # 不了", "只有一张卡不行"), in Chinese with up to two characters between (the verb).
         tone = {h.start: h.start + len(h.phrase) for h in self.tone_words.find(text)
-                if h.target in ("good", "bad")}
+                if h.target in ("good", "bad", "good_after")}  # "chip ok": how the chip goes
         spans = []
         hidden = self.observations.concepts.hidden(text)
         for hit in self.observations.finder.find(text):
@@ -1589,7 +1603,10 @@ _NO = ("no", "off")
 ECHO_MAX_QUESTIONS = 2
 _ECHO_STOP = frozenset("the and does have been your with that this what when which there they "
                        "them their from into about recently right today now other more than "
-                       "some somewhere anything something very much many long time".split())
+                       "some somewhere anything something very much many long time "
+                       # who does it and with what, in any answer's story ("customer typed
+                       # the pin" is no "after the customer has paid")
+                       "customer customers terminal machine".split())
 
 
 def _yes_no(question, yes: bool) -> str | None:
@@ -1672,6 +1689,8 @@ def _label_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, set[str]]]:
                 key = fuzzy_key(prepare(label))
                 mine |= {_stem(w) for w in re.findall(r"[a-z]{4,}", key)
                          if w not in _ECHO_STOP and w not in _LABEL_STOP}
+                # an acronym is a word however short: "At the PIN", "SIM card"
+                mine |= {w.lower() for w in re.findall(r"(?<![A-Za-z])[A-Z]{3,4}(?![A-Za-z])", label)}
                 for run in _HAN_RUN.findall(key):
                     mine |= {run[i:i + 2] for i in range(len(run) - 1)
                              if run[i] not in _STOP_HAN and run[i + 1] not in _STOP_HAN}

@@ -281,6 +281,9 @@ def _check_references(kb: KnowledgeBase) -> None:
                 if not any(w in text.lower() for w in needed):
                     problems.append(f"{where('symptoms', symptom.id)}: phrasing {text!r} "
                                     f"says none of its required words {needed[:3]}...")
+    for intent in kb.intents.values():
+        problems += [f"{where('intents', intent.id)}: offers unknown symptom {symptom!r}"
+                     for symptom in intent.offer if symptom not in kb.symptoms]
     for obs in kb.observations.values():
         if obs.card_codes_become and obs.card_codes_become not in kb.symptoms:
             problems.append(f"{where('observations', obs.id)}: card_codes_become names unknown "
@@ -341,6 +344,8 @@ def _check_observations(kb: KnowledgeBase, where) -> list[str]:
                 problems.append(f"{where('questions', question.id)}: answer {answer.id!r} names "
                                 f"unknown observation {answer.observation!r}")
     for fix in kb.fixes.values():
+        problems += [f"{where('fixes', fix.id)}: finding names unknown observation {f.observation!r}"
+                     for f in fix.findings if f.observation not in kb.observations]
         for obs_id in fix.pointless_when:
             if obs_id not in kb.observations:
                 problems.append(f"{where('fixes', fix.id)}: pointless_when names unknown "

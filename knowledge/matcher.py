@@ -175,10 +175,19 @@ _ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
-_SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|shows?|showing|displays?)"
+_SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|saying|said|shows?|showing|displays?|displaying)"
                           r"(?![a-z])|显示|提示|上面写着|屏幕上写着|写着")
 _A_PERSON_SAYS = re.compile(r"(?:(?<![a-z])(?:customer|customers|she|he|they|bank|boss|staff|cashier|guy|"
                             r"lady|someone)|客人|顾客|银行|老板|客服)\s*$")
+# Words around a vague complaint that say nothing of the fault: possessives, demonstratives,
+# particles, address, "help" ("my pos not working lah", "这个机器又坏了啊"). 了/咗 go too, from
+# the complaint and the vague phrasings alike; 器/机 are what is left of a terminal's name
+# merchants put together ("刷卡机器").
+_FILLER = re.compile(
+    r"(?<![a-z])(?:my|our|the|this|that|a|an|is|it|its|it s|lah|leh|la|lor|bro|sis|boss|sir|pls|"
+    r"plz|please|help|again|now|today|suddenly|totally|completely|just|still|keeps?|all)(?![a-z])"
+    r"|我们的|我的|我们|我|这个|那个|这台|那台|这|那|又|还|都|也|就|突然|今天|现在|一直|老是|完全"
+    r"|帮帮忙|帮忙|救命|急|啊|呀|吧|啦|了|喇|咗|嘞|呢|哦|噢|的|器|机|台|部|个|[!?~.,。，！？～]")
 # Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
 _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # A part of the day said as a time ("since morning", "every evening"), not as a greeting.
@@ -371,6 +380,16 @@ class Recogniser:
             conjunctions) else self.vote
         self.trouble = self._trouble_features(kb.trouble)
         self.terminal = self._trouble_features(kb.terminal, negations=frozenset())
+        # What a vague complaint says beside the terminal's name ("坏了", "not working"): the
+        # vague intent's phrasings without the terminal words and fillers. A message that says
+        # nothing else ("my pos machine not working lah", "部機壞咗") is vague with any of the
+        # terminal's names, instead of the fault whose phrasing happens to name the same
+        # device ("wifi not working on pos").
+        vague = kb.intents.get("vague")
+        said = [*vague.phrasings.zh, *vague.phrasings.en] if vague else []
+        if vague and vague.complaints:
+            said += [*vague.complaints.zh, *vague.complaints.en]
+        self._vague_tails = {self._vague_tail(self.prepare(t)[1]) for t in said} - {""}
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
         # Each entry's target as a number: the best entry of each target is found in one step.
@@ -519,6 +538,14 @@ class Recogniser:
             return result  # a word or two, or what a person says ("customer says her bank...")
         if result.candidates and normalise(result.candidates[0].matched) in quoted:
             return result  # the match is on the screen's words already
+        if result.symptom is None and not result.candidates:
+            # Nothing matched the whole message ("my pos keep saying please sign in every
+            # morning": the merchant's own words outweigh the screen's): the screen's words
+            # alone are the fault, when they are one.
+            screen_read = self._recognise(quoted)
+            if screen_read.code or screen_read.symptom or screen_read.shared or screen_read.candidates:
+                screen_read.text = result.text
+                return screen_read
         screen = _leading_fault(self._vote_of(quoted), VOTE_CLEAR, VOTE_MARGIN)
         if screen not in (None, result.category):
             self._vote_for(result, screen)
@@ -649,6 +676,9 @@ class Recogniser:
             return result
         if looks_like_code(canon):
             return result  # pasted code or an injection string: not understood, no guess
+        if self._vague_tails and self._vague_tail(key) in self._vague_tails:
+            result.intent, result.confidence = "vague", 1.0  # "pos machine not working lah"
+            return result
         scored = [row for row in self._score(key) if self._says_required(row[0], key)]
         if not scored:
             whole = self._whole.get(key)
@@ -923,6 +953,11 @@ class Recogniser:
         if last[0] != key:
             last = self._last_raw = (key, raw_features(key))
         return last[1]
+
+    def _vague_tail(self, key: str) -> str:
+        """A key without the terminal's names and the words around a complaint that say
+        nothing of it ("my", "这个", "啊", "lah")."""
+        return " ".join(_FILLER.sub(" ", self._neutral(key)).split())
 
     def _neutral(self, key: str) -> str:
         """A key without the words for the terminal as a whole (机器, terminal), for the vote:

@@ -444,9 +444,11 @@ class ObservationFinder:
     def merge(self, phrased: list[str], patterned: Iterable[str]) -> list[str]:
         """Both readings, a structure read winning over a listed phrase it contradicts: "chip
         works" is listed for "only tapping fails", but "swipe fails, chip works, tap works" is
-        only swiping."""
+        only swiping. Two listed phrases of facts that cannot both hold say neither ("dead
+        since morning, screen on": "dead" means not working, not without power)."""
         patterned = list(patterned)
-        kept = [o for o in phrased if not any(o in self.contradicts.get(p, ()) for p in patterned)]
+        kept = [o for o in phrased if not any(o in self.contradicts.get(p, ()) for p in patterned)
+                and not self.contradicts.get(o, set()) & set(phrased)]
         return list(dict.fromkeys(kept + patterned))
 
     def find(self, text: str) -> list[str]:

@@ -90,10 +90,22 @@ class Cause(Strict):
     source: str | None = None
 
 
+class Finding(Strict):
+    """What a check step can find, and what to do then ("扣了 短信都有" during "check whether
+    the customer was charged": do not charge again). The merchant reports it in any words that
+    state the observation."""
+
+    observation: Id
+    says: Text
+
+
 class Fix(Strict):
     id: Id
     title: Text
     steps: Steps
+    # A check's findings, each answered with its own advice while the fix is pending; then
+    # "did that settle it?" as for any fix.
+    findings: list[Finding] = Field(default_factory=list)
     # A "fix" that hands the problem to people (call the acquirer, send for repair): the
     # dialog escalates to a human instead of suggesting it and asking whether it worked.
     escalates: bool = False
@@ -338,6 +350,12 @@ class Intent(Strict):
     id: Literal["greeting", "thanks", "sales", "chitchat", "human", "bye", "vague", "supplies",
                 "payout", "sale_ok", "amount", "order_number", "date", "phone"]
     phrasings: Phrasings
+    # vague: the everyday faults offered as buttons when a second vague message still names
+    # none ("机器有问题", then "就是不行啊"): picking is easier than describing.
+    offer: list[Id] = Field(default_factory=list)
+    # vague: what a complaint says beside the terminal's name ("不好使", "spoil"), compared
+    # whole with a message's rest once its terminal words are off; never matched inside one.
+    complaints: Phrasings | None = None
 
 
 class WordVariants(Strict):
