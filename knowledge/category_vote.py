@@ -29,6 +29,7 @@ import math
 import re
 from collections import defaultdict
 from functools import lru_cache
+from operator import itemgetter
 
 import numpy as np
 
@@ -112,4 +113,5 @@ class CategoryVote:
         total = np.add.reduce(totals)  # (what totals.sum() calls, without its Python wrapper)
         if total < MIN_EVIDENCE:
             return []  # one word ("same", "hot") is too little to vote on
-        return sorted(zip(self.classes, (totals / total).tolist()), key=lambda cv: -cv[1])
+        # (best first; equal shares in the classes' order: a reversed sort keeps it)
+        return sorted(zip(self.classes, (totals / total).tolist()), key=itemgetter(1), reverse=True)

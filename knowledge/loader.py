@@ -35,6 +35,8 @@ DATA_DIR = Path(__file__).parent / "data"
 # libyaml's parser when PyYAML was built with it: the pure-Python one spent ~1 s of start-up
 # parsing the knowledge base.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Sets of noted observations whose moot questions are remembered (KnowledgeBase.moot_questions).
+MOOT_MEMO = 4096
 
 
 def read_yaml(path: Path):
@@ -94,14 +96,26 @@ class KnowledgeBase:
 
     def exclusive_with(self, observation_id: str) -> set[str]:
         """Observations that cannot hold together with this one (the `exclusive:` groups)."""
-        return {other for group in self.exclusive if observation_id in group
-                for other in group if other != observation_id}
+        return set(self._exclusive_index().get(observation_id, ()))
+
+    def _exclusive_index(self) -> dict[str, frozenset[str]]:
+        """exclusive_with of every observation in a group, built once (the dialog asks at every
+        step, for every question's requirements: a scan of the groups each time)."""
+        index = getattr(self, "_exclusive_idx", None)
+        if index is None:
+            found: dict[str, set[str]] = {}
+            for group in self.exclusive:
+                for observation_id in group:
+                    found.setdefault(observation_id, set()).update(o for o in group if o != observation_id)
+            index = self._exclusive_idx = {o: frozenset(others) for o, others in found.items()}
+        return index
 
     def contradicts(self, observation_id: str, required: list[str]) -> bool:
         """Whether noting the observation says a requirement (`requires:` of a cause, fix or
         question: one of these observations must be possible) cannot hold: it is exclusive
         with every one of them ("on the cable" with "on its SIM or a phone's hotspot")."""
-        return bool(required) and all(observation_id in self.exclusive_with(r) for r in required)
+        index = self._exclusive_index()
+        return bool(required) and all(observation_id in index.get(r, ()) for r in required)
 
     def pointless_after(self) -> dict[str, set[str]]:
         """observation id -> the fixes it makes useless: their `pointless_when`, and those
@@ -117,9 +131,18 @@ class KnowledgeBase:
 
     def moot_questions(self, noted) -> list[str]:
         """Questions whose `requires` a noted observation contradicts ("how many signal bars?"
-        to a terminal on the network cable): never asked."""
-        return [q.id for q in self.questions.values()
-                if q.requires and any(self.contradicts(o, q.requires) for o in noted)]
+        to a terminal on the network cable): never asked. (Remembered per set of noted
+        observations: asked at every step of a diagnosis, mostly with none or the same few.)"""
+        memo = self.__dict__.setdefault("_moot", {})
+        key = frozenset(noted)
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= MOOT_MEMO:
+                memo.clear()
+            found = memo[key] = tuple(
+                q.id for q in self.questions.values()
+                if q.requires and any(self.contradicts(o, q.requires) for o in key))
+        return list(found)
 
     def causes_of_category(self, category: str) -> list[str]:
         return [c.id for c in self.causes.values() if c.category == category]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from operator import itemgetter
 from typing import Literal
 
 import numpy as np
@@ -417,8 +418,10 @@ class Recogniser:
         # Each entry's target as a number: the best entry of each target is found in one step.
         slots: dict[tuple[str, str], int] = {}
         self._slot = [slots.setdefault((e.kind, e.target), len(slots)) for e in self._entries]
+        # One array per feature, its entries' numbers over their weights: a message's postings
+        # are then one concatenation, not one of numbers and one of weights.
         self._postings = {
-            f: (np.array([i for i, _ in items], dtype=np.int32), np.array([w for _, w in items]))
+            f: np.array([[i for i, _ in items], [w for _, w in items]], dtype=np.float64)
             for f, items in postings.items()
         }
 
@@ -1256,21 +1259,25 @@ class Recogniser:
         query, query_mass, guessed = self._query(key)
         if not query or query_mass <= 0:
             return []
-        hits = [self._postings[f] for f in query if f in self._postings]
+        posted = self._postings.get
+        hits = [p for f in query if (p := posted(f)) is not None]
         if not hits:
             return []
         # Each feature has one weight wherever it occurs (its IDF times a fixed multiplicity),
         # so the shared weight of query and entry is the sum of the entry's matching postings.
         size = len(self._entries)
-        entries = np.concatenate([i for i, _ in hits])
-        overlap = np.bincount(entries, weights=np.concatenate([w for _, w in hits]), minlength=size)
+        both = np.concatenate(hits, axis=1)
+        entries = both[0].astype(np.intp)
+        overlap = np.bincount(entries, both[1], size)
         cover = overlap / self._mass
         # A guess (a homophone repair, a pinyin split) that matched an entry is part of the
         # message for that entry: "jiesuan" read as 结束 must not explain all of the message.
-        guesses = [self._postings[f] for f in guessed if f in self._postings]
-        guessed_overlap = np.bincount(
-            np.concatenate([i for i, _ in guesses]), weights=np.concatenate([w for _, w in guesses]),
-            minlength=size) if guesses else 0.0
+        guesses = [p for f in guessed if (p := posted(f)) is not None]
+        if guesses:
+            found = np.concatenate(guesses, axis=1)
+            guessed_overlap = np.bincount(found[0].astype(np.intp), found[1], size)
+        else:
+            guessed_overlap = 0.0
         explained = np.minimum(overlap / (query_mass + guessed_overlap), 1.0)
         scores = ENTRY_WEIGHT * cover + (1 - ENTRY_WEIGHT) * explained
         # a shared word in a long message is not a match; one shared word that is a small part
@@ -1290,26 +1297,32 @@ class Recogniser:
         # numpy's selection left them in.
         best: dict[int, tuple[float, list[int]]] = {}
         slot_of = self._slot
-        last = 0.0
+        last, kept = 0.0, 0
         for i, score in zip(top.tolist(), scores[top].tolist()):
-            if score <= 0 or (len(best) == SHORTLIST and score < last - TIE):
+            if score <= 0 or (kept == SHORTLIST and score < last - TIE):
                 break  # no further entry can tie a kept target
-            held = best.get(slot_of[i])
+            slot = slot_of[i]
+            held = best.get(slot)
             if held is None:
-                if len(best) < SHORTLIST:
-                    best[slot_of[i]] = (score, [i])
-                    last = score
+                if kept < SHORTLIST:
+                    best[slot] = (score, [i])
+                    last, kept = score, kept + 1
             elif score >= held[0] - TIE:
                 held[1].append(i)
-        out = []
+        picked, final = [], []
+        keys, partial_ratio = self._keys, fuzz.partial_ratio
         for score, tied in best.values():
             if len(tied) == 1:  # (most targets: no tie to break)
                 i = tied[0]
-                verbatim = self._verbatim(i, key)
+                entry = keys[i]  # (_verbatim, inline: called for every target)
+                verbatim = 1.0 if entry in key else partial_ratio(entry, key) / 100
             else:
                 verbatim, i = max((self._verbatim(j, key), -j) for j in tied)
                 i = -i
-            out.append((self._entries[i], (1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim,
-                        float(cover[i]), float(explained[i])))
-        out.sort(key=lambda t: -t[1])
+            picked.append(i)
+            final.append((1 - FUZZ_WEIGHT) * score + FUZZ_WEIGHT * verbatim)
+        entries_of = self._entries  # (the picked entries' cover and share read in one call each)
+        out = list(zip(map(entries_of.__getitem__, picked), final, cover[picked].tolist(),
+                       explained[picked].tolist()))
+        out.sort(key=itemgetter(1), reverse=True)  # (stable, as the negated key was)
         return out

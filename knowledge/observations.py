@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Generic, Iterable, TypeVar
 
 from knowledge.loader import KnowledgeBase
@@ -159,6 +160,17 @@ def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# A Latin letter or digit after another (_is_latin both): inside an English word or a number.
+_LATIN_INSIDE = re.compile(r"(?<=[0-9A-Za-z])[0-9A-Za-z]")
+
+
+@lru_cache(maxsize=4096)
+def _inside_latin_words(key: str) -> frozenset[int]:
+    """Positions of a key inside an English word (no phrase starts there), found by one scan:
+    every finder of the dialog reads the same message."""
+    return frozenset(m.start() for m in _LATIN_INSIDE.finditer(key))
+
+
 class PhraseFinder(Generic[T]):
     """Every known phrase found in a message, each text position used by one phrase."""
 
@@ -174,13 +186,18 @@ class PhraseFinder(Generic[T]):
         entries: dict[str, T] = {}
         # "换…路由器": the two parts with at most GAP characters between them.
         self.gapped: list[tuple[re.Pattern, T]] = []
+        # each gapped phrase's parts: a message without every one of them is not scanned for it
+        # (hundreds of patterns; a substring test costs a fraction of a regex scan)
+        self._gapped_parts: list[tuple[str, ...]] = []
         for phrase, target in phrases:
             if GAP_MARK in phrase:
-                parts = [re.escape(fuzzy_key(prepare(p))) for p in phrase.split(GAP_MARK)]
+                literal = [fuzzy_key(prepare(p)) for p in phrase.split(GAP_MARK)]
+                parts = [re.escape(p) for p in literal]
                 latin = phrase.isascii() or not any(map(has_cjk, phrase))
                 # A Chinese gap stays inside its clause: "只有挥卡不行 插卡没问题" is not "只有…插卡".
                 gap = f"(.{{0,{LATIN_GAP}}}?)" if latin else f"([^ ]{{0,{GAP}}}?)"
                 self.gapped.append((re.compile(gap.join(parts)), target))
+                self._gapped_parts.append(tuple(literal))
                 continue
             key = fuzzy_key(prepare(phrase))
             for variant in _with_long_negation(key, plurals):
@@ -190,6 +207,14 @@ class PhraseFinder(Generic[T]):
         self.by_first: dict[str, list[tuple[str, T]]] = {}
         for key, target in sorted(entries.items(), key=lambda e: -len(e[0])):
             self.by_first.setdefault(key[0], []).append((key, target))
+        # ... and by their length, longest first: at a position, one look-up per length (one
+        # phrase of each length can start there) instead of a test of every phrase.
+        self._by_length: dict[str, list[tuple[int, dict[str, T]]]] = {}
+        for first, found in self.by_first.items():
+            sizes: dict[int, dict[str, T]] = {}
+            for key, target in found:
+                sizes.setdefault(len(key), {})[key] = target
+            self._by_length[first] = list(sizes.items())  # (longest first, as by_first)
         self.negation = negation
         self._cache: dict[str, list[Hit[T]]] = {}
 
@@ -200,14 +225,20 @@ class PhraseFinder(Generic[T]):
     def _find(self, text: str) -> list[Hit[T]]:
         key = fuzzy_key(text)
         found = []
+        by_length = self._by_length
+        inside = _inside_latin_words(key)
         for start, ch in enumerate(key):
-            if start and _is_latin(ch) and _is_latin(key[start - 1]):
-                continue  # inside an English word: no phrase starts here (see `bounded`)
-            for phrase, target in self.by_first.get(ch, ()):
-                if key.startswith(phrase, start):
-                    found.append((start, phrase, target))
+            lengths = by_length.get(ch)
+            if lengths is None or start in inside:
+                continue  # no phrase starts so, or inside an English word (see `bounded`)
+            for size, phrases in lengths:
+                phrase = key[start:start + size]
+                if phrase in phrases:
+                    found.append((start, phrase, phrases[phrase]))
         gap_negated: set[tuple[int, str]] = set()
-        for pattern, target in self.gapped:
+        for (pattern, target), parts in zip(self.gapped, self._gapped_parts):
+            if not all(map(key.__contains__, parts)):
+                continue
             for match in pattern.finditer(key):
                 found.append((match.start(), match.group(), target))
                 # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round.
@@ -297,6 +328,15 @@ class ConceptReader:
                          for parts in [parse_pattern(p)]]
         # The concepts some pattern needs: a clause holding none of them is not read further.
         self.needed = {c for _, _, groups in self.patterns for g in groups for c in g}
+        # The patterns by the concepts of their first group (one of which must be said), so a
+        # message is tried against the few that can hold, not all of them (in their order).
+        self._by_first: dict[str, list[int]] = {}
+        self._always = []  # (a pattern of no group holds whatever is said)
+        for n, (_, _, groups) in enumerate(self.patterns):
+            for concept in (groups[0] if groups else ()):
+                self._by_first.setdefault(concept, []).append(n)
+            if not groups:
+                self._always.append(n)
         self._cache: dict[str, list[Unit]] = {}
 
     def units(self, clause: str) -> list[Unit]:
@@ -365,7 +405,10 @@ class ConceptReader:
             return []
         said = {u.concept for _, units in clauses for u in units}
         found: dict[str, list[str]] = {}
-        for obs_id, parts, groups in self.patterns:
+        by_first = self._by_first
+        tried = set(self._always).union(*(by_first[c] for c in said if c in by_first))
+        for n in sorted(tried):
+            obs_id, parts, groups = self.patterns[n]
             if not all(g & said for g in groups):
                 continue
             used = []

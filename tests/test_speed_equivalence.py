@@ -208,13 +208,15 @@ def _score_as_it_was(recogniser, key: str) -> list:
     query, query_mass, guessed = r._query(key)
     if not query or query_mass <= 0:
         return []
-    hits = [r._postings[f] for f in query if f in r._postings]
+    # (the postings as they were: each feature's entry numbers, and their weights apart)
+    postings = {f: (p[0].astype(np.int32), p[1]) for f, p in r._postings.items()}
+    hits = [postings[f] for f in query if f in postings]
     if not hits:
         return []
     entries = np.concatenate([i for i, _ in hits])
     overlap = np.bincount(entries, weights=np.concatenate([w for _, w in hits]), minlength=len(r._entries))
     cover = overlap / r._mass
-    guesses = [r._postings[f] for f in guessed if f in r._postings]
+    guesses = [postings[f] for f in guessed if f in postings]
     guessed_overlap = np.bincount(
         np.concatenate([i for i, _ in guesses]), weights=np.concatenate([w for _, w in guesses]),
         minlength=len(r._entries)) if guesses else 0.0
@@ -383,3 +385,231 @@ def test_single_spacing_skips_only_texts_it_would_not_change():
     for _ in range(50000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert _single_spaced(text) == _SPACES.sub(" ", text), repr(text)
+
+
+# -- the eighth round (spd16) -----------------------------------------------------------------
+
+def test_exclusive_groups_and_moot_questions_from_the_index_are_those_the_scan_found(kb):
+    """KnowledgeBase indexes the `exclusive:` groups once and remembers the moot questions per
+    set of noted observations; the answers are those of a scan of every group and question,
+    whatever order the observations were noted in, asked again or not."""
+    import random
+
+    def exclusive_scanned(observation_id):
+        return {other for group in kb.exclusive if observation_id in group
+                for other in group if other != observation_id}
+
+    def moot_scanned(noted):
+        return [q.id for q in kb.questions.values() if q.requires and any(
+            q.requires and all(o in exclusive_scanned(r) for r in q.requires) for o in noted)]
+
+    observations = sorted(kb.observations)
+    assert kb.exclusive and any(q.requires for q in kb.questions.values())
+    for observation_id in [*observations, "no-such-observation"]:
+        assert kb.exclusive_with(observation_id) == exclusive_scanned(observation_id)
+        kb.exclusive_with(observation_id).add("changed by a caller")  # a copy: the index stays
+        assert kb.exclusive_with(observation_id) == exclusive_scanned(observation_id)
+    rng = random.Random(16)
+    told = [[], *([o] for o in observations),
+            *(rng.sample(observations, rng.randint(2, 4)) for _ in range(300))]
+    moot = 0
+    for noted in told + [noted[::-1] for noted in told]:
+        found = kb.moot_questions(noted)
+        assert found == moot_scanned(noted), noted
+        found.append("changed by a caller")  # a copy: the memo stays
+        assert kb.moot_questions(noted) == moot_scanned(noted)
+        moot += bool(moot_scanned(noted))
+    assert moot > 10  # the check saw moot questions, not only none
+
+
+def test_patterns_tried_by_their_first_concept_find_what_trying_every_one_found(engine):
+    """ConceptReader.find tries only the patterns whose first group of concepts the message
+    says (an index built once) instead of every pattern: the same observations, with the
+    same clauses, in the same order, over every dev message and typed merchants' answers."""
+    import yaml
+
+    from knowledge.observations import _meets
+
+    reader = engine.interpreter.observations.concepts
+
+    def scanned(text):
+        clauses = [(c, u) for c, u in reader._clause_units(text)
+                   if u and any(x.concept in reader.needed for x in u)]
+        if not clauses:
+            return []
+        said = {u.concept for _, units in clauses for u in units}
+        found: dict[str, list[str]] = {}
+        for obs_id, parts, groups in reader.patterns:
+            if not all(g & said for g in groups):
+                continue
+            used = []
+            for terms in parts:
+                clause = next((c for c, u in clauses if all(_meets(t, u) for t in terms)), None)
+                if clause is None:
+                    break
+                used.append(clause)
+            else:
+                found.setdefault(obs_id, []).extend(c for c in used if c not in found.get(obs_id, ()))
+        return list(found.items())
+
+    texts = []
+    for path in sorted((ROOT / "knowledge" / "eval").glob("*")):
+        if "holdout" in path.name:
+            continue
+        if path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line) if line.strip() else None
+                if row and row.get("split", "dev") == "dev":
+                    texts.append(row["text"])
+        elif path.suffix == ".yaml":
+            for m in yaml.safe_load(path.read_text(encoding="utf-8"))["merchants"]:
+                texts += [m["opening"], *(a["say"] for a in m.get("answers") or [])]
+    found = 0
+    for text in texts:
+        plain = engine.interpreter._plain(text)  # (as the dialog reads a message)
+        assert reader.find(plain) == scanned(plain), text
+        found += bool(scanned(plain))
+    assert found > 50  # the check saw observations found, not only none
+
+
+def test_stored_json_written_by_orjson_reads_back_as_the_standard_encoders():
+    """bot.store._json writes with orjson: the same text as json.dumps(ensure_ascii=False,
+    separators=(",", ":")) for every value without a float (a float below 1e-4 is written
+    0.00001 for 1e-05: the same number read back); what orjson refuses or would write
+    otherwise (keys that are not strings, integers beyond 64 bits, lone surrogates, dates,
+    dataclasses, subclasses) is written by the standard encoder, as before."""
+    import dataclasses
+    import datetime
+    import random
+    from enum import IntEnum
+
+    def standard(value):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    rng = random.Random(16)
+    alphabet = ["a", "Z", "0", " ", "\n", "\t", "\r", "\x00", "\x1f", "\x7f", '"', "\\", "/", "é",
+                "刷", "卡", "\u2028", "\u2029", "\ufeff", "😀", "\U0001f9fe"]
+
+    def value(depth=0):
+        kind = rng.randrange(9 if depth < 3 else 6)
+        if kind == 0:
+            return "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        if kind == 1:
+            return rng.choice([0, 1, -1, 2 ** 31, -(2 ** 63), 2 ** 64 - 1, 2 ** 64, 10 ** 30, rng.randrange(-10 ** 9, 10 ** 9)])
+        if kind == 2:
+            return rng.uniform(-1, 1) * 10 ** rng.uniform(-12, 20)
+        if kind == 3:
+            return rng.choice([True, False, None])
+        if kind == 4:
+            return rng.choice([0.5, 0.55, 1.0, -0.0, 1e16, 1e-05, 3.0])
+        if kind == 5:
+            return ""
+        if kind == 6:
+            return [value(depth + 1) for _ in range(rng.randrange(4))]
+        if kind == 7:
+            return tuple(value(depth + 1) for _ in range(rng.randrange(3)))
+        return {rng.choice(["text", "n", "刷卡", "", "a b"] + ([1, 2.5, True, None] if rng.random() < 0.1 else [])):
+                value(depth + 1) for _ in range(rng.randrange(4))}
+
+    def has_float(v):
+        if isinstance(v, float):
+            return True
+        if isinstance(v, dict):
+            return any(map(has_float, v)) or any(map(has_float, v.values()))
+        return isinstance(v, (list, tuple)) and any(map(has_float, v))
+
+    compared = 0
+    assert _json(None) is None  # (a field left empty, as before)
+    for _ in range(20000):
+        v = value()
+        if v is None:
+            continue
+        assert json.loads(_json(v)) == json.loads(standard(v)), v
+        if not has_float(v):
+            assert _json(v) == standard(v), v
+            compared += 1
+    assert compared > 5000
+
+    class Level(IntEnum):
+        HIGH = 2
+
+    @dataclasses.dataclass
+    class Point:
+        x: int
+
+    for v in ({1: "a", "b": [2 ** 70]}, "lone \ud800 surrogate", {"level": Level.HIGH}, ["x", Level.HIGH]):
+        assert _json(v) == standard(v)
+    for v in (datetime.datetime(2026, 12, 3), Point(1), {"s": {1, 2}}):
+        try:
+            standard(v)
+        except TypeError:
+            with __import__("pytest").raises(TypeError):
+                _json(v)
+
+
+def test_stored_json_read_by_orjson_gives_what_json_loads_gave():
+    """bot.store._loads reads with orjson: the same values and types as json.loads (repr
+    equal: an int stays an int), integers past 64 bits and NaN included (read by json.loads),
+    over floats of every magnitude, long digit runs and the texts _json writes."""
+    import random
+
+    from bot.store import _loads
+
+    rng = random.Random(16)
+    texts = ['{"a":1,"a":2}', "NaN", "[Infinity,-Infinity]", "[1e400]", str(2 ** 63 - 1), str(2 ** 63),
+             str(-(2 ** 63)), str(10 ** 30), '{"n":12345678901234567890}', '"\\ud800"', '"刷卡 \\u2028"',
+             '{"card":"6222021234567890123","amount":0.00001}']
+    for _ in range(20000):
+        x = rng.uniform(-1, 1) * 10 ** rng.uniform(-300, 300)
+        texts += [repr(x), ("%." + str(rng.randrange(1, 25)) + "g") % x, str(int(x) if abs(x) < 1e40 else 7)]
+    texts += [_json({"session": {"score": rng.random(), "n": rng.randrange(10 ** rng.randrange(1, 25)),
+                                  "text": "刷卡没反应 \n\t\"é😀"}}) for _ in range(2000)]
+    for text in texts:
+        assert repr(_loads(text)) == repr(json.loads(text)), text
+
+
+def test_phrases_found_by_length_and_gapped_parts_are_those_every_phrase_found(engine):
+    """PhraseFinder._find looks phrases up by first character and length, and scans for a
+    gapped phrase ("换…路由器") only when the message holds each of its parts: the same hits
+    as trying every phrase that starts with the character and scanning every gapped pattern,
+    for every finder the dialog has, over the dev messages as typed and as the dialog reads them."""
+    import gc
+
+    from knowledge import observations
+    from knowledge.observations import PhraseFinder
+
+    def inside_as_it_was(key):  # each position tested as the loop did
+        return {start for start, ch in enumerate(key)
+                if start and observations._is_latin(ch) and observations._is_latin(key[start - 1])}
+
+    def find_as_it_was(finder, text):
+        """_find trying every phrase of the character, every gapped pattern, and the
+        positions inside English words tested one by one."""
+        cleared = finder._by_length, finder._gapped_parts, observations._inside_latin_words
+        finder._by_length = {first: [(len(k), {k: t}) for k, t in found]
+                             for first, found in finder.by_first.items()}
+        finder._gapped_parts = [()] * len(finder.gapped)
+        observations._inside_latin_words = inside_as_it_was
+        try:
+            return finder._find(text)
+        finally:
+            finder._by_length, finder._gapped_parts, observations._inside_latin_words = cleared
+
+    finders = [f for f in gc.get_objects() if isinstance(f, PhraseFinder)]
+    assert len(finders) > 20 and any(f.gapped for f in finders)
+    texts = []
+    for path in sorted((ROOT / "knowledge" / "eval").glob("*.jsonl")):
+        if "holdout" not in path.name:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line) if line.strip() else None
+                if row and row.get("split", "dev") == "dev":
+                    texts.append(row["text"])
+    texts = sorted(set(texts))[::6]  # (a sixth of them: the old way is slow)
+    texts += ["wifi ok now 连wifi 4g可以 signal 0 bars", "a1b2 c3", "Ａpp 打不开 app crash"]
+    found = 0
+    for text in texts + [engine.interpreter._plain(t) for t in texts]:
+        for finder in finders:
+            hits = finder._find(text)
+            assert hits == find_as_it_was(finder, text), text
+            found += len(hits)
+    assert found > 2000
