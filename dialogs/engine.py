@@ -731,13 +731,7 @@ class _Turn:
                 self._continue()
         elif best.kind == "unsure":
             if self.state == "diagnosing":
-                # "冇喎 乜都冇郁過" to "which step?": no answer to this one, but an answer to
-                # another ("nothing changed"), which counts before we move on
-                before = len(self.facts["answers"])
-                self._note_volunteered_answers(text)
-                if len(self.facts["answers"]) > before:
-                    self.reply(self.say("noted", facts=self._answers_listed(self.facts["answers"][before:])))
-                elif best.value == "skip":  # no answer in it, and none to come: say so
+                if best.value == "skip":  # no answer in it, and none to come: say so
                     self.reply(self.say("skip_question"))
                 self.answer(self.facts["question"], "?")
             elif self.state == "fixing" and self.facts.get("unsure_fix") != self.facts["fix"]:
