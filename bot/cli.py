@@ -108,7 +108,7 @@ def cmd_eval(args) -> int:
                                       CHATSTYLE_DEV5, CHATSTYLE_DEV6, CHATSTYLE_DEV7,
                                       CHATSTYLE_DEV8,
                                       CHATSTYLE_HOLDOUT2,
-                                      CHATSTYLE_HOLDOUT3, CHATSTYLE_HOLDOUT4,
+                                      CHATSTYLE_HOLDOUT3, CHATSTYLE_HOLDOUT4, CHATSTYLE_HOLDOUT5,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
@@ -126,14 +126,14 @@ def cmd_eval(args) -> int:
                 "chatstyle dev5": CHATSTYLE_DEV5, "chatstyle dev6": CHATSTYLE_DEV6,
                 "chatstyle dev7": CHATSTYLE_DEV7, "chatstyle dev8": CHATSTYLE_DEV8,
                 "chatstyle holdout2": CHATSTYLE_HOLDOUT2, "chatstyle holdout3": CHATSTYLE_HOLDOUT3,
-                "chatstyle holdout4": CHATSTYLE_HOLDOUT4}
+                "chatstyle holdout4": CHATSTYLE_HOLDOUT4, "chatstyle holdout5": CHATSTYLE_HOLDOUT5}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:
             dev_only = name == "chatstyle2" or name.startswith("chatstyle dev")
             if dev_only and split == "holdout":
                 continue  # dev only: their held-out counterpart is the chat-style holdout
-            if name in ("chatstyle holdout2", "chatstyle holdout3", "chatstyle holdout4") and split == "dev":
+            if name.startswith("chatstyle holdout") and split == "dev":
                 continue  # held out as a whole: no dev part (not even opened for a dev run)
             report = evaluate(recogniser, load_labelled(path, split))
             label = split if len(sets) == 1 else name if (" dev" in name or "holdout2" in name) \

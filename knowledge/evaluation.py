@@ -57,6 +57,9 @@ CHATSTYLE_HOLDOUT3 = EVAL_DIR / "chatstyle_holdout3.jsonl"
 # A fourth (240), written 2026-12-03 (seventh round) by a fresh writer; kept outside the repo
 # until the round's end, run by the lead only, at the round's start and at its end.
 CHATSTYLE_HOLDOUT4 = EVAL_DIR / "chatstyle_holdout4.jsonl"
+# A fifth (240), written 2026-12-03 (eighth round) by a fresh writer; kept outside the repo
+# until the round's end, run by the lead only, at the round's start and at its end.
+CHATSTYLE_HOLDOUT5 = EVAL_DIR / "chatstyle_holdout5.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
                            "phone"})
