@@ -324,6 +324,23 @@ class Interpreter:
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
 
+    def _says_of_another_thing(self, question, text: str) -> bool:
+        """After its leading yes / no, the message states facts, and none of them bears on this
+        question's answers (no answer asks for them, none is implied by them)."""
+        stated = self.observed(text)
+        if not stated:
+            return False
+        linked = {o for o in stated for q_id, _ in self.answer_of_observation.get(o, ())
+                  if q_id == question.id}
+        if linked or any(self.implied_answer(question, o) for o in stated):
+            return False
+        # ... nor moves a cause any answer of it speaks for or against ("my phone also cant
+        # get online" to "do others fail too?" is about the shop's internet, which "only
+        # mine" would point to): then the yes / no may well be about the question
+        asked_about = {c for a in question.answers for c in (*a.supports, *a.rules_out)}
+        return not any(asked_about & {c for c, w in cause_factors(self.kb, o).items() if w > 0}
+                       for o in stated)
+
     def _asks_whether(self, raw: str) -> bool:
         """A short yes/no question ("好了吗？", "好了没", "can already?"), not a statement."""
         stripped = raw.strip()
@@ -807,6 +824,9 @@ class Interpreter:
             if not linked and asked and (implied := self.implied_answer(question, obs_id)):
                 readings.append(Reading("answer", IMPLIED, implied))
         verdict = self.leading_verdict(text) if asked else None
+        if verdict in ("yes", "no") and not readings and self._says_of_another_thing(question, text):
+            verdict = None  # "yes sir my son installed a cleaner app" to "new router?": the yes
+            # acknowledges; what follows is about something else
         if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))
         if verdict in ("yes", "no") and verdict not in ids and (

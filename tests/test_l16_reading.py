@@ -1,0 +1,39 @@
+"""Replies read in context (lead walkthrough, eighth round): a leading yes / no that only
+acknowledges, the rest of the message being about something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.engine import Engine
+from knowledge.loader import load_kb
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return Engine(load_kb()).interpreter
+
+
+def _values(readings):
+    return [r.value for r in readings if r.kind == "answer"]
+
+
+@pytest.mark.parametrize("text", [
+    "yes sir my son installed one cleaner app yesterday",
+    "yes, the power cable was loose this morning",
+    "是的 昨天摔了一下",
+])
+def test_a_yes_followed_by_another_fact_is_no_yes_to_the_router_question(reader, text):
+    readings = reader.answers("q_wifi_changed", text, reader.observed(reader.plain(text)), raw=text)
+    assert "yes" not in _values(readings), readings
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("yes the router is new", "yes"),
+    ("yes, new wifi password since monday", "yes"),
+    ("no, same router as always", "no"),
+    ("yes", "yes"),
+])
+def test_a_yes_about_the_question_itself_still_answers_it(reader, text, answer):
+    readings = reader.answers("q_wifi_changed", text, reader.observed(reader.plain(text)), raw=text)
+    assert _values(readings)[:1] == [answer], readings
