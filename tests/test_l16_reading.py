@@ -37,3 +37,24 @@ def test_a_yes_followed_by_another_fact_is_no_yes_to_the_router_question(reader,
 def test_a_yes_about_the_question_itself_still_answers_it(reader, text, answer):
     readings = reader.answers("q_wifi_changed", text, reader.observed(reader.plain(text)), raw=text)
     assert _values(readings)[:1] == [answer], readings
+
+
+@pytest.fixture(scope="module")
+def recogniser():
+    from knowledge.matcher import Recogniser
+    return Recogniser(load_kb())
+
+
+@pytest.mark.parametrize("text", ["机器连不上网", "card machine not connecting to internet",
+                                  "pos cannot connect internet", "终端上不了网了"])
+def test_no_way_online_named_is_no_wifi_or_mobile_data_fault(recogniser, text):
+    """The Wi-Fi and mobile-data faults need their own words; the question asks the rest."""
+    result = recogniser.recognise(text)
+    assert result.category == "network" and result.symptom not in ("s_wifi_fail", "s_sim_data"), result
+
+
+@pytest.mark.parametrize("text,symptom", [("wifi connect cannot", "s_wifi_fail"),
+                                          ("4g got but no internet", "s_sim_data"),
+                                          ("流量卡上不了网", "s_sim_data")])
+def test_a_way_online_named_keeps_its_fault(recogniser, text, symptom):
+    assert recogniser.recognise(text).symptom == symptom
