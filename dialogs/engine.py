@@ -251,6 +251,10 @@ class _Turn:
     def local(self, text_obj) -> str:
         return getattr(text_obj, self.lang)
 
+    def _numbered_steps(self, fix) -> str:
+        """A fix's steps in the merchant's language, numbered one per line."""
+        return "\n".join(f"{i}. {s}" for i, s in enumerate(self.local(fix.steps), 1))
+
     # -- dispatch -------------------------------------------------------------------------
 
     def run(self, incoming: Incoming) -> None:
@@ -988,8 +992,7 @@ class _Turn:
         fix = self.kb.fixes[fix_id]
         self.facts["steps_shown"] = fix_id
         self.event("steps_shown", fix=fix_id, question=self.facts["question"])
-        numbered = "\n".join(f"{i}. {s}" for i, s in enumerate(self.local(fix.steps), 1))
-        self._short_reask(self.say("steps_how", title=self.local(fix.title), steps=numbered))
+        self._short_reask(self.say("steps_how", title=self.local(fix.title), steps=self._numbered_steps(fix)))
 
     def _reask(self, text: str) -> None:
         """A message that carries nothing we can use: a short re-ask of the pending step (and
@@ -1376,12 +1379,7 @@ class _Turn:
         self.event("intent", intent="vague")
         options = [["symptom", s] for s in self.kb.intents["vague"].offer]
         self.facts["vague_said"] = False
-        self.facts["clarify"] = options
-        self.go("clarify")
-        buttons = [Button(self._title_of(k, i), f"pick:{n}") for n, (k, i) in enumerate(options)]
-        buttons += [self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")]
-        self.event("clarify_offered", options=options)
-        self.reply(self.say("vague_choices"), buttons)
+        self._offer_options(options, self.say("vague_choices"))
 
     def offer_choices(self, rec) -> None:
         options = []
@@ -1402,13 +1400,18 @@ class _Turn:
             self.event("clarified", kind=target_kind, id=target_id, by="repeat")
             self.start_problem(target_kind, target_id, self.facts.get("text", ""))
             return
-        self.facts["clarify"] = options
-        self.go("clarify")
         category = rec.shared and rec.category and self.kb.categories.get(rec.category)
         if category:
             prompt = self.say("clarify_code", category=self.local(category.name))
         else:
             prompt = self.say("clarify")
+        self._offer_options(options, prompt)
+
+    def _offer_options(self, options: list[list[str]], prompt: str) -> None:
+        """"Which of these?": each option a button ("pick:N"), with "none of these" and a
+        person beside them; a pick or a typed reply is read in the clarifying state."""
+        self.facts["clarify"] = options
+        self.go("clarify")
         buttons = [Button(self._title_of(k, i), f"pick:{n}") for n, (k, i) in enumerate(options)]
         buttons += [self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")]
         self.event("clarify_offered", options=options)
@@ -1816,8 +1819,7 @@ class _Turn:
             self.facts["fixes_offered"] = self.facts.get("fixes_offered", 0) + 1  # older sessions lack it
             self.event("fix_suggested", fix=fix_id, cause=cause)
             self.go("suggest_fix")
-        steps = getattr(fix.steps, self.lang)
-        numbered = "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
+        numbered = self._numbered_steps(fix)
         n = self.facts.get("fixes_offered") or 1
         self.reply(
             self.say("fix", n=n, title=self.local(fix.title), steps=numbered),
@@ -1885,7 +1887,7 @@ class _Turn:
             meanwhile = next((self.kb.fixes[f] for f in self.kb.causes[cause].fixes
                               if self.kb.fixes[f].escalates), None)
             if meanwhile:
-                text += "\n" + "\n".join(f"{i}. {s}" for i, s in enumerate(getattr(meanwhile.steps, self.lang), 1))
+                text += "\n" + self._numbered_steps(meanwhile)
         elif reason == "needs_human" or (reason == "stuck" and self.facts.get("stop_reason") == "unlikely"):
             # Say why honestly: no fix left that is likely enough, not "we tried everything".
             text = self.say("handoff_reason_unlikely")
