@@ -9,18 +9,8 @@ import pytest
 
 from dialogs.engine import Engine
 from dialogs.messages import Incoming
-from knowledge.loader import load_kb
-from knowledge.matcher import Recogniser
 
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
-
-@pytest.fixture(scope="module")
-def recogniser(kb):
-    return Recogniser(kb)
+# kb and recogniser: the session fixtures of tests/conftest.py
 
 
 # Written for this test: device names crossed with complaints, as merchants type them.
