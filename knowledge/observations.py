@@ -411,15 +411,21 @@ class ConceptReader:
             obs_id, parts, groups = self.patterns[n]
             if not all(g & said for g in groups):
                 continue
-            used = []
-            for terms in parts:
-                clause = next((c for c, u in clauses if all(_meets(t, u) for t in terms)), None)
-                if clause is None:
-                    break
-                used.append(clause)
-            else:
+            used = pattern_clauses(parts, clauses)
+            if used is not None:
                 found.setdefault(obs_id, []).extend(c for c in used if c not in found.get(obs_id, ()))
         return list(found.items())
+
+
+def pattern_clauses(parts, clauses) -> list[str] | None:
+    """The clause meeting each part of a pattern, in order; None when a part meets none."""
+    used = []
+    for terms in parts:
+        clause = next((c for c, u in clauses if all(_meets(t, u) for t in terms)), None)
+        if clause is None:
+            return None
+        used.append(clause)
+    return used
 
 
 def _meets(term: PatternTerm, units: list[Unit]) -> bool:

@@ -428,7 +428,7 @@ def test_patterns_tried_by_their_first_concept_find_what_trying_every_one_found(
     same clauses, in the same order, over every dev message and typed merchants' answers."""
     import yaml
 
-    from knowledge.observations import _meets
+    from knowledge.observations import pattern_clauses
 
     reader = engine.interpreter.observations.concepts
 
@@ -439,16 +439,11 @@ def test_patterns_tried_by_their_first_concept_find_what_trying_every_one_found(
             return []
         said = {u.concept for _, units in clauses for u in units}
         found: dict[str, list[str]] = {}
-        for obs_id, parts, groups in reader.patterns:
+        for obs_id, parts, groups in reader.patterns:  # every pattern, none skipped by index
             if not all(g & said for g in groups):
                 continue
-            used = []
-            for terms in parts:
-                clause = next((c for c, u in clauses if all(_meets(t, u) for t in terms)), None)
-                if clause is None:
-                    break
-                used.append(clause)
-            else:
+            used = pattern_clauses(parts, clauses)
+            if used is not None:
                 found.setdefault(obs_id, []).extend(c for c in used if c not in found.get(obs_id, ()))
         return list(found.items())
 
