@@ -435,7 +435,8 @@ class _Turn:
             if self._after_resolution(text):
                 return
         if state == "details":
-            if self.engine.interpreter.unsure(text) or fuzzy_key(text) in (
+            # Only a bare "不知道" skips: "不知道 就是输完金额按确定就跳出来" gives the step after it.
+            if self.engine.interpreter.unsure(text, whole=True) or fuzzy_key(text) in (
                     fuzzy_key(say("btn_skip", "zh")), fuzzy_key(say("btn_skip", "en"))):
                 self.next_step()  # typed "跳过" / "not sure": as the Skip button
                 return

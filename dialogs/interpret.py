@@ -773,6 +773,8 @@ class Interpreter:
         # that it is online), so only a denial counts.
         echoed = {}
         key = fuzzy_key(text)
+        for hit in self.unsure_words.find(text):  # "不知道" echoes no "通知过…吗"
+            key = key[:hit.start] + " " * len(hit.phrase) + key[hit.start + len(hit.phrase):]
         echoing = {q for _, unit in _question_units(key) for q in self.echoed_by.get(unit, ())}
         for question_id in (questions & echoing) - set(meant):
             verdict = self.echo_answer(question_id, text)

@@ -1,0 +1,43 @@
+"""Replies read in context (lead walkthrough, ninth round): a "don't know" that goes on to say
+what they do know."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.messages import Incoming
+
+
+def _talk(engine, lang, *texts):
+    session, result = None, None
+    for text in texts:
+        result = engine.handle(session, Incoming(text=text, language_hint=lang))
+        session = result.session
+    return result
+
+
+@pytest.mark.parametrize("lang,reply", [
+    ("zh-hans", "不知道 就是输完金额按确定就跳出来"),
+    ("zh-hans", "不清楚啊，输完金额就报了"),
+    ("en", "idk, after i key in the amount"),
+    ("en", "no idea, it comes when i press enter after the amount"),
+])
+def test_dont_know_then_the_step_answers_the_step(engine, lang, reply):
+    """Asked when the code shows, "don't know" first and then the step: the step counts."""
+    result = _talk(engine, lang, "0020000", reply)
+    answered = [e.data["question"] for e in result.events if e.name == "question_answered"]
+    asked = [e.data["question"] for e in result.events if e.name == "question_asked"]
+    assert "q_sale_stage" in answered and "q_sale_stage" not in asked, result.events
+
+
+@pytest.mark.parametrize("lang,reply", [("zh-hans", "不知道"), ("en", "dunno"), ("zh-hans", "唔知")])
+def test_a_bare_dont_know_skips_to_the_questions(engine, lang, reply):
+    result = _talk(engine, lang, "0020000", reply)
+    assert result.session["state"] == "diagnosing"
+    assert not [e for e in result.events if e.name in ("details", "question_answered")], result.events
+
+
+@pytest.mark.parametrize("text", ["不知道", "不知道啊 我也不懂 反正刷不了", "我不清楚", "i dont know"])
+def test_dont_know_answers_no_question_by_echoing_it(engine, text):
+    """"不知道" shares 知 with "通知过…吗" (has the acquirer told you…?): no "no" to it."""
+    assert engine.interpreter.volunteered(text, {"q_host_changed", "q_recent_change"}) == {}
