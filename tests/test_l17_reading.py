@@ -41,3 +41,19 @@ def test_a_bare_dont_know_skips_to_the_questions(engine, lang, reply):
 def test_dont_know_answers_no_question_by_echoing_it(engine, text):
     """"不知道" shares 知 with "通知过…吗" (has the acquirer told you…?): no "no" to it."""
     assert engine.interpreter.volunteered(text, {"q_host_changed", "q_recent_change"}) == {}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "ok just get me someone"), ("en", "pls someone help"), ("en", "need a technician"),
+    ("en", "can i talk to ur boss"), ("en", "ring me pls"), ("zh-hans", "给我打电话"),
+    ("zh-hans", "我要投诉"), ("zh-hans", "叫你们经理来"),
+])
+def test_a_person_asked_for_in_busy_words_is_a_handoff(engine, lang, text):
+    opening, failed = (("every card declined since 10am", "still same") if lang == "en"
+                       else ("所有卡都刷不了", "还是不行"))
+    assert _talk(engine, lang, opening, failed, text).session["state"] == "handoff"
+
+
+@pytest.mark.parametrize("text", ["ok found it, works now. thanks boss", "i will call back later if it happens again"])
+def test_thanks_boss_or_calling_back_is_no_request_for_a_person(engine, text):
+    assert not engine.interpreter.wants_person(text)
