@@ -2094,7 +2094,10 @@ class SoundRepair:
         runs: list[list[str]] = [[]]  # syllable runs, between words kept as they are
         kept: list[str] = []
         for word in words:
-            syllables = split_syllables(word) if word not in _ENGLISH_SHORT else None
+            # An English word the phrases know, of two syllables or more ("sale" is no 撒了,
+            # "same" no 萨么), stays English; a short one may be pinyin ("mei you").
+            english = word in _ENGLISH_SHORT or (word in self.latin and len(word) >= 4)
+            syllables = None if english else split_syllables(word)
             if syllables:
                 runs[-1] += syllables
             elif word.isdigit() or word in self.latin:  # "haishi 0020000", "bushi wifi"

@@ -68,6 +68,11 @@ def _sound(syllable: str) -> str:
     return syllable
 
 
+def sound(syllable: str) -> str:
+    """A typed syllable as the fuzzy sound it is compared by (zh/z, n/l, ang/an alike)."""
+    return _sound(syllable)
+
+
 @lru_cache(maxsize=None)
 def sounds(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_sound(r) for r in readings(ch)))

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, mask_spans,
                              pinyin_numerals)
-from knowledge.features import NEGATIONS, FeatureSpace, raw_features, typed_pinyin
+from knowledge.features import NEGATIONS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, WordMap, first_char_guard, looks_like_code, normalise,
                             strip_punctuation)
@@ -233,6 +233,12 @@ def _word_pattern(words) -> re.Pattern:
         rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in ordered) + ")")
 
 
+def _sounds_at(said: list[str], word: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the word's characters are said one after another somewhere in `said`."""
+    n = len(word)
+    return any(all(said[i + j] in word[j] for j in range(n)) for i in range(len(said) - n + 1))
+
+
 def _typed_in_pinyin(key: str) -> bool:
     """Whether a prepared message is Chinese typed in pinyin ("ni hao zai ma")."""
     return key.isascii() and bool(typed_pinyin(key))
@@ -377,6 +383,13 @@ class Recogniser:
                 for w in words) + ")") for group in symptom.required_groups
                 for words in [sorted({self.prepare(w)[1] for w in (*group.zh, *group.en)} - {""},
                                      key=len, reverse=True)]]
+            for symptom in kb.symptoms.values() if symptom.requires}
+        # ... and the same words by sound, for a message typed in pinyin ("jiesuan bu liao"
+        # says 结算): per group, each Chinese word as the sounds each of its characters may have.
+        self._requires_sounds = {
+            symptom.id: [[tuple(sounds(ch) for ch in w) for w in group.zh
+                          if w and all(sounds(ch) for ch in w)]
+                         for group in symptom.required_groups]
             for symptom in kb.symptoms.values() if symptom.requires}
         generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
         self._generic = re.compile(first_char_guard(generic) + "(?:" + "|".join(
@@ -1100,7 +1113,13 @@ class Recogniser:
     def _says_required(self, entry: _Entry, key: str) -> bool:
         """Whether the message says a word of each group its fault needs (Symptom.requires)."""
         needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
-        return needed is None or all(group.search(key) is not None for group in needed)
+        if needed is None or all(group.search(key) is not None for group in needed):
+            return True
+        if not key.isascii() or not (typed := typed_pinyin(key)):
+            return False
+        said = [sound(syllable) for _, syllables in typed for syllable in syllables]
+        return all(any(_sounds_at(said, word) for word in group)
+                   for group in self._requires_sounds[entry.target])
 
     def _reports_trouble(self, key: str) -> bool:
         """Whether the message says something is wrong: a trouble word, or one the
