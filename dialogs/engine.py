@@ -708,6 +708,10 @@ class _Turn:
                 self.reply(self.say("noted", facts=self._answers_listed(self.facts["answers"][before:])))
                 observed = [q for q, _ in self.facts["answers"][before:]]
                 best = None
+        if (self.state == "diagnosing" and not observed and not tried_noted and (
+                best is None or small_talk) and self._still_failing(text)):
+            self._still_failing_noted()
+            return
         if best is None:
             if observed or tried_noted:
                 self._continue()
@@ -1037,6 +1041,25 @@ class _Turn:
             return
         self._short_reask(self.say(
             "reask_human" if self.facts["stray"] >= MISUNDERSTOOD_LIMIT else "reask"))
+
+    def _still_failing(self, text: str) -> bool:
+        """"还是一直失败", "same thing, keeps failing" to a question: how things stand (no
+        fix is pending), not an answer and not a message we cannot read."""
+        reader = self.engine.interpreter
+        # (not by the tone of its words: "跳过" has the 跳 of "跳出来" but skips)
+        return "failed" in (reader.outcome(text), reader.outcome_by_gist(text, self.facts))
+
+    def _still_failing_noted(self) -> None:
+        """Said back, with the question again in short; a second time the question is
+        skipped (they want to get on, not to answer it)."""
+        question = self.facts["question"]
+        self.event("still_failing", question=question)
+        if self.facts.get("still_failing_at") == question:
+            self.reply(self.say("still_failing_noted") + self.say("skip_question"))
+            self.answer(self.facts["question"], "?")
+        else:
+            self.facts["still_failing_at"] = question
+            self._short_reask(self.say("still_failing_noted") + self.say("still_failing_ask"))
 
     def _told_at_length(self, text: str, any_question: bool = False) -> bool:
         """A long description given to an open question ("what changed before it started?"),

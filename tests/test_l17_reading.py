@@ -97,3 +97,34 @@ def test_success_denied_is_no_success(engine, lang, text):
 def test_an_english_word_of_the_phrases_is_not_read_as_pinyin(engine, text, plain):
     """"sale" split as sa-le was 撒了 (spilled): a wet terminal, dried out as the first fix."""
     assert engine.interpreter.plain(text) == plain
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh-hans", "还是一直失败"), ("zh-hans", "试过了还是交易失败"), ("zh-hans", "还是没有成功"),
+    ("en", "same thing, keeps failing"), ("en", "nope still not approved"), ("en", "still failing every time"),
+])
+def test_still_failing_to_a_question_is_said_back_not_misunderstood(engine, lang, text):
+    """"还是一直失败" to "which step does it fail at?" is how things stand: no "didn't catch
+    that", and no made-up answer (it was "拨号失败", "Haven't tried", "也读不了")."""
+    # (the Chinese opening names the step of the sale, so its question comes at once)
+    steps = ("刷卡报0020000",) if lang == "zh-hans" else ("terminal shows 0020000", "skip")
+    result = _talk(engine, lang, *steps, text)
+    names = [e.name for e in result.events]
+    assert "still_failing" in names and "reask" not in names and "question_answered" not in names, names
+    assert result.session["state"] == "diagnosing"
+
+
+def test_still_failing_twice_skips_the_question(engine):
+    result = _talk(engine, "en", "terminal shows 0020000", "skip", "still failing", "same thing, keeps failing")
+    answered = [e.data for e in result.events if e.name == "question_answered"]
+    assert answered and answered[0]["answer"] == "?", result.events
+
+
+@pytest.mark.parametrize("lang,skip", [("zh-hans", "跳过"), ("en", "skip"), ("en", "next question")])
+def test_skip_typed_at_a_question_skips_it(engine, lang, skip):
+    """跳过 has the 跳 of 跳出来 (an error popping up) but is no failure, and no message we
+    cannot read: the question is skipped, as with the button."""
+    result = _talk(engine, lang, "刷卡报0020000", skip)
+    names = [e.name for e in result.events]
+    assert "still_failing" not in names and "reask" not in names, names
+    assert [e.data["answer"] for e in result.events if e.name == "question_answered"][:1] == ["?"]
