@@ -102,6 +102,9 @@ def language_of(text: str | None, hint: str | None, previous: str | None = None)
     return hinted or "zh"
 
 
+# "Now" in a reply about a part: 现在 / 了 / 又 / 恢复, now / again / back.
+_NOW = re.compile(r"现在|而家|了|又|恢复|(?<![a-z])(?:now|again|back)(?![a-z])")
+
 class Engine:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None,
                  interpreter: Interpreter | None = None):
@@ -689,6 +692,12 @@ class _Turn:
             self.facts["stray"] = 0
         if (observed or said_again) and best and best.kind == "intent" and best.value != "human":
             best = None  # a stated fact is not small talk ("早上…中午就关机了" is no greeting)
+        if self.state == "fixing" and best is None and self._fault_now_gone(observed + said_again, text):
+            # "ok flipped it, printing fine now" during the paper fix of blank receipts: the
+            # part at fault works now, so the fix worked (it was "Noted: printing works", and
+            # "does it work now?" again)
+            self.fix_outcome(True)
+            return
         tried_noted = bool(best and best.kind == "tried")
         if tried_noted:
             self._note_already_tried(text)
@@ -1208,6 +1217,19 @@ class _Turn:
                 self.facts["answers"].append([question_id, answer_id])
                 self.event("question_answered", question=question_id, answer=answer_id,
                            volunteered=True)
+
+    def _fault_now_gone(self, observed: list[str], text: str) -> bool:
+        """A part said to work now (observations.yaml `part_works`, with "now" / 了) that rules
+        out the described fault's own first cause, and nothing said to fail."""
+        symptom = (self.facts.get("problem") or {}).get("symptom")
+        causes = self.kb.symptoms[symptom].causes if symptom else {}
+        if not causes or not _NOW.search(self.engine.interpreter.plain(text)):
+            return False
+        top = max(causes, key=causes.get)
+        reader = self.engine.interpreter
+        return reader.outcome(text) not in ("failed", "partly") and any(
+            self.kb.observations[o].part_works and cause_factors(self.kb, o).get(top, 0) <= -3
+            for o in observed)
 
     def _restates_problem(self, obs_id: str) -> bool:
         """The observation is the described fault itself: it points decisively to the cause the

@@ -204,6 +204,9 @@ class Observation(Strict):
     # A card-side code (the cardholder or the issuer must act) said of every card is no card
     # fault: "每个客人都报05" is this symptom of the terminal or the merchant account.
     card_codes_become: Id | None = None
+    # The fact is that a part works ("printing fine", "满格了"): said now, during a fix for a
+    # fault of that very part, it is how the fix went (it worked), not a fact beside it.
+    part_works: bool = False
 
     @model_validator(mode="after")
     def _usable(self) -> "Observation":

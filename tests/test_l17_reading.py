@@ -128,3 +128,22 @@ def test_skip_typed_at_a_question_skips_it(engine, lang, skip):
     names = [e.name for e in result.events]
     assert "still_failing" not in names and "reask" not in names, names
     assert [e.data["answer"] for e in result.events if e.name == "question_answered"][:1] == ["?"]
+
+
+@pytest.mark.parametrize("lang,opening,reply", [
+    ("en", "receipts coming out blank", "ok flipped it, printing fine now thanks!!"),
+    ("zh-hans", "小票打出来是白的", "翻过来了 打印正常了"),
+    ("en", "no signal on terminal", "full bars now"),
+])
+def test_the_faulty_part_working_now_is_the_fix_working(engine, lang, opening, reply):
+    """It was "Noted: Printing works" and "does it work now?" again."""
+    result = _talk(engine, lang, opening, reply)
+    assert "resolved" in [e.name for e in result.events], result.events
+
+
+@pytest.mark.parametrize("lang,opening,reply", [
+    ("en", "receipts coming out blank", "printer is fine, the problem is the card reader"),
+    ("zh-hans", "小票打出来是白的", "打印机没问题啊"),
+])
+def test_the_part_said_fine_without_now_is_no_fix_outcome(engine, lang, opening, reply):
+    assert "resolved" not in [e.name for e in _talk(engine, lang, opening, reply).events]
