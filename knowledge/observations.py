@@ -240,6 +240,8 @@ class PhraseFinder(Generic[T]):
             if not all(map(key.__contains__, parts)):
                 continue
             for match in pattern.finditer(key):
+                if any(g and a_not_a(g) for g in match.groups()):
+                    continue  # "隔壁是不是也这样": asked about, not said
                 found.append((match.start(), match.group(), target))
                 # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round.
                 if any(_GAP_NEGATION.search(g) for g in match.groups()):

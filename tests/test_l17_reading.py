@@ -147,3 +147,18 @@ def test_the_faulty_part_working_now_is_the_fix_working(engine, lang, opening, r
 ])
 def test_the_part_said_fine_without_now_is_no_fix_outcome(engine, lang, opening, reply):
     assert "resolved" not in [e.name for e in _talk(engine, lang, opening, reply).events]
+
+
+@pytest.mark.parametrize("text", ["我問問隔籬舖先", "我去问问隔壁", "i will check with the shop next door",
+                                  "问问隔壁是不是一样", "隔壁是不是也这样"])
+def test_asking_the_neighbours_states_nothing_about_them(engine, text):
+    """"I'll ask next door" was "other shops fail too" (a host outage, decisively)."""
+    reader = engine.interpreter
+    assert not {"obs_neighbours_down", "obs_only_mine"} & set(reader.observed(reader.plain(text)))
+
+
+@pytest.mark.parametrize("text", ["隔籬都係咁喎", "隔壁也是这样", "other shops in the mall also down",
+                                  "the shop next door has the same problem"])
+def test_the_neighbours_failing_too_is_still_read(engine, text):
+    reader = engine.interpreter
+    assert "obs_neighbours_down" in reader.observed(reader.plain(text))
