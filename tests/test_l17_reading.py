@@ -162,3 +162,9 @@ def test_asking_the_neighbours_states_nothing_about_them(engine, text):
 def test_the_neighbours_failing_too_is_still_read(engine, text):
     reader = engine.interpreter
     assert "obs_neighbours_down" in reader.observed(reader.plain(text))
+
+
+@pytest.mark.parametrize("text", ["paper dey inside", "paper is inside", "the paper is there"])
+def test_paper_inside_is_paper_loaded(engine, text):
+    reader = engine.interpreter
+    assert "obs_paper_loaded" in reader.observed(reader.plain(text))
