@@ -608,3 +608,52 @@ def test_phrases_found_by_length_and_gapped_parts_are_those_every_phrase_found(e
             assert hits == find_as_it_was(finder, text), text
             found += len(hits)
     assert found > 2000
+
+
+# -- the ninth round (spd17) -----------------------------------------------------------------
+
+def test_word_tries_find_what_the_longest_first_alternations_found(recogniser, kb):
+    """The parts' and the circumstances' words, the generic words and the required words are
+    found by tries of characters (knowledge.text.word_pattern) where a flat alternation of the
+    words longest first tried each word in turn: the same matches (span and text) over the dev
+    messages as the recogniser sees them, and over texts made of the words themselves run
+    together, spaced, and glued to letters (a Latin word whole or not, a Chinese word with
+    Latin letters in it before and after the Latin word it begins with)."""
+    import random
+
+    def flat(words, before: str, after: str) -> re.Pattern:
+        ordered = sorted(words, key=len, reverse=True)
+        return re.compile("|".join(before + re.escape(w) + after if w.isascii() else re.escape(w)
+                                   for w in ordered))
+
+    required = [(group, sorted({recogniser.prepare(w)[1] for w in (*g.zh, *g.en)} - {""}))
+                for s in kb.symptoms.values() if s.requires
+                for group, g in zip(recogniser._requires[s.id], s.required_groups)]
+    generic = [recogniser.words.rewrite(w) for w in kb.generic]
+    cases = [(recogniser._part_word, list(recogniser._part_of), r"(?<![a-z])", r"(?![a-z])"),
+             (recogniser._circumstance_word,
+              [w for w, c in recogniser._part_of.items() if "environment" in c], r"(?<![a-z])", r"(?![a-z])"),
+             (recogniser._generic, generic, r"(?<![a-z])", r"(?![a-z])"),
+             *[(group, words, r"(?<![a-z])", "") for group, words in required]]
+    # (no word of the knowledge base mixes Latin and Chinese: words made up for it, each way)
+    from knowledge.text import word_pattern
+
+    mixed = ["pos机", "pos", "po", "posa", "app闪退", "app", "a", "机pos", "机", "4g信号", "4g", "无4g"]
+    cases += [(re.compile(word_pattern(mixed, before, after)), mixed, before, after)
+              for before, after in ((r"(?<![a-z])", r"(?![a-z])"), (r"(?<![a-z])", ""),
+                                    (r"(?<![a-z0-9])", r"(?![a-z0-9])"))]
+    assert len(cases) > 5
+    keys = _dev_keys(recogniser)
+    rng = random.Random(17)
+    matched = 0
+    for pattern, words, before, after in cases:
+        old = flat(words, before, after)
+        texts = keys + [" ".join(words), "".join(words), "x".join(words), "一".join(words)]
+        for _ in range(300):
+            texts.append(rng.choice(["", "a", " ", "机"]).join(
+                rng.choice(words) + rng.choice(["", "s", "ing", " ", "了", "a"]) for _ in range(rng.randint(1, 4))))
+        for text in texts:
+            found = [(m.span(), m.group()) for m in pattern.finditer(text)]
+            assert found == [(m.span(), m.group()) for m in old.finditer(text)], (pattern.pattern[:40], text)
+            matched += len(found)
+    assert matched > 5000
