@@ -218,8 +218,12 @@ def information_gain(kb: KnowledgeBase, candidates: dict[str, float], question: 
         before = entropy(candidates)
     totals = [0.0] * len(question.answers)
     plogp = [0.0] * len(question.answers)
+    # (_row's table read here, _row asked only for a row not yet in it: this loop runs for
+    # every candidate of every relevant question on every turn)
+    rows, qid = kb.__dict__.setdefault("_likelihood_rows", {}), question.id
     for cause, p in candidates.items():
-        for i, like in enumerate(_row(kb, question, cause)):
+        row = rows.get((qid, cause))
+        for i, like in enumerate(_row(kb, question, cause) if row is None else row):
             j = p * like
             if j > 0:
                 totals[i] += j

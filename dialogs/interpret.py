@@ -654,12 +654,16 @@ class Interpreter:
         if any(h.start == 0 and not h.negated for h in self.unsure_words.find(key)):
             return None  # "no idea, ...", "no clue": the "no" begins a don't-know
         first = key.split(" ", 1)[0]
+        # A yes or no word that is the first word, the whole reply or the reply up to one of
+        # its spaces ("no way ..."), or a Chinese word of two characters or more the first
+        # word begins with ("不是的"): the reply's beginnings looked up in the words' sets,
+        # not each word of the lists tested against the reply (asked at most replies).
+        heads = {first, key, *(key[:i] for i, ch in enumerate(key) if ch == " ")}
+        chinese = [first[:n] for n in range(2, len(first) + 1) if not first[:n].isascii()]
         for verdict in ("no", "yes"):  # "不是" before "是"
-            for word in self.leading[verdict]:
-                if first == word or key == word or key.startswith(word + " "):
-                    return verdict
-                if len(word) >= 2 and not word.isascii() and first.startswith(word):
-                    return verdict
+            words = self.leading[verdict]
+            if not words.isdisjoint(heads) or any(w in words for w in chinese):
+                return verdict
         return None
 
     def _unhesitating(self, key: str) -> str:

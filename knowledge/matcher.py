@@ -32,7 +32,7 @@ from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, hom
 from knowledge.features import NEGATIONS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, WordMap, first_char_guard, looks_like_code, normalise,
-                            strip_punctuation)
+                            strip_punctuation, word_pattern)
 
 Decision = Literal["confident", "ambiguous", "unknown"]
 
@@ -227,10 +227,9 @@ def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
 
 def _word_pattern(words) -> re.Pattern:
     """One pattern finding any of the words whole in a prepared key, longest first (a Latin
-    word between non-letters)."""
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile(first_char_guard(ordered) + "(?:" + "|".join(
-        rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in ordered) + ")")
+    word between non-letters). (As tries, knowledge.text.word_pattern: the parts' 537 words
+    as one flat alternation cost ~90 µs a scan of a message, a tenth of a slow message.)"""
+    return re.compile(word_pattern(words, r"(?<![a-z])", r"(?![a-z])"))
 
 
 def _sounds_at(said: list[str], word: tuple[tuple[str, ...], ...]) -> bool:
@@ -378,11 +377,10 @@ class Recogniser:
         # (a lookahead of the words' first characters first: the scan passes most positions
         # with one check)
         self._requires = {
-            symptom.id: [re.compile(first_char_guard(words) + "(?:" + "|".join(
-                rf"(?<![a-z]){re.escape(w)}" if w.isascii() else re.escape(w)
-                for w in words) + ")") for group in symptom.required_groups
-                for words in [sorted({self.prepare(w)[1] for w in (*group.zh, *group.en)} - {""},
-                                     key=len, reverse=True)]]
+            symptom.id: [re.compile(word_pattern(words, r"(?<![a-z])", ""))  # (a Latin word's beginning)
+                         for group in symptom.required_groups
+                         for words in [sorted({self.prepare(w)[1] for w in (*group.zh, *group.en)} - {""},
+                                              key=len, reverse=True)]]
             for symptom in kb.symptoms.values() if symptom.requires}
         # ... and the same words by sound, for a message typed in pinyin ("jiesuan bu liao"
         # says 结算): per group, each Chinese word as the sounds each of its characters may have.
@@ -392,9 +390,7 @@ class Recogniser:
                          for group in symptom.required_groups]
             for symptom in kb.symptoms.values() if symptom.requires}
         generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
-        self._generic = re.compile(first_char_guard(generic) + "(?:" + "|".join(
-            rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
-            for w in generic) + ")") if generic else None
+        self._generic = _word_pattern(generic) if generic else None
         # A fault that requires words of two groups together (every card AND declined) is
         # evidence only for a message that says them together: its meaning is the
         # conjunction, which a vote word by word cannot see ("every card declined" voting

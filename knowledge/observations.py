@@ -215,6 +215,17 @@ class PhraseFinder(Generic[T]):
             for key, target in found:
                 sizes.setdefault(len(key), {})[key] = target
             self._by_length[first] = list(sizes.items())  # (longest first, as by_first)
+        # ... and by the first character of their first part: a message is tried against the
+        # gapped patterns whose character it has (in their order), not against all of them
+        # (the observations' 242: testing each one's parts was half of a find).
+        self._gapped_at: dict[str, list[int]] = {}
+        self._gapped_always: list[int] = []  # (a pattern of empty parts only: tried always)
+        for n, parts in enumerate(self._gapped_parts):
+            first = next((part for part in parts if part), "")
+            if first:
+                self._gapped_at.setdefault(first[0], []).append(n)
+            else:
+                self._gapped_always.append(n)
         self.negation = negation
         self._cache: dict[str, list[Hit[T]]] = {}
 
@@ -236,7 +247,10 @@ class PhraseFinder(Generic[T]):
                 if phrase in phrases:
                     found.append((start, phrase, phrases[phrase]))
         gap_negated: set[tuple[int, str]] = set()
-        for (pattern, target), parts in zip(self.gapped, self._gapped_parts):
+        at = self._gapped_at
+        tried = [n for ch in at.keys() & set(key) for n in at[ch]] if at else []
+        for n in sorted(tried + self._gapped_always):
+            (pattern, target), parts = self.gapped[n], self._gapped_parts[n]
             if not all(map(key.__contains__, parts)):
                 continue
             for match in pattern.finditer(key):

@@ -116,15 +116,7 @@ class WordMap:
         self._words = words
         # One pattern as a trie (冇(?:嘢)?...): the same longest match at each position as an
         # alternation of the words longest first, in a fraction of the time for 300 words.
-        latin = [w for w in words if w.isascii()]
-        other = [w for w in words if not w.isascii()]
-        alternatives = []
-        if other:
-            alternatives.append(_trie_pattern(other))
-        if latin:
-            alternatives.append(rf"(?<![a-z0-9]){_trie_pattern(latin)}(?![a-z0-9])")
-        self._pattern = re.compile(first_char_guard(words) + "(?:" + "|".join(alternatives) + ")"
-                                   ) if alternatives else None
+        self._pattern = re.compile(word_pattern(words, r"(?<![a-z0-9])", r"(?![a-z0-9])")) if words else None
 
     def rewrite(self, text: str) -> str:
         """Two passes: a Cantonese word rewritten into Mandarin may make an everyday variant
@@ -135,6 +127,34 @@ class WordMap:
         if rewritten == text:
             return text
         return self._pattern.sub(lambda m: self._words[m.group()], rewritten)
+
+
+def word_pattern(words, latin_before: str, latin_after: str) -> str:
+    """A regex source finding any of the (non-empty) words, the longest one at each position,
+    as a flat alternation of them longest first would (`|`.join(sorted(words, key=len,
+    reverse=True)), each Latin word between latin_before and latin_after), in a fraction of
+    its time: each position is tried against two tries of characters (the words with a
+    character that is not ASCII, then the Latin words between the lookarounds), not against
+    every word in turn (537 words of the parts: ~15x faster over the dev messages).
+
+    Why the matches are the same: a trie with its optional tails tries the longest word first
+    and backtracks to the shorter ones (when a Latin word's latin_after fails), as the
+    longest-first alternation did; and a non-ASCII word matching at a position is always
+    longer than an ASCII one matching there (the ASCII one is a prefix of it), so trying the
+    non-ASCII trie first keeps "longest first" across the two. The first-character guard goes
+    in front, as before."""
+    latin = [w for w in words if w.isascii()]
+    other = [w for w in words if not w.isascii()]
+    alternatives = []
+    # Each trie behind its own words' first characters too: the regex engine tries the ~190
+    # first characters of a trie's root one by one, so a position only the other trie can
+    # match (a Latin letter, for the word map's Chinese words) skips it in one check (the
+    # word map's scan of a message in half the time).
+    if other:
+        alternatives.append(first_char_guard(other) + _trie_pattern(other))
+    if latin:
+        alternatives.append(first_char_guard(latin) + latin_before + _trie_pattern(latin) + latin_after)
+    return first_char_guard(words) + "(?:" + "|".join(alternatives) + ")"
 
 
 def first_char_guard(words) -> str:

@@ -580,15 +580,19 @@ def test_phrases_found_by_length_and_gapped_parts_are_those_every_phrase_found(e
     def find_as_it_was(finder, text):
         """_find trying every phrase of the character, every gapped pattern, and the
         positions inside English words tested one by one."""
-        cleared = finder._by_length, finder._gapped_parts, observations._inside_latin_words
+        cleared = (finder._by_length, finder._gapped_parts, finder._gapped_at, finder._gapped_always,
+                   observations._inside_latin_words)
         finder._by_length = {first: [(len(k), {k: t}) for k, t in found]
                              for first, found in finder.by_first.items()}
         finder._gapped_parts = [()] * len(finder.gapped)
+        # (every gapped pattern tried, not those of the message's characters: spd17)
+        finder._gapped_at, finder._gapped_always = {}, list(range(len(finder.gapped)))
         observations._inside_latin_words = inside_as_it_was
         try:
             return finder._find(text)
         finally:
-            finder._by_length, finder._gapped_parts, observations._inside_latin_words = cleared
+            (finder._by_length, finder._gapped_parts, finder._gapped_at, finder._gapped_always,
+             observations._inside_latin_words) = cleared
 
     finders = [f for f in gc.get_objects() if isinstance(f, PhraseFinder)]
     assert len(finders) > 20 and any(f.gapped for f in finders)
@@ -608,3 +612,96 @@ def test_phrases_found_by_length_and_gapped_parts_are_those_every_phrase_found(e
             assert hits == find_as_it_was(finder, text), text
             found += len(hits)
     assert found > 2000
+
+
+# -- the ninth round (spd17) -----------------------------------------------------------------
+
+def test_word_tries_find_what_the_longest_first_alternations_found(recogniser, kb):
+    """The parts' and the circumstances' words, the generic words and the required words are
+    found by tries of characters (knowledge.text.word_pattern) where a flat alternation of the
+    words longest first tried each word in turn: the same matches (span and text) over the dev
+    messages as the recogniser sees them, and over texts made of the words themselves run
+    together, spaced, and glued to letters (a Latin word whole or not, a Chinese word with
+    Latin letters in it before and after the Latin word it begins with)."""
+    import random
+
+    def flat(words, before: str, after: str) -> re.Pattern:
+        ordered = sorted(words, key=len, reverse=True)
+        return re.compile("|".join(before + re.escape(w) + after if w.isascii() else re.escape(w)
+                                   for w in ordered))
+
+    required = [(group, sorted({recogniser.prepare(w)[1] for w in (*g.zh, *g.en)} - {""}))
+                for s in kb.symptoms.values() if s.requires
+                for group, g in zip(recogniser._requires[s.id], s.required_groups)]
+    generic = [recogniser.words.rewrite(w) for w in kb.generic]
+    cases = [(recogniser._part_word, list(recogniser._part_of), r"(?<![a-z])", r"(?![a-z])"),
+             (recogniser._circumstance_word,
+              [w for w, c in recogniser._part_of.items() if "environment" in c], r"(?<![a-z])", r"(?![a-z])"),
+             (recogniser._generic, generic, r"(?<![a-z])", r"(?![a-z])"),
+             *[(group, words, r"(?<![a-z])", "") for group, words in required]]
+    # (no word of the knowledge base mixes Latin and Chinese: words made up for it, each way)
+    from knowledge.text import word_pattern
+
+    mixed = ["pos机", "pos", "po", "posa", "app闪退", "app", "a", "机pos", "机", "4g信号", "4g", "无4g"]
+    cases += [(re.compile(word_pattern(mixed, before, after)), mixed, before, after)
+              for before, after in ((r"(?<![a-z])", r"(?![a-z])"), (r"(?<![a-z])", ""),
+                                    (r"(?<![a-z0-9])", r"(?![a-z0-9])"))]
+    assert len(cases) > 5
+    keys = _dev_keys(recogniser)
+    rng = random.Random(17)
+    matched = 0
+    for pattern, words, before, after in cases:
+        old = flat(words, before, after)
+        texts = keys + [" ".join(words), "".join(words), "x".join(words), "一".join(words)]
+        for _ in range(300):
+            texts.append(rng.choice(["", "a", " ", "机"]).join(
+                rng.choice(words) + rng.choice(["", "s", "ing", " ", "了", "a"]) for _ in range(rng.randint(1, 4))))
+        for text in texts:
+            found = [(m.span(), m.group()) for m in pattern.finditer(text)]
+            assert found == [(m.span(), m.group()) for m in old.finditer(text)], (pattern.pattern[:40], text)
+            matched += len(found)
+    assert matched > 5000
+
+
+def test_leading_verdict_by_lookup_is_what_the_loop_over_the_words_found(engine):
+    """leading_verdict looks the reply's beginnings up in the yes and no words' sets; the loop
+    it replaced tested every word against the reply. The same verdict over the typed dev
+    merchants' replies and over replies made of the words themselves, with words and spaces
+    after them, glued to more characters, and behind a hesitation."""
+    import random
+
+    import yaml
+
+    from knowledge.text import fuzzy_key
+
+    reader = engine.interpreter
+
+    def as_it_was(text: str):
+        text = reader.plain(text)
+        whole = reader.whole(text)
+        if whole in ("yes", "no"):
+            return whole
+        key = reader._unhesitating(fuzzy_key(text))
+        if any(h.start == 0 and not h.negated for h in reader.unsure_words.find(key)):
+            return None
+        first = key.split(" ", 1)[0]
+        for verdict in ("no", "yes"):
+            for word in reader.leading[verdict]:
+                if first == word or key == word or key.startswith(word + " "):
+                    return verdict
+                if len(word) >= 2 and not word.isascii() and first.startswith(word):
+                    return verdict
+        return None
+
+    texts = []
+    for path in sorted((ROOT / "knowledge" / "eval").glob("typed_merchants_dev*.yaml")):
+        for m in yaml.safe_load(path.read_text(encoding="utf-8"))["merchants"]:
+            texts += [a["say"] for a in m.get("answers") or []] + [m["fixed"], *m["not_fixed"]]
+    words = sorted(reader.leading["yes"] | reader.leading["no"] | reader.hesitation)
+    rng = random.Random(17)
+    for _ in range(3000):
+        texts.append(rng.choice(["", "嗯 ", "eh "]) + rng.choice(words) + rng.choice(
+            ["", " ", "的", "了 还是不行", "s", " it works", " 可以了", "不", rng.choice(words)]))
+    verdicts = [reader.leading_verdict(text) for text in texts]
+    assert verdicts == [as_it_was(text) for text in texts]
+    assert verdicts.count("yes") > 300 and verdicts.count("no") > 300
