@@ -168,3 +168,22 @@ def test_the_neighbours_failing_too_is_still_read(engine, text):
 def test_paper_inside_is_paper_loaded(engine, text):
     reader = engine.interpreter
     assert "obs_paper_loaded" in reader.observed(reader.plain(text))
+
+
+def test_taiwan_network_cable_is_the_cable(engine):
+    """網路線 (OpenCC: 网络线) was not read: "用網路線的" during a fix was "didn't catch that"."""
+    reader = engine.interpreter
+    assert "obs_on_ethernet" in reader.observed(reader.plain("用網路線的"))
+
+
+@pytest.mark.parametrize("text", ["刷卡一直顯示連線失敗", "一直显示连接失败"])
+def test_showing_connection_failed_is_no_spinning_timeout(engine, text):
+    reader = engine.interpreter
+    assert "obs_timeout" not in reader.observed(reader.plain(text))
+
+
+def test_unplugged_and_replugged_is_the_cables_reseated(engine):
+    """Not offered next as "push all cables in firmly"."""
+    result = _talk(engine, None, "刷卡一直顯示連線失敗", "用網路線的", "線我拔掉重插了 還是一樣")
+    suggested = [e.data["fix"] for e in result.events if e.name == "fix_suggested"]
+    assert "fix_reseat_cables" not in suggested
