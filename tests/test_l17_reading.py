@@ -187,3 +187,14 @@ def test_unplugged_and_replugged_is_the_cables_reseated(engine):
     result = _talk(engine, None, "刷卡一直顯示連線失敗", "用網路線的", "線我拔掉重插了 還是一樣")
     suggested = [e.data["fix"] for e in result.events if e.name == "fix_suggested"]
     assert "fix_reseat_cables" not in suggested
+
+
+@pytest.mark.parametrize("text", ["你們這什麼爛機器 每天都在壞", "你们这破机器怎么天天坏", "this stupid machine always broken"])
+def test_anger_at_the_terminal_naming_no_fault_is_vague(recogniser, text):
+    """It offered "invalid merchant / communication failure / settlement" as the choices."""
+    assert recogniser.recognise(text).intent == "vague"
+
+
+@pytest.mark.parametrize("text,code", [("stupid machine keeps showing 51", "51"), ("破机器又显示余额不足", "51")])
+def test_anger_beside_a_code_keeps_the_code(recogniser, text, code):
+    assert recogniser.recognise(text).code == code
