@@ -280,6 +280,9 @@ class Interpreter:
         # ("wangluo" -> 网络, "haishi buxing" -> 还是不行), once every phrase is known.
         sounds = SoundRepair(vocabulary)
         self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
+        # English words the dialog's phrases use: a typo is not one of them ("fine" is no
+        # "line" of "phone line").
+        self.known_latin = sounds.latin
         self.label_units = _label_units(kb, base)
         self.question_pairs = {
             q.id: {key[i:i + 2] for key in [fuzzy_key(base(q.text.zh))] for i in range(len(key) - 1)
@@ -1516,7 +1519,7 @@ class Interpreter:
                     found.add(answer_id)
             for match in re.finditer(r"[a-z]{4,}", key):
                 word = match.group()
-                if word in _ECHO_STOP or not latin:
+                if word in _ECHO_STOP or not latin or word in self.known_latin:
                     continue
                 edits = NEAR_TYPO if len(word) < NEAR_LONG else NEAR_TYPO + 1
                 close = process.extractOne(word, latin, scorer=OSA.distance, score_cutoff=edits)

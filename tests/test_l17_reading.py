@@ -198,3 +198,11 @@ def test_anger_at_the_terminal_naming_no_fault_is_vague(recogniser, text):
 @pytest.mark.parametrize("text,code", [("stupid machine keeps showing 51", "51"), ("破机器又显示余额不足", "51")])
 def test_anger_beside_a_code_keeps_the_code(recogniser, text, code):
     assert recogniser.recognise(text).code == code
+
+
+@pytest.mark.parametrize("text,question,answer", [("it finished the update fine", "q_connection", None),
+                                                  ("wifii", "q_connection", "wifi"),
+                                                  ("contactles", "q_entry_method", "tap")])
+def test_a_known_english_word_is_no_typo_of_an_answer(engine, text, question, answer):
+    """"fine" was a typo of "line" (phone line): "it finished the update fine" answered dial-up."""
+    assert engine.interpreter.near_answer(question, text) == answer
