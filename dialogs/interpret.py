@@ -1995,6 +1995,7 @@ _NOT_THE_FAULT = re.compile(r"(?:不是|并非|并不是|唔系)[^ ,，。!！?�
 # "45.60"; a bare "350000" may be anything).
 _ABOUT_AMOUNT = re.compile(r"金额|amount")
 _SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?!一|多?[个人次笔张台天])|[一二两三四五六七八九十]+块"
+                           r"|[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:rupees|dollars|bucks|rand|naira|pesos|ringgit|dirhams?|euros?|pounds|rs|rm|aed|usd)\b"
                            r"|\d{1,3}(?:,\d{3})+|(?<!version )(?<!版本)(?<![v\d.])\d+\.\d{2}\b(?!\.)")
 _CHANGE = re.compile(r"换|改|装|升级|变|挪|搬|chang|new|install|updat|replac|moved")
 # A question about what stands around the terminal ("旁边有没有微波炉?", "anything next to

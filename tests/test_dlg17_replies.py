@@ -53,6 +53,8 @@ def reader(kb, recogniser) -> Interpreter:
     (FIX_ZH, "装好纸 打了一张 一次就过", True),
     (FIX_HK, "重新插好 三單都成功", True),
     (FIX_EN, "swapped the roll and it printed first try", True),
+    (FIX_HK, "叫佢攞晒啲卡出嚟 淨係拍一張 一次過", True),
+    (FIX_HK, "原來係張卡放反咗 而家得", True),
 ])
 def test_an_outcome_in_regional_words(engine: Engine, prior, reply, worked):
     _, result = _play(engine, prior, reply)
@@ -167,8 +169,29 @@ def test_some_cards_or_every_card(reader: Interpreter, text, answer):
 
 @pytest.mark.parametrize("text", ["the network is good", "net's fine here", "internet is good, phone works"])
 def test_the_net_is_good(reader: Interpreter, text):
+    """"net", "is good": the shop's internet works (as "wifi is fine" always did)."""
     assert "obs_network_fine" in reader.observed(text)
 
 
 def test_good_morning_is_no_time_of_day(reader: Interpreter):
     assert reader.observed("good morning, the card machine says 0020000") == []
+
+
+def test_the_script_check_does_not_convert_traditional_text_again():
+    """干擾 is traditional (干 stays in this word); 干扰 or 扰 in a traditional reply is not."""
+    from dialogs.typed_simulate import _wrong_script
+
+    assert not _wrong_script("請把終端遠離干擾源", "zh-hant")
+    assert _wrong_script("請把終端遠離干扰源", "zh-hant")
+    assert _wrong_script("请把终端远离干扰源", "zh-hant")
+
+
+@pytest.mark.parametrize("text", ["房間門一關 連手機都冇得信號", "入到去冇得訊號"])
+def test_no_signal_in_cantonese_is_no_signal(reader: Interpreter, text):
+    """冇得 before a thing is "there is none" (冇得信號), not "cannot"."""
+    assert "obs_no_bars" in reader.observed(text)
+
+
+@pytest.mark.parametrize("text", ["the bill was $1,240 and the hold only $500", "it is 4500 rupees only", "total 380 dollars"])
+def test_money_with_its_currency_is_talk_of_the_amount(reader: Interpreter, text):
+    assert reader.talks_amount(text)
