@@ -195,3 +195,21 @@ def test_no_signal_in_cantonese_is_no_signal(reader: Interpreter, text):
 @pytest.mark.parametrize("text", ["the bill was $1,240 and the hold only $500", "it is 4500 rupees only", "total 380 dollars"])
 def test_money_with_its_currency_is_talk_of_the_amount(reader: Interpreter, text):
     assert reader.talks_amount(text)
+
+
+def test_the_cantonese_word_for_the_adapter(reader: Interpreter):
+    """火牛 is the mains adapter: "個火牛唔見咗" is a lost charger."""
+    assert "obs_wrong_charger" in reader.observed("個火牛唔見咗 而家用緊個手機火牛")
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("wifi连不上 只搜到一个名字带5G的", "wifi"),
+    ("連緊wifi 5G嗰個", "wifi"),
+    ("the 5ghz wifi, cant join it", "wifi"),
+    ("插的5G流量卡", "sim"),
+])
+def test_5g_beside_wifi_is_the_wifi_band(reader: Interpreter, text, answer):
+    """"5G" in a Wi-Fi's name is its band; alone or with a SIM it is mobile data."""
+    plain = reader.plain(text)
+    readings = reader.answers("q_connection", plain, reader.observed(plain), raw=text)
+    assert [r.value for r in readings if r.kind == "answer"] == [answer], readings
