@@ -549,6 +549,10 @@ class Interpreter:
         bars = _bars_observed(text)
         patterned = list(dict.fromkeys([*(o for o in self.observations.by_pattern(text)
                                           if not (bars and o in _BAR_OBSERVATIONS)), *bars]))
+        if _BATTERY_TALK.search(text) and not _SIGNAL_TALK.search(text):
+            # "full bar by 10" said of the charger: the battery's bars, not the signal's
+            found = [o for o in found if o not in _BAR_OBSERVATIONS]
+            patterned = [o for o in patterned if o not in _BAR_OBSERVATIONS]
         if not found:
             return list(patterned), set()
         flipped = {}
@@ -1451,7 +1455,10 @@ class Interpreter:
                     break
             spans.append((hit.start, end))
         # A clause that states a fact by its structure ("插进去读芯片的倒可以") is all fact.
-        for clauses in self.observations.by_pattern(text).values():
+        battery = bool(_BATTERY_TALK.search(text)) and not _SIGNAL_TALK.search(text)
+        for obs_id, clauses in self.observations.by_pattern(text).items():
+            if battery and obs_id in _BAR_OBSERVATIONS:
+                continue  # the battery's bars (see _observed_and_void)
             for clause in clauses:
                 at = key.find(fuzzy_key(clause).strip())
                 if at >= 0:
@@ -1974,6 +1981,9 @@ _BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五":
 _ECHO = re.compile(r"^\s*(?:[^\sa-z0-9?]{1,6}|[a-z]+(?: [a-z]+){0,2})\?+\s*(?P<rest>\S.*)$")
 # A time after a word of quantity ("a few minutes", "some time", "有时候" excepted): how long.
 _DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
+# Bars of the battery, not of the signal: a message about charging that names no signal.
+_BATTERY_TALK = re.compile(r"charg|batter|电池|电量|充电|充满|充电器|底座")
+_SIGNAL_TALK = re.compile(r"signal|reception|network|4g|5g|信号|讯号|网络|上网|流量")
 _BAR_OBSERVATIONS = frozenset({"obs_no_bars", "obs_weak_signal", "obs_full_signal"})
 
 

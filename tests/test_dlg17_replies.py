@@ -213,3 +213,22 @@ def test_5g_beside_wifi_is_the_wifi_band(reader: Interpreter, text, answer):
     plain = reader.plain(text)
     readings = reader.answers("q_connection", plain, reader.observed(plain), raw=text)
     assert [r.value for r in readings if r.kind == "answer"] == [answer], readings
+
+
+@pytest.mark.parametrize("text", [
+    "used the charger from the back office, battery at full bars by lunch",
+    "換咗個充電器 電池滿格",
+])
+def test_bars_of_the_battery_are_no_signal(reader: Interpreter, text):
+    assert not {"obs_full_signal", "obs_weak_signal", "obs_no_bars"} & set(reader.observed(text))
+
+
+@pytest.mark.parametrize("prior, reply", [
+    (["机器放在底座上充不进电"], "用酒精把底座那几个触点擦了 放上去屏幕显示充电了"),
+    (["terminal wont charge on its base"], "wiped the pins on the cradle, it shows charging now"),
+    (["terminal wont charge on its base"], "swapped in the spare charger, full bars by noon and it's been great since"),
+])
+def test_charging_again_is_a_success(engine: Engine, prior, reply):
+    _, result = _play(engine, prior, reply)
+    outcome = _outcome(result)
+    assert outcome is not None and outcome["worked"] is True, [(e.name, e.data) for e in result.events]
