@@ -316,6 +316,7 @@ class Interpreter:
         than saying how it went: a question mark or a question phrase."""
         stripped = text.rstrip().rstrip("。.!！ ")
         return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
+                or (stripped.endswith("吧") and bool(_TAG_QUESTION.search(to_simplified(stripped))))
                 or bool(self.asking_words.find(text)) or bool(self.asking_words.find(self.plain(text)))
                 or bool(self.asking_as_typed.find(text))
                 or bool(a_not_a(fuzzy_key(text))))  # "那到底扣没扣"
@@ -961,7 +962,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
-            elif (branch := self.branch_found(raw, facts["fix"])) is not None:  # "打了明细 只有一笔"
+            elif not self.asks(raw) and (branch := self.branch_found(raw, facts["fix"])) is not None:
+                # "打了明细 只有一笔" (but "这样会扣两次吧?" is a worry, no finding)
                 readings.append(Reading("outcome", OUTCOME, "worked") if branch == "worked"
                                 else Reading("branch", OUTCOME, branch))
             elif (part := _PART_FINE.match(fuzzy_key(text))) and part.group(1) not in _WHOLE_SUBJECTS:
@@ -1984,6 +1986,8 @@ _DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|
 # Bars of the battery, not of the signal: a message about charging that names no signal.
 _BATTERY_TALK = re.compile(r"charg|batter|电池|电量|充电|充满|充电器|底座")
 _SIGNAL_TALK = re.compile(r"signal|reception|network|4g|5g|信号|讯号|网络|上网|流量")
+# "…会…吧", "是不是…吧": a tag question ("这样客人会被扣两次吧"), not "let's" ("试试吧").
+_TAG_QUESTION = re.compile(r"会|是不是|不会|对不对|will|right")
 _BAR_OBSERVATIONS = frozenset({"obs_no_bars", "obs_weak_signal", "obs_full_signal"})
 
 

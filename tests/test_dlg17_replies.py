@@ -232,3 +232,17 @@ def test_charging_again_is_a_success(engine: Engine, prior, reply):
     _, result = _play(engine, prior, reply)
     outcome = _outcome(result)
     assert outcome is not None and outcome["worked"] is True, [(e.name, e.data) for e in result.events]
+
+
+@pytest.mark.parametrize("reply", ["那这样客人会被扣两次吧", "噉樣個客會唔會俾人扣兩次㗎 會吧"])
+def test_a_worried_tag_question_is_no_finding(engine: Engine, reply):
+    """"…会被扣两次吧" during the duplicate check asks; it reports no two entries."""
+    session, result = _play(engine, ["刷卡机转圈好久 客人说扣了两次钱", "没用", "扣了两次"], reply)
+    assert session["facts"]["fix"] == "fix_check_duplicate"
+    names = _names(result)
+    assert "fix_outcome" not in names and "reask" not in names, [(e.name, e.data) for e in result.events]
+    assert "explain_step" in names, names
+
+
+def test_lets_try_is_no_question(reader: Interpreter):
+    assert not reader.asks("好 那我试试吧") and reader.asks("客人会被扣两次吧")
