@@ -1678,6 +1678,8 @@ class _Turn:
         if not code or code.actor not in ("cardholder", "issuer"):
             return None
         reader = self.engine.interpreter
+        if reader.tone(text) == "worked":
+            return None  # "等咗十分鐘再刷 過咗 客人都鬆一口氣": it went through, nothing fails on every card
         for obs_id in reader.observed(reader.plain(text)):
             if target := self.kb.observations[obs_id].card_codes_become:
                 return target

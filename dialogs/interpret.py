@@ -247,6 +247,8 @@ class Interpreter:
         # ... and as typed: the word map erases "客人等着呢" (no fault in it for the recogniser).
         self.hurry_as_typed = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation,
                                            to_simplified)
+        self.act_now_words = PhraseFinder([(w, "act") for w in words["act_now"]], self.negation,
+                                          lambda t: to_simplified(t).lower())
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
@@ -296,8 +298,14 @@ class Interpreter:
         """The message as the recogniser prepares it: simplified script, lower case, merchants'
         words in the knowledge base's ("冇反應" -> "没有反应", "拍卡" -> "挥卡"; knowledge/data/
         words.yaml), contractions without their apostrophe ("didn't" and "didnt" alike). Every
-        phrase the dialog looks for is prepared the same way."""
-        return self._plain(text)
+        phrase the dialog looks for is prepared the same way. The question's word echoed back
+        and denied ("摔过？没有啊", "dropped? no never") is only the denial: the echo states
+        nothing."""
+        plain = self._plain(text)
+        echo = _ECHO.match(plain)
+        if echo and self.leading_verdict(echo["rest"]) == "no":
+            return echo["rest"]
+        return plain
 
     def whole(self, text: str) -> str | None:
         """The command a short message stands for as a whole (yes, no, human, unsure...)."""
@@ -311,6 +319,7 @@ class Interpreter:
         than saying how it went: a question mark or a question phrase."""
         stripped = text.rstrip().rstrip("。.!！ ")
         return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
+                or (stripped.endswith("吧") and bool(_TAG_QUESTION.search(to_simplified(stripped))))
                 or bool(self.asking_words.find(text)) or bool(self.asking_words.find(self.plain(text)))
                 or bool(self.asking_as_typed.find(text))
                 or bool(a_not_a(fuzzy_key(text))))  # "那到底扣没扣"
@@ -459,6 +468,12 @@ class Interpreter:
         return any(not h.negated for h in self.hurry_words.find(self.plain(text))) or any(
             not h.negated for h in self.hurry_as_typed.find(text))
 
+    def wants_action(self, raw: str) -> bool:
+        """"just tell me what to do", "你就说咋整", "so what do I do now?" while a question is
+        pending: no answer to give, they want the next step (read as typed: the word map erases
+        咋整 and 怎么办)."""
+        return any(not h.negated for h in self.act_now_words.find(raw))
+
     def acknowledges(self, text: str) -> bool:
         """A bare "ok", "好", "yes": acknowledging, nothing else said."""
         key = fuzzy_key(self.plain(text))
@@ -533,7 +548,15 @@ class Interpreter:
         text = self.plain(text)
         found = self.observations.find(text)
         # Facts read by their structure (concept patterns), whatever the wording.
-        patterned = list(dict.fromkeys([*self.observations.by_pattern(text), *_bars_observed(text)]))
+        # A count of bars says how strong the signal is: "信号有 两格" is a weak signal, though
+        # "信号有" alone would read as "there is signal".
+        bars = _bars_observed(text)
+        patterned = list(dict.fromkeys([*(o for o in self.observations.by_pattern(text)
+                                          if not (bars and o in _BAR_OBSERVATIONS)), *bars]))
+        if _BATTERY_TALK.search(text) and not _SIGNAL_TALK.search(text):
+            # "full bar by 10" said of the charger: the battery's bars, not the signal's
+            found = [o for o in found if o not in _BAR_OBSERVATIONS]
+            patterned = [o for o in patterned if o not in _BAR_OBSERVATIONS]
         if not found:
             return list(patterned), set()
         flipped = {}
@@ -914,7 +937,7 @@ class Interpreter:
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
                 readings.append(Reading("unsure", REPEATED, "skip"))
-            if not readings and (self.unable(text) or self.hurries(raw)):
+            if not readings and (self.unable(text) or self.hurries(raw) or self.wants_action(raw)):
                 # "我不会弄这些", "那怎么办啊 客人等着呢": they will not find the answer out
                 # (a "how" beside a hurry is no question about the question).
                 readings.append(Reading("unsure", REPEATED, "skip"))
@@ -948,7 +971,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
-            elif (branch := self.branch_found(raw, facts["fix"])) is not None:  # "打了明细 只有一笔"
+            elif not self.asks(raw) and (branch := self.branch_found(raw, facts["fix"])) is not None:
+                # "打了明细 只有一笔" (but "这样会扣两次吧?" is a worry, no finding)
                 readings.append(Reading("outcome", OUTCOME, "worked") if branch == "worked"
                                 else Reading("branch", OUTCOME, branch))
             elif (part := _PART_FINE.match(fuzzy_key(text))) and part.group(1) not in _WHOLE_SUBJECTS:
@@ -1334,6 +1358,8 @@ class Interpreter:
                     bad += hit.negated
             elif hit.target == "better" and hit.negated:
                 bad += 1  # "没改善", "no better": it did not help
+            elif hit.target == "some" and _DURATION.match(fuzzy_key(text), hit.start + len(hit.phrase)):
+                continue  # "waited a few minutes", "等了几分钟": how long, not part of it
             elif hit.target in ("some", "better"):
                 some += not hit.negated
             elif (hit.target == "good") != hit.negated:
@@ -1406,7 +1432,9 @@ class Interpreter:
 
     def _in_part(self, text: str) -> bool:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""
-        return any(h.target == "some" and not h.negated for h in self.tone_words.find(text))
+        key = fuzzy_key(text)
+        return any(h.target == "some" and not h.negated and not _DURATION.match(key, h.start + len(h.phrase))
+                   for h in self.tone_words.find(text))
 
     def _fact_spans(self, text: str, void: set[str] = frozenset()) -> list[tuple[int, int]]:
         """Where the message states a fact, with the words that say how it is ("the internet
@@ -1438,7 +1466,10 @@ class Interpreter:
                     break
             spans.append((hit.start, end))
         # A clause that states a fact by its structure ("插进去读芯片的倒可以") is all fact.
-        for clauses in self.observations.by_pattern(text).values():
+        battery = bool(_BATTERY_TALK.search(text)) and not _SIGNAL_TALK.search(text)
+        for obs_id, clauses in self.observations.by_pattern(text).items():
+            if battery and obs_id in _BAR_OBSERVATIONS:
+                continue  # the battery's bars (see _observed_and_void)
             for clause in clauses:
                 at = key.find(fuzzy_key(clause).strip())
                 if at >= 0:
@@ -1947,13 +1978,26 @@ _LACKS = re.compile(r"(?:\b(?:dont|do not|didnt) have|\bhavent got|\bno have|\bt
 # Characters after 没有 that name no thing ("没有用", "没反应", "没变化", "没有了").
 _NOT_A_THING = frozenset("用反应变化了的有过在是事问题效果好啥什么人动弄做试办法看到信号网电")
 # Word pairs of fix titles that name no remedy of their own.
-_TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试"})
+_TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试", "顾客", "客人"})  # (as _STEP_STOP: customer)
 
 # Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): none is no signal, 1-2 of the
 # usual 4-5 a weak one, 3 or more a good one (as the concept bars_full has it).
 _BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")
 _BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "zero": 0, "one": 1,
               "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+# A few words echoed with a question mark at the start of a reply ("摔过？", "power?"), then
+# the reply proper.
+_ECHO = re.compile(r"^\s*(?:[^\sa-z0-9?]{1,6}|[a-z]+(?: [a-z]+){0,2})\?+\s*(?P<rest>\S.*)$")
+# A time after a word of quantity ("a few minutes", "some time", "有时候" excepted): how long.
+_DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
+# Bars of the battery, not of the signal: a message about charging that names no signal.
+_BATTERY_TALK = re.compile(r"charg|batter|电池|电量|充电|充满|充电器|底座")
+_SIGNAL_TALK = re.compile(r"signal|reception|network|4g|5g|信号|讯号|网络|上网|流量")
+# "…会…吧", "是不是…吧": a tag question ("这样客人会被扣两次吧"), not "let's" ("试试吧").
+_TAG_QUESTION = re.compile(r"会|是不是|不会|对不对|will|right")
+_BAR_OBSERVATIONS = frozenset({"obs_no_bars", "obs_weak_signal", "obs_full_signal"})
 
 
 def _bars_observed(text: str) -> list[str]:
@@ -1974,6 +2018,7 @@ _NOT_THE_FAULT = re.compile(r"(?:不是|并非|并不是|唔系)[^ ,，。!！?�
 # "45.60"; a bare "350000" may be anything).
 _ABOUT_AMOUNT = re.compile(r"金额|amount")
 _SUM_IN_WORDS = re.compile(r"[一二两三四五六七八九十\d]+[千万百](?!一|多?[个人次笔张台天])|[一二两三四五六七八九十]+块"
+                           r"|[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:rupees|dollars|bucks|rand|naira|pesos|ringgit|dirhams?|euros?|pounds|rs|rm|aed|usd)\b"
                            r"|\d{1,3}(?:,\d{3})+|(?<!version )(?<!版本)(?<![v\d.])\d+\.\d{2}\b(?!\.)")
 _CHANGE = re.compile(r"换|改|装|升级|变|挪|搬|chang|new|install|updat|replac|moved")
 # A question about what stands around the terminal ("旁边有没有微波炉?", "anything next to

@@ -34,11 +34,13 @@ def _wrong_script(text: str, lang: str) -> bool:
     """en merchant got Chinese; zh-hant got simplified-only characters (ones both traditional
     standards write differently); zh got traditional-only characters. Converted in context
     (OpenCC's phrases), compared character by character: 批准 is traditional too, though 准
-    alone would become 準."""
+    alone would become 準. The reply is compared with its own simplified form converted back
+    (not converted again as it stands): 干擾 is right, though 干 alone would become 幹."""
     if lang == "en":
         return any("\u4e00" <= ch <= "\u9fff" for ch in text)
     if lang == "zh-hant":
-        tw, hk = convert(text, "hant-tw"), convert(text, "hant-hk")
+        plain = to_simplified(text)
+        tw, hk = convert(plain, "hant-tw"), convert(plain, "hant-hk")
         if len(tw) != len(text) or len(hk) != len(text):  # a phrase changed length: per character
             return any(convert(ch, "hant-tw") != ch and convert(ch, "hant-hk") != ch
                        for ch in text if "\u4e00" <= ch <= "\u9fff")
