@@ -31,7 +31,10 @@ CACHE_SIZE = 2048  # messages whose hits are remembered
 # A phrasing "换…路由器" allows up to GAP characters where the mark stands.
 GAP_MARK = "…"
 # Negations that, inside a phrase's gap, turn the phrase round.
-_GAP_NEGATION = re.compile(r"[不没未]|\bnot\b|nt\b|\bno\b|\bnever\b")
+# (English contractions by their stems: "payment", "amount", "different" end in nt too)
+_GAP_NEGATION = re.compile(r"[不没未]|\bnot\b|\bno\b|\bnever\b|\bcannot\b"
+                           r"|\b(?:don|doesn|didn|isn|wasn|aren|weren|can|couldn|won|wouldn|shouldn"
+                           r"|hasn|haven|hadn|ain) ?t\b")
 GAP = 5
 LATIN_GAP = 20  # "changed the old router", "only happens when i insert"
 

@@ -206,3 +206,13 @@ def test_anger_beside_a_code_keeps_the_code(recogniser, text, code):
 def test_a_known_english_word_is_no_typo_of_an_answer(engine, text, question, answer):
     """"fine" was a typo of "line" (phone line): "it finished the update fine" answered dial-up."""
     assert engine.interpreter.near_answer(question, text) == answer
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("ok i remove the points app and now payment working again, thank you so much", "worked"),
+    ("I take alcohol and a little paper in the slot like you say, now is reading the swipe. Gracias amigo", "worked"),
+    ("now payment not working", "failed"), ("now it didn't work", "failed"),
+])
+def test_a_word_ending_in_nt_negates_nothing(engine, text, outcome):
+    """"payment" ends in nt as "didnt" does: "now payment working again" was read as "not working"."""
+    assert engine.interpreter.outcome(text) == outcome
