@@ -216,3 +216,14 @@ def test_a_known_english_word_is_no_typo_of_an_answer(engine, text, question, an
 def test_a_word_ending_in_nt_negates_nothing(engine, text, outcome):
     """"payment" ends in nt as "didnt" does: "now payment working again" was read as "not working"."""
     assert engine.interpreter.outcome(text) == outcome
+
+
+@pytest.mark.parametrize("text", ["有客人用手機感應付款一直不行 嗶不到 實體卡都可以", "收款一直失败"])
+def test_a_payout_needs_the_money_or_its_arrival_named(recogniser, text):
+    """"嗶不到" (the phone's tap does not beep) has the 不到 of "没到账": it was "funds not
+    arrived" and a handoff at once."""
+    assert recogniser.recognise(text).symptom != "s_funds_not_arrived"
+
+
+def test_money_not_arrived_is_still_a_payout(recogniser):
+    assert recogniser.recognise("钱几天都没到").symptom == "s_funds_not_arrived"
