@@ -25,7 +25,10 @@ _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur
 _CURRENCIES = r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp"
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
-    r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨"
+    r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨|"
+    # a route, a line, a building, a seat, a bottle ... numbered or counted (51路公交, 3号线,
+    # 12栋, 6排): which one or how many, no code (路由器 is a router: "报51路由器重启了")
+    r"路(?!由)|线|栋|幢|排|座|瓶|杯|碗|份|件|只|辆|站"
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
@@ -50,6 +53,7 @@ _MASK_HINTS = {
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+"),
     # (the characters these patterns cannot match without)
     "clock": (":", "点"),
+    "english time": ("by ", "till", "until", "before", "after", "since"),
     "o'clock": ("点",),
     "date separator": ("-", "/", ".", "年"),
     "times sign": ("*", "x", "×", "乘"),
@@ -81,6 +85,14 @@ _MASKS = [
         ("amount", r"(?:金额|总额|总共|一共|合计|共计|(?<![a-z])(?:total|amount|price))\s*(?:是|为|was|is)?"
          r"\s*[:：]?\s*(?P<n>\d[\d,]*(?:\.\d+)?(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?)", "total"),
         ("time", r"\d{1,2}\s*[:点]\s*\d{1,2}(?:\s*:\s*\d{1,2})?", "clock"),  # 10:51, 3点05
+        # an hour said in English after a word of time ("by 11 it is dead", "till 9", "before
+        # 10"): when, no code (a time after a word that announces a code stays unread too)
+        ("time", r"(?<![a-z])(?:by|till|until|untill|before|after|since)\s+(?P<n>1\d|2[0-4]|[1-9])"
+         r"(?:\s*(?:am|pm|o\s?clock))?(?![\d.:,]|\s*(?:" + _MONEY_UNITS + r"|%))", "english time"),
+        # a list of numbers, four or more in a row (a lottery draw "03 09 14 22 31 33", a
+        # bingo card): numbers read out, no code among them ("51 51 51 51", a code said again
+        # and again, is the code)
+        ("number", AT_NUMBER + r"(?!(\d{1,2})(?:[\s,，、]+\1(?!\d)){3})\d{1,2}(?:[\s,，、]+\d{1,2}(?!\d)){3,}"),
         # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this;
         # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
         ("time", AT_NUMBER + r"(?:(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE
@@ -209,7 +221,11 @@ _PART_AFTER = re.compile(r"$|[\s\W0-9a-z_零〇一二三四五六七八九十幺
 _UNIT_AFTER = re.compile(_CJK_UNITS + "|" + _MONEY_UNITS + "|[打刷按输收弄写]成")  # (and "五十刷成五百": miskeyed)
 # A zero said or written as a character after a code's letter (A零, A〇: a voice keyboard's or
 # a look-alike's A0); only the zero: "app一直" is no A1.
-_LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])[零〇](?![零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])")
+_LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])(?:[零〇](?![零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])"
+                          # ... or a character a pinyin keyboard offers for ling (A领, A灵), standing
+                          # as a word: "A领 MAC校验错" (not 领取, 灵活: a word goes on after it)
+                          r"|[领灵铃玲令另](?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔]))")
+_ZERO_SOUNDS = re.compile("[零〇领灵铃玲令另]")  # (a cheap look first: most messages have none)
 # Characters read off a screen for the digits they resemble: AO -> A0, O5 -> 05, l4 -> 14.
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
 # ... and, beside a digit in a token a marker word announced ("显示S1", "code 5S", "报Z5"),
@@ -275,7 +291,8 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九")}
 _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|出了个|弹出|跳出)\s*"
-    r"([" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔])")
+    r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
+    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是])")
 
 _SOUND_MARKER_CHARS = "码报示出现弹跳"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
@@ -288,9 +305,12 @@ def homophone_numerals(text: str, is_code) -> str:
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
-        if all(ch not in _CN_DIGITS and ch != "幺" for ch in pair):
+        if all(ch not in _CN_DIGITS and ch not in "幺十" for ch in pair):
             return m.group()  # 提示就是: words that sound like numbers, none of them one
-        digits = "".join(str(_CN_DIGITS[_DIGIT_SOUNDS[ch]]) for ch in pair)
+        if "十" in pair:  # 酒十六: 九十六, as the numeral it sounds like
+            digits = chinese_numerals("".join(_DIGIT_SOUNDS.get(ch, ch) for ch in pair).join("  ")).strip()
+        else:
+            digits = "".join(str(_CN_DIGITS[_DIGIT_SOUNDS[ch]]) for ch in pair)
         return m.group()[:m.start(1) - m.start()] + digits if is_code(digits) else m.group()
 
     return _SOUNDS_LIKE_DIGITS.sub(convert, text)
@@ -352,7 +372,7 @@ def english_numerals(text: str, is_code) -> str:
 
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
-    if ("零" in text or "〇" in text) and _LETTER_ZERO.search(text):
+    if _ZERO_SOUNDS.search(text) and _LETTER_ZERO.search(text):
         text = _LETTER_ZERO.sub(r"\g<1>0", text)
     if not _CN_NUMERAL.search(text):
         return text
@@ -366,7 +386,9 @@ def chinese_numerals(text: str) -> str:
                 _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
             return run  # inside a phrase: 五五开, 一一试过, 九九乘法表
         if "十" not in run and "拾" not in run:
-            if _BANKERS.search(run):  # 陆陆续续 is "one after another"; the banker's forms say tens
+            if _BANKERS.search(run) and not _NUMERAL_ANNOUNCED.search(before):
+                # 陆陆续续 is "one after another"; the banker's forms say tens, or digits a
+                # word announces as a code ("报错代码：零伍", as written on a form)
                 return run
             return "".join(str(_CN_DIGITS[ch]) for ch in run)
         tens = _CN_TENS.fullmatch(run)

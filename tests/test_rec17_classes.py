@@ -1,0 +1,50 @@
+"""Ninth round (rec17): the classes behind chat-style dev9's misses and the older dev sets',
+each with sentences of our own (not from an eval file, not from the knowledge base)."""
+
+import pytest
+
+from tests.recognition import recognised
+
+
+# --- codes said in words ------------------------------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("错误码：零伍 刷了三张卡都这样", "05"),       # banker's digits after a word announcing a code
+    ("屏幕显示 伍壹", "51"),
+    ("刚才又报酒十六了", "96"),                   # a sound-alike of 九 before 十
+    ("显示午十一 客人说卡里有钱", "51"),           # 午 for 五
+    ("提示A灵 签到不了", "A0"),                   # 灵 for 零 after a code's letter
+    ("报了个A领", "A0"),
+])
+def test_codes_in_sound_alike_or_bankers_numerals(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", ["陆陆续续来了好多客人", "明天去银行领取新卡", "这个a领域的问题"])
+def test_numeral_and_zero_look_alikes_inside_words_stay_words(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
+
+
+# --- numbers that are no code ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "昨晚开奖是 05 12 19 27 33 中了没",           # a list of numbers read out
+    "bingo numbers tonight 14 22 41 56 03",
+    "坐96路车过来要多久",                         # a bus route
+    "我住在12栋3单元",
+    "we close by 11 tonight",                    # an hour after a word of time
+    "open till 10 on sundays?",
+])
+def test_numbers_that_are_lists_routes_or_hours_are_no_code(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("报51 路由器重启了也没用", "51"),             # 路由器 is no route
+    ("51 51 51 51 一直跳这个", "51"),              # a code said again and again is the code
+    ("error 05 since this morning", "05"),
+])
+def test_codes_beside_those_numbers_stay_codes(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+def test_a_battery_dead_by_an_hour_is_the_battery(recogniser):
+    assert recognised(recogniser, "battery no last, full at opening and by 10 its flat") == (None, "hardware")
