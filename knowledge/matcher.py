@@ -86,6 +86,10 @@ CODE_OVER_SYMPTOM = 0.1
 VOTE_SHARE = 0.4  # enough, with a word saying something is wrong
 VOTE_CLEAR = 0.55  # enough on its own, and to let a match without a trouble word through
 VOTE_MARGIN = 0.1  # ahead of the next class
+# A confident match that finds less than this share of its phrasing in a message naming
+# neither the terminal nor a payment is a coincidence of everyday words ("arsenal won 5-1":
+# "won't print"; "红烧肉怎么做": 日结怎么做; "is my flight delayed": payout delayed).
+LOOSE_CONFIDENT = 0.6
 # A phrasing found whole that explains at least this share of the message is not second-guessed.
 VOTE_VERBATIM = 0.5
 # A match whose phrasing explains less of the message than this is loose: the vote counts.
@@ -866,13 +870,17 @@ class Recogniser:
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
-        if (result.code is None and result.decision == "ambiguous"
-                and top_cover < CODE_WORDING_COVER
+        if (result.code is None and top_cover < CODE_WORDING_COVER and (
+                result.decision == "ambiguous"
                 and not ((self._reports_trouble(key) or self._vote_confirms(key, result.category))
-                         and self._about_terminal(key))):
+                         and self._about_terminal(key))
+                or result.decision == "confident" and top_cover < LOOSE_CONFIDENT
+                and not self._about_terminal(key))):
             # a loose match on shared everyday words ("busy day today" ~ "day cut-over"), or
             # about something else than the terminal ("今天生意不好 没什么客人": trade; "天太热了
-            # 街上都没人": the weather, though its words are those of heat faults)
+            # 街上都没人": the weather, though its words are those of heat faults); or a
+            # "confident" one that found little of its phrasing, in a message naming neither
+            # the terminal nor a payment (LOOSE_CONFIDENT: football, a recipe, a flight)
             result.category = result.symptom = None
             result.decision = "unknown"
         elif (result.code is None and top_entry.kind == "symptom"

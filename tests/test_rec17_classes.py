@@ -48,3 +48,25 @@ def test_codes_beside_those_numbers_stay_codes(recogniser, text, code):
 
 def test_a_battery_dead_by_an_hour_is_the_battery(recogniser):
     assert recognised(recogniser, "battery no last, full at opening and by 10 its flat") == (None, "hardware")
+
+
+# --- off-topic that shares a word or two with a fault -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "liverpool won 3-1 lol",                      # "won" of "won't print"
+    "my son won a prize",
+    "is my flight MU 583 delayed",                # "delayed" of a payout
+    "parcel delivery delayed",
+    "蛋糕怎么做",                                   # 怎么做 of a how-to
+    "饺子馅怎么做",
+])
+def test_a_loose_match_naming_no_terminal_or_payment_is_no_fault(recogniser, text):
+    assert recognised(recogniser, text) == (None, None)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("says communication failed again", "network"),
+    ("printer wont print the slip", "hardware"),
+    ("日结怎么做", "operation"),
+])
+def test_a_fault_of_few_words_still_names_its_category(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
