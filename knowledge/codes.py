@@ -14,7 +14,9 @@ from knowledge.text import normalise
 
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
-_MONEY_UNITS = r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|cny|usd|hkd|dollars?|bucks|\$"
+_MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|cny|usd|hkd|dollars?|bucks|\$|"
+                # other countries' money, as merchants there name it
+                r"shillings?|naira|cedis?|rands?|pesos?|rupees?|ringgit|baht|euros?|pounds?|quid|dirhams?|riyals?")
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 # A day named without a number (上礼拜五, 周三, last friday): a date all the same.
@@ -22,7 +24,8 @@ _WEEKDAY = re.compile(r"(?:[上下这本]个?)?(?:周|星期|礼拜)[一二三�
                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])")
 _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur|sun)day")  # a cheap look first: most messages name no day
 # Currencies written before the amount (RM 96, HK$ 51, S$ 12).
-_CURRENCIES = r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp"
+_CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp|"
+               r"ksh|kes|ngn|ghs|zar|pkr|aed|sar|egp|₦|₹|₱")
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
     r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨|"
@@ -42,7 +45,8 @@ _UNSPACED_BEFORE = r"(?<![\d,\u3400-\u9fff])"
 # (a substring test costs a fraction of a regex scan; most messages have none of them).
 _MASK_HINTS = {
     "currency": ("¥", "$", "€", "£", "rm", "rmb", "myr", "sgd", "hkd", "usd", "aud", "nzd", "cny",
-                 "twd", "php", "idr", "thb", "inr", "eur", "gbp", "rs", "rp"),
+                 "twd", "php", "idr", "thb", "inr", "eur", "gbp", "rs", "rp", "ksh", "kes", "ngn",
+                 "ghs", "zar", "pkr", "aed", "sar", "egp", "₦", "₹", "₱"),
     "total": ("金额", "总额", "总共", "一共", "合计", "共计", "total", "amount", "price"),
     "call": ("电话", "手机", "座机", "号码", "回电", "打给我", "微信", "call", "phone", "tel", "mobile",
              "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp"),

@@ -70,3 +70,30 @@ def test_a_loose_match_naming_no_terminal_or_payment_is_no_fault(recogniser, tex
 ])
 def test_a_fault_of_few_words_still_names_its_category(recogniser, text, category):
     assert recognised(recogniser, text)[1] == category
+
+
+# --- non-faults: greetings by a title, payouts short of fees, accessories, foreign money ------
+@pytest.mark.parametrize("text", ["老板娘好 我是楼下开花店的", "大哥好 打扰了", "客服好"])
+def test_a_greeting_by_a_title_is_a_greeting(recogniser, text):
+    assert recogniser.recognise(text).intent in ("greeting", "thanks")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("到账金额怎么少了三十多 是扣了手续费吗", "payout"),
+    ("我想买个硅胶套 机器老掉地上", "supplies"),
+    ("充电器丢了 能补一个新的吗", "supplies"),
+    ("customer paid 3,500 naira", "amount"),
+    ("that sale was 12,000 shillings", "amount"),
+    ("我们开了个分店 也想办一台刷卡机", "sales"),
+])
+def test_non_faults_get_their_intent(recogniser, text, intent):
+    got = recogniser.recognise(text)
+    assert (got.intent, got.code, got.category) == (intent, None, None), got
+
+
+@pytest.mark.parametrize("text, category", [
+    ("恁这机器咋回事 俺刷卡老说通讯失败", "network"),  # Shandong 俺/恁
+    ("阮这台机子 客人按密码按太久就自己取消", "operation"),  # Minnan 阮, 按密码 for 输密码
+])
+def test_regional_pronouns_and_keying_the_pin(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
