@@ -97,3 +97,19 @@ def test_non_faults_get_their_intent(recogniser, text, intent):
 ])
 def test_regional_pronouns_and_keying_the_pin(recogniser, text, category):
     assert recognised(recogniser, text)[1] == category
+
+
+# --- screen texts several codes share ---------------------------------------------------------
+@pytest.mark.parametrize("text, codes", [
+    ("刷这张卡出来过期的卡几个字", {"33", "54"}),          # 33 and 54 alike in UnionPay's table
+    ("客人那张老卡 屏幕写着过期卡", {"33", "54"}),
+    ("terminal showing PLEASE SIGN IN AGAIN after lunch", {"77", "99", "A0"}),
+    ("pls sign on again it says, what to do", {"77", "99", "A0"}),
+])
+def test_a_shared_screen_text_gives_its_codes_not_one(recogniser, text, codes):
+    got = recogniser.recognise(text)
+    assert got.code is None and set(got.shared) == codes, got
+
+
+def test_a_sign_in_that_fails_stays_the_sign_in_fault(recogniser):
+    assert recognised(recogniser, "sign in keeps fail since morning") == (None, "merchant")
