@@ -149,9 +149,11 @@ _AFTER = re.compile("之后|以后|后就")
 # ... and a cause the merchant suspects, said before these ("换了个新路由器 是不是这个原因")
 _SUSPECTED = re.compile(r"是不是这个原因|是不是因为这个|是这个原因吗|会不会是这个|跟这个有关|和这个有关|"
                         r"(?<![a-z])(?:is that why|is it because of (?:that|this)|could (?:that|this) be (?:it|why))")
-# What follows these came first: "自从换了路由器就...", "ever since the update it restarts" (in
-# English only an event: "since morning" says when).
-_SINCE = re.compile(r"自从|自打|(?<![a-z])(?:ever since|since)(?= (?:the|a|an|my|our|we|i|they|he|she|someone) )")
+# What follows these came first: "自从换了路由器就...", "ever since the update it restarts",
+# "every time the power comes back it reboots" (in English only an event: "since morning"
+# says when).
+_SINCE = re.compile(r"自从|自打|(?<![a-z])(?:ever since|since|every time|each time|whenever)"
+                    r"(?= (?:the|a|an|my|our|we|i|they|he|she|someone) )")
 # ... but "since then" points back: what came first was said before it
 _SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![a-z])")
 # ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
@@ -212,6 +214,8 @@ _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])
 _TIME_OF_DAY = re.compile(r"(?<![a-z])(?:since|this|every|all|in the|by|till|until|from|each|"
                           r"whole|yesterday|tomorrow|last|early|late)\s+(?:morning|afternoon|"
                           r"evening|night)(?![a-z])")
+# ... and in Chinese: a morning named as a time, not wished good (早上好, 早安, 早啊 greet).
+_ZH_TIME_OF_DAY = re.compile(r"(?:今天|昨天|每天|明天)?(?:早上|早晨|一早|今早)(?![好安])|早(?![好安啊呀晨上]|$)")
 # A word that turns a sentence ("交易成功 不过小票没打出来", "sale ok but the slip dont come
 # out"): what follows it is what the merchant writes about; what comes before (a success, a
 # greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
@@ -1211,7 +1215,11 @@ class Recogniser:
         message is one of them with a typo ("thnaks")."""
         pattern, phrasings = self._social[intent]
         if intent == "greeting":
-            key = _TIME_OF_DAY.sub(" ", key)  # "since morning" tells the time, greets no one
+            # "since morning" tells the time, greets no one; so does 早上 not followed by its
+            # greeting ("早上还好好的 中午开始…": fine in the morning, 早 there is no 早!)
+            key = _TIME_OF_DAY.sub(" ", key)
+            if "早" in key:
+                key = _ZH_TIME_OF_DAY.sub(" ", key)
         if pattern.search(key):
             return True
         # A typo changes letters, not words: a Chinese message shorter than the phrasing has

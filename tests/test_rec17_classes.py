@@ -113,3 +113,27 @@ def test_a_shared_screen_text_gives_its_codes_not_one(recogniser, text, codes):
 
 def test_a_sign_in_that_fails_stays_the_sign_in_fault(recogniser):
     assert recognised(recogniser, "sign in keeps fail since morning") == (None, "merchant")
+
+
+# --- the place, the power and the time of day ----------------------------------------------------
+@pytest.mark.parametrize("text", ["早上还好好的 下午一刷就提示通讯中断 谁也没动它",  # (早上好 by its words)
+                                  "早上都还正常 下午开始刷卡老是超时", "早晨还能用 现在一直连不上网"])
+def test_a_morning_said_as_a_time_is_no_greeting(recogniser, text):
+    assert recognised(recogniser, text) == (None, "network")
+
+
+@pytest.mark.parametrize("text", ["早", "早上好 在吗", "早啊"])
+def test_a_morning_greeting_still_greets(recogniser, text):
+    assert recogniser.recognise(text).intent == "greeting"
+
+
+@pytest.mark.parametrize("text", ["送外卖的 车开到地下车库刷卡就失败 上来又好了",
+                                  "every time we drive through the tunnel the payment fails"])
+def test_places_without_signal_are_the_network(recogniser, text):
+    assert recognised(recogniser, text)[1] == "network"
+
+
+@pytest.mark.parametrize("text", ["whenever the power comes back after the outage it reboots over and over",
+                                  "it's like 42 degrees in here and the terminal switches off by itself"])
+def test_the_mains_and_the_heat_are_the_environment(recogniser, text):
+    assert recognised(recogniser, text)[1] == "environment"
