@@ -142,6 +142,9 @@ _DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
 # none, a message is no opposite of a negative phrasing. (The 不 of a question "是不是" says
 # nothing is wrong.)
 _A_NOT_A = re.compile("是不是|对不对|对唔对|係唔係")
+# ... and a question closed with 没 / 没有 ("成功没", "到了没有", "扣了没"): it asks whether, it
+# says nothing failed.
+_ASKED_NOT = re.compile(r"(?<=[\u4e00-\u9fff])没有?(?=\s|$)")
 _WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|还是|是不是|(?<![a-z])(?:works?|working|fine|now|ok|"
                             r"where|how|which|what does)(?![a-z])")
 # "After" in Chinese: what comes before it happened first ("升级完之后", "换了路由器以后").
@@ -1122,7 +1125,7 @@ class Recogniser:
     def _complains(self, key: str) -> bool:
         """Whether the message says something is wrong in words other than a question's
         ("how", "是不是": their 不 is no complaint)."""
-        return self._reports_trouble(_A_NOT_A.sub(" ", _ASKING.sub(" ", key)))
+        return self._reports_trouble(_ASKED_NOT.sub(" ", _A_NOT_A.sub(" ", _ASKING.sub(" ", key))))
 
     def _about_terminal(self, key: str) -> bool:
         """Whether the message names the terminal, a part of it or a payment ("天气太热了
@@ -1198,8 +1201,10 @@ class Recogniser:
                 return scored
             faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target in DETAIL_INTENTS:
-            if not self._reports_trouble(key):
-                return scored  # "sale was 42 dollars": a detail, nothing wrong said
+            if not self._complains(key):
+                # "sale was 42 dollars": a detail, nothing wrong said; nor in a question about
+                # it ("参考号 … 凭证号 … 这个怎么查", "单号… 帮我查下成功没")
+                return scored
             faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target != "human" and self._reports_trouble(key) and self._vote_names_fault(key):
             # an enquiry's word inside a complaint whose words vote one fault ("the machine

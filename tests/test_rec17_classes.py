@@ -137,3 +137,23 @@ def test_places_without_signal_are_the_network(recogniser, text):
                                   "it's like 42 degrees in here and the terminal switches off by itself"])
 def test_the_mains_and_the_heat_are_the_environment(recogniser, text):
     assert recognised(recogniser, text)[1] == "environment"
+
+
+# --- details asked about: a date on the slip, a reference number to look up --------------------
+@pytest.mark.parametrize("text, intent", [
+    ("小票日期是11月30号 对吗", "date"),
+    ("日期那写的是3月8日", "date"),
+    ("凭证号 004512 批次号 000031 在哪能查到", "order_number"),
+    ("单号是8827364511 查一下到了没", "order_number"),
+])
+def test_a_detail_asked_about_is_the_detail(recogniser, text, intent):
+    got = recogniser.recognise(text)
+    assert (got.intent, got.code, got.category) == (intent, None, None), got
+
+
+@pytest.mark.parametrize("text, category", [
+    ("凭证号 000812 那笔刷了显示交易超时", "network"),  # a detail beside a fault: the fault
+    ("交易超时 钱扣了没", "network"),
+])
+def test_a_detail_or_a_question_beside_a_fault_is_the_fault(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
