@@ -141,7 +141,10 @@ _DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
 # how, which, whether it is this or that ("小票上的日期是这个还是那个"): with
 # none, a message is no opposite of a negative phrasing. (The 不 of a question "是不是" says
 # nothing is wrong.)
-_A_NOT_A = re.compile("是不是|对不对|对唔对|係唔係")
+_A_NOT_A = re.compile("是不是|对不对|对唔对|係唔係|"
+                      # any verb asked "A not A" (能不能, 可不可以, 会不会, 要不要, 有没有): a question,
+                      # not a complaint ("费率能不能低一点"); not 一动不动 (stuck fast)
+                      r"(?<!一)([\u4e00-\u9fff])[不没]\1")
 # ... and a question closed with 没 / 没有 ("成功没", "到了没有", "扣了没"): it asks whether, it
 # says nothing failed.
 _ASKED_NOT = re.compile(r"(?<=[\u4e00-\u9fff])没有?(?=\s|$)")

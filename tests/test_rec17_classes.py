@@ -157,3 +157,19 @@ def test_a_detail_asked_about_is_the_detail(recogniser, text, intent):
 ])
 def test_a_detail_or_a_question_beside_a_fault_is_the_fault(recogniser, text, category):
     assert recognised(recogniser, text)[1] == category
+
+
+# --- questions asked "A not A" are questions, not complaints ---------------------------------------
+@pytest.mark.parametrize("text", ["手续费可不可以少一点", "你们费率会不会降", "刷卡费率能不能便宜点"])
+def test_a_fee_asked_a_not_a_is_a_sales_question(recogniser, text):
+    got = recogniser.recognise(text)
+    assert (got.intent, got.code, got.category) == ("sales", None, None), got
+
+
+@pytest.mark.parametrize("text", [
+    "交易做到一半 屏幕一动不动",          # 一动不动 is stuck fast, no question
+    "机器能不能修 一开机就黑屏",          # a question beside a complaint: the complaint
+])
+def test_a_not_a_leaves_complaints_alone(recogniser, text):
+    got = recogniser.recognise(text)
+    assert got.category is not None and got.intent is None, got
