@@ -69,7 +69,7 @@ _MASK_HINTS = {
               "stall", "outlet", "branch", "store", "shop", "aisle"),
     "ratio": ("开", "開", "分成", "分账", "分帳"),
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
-    "collect": ("收", "付", "退", "找"),
+    "collect": ("收", "付", "退", "找", "账", "刷了"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
 }
@@ -141,8 +141,11 @@ _MASKS = [
          r"\s*(?P<n>\d+)", "prefix"),
         # an amount collected, paid or given back, said without its unit ("实际该收68的",
         # "收了96 然后显示51"): money, no code
-        ("amount", r"(?:该收|应收|实收|要收|只收|多收|少收|收了|收他|收她|收客人|付了|退了|找了|找零)\s*(?P<n>\d+)(?![\d.:])",
-         "collect"),
+        ("amount", r"(?:该收|应收|实收|要收|只收|多收|少收|收了|收他|收她|收客人|付了|退了|找了|找零|到账|进账|入账|到账了)"
+         r"\s*(?P<n>\d+)(?![\d.:])", "collect"),
+        # ... and a sum put through the card ("刷了1000 到账996"): three digits at least, no
+        # leading zero (a code is two characters, or 0020000)
+        ("amount", r"刷了\s*(?P<n>[1-9]\d{2,})(?![\d.:])", "collect"),
         # sums: 12乘以5, 3加4等于7, 96÷8
         ("number", AT_NUMBER + r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+", "sum"),
         # 五一 / 十一 said of the holidays ("五一放假开门吗", "十一国庆期间"): dates

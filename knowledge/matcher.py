@@ -834,7 +834,11 @@ class Recogniser:
                 return voted
             if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
-            return result
+                return result
+            # an intent too weak to stand (a word or two shared with a payout question, in
+            # "ke ren shua le liang ci kou le liang bian qian") leaves the message to the vote,
+            # as a message no text matches is
+            return self._by_vote(result, key, 0.0, 0.0)
         candidates: list[Candidate] = []
         shown = max(5, len(top_entry.target.split(",")))
         for e, s, _, _ in scored:

@@ -173,3 +173,15 @@ def test_a_fee_asked_a_not_a_is_a_sales_question(recogniser, text):
 def test_a_not_a_leaves_complaints_alone(recogniser, text):
     got = recogniser.recognise(text)
     assert got.category is not None and got.intent is None, got
+
+
+# --- payouts told with their sums ------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["刷了5000 到账4970 手续费怎么这么高", "上礼拜三刷的8000块到今天还没到卡上"])
+def test_a_payout_told_with_its_sums_is_the_payout(recogniser, text):
+    got = recogniser.recognise(text)
+    assert (got.intent, got.code, got.category) == ("payout", None, None), got
+
+
+@pytest.mark.parametrize("text, code", [("刷卡报151", "51"), ("刷了一下 报了个96", "96")])
+def test_a_code_after_a_swipe_is_still_the_code(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
