@@ -187,7 +187,7 @@ _MARKED = re.compile(
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
     r"(?:\W{0,3}(?:is|was|是|为)(?![a-z]))?\W{0,3}"
     # the code itself, its two characters spaced apart too ("显示 0 5", "报 9 6")
-    r"(\d \d(?![0-9a-z]| \d)|[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
+    r"(\d \d(?![0-9a-z]| \d)|(?!(?:code|error|err)(?![0-9a-z]))[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
     r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
@@ -232,6 +232,8 @@ _LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])(?:[零〇](?![零〇一二三四�
                           # ... or a character a pinyin keyboard offers for ling (A领, A灵), standing
                           # as a word: "A领 MAC校验错" (not 领取, 灵活: a word goes on after it)
                           r"|[领灵铃玲令另](?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔]))")
+# ... and a code's letter with a digit said in Chinese, after a word announcing a code ("代码 A七")
+_LETTER_DIGIT = re.compile(r"(?<![a-z])([a-z])([一二三四五六七八九])(?![零〇一二三四五六七八九十百千万\u4e00-\u9fff])")
 _ZERO_SOUNDS = re.compile("[零〇领灵铃玲令另]")  # (a cheap look first: most messages have none)
 # Characters read off a screen for the digits they resemble: AO -> A0, O5 -> 05, l4 -> 14.
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
@@ -291,13 +293,14 @@ _LATIN = re.compile("[a-z]")
 # 午一 for 五一): a pair of them, one at least a numeral, right after a word announcing a code
 # and standing as a word, is the code when it is one.
 _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
-                 **dict.fromkeys("灵铃玲另令", "零"), **dict.fromkeys("衣依医", "一"),
+                 **dict.fromkeys("灵铃玲另令洞", "零"), **dict.fromkeys("衣依医", "一"),
                  **dict.fromkeys("腰妖", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
                  **dict.fromkeys("死思寺丝", "四"), **dict.fromkeys("午舞武吴伍", "五"),
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
                  **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九")}
 _SOUNDS_LIKE_DIGITS = re.compile(
-    r"(?:错误码|错误代码|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|出了个|弹出|跳出)\s*"
+    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|弹出|跳出)"
+    r"\s*[:：]?\s*"
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
     r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是])")
 
@@ -334,8 +337,10 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "ninety": 9}
 _EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, "double"], key=len, reverse=True))
 _EN_NUMERAL = re.compile(
-    r"(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got)"
-    r"(?:\s+(?:is|was))?\s*[:=]?\s*"
+    r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got)"
+    # (or a Chinese word announcing a code: "显示 nine six")
+    r"|显示|提示|报错?|代码|错误码|返回码|应答码)"
+    r"(?:\s+(?:is|was))?\s*[:=：]?\s*"
     r"(?P<n>(?:" + _EN_WORD + r")(?:[\s-]+(?:" + _EN_WORD + r")){1,2})(?![a-z])"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")  # the whole number, not its first words
 
@@ -381,6 +386,9 @@ def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
     if _ZERO_SOUNDS.search(text) and _LETTER_ZERO.search(text):
         text = _LETTER_ZERO.sub(r"\g<1>0", text)
+    if _LETTER_DIGIT.search(text):
+        text = _LETTER_DIGIT.sub(lambda m: m.group(1) + str(_CN_DIGITS[m.group(2)]) if _NUMERAL_ANNOUNCED.search(
+            text[max(0, m.start() - 6):m.start()]) else m.group(), text)
     if not _CN_NUMERAL.search(text):
         return text
 
@@ -472,6 +480,10 @@ class CodeFinder:
             rest = prefixed.group(1).upper()
             if rest in self._index or (rest := rest.translate(_LOOKALIKE_UPPER)) in self._index:
                 return self._index[rest], True  # E51, err-96, E-O5
+        if len(token) == 3 and token[1] == "-" and marked:  # a-0, A-7: one code hyphenated
+            code, prefixed = self._canonical(token[0] + token[2], marked)
+            if code:
+                return code, prefixed
         if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
             code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
             if code:

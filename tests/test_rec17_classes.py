@@ -185,3 +185,21 @@ def test_a_payout_told_with_its_sums_is_the_payout(recogniser, text):
 @pytest.mark.parametrize("text, code", [("刷卡报151", "51"), ("刷了一下 报了个96", "96")])
 def test_a_code_after_a_swipe_is_still_the_code(recogniser, text, code):
     assert recognised(recogniser, text)[0] == code
+
+
+# --- more ways to write a code ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("屏幕上提示洞五", "05"),              # 洞, the radio operator's zero
+    ("提示 nine one 等一下能好吗", "91"),  # English number words after a Chinese word announcing a code
+    ("显示a-0 签到也不行", "A0"),          # a code's letter and digit hyphenated
+    ("提示码：久六", "96"),                 # a sound-alike after 提示码 and a colon
+    ("we got error 9 6 on every card", "96"),  # "got" before "error": the code after "error"
+    ("代码 A七 什么意思", "A7"),            # a letter and a Chinese digit
+])
+def test_more_ways_to_write_a_code(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", ["钻了三个洞 五金店的", "a一样的问题又来了"])
+def test_those_ways_need_a_word_announcing_a_code(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
