@@ -68,6 +68,8 @@ NEGATION_CHARS = frozenset("不没冇唔未")
 # placeholder: zzamount...). A date may be words ("上个月25号").
 NUMBER_INTENTS = frozenset({"amount", "order_number", "phone"})
 
+# Enquiries that are no fault, each with its own answer.
+_ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
 # ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
@@ -195,6 +197,17 @@ _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那
 _ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩托|汽车|车子|平板|笔记本|充电宝|手表|"
                              r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch)(?: s)?)"
                              r"\W?(?:的|上|里)?\W?$")
+# Devices that are not the terminal, and where they are (at home) ...
+# (手机信号, 手机卡, mobile data: the mobile network the terminal's SIM uses, no other device)
+_OTHER_DEVICE = re.compile(r"手机(?!号|信号|卡|热点|流量|网|数据)|电视|电脑|笔记本|平板|冰箱|空调|汽车|车子|电瓶车|"
+                           r"电动车|摩托|家里|(?<![a-z])(?:(?:phone|mobile)(?! (?:signal|data|network|hotspot|sim|"
+                           r"number|no))|laptop|computer|pc|tv|television|car|fridge|aircon|air con|at home|"
+                           r"my home)(?![a-z])")
+# ... and the words of the terminal or a payment: with one of them the other device is context.
+_OUR_TERMINAL = re.compile(r"机器|终端|pos|刷|插卡|挥卡|闪付|扫码|收款|付款|支付|交易|这笔|那笔|小票|顾客|客人|"
+                           r"银联|结算|签到|商户|扣|到账|收银|错误码|报错|"
+                           r"(?<![a-z])(?:terminal|machine|card|swipe|tap|chip|pay|payment|transaction|sale|"
+                           r"receipt|slip|customer|settle|settlement|merchant|edc|till)")
 # Asking words count as trouble ("how to fix"), but a sales question asks too ("how much is a
 # card machine"): only other trouble words tell a fault told of the machine from one.
 _ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
@@ -568,8 +581,23 @@ class Recogniser:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
         result = self._what_the_screen_says(self._fault_after_contrast(self._recognise(text)))
-        return self._after_a_cause(self._the_circumstance_named(self._the_part_named(
-            self._confirm_lookalike(result))))
+        return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
+            self._the_part_named(self._confirm_lookalike(result)))))
+
+    def _of_another_device(self, result: Recognition) -> Recognition:
+        """A fault of another device (a phone, a TV, a computer, a car, the fridge, the printer
+        at home) told with no word of the terminal or a payment ("电视机开不了机了", "my laptop
+        keeps crashing", "家里路由器坏了 看不了电视"): not the terminal's, so no fault of ours.
+        (Said beside the terminal or a payment it is context: "客人手机收到扣款短信", "电脑能上网
+        就pos连不上".)"""
+        if result.code is not None or result.shared or result.category is None:
+            return result
+        text, key = self._last_key
+        if text != result.text or not key or not _OTHER_DEVICE.search(key) or _OUR_TERMINAL.search(key):
+            return result
+        result.category = result.symptom = None
+        result.decision = "unknown"
+        return result
 
     def _the_circumstance_named(self, result: Recognition) -> Recognition:
         """A fault of a part said with a circumstance of the place ("回南天特别潮 按键自己乱跳",
@@ -1154,6 +1182,15 @@ class Recogniser:
         top = scored[0]
         if top[0].kind != "intent":
             return scored
+        if top[0].target in _ENQUIRIES:
+            # two enquiries about as close ("到账金额少了 是扣了手续费吗": the fees of a sales
+            # question, the payout of a payout one): the one that explains more of the message
+            for i, row in enumerate(scored[1:3], 1):
+                if (row[0].kind == "intent" and row[0].target in _ENQUIRIES and top[1] - row[1] < MARGIN
+                        and row[3] >= top[3] + MARGIN):
+                    top = row
+                    scored = [row, *scored[:i], *scored[i + 1:]]
+                    break
         if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
                 and self._said_whole(top[0].target, key)):
             # thanks or a greeting as a small part of a message that asks or tells something

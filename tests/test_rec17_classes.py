@@ -203,3 +203,20 @@ def test_more_ways_to_write_a_code(recogniser, text, code):
 @pytest.mark.parametrize("text", ["钻了三个洞 五金店的", "a一样的问题又来了"])
 def test_those_ways_need_a_word_announcing_a_code(recogniser, text):
     assert recognised(recogniser, text)[0] is None
+
+
+# --- another device's fault -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["我家电视机一开就黑屏", "laptop screen cracked, where to repair", "老婆的手机充不进电了",
+                                  "冰箱不制冷了 怎么办", "家里wifi连不上 孩子上不了网课"])
+def test_another_devices_fault_is_not_the_terminals(recogniser, text):
+    assert recognised(recogniser, text) == (None, None)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("客人说收到扣款短信了 可机器上显示失败", "network"),  # debited, the terminal says failed:
+    ("customer got the debit message on her phone, terminal said failed", "network"),  # a time-out
+    ("电脑能上网 就是pos连不上", "network"),
+    ("手机碰一碰付款都没反应 插卡能过", "hardware"),
+])
+def test_another_device_beside_the_terminal_is_context(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
