@@ -220,3 +220,8 @@ def test_another_devices_fault_is_not_the_terminals(recogniser, text):
 ])
 def test_another_device_beside_the_terminal_is_context(recogniser, text, category):
     assert recognised(recogniser, text)[1] == category
+
+
+def test_unionpays_refer_to_issuer_is_code_01(recogniser):
+    """查发卡方 is how UnionPay's table words 01; 发卡方 is the phrasings' 发卡行."""
+    assert recognised(recogniser, "刷了一下 屏幕写着查发卡方")[0] == "01"
