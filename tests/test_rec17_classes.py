@@ -225,3 +225,13 @@ def test_another_device_beside_the_terminal_is_context(recogniser, text, categor
 def test_unionpays_refer_to_issuer_is_code_01(recogniser):
     """查发卡方 is how UnionPay's table words 01; 发卡方 is the phrasings' 发卡行."""
     assert recognised(recogniser, "刷了一下 屏幕写着查发卡方")[0] == "01"
+
+
+# --- English as merchants write it elsewhere --------------------------------------------------------
+@pytest.mark.parametrize("text, category", [
+    ("la máquina no imprime el recibo", "hardware"),             # a Spanish speaker's terminal
+    ("mi datáfono no imprime nada", "hardware"),
+    ("machine keeps going off by itself, battery was full", "hardware"),
+])
+def test_english_as_merchants_write_it_elsewhere(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
