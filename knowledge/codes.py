@@ -174,7 +174,9 @@ _MASKS = [
          + r"\d+(?:,\d{3})*\s+(?:" + _CJK_UNITS + r"))"),
         # (not the digit of a look-alike code: "O5 customer card" is 05 said of a customer)
         # (no AT_NUMBER: the lookbehind would make a match inside a run differ from a scan's)
-        ("number", r"(?<![a-z])\d+(?:,\d{3})*\s*(?:" + _LATIN_UNITS + r")(?![a-z])"),
+        # (a word may stand between the count and its unit: "10 paper rolls", "2 more terminals")
+        ("number", r"(?<![a-z])\d+(?:,\d{3})*\s*(?:(?:more|new|extra|spare|paper|thermal|receipt|pos|card|big|small)\s+)?"
+         r"(?:" + _LATIN_UNITS + r")(?![a-z])"),
     )
 ]
 # Words that announce a code ("错误码：51", "code 96", "提示A0", "出了个68"): the number after

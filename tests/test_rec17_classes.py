@@ -235,3 +235,13 @@ def test_unionpays_refer_to_issuer_is_code_01(recogniser):
 ])
 def test_english_as_merchants_write_it_elsewhere(recogniser, text, category):
     assert recognised(recogniser, text)[1] == category
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("pls send 20 thermal rolls to the shop", "supplies"),   # a count with a word before its unit
+    ("good day madam", "greeting"),
+    ("感恩感恩", "thanks"),
+])
+def test_counts_greetings_and_thanks(recogniser, text, intent):
+    got = recogniser.recognise(text)
+    assert got.code is None and got.category is None and got.intent == intent, got
