@@ -198,11 +198,12 @@ _ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩�
                              r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch)(?: s)?)"
                              r"\W?(?:的|上|里)?\W?$")
 # Devices that are not the terminal, and where they are (at home) ...
-# (手机信号, 手机卡, mobile data: the mobile network the terminal's SIM uses, no other device)
-_OTHER_DEVICE = re.compile(r"手机(?!号|信号|卡|热点|流量|网|数据)|电视|电脑|笔记本|平板|冰箱|空调|汽车|车子|电瓶车|"
+# (手机信号, 手机卡, mobile data: the mobile network the terminal's SIM uses, no other device; the
+# fridge and the air conditioner are left out: beside the terminal they are the place's
+# circumstances, "放在冰箱旁边 屏幕起雾")
+_OTHER_DEVICE = re.compile(r"手机(?!号|信号|卡|热点|流量|网|数据)|电视|电脑|笔记本|平板|汽车|车子|电瓶车|"
                            r"电动车|摩托|家里|(?<![a-z])(?:(?:phone|mobile)(?! (?:signal|data|network|hotspot|sim|"
-                           r"number|no))|laptop|computer|pc|tv|television|car|fridge|aircon|air con|at home|"
-                           r"my home)(?![a-z])")
+                           r"number|no))|laptop|computer|pc|tv|television|car|at home|my home)(?![a-z])")
 # ... and the words of the terminal or a payment: with one of them the other device is context.
 _OUR_TERMINAL = re.compile(r"机器|终端|pos|刷|插卡|挥卡|闪付|扫码|收款|付款|支付|交易|这笔|那笔|小票|顾客|客人|"
                            r"银联|结算|签到|商户|扣|到账|收银|错误码|报错|"
@@ -595,6 +596,9 @@ class Recogniser:
         text, key = self._last_key
         if text != result.text or not key or not _OTHER_DEVICE.search(key) or _OUR_TERMINAL.search(key):
             return result
+        if any(not _ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start())
+               for m in self._part_word.finditer(key)):
+            return result  # a part not said to be the other device's may be the terminal's ("手机淋雨了 屏幕不亮")
         result.category = result.symptom = None
         result.decision = "unknown"
         return result

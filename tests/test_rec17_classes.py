@@ -206,8 +206,8 @@ def test_those_ways_need_a_word_announcing_a_code(recogniser, text):
 
 
 # --- another device's fault -------------------------------------------------------------------------
-@pytest.mark.parametrize("text", ["我家电视机一开就黑屏", "laptop screen cracked, where to repair", "老婆的手机充不进电了",
-                                  "冰箱不制冷了 怎么办", "家里wifi连不上 孩子上不了网课"])
+@pytest.mark.parametrize("text", ["我家电视机开不了机了", "my laptop keeps crashing", "老婆的手机充不进电了",
+                                  "我的手机屏幕碎了 去哪修"])
 def test_another_devices_fault_is_not_the_terminals(recogniser, text):
     assert recognised(recogniser, text) == (None, None)
 
