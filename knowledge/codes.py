@@ -29,9 +29,10 @@ _CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
     r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨|"
-    # a route, a line, a building, a seat, a bottle ... numbered or counted (51路公交, 3号线,
-    # 12栋, 6排): which one or how many, no code (路由器 is a router: "报51路由器重启了")
-    r"路(?!由)|线|栋|幢|排|座|瓶|杯|碗|份|件|只|辆|站"
+    # a route, a building, a bottle ... numbered or counted (51路公交, 12栋, 3杯): which one or
+    # how many, no code (路由器 is a router: "报51路由器重启了"; 只 is also "only", 线 a line
+    # fault, 座 a landline: left out)
+    r"路(?!由|线)|栋|幢|瓶|杯|碗|份|辆"
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"

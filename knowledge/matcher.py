@@ -88,9 +88,10 @@ CODE_OVER_SYMPTOM = 0.1
 VOTE_SHARE = 0.4  # enough, with a word saying something is wrong
 VOTE_CLEAR = 0.55  # enough on its own, and to let a match without a trouble word through
 VOTE_MARGIN = 0.1  # ahead of the next class
-# A confident match that finds less than this share of its phrasing in a message naming
+# A confident match that finds less than this share of a fault's phrasing in a message naming
 # neither the terminal nor a payment is a coincidence of everyday words ("arsenal won 5-1":
-# "won't print"; "红烧肉怎么做": 日结怎么做; "is my flight delayed": payout delayed).
+# "won't print"; "红烧肉怎么做": 日结怎么做; "is my flight delayed": payout delayed). (Not a
+# screen text: a word of one is read off the terminal, "alert" of ALERT IRRUPTION.)
 LOOSE_CONFIDENT = 0.6
 # A phrasing found whole that explains at least this share of the message is not second-guessed.
 VOTE_VERBATIM = 0.5
@@ -394,6 +395,9 @@ class Recogniser:
                 map(re.escape, sorted(found, key=len, reverse=True))) + r")(?![a-z])"), found)
             for intent, found in social.items()}
         self._kb_keys.clear()
+        # What the screens show: a word of one ("alert" of ALERT IRRUPTION) is read off the
+        # terminal, however little of the text it is.
+        self._displays = frozenset(t for symptom in kb.symptoms.values() for t in symptom.display)
         self._key_of_entry = dict(zip(self._entries, self._keys))
         # Faults that need one of their own words in the message, or one of each group
         # (schema: Symptom.requires).
@@ -921,6 +925,7 @@ class Recogniser:
                 and not ((self._reports_trouble(key) or self._vote_confirms(key, result.category))
                          and self._about_terminal(key))
                 or result.decision == "confident" and top_cover < LOOSE_CONFIDENT
+                and top_entry.kind == "symptom" and top_entry.text not in self._displays
                 and not self._about_terminal(key))):
             # a loose match on shared everyday words ("busy day today" ~ "day cut-over"), or
             # about something else than the terminal ("今天生意不好 没什么客人": trade; "天太热了

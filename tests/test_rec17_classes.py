@@ -41,6 +41,8 @@ def test_numbers_that_are_lists_routes_or_hours_are_no_code(recogniser, text):
     ("报51 路由器重启了也没用", "51"),             # 路由器 is no route
     ("51 51 51 51 一直跳这个", "51"),              # a code said again and again is the code
     ("error 05 since this morning", "05"),
+    ("96 只有这台机器报", "96"),                  # 只 is "only" after a code, no counter
+    ("92 线路异常", "92"),                        # 线路 is the line fault, no counter
 ])
 def test_codes_beside_those_numbers_stay_codes(recogniser, text, code):
     assert recognised(recogniser, text)[0] == code
