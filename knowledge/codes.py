@@ -70,7 +70,8 @@ _MASK_HINTS = {
               "stall", "outlet", "branch", "store", "shop", "aisle"),
     "ratio": ("开", "開", "分成", "分账", "分帳"),
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
-    "collect": ("收", "付", "退", "找", "账", "刷了"),
+    "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
+    "paper": ("纸",),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
 }
@@ -132,6 +133,8 @@ _MASKS = [
         ("order", AT_NUMBER + r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", AT_NUMBER + r"\d+\.\d+", "cents"),  # decimals, versions
         ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
+        ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
         # a share split two ways ("我们55开", "37分成"): two digits adding up to ten, no code
         ("number", AT_NUMBER + r"(?:19|28|37|46|55|64|73|82|91)\s*(?:分成|分账|分帳|[开開](?![不机機了始启啓门門关關]))",
          "ratio"),
@@ -385,8 +388,40 @@ def english_numerals(text: str, is_code) -> str:
     return _EN_NUMERAL.sub(convert, text)
 
 
+# An amount said in Chinese numerals with hundreds or more after a word of taking money ("收了
+# 一百二", "一共三千二", "刷了两万五"): written as its digits, which the masks then read as an amount.
+_CN_AMOUNT = re.compile(r"(?<=收了|付了|刷了|一共|总共|合计|共计)\s*([一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
+                        r"[一二两三四五六七八九十零]*)")
+_CN_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def _cn_amount(run: str) -> str | None:
+    """一百二 -> 120, 三千二 -> 3200, 两万五 -> 25000, 一千零五十 -> 1050; None if not one number."""
+    total, digit, last = 0, None, None
+    for ch in run:
+        if ch == "万":  # 万 multiplies all said before it (十万, 三十五万)
+            total = ((total + (digit or 0)) or 1) * 10000
+            digit, last = None, 10000
+        elif ch in _CN_MAGNITUDE:
+            total += (1 if digit is None else digit) * _CN_MAGNITUDE[ch]
+            digit, last = None, _CN_MAGNITUDE[ch]
+        elif ch == "零":
+            last = None
+        elif ch in _CN_DIGITS:
+            if digit is not None:
+                return None
+            digit = _CN_DIGITS[ch]
+        else:
+            return None
+    if digit is not None:
+        total += digit * (last // 10 if last and last >= 100 else 1)  # 一百二: the tens
+    return str(total)
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
+    if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text) and _CN_AMOUNT.search(text):
+        text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
     if _ZERO_SOUNDS.search(text) and _LETTER_ZERO.search(text):
         text = _LETTER_ZERO.sub(r"\g<1>0", text)
     if _LETTER_DIGIT.search(text):

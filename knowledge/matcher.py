@@ -68,6 +68,10 @@ NEGATION_CHARS = frozenset("不没冇唔未")
 # placeholder: zzamount...). A date may be words ("上个月25号").
 NUMBER_INTENTS = frozenset({"amount", "order_number", "phone"})
 
+# A date said in words (the date intent without a number: "上周五那笔", "昨天的交易"); without
+# one, "客人那笔过了" shares only 那笔 with "1月2号那笔".
+_DATE_WORDS = re.compile(r"日期|号|月|昨天|前天|今天|上周|上礼拜|上星期|礼拜|星期|周[一二三四五六日天]|"
+                         r"(?<![a-z])(?:date|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # Enquiries that are no fault, each with its own answer.
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
@@ -1208,7 +1212,8 @@ class Recogniser:
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
-        if top[0].target in NUMBER_INTENTS and "zz" not in key:
+        if (top[0].target in NUMBER_INTENTS and "zz" not in key or top[0].target == "date"
+                and "zzdate" not in key and not _DATE_WORDS.search(key)):
             # "金额输错了" names the amount but gives none: not an amount said, a fault maybe
             scored = [row for row in scored if row[0].target not in NUMBER_INTENTS]
             if not scored:

@@ -247,3 +247,21 @@ def test_english_as_merchants_write_it_elsewhere(recogniser, text, category):
 def test_counts_greetings_and_thanks(recogniser, text, intent):
     got = recogniser.recognise(text)
     assert got.code is None and got.category is None and got.intent == intent, got
+
+
+# --- a sale that went through, paper by its width, amounts in Chinese numerals -----------------------
+@pytest.mark.parametrize("text, intent", [
+    ("那笔刷过了 没事了", "sale_ok"),
+    ("重启完机器又能用了 谢谢", "sale_ok"),
+    ("想订一箱80的热敏纸", "supplies"),        # 80 is the roll's width, no code
+    ("今天收了一百五", "amount"),              # an amount in Chinese numerals
+    ("一共付了两千三", "amount"),
+])
+def test_sales_paper_widths_and_amounts_in_words(recogniser, text, intent):
+    got = recogniser.recognise(text)
+    assert (got.intent, got.code, got.category) == (intent, None, None), got
+
+
+@pytest.mark.parametrize("text, code", [("刷了两万五 报61", "61"), ("显示57 不让刷这张卡", "57")])
+def test_codes_beside_those_stay_codes(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
