@@ -14,7 +14,9 @@ from knowledge.text import normalise
 
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
-_MONEY_UNITS = r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|cny|usd|hkd|dollars?|bucks|\$"
+_MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|cny|usd|hkd|dollars?|bucks|\$|"
+                # other countries' money, as merchants there name it
+                r"shillings?|naira|cedis?|rands?|pesos?|rupees?|ringgit|baht|euros?|pounds?|quid|dirhams?|riyals?")
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 # A day named without a number (上礼拜五, 周三, last friday): a date all the same.
@@ -22,10 +24,15 @@ _WEEKDAY = re.compile(r"(?:[上下这本]个?)?(?:周|星期|礼拜)[一二三�
                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])")
 _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur|sun)day")  # a cheap look first: most messages name no day
 # Currencies written before the amount (RM 96, HK$ 51, S$ 12).
-_CURRENCIES = r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp"
+_CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp|"
+               r"ksh|kes|ngn|ghs|zar|pkr|aed|sar|egp|₦|₹|₱")
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
-    r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨"
+    r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨|"
+    # a route, a building, a bottle ... numbered or counted (51路公交, 12栋, 3杯): which one or
+    # how many, no code (路由器 is a router: "报51路由器重启了"; 只 is also "only", 线 a line
+    # fault, 座 a landline: left out)
+    r"路(?!由|线)|栋|幢|瓶|杯|碗|份|辆"
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
@@ -39,7 +46,8 @@ _UNSPACED_BEFORE = r"(?<![\d,\u3400-\u9fff])"
 # (a substring test costs a fraction of a regex scan; most messages have none of them).
 _MASK_HINTS = {
     "currency": ("¥", "$", "€", "£", "rm", "rmb", "myr", "sgd", "hkd", "usd", "aud", "nzd", "cny",
-                 "twd", "php", "idr", "thb", "inr", "eur", "gbp", "rs", "rp"),
+                 "twd", "php", "idr", "thb", "inr", "eur", "gbp", "rs", "rp", "ksh", "kes", "ngn",
+                 "ghs", "zar", "pkr", "aed", "sar", "egp", "₦", "₹", "₱"),
     "total": ("金额", "总额", "总共", "一共", "合计", "共计", "total", "amount", "price"),
     "call": ("电话", "手机", "座机", "号码", "回电", "打给我", "微信", "call", "phone", "tel", "mobile",
              "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp"),
@@ -50,6 +58,7 @@ _MASK_HINTS = {
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+"),
     # (the characters these patterns cannot match without)
     "clock": (":", "点"),
+    "english time": ("by ", "till", "until", "before", "after", "since"),
     "o'clock": ("点",),
     "date separator": ("-", "/", ".", "年"),
     "times sign": ("*", "x", "×", "乘"),
@@ -61,7 +70,8 @@ _MASK_HINTS = {
               "stall", "outlet", "branch", "store", "shop", "aisle"),
     "ratio": ("开", "開", "分成", "分账", "分帳"),
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
-    "collect": ("收", "付", "退", "找"),
+    "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
+    "paper": ("纸",),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
 }
@@ -81,6 +91,14 @@ _MASKS = [
         ("amount", r"(?:金额|总额|总共|一共|合计|共计|(?<![a-z])(?:total|amount|price))\s*(?:是|为|was|is)?"
          r"\s*[:：]?\s*(?P<n>\d[\d,]*(?:\.\d+)?(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?)", "total"),
         ("time", r"\d{1,2}\s*[:点]\s*\d{1,2}(?:\s*:\s*\d{1,2})?", "clock"),  # 10:51, 3点05
+        # an hour said in English after a word of time ("by 11 it is dead", "till 9", "before
+        # 10"): when, no code (a time after a word that announces a code stays unread too)
+        ("time", r"(?<![a-z])(?:by|till|until|untill|before|after|since)\s+(?P<n>1\d|2[0-4]|[1-9])"
+         r"(?:\s*(?:am|pm|o\s?clock))?(?![\d.:,]|\s*(?:" + _MONEY_UNITS + r"|%))", "english time"),
+        # a list of numbers, four or more in a row (a lottery draw "03 09 14 22 31 33", a
+        # bingo card): numbers read out, no code among them ("51 51 51 51", a code said again
+        # and again, is the code)
+        ("number", AT_NUMBER + r"(?!(\d{1,2})(?:[\s,，、]+\1(?!\d)){3})\d{1,2}(?:[\s,，、]+\d{1,2}(?!\d)){3,}"),
         # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this;
         # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
         ("time", AT_NUMBER + r"(?:(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE
@@ -115,6 +133,8 @@ _MASKS = [
         ("order", AT_NUMBER + r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", AT_NUMBER + r"\d+\.\d+", "cents"),  # decimals, versions
         ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
+        ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
         # a share split two ways ("我们55开", "37分成"): two digits adding up to ten, no code
         ("number", AT_NUMBER + r"(?:19|28|37|46|55|64|73|82|91)\s*(?:分成|分账|分帳|[开開](?![不机機了始启啓门門关關]))",
          "ratio"),
@@ -125,8 +145,11 @@ _MASKS = [
          r"\s*(?P<n>\d+)", "prefix"),
         # an amount collected, paid or given back, said without its unit ("实际该收68的",
         # "收了96 然后显示51"): money, no code
-        ("amount", r"(?:该收|应收|实收|要收|只收|多收|少收|收了|收他|收她|收客人|付了|退了|找了|找零)\s*(?P<n>\d+)(?![\d.:])",
-         "collect"),
+        ("amount", r"(?:该收|应收|实收|要收|只收|多收|少收|收了|收他|收她|收客人|付了|退了|找了|找零|到账|进账|入账|到账了)"
+         r"\s*(?P<n>\d+)(?![\d.:])", "collect"),
+        # ... and a sum put through the card ("刷了1000 到账996"): three digits at least, no
+        # leading zero (a code is two characters, or 0020000)
+        ("amount", r"刷了\s*(?P<n>[1-9]\d{2,})(?![\d.:])", "collect"),
         # sums: 12乘以5, 3加4等于7, 96÷8
         ("number", AT_NUMBER + r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+", "sum"),
         # 五一 / 十一 said of the holidays ("五一放假开门吗", "十一国庆期间"): dates
@@ -155,7 +178,9 @@ _MASKS = [
          + r"\d+(?:,\d{3})*\s+(?:" + _CJK_UNITS + r"))"),
         # (not the digit of a look-alike code: "O5 customer card" is 05 said of a customer)
         # (no AT_NUMBER: the lookbehind would make a match inside a run differ from a scan's)
-        ("number", r"(?<![a-z])\d+(?:,\d{3})*\s*(?:" + _LATIN_UNITS + r")(?![a-z])"),
+        # (a word may stand between the count and its unit: "10 paper rolls", "2 more terminals")
+        ("number", r"(?<![a-z])\d+(?:,\d{3})*\s*(?:(?:more|new|extra|spare|paper|thermal|receipt|pos|card|big|small)\s+)?"
+         r"(?:" + _LATIN_UNITS + r")(?![a-z])"),
     )
 ]
 # Words that announce a code ("错误码：51", "code 96", "提示A0", "出了个68"): the number after
@@ -168,7 +193,7 @@ _MARKED = re.compile(
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
     r"(?:\W{0,3}(?:is|was|是|为)(?![a-z]))?\W{0,3}"
     # the code itself, its two characters spaced apart too ("显示 0 5", "报 9 6")
-    r"(\d \d(?![0-9a-z]| \d)|[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
+    r"(\d \d(?![0-9a-z]| \d)|(?!(?:code|error|err)(?![0-9a-z]))[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
     r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
@@ -209,7 +234,13 @@ _PART_AFTER = re.compile(r"$|[\s\W0-9a-z_零〇一二三四五六七八九十幺
 _UNIT_AFTER = re.compile(_CJK_UNITS + "|" + _MONEY_UNITS + "|[打刷按输收弄写]成")  # (and "五十刷成五百": miskeyed)
 # A zero said or written as a character after a code's letter (A零, A〇: a voice keyboard's or
 # a look-alike's A0); only the zero: "app一直" is no A1.
-_LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])[零〇](?![零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])")
+_LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])(?:[零〇](?![零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])"
+                          # ... or a character a pinyin keyboard offers for ling (A领, A灵), standing
+                          # as a word: "A领 MAC校验错" (not 领取, 灵活: a word goes on after it)
+                          r"|[领灵铃玲令另](?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔]))")
+# ... and a code's letter with a digit said in Chinese, after a word announcing a code ("代码 A七")
+_LETTER_DIGIT = re.compile(r"(?<![a-z])([a-z])([一二三四五六七八九])(?![零〇一二三四五六七八九十百千万\u4e00-\u9fff])")
+_ZERO_SOUNDS = re.compile("[零〇领灵铃玲令另]")  # (a cheap look first: most messages have none)
 # Characters read off a screen for the digits they resemble: AO -> A0, O5 -> 05, l4 -> 14.
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
 # ... and, beside a digit in a token a marker word announced ("显示S1", "code 5S", "报Z5"),
@@ -268,14 +299,16 @@ _LATIN = re.compile("[a-z]")
 # 午一 for 五一): a pair of them, one at least a numeral, right after a word announcing a code
 # and standing as a word, is the code when it is one.
 _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
-                 **dict.fromkeys("灵铃玲另令", "零"), **dict.fromkeys("衣依医", "一"),
+                 **dict.fromkeys("灵铃玲另令洞", "零"), **dict.fromkeys("衣依医", "一"),
                  **dict.fromkeys("腰妖", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
                  **dict.fromkeys("死思寺丝", "四"), **dict.fromkeys("午舞武吴伍", "五"),
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
                  **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九")}
 _SOUNDS_LIKE_DIGITS = re.compile(
-    r"(?:错误码|错误代码|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|出了个|弹出|跳出)\s*"
-    r"([" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔])")
+    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|弹出|跳出)"
+    r"\s*[:：]?\s*"
+    r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
+    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是])")
 
 _SOUND_MARKER_CHARS = "码报示出现弹跳"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
@@ -288,9 +321,12 @@ def homophone_numerals(text: str, is_code) -> str:
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
-        if all(ch not in _CN_DIGITS and ch != "幺" for ch in pair):
+        if all(ch not in _CN_DIGITS and ch not in "幺十" for ch in pair):
             return m.group()  # 提示就是: words that sound like numbers, none of them one
-        digits = "".join(str(_CN_DIGITS[_DIGIT_SOUNDS[ch]]) for ch in pair)
+        if "十" in pair:  # 酒十六: 九十六, as the numeral it sounds like
+            digits = chinese_numerals("".join(_DIGIT_SOUNDS.get(ch, ch) for ch in pair).join("  ")).strip()
+        else:
+            digits = "".join(str(_CN_DIGITS[_DIGIT_SOUNDS[ch]]) for ch in pair)
         return m.group()[:m.start(1) - m.start()] + digits if is_code(digits) else m.group()
 
     return _SOUNDS_LIKE_DIGITS.sub(convert, text)
@@ -307,8 +343,10 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "ninety": 9}
 _EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, "double"], key=len, reverse=True))
 _EN_NUMERAL = re.compile(
-    r"(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got)"
-    r"(?:\s+(?:is|was))?\s*[:=]?\s*"
+    r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got)"
+    # (or a Chinese word announcing a code: "显示 nine six")
+    r"|显示|提示|报错?|代码|错误码|返回码|应答码)"
+    r"(?:\s+(?:is|was))?\s*[:=：]?\s*"
     r"(?P<n>(?:" + _EN_WORD + r")(?:[\s-]+(?:" + _EN_WORD + r")){1,2})(?![a-z])"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")  # the whole number, not its first words
 
@@ -350,10 +388,45 @@ def english_numerals(text: str, is_code) -> str:
     return _EN_NUMERAL.sub(convert, text)
 
 
+# An amount said in Chinese numerals with hundreds or more after a word of taking money ("收了
+# 一百二", "一共三千二", "刷了两万五"): written as its digits, which the masks then read as an amount.
+_CN_AMOUNT = re.compile(r"(?<=收了|付了|刷了|一共|总共|合计|共计)\s*([一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
+                        r"[一二两三四五六七八九十零]*)")
+_CN_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def _cn_amount(run: str) -> str | None:
+    """一百二 -> 120, 三千二 -> 3200, 两万五 -> 25000, 一千零五十 -> 1050; None if not one number."""
+    total, digit, last = 0, None, None
+    for ch in run:
+        if ch == "万":  # 万 multiplies all said before it (十万, 三十五万)
+            total = ((total + (digit or 0)) or 1) * 10000
+            digit, last = None, 10000
+        elif ch in _CN_MAGNITUDE:
+            total += (1 if digit is None else digit) * _CN_MAGNITUDE[ch]
+            digit, last = None, _CN_MAGNITUDE[ch]
+        elif ch == "零":
+            last = None
+        elif ch in _CN_DIGITS:
+            if digit is not None:
+                return None
+            digit = _CN_DIGITS[ch]
+        else:
+            return None
+    if digit is not None:
+        total += digit * (last // 10 if last and last >= 100 else 1)  # 一百二: the tens
+    return str(total)
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
-    if ("零" in text or "〇" in text) and _LETTER_ZERO.search(text):
+    if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text) and _CN_AMOUNT.search(text):
+        text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
+    if _ZERO_SOUNDS.search(text) and _LETTER_ZERO.search(text):
         text = _LETTER_ZERO.sub(r"\g<1>0", text)
+    if _LETTER_DIGIT.search(text):
+        text = _LETTER_DIGIT.sub(lambda m: m.group(1) + str(_CN_DIGITS[m.group(2)]) if _NUMERAL_ANNOUNCED.search(
+            text[max(0, m.start() - 6):m.start()]) else m.group(), text)
     if not _CN_NUMERAL.search(text):
         return text
 
@@ -366,7 +439,9 @@ def chinese_numerals(text: str) -> str:
                 _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
             return run  # inside a phrase: 五五开, 一一试过, 九九乘法表
         if "十" not in run and "拾" not in run:
-            if _BANKERS.search(run):  # 陆陆续续 is "one after another"; the banker's forms say tens
+            if _BANKERS.search(run) and not _NUMERAL_ANNOUNCED.search(before):
+                # 陆陆续续 is "one after another"; the banker's forms say tens, or digits a
+                # word announces as a code ("报错代码：零伍", as written on a form)
                 return run
             return "".join(str(_CN_DIGITS[ch]) for ch in run)
         tens = _CN_TENS.fullmatch(run)
@@ -443,6 +518,10 @@ class CodeFinder:
             rest = prefixed.group(1).upper()
             if rest in self._index or (rest := rest.translate(_LOOKALIKE_UPPER)) in self._index:
                 return self._index[rest], True  # E51, err-96, E-O5
+        if len(token) == 3 and token[1] == "-" and marked:  # a-0, A-7: one code hyphenated
+            code, prefixed = self._canonical(token[0] + token[2], marked)
+            if code:
+                return code, prefixed
         if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
             code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
             if code:

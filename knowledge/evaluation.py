@@ -48,6 +48,10 @@ CHATSTYLE_DEV7 = EVAL_DIR / "chatstyle_dev7.jsonl"
 # An eighth one (240 dev messages, a new writer), landed during the eighth round: its first run
 # was the honest estimate of the rounds before (docs/ACCURACY.md, eighth round).
 CHATSTYLE_DEV8 = EVAL_DIR / "chatstyle_dev8.jsonl"
+# A ninth one (240 dev messages, a new writer), landed at the start of the ninth round: its first
+# run, on the round's starting code 3405d69 before anyone looked at a miss, was the honest
+# estimate of the rounds before (docs/ACCURACY.md, ninth round).
+CHATSTYLE_DEV9 = EVAL_DIR / "chatstyle_dev9.jsonl"
 # A second held-out chat-style set (240), written 2026-12-03 by a writer who saw neither the
 # knowledge base nor the other sets; never tuned on, run by the lead only.
 CHATSTYLE_HOLDOUT2 = EVAL_DIR / "chatstyle_holdout2.jsonl"

@@ -68,6 +68,12 @@ NEGATION_CHARS = frozenset("不没冇唔未")
 # placeholder: zzamount...). A date may be words ("上个月25号").
 NUMBER_INTENTS = frozenset({"amount", "order_number", "phone"})
 
+# A date said in words (the date intent without a number: "上周五那笔", "昨天的交易"); without
+# one, "客人那笔过了" shares only 那笔 with "1月2号那笔".
+_DATE_WORDS = re.compile(r"日期|号|月|昨天|前天|今天|上周|上礼拜|上星期|礼拜|星期|周[一二三四五六日天]|"
+                         r"(?<![a-z])(?:date|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+# Enquiries that are no fault, each with its own answer.
+_ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
 # ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
@@ -86,6 +92,11 @@ CODE_OVER_SYMPTOM = 0.1
 VOTE_SHARE = 0.4  # enough, with a word saying something is wrong
 VOTE_CLEAR = 0.55  # enough on its own, and to let a match without a trouble word through
 VOTE_MARGIN = 0.1  # ahead of the next class
+# A confident match that finds less than this share of a fault's phrasing in a message naming
+# neither the terminal nor a payment is a coincidence of everyday words ("arsenal won 5-1":
+# "won't print"; "红烧肉怎么做": 日结怎么做; "is my flight delayed": payout delayed). (Not a
+# screen text: a word of one is read off the terminal, "alert" of ALERT IRRUPTION.)
+LOOSE_CONFIDENT = 0.6
 # A phrasing found whole that explains at least this share of the message is not second-guessed.
 VOTE_VERBATIM = 0.5
 # A match whose phrasing explains less of the message than this is loose: the vote counts.
@@ -137,7 +148,13 @@ _DETAIL_PLACEHOLDER = {intent: PLACEHOLDERS[kind].strip() for intent, kind in (
 # how, which, whether it is this or that ("小票上的日期是这个还是那个"): with
 # none, a message is no opposite of a negative phrasing. (The 不 of a question "是不是" says
 # nothing is wrong.)
-_A_NOT_A = re.compile("是不是|对不对|对唔对|係唔係")
+_A_NOT_A = re.compile("是不是|对不对|对唔对|係唔係|"
+                      # any verb asked "A not A" (能不能, 可不可以, 会不会, 要不要, 有没有): a question,
+                      # not a complaint ("费率能不能低一点"); not 一动不动 (stuck fast)
+                      r"(?<!一)([\u4e00-\u9fff])[不没]\1")
+# ... and a question closed with 没 / 没有 ("成功没", "到了没有", "扣了没"): it asks whether, it
+# says nothing failed.
+_ASKED_NOT = re.compile(r"(?<=[\u4e00-\u9fff])没有?(?=\s|$)")
 _WORKS_OR_ASKS = re.compile(r"了|能|可以|成功|正常|哪|还是|是不是|(?<![a-z])(?:works?|working|fine|now|ok|"
                             r"where|how|which|what does)(?![a-z])")
 # "After" in Chinese: what comes before it happened first ("升级完之后", "换了路由器以后").
@@ -145,9 +162,11 @@ _AFTER = re.compile("之后|以后|后就")
 # ... and a cause the merchant suspects, said before these ("换了个新路由器 是不是这个原因")
 _SUSPECTED = re.compile(r"是不是这个原因|是不是因为这个|是这个原因吗|会不会是这个|跟这个有关|和这个有关|"
                         r"(?<![a-z])(?:is that why|is it because of (?:that|this)|could (?:that|this) be (?:it|why))")
-# What follows these came first: "自从换了路由器就...", "ever since the update it restarts" (in
-# English only an event: "since morning" says when).
-_SINCE = re.compile(r"自从|自打|(?<![a-z])(?:ever since|since)(?= (?:the|a|an|my|our|we|i|they|he|she|someone) )")
+# What follows these came first: "自从换了路由器就...", "ever since the update it restarts",
+# "every time the power comes back it reboots" (in English only an event: "since morning"
+# says when).
+_SINCE = re.compile(r"自从|自打|(?<![a-z])(?:ever since|since|every time|each time|whenever)"
+                    r"(?= (?:the|a|an|my|our|we|i|they|he|she|someone) )")
 # ... but "since then" points back: what came first was said before it
 _SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![a-z])")
 # ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
@@ -183,6 +202,18 @@ _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那
 _ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩托|汽车|车子|平板|笔记本|充电宝|手表|"
                              r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch)(?: s)?)"
                              r"\W?(?:的|上|里)?\W?$")
+# Devices that are not the terminal, and where they are (at home) ...
+# (手机信号, 手机卡, mobile data: the mobile network the terminal's SIM uses, no other device; the
+# fridge and the air conditioner are left out: beside the terminal they are the place's
+# circumstances, "放在冰箱旁边 屏幕起雾")
+_OTHER_DEVICE = re.compile(r"手机(?!号|信号|卡|热点|流量|网|数据)|电视|电脑|笔记本|平板|汽车|车子|电瓶车|"
+                           r"电动车|摩托|家里|(?<![a-z])(?:(?:phone|mobile)(?! (?:signal|data|network|hotspot|sim|"
+                           r"number|no))|laptop|computer|pc|tv|television|car|at home|my home)(?![a-z])")
+# ... and the words of the terminal or a payment: with one of them the other device is context.
+_OUR_TERMINAL = re.compile(r"机器|终端|pos|刷|插卡|挥卡|闪付|扫码|收款|付款|支付|交易|这笔|那笔|小票|顾客|客人|"
+                           r"银联|结算|签到|商户|扣|到账|收银|错误码|报错|"
+                           r"(?<![a-z])(?:terminal|machine|card|swipe|tap|chip|pay|payment|transaction|sale|"
+                           r"receipt|slip|customer|settle|settlement|merchant|edc|till)")
 # Asking words count as trouble ("how to fix"), but a sales question asks too ("how much is a
 # card machine"): only other trouble words tell a fault told of the machine from one.
 _ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
@@ -208,6 +239,8 @@ _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])
 _TIME_OF_DAY = re.compile(r"(?<![a-z])(?:since|this|every|all|in the|by|till|until|from|each|"
                           r"whole|yesterday|tomorrow|last|early|late)\s+(?:morning|afternoon|"
                           r"evening|night)(?![a-z])")
+# ... and in Chinese: a morning named as a time, not wished good (早上好, 早安, 早啊 greet).
+_ZH_TIME_OF_DAY = re.compile(r"(?:今天|昨天|每天|明天)?(?:早上|早晨|一早|今早)(?![好安])|早(?![好安啊呀晨上]|$)")
 # A word that turns a sentence ("交易成功 不过小票没打出来", "sale ok but the slip dont come
 # out"): what follows it is what the merchant writes about; what comes before (a success, a
 # greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
@@ -371,6 +404,9 @@ class Recogniser:
                 map(re.escape, sorted(found, key=len, reverse=True))) + r")(?![a-z])"), found)
             for intent, found in social.items()}
         self._kb_keys.clear()
+        # What the screens show: a word of one ("alert" of ALERT IRRUPTION) is read off the
+        # terminal, however little of the text it is.
+        self._displays = frozenset(t for symptom in kb.symptoms.values() for t in symptom.display)
         self._key_of_entry = dict(zip(self._entries, self._keys))
         # Faults that need one of their own words in the message, or one of each group
         # (schema: Symptom.requires).
@@ -563,8 +599,26 @@ class Recogniser:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
         result = self._what_the_screen_says(self._fault_after_contrast(self._recognise(text)))
-        return self._after_a_cause(self._the_circumstance_named(self._the_part_named(
-            self._confirm_lookalike(result))))
+        return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
+            self._the_part_named(self._confirm_lookalike(result)))))
+
+    def _of_another_device(self, result: Recognition) -> Recognition:
+        """A fault of another device (a phone, a TV, a computer, a car, the fridge, the printer
+        at home) told with no word of the terminal or a payment ("电视机开不了机了", "my laptop
+        keeps crashing", "家里路由器坏了 看不了电视"): not the terminal's, so no fault of ours.
+        (Said beside the terminal or a payment it is context: "客人手机收到扣款短信", "电脑能上网
+        就pos连不上".)"""
+        if result.code is not None or result.shared or result.category is None:
+            return result
+        text, key = self._last_key
+        if text != result.text or not key or not _OTHER_DEVICE.search(key) or _OUR_TERMINAL.search(key):
+            return result
+        if any(not _ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start())
+               for m in self._part_word.finditer(key)):
+            return result  # a part not said to be the other device's may be the terminal's ("手机淋雨了 屏幕不亮")
+        result.category = result.symptom = None
+        result.decision = "unknown"
+        return result
 
     def _the_circumstance_named(self, result: Recognition) -> Recognition:
         """A fault of a part said with a circumstance of the place ("回南天特别潮 按键自己乱跳",
@@ -829,7 +883,11 @@ class Recogniser:
                 return voted
             if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
-            return result
+                return result
+            # an intent too weak to stand (a word or two shared with a payout question, in
+            # "ke ren shua le liang ci kou le liang bian qian") leaves the message to the vote,
+            # as a message no text matches is
+            return self._by_vote(result, key, 0.0, 0.0)
         candidates: list[Candidate] = []
         shown = max(5, len(top_entry.target.split(",")))
         for e, s, _, _ in scored:
@@ -875,13 +933,18 @@ class Recogniser:
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
-        if (result.code is None and result.decision == "ambiguous"
-                and top_cover < CODE_WORDING_COVER
+        if (result.code is None and top_cover < CODE_WORDING_COVER and (
+                result.decision == "ambiguous"
                 and not ((self._reports_trouble(key) or self._vote_confirms(key, result.category))
-                         and self._about_terminal(key))):
+                         and self._about_terminal(key))
+                or result.decision == "confident" and top_cover < LOOSE_CONFIDENT
+                and top_entry.kind == "symptom" and top_entry.text not in self._displays
+                and not self._about_terminal(key))):
             # a loose match on shared everyday words ("busy day today" ~ "day cut-over"), or
             # about something else than the terminal ("今天生意不好 没什么客人": trade; "天太热了
-            # 街上都没人": the weather, though its words are those of heat faults)
+            # 街上都没人": the weather, though its words are those of heat faults); or a
+            # "confident" one that found little of its phrasing, in a message naming neither
+            # the terminal nor a payment (LOOSE_CONFIDENT: football, a recipe, a flight)
             result.category = result.symptom = None
             result.decision = "unknown"
         elif (result.code is None and top_entry.kind == "symptom"
@@ -1125,7 +1188,7 @@ class Recogniser:
     def _complains(self, key: str) -> bool:
         """Whether the message says something is wrong in words other than a question's
         ("how", "是不是": their 不 is no complaint)."""
-        return self._reports_trouble(_A_NOT_A.sub(" ", _ASKING.sub(" ", key)))
+        return self._reports_trouble(_ASKED_NOT.sub(" ", _A_NOT_A.sub(" ", _ASKING.sub(" ", key))))
 
     def _about_terminal(self, key: str) -> bool:
         """Whether the message names the terminal, a part of it or a payment ("天气太热了
@@ -1147,6 +1210,15 @@ class Recogniser:
         top = scored[0]
         if top[0].kind != "intent":
             return scored
+        if top[0].target in _ENQUIRIES:
+            # two enquiries about as close ("到账金额少了 是扣了手续费吗": the fees of a sales
+            # question, the payout of a payout one): the one that explains more of the message
+            for i, row in enumerate(scored[1:3], 1):
+                if (row[0].kind == "intent" and row[0].target in _ENQUIRIES and top[1] - row[1] < MARGIN
+                        and row[3] >= top[3] + MARGIN):
+                    top = row
+                    scored = [row, *scored[:i], *scored[i + 1:]]
+                    break
         if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
                 and self._said_whole(top[0].target, key)):
             # thanks or a greeting as a small part of a message that asks or tells something
@@ -1155,7 +1227,8 @@ class Recogniser:
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
-        if top[0].target in NUMBER_INTENTS and "zz" not in key:
+        if (top[0].target in NUMBER_INTENTS and "zz" not in key or top[0].target == "date"
+                and "zzdate" not in key and not _DATE_WORDS.search(key)):
             # "金额输错了" names the amount but gives none: not an amount said, a fault maybe
             scored = [row for row in scored if row[0].target not in NUMBER_INTENTS]
             if not scored:
@@ -1201,8 +1274,10 @@ class Recogniser:
                 return scored
             faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target in DETAIL_INTENTS:
-            if not self._reports_trouble(key):
-                return scored  # "sale was 42 dollars": a detail, nothing wrong said
+            if not self._complains(key):
+                # "sale was 42 dollars": a detail, nothing wrong said; nor in a question about
+                # it ("参考号 … 凭证号 … 这个怎么查", "单号… 帮我查下成功没")
+                return scored
             faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target != "human" and self._reports_trouble(key) and self._vote_names_fault(key):
             # an enquiry's word inside a complaint whose words vote one fault ("the machine
@@ -1218,7 +1293,11 @@ class Recogniser:
         message is one of them with a typo ("thnaks")."""
         pattern, phrasings = self._social[intent]
         if intent == "greeting":
-            key = _TIME_OF_DAY.sub(" ", key)  # "since morning" tells the time, greets no one
+            # "since morning" tells the time, greets no one; so does 早上 not followed by its
+            # greeting ("早上还好好的 中午开始…": fine in the morning, 早 there is no 早!)
+            key = _TIME_OF_DAY.sub(" ", key)
+            if "早" in key:
+                key = _ZH_TIME_OF_DAY.sub(" ", key)
         if pattern.search(key):
             return True
         # A typo changes letters, not words: a Chinese message shorter than the phrasing has

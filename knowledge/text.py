@@ -18,7 +18,10 @@ from knowledge.features import typed_pinyin
 _T2S = opencc.OpenCC("tw2sp")
 # Where the Taiwan phrase table misreads mainland text: 序列号 (a serial number) would become
 # the computing term 串行号, whose 串行 the knowledge base knows from network phrasings.
-_T2S_UNDO = {"串行号": "序列号"}
+_T2S_UNDO = {"串行号": "序列号",
+             # ... and 批次 (a batch: 批次号, 批次已满), which it turns into 批量 (bulk), so that
+             # the batch number "批次号 000031" was no number of a kind (the masks know 批次号)
+             "批量": "批次"}
 # Merchant messages beyond this length are cut before matching: the fault is described up
 # front, and matching cost must stay bounded for a 10,000-character paste.
 MAX_MATCH_CHARS = 400
