@@ -265,12 +265,16 @@ def relevant_questions(kb: KnowledgeBase, candidates: dict[str, float]) -> list[
     return list(found)
 
 
-def _askable(question: Question, asked, answered, easy_only: bool, broad: bool) -> bool:
+def _askable(question: Question, asked, answered, easy_only: bool, broad: bool,
+             spans: bool = False) -> bool:
     """Not asked or answered yet; easy enough after a "not sure" (an open question, "did
     anything change?", is answered from memory in their own words, so a merchant who could
     not tell the step may still tell what happened); and an open question only while `broad`
     (nothing is known yet, or a fix has failed): once the merchant has told us something,
-    the question that follows it up comes first."""
+    the question that follows it up comes first. A situation question (the power source,
+    the place, the sale's steps) only while `spans` (a code of many causes, 0020000)."""
+    if question.situation and not spans:
+        return False
     if question.open:
         return broad and question.id not in asked and question.id not in answered
     return (question.id not in asked and question.id not in answered
@@ -279,7 +283,7 @@ def _askable(question: Question, asked, answered, easy_only: bool, broad: bool) 
 
 def next_question(
     kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = (),
-    last_resort: bool = False, easy_only: bool = False, broad: bool = True,
+    last_resort: bool = False, easy_only: bool = False, broad: bool = True, spans: bool = False,
 ) -> Question | None:
     """The most useful question not asked yet: of those that remove at least MIN_GAIN bits
     (LAST_RESORT_GAIN when the alternative is giving up), the one whose gain weighed by how
@@ -295,14 +299,14 @@ def next_question(
     # choice is pure, so it is remembered.
     memo = kb.__dict__.setdefault("_next_question", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
-           tuple(sorted(set(asked) | set(answered))), last_resort, easy_only, broad)
+           tuple(sorted(set(asked) | set(answered))), last_resort, easy_only, broad, spans)
     if key in memo:
         return memo[key]
     best, best_value = None, 0.0
     least = LAST_RESORT_GAIN if last_resort else MIN_GAIN
     before = entropy(candidates)
     for question in relevant_questions(kb, candidates):
-        if not _askable(question, asked, answered, easy_only, broad):
+        if not _askable(question, asked, answered, easy_only, broad, spans):
             continue
         gain = information_gain(kb, candidates, question, before)
         if gain > least and gain * question.ease > best_value:
@@ -432,7 +436,7 @@ def question_value(kb: KnowledgeBase, candidates: dict[str, float], question: Qu
 
 def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
                  answered: tuple[str, ...], tried, budget: int, success: float | None = None,
-                 easy_only: bool = False, broad: bool = True) -> Question | None:
+                 easy_only: bool = False, broad: bool = True, spans: bool = False) -> Question | None:
     """A question whose answer would change which fixes to try enough to be worth a turn
     (ASK_WORTH), or None. Of the most informative questions, the one that helps the fixes
     most (or that would show early that people must act); a skilled agent asks before a fix
@@ -442,13 +446,13 @@ def worth_asking(kb: KnowledgeBase, candidates: dict[str, float], asked: list[st
     memo = kb.__dict__.setdefault("_worth_asking", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
            tuple(sorted(set(asked) | set(answered))), tuple(sorted(set(tried))), budget, easy_only,
-           broad)
+           broad, spans)
     if key in memo:
         return memo[key]
     before = entropy(candidates)
     gains = []
     for question in relevant_questions(kb, candidates):
-        if not _askable(question, asked, answered, easy_only, broad):
+        if not _askable(question, asked, answered, easy_only, broad, spans):
             continue
         gain = information_gain(kb, candidates, question, before)
         if gain > 0.05:
@@ -497,6 +501,35 @@ def remedy_probability(kb: KnowledgeBase, candidates: dict[str, float], fix_id: 
     causes does not count them: a loose cable being possible does not make a restart likely
     to work."""
     return sum(p for c, p in candidates.items() if merchant_fixes(kb, c)[:1] == [fix_id])
+
+
+# A fact told after a failed fix leads to its cause's remedy when the cause is at least this
+# share of the leader's probability (engine: on a code of many causes).
+FRESH_SHARE = 0.5
+
+
+def fresh_lead(kb: KnowledgeBase, candidates: dict[str, float], fresh: list[str],
+               tried, noted=()) -> tuple[str, str] | None:
+    """(own remedy, cause) for the likeliest cause a just-told fact points to decisively
+    (weight 3), when the merchant can fix it, its own first remedy is untried, and it is at
+    least FRESH_SHARE as likely as the leader; else None. A cause or remedy that only makes
+    sense one way online (`requires`: "Wi-Fi password" after a new router) waits for the
+    question that says which way, unless a `noted` fact already did."""
+    from knowledge.observations import cause_factors
+
+    if not candidates or not fresh:
+        return None
+    best = max(candidates.values())
+    pointed = {c for o in fresh for c, w in cause_factors(kb, o).items() if w >= 3}
+    for cause in sorted(pointed & set(candidates), key=lambda c: -candidates[c]):
+        own = merchant_fixes(kb, cause)
+        if not (candidates[cause] >= FRESH_SHARE * best and own and own[0] not in tried
+                and not kb.causes[cause].needs_human):
+            continue
+        needs = [r for r in (kb.causes[cause].requires, kb.fixes[own[0]].requires) if r]
+        if all(set(r) & set(noted) for r in needs):
+            return own[0], cause
+    return None
 
 
 def merchant_fixes(kb: KnowledgeBase, cause_id: str) -> list[str]:
@@ -597,11 +630,11 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     if first >= FIX_FIRST and not walk and not failed:
         return None
     question = None if first >= FIX_FIRST and not walk else next_question(
-        kb, candidates, asked, answered, easy_only=easy_only, broad=broad)
+        kb, candidates, asked, answered, easy_only=easy_only, broad=broad, spans=spans)
     if question is None:
         question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1],
-                                easy_only=easy_only, broad=broad)
+                                easy_only=easy_only, broad=broad, spans=spans)
     if question is None and not worth_a_try(kb, candidates, plan[0]):
         question = next_question(kb, candidates, asked, answered, last_resort=True,
-                                 easy_only=easy_only, broad=broad)
+                                 easy_only=easy_only, broad=broad, spans=spans)
     return question

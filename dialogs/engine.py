@@ -1750,6 +1750,16 @@ class _Turn:
         evidenced = self._evidenced_fix(candidates, tried)
         hunch = evidenced and not self.facts["failed_fixes"] and stated_towards(
             self.kb, self.facts, evidenced[1]) and tells_apart(self.kb, self.facts, evidenced[1], candidates)
+        # On a code of many causes, a fact told after a failed fix that points decisively to
+        # one cause ("it keeps offering a new version, we always postpone it") is followed by
+        # that cause's own remedy, as an agent would, not by another question that only sorts
+        # the causes nothing pointed to.
+        fresh = [o for o in self.facts["noted"] if o not in self.facts.get("noted_seen", [])]
+        self.facts["noted_seen"] = list(self.facts["noted"])
+        if spans and self.facts["failed_fixes"] and not hunch and not one_more and fresh:
+            lead = diagnosis.fresh_lead(self.kb, candidates, fresh, tried, self.facts["noted"])
+            if lead:
+                evidenced, hunch = lead, True
         question = None if one_more or hunch else diagnosis.choose_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),

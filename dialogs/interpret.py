@@ -1857,7 +1857,7 @@ def _echo_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, bool]]:
         per_question[q.id] = units
     shared: dict[str, int] = {}
     for q in kb.questions.values():
-        if q.open:
+        if q.open or q.situation:
             continue  # its examples name everything ("router", "changed"): never echoed itself
         seen = set()
         for text in (q.text.zh, q.text.en):

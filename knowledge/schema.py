@@ -164,6 +164,10 @@ class Question(Strict):
     # that happened, told in the merchant's own words. Whatever fact they tell in reply is
     # their answer (weighed as that fact), so it is not asked again.
     open: bool = False
+    # A question about the situation (the power source, the place, the sale's steps) that is
+    # worth a turn only for a code of many causes in every category (0020000): for a named
+    # fault ("settlement unbalanced") the questions about its own few causes come first.
+    situation: bool = False
     # What must be possible for the question to make sense (observation ids, one of them): a
     # noted observation exclusive with every one makes it moot ("how many signal bars?" on
     # the network cable).
