@@ -1550,10 +1550,12 @@ class Interpreter:
                     found.add(answer_id)
             for match in re.finditer(r"[a-z]{4,}", key):
                 word = match.group()
-                if word in _ECHO_STOP or not latin or word in self.known_latin:
+                if word in _ECHO_STOP or not latin:
                     continue
                 edits = NEAR_TYPO if len(word) < NEAR_LONG else NEAR_TYPO + 1
                 close = process.extractOne(word, latin, scorer=OSA.distance, score_cutoff=edits)
+                if close and word in self.known_latin and close[0][0] != word[0]:
+                    continue  # a word of its own, not a slip of the first letter ("fine" is no "line")
                 if close and not self.negation.before(key, match.start()):
                     found.add(answer_id)
         return found.pop() if len(found) == 1 else None
