@@ -109,6 +109,7 @@ def cmd_eval(args) -> int:
                                       CHATSTYLE_DEV8, CHATSTYLE_DEV9,
                                       CHATSTYLE_HOLDOUT2,
                                       CHATSTYLE_HOLDOUT3, CHATSTYLE_HOLDOUT4, CHATSTYLE_HOLDOUT5,
+                                      CHATSTYLE_HOLDOUT6,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
@@ -127,7 +128,8 @@ def cmd_eval(args) -> int:
                 "chatstyle dev7": CHATSTYLE_DEV7, "chatstyle dev8": CHATSTYLE_DEV8,
                 "chatstyle dev9": CHATSTYLE_DEV9,
                 "chatstyle holdout2": CHATSTYLE_HOLDOUT2, "chatstyle holdout3": CHATSTYLE_HOLDOUT3,
-                "chatstyle holdout4": CHATSTYLE_HOLDOUT4, "chatstyle holdout5": CHATSTYLE_HOLDOUT5}
+                "chatstyle holdout4": CHATSTYLE_HOLDOUT4, "chatstyle holdout5": CHATSTYLE_HOLDOUT5,
+                "chatstyle holdout6": CHATSTYLE_HOLDOUT6}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:

@@ -64,6 +64,9 @@ CHATSTYLE_HOLDOUT4 = EVAL_DIR / "chatstyle_holdout4.jsonl"
 # A fifth (240), written 2026-12-03 (eighth round) by a fresh writer; kept outside the repo
 # until the round's end, run by the lead only, at the round's start and at its end.
 CHATSTYLE_HOLDOUT5 = EVAL_DIR / "chatstyle_holdout5.jsonl"
+# A sixth (240), written 2026-12-03 (ninth round) by a fresh writer; kept outside the repo
+# until the round's end, run by the lead only, at the round's start and at its end.
+CHATSTYLE_HOLDOUT6 = EVAL_DIR / "chatstyle_holdout6.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
                            "phone"})
