@@ -229,3 +229,10 @@ def test_a_payout_needs_the_money_or_its_arrival_named(recogniser, text):
 
 def test_money_not_arrived_is_still_a_payout(recogniser):
     assert recogniser.recognise("钱几天都没到").symptom == "s_funds_not_arrived"
+
+
+@pytest.mark.parametrize("text", ["nobody changed the router", "noone changed the wifi password"])
+def test_nobody_negates(engine, text):
+    """"nobody changed the router" was "the router was changed"."""
+    reader = engine.interpreter
+    assert "obs_router_changed" not in reader.observed(reader.plain(text))
