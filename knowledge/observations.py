@@ -36,6 +36,19 @@ _GAP_NEGATION = re.compile(r"[不没未]|\bnot\b|\bno\b|\bnever\b|\bcannot\b"
                            r"|\b(?:don|doesn|didn|isn|wasn|aren|weren|can|couldn|won|wouldn|shouldn"
                            r"|hasn|haven|hadn|ain) ?t\b")
 GAP = 5
+
+
+def _negates_gap(gap: str) -> bool:
+    """A negation inside a phrase's gap turns the phrase round: in English anywhere ("now
+    payment not working"), in Chinese only near the gap's end (its last three characters)
+    ("现在还是刷不到了"; "现在不用重启也好了" is fine without a restart)."""
+    latin = re.sub(r"[^a-z ]", " ", gap)
+    if re.search(r"[a-z]", latin) and _GAP_NEGATION.search(latin):
+        return True
+    han = re.sub(r"[^\u3400-\u9fff]", "", gap)
+    return bool(han) and _GAP_NEGATION.search(han[-3:]) is not None
+
+
 LATIN_GAP = 20  # "changed the old router", "only happens when i insert"
 
 
@@ -261,7 +274,7 @@ class PhraseFinder(Generic[T]):
                     continue  # "隔壁是不是也这样": asked about, not said
                 found.append((match.start(), match.group(), target))
                 # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round.
-                if any(_GAP_NEGATION.search(g) for g in match.groups()):
+                if any(_negates_gap(g) for g in match.groups() if g):
                     gap_negated.add((match.start(), match.group()))
         # Longer phrases first; each text position belongs to one phrase.
         found.sort(key=lambda f: (-len(f[1]), f[0]))

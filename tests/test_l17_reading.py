@@ -236,3 +236,13 @@ def test_nobody_negates(engine, text):
     """"nobody changed the router" was "the router was changed"."""
     reader = engine.interpreter
     assert "obs_router_changed" not in reader.observed(reader.plain(text))
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("现在不用重启也好了", "worked"), ("现在不知道为什么又好了", "worked"),
+    ("现在还没完全好了", "failed"), ("现在还是刷不到了", "failed"),
+    ("now no problem", "worked"), ("no error anymore", "worked"),
+])
+def test_a_chinese_negation_in_a_gap_turns_it_round_only_near_its_end(engine, text, outcome):
+    """"现在不用重启也好了" (fine now, without even a restart) was read as "not fixed"."""
+    assert engine.interpreter.outcome(text) == outcome
