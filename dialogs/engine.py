@@ -1356,8 +1356,16 @@ class _Turn:
             "recognised", code=rec.code, symptom=rec.symptom, category=rec.category,
             decision=rec.decision, confidence=round(rec.confidence, 3), text=text[:500],
         )
+        top = rec.symptom or next((c.id for c in rec.candidates if c.kind == "symptom"), None)
         if rec.code and (instead := self._card_code_everywhere(rec.code, text)):
             self._not_the_cards(rec.code, instead, text)
+        elif not rec.code and top and self.kb.symptoms[top].category == "card" and rec.decision in (
+                "confident", "ambiguous") and (
+                instead := self._card_side_becomes(text, "card_faults_become")) and instead != top:
+            # "says declined but the customer's bank app shows the money deducted": no card to
+            # change (asking for another card would charge twice), the sale to check
+            self.event("card_fault_instead", symptom=instead, was=top)
+            self.start_problem("symptom", instead, text, sure=True)
         elif rec.code:
             self.start_problem("code", rec.code, text)
         elif rec.decision == "confident" and rec.symptom:
@@ -1677,11 +1685,17 @@ class _Turn:
         code = self.kb.code(code_id)
         if not code or code.actor not in ("cardholder", "issuer"):
             return None
+        return self._card_side_becomes(text, "card_codes_become")
+
+    def _card_side_becomes(self, text: str, field: str) -> str | None:
+        """The symptom a card's refusal becomes with a fact the message states beside it
+        (observations' `card_codes_become` for a code, `card_faults_become` for one told in
+        words): every card refused, or the customer charged all the same."""
         reader = self.engine.interpreter
         if reader.tone(text) == "worked":
             return None  # "等咗十分鐘再刷 過咗 客人都鬆一口氣": it went through, nothing fails on every card
         for obs_id in reader.observed(reader.plain(text)):
-            if target := self.kb.observations[obs_id].card_codes_become:
+            if target := getattr(self.kb.observations[obs_id], field):
                 return target
         return None
 

@@ -285,6 +285,9 @@ def _check_references(kb: KnowledgeBase) -> None:
         problems += [f"{where('intents', intent.id)}: offers unknown symptom {symptom!r}"
                      for symptom in intent.offer if symptom not in kb.symptoms]
     for obs in kb.observations.values():
+        if obs.card_faults_become and obs.card_faults_become not in kb.symptoms:
+            problems.append(f"{where('observations', obs.id)}: card_faults_become names unknown "
+                            f"symptom {obs.card_faults_become!r}")
         if obs.card_codes_become and obs.card_codes_become not in kb.symptoms:
             problems.append(f"{where('observations', obs.id)}: card_codes_become names unknown "
                             f"symptom {obs.card_codes_become!r}")

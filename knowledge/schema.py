@@ -208,6 +208,9 @@ class Observation(Strict):
     # A card-side code (the cardholder or the issuer must act) said of every card is no card
     # fault: "每个客人都报05" is this symptom of the terminal or the merchant account.
     card_codes_become: Id | None = None
+    # A card's refusal told in words (no code) beside this fact is this symptom: "declined, but
+    # the customer's bank shows the money gone" is no card fault but a sale to check.
+    card_faults_become: Id | None = None
     # The fact is that a part works ("printing fine", "满格了"): said now, during a fix for a
     # fault of that very part, it is how the fix went (it worked), not a fact beside it.
     part_works: bool = False

@@ -246,3 +246,19 @@ def test_nobody_negates(engine, text):
 def test_a_chinese_negation_in_a_gap_turns_it_round_only_near_its_end(engine, text, outcome):
     """"现在不用重启也好了" (fine now, without even a restart) was read as "not fixed"."""
     assert engine.interpreter.outcome(text) == outcome
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "card machine says declined but customer bank app shows money deducted"),
+    ("zh-hans", "刷卡被拒 客人说钱扣了"),
+])
+def test_a_refusal_with_the_customer_charged_is_a_sale_to_check(engine, lang, text):
+    """It was "Customer's card declined: ask for another card", which charges them twice."""
+    result = _talk(engine, lang, text)
+    suggested = [e.data["fix"] for e in result.events if e.name == "fix_suggested"]
+    assert "fix_ask_other_card" not in suggested and suggested[:1] == ["fix_check_reversal"], result.events
+
+
+def test_a_refusal_alone_is_still_the_card(engine):
+    result = _talk(engine, "en", "customer card declined")
+    assert [e.data["fix"] for e in result.events if e.name == "fix_suggested"][:1] == ["fix_ask_other_card"]
