@@ -90,7 +90,7 @@ DID_MAX_CHARS = 24
 # A step reported done: a verb closed by 了/咗/完/过/好 at the end ("擦了", "重启好了" is an
 # outcome and read before this), or in English "done" / "did it" / "<verb>ed it".
 _DID_ZH = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:了|咗|完了?|过了|晒|好了)[啦喇啊呀嘞了]?$")
-_DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的做", "试", "做咗"})
+_DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的做", "试", "做咗", "换"})
 _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
@@ -1233,6 +1233,8 @@ class Interpreter:
         said = fuzzy_key(" ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]))
         if has_cjk(key):
             match = _DID_ZH.search(key)
+            if match and re.search(r"[年月]", match["verb"]):
+                return False  # "用了三年了": how old it is (years, months), no step done
             return bool(match) and not self.outcome(self.plain(raw)) and (
                 match["verb"] in _DID_GENERIC_ZH or any(ch in said for ch in match["verb"]))
         parts = [p.strip() for p in re.split(r"[,;]| and ", key) if p.strip()]

@@ -262,3 +262,13 @@ def test_a_refusal_with_the_customer_charged_is_a_sale_to_check(engine, lang, te
 def test_a_refusal_alone_is_still_the_card(engine):
     result = _talk(engine, "en", "customer card declined")
     assert [e.data["fix"] for e in result.events if e.name == "fix_suggested"][:1] == ["fix_ask_other_card"]
+
+
+def test_how_old_the_terminal_is_is_no_step_done(engine):
+    """"用了三年了" (three years in use) during the charging fix was "now try a sale"."""
+    assert not engine.interpreter.did_step("用了三年了", "fix_charge_battery")
+
+
+def test_changed_it_is_the_step_done(engine):
+    """"换了" during "load a new paper roll" was "didn't catch that"."""
+    assert engine.interpreter.did_step("换了", "fix_load_paper")
