@@ -1221,12 +1221,10 @@ class _Turn:
     def _fault_now_gone(self, observed: list[str], text: str) -> bool:
         """A part said to work now (observations.yaml `part_works`, with "now" / 了) that rules
         out the described fault's own first cause, and nothing said to fail."""
-        symptom = (self.facts.get("problem") or {}).get("symptom")
-        causes = self.kb.symptoms[symptom].causes if symptom else {}
-        if not causes or not _NOW.search(self.engine.interpreter.plain(text)):
-            return False
-        top = max(causes, key=causes.get)
+        top = self._first_cause_of_problem()
         reader = self.engine.interpreter
+        if not top or not _NOW.search(reader.plain(text)):
+            return False
         return reader.outcome(text) not in ("failed", "partly") and any(
             self.kb.observations[o].part_works and cause_factors(self.kb, o).get(top, 0) <= -3
             for o in observed)
@@ -1235,12 +1233,14 @@ class _Turn:
         """The observation is the described fault itself: it points decisively to the cause the
         fault's own weights already put first (symptom "charged twice", observation "charged
         twice"). Weighing it again would count the same words twice."""
-        symptom = (self.facts.get("problem") or {}).get("symptom")
-        if not symptom:
-            return False
-        causes = self.kb.symptoms[symptom].causes
-        top = max(causes, key=causes.get) if causes else None
+        top = self._first_cause_of_problem()
         return bool(top) and cause_factors(self.kb, obs_id).get(top, 0) == 3
+
+    def _first_cause_of_problem(self) -> str | None:
+        """The cause the described fault's own weights put first (None for a code)."""
+        symptom = (self.facts.get("problem") or {}).get("symptom")
+        causes = self.kb.symptoms[symptom].causes if symptom else {}
+        return max(causes, key=causes.get) if causes else None
 
     def _note_volunteered_answers(self, text: str) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
