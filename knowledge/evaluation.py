@@ -52,6 +52,10 @@ CHATSTYLE_DEV8 = EVAL_DIR / "chatstyle_dev8.jsonl"
 # run, on the round's starting code 3405d69 before anyone looked at a miss, was the honest
 # estimate of the rounds before (docs/ACCURACY.md, ninth round).
 CHATSTYLE_DEV9 = EVAL_DIR / "chatstyle_dev9.jsonl"
+# A tenth one (240 dev messages, a new writer), landed at the start of the tenth round: its first
+# run, on the round's starting code 005272c before anyone looked at a miss, was the honest
+# estimate of the rounds before (docs/ACCURACY.md, tenth round).
+CHATSTYLE_DEV10 = EVAL_DIR / "chatstyle_dev10.jsonl"
 # A second held-out chat-style set (240), written 2026-12-03 by a writer who saw neither the
 # knowledge base nor the other sets; never tuned on, run by the lead only.
 CHATSTYLE_HOLDOUT2 = EVAL_DIR / "chatstyle_holdout2.jsonl"

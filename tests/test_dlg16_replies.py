@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.engine import Engine
-from dialogs.messages import Incoming
+from tests.conversation import reply_after as _play
 
 # Conversations that leave a fix pending (fix) or a question pending (question).
 FIX_EN = ["receipts wont print"]
@@ -20,13 +20,6 @@ STAGE_ZH = ["机器一直报0020000", "新大陆"]
 STAGE_HK = ["部機成日彈0020000", "百富"]
 SIGNIN_EN = ["A0", "still the same"]  # "right after a sign-in, still the same error?" (yes / no)
 SIGNIN_ZH = ["机器报A0", "还是不行"]
-
-
-def _play(engine: Engine, prior: list[str], reply: str):
-    session = None
-    for text in prior:
-        session = engine.handle(session, Incoming(text=text)).session
-    return session, engine.handle(session, Incoming(text=reply))
 
 
 def _events(result) -> dict[str, dict]:

@@ -11,7 +11,7 @@ import pytest
 
 from dialogs.engine import Engine
 from dialogs.interpret import Interpreter
-from dialogs.messages import Incoming
+from tests.conversation import reply_after as _play
 
 FIX_EN = ["receipts wont print"]
 FIX_ZH = ["小票打不出来"]
@@ -19,13 +19,6 @@ FIX_HK = ["部機冇訊號 碌唔到咭"]
 STAGE_EN = ["my pos shows 0020000", "Ingenico"]  # "at which step does it fail?"
 STAGE_ZH = ["机器一直报0020000", "新大陆"]
 STAGE_HK = ["部機成日彈0020000", "百富"]
-
-
-def _play(engine: Engine, prior: list[str], reply: str):
-    session = None
-    for text in prior:
-        session = engine.handle(session, Incoming(text=text)).session
-    return session, engine.handle(session, Incoming(text=reply))
 
 
 def _names(result) -> list[str]:

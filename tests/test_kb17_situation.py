@@ -6,7 +6,7 @@ evaluation set or from the knowledge base."""
 import pytest
 
 from dialogs import diagnosis
-from dialogs.messages import Incoming
+from tests.conversation import converse
 
 
 # -- facts read as merchants type them ---------------------------------------------------------
@@ -114,12 +114,9 @@ def test_fresh_lead_waits_for_the_way_online(kb):
 
 
 def _talk(engine, lines, lang="zh-hans"):
-    session, events = None, []
-    for line in lines:
-        result = engine.handle(session, Incoming(text=line, language_hint=lang))
-        session = result.session
-        events.append([(e.name, e.data) for e in result.events])
-    return session, events
+    """(last session, every turn's events as (name, data) pairs)."""
+    results = converse(engine, lines, lang)
+    return results[-1].session, [[(e.name, e.data) for e in r.events] for r in results]
 
 
 def test_after_failed_fixes_the_update_prompt_told_leads_to_the_update(engine):

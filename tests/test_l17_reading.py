@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.messages import Incoming
+from tests.conversation import converse
 
 
 def _talk(engine, lang, *texts):
-    session, result = None, None
-    for text in texts:
-        result = engine.handle(session, Incoming(text=text, language_hint=lang))
-        session = result.session
-    return result
+    return converse(engine, texts, lang)[-1]
 
 
 @pytest.mark.parametrize("lang,reply", [
