@@ -16,6 +16,7 @@ their answer (`question_asked` after `question_answered` / `observation`).
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -27,7 +28,12 @@ MAX_TURNS = 20
 
 
 def _simplified(text: str) -> str:
-    return to_simplified(text).lower()
+    """Simplified script, lower case, and one spelling of Wi-Fi: a merchant reads "Wi-Fi",
+    "WiFi" and "wifi" as one word, so a writer's "wifi" matches the bot's "Wi-Fi"."""
+    return _WIFI.sub("wifi", to_simplified(text).lower())
+
+
+_WIFI = re.compile(r"wi[-\s]?fi")
 
 
 def _wrong_script(text: str, lang: str) -> bool:

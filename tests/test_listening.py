@@ -107,3 +107,13 @@ def test_wrong_script_check_reads_characters_in_context():
     assert not _wrong_script("银行没有批准这笔交易", "zh")
     assert _wrong_script("银行没有批准這笔交易", "zh")
     assert _wrong_script("好的", "en") and not _wrong_script("OK", "en")
+
+
+def test_the_typed_merchant_reads_wi_fi_as_wifi():
+    """A writer's "wifi" is the bot's "Wi-Fi": one word to the merchant reading it."""
+    from dialogs.typed_simulate import _right_fix
+
+    merchant = {"fixed_when": [["密码", "wifi"]]}
+    assert _right_fix(merchant, "重新连接Wi-Fi并输对密码")
+    assert _right_fix(merchant, "重新连接 WiFi 输入新密码")
+    assert not _right_fix(merchant, "重新连接网线")
