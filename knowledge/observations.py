@@ -245,6 +245,11 @@ class PhraseFinder(Generic[T]):
         self.negation = negation
         self._cache: dict[str, list[Hit[T]]] = {}
 
+    def listed(self, phrase: str) -> bool:
+        """A phrase found as listed, not through a gap ("下午…报")."""
+        return any(phrase in phrases for size, phrases in self._by_length.get(phrase[:1], ())
+                   if size == len(phrase))
+
     def find(self, text: str) -> list[Hit[T]]:
         """Hits in text order (cached: a turn reads the same message several times)."""
         return _remembered(self._cache, text, self._find)
@@ -514,6 +519,8 @@ class ObservationFinder:
             end = hit.start + len(hit.phrase)
             if any(a <= hit.start and end <= b and end - hit.start <= b - a for a, b in hidden):
                 continue  # "下午" inside "玩了一下午": how long, not the afternoon
+            if any(a <= hit.start < b for a, b in hidden) and not self.finder.listed(hit.phrase):
+                continue  # "下午…报" from "今天下午开始一直报": its first part is hidden
             obs_id = hit.target
             if hit.negated:
                 obs_id = self.kb.observations[obs_id].negated

@@ -170,6 +170,8 @@ NOT_READ = [
     ("i remember the chip worked", "obs_only_contactless"),
     ("早上来了就连不上", "obs_certain_hours"),  # it fails in the morning
     ("小孩玩了一下午的机器", "obs_certain_hours"),  # how long, not the afternoon
+    ("今天下午开始一直报错", "obs_certain_hours"),  # when it began: "下午…报" starts hidden
+    ("从今天下午开始就刷不了", "obs_certain_hours"),
     ("信号有时候有有时候没有", "obs_full_signal"),
     ("换了张卡还是不行", "obs_sim_changed"),  # a bank card, not the SIM
     ("按键没问题", "obs_keys_dead"),
