@@ -61,6 +61,14 @@ def minutes_since(value: str, now: datetime | None = None) -> int:
     return max(0, int((now - _parse_time(value)).total_seconds() // 60))
 
 
+
+AGENT_COMMANDS = ("/take", "/reply", "/resolve", "/release", "/queue", "/transcript")
+# What agents type by habit from other help desks: the same commands.
+COMMAND_ALIASES = {"/close": "/resolve", "/done": "/resolve", "/solved": "/resolve", "/r": "/reply"}
+AGENT_HELP = ("命令 Commands: /take <n> 接单 take · /reply <n> <text> 回复 reply (或直接回复工单消息 or reply "
+              "to the ticket's message) · /resolve <n> [备注 note] 结单 resolve (/close) · /release <n> 退回 "
+              "release · /queue 队列 queue · /transcript <n> 记录 transcript")
+
 class AgentDesk:
     def __init__(self, settings: Settings, service: Service):
         self.settings = settings
@@ -392,11 +400,15 @@ class AgentDesk:
 
     def command(self, text: str, user, message) -> list[dict]:
         parts = text.split(maxsplit=2)
-        name = parts[0].split("@")[0].lower()
+        name, _, addressee = parts[0].lower().partition("@")
+        name = COMMAND_ALIASES.get(name, name)
         args = parts[1:]
-        known = {"/take", "/reply", "/resolve", "/release", "/queue", "/transcript"}
-        if name not in known:
-            return []
+        if name not in AGENT_COMMANDS:
+            # "/close 1" from an agent in a hurry: say what there is, rather than nothing (a
+            # command addressed to another bot, "/start@otherbot", is not ours to answer).
+            if addressee or not self.authorised(user):
+                return []
+            return [self._to_group(AGENT_HELP, reply_to=message.message_id)]
         if not self.authorised(user):
             return [self._to_group("⛔ 只有客服可以操作工单 Only agents may do that.", reply_to=message.message_id)]
         if name == "/queue":

@@ -233,3 +233,23 @@ async def test_handoff_texts_in_the_merchants_script(api, tmp_path, engine):
         api.push_group_text(AGENT_GROUP, "/reply 1 你好 我们看一下", user_id=AGENTS[0])
         said = await next_reply(api, MERCHANT, contains="我们看一下")
         assert said.text.startswith("👤 客服") and "你好 我们看一下" in said.text
+
+
+async def test_agents_habits_close_works_and_an_unknown_command_gets_the_list(api, tmp_path, engine):
+    """"/close 1" (other help desks' word) resolves like /resolve; "/closee 1" gets the list of
+    commands instead of silence; someone else's bot command and a non-agent's get nothing."""
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        card = await ask_for_human(api)
+        await take(api, card, AGENTS[0])
+        await next_reply(api, MERCHANT, contains="已接入")
+        api.push_group_text(AGENT_GROUP, "/closee 1", user_id=AGENTS[0])
+        helped = await next_reply(api, AGENT_GROUP, contains="/resolve")
+        assert "/take" in helped.text and "/reply" in helped.text
+        api.push_group_text(AGENT_GROUP, "/start@someotherbot", user_id=AGENTS[0])
+        api.push_group_text(AGENT_GROUP, "/whatever", user_id=31337)
+        api.push_group_text(AGENT_GROUP, "/close 1 换了新机器", user_id=AGENTS[0])
+        await next_reply(api, MERCHANT, contains="打个分", with_buttons=True)
+        await settle()
+        assert runner.store.ticket(1)["status"] == "resolved"
+        lists = [m for m in api.messages_to(AGENT_GROUP) if "/transcript" in (m.get("text") or "")]
+        assert len(lists) == 1, lists
