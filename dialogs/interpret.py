@@ -773,7 +773,7 @@ class Interpreter:
 
     def _clause_result(self, clause: str, first: bool) -> str | None:
         """One clause's result: its outcome words, read without a leading stretch of time since
-        the fix ("今天下午一个都没报错"); after "就" ("再刷一次就成功了", "一刷就出去了", whatever
+        the fix ("今天下午一个都没报错"); a success phrase after "就" ("再刷一次就成功了", whatever
         fact the action before it names); or, after the first clause, a clause that is only a
         verdict ("成了", "不中", not the acknowledging "好")."""
         key = fuzzy_key(clause)
@@ -781,8 +781,8 @@ class Interpreter:
         if since:
             key = key[len(since):].strip()
         said = self.outcome(key) or (self._tone_of(key) if since else None)  # "all afternoon not one error"
-        if said is None and (at := key.find("就")) > 0:
-            said = self.outcome(key[at:]) or self._tone_of(key[at + 1:])
+        if said is None and (at := key.find("就")) > 0 and self.outcome(key[at:]) == "worked":
+            said = "worked"  # only a success phrase: "其实就一张卡不行" is "only one card", no result
         if said is None and not first and key not in self.okay:
             bare = self.bare_verdict(key)  # a yes that is a result has happened: "成了", not "会吧"
             said = "failed" if bare == "no" else "worked" if bare == "yes" and key.endswith("了") else None
