@@ -39,6 +39,7 @@ REASONS = {
     "acquirer": "需收单机构处理 acquirer only",
     "replace": "⚠️ 防拆触发，需更换 tamper: replace",
     "needs_human": "需人工处理 needs staff",
+    "arranging": "商户要报修/换机/找银行 merchant arranging repair or bank",
     "not_understood": "机器人未能理解 not understood",
     "stuck": "商户无法回答 merchant could not answer",
     "low_rating": "评分过低 low rating",

@@ -466,6 +466,9 @@ class _Turn:
             if landed == "asks":
                 self._explain_again(text)  # "点解？" "咁我點做": neither a yes nor a no
                 return
+            if landed != "worked" and self.engine.interpreter.hands_on(text):
+                self._handed_on()  # "那你帮我找银行那边的人对一下吧"
+                return
             rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
             same = not rec.code or rec.code == (self.facts["problem"] or {}).get("code")
             if landed == "worked" and same:
@@ -682,6 +685,9 @@ class _Turn:
             self.event("finding", fix=self.facts["fix"], observation=finding.observation)
             self.reply(self.local(finding.says) + "\n" + self.say("finding_settled"),
                        self._fix_buttons(self.facts["fix"]))
+            return
+        if best and best.kind == "hand_on":
+            self._handed_on()
             return
         tie = near_tie(readings)
         if tie and self.facts.get("confirmed") != self.facts["question"]:
@@ -1826,6 +1832,13 @@ class _Turn:
             return None
         own = [f for f in diagnosis.merchant_fixes(self.kb, top) if f not in tried]
         return (own[0], top) if own else None
+
+    def _handed_on(self) -> None:
+        """"好吧 那我报修", "ok will send it for repair", "你们快点来换": the merchant takes the
+        fault to people. Agreed, as a person would, and the case handed over to be arranged (a
+        handoff that says so), not "did it work?" again."""
+        self.event("handed_on", fix=self.facts.get("fix"), state=self.state)
+        self.escalate("arranging")
 
     def offer_person(self, reason: str, again: bool = False) -> None:
         """Stop suggesting: offer a person, with "try one more thing" beside it."""

@@ -83,6 +83,7 @@ ASK_HOW = 0.6  # "怎么弄" when nothing else is read
 # A reply read by its parts (bare_verdict) is at most this long.
 BARE_CHARS, BARE_WORDS = 16, 6
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
+HAND_ON = 0.96  # "那我报修": taking the fault to people, with a fix pending
 STAY = 0.8  # "不要转人工": declining a person
 DONE = 0.6  # "擦了": the step is done, its outcome not yet said
 ASKING = 0.5  # "why do you ask?" about the pending question: why, and the question again
@@ -181,6 +182,7 @@ class Interpreter:
             "en_between": kb.negations.en_between + [w for w in words["request_between"] if w.isascii()]})
         self.human = PhraseFinder([(w, "human") for w in words["human"]], Negation(refusal), prepare,
                                   requests=True)
+        self._outcome_story_words(words, Negation(refusal), prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self.unsure_words = PhraseFinder(
             [(w, "unsure") for w in words["unsure"] + words["know_asked"]]
@@ -702,7 +704,7 @@ class Interpreter:
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
-        facts = self._fact_spans(text)
+        facts = self._fact_spans(text) + self._input_spans(text)
         kinds = set()
         # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
         # the same", "不 还是报错").
@@ -725,6 +727,84 @@ class Interpreter:
         if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
         return next(iter(kinds), None)
+
+    def _outcome_story_words(self, words: dict, refusal: Negation, prepare) -> None:
+        """The words of hands_on() and story_outcome() (readings.yaml)."""
+        self.hand_on_words = PhraseFinder([(w, "hand_on") for w in words["hand_on"]], refusal, prepare,
+                                          requests=True)
+        self.story_context = PhraseFinder(
+            [(w, kind) for kind in ("later_on", "other_card", "aside") for w in words[kind]],
+            self.negation, prepare)
+        self.same_input = PhraseFinder([(w, "input") for w in words["same_input"]], self.negation, prepare)
+        self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
+
+    def hands_on(self, text: str) -> bool:
+        """The merchant takes the fault to people ("好吧 那我报修", "ok will send it for repair",
+        "你们快点来换", "我打给收单那边请他们处理"), not "不用报修了"."""
+        return any(not h.negated for h in self.hand_on_words.find(self.plain(text)))
+
+    def story_outcome(self, text: str, outcome: str | None) -> str | None:
+        """How the fix went when told as a little story, clause by clause ("揣怀里捂了二十分钟
+        再拿出来刷 成了 以后不往摊上搁了", "一下就过了 那张福利卡确实不得行", "今天下午一个都没
+        报错"): the clauses that report a result decide, when they agree; a clause about what
+        will be done from now on, a saying, or a failure of another card beside a success is
+        context. `outcome`: the whole message's reading, kept when the clauses say nothing
+        else or disagree."""
+        if outcome not in (None, "partly", "failed") or self.asks(text):
+            return outcome
+        verdicts: list[str] = []
+        other_failed = False
+        for n, clause in enumerate(_clauses(self.plain(text))):
+            context = {h.target for h in self.story_context.find(clause) if not h.negated}
+            if context & {"later_on", "aside"}:
+                continue
+            said = self._clause_result(clause, first=n == 0)
+            if said and said != "worked" and "other_card" in context:
+                other_failed = True  # "那张福利卡确实不得行": the other card, beside the result
+                continue
+            if said:
+                verdicts.append(said)
+        if not verdicts or len(set(verdicts)) > 1:
+            return outcome
+        said = verdicts[0]
+        if said == "worked" or (said == "failed" and outcome is None and not other_failed):
+            return said
+        return outcome
+
+    def _clause_result(self, clause: str, first: bool) -> str | None:
+        """One clause's result: its outcome words, read without a leading stretch of time since
+        the fix ("今天下午一个都没报错"); a success phrase after "就" ("再刷一次就成功了", whatever
+        fact the action before it names); or, after the first clause, a clause that is only a
+        verdict ("成了", "不中", not the acknowledging "好")."""
+        key = fuzzy_key(clause)
+        since = next((s for s in self.since_fix if key.startswith(s) and len(key) > len(s)), None)
+        if since:
+            key = key[len(since):].strip()
+        said = self.outcome(key) or (self._tone_of(key) if since else None)  # "all afternoon not one error"
+        if said is None and (at := key.find("就")) > 0 and self.outcome(key[at:]) == "worked":
+            said = "worked"  # only a success phrase: "其实就一张卡不行" is "only one card", no result
+        if said is None and not first and key not in self.okay:
+            bare = self.bare_verdict(key)  # a yes that is a result has happened: "成了", not "会吧"
+            said = "failed" if bare == "no" else "worked" if bare == "yes" and key.endswith("了") else None
+        return said
+
+    def _handing_on(self, readings: list[Reading], text: str) -> list[Reading]:
+        """With a fix pending, taking the fault to people ("好吧 那我报修", "ok will send it for
+        repair") is neither "it failed" nor "will do": the readings of how it went give way to
+        it, unless the message says it worked."""
+        if not self.hands_on(text):
+            return readings
+        words = fuzzy_key(text).split(" ")
+        rest = " ".join(words[1:] if words[0] in self.okay else words)  # "fine, I'll send it for repair"
+        if any(r.kind == "outcome" and r.value == "worked" for r in readings) and self.outcome(rest) == "worked":
+            return readings  # "不用报修了 现在好了"
+        return [r for r in readings if r.kind not in ("outcome", "wait", "done", "asks_back", "cannot")] \
+            + [Reading("hand_on", HAND_ON)]
+
+    def _input_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the message names what was put in again ("put same card and amount", "同一张卡
+        同样金额"): that "same" is the input, not "the same as before"."""
+        return [(h.start, h.start + len(h.phrase)) for h in self.same_input.find(text)]
 
     def bare_verdict(self, text: str) -> str | None:
         """"yes" / "no" for a short reply made only of yes / OK / success words (or only of no
@@ -954,7 +1034,7 @@ class Interpreter:
                 # "点解要问这个？", "why do you ask?" (a long message with a "?" says something)
                 readings.append(Reading("asking", ASKING))
         if state == "fixing" and facts.get("fix"):
-            outcome = self.outcome(text)
+            outcome = self.story_outcome(text, self.outcome(text))
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
             if facts.get("waited") != facts["fix"] and (
@@ -1037,6 +1117,8 @@ class Interpreter:
                     readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
                 elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS):
                     readings.append(Reading("asks_back", ASK_HOW))
+        if state == "fixing" and facts.get("fix"):
+            readings = self._handing_on(readings, text)
         if state == "offering_human":
             verdict = self.leading_verdict(text)
             if self.outcome(text) == "worked":  # the last fix helped after all
@@ -1260,7 +1342,7 @@ class Interpreter:
         yes with no fault words is done."""
         text = self.plain(raw)
         whole = self.whole(text) if len(raw) <= COMMAND_MAX_CHARS else None
-        outcome = self.outcome(text)
+        outcome = self.story_outcome(text, self.outcome(text))
         objects = any(h.target == "turn" and h.start == 0 and not h.negated
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":
@@ -1371,6 +1453,9 @@ class Interpreter:
             else:
                 bad += 1
         for found in _APPEARED.finditer(fuzzy_key(text)):  # "有字了": what was missing is there
+            if _OCCURRENCE.match(fuzzy_key(text), found.end()):
+                bad += 1  # "下午有黑了一次": it happened, once: the fault, not something back
+                continue
             if found.group(1) not in self.fault_keys and not any(
                     k in found.group(1) for k in ("问题", "错", "故障")):
                 good += 1
@@ -1934,6 +2019,7 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
 _ATTEMPT = re.compile(r"tri|try|试")
 _ALSO = re.compile(r"\balso\b|\btoo\b|也|都")
 _APPEARED = re.compile(r"(?<![没冇无])有([\u4e00-\u9fff]{1,2}?)了")
+_OCCURRENCE = re.compile(r"\s?[一两二三几好]?[次回下遍]")  # "有黑了一次": how often it happened
 _PLAIN_NEGATION = frozenset(("没", "没有", "无", "冇", "no", "not", "never", "nothing"))
 _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真", "也", "都", "这", "个", "这个"))
 # "Still" words that are failure words on their own ("还是" = still the same) but not before
