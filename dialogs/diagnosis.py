@@ -13,7 +13,8 @@ anything change before this started?" (questions.yaml `open`): its answers are t
 a shop owner remembers (dropped, cleaned round the till, a new router or appliance, someone in
 the settings, an update, a new app or paper roll), each an observation. It is asked while
 nothing is known or once a fix has failed, so that a failed generic fix is followed by the
-question that finds the cause rather than by another blind fix.
+question that finds the cause rather than by another blind fix: after a failed fix it comes
+first (change_question), unless a narrower question tells far more or a told fact still leads.
 """
 
 from __future__ import annotations
@@ -596,6 +597,58 @@ def worth_a_try(kb: KnowledgeBase, candidates: dict[str, float],
     return None
 
 
+# How much more a narrower question must tell (bits, weighed by `ease`) than the open one to
+# go before it after a failed fix on a code of many causes (change_question).
+CHANGE_EDGE = 2.0
+# ...and it waits while one cause is still this many times as likely as the next: what the
+# merchant told ("only when the chip goes in") still leads, though its first fix failed.
+LEAD_STANDS = 3.0
+
+
+def change_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered,
+                    easy_only: bool = False, broad: bool = True) -> Question | None:
+    """The open question ("did anything change before this started?") while it is unasked and
+    tells the candidates apart at all (LAST_RESORT_GAIN), unless a narrower question tells
+    CHANGE_EDGE times as much (the merchant's own lead: "only the new cashier gets it" is
+    followed by how she does the sale).
+
+    For a code of many causes, once a fix has failed: the failed fix was the likeliest guess
+    on what little was known, and what changed (a new router or password, a fall, someone in
+    the settings, an update cut short) is told from memory and most often names a hidden cause
+    outright. Expected gain undervalues it: each particular change is rare a priori, but one
+    named leads to its own remedy at once (fresh_lead), where a situation answer mostly only
+    reorders the fixes."""
+    memo = kb.__dict__.setdefault("_change_question", {})
+    key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
+           tuple(sorted(set(asked) | set(answered))), easy_only, broad)
+    if key in memo:
+        return memo[key]
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = found = _change_question(kb, candidates, asked, answered, easy_only, broad)
+    return found
+
+
+def _change_question(kb, candidates, asked, answered, easy_only, broad) -> Question | None:
+    first, second = (sorted(candidates.values(), reverse=True) + [0.0, 0.0])[:2]
+    if first >= LEAD_STANDS * second:
+        return None  # a lead still stands: its own next step, not a new search
+    before = entropy(candidates)
+    opener, opener_value, best_other = None, 0.0, 0.0
+    for question in relevant_questions(kb, candidates):
+        if question.open:
+            if _askable(question, asked, answered, False, True, True):
+                gain = information_gain(kb, candidates, question, before)
+                if gain > LAST_RESORT_GAIN and gain * question.ease > opener_value:
+                    opener, opener_value = question, gain * question.ease
+        elif _askable(question, asked, answered, easy_only, broad, True):
+            best_other = max(best_other, information_gain(kb, candidates, question, before)
+                             * question.ease)
+    if opener is None or best_other >= CHANGE_EDGE * opener_value:
+        return None
+    return opener
+
+
 def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
                     answered: tuple[str, ...], tried, budget: int, walk: bool = False,
                     unanswered: int = 0, failed: int = 0,
@@ -624,6 +677,10 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     broad = not known or failed > 0
     if just_unsure and worth_a_try(kb, candidates, plan[0]):
         return None  # they could not tell: doing beats asking another hard question
+    if spans and failed:
+        opener = change_question(kb, candidates, asked, answered, easy_only, broad)
+        if opener is not None:
+            return opener
     first = 0.0
     if plan[0]:
         first = (remedy_probability if spans else fix_probability)(kb, candidates, plan[0][0][0])
