@@ -354,7 +354,7 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "ninety": 9}
 _EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, "double"], key=len, reverse=True))
 _EN_NUMERAL = re.compile(
-    r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got)"
+    r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives)"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码)"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")

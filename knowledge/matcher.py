@@ -219,7 +219,9 @@ _OUR_TERMINAL = re.compile(r"机器|终端|pos|刷|插卡|挥卡|闪付|扫码|�
                            r"receipt|slip|customer|settle|settlement|merchant|edc|till)")
 # Asking words count as trouble ("how to fix"), but a sales question asks too ("how much is a
 # card machine"): only other trouble words tell a fault told of the machine from one.
-_ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
+# (什么 too: the trouble word 为什么 is matched by its pairs, and 什么 is one of them, so
+# "凭证号在小票什么位置" complained without it)
+_ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|什么|咋")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|没错|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
