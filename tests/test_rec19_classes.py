@@ -129,3 +129,17 @@ def test_enquiries_that_are_no_fault(recogniser, text):
 ])
 def test_the_host_not_knowing_the_shop_is_a_merchant_fault(recogniser, text):
     assert recognised(recogniser, text) == (None, "merchant")
+
+
+# --- everyday faults: a cracked screen, frozen after an update, no signal bars ------------------
+@pytest.mark.parametrize("text, category", [
+    ("ping mu lie le", "hardware"),                 # typed in pinyin
+    ("螢幕碎咗", "hardware"),
+    ("更新完系统之后卡住不动了", "software"),
+    ("昇級之後成部機卡死咗", "software"),
+    ("terminal froze after it updated last night", "software"),
+    ("signal bar is at zero, nothing connects", "network"),
+    ("信號格冇晒 連唔到", "network"),
+])
+def test_everyday_faults_in_few_words(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
