@@ -143,3 +143,13 @@ def test_the_host_not_knowing_the_shop_is_a_merchant_fault(recogniser, text):
 ])
 def test_everyday_faults_in_few_words(recogniser, text, category):
     assert recognised(recogniser, text) == (None, category)
+
+
+# --- a part's fault said only with the part's words ----------------------------------------------
+@pytest.mark.parametrize("text, category", [
+    ("the machine keeps saying comms error", "network"),   # no pin pad named: the connection
+    ("外接的密码键盘连不上", "hardware"),
+    ("external keypad not responding", "hardware"),
+])
+def test_the_part_or_place_named_decides(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
