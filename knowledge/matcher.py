@@ -1260,10 +1260,16 @@ class Recogniser:
             # "老板在吗", "还是这样" (still the same) shares 这样 with "就这样吧" (that's all);
             # a fault that scores goes first, else the message is left alone
             faults = [row for row in scored if row[0].kind != "intent"]
+            rest = [row for row in scored if row[0].target not in SOCIAL_INTENTS]
             if faults and faults[0][1] >= AMBIGUOUS:
-                return faults
-            return [row for row in scored if row[0].target not in SOCIAL_INTENTS] or [
-                (top[0], 0.0, top[2], top[3])]
+                if not (rest[0][0].kind == "intent" and rest[0][1] >= faults[0][1] + MARGIN):
+                    return faults
+                # ... unless another intent leads the faults clearly ("刷完了 小票也打了 就问下
+                # 这样算成功了吗": 就…这样 of "that's all", then the success asked about): that
+                # intent, weighed as any other against the faults below
+                scored, top = rest, rest[0]
+            else:
+                return rest or [(top[0], 0.0, top[2], top[3])]
         if (top[0].target in SOCIAL_INTENTS and top[3] < INTENT_QUERY_COVER
                 and self._reports_trouble(key) and self._vote_names_fault(key)):
             # a greeting word inside a complaint ("sign in fail every morning"): the complaint

@@ -153,3 +153,16 @@ def test_everyday_faults_in_few_words(recogniser, text, category):
 ])
 def test_the_part_or_place_named_decides(recogniser, text, category):
     assert recognised(recogniser, text) == (None, category)
+
+
+# --- a goodbye's words inside a question about a success -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "小票出来了 就想问这样算不算成功",            # 就…这样 of "就这样吧" (that's all)
+])
+def test_a_social_word_inside_a_success_question_gives_way_to_it(recogniser, text):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == (None, None, "sale_ok"), rec
+
+
+def test_a_social_word_inside_a_fault_still_gives_way_to_the_fault(recogniser):
+    assert recognised(recogniser, "还是这样 小票一张都打不出来")[1] == "hardware"
