@@ -63,6 +63,7 @@ _MASK_HINTS = {
     "date separator": ("-", "/", ".", "年"),
     "times sign": ("*", "x", "×", "乘"),
     "temperature": ("温", "temp"),
+    "below zero": ("minus", "零下", "负", "負"),
     "miskeyed": ("成", "instead of"),
     "level": ("跌", "摔", "涨", "降", "升", "掉", "减", "增", "加"),
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
@@ -157,6 +158,9 @@ _MASKS = [
         # a temperature said ("温度38", "temp 35", "气温有40"): what the weather is, no code
         ("number", r"(?:温度|气温|体温|高温|(?<![a-z])temp(?:erature)?s?)\s*(?:是|有|达到|到|is|was|of|at)?"
          r"\s*[:：]?\s*(?P<n>-?\d+)", "temperature"),
+        # a temperature below zero ("minus 25", "零下25度", "负30"): the cold, no code (a code
+        # is never said with "minus")
+        ("number", r"(?:(?<![a-z])minus|零下|负|負)\s*(?P<n>\d+)", "below zero"),
         # a place numbered ("room 14", "table 5", "counter 2"): which one, not what went wrong
         ("number", r"(?<![a-z])(?:room|table|seat|lane|counter|floor|level|gate|unit|block|stall|outlet|"
          r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
@@ -205,7 +209,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")  # (a whole run: where it starts, a number begins)
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
-_PREFIXED = re.compile(r"(?:e|err|rc|code)-?([0-9a-z]{2,7})")
+_PREFIXED = re.compile(r"(?:error|err|e|rc|code)-?([0-9a-z]{2,7})")  # (error0020000: glued)
 _SPACED_DIGITS = re.compile(r"\d[\d \-]{3,14}\d")
 _TWO_SPACED_DIGITS = re.compile(r"\d \d\W*")
 _SPELLED = re.compile(r"(?<![0-9a-z])[0-9a-z](?: [0-9a-z]){2,7}(?![0-9a-z])")
@@ -214,7 +218,8 @@ _SPELLED = re.compile(r"(?<![0-9a-z])[0-9a-z](?: [0-9a-z]){2,7}(?![0-9a-z])")
 # lone numeral (一下, 十分) is a word, not a code. (Codes are at most two spoken digits, so this
 # is a table and one rule; cn2an does it too but costs ~0.4 s of start-up to import, a fifth of
 # the budget.)
-_CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾]{2,4}")
+# (up to seven: 零零贰零零零零 is 0020000, read off the screen digit by digit)
+_CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾]{2,7}")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
               "陆": 6, "柒": 7, "捌": 8, "玖": 9}
@@ -286,7 +291,9 @@ def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
             before = " ".join(words[:start])
             whole = not (text[:m.start()] + before).strip() and not text[m.end():].strip() and (
                 len(numeral) == 3 or numeral[0] in "零幺")
-            if (_NUMERAL_ANNOUNCED.search(text[:m.start()]) and not before) if mixed else (
+            # (mixed: a Chinese word announcing it, or a pinyin one: "bao cuo qi shi qi 要我干嘛")
+            if (_NUMERAL_ANNOUNCED.search(text[:m.start()]) and not before
+                    or _PINYIN_ANNOUNCED.search(text[:m.start()] + before)) if mixed else (
                     whole or _PINYIN_ANNOUNCED.search(text[:m.start()] + before)):
                 return (before + " " if before else "") + numeral + (" " if m.group().endswith(" ") else "")
         return m.group()
@@ -305,7 +312,7 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
                  **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九")}
 _SOUNDS_LIKE_DIGITS = re.compile(
-    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|弹出|跳出)"
+    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|弹出|跳出)"
     r"\s*[:：]?\s*"
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
     r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是])")
@@ -321,8 +328,12 @@ def homophone_numerals(text: str, is_code) -> str:
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
-        if all(ch not in _CN_DIGITS and ch not in "幺十" for ch in pair):
-            return m.group()  # 提示就是: words that sound like numbers, none of them one
+        if all(ch not in _CN_DIGITS and ch not in "幺十" for ch in pair) and not (
+                pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]):
+            # words that sound like numbers, none of them one (显示巴巴); but two different
+            # characters of one digit's sound are the digit said twice, a keyboard's two
+            # guesses (酒久 -> 99)
+            return m.group()
         if "十" in pair:  # 酒十六: 九十六, as the numeral it sounds like
             digits = chinese_numerals("".join(_DIGIT_SOUNDS.get(ch, ch) for ch in pair).join("  ")).strip()
         else:
@@ -343,10 +354,10 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "ninety": 9}
 _EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, "double"], key=len, reverse=True))
 _EN_NUMERAL = re.compile(
-    r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got)"
+    r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives)"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码)"
-    r"(?:\s+(?:is|was))?\s*[:=：]?\s*"
+    r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
     r"(?P<n>(?:" + _EN_WORD + r")(?:[\s-]+(?:" + _EN_WORD + r")){1,2})(?![a-z])"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")  # the whole number, not its first words
 
@@ -439,9 +450,11 @@ def chinese_numerals(text: str) -> str:
                 _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
             return run  # inside a phrase: 五五开, 一一试过, 九九乘法表
         if "十" not in run and "拾" not in run:
-            if _BANKERS.search(run) and not _NUMERAL_ANNOUNCED.search(before):
+            if _BANKERS.search(run) and not (_NUMERAL_ANNOUNCED.search(before) or len(run) >= 5 or (
+                    _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
                 # 陆陆续续 is "one after another"; the banker's forms say tens, or digits a
-                # word announces as a code ("报错代码：零伍", as written on a form)
+                # word announces as a code ("报错代码：零伍", as written on a form), or that
+                # stand as a word of their own ("叁捌 客人输错太多次了"), or a long code's
                 return run
             return "".join(str(_CN_DIGITS[ch]) for ch in run)
         tens = _CN_TENS.fullmatch(run)

@@ -127,6 +127,9 @@ AFTER_SHARE = 0.45
 # A code announced by a marker word ("报51", "code 96") or long enough to be no number
 # ("0020000"), and a bare short code ("就按的38"): the dialog reads the second mid-dialog
 # only with words about the screen around it.
+# ... and the share of a success phrasing a message with an approval code must hold to be told
+# as the news of a sale gone through ("显示" alone is a sixth of "显示交易成功")
+SUCCESS_COVER = 0.5
 MARKED_CODE_CONFIDENCE = 0.99
 BARE_CODE_CONFIDENCE = 0.9
 # A look-alike code confirmed by the message's category is as sure as a bare code.
@@ -216,7 +219,9 @@ _OUR_TERMINAL = re.compile(r"机器|终端|pos|刷|插卡|挥卡|闪付|扫码|�
                            r"receipt|slip|customer|settle|settlement|merchant|edc|till)")
 # Asking words count as trouble ("how to fix"), but a sales question asks too ("how much is a
 # card machine"): only other trouble words tell a fault told of the machine from one.
-_ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|咋")
+# (什么 too: the trouble word 为什么 is matched by its pairs, and 什么 is one of them, so
+# "凭证号在小票什么位置" complained without it)
+_ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|什么|咋")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|没错|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
@@ -458,6 +463,9 @@ class Recogniser:
         if vague and vague.complaints:
             said += [*vague.complaints.zh, *vague.complaints.en]
         self._vague_tails = {self._vague_tail(self.prepare(t)[1]) for t in said} - {""}
+        success = kb.intents.get("sale_ok")
+        self._success_asks = tuple(sorted({k for t in (*success.asks.zh, *success.asks.en)
+                                           if (k := self.prepare(t)[1])})) if success and success.asks else ()
         # Posting lists as arrays: a query's overlap with every entry is one bincount.
         self._mass = np.array(mass)
         # Each entry's target as a number: the best entry of each target is found in one step.
@@ -834,6 +842,12 @@ class Recogniser:
             hits = self.codes.find(self._prepare_plain(tail)[0], normalised=True)
         if hits:
             best = self.kb.code(hits[0].code)
+            if best.handling == "none" and self._success_told(key):
+                # a code with nothing to do (approved) beside the merchant's own words of
+                # success and nothing wrong ("显示00 交易成功 没问题吧"): the news that the sale
+                # went through. Only asked ("显示00是成功了吗"), the code is explained.
+                result.intent, result.confidence = "sale_ok", BARE_CODE_CONFIDENCE
+                return result
             result.code = best.code
             result.category = best.category
             result.decision = "confident"
@@ -1227,10 +1241,11 @@ class Recogniser:
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
-        if (top[0].target in NUMBER_INTENTS and "zz" not in key or top[0].target == "date"
+        if (self._gives_number(top[0]) and "zz" not in key or top[0].target == "date"
                 and "zzdate" not in key and not _DATE_WORDS.search(key)):
             # "金额输错了" names the amount but gives none: not an amount said, a fault maybe
-            scored = [row for row in scored if row[0].target not in NUMBER_INTENTS]
+            # (a phrasing that asks about the detail, "单笔最多能刷多少", needs no number)
+            scored = [row for row in scored if not self._gives_number(row[0])]
             if not scored:
                 return [(top[0], 0.0, top[2], top[3])]
             top = scored[0]
@@ -1245,10 +1260,16 @@ class Recogniser:
             # "老板在吗", "还是这样" (still the same) shares 这样 with "就这样吧" (that's all);
             # a fault that scores goes first, else the message is left alone
             faults = [row for row in scored if row[0].kind != "intent"]
+            rest = [row for row in scored if row[0].target not in SOCIAL_INTENTS]
             if faults and faults[0][1] >= AMBIGUOUS:
-                return faults
-            return [row for row in scored if row[0].target not in SOCIAL_INTENTS] or [
-                (top[0], 0.0, top[2], top[3])]
+                if not (rest[0][0].kind == "intent" and rest[0][1] >= faults[0][1] + MARGIN):
+                    return faults
+                # ... unless another intent leads the faults clearly ("刷完了 小票也打了 就问下
+                # 这样算成功了吗": 就…这样 of "that's all", then the success asked about): that
+                # intent, weighed as any other against the faults below
+                scored, top = rest, rest[0]
+            else:
+                return rest or [(top[0], 0.0, top[2], top[3])]
         if (top[0].target in SOCIAL_INTENTS and top[3] < INTENT_QUERY_COVER
                 and self._reports_trouble(key) and self._vote_names_fault(key)):
             # a greeting word inside a complaint ("sign in fail every morning"): the complaint
@@ -1265,6 +1286,8 @@ class Recogniser:
             # only faults that explain what the intent leaves unexplained
             faults = [row for row in scored if row[0].kind != "intent" and row[3] > top[3]]
         elif top[0].target in CONTEXT_INTENTS:
+            if top[0].target == "sale_ok" and self._success_asks and key.endswith(self._success_asks):
+                return scored  # success told, then "是成功了吧": asked to be told it went through
             # "printed the receipt" is success; "not printing receipts" the fault, said with a
             # negation beside the trouble word
             features = raw_features(_REASSURANCE.sub(" ", key))
@@ -1272,7 +1295,8 @@ class Recogniser:
                     "w:not" in features or not NEGATION_CHARS.isdisjoint(features)
                     or self._vote_names_fault(key))):
                 return scored
-            faults = [row for row in scored if row[0].kind != "intent"]
+            # (an approval code's wording, 交易成功, is the success again, not a fault)
+            faults = [row for row in scored if row[0].kind != "intent" and row[0].category is not None]
         elif top[0].target in DETAIL_INTENTS:
             if not self._complains(key):
                 # "sale was 42 dollars": a detail, nothing wrong said; nor in a question about
@@ -1322,6 +1346,29 @@ class Recogniser:
                     row[0].target == "sale_ok" and top[3] < VOTE_VERBATIM)):
                 return [row, *scored[:i], *scored[i + 1:]]
         return scored
+
+    def _gives_number(self, entry: _Entry) -> bool:
+        """Whether a phrasing of an amount, an order or a phone number gives one (its key holds
+        a placeholder): such a phrasing is no match for a message that gives none."""
+        return entry.target in NUMBER_INTENTS and "zz" in self._key_of_entry[entry]
+
+    def _success_told(self, key: str) -> bool:
+        """Whether a message with an approval code (00, 10, 11: no fault) also says in words
+        that the sale went through, and nothing is wrong: the success intent scores as it
+        would on the words alone, ahead of every fault ("显示00 但是客人说没扣钱" is one), once
+        a question asking whether it went through is off its end."""
+        for ask in self._success_asks:
+            if key.endswith(ask):
+                key = key[:-len(ask)].strip()
+                break
+        if not key:
+            return False
+        for e, s, cover, _ in self._score(key)[:4]:
+            if e.kind == "intent" and e.target == "sale_ok":
+                return s >= CONFIDENT and cover >= SUCCESS_COVER
+            if e.kind != "intent" and e.category is not None:
+                return False
+        return False
 
     @staticmethod
     def _prefer_code(scored: list) -> list:

@@ -366,6 +366,10 @@ class Intent(Strict):
     # vague: what a complaint says beside the terminal's name ("不好使", "spoil"), compared
     # whole with a message's rest once its terminal words are off; never matched inside one.
     complaints: Phrasings | None = None
+    # sale_ok: the question a merchant ends on to hear that the sale went through ("是成功了吧",
+    # "没问题吧", "that's fine right"): a report of success ending in one stays the success,
+    # whatever odd thing it also tells (the customer's SMS not come yet).
+    asks: Phrasings | None = None
 
 
 class WordVariants(Strict):
