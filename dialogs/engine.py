@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 
 from dialogs import diagnosis, script
 from dialogs.flow import Conversation, build_machine
@@ -49,6 +50,8 @@ CONFIDENT_INTENT = 0.55
 SAME_KIND = 0.05
 
 
+# States where a reply said again word for word is a loop the engine breaks (_change_course).
+LOOP_STATES = frozenset({"diagnosing", "fixing", "clarifying", "offering_human"})
 # Messages remembered to know one said again word for word.
 SAID_KEPT = 8
 # A reply this long to an open question is a story told, not a stray word (characters / words).
@@ -287,6 +290,13 @@ class _Turn:
             self.reply(self.say("empty"))
             return
         self._on_text(text)
+        said = zlib.crc32("\n".join(r.text for r in self.replies).encode())
+        if self.replies and said == self.facts.get("last_said") and self.state in LOOP_STATES:
+            # never the same reply twice in a row: change course instead
+            self.replies.clear()
+            self._change_course()
+            said = zlib.crc32("\n".join(r.text for r in self.replies).encode())
+        self.facts["last_said"] = said
 
     def _command(self, payload: str | None, text: str) -> str | None:
         if payload is not None:
@@ -799,6 +809,8 @@ class _Turn:
             else:
                 self.reply(self.say("named_fix_next"))
                 self.offer_fix(best.value)
+        elif best.kind == "act":
+            self._act_now()
         elif best.kind == "wait":
             self._wait()
         elif best.kind == "asks_back":
@@ -938,6 +950,37 @@ class _Turn:
         terminal for a better signal)."""
         pointless = set().union(*(self.engine.pointless_after.get(o, ()) for o in self.facts["noted"]))
         return [f for f in self.kb.fixes if f in pointless] if pointless else []
+
+    def _act_now(self) -> None:
+        """"你就直接说我要怎么搞", "just tell me what to do" to a question: no answer will
+        come, and the merchant wants something to do; the question is skipped and the
+        likeliest fix comes at once (or a person, when nothing is left to try)."""
+        question = self.facts["question"]
+        self.event("act_now", question=question)
+        self.reply(self.say("act_now"))
+        if question and not self._answered(question):
+            self.facts["question"] = None
+            self._record_answer(question, "?")
+        self.next_step(act=True)
+
+    def _change_course(self) -> None:
+        """The turn would have said word for word what the bot said last: the merchant is
+        stuck on the same step, and saying it again helps no one. A question is skipped for
+        the likeliest fix; a fix, or "which of these?", gives way to a person (or the
+        likeliest option); at the person offer, a person it is."""
+        self.event("loop_broken", state=self.state)
+        if self.state == "diagnosing" and self.facts["question"]:
+            self._act_now()
+        elif self.state == "fixing" and self.facts["fix"]:
+            self.facts.setdefault("not_again", []).append(self.facts["fix"])
+            self.offer_person("lost")
+        elif self.state == "clarifying" and self.facts.get("clarify"):
+            target_kind, target_id = self.facts["clarify"][0]
+            self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
+            self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
+            self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+        elif self.state == "offering_human":
+            self.escalate("stuck")
 
     def _wait(self) -> None:
         """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so
@@ -1721,11 +1764,12 @@ class _Turn:
         return [self.button("btn_solved", "ok"), self.button("btn_new_problem", "new"),
                 self.button("btn_human", "h")]
 
-    def next_step(self, reopen: str | None = None, one_more: bool = False) -> None:
+    def next_step(self, reopen: str | None = None, one_more: bool = False, act: bool = False) -> None:
         """Ask the most useful question, suggest the most promising fix, or stop: after
         MAX_FAILED_FIXES fixes that did not work, or when no fix is likely enough to be worth
         the merchant's time, a person is offered (with "try one more thing" beside it).
-        `reopen`: a pending question the merchant did not answer may be asked again."""
+        `reopen`: a pending question the merchant did not answer may be asked again; `act`:
+        the merchant wants something to do, not questions (the likeliest fix, if any)."""
         candidates = self.facts["candidates"]
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", []) + \
             self._pointless_fixes()
@@ -1774,7 +1818,7 @@ class _Turn:
             lead = diagnosis.fresh_lead(self.kb, candidates, fresh, tried, self.facts["noted"])
             if lead:
                 evidenced, hunch = lead, True
-        question = None if one_more or hunch else diagnosis.choose_question(
+        question = None if one_more or hunch or act else diagnosis.choose_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
             failed=self.facts["failed_fixes"], plan=plan,
@@ -1795,7 +1839,7 @@ class _Turn:
             self.escalate("needs_human", cause=top)
         elif not fixes:
             self.escalate("exhausted" if tried else "needs_human", cause=top)
-        elif not one_more and not evidenced and not diagnosis.worth_a_try(self.kb, candidates, fixes):
+        elif not (one_more or act) and not evidenced and not diagnosis.worth_a_try(self.kb, candidates, fixes):
             self.offer_person("unlikely")
         else:
             fix_id, cause_id = (evidenced or diagnosis.worth_a_try(self.kb, candidates, fixes)

@@ -80,6 +80,7 @@ SHORT_REPLY = 8
 ASK_BACK_CHARS, ASK_BACK_WORDS = 20, 8
 ASK_BACK = 0.93  # "what is SIM?" outranks the answer "SIM" it names
 ASK_HOW = 0.6  # "怎么弄" when nothing else is read
+ACT = 0.94  # "just tell me what to do" to a question: outranks the "how" it has in it
 # A reply read by its parts (bare_verdict) is at most this long.
 BARE_CHARS, BARE_WORDS = 16, 6
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
@@ -937,7 +938,11 @@ class Interpreter:
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
                 readings.append(Reading("unsure", REPEATED, "skip"))
-            if not readings and (self.unable(text) or self.hurries(raw) or self.wants_action(raw)):
+            if not any(r.kind == "answer" for r in readings) and self.wants_action(raw):
+                # "你就直接说我要怎么搞", "just tell me what to do": no answer to come, and
+                # they want something to do: the likeliest fix (it outranks the "how" in it)
+                readings.append(Reading("act", ACT))
+            if not readings and (self.unable(text) or self.hurries(raw)):
                 # "我不会弄这些", "那怎么办啊 客人等着呢": they will not find the answer out
                 # (a "how" beside a hurry is no question about the question).
                 readings.append(Reading("unsure", REPEATED, "skip"))
@@ -1042,7 +1047,7 @@ class Interpreter:
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
             elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw) \
-                    or self.asks_back(raw):
+                    or self.asks_back(raw) or self.wants_action(raw):
                 # "no clue", "我不会弄这些", "so how", "huh what you mean": a person is the safe choice
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
@@ -1207,7 +1212,9 @@ class Interpreter:
             title = self.kb.fixes[fix_id].title
             zh = fuzzy_key(self.plain(title.zh))
             self._title_cache[fix_id] = (
-                frozenset(zh[k:k + 2] for k in range(len(zh) - 1) if has_cjk(zh[k:k + 2])),
+                # two characters of one word: "了 " of "纸卷装反了：翻过来装" names nothing
+                frozenset(zh[k:k + 2] for k in range(len(zh) - 1)
+                          if has_cjk(zh[k]) and has_cjk(zh[k + 1])),
                 fuzzy_key(title.en).split())
         return self._title_cache[fix_id]
 
