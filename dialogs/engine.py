@@ -20,7 +20,7 @@ from knowledge.loader import KnowledgeBase
 from knowledge.features import STOP_WORDS
 from knowledge.glossary import terms_named
 from knowledge.matcher import DETAIL_INTENTS, Recogniser
-from knowledge.observations import cause_factors
+from knowledge.observations import cause_factors, split_clauses
 from knowledge.text import detect_language, fuzzy_key, has_cjk
 
 # After this many messages in a row the bot cannot understand, it offers a human.
@@ -52,6 +52,8 @@ SAME_KIND = 0.05
 
 # States where a reply said again word for word is a loop the engine breaks (_change_course).
 LOOP_STATES = frozenset({"diagnosing", "fixing", "clarifying", "offering_human"})
+# A typed reply to "which of these?" picks the option its answers fit this many times better.
+CLEAR_FIT = 2.0
 # Messages remembered to know one said again word for word.
 SAID_KEPT = 8
 # A reply this long to an open question is a story told, not a stray word (characters / words).
@@ -429,6 +431,10 @@ class _Turn:
         if state == "offering_human" and self.facts.get("stop_reason") == "explained" and \
                 self._tells_customer(text):
             return  # "那我要怎么跟他说": the line for the customer, and the offer stands
+        if (state == "explained" or (state == "offering_human" and self.facts.get("stop_reason") == "explained")) \
+                and self._confirms_card_side(text):
+            self.resolved(by="bot")  # "就他那张不行 别的客人都刷得过": as explained, the card's side
+            return
         if state == "offering_human" and self._declines(text):
             # "好 不用了", "ok no need": the person declined, and nothing is left to try
             self.event("cancelled", from_state=state)
@@ -584,15 +590,18 @@ class _Turn:
         if not options:
             return False
         # "咁點算" (so what do I do?) asks for advice instead of choosing: give it at once
-        wants_advice = (reader.asks(text) and not any(ch.isdigit() for ch in text)
-                        and not reader.observed(text))
+        # a question anywhere in it ("sim是啥 是里面那个小卡吗 我没连wifi")
+        asks = "?" in text or "？" in text or any(reader.asks(c) or reader.asks_back(c)
+                                                   for c in [text, *split_clauses(text, questions=False)])
+        wants_advice = reader.wants_action(text) or (
+            asks and not any(ch.isdigit() for ch in text) and not reader.observed(text))
         cannot = reader.unsure(text) or reader.unable(text) or reader.hurries(text) or (
             reader.bare_verdict(text) == "yes") or wants_advice
         if cannot and not self.facts.get("clarify_unsure") and not wants_advice:
             self.facts["clarify_unsure"] = True
             return False  # "tell me what the screen shows, or describe it"
         if cannot:
-            target_kind, target_id = options[0]
+            target_kind, target_id = self._likeliest_option(options, f"{self.facts.get('text') or ''} {text}")
             self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
             self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
             self.start_problem(target_kind, target_id, self.facts.get("text", ""))
@@ -601,8 +610,17 @@ class _Turn:
         if rec.code or (rec.decision == "confident" and rec.symptom):
             return False  # the new words say it on their own
         first = self.facts.get("text") or ""
+        if (named := self._likeliest_option(options, text, only_clear=True)):
+            # "yeah tap, most folks tap their phone" to "contactless, chip or PIN?": the
+            # answer its words give fits one option better than the others
+            target_kind, target_id = named
+            self.event("clarified", kind=target_kind, id=target_id, by="answer")
+            self.start_problem(target_kind, target_id, f"{first} {text}", sure=True)
+            return True
         observed = reader.observed(text)
         if observed and (fitting := self._options_fitting(options, observed)):
+            # what the first message already answered counts too ("用手机感应" is contactless)
+            fitting = self._likeliest_option(options, f"{first} {text}", only_clear=True) or fitting
             # "只有这张卡这样，别的客人都可以" to "which code is on the screen?": a fact, not
             # a choice. A human agent takes the fact and goes on with the option it fits best
             # rather than ask again.
@@ -613,6 +631,14 @@ class _Turn:
             self.start_problem(target_kind, target_id, f"{first} {text}")
             if self.state not in ("handoff", "closed"):
                 self.note_observations(observed)  # kept for the handoff card
+            return True
+        if asks and not any(ch.isdigit() for ch in text):
+            # a question back ("sim是啥 是里面那个小卡吗") chooses nothing: the likeliest
+            # option, read with the first message, and the dialog goes on from there
+            target_kind, target_id = self._likeliest_option(options, f"{first} {text}")
+            self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
+            self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
+            self.start_problem(target_kind, target_id, f"{first} {text}")
             return True
         together = self.engine.recogniser.recognise(reader.plain(f"{first} {text}"))
         if together.code or (together.decision == "confident" and together.symptom):
@@ -626,6 +652,31 @@ class _Turn:
             self.describe(f"{first} {text}")
             return True
         return False
+
+    def _option_causes(self, kind: str, target: str) -> list[str]:
+        if kind == "code":
+            return self.kb.causes_of_category(self.kb.code(target).category)
+        return list(self.kb.symptoms[target].causes)
+
+    def _likeliest_option(self, options: list, text: str, only_clear: bool = False) -> list | None:
+        """The option to start from when the merchant cannot choose: the one whose causes
+        best fit the answers their own words already give ("客人用手机感应付款" answers "how
+        is the card presented?" with tap: contactless, not a damaged card); else the first.
+        `only_clear`: that option only when it fits clearly better than every other, else None."""
+        given = self.engine.interpreter.volunteered(self.engine.interpreter.plain(text), set(self.kb.questions))
+        if not given or any(kind != "symptom" for kind, _ in options):
+            # (codes stand for whole categories, whose causes answers weigh unevenly)
+            return None if only_clear else options[0]
+
+        def fit(kind: str, target: str) -> float:
+            causes = self._option_causes(kind, target)
+            scores = [diagnosis.likelihood(self.kb, self.kb.questions[q], a, c) for c in causes
+                      for q, a in given.items()]
+            return sum(scores) / len(scores) if scores else 0.0
+        scored = sorted(((fit(kind, target), -n) for n, (kind, target) in enumerate(options)), reverse=True)
+        if only_clear and (len(scored) > 1 and scored[0][0] < CLEAR_FIT * scored[1][0]):
+            return None
+        return options[-scored[0][1]]
 
     def _options_fitting(self, options: list, observed: list[str]) -> list | None:
         """The offered option the stated facts point to most (mean signed weight of the facts
@@ -648,6 +699,8 @@ class _Turn:
         reader = self.engine.interpreter
         if any(ch.isdigit() for ch in text) or len(text) > COMMAND_MAX_CHARS or reader.unsure(text):
             return False  # "no idea" cannot choose; it is not a "none of these"
+        if reader.asks(text) or "?" in text or "？" in text:
+            return False  # "所以是客人手机的问题还是我的？": 还是 of an either-or, no "still failing"
         return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------
@@ -1512,7 +1565,10 @@ class _Turn:
         buttons = [Button(self._title_of(k, i), f"pick:{n}") for n, (k, i) in enumerate(options)]
         buttons += [self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")]
         self.event("clarify_offered", options=options)
-        self.reply(prompt, buttons)
+        # The options in words too: a merchant who types answers what they can read
+        # (a typed number is the button of that number).
+        listed = "\n".join(f"{n}. {b.label}" for n, b in enumerate(buttons[:len(options)], 1))
+        self.reply("\n".join([prompt, listed, self.say("clarify_typed")]), buttons)
 
     def _title_of(self, kind: str, target: str) -> str:
         if kind == "code":
@@ -1755,6 +1811,23 @@ class _Turn:
         rest = rest if head in self.engine.interpreter.okay else key
         return command_of(rest) == "cancel" or command_of(key) == "cancel" or rest in _NO_NEED
 
+    def _confirms_card_side(self, text: str) -> bool:
+        """After a card's refusal was explained (the card's or its bank's answer), facts that
+        all point to the card ("only his card, everyone else goes through") bear the
+        explanation out: nothing is wrong here, and nothing more to do. Not when the message
+        also says it went wrong otherwise, or asks."""
+        code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+        reader = self.engine.interpreter
+        if not self._issuer_side() or reader.asks(text) or reader.wants_person(text):
+            return False
+        plain = reader.plain(text)
+        rec = self.engine.recogniser.recognise(plain)
+        if rec.code and rec.code != code.code:
+            return False
+        observed = reader.observed(plain)
+        return bool(observed) and all(
+            self.kb.observations[o].towards.get(code.category, 0) > 0 for o in observed)
+
     def _issuer_side(self) -> bool:
         """The explained code is the card's or its bank's answer, which nobody here can change."""
         code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
@@ -1961,7 +2034,9 @@ class _Turn:
     def resolved(self, by: str, fix: str | None = None, rate: bool = True) -> None:
         problem = self.facts["problem"] or {}
         # After a card or bank decline nothing was fixed: saying so would be untrue.
-        text_key = "resolved_explained" if self.state == "explained" and self._issuer_side() else "resolved"
+        explained = self.state == "explained" or (
+            self.state == "offering_human" and self.facts.get("stop_reason") == "explained")
+        text_key = "resolved_explained" if explained and self._issuer_side() else "resolved"
         self.facts["resolved_by"] = by
         self.event("resolved", by=by, fix=fix, code=problem.get("code"),
                    symptom=problem.get("symptom"), category=problem.get("category"))

@@ -250,6 +250,7 @@ class Interpreter:
                                            to_simplified)
         self.act_now_words = PhraseFinder([(w, "act") for w in words["act_now"]], self.negation,
                                           lambda t: to_simplified(t).lower())
+        self.other_card = PhraseFinder([(w, "other") for w in words["other_card"]], self.negation, prepare)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
@@ -770,6 +771,18 @@ class Interpreter:
             folded.append(kind)
         return folded[0] if folded and len(set(folded)) == 1 else None
 
+    def clause_verdict(self, text: str) -> str | None:
+        """"yes" / "no" when some clause of a longer reply is a bare verdict ("成了", "不中",
+        "nothing") and no clause says the other; a bare OK ("ok", "好") is no verdict here
+        ("ok 马上弄" will do it), nor a reply of one clause (bare_verdict reads that)."""
+        clauses = _clauses(text)
+        if len(clauses) < 2:
+            return None
+        # (not "done, cleaned it", nor a leading "对了" that only turns to news)
+        kinds = {v for n, c in enumerate(clauses) if fuzzy_key(self.plain(c)) not in self.okay
+                 and self.whole(c) != "yes" and (v := self.bare_verdict(c)) and (n or v == "no")}
+        return kinds.pop() if len(kinds) == 1 else None
+
     def wants_more(self, text: str) -> bool:
         text = self.plain(text)
         return any(not h.negated for h in self.more.find(text))
@@ -987,6 +1000,8 @@ class Interpreter:
                 readings.append(Reading("done", DONE))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
+            elif not self.asks(raw) and (clause := self.clause_verdict(text)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
+                readings.append(Reading("outcome", LEADING, "worked" if clause == "yes" else "failed"))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(self._unhesitating(fuzzy_key(text))):  # "嗯 可以", "no, same", "eh not really"
@@ -1292,6 +1307,10 @@ class Interpreter:
             return reaction.pop()
         if whole == "yes" or outcome == "worked":
             return "worked"
+        if outcome in ("failed", "partly") and self._other_card_went_through(text):
+            # "客人换了张自己的储蓄卡 一下就过了 那张福利卡确实不得行": the sale went through on
+            # another card, as advised; the refused card failing still is what was explained
+            return "worked"
         if whole == "no" or outcome in ("failed", "partly"):
             return "failed"
         gist = self.outcome_by_gist(text, facts) or self.tone(raw)
@@ -1304,6 +1323,16 @@ class Interpreter:
         if self.leading_verdict(text) == "no":
             return "failed"
         return None
+
+    def _other_card_went_through(self, text: str) -> bool:
+        """Another card is named, and it (that clause or the next) went through: "换了张卡 一下
+        就过了", not "换了张卡 也是不行"."""
+        clauses = _clauses(text)
+        for n, clause in enumerate(clauses):
+            if any(not h.negated for h in self.other_card.find(clause)):
+                return any("worked" in (self.outcome(c), self.tone(c)) and self.outcome(c) != "failed"
+                           for c in clauses[n:n + 2])
+        return False
 
     def _leads_with_okay(self, text: str) -> bool:
         key = fuzzy_key(text)
