@@ -95,6 +95,10 @@ _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的
 _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
+# "same" before a noun of its own ("same card", "same amount") is no "still the same".
+_SAME_AS_DETERMINER = re.compile(
+    r" (?!(?:la|lah|leh|lor|ka|sir|maam|mate|bro|boss|here|still|again|one|result|thing|things|"
+    r"error|errors|problem|issue|message|code|story|as|same|screen|old|nothing|no|not)\b)[a-z]{3,}")
 _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])[啦喇咯喽嘞](?![\u4e00-\u9fff])")
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
 # (Also "didn t", as the phrase lists write it for YAML's sake.)
@@ -138,6 +142,7 @@ class Interpreter:
             lambda text: _PARTICLE_LE.sub("了", hedge.sub("", _CONTRACTION.sub(
                 r"\1nt", recogniser.plain(text)))))
         self._plain = base
+        self._base = base  # the phrase finders' hits are positions in fuzzy_key(base(text))
         self.negation = Negation(kb.negations)
         vocabulary: set[str] = set()  # every phrase the dialog reads, prepared
 
@@ -712,6 +717,8 @@ class Interpreter:
         for hit in self.outcomes.find(text):
             if any(start <= hit.start < end for start, end in facts):
                 continue
+            if hit.phrase == "same" and _SAME_AS_DETERMINER.match(fuzzy_key(self._base(text)), hit.start + 4):
+                continue  # "put same card and amount": the same card, not "same (as before)"
             if hit.negated and answered_no and hit.target == "failed":
                 kinds.add("failed")
                 continue

@@ -228,3 +228,16 @@ def test_at_the_person_offer_wanting_it_simple_is_a_person(engine: Engine, prior
     names = _names(result)
     assert "reask" not in names, names
     assert result.session["state"] == "handoff"
+
+
+# -- "same" before a noun is the same thing, not "still the same" ----------------------------------
+
+@pytest.mark.parametrize("text, outcome", [
+    ("ok I picked refund this time, same card same amount, it pass. customer happy", "worked"),
+    ("used the same roll, flipped it, it passed the test print", "worked"),
+    ("same card, same thing", "failed"),
+    ("still same lah", "failed"),
+    ("same error again", "failed"),
+])
+def test_same_before_a_noun_is_no_failure(reader: Interpreter, text, outcome):
+    assert reader.outcome(text) == outcome
