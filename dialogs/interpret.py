@@ -95,6 +95,8 @@ _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的
 _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
+# Success words that say a sale went through (not "fine", which may be any part's).
+_SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|went through|go through|goes through|approved|it pass")
 # "same" before a noun of its own ("same card", "same amount") is no "still the same".
 _SAME_AS_DETERMINER = re.compile(
     r" (?!(?:la|lah|leh|lor|ka|sir|maam|mate|bro|boss|here|still|again|one|result|thing|things|"
@@ -778,6 +780,16 @@ class Interpreter:
             folded.append(kind)
         return folded[0] if folded and len(set(folded)) == 1 else None
 
+    def sale_went_through_last(self, raw: str) -> bool:
+        """The reply's last clause says sales go through now ("再刷一次就成功了", "今天下午一个都
+        没报错"), and nothing in it, facts included, says anything failed."""
+        text = self.plain(raw)
+        clauses = _clauses(text)
+        if len(clauses) < 2 or self._tone_of(raw, facts_apart=False) != "worked":
+            return False
+        return any(h.target == "worked" and not h.negated and _SALE_WENT.search(h.phrase)
+                   for h in self.outcomes.find(clauses[-1]))
+
     def clause_verdict(self, text: str) -> str | None:
         """"yes" / "no" when some clause of a longer reply is a bare verdict ("成了", "不中",
         "nothing") and no clause says the other; a bare OK ("ok", "好") is no verdict here
@@ -1007,6 +1019,10 @@ class Interpreter:
                 readings.append(Reading("done", DONE))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
+            elif not self.asks(raw) and self.sale_went_through_last(raw):
+                # "…等它自己出结果 今天下午一个都没报错", "…再刷一次就成功了": a story of the step
+                # ending in sales that went through (though its words are a fact's too)
+                readings.append(Reading("outcome", TONE, "worked"))
             elif not self.asks(raw) and (clause := self.clause_verdict(text)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
                 readings.append(Reading("outcome", LEADING, "worked" if clause == "yes" else "failed"))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet

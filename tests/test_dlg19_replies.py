@@ -241,3 +241,16 @@ def test_at_the_person_offer_wanting_it_simple_is_a_person(engine: Engine, prior
 ])
 def test_same_before_a_noun_is_no_failure(reader: Interpreter, text, outcome):
     assert reader.outcome(text) == outcome
+
+
+# -- a story of the step that ends in sales going through ----------------------------------------
+
+@pytest.mark.parametrize("text, went", [
+    ("跟收银员讲了 插着卡别乱拔 等它自己出结果 这一个钟头一笔都没报错", True),
+    ("查了明細冇嗰筆 應該係自動沖正咗 再碌一次就成功了", True),
+    ("told the girls to leave the card in till it beeps, since lunch every sale went through", True),
+    ("插卡还是报 刷磁条倒是都成功", False),     # a fact about one way of reading, not the fix
+    ("checked the router, the wifi is fine", False),
+])
+def test_a_story_ending_in_sales_going_through(reader: Interpreter, text, went):
+    assert reader.sale_went_through_last(text) is went
