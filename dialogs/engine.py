@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 
 from dialogs import diagnosis, script
 from dialogs.flow import Conversation, build_machine
@@ -19,7 +20,7 @@ from knowledge.loader import KnowledgeBase
 from knowledge.features import STOP_WORDS
 from knowledge.glossary import terms_named
 from knowledge.matcher import DETAIL_INTENTS, Recogniser
-from knowledge.observations import cause_factors
+from knowledge.observations import cause_factors, split_clauses
 from knowledge.text import detect_language, fuzzy_key, has_cjk
 
 # After this many messages in a row the bot cannot understand, it offers a human.
@@ -49,6 +50,10 @@ CONFIDENT_INTENT = 0.55
 SAME_KIND = 0.05
 
 
+# States where a reply said again word for word is a loop the engine breaks (_change_course).
+LOOP_STATES = frozenset({"diagnosing", "fixing", "clarifying", "offering_human"})
+# A typed reply to "which of these?" picks the option its answers fit this many times better.
+CLEAR_FIT = 2.0
 # Messages remembered to know one said again word for word.
 SAID_KEPT = 8
 # A reply this long to an open question is a story told, not a stray word (characters / words).
@@ -287,6 +292,13 @@ class _Turn:
             self.reply(self.say("empty"))
             return
         self._on_text(text)
+        said = zlib.crc32("\n".join(r.text for r in self.replies).encode())
+        if self.replies and said == self.facts.get("last_said") and self.state in LOOP_STATES:
+            # never the same reply twice in a row: change course instead
+            self.replies.clear()
+            self._change_course()
+            said = zlib.crc32("\n".join(r.text for r in self.replies).encode())
+        self.facts["last_said"] = said
 
     def _command(self, payload: str | None, text: str) -> str | None:
         if payload is not None:
@@ -419,6 +431,10 @@ class _Turn:
         if state == "offering_human" and self.facts.get("stop_reason") == "explained" and \
                 self._tells_customer(text):
             return  # "那我要怎么跟他说": the line for the customer, and the offer stands
+        if (state == "explained" or (state == "offering_human" and self.facts.get("stop_reason") == "explained")) \
+                and self._confirms_card_side(text):
+            self.resolved(by="bot")  # "就他那张不行 别的客人都刷得过": as explained, the card's side
+            return
         if state == "offering_human" and self._declines(text):
             # "好 不用了", "ok no need": the person declined, and nothing is left to try
             self.event("cancelled", from_state=state)
@@ -577,15 +593,18 @@ class _Turn:
         if not options:
             return False
         # "咁點算" (so what do I do?) asks for advice instead of choosing: give it at once
-        wants_advice = (reader.asks(text) and not any(ch.isdigit() for ch in text)
-                        and not reader.observed(text))
+        # a question anywhere in it ("sim是啥 是里面那个小卡吗 我没连wifi")
+        asks = "?" in text or "？" in text or any(reader.asks(c) or reader.asks_back(c)
+                                                   for c in [text, *split_clauses(text, questions=False)])
+        wants_advice = reader.wants_action(text) or (
+            asks and not any(ch.isdigit() for ch in text) and not reader.observed(text))
         cannot = reader.unsure(text) or reader.unable(text) or reader.hurries(text) or (
             reader.bare_verdict(text) == "yes") or wants_advice
         if cannot and not self.facts.get("clarify_unsure") and not wants_advice:
             self.facts["clarify_unsure"] = True
             return False  # "tell me what the screen shows, or describe it"
         if cannot:
-            target_kind, target_id = options[0]
+            target_kind, target_id = self._likeliest_option(options, f"{self.facts.get('text') or ''} {text}")
             self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
             self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
             self.start_problem(target_kind, target_id, self.facts.get("text", ""))
@@ -594,8 +613,17 @@ class _Turn:
         if rec.code or (rec.decision == "confident" and rec.symptom):
             return False  # the new words say it on their own
         first = self.facts.get("text") or ""
+        if (named := self._likeliest_option(options, text, only_clear=True)):
+            # "yeah tap, most folks tap their phone" to "contactless, chip or PIN?": the
+            # answer its words give fits one option better than the others
+            target_kind, target_id = named
+            self.event("clarified", kind=target_kind, id=target_id, by="answer")
+            self.start_problem(target_kind, target_id, f"{first} {text}", sure=True)
+            return True
         observed = reader.observed(text)
         if observed and (fitting := self._options_fitting(options, observed)):
+            # what the first message already answered counts too ("用手机感应" is contactless)
+            fitting = self._likeliest_option(options, f"{first} {text}", only_clear=True) or fitting
             # "只有这张卡这样，别的客人都可以" to "which code is on the screen?": a fact, not
             # a choice. A human agent takes the fact and goes on with the option it fits best
             # rather than ask again.
@@ -606,6 +634,14 @@ class _Turn:
             self.start_problem(target_kind, target_id, f"{first} {text}")
             if self.state not in ("handoff", "closed"):
                 self.note_observations(observed)  # kept for the handoff card
+            return True
+        if asks and not any(ch.isdigit() for ch in text):
+            # a question back ("sim是啥 是里面那个小卡吗") chooses nothing: the likeliest
+            # option, read with the first message, and the dialog goes on from there
+            target_kind, target_id = self._likeliest_option(options, f"{first} {text}")
+            self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
+            self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
+            self.start_problem(target_kind, target_id, f"{first} {text}")
             return True
         together = self.engine.recogniser.recognise(reader.plain(f"{first} {text}"))
         if together.code or (together.decision == "confident" and together.symptom):
@@ -619,6 +655,31 @@ class _Turn:
             self.describe(f"{first} {text}")
             return True
         return False
+
+    def _option_causes(self, kind: str, target: str) -> list[str]:
+        if kind == "code":
+            return self.kb.causes_of_category(self.kb.code(target).category)
+        return list(self.kb.symptoms[target].causes)
+
+    def _likeliest_option(self, options: list, text: str, only_clear: bool = False) -> list | None:
+        """The option to start from when the merchant cannot choose: the one whose causes
+        best fit the answers their own words already give ("客人用手机感应付款" answers "how
+        is the card presented?" with tap: contactless, not a damaged card); else the first.
+        `only_clear`: that option only when it fits clearly better than every other, else None."""
+        given = self.engine.interpreter.volunteered(self.engine.interpreter.plain(text), set(self.kb.questions))
+        if not given or any(kind != "symptom" for kind, _ in options):
+            # (codes stand for whole categories, whose causes answers weigh unevenly)
+            return None if only_clear else options[0]
+
+        def fit(kind: str, target: str) -> float:
+            causes = self._option_causes(kind, target)
+            scores = [diagnosis.likelihood(self.kb, self.kb.questions[q], a, c) for c in causes
+                      for q, a in given.items()]
+            return sum(scores) / len(scores) if scores else 0.0
+        scored = sorted(((fit(kind, target), -n) for n, (kind, target) in enumerate(options)), reverse=True)
+        if only_clear and (len(scored) > 1 and scored[0][0] < CLEAR_FIT * scored[1][0]):
+            return None
+        return options[-scored[0][1]]
 
     def _options_fitting(self, options: list, observed: list[str]) -> list | None:
         """The offered option the stated facts point to most (mean signed weight of the facts
@@ -641,6 +702,8 @@ class _Turn:
         reader = self.engine.interpreter
         if any(ch.isdigit() for ch in text) or len(text) > COMMAND_MAX_CHARS or reader.unsure(text):
             return False  # "no idea" cannot choose; it is not a "none of these"
+        if reader.asks(text) or "?" in text or "？" in text:
+            return False  # "所以是客人手机的问题还是我的？": 还是 of an either-or, no "still failing"
         return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------
@@ -805,6 +868,8 @@ class _Turn:
             else:
                 self.reply(self.say("named_fix_next"))
                 self.offer_fix(best.value)
+        elif best.kind == "act":
+            self._act_now()
         elif best.kind == "wait":
             self._wait()
         elif best.kind == "asks_back":
@@ -944,6 +1009,37 @@ class _Turn:
         terminal for a better signal)."""
         pointless = set().union(*(self.engine.pointless_after.get(o, ()) for o in self.facts["noted"]))
         return [f for f in self.kb.fixes if f in pointless] if pointless else []
+
+    def _act_now(self) -> None:
+        """"你就直接说我要怎么搞", "just tell me what to do" to a question: no answer will
+        come, and the merchant wants something to do; the question is skipped and the
+        likeliest fix comes at once (or a person, when nothing is left to try)."""
+        question = self.facts["question"]
+        self.event("act_now", question=question)
+        self.reply(self.say("act_now"))
+        if question and not self._answered(question):
+            self.facts["question"] = None
+            self._record_answer(question, "?")
+        self.next_step(act=True)
+
+    def _change_course(self) -> None:
+        """The turn would have said word for word what the bot said last: the merchant is
+        stuck on the same step, and saying it again helps no one. A question is skipped for
+        the likeliest fix; a fix, or "which of these?", gives way to a person (or the
+        likeliest option); at the person offer, a person it is."""
+        self.event("loop_broken", state=self.state)
+        if self.state == "diagnosing" and self.facts["question"]:
+            self._act_now()
+        elif self.state == "fixing" and self.facts["fix"]:
+            self.facts.setdefault("not_again", []).append(self.facts["fix"])
+            self.offer_person("lost")
+        elif self.state == "clarifying" and self.facts.get("clarify"):
+            target_kind, target_id = self.facts["clarify"][0]
+            self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
+            self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
+            self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+        elif self.state == "offering_human":
+            self.escalate("stuck")
 
     def _wait(self) -> None:
         """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so
@@ -1475,7 +1571,10 @@ class _Turn:
         buttons = [Button(self._title_of(k, i), f"pick:{n}") for n, (k, i) in enumerate(options)]
         buttons += [self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")]
         self.event("clarify_offered", options=options)
-        self.reply(prompt, buttons)
+        # The options in words too: a merchant who types answers what they can read
+        # (a typed number is the button of that number).
+        listed = "\n".join(f"{n}. {b.label}" for n, b in enumerate(buttons[:len(options)], 1))
+        self.reply("\n".join([prompt, listed, self.say("clarify_typed")]), buttons)
 
     def _title_of(self, kind: str, target: str) -> str:
         if kind == "code":
@@ -1718,6 +1817,23 @@ class _Turn:
         rest = rest if head in self.engine.interpreter.okay else key
         return command_of(rest) == "cancel" or command_of(key) == "cancel" or rest in _NO_NEED
 
+    def _confirms_card_side(self, text: str) -> bool:
+        """After a card's refusal was explained (the card's or its bank's answer), facts that
+        all point to the card ("only his card, everyone else goes through") bear the
+        explanation out: nothing is wrong here, and nothing more to do. Not when the message
+        also says it went wrong otherwise, or asks."""
+        code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
+        reader = self.engine.interpreter
+        if not self._issuer_side() or reader.asks(text) or reader.wants_person(text):
+            return False
+        plain = reader.plain(text)
+        rec = self.engine.recogniser.recognise(plain)
+        if rec.code and rec.code != code.code:
+            return False
+        observed = reader.observed(plain)
+        return bool(observed) and all(
+            self.kb.observations[o].towards.get(code.category, 0) > 0 for o in observed)
+
     def _issuer_side(self) -> bool:
         """The explained code is the card's or its bank's answer, which nobody here can change."""
         code = self.kb.code((self.facts["problem"] or {}).get("code") or "")
@@ -1727,11 +1843,12 @@ class _Turn:
         return [self.button("btn_solved", "ok"), self.button("btn_new_problem", "new"),
                 self.button("btn_human", "h")]
 
-    def next_step(self, reopen: str | None = None, one_more: bool = False) -> None:
+    def next_step(self, reopen: str | None = None, one_more: bool = False, act: bool = False) -> None:
         """Ask the most useful question, suggest the most promising fix, or stop: after
         MAX_FAILED_FIXES fixes that did not work, or when no fix is likely enough to be worth
         the merchant's time, a person is offered (with "try one more thing" beside it).
-        `reopen`: a pending question the merchant did not answer may be asked again."""
+        `reopen`: a pending question the merchant did not answer may be asked again; `act`:
+        the merchant wants something to do, not questions (the likeliest fix, if any)."""
         candidates = self.facts["candidates"]
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", []) + \
             self._pointless_fixes()
@@ -1780,7 +1897,7 @@ class _Turn:
             lead = diagnosis.fresh_lead(self.kb, candidates, fresh, tried, self.facts["noted"])
             if lead:
                 evidenced, hunch = lead, True
-        question = None if one_more or hunch else diagnosis.choose_question(
+        question = None if one_more or hunch or act else diagnosis.choose_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
             failed=self.facts["failed_fixes"], plan=plan,
@@ -1801,7 +1918,7 @@ class _Turn:
             self.escalate("needs_human", cause=top)
         elif not fixes:
             self.escalate("exhausted" if tried else "needs_human", cause=top)
-        elif not one_more and not evidenced and not diagnosis.worth_a_try(self.kb, candidates, fixes):
+        elif not (one_more or act) and not evidenced and not diagnosis.worth_a_try(self.kb, candidates, fixes):
             self.offer_person("unlikely")
         else:
             fix_id, cause_id = (evidenced or diagnosis.worth_a_try(self.kb, candidates, fixes)
@@ -1930,7 +2047,9 @@ class _Turn:
     def resolved(self, by: str, fix: str | None = None, rate: bool = True) -> None:
         problem = self.facts["problem"] or {}
         # After a card or bank decline nothing was fixed: saying so would be untrue.
-        text_key = "resolved_explained" if self.state == "explained" and self._issuer_side() else "resolved"
+        explained = self.state == "explained" or (
+            self.state == "offering_human" and self.facts.get("stop_reason") == "explained")
+        text_key = "resolved_explained" if explained and self._issuer_side() else "resolved"
         self.facts["resolved_by"] = by
         self.event("resolved", by=by, fix=fix, code=problem.get("code"),
                    symptom=problem.get("symptom"), category=problem.get("category"))

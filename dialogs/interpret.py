@@ -80,6 +80,7 @@ SHORT_REPLY = 8
 ASK_BACK_CHARS, ASK_BACK_WORDS = 20, 8
 ASK_BACK = 0.93  # "what is SIM?" outranks the answer "SIM" it names
 ASK_HOW = 0.6  # "怎么弄" when nothing else is read
+ACT = 0.94  # "just tell me what to do" to a question: outranks the "how" it has in it
 # A reply read by its parts (bare_verdict) is at most this long.
 BARE_CHARS, BARE_WORDS = 16, 6
 HUMAN = 0.97  # asking for a person outranks any answer in the same message
@@ -95,6 +96,12 @@ _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的
 _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
+# Success words that say a sale went through (not "fine", which may be any part's).
+_SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|went through|go through|goes through|approved|it pass")
+# "same" before a noun of its own ("same card", "same amount") is no "still the same".
+_SAME_AS_DETERMINER = re.compile(
+    r" (?!(?:la|lah|leh|lor|ka|sir|maam|mate|bro|boss|here|still|again|one|result|thing|things|"
+    r"error|errors|problem|issue|message|code|story|as|same|screen|old|nothing|no|not)\b)[a-z]{3,}")
 _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])[啦喇咯喽嘞](?![\u4e00-\u9fff])")
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
 # (Also "didn t", as the phrase lists write it for YAML's sake.)
@@ -138,6 +145,7 @@ class Interpreter:
             lambda text: _PARTICLE_LE.sub("了", hedge.sub("", _CONTRACTION.sub(
                 r"\1nt", recogniser.plain(text)))))
         self._plain = base
+        self._base = base  # the phrase finders' hits are positions in fuzzy_key(base(text))
         self.negation = Negation(kb.negations)
         vocabulary: set[str] = set()  # every phrase the dialog reads, prepared
 
@@ -251,6 +259,7 @@ class Interpreter:
                                            to_simplified)
         self.act_now_words = PhraseFinder([(w, "act") for w in words["act_now"]], self.negation,
                                           lambda t: to_simplified(t).lower())
+        self.other_card = PhraseFinder([(w, "other") for w in words["other_card"]], self.negation, prepare)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
@@ -712,6 +721,8 @@ class Interpreter:
         for hit in self.outcomes.find(text):
             if any(start <= hit.start < end for start, end in facts):
                 continue
+            if hit.phrase == "same" and _SAME_AS_DETERMINER.match(fuzzy_key(self._base(text)), hit.start + 4):
+                continue  # "put same card and amount": the same card, not "same (as before)"
             if hit.negated and answered_no and hit.target == "failed":
                 kinds.add("failed")
                 continue
@@ -848,6 +859,28 @@ class Interpreter:
                 continue
             folded.append(kind)
         return folded[0] if folded and len(set(folded)) == 1 else None
+
+    def sale_went_through_last(self, raw: str) -> bool:
+        """The reply's last clause says sales go through now ("再刷一次就成功了", "今天下午一个都
+        没报错"), and nothing in it, facts included, says anything failed."""
+        text = self.plain(raw)
+        clauses = _clauses(text)
+        if len(clauses) < 2 or self._tone_of(raw, facts_apart=False) != "worked":
+            return False
+        return any(h.target == "worked" and not h.negated and _SALE_WENT.search(h.phrase)
+                   for h in self.outcomes.find(clauses[-1]))
+
+    def clause_verdict(self, text: str) -> str | None:
+        """"yes" / "no" when some clause of a longer reply is a bare verdict ("成了", "不中",
+        "nothing") and no clause says the other; a bare OK ("ok", "好") is no verdict here
+        ("ok 马上弄" will do it), nor a reply of one clause (bare_verdict reads that)."""
+        clauses = _clauses(text)
+        if len(clauses) < 2:
+            return None
+        # (not "done, cleaned it", nor a leading "对了" that only turns to news)
+        kinds = {v for n, c in enumerate(clauses) if fuzzy_key(self.plain(c)) not in self.okay
+                 and self.whole(c) != "yes" and (v := self.bare_verdict(c)) and (n or v == "no")}
+        return kinds.pop() if len(kinds) == 1 else None
 
     def wants_more(self, text: str) -> bool:
         text = self.plain(text)
@@ -1017,7 +1050,11 @@ class Interpreter:
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
                 readings.append(Reading("unsure", REPEATED, "skip"))
-            if not readings and (self.unable(text) or self.hurries(raw) or self.wants_action(raw)):
+            if not any(r.kind == "answer" for r in readings) and self.wants_action(raw):
+                # "你就直接说我要怎么搞", "just tell me what to do": no answer to come, and
+                # they want something to do: the likeliest fix (it outranks the "how" in it)
+                readings.append(Reading("act", ACT))
+            if not readings and (self.unable(text) or self.hurries(raw)):
                 # "我不会弄这些", "那怎么办啊 客人等着呢": they will not find the answer out
                 # (a "how" beside a hurry is no question about the question).
                 readings.append(Reading("unsure", REPEATED, "skip"))
@@ -1062,6 +1099,12 @@ class Interpreter:
                 readings.append(Reading("done", DONE))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
+            elif not self.asks(raw) and self.sale_went_through_last(raw):
+                # "…等它自己出结果 今天下午一个都没报错", "…再刷一次就成功了": a story of the step
+                # ending in sales that went through (though its words are a fact's too)
+                readings.append(Reading("outcome", TONE, "worked"))
+            elif not self.asks(raw) and (clause := self.clause_verdict(text)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
+                readings.append(Reading("outcome", LEADING, "worked" if clause == "yes" else "failed"))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
             elif verdict in ("yes", "no") and _short(self._unhesitating(fuzzy_key(text))):  # "嗯 可以", "no, same", "eh not really"
@@ -1124,7 +1167,7 @@ class Interpreter:
             if self.outcome(text) == "worked":  # the last fix helped after all
                 readings.append(Reading("outcome", OUTCOME, "worked"))
             elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw) \
-                    or self.asks_back(raw):
+                    or self.asks_back(raw) or self.wants_action(raw):
                 # "no clue", "我不会弄这些", "so how", "huh what you mean": a person is the safe choice
                 readings.append(Reading("unsure", UNSURE))
             elif self.wants_more(text) or verdict == "no":
@@ -1289,7 +1332,9 @@ class Interpreter:
             title = self.kb.fixes[fix_id].title
             zh = fuzzy_key(self.plain(title.zh))
             self._title_cache[fix_id] = (
-                frozenset(zh[k:k + 2] for k in range(len(zh) - 1) if has_cjk(zh[k:k + 2])),
+                # two characters of one word: "了 " of "纸卷装反了：翻过来装" names nothing
+                frozenset(zh[k:k + 2] for k in range(len(zh) - 1)
+                          if has_cjk(zh[k]) and has_cjk(zh[k + 1])),
                 fuzzy_key(title.en).split())
         return self._title_cache[fix_id]
 
@@ -1367,6 +1412,10 @@ class Interpreter:
             return reaction.pop()
         if whole == "yes" or outcome == "worked":
             return "worked"
+        if outcome in ("failed", "partly") and self._other_card_went_through(text):
+            # "客人换了张自己的储蓄卡 一下就过了 那张福利卡确实不得行": the sale went through on
+            # another card, as advised; the refused card failing still is what was explained
+            return "worked"
         if whole == "no" or outcome in ("failed", "partly"):
             return "failed"
         gist = self.outcome_by_gist(text, facts) or self.tone(raw)
@@ -1379,6 +1428,16 @@ class Interpreter:
         if self.leading_verdict(text) == "no":
             return "failed"
         return None
+
+    def _other_card_went_through(self, text: str) -> bool:
+        """Another card is named, and it (that clause or the next) went through: "换了张卡 一下
+        就过了", not "换了张卡 也是不行"."""
+        clauses = _clauses(text)
+        for n, clause in enumerate(clauses):
+            if any(not h.negated for h in self.other_card.find(clause)):
+                return any("worked" in (self.outcome(c), self.tone(c)) and self.outcome(c) != "failed"
+                           for c in clauses[n:n + 2])
+        return False
 
     def _leads_with_okay(self, text: str) -> bool:
         key = fuzzy_key(text)
