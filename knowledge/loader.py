@@ -34,7 +34,22 @@ from knowledge.schema import (
 DATA_DIR = Path(__file__).parent / "data"
 # libyaml's parser when PyYAML was built with it: the pure-Python one spent ~1 s of start-up
 # parsing the knowledge base.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _YAML_LOADER(_BASE_LOADER):  # noqa: N801 (named as the loader it was)
+    """... refusing a key said twice in one mapping: YAML keeps the last silently, and two
+    word lists under one name lost the first (readings.yaml `other_card`, round ten)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen and key != "<<":
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 # Sets of noted observations whose moot questions are remembered (KnowledgeBase.moot_questions).
 MOOT_MEMO = 4096
 

@@ -71,6 +71,24 @@ def test_unknown_cause_reference_is_reported(tmp_path):
         load_kb(data)
 
 
+def test_a_key_said_twice_is_refused_with_file_and_line(tmp_path):
+    """YAML keeps the last of two equal keys silently; a weight or word list written twice
+    is a mistake (two lists named `other_card` once lost the first)."""
+    data = _copy(tmp_path)
+    (data / "extra.yaml").write_text(
+        "causes:\n  - id: hw_new\n    category: hardware\n    category: software\n"
+        "    title: {zh: 新, en: New}\n    fixes: [fix_restart]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"(?s)extra\.yaml.*duplicate key 'category'.*line 4"):
+        load_kb(data)
+
+
+def test_the_dialogs_word_lists_name_each_list_once():
+    from dialogs.interpret import reading_words
+    words = reading_words()
+    assert "other_card" in words and "switched_card" in words
+    assert words["other_card"] != words["switched_card"]
+
+
 def test_adding_a_phrasing_is_a_yaml_edit(tmp_path):
     from knowledge.matcher import Recogniser
 
