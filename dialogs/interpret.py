@@ -109,6 +109,8 @@ _CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
 _SOCIAL = frozenset({"bye", "thanks", "greeting"})
+# A part of the day after "this" ("this afternoon"): a time, so the determiner stays.
+_THIS_TIME = r"(?! (?:morning|afternoon|evening|noon|night)\b)"
 
 
 def said_key(text: str) -> str:
@@ -139,8 +141,11 @@ class Interpreter:
         # Hedges and English determiners are dropped on both sides before reading.
         dropped = sorted(reading_words()["hedge"] + reading_words()["determiners"],
                          key=len, reverse=True)
-        hedge = re.compile("|".join(rf"(?<![a-z']){re.escape(h)}\b ?" if h.isascii() else re.escape(h)
-                                    for h in dropped))
+        # "this" stays before a part of the day: "this afternoon" is when it began, and without
+        # it the bare "afternoon" (hours it fails at) would be hidden everywhere.
+        hedge = re.compile("|".join(
+            rf"(?<![a-z']){re.escape(h)}\b{_THIS_TIME if h == 'this' else ''} ?" if h.isascii()
+            else re.escape(h) for h in dropped))
         base = lru_cache(maxsize=4096)(
             lambda text: _PARTICLE_LE.sub("了", hedge.sub("", _CONTRACTION.sub(
                 r"\1nt", recogniser.plain(text)))))
@@ -259,7 +264,7 @@ class Interpreter:
                                            to_simplified)
         self.act_now_words = PhraseFinder([(w, "act") for w in words["act_now"]], self.negation,
                                           lambda t: to_simplified(t).lower())
-        self.other_card = PhraseFinder([(w, "other") for w in words["other_card"]], self.negation, prepare)
+        self.switched_card = PhraseFinder([(w, "other") for w in words["switched_card"]], self.negation, prepare)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
@@ -564,6 +569,8 @@ class Interpreter:
         bars = _bars_observed(text)
         patterned = list(dict.fromkeys([*(o for o in self.observations.by_pattern(text)
                                           if not (bars and o in _BAR_OBSERVATIONS)), *bars]))
+        if bars:  # the count says it: "not even one bar" is no bar, whatever "one bar" lists
+            found = [o for o in found if o not in _BAR_OBSERVATIONS or o in bars]
         if _BATTERY_TALK.search(text) and not _SIGNAL_TALK.search(text):
             # "full bar by 10" said of the charger: the battery's bars, not the signal's
             found = [o for o in found if o not in _BAR_OBSERVATIONS]
@@ -1434,7 +1441,7 @@ class Interpreter:
         就过了", not "换了张卡 也是不行"."""
         clauses = _clauses(text)
         for n, clause in enumerate(clauses):
-            if any(not h.negated for h in self.other_card.find(clause)):
+            if any(not h.negated for h in self.switched_card.find(clause)):
                 return any("worked" in (self.outcome(c), self.tone(c)) and self.outcome(c) != "failed"
                            for c in clauses[n:n + 2])
         return False
@@ -2132,6 +2139,9 @@ _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "�
 # Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): none is no signal, 1-2 of the
 # usual 4-5 a weak one, 3 or more a good one (as the concept bars_full has it).
 _BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")
+# "一格都没有", "一格也冇", "not even one bar", "not a single bar": no bar at all.
+_NOT_EVEN_ONE_AFTER = re.compile(r"\s?(?:都|也|亦)\s?(?:没|冇|无|唔|沒|無)")
+_NOT_EVEN_ONE_BEFORE = re.compile(r"(?:not even|not a single|not)\s?$")
 _BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "zero": 0, "one": 1,
               "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -2156,6 +2166,9 @@ def _bars_observed(text: str) -> list[str]:
         return []
     n = found["n"]
     count = int(n) if n.isdigit() else _BAR_COUNT[n]
+    if count == 1 and (_NOT_EVEN_ONE_AFTER.match(text, found.end())
+                       or _NOT_EVEN_ONE_BEFORE.search(text, 0, found.start())):
+        count = 0  # "一格都没有", "not even one bar": none
     return ["obs_no_bars"] if count == 0 else ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"]
 
 

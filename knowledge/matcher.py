@@ -238,6 +238,9 @@ _FILLER = re.compile(
     r"plz|please|help|again|now|today|suddenly|totally|completely|just|still|keeps?|all)(?![a-z])"
     r"|我们的|我的|我们|我|这个|那个|这台|那台|这|那|又|还|都|也|就|突然|今天|现在|一直|老是|完全"
     r"|帮帮忙|帮忙|救命|急|啊|呀|吧|啦|了|喇|咗|嘞|呢|哦|噢|的|器|机|台|部|个|[!?~.,。，！？～]")
+# A clause saying a part works ("chip insert is working", "插卡可以", "swipe is fine").
+_PART_WORKS = re.compile(r"(?<![a-z])(?:works?|working|fine|ok|okay|no problem|goes through|go through)(?![a-z])"
+                         r"|正常|可以|没问题|没事|能刷|刷得过|得|行")
 # Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
 _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # A part of the day said as a time ("since morning", "every evening"), not as a greeting.
@@ -606,7 +609,8 @@ class Recogniser:
     def recognise(self, text: str) -> Recognition:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
-        result = self._what_the_screen_says(self._fault_after_contrast(self._recognise(text)))
+        result = self._what_the_screen_says(self._fault_after_contrast(
+            self._without_the_working_part(self._recognise(text))))
         return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
             self._the_part_named(self._confirm_lookalike(result)))))
 
@@ -726,6 +730,44 @@ class Recogniser:
         if screen not in (None, result.category):
             self._vote_for(result, screen)
         return result
+
+    def _without_the_working_part(self, result: Recognition) -> Recognition:
+        """A fault told beside a part that works ("card tapping is not working. Chip insert is
+        working", "插卡可以 挥卡不行"): the working part's words matched a fault of their own
+        (chip not read); the clauses that complain, read alone, say which fault it is, when
+        they name another one."""
+        if result.symptom is None or result.code is not None or result.shared or result.intent:
+            return result
+        said, plain = self._last_plain
+        if said != result.text:
+            return result
+        clauses = [c for c in _CLAUSE_BREAK.split(plain) if c.strip()]
+        if len(clauses) < 2:
+            return result
+        keys = [self._prepare_plain(c)[1] for c in clauses]
+        troubled = [self._reports_trouble(k) for k in keys]
+        working = [not t and bool(_PART_WORKS.search(c)) for c, t in zip(clauses, troubled)]
+        if not any(working) or not any(troubled):
+            return result
+        rest = ", ".join(c for c, w in zip(clauses, working) if not w)
+        remembered = self._last_canon, self._last_plain
+        # only when the working part alone names the fault read ("chip insert is working" is
+        # "chip not read"); "本地银联卡没问题" beside foreign cards failing tells the fault too
+        named = self._recognise(", ".join(c for c, w in zip(clauses, working) if w))
+        fault = self._recognise(rest) if result.symptom in (
+            named.symptom, *(c.id for c in named.candidates[:1])) else None
+        self._last_canon, self._last_plain = remembered  # the later steps read the message
+        if fault is None:
+            return result
+        # (a reading of the complaint alone that is unsure among faults other than the one the
+        # working part named is still truer: the merchant is asked which)
+        top = fault.candidates[0] if fault.candidates else None
+        if (fault.decision not in ("confident", "ambiguous") or top is None or top.kind != "symptom"
+                or result.symptom in (fault.symptom, top.id)
+                or any(c.id == result.symptom for c in fault.candidates[:2])):
+            return result
+        fault.text = result.text
+        return fault
 
     def _fault_after_contrast(self, result: Recognition) -> Recognition:
         """A message read as no fault (a success, thanks, a payout question, nothing) that

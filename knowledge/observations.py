@@ -266,8 +266,7 @@ class PhraseFinder(Generic[T]):
             for size, phrases in lengths:
                 phrase = key[start:start + size]
                 if phrase in phrases:
-                    found.append((start, phrase, phrases[phrase]))
-        gap_negated: set[tuple[int, str]] = set()
+                    found.append((start, phrase, phrases[phrase], False))
         at = self._gapped_at
         tried = [n for ch in at.keys() & set(key) for n in at[ch]] if at else []
         for n in sorted(tried + self._gapped_always):
@@ -277,15 +276,15 @@ class PhraseFinder(Generic[T]):
             for match in pattern.finditer(key):
                 if any(g and a_not_a(g) for g in match.groups()):
                     continue  # "隔壁是不是也这样": asked about, not said
-                found.append((match.start(), match.group(), target))
-                # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round.
-                if any(_negates_gap(g) for g in match.groups() if g):
-                    gap_negated.add((match.start(), match.group()))
+                # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round
+                # (that match only: "升级请不断电" listed whole is no "升级…断电" negated).
+                found.append((match.start(), match.group(), target,
+                              any(_negates_gap(g) for g in match.groups() if g)))
         # Longer phrases first; each text position belongs to one phrase.
         found.sort(key=lambda f: (-len(f[1]), f[0]))
         taken = [False] * len(key)
         hits: list[Hit[T]] = []
-        for start, phrase, target in found:
+        for start, phrase, target, gap_negated in found:
             end = start + len(phrase)
             if _is_latin(phrase[-1]) and key[end:end + 1] == "s" and not _is_latin(
                     key[end + 1:end + 2] or " "):
@@ -296,7 +295,7 @@ class PhraseFinder(Generic[T]):
                     self.requests or not _asks(key, start, phrase)):
                 taken[start:end] = [True] * (end - start)
                 negated = (self.negation.before(key, start) and not (
-                    self.requests and _requested(key, start))) or (start, phrase) in gap_negated
+                    self.requests and _requested(key, start))) or gap_negated
                 hits.append(Hit(target, phrase, start, negated))
         return sorted(hits, key=lambda h: h.start)
 
