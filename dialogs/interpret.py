@@ -1636,14 +1636,24 @@ class Interpreter:
         labels = self.label_units.get(question_id)
         if not labels:
             return None
-        key = fuzzy_key(self.plain(text))
-        found = set()
+        plain = self.plain(text)
+        key = fuzzy_key(plain)
+        question = self.kb.questions[question_id]
+        own = {a.id: a.observation for a in question.answers}
+        # a label's word inside a fact said of something else is that fact's: "我手机信号好好的"
+        # (a phone has signal) names no phone's hotspot
+        facts = [(h.start, h.start + len(h.phrase), h.target)
+                 for h in self.observations.finder.find(plain)]
+        found, apart = set(), set()  # (apart: found outside the facts of other things)
         for answer_id, units in labels.items():
             for unit in units:
                 at = _find_unit(key, unit)
                 if at >= 0 and not self.negation.before(key, at):
                     found.add(answer_id)
-        return found.pop() if len(found) == 1 else None
+                    if not any(a <= at < b and obs != own.get(answer_id) for a, b, obs in facts):
+                        apart.add(answer_id)
+        # (a word inside a fact still makes two labels' words ambiguous: it only takes away)
+        return apart.pop() if len(found) == 1 and len(apart) == 1 else None
 
     def clause_answer(self, question_id: str, text: str) -> str | None:
         """A reply that names several of the question's options, each in its own clause with
