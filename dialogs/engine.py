@@ -1357,8 +1357,22 @@ class _Turn:
         closed = {q for q in unanswered if not self.kb.questions[q].open}
         reader = self.engine.interpreter
         said = reader.volunteered(text, closed) or reader.volunteered(text, unanswered - closed)
+        told = reader.observed(text)
         for question_id, answer_id in said.items():
+            if self._contradicts_told(question_id, answer_id, told):
+                continue
             self._record_answer(question_id, answer_id, volunteered=True)
+
+    def _contradicts_told(self, question_id: str, answer_id: str, told: list[str]) -> bool:
+        """An answer read from one word ("the first swipe timed out": swipe) that rules out the
+        cause a fact told in the same message points to decisively (the time-out's reversal):
+        the fact outranks the word, and the question stays open."""
+        answer = next((a for a in self.kb.questions[question_id].answers if a.id == answer_id), None)
+        if answer is None or not answer.observation or answer.observation in told:
+            return False
+        against = {c for c, w in cause_factors(self.kb, answer.observation).items() if w <= -3}
+        return any(w == 3 and c in against
+                   for obs in told for c, w in cause_factors(self.kb, obs).items())
 
     def _finding(self, observed: list[str], best):
         """The pending check's finding the message reports (fixes.yaml `findings`), unless the

@@ -73,3 +73,33 @@ def test_no_bars_while_a_phone_has_signal_goes_to_the_terminals_own_radio(engine
     assert fixes and fixes[0]["cause"] in {"hw_antenna_loose", "hw_sim_not_seated", "net_radio_off"}
     # a bank outage removes no bars: the wait-and-retry fix is not what comes first
     assert fixes[0]["fix"] != "fix_wait_retry"
+
+
+@pytest.mark.parametrize("lang, texts", [
+    ("en", ["the customer reckons we charged her twice, first go timed out and my son ran it again"]),
+    ("zh-hans", ["第一次刷的时候超时了 又刷了一遍过了 顾客说被扣了两笔"]),
+])
+def test_a_first_try_that_failed_then_a_retry_is_checked_as_a_reversal(engine, lang, texts):
+    fixes = [e.data for e in converse(engine, texts, lang)[-1].events if e.name == "fix_suggested"]
+    assert fixes and fixes[0]["cause"] == "net_timeout_reversal"
+
+
+def test_a_word_read_as_an_answer_does_not_rule_out_the_told_fact(engine):
+    # "the first swipe timed out": swipe names how the card was taken, not "only swiping fails"
+    result = converse(engine, ["we got charged twice, the first swipe timed out so we did it again"], "en")[-1]
+    answered = {e.data["question"] for e in result.events if e.name == "question_answered"}
+    assert "q_entry_method" not in answered
+    assert "net_timeout_reversal" not in result.session["facts"]["ruled_out"]
+
+
+@pytest.mark.parametrize("lang, opening, finding", [
+    ("en", "charged twice, the first attempt failed with a connection error and the second went through",
+     "her bank app shows the first one was reversed"),
+    ("zh-hans", "第一笔超时了 第二笔成功了 客人说扣了两次", "客人看了 第一笔已经冲正了"),
+])
+def test_the_reversal_seen_is_the_checks_finding(engine, lang, opening, finding):
+    results = converse(engine, [opening, finding], lang)
+    assert any(e.name == "fix_suggested" and e.data["fix"] == "fix_check_reversal" for e in results[0].events)
+    told = " ".join(r.text for r in results[1].replies)
+    assert "冲正" in told or "reversal" in told.lower()
+    assert results[1].session["state"] == "fixing"  # then "does that sort it out?"
