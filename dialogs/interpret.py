@@ -1156,8 +1156,9 @@ class Interpreter:
                 # done now, how it went unsaid (the merchant's own earlier restart, "restarted it
                 # this morning", is a restart that failed)
                 readings = readings or [Reading("done", DONE)]
-            elif outcome != "worked" and (pending_named or tried_this or any(
-                    self._means_pending(text, f, facts["fix"]) for f in tried_here)):
+            elif outcome != "worked" and (pending_named or (
+                    (tried_this or any(self._means_pending(text, f, facts["fix"]) for f in tried_here))
+                    and not self._backs_pending(self.observed(text), facts["fix"]))):
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
             # not said; the step is explained again (then a person offered).
@@ -1317,6 +1318,14 @@ class Interpreter:
         named_zh = any(p in key for p in pairs)
         named_en = any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:5])}", key) for w in words)
         return tried[-1][0] in self.tried_fixes(text) or named_zh or named_en
+
+    def _backs_pending(self, observed: list[str], pending: str) -> bool:
+        """A fact told that points decisively to a cause the pending fix remedies ("啱啱换咗卷纸"
+        while "turn the roll over" is pending: a new roll is when it goes in upside down): the
+        words it shares with another fix's "already done" are the fact, not a failed try."""
+        from knowledge.observations import cause_factors
+        causes = {c.id for c in self.kb.causes.values() if pending in c.fixes}
+        return any(cause_factors(self.kb, o).get(c) == 3 for o in observed for c in causes)
 
     def _means_pending(self, text: str, other: str, pending: str) -> bool:
         """"重启过了 没用" while "重启路由器" is pending: the restart said is the one just asked

@@ -103,3 +103,15 @@ def test_the_reversal_seen_is_the_checks_finding(engine, lang, opening, finding)
     told = " ".join(r.text for r in results[1].replies)
     assert "冲正" in told or "reversal" in told.lower()
     assert results[1].session["state"] == "fixing"  # then "does that sort it out?"
+
+
+@pytest.mark.parametrize("lang, opening, fact", [
+    ("zh-hans", "小票打出来一片白", "昨天刚换了卷纸"),
+    (None, "張單印出嚟全白", "啱啱換咗卷紙"),
+    ("en", "the slips come out totally blank", "we put a new roll in this morning"),
+])
+def test_a_new_roll_told_while_turning_it_over_is_pending_is_no_failed_try(engine, lang, opening, fact):
+    first, told = converse(engine, [opening, fact], lang)
+    assert any(e.name == "fix_suggested" and e.data["fix"] == "fix_paper_orientation" for e in first.events)
+    assert not any(e.name == "fix_outcome" for e in told.events)
+    assert told.session["facts"]["fix"] == "fix_paper_orientation"
