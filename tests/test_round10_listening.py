@@ -115,3 +115,12 @@ def test_a_new_roll_told_while_turning_it_over_is_pending_is_no_failed_try(engin
     assert any(e.name == "fix_suggested" and e.data["fix"] == "fix_paper_orientation" for e in first.events)
     assert not any(e.name == "fix_outcome" for e in told.events)
     assert told.session["facts"]["fix"] == "fix_paper_orientation"
+
+
+@pytest.mark.parametrize("text", [
+    "card machine not working pls help asap",
+    "urgent!! terminal not working, someone help",
+])
+def test_a_vague_complaint_in_a_hurry_is_still_vague(recogniser, text):
+    # the hurry adds no fault: asked what the screen shows, not offered the swipe reader's fault
+    assert recogniser.recognise(text).intent == "vague"
