@@ -767,6 +767,14 @@ class _Turn:
             # "does it work now?" again)
             self.fix_outcome(True)
             return
+        if (self.state == "fixing" and observed and self._pending_fix_moot(observed)
+                and (best is None or best.kind in ("asks_back", "unsure", "done", "cannot"))):
+            # "cant find any antenna, it has none" during "screw the antenna back on": what
+            # they found rules out what the step mends, so it did not help; the next one
+            self.reply(self.say("noted", facts=self._observations_listed(observed)))
+            self.note_observations(observed)
+            self.fix_outcome(False)
+            return
         tried_noted = bool(best and best.kind == "tried")
         if tried_noted:
             self._note_already_tried(text)
@@ -1330,6 +1338,17 @@ class _Turn:
         return reader.outcome(text) not in ("failed", "partly") and any(
             self.kb.observations[o].part_works and cause_factors(self.kb, o).get(top, 0) <= -3
             for o in observed)
+
+    def _pending_fix_moot(self, observed: list[str]) -> bool:
+        """What the step looks at, found fine or absent ("cant find any antenna" during "screw
+        the antenna back on"): a fact that speaks of nothing but the causes this fix mends, and
+        rules them out (observations.yaml `away` 3). A broader fact ("旁边那家店也刷不了") is
+        news about the fault, not a finding of the step, and leaves the fix pending."""
+        pending = self.facts.get("fix")
+        mended = {c.id for c in self.kb.causes.values() if pending in c.fixes}
+        return bool(mended) and any(
+            (factors := cause_factors(self.kb, o)) and set(factors) <= mended
+            and all(w <= -3 for w in factors.values()) for o in observed)
 
     def _restates_problem(self, obs_id: str) -> bool:
         """The observation is the described fault itself: it points decisively to the cause the

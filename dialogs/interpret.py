@@ -593,7 +593,23 @@ class Interpreter:
                     flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
         out = [flipped.get(o, o) for o in found]
         void = {o for o, to in flipped.items() if to is None}
-        return self.observations.merge([o for o in out if o], patterned), void
+        merged = self.observations.merge([o for o in out if o], patterned)
+        return self._bars_of_something_else(text, merged), void
+
+    def _bars_of_something_else(self, text: str, facts: list[str]) -> list[str]:
+        """Bars said of the owner's phone ("no bars, my phone has full bars tho") or words
+        about the antenna ("cant find any antenna") are no signal fact of the terminal's: a
+        bar observation stays only if a clause that names neither states it."""
+        if not (_BAR_OBSERVATIONS & set(facts) and {"obs_phone_signal_fine", "obs_antenna_in_place"} & set(facts)):
+            return facts
+        apart = set()
+        for clause in _clauses(text):
+            if not _OTHER_BARS.search(clause):
+                apart.update(self.observations.find(clause), self.observations.by_pattern(clause),
+                             _bars_observed(clause))
+        kept = [o for o in facts if o not in _BAR_OBSERVATIONS or o in apart]
+        # (a bar fact the phone's words had contradicted away comes back: "no bars at all")
+        return kept + [o for o in _BAR_OBSERVATIONS & apart if o not in kept][:1]
 
     def _bare(self, phrase: str) -> bool:
         """A phrase that names a thing without saying how it goes ("隔壁", "next door")."""
@@ -2176,6 +2192,8 @@ _SIGNAL_TALK = re.compile(r"signal|reception|network|4g|5g|信号|讯号|网络|
 # "…会…吧", "是不是…吧": a tag question ("这样客人会被扣两次吧"), not "let's" ("试试吧").
 _TAG_QUESTION = re.compile(r"会|是不是|不会|对不对|will|right")
 _BAR_OBSERVATIONS = frozenset({"obs_no_bars", "obs_weak_signal", "obs_full_signal"})
+# A clause about the owner's phone or the antenna: its bars and "no ..." are not the terminal's.
+_OTHER_BARS = re.compile(r"手机|电话|phone|mobile|cell|天线|antenna|aerial|小黑棒|stick")
 
 
 def _bars_observed(text: str) -> list[str]:

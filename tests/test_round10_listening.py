@@ -124,3 +124,28 @@ def test_a_new_roll_told_while_turning_it_over_is_pending_is_no_failed_try(engin
 def test_a_vague_complaint_in_a_hurry_is_still_vague(recogniser, text):
     # the hurry adds no fault: asked what the screen shows, not offered the swipe reader's fault
     assert recogniser.recognise(text).intent == "vague"
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("zero bars on the machine, my phone shows full bars", "obs_no_bars", "obs_full_signal"),
+    ("我手机满格的 机器上一格都没了", "obs_no_bars", "obs_full_signal"),
+    ("there's no antenna on it, can't find one anywhere", "obs_antenna_in_place", "obs_weak_signal"),
+])
+def test_bars_of_the_phone_and_words_about_the_antenna_are_not_the_terminals(engine, text, kept, dropped):
+    told = engine.interpreter.observed(text)
+    assert kept in told and dropped not in told
+
+
+@pytest.mark.parametrize("lang, found", [
+    ("en", "had a look, there's no antenna on the back of this one"),
+    ("zh-hans", "后面天线好好的 拧得紧紧的"),
+])
+def test_a_fact_that_rules_out_what_the_step_mends_moves_on(engine, lang, found):
+    opening = "terminal says 0020000" if lang == "en" else "刷卡机一直0020000"
+    bars = "not a single bar, my phone has full signal here" if lang == "en" else "信号一格都没有 我手机满格"
+    results = converse(engine, [opening, bars, found], lang)
+    assert any(e.name == "fix_suggested" and e.data["fix"] == "fix_refit_antenna" for e in results[1].events)
+    assert any(e.name in ("fix_outcome", "fix_not_doable") and e.data["fix"] == "fix_refit_antenna"
+               for e in results[2].events)
+    assert not any(e.name == "explain_step" for e in results[2].events)
+
