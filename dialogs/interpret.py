@@ -106,6 +106,10 @@ _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])[啦喇咯喽嘞](?![\u4e00-\u9f
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
 # (Also "didn t", as the phrase lists write it for YAML's sake.)
 _CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
+# A clause that says a fact is right ("put the password in 3 times, its right, ..."), not how
+# the fix went.
+_CONFIRMS = re.compile(r"(?:(?:it|its|it s|that|that s|thats|password|code|pin|number)\s)*"
+                       r"(?:is\s)?(?:right|correct|true|exactly|the right one)|(?:是)?对的|没错|正确|是对的")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
 _SOCIAL = frozenset({"bye", "thanks", "greeting"})
@@ -902,6 +906,7 @@ class Interpreter:
             return None
         # (not "done, cleaned it", nor a leading "对了" that only turns to news)
         kinds = {v for n, c in enumerate(clauses) if fuzzy_key(self.plain(c)) not in self.okay
+                 and not _CONFIRMS.fullmatch(fuzzy_key(self.plain(c)))
                  and self.whole(c) != "yes" and (v := self.bare_verdict(c)) and (n or v == "no")}
         return kinds.pop() if len(kinds) == 1 else None
 

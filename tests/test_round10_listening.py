@@ -149,3 +149,16 @@ def test_a_fact_that_rules_out_what_the_step_mends_moves_on(engine, lang, found)
                for e in results[2].events)
     assert not any(e.name == "explain_step" for e in results[2].events)
 
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "typed the code in twice, it's correct, the network just isn't in the list"),
+    ("zh-hans", "密码输了好几遍 是对的 就是列表里找不到我们的wifi"),
+])
+def test_a_fact_confirmed_right_is_no_verdict_on_the_fix(engine, lang, reply):
+    opening = ("new router since this morning and the terminal won't connect" if lang == "en"
+               else "今天换了新路由器 刷卡机连不上网了")
+    results = converse(engine, [opening, reply], lang)
+    assert any(e.name == "fix_suggested" for e in results[0].events)
+    assert not any(e.name == "fix_outcome" and e.data["worked"] for e in results[1].events)
+    assert "obs_wifi_not_listed" in results[1].session["facts"]["noted"]
