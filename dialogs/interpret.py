@@ -92,6 +92,10 @@ DID_MAX_CHARS = 24
 # A step reported done: a verb closed by 了/咗/完/过/好 at the end ("擦了", "重启好了" is an
 # outcome and read before this), or in English "done" / "did it" / "<verb>ed it".
 _DID_ZH = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:了|咗|完了?|过了|晒|好了)[啦喇啊呀嘞了]?$")
+# ... with how often and on what: "按了好几次电源键了", "擦了两遍卡槽", "插咗几次线".
+_DID_ZH_COUNTED = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[\u4e00-\u9fff]{1,2}?)(?:了|咗|过)"
+                             r"(?:好几次|好几遍|好几下|几次|几遍|几下|[一两二三四五六七八九十]+[次遍下])"
+                             r"[\u4e00-\u9fff]{0,5}?(?:了|咗|啦|喇)?$")
 _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的做", "试", "做咗", "换"})
 _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
@@ -1396,7 +1400,7 @@ class Interpreter:
         fix = self.kb.fixes[fix_id]
         said = fuzzy_key(" ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]))
         if has_cjk(key):
-            match = _DID_ZH.search(key)
+            match = _DID_ZH.search(key) or _DID_ZH_COUNTED.search(key)
             if match and re.search(r"[年月]", match["verb"]):
                 return False  # "用了三年了": how old it is (years, months), no step done
             return bool(match) and not self.outcome(self.plain(raw)) and (

@@ -162,3 +162,24 @@ def test_a_fact_confirmed_right_is_no_verdict_on_the_fix(engine, lang, reply):
     assert any(e.name == "fix_suggested" for e in results[0].events)
     assert not any(e.name == "fix_outcome" and e.data["worked"] for e in results[1].events)
     assert "obs_wifi_not_listed" in results[1].session["facts"]["noted"]
+
+
+@pytest.mark.parametrize("lang, opening", [
+    ("zh-hans", "早上一开机就停在logo那儿转圈 进不去"),
+    ("en", "since this morning it just shows the logo and goes no further"),
+])
+def test_stuck_on_the_logo_is_read_and_never_asked_again(engine, lang, opening):
+    facts = converse(engine, [opening], lang)[0].session["facts"]
+    assert "obs_boot_stuck" in facts["noted"] and "obs_first_sale_of_day" not in facts["noted"]
+    assert ["q_boot", "stuck"] in facts["answers"]
+
+
+def test_a_step_done_a_few_times_is_a_step_done(engine):
+    results = converse(engine, ["收款软件卡死了 点哪里都没反应", "按了好几次电源键了"], "zh-hans")
+    assert results[0].session["facts"]["fix"] == "fix_restart_terminal"
+    assert not any(e.name in ("reask", "not_understood") for e in results[1].events)
+
+
+def test_wont_switch_on_is_no_power_not_a_stuck_boot(engine):
+    told = engine.interpreter.observed("机器开不了机 按电源键一点反应都没有")
+    assert "obs_no_power" in told and "obs_boot_stuck" not in told
