@@ -74,6 +74,9 @@ _DATE_WORDS = re.compile(r"日期|号|月|昨天|前天|今天|上周|上礼拜|
                          r"(?<![a-z])(?:date|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # Enquiries that are no fault, each with its own answer.
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
+# A number asked for: "人工客服电话是多少" wants the help desk's number (the phone intent), not
+# to be handed over to a person in the chat.
+_NUMBER_ASKED = re.compile(r"电话|热线|号码|(?<![a-z])(?:number|hotline|phone no)(?![a-z])")
 # Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
 # ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
@@ -1281,6 +1284,12 @@ class Recogniser:
                     top = row
                     scored = [row, *scored[:i], *scored[i + 1:]]
                     break
+        if top[0].target == "human" and _NUMBER_ASKED.search(key):
+            # the person's number asked for, the phone intent close behind explaining more
+            for i, row in enumerate(scored[1:3], 1):
+                if (row[0].kind == "intent" and row[0].target == "phone" and row[1] >= AMBIGUOUS
+                        and row[3] > top[3]):
+                    return [row, *scored[:i], *scored[i + 1:]]
         if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
                 and self._said_whole(top[0].target, key)):
             # thanks or a greeting as a small part of a message that asks or tells something
