@@ -649,11 +649,12 @@ class Recogniser:
             return result
         said_parts = list(self._part_word.finditer(key))
         named = {c for m in said_parts for c in self._part_of[m.group()]}
-        if named == {"environment"} and result.category == "hardware" and any(
-                c.category == "environment" for c in result.candidates[:2]):
-            # the terminal as a whole failing (won't switch on) in the place's circumstance
-            # ("零下五度 早上开不了机"): no part is named, and the match saw the circumstance's
-            # fault next to the hardware one
+        if named == {"environment"} and result.category == "hardware" and (
+                any(c.category == "environment" for c in result.candidates[:2])
+                or self._vote_confirms(key, "environment")):
+            # the terminal as a whole failing (won't switch on, switches itself off) in the
+            # place's circumstance ("零下五度 早上开不了机"): no part is named, and the match saw
+            # the circumstance's fault next to the hardware one, or the words vote for it
             pass
         elif "environment" not in named or len(named) != 2 or (
                 result.category is not None and result.category not in named):
