@@ -243,7 +243,12 @@ _FILLER = re.compile(
     r"|帮帮忙|帮忙|救命|急|啊|呀|吧|啦|了|喇|咗|嘞|呢|哦|噢|的|器|机|台|部|个|[!?~.,。，！？～]")
 # A clause saying a part works ("chip insert is working", "插卡可以", "swipe is fine").
 _PART_WORKS = re.compile(r"(?<![a-z])(?:works?|working|fine|ok|okay|no problem|goes through|go through)(?![a-z])"
-                         r"|正常|可以|没问题|没事|能刷|刷得过|得|行")
+                         r"|正常|可以|没问题|没事|能刷|刷得过|得|行|成功")
+# ... said outright (not Cantonese 得 / 行, which follow a degree too: "潮得要命", "灰大得很"):
+# a clause naming a part with these says the part works, though the part's name is a trouble
+# word ("签到也成功了").
+_PART_WORKS_SAID = re.compile(r"(?<![a-z])(?:works?|working|fine|ok|okay|no problem|goes through)(?![a-z])"
+                              r"|正常|可以|没问题|没事|成功")
 # Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
 _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 # A part of the day said as a time ("since morning", "every evening"), not as a greeting.
@@ -743,10 +748,15 @@ class Recogniser:
 
     def _without_the_working_part(self, result: Recognition) -> Recognition:
         """A fault told beside a part that works ("card tapping is not working. Chip insert is
-        working", "插卡可以 挥卡不行"): the working part's words matched a fault of their own
-        (chip not read); the clauses that complain, read alone, say which fault it is, when
-        they name another one."""
-        if result.symptom is None or result.code is not None or result.shared or result.intent:
+        working", "插卡可以 挥卡不行", "什么卡都刷不了 签到也成功了"): the working part's words
+        matched a fault of their own (chip not read, sign-in failed); the clauses that
+        complain, read alone, say which fault it is, when they name another one. (A reading
+        still unsure between faults counts by its best one.)"""
+        if result.code is not None or result.shared or result.intent:
+            return result
+        read = result.symptom or (result.candidates[0].id if result.decision == "ambiguous" and result.candidates
+                                  and result.candidates[0].kind == "symptom" else None)
+        if read is None:
             return result
         said, plain = self._last_plain
         if said != result.text:
@@ -756,16 +766,26 @@ class Recogniser:
             return result
         keys = [self._prepare_plain(c)[1] for c in clauses]
         troubled = [self._reports_trouble(k) for k in keys]
-        working = [not t and bool(_PART_WORKS.search(c)) for c, t in zip(clauses, troubled)]
+        # (a part's own name is no trouble word here: 签到 and 结算 are, for "签到" alone
+        # asks about one, but "签到也成功了" says it works)
+        working = [not t and bool(_PART_WORKS.search(c)) or t and bool(_PART_WORKS_SAID.search(c))
+                   and not self._reports_trouble(self._part_word.sub(" ", k))
+                   for c, k, t in zip(clauses, keys, troubled)]
+        troubled = [t and not w for t, w in zip(troubled, working)]
         if not any(working) or not any(troubled):
             return result
         rest = ", ".join(c for c, w in zip(clauses, working) if not w)
+        works = ", ".join(c for c, w in zip(clauses, working) if w)
         remembered = self._last_canon, self._last_plain
         # only when the working part alone names the fault read ("chip insert is working" is
-        # "chip not read"); "本地银联卡没问题" beside foreign cards failing tells the fault too
-        named = self._recognise(", ".join(c for c, w in zip(clauses, working) if w))
-        fault = self._recognise(rest) if result.symptom in (
-            named.symptom, *(c.id for c in named.candidates[:1])) else None
+        # "chip not read"), or names the part the read fault's phrasing names ("签到也成功了"
+        # is no failed sign-in, though alone it reads as a success); "本地银联卡没问题" beside
+        # foreign cards failing tells the fault too
+        named = self._recognise(works)
+        parts = {m.group() for m in self._part_word.finditer(self._prepare_plain(works)[1])}
+        matched = self._prepare_plain(self.plain(result.candidates[0].matched))[1] if result.candidates else ""
+        fault = self._recognise(rest) if read in (named.symptom, *(c.id for c in named.candidates[:1])) or any(
+            p in matched for p in parts) else None
         self._last_canon, self._last_plain = remembered  # the later steps read the message
         if fault is None:
             return result
@@ -773,8 +793,8 @@ class Recogniser:
         # working part named is still truer: the merchant is asked which)
         top = fault.candidates[0] if fault.candidates else None
         if (fault.decision not in ("confident", "ambiguous") or top is None or top.kind != "symptom"
-                or result.symptom in (fault.symptom, top.id)
-                or any(c.id == result.symptom for c in fault.candidates[:2])):
+                or read in (fault.symptom, top.id)
+                or any(c.id == read for c in fault.candidates[:2])):
             return result
         fault.text = result.text
         return fault
