@@ -185,6 +185,8 @@ _CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern
                          f"{_NOW.pattern}")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
+# How many times something happened (两次, 好几回, 3次): a count, of whatever verb it follows.
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十几好多很]+[次回遍趟下]")
 # A short message said twice or more in a row (在吗在吗).
 _SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
 # A code's letter with a capital O for its zero, typed as a word of its own (AO for A0).
@@ -859,6 +861,9 @@ class Recogniser:
         if (cause is None or cause == result.category
                 or self._named.get(cause, frozenset()).isdisjoint(feats)):
             return result
+        if (whole := {c for m in self._part_word.finditer(before) for c in self._part_of[m.group()]}) and (
+                cause not in whole):
+            return result  # what came first names a thing of another category ("摔了两次": a drop, counted)
         if result.code is not None:
             result.category = cause
         elif result.category is not None or result.candidates and self._reports_trouble(canon):
@@ -1066,7 +1071,8 @@ class Recogniser:
         start = max(0, at - len(subject))
         while 0 < start < at and key[start - 1].isascii() and key[start - 1].isalnum():
             start -= 1  # a Latin word whole: wifi, not fi
-        said = _CJK_SPACE.sub("", self._neutral(key[start:at])).strip()
+        # (a count is no subject: "摔了两次 现在插卡口变形了" counts the drops)
+        said = _COUNT.sub("", _CJK_SPACE.sub("", self._neutral(key[start:at]))).strip()
         if not said or not set(said).isdisjoint(subject):
             return None  # nothing said in its place, or the same subject typed otherwise
         names = {c for f in raw_features(said) for c in self._naming.get(f, ())}
