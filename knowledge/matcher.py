@@ -783,14 +783,18 @@ class Recogniser:
         # "chip not read"), or names the part the read fault's phrasing names ("签到也成功了"
         # is no failed sign-in, though alone it reads as a success); "本地银联卡没问题" beside
         # foreign cards failing tells the fault too
-        named = self._recognise(works)
         parts = {m.group() for m in self._part_word.finditer(self._prepare_plain(works)[1])}
-        matched = self._prepare_plain(self.plain(result.candidates[0].matched))[1] if result.candidates else ""
-        fault = self._recognise(rest) if read in (named.symptom, *(c.id for c in named.candidates[:1])) or any(
-            p in matched for p in parts) else None
+        matched = self._prepare_plain(self.plain(result.candidates[0].matched))[1] if (
+            parts and result.candidates) else ""
+        if not any(p in matched for p in parts):
+            if result.symptom is None:
+                return result  # (an unsure reading only by the part: a second reading costs)
+            named = self._recognise(works)
+            if read not in (named.symptom, *(c.id for c in named.candidates[:1])):
+                self._last_canon, self._last_plain = remembered
+                return result
+        fault = self._recognise(rest)
         self._last_canon, self._last_plain = remembered  # the later steps read the message
-        if fault is None:
-            return result
         # (a reading of the complaint alone that is unsure among faults other than the one the
         # working part named is still truer: the merchant is asked which)
         top = fault.candidates[0] if fault.candidates else None
