@@ -429,8 +429,17 @@ def _cn_amount(run: str) -> str | None:
     return str(total)
 
 
+# A digit said doubled ("俩7", "两个7", "双7": a screen's 77), not before a unit ("两个5块" is money).
+_DOUBLED = re.compile(r"(?:俩|两个|双)([0-9零〇一二三四五六七八九])"
+                      r"(?![0-9零〇一二三四五六七八九十点号月年日天岁分秒个次遍张笔人块元角毛])")
+
+
 def chinese_numerals(text: str) -> str:
-    """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
+    """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
+    a digit said doubled, 俩7 -> 77)."""
+    if ("俩" in text or "两个" in text or "双" in text) and _DOUBLED.search(text):
+        text = _DOUBLED.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) else
+                            str(_CN_DIGITS.get(m.group(1), m.group(1))) * 2, text)
     if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text) and _CN_AMOUNT.search(text):
         text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
     if _ZERO_SOUNDS.search(text) and _LETTER_ZERO.search(text):

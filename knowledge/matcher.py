@@ -895,6 +895,19 @@ class Recogniser:
                     result.candidates.insert(0, Candidate(
                         "code", code.code, code.category, LOOKALIKE_CONFIDENCE, code.code))
                     break
+            if result.code is None and (said := self._last_key)[0] == result.text and said[1]:
+                # ... and in any case, when the message's words lean to the code's category,
+                # though not by the margin a category needs alone ("每张卡都跳 ao 后面写mac什么错":
+                # mac is A0's MAC校验错)
+                votes = self.category_vote(said[1])
+                lead = votes[0][0] if votes and votes[0][1] >= AGREE_SHARE else None
+                for code in self.codes.lookalikes(self._last_canon[1] if self._last_canon[0] == result.text
+                                                  else normalise(result.text)):
+                    if lead is not None and self.kb.code(code).category == lead:
+                        result.code, result.category = code, lead
+                        result.decision, result.confidence = "confident", LOOKALIKE_CONFIDENCE
+                        result.candidates.insert(0, Candidate("code", code, lead, LOOKALIKE_CONFIDENCE, code))
+                        break
             return result
         text, canon = self._last_canon
         for code in self.codes.lookalikes(canon if text == result.text else normalise(result.text)):
