@@ -253,9 +253,10 @@ _PART_WORKS_SAID = re.compile(r"(?<![a-z])(?:works?|working|fine|ok|okay|no prob
                               r"|正常|可以|没问题|没事|成功")
 # Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
 _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
-# A part of the day said as a time ("since morning", "every evening"), not as a greeting.
+# A part of the day said as a time ("since morning", "every evening", Indian English "from today
+# morning"), not as a greeting.
 _TIME_OF_DAY = re.compile(r"(?<![a-z])(?:since|this|every|all|in the|by|till|until|from|each|"
-                          r"whole|yesterday|tomorrow|last|early|late)\s+(?:morning|afternoon|"
+                          r"whole|yesterday|today|tomorrow|last|early|late)\s+(?:morning|afternoon|"
                           r"evening|night)(?![a-z])")
 # ... and in Chinese: a morning named as a time, not wished good (早上好, 早安, 早啊 greet).
 _ZH_TIME_OF_DAY = re.compile(r"(?:今天|昨天|每天|明天)?(?:早上|早晨|一早|今早)(?![好安])|早(?![好安啊呀晨上]|$)")
