@@ -1065,6 +1065,12 @@ class Recogniser:
             # for the dialog, which asks about the network next.)
             result.category = result.symptom = None
             result.decision = "unknown"
+            # ... and when what does happen is the sale's success, which scores too ("張單印咗出嚟":
+            # the slip printed), that is the news
+            success = next((s for e, s, _, _ in scored[:SHORTLIST] if e.kind == "intent"
+                            and e.target == "sale_ok"), 0.0)
+            if success >= AMBIGUOUS:
+                result.intent, result.confidence = "sale_ok", success
             return result
         return self._by_vote(result, key, top_cover, top_explained)
 

@@ -196,3 +196,27 @@ def test_asking_for_a_person_stays_a_handover(recogniser):
 
 def test_a_new_roll_and_still_no_print_is_the_printer(recogniser):
     assert recognised(recogniser, "printer no print, i put new paper roll already")[1] == "hardware"
+
+
+# --- the opposite of a negative phrasing is the sale's success -----------------------------------
+@pytest.mark.parametrize("text", [
+    "好咗 單據印出嚟喇",
+    "小票终于打出来了",
+    "ok the slip printed out this time",
+])
+def test_the_slip_printed_is_the_success(recogniser, text):
+    assert intent_of(recogniser, text) == "sale_ok"
+
+
+def test_the_slip_not_printing_stays_the_printer(recogniser):
+    assert recognised(recogniser, "小票还是打印不出来")[1] == "hardware"
+
+
+# --- working on a day is being open -------------------------------------------------------------
+@pytest.mark.parametrize("text", ["does your team work on saturdays", "you people work on public holidays?"])
+def test_working_days_asked_are_no_fault(recogniser, text):
+    assert recognised(recogniser, text) == (None, None)
+
+
+def test_a_terminal_that_fails_on_sundays_is_still_a_complaint(recogniser):
+    assert recogniser.recognise("the card machine doesnt work on sundays").intent != "chitchat"
