@@ -220,3 +220,9 @@ def test_working_days_asked_are_no_fault(recogniser, text):
 
 def test_a_terminal_that_fails_on_sundays_is_still_a_complaint(recogniser):
     assert recogniser.recognise("the card machine doesnt work on sundays").intent != "chitchat"
+
+
+# --- lunch is noon ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["battery is finished by lunch time daily", "電池撐不到吃午飯就沒電了"])
+def test_a_battery_dead_by_lunch(recogniser, text):
+    assert recognised(recogniser, text)[1] == "hardware"
