@@ -1411,6 +1411,12 @@ class Recogniser:
                 # it ("参考号 … 凭证号 … 这个怎么查", "单号… 帮我查下成功没")
                 return scored
             faults = [row for row in scored if row[0].kind != "intent"]
+        elif (top[0].target in _ENQUIRIES and top[3] < POLITE_SHARE and _SCREEN_SAYS.search(key)
+              and self._complains(key)):
+            # an enquiry's word or two in what the screen says, which it explains little of
+            # ("screen says transaction failed please contact card issuer" shares "contact"
+            # with "how do i contact you"): the screen's fault
+            faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target != "human" and self._reports_trouble(key) and self._vote_names_fault(key):
             # an enquiry's word inside a complaint whose words vote one fault ("the machine
             # very hot under sun and shutdown" shares "machine" with "how do i get a card
