@@ -51,6 +51,7 @@ _MASK_HINTS = {
     "total": ("金额", "总额", "总共", "一共", "合计", "共计", "total", "amount", "price"),
     "call": ("电话", "手机", "座机", "号码", "回电", "打给我", "微信", "call", "phone", "tel", "mobile",
              "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp"),
+    "battery": ("电量", "电池", "battery", "charge"),
     "cents": (".",),
     "plus": ("+",),
     "month": ("月",),
@@ -133,6 +134,9 @@ _MASKS = [
          r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*(?:is|was)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
         ("order", AT_NUMBER + r"\d{8,}"),  # long runs: order numbers, card numbers
         ("number", AT_NUMBER + r"\d+\.\d+", "cents"),  # decimals, versions
+        # the battery's level: "battery is at 90", "电量还有80" (a percentage, no code)
+        ("number", r"(?:电量|电池|(?<![a-z])(?:battery|charge))\s*(?:还有|还剩|剩下?|只有|显示|是|is at|is|at|shows?|"
+                   r"level)?\s*(?:at\s*)?(?P<n>\d{1,3})(?:\s*%)?(?!\d)", "battery"),
         ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
         ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
@@ -429,8 +433,17 @@ def _cn_amount(run: str) -> str | None:
     return str(total)
 
 
+# A digit said doubled ("俩7", "两个7", "双7": a screen's 77), not before a unit ("两个5块" is money).
+_DOUBLED = re.compile(r"(?:俩|两个|双)([0-9零〇一二三四五六七八九])"
+                      r"(?![0-9零〇一二三四五六七八九十点号月年日天岁分秒个次遍张笔人块元角毛])")
+
+
 def chinese_numerals(text: str) -> str:
-    """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05)."""
+    """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
+    a digit said doubled, 俩7 -> 77)."""
+    if ("俩" in text or "两个" in text or "双" in text) and _DOUBLED.search(text):
+        text = _DOUBLED.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) else
+                            str(_CN_DIGITS.get(m.group(1), m.group(1))) * 2, text)
     if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text) and _CN_AMOUNT.search(text):
         text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
     if _ZERO_SOUNDS.search(text) and _LETTER_ZERO.search(text):

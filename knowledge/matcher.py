@@ -74,6 +74,9 @@ _DATE_WORDS = re.compile(r"日期|号|月|昨天|前天|今天|上周|上礼拜|
                          r"(?<![a-z])(?:date|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # Enquiries that are no fault, each with its own answer.
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
+# A number asked for: "人工客服电话是多少" wants the help desk's number (the phone intent), not
+# to be handed over to a person in the chat.
+_NUMBER_ASKED = re.compile(r"电话|热线|号码|(?<![a-z])(?:number|hotline|phone no)(?![a-z])")
 # Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
 # ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
@@ -182,6 +185,8 @@ _CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern
                          f"{_NOW.pattern}")
 # A word of two or three Latin letters with a look-alike of a digit, as in AO (A0) or Ol (01).
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
+# How many times something happened (两次, 好几回, 3次): a count, of whatever verb it follows.
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十几好多很]+[次回遍趟下]")
 # A short message said twice or more in a row (在吗在吗).
 _SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
 # A code's letter with a capital O for its zero, typed as a word of its own (AO for A0).
@@ -241,12 +246,18 @@ _FILLER = re.compile(
     r"|帮帮忙|帮忙|救命|急|啊|呀|吧|啦|了|喇|咗|嘞|呢|哦|噢|的|器|机|台|部|个|[!?~.,。，！？～]")
 # A clause saying a part works ("chip insert is working", "插卡可以", "swipe is fine").
 _PART_WORKS = re.compile(r"(?<![a-z])(?:works?|working|fine|ok|okay|no problem|goes through|go through)(?![a-z])"
-                         r"|正常|可以|没问题|没事|能刷|刷得过|得|行")
+                         r"|正常|可以|没问题|没事|能刷|刷得过|得|行|成功")
+# ... said outright (not Cantonese 得 / 行, which follow a degree too: "潮得要命", "灰大得很"):
+# a clause naming a part with these says the part works, though the part's name is a trouble
+# word ("签到也成功了").
+_PART_WORKS_SAID = re.compile(r"(?<![a-z])(?:works?|working|fine|ok|okay|no problem|goes through)(?![a-z])"
+                              r"|正常|可以|没问题|没事|成功")
 # Where one clause ends and the next begins: punctuation, or a space chat writers type for it.
 _CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？、~]+\s*|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
-# A part of the day said as a time ("since morning", "every evening"), not as a greeting.
+# A part of the day said as a time ("since morning", "every evening", Indian English "from today
+# morning"), not as a greeting.
 _TIME_OF_DAY = re.compile(r"(?<![a-z])(?:since|this|every|all|in the|by|till|until|from|each|"
-                          r"whole|yesterday|tomorrow|last|early|late)\s+(?:morning|afternoon|"
+                          r"whole|yesterday|today|tomorrow|last|early|late)\s+(?:morning|afternoon|"
                           r"evening|night)(?![a-z])")
 # ... and in Chinese: a morning named as a time, not wished good (早上好, 早安, 早啊 greet).
 _ZH_TIME_OF_DAY = re.compile(r"(?:今天|昨天|每天|明天)?(?:早上|早晨|一早|今早)(?![好安])|早(?![好安啊呀晨上]|$)")
@@ -647,7 +658,14 @@ class Recogniser:
             return result
         said_parts = list(self._part_word.finditer(key))
         named = {c for m in said_parts for c in self._part_of[m.group()]}
-        if "environment" not in named or len(named) != 2 or (
+        if named == {"environment"} and result.category == "hardware" and (
+                any(c.category == "environment" for c in result.candidates[:2])
+                or self._vote_confirms(key, "environment")):
+            # the terminal as a whole failing (won't switch on, switches itself off) in the
+            # place's circumstance ("零下五度 早上开不了机"): no part is named, and the match saw
+            # the circumstance's fault next to the hardware one, or the words vote for it
+            pass
+        elif "environment" not in named or len(named) != 2 or (
                 result.category is not None and result.category not in named):
             return result
         if any(_ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start()) for m in said_parts):
@@ -734,10 +752,15 @@ class Recogniser:
 
     def _without_the_working_part(self, result: Recognition) -> Recognition:
         """A fault told beside a part that works ("card tapping is not working. Chip insert is
-        working", "插卡可以 挥卡不行"): the working part's words matched a fault of their own
-        (chip not read); the clauses that complain, read alone, say which fault it is, when
-        they name another one."""
-        if result.symptom is None or result.code is not None or result.shared or result.intent:
+        working", "插卡可以 挥卡不行", "什么卡都刷不了 签到也成功了"): the working part's words
+        matched a fault of their own (chip not read, sign-in failed); the clauses that
+        complain, read alone, say which fault it is, when they name another one. (A reading
+        still unsure between faults counts by its best one.)"""
+        if result.code is not None or result.shared or result.intent:
+            return result
+        read = result.symptom or (result.candidates[0].id if result.decision == "ambiguous" and result.candidates
+                                  and result.candidates[0].kind == "symptom" else None)
+        if read is None:
             return result
         said, plain = self._last_plain
         if said != result.text:
@@ -747,25 +770,39 @@ class Recogniser:
             return result
         keys = [self._prepare_plain(c)[1] for c in clauses]
         troubled = [self._reports_trouble(k) for k in keys]
-        working = [not t and bool(_PART_WORKS.search(c)) for c, t in zip(clauses, troubled)]
+        # (a part's own name is no trouble word here: 签到 and 结算 are, for "签到" alone
+        # asks about one, but "签到也成功了" says it works)
+        working = [not t and bool(_PART_WORKS.search(c)) or t and bool(_PART_WORKS_SAID.search(c))
+                   and not self._reports_trouble(self._part_word.sub(" ", k))
+                   for c, k, t in zip(clauses, keys, troubled)]
+        troubled = [t and not w for t, w in zip(troubled, working)]
         if not any(working) or not any(troubled):
             return result
         rest = ", ".join(c for c, w in zip(clauses, working) if not w)
+        works = ", ".join(c for c, w in zip(clauses, working) if w)
         remembered = self._last_canon, self._last_plain
         # only when the working part alone names the fault read ("chip insert is working" is
-        # "chip not read"); "本地银联卡没问题" beside foreign cards failing tells the fault too
-        named = self._recognise(", ".join(c for c, w in zip(clauses, working) if w))
-        fault = self._recognise(rest) if result.symptom in (
-            named.symptom, *(c.id for c in named.candidates[:1])) else None
+        # "chip not read"), or names the part the read fault's phrasing names ("签到也成功了"
+        # is no failed sign-in, though alone it reads as a success); "本地银联卡没问题" beside
+        # foreign cards failing tells the fault too
+        parts = {m.group() for m in self._part_word.finditer(self._prepare_plain(works)[1])}
+        matched = self._prepare_plain(self.plain(result.candidates[0].matched))[1] if (
+            parts and result.candidates) else ""
+        if not any(p in matched for p in parts):
+            if result.symptom is None:
+                return result  # (an unsure reading only by the part: a second reading costs)
+            named = self._recognise(works)
+            if read not in (named.symptom, *(c.id for c in named.candidates[:1])):
+                self._last_canon, self._last_plain = remembered
+                return result
+        fault = self._recognise(rest)
         self._last_canon, self._last_plain = remembered  # the later steps read the message
-        if fault is None:
-            return result
         # (a reading of the complaint alone that is unsure among faults other than the one the
         # working part named is still truer: the merchant is asked which)
         top = fault.candidates[0] if fault.candidates else None
         if (fault.decision not in ("confident", "ambiguous") or top is None or top.kind != "symptom"
-                or result.symptom in (fault.symptom, top.id)
-                or any(c.id == result.symptom for c in fault.candidates[:2])):
+                or read in (fault.symptom, top.id)
+                or any(c.id == read for c in fault.candidates[:2])):
             return result
         fault.text = result.text
         return fault
@@ -830,6 +867,9 @@ class Recogniser:
         if (cause is None or cause == result.category
                 or self._named.get(cause, frozenset()).isdisjoint(feats)):
             return result
+        if (whole := {c for m in self._part_word.finditer(before) for c in self._part_of[m.group()]}) and (
+                cause not in whole):
+            return result  # what came first names a thing of another category ("摔了两次": a drop, counted)
         if result.code is not None:
             result.category = cause
         elif result.category is not None or result.candidates and self._reports_trouble(canon):
@@ -857,6 +897,19 @@ class Recogniser:
                     result.candidates.insert(0, Candidate(
                         "code", code.code, code.category, LOOKALIKE_CONFIDENCE, code.code))
                     break
+            if result.code is None and (said := self._last_key)[0] == result.text and said[1]:
+                # ... and in any case, when the message's words lean to the code's category,
+                # though not by the margin a category needs alone ("每张卡都跳 ao 后面写mac什么错":
+                # mac is A0's MAC校验错)
+                votes = self.category_vote(said[1])
+                lead = votes[0][0] if votes and votes[0][1] >= AGREE_SHARE else None
+                for code in self.codes.lookalikes(self._last_canon[1] if self._last_canon[0] == result.text
+                                                  else normalise(result.text)):
+                    if lead is not None and self.kb.code(code).category == lead:
+                        result.code, result.category = code, lead
+                        result.decision, result.confidence = "confident", LOOKALIKE_CONFIDENCE
+                        result.candidates.insert(0, Candidate("code", code, lead, LOOKALIKE_CONFIDENCE, code))
+                        break
             return result
         text, canon = self._last_canon
         for code in self.codes.lookalikes(canon if text == result.text else normalise(result.text)):
@@ -1013,6 +1066,12 @@ class Recogniser:
             # for the dialog, which asks about the network next.)
             result.category = result.symptom = None
             result.decision = "unknown"
+            # ... and when what does happen is the sale's success, which scores too ("張單印咗出嚟":
+            # the slip printed), that is the news
+            success = next((s for e, s, _, _ in scored[:SHORTLIST] if e.kind == "intent"
+                            and e.target == "sale_ok"), 0.0)
+            if success >= AMBIGUOUS:
+                result.intent, result.confidence = "sale_ok", success
             return result
         return self._by_vote(result, key, top_cover, top_explained)
 
@@ -1037,7 +1096,8 @@ class Recogniser:
         start = max(0, at - len(subject))
         while 0 < start < at and key[start - 1].isascii() and key[start - 1].isalnum():
             start -= 1  # a Latin word whole: wifi, not fi
-        said = _CJK_SPACE.sub("", self._neutral(key[start:at])).strip()
+        # (a count is no subject: "摔了两次 现在插卡口变形了" counts the drops)
+        said = _COUNT.sub("", _CJK_SPACE.sub("", self._neutral(key[start:at]))).strip()
         if not said or not set(said).isdisjoint(subject):
             return None  # nothing said in its place, or the same subject typed otherwise
         names = {c for f in raw_features(said) for c in self._naming.get(f, ())}
@@ -1276,6 +1336,12 @@ class Recogniser:
                     top = row
                     scored = [row, *scored[:i], *scored[i + 1:]]
                     break
+        if top[0].target == "human" and _NUMBER_ASKED.search(key):
+            # the person's number asked for, the phone intent close behind explaining more
+            for i, row in enumerate(scored[1:3], 1):
+                if (row[0].kind == "intent" and row[0].target == "phone" and row[1] >= AMBIGUOUS
+                        and row[3] > top[3]):
+                    return [row, *scored[:i], *scored[i + 1:]]
         if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
                 and self._said_whole(top[0].target, key)):
             # thanks or a greeting as a small part of a message that asks or tells something
@@ -1345,6 +1411,12 @@ class Recogniser:
                 # "sale was 42 dollars": a detail, nothing wrong said; nor in a question about
                 # it ("参考号 … 凭证号 … 这个怎么查", "单号… 帮我查下成功没")
                 return scored
+            faults = [row for row in scored if row[0].kind != "intent"]
+        elif (top[0].target in _ENQUIRIES and top[3] < POLITE_SHARE and _SCREEN_SAYS.search(key)
+              and self._complains(key)):
+            # an enquiry's word or two in what the screen says, which it explains little of
+            # ("screen says transaction failed please contact card issuer" shares "contact"
+            # with "how do i contact you"): the screen's fault
             faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target != "human" and self._reports_trouble(key) and self._vote_names_fault(key):
             # an enquiry's word inside a complaint whose words vote one fault ("the machine
