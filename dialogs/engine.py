@@ -753,6 +753,10 @@ class _Turn:
             self._handed_on()
             return
         tie = near_tie(readings)
+        if tie and self._all_told(tie, observed + said_again):
+            # "what changed?" answered with two changes ("孩子拿去玩了 桌面上多了几个图标"): an
+            # open question's answers can all be true, and each was told: none to choose
+            tie = []
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
@@ -1213,6 +1217,15 @@ class _Turn:
             return "".join(labels)
         last = self.say("or_word")
         return ("、" if self.lang == "zh" else ", ").join(labels[:-1]) + last + labels[-1]
+
+    def _all_told(self, tie: list[Reading], observed: list[str]) -> bool:
+        """The tied answers are of an open question and each is a fact read in the message."""
+        question = self.kb.questions.get(self.facts.get("question") or "")
+        if question is None or not question.open:
+            return False
+        by_id = {a.id: a for a in question.answers}
+        facts = [by_id.get(str(r.value).lstrip("!")) for r in tie]
+        return all(a is not None and a.observation in observed for a in facts)
 
     def _confirm(self, readings: list[Reading]) -> None:
         """Two answers fit equally well: ask which, with their buttons."""
