@@ -428,6 +428,14 @@ class _Turn:
 
     def _on_text(self, text: str) -> None:
         state = self.state
+        offered = self.facts.pop("person_offered", False)
+        if offered and state == "awaiting_problem" and (
+                self.engine.interpreter.whole(text) == "yes"
+                or self.engine.interpreter.leading_verdict(text) == "yes"):
+            # "嗯", "yes pls" to "shall I put you through to a person?" (after we could not
+            # understand): the person they accepted, not "ok, goodbye"
+            self.escalate("not_understood")
+            return
         if state == "offering_human" and self.facts.get("stop_reason") == "explained" and \
                 self._tells_customer(text):
             return  # "那我要怎么跟他说": the line for the customer, and the offer stands
@@ -704,6 +712,10 @@ class _Turn:
             return False  # "no idea" cannot choose; it is not a "none of these"
         if reader.asks(text) or "?" in text or "？" in text:
             return False  # "所以是客人手机的问题还是我的？": 还是 of an either-or, no "still failing"
+        rec = self.engine.recogniser.recognise(reader.plain(text))
+        if rec.decision == "confident" and rec.symptom and \
+                ["symptom", rec.symptom] in [list(o) for o in self.facts.get("clarify") or []]:
+            return False  # "按键都没反应" to "…, keys not working?": that option, in its own words
         return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------
@@ -1535,6 +1547,7 @@ class _Turn:
         if self.state not in ("awaiting_problem",):
             self.go("greet" if self.state == "start" else "ask_problem")
         if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT:
+            self.facts["person_offered"] = True
             self.reply(
                 self.say("offer_human"),
                 [self.button("btn_human", "h"), self.button("btn_retry", "retry")],
