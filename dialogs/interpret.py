@@ -908,8 +908,19 @@ class Interpreter:
         用的流量卡"), two positive answers to one question are no answer (ask, not guess)."""
         text = self.plain(text)
         meant: dict[str, set[str]] = {}
+        # an answer's word inside a fact said of something else is that fact's: "手机4G倒是正常"
+        # (the phone's own data) says nothing of how the terminal goes online
+        facts = [(h.start, h.start + len(h.phrase), h.target)
+                 for h in self.observations.finder.find(text)]
         for hit in self.all_answers.find(text):
             question_id, answer_id = hit.target
+            if question_id in questions and facts:
+                own = next((a.observation for a in self.kb.questions[question_id].answers
+                            if a.id == answer_id), None)
+                # (only an answer that is itself a fact: "没格" to "what do the bars show?" is
+                # the terminal's no-bars fact, read as its answer)
+                if own and any(a <= hit.start < b and obs != own for a, b, obs in facts):
+                    continue
             if question_id in questions:
                 denied = hit.negated and not self.kb.questions[question_id].denial_names_it
                 meant.setdefault(question_id, set()).add(("!" if denied else "") + answer_id)
