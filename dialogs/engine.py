@@ -783,6 +783,14 @@ class _Turn:
             # "does it work now?" again)
             self.fix_outcome(True)
             return
+        if (self.state == "fixing" and observed and self._pending_fix_moot(observed)
+                and (best is None or best.kind in ("asks_back", "unsure", "done", "cannot"))):
+            # "cant find any antenna, it has none" during "screw the antenna back on": what
+            # they found rules out what the step mends, so it did not help; the next one
+            self.reply(self.say("noted", facts=self._observations_listed(observed)))
+            self.note_observations(observed)
+            self.fix_outcome(False)
+            return
         tried_noted = bool(best and best.kind == "tried")
         if tried_noted:
             self._note_already_tried(text)
@@ -1356,6 +1364,17 @@ class _Turn:
             self.kb.observations[o].part_works and cause_factors(self.kb, o).get(top, 0) <= -3
             for o in observed)
 
+    def _pending_fix_moot(self, observed: list[str]) -> bool:
+        """What the step looks at, found fine or absent ("cant find any antenna" during "screw
+        the antenna back on"): a fact that speaks of nothing but the causes this fix mends, and
+        rules them out (observations.yaml `away` 3). A broader fact ("旁边那家店也刷不了") is
+        news about the fault, not a finding of the step, and leaves the fix pending."""
+        pending = self.facts.get("fix")
+        mended = {c.id for c in self.kb.causes.values() if pending in c.fixes}
+        return bool(mended) and any(
+            (factors := cause_factors(self.kb, o)) and set(factors) <= mended
+            and all(w <= -3 for w in factors.values()) for o in observed)
+
     def _restates_problem(self, obs_id: str) -> bool:
         """The observation is the described fault itself: it points decisively to the cause the
         fault's own weights already put first (symptom "charged twice", observation "charged
@@ -1382,8 +1401,22 @@ class _Turn:
         closed = {q for q in unanswered if not self.kb.questions[q].open}
         reader = self.engine.interpreter
         said = reader.volunteered(text, closed) or reader.volunteered(text, unanswered - closed)
+        told = reader.observed(text)
         for question_id, answer_id in said.items():
+            if self._contradicts_told(question_id, answer_id, told):
+                continue
             self._record_answer(question_id, answer_id, volunteered=True)
+
+    def _contradicts_told(self, question_id: str, answer_id: str, told: list[str]) -> bool:
+        """An answer read from one word ("the first swipe timed out": swipe) that rules out the
+        cause a fact told in the same message points to decisively (the time-out's reversal):
+        the fact outranks the word, and the question stays open."""
+        answer = next((a for a in self.kb.questions[question_id].answers if a.id == answer_id), None)
+        if answer is None or not answer.observation or answer.observation in told:
+            return False
+        against = {c for c, w in cause_factors(self.kb, answer.observation).items() if w <= -3}
+        return any(w == 3 and c in against
+                   for obs in told for c, w in cause_factors(self.kb, obs).items())
 
     def _finding(self, observed: list[str], best):
         """The pending check's finding the message reports (fixes.yaml `findings`), unless the

@@ -94,6 +94,10 @@ DID_MAX_CHARS = 24
 # A step reported done: a verb closed by 了/咗/完/过/好 at the end ("擦了", "重启好了" is an
 # outcome and read before this), or in English "done" / "did it" / "<verb>ed it".
 _DID_ZH = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:了|咗|完了?|过了|晒|好了)[啦喇啊呀嘞了]?$")
+# ... with how often and on what: "按了好几次电源键了", "擦了两遍卡槽", "插咗几次线".
+_DID_ZH_COUNTED = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[\u4e00-\u9fff]{1,2}?)(?:了|咗|过)"
+                             r"(?:好几次|好几遍|好几下|几次|几遍|几下|[一两二三四五六七八九十]+[次遍下])"
+                             r"[\u4e00-\u9fff]{0,5}?(?:了|咗|啦|喇)?$")
 _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的做", "试", "做咗", "换"})
 _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
@@ -108,6 +112,10 @@ _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])[啦喇咯喽嘞](?![\u4e00-\u9f
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
 # (Also "didn t", as the phrase lists write it for YAML's sake.)
 _CONTRACTION = re.compile(r"([a-z])n['’` ]t\b")
+# A clause that says a fact is right ("put the password in 3 times, its right, ..."), not how
+# the fix went.
+_CONFIRMS = re.compile(r"(?:(?:it|its|it s|that|that s|thats|password|code|pin|number)\s)*"
+                       r"(?:is\s)?(?:right|correct|true|exactly|the right one)|(?:是)?对的|没错|正确|是对的")
 # Two readings closer than this are confirmed with buttons instead of guessed.
 TIE = 0.03
 _SOCIAL = frozenset({"bye", "thanks", "greeting"})
@@ -602,7 +610,23 @@ class Interpreter:
                     flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
         out = [flipped.get(o, o) for o in found]
         void = {o for o, to in flipped.items() if to is None}
-        return self.observations.merge([o for o in out if o], patterned), void
+        merged = self.observations.merge([o for o in out if o], patterned)
+        return self._bars_of_something_else(text, merged), void
+
+    def _bars_of_something_else(self, text: str, facts: list[str]) -> list[str]:
+        """Bars said of the owner's phone ("no bars, my phone has full bars tho") or words
+        about the antenna ("cant find any antenna") are no signal fact of the terminal's: a
+        bar observation stays only if a clause that names neither states it."""
+        if not (_BAR_OBSERVATIONS & set(facts) and {"obs_phone_signal_fine", "obs_antenna_in_place"} & set(facts)):
+            return facts
+        apart = set()
+        for clause in _clauses(text):
+            if not _OTHER_BARS.search(clause):
+                apart.update(self.observations.find(clause), self.observations.by_pattern(clause),
+                             _bars_observed(clause))
+        kept = [o for o in facts if o not in _BAR_OBSERVATIONS or o in apart]
+        # (a bar fact the phone's words had contradicted away comes back: "no bars at all")
+        return kept + [o for o in _BAR_OBSERVATIONS & apart if o not in kept][:1]
 
     def _bare(self, phrase: str) -> bool:
         """A phrase that names a thing without saying how it goes ("隔壁", "next door")."""
@@ -895,6 +919,7 @@ class Interpreter:
             return None
         # (not "done, cleaned it", nor a leading "对了" that only turns to news)
         kinds = {v for n, c in enumerate(clauses) if fuzzy_key(self.plain(c)) not in self.okay
+                 and not _CONFIRMS.fullmatch(fuzzy_key(self.plain(c)))
                  and self.whole(c) != "yes" and (v := self.bare_verdict(c)) and (n or v == "no")}
         return kinds.pop() if len(kinds) == 1 else None
 
@@ -1176,8 +1201,9 @@ class Interpreter:
                 # done now, how it went unsaid (the merchant's own earlier restart, "restarted it
                 # this morning", is a restart that failed)
                 readings = readings or [Reading("done", DONE)]
-            elif outcome != "worked" and (pending_named or tried_this or any(
-                    self._means_pending(text, f, facts["fix"]) for f in tried_here)):
+            elif outcome != "worked" and (pending_named or (
+                    (tried_this or any(self._means_pending(text, f, facts["fix"]) for f in tried_here))
+                    and not self._backs_pending(self.observed(text), facts["fix"]))):
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
             # not said; the step is explained again (then a person offered).
@@ -1342,6 +1368,14 @@ class Interpreter:
         named_en = any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:5])}", key) for w in words)
         return tried[-1][0] in self.tried_fixes(text) or named_zh or named_en
 
+    def _backs_pending(self, observed: list[str], pending: str) -> bool:
+        """A fact told that points decisively to a cause the pending fix remedies ("啱啱换咗卷纸"
+        while "turn the roll over" is pending: a new roll is when it goes in upside down): the
+        words it shares with another fix's "already done" are the fact, not a failed try."""
+        from knowledge.observations import cause_factors
+        causes = {c.id for c in self.kb.causes.values() if pending in c.fixes}
+        return any(cause_factors(self.kb, o).get(c) == 3 for o in observed for c in causes)
+
     def _means_pending(self, text: str, other: str, pending: str) -> bool:
         """"重启过了 没用" while "重启路由器" is pending: the restart said is the one just asked
         for, unless the message also names what only the other fix acts on ("终端重启过了")."""
@@ -1390,7 +1424,7 @@ class Interpreter:
         fix = self.kb.fixes[fix_id]
         said = fuzzy_key(" ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]))
         if has_cjk(key):
-            match = _DID_ZH.search(key)
+            match = _DID_ZH.search(key) or _DID_ZH_COUNTED.search(key)
             if match and re.search(r"[年月]", match["verb"]):
                 return False  # "用了三年了": how old it is (years, months), no step done
             return bool(match) and not self.outcome(self.plain(raw)) and (
@@ -2191,6 +2225,8 @@ _SIGNAL_TALK = re.compile(r"signal|reception|network|4g|5g|信号|讯号|网络|
 # "…会…吧", "是不是…吧": a tag question ("这样客人会被扣两次吧"), not "let's" ("试试吧").
 _TAG_QUESTION = re.compile(r"会|是不是|不会|对不对|will|right")
 _BAR_OBSERVATIONS = frozenset({"obs_no_bars", "obs_weak_signal", "obs_full_signal"})
+# A clause about the owner's phone or the antenna: its bars and "no ..." are not the terminal's.
+_OTHER_BARS = re.compile(r"手机|电话|phone|mobile|cell|天线|antenna|aerial|小黑棒|stick")
 
 
 def _bars_observed(text: str) -> list[str]:

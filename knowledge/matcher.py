@@ -235,7 +235,8 @@ _A_PERSON_SAYS = re.compile(r"(?:(?<![a-z])(?:customer|customers|she|he|they|ban
 # merchants put together ("刷卡机器").
 _FILLER = re.compile(
     r"(?<![a-z])(?:my|our|the|this|that|a|an|is|it|its|it s|lah|leh|la|lor|bro|sis|boss|sir|pls|"
-    r"plz|please|help|again|now|today|suddenly|totally|completely|just|still|keeps?|all)(?![a-z])"
+    r"plz|please|help|again|now|today|suddenly|totally|completely|just|still|keeps?|all|asap|urgent|urgently|"
+    r"quickly|hurry|anyone|someone)(?![a-z])"
     r"|我们的|我的|我们|我|这个|那个|这台|那台|这|那|又|还|都|也|就|突然|今天|现在|一直|老是|完全"
     r"|帮帮忙|帮忙|救命|急|啊|呀|吧|啦|了|喇|咗|嘞|呢|哦|噢|的|器|机|台|部|个|[!?~.,。，！？～]")
 # A clause saying a part works ("chip insert is working", "插卡可以", "swipe is fine").

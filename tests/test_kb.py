@@ -168,3 +168,18 @@ def test_a_phrasing_without_its_faults_required_words_is_reported(tmp_path):
                     encoding="utf-8")
     with pytest.raises(KnowledgeError, match="s_charged_twice.*customer swiped again"):
         load_kb(data)
+
+
+def test_no_phrasing_is_listed_under_two_observations(kb, engine):
+    """A phrasing is found for one observation only (the first listed): listed under a second
+    one too, it never states the second (升级中断 read as 'after an update', never as the
+    update that did not finish). Compared as messages are read, prepared."""
+    plain = engine.interpreter.plain
+    owner: dict[str, str] = {}
+    twice = []
+    for obs in kb.observations.values():
+        for phrase in (*obs.phrasings.zh, *obs.phrasings.en):
+            key = phrase if "…" in phrase else plain(phrase)
+            if owner.setdefault(key, obs.id) != obs.id:
+                twice.append((phrase, owner[key], obs.id))
+    assert not twice, twice
