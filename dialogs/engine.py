@@ -428,6 +428,14 @@ class _Turn:
 
     def _on_text(self, text: str) -> None:
         state = self.state
+        offered = self.facts.pop("person_offered", False)
+        if offered and state == "awaiting_problem" and (
+                self.engine.interpreter.whole(text) == "yes"
+                or self.engine.interpreter.leading_verdict(text) == "yes"):
+            # "嗯", "yes pls" to "shall I put you through to a person?" (after we could not
+            # understand): the person they accepted, not "ok, goodbye"
+            self.escalate("not_understood")
+            return
         if state == "offering_human" and self.facts.get("stop_reason") == "explained" and \
                 self._tells_customer(text):
             return  # "那我要怎么跟他说": the line for the customer, and the offer stands
@@ -704,6 +712,10 @@ class _Turn:
             return False  # "no idea" cannot choose; it is not a "none of these"
         if reader.asks(text) or "?" in text or "？" in text:
             return False  # "所以是客人手机的问题还是我的？": 还是 of an either-or, no "still failing"
+        rec = self.engine.recogniser.recognise(reader.plain(text))
+        if rec.decision == "confident" and rec.symptom and \
+                ["symptom", rec.symptom] in [list(o) for o in self.facts.get("clarify") or []]:
+            return False  # "按键都没反应" to "…, keys not working?": that option, in its own words
         return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------
@@ -753,6 +765,10 @@ class _Turn:
             self._handed_on()
             return
         tie = near_tie(readings)
+        if tie and self._all_told(tie, observed + said_again):
+            # "what changed?" answered with two changes ("孩子拿去玩了 桌面上多了几个图标"): an
+            # open question's answers can all be true, and each was told: none to choose
+            tie = []
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
@@ -1222,6 +1238,15 @@ class _Turn:
         last = self.say("or_word")
         return ("、" if self.lang == "zh" else ", ").join(labels[:-1]) + last + labels[-1]
 
+    def _all_told(self, tie: list[Reading], observed: list[str]) -> bool:
+        """The tied answers are of an open question and each is a fact read in the message."""
+        question = self.kb.questions.get(self.facts.get("question") or "")
+        if question is None or not question.open:
+            return False
+        by_id = {a.id: a for a in question.answers}
+        facts = [by_id.get(str(r.value).lstrip("!")) for r in tie]
+        return all(a is not None and a.observation in observed for a in facts)
+
     def _confirm(self, readings: list[Reading]) -> None:
         """Two answers fit equally well: ask which, with their buttons."""
         question = self.kb.questions[self.facts["question"]]
@@ -1555,6 +1580,7 @@ class _Turn:
         if self.state not in ("awaiting_problem",):
             self.go("greet" if self.state == "start" else "ask_problem")
         if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT:
+            self.facts["person_offered"] = True
             self.reply(
                 self.say("offer_human"),
                 [self.button("btn_human", "h"), self.button("btn_retry", "retry")],

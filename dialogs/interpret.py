@@ -78,6 +78,8 @@ WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only wha
 SHORT_REPLY = 8
 # A question back (asks_back) is short: "签到是什么", "how do I do that?".
 ASK_BACK_CHARS, ASK_BACK_WORDS = 20, 8
+# A reply this short that says the step cannot be found or done is only that (no new fault).
+UNABLE_ONLY_WORDS, UNABLE_ONLY_CHARS = 5, 8
 ASK_BACK = 0.93  # "what is SIM?" outranks the answer "SIM" it names
 ASK_HOW = 0.6  # "怎么弄" when nothing else is read
 ACT = 0.94  # "just tell me what to do" to a question: outranks the "how" it has in it
@@ -409,6 +411,13 @@ class Interpreter:
         unsure = [h for h in self.unsure_words.find(fuzzy_key(plain)) if not h.negated and h.target == "unsure"]
         return bool(unsure) and any(h.target == "how" and not h.negated
                                     for h in self.asking_back.find(fuzzy_key(text)))
+
+    def _short_unable(self, raw: str) -> bool:
+        """A reply that only says the step cannot be done or found ("cannot find", "搵唔到喎"):
+        the unable words and little else (a pronoun, a particle)."""
+        key = fuzzy_key(self.plain(raw))
+        return self.unable(raw) and (len(key.split()) <= UNABLE_ONLY_WORDS if key.isascii()
+                                     else len(key) <= UNABLE_ONLY_CHARS)
 
     def code_meant(self, text: str) -> bool:
         """A bare number mid-dialog is a code when typed alone ("51", "51啊") or with words
@@ -924,8 +933,19 @@ class Interpreter:
         用的流量卡"), two positive answers to one question are no answer (ask, not guess)."""
         text = self.plain(text)
         meant: dict[str, set[str]] = {}
+        # an answer's word inside a fact said of something else is that fact's: "手机4G倒是正常"
+        # (the phone's own data) says nothing of how the terminal goes online
+        facts = [(h.start, h.start + len(h.phrase), h.target)
+                 for h in self.observations.finder.find(text)]
         for hit in self.all_answers.find(text):
             question_id, answer_id = hit.target
+            if question_id in questions and facts:
+                own = next((a.observation for a in self.kb.questions[question_id].answers
+                            if a.id == answer_id), None)
+                # (only an answer that is itself a fact: "没格" to "what do the bars show?" is
+                # the terminal's no-bars fact, read as its answer)
+                if own and any(a <= hit.start < b and obs != own for a, b, obs in facts):
+                    continue
             if question_id in questions:
                 denied = hit.negated and not self.kb.questions[question_id].denial_names_it
                 meant.setdefault(question_id, set()).add(("!" if denied else "") + answer_id)
@@ -1234,6 +1254,10 @@ class Interpreter:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
         rec = self.recogniser.recognise(told)
         talk = self._problem_or_talk(rec, facts, observed)
+        if state == "fixing" and facts.get("fix") and self._short_unable(raw):
+            # "cannot find", "I don't find it" after a step: the menu item is not found, no
+            # new fault ("cannot find the sale" names one; a bare "can't find it" does not)
+            talk = [r for r in talk if r.kind != "problem"]
         if not any(r.kind in ("problem", "outcome", "answer") for r in readings + talk) and (
                 news := self.news_of_fault(told, facts)):
             talk.append(news)  # (news words beside how the fix went tell its steps, not news)
