@@ -109,7 +109,7 @@ def cmd_eval(args) -> int:
                                       CHATSTYLE_DEV8, CHATSTYLE_DEV9, CHATSTYLE_DEV10,
                                       CHATSTYLE_HOLDOUT2,
                                       CHATSTYLE_HOLDOUT3, CHATSTYLE_HOLDOUT4, CHATSTYLE_HOLDOUT5,
-                                      CHATSTYLE_HOLDOUT6,
+                                      CHATSTYLE_HOLDOUT6, CHATSTYLE_HOLDOUT7,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
@@ -129,7 +129,7 @@ def cmd_eval(args) -> int:
                 "chatstyle dev9": CHATSTYLE_DEV9, "chatstyle dev10": CHATSTYLE_DEV10,
                 "chatstyle holdout2": CHATSTYLE_HOLDOUT2, "chatstyle holdout3": CHATSTYLE_HOLDOUT3,
                 "chatstyle holdout4": CHATSTYLE_HOLDOUT4, "chatstyle holdout5": CHATSTYLE_HOLDOUT5,
-                "chatstyle holdout6": CHATSTYLE_HOLDOUT6}
+                "chatstyle holdout6": CHATSTYLE_HOLDOUT6, "chatstyle holdout7": CHATSTYLE_HOLDOUT7}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:

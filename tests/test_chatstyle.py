@@ -247,6 +247,7 @@ DEV_SET_FLOORS = {
     "chatstyle_dev7.jsonl": {"code_accuracy": 0.98, "category_accuracy": 0.96, "offtopic_precision": 0.96},
     "chatstyle_dev8.jsonl": {"code_accuracy": 0.95, "category_accuracy": 0.96, "offtopic_precision": 0.92},
     "chatstyle_dev9.jsonl": {"code_accuracy": 0.97, "category_accuracy": 0.96, "offtopic_precision": 0.98},
+    "chatstyle_dev10.jsonl": {"code_accuracy": 0.97, "category_accuracy": 0.99, "offtopic_precision": 0.99},
 }
 
 
