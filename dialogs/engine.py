@@ -1369,8 +1369,7 @@ class _Turn:
         the antenna back on"): a fact that speaks of nothing but the causes this fix mends, and
         rules them out (observations.yaml `away` 3). A broader fact ("旁边那家店也刷不了") is
         news about the fault, not a finding of the step, and leaves the fix pending."""
-        pending = self.facts.get("fix")
-        mended = {c.id for c in self.kb.causes.values() if pending in c.fixes}
+        mended = self.kb.causes_mended_by(self.facts.get("fix"))
         return bool(mended) and any(
             (factors := cause_factors(self.kb, o)) and set(factors) <= mended
             and all(w <= -3 for w in factors.values()) for o in observed)

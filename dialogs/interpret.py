@@ -935,8 +935,7 @@ class Interpreter:
         meant: dict[str, set[str]] = {}
         # an answer's word inside a fact said of something else is that fact's: "手机4G倒是正常"
         # (the phone's own data) says nothing of how the terminal goes online
-        facts = [(h.start, h.start + len(h.phrase), h.target)
-                 for h in self.observations.finder.find(text)]
+        facts = self._fact_hits(text)
         for hit in self.all_answers.find(text):
             question_id, answer_id = hit.target
             if question_id in questions and facts:
@@ -944,7 +943,7 @@ class Interpreter:
                             if a.id == answer_id), None)
                 # (only an answer that is itself a fact: "没格" to "what do the bars show?" is
                 # the terminal's no-bars fact, read as its answer)
-                if own and any(a <= hit.start < b and obs != own for a, b, obs in facts):
+                if own and _inside_another_fact(facts, hit.start, own):
                     continue
             if question_id in questions:
                 denied = hit.negated and not self.kb.questions[question_id].denial_names_it
@@ -1372,8 +1371,7 @@ class Interpreter:
         """A fact told that points decisively to a cause the pending fix remedies ("啱啱换咗卷纸"
         while "turn the roll over" is pending: a new roll is when it goes in upside down): the
         words it shares with another fix's "already done" are the fact, not a failed try."""
-        from knowledge.observations import cause_factors
-        causes = {c.id for c in self.kb.causes.values() if pending in c.fixes}
+        causes = self.kb.causes_mended_by(pending)
         return any(cause_factors(self.kb, o).get(c) == 3 for o in observed for c in causes)
 
     def _means_pending(self, text: str, other: str, pending: str) -> bool:
@@ -1647,6 +1645,11 @@ class Interpreter:
         return any(h.target == "some" and not h.negated and not _DURATION.match(key, h.start + len(h.phrase))
                    for h in self.tone_words.find(text))
 
+    def _fact_hits(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, observation) of each fact the prepared message names, in fuzzy_key
+        positions: an answer's or a label's word inside one is that fact's word."""
+        return [(h.start, h.start + len(h.phrase), h.target) for h in self.observations.finder.find(text)]
+
     def _fact_spans(self, text: str, void: set[str] = frozenset()) -> list[tuple[int, int]]:
         """Where the message states a fact, with the words that say how it is ("the internet
         works fine", "wifi is ok"): those are about the fact, not about the fix."""
@@ -1700,15 +1703,14 @@ class Interpreter:
         own = {a.id: a.observation for a in question.answers}
         # a label's word inside a fact said of something else is that fact's: "我手机信号好好的"
         # (a phone has signal) names no phone's hotspot
-        facts = [(h.start, h.start + len(h.phrase), h.target)
-                 for h in self.observations.finder.find(plain)]
+        facts = self._fact_hits(plain)
         found, apart = set(), set()  # (apart: found outside the facts of other things)
         for answer_id, units in labels.items():
             for unit in units:
                 at = _find_unit(key, unit)
                 if at >= 0 and not self.negation.before(key, at):
                     found.add(answer_id)
-                    if not any(a <= at < b and obs != own.get(answer_id) for a, b, obs in facts):
+                    if not _inside_another_fact(facts, at, own.get(answer_id)):
                         apart.add(answer_id)
         # (a word inside a fact still makes two labels' words ambiguous: it only takes away)
         return apart.pop() if len(found) == 1 and len(apart) == 1 else None
@@ -2267,6 +2269,12 @@ def _blanked(text: str, hits) -> str:
     for h in hits:
         key[h.start:h.start + len(h.phrase)] = " " * len(h.phrase)
     return " ".join("".join(key).split())
+
+
+def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | None) -> bool:
+    """The word at `at` lies inside a named fact other than `own` ("我手机信号好好的": the 手机
+    of the phone's signal is no "a phone's hotspot")."""
+    return any(start <= at < end and obs != own for start, end, obs in facts)
 
 
 def _clauses(text: str) -> list[str]:

@@ -37,8 +37,8 @@ DATA_DIR = Path(__file__).parent / "data"
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _YAML_LOADER(_BASE_LOADER):  # noqa: N801 (named as the loader it was)
-    """... refusing a key said twice in one mapping: YAML keeps the last silently, and two
+class _UniqueKeyLoader(_BASE_LOADER):
+    """That loader, refusing a key said twice in one mapping: YAML keeps the last silently, and two
     word lists under one name lost the first (readings.yaml `other_card`, round ten)."""
 
     def construct_mapping(self, node, deep=False):
@@ -50,6 +50,9 @@ class _YAML_LOADER(_BASE_LOADER):  # noqa: N801 (named as the loader it was)
                     None, None, f"duplicate key {key!r}", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep)
+
+
+_YAML_LOADER = _UniqueKeyLoader
 # Sets of noted observations whose moot questions are remembered (KnowledgeBase.moot_questions).
 MOOT_MEMO = 4096
 
@@ -158,6 +161,18 @@ class KnowledgeBase:
                 q.id for q in self.questions.values()
                 if q.requires and any(self.contradicts(o, q.requires) for o in key))
         return list(found)
+
+    def causes_mended_by(self, fix_id: str) -> frozenset[str]:
+        """The causes that list the fix among their `fixes` (built once: the dialog asks while
+        a fix is pending, at every turn)."""
+        index = getattr(self, "_mended_idx", None)
+        if index is None:
+            found: dict[str, set[str]] = {}
+            for cause in self.causes.values():
+                for fix in cause.fixes:
+                    found.setdefault(fix, set()).add(cause.id)
+            index = self._mended_idx = {f: frozenset(c) for f, c in found.items()}
+        return index.get(fix_id, frozenset())
 
     def causes_of_category(self, category: str) -> list[str]:
         return [c.id for c in self.causes.values() if c.category == category]
