@@ -85,6 +85,8 @@ def _outcome(conv: dict, resolved_by_bot: bool, handed_off: bool, now: datetime)
         return "handed_off"
     if resolved_by_bot:
         return "bot_resolved"
+    if conv.get("resolved_by") == "merchant":
+        return "ended"  # it went away while we asked: ended, and no fix of ours to credit
     if conv["status"] == "closed":
         return "ended"  # the merchant cancelled or started again without a fix
     if conv["state"] != "rating" and now - parse_time(conv["updated_at"]) >= ABANDON_AFTER:

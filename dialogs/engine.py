@@ -467,6 +467,9 @@ class _Turn:
                     fuzzy_key(say("btn_skip", "zh")), fuzzy_key(say("btn_skip", "en"))):
                 self.next_step()  # typed "跳过" / "not sure": as the Skip button
                 return
+            if self.engine.interpreter.cleared(text) and not self.engine.interpreter.observed(text):
+                self._cleared_by_merchant()  # "好了 可以刷了" instead of the details: it went away
+                return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
             # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted:
@@ -537,6 +540,16 @@ class _Turn:
         fault (another code, a different sure symptom) is described as a new problem."""
         reader = self.engine.interpreter
         tried = self.facts.get("tried") or []
+        if self.facts.get("resolved_by") == "merchant":
+            plain = reader.plain(text)
+            if (reader.outcome(plain) == "failed" or reader.persists(plain, [])) and not reader.asks(text):
+                # "唉 又不行了" after it had cleared by itself: back to where we were
+                self.facts["resolved_by"] = None
+                self.event("reopened", fix=None)
+                self.reply(self.say("reopened_cleared"))
+                self.next_step()
+                return True
+            return False
         if self.facts.get("resolved_by") == "bot" and not tried and self._asked_after_explanation(text):
             return True
         if self.facts.get("resolved_by") != "bot" or not tried or not tried[-1][1]:
@@ -853,6 +866,8 @@ class _Turn:
                 self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
             else:
                 self.escalate("stuck")
+        elif best.kind == "cleared":
+            self._cleared_by_merchant()
         elif best.kind == "self_fixed":
             self.facts["tried"].append([best.value, True])
             self.event("already_tried", fix=best.value, worked=True)
@@ -2114,6 +2129,17 @@ class _Turn:
         self.go("resolve")
         if rate:
             self.reply(self.say(text_key), self._rating_buttons())
+
+    def _cleared_by_merchant(self) -> None:
+        """The fault went away while we were still asking: glad, and no claim that the bot fixed
+        it (no rating asked, and the figures count it as ended without a fix). If it comes
+        back, the dialog picks up where it was."""
+        problem = self.facts["problem"] or {}
+        self.facts["resolved_by"] = "merchant"
+        self.event("resolved", by="merchant", fix=None, code=problem.get("code"),
+                   symptom=problem.get("symptom"), category=problem.get("category"))
+        self.go("resolve")
+        self.reply(self.say("cleared_by_merchant"))
 
     def _rating_buttons(self) -> list[Button]:
         # 1 to 5 so that typing "4" in a terminal (numbered buttons) means four stars.

@@ -39,7 +39,7 @@ TRANSITIONS = [
     {"trigger": "offer_human", "source": [*_OPEN, "details", "diagnosing", "fixing"],
      "dest": "offering_human"},
     {"trigger": "explain", "source": [*_OPEN, "details"], "dest": "explained"},
-    {"trigger": "resolve", "source": ["fixing", "explained", "offering_human", "diagnosing"], "dest": "rating"},
+    {"trigger": "resolve", "source": ["fixing", "explained", "offering_human", "diagnosing", "details"], "dest": "rating"},
     {"trigger": "rate", "source": "rating", "dest": "closed"},
     {"trigger": "escalate", "source": _ANY_BUT_HANDOFF, "dest": "handoff"},
     {"trigger": "agent_resolved", "source": "handoff", "dest": "rating"},

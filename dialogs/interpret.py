@@ -130,7 +130,7 @@ def said_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class Reading:
-    kind: str  # answer | outcome | tried | observation | problem | intent | more | unsure
+    kind: str  # answer | outcome | cleared | tried | observation | problem | intent | more | unsure
     score: float
     value: Any = None
 
@@ -1097,6 +1097,10 @@ class Interpreter:
         elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
+            if not readings and self.cleared(raw):
+                # "行了行了 能刷了 谢了", "nvm it works now" while we ask: the fault went away
+                # (by itself or by something they did unseen); not an answer, not small talk
+                readings.append(Reading("cleared", OUTCOME))
             if not readings and (self.repeats(text, facts, observed) or said_key(raw) in facts.get("said", ())):
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
@@ -1348,6 +1352,13 @@ class Interpreter:
             return False  # "签到之后好了 谢谢" says how it went
         found = _VERB_HAO.findall(key)
         return bool(found) and all(v in said and v not in _HAO_NOT_A_STEP for v in found)
+
+    def cleared(self, raw: str) -> bool:
+        """A success said while no fix is pending ("好了 可以刷了", "its working now"): outcome
+        words that say it works, not a bare "好了" / "ok" (as often "fine, go on") and not a
+        question ("现在能刷了吗？")."""
+        text = self.plain(raw)
+        return self.outcome(text) == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启

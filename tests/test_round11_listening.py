@@ -1,0 +1,73 @@
+"""Eleventh round, the lead's listening fixes: a fault that goes away while the bot is still
+asking ("行了行了 能刷了", "nvm it works now") is glad news, not thanks or an answer; the bot
+does not claim to have fixed it, and the figures count it as ended without a fix. Sentences
+written for these tests (zh, traditional zh, en); none is taken from an evaluation set or the
+knowledge base."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from bot.stats import compute, period_start
+from bot.store import Store
+from tests.conversation import converse
+
+
+def _names(result):
+    return [e.name for e in result.events]
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("zh-hans", "得了得了 现在能刷了 多谢"),
+    ("zh-hans", "哎 自己又好了 刚刷过去一笔"),
+    (None, "冇事喇 而家又刷到喇 唔該"),
+    (None, "欸 現在又可以刷了"),
+    ("en", "never mind, its working again now"),
+    ("en", "oh wait it just went through, all good now"),
+])
+@pytest.mark.parametrize("first_step", ["details", "question"])
+def test_a_fault_gone_while_we_ask_is_glad_news_not_a_fix_of_ours(engine, lang, words, first_step):
+    opening = "机器一直报0020000" if lang != "en" else "terminal keeps showing 0020000"
+    prior = [opening] if first_step == "details" else [opening, "skip"]
+    last = converse(engine, [*prior, words], lang)[-1]
+    resolved = [e for e in last.events if e.name == "resolved"]
+    assert resolved and resolved[0].data["by"] == "merchant", _names(last)
+    assert last.session["state"] == "rating"
+    assert "question_asked" not in _names(last) and "fix_suggested" not in _names(last)
+    assert not any(r.buttons for r in last.replies)  # no rating asked for a fix we never gave
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("zh-hans", "好了"),                 # as often "fine, go on" as "it works"
+    ("zh-hans", "现在能刷了吗"),           # a question, not news
+    ("en", "ok"),
+])
+def test_a_bare_ok_or_a_question_is_no_news_that_it_works(engine, lang, words):
+    opening = "机器一直报0020000" if lang != "en" else "terminal keeps showing 0020000"
+    last = converse(engine, [opening, words], lang)[-1]
+    assert "resolved" not in _names(last)
+
+
+@pytest.mark.parametrize("lang, gone, back", [
+    ("zh-hans", "诶又能刷了", "唉 又不行了 还是那个码"),
+    ("en", "seems fine now", "nope its back again"),
+])
+def test_when_it_comes_back_the_dialog_carries_on(engine, lang, gone, back):
+    opening = "机器一直报0020000" if lang != "en" else "terminal keeps showing 0020000"
+    last = converse(engine, [opening, gone, back], lang)[-1]
+    assert "reopened" in _names(last) and last.session["state"] == "diagnosing"
+    assert "question_asked" in _names(last) or "fix_suggested" in _names(last)
+
+
+def test_the_figures_do_not_credit_the_bot_with_a_fault_that_went_away(tmp_path):
+    store = Store(tmp_path / "cleared.db", clock=lambda: "2026-11-24T09:00:00.000Z")
+    session = {"state": "start", "lang": "zh", "facts": {}}
+    cid = store.start_conversation("telegram", "m1", "u", "n", "zh", session)["id"]
+    store.save_turn(cid, {**session, "state": "details"}, "details", "zh", {"kind": "text", "text": "x"}, [],
+                    [{"name": "problem", "data": {"code": "0020000", "category": "software"}}])
+    store.save_turn(cid, {**session, "state": "rating"}, "rating", "zh", {"kind": "text", "text": "y"}, [],
+                    [{"name": "resolved", "data": {"by": "merchant", "fix": None}}])
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+    r = compute(store, period_start("7d", now), now=now)
+    assert r["outcomes"]["bot_resolved"]["count"] == 0
+    assert r["outcomes"]["ended"]["count"] == 1
