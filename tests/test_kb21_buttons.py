@@ -95,3 +95,12 @@ def test_code_63_signs_in_again_before_a_person(engine, lang, text):
 def test_the_neighbours_all_the_same_is_their_failure_too(engine, lang, text):
     results = converse(engine, [text], lang)
     assert "obs_neighbours_down" in [d["observation"] for d in _events(results, "observation")]
+
+
+def test_an_answer_is_found_by_its_id_and_an_unknown_id_is_none(kb):
+    """Answer ids come from buttons and stored conversations: "?" (not sure) or an id the
+    question no longer has is no answer, not an error."""
+    q = kb.questions["q_boot"]
+    assert q.answer_by_id("restarts").supports == ["env_unstable_power", "hw_weak_charger", "hw_cable_loose"]
+    assert q.answer_by_id("?") is None
+    assert q.answer_by_id("no_such_answer") is None
