@@ -1425,7 +1425,7 @@ class _Turn:
         """An answer read from one word ("the first swipe timed out": swipe) that rules out the
         cause a fact told in the same message points to decisively (the time-out's reversal):
         the fact outranks the word, and the question stays open."""
-        answer = next((a for a in self.kb.questions[question_id].answers if a.id == answer_id), None)
+        answer = self.kb.questions[question_id].answer_by_id(answer_id)
         if answer is None or not answer.observation or answer.observation in told:
             return False
         against = {c for c, w in cause_factors(self.kb, answer.observation).items() if w <= -3}
@@ -1474,7 +1474,7 @@ class _Turn:
         if answer_id != "?":
             updated, ruled = diagnosis.update(self.kb, self.facts["candidates"], question, answer_id)
             self._set_candidates(updated, ruled)
-            chosen = next((a for a in question.answers if a.id == answer_id), None)
+            chosen = question.answer_by_id(answer_id)
             if chosen and chosen.observation and chosen.observation not in self.facts["noted"]:
                 self.facts["noted"].append(chosen.observation)
             if chosen and chosen.observation:
@@ -2200,7 +2200,7 @@ def best_symptom(readings: list[Reading]) -> str:
 def evidence_towards(kb: KnowledgeBase, facts: dict, cause: str) -> bool:
     """An answer supports the cause, or a stated observation points clearly towards it."""
     for question_id, answer_id in facts.get("answers", []):
-        answer = next((a for a in kb.questions[question_id].answers if a.id == answer_id), None)
+        answer = kb.questions[question_id].answer_by_id(answer_id)
         if answer and cause in answer.supports:
             return True
     return stated_towards(kb, facts, cause)
@@ -2219,7 +2219,7 @@ def tells_apart(kb: KnowledgeBase, facts: dict, cause: str, candidates: dict) ->
     rivals = [c for c, p in candidates.items()
               if c != cause and p >= RIVAL and not diagnosis.needs_human(kb, c)]
     for question_id, answer_id in facts.get("answers", []):
-        answer = next((a for a in kb.questions[question_id].answers if a.id == answer_id), None)
+        answer = kb.questions[question_id].answer_by_id(answer_id)
         if answer and cause in answer.supports and not any(r in answer.supports for r in rivals):
             return True
     for obs in facts.get("noted", []):

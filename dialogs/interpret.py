@@ -939,8 +939,8 @@ class Interpreter:
         for hit in self.all_answers.find(text):
             question_id, answer_id = hit.target
             if question_id in questions and facts:
-                own = next((a.observation for a in self.kb.questions[question_id].answers
-                            if a.id == answer_id), None)
+                answer = self.kb.questions[question_id].answer_by_id(answer_id)
+                own = answer.observation if answer else None
                 # (only an answer that is itself a fact: "没格" to "what do the bars show?" is
                 # the terminal's no-bars fact, read as its answer)
                 if own and _inside_another_fact(facts, hit.start, own):

@@ -173,6 +173,13 @@ class Question(Strict):
     # the network cable).
     requires: list[Id] = Field(default_factory=list)
 
+    def answer_by_id(self, answer_id: str) -> Answer | None:
+        """The answer with this id, or None. Answer ids reach the dialog from button payloads,
+        typed readings and stored conversations, so an id may name no answer ("?" for not
+        sure, a stale button, a conversation stored before the knowledge base changed): the
+        callers treat that as an answer that says nothing, never as an error."""
+        return next((a for a in self.answers if a.id == answer_id), None)
+
     @model_validator(mode="after")
     def _unique_answers(self) -> "Question":
         ids = [a.id for a in self.answers]
