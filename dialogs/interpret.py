@@ -620,9 +620,10 @@ class Interpreter:
         """A state said with no subject after a step ("还是白的", "still blank") is said of what
         the pending fix handles: the facts it states with the fix's own subject (a concept its
         title names, "打印纸" of 装上新的打印纸) put before it."""
-        units = {u.concept for u in self.observations.concepts.units(text)}
-        if not units:
-            return []
+        concepts = self.observations.concepts
+        units = {u.concept for u in concepts.units(text)}
+        if not units or units & concepts.outcomes:
+            return []  # "still the same", "还是不行": how the fix went, no state of its subject
         title = self.kb.fixes[fix_id].title
         for subject_text in (title.zh, title.en):
             for subject in dict.fromkeys(u.concept for u in self.observations.concepts.units(
