@@ -2,7 +2,8 @@
 handled ("弄好了纸", "installed it", "put it back") is the step done, not the fault solved; a bare
 state after a printer step ("还是白的", "still blank") is the fix failing and blank paper; "the
 printer is dead" is the printer, not a terminal without power; a bare "刷卡失败" names no way of
-reading the card; the agent's card lists by title only the causes the merchant's evidence names.
+reading the card; the agent's card lists by title only the causes the merchant's evidence names;
+"有网" is the network working; a fault that keeps to the afternoon, not from the sun, is the battery next.
 Sentences written for these tests (zh, traditional zh, en); none is taken from an evaluation set
 or the knowledge base."""
 
@@ -118,3 +119,32 @@ def test_ruled_out_keeps_a_cause_a_fact_names(engine):
     results = converse(engine, ["刷卡机上不了网", "我们用的是店里的wifi", "转人工"], "zh-hans")
     shown = summary(engine.kb, results[-1].session)["ruled_out"]
     assert any("SIM" in line for line in shown), shown
+
+
+@pytest.mark.parametrize("text", ["有网的", "有網", "网是有的 手机都能刷视频"])
+def test_there_is_internet_is_the_network_fine(engine, text):
+    assert "obs_network_fine" in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("text", ["没有网", "冇網"])
+def test_no_internet_is_not_the_network_fine(engine, text):
+    assert "obs_network_fine" not in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("lang, texts", [
+    ("zh-hans", ["收银机每天一到下午就报0020000", "没用 还是报", "没什么变化", "放在柜台上"]),
+    ("zh-hant", ["部機一到下晝就彈0020000", "冇用 仲係彈", "乜都冇改過", "放喺櫃枱"]),
+    ("en", ["every afternoon the terminal starts giving 0020000", "no luck, same", "nothing changed",
+            "on the counter"]),
+])
+def test_an_afternoon_fault_not_from_heat_turns_to_the_battery(engine, lang, texts):
+    # The sun first; when cooling it down did not help and nothing changed, the battery that
+    # runs down through the day is asked about before restarts and waiting on the bank.
+    results = converse(engine, texts, lang)
+    assert _fixes(results[:1]) == ["fix_move_cool_place"]
+    asked = [d["question"] for d in _events(results[-1:], "question_asked")]
+    assert asked == ["q_power_source"], asked
+
+
+def _fixes(results):
+    return [d["fix"] for d in _events(results, "fix_suggested")]
