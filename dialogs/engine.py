@@ -2260,6 +2260,41 @@ def clearly_ahead(candidates: dict, top: str) -> bool:
     return p >= diagnosis.SUPPORTED or (p >= AHEAD and p >= AHEAD_RATIO * second)
 
 
+def ruled_out_shown(kb: KnowledgeBase, facts: dict, lang: str) -> list[str]:
+    """The causes the merchant's own evidence ruled out, for the agent: each cause an answer
+    or a stated fact names (its `rules_out`, an `away: 3` of that very cause, a requirement it
+    contradicts, a "not X" only X fits), by title; causes that went only with a rule over a whole
+    category ("隔壁也不行": every terminal-side cause) are not each a finding, so that category
+    is named once instead of its dozens of titles."""
+    ruled = [c for c in facts.get("ruled_out", []) if c in kb.causes]
+    named: set[str] = set()
+    observations = list(facts.get("noted", []))
+    for question_id, answer_id in facts.get("answers", []):
+        question = kb.questions.get(question_id)
+        wanted = answer_id.lstrip("!")
+        answer = next((a for a in question.answers if a.id == wanted), None) if question else None
+        if answer is None:
+            continue
+        if answer_id.startswith("!"):
+            named.update(c for c in ruled if diagnosis.likelihood(kb, question, answer_id, c) == 0)
+            continue
+        named.update(answer.rules_out)
+        if answer.observation:
+            observations.append(answer.observation)
+    for obs_id in dict.fromkeys(observations):
+        obs = kb.observations.get(obs_id)
+        if obs is None:
+            continue
+        named.update(c for c, w in obs.away.items() if w == 3 and c in kb.causes)
+        named.update(c for c in ruled if kb.causes[c].requires
+                     and kb.contradicts(obs_id, kb.causes[c].requires))
+    shown = [getattr(kb.causes[c].title, lang) for c in ruled if c in named]
+    categories = dict.fromkeys(kb.causes[c].category for c in ruled if c not in named)
+    shown += [say("ruled_out_category", lang, category=getattr(kb.categories[k].name, lang))
+              for k in categories if k in kb.categories]
+    return shown
+
+
 def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
     """What the agent must know without asking again, and only what the evidence supports:
     the problem, what the merchant said or answered, the causes ruled out, the fixes tried,
@@ -2291,8 +2326,7 @@ def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
         out["answers"].append([getattr(q.text, lang), label])
     out["known"] = [getattr(kb.observations[o].says, lang) for o in facts.get("noted", [])
                     if o in kb.observations]
-    out["ruled_out"] = [getattr(kb.causes[c].title, lang) for c in facts.get("ruled_out", [])
-                        if c in kb.causes]
+    out["ruled_out"] = ruled_out_shown(kb, facts, lang)
     likely = supported_cause(kb, facts)
     if likely:
         out["likely"] = getattr(kb.causes[likely].title, lang)

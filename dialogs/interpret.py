@@ -99,7 +99,10 @@ _DID_ZH_COUNTED = re.compile(r"^(?:好的?|ok|嗯+|已经|刚|都)?\s?(?P<verb>[
                              r"(?:好几次|好几遍|好几下|几次|几遍|几下|[一两二三四五六七八九十]+[次遍下])"
                              r"[\u4e00-\u9fff]{0,5}?(?:了|咗|啦|喇)?$")
 _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的做", "试", "做咗", "换"})
-_DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed)(?:\sit|\sthat|\sthem|\sthe\s[a-z]+)?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
+# Verbs of doing whatever the step asked, in English ("installed it", "put it back"): the
+# step done with any fix, as 做 / 弄 are in Chinese.
+_DID_GENERIC_EN = frozenset({"install", "reinstall", "put", "finish", "complete", "follow"})
+_DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed|put)(?:\sit|\sthat|\sthem|\sthe\s(?:new\s)?[a-z]+)?(?:\s(?:back\sin|back\son|back|in|on))?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
 # Success words that say a sale went through (not "fine", which may be any part's).
@@ -613,6 +616,27 @@ class Interpreter:
         merged = self.observations.merge([o for o in out if o], patterned)
         return self._bars_of_something_else(text, merged), void
 
+    def observed_of_step(self, text: str, fix_id: str) -> list[str]:
+        """A state said with no subject after a step ("还是白的", "still blank") is said of what
+        the pending fix handles: the facts it states with the fix's own subject (a concept its
+        title names, "打印纸" of 装上新的打印纸) put before it."""
+        concepts = self.observations.concepts
+        units = {u.concept for u in concepts.units(text)}
+        if not units or units & concepts.outcomes:
+            return []  # "still the same", "还是不行": how the fix went, no state of its subject
+        title = self.kb.fixes[fix_id].title
+        for subject_text in (title.zh, title.en):
+            for subject in dict.fromkeys(u.concept for u in self.observations.concepts.units(
+                    subject_text) if u.concept not in units):
+                word = self._concept_word(subject, has_cjk(text))
+                if found := self.observations.by_pattern(word + ("" if has_cjk(text) else " ") + text):
+                    return list(found)
+        return []
+
+    def _concept_word(self, concept: str, chinese: bool) -> str:
+        c = self.kb.concepts[concept]
+        return ((c.zh if chinese else c.en) or c.zh or c.en)[0].rstrip("$")
+
     def _bars_of_something_else(self, text: str, facts: list[str]) -> list[str]:
         """Bars said of the owner's phone ("no bars, my phone has full bars tho") or words
         about the antenna ("cant find any antenna") are no signal fact of the terminal's: a
@@ -1085,6 +1109,8 @@ class Interpreter:
         if state == "fixing" and facts.get("fix"):
             observed = [o for o in observed if o in facts.get("noted", ())
                         or not self._step_reported(told, o, facts["fix"])]
+            if not observed:
+                observed = self.observed_of_step(told, facts["fix"])
         readings: list[Reading] = []
         if state == "diagnosing" and self.late_success(raw, facts):
             # "重启了 好了" after the restart had failed and a question followed: it did work
@@ -1351,7 +1377,13 @@ class Interpreter:
         if len(key) > STEP_DONE_CHARS:
             return False  # "签到之后好了 谢谢" says how it went
         found = _VERB_HAO.findall(key)
-        return bool(found) and all(v in said and v not in _HAO_NOT_A_STEP for v in found)
+        if bool(found) and all(v in said and v not in _HAO_NOT_A_STEP for v in found):
+            return True
+        # "弄好了纸", "装好咗新纸卷": any verb with 好了 and then a thing the step handles is
+        # the step done (its object named after it); the fault's outcome is still to come.
+        done = _VERB_HAO_OBJECT.match(key)
+        return bool(done) and done["thing"] not in _WHOLE_THINGS_ZH and all(
+            ch in said for ch in done["thing"])
 
     def cleared(self, raw: str) -> bool:
         """A success said while no fix is pending ("好了 可以刷了", "its working now"): outcome
@@ -1442,8 +1474,8 @@ class Interpreter:
         matches = [_DID_EN.fullmatch(p) for p in parts]
         if not parts or not all(matches):
             return False
-        verbs = [m["verb"][:-2] for m in matches if m["verb"]]  # "cleaned" -> "clean"
-        return all(re.search(rf"\b{re.escape(v)}", said) for v in verbs)
+        verbs = [m["verb"].removesuffix("ed") for m in matches if m["verb"]]  # "cleaned" -> "clean"
+        return all(v in _DID_GENERIC_EN or re.search(rf"\b{re.escape(v)}", said) for v in verbs)
 
     def waits(self, text: str) -> bool:
         """"稍等 我问问她", "hang on, checking": they will come back with the answer. A phrase
@@ -2186,6 +2218,10 @@ _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|l
 # "盖好了", "插好了": a verb, then 好了 (done properly); with _HAO_NOT_A_STEP, verbs that say
 # nothing about a step ("现在好了", "弄好了", "就好了").
 _VERB_HAO = re.compile(r"([\u4e00-\u9fff])好了")
+# "弄好了纸": a verb, 好了, then what was handled (a few characters the step's words hold).
+_VERB_HAO_OBJECT = re.compile(r"^(?:我|都|已经|刚)?[\u4e00-\u9fff]好了(?P<thing>[\u4e00-\u9fff]{1,3}?)[啦喇啊呀嘞了]?$")
+# The terminal as a whole after 好了 ("弄好了机器") is the fault mended, no step's object.
+_WHOLE_THINGS_ZH = frozenset({"机", "机器", "机子", "终端", "它", "了"})
 _HAO_NOT_A_STEP = frozenset("在就都也又已经现全这那是弄搞整修变恢早快终算总后完过下来去然了的")
 # "cable looks ok", "the socket is fine": a part checked and found fine is the step done, not
 # the fault gone ("it's fine now", "machine ok" are; so is anything said to work "now").
