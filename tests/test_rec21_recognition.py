@@ -43,3 +43,39 @@ def test_lottery_numbers_are_off_topic(recogniser, text):
 
 def test_a_code_at_a_lottery_stand_is_still_a_code(recogniser):
     assert recognised(recogniser, "彩票店的 刷卡机显示51")[0] == "51"
+
+
+# --- everyday, regional and broken-English wording of faults -----------------------------------
+@pytest.mark.parametrize("text, category", [
+    ("锯末把机器的读卡器糊住了 刷卡不灵", "environment"),           # a trade's debris in the reader
+    ("裁缝铺的毛絮钻进卡槽 卡老是读不出", "environment"),
+    ("the sawdust from our joinery gets in the card reader, cards fail", "environment"),
+    ("我们连的是楼上人家的wifi 他们断网了我们也刷不了", "network"),   # a borrowed Wi-Fi gone
+    ("路由器的灯变红了一直闪 刷卡不行", "network"),
+    ("收款程序老弹 已停止运行 点了又出来", "software"),              # Android's crash notice
+    ("the machine is hang since lunch, none of the keys do anything", "software"),
+    ("my terminal got hang, no button works", "software"),
+    ("it restarts alone every few minutes after the update", "software"),
+    ("yung card machine ayaw mag-on kahit naka-charge", "hardware"),  # Taglish
+    ("shop terminal says not allowed for this merchant, we opened last month", "merchant"),
+    ("夜里结酸的时候失败了", "merchant"),                            # 结算 typed as 结酸
+    ("太阳一晒机器就自己关机 放阴凉处一会又好了", "environment"),  # heat, back when cool
+])
+def test_faults_in_everyday_words(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
+
+
+def test_mandarin_this_machine_is_not_rewritten_twice(recogniser):
+    """个机 is Cantonese for the terminal; Mandarin 这个机器 already says it (not 这机器器)."""
+    assert "机器器" not in recogniser.plain("这个机器刷不了卡")
+    assert "机器器" not in recogniser.plain("这部刷卡机坏了")
+
+
+def test_hakka_words_read_as_mandarin(recogniser):
+    assert recogniser.plain("𠊎今晡日毋知做麽个") == "我今天不知怎么了"
+
+
+@pytest.mark.parametrize("text", ["my brother set the machine up", "hello brother"])
+def test_brother_is_no_typo_of_another(recogniser, text):
+    """A form of address must not read as "another" (a second terminal asked for)."""
+    assert recogniser.recognise(text).intent != "supplies"
