@@ -79,3 +79,19 @@ def test_hakka_words_read_as_mandarin(recogniser):
 def test_brother_is_no_typo_of_another(recogniser, text):
     """A form of address must not read as "another" (a second terminal asked for)."""
     assert recogniser.recognise(text).intent != "supplies"
+
+
+# --- questions that are no fault ---------------------------------------------------------------
+@pytest.mark.parametrize("text, intent", [
+    ("热敏纸用完了 你们送货吗", "supplies"),                     # paper delivered
+    ("紙用晒 你哋送唔送貨㗎", "supplies"),
+    ("can you deliver receipt rolls to my shop", "supplies"),
+    ("屏幕写着批准 那就是钱到了吧", "sale_ok"),                   # the screen's approval read
+    ("it showed approved, so the payment is in, right?", "sale_ok"),
+    ("服务年费是哪一天扣的", "date"),                              # the day a fee is taken
+    ("最近的维修网点电话是多少", "phone"),                        # a repair centre's number
+    ("what's the number for the closest repair shop", "phone"),
+])
+def test_questions_that_are_no_fault(recogniser, text, intent):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == (None, None, intent), rec
