@@ -89,6 +89,7 @@ def test_brother_is_no_typo_of_another(recogniser, text):
     ("屏幕写着批准 那就是钱到了吧", "sale_ok"),                   # the screen's approval read
     ("it showed approved, so the payment is in, right?", "sale_ok"),
     ("服务年费是哪一天扣的", "date"),                              # the day a fee is taken
+    ("刷卡的笔数和到账的笔数不一样", "payout"),                  # sales paid in, counted
     ("最近的维修网点电话是多少", "phone"),                        # a repair centre's number
     ("what's the number for the closest repair shop", "phone"),
 ])
