@@ -74,6 +74,8 @@ _MASK_HINTS = {
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "paper": ("纸",),
+    "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
+                "lotto", "lottery", "jackpot", "powerball"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
 }
@@ -101,6 +103,8 @@ _MASKS = [
         # bingo card): numbers read out, no code among them ("51 51 51 51", a code said again
         # and again, is the code)
         ("number", AT_NUMBER + r"(?!(\d{1,2})(?:[\s,，、]+\1(?!\d)){3})\d{1,2}(?:[\s,，、]+\d{1,2}(?!\d)){3,}"),
+        # ... and, beside a word of a lottery ("双色球开的03 14 22"), two or more: the draw
+        ("number", AT_NUMBER + r"\d{1,2}(?:[\s,，、]+\d{1,2}(?!\d))+", "lottery"),
         # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this;
         # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
         ("time", AT_NUMBER + r"(?:(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE
@@ -228,6 +232,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三":
               "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
               "陆": 6, "柒": 7, "捌": 8, "玖": 9}
 _BANKERS = re.compile(r"[壹贰叁肆伍陆柒捌玖]")
+# A run of five digits or more opening with two zeros is a long code read off the screen
+# (〇〇二〇〇〇〇) wherever it stands: no word or count is said so.
+_LONG_ZEROS = re.compile(r"[零〇]{2}[零〇一二三四五六七八九幺壹贰叁肆伍陆柒捌玖]{3,5}")
 _ZERO_WORDS = frozenset("星散碎件售头工食花用钱")  # 零星, 零散, 零碎, 零件, 零售 ...
 _CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌玖])?[十拾]([一二三四五六七八九壹贰叁肆伍陆柒捌玖])?")
 # Numerals are words of everyday Chinese too (五五开 fifty-fifty, 三七开, 一一试过 one by one,
@@ -236,7 +243,7 @@ _CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌
 # message, or parted by spaces, punctuation or a closing particle: "五十五 密码错", "又係九六囉"),
 # or before a unit that makes it an amount, a count or a date (五十五块, 九六年: masked later).
 _NUMERAL_ANNOUNCED = re.compile(
-    r"(?:示|現|现|出|报|報|个|個|是|係|说|說|话|話|回|码|碼|弹|彈|跳|来|來|冒|又|为|為|咗|错|錯|[刷插拍挥揮碰]卡|[写寫示上]的|"
+    r"(?:示|現|现|出|报|報|个|個|是|係|说|說|话|話|回|码|碼|弹|彈|跳|来|來|冒|又|为|為|咗|错|錯|[刷插拍挥揮碰]卡|[写寫示上]的|写|寫|"
     r"[报報出示现現弹彈跳冒]了|[:：=#]|(?<![a-z])(?:code|error|err|rc))\s*(?:什么|什麼|啥|咩|一串|一个|一個)?\s*$")
 _PART_BEFORE = re.compile(r"(?:^|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])$")
 _PART_AFTER = re.compile(r"$|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾了啦呀喎囉啰啊吗嗎嘛呢哦噢哇咯喔吖嘞咧嘅]")
@@ -362,8 +369,13 @@ _EN_NUMERAL = re.compile(
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码)"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
-    r"(?P<n>(?:" + _EN_WORD + r")(?:[\s-]+(?:" + _EN_WORD + r")){1,2})(?![a-z])"
+    r"(?P<n>(?:" + _EN_WORD + r")(?:[\s-]+(?:" + _EN_WORD + r")){1,2}(?![a-z])"
+    # (and zeros counted after: "double zero two, then four zeros" is 0020000 read aloud)
+    r"(?:,?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(?:two|three|four|five)\s+(?:zeros|zeroes|noughts)(?![a-z]))?)"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")  # the whole number, not its first words
+
+
+_ZEROS_COUNTED = re.compile(r",?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(two|three|four|five)\s+(?:zeros|zeroes|noughts)")
 
 
 def _english_number(words: list[str]) -> str | None:
@@ -395,7 +407,8 @@ def english_numerals(text: str, is_code) -> str:
         return text
 
     def convert(m: re.Match) -> str:
-        digits = _english_number(re.split(r"[\s-]+", m.group("n")))
+        said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)], m.group("n"))
+        digits = _english_number(re.split(r"[\s-]+", said.strip()))
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
         return m.group()
@@ -433,19 +446,38 @@ def _cn_amount(run: str) -> str | None:
     return str(total)
 
 
-# A digit said doubled ("俩7", "两个7", "双7": a screen's 77), not before a unit ("两个5块" is money).
+# A digit said doubled ("俩7", "两个7", "双7": a screen's 77), not before a unit ("两个5块" is money),
+# and no zeros keyed ("多按了两个零", "打了两个零": an amount's zeros, no approval code 00).
 _DOUBLED = re.compile(r"(?:俩|两个|双)([0-9零〇一二三四五六七八九])"
                       r"(?![0-9零〇一二三四五六七八九十点号月年日天岁分秒个次遍张笔人块元角毛])")
+_KEYED_ZEROS = re.compile(r"(?:[按打输敲加多少]|按错|打错|输错)了?\s*$")
+# A long code said as its leading zeros and a round number, as a voice reads 0020000 ("零零两万",
+# "两个零后面跟个两万"): the zeros, then the number's digits.
+_ZEROS_THEN_WAN = re.compile(r"(?:[零〇]{2}|(?:俩|两个)[零〇])\s*(?:后面|后边|然后)?\s*(?:跟|接|加|再|是)?\s*"
+                             r"(?:着|上|个|一个)?\s*([一二两三四五六七八九])万")
+# A code typed half in Chinese numerals, half in digits ("报四5", "显示5一"): one of each, where
+# a code could stand (两 left out: "3两" is a weight).
+_MIXED_PAIR = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两])(?:[零〇一二三四五六七八九][0-9]|[0-9][零〇一二三四五六七八九])"
+                         r"(?![0-9零〇一二三四五六七八九十百千万两])")
+_MIXED_HINT = re.compile(r"[0-9][零〇一二三四五六七八九]|[零〇一二三四五六七八九][0-9]")
 
 
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
     a digit said doubled, 俩7 -> 77)."""
+    if "万" in text and _ZEROS_THEN_WAN.search(text):
+        text = _ZEROS_THEN_WAN.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
     if ("俩" in text or "两个" in text or "双" in text) and _DOUBLED.search(text):
-        text = _DOUBLED.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) else
+        text = _DOUBLED.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) or (
+            m.group(1) in "0零〇" and _KEYED_ZEROS.search(text, max(0, m.start() - 4), m.start())) else
                             str(_CN_DIGITS.get(m.group(1), m.group(1))) * 2, text)
     if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text) and _CN_AMOUNT.search(text):
         text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
+    if _MIXED_HINT.search(text):
+        text = _MIXED_PAIR.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()) if (
+            _NUMERAL_ANNOUNCED.search(text[max(0, m.start() - 6):m.start()])
+            or _PART_BEFORE.search(text[max(0, m.start() - 1):m.start()]) and _PART_AFTER.match(text, m.end())
+        ) and not _UNIT_AFTER.match(text, m.end()) else m.group(), text)
     if _ZERO_SOUNDS.search(text) and _LETTER_ZERO.search(text):
         text = _LETTER_ZERO.sub(r"\g<1>0", text)
     if _LETTER_DIGIT.search(text):
@@ -459,7 +491,7 @@ def chinese_numerals(text: str) -> str:
         if run[-1] == "零" and m.end() < len(text) and text[m.end()] in _ZERO_WORDS:
             return run  # 零零星星, 零散: words of 零, not zeros
         before = text[max(0, m.start() - 6):m.start()]
-        if not (_NUMERAL_ANNOUNCED.search(before) or _UNIT_AFTER.match(text, m.end()) or (
+        if not (_NUMERAL_ANNOUNCED.search(before) or _UNIT_AFTER.match(text, m.end()) or _LONG_ZEROS.fullmatch(run) or (
                 _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
             return run  # inside a phrase: 五五开, 一一试过, 九九乘法表
         if "十" not in run and "拾" not in run:
