@@ -84,10 +84,11 @@ def test_a_supervisor_password_nobody_knows_goes_to_a_person_at_once(engine, lan
     ("zh-hant", "入帳少咗一筆 短信話係調單 點算"),
     ("en", "my payout is short, the bank says a customer filed a chargeback"),
 ])
-def test_money_held_for_a_chargeback_is_the_acquirers_with_the_slip(engine, recogniser, lang, opening):
-    assert recogniser.recognise(opening).symptom == "s_chargeback"
-    results = converse(engine, [opening], lang)
-    assert "handoff" in _names(results[-1]) or _first_fix(results) == "fix_answer_chargeback"
+def test_money_held_for_a_chargeback_goes_to_the_acquirer(engine, lang, opening):
+    last = converse(engine, [opening], lang)[-1]
+    handoff = [e for e in last.events if e.name == "handoff"]
+    assert handoff and handoff[0].data["cause"] == "mer_chargeback_hold", _names(last)
+    assert "fix_suggested" not in _names(last)
 
 
 # --- what the screen or the shop tells -----------------------------------------------------------
