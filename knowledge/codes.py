@@ -53,6 +53,7 @@ _MASK_HINTS = {
              "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp"),
     "battery": ("电量", "电池", "battery", "charge"),
     "cents": (".",),
+    "comma cents": (",",),
     "plus": ("+",),
     "month": ("月",),
     "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
@@ -124,6 +125,9 @@ _MASKS = [
         # 45.00, 128.50: a price with its cents, not a date (no month 00, no day 45)
         ("amount", AT_NUMBER + r"(?:(?<![\d.,])(?:\d{3,}|3[2-9]|[4-9]\d|\d{1,3}(?:,\d{3})+)\.\d{2}(?![\d.])"
                    r"|(?<![\d.,])\d+\.00(?![\d.]))", "cents"),
+        # 189,99 / 1250,50: a price with its cents after a decimal comma (as much of Europe and
+        # South America write it); three or more digits before it, so "51,96" stays two codes
+        ("amount", AT_NUMBER + r"(?<![\d.,])[1-9]\d{2,5},\d{2}(?!\d|[.,]\d)", "comma cents"),
         # 2024-05-12 (not inside a longer run of letters and digits: SO20261203-0098 is an order)
         ("date", r"(?<![0-9a-z])\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?", "date separator"),
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?", "month"),  # 11月25
