@@ -111,6 +111,12 @@ _SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|we
 _SAME_AS_DETERMINER = re.compile(
     r" (?!(?:la|lah|leh|lor|ka|sir|maam|mate|bro|boss|here|still|again|one|result|thing|things|"
     r"error|errors|problem|issue|message|code|story|as|same|screen|old|nothing|no|not)\b)[a-z]{3,}")
+# A stretch of the day or a habit beside "it works" makes it a pattern, not news that the fault
+# is gone: "十一点以后又好了", "fine in the mornings", "有时候又好了".
+_PATTERN_OF_DAY = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[点點]|白天|晚上|夜里|夜晚|半夜|早上|上午|下午|中午|"
+                             r"以后|之后|有时|有時|每天|天天|每次|平时|平時|一阵|一陣|\bmornings?\b|"
+                             r"\bevenings?\b|\bnights?\b|\bafternoons?\b|\bafter\s\d|\bsometimes\b|"
+                             r"\bevery\s(?:day|time|morning|night)\b|o'?clock|\d\s?(?:am|pm)\b")
 _PARTICLE_LE = re.compile(r"(?<=[\u4e00-\u9fff])[啦喇咯喽嘞](?![\u4e00-\u9fff])")
 # "didn't", "didn’t" and "didnt" are one word to the dialog.
 # (Also "didn t", as the phrase lists write it for YAML's sake.)
@@ -1123,7 +1129,7 @@ class Interpreter:
         elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
-            if not readings and self.cleared(raw):
+            if not readings and not observed and self.cleared(raw):
                 # "行了行了 能刷了 谢了", "nvm it works now" while we ask: the fault went away
                 # (by itself or by something they did unseen); not an answer, not small talk
                 readings.append(Reading("cleared", OUTCOME))
@@ -1390,7 +1396,10 @@ class Interpreter:
         words that say it works, not a bare "好了" / "ok" (as often "fine, go on") and not a
         question ("现在能刷了吗？")."""
         text = self.plain(raw)
-        return self.outcome(text) == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
+        # A fact told with it ("网没事 插卡都能过", "十一点以后又好了") is what works or when it
+        # does, not news that the fault is gone.
+        return self.outcome(text) == "worked" and self.whole(raw) != "yes" and not self.asks(raw) \
+            and not self.observed(text) and not _PATTERN_OF_DAY.search(text)
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启

@@ -41,6 +41,9 @@ def test_a_fault_gone_while_we_ask_is_glad_news_not_a_fix_of_ours(engine, lang, 
     ("zh-hans", "好了"),                 # as often "fine, go on" as "it works"
     ("zh-hans", "现在能刷了吗"),           # a question, not news
     ("en", "ok"),
+    ("zh-hans", "网络没问题 芯片卡都能过"),             # what works, not the fault gone
+    ("zh-hans", "中午人多就开始报 两点以后又好了"),       # when it works: a pattern
+    ("en", "its fine in the mornings, only breaks at lunch"),
 ])
 def test_a_bare_ok_or_a_question_is_no_news_that_it_works(engine, lang, words):
     opening = "机器一直报0020000" if lang != "en" else "terminal keeps showing 0020000"
