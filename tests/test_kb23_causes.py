@@ -150,7 +150,7 @@ STORIES = [
     (["tap not working", "only big ones, over the tap limit it asks to insert card"], "en",
      "fix_insert_over_tap_limit"),
     (["客人的卡刷不了", "他说是刚办的卡还没激活"], "zh-hans", "fix_card_activation"),
-    (["card declined", "customer said its a new card not activated yet"], "en",
+    (["a customer's card won't go through", "she said its a new card, not activated yet"], "en",
      "fix_card_activation"),
     (["交易被拒", "我们两家店共用一台机器 可能选错商户了"], "zh-hans", "fix_choose_right_merchant"),
     (["payment declined", "we have two merchant accounts on it, maybe wrong merchant"], "en",
