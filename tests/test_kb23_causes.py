@@ -126,7 +126,26 @@ NOT_FACTS = [
     ("把机器挪了个位置", ("obs_terminal_relocated",)),
     # a big sale declined with no word of tapping is not the tap limit
     ("大额的刷不了 小额可以", ("obs_tap_over_limit",)),
+    # a new SIM, a new host address, a new spot in the shop: no new card, no move of address
+    ("机器里的sim卡是新的", ("obs_card_not_activated",)),
+    ("收单给了个新的主机地址 地址变了", ("obs_terminal_relocated",)),
+    ("把机器搬了个地方 放到门口", ("obs_terminal_relocated",)),
+    # wiping the terminal is no cleaner app
+    ("i clean all the buttons every night", ("obs_app_killed",)),
 ]
+
+
+def test_the_chip_failing_outranks_the_tap_limit_said_beside_it(engine):
+    """"插卡不行 … 大额的要插卡": big sales are inserted as a rule; the fault is the chip."""
+    observed = engine.interpreter.observed("插卡就报错 挥卡可以 就是大额的要插卡才麻烦")
+    assert "obs_tap_over_limit" not in observed
+
+
+def test_a_phones_battery_saver_still_points_to_its_hotspot(kb, engine):
+    observed = engine.interpreter.observed("机器连的手机热点 手机一开省电模式就断")
+    assert "obs_phone_hotspot" in observed
+    for obs in observed:
+        assert cause_factors(kb, obs).get("net_phone_hotspot", 0) >= 0, obs
 
 
 @pytest.mark.parametrize("text,wrong", NOT_FACTS)
