@@ -283,6 +283,7 @@ class Interpreter:
         self.counts = PhraseFinder([(w, kind) for kind in ("count_one", "count_two") for w in words[kind]],
                                    self.negation, prepare)
         self.before_words = PhraseFinder([(w, "before") for w in words["before_now"]], self.negation, prepare)
+        self.condition_words = PhraseFinder([(w, "when") for w in words["condition"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
             [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after")
@@ -1358,7 +1359,10 @@ class Interpreter:
         words that say it works, not a bare "好了" / "ok" (as often "fine, go on") and not a
         question ("现在能刷了吗？")."""
         text = self.plain(raw)
-        return self.outcome(text) == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
+        # "quiet days it's fine mostly", "白天好好的 晚上最严重": when it fails, not that it stopped
+        conditional = bool(self.condition_words.find(text)) or self._tone_of(raw) in ("partly", "failed")
+        return (self.outcome(text) == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
+                and not conditional)
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启
