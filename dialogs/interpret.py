@@ -205,6 +205,7 @@ class Interpreter:
             "en_between": kb.negations.en_between + [w for w in words["request_between"] if w.isascii()]})
         self.human = PhraseFinder([(w, "human") for w in words["human"]], Negation(refusal), prepare,
                                   requests=True)
+        self.person_came = PhraseFinder([(w, "came") for w in words["person_came"]], self.negation, prepare)
         self._outcome_story_words(words, Negation(refusal), prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self.unsure_words = PhraseFinder(
@@ -524,7 +525,14 @@ class Interpreter:
 
     def wants_person(self, text: str) -> bool:
         """A person asked for anywhere in the message ("部机坏了 找真人"), not refused."""
-        return any(not h.negated for h in self.human.find(self.plain(text)))
+        return any(not h.negated for h in self._human_hits(self.plain(text)))
+
+    def _human_hits(self, text: str) -> list:
+        """The request-for-a-person words of a prepared text, but not those inside a report of a
+        person who already came ("前天电信师傅来换了光猫", "the technician came and swapped
+        the modem"): that is what happened, not a request."""
+        came = [(h.start, h.start + len(h.phrase)) for h in self.person_came.find(text) if not h.negated]
+        return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)]
 
     def about_customer(self, text: str) -> bool:
         """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
@@ -1237,7 +1245,7 @@ class Interpreter:
                 r.kind in ("outcome", "answer") and r.score >= LEADING for r in readings) and (
                 named := self.named_fix(raw, facts)):
             readings.append(Reading("named_fix", WORDS, named))
-        human = self.human.find(text)
+        human = self._human_hits(text)
         if any(not h.negated for h in human):
             readings.append(Reading("human", HUMAN))
         elif human:  # "不要转人工", "no need for a person": keep going together
