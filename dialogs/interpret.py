@@ -284,6 +284,7 @@ class Interpreter:
         self.counts = PhraseFinder([(w, kind) for kind in ("count_one", "count_two") for w in words[kind]],
                                    self.negation, prepare)
         self.before_words = PhraseFinder([(w, "before") for w in words["before_now"]], self.negation, prepare)
+        self.split_words = PhraseFinder([(w, "split") for w in words["split_done"]], self.negation, prepare)
         self.condition_words = PhraseFinder([(w, "when") for w in words["condition"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
@@ -681,6 +682,11 @@ class Interpreter:
                 if said <= {h.target for h in self.counts.find(self.plain(step)) if not h.negated}:
                     return "worked" if said == {"count_one"} else n
         return None
+
+    def _split_told(self, text: str) -> bool:
+        """The sale was split and it went ("分成两笔刷 两笔都成功了", "split it in two, both went
+        through"): the count is how it was paid, no finding of a check (two debits)."""
+        return any(not h.negated for h in self.split_words.find(self.plain(text)))
 
     def _step_reported(self, text: str, obs_id: str, fix_id: str) -> bool:
         """A change the merchant made doing the pending fix ("moved it to the window" during
@@ -1152,7 +1158,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
-            elif not self.asks(raw) and (branch := self.branch_found(raw, facts["fix"])) is not None:
+            elif not self.asks(raw) and not (outcome == "worked" and self._split_told(text)) and (
+                    branch := self.branch_found(raw, facts["fix"])) is not None:
                 # "打了明细 只有一笔" (but "这样会扣两次吧?" is a worry, no finding)
                 readings.append(Reading("outcome", OUTCOME, "worked") if branch == "worked"
                                 else Reading("branch", OUTCOME, branch))
