@@ -532,8 +532,11 @@ class Interpreter:
         """The request-for-a-person words of a prepared text, but not those inside a report of a
         person who already came ("前天电信师傅来换了光猫", "the technician came and swapped
         the modem"): that is what happened, not a request."""
-        came = [(h.start, h.start + len(h.phrase)) for h in self.person_came.find(text) if not h.negated]
+        came = self._came_spans(text)
         return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)]
+
+    def _came_spans(self, text: str) -> list[tuple[int, int]]:
+        return [(h.start, h.start + len(h.phrase)) for h in self.person_came.find(text) if not h.negated]
 
     def about_customer(self, text: str) -> bool:
         """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
@@ -807,7 +810,10 @@ class Interpreter:
     def hands_on(self, text: str) -> bool:
         """The merchant takes the fault to people ("好吧 那我报修", "ok will send it for repair",
         "你们快点来换", "我打给收单那边请他们处理"), not "不用报修了"."""
-        return any(not h.negated for h in self.hand_on_words.find(self.plain(text)))
+        text = self.plain(text)
+        came = self._came_spans(text)  # "师傅上门换了光猫": a visit that was, not one arranged
+        return any(not h.negated and not any(a <= h.start < b for a, b in came)
+                   for h in self.hand_on_words.find(text))
 
     def story_outcome(self, text: str, outcome: str | None) -> str | None:
         """How the fix went when told as a little story, clause by clause ("揣怀里捂了二十分钟
