@@ -66,7 +66,7 @@ def test_the_pin_entry_timed_out_points_to_the_pin_not_the_network(engine, lang,
     ("en", "my daughter turned on data saver to keep the bill down", "obs_data_saver", "sw_data_saver"),
     ("zh-hans", "我在路由器里设了家长控制 不让员工晚上上网", "obs_router_rules", "net_router_schedule"),
     ("en", "I set parental controls on the router so the kids can't game at night", "obs_router_rules", "net_router_schedule"),
-    ("en", "the new cashier puts hearts and emojis in the reference field", "obs_symbols_typed", "op_note_special_chars"),
+    ("en", "she types hearts and emojis in the reference field", "obs_symbols_typed", "op_note_special_chars"),
     ("zh-hans", "网线插在光猫写着iTV的那个口上", "obs_tv_port", "net_modem_tv_port"),
     ("zh-hant", "條網線插咗落光貓個IPTV口", "obs_tv_port", "net_modem_tv_port"),
 ])
