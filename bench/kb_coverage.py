@@ -43,7 +43,7 @@ MAIN_CAUSE = 0.6
 @dataclass
 class CauseCoverage:
     cause: str
-    reachable: list[str] = field(default_factory=list)   # codes and symptoms that name it
+    reachable: list[str] = field(default_factory=list)   # codes, symptoms and decisive facts that name it
     singles_out: list[str] = field(default_factory=list)  # facts pointing to it above all others
     shares: list[str] = field(default_factory=list)  # decisive facts shared with one or two others
     asked_by: list[str] = field(default_factory=list)  # question answers supporting it alone
@@ -65,7 +65,7 @@ class CauseCoverage:
     def gaps(self) -> list[str]:
         found = []
         if not self.reachable:
-            found.append("no code or symptom names it (the dialog never considers it)")
+            found.append("no code, symptom or decisive fact names it (the dialog never considers it)")
         if not self.told_apart:
             found.append("no fact or answer singles it out")
         if not self.fixable_or_handed_off:
@@ -87,6 +87,9 @@ def audit(kb: KnowledgeBase) -> dict[str, CauseCoverage]:
             rows[max(symptom.causes, key=symptom.causes.get)].shown_by.append(symptom.id)
     for obs_id in kb.observations:
         towards = {c: w for c, w in cause_factors(kb, obs_id).items() if w > 0}
+        for cause_id, weight in towards.items():
+            if weight == 3:  # a fact told brings the cause in from any problem (diagnosis.admit)
+                rows[cause_id].reachable.append(f"fact:{obs_id}")
         for cause_id, weight in towards.items():
             others = [w for c, w in towards.items() if c != cause_id]
             if weight >= 2 and all(w < weight for w in others):

@@ -214,6 +214,7 @@ class Interpreter:
             "en_between": kb.negations.en_between + [w for w in words["request_between"] if w.isascii()]})
         self.human = PhraseFinder([(w, "human") for w in words["human"]], Negation(refusal), prepare,
                                   requests=True)
+        self.person_came = PhraseFinder([(w, "came") for w in words["person_came"]], self.negation, prepare)
         self._outcome_story_words(words, Negation(refusal), prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self.unsure_words = PhraseFinder(
@@ -292,6 +293,8 @@ class Interpreter:
         self.counts = PhraseFinder([(w, kind) for kind in ("count_one", "count_two") for w in words[kind]],
                                    self.negation, prepare)
         self.before_words = PhraseFinder([(w, "before") for w in words["before_now"]], self.negation, prepare)
+        self.split_words = PhraseFinder([(w, "split") for w in words["split_done"]], self.negation, prepare)
+        self.condition_words = PhraseFinder([(w, "when") for w in words["condition"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
             [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after")
@@ -532,7 +535,17 @@ class Interpreter:
 
     def wants_person(self, text: str) -> bool:
         """A person asked for anywhere in the message ("部机坏了 找真人"), not refused."""
-        return any(not h.negated for h in self.human.find(self.plain(text)))
+        return any(not h.negated for h in self._human_hits(self.plain(text)))
+
+    def _human_hits(self, text: str) -> list:
+        """The request-for-a-person words of a prepared text, but not those inside a report of a
+        person who already came ("前天电信师傅来换了光猫", "the technician came and swapped
+        the modem"): that is what happened, not a request."""
+        came = self._came_spans(text)
+        return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)]
+
+    def _came_spans(self, text: str) -> list[tuple[int, int]]:
+        return [(h.start, h.start + len(h.phrase)) for h in self.person_came.find(text) if not h.negated]
 
     def about_customer(self, text: str) -> bool:
         """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
@@ -703,6 +716,11 @@ class Interpreter:
                     return "worked" if said == {"count_one"} else n
         return None
 
+    def _split_told(self, text: str) -> bool:
+        """The sale was split and it went ("分成两笔刷 两笔都成功了", "split it in two, both went
+        through"): the count is how it was paid, no finding of a check (two debits)."""
+        return any(not h.negated for h in self.split_words.find(self.plain(text)))
+
     def _step_reported(self, text: str, obs_id: str, fix_id: str) -> bool:
         """A change the merchant made doing the pending fix ("moved it to the window" during
         "Move to a place with a better signal", "换了纸" during "装上新的打印纸") tells the
@@ -822,7 +840,10 @@ class Interpreter:
     def hands_on(self, text: str) -> bool:
         """The merchant takes the fault to people ("好吧 那我报修", "ok will send it for repair",
         "你们快点来换", "我打给收单那边请他们处理"), not "不用报修了"."""
-        return any(not h.negated for h in self.hand_on_words.find(self.plain(text)))
+        text = self.plain(text)
+        came = self._came_spans(text)  # "师傅上门换了光猫": a visit that was, not one arranged
+        return any(not h.negated and not any(a <= h.start < b for a, b in came)
+                   for h in self.hand_on_words.find(text))
 
     def story_outcome(self, text: str, outcome: str | None) -> str | None:
         """How the fix went when told as a little story, clause by clause ("揣怀里捂了二十分钟
@@ -1175,7 +1196,8 @@ class Interpreter:
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
-            elif not self.asks(raw) and (branch := self.branch_found(raw, facts["fix"])) is not None:
+            elif not self.asks(raw) and not (outcome == "worked" and self._split_told(text)) and (
+                    branch := self.branch_found(raw, facts["fix"])) is not None:
                 # "打了明细 只有一笔" (but "这样会扣两次吧?" is a worry, no finding)
                 readings.append(Reading("outcome", OUTCOME, "worked") if branch == "worked"
                                 else Reading("branch", OUTCOME, branch))
@@ -1268,7 +1290,7 @@ class Interpreter:
                 r.kind in ("outcome", "answer") and r.score >= LEADING for r in readings) and (
                 named := self.named_fix(raw, facts)):
             readings.append(Reading("named_fix", WORDS, named))
-        human = self.human.find(text)
+        human = self._human_hits(text)
         if any(not h.negated for h in human):
             readings.append(Reading("human", HUMAN))
         elif human:  # "不要转人工", "no need for a person": keep going together
@@ -1397,9 +1419,11 @@ class Interpreter:
         question ("现在能刷了吗？")."""
         text = self.plain(raw)
         # A fact told with it ("网没事 插卡都能过", "十一点以后又好了") is what works or when it
-        # does, not news that the fault is gone.
-        return self.outcome(text) == "worked" and self.whole(raw) != "yes" and not self.asks(raw) \
-            and not self.observed(text) and not _PATTERN_OF_DAY.search(text)
+        # does, and a condition ("quiet days it's fine mostly") is when it fails: neither is
+        # news that the fault is gone.
+        conditional = bool(self.condition_words.find(text)) or self._tone_of(raw) in ("partly", "failed")
+        return (self.outcome(text) == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
+                and not conditional and not self.observed(text) and not _PATTERN_OF_DAY.search(text))
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启
