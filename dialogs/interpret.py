@@ -1133,9 +1133,11 @@ class Interpreter:
         tried_here = list(dict.fromkeys(h.target for h in tried_hits))
         told = _blanked(text, tried_hits) if tried_hits else text
         observed = self.observed(told)
+        stepped: list[str] = []  # facts that told the pending step done ("put a new roll in")
         if state == "fixing" and facts.get("fix"):
-            observed = [o for o in observed if o in facts.get("noted", ())
-                        or not self._step_reported(told, o, facts["fix"])]
+            kept = [o for o in observed if o in facts.get("noted", ())
+                    or not self._step_reported(told, o, facts["fix"])]
+            stepped, observed = [o for o in observed if o not in kept], kept
             if not observed:
                 observed = self.observed_of_step(told, facts["fix"])
         readings: list[Reading] = []
@@ -1247,6 +1249,11 @@ class Interpreter:
             if not readings and facts["fix"] not in self.customer_fixes and any(
                     not h.negated for h in self.customer_left.find(to_simplified(raw).lower())):
                 readings.append(Reading("wait", OUTCOME))  # "customer already left la": not tried yet
+            if not readings and not self.asks(raw) and (stepped or (
+                    tried_here and self._backs_pending(self.observed(text), facts["fix"]))):
+                # "put a new roll in" while "turn the roll over" is pending: something done at
+                # the step, how it went unsaid (not "didn't catch that")
+                readings.append(Reading("done", DONE))
             pending_named = facts["fix"] in tried_here
             tried_this = any(not h.negated for h in self.tried_this.find(text))
             if pending_named and any(r.kind == "outcome" for r in readings):

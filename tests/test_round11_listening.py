@@ -74,3 +74,18 @@ def test_the_figures_do_not_credit_the_bot_with_a_fault_that_went_away(tmp_path)
     r = compute(store, period_start("7d", now), now=now)
     assert r["outcomes"]["bot_resolved"]["count"] == 0
     assert r["outcomes"]["ended"]["count"] == 1
+
+
+@pytest.mark.parametrize("lang, opening, did", [
+    ("en", "receipts coming out blank", "put a new roll in"),
+    ("en", "receipts coming out blank", "I just put in a fresh roll"),
+    ("zh-hans", "打出来的小票是白的", "换了新纸卷"),
+])
+def test_something_done_at_the_step_is_no_riddle(engine, lang, opening, did):
+    # a new roll while "turn the roll over" is pending: done something, how it went unsaid;
+    # "did it work?" in short, not "sorry, I didn't catch that"
+    first = converse(engine, [opening], lang)[-1]
+    assert first.session["state"] == "fixing"
+    last = converse(engine, [opening, did], lang)[-1]
+    assert "reask" not in _names(last) and "not_understood" not in _names(last)
+    assert last.session["state"] == "fixing"
