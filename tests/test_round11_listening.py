@@ -89,3 +89,13 @@ def test_something_done_at_the_step_is_no_riddle(engine, lang, opening, did):
     last = converse(engine, [opening, did], lang)[-1]
     assert "reask" not in _names(last) and "not_understood" not in _names(last)
     assert last.session["state"] == "fixing"
+
+
+@pytest.mark.parametrize("text", ["成日彈0020000 搞到客人等好耐", "顧客等咗好耐 都係刷唔到", "客人等了半天还是刷不过"])
+def test_customers_kept_waiting_are_the_queue_not_a_time_out(engine, text):
+    assert "obs_timeout" not in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("text", ["刷卡等了好久 然后超时", "转了很久 最后显示超时"])
+def test_the_terminal_waiting_is_still_a_time_out(engine, text):
+    assert "obs_timeout" in engine.interpreter.observed(text)
