@@ -99,3 +99,12 @@ def test_customers_kept_waiting_are_the_queue_not_a_time_out(engine, text):
 @pytest.mark.parametrize("text", ["刷卡等了好久 然后超时", "转了很久 最后显示超时"])
 def test_the_terminal_waiting_is_still_a_time_out(engine, text):
     assert "obs_timeout" in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("text", ["新舖個wifi我未入密碼", "搬了新店 店里的wifi我还没输密码"])
+def test_a_wifi_whose_password_was_never_entered_is_the_wifi_password(engine, text):
+    assert "obs_router_changed" in engine.interpreter.observed(text)
+
+
+def test_a_pin_not_keyed_is_no_wifi_password(engine):
+    assert "obs_router_changed" not in engine.interpreter.observed("客人没输密码就拔卡了")
