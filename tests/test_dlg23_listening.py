@@ -78,3 +78,13 @@ def test_unchanged_after_a_fix_is_still_failing_not_the_change_answer(engine, la
     result = converse_from(engine, session, reply, lang)
     assert _events(result, "fix_outcome")
     assert not [a for a in _events(result, "question_answered") if a["question"] == "q_recent_change"]
+
+
+@pytest.mark.parametrize("text", [
+    "原来那个插头早就找不到了 现在插的是旧手机那个充电头",
+    "原裝插頭唔知擺咗去邊 用緊手機嗰個充電頭",
+    "the original plug went missing, we use an old phone charger",
+])
+def test_a_phone_charger_told_with_words_between_is_the_wrong_charger(engine, text):
+    reader = engine.interpreter
+    assert "obs_wrong_charger" in reader.observed(reader.plain(text))
