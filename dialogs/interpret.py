@@ -180,7 +180,7 @@ class Interpreter:
         # question id -> finder of its answers' words (and labels long enough to be specific).
         self.answer_finders = {
             q.id: PhraseFinder(
-                [(w, a.id) for a in q.answers for w in a.words]
+                [(w, a.id) for a in q.answers for w in (*a.words, *a.asked_words)]
                 + [(label, a.id) for a in q.answers for label in (a.label.zh, a.label.en)
                    if _specific(label)],
                 self.negation, prepare)

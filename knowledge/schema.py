@@ -138,6 +138,9 @@ class Answer(Strict):
     # Words that mean this answer when a merchant types instead of pressing ("it happens
     # when I turn it on" answers "at switch-on"); found inside the message, either language.
     words: list[str] = Field(default_factory=list)
+    # Words that mean this answer only as the reply to this question, asked: elsewhere they
+    # say something else ("没变过" / "nothing's been changed" after a fix is the fault unchanged).
+    asked_words: list[str] = Field(default_factory=list)
     # The observation this answer reports (observations.yaml): choosing the answer notes it,
     # and a merchant who states the observation unasked has answered the question.
     observation: Id | None = None
