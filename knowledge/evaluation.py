@@ -60,6 +60,10 @@ CHATSTYLE_DEV10 = EVAL_DIR / "chatstyle_dev10.jsonl"
 # first run, on the round's starting code aba2b9b before anyone looked at a miss, was the honest
 # estimate of the rounds before (docs/ACCURACY.md, eleventh round).
 CHATSTYLE_DEV11 = EVAL_DIR / "chatstyle_dev11.jsonl"
+# A twelfth one (240 dev messages, a new writer), landed during the eleventh round's second
+# session: its first run, on the round's starting code fd243a7 before anyone looked at a miss, was
+# the honest estimate of the rounds before (docs/ACCURACY.md, eleventh round).
+CHATSTYLE_DEV12 = EVAL_DIR / "chatstyle_dev12.jsonl"
 # A second held-out chat-style set (240), written 2026-12-03 by a writer who saw neither the
 # knowledge base nor the other sets; never tuned on, run by the lead only.
 CHATSTYLE_HOLDOUT2 = EVAL_DIR / "chatstyle_holdout2.jsonl"
