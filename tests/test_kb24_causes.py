@@ -10,6 +10,7 @@ import pytest
 from dialogs import diagnosis
 from knowledge.observations import cause_factors
 from tests.conversation import converse
+from tests.test_kb23_causes import STILL  # "still not", in each language
 
 NEW_CAUSES = {
     "mer_tips_not_enabled": ("obs_tip_prompt", "fix_tip_prompt_off"),
@@ -114,9 +115,6 @@ STORIES = [
     (["0020000", "we are near the border and the operator name keeps changing"], "en",
      "fix_manual_operator"),
 ]
-
-STILL = {"zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得", "en": "tried it, still not working"}
-
 
 @pytest.mark.parametrize("lines,lang,fix", STORIES)
 def test_a_told_fact_leads_to_its_remedy_within_three_fixes(engine, lines, lang, fix):
