@@ -156,3 +156,29 @@ def test_the_original_charger_named_is_not_the_wrong_charger(engine, text):
 def test_near_miss_the_original_lost_is_still_the_wrong_charger(engine, text):
     reader = engine.interpreter
     assert "obs_wrong_charger" in reader.observed(reader.plain(text))
+
+
+# ------------------------------------------------------------ a near-tie between two questions
+
+@pytest.mark.parametrize("lang, opening", [
+    ("zh-hans", "机器一直报0020000 我手机连店里的wifi好好的"),
+    ("zh-hant", "部機成日出0020000 我手機連店裡的wifi好好的"),
+    ("en", "terminal keeps giving 0020000. my phone works fine on the shop wifi"),
+])
+def test_of_two_questions_about_as_useful_the_one_about_the_leader_comes_first(engine, lang, opening):
+    # the sale's stage weighs within a hair of "has the Wi-Fi changed?"; the Wi-Fi is what
+    # the merchant's words point to
+    results = converse(engine, [opening], lang)
+    assert _asked(results) == ["q_wifi_changed"]
+
+
+def test_near_miss_a_clear_winner_is_not_a_tie(kb):
+    from dialogs import diagnosis
+
+    candidates = {"net_wrong_wifi_password": 0.5, "hw_printer_no_paper": 0.5}
+    stage, wifi = kb.questions["q_sale_stage"], kb.questions["q_wifi_changed"]
+    # (the stage question tells the leader less, but wins by more than a hair)
+    assert diagnosis._leader_gain(kb, candidates, wifi, "net_wrong_wifi_password") > \
+        diagnosis._leader_gain(kb, candidates, stage, "net_wrong_wifi_password")
+    assert diagnosis._of_near_tie(kb, candidates, [(0.40, wifi), (0.45, stage)]) is stage
+    assert diagnosis._of_near_tie(kb, candidates, [(0.449, wifi), (0.45, stage)]) is wifi
