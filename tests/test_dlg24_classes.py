@@ -182,3 +182,30 @@ def test_near_miss_a_clear_winner_is_not_a_tie(kb):
         diagnosis._leader_gain(kb, candidates, stage, "net_wrong_wifi_password")
     assert diagnosis._of_near_tie(kb, candidates, [(0.40, wifi), (0.45, stage)]) is stage
     assert diagnosis._of_near_tie(kb, candidates, [(0.449, wifi), (0.45, stage)]) is wifi
+
+
+# ------------------------------------------------------------ a desk is the counter
+
+def _read_at(engine, question, text):
+    from dialogs.engine import _fresh_facts
+
+    facts = _fresh_facts()
+    facts.update(question=question, asked=[question],
+                 problem={"code": "0020000", "category": None, "symptom": None, "text": "", "title": ""})
+    return engine.interpreter.read("diagnosing", facts, text)
+
+
+@pytest.mark.parametrize("text", [
+    "就放在办公桌上 没什么特别",
+    "部機放喺寫字台度",
+    "On my desk in the open space, near the window.",
+])
+def test_a_desk_where_it_stays_answers_the_place_question_as_the_counter(engine, text):
+    readings = [r for r in _read_at(engine, "q_place", text) if r.kind == "answer"]
+    assert readings and readings[0].value == "counter"
+
+
+@pytest.mark.parametrize("text", ["拿到餐桌上刷就不行", "攞到枱邊碌就唔得", "we carry it to the tables"])
+def test_near_miss_carried_to_the_tables_stays_carried(engine, text):
+    readings = [r for r in _read_at(engine, "q_place", text) if r.kind == "answer"]
+    assert readings and readings[0].value == "carried"
