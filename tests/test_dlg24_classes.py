@@ -209,3 +209,24 @@ def test_a_desk_where_it_stays_answers_the_place_question_as_the_counter(engine,
 def test_near_miss_carried_to_the_tables_stays_carried(engine, text):
     readings = [r for r in _read_at(engine, "q_place", text) if r.kind == "answer"]
     assert readings and readings[0].value == "carried"
+
+
+# ------------------------------------------------------------ worse than before
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("zh-hans", "打印机卡纸了 打不出小票", "更差了 现在屏幕也闪"),
+    ("zh-hant", "部機卡紙 印唔到單", "仲差咗 而家個mon閃埋"),
+    ("en", "the printer jams, no receipt comes out", "worse now, the screen flickers too"),
+])
+def test_worse_after_a_fix_is_not_fixed_not_a_reask(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply], lang)
+    outcome = _events(results[-1:], "fix_outcome")
+    assert outcome and outcome[0]["worked"] is False and outcome[0]["partly"] is False
+    assert not _events(results[-1:], "reask")
+
+
+@pytest.mark.parametrize("reply", ["好多了 差不多好了", "差一点就好了 还是卡"])
+def test_near_miss_better_or_nearly_stays_partly(engine, reply):
+    results = converse(engine, ["打印机卡纸了 打不出小票", reply], "zh-hans")
+    outcome = _events(results[-1:], "fix_outcome")
+    assert outcome and outcome[0]["partly"] is True
