@@ -230,3 +230,32 @@ def test_near_miss_better_or_nearly_stays_partly(engine, reply):
     results = converse(engine, ["打印机卡纸了 打不出小票", reply], "zh-hans")
     outcome = _events(results[-1:], "fix_outcome")
     assert outcome and outcome[0]["partly"] is True
+
+
+# ------------------------------------------------------------ "nothing happens" is a failure
+
+@pytest.mark.parametrize("text", [
+    "插卡可以 挥卡没反应",
+    "插卡得 拍卡冇反應",
+    "insert chip ok, tap nothing happen, not even beep",
+    "when I tap nothing happens but the chip works",
+])
+def test_nothing_happens_on_tapping_with_the_chip_fine_is_only_tapping(engine, text):
+    reader = engine.interpreter
+    assert "obs_only_contactless" in reader.observed(reader.plain(text))
+
+
+@pytest.mark.parametrize("text", ["nothing happened, it still works fine", "the screen does nothing when I press it"])
+def test_near_miss_nothing_happened_alone_names_no_way_of_reading_the_card(engine, text):
+    reader = engine.interpreter
+    observed = reader.observed(reader.plain(text))
+    assert not {"obs_only_contactless", "obs_only_chip", "obs_only_swipe"} & set(observed)
+
+
+def test_the_tapping_fact_said_again_to_a_question_is_no_reask(engine):
+    results = converse(engine, [
+        "card tapping is not working in our shop machine since 2 days, chip insert is working",
+        "still not tapping"], "en")
+    assert _asked(results)
+    results = _then(engine, results, "insert chip ok, tap nothing happen, not even beep", "en")
+    assert not _events(results[-1:], "reask")
