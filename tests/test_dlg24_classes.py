@@ -24,6 +24,11 @@ def _fixes(results):
     return [e["fix"] for e in _events(results, "fix_suggested")]
 
 
+def _observed(engine, text):
+    reader = engine.interpreter
+    return reader.observed(reader.plain(text))
+
+
 def _then(engine, results, text, lang):
     return results + [engine.handle(results[-1].session, Incoming(text=text, language_hint=lang))]
 
@@ -66,8 +71,7 @@ def test_near_miss_a_completion_over_the_hold_still_gets_the_amount_fix_first(en
     "it shows time out on the one where the cashier put the amount",
 ])
 def test_two_terminals_and_the_card_on_the_other_are_read(engine, text):
-    reader = engine.interpreter
-    assert "obs_card_on_other_terminal" in reader.observed(reader.plain(text))
+    assert "obs_card_on_other_terminal" in _observed(engine, text)
 
 
 @pytest.mark.parametrize("text, other", [
@@ -76,8 +80,7 @@ def test_two_terminals_and_the_card_on_the_other_are_read(engine, text):
     ("the other terminal works fine", "obs_only_mine"),
 ])
 def test_near_miss_both_failing_or_the_other_working_keeps_its_old_reading(engine, text, other):
-    reader = engine.interpreter
-    observed = reader.observed(reader.plain(text))
+    observed = _observed(engine, text)
     assert other in observed and "obs_card_on_other_terminal" not in observed
 
 
@@ -148,14 +151,12 @@ def test_near_miss_two_unusual_facts_still_ask_which(engine, lang, reply):
 
 @pytest.mark.parametrize("text", ["插着原装充电器 电量满", "用緊原裝火牛 電夠", "plugged into the original charger"])
 def test_the_original_charger_named_is_not_the_wrong_charger(engine, text):
-    reader = engine.interpreter
-    assert "obs_wrong_charger" not in reader.observed(reader.plain(text))
+    assert "obs_wrong_charger" not in _observed(engine, text)
 
 
 @pytest.mark.parametrize("text", ["原配充电器找不到了", "原裝火牛唔見咗", "we lost the original charger"])
 def test_near_miss_the_original_lost_is_still_the_wrong_charger(engine, text):
-    reader = engine.interpreter
-    assert "obs_wrong_charger" in reader.observed(reader.plain(text))
+    assert "obs_wrong_charger" in _observed(engine, text)
 
 
 # ------------------------------------------------------------ a near-tie between two questions
@@ -241,14 +242,12 @@ def test_near_miss_better_or_nearly_stays_partly(engine, reply):
     "when I tap nothing happens but the chip works",
 ])
 def test_nothing_happens_on_tapping_with_the_chip_fine_is_only_tapping(engine, text):
-    reader = engine.interpreter
-    assert "obs_only_contactless" in reader.observed(reader.plain(text))
+    assert "obs_only_contactless" in _observed(engine, text)
 
 
 @pytest.mark.parametrize("text", ["nothing happened, it still works fine", "the screen does nothing when I press it"])
 def test_near_miss_nothing_happened_alone_names_no_way_of_reading_the_card(engine, text):
-    reader = engine.interpreter
-    observed = reader.observed(reader.plain(text))
+    observed = _observed(engine, text)
     assert not {"obs_only_contactless", "obs_only_chip", "obs_only_swipe"} & set(observed)
 
 
