@@ -303,19 +303,63 @@ def next_question(
            tuple(sorted(set(asked) | set(answered))), last_resort, easy_only, broad, spans)
     if key in memo:
         return memo[key]
-    best, best_value = None, 0.0
     least = LAST_RESORT_GAIN if last_resort else MIN_GAIN
     before = entropy(candidates)
+    valued = []
     for question in relevant_questions(kb, candidates):
         if not _askable(question, asked, answered, easy_only, broad, spans):
             continue
         gain = information_gain(kb, candidates, question, before)
-        if gain > least and gain * question.ease > best_value:
-            best, best_value = question, gain * question.ease
+        if gain > least:
+            valued.append((gain * question.ease, question))
+    best = _of_near_tie(kb, candidates, valued)
     if len(memo) >= MEMO_SIZE:
         memo.clear()
     memo[key] = best
     return best
+
+
+# Questions whose weighed gains differ by less than this share of the best are a tie: which
+# one the numbers pick is an accident of rounding (0.4283 against 0.4274).
+NEAR_TIE = 0.01
+
+
+def _of_near_tie(kb: KnowledgeBase, candidates: dict[str, float],
+                 valued: list[tuple[float, Question]]) -> Question | None:
+    """The question of the largest weighed gain; of questions tied with it (NEAR_TIE), the
+    one that tells most about the likeliest cause (its gain on "that cause or another"), as
+    an agent follows up what points furthest ("my phone works on the shop wifi": has the
+    Wi-Fi changed?)."""
+    if not valued:
+        return None
+    top = max(value for value, _ in valued)
+    best = next(q for value, q in valued if value == top)
+    tied = [q for value, q in valued if value >= top * (1 - NEAR_TIE)]
+    if len(tied) < 2:
+        return best
+    leader = max(candidates, key=candidates.get)
+    return max(tied, key=lambda q: (_leader_gain(kb, candidates, q, leader), q is best))
+
+
+def _leader_gain(kb: KnowledgeBase, candidates: dict[str, float], question: Question,
+                 leader: str) -> float:
+    """Expected drop in entropy of "the leader or another cause" from asking the question."""
+    p = candidates[leader]
+    if not 0 < p < 1:
+        return 0.0
+    mine = _row(kb, question, leader)
+    others = [0.0] * len(question.answers)
+    for cause, q in candidates.items():
+        if cause != leader:
+            for i, like in enumerate(_row(kb, question, cause)):
+                others[i] += q * like
+    expected = 0.0
+    for i, like in enumerate(mine):
+        joint = {"leader": p * like, "other": others[i]}
+        total = sum(joint.values())
+        if total > 0:
+            expected += total * entropy({k: v / total for k, v in joint.items()})
+    return entropy({"leader": p, "other": 1 - p}) - expected
 
 
 # P(fix works | cause), as after_failed_fix assumes: a cause's first untried remedy usually

@@ -782,6 +782,12 @@ class _Turn:
             # "what changed?" answered with two changes ("孩子拿去玩了 桌面上多了几个图标"): an
             # open question's answers can all be true, and each was told: none to choose
             tie = []
+        if tie and (unusual := self._told_beside_normal(tie, observed + said_again)):
+            # "用旧手机的充电头插着 电量也是满的" to the power-source question: both facts were
+            # told and both are true; the one out of the ordinary answers the question, the
+            # normal state beside it is no rival ("which of these?" would ask the merchant to
+            # choose between two things they said).
+            best, tie = unusual, []
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
@@ -1261,6 +1267,20 @@ class _Turn:
         by_id = {a.id: a for a in question.answers}
         facts = [by_id.get(str(r.value).lstrip("!")) for r in tie]
         return all(a is not None and a.observation in observed for a in facts)
+
+    def _told_beside_normal(self, tie: list[Reading], observed: list[str]) -> Reading | None:
+        """The one tied answer that notes a fact out of the ordinary (one pointing towards
+        causes), when every tied answer is a fact read in the message and the others are
+        normal states (pointing nowhere): that answer; else None."""
+        question = self.kb.questions.get(self.facts.get("question") or "")
+        if question is None:
+            return None
+        by_id = {a.id: a for a in question.answers}
+        facts = [by_id.get(str(r.value)) for r in tie]
+        if any(a is None or not a.observation or a.observation not in observed for a in facts):
+            return None
+        unusual = [r for r, a in zip(tie, facts) if self.kb.observations[a.observation].towards]
+        return unusual[0] if len(unusual) == 1 else None
 
     def _confirm(self, readings: list[Reading]) -> None:
         """Two answers fit equally well: ask which, with their buttons."""
