@@ -76,6 +76,7 @@ _MASK_HINTS = {
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "paper": ("纸",),
+    "sale sum": ("笔",),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
                 "lotto", "lottery", "jackpot", "powerball"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
@@ -161,6 +162,9 @@ _MASKS = [
         # "收了96 然后显示51"): money, no code
         ("amount", r"(?:该收|应收|实收|要收|只收|多收|少收|收了|收他|收她|收客人|付了|退了|找了|找零|到账|进账|入账|到账了)"
          r"\s*(?P<n>\d+)(?![\d.:])", "collect"),
+        # the sum of a sale named ("那笔是2450", "这笔是三千二"): three digits at least, no
+        # leading zero (a code is two characters, or 0020000)
+        ("amount", r"(?:这|那|上|一)笔(?:钱|单|交易)?\s*(?:是|为|有)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "sale sum"),
         # ... and a sum put through the card ("刷了1000 到账996"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
         ("amount", r"刷了\s*(?P<n>[1-9]\d{2,})(?![\d.:])", "collect"),
@@ -220,6 +224,9 @@ _MARKED = re.compile(
 _NOT_ANNOUNCED = frozenset({"time", "date", "phone"})
 _MARKED_AFTER = re.compile(r"(?<![0-9a-z])([a-z]o|o[0-9a-z])\W{0,2}(?:error|err|code|错误|报错|代码|错误码)")
 _AFTER_HINT = re.compile("err|code|错误|报错|代码")  # a cheap look before the pattern
+# A code's letter and digit spaced apart after a Chinese word announcing it ("报 A 7", "屏幕上是
+# A 3"): the letter code ("shows a 7" in English is an article and a number: left alone)
+_MARKED_LETTER_SPACED = re.compile(r"(?:报|報|示|現|现|码|碼|出|跳|弹|彈|上是|上係|的是|写着|寫住|寫著)\s*[:：]?\s*([a-z]) (\d)(?![0-9a-z]| \d)")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")  # (a whole run: where it starts, a number begins)
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
@@ -441,7 +448,7 @@ def english_numerals(text: str, is_code) -> str:
 
 # An amount said in Chinese numerals with hundreds or more after a word of taking money ("收了
 # 一百二", "一共三千二", "刷了两万五"): written as its digits, which the masks then read as an amount.
-_CN_AMOUNT = re.compile(r"(?<=收了|付了|刷了|一共|总共|合计|共计)\s*([一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
+_CN_AMOUNT = re.compile(r"(?<=收了|付了|刷了|一共|总共|合计|共计|笔是|单是|额是)\s*([一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
                         r"[一二两三四五六七八九十零]*)")
 _CN_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
@@ -499,7 +506,7 @@ def chinese_numerals(text: str) -> str:
         text = _DOUBLED.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) or (
             m.group(1) in "0零〇" and _KEYED_ZEROS.search(text, max(0, m.start() - 4), m.start())) else
                             str(_CN_DIGITS.get(m.group(1), m.group(1))) * 2, text)
-    if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text) and _CN_AMOUNT.search(text):
+    if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text or "是" in text) and _CN_AMOUNT.search(text):
         text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
     if _MIXED_HINT.search(text):
         text = _MIXED_PAIR.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()) if (
@@ -668,6 +675,10 @@ class CodeFinder:
             read = m.group(1).replace("o", "0")
             if read != m.group(1) and self.knows(read):
                 hits.append(CodeHit(self._index[read.upper()], m.start(1), True))
+        for m in _MARKED_LETTER_SPACED.finditer(norm) if digits else ():
+            code, _ = self._canonical(m.group(1) + m.group(2))
+            if code and not code.isdigit():
+                hits.append(CodeHit(code, m.start(1), True))
         spans = mask_spans(norm) if masks is None else masks
         for m in _MARKED.finditer(norm):
             if any(start <= m.start(1) and m.end(1) <= end and kind in _NOT_ANNOUNCED
