@@ -357,12 +357,14 @@ def homophone_numerals(text: str, is_code) -> str:
         pair = m.group(1)
         if all(ch not in _CN_DIGITS and ch not in "幺十" for ch in pair) and not (
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
-                len(pair) == 2 and _SOUND_PAIR_ALONE.match(m.string, m.end())):
+                len(pair) == 2 and _SOUND_PAIR_ALONE.match(m.string, m.end())
+                and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()])):
             # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two
             # guesses (酒久 -> 99); and a word of two such sounds standing alone where the
             # screen's code stands ("显示酒吧 是叫我去喝酒吗", "跳出个久久"), the clause ending
-            # on it, is the code a keyboard offered a word for
+            # on it, is the code a keyboard offered a word for (a character said twice only
+            # counted as a thing shown, 出个久久: "报错酒酒" is noise)
             return m.group()
         if "十" in pair:  # 酒十六: 九十六, as the numeral it sounds like
             digits = chinese_numerals("".join(_DIGIT_SOUNDS.get(ch, ch) for ch in pair).join("  ")).strip()
