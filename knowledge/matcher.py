@@ -64,7 +64,7 @@ _MEANING_ASKED = re.compile(
     re.IGNORECASE)
 # The least a success phrasing must score for a message that ends asking whether it went
 # through ("…这是好了吧") to be the success (an intent stands at AMBIGUOUS otherwise).
-SUCCESS_ASKED = 0.30
+SUCCESS_ASKED = 0.25
 # A detail (an amount, a phone number, ...) said together with a fault is the fault
 # ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
 # way to any fault that scores.
@@ -1000,6 +1000,14 @@ class Recogniser:
             return self._by_vote(result, key, 0.0, 0.0)
         scored = self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored, key), key))
+        if scored[0][0].kind != "code" and (success := next(
+                (row for row in scored[:3] if row[0].kind == "intent" and row[0].target == "sale_ok"), None)) and (
+                success[1] >= SUCCESS_ASKED and self._success_asked(key)):
+            # what happened told with nothing wrong in it, then asked to be told it went through
+            # ("嘀一声 两联都出了 这是好了吧"): the success, though a fault's phrasing shares the
+            # telling's words ("刷完卡不打单" shares 刷完卡 … 单) and no success phrasing says it so
+            result.intent, result.confidence = "sale_ok", success[1]
+            return result
         if (scored[0][0].kind == "symptom" and scored[0][1] >= AMBIGUOUS
                 and (other := self._other_subject(key, scored[0][0]))):
             # the same behaviour of another part ("网络时有时无" is not 电源时有时无): the
@@ -1022,10 +1030,7 @@ class Recogniser:
                 if voted.category is None and voted.code is None:
                     voted.intent = "vague"
                 return voted
-            if top_score >= AMBIGUOUS or (
-                    top_entry.target == "sale_ok" and top_score >= SUCCESS_ASKED and self._success_asked(key)):
-                # (success told in the merchant's own words, then asked to be told it went
-                # through, "嘀一声 两联都出了 这是好了吧": the success, though no phrasing says it so)
+            if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
                 return result
             # an intent too weak to stand (a word or two shared with a payout question, in
