@@ -27,7 +27,7 @@ _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur
 _CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp|"
                r"ksh|kes|ngn|ghs|zar|pkr|aed|sar|egp|₦|₹|₱")
 _CJK_UNITS = (
-    r"万|千|百|次|个|台|张|笔|单|号|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
+    r"万|千|百|次|个|台|张|笔|单|号(?!\s*(?:错误|错|報錯|报错|故障|代码|代碼|提示))|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
     r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨|"
     # a route, a building, a bottle ... numbered or counted (51路公交, 12栋, 3杯): which one or
     # how many, no code (路由器 is a router: "报51路由器重启了"; 只 is also "only", 线 a line
@@ -71,10 +71,12 @@ _MASK_HINTS = {
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
               "stall", "outlet", "branch", "store", "shop", "aisle"),
+    "score": ("比",),
     "ratio": ("开", "開", "分成", "分账", "分帳"),
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "paper": ("纸",),
+    "sale sum": ("笔",),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
                 "lotto", "lottery", "jackpot", "powerball"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
@@ -160,9 +162,14 @@ _MASKS = [
         # "收了96 然后显示51"): money, no code
         ("amount", r"(?:该收|应收|实收|要收|只收|多收|少收|收了|收他|收她|收客人|付了|退了|找了|找零|到账|进账|入账|到账了)"
          r"\s*(?P<n>\d+)(?![\d.:])", "collect"),
+        # the sum of a sale named ("那笔是2450", "这笔是三千二"): three digits at least, no
+        # leading zero (a code is two characters, or 0020000)
+        ("amount", r"(?:这|那|上|一)笔(?:钱|单|交易)?\s*(?:是|为|有)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "sale sum"),
         # ... and a sum put through the card ("刷了1000 到账996"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
         ("amount", r"刷了\s*(?P<n>[1-9]\d{2,})(?![\d.:])", "collect"),
+        # a game's score ("湖人98比91", "3比1赢了"): two numbers either side of 比, no code
+        ("number", AT_NUMBER + r"\d{1,3}\s*比\s*\d{1,3}(?![\d.])", "score"),
         # sums: 12乘以5, 3加4等于7, 96÷8
         ("number", AT_NUMBER + r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+", "sum"),
         # 五一 / 十一 said of the holidays ("五一放假开门吗", "十一国庆期间"): dates
@@ -178,7 +185,7 @@ _MASKS = [
          r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
         # an amount keyed as another ("188打成1880", "一百刷成一千", "typed 1880 instead of 188"):
         # a wrong amount (the matcher reads it so), neither number a code
-        ("miskeyed", r"(?<![\d一二三四五六七八九十百千万两])[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)\s*"
+        ("miskeyed", r"(?<![\d一二三四五六七八九十百千万两])[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)了?\s*"
          r"[\d一二三四五六七八九十百千万两]+|(?<!\d)\d+\s+instead of\s+\d+", "miskeyed"),
         # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
         # (the word map has made 跌 of a price 摔, the terminal dropped)
@@ -217,6 +224,9 @@ _MARKED = re.compile(
 _NOT_ANNOUNCED = frozenset({"time", "date", "phone"})
 _MARKED_AFTER = re.compile(r"(?<![0-9a-z])([a-z]o|o[0-9a-z])\W{0,2}(?:error|err|code|错误|报错|代码|错误码)")
 _AFTER_HINT = re.compile("err|code|错误|报错|代码")  # a cheap look before the pattern
+# A code's letter and digit spaced apart after a Chinese word announcing it ("报 A 7", "屏幕上是
+# A 3"): the letter code ("shows a 7" in English is an article and a number: left alone)
+_MARKED_LETTER_SPACED = re.compile(r"(?:报|報|示|現|现|码|碼|出|跳|弹|彈|上是|上係|的是|写着|寫住|寫著)\s*[:：]?\s*([a-z]) (\d)(?![0-9a-z]| \d)")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")  # (a whole run: where it starts, a number begins)
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
@@ -328,10 +338,12 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九")}
 _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|弹出|跳出)"
-    r"\s*[:：]?\s*"
+    r"(?:了?\s*(?:一个|个))?\s*[:：]?\s*"
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
     r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是])")
 
+# after a pair of digit sounds: the clause ends there (a space, punctuation, the message's end)
+_SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地]))")
 _SOUND_MARKER_CHARS = "码报示出现弹跳"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
@@ -344,10 +356,15 @@ def homophone_numerals(text: str, is_code) -> str:
     def convert(m: re.Match) -> str:
         pair = m.group(1)
         if all(ch not in _CN_DIGITS and ch not in "幺十" for ch in pair) and not (
-                pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]):
-            # words that sound like numbers, none of them one (显示巴巴); but two different
+                pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
+                len(pair) == 2 and _SOUND_PAIR_ALONE.match(m.string, m.end())
+                and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()])):
+            # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two
-            # guesses (酒久 -> 99)
+            # guesses (酒久 -> 99); and a word of two such sounds standing alone where the
+            # screen's code stands ("显示酒吧 是叫我去喝酒吗", "跳出个久久"), the clause ending
+            # on it, is the code a keyboard offered a word for (a character said twice only
+            # counted as a thing shown, 出个久久: "报错酒酒" is noise)
             return m.group()
         if "十" in pair:  # 酒十六: 九十六, as the numeral it sounds like
             digits = chinese_numerals("".join(_DIGIT_SOUNDS.get(ch, ch) for ch in pair).join("  ")).strip()
@@ -379,6 +396,14 @@ _EN_NUMERAL = re.compile(
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")  # the whole number, not its first words
 
 
+# ... and one word of a teen after a word the screen says it with ("it say fourteen when the
+# card goes in", "error nineteen"): a code when nothing counted follows ("shows fifteen sales",
+# "says twelve o'clock" and "got thirteen" stay numbers)
+_EN_TEEN = re.compile(
+    r"(?<![a-z])(?:code|error|err|says?|saying|said|shows?|showing|showed|displays?|displaying|displayed)"
+    r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"
+    r"(?P<n>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![a-z])"
+    r"(?![\s-]+(?:" + _EN_WORD + r"|[a-z]+s|of|more|o'?clock|am|pm|percent|per|times?|minutes?|hours?|days?)(?![a-z]))")
 _ZEROS_COUNTED = re.compile(r",?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(two|three|four|five)\s+(?:zeros|zeroes|noughts)")
 
 
@@ -407,6 +432,9 @@ def _english_number(words: list[str]) -> str | None:
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51"."""
+    if _EN_TEEN.search(text):
+        text = _EN_TEEN.sub(lambda m: m.group()[:m.start("n") - m.start()] + str(_EN_TEENS[m.group("n")])
+                            if is_code(str(_EN_TEENS[m.group("n")])) else m.group(), text)
     if not _EN_NUMERAL.search(text):
         return text
 
@@ -422,7 +450,7 @@ def english_numerals(text: str, is_code) -> str:
 
 # An amount said in Chinese numerals with hundreds or more after a word of taking money ("收了
 # 一百二", "一共三千二", "刷了两万五"): written as its digits, which the masks then read as an amount.
-_CN_AMOUNT = re.compile(r"(?<=收了|付了|刷了|一共|总共|合计|共计)\s*([一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
+_CN_AMOUNT = re.compile(r"(?<=收了|付了|刷了|一共|总共|合计|共计|笔是|单是|额是)\s*([一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
                         r"[一二两三四五六七八九十零]*)")
 _CN_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
@@ -457,6 +485,9 @@ _DOUBLED = re.compile(r"(?:俩|两个|双)([0-9零〇一二三四五六七八九
 _KEYED_ZEROS = re.compile(r"(?:[按打输敲加多少]|按错|打错|输错)了?\s*$")
 # A long code said as its leading zeros and a round number, as a voice reads 0020000 ("零零两万",
 # "两个零后面跟个两万"): the zeros, then the number's digits.
+# ... or the round number first, its zeros said before it ("两万前面还有两个零", "两万 前边加俩零")
+_WAN_AFTER_ZEROS = re.compile(r"([一二两三四五六七八九])万\s*(?:的)?(?:前面|前边|前头|之前)\s*(?:还|再)?\s*(?:有|是|加|带|跟)?\s*(?:着|上|了)?\s*"
+                              r"(?:[零〇]{2}|(?:俩|两个)\s*[零〇])")
 _ZEROS_THEN_WAN = re.compile(r"(?:[零〇]{2}|(?:俩|两个)[零〇])\s*(?:后面|后边|然后)?\s*(?:跟|接|加|再|是)?\s*"
                              r"(?:着|上|个|一个)?\s*([一二两三四五六七八九])万")
 # A code typed half in Chinese numerals, half in digits ("报四5", "显示5一"): one of each, where
@@ -471,11 +502,13 @@ def chinese_numerals(text: str) -> str:
     a digit said doubled, 俩7 -> 77)."""
     if "万" in text and _ZEROS_THEN_WAN.search(text):
         text = _ZEROS_THEN_WAN.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
+    if "万" in text and _WAN_AFTER_ZEROS.search(text):
+        text = _WAN_AFTER_ZEROS.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
     if ("俩" in text or "两个" in text or "双" in text) and _DOUBLED.search(text):
         text = _DOUBLED.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) or (
             m.group(1) in "0零〇" and _KEYED_ZEROS.search(text, max(0, m.start() - 4), m.start())) else
                             str(_CN_DIGITS.get(m.group(1), m.group(1))) * 2, text)
-    if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text) and _CN_AMOUNT.search(text):
+    if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text or "是" in text) and _CN_AMOUNT.search(text):
         text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
     if _MIXED_HINT.search(text):
         text = _MIXED_PAIR.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()) if (
@@ -494,6 +527,8 @@ def chinese_numerals(text: str) -> str:
         run = m.group()
         if run[-1] == "零" and m.end() < len(text) and text[m.end()] in _ZERO_WORDS:
             return run  # 零零星星, 零散: words of 零, not zeros
+        if m.end() < len(text) and text[m.end()] in "百千万萬亿億" and "十" not in run and "拾" not in run:
+            return run  # the digits of a larger number ("多按了个零 一万二" joined: 零一万二), no code
         before = text[max(0, m.start() - 6):m.start()]
         if not (_NUMERAL_ANNOUNCED.search(before) or _UNIT_AFTER.match(text, m.end()) or _LONG_ZEROS.fullmatch(run) or (
                 _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
@@ -642,6 +677,10 @@ class CodeFinder:
             read = m.group(1).replace("o", "0")
             if read != m.group(1) and self.knows(read):
                 hits.append(CodeHit(self._index[read.upper()], m.start(1), True))
+        for m in _MARKED_LETTER_SPACED.finditer(norm) if digits else ():
+            code, _ = self._canonical(m.group(1) + m.group(2))
+            if code and not code.isdigit():
+                hits.append(CodeHit(code, m.start(1), True))
         spans = mask_spans(norm) if masks is None else masks
         for m in _MARKED.finditer(norm):
             if any(start <= m.start(1) and m.end(1) <= end and kind in _NOT_ANNOUNCED

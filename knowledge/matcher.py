@@ -56,6 +56,15 @@ INTENT_QUERY_COVER = 0.7
 # Thanks or a greeting explaining less than this of a message is politeness around what the
 # message is about.
 POLITE_SHARE = 1 / 3
+# "What does it mean" asked after a text quoted from the screen, ending the message.
+_MEANING_ASKED = re.compile(
+    r"[\s,，。:：]*(?:(?:这|那|呢)(?:几个|个|些|啲|句)?\s*(?:英文|英语|英文字|字|词|单词|單詞)?\s*)?(?:是|係|系)?\s*(?:什么|什麼|啥|咩|乜|甚麼|甚么)\s*意思"
+    r"[\s?？!！啊呀呢吗嗎啦]*$"
+    r"|[\s,，.:：-]*(?:what(?:'s| is| does)? (?:(?:this|that|it|these words|this message) )?(?:mean|meaning)|meaning\?)[\s?!.]*$",
+    re.IGNORECASE)
+# The least a success phrasing must score for a message that ends asking whether it went
+# through ("…这是好了吧") to be the success (an intent stands at AMBIGUOUS otherwise).
+SUCCESS_ASKED = 0.25
 # A detail (an amount, a phone number, ...) said together with a fault is the fault
 # ("刚收了200元 机器就黑屏了"): unless the detail is most of the message, these intents give
 # way to any fault that scores.
@@ -621,6 +630,20 @@ class Recogniser:
     def recognise(self, text: str) -> Recognition:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
+        result = self._recognise_all(text)
+        if result.decision != "confident" and result.code is None and not result.shared and (
+                asked := _MEANING_ASKED.search(text)) and (quoted := text[:asked.start()].strip()):
+            # a screen text, then "what does it mean" ("PICK UP CARD 这几个英文啥意思"): the
+            # question's words match the phrasings that ask what a word means ("签到是什么意思")
+            # better than the text does; the text alone, when it reads clearly, is the message
+            alone = self._recognise_all(quoted)
+            if alone.decision == "confident" and (alone.code or alone.shared or alone.category):
+                alone.text = text
+                return alone
+            self._recognise_all(text)  # (the last text read is the message again)
+        return result
+
+    def _recognise_all(self, text: str) -> Recognition:
         result = self._what_the_screen_says(self._fault_after_contrast(
             self._without_the_working_part(self._recognise(text))))
         return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
@@ -655,6 +678,14 @@ class Recogniser:
             return result
         text, key = self._last_key
         if text != result.text or not key or not self._circumstance_word.search(key):
+            return result
+        if (result.candidates and result.candidates[0].kind == "symptom"
+                and result.candidates[0].matched in self._displays
+                and (shown := strip_punctuation(normalise(result.candidates[0].matched)).replace(" ", ""))
+                and shown in key.replace(" ", "")
+                and not self._circumstance_word.search(key.replace(" ", "").replace(shown, " "))):
+            # the circumstance is a word of the screen's own text quoted ("打印机电压异常"): the
+            # screen names its fault, the place is not said
             return result
         said_parts = list(self._part_word.finditer(key))
         named = {c for m in said_parts for c in self._part_of[m.group()]}
@@ -969,6 +1000,14 @@ class Recogniser:
             return self._by_vote(result, key, 0.0, 0.0)
         scored = self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored, key), key))
+        if scored[0][0].kind != "code" and (success := next(
+                (row for row in scored[:3] if row[0].kind == "intent" and row[0].target == "sale_ok"), None)) and (
+                success[1] >= SUCCESS_ASKED and self._success_asked(key)):
+            # what happened told with nothing wrong in it, then asked to be told it went through
+            # ("嘀一声 两联都出了 这是好了吧"): the success, though a fault's phrasing shares the
+            # telling's words ("刷完卡不打单" shares 刷完卡 … 单) and no success phrasing says it so
+            result.intent, result.confidence = "sale_ok", success[1]
+            return result
         if (scored[0][0].kind == "symptom" and scored[0][1] >= AMBIGUOUS
                 and (other := self._other_subject(key, scored[0][0]))):
             # the same behaviour of another part ("网络时有时无" is not 电源时有时无): the
@@ -1418,6 +1457,13 @@ class Recogniser:
             # ("screen says transaction failed please contact card issuer" shares "contact"
             # with "how do i contact you"): the screen's fault
             faults = [row for row in scored if row[0].kind != "intent"]
+        elif (top[0].target == "supplies" and top[3] < POLITE_SHARE and self._complains(key)
+              and any(row[0].kind != "intent" and row[1] >= AMBIGUOUS and row[3] >= top[3] + MARGIN
+                      for row in scored[1:3])):
+            # a word or two of an order for supplies or a payout question inside a complaint
+            # that a fault close behind explains far more of ("机器的打印纸都潮软了 打出来的
+            # 字看不清" shares 的打印纸 with an order of paper): the fault
+            faults = [row for row in scored if row[0].kind != "intent"]
         elif top[0].target != "human" and self._reports_trouble(key) and self._vote_names_fault(key):
             # an enquiry's word inside a complaint whose words vote one fault ("the machine
             # very hot under sun and shutdown" shares "machine" with "how do i get a card
@@ -1466,6 +1512,12 @@ class Recogniser:
         """Whether a phrasing of an amount, an order or a phone number gives one (its key holds
         a placeholder): such a phrasing is no match for a message that gives none."""
         return entry.target in NUMBER_INTENTS and "zz" in self._key_of_entry[entry]
+
+    def _success_asked(self, key: str) -> bool:
+        """Whether the message ends asking to be told the sale went through ("这是好了吧", "it
+        worked right") and says nothing wrong before it."""
+        ask = next((a for a in self._success_asks if key.endswith(a)), None)
+        return ask is not None and not self._complains(key[:-len(ask)])
 
     def _success_told(self, key: str) -> bool:
         """Whether a message with an approval code (00, 10, 11: no fault) also says in words
