@@ -220,7 +220,8 @@ class Interpreter:
         self.unsure_words = PhraseFinder(
             [(w, "unsure") for w in words["unsure"] + words["know_asked"]]
             + [(w, "know") for w in _inflected(words["know"])], self.negation, prepare)
-        self.cannot_tell = re.compile("(?:{})不(?:{})".format(
+        # ("听不大懂", "看不太清": a degree word may stand between)
+        self.cannot_tell = re.compile("(?:{})不[大太很]?(?:{})".format(
             "|".join(map(re.escape, words["know_verbs"])),
             "|".join(map(re.escape, words["know_results"]))))
         # Questions back, found in the message as typed (the word map empties "怎么弄").
@@ -228,6 +229,7 @@ class Interpreter:
             [(w, kind) for kind in ("define", "how") for w in words[f"asking_{kind}"]],
             self.negation)
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
+        self.exclaim_words = PhraseFinder([(w, "exclaim") for w in words["exclaim"]], self.negation, prepare)
         # ... and in the message as typed: the word map erases "点算" ("出96，點算" is the code).
         self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation,
                                             to_simplified)
@@ -356,11 +358,18 @@ class Interpreter:
         """The message asks about what it was just told ("点解？", "so what do I do"), rather
         than saying how it went: a question mark or a question phrase."""
         stripped = text.rstrip().rstrip("。.!！ ")
-        return (text.rstrip().endswith(("?", "？")) or stripped.endswith(("吗", "嘛"))
+        return (text.rstrip().endswith(("?", "？"))
+                or (stripped.endswith(("吗", "嘛")) and not self._exclaims(stripped))
                 or (stripped.endswith("吧") and bool(_TAG_QUESTION.search(to_simplified(stripped))))
                 or bool(self.asking_words.find(text)) or bool(self.asking_words.find(self.plain(text)))
                 or bool(self.asking_as_typed.find(text))
                 or bool(a_not_a(fuzzy_key(text))))  # "那到底扣没扣"
+
+    def _exclaims(self, text: str) -> bool:
+        """The clause a closing 嘛 / 吗 ends is a regret or an exclamation ("再刷 过了 早晓得嘛",
+        "我就说嘛"): the particle asks nothing."""
+        clauses = split_clauses(text, questions=False)
+        return bool(clauses) and any(not h.negated for h in self.exclaim_words.find(self.plain(clauses[-1])))
 
     def asks_back(self, raw: str) -> str | None:
         """A short question back about the pending step: "define" ("签到是什么", "what is
@@ -517,7 +526,11 @@ class Interpreter:
         """"just tell me what to do", "你就说咋整", "so what do I do now?" while a question is
         pending: no answer to give, they want the next step (read as typed: the word map erases
         咋整 and 怎么办)."""
-        return any(not h.negated for h in self.act_now_words.find(raw))
+        # A negation in an earlier clause does not reach it ("sorry i dont get, what should i
+        # do exactly": the "dont" is the not-following's).
+        return any(not h.negated for h in self.act_now_words.find(raw)) or any(
+            not h.negated for clause in split_clauses(raw, questions=False)[1:]
+            for h in self.act_now_words.find(clause))
 
     def acknowledges(self, text: str) -> bool:
         """A bare "ok", "好", "yes": acknowledging, nothing else said."""
