@@ -108,3 +108,32 @@ def test_a_wifi_whose_password_was_never_entered_is_the_wifi_password(engine, te
 
 def test_a_pin_not_keyed_is_no_wifi_password(engine):
     assert "obs_router_changed" not in engine.interpreter.observed("客人没输密码就拔卡了")
+
+
+@pytest.mark.parametrize("lang, opening, words", [
+    ("en", "terminal went quiet, no beep when paying", "did it, volume was already full"),
+    ("en", "machine stopped beeping", "tried that, the volume already at max"),
+    ("zh-hans", "机器没声音了 刷卡都不嘀", "调过了 音量本来就是满的"),
+])
+def test_the_volume_already_up_after_the_volume_step_is_the_speaker(engine, lang, opening, words):
+    """Found walking the silent terminal through Telegram: 'volume was already full' after
+    the turn-the-volume-up step was re-asked in English while '音量是满的' was understood."""
+    last = converse(engine, [opening, words], lang)[-1]
+    assert "reask" not in _names(last), [r.text for r in last.replies]
+    assert last.session["state"] in ("handoff", "offering_human"), last.session["state"]
+    assert "hw_speaker_faulty" in " ".join(str(e.data) for e in last.events)
+
+
+def test_the_volume_turned_up_and_it_beeps_is_no_speaker_fault(engine):
+    last = converse(engine, ["machine stopped beeping", "turned the volume up, it beeps again"], "en")[-1]
+    assert "hw_speaker_faulty" not in " ".join(str(e.data) for e in last.events)
+
+
+@pytest.mark.parametrize("words, worked", [
+    ("调过了 音量是满的", False),   # 'adjusted it already', then a fact: not 'went through'
+    ("调过了 好了 会响了", True),
+    ("擦过了 好了", True),
+])
+def test_a_step_done_already_with_guo_is_no_sale_gone_through(engine, words, worked):
+    last = converse(engine, ["机器没声音了 刷卡都不嘀", words], "zh-hans")[-1]
+    assert any(e.name == "resolved" for e in last.events) is worked, _names(last)
