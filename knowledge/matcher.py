@@ -1082,11 +1082,18 @@ class Recogniser:
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         if result.decision == "confident" or top_score - runner_up >= CATEGORY_MARGIN:
             result.category = top_entry.category
+        # (Whether the match is loose is a question of its strength, not of its lead: a
+        # phrasing scored CONFIDENT with another category's close behind (s_screen_dark and
+        # s_overheat for "sun on the counter all afternoon and the screen went dark") is as
+        # strong a reading as one alone, and the close runner-up is more evidence of a fault,
+        # not less. Gated by the lead, MARGIN decided it: a lead of 0.05002 passed, 0.0483 was
+        # "unknown", and that lead moves whenever texts are added anywhere (every IDF grows
+        # with the size of the index). Which fault it is stays ambiguous, for the vote.)
         if (result.code is None and top_cover < CODE_WORDING_COVER and (
-                result.decision == "ambiguous"
+                result.decision == "ambiguous" and top_score < CONFIDENT
                 and not ((self._reports_trouble(key) or self._vote_confirms(key, result.category))
                          and self._about_terminal(key))
-                or result.decision == "confident" and top_cover < LOOSE_CONFIDENT
+                or top_score >= CONFIDENT and top_cover < LOOSE_CONFIDENT
                 and top_entry.kind == "symptom" and top_entry.text not in self._displays
                 and not self._about_terminal(key))):
             # a loose match on shared everyday words ("busy day today" ~ "day cut-over"), or
