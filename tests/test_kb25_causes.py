@@ -37,7 +37,20 @@ def test_each_new_cause_is_a_candidate_of_a_symptom(kb):
     assert set(NEW_CAUSES) <= reachable
 
 
+def test_a_locked_sim_goes_to_people_with_its_own_remedy(kb):
+    cause = kb.causes["hw_sim_pin_locked"]
+    assert cause.needs_human and cause.fixes == ["fix_sim_puk_provider"]
+    assert kb.fixes["fix_sim_puk_provider"].escalates
+
+
 FACTS = [
+    ("机器开机叫我输PIN 输错了三次 现在要PUK码", "obs_sim_pin_locked"),
+    ("部機寫住SIM卡鎖咗", "obs_sim_pin_locked"),
+    ("the terminal says sim locked and wants the puk", "obs_sim_pin_locked"),
+    ("屏幕全红了 写着安全警报", "obs_tamper_shown"),
+    ("the screen went red, says security breach", "obs_tamper_shown"),
+    ("我侄子把后盖打开换过电池", "obs_case_opened"),
+    ("someone took the screws out and opened the back", "obs_case_opened"),
     ("纸仓盖一合上就弹起来 角上翘着", "obs_cover_pops_up"),
     ("蓋子彈起 蓋唔實", "obs_cover_pops_up"),
     ("the lid won't stay shut, one corner sticks up", "obs_cover_pops_up"),
@@ -84,6 +97,13 @@ NOT_FACTS = [
     ("节假日生意好 刷卡的人多", ("obs_holiday_before_payout",)),
     # a receipt that printed fine
     ("receipt printed fine", ("obs_receipt_copy_wanted",)),
+    # a customer's card locked by wrong PINs is not the terminal's SIM
+    ("客人的卡密码输错三次被锁了", ("obs_sim_pin_locked",)),
+    ("customer's card is locked, too many wrong pins", ("obs_sim_pin_locked",)),
+    # a router's red light is no tamper screen
+    ("路由器的灯变红了", ("obs_tamper_shown",)),
+    # the paper cover opened to load a roll is not the case opened
+    ("opened the paper cover to change the roll", ("obs_case_opened",)),
 ]
 
 
@@ -110,6 +130,9 @@ STORIES = [
     (["customer lost her receipt from yesterday, can i print it again"], "en", "fix_reprint_any_receipt"),
     (["做汽车贴膜的 客人说扣了他两次 我这只收到一笔"], "zh-hans", "fix_check_reversal"),
     (["customer says he was charged twice but i only got one payment"], "en", "fix_check_reversal"),
+    (["机器没网了", "屏幕上写着SIM卡已锁定 要输PUK"], "zh-hans", "fix_sim_puk_provider"),
+    (["部機冇網", "寫住SIM卡鎖咗 要PUK"], "zh-hant", "fix_sim_puk_provider"),
+    (["no connection on the terminal", "it says sim locked, enter puk"], "en", "fix_sim_puk_provider"),
 ]
 
 STILL = {"zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得", "en": "tried it, still not working"}
@@ -117,7 +140,17 @@ STILL = {"zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得", "en
 
 @pytest.mark.parametrize("lines,lang,fix", STORIES)
 def test_a_told_fact_leads_to_its_remedy_within_two_fixes(engine, lines, lang, fix):
-    """The merchant tells the fault and the fact, then answers every fix with "still not"."""
+    """The merchant tells the fault and the fact, then answers every fix with "still not";
+    a remedy that is people's (the provider's PUK) is the handoff's advice."""
     results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
-    suggested = [e.data.get("fix") for r in results for e in r.events if e.name == "fix_suggested"]
-    assert fix in suggested[:2], [(e.name, e.data) for r in results for e in r.events]
+    events = [e for r in results for e in r.events]
+    suggested = [e.data.get("fix") for e in events if e.name == "fix_suggested"]
+    handed = [e.data for e in events if e.name == "handoff"]
+    handed_to = [engine.kb.causes[h["cause"]].fixes for h in handed if h.get("cause")]
+    assert fix in suggested[:2] or (handed_to and fix in handed_to[0]), [(e.name, e.data) for e in events]
+
+
+def test_a_red_security_screen_goes_straight_to_people(engine):
+    results = converse(engine, ["terminal has gone red with big SECURITY letters, keys dead"], "en")
+    names = [e.name for r in results for e in r.events]
+    assert "handoff" in names and "fix_suggested" not in names
