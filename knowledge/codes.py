@@ -193,6 +193,8 @@ _MASKS = [
         # a quantity given ("about 40 people", "sold 96 coffees", "more than 30"): a count
         ("number", r"(?<![a-z])(?:about|around|approx\.?|approximately|nearly|almost|over|more than|"
          r"less than|sold|sell|bought|served)\s+(?P<n>\d+)", "about"),
+        # dollars and cents said ("48 dollar 60", "12 dollars 50"): one amount, its cents no code
+        ("amount", AT_NUMBER + r"\d+(?:,\d{3})*\s*(?:dollars?|bucks|pesos?|rand|ringgit)\s+\d{2}(?![\d.:a-z%])"),
         ("amount", AT_NUMBER + r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars
         # 3次, 刷了 3 次; but "都是96 周六人最多": a number glued to the word before it and
         # followed by a space ends a phrase (chat writers space instead of punctuating), so
@@ -335,7 +337,10 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("腰妖", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
                  **dict.fromkeys("死思寺丝", "四"), **dict.fromkeys("午舞武吴伍", "五"),
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
-                 **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九")}
+                 **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九"),
+                 # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
+                 **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九")}
+_RADIO_DIGITS = "拐"  # a digit wherever a code is announced (a word of no other sense there)
 _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|弹出|跳出)"
     r"(?:了?\s*(?:一个|个))?\s*[:：]?\s*"
@@ -355,7 +360,7 @@ def homophone_numerals(text: str, is_code) -> str:
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
-        if all(ch not in _CN_DIGITS and ch not in "幺十" for ch in pair) and not (
+        if all(ch not in _CN_DIGITS and ch not in "幺十" + _RADIO_DIGITS for ch in pair) and not (
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
                 len(pair) == 2 and _SOUND_PAIR_ALONE.match(m.string, m.end())
                 and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()])):
@@ -378,22 +383,52 @@ def homophone_numerals(text: str, is_code) -> str:
 # English number words after a word that announces a code ("error five one", "it says
 # ninety-six", "code oh five", "shows double zero"): two words at least, a lone "ten" or
 # "thirty" is as often a count ("shows ten transactions").
-_EN_UNITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-             "seven": 7, "eight": 8, "nine": 9}
+_EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+             "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             # the Spanish numbers Filipino (and Latin American) merchants say codes in
+             "sero": 0, "cero": 0, "uno": 1, "dos": 2, "tres": 3, "kwatro": 4, "kuwatro": 4, "cuatro": 4,
+             "singko": 5, "sinko": 5, "cinco": 5, "sais": 6, "seis": 6, "siyete": 7, "syete": 7,
+             "siete": 7, "otso": 8, "ocho": 8, "nuwebe": 9, "nueve": 9}
 _EN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+             "dose": 12, "doce": 12, "trese": 13, "trece": 13, "katorse": 14, "catorce": 14,
+             "kinse": 15, "quince": 15}
 _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
-            "ninety": 9}
-_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, "double"], key=len, reverse=True))
+            "ninety": 9,
+            "beinte": 2, "bente": 2, "veinte": 2, "trenta": 3, "treinta": 3, "kwarenta": 4, "kuwarenta": 4,
+            "cuarenta": 4, "singkwenta": 5, "sinkwenta": 5, "cincuenta": 5, "sesenta": 6, "sisenta": 6,
+            "setenta": 7, "sitenta": 7, "otsenta": 8, "ochenta": 8, "nobenta": 9, "noventa": 9}
+# Number words mistyped on a phone ("fourten", "nighty two", "fourty"): read as the word meant,
+# only where a code is announced.
+_EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen", "fiften": "fifteen",
+             "fiveteen": "fifteen", "sixten": "sixteen", "seventen": "seventeen", "eigthteen": "eighteen",
+             "nineten": "nineteen", "ninteen": "nineteen", "twelf": "twelve", "thirten": "thirteen",
+             "fourty": "forty", "fourthy": "forty", "fivty": "fifty", "fifthy": "fifty", "sixthy": "sixty",
+             "seventee": "seventy", "eigthy": "eighty", "eighthy": "eighty", "ninty": "ninety",
+             "nintey": "ninety", "ninethy": "ninety", "nighty": "ninety", "ninety's": "ninety"}
+_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, "double"], key=len, reverse=True))
+# between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro")
+_EN_JOIN = r"(?:\s*'\s*y\s+|\s+y\s+|[\s-]+)"
 _EN_NUMERAL = re.compile(
     r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives)"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码)"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
-    r"(?P<n>(?:" + _EN_WORD + r")(?:[\s-]+(?:" + _EN_WORD + r")){1,2}(?![a-z])"
+    r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,2}(?![a-z])"
     # (and zeros counted after: "double zero two, then four zeros" is 0020000 read aloud)
     r"(?:,?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(?:two|three|four|five)\s+(?:zeros|zeroes|noughts)(?![a-z]))?)"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")  # the whole number, not its first words
+# One number word of two digits after "code" or "error" ("code fourteen", "error fourten"): a code
+# names itself there; after "shows" or "says" a lone word is as often a count ("shows ten").
+_EN_LONE = re.compile(
+    r"(?<![a-z])(?:code|error|err)(?:\s+(?:is|was|no\.?|number))?\s*[:=：]?\s*"
+    r"(?P<n>" + "|".join(sorted([*(w for w in _EN_TEENS if w != "ten"), *_EN_TENS,
+                                  *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)],
+                                 key=len, reverse=True)) + r")(?![a-z'])"
+    r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))"
+    # not a count or a measure ("error fifteen minutes ago", "code twenty times")
+    r"(?!\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|years?|times?|dollars?|"
+    r"bucks|cents?|pesos?|rands?|percent|%|transactions?|sales?|customers?|people|cards?|pieces?|items?)(?![a-z]))")
 
 
 # ... and one word of a teen after a word the screen says it with ("it say fourteen when the
@@ -431,21 +466,23 @@ def _english_number(words: list[str]) -> str | None:
 
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
-    "the machine says fifty one" -> "the machine says 51"."""
+    "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
+    "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"."""
     if _EN_TEEN.search(text):
         text = _EN_TEEN.sub(lambda m: m.group()[:m.start("n") - m.start()] + str(_EN_TEENS[m.group("n")])
                             if is_code(str(_EN_TEENS[m.group("n")])) else m.group(), text)
-    if not _EN_NUMERAL.search(text):
+    if not _EN_NUMERAL.search(text) and not _EN_LONE.search(text):
         return text
 
     def convert(m: re.Match) -> str:
         said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)], m.group("n"))
-        digits = _english_number(re.split(r"[\s-]+", said.strip()))
+        words = [_EN_TYPOS.get(w, w) for w in re.split(_EN_JOIN, said.strip())]
+        digits = _english_number(words)
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
         return m.group()
 
-    return _EN_NUMERAL.sub(convert, text)
+    return _EN_LONE.sub(convert, _EN_NUMERAL.sub(convert, text))
 
 
 # An amount said in Chinese numerals with hundreds or more after a word of taking money ("收了
