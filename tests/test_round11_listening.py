@@ -137,3 +137,13 @@ def test_the_volume_turned_up_and_it_beeps_is_no_speaker_fault(engine):
 def test_a_step_done_already_with_guo_is_no_sale_gone_through(engine, words, worked):
     last = converse(engine, ["机器没声音了 刷卡都不嘀", words], "zh-hans")[-1]
     assert any(e.name == "resolved" for e in last.events) is worked, _names(last)
+
+
+@pytest.mark.parametrize("text", ["部機冇晒聲 收錢都唔嗶", "收錢都唔嗶", "撳掣都冇聲"])
+def test_a_silent_terminal_in_cantonese(recogniser, text):
+    """Walked on Telegram: 部機冇晒聲 was read as no power (冇 kept out of the required words)."""
+    assert recogniser.recognise(text).symptom == "s_no_sound"
+
+
+def test_no_network_in_cantonese_stays_no_network(recogniser):
+    assert recogniser.recognise("部机没网").symptom == "s_comm_fail"
