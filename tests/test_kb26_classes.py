@@ -135,3 +135,56 @@ def test_foreign_cards_failing_ask_how_the_sale_was_keyed(engine, lines, lang):
     results = converse(engine, lines, lang)
     asked = [e.data.get("question") for r in results for e in r.events if e.name == "question_asked"]
     assert "q_sale_steps" in asked, [(e.name, e.data) for r in results for e in r.events]
+
+
+BIG_SALES = [
+    ("今天两单大单都刷不掉 0020000", "obs_big_sales_all_fail"),
+    ("今日幾單大單都碌唔到 0020000", "obs_big_sales_all_fail"),
+    ("0020000 on both big sales today, two different customers", "obs_big_sales_all_fail"),
+]
+
+
+@pytest.mark.parametrize("text,obs", BIG_SALES)
+def test_several_big_sales_failing_is_read(engine, text, obs):
+    assert obs in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("text", ["大单刷不了 小单可以", "big ones fail, small ones go through"])
+def test_big_against_small_keeps_the_large_amount_reading(engine, text):
+    observed = engine.interpreter.observed(text)
+    assert "obs_large_amount" in observed and "obs_big_sales_all_fail" not in observed
+
+
+def test_several_big_sales_lean_away_from_one_cards_limit(kb):
+    factors = cause_factors(kb, "obs_big_sales_all_fail")
+    assert factors["op_wrong_transaction_type"] == 2 and factors["card_limit_exceeded"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "金额大的才点分期",
+    "金額大嘅先揀分期",
+    "we pick instalments, only for the big amounts",
+])
+def test_an_amount_word_inside_another_fact_is_no_amount_answer(engine, text):
+    it = engine.interpreter
+    readings = it.answers("q_sale_steps", text, it.observed(text))
+    assert "preauth" not in [r.value for r in readings]
+
+
+@pytest.mark.parametrize("text", ["那笔是三千五 屏幕上后面好多零", "金额？就按的38啊", "the amount was 3,500.00"])
+def test_talk_of_the_amount_keyed_is_still_the_amount_answer(engine, text):
+    it = engine.interpreter
+    readings = it.answers("q_sale_steps", text, it.observed(text))
+    assert "preauth" in [r.value for r in readings]
+
+
+@pytest.mark.parametrize("lines,lang", [
+    (["0020000 今天两单大单都刷不掉", STILL["zh-hans"], "我们都点的分期 金额大的才点分期"], "zh-hans"),
+    (["0020000 今日兩單大單都碌唔到", STILL["zh-hant"], "我哋撳分期 金額大嘅先撳分期"], "zh-hant"),
+])
+def test_instalments_for_big_sales_lead_to_the_transaction_type_fix(engine, lines, lang):
+    results = converse(engine, [*lines, *[STILL[lang]] * 2], lang)
+    fixes = _suggested(results)
+    assert "fix_choose_transaction_type" in fixes[:3], [
+        (e.name, e.data) for r in results for e in r.events]
+    assert "fix_preauth_within_amount" not in fixes
