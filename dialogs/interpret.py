@@ -472,7 +472,17 @@ class Interpreter:
         """Talk of the amount to a question with one answer about the amount ("which step?"
         - "那笔是三千五 屏幕上后面好多零"): that answer."""
         about = self.amount_answers.get(question_id)
-        return about if about and self.talks_amount(text) else None
+        if not about:
+            return None
+        plain = self.plain(text)
+        if _SUM_IN_WORDS.search(plain):
+            return about
+        # An amount word inside another stated fact is that fact's: "金额大的才点分期" (only
+        # big tickets get instalments) tells when the type is picked, not what was keyed.
+        own = next(a.observation for a in self.kb.questions[question_id].answers if a.id == about)
+        facts = self._fact_hits(plain)
+        return about if any(not h.negated and not _inside_another_fact(facts, h.start, own)
+                            for h in self.amount_words.find(fuzzy_key(plain))) else None
 
     def news_of_fault(self, text: str, facts: dict) -> Reading | None:
         """A different fault told as news ("对了 现在屏幕也黑了", "now it won't even turn on"):
