@@ -90,6 +90,15 @@ def _fresh_facts() -> dict:
     }
 
 
+# dlg25: what a problem told again in one conversation takes back from its first telling.
+_RESUMED = ("candidates", "asked", "answers", "noted", "ruled_out", "tried", "failed_fixes",
+            "fixes_offered")
+
+
+def _problem_key(problem: dict) -> str:
+    return f"code:{problem['code']}" if problem.get("code") else f"symptom:{problem.get('symptom')}"
+
+
 def _english_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z]{2,}", text))
 
@@ -746,6 +755,13 @@ class _Turn:
         said_again = [o for r in readings if r.kind == "observation" for o in r.value
                       if o in self.facts["noted"]]
         best = main[0] if main else None
+        if best and best.kind == "problem" and self._unsure_urgent(best.value, text):
+            # dlg25: "top corner of screen is writing DEMO in red" mid-diagnosis: one word
+            # ("red") matched to an urgent fault (tamper) without its telling words would only
+            # ask "is it a red TAMPER warning?" and drop the diagnosis: it is information.
+            self.event("urgent_not_taken", symptom=best.value.symptom)
+            main = [r for r in main if r.kind != "problem"]
+            best = main[0] if main else None
         if best and best.kind == "problem":
             if best.score >= NEW_PROBLEM and (not observed or best.score >= 0.8):
                 self.reply(self.say("new_problem"))
@@ -1721,8 +1737,40 @@ class _Turn:
         offered += [f for f, _ in previous.get("tried", []) if f not in offered]
         if previous.get("fix") and previous["fix"] not in offered:
             offered.append(previous["fix"])
+        # dlg25: what was asked and answered about each earlier problem, so that a problem
+        # told again (0020000, then a detour, then "0020000" once more) resumes, never asks
+        # its questions again.
+        earlier = list(previous.get("earlier", []))
+        if previous.get("problem") and (previous.get("asked") or previous.get("noted")):
+            earlier = [e for e in earlier if e["key"] != _problem_key(previous["problem"])]
+            earlier.append({"key": _problem_key(previous["problem"]),
+                            **{k: previous.get(k) for k in _RESUMED}})
         return {**_fresh_facts(), "text": text[:500], "not_again": offered,
-                "explained": list(previous.get("explained", []))}
+                "explained": list(previous.get("explained", [])), "earlier": earlier}
+
+    def _resume_earlier(self) -> bool:
+        """The problem now started is one this conversation diagnosed before: its questions,
+        answers, stated facts and cause weights come back (dlg25)."""
+        key = _problem_key(self.facts["problem"])
+        record = next((e for e in self.facts.get("earlier", []) if e["key"] == key), None)
+        if record is None or not record.get("candidates"):
+            return False
+        self.facts["earlier"] = [e for e in self.facts["earlier"] if e is not record]
+        for field_ in _RESUMED:
+            if record.get(field_) is not None:
+                self.facts[field_] = record[field_]
+        self.event("problem_resumed", key=key)
+        return True
+
+    def _unsure_urgent(self, rec, text: str) -> bool:
+        """A new problem read mid-dialog that is an urgent fault (handling "replace") with no
+        telling words and no sure recognition: not a new problem (dlg25)."""
+        if rec.code or not rec.symptom or self.kb.symptoms[rec.symptom].handling != "replace":
+            return False
+        if rec.confidence >= URGENT_SURE:
+            return False
+        return "obs_tamper_shown" not in self.engine.interpreter.observed(
+            self.engine.interpreter.plain(text))
 
     def _urgent_evidence(self, text: str) -> bool:
         """A fault that means "stop using it, it must be replaced" (tamper) is acted on only
@@ -1840,6 +1888,12 @@ class _Turn:
             self.escalate("replace")
         else:
             self.facts["candidates"] = diagnosis.normalised(dict(code.causes))
+            if self._resume_earlier():
+                # The same code again after a detour: what was asked stays asked.
+                self.reply(self._code_card(code, with_action=False))
+                self._absorb()
+                self.next_step()
+                return
             if code.category is None:
                 self.reply(self._code_card(code, with_action=False))
                 self._absorb()

@@ -1,0 +1,67 @@
+"""Fourteenth round (dlg25), classes found in typed dev14's misses: a word ("red") matched to
+an urgent fault (tamper) mid-diagnosis hijacked the dialog; a problem told again after a detour
+restarted and asked its questions again. Sentences written for these tests (zh, traditional
+zh, en); none is taken from an evaluation set."""
+
+import pytest
+
+from tests.conversation import converse
+
+
+def _events(results, name):
+    return [e.data for r in results for e in r.events if e.name == name]
+
+
+def _asked(results):
+    return [e["question"] for e in _events(results, "question_asked")]
+
+
+# ------------------------------------------------ an urgent fault named by one vague word
+
+@pytest.mark.parametrize("lang, texts", [
+    ("en", ["terminal shows 0020000 on every sale", "it's plugged in",
+            "oh and the little word at the top of the screen is in red now"]),
+    ("zh-hans", ["刷卡机一直报0020000", "插着电用的", "对了 屏幕角上有几个字变成红色了"]),
+    ("zh-hant", ["部機成日彈0020000", "插住電用", "仲有 螢幕角落啲字變咗紅色"]),
+])
+def test_vague_red_words_do_not_switch_to_tamper(engine, lang, texts):
+    results = converse(engine, texts, lang)
+    problems = _events(results, "problem")
+    assert all(p["symptom"] != "s_tamper" for p in problems)
+    assert not _events(results, "urgent_confirm")
+
+
+@pytest.mark.parametrize("lang, texts", [
+    ("en", ["terminal shows 0020000 on every sale", "it's plugged in",
+            "now the screen says TAMPER DETECTED in big red letters and it's locked"]),
+    ("zh-hans", ["刷卡机一直报0020000", "插着电用的", "现在屏幕显示安全攻击 红屏了 机器锁死了"]),
+])
+def test_telling_tamper_words_still_switch(engine, lang, texts):
+    """Near-miss: the tamper warning in its telling words is still read as tamper (a new
+    problem, or the fault the code's causes lean to), never set aside."""
+    results = converse(engine, texts, lang)
+    assert not _events(results, "urgent_not_taken")
+    assert any(p["symptom"] == "s_tamper" for p in _events(results, "problem")) or any(
+        d["symptom"] == "s_tamper" for d in _events(results, "described_fault"))
+
+
+# ------------------------------------------------ the same problem told again resumes
+
+@pytest.mark.parametrize("lang, texts", [
+    ("en", ["my terminal shows 0020000", "during the sale, after the card goes in",
+            "it goes online with a sim card", "now it shows 51", "no no, it's 0020000 again"]),
+    ("zh-hans", ["刷卡机报0020000", "刷卡的时候出来的", "用的sim卡", "现在又跳51了", "不对 还是0020000"]),
+    ("zh-hant", ["部機彈0020000", "拍卡嗰陣出", "用SIM卡上網", "而家又跳51", "唔係 都係0020000"]),
+])
+def test_same_code_again_asks_nothing_twice(engine, lang, texts):
+    results = converse(engine, texts, lang)
+    asked = _asked(results)
+    assert len(asked) == len(set(asked)), asked
+
+
+def test_another_code_starts_afresh(engine):
+    """Near-miss: a different code is a new problem with its own fresh facts."""
+    results = converse(engine, ["my terminal shows 0020000", "during the sale", "now it shows 51"], "en")
+    session = results[-1].session
+    assert session["facts"]["problem"]["code"] == "51"
+    assert not session["facts"]["answers"]
