@@ -65,3 +65,27 @@ def test_another_code_starts_afresh(engine):
     session = results[-1].session
     assert session["facts"]["problem"]["code"] == "51"
     assert not session["facts"]["answers"]
+
+
+# ------------------------------------------------ training/demo mode told as words on the screen
+
+def _observed(engine, text):
+    reader = engine.interpreter
+    return reader.observed(reader.plain(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the screen keeps writing DEMO at the top", "slip says TEST on it, weird",
+    "the receipt has TEST written under the amount",
+    "屏幕上面写着DEMO", "打出来的小票印着TEST", "螢幕頂顯示DEMO 紅字",
+])
+def test_demo_or_test_on_screen_or_slip_is_training_mode(engine, text):
+    assert "obs_training_mode" in _observed(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I did a test sale and the receipt came out fine", "小票打出来了 我测试了一下",
+    "the demo guy from the bank came yesterday",
+])
+def test_test_or_demo_beside_other_words_is_not_training_mode(engine, text):
+    assert "obs_training_mode" not in _observed(engine, text)
