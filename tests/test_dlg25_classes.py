@@ -89,3 +89,21 @@ def test_demo_or_test_on_screen_or_slip_is_training_mode(engine, text):
 ])
 def test_test_or_demo_beside_other_words_is_not_training_mode(engine, text):
     assert "obs_training_mode" not in _observed(engine, text)
+
+
+# ------------------------------------------------ "not pass": a failed outcome in merchant English
+
+@pytest.mark.parametrize("text", ["not pass ka", "still not passing", "card didn't pass", "cannot pass la"])
+def test_not_pass_is_failed(engine, text):
+    assert engine.interpreter.outcome(text) == "failed"
+
+
+@pytest.mark.parametrize("text", ["it passed", "card pass now", "can pass already"])
+def test_pass_alone_still_worked(engine, text):
+    """Near-miss: "pass" without a negation keeps its old reading."""
+    assert engine.interpreter.outcome(text) == "worked"
+
+
+@pytest.mark.parametrize("text", ["还是刷不过", "還是刷唔過"])
+def test_chinese_failures_unchanged(engine, text):
+    assert engine.interpreter.outcome(text) == "failed"
