@@ -107,3 +107,24 @@ def test_pass_alone_still_worked(engine, text):
 @pytest.mark.parametrize("text", ["还是刷不过", "還是刷唔過"])
 def test_chinese_failures_unchanged(engine, text):
     assert engine.interpreter.outcome(text) == "failed"
+
+
+# ------------------------------------------------ Cantonese "the line's gone, great" after a print fix
+
+def _fix_outcomes(results):
+    return [e["worked"] for e in _events(results, "fix_outcome")]
+
+
+@pytest.mark.parametrize("lang, texts", [
+    ("zh-hant", ["打印出嚟張單中間有條白線", "清潔打印頭", "抹乾淨咗 條線冇咗啦 好嘢"]),
+    pytest.param("zh-hans", ["打印出来的小票中间有条白线", "清洁打印头", "擦干净了 那条白线没有了"],
+                 marks=pytest.mark.xfail(reason="dlg25 left this: Mandarin '那条白线没有了' alone is not read yet", strict=True)),
+])
+def test_stripe_gone_after_print_fix_is_worked(engine, lang, texts):
+    assert _fix_outcomes(converse(engine, texts, lang))[-1:] == [True]
+
+
+def test_stripe_still_there_is_not_worked(engine):
+    """Near-miss: the stripe still there is no success."""
+    results = converse(engine, ["打印出嚟張單中間有條白線", "清潔打印頭", "抹咗 條白線都仲喺度"], "zh-hant")
+    assert True not in _fix_outcomes(results)
