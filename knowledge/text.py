@@ -27,6 +27,11 @@ _T2S_UNDO = {"串行号": "序列号",
 MAX_MATCH_CHARS = 400
 
 _SPACES = re.compile(r"\s+")
+# Digits of other scripts (Thai ๙๐, Arabic-Indic ٥١, Devanagari ५१...: every Unicode decimal digit
+# NFKC leaves as it is) read as ASCII digits; a keycap emoji (6️⃣3️⃣: a digit, an emoji
+# variation selector, the enclosing keycap) is its digit.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff]")
 # Punctuation and symbols are noise for fuzzy matching (kept for code extraction).
 _PUNCT = re.compile(r"[^\w\u2e80-\u9fff\uf900-\ufaff]+")
@@ -39,6 +44,10 @@ def has_cjk(text: str) -> bool:
 def normalise(text: str) -> str:
     """NFKC (full-width -> ASCII), traditional -> simplified, lower case, single spaces."""
     text = unicodedata.normalize("NFKC", text[: MAX_MATCH_CHARS * 2])
+    if not text.isascii():
+        text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+        if "\u20e3" in text:
+            text = _KEYCAP.sub(r"\1", text)
     # Drop control and format characters (zero-width spaces, bidi marks) before anything else.
     # A printable text has none (str.isprintable is False for every category C character):
     # most texts skip the character-by-character pass.

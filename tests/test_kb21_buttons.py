@@ -101,6 +101,6 @@ def test_an_answer_is_found_by_its_id_and_an_unknown_id_is_none(kb):
     """Answer ids come from buttons and stored conversations: "?" (not sure) or an id the
     question no longer has is no answer, not an error."""
     q = kb.questions["q_boot"]
-    assert q.answer_by_id("restarts").supports == ["env_unstable_power", "hw_weak_charger", "hw_cable_loose"]
+    assert q.answer_by_id("restarts").supports == ["env_unstable_power", "hw_weak_charger", "hw_cable_loose", "sw_scheduled_restart"]
     assert q.answer_by_id("?") is None
     assert q.answer_by_id("no_such_answer") is None

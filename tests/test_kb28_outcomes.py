@@ -1,0 +1,24 @@
+"""kb28: outcome words of typed dev14's merchants, as classes, with sentences of our own: the
+present perfect of a sale that went through ("it has passed", "the card has gone through") is a
+fix that worked; negated or counted at none it stays a failure or unread."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "ok we keyed it properly and it has passed",
+    "the card has gone through now, thanks",
+    "both sales have passed this time",
+])
+def test_present_perfect_is_worked(engine, text):
+    assert engine.interpreter.outcome(text) == "worked"
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("nothing has gone through", "failed"),
+    ("none have passed", "failed"),
+    ("still has not gone through", "failed"),
+    ("it has not passed", None),
+])
+def test_near_misses(engine, text, outcome):
+    assert engine.interpreter.outcome(text) == outcome
