@@ -82,6 +82,9 @@ CHATSTYLE_HOLDOUT6 = EVAL_DIR / "chatstyle_holdout6.jsonl"
 # A seventh (240), written 2026-12-03 (tenth round) by a fresh writer; kept outside the repo
 # until the round's end, run by the lead only, at the round's start and at its end.
 CHATSTYLE_HOLDOUT7 = EVAL_DIR / "chatstyle_holdout7.jsonl"
+# An eighth (240), written 2026-12-04 (eleventh round) by a fresh writer; kept outside the repo
+# until the round's end, run by the lead only, at the round's start and at its end.
+CHATSTYLE_HOLDOUT8 = EVAL_DIR / "chatstyle_holdout8.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
                            "phone"})
