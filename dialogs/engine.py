@@ -1767,19 +1767,18 @@ class _Turn:
         telling words and no sure recognition: not a new problem (dlg25)."""
         if rec.code or not rec.symptom or self.kb.symptoms[rec.symptom].handling != "replace":
             return False
-        if rec.confidence >= URGENT_SURE:
-            return False
-        return "obs_tamper_shown" not in self.engine.interpreter.observed(
-            self.engine.interpreter.plain(text))
+        return not self._urgent_told(rec.confidence >= URGENT_SURE, text)
 
     def _urgent_evidence(self, text: str) -> bool:
         """A fault that means "stop using it, it must be replaced" (tamper) is acted on only
         when the message says so in telling words (a tamper message on the screen, obs
         observations.yaml `obs_tamper_shown`) or the recogniser is sure of it: one vague word
         ("alert") matched to it is not enough for an urgent handoff."""
-        if self._last_recognition_sure:
-            return True
-        return "obs_tamper_shown" in self.engine.interpreter.observed(
+        return self._urgent_told(self._last_recognition_sure, text)
+
+    def _urgent_told(self, sure: bool, text: str) -> bool:
+        """The recogniser is sure of the urgent fault, or the message tells it in its words."""
+        return sure or "obs_tamper_shown" in self.engine.interpreter.observed(
             self.engine.interpreter.plain(text))
 
     def _confirm_urgent(self, symptom) -> None:

@@ -479,7 +479,7 @@ class Interpreter:
             return about
         # An amount word inside another stated fact is that fact's: "金额大的才点分期" (only
         # big tickets get instalments) tells when the type is picked, not what was keyed.
-        own = next(a.observation for a in self.kb.questions[question_id].answers if a.id == about)
+        own = self.kb.questions[question_id].answer_by_id(about).observation
         facts = self._fact_hits(plain)
         return about if any(not h.negated and not _inside_another_fact(facts, h.start, own)
                             for h in self.amount_words.find(fuzzy_key(plain))) else None

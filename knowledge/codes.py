@@ -468,12 +468,6 @@ def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
     "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"."""
-    if _EN_TEEN.search(text):
-        text = _EN_TEEN.sub(lambda m: m.group()[:m.start("n") - m.start()] + str(_EN_TEENS[m.group("n")])
-                            if is_code(str(_EN_TEENS[m.group("n")])) else m.group(), text)
-    if not _EN_NUMERAL.search(text) and not _EN_LONE.search(text):
-        return text
-
     def convert(m: re.Match) -> str:
         said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)], m.group("n"))
         words = [_EN_TYPOS.get(w, w) for w in re.split(_EN_JOIN, said.strip())]
@@ -482,7 +476,12 @@ def english_numerals(text: str, is_code) -> str:
             return m.group()[:m.start("n") - m.start()] + digits
         return m.group()
 
-    return _EN_LONE.sub(convert, _EN_NUMERAL.sub(convert, text))
+    # (the teen after a word the screen says it with first, then two or three words, then a
+    # lone word after "code" or "error": each pattern, where it finds nothing, costs one search)
+    for pattern in (_EN_TEEN, _EN_NUMERAL, _EN_LONE):
+        if pattern.search(text):
+            text = pattern.sub(convert, text)
+    return text
 
 
 # An amount said in Chinese numerals with hundreds or more after a word of taking money ("收了
@@ -537,10 +536,9 @@ _MIXED_HINT = re.compile(r"[0-9][零〇一二三四五六七八九]|[零〇一�
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
     a digit said doubled, 俩7 -> 77)."""
-    if "万" in text and _ZEROS_THEN_WAN.search(text):
-        text = _ZEROS_THEN_WAN.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
-    if "万" in text and _WAN_AFTER_ZEROS.search(text):
-        text = _WAN_AFTER_ZEROS.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
+    if "万" in text:
+        for said in (_ZEROS_THEN_WAN, _WAN_AFTER_ZEROS):  # 零零两万, 两万前面还有两个零
+            text = said.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
     if ("俩" in text or "两个" in text or "双" in text) and _DOUBLED.search(text):
         text = _DOUBLED.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) or (
             m.group(1) in "0零〇" and _KEYED_ZEROS.search(text, max(0, m.start() - 4), m.start())) else

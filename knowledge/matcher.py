@@ -636,11 +636,13 @@ class Recogniser:
             # a screen text, then "what does it mean" ("PICK UP CARD 这几个英文啥意思"): the
             # question's words match the phrasings that ask what a word means ("签到是什么意思")
             # better than the text does; the text alone, when it reads clearly, is the message
+            remembered = self._last_key, self._last_canon, self._last_plain
             alone = self._recognise_all(quoted)
             if alone.decision == "confident" and (alone.code or alone.shared or alone.category):
                 alone.text = text
                 return alone
-            self._recognise_all(text)  # (the last text read is the message again)
+            # the last text read is the message again (as the pipeline's steps restore it)
+            self._last_key, self._last_canon, self._last_plain = remembered
         return result
 
     def _recognise_all(self, text: str) -> Recognition:
