@@ -103,12 +103,32 @@ def _english_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z]{2,}", text))
 
 
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def english_with_a_quote(text: str) -> bool:
+    """An English sentence quoting a few Chinese characters ("the screen says 通讯失败",
+    "it shows 0020000 and 交易失败"): three English words or more (not pinyin), at most two
+    runs of Chinese and no more Chinese characters than twice the English words. The writer
+    reads English; the Chinese is what the screen showed. "我的POS机 error 了 怎么办" is
+    Chinese with English words in it."""
+    runs = _CJK_RUN.findall(text)
+    if not runs or len(runs) > 2:
+        return False
+    latin = _CJK_RUN.sub(" ", text)
+    words = _english_words(latin)
+    return words >= 3 and detect_language(latin) == "en" and sum(map(len, runs)) <= 2 * words
+
+
 def language_of(text: str | None, hint: str | None, previous: str | None = None) -> str:
-    """Chinese characters mean zh; English words mean en unless the chat's previous language
-    or the client's setting says otherwise and the text is a single word ("ok", "asdf");
-    else that language; else zh."""
+    """Chinese characters mean zh (unless an English sentence only quotes them and the client
+    is not set to Chinese); English words mean en unless the chat's previous language or the
+    client's setting says otherwise and the text is a single word ("ok", "asdf"); else that
+    language; else zh."""
     detected = detect_language(text or "")
     hinted = previous or ("en" if hint and hint.lower().startswith("en") else ("zh" if hint else None))
+    if detected == "zh" and hinted != "zh" and english_with_a_quote(text or ""):
+        return "en"
     if detected == "zh":
         return "zh"
     if detected == "en" and (hinted is None or _english_words(text or "") >= 2):
@@ -187,6 +207,8 @@ def _followed_language(current: str, incoming: Incoming, space) -> str | None:
     detected = detect_language(text)
     if current == "en" and detected == "zh" and not has_cjk(text) and _known_english(text, space):
         return None  # "same po": English words that also split into pinyin syllables stay English
+    if current == "en" and detected == "zh" and english_with_a_quote(text):
+        return None  # "it still says 通讯失败": an English writer quoting the screen
     if current == "en" and detected == "zh":
         return "zh"
     if current == "zh" and detected == "en" and _english_words(text) >= 3 and \
