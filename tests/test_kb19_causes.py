@@ -10,7 +10,7 @@ import pytest
 
 from dialogs import diagnosis
 from knowledge.observations import cause_factors
-from tests.conversation import converse
+from tests.tables import fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     # cause: (its decisive fact, its first fix)
@@ -86,10 +86,7 @@ FACTS = [
     ("it was updating and I unplugged it", "obs_update_interrupted"),
 ]
 
-
-@pytest.mark.parametrize("text,obs", FACTS)
-def test_fact_is_read(engine, text, obs):
-    assert obs in engine.interpreter.observed(text)
+test_fact_is_read = fact_read(FACTS)
 
 
 NOT_FACTS = [
@@ -102,10 +99,7 @@ NOT_FACTS = [
     ("早上签到了", ("obs_signed_off", "obs_not_signed_in")),
 ]
 
-
-@pytest.mark.parametrize("text,wrong", NOT_FACTS)
-def test_look_alike_is_not_read_as_the_fact(engine, text, wrong):
-    assert not set(wrong) & set(engine.interpreter.observed(text))
+test_look_alike_is_not_read_as_the_fact = look_alikes_not_read(NOT_FACTS)
 
 
 def test_full_bars_rule_out_the_terminals_own_radio(kb):
@@ -128,14 +122,9 @@ STORIES = [
     (["0020000", "客人拿整个钱包去碰"], "zh-hans", "fix_one_card_at_a_time"),
 ]
 
-
-@pytest.mark.parametrize("lines,lang,fix", STORIES)
-def test_a_told_fact_leads_to_its_remedy(engine, lines, lang, fix):
-    """The first fix offered after the fact (a question about the way online may come first)."""
-    results = converse(engine, lines, lang)
-    suggested = [e.data.get("fix") for r in (results[1:] or results) for e in r.events
-                 if e.name == "fix_suggested"]
-    assert suggested and suggested[0] == fix, [(e.name, e.data) for r in results for e in r.events]
+# the first fix offered after the fact (a question about the way online may come first)
+test_a_told_fact_leads_to_its_remedy = told_fact_leads_to_fix(STORIES, within=1, still=0,
+                                                              after_opening=True)
 
 
 def test_sign_in_fix_says_it_is_needed_after_every_switch_on(kb):

@@ -9,8 +9,7 @@ import pytest
 
 from dialogs import diagnosis
 from knowledge.observations import cause_factors
-from tests.conversation import converse
-from tests.test_kb23_causes import STILL  # "still not", in each language
+from tests.tables import fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     "mer_tips_not_enabled": ("obs_tip_prompt", "fix_tip_prompt_off"),
@@ -64,10 +63,7 @@ FACTS = [
     ("the first customer in the morning always fails", "obs_first_sale_of_day"),
 ]
 
-
-@pytest.mark.parametrize("text,obs", FACTS)
-def test_fact_is_read(engine, text, obs):
-    assert obs in engine.interpreter.observed(text)
+test_fact_is_read = fact_read(FACTS)
 
 
 NOT_FACTS = [
@@ -86,10 +82,7 @@ NOT_FACTS = [
     ("纸卷放在箱子上面", ("obs_in_metal_box",)),
 ]
 
-
-@pytest.mark.parametrize("text,wrong", NOT_FACTS)
-def test_look_alike_is_not_read_as_the_fact(engine, text, wrong):
-    assert not set(wrong) & set(engine.interpreter.observed(text))
+test_look_alike_is_not_read_as_the_fact = look_alikes_not_read(NOT_FACTS)
 
 
 def test_a_burnt_smell_keeps_its_old_reading(engine):
@@ -116,8 +109,4 @@ STORIES = [
      "fix_manual_operator"),
 ]
 
-@pytest.mark.parametrize("lines,lang,fix", STORIES)
-def test_a_told_fact_leads_to_its_remedy_within_three_fixes(engine, lines, lang, fix):
-    results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
-    suggested = [e.data.get("fix") for r in results for e in r.events if e.name == "fix_suggested"]
-    assert fix in suggested[:3], [(e.name, e.data) for r in results for e in r.events]
+test_a_told_fact_leads_to_its_remedy_within_three_fixes = told_fact_leads_to_fix(STORIES)
