@@ -20,6 +20,11 @@ Read by the engine's interpreter (the `engine` fixture):
 - told_fact_leads_to_fix(rows): rows (lines, lang, fix), a merchant's story: told, then every
   fix answered with "still not", the fix is among the first ones offered.
 
+Of the knowledge base (the `kb` fixture):
+- cause_has_fact_and_fix(new_causes): a table {cause: (its decisive fact, its first fix)}: the
+  fact is decisive for the cause (factor 3), the cause has a source, the fix comes first and has
+  as many steps in zh as in en, three or more.
+
 Read by the recogniser (the `recogniser` fixture):
 - recognised_as(rows, **fields): the Recognition's fields (code, category, intent, symptom,
   decision, or top: the first candidate's id) are as given; a field given as EACH takes the
@@ -32,6 +37,8 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import diagnosis
+from knowledge.observations import cause_factors
 from tests.conversation import converse
 
 STILL = {"zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得", "en": "tried it, still not working"}
@@ -167,6 +174,26 @@ def told_fact_leads_to_fix(rows, *, within=3, still=3, after_opening=False, hand
                      if h.get("cause")] if handoff else []
         assert fix in suggested[:within] or (handed_to and fix in handed_to[0]), [
             (e.name, e.data) for r in results for e in r.events]
+    return test
+
+
+def cause_has_fact_and_fix(new_causes, *, merchant=False, no_person=False, no_escalation=False):
+    """merchant: the fix is the first of the fixes a merchant is offered (diagnosis.merchant_fixes)
+    rather than the cause's first; no_person: the cause needs no person; no_escalation: nor does
+    its fix escalate."""
+    @pytest.mark.parametrize("cause", sorted(new_causes))
+    def test(kb, cause):
+        fact, fix = new_causes[cause]
+        assert cause_factors(kb, fact).get(cause) == 3
+        assert kb.causes[cause].source
+        first = diagnosis.merchant_fixes(kb, cause) if merchant else kb.causes[cause].fixes
+        assert first[0] == fix
+        if no_person:
+            assert not kb.causes[cause].needs_human
+        if no_escalation:
+            assert not kb.fixes[fix].escalates
+        steps = kb.fixes[fix].steps
+        assert len(steps.zh) == len(steps.en) >= 3
     return test
 
 

@@ -6,11 +6,9 @@ and the landlord's ways (5 GHz only, a login page), a crushed cable, the card's 
 a whole wallet tapped. Sentences written for these tests, in zh, traditional zh and en; none is
 taken from an evaluation set or from the knowledge base."""
 
-import pytest
-
 from dialogs import diagnosis
 from knowledge.observations import cause_factors
-from tests.tables import fact_read, look_alikes_not_read, told_fact_leads_to_fix
+from tests.tables import cause_has_fact_and_fix, fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     # cause: (its decisive fact, its first fix)
@@ -27,14 +25,8 @@ NEW_CAUSES = {
 }
 
 
-@pytest.mark.parametrize("cause", sorted(NEW_CAUSES))
-def test_each_new_cause_has_a_decisive_fact_and_a_shop_owner_fix(kb, cause):
-    fact, fix = NEW_CAUSES[cause]
-    assert cause_factors(kb, fact).get(cause) == 3
-    assert not kb.causes[cause].needs_human and kb.causes[cause].source
-    assert diagnosis.merchant_fixes(kb, cause)[0] == fix
-    steps = kb.fixes[fix].steps
-    assert len(steps.zh) == len(steps.en) >= 3
+test_each_new_cause_has_a_decisive_fact_and_a_shop_owner_fix = cause_has_fact_and_fix(
+    NEW_CAUSES, merchant=True, no_person=True)
 
 
 def test_causes_a_shop_owner_can_undo_are_causes_of_0020000(kb):

@@ -6,11 +6,9 @@ by a battery saver, the acquirer's nightly maintenance, a screen dimmed to nothi
 across a border. Sentences written for these tests, in zh, traditional zh and en; none is taken
 from an evaluation set or from the knowledge base."""
 
-import pytest
-
 from dialogs import diagnosis
 from knowledge.observations import cause_factors
-from tests.tables import fact_read, look_alikes_not_read, told_fact_leads_to_fix
+from tests.tables import cause_has_fact_and_fix, fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     # cause: (its decisive fact, its first fix)
@@ -28,14 +26,7 @@ NEW_CAUSES = {
 }
 
 
-@pytest.mark.parametrize("cause", sorted(NEW_CAUSES))
-def test_each_new_cause_has_a_decisive_fact_and_a_fix(kb, cause):
-    fact, fix = NEW_CAUSES[cause]
-    assert cause_factors(kb, fact).get(cause) == 3
-    assert kb.causes[cause].source
-    assert kb.causes[cause].fixes[0] == fix
-    steps = kb.fixes[fix].steps
-    assert len(steps.zh) == len(steps.en) >= 3
+test_each_new_cause_has_a_decisive_fact_and_a_fix = cause_has_fact_and_fix(NEW_CAUSES)
 
 
 def test_a_shop_owner_can_act_on_each_first(kb):

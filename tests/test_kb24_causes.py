@@ -5,11 +5,8 @@ phrasings for facts it had (a long closure with a flat battery, the first sale o
 Sentences written for these tests, in zh, traditional zh and en; none is taken from an
 evaluation set."""
 
-import pytest
-
 from dialogs import diagnosis
-from knowledge.observations import cause_factors
-from tests.tables import fact_read, look_alikes_not_read, told_fact_leads_to_fix
+from tests.tables import cause_has_fact_and_fix, fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     "mer_tips_not_enabled": ("obs_tip_prompt", "fix_tip_prompt_off"),
@@ -20,15 +17,8 @@ NEW_CAUSES = {
 }
 
 
-@pytest.mark.parametrize("cause", sorted(NEW_CAUSES))
-def test_each_new_cause_has_a_decisive_fact_and_a_fix(kb, cause):
-    fact, fix = NEW_CAUSES[cause]
-    assert cause_factors(kb, fact).get(cause) == 3
-    assert kb.causes[cause].source
-    assert kb.causes[cause].fixes[0] == fix
-    assert not kb.causes[cause].needs_human and not kb.fixes[fix].escalates
-    steps = kb.fixes[fix].steps
-    assert len(steps.zh) == len(steps.en) >= 3
+test_each_new_cause_has_a_decisive_fact_and_a_fix = cause_has_fact_and_fix(NEW_CAUSES, no_person=True,
+                                                                            no_escalation=True)
 
 
 def test_each_new_cause_can_be_reached_from_the_generic_code(kb):

@@ -6,11 +6,8 @@ customer where the merchant received one (the first reversed), a screen dimmed b
 swiping, "贴膜" as the shop's trade. Sentences written for these tests (zh, traditional zh, en);
 none taken from an evaluation set or from the knowledge base."""
 
-import pytest
-
-from knowledge.observations import cause_factors
 from tests.conversation import converse
-from tests.tables import fact_read, look_alikes_not_read, told_fact_leads_to_fix
+from tests.tables import cause_has_fact_and_fix, fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     # cause: (its decisive fact, its first fix)
@@ -23,14 +20,7 @@ NEW_CAUSES = {
 }
 
 
-@pytest.mark.parametrize("cause", sorted(NEW_CAUSES))
-def test_each_new_cause_has_a_decisive_fact_and_a_fix(kb, cause):
-    fact, fix = NEW_CAUSES[cause]
-    assert cause_factors(kb, fact).get(cause) == 3
-    assert kb.causes[cause].source
-    assert kb.causes[cause].fixes[0] == fix
-    steps = kb.fixes[fix].steps
-    assert len(steps.zh) == len(steps.en) >= 3
+test_each_new_cause_has_a_decisive_fact_and_a_fix = cause_has_fact_and_fix(NEW_CAUSES)
 
 
 def test_each_new_cause_is_a_candidate_of_a_symptom(kb):
