@@ -6,6 +6,9 @@ from dialogs.engine import Engine
 from knowledge.loader import load_kb
 from knowledge.matcher import Recogniser
 
+# The table runners' asserts say what they compared, as the test files' own do.
+pytest.register_assert_rewrite("tests.tables")
+
 
 @pytest.fixture(scope="session")
 def kb():

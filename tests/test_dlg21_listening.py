@@ -11,10 +11,7 @@ import pytest
 
 from dialogs.engine import summary
 from tests.conversation import converse
-
-
-def _events(results, name):
-    return [e.data for r in results for e in r.events if e.name == name]
+from tests.tables import events, fact_not_read, fact_read, fixes
 
 
 PAPER = {"zh-hans": "小票机没纸了", "zh-hant": "小票機冇紙喇", "en": "the receipt printer ran out of paper"}
@@ -31,12 +28,12 @@ PAPER = {"zh-hans": "小票机没纸了", "zh-hant": "小票機冇紙喇", "en":
 ])
 def test_a_step_reported_done_is_no_success(engine, lang, reply):
     results = converse(engine, [PAPER[lang], reply], lang)
-    assert _events(results[:1], "fix_suggested")
+    assert events(results[:1], "fix_suggested")
     last = results[-1]
-    assert not _events([last], "fix_outcome"), [e.name for e in last.events]
-    assert not _events([last], "resolved")
-    assert not _events([last], "question_answered")  # "installed it" is no new app
-    assert last.session["facts"]["fix"] == _events(results[:1], "fix_suggested")[0]["fix"]
+    assert not events([last], "fix_outcome"), [e.name for e in last.events]
+    assert not events([last], "resolved")
+    assert not events([last], "question_answered")  # "installed it" is no new app
+    assert last.session["facts"]["fix"] == events(results[:1], "fix_suggested")[0]["fix"]
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -46,7 +43,7 @@ def test_a_step_reported_done_is_no_success(engine, lang, reply):
 ])
 def test_an_outcome_after_the_step_is_success(engine, lang, reply):
     results = converse(engine, [PAPER[lang], reply], lang)
-    assert [d["worked"] for d in _events(results[-1:], "fix_outcome")] == [True]
+    assert [d["worked"] for d in events(results[-1:], "fix_outcome")] == [True]
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -58,7 +55,7 @@ def test_an_outcome_after_the_step_is_success(engine, lang, reply):
 ])
 def test_still_blank_after_a_paper_step_is_a_failure_and_blank_paper(engine, lang, reply):
     results = converse(engine, [PAPER[lang], reply], lang)
-    assert [d["worked"] for d in _events(results[-1:], "fix_outcome")] == [False]
+    assert [d["worked"] for d in events(results[-1:], "fix_outcome")] == [False]
     assert "obs_paper_blank" in results[-1].session["facts"]["noted"]
 
 
@@ -70,7 +67,7 @@ def test_still_blank_after_a_paper_step_is_a_failure_and_blank_paper(engine, lan
 ])
 def test_a_dead_printer_is_no_terminal_without_power(engine, lang, text):
     results = converse(engine, [text], lang)
-    problems = _events(results, "problem")
+    problems = events(results, "problem")
     assert problems and problems[0]["symptom"] != "s_no_power", problems
     assert problems[0]["symptom"] == "s_printer_no_output"
 
@@ -82,7 +79,7 @@ def test_a_dead_printer_is_no_terminal_without_power(engine, lang, text):
 ])
 def test_a_bare_card_payment_failure_names_no_entry_method(engine, lang, text):
     results = converse(engine, [text], lang)
-    assert not [p for p in _events(results, "problem") if p.get("symptom") == "s_chip_not_read"]
+    assert not [p for p in events(results, "problem") if p.get("symptom") == "s_chip_not_read"]
 
 
 @pytest.mark.parametrize("lang, texts", [
@@ -121,14 +118,9 @@ def test_ruled_out_keeps_a_cause_a_fact_names(engine):
     assert any("SIM" in line for line in shown), shown
 
 
-@pytest.mark.parametrize("text", ["有网的", "有網", "网是有的 手机都能刷视频"])
-def test_there_is_internet_is_the_network_fine(engine, text):
-    assert "obs_network_fine" in engine.interpreter.observed(text)
+test_there_is_internet_is_the_network_fine = fact_read(["有网的", "有網", "网是有的 手机都能刷视频"], "obs_network_fine")
 
-
-@pytest.mark.parametrize("text", ["没有网", "冇網"])
-def test_no_internet_is_not_the_network_fine(engine, text):
-    assert "obs_network_fine" not in engine.interpreter.observed(text)
+test_no_internet_is_not_the_network_fine = fact_not_read(["没有网", "冇網"], "obs_network_fine")
 
 
 @pytest.mark.parametrize("lang, texts", [
@@ -141,10 +133,6 @@ def test_an_afternoon_fault_not_from_heat_turns_to_the_battery(engine, lang, tex
     # The sun first; when cooling it down did not help and nothing changed, the battery that
     # runs down through the day is asked about before restarts and waiting on the bank.
     results = converse(engine, texts, lang)
-    assert _fixes(results[:1]) == ["fix_move_cool_place"]
-    asked = [d["question"] for d in _events(results[-1:], "question_asked")]
+    assert fixes(results[:1]) == ["fix_move_cool_place"]
+    asked = [d["question"] for d in events(results[-1:], "question_asked")]
     assert asked == ["q_power_source"], asked
-
-
-def _fixes(results):
-    return [d["fix"] for d in _events(results, "fix_suggested")]

@@ -9,10 +9,7 @@ from an evaluation set or the knowledge base."""
 import pytest
 
 from tests.conversation import converse
-
-
-def _events(results, name):
-    return [e.data for r in results for e in r.events if e.name == name]
+from tests.tables import events
 
 
 def _noted(result):
@@ -31,7 +28,7 @@ def _top(result):
 ])
 def test_a_success_tied_to_a_condition_is_no_fault_gone(engine, lang, reply):
     results = converse(engine, ["terminal shows 0020000" if lang == "en" else "刷卡机报0020000", reply], lang)
-    assert not _events(results[-1:], "resolved"), [e.name for e in results[-1].events]
+    assert not events(results[-1:], "resolved"), [e.name for e in results[-1].events]
     assert results[-1].session["state"] not in ("closed", "rating")
 
 
@@ -44,7 +41,7 @@ def test_another_device_working_is_the_network_fine_not_the_fix(engine, lang, re
     opening = "card machine shows 0020000" if lang == "en" else "机器一直报0020000"
     results = converse(engine, [opening, reply], lang)
     assert "obs_network_fine" in _noted(results[-1])
-    assert not _events(results[-1:], "resolved")
+    assert not events(results[-1:], "resolved")
 
 
 @pytest.mark.parametrize("lang, opening", [
@@ -108,7 +105,7 @@ def test_an_old_pre_auth_points_to_its_expiry(engine, lang, reply):
 def test_a_technician_who_came_is_a_report_not_a_request(engine, lang, reply):
     opening = "terminal error 0020000" if lang == "en" else "刷卡机老报0020000"
     results = converse(engine, [opening, reply, reply], lang)
-    assert not _events(results, "handoff"), [e.name for r in results for e in r.events]
+    assert not events(results, "handoff"), [e.name for r in results for e in r.events]
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -118,6 +115,6 @@ def test_a_technician_who_came_is_a_report_not_a_request(engine, lang, reply):
 def test_a_split_that_went_is_a_success(engine, lang, reply):
     opening = "big sales fail with 0020000, small ones are fine" if lang == "en" else "大额的刷不了 报0020000 小额可以"
     results = converse(engine, [opening], lang)
-    assert _events(results, "fix_suggested")
+    assert events(results, "fix_suggested")
     results = converse(engine, [opening, reply], lang)
-    assert [e for e in _events(results[-1:], "fix_outcome") if e.get("worked")] or _events(results[-1:], "resolved")
+    assert [e for e in events(results[-1:], "fix_outcome") if e.get("worked")] or events(results[-1:], "resolved")

@@ -8,20 +8,13 @@ import pytest
 
 from dialogs.messages import Incoming
 from tests.conversation import converse
+from tests.tables import events, fact_read
 
-
-def _events(results, name):
-    return [e.data for r in results for e in r.events if e.name == name]
-
-
-@pytest.mark.parametrize("text", [
+test_a_clause_closed_by_li_and_bars_said_twice_are_full_signal = fact_read([
     "手机卡信号有哩 五个格格",
     "訊號有哩 滿格格",
     "the signal is there, four bars",
-])
-def test_a_clause_closed_by_li_and_bars_said_twice_are_full_signal(engine, text):
-    reader = engine.interpreter
-    assert "obs_full_signal" in reader.observed(reader.plain(text))
+], "obs_full_signal", plain=True)
 
 
 def test_curry_keeps_its_li(engine):
@@ -40,8 +33,8 @@ def _at_change_question(engine, opening, lang):
     unsure = "not sure" if lang == "en" else "唔知" if lang == "zh-hant" else "不清楚"
     failed = "still the same" if lang == "en" else "仲係咁" if lang == "zh-hant" else "还是不行"
     for _ in range(8):
-        if _events(results[-1:], "question_asked") and \
-                _events(results[-1:], "question_asked")[-1]["question"] == "q_recent_change":
+        if events(results[-1:], "question_asked") and \
+                events(results[-1:], "question_asked")[-1]["question"] == "q_recent_change":
             return session
         text = failed if session["state"] in ("fixing", "explained") else unsure
         results = converse_from(engine, session, text, lang)
@@ -58,9 +51,9 @@ def test_nothing_was_changed_is_no_change_not_still_failing(engine, lang, openin
     session = _at_change_question(engine, opening, lang)
     assert session is not None
     result = converse_from(engine, session, reply, lang)
-    answered = _events(result, "question_answered")
+    answered = events(result, "question_answered")
     assert {"question": "q_recent_change", "answer": "nothing"}.items() <= answered[0].items()
-    assert not _events(result, "still_failing")
+    assert not events(result, "still_failing")
 
 
 @pytest.mark.parametrize("lang, opening, reply", [
@@ -76,15 +69,12 @@ def test_unchanged_after_a_fix_is_still_failing_not_the_change_answer(engine, la
         session = converse_from(engine, session, "不清楚", lang)[-1].session
     assert session["state"] in ("fixing", "explained")
     result = converse_from(engine, session, reply, lang)
-    assert _events(result, "fix_outcome")
-    assert not [a for a in _events(result, "question_answered") if a["question"] == "q_recent_change"]
+    assert events(result, "fix_outcome")
+    assert not [a for a in events(result, "question_answered") if a["question"] == "q_recent_change"]
 
 
-@pytest.mark.parametrize("text", [
+test_a_phone_charger_told_with_words_between_is_the_wrong_charger = fact_read([
     "原来那个插头早就找不到了 现在插的是旧手机那个充电头",
     "原裝插頭唔知擺咗去邊 用緊手機嗰個充電頭",
     "the original plug went missing, we use an old phone charger",
-])
-def test_a_phone_charger_told_with_words_between_is_the_wrong_charger(engine, text):
-    reader = engine.interpreter
-    assert "obs_wrong_charger" in reader.observed(reader.plain(text))
+], "obs_wrong_charger", plain=True)

@@ -10,23 +10,7 @@ import pytest
 
 from dialogs.messages import Incoming
 from tests.conversation import converse
-
-
-def _events(results, name):
-    return [e.data for r in results for e in r.events if e.name == name]
-
-
-def _asked(results):
-    return [e["question"] for e in _events(results, "question_asked")]
-
-
-def _fixes(results):
-    return [e["fix"] for e in _events(results, "fix_suggested")]
-
-
-def _observed(engine, text):
-    reader = engine.interpreter
-    return reader.observed(reader.plain(text))
+from tests.tables import asked, events, fact_not_read, fact_read, fixes, observed_plain
 
 
 def _then(engine, results, text, lang):
@@ -44,11 +28,11 @@ def _then(engine, results, text, lang):
 def test_a_completion_that_fails_asks_how_old_and_an_old_hold_gets_its_own_fix(
         engine, lang, opening, reply):
     results = converse(engine, [opening], lang)
-    assert "obs_preauth_completion" in [e["observation"] for e in _events(results, "observation")]
-    assert "fix_preauth_within_amount" not in _fixes(results)
-    assert _asked(results) == ["q_preauth_completion"]
+    assert "obs_preauth_completion" in [e["observation"] for e in events(results, "observation")]
+    assert "fix_preauth_within_amount" not in fixes(results)
+    assert asked(results) == ["q_preauth_completion"]
     results = _then(engine, results, reply, lang)
-    assert _fixes(results[-1:])[:1] == ["fix_preauth_expired"]
+    assert fixes(results[-1:])[:1] == ["fix_preauth_expired"]
 
 
 @pytest.mark.parametrize("lang, opening", [
@@ -58,20 +42,18 @@ def test_a_completion_that_fails_asks_how_old_and_an_old_hold_gets_its_own_fix(
 ])
 def test_near_miss_a_completion_over_the_hold_still_gets_the_amount_fix_first(engine, lang, opening):
     results = converse(engine, [opening], lang)
-    assert "obs_preauth_over" in [e["observation"] for e in _events(results, "observation")]
-    assert _fixes(results)[:1] == ["fix_preauth_within_amount"]
+    assert "obs_preauth_over" in [e["observation"] for e in events(results, "observation")]
+    assert fixes(results)[:1] == ["fix_preauth_within_amount"]
 
 
 # ------------------------------------------------------------ two terminals side by side
 
-@pytest.mark.parametrize("text", [
+test_two_terminals_and_the_card_on_the_other_are_read = fact_read([
     "柜台上有两台 顾客哪台近就用哪台",
     "我哋枱面有兩部機 啲客哪台近就用哪台",
     "we have two terminals on the counter and the customer uses whichever is closer",
     "it shows time out on the one where the cashier put the amount",
-])
-def test_two_terminals_and_the_card_on_the_other_are_read(engine, text):
-    assert "obs_card_on_other_terminal" in _observed(engine, text)
+], "obs_card_on_other_terminal", plain=True)
 
 
 @pytest.mark.parametrize("text, other", [
@@ -80,7 +62,7 @@ def test_two_terminals_and_the_card_on_the_other_are_read(engine, text):
     ("the other terminal works fine", "obs_only_mine"),
 ])
 def test_near_miss_both_failing_or_the_other_working_keeps_its_old_reading(engine, text, other):
-    observed = _observed(engine, text)
+    observed = observed_plain(engine, text)
     assert other in observed and "obs_card_on_other_terminal" not in observed
 
 
@@ -91,7 +73,7 @@ def test_near_miss_both_failing_or_the_other_working_keeps_its_old_reading(engin
 ])
 def test_two_terminals_told_lead_to_paying_on_the_keyed_one(engine, lang, opening, reply):
     results = converse(engine, [opening, reply], lang)
-    assert _fixes(results)[:1] == ["fix_card_on_keyed_terminal"]
+    assert fixes(results)[:1] == ["fix_card_on_keyed_terminal"]
 
 
 # ------------------------------------------------------------ the weak charger, now and then
@@ -102,7 +84,7 @@ def test_two_terminals_told_lead_to_paying_on_the_keyed_one(engine, lang, openin
 ])
 def test_failing_now_and_then_at_the_receipt_asks_the_power_source(engine, lang, opening, when):
     results = converse(engine, [opening, when], lang)
-    assert _asked(results)[-1:] == ["q_power_source"]
+    assert asked(results)[-1:] == ["q_power_source"]
 
 
 def test_failing_now_and_then_at_the_receipt_asks_the_power_source_en(engine):
@@ -110,7 +92,7 @@ def test_failing_now_and_then_at_the_receipt_asks_the_power_source_en(engine):
     results = converse(engine, ["the terminal keeps showing 0020000",
                                 "sometimes it works sometimes not, mostly when it prints the receipt",
                                 "the receipt comes out fine"], "en")
-    assert _asked(results)[-1:] == ["q_power_source"]
+    assert asked(results)[-1:] == ["q_power_source"]
 
 
 # ------------------------------------------------------------ an unusual fact beside a normal one
@@ -131,9 +113,9 @@ _TO_POWER = {
 ])
 def test_the_unusual_fact_beside_a_normal_state_answers_without_which_of_these(engine, lang, reply):
     results = converse(engine, _TO_POWER[lang], lang)
-    assert _asked(results)[-1] == "q_power_source"
+    assert asked(results)[-1] == "q_power_source"
     results = _then(engine, results, reply, lang)
-    assert not _events(results[-1:], "confirm_offered")
+    assert not events(results[-1:], "confirm_offered")
     assert ["q_power_source", "charger"] in results[-1].session["facts"]["answers"]
 
 
@@ -144,19 +126,16 @@ def test_the_unusual_fact_beside_a_normal_state_answers_without_which_of_these(e
 def test_near_miss_two_unusual_facts_still_ask_which(engine, lang, reply):
     results = converse(engine, _TO_POWER[lang], lang)
     results = _then(engine, results, reply, lang)
-    assert _events(results[-1:], "confirm_offered")
+    assert events(results[-1:], "confirm_offered")
 
 
 # ------------------------------------------------------------ the original charger named
 
-@pytest.mark.parametrize("text", ["插着原装充电器 电量满", "用緊原裝火牛 電夠", "plugged into the original charger"])
-def test_the_original_charger_named_is_not_the_wrong_charger(engine, text):
-    assert "obs_wrong_charger" not in _observed(engine, text)
+test_the_original_charger_named_is_not_the_wrong_charger = fact_not_read(
+    ["插着原装充电器 电量满", "用緊原裝火牛 電夠", "plugged into the original charger"], "obs_wrong_charger", plain=True)
 
-
-@pytest.mark.parametrize("text", ["原配充电器找不到了", "原裝火牛唔見咗", "we lost the original charger"])
-def test_near_miss_the_original_lost_is_still_the_wrong_charger(engine, text):
-    assert "obs_wrong_charger" in _observed(engine, text)
+test_near_miss_the_original_lost_is_still_the_wrong_charger = fact_read(
+    ["原配充电器找不到了", "原裝火牛唔見咗", "we lost the original charger"], "obs_wrong_charger", plain=True)
 
 
 # ------------------------------------------------------------ a near-tie between two questions
@@ -170,7 +149,7 @@ def test_of_two_questions_about_as_useful_the_one_about_the_leader_comes_first(e
     # the sale's stage weighs within a hair of "has the Wi-Fi changed?"; the Wi-Fi is what
     # the merchant's words point to
     results = converse(engine, [opening], lang)
-    assert _asked(results) == ["q_wifi_changed"]
+    assert asked(results) == ["q_wifi_changed"]
 
 
 def test_near_miss_a_clear_winner_is_not_a_tie(kb):
@@ -221,33 +200,31 @@ def test_near_miss_carried_to_the_tables_stays_carried(engine, text):
 ])
 def test_worse_after_a_fix_is_not_fixed_not_a_reask(engine, lang, opening, reply):
     results = converse(engine, [opening, reply], lang)
-    outcome = _events(results[-1:], "fix_outcome")
+    outcome = events(results[-1:], "fix_outcome")
     assert outcome and outcome[0]["worked"] is False and outcome[0]["partly"] is False
-    assert not _events(results[-1:], "reask")
+    assert not events(results[-1:], "reask")
 
 
 @pytest.mark.parametrize("reply", ["好多了 差不多好了", "差一点就好了 还是卡"])
 def test_near_miss_better_or_nearly_stays_partly(engine, reply):
     results = converse(engine, ["打印机卡纸了 打不出小票", reply], "zh-hans")
-    outcome = _events(results[-1:], "fix_outcome")
+    outcome = events(results[-1:], "fix_outcome")
     assert outcome and outcome[0]["partly"] is True
 
 
 # ------------------------------------------------------------ "nothing happens" is a failure
 
-@pytest.mark.parametrize("text", [
+test_nothing_happens_on_tapping_with_the_chip_fine_is_only_tapping = fact_read([
     "插卡可以 挥卡没反应",
     "插卡得 拍卡冇反應",
     "insert chip ok, tap nothing happen, not even beep",
     "when I tap nothing happens but the chip works",
-])
-def test_nothing_happens_on_tapping_with_the_chip_fine_is_only_tapping(engine, text):
-    assert "obs_only_contactless" in _observed(engine, text)
+], "obs_only_contactless", plain=True)
 
 
 @pytest.mark.parametrize("text", ["nothing happened, it still works fine", "the screen does nothing when I press it"])
 def test_near_miss_nothing_happened_alone_names_no_way_of_reading_the_card(engine, text):
-    observed = _observed(engine, text)
+    observed = observed_plain(engine, text)
     assert not {"obs_only_contactless", "obs_only_chip", "obs_only_swipe"} & set(observed)
 
 
@@ -255,6 +232,6 @@ def test_the_tapping_fact_said_again_to_a_question_is_no_reask(engine):
     results = converse(engine, [
         "card tapping is not working in our shop machine since 2 days, chip insert is working",
         "still not tapping"], "en")
-    assert _asked(results)
+    assert asked(results)
     results = _then(engine, results, "insert chip ok, tap nothing happen, not even beep", "en")
-    assert not _events(results[-1:], "reask")
+    assert not events(results[-1:], "reask")

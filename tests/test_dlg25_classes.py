@@ -6,14 +6,7 @@ zh, en); none is taken from an evaluation set."""
 import pytest
 
 from tests.conversation import converse
-
-
-def _events(results, name):
-    return [e.data for r in results for e in r.events if e.name == name]
-
-
-def _asked(results):
-    return [e["question"] for e in _events(results, "question_asked")]
+from tests.tables import asked, events, fact_not_read, fact_read, outcome_is
 
 
 # ------------------------------------------------ an urgent fault named by one vague word
@@ -26,9 +19,9 @@ def _asked(results):
 ])
 def test_vague_red_words_do_not_switch_to_tamper(engine, lang, texts):
     results = converse(engine, texts, lang)
-    problems = _events(results, "problem")
+    problems = events(results, "problem")
     assert all(p["symptom"] != "s_tamper" for p in problems)
-    assert not _events(results, "urgent_confirm")
+    assert not events(results, "urgent_confirm")
 
 
 @pytest.mark.parametrize("lang, texts", [
@@ -40,9 +33,9 @@ def test_telling_tamper_words_still_switch(engine, lang, texts):
     """Near-miss: the tamper warning in its telling words is still read as tamper (a new
     problem, or the fault the code's causes lean to), never set aside."""
     results = converse(engine, texts, lang)
-    assert not _events(results, "urgent_not_taken")
-    assert any(p["symptom"] == "s_tamper" for p in _events(results, "problem")) or any(
-        d["symptom"] == "s_tamper" for d in _events(results, "described_fault"))
+    assert not events(results, "urgent_not_taken")
+    assert any(p["symptom"] == "s_tamper" for p in events(results, "problem")) or any(
+        d["symptom"] == "s_tamper" for d in events(results, "described_fault"))
 
 
 # ------------------------------------------------ the same problem told again resumes
@@ -55,8 +48,8 @@ def test_telling_tamper_words_still_switch(engine, lang, texts):
 ])
 def test_same_code_again_asks_nothing_twice(engine, lang, texts):
     results = converse(engine, texts, lang)
-    asked = _asked(results)
-    assert len(asked) == len(set(asked)), asked
+    questions = asked(results)
+    assert len(questions) == len(set(questions)), questions
 
 
 def test_another_code_starts_afresh(engine):
@@ -69,50 +62,33 @@ def test_another_code_starts_afresh(engine):
 
 # ------------------------------------------------ training/demo mode told as words on the screen
 
-def _observed(engine, text):
-    reader = engine.interpreter
-    return reader.observed(reader.plain(text))
-
-
-@pytest.mark.parametrize("text", [
+test_demo_or_test_on_screen_or_slip_is_training_mode = fact_read([
     "the screen keeps writing DEMO at the top", "slip says TEST on it, weird",
     "the receipt has TEST written under the amount",
     "屏幕上面写着DEMO", "打出来的小票印着TEST", "螢幕頂顯示DEMO 紅字",
-])
-def test_demo_or_test_on_screen_or_slip_is_training_mode(engine, text):
-    assert "obs_training_mode" in _observed(engine, text)
+], "obs_training_mode", plain=True)
 
-
-@pytest.mark.parametrize("text", [
+test_test_or_demo_beside_other_words_is_not_training_mode = fact_not_read([
     "I did a test sale and the receipt came out fine", "小票打出来了 我测试了一下",
     "the demo guy from the bank came yesterday",
-])
-def test_test_or_demo_beside_other_words_is_not_training_mode(engine, text):
-    assert "obs_training_mode" not in _observed(engine, text)
+], "obs_training_mode", plain=True)
 
 
 # ------------------------------------------------ "not pass": a failed outcome in merchant English
 
-@pytest.mark.parametrize("text", ["not pass ka", "still not passing", "card didn't pass", "cannot pass la"])
-def test_not_pass_is_failed(engine, text):
-    assert engine.interpreter.outcome(text) == "failed"
+test_not_pass_is_failed = outcome_is(
+    ["not pass ka", "still not passing", "card didn't pass", "cannot pass la"], "failed")
 
+# Near-miss: "pass" without a negation keeps its old reading.
+test_pass_alone_still_worked = outcome_is(["it passed", "card pass now", "can pass already"], "worked")
 
-@pytest.mark.parametrize("text", ["it passed", "card pass now", "can pass already"])
-def test_pass_alone_still_worked(engine, text):
-    """Near-miss: "pass" without a negation keeps its old reading."""
-    assert engine.interpreter.outcome(text) == "worked"
-
-
-@pytest.mark.parametrize("text", ["还是刷不过", "還是刷唔過"])
-def test_chinese_failures_unchanged(engine, text):
-    assert engine.interpreter.outcome(text) == "failed"
+test_chinese_failures_unchanged = outcome_is(["还是刷不过", "還是刷唔過"], "failed")
 
 
 # ------------------------------------------------ Cantonese "the line's gone, great" after a print fix
 
 def _fix_outcomes(results):
-    return [e["worked"] for e in _events(results, "fix_outcome")]
+    return [e["worked"] for e in events(results, "fix_outcome")]
 
 
 @pytest.mark.parametrize("lang, texts", [

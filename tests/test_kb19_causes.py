@@ -6,11 +6,9 @@ and the landlord's ways (5 GHz only, a login page), a crushed cable, the card's 
 a whole wallet tapped. Sentences written for these tests, in zh, traditional zh and en; none is
 taken from an evaluation set or from the knowledge base."""
 
-import pytest
-
 from dialogs import diagnosis
 from knowledge.observations import cause_factors
-from tests.conversation import converse
+from tests.tables import cause_has_fact_and_fix, fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     # cause: (its decisive fact, its first fix)
@@ -27,14 +25,8 @@ NEW_CAUSES = {
 }
 
 
-@pytest.mark.parametrize("cause", sorted(NEW_CAUSES))
-def test_each_new_cause_has_a_decisive_fact_and_a_shop_owner_fix(kb, cause):
-    fact, fix = NEW_CAUSES[cause]
-    assert cause_factors(kb, fact).get(cause) == 3
-    assert not kb.causes[cause].needs_human and kb.causes[cause].source
-    assert diagnosis.merchant_fixes(kb, cause)[0] == fix
-    steps = kb.fixes[fix].steps
-    assert len(steps.zh) == len(steps.en) >= 3
+test_each_new_cause_has_a_decisive_fact_and_a_shop_owner_fix = cause_has_fact_and_fix(
+    NEW_CAUSES, merchant=True, no_person=True)
 
 
 def test_causes_a_shop_owner_can_undo_are_causes_of_0020000(kb):
@@ -86,10 +78,7 @@ FACTS = [
     ("it was updating and I unplugged it", "obs_update_interrupted"),
 ]
 
-
-@pytest.mark.parametrize("text,obs", FACTS)
-def test_fact_is_read(engine, text, obs):
-    assert obs in engine.interpreter.observed(text)
+test_fact_is_read = fact_read(FACTS)
 
 
 NOT_FACTS = [
@@ -102,10 +91,7 @@ NOT_FACTS = [
     ("早上签到了", ("obs_signed_off", "obs_not_signed_in")),
 ]
 
-
-@pytest.mark.parametrize("text,wrong", NOT_FACTS)
-def test_look_alike_is_not_read_as_the_fact(engine, text, wrong):
-    assert not set(wrong) & set(engine.interpreter.observed(text))
+test_look_alike_is_not_read_as_the_fact = look_alikes_not_read(NOT_FACTS)
 
 
 def test_full_bars_rule_out_the_terminals_own_radio(kb):
@@ -128,14 +114,9 @@ STORIES = [
     (["0020000", "客人拿整个钱包去碰"], "zh-hans", "fix_one_card_at_a_time"),
 ]
 
-
-@pytest.mark.parametrize("lines,lang,fix", STORIES)
-def test_a_told_fact_leads_to_its_remedy(engine, lines, lang, fix):
-    """The first fix offered after the fact (a question about the way online may come first)."""
-    results = converse(engine, lines, lang)
-    suggested = [e.data.get("fix") for r in (results[1:] or results) for e in r.events
-                 if e.name == "fix_suggested"]
-    assert suggested and suggested[0] == fix, [(e.name, e.data) for r in results for e in r.events]
+# the first fix offered after the fact (a question about the way online may come first)
+test_a_told_fact_leads_to_its_remedy = told_fact_leads_to_fix(STORIES, within=1, still=0,
+                                                              after_opening=True)
 
 
 def test_sign_in_fix_says_it_is_needed_after_every_switch_on(kb):

@@ -11,29 +11,16 @@ import pytest
 from dialogs import diagnosis
 from knowledge.observations import cause_factors
 from tests.conversation import converse
-
-
-def _names(result):
-    return [e.name for e in result.events]
-
-
-def _first_fix(results):
-    for result in results:
-        for e in result.events:
-            if e.name == "fix_suggested":
-                return e.data["fix"]
-    return None
+from tests.tables import first_fix, names, recognised_as
 
 
 # --- a price with a decimal comma is an amount, not a code --------------------------------------
 
-@pytest.mark.parametrize("text", [
+test_a_price_with_a_decimal_comma_is_no_code = recognised_as([
     "the bank app shows 245,50 taken but the terminal printed nothing",
     "客人手机上显示扣了 1399,00 机器没出单",
     "顧客那邊顯示扣了 350,75 我這邊沒有單",
-])
-def test_a_price_with_a_decimal_comma_is_no_code(recogniser, text):
-    assert recogniser.recognise(text).code is None
+], code=None)
 
 
 def test_two_codes_with_a_comma_stay_codes(recogniser):
@@ -57,8 +44,8 @@ def test_the_contactless_limit_is_a_cause_with_a_shop_owner_fix(kb):
 ])
 def test_a_tap_that_asks_for_the_chip_gets_chip_and_pin(engine, lang, opening):
     results = converse(engine, [opening], lang)
-    assert "not_understood" not in _names(results[-1])
-    assert _first_fix(results) == "fix_insert_with_pin"
+    assert "not_understood" not in names(results[-1])
+    assert first_fix(results) == "fix_insert_with_pin"
 
 
 def test_a_swipe_asking_for_the_chip_stays_a_chip_card_swiped(recogniser):
@@ -76,7 +63,7 @@ def test_a_supervisor_password_nobody_knows_goes_to_a_person_at_once(engine, lan
     last = converse(engine, [opening], lang)[-1]
     handoff = [e for e in last.events if e.name == "handoff"]
     assert handoff and handoff[0].data["cause"] == "op_supervisor_password_lost"
-    assert "fix_suggested" not in _names(last)
+    assert "fix_suggested" not in names(last)
 
 
 @pytest.mark.parametrize("lang, opening", [
@@ -87,8 +74,8 @@ def test_a_supervisor_password_nobody_knows_goes_to_a_person_at_once(engine, lan
 def test_money_held_for_a_chargeback_goes_to_the_acquirer(engine, lang, opening):
     last = converse(engine, [opening], lang)[-1]
     handoff = [e for e in last.events if e.name == "handoff"]
-    assert handoff and handoff[0].data["cause"] == "mer_chargeback_hold", _names(last)
-    assert "fix_suggested" not in _names(last)
+    assert handoff and handoff[0].data["cause"] == "mer_chargeback_hold", names(last)
+    assert "fix_suggested" not in names(last)
 
 
 # --- what the screen or the shop tells -----------------------------------------------------------
@@ -103,12 +90,11 @@ def test_money_held_for_a_chargeback_goes_to_the_acquirer(engine, lang, opening)
     ("zh-hant", "客人刷卡的時候沒紙了 單沒出來 不知道有沒有過", "fix_reprint_receipt"),
 ])
 def test_what_the_merchant_saw_picks_the_fix(engine, lang, opening, fix):
-    assert _first_fix(converse(engine, [opening], lang)) == fix
+    assert first_fix(converse(engine, [opening], lang)) == fix
 
 
-@pytest.mark.parametrize("text", ["机器全黑的 按电源也没用", "部機黑漆漆 開唔到", "收銀機一片黑 按什麼都沒反應"])
-def test_a_terminal_all_black_is_no_power(recogniser, text):
-    assert recogniser.recognise(text).symptom == "s_no_power"
+test_a_terminal_all_black_is_no_power = recognised_as(
+    ["机器全黑的 按电源也没用", "部機黑漆漆 開唔到", "收銀機一片黑 按什麼都沒反應"], symptom="s_no_power")
 
 
 # --- how a fix went ------------------------------------------------------------------------------
@@ -126,12 +112,12 @@ WIFI = {"en": "terminal can't see the wifi since the new router came, phones see
 def test_a_network_found_at_once_is_the_fix_working(engine, lang, words):
     last = converse(engine, [WIFI[lang], words], lang)[-1]
     outcome = [e for e in last.events if e.name == "fix_outcome"]
-    assert outcome and outcome[0].data["worked"], _names(last)
+    assert outcome and outcome[0].data["worked"], names(last)
 
 
 def test_found_the_password_and_about_to_try_is_still_a_wait(engine):
     last = converse(engine, [WIFI["en"], "found the password on the router, trying it now"], "en")[-1]
-    assert "fix_outcome" not in _names(last) and last.session["state"] == "fixing"
+    assert "fix_outcome" not in names(last) and last.session["state"] == "fixing"
 
 
 @pytest.mark.parametrize("lang, opening, words", [
@@ -142,7 +128,7 @@ def test_found_the_password_and_about_to_try_is_still_a_wait(engine):
 def test_booted_up_after_a_power_fix_is_worked(engine, lang, opening, words):
     last = converse(engine, [opening, words], lang)[-1]
     outcome = [e for e in last.events if e.name == "fix_outcome"]
-    assert outcome and outcome[0].data["worked"], _names(last)
+    assert outcome and outcome[0].data["worked"], names(last)
 
 
 @pytest.mark.parametrize("lang, words", [
@@ -153,5 +139,5 @@ def test_booted_up_after_a_power_fix_is_worked(engine, lang, opening, words):
 def test_asking_whether_it_needs_repair_at_a_question_moves_on(engine, lang, words):
     opening = "机器一直报0020000" if lang != "en" else "terminal keeps showing 0020000"
     last = converse(engine, [opening, "skip", words], lang)[-1]  # at the first question
-    assert "reask" not in _names(last) and "not_understood" not in _names(last)
-    assert "act_now" in _names(last) or "fix_suggested" in _names(last), _names(last)
+    assert "reask" not in names(last) and "not_understood" not in names(last)
+    assert "act_now" in names(last) or "fix_suggested" in names(last), names(last)

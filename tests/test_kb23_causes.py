@@ -6,11 +6,9 @@ by a battery saver, the acquirer's nightly maintenance, a screen dimmed to nothi
 across a border. Sentences written for these tests, in zh, traditional zh and en; none is taken
 from an evaluation set or from the knowledge base."""
 
-import pytest
-
 from dialogs import diagnosis
 from knowledge.observations import cause_factors
-from tests.conversation import converse
+from tests.tables import cause_has_fact_and_fix, fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     # cause: (its decisive fact, its first fix)
@@ -28,14 +26,7 @@ NEW_CAUSES = {
 }
 
 
-@pytest.mark.parametrize("cause", sorted(NEW_CAUSES))
-def test_each_new_cause_has_a_decisive_fact_and_a_fix(kb, cause):
-    fact, fix = NEW_CAUSES[cause]
-    assert cause_factors(kb, fact).get(cause) == 3
-    assert kb.causes[cause].source
-    assert kb.causes[cause].fixes[0] == fix
-    steps = kb.fixes[fix].steps
-    assert len(steps.zh) == len(steps.en) >= 3
+test_each_new_cause_has_a_decisive_fact_and_a_fix = cause_has_fact_and_fix(NEW_CAUSES)
 
 
 def test_a_shop_owner_can_act_on_each_first(kb):
@@ -105,10 +96,7 @@ FACTS = [
     ("the sim card expired last month", "obs_sim_unpaid"),
 ]
 
-
-@pytest.mark.parametrize("text,obs", FACTS)
-def test_fact_is_read(engine, text, obs):
-    assert obs in engine.interpreter.observed(text)
+test_fact_is_read = fact_read(FACTS)
 
 
 NOT_FACTS = [
@@ -147,10 +135,7 @@ def test_a_phones_battery_saver_still_points_to_its_hotspot(kb, engine):
     for obs in observed:
         assert cause_factors(kb, obs).get("net_phone_hotspot", 0) >= 0, obs
 
-
-@pytest.mark.parametrize("text,wrong", NOT_FACTS)
-def test_look_alike_is_not_read_as_the_fact(engine, text, wrong):
-    assert not set(wrong) & set(engine.interpreter.observed(text))
+test_look_alike_is_not_read_as_the_fact = look_alikes_not_read(NOT_FACTS)
 
 
 # -- a merchant who tells the decisive fact gets its fix within three fixes --------------------
@@ -187,13 +172,5 @@ STORIES = [
      "fix_sim_roaming"),
 ]
 
-
-STILL = {"zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得", "en": "tried it, still not working"}
-
-
-@pytest.mark.parametrize("lines,lang,fix", STORIES)
-def test_a_told_fact_leads_to_its_remedy_within_three_fixes(engine, lines, lang, fix):
-    """The merchant tells the fault and the fact, then answers every fix with "still not"."""
-    results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
-    suggested = [e.data.get("fix") for r in results for e in r.events if e.name == "fix_suggested"]
-    assert fix in suggested[:3], [(e.name, e.data) for r in results for e in r.events]
+# the merchant tells the fault and the fact, then answers every fix with "still not"
+test_a_told_fact_leads_to_its_remedy_within_three_fixes = told_fact_leads_to_fix(STORIES)

@@ -5,12 +5,8 @@ phrasings for facts it had (a long closure with a flat battery, the first sale o
 Sentences written for these tests, in zh, traditional zh and en; none is taken from an
 evaluation set."""
 
-import pytest
-
 from dialogs import diagnosis
-from knowledge.observations import cause_factors
-from tests.conversation import converse
-from tests.test_kb23_causes import STILL  # "still not", in each language
+from tests.tables import cause_has_fact_and_fix, fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     "mer_tips_not_enabled": ("obs_tip_prompt", "fix_tip_prompt_off"),
@@ -21,15 +17,8 @@ NEW_CAUSES = {
 }
 
 
-@pytest.mark.parametrize("cause", sorted(NEW_CAUSES))
-def test_each_new_cause_has_a_decisive_fact_and_a_fix(kb, cause):
-    fact, fix = NEW_CAUSES[cause]
-    assert cause_factors(kb, fact).get(cause) == 3
-    assert kb.causes[cause].source
-    assert kb.causes[cause].fixes[0] == fix
-    assert not kb.causes[cause].needs_human and not kb.fixes[fix].escalates
-    steps = kb.fixes[fix].steps
-    assert len(steps.zh) == len(steps.en) >= 3
+test_each_new_cause_has_a_decisive_fact_and_a_fix = cause_has_fact_and_fix(NEW_CAUSES, no_person=True,
+                                                                            no_escalation=True)
 
 
 def test_each_new_cause_can_be_reached_from_the_generic_code(kb):
@@ -64,10 +53,7 @@ FACTS = [
     ("the first customer in the morning always fails", "obs_first_sale_of_day"),
 ]
 
-
-@pytest.mark.parametrize("text,obs", FACTS)
-def test_fact_is_read(engine, text, obs):
-    assert obs in engine.interpreter.observed(text)
+test_fact_is_read = fact_read(FACTS)
 
 
 NOT_FACTS = [
@@ -86,10 +72,7 @@ NOT_FACTS = [
     ("纸卷放在箱子上面", ("obs_in_metal_box",)),
 ]
 
-
-@pytest.mark.parametrize("text,wrong", NOT_FACTS)
-def test_look_alike_is_not_read_as_the_fact(engine, text, wrong):
-    assert not set(wrong) & set(engine.interpreter.observed(text))
+test_look_alike_is_not_read_as_the_fact = look_alikes_not_read(NOT_FACTS)
 
 
 def test_a_burnt_smell_keeps_its_old_reading(engine):
@@ -116,8 +99,4 @@ STORIES = [
      "fix_manual_operator"),
 ]
 
-@pytest.mark.parametrize("lines,lang,fix", STORIES)
-def test_a_told_fact_leads_to_its_remedy_within_three_fixes(engine, lines, lang, fix):
-    results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
-    suggested = [e.data.get("fix") for r in results for e in r.events if e.name == "fix_suggested"]
-    assert fix in suggested[:3], [(e.name, e.data) for r in results for e in r.events]
+test_a_told_fact_leads_to_its_remedy_within_three_fixes = told_fact_leads_to_fix(STORIES)

@@ -6,10 +6,8 @@ customer where the merchant received one (the first reversed), a screen dimmed b
 swiping, "贴膜" as the shop's trade. Sentences written for these tests (zh, traditional zh, en);
 none taken from an evaluation set or from the knowledge base."""
 
-import pytest
-
-from knowledge.observations import cause_factors
 from tests.conversation import converse
+from tests.tables import cause_has_fact_and_fix, fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 NEW_CAUSES = {
     # cause: (its decisive fact, its first fix)
@@ -22,14 +20,7 @@ NEW_CAUSES = {
 }
 
 
-@pytest.mark.parametrize("cause", sorted(NEW_CAUSES))
-def test_each_new_cause_has_a_decisive_fact_and_a_fix(kb, cause):
-    fact, fix = NEW_CAUSES[cause]
-    assert cause_factors(kb, fact).get(cause) == 3
-    assert kb.causes[cause].source
-    assert kb.causes[cause].fixes[0] == fix
-    steps = kb.fixes[fix].steps
-    assert len(steps.zh) == len(steps.en) >= 3
+test_each_new_cause_has_a_decisive_fact_and_a_fix = cause_has_fact_and_fix(NEW_CAUSES)
 
 
 def test_each_new_cause_is_a_candidate_of_a_symptom(kb):
@@ -77,10 +68,7 @@ FACTS = [
     ("部機啲字變晒英文", "obs_screen_language"),
 ]
 
-
-@pytest.mark.parametrize("text,obs", FACTS)
-def test_fact_is_read(engine, text, obs):
-    assert obs in engine.interpreter.observed(text)
+test_fact_is_read = fact_read(FACTS)
 
 
 NOT_FACTS = [
@@ -106,10 +94,7 @@ NOT_FACTS = [
     ("opened the paper cover to change the roll", ("obs_case_opened",)),
 ]
 
-
-@pytest.mark.parametrize("text,wrong", NOT_FACTS)
-def test_look_alike_is_not_read_as_the_fact(engine, text, wrong):
-    assert not set(wrong) & set(engine.interpreter.observed(text))
+test_look_alike_is_not_read_as_the_fact = look_alikes_not_read(NOT_FACTS)
 
 
 STORIES = [
@@ -135,19 +120,10 @@ STORIES = [
     (["no connection on the terminal", "it says sim locked, enter puk"], "en", "fix_sim_puk_provider"),
 ]
 
-STILL = {"zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得", "en": "tried it, still not working"}
-
-
-@pytest.mark.parametrize("lines,lang,fix", STORIES)
-def test_a_told_fact_leads_to_its_remedy_within_two_fixes(engine, lines, lang, fix):
-    """The merchant tells the fault and the fact, then answers every fix with "still not";
-    a remedy that is people's (the provider's PUK) is the handoff's advice."""
-    results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
-    events = [e for r in results for e in r.events]
-    suggested = [e.data.get("fix") for e in events if e.name == "fix_suggested"]
-    handed = [e.data for e in events if e.name == "handoff"]
-    handed_to = [engine.kb.causes[h["cause"]].fixes for h in handed if h.get("cause")]
-    assert fix in suggested[:2] or (handed_to and fix in handed_to[0]), [(e.name, e.data) for e in events]
+# the merchant tells the fault and the fact, then answers every fix with "still not"; a remedy
+# that is people's (the provider's PUK) is the handoff's advice
+test_a_told_fact_leads_to_its_remedy_within_two_fixes = told_fact_leads_to_fix(STORIES, within=2,
+                                                                                handoff=True)
 
 
 def test_a_red_security_screen_goes_straight_to_people(engine):

@@ -3,12 +3,9 @@
 two-digit number word after "code"/"error", number words mistyped on a phone, the Spanish numbers
 Filipino merchants say, and dollars-and-cents said as one amount."""
 
-import pytest
+from tests.tables import EACH, recognised_as
 
-from tests.recognition import recognised
-
-
-@pytest.mark.parametrize("text, code", [
+test_code_forms = recognised_as([
     ("机器报了个拐五 咋回事", "75"),                   # radio / army digits: 拐 = 7
     ("屏幕显示五拐 刷不过去", "57"),
     ("部機顯示拐五 點算", "75"),
@@ -23,12 +20,9 @@ from tests.recognition import recognised
     ("the terminal says noventa y seis, what to do", "96"),   # Spanish numbers
     ("po the machine says singkwenta'y uno", "51"),
     ("error nobenta'y dos po", "92"),
-])
-def test_code_forms(recogniser, text, code):
-    assert recognised(recogniser, text)[0] == code
+], code=EACH)
 
-
-@pytest.mark.parametrize("text", [
+test_numbers_that_stay_no_code = recognised_as([
     "我拐了个弯就到店里了 机器没反应",          # 拐 outside a code's place: a turn
     "拐角那家店的刷卡机显示不出字",
     "it shows ten transactions in the list",     # a lone number word after "shows": a count
@@ -36,6 +30,4 @@ def test_code_forms(recogniser, text, code):
     "the code twenty times today?",
     "customer paid 48 dollars 60 and wants the receipt again",  # dollars and cents: one amount
     "收了五十块 客人要发票",
-])
-def test_numbers_that_stay_no_code(recogniser, text):
-    assert recognised(recogniser, text)[0] is None
+], code=None)

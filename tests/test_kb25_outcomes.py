@@ -9,6 +9,7 @@ import pytest
 
 from dialogs.engine import Engine
 from tests.conversation import reply_after as _play
+from tests.tables import names
 
 LANG_ZH = ["机器菜单突然全是英文了 看不懂"]
 LANG_HK = ["部機啲字突然變晒英文 睇唔明"]
@@ -16,10 +17,6 @@ DIM_EN = ["the screen is so dim i can barely read the amount"]
 PAPER_EN = ["receipts wont print"]
 TWICE_ZH = ["客人说他被扣了两次钱"]
 TWICE_EN = ["customer says she was charged twice"]
-
-
-def _names(result) -> list[str]:
-    return [e.name for e in result.events]
 
 
 def _outcome(result) -> dict | None:
@@ -42,7 +39,7 @@ def test_back_to_normal_is_success(engine: Engine, prior, reply):
     session, result = _play(engine, prior, reply)
     outcome = _outcome(result)
     assert outcome is not None and outcome["worked"], [(e.name, e.data) for e in result.events]
-    assert "resolved" in _names(result)
+    assert "resolved" in names(result)
 
 
 @pytest.mark.parametrize("prior, reply", [
@@ -53,9 +50,9 @@ def test_back_to_normal_is_success(engine: Engine, prior, reply):
 ])
 def test_not_back_is_never_success(engine: Engine, prior, reply):
     session, result = _play(engine, prior, reply)
-    assert "resolved" not in _names(result), [(e.name, e.data) for e in result.events]
+    assert "resolved" not in names(result), [(e.name, e.data) for e in result.events]
 
 
 def test_found_it_alone_still_waits(engine: Engine):
     session, result = _play(engine, LANG_ZH, "找到了")
-    assert "resolved" not in _names(result)
+    assert "resolved" not in names(result)

@@ -11,7 +11,8 @@ import pytest
 from dialogs import diagnosis
 from knowledge.observations import cause_factors
 from tests.conversation import converse
-from tests.test_kb23_causes import STILL  # "still not", in each language
+from tests.tables import STILL, answer_not_read, answer_read, fact_read, fixes, look_alikes_not_read, \
+    told_fact_leads_to_fix
 
 
 def test_dcc_is_a_small_cause_of_0020000_and_foreign_cards_lean_to_it(kb):
@@ -49,10 +50,7 @@ FACTS = [
     ("0020000 on both big sales today, two different customers", "obs_big_sales_all_fail"),
 ]
 
-
-@pytest.mark.parametrize("text,obs", FACTS)
-def test_fact_is_read(engine, text, obs):
-    assert obs in engine.interpreter.observed(text)
+test_fact_is_read = fact_read(FACTS)
 
 
 NOT_FACTS = [
@@ -69,22 +67,12 @@ NOT_FACTS = [
     ("一到高峰期就报错", ("obs_after_busy_day",), "obs_busy_hours"),
 ]
 
-
-@pytest.mark.parametrize("text,wrong,kept", NOT_FACTS)
-def test_near_miss_keeps_the_old_reading(engine, text, wrong, kept):
-    observed = engine.interpreter.observed(text)
-    assert not set(wrong) & set(observed)
-    if kept:
-        assert kept in observed
+test_near_miss_keeps_the_old_reading = look_alikes_not_read(NOT_FACTS)
 
 
 def test_the_change_question_names_sign_off(kb):
     text = kb.questions["q_recent_change"].text
     assert "签退" in text.zh and "sign-off" in text.en
-
-
-def _suggested(results):
-    return [e.data.get("fix") for r in results for e in r.events if e.name == "fix_suggested"]
 
 
 STORIES = [
@@ -99,11 +87,7 @@ STORIES = [
      "en", "fix_clean_base_contacts"),
 ]
 
-
-@pytest.mark.parametrize("lines,lang,fix", STORIES)
-def test_a_told_fact_leads_to_its_remedy_within_three_fixes(engine, lines, lang, fix):
-    results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
-    assert fix in _suggested(results)[:3], [(e.name, e.data) for r in results for e in r.events]
+test_a_told_fact_leads_to_its_remedy_within_three_fixes = told_fact_leads_to_fix(STORIES)
 
 
 @pytest.mark.parametrize("lines,lang", [
@@ -113,7 +97,7 @@ def test_a_told_fact_leads_to_its_remedy_within_three_fixes(engine, lines, lang,
 ])
 def test_never_settled_after_a_busy_day_leads_to_settling(engine, lines, lang):
     results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
-    assert "fix_settle_batch" in _suggested(results)[:3], [
+    assert "fix_settle_batch" in fixes(results)[:3], [
         (e.name, e.data) for r in results for e in r.events]
 
 
@@ -124,7 +108,7 @@ def test_sign_off_told_at_the_change_question_leads_to_sign_in(engine):
                                 "食晏前喺菜單㩒咗簽退 鎖住部機", STILL["zh-hant"]], "zh-hant")
     asked = [e.data.get("question") for r in results for e in r.events if e.name == "question_asked"]
     assert "q_recent_change" in asked
-    assert "fix_sign_in" in _suggested(results)[:2], [
+    assert "fix_sign_in" in fixes(results)[:2], [
         (e.name, e.data) for r in results for e in r.events]
 
 
@@ -152,22 +136,14 @@ def test_several_big_sales_lean_away_from_one_cards_limit(kb):
     assert factors["op_wrong_transaction_type"] == 2 and factors["card_limit_exceeded"] == 1
 
 
-@pytest.mark.parametrize("text", [
+test_an_amount_word_inside_another_fact_is_no_amount_answer = answer_not_read([
     "金额大的才点分期",
     "金額大嘅先揀分期",
     "we pick instalments, only for the big amounts",
-])
-def test_an_amount_word_inside_another_fact_is_no_amount_answer(engine, text):
-    it = engine.interpreter
-    readings = it.answers("q_sale_steps", text, it.observed(text))
-    assert "preauth" not in [r.value for r in readings]
+], "q_sale_steps", "preauth")
 
-
-@pytest.mark.parametrize("text", ["那笔是三千五 屏幕上后面好多零", "金额？就按的38啊", "the amount was 3,500.00"])
-def test_talk_of_the_amount_keyed_is_still_the_amount_answer(engine, text):
-    it = engine.interpreter
-    readings = it.answers("q_sale_steps", text, it.observed(text))
-    assert "preauth" in [r.value for r in readings]
+test_talk_of_the_amount_keyed_is_still_the_amount_answer = answer_read(
+    ["那笔是三千五 屏幕上后面好多零", "金额？就按的38啊", "the amount was 3,500.00"], "q_sale_steps", "preauth")
 
 
 @pytest.mark.parametrize("lines,lang", [
@@ -176,7 +152,7 @@ def test_talk_of_the_amount_keyed_is_still_the_amount_answer(engine, text):
 ])
 def test_instalments_for_big_sales_lead_to_the_transaction_type_fix(engine, lines, lang):
     results = converse(engine, [*lines, *[STILL[lang]] * 2], lang)
-    fixes = _suggested(results)
-    assert "fix_choose_transaction_type" in fixes[:3], [
+    suggested = fixes(results)
+    assert "fix_choose_transaction_type" in suggested[:3], [
         (e.name, e.data) for r in results for e in r.events]
-    assert "fix_preauth_within_amount" not in fixes
+    assert "fix_preauth_within_amount" not in suggested

@@ -8,8 +8,7 @@ traditional zh and en; none is taken from an evaluation set."""
 import pytest
 
 from knowledge.observations import cause_factors
-from tests.conversation import converse
-from tests.test_kb23_causes import STILL  # "still not", in each language
+from tests.tables import fact_read, look_alikes_not_read, told_fact_leads_to_fix
 
 
 NEW_CAUSES = {
@@ -72,10 +71,7 @@ FACTS = [
     ("it fails when we play the music loud", "obs_loud_music"),
 ]
 
-
-@pytest.mark.parametrize("text,obs", FACTS)
-def test_fact_is_read(engine, text, obs):
-    assert obs in engine.interpreter.observed(text)
+test_fact_is_read = fact_read(FACTS)
 
 
 NOT_FACTS = [
@@ -94,17 +90,7 @@ NOT_FACTS = [
     ("输金额的时候就报错", ("obs_keyed_card",), None),
 ]
 
-
-@pytest.mark.parametrize("text,wrong,kept", NOT_FACTS)
-def test_near_miss_keeps_the_old_reading(engine, text, wrong, kept):
-    observed = engine.interpreter.observed(text)
-    assert not set(wrong) & set(observed)
-    if kept:
-        assert kept in observed
-
-
-def _suggested(results):
-    return [e.data.get("fix") for r in results for e in r.events if e.name == "fix_suggested"]
+test_near_miss_keeps_the_old_reading = look_alikes_not_read(NOT_FACTS)
 
 
 STORIES = [
@@ -122,11 +108,7 @@ STORIES = [
     (["0020000", "新买的纸卷比原来的胖 硬塞进去的"], "zh-hans", "fix_right_paper_size"),
 ]
 
-
-@pytest.mark.parametrize("lines,lang,fix", STORIES)
-def test_a_told_fact_leads_to_its_remedy_within_three_fixes(engine, lines, lang, fix):
-    results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
-    assert fix in _suggested(results)[:3], [(e.name, e.data) for r in results for e in r.events]
+test_a_told_fact_leads_to_its_remedy_within_three_fixes = told_fact_leads_to_fix(STORIES)
 
 
 @pytest.mark.parametrize("text,outcome", [

@@ -3,6 +3,8 @@ traditional zh, en; none taken from an evaluation set)."""
 
 import pytest
 
+from tests.tables import EACH, fact_not_read, fact_read, recognised_as
+
 STRIPE = [
     "小票边上有一条红红的 是不是要坏了",
     "單子邊邊有一條粉紅的 怎麼回事",
@@ -10,18 +12,12 @@ STRIPE = [
     "the slips have a red streak on the edge now",
 ]
 
+test_end_of_roll_stripe_is_paper_out = fact_read(STRIPE, "obs_paper_out")
 
-@pytest.mark.parametrize("text", STRIPE)
-def test_end_of_roll_stripe_is_paper_out(engine, text):
-    assert "obs_paper_out" in engine.interpreter.observed(text)
-
-
-@pytest.mark.parametrize("text", [
+test_no_stripe_no_paper_out = fact_not_read([
     "小票上的字是红色的吗 打得很清楚",      # a colour asked about, no stripe
     "the red light is on but receipts are fine",
-])
-def test_no_stripe_no_paper_out(engine, text):
-    assert "obs_paper_out" not in engine.interpreter.observed(text)
+], "obs_paper_out")
 
 
 def test_loading_paper_explains_the_stripe(kb):
@@ -31,17 +27,14 @@ def test_loading_paper_explains_the_stripe(kb):
 
 # A PIN keypad whose digits move (shuffled for security) and a restart at the same hour every
 # night (scheduled maintenance): not faults, explained.
-@pytest.mark.parametrize("text, symptom", [
+test_not_a_fault_symptoms = recognised_as([
     ("密码键盘的数字每次都在不同位置 客人一直按错", "s_pin_pad_shuffled"),
     ("輸密碼的時候數字每次都亂跳", "s_pin_pad_shuffled"),
     ("the digits on the pin pad are in a different place for every customer", "s_pin_pad_shuffled"),
     ("机器每天凌晨三点自己重启一下", "s_restarts_on_schedule"),
     ("部機每晚固定時間自己重啟", "s_restarts_on_schedule"),
     ("my terminal reboots itself every night at the same time", "s_restarts_on_schedule"),
-])
-def test_not_a_fault_symptoms(recogniser, text, symptom):
-    rec = recogniser.recognise(text)
-    assert rec.candidates and rec.candidates[0].id == symptom, rec.candidates[:2]
+], top=EACH)
 
 
 @pytest.mark.parametrize("text", [
@@ -54,9 +47,9 @@ def test_restart_and_password_near_misses(recogniser, text):
     assert not rec.candidates or rec.candidates[0].id not in ("s_restarts_on_schedule", "s_pin_pad_shuffled")
 
 
-@pytest.mark.parametrize("text", ["每天凌晨三点左右都会这样", "每晚固定時間就會重啟", "it happens every night at the same time, like clockwork"])
-def test_same_time_daily_is_read(engine, text):
-    assert "obs_same_time_daily" in engine.interpreter.observed(text)
+test_same_time_daily_is_read = fact_read(
+    ["每天凌晨三点左右都会这样", "每晚固定時間就會重啟", "it happens every night at the same time, like clockwork"],
+    "obs_same_time_daily")
 
 
 def test_explanations_say_it_is_normal(kb):

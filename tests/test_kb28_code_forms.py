@@ -6,10 +6,9 @@ them that are amounts, times or counts stay what they were as ASCII digits."""
 import pytest
 
 from knowledge.text import normalise
-from tests.recognition import recognised
+from tests.tables import EACH, recognised_as
 
-
-@pytest.mark.parametrize("text, code", [
+test_code_forms = recognised_as([
     ("the terminal says ๕๑ when customers pay", "51"),      # Thai digits
     ("card declined with code ๙๖ again", "96"),
     ("机器显示 ๕๕ 刷不了", "55"),
@@ -19,9 +18,7 @@ from tests.recognition import recognised
     ("机器一直出 5️⃣1️⃣ 刷不过去", "51"),                    # keycap emoji digits
     ("螢幕顯示 9️⃣6️⃣ 客人在等", "96"),
     ("it keeps saying 5️⃣5️⃣ when they enter the pin", "55"),
-])
-def test_code_forms(recogniser, text, code):
-    assert recognised(recogniser, text)[0] == code
+], code=EACH)
 
 
 @pytest.mark.parametrize("text, plain", [
@@ -31,12 +28,10 @@ def test_normalised_digits(text, plain):
     assert normalise(text) == plain
 
 
-@pytest.mark.parametrize("text", [
+test_numbers_that_stay_no_code = recognised_as([
     "customer paid ๕๐๐ baht and wants the receipt again",     # an amount stays an amount
     "客人刷了 ๕๐๐ 块 要发票",
     "we open at ๙ o'clock, the terminal is fine",
     "今天賣了 1️⃣0️⃣ 筆 都正常",                               # a count in keycaps
     "thanks 👍 all good now",
-])
-def test_numbers_that_stay_no_code(recogniser, text):
-    assert recognised(recogniser, text)[0] is None
+], code=None)

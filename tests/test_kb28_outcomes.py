@@ -2,23 +2,17 @@
 present perfect of a sale that went through ("it has passed", "the card has gone through") is a
 fix that worked; negated or counted at none it stays a failure or unread."""
 
-import pytest
+from tests.tables import outcome_is
 
-
-@pytest.mark.parametrize("text", [
+test_present_perfect_is_worked = outcome_is([
     "ok we keyed it properly and it has passed",
     "the card has gone through now, thanks",
     "both sales have passed this time",
-])
-def test_present_perfect_is_worked(engine, text):
-    assert engine.interpreter.outcome(text) == "worked"
+], "worked")
 
-
-@pytest.mark.parametrize("text, outcome", [
+test_near_misses = outcome_is([
     ("nothing has gone through", "failed"),
     ("none have passed", "failed"),
     ("still has not gone through", "failed"),
     ("it has not passed", None),
 ])
-def test_near_misses(engine, text, outcome):
-    assert engine.interpreter.outcome(text) == outcome

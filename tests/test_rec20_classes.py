@@ -4,6 +4,7 @@ our own (zh, traditional zh, en; not from an eval file, not from the knowledge b
 import pytest
 
 from tests.recognition import recognised
+from tests.tables import EACH, recognised_as
 
 
 def intent_of(recogniser, text):
@@ -12,19 +13,16 @@ def intent_of(recogniser, text):
 
 
 # --- the terminal switching itself off is power, not the app closing ---------------------------
-@pytest.mark.parametrize("text", [
+test_switching_itself_off_is_power = recognised_as([
     "收银机隔一会就自己关机 电量明明还有八十多",
     "這台機器一天自己關機三四次 電都是滿的",
     "部機成日自己熄機 電池係滿嘅",
     "the terminal switches itself off every hour, battery is at 90",
-])
-def test_switching_itself_off_is_power(recogniser, text):
-    assert recognised(recogniser, text)[1] == "hardware"
+], category="hardware")
 
 
-@pytest.mark.parametrize("text", ["battery is at 90 but it keeps dying", "电量还有51 怎么就关机了"])
-def test_a_battery_level_is_no_code(recogniser, text):
-    assert recognised(recogniser, text) == (None, "hardware")
+test_a_battery_level_is_no_code = recognised_as(["battery is at 90 but it keeps dying", "电量还有51 怎么就关机了"],
+                                                code=None, category="hardware")
 
 
 def test_the_app_closing_by_itself_stays_software(recogniser):
@@ -32,23 +30,19 @@ def test_the_app_closing_by_itself_stays_software(recogniser):
 
 
 # --- frozen mid-sale: every key dead at once is the software hanging ---------------------------
-@pytest.mark.parametrize("text", [
+test_frozen_with_every_key_dead_is_software = recognised_as([
     "收款收到一半屏幕卡住不动了 按啥键都没用",
     "輸完金額畫面就卡住不動 只能長按關機",
     "halfway through the sale the screen froze and none of the buttons do anything",
-])
-def test_frozen_with_every_key_dead_is_software(recogniser, text):
-    assert recognised(recogniser, text)[1] == "software"
+], category="software")
 
 
 # --- the place's circumstance beside a whole-terminal failure is the environment ----------------
-@pytest.mark.parametrize("text", [
+test_circumstance_beside_a_whole_terminal_failure = recognised_as([
     "北方冬天 店门口零下十几度 早上机器死活开不了机 捂热了才行",
     "放在冷庫門口的機器 凍得開不了機",
     "摊子就在炭炉旁边 机器一会就死机 挪开就好",
-])
-def test_circumstance_beside_a_whole_terminal_failure(recogniser, text):
-    assert recognised(recogniser, text)[1] == "environment"
+], category="environment")
 
 
 def test_no_circumstance_keeps_the_power_fault(recogniser):
@@ -56,12 +50,10 @@ def test_no_circumstance_keeps_the_power_fault(recogniser):
 
 
 # --- English power idioms ------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
+test_english_power_idioms = recognised_as([
     "sir the device is not switching on from today morning",
     "charged it overnight but the card machine still not turning on",
-])
-def test_english_power_idioms(recogniser, text):
-    assert recognised(recogniser, text)[1] == "hardware"
+], category="hardware")
 
 
 def test_a_light_that_does_not_come_on_is_no_power_fault(recogniser):
@@ -70,12 +62,10 @@ def test_a_light_that_does_not_come_on_is_no_power_fault(recogniser):
 
 
 # --- pinyin --------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
+test_pinyin_bu_liao = recognised_as([
     "ji qi kai bu liao ji zen me ban",     # "bu liao" is 不了, no Singlish "liao"
     "wo de pos ji kai bu liao le",
-])
-def test_pinyin_bu_liao(recogniser, text):
-    assert recognised(recogniser, text)[1] == "hardware"
+], category="hardware")
 
 
 def test_pinyin_question_tail_is_no_sales_question(recogniser):
@@ -83,57 +73,45 @@ def test_pinyin_question_tail_is_no_sales_question(recogniser):
 
 
 # --- code forms: a digit said doubled ------------------------------------------------------------
-@pytest.mark.parametrize("text, code", [
+test_a_digit_said_doubled_is_the_code = recognised_as([
     ("机器上出来俩9 下面一行字看不清", "99"),
     ("屏幕跳出兩個5 客人說密碼沒錯", "55"),
     ("刷卡报双6", "66"),
-])
-def test_a_digit_said_doubled_is_the_code(recogniser, text, code):
-    assert recognised(recogniser, text)[0] == code
+], code=EACH)
 
 
-@pytest.mark.parametrize("text", [
+test_a_doubled_digit_before_a_unit_is_no_code = recognised_as([
     "我们俩9点才开门",          # a time
     "买了两个5块的饮料",        # money
     "双11那天人特别多",
-])
-def test_a_doubled_digit_before_a_unit_is_no_code(recogniser, text):
-    assert recognised(recogniser, text)[0] is None
+], code=None)
 
 
 # --- midnight said by the evening -----------------------------------------------------------------
-@pytest.mark.parametrize("text", [
+test_midnight_said_by_the_evening_is_the_host = recognised_as([
     "每天夜里十二点一到就刷不了卡 等几分钟又正常",
     "晚上12點過後幾分鐘都收不了款",
-])
-def test_midnight_said_by_the_evening_is_the_host(recogniser, text):
-    assert recognised(recogniser, text)[1] == "host"
+], category="host")
 
 
 # --- the working part: a part said outright to work though its name is a trouble word -----------
-@pytest.mark.parametrize("text", [
+test_a_working_sign_in_is_no_sign_in_fault = recognised_as([
     "签到也是成功的 网也没问题 可是客人的卡全都刷不过 是不是银联出事了",
     "簽到正常 網絡也正常 但係全部卡都過唔到 係咪銀聯問題",
-])
-def test_a_working_sign_in_is_no_sign_in_fault(recogniser, text):
-    assert recognised(recogniser, text)[1] == "host"
+], category="host")
 
 
 # --- the way a card is used -----------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
+test_the_way_the_card_is_used_is_operation = recognised_as([
     "店员刷磁条刷得太快 老是读不出来 放慢就好了",
     "有芯片的卡别刷磁条 机器老叫插卡的",
-])
-def test_the_way_the_card_is_used_is_operation(recogniser, text):
-    assert recognised(recogniser, text)[1] == "operation"
+], category="operation")
 
 
-@pytest.mark.parametrize("text", [
+test_reader_faults_told_with_counts_and_prompts = recognised_as([
     "上礼拜机器摔了两次 现在卡槽歪了 卡插不到底",      # a count is no duplicate charge
     "芯片卡一插进去马上就叫请拔卡 试了很多次",
-])
-def test_reader_faults_told_with_counts_and_prompts(recogniser, text):
-    assert recognised(recogniser, text)[1] == "hardware"
+], category="hardware")
 
 
 def test_a_charge_counted_is_still_a_duplicate(recogniser):
@@ -146,12 +124,10 @@ def test_taiwan_tap_words(recogniser):
 
 
 # --- settlement: the screen's demand, failing in broken English, the account ----------------------
-@pytest.mark.parametrize("text", [
+test_settlement_faults_over_the_how_to = recognised_as([
     "机器提示交易满了要结算 结算怎么弄",
     "settle cannot, it show fail everytime",
-])
-def test_settlement_faults_over_the_how_to(recogniser, text):
-    assert recognised(recogniser, text)[1] == "merchant"
+], category="merchant")
 
 
 def test_shape_typo_of_settlement(recogniser):
@@ -168,7 +144,7 @@ def test_sim_data_used_up(recogniser):
 
 
 # --- enquiries in merchants' words ----------------------------------------------------------------
-@pytest.mark.parametrize("text, intent", [
+test_enquiries_in_merchants_words = recognised_as([
     ("是T+0还是T+1到账", "payout"),
     ("钱会打到哪个账户上", "payout"),
     ("人工服務的熱線號碼係幾多", "phone"),
@@ -176,9 +152,7 @@ def test_sim_data_used_up(recogniser):
     ("明天可唔可以送三筒紙嚟", "supplies"),
     ("how much does a box of thermal rolls cost", "supplies"),
     ("查一下今天合计收了多少钱", "amount"),
-])
-def test_enquiries_in_merchants_words(recogniser, text, intent):
-    assert intent_of(recogniser, text) == intent
+], code=None, category=None, intent=EACH)
 
 
 @pytest.mark.parametrize("text", [
@@ -199,13 +173,11 @@ def test_a_new_roll_and_still_no_print_is_the_printer(recogniser):
 
 
 # --- the opposite of a negative phrasing is the sale's success -----------------------------------
-@pytest.mark.parametrize("text", [
+test_the_slip_printed_is_the_success = recognised_as([
     "好咗 單據印出嚟喇",
     "小票终于打出来了",
     "ok the slip printed out this time",
-])
-def test_the_slip_printed_is_the_success(recogniser, text):
-    assert intent_of(recogniser, text) == "sale_ok"
+], code=None, category=None, intent="sale_ok")
 
 
 def test_the_slip_not_printing_stays_the_printer(recogniser):
@@ -213,9 +185,8 @@ def test_the_slip_not_printing_stays_the_printer(recogniser):
 
 
 # --- working on a day is being open -------------------------------------------------------------
-@pytest.mark.parametrize("text", ["does your team work on saturdays", "you people work on public holidays?"])
-def test_working_days_asked_are_no_fault(recogniser, text):
-    assert recognised(recogniser, text) == (None, None)
+test_working_days_asked_are_no_fault = recognised_as(
+    ["does your team work on saturdays", "you people work on public holidays?"], code=None, category=None)
 
 
 def test_a_terminal_that_fails_on_sundays_is_still_a_complaint(recogniser):
@@ -223,6 +194,5 @@ def test_a_terminal_that_fails_on_sundays_is_still_a_complaint(recogniser):
 
 
 # --- lunch is noon ---------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", ["battery is finished by lunch time daily", "電池撐不到吃午飯就沒電了"])
-def test_a_battery_dead_by_lunch(recogniser, text):
-    assert recognised(recogniser, text)[1] == "hardware"
+test_a_battery_dead_by_lunch = recognised_as(["battery is finished by lunch time daily", "電池撐不到吃午飯就沒電了"],
+                                             category="hardware")

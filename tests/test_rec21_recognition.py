@@ -1,13 +1,12 @@
 """Eleventh round (rec21): the classes behind chat-style dev11's misses, each with sentences of our
 own (zh, traditional zh, en; not from an eval file, not from the knowledge base)."""
 
-import pytest
-
 from tests.recognition import recognised
+from tests.tables import EACH, not_recognised_as, recognised_as
 
 
 # --- code forms --------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, code", [
+test_codes_in_more_forms = recognised_as([
     ("机器报五1 怎么回事", "51"),                               # half Chinese numeral, half digit
     ("螢幕顯示9六 唔知點算", "96"),
     ("代码是零5", "05"),
@@ -17,28 +16,21 @@ from tests.recognition import recognised
     ("開機就〇〇二〇〇〇〇", "0020000"),                         # ... standing anywhere
     ("the screen says double zero two and four zeros", "0020000"),  # zeros counted in English
     ("it shows zero zero two followed by four zeros", "0020000"),
-])
-def test_codes_in_more_forms(recogniser, text, code):
-    assert recognised(recogniser, text)[0] == code
+], code=EACH)
 
 
-@pytest.mark.parametrize("text", [
+test_numbers_that_stay_no_code = recognised_as([
     "收银员打了两个零 金额变成一千多了",      # zeros keyed into an amount: no approval code 00
     "店員多按咗兩個零 客人已經簽咗名",
     "买了3两茶叶 刷卡没反应",                  # a weight, not a code
-])
-def test_numbers_that_stay_no_code(recogniser, text):
-    assert recognised(recogniser, text)[0] is None
+], code=None)
 
 
-@pytest.mark.parametrize("text", [
+test_lottery_numbers_are_off_topic = recognised_as([
     "昨天大乐透开的 05 12 33 你中了没",
     "彩票開獎號碼 07 19 26 係咪真嘅",
     "did you see the lotto numbers, 04 11 25?",
-])
-def test_lottery_numbers_are_off_topic(recogniser, text):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category) == (None, None), rec
+], code=None, category=None)
 
 
 def test_a_code_at_a_lottery_stand_is_still_a_code(recogniser):
@@ -46,7 +38,7 @@ def test_a_code_at_a_lottery_stand_is_still_a_code(recogniser):
 
 
 # --- everyday, regional and broken-English wording of faults -----------------------------------
-@pytest.mark.parametrize("text, category", [
+test_faults_in_everyday_words = recognised_as([
     ("锯末把机器的读卡器糊住了 刷卡不灵", "environment"),           # a trade's debris in the reader
     ("裁缝铺的毛絮钻进卡槽 卡老是读不出", "environment"),
     ("the sawdust from our joinery gets in the card reader, cards fail", "environment"),
@@ -60,9 +52,7 @@ def test_a_code_at_a_lottery_stand_is_still_a_code(recogniser):
     ("shop terminal says not allowed for this merchant, we opened last month", "merchant"),
     ("夜里结酸的时候失败了", "merchant"),                            # 结算 typed as 结酸
     ("太阳一晒机器就自己关机 放阴凉处一会又好了", "environment"),  # heat, back when cool
-])
-def test_faults_in_everyday_words(recogniser, text, category):
-    assert recognised(recogniser, text) == (None, category)
+], code=None, category=EACH)
 
 
 def test_mandarin_this_machine_is_not_rewritten_twice(recogniser):
@@ -75,14 +65,13 @@ def test_hakka_words_read_as_mandarin(recogniser):
     assert recogniser.plain("𠊎今晡日毋知做麽个") == "我今天不知怎么了"
 
 
-@pytest.mark.parametrize("text", ["my brother set the machine up", "hello brother"])
-def test_brother_is_no_typo_of_another(recogniser, text):
-    """A form of address must not read as "another" (a second terminal asked for)."""
-    assert recogniser.recognise(text).intent != "supplies"
+# A form of address must not read as "another" (a second terminal asked for).
+test_brother_is_no_typo_of_another = not_recognised_as(["my brother set the machine up", "hello brother"],
+                                                       intent="supplies")
 
 
 # --- questions that are no fault ---------------------------------------------------------------
-@pytest.mark.parametrize("text, intent", [
+test_questions_that_are_no_fault = recognised_as([
     ("热敏纸用完了 你们送货吗", "supplies"),                     # paper delivered
     ("紙用晒 你哋送唔送貨㗎", "supplies"),
     ("can you deliver receipt rolls to my shop", "supplies"),
@@ -92,7 +81,4 @@ def test_brother_is_no_typo_of_another(recogniser, text):
     ("刷卡的笔数和到账的笔数不一样", "payout"),                  # sales paid in, counted
     ("最近的维修网点电话是多少", "phone"),                        # a repair centre's number
     ("what's the number for the closest repair shop", "phone"),
-])
-def test_questions_that_are_no_fault(recogniser, text, intent):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category, rec.intent) == (None, None, intent), rec
+], code=None, category=None, intent=EACH)

@@ -7,6 +7,7 @@ import pytest
 
 from knowledge.observations import cause_factors
 from tests.conversation import converse
+from tests.tables import STILL, events, fact_not_read, fact_read, fixes
 
 
 def test_the_fault_and_its_two_causes(kb):
@@ -63,27 +64,14 @@ FACTS = [
     ("the speaker crackles", "obs_speaker_dead"),
 ]
 
+test_fact_is_read = fact_read(FACTS)
 
-@pytest.mark.parametrize("text, obs", FACTS)
-def test_fact_is_read(engine, text, obs):
-    assert obs in engine.interpreter.observed(text)
-
-
-@pytest.mark.parametrize("text", [
+test_look_alike_is_not_the_muted_terminal = fact_not_read([
     "客人手机静音了 没收到短信",            # the customer's phone, not the terminal
     "the customer phone was on mute",
     "没开静音啊",                           # denied
     "音量键坏了按不动",                     # a key that fails is the keys
-])
-def test_look_alike_is_not_the_muted_terminal(engine, text):
-    assert "obs_sound_muted" not in engine.interpreter.observed(text)
-
-
-STILL = {"zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得", "en": "tried it, still not working"}
-
-
-def _events(results, name):
-    return [e.data for r in results for e in r.events if e.name == name]
+], "obs_sound_muted")
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -93,9 +81,9 @@ def _events(results, name):
 ])
 def test_the_volume_first_then_a_person_for_the_speaker(engine, text, lang):
     results = converse(engine, [text, STILL[lang]], lang)
-    assert _events(results, "problem")[0]["symptom"] == "s_no_sound"
-    assert [d["fix"] for d in _events(results, "fix_suggested")][:1] == ["fix_sound_settings"]
-    assert _events(results, "handoff"), [(e.name, e.data) for r in results for e in r.events]
+    assert events(results, "problem")[0]["symptom"] == "s_no_sound"
+    assert fixes(results)[:1] == ["fix_sound_settings"]
+    assert events(results, "handoff"), [(e.name, e.data) for r in results for e in r.events]
 
 
 @pytest.mark.parametrize("lines, lang", [
@@ -104,4 +92,4 @@ def test_the_volume_first_then_a_person_for_the_speaker(engine, text, lang):
 ])
 def test_the_speaker_told_goes_to_a_person(engine, lines, lang):
     results = converse(engine, lines, lang)
-    assert _events(results, "handoff")
+    assert events(results, "handoff")

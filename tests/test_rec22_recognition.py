@@ -5,10 +5,11 @@ knowledge base), and for each a near miss that must keep its old reading."""
 import pytest
 
 from tests.recognition import recognised
+from tests.tables import EACH, not_recognised_as, recognised_as
 
 
 # --- a terminal that no longer beeps --------------------------------------------------------------
-@pytest.mark.parametrize("text", [
+test_no_sound_is_its_own_fault = recognised_as([
     "机器没声音了",
     "刷卡机不响了 成功了也不嘀一声",
     "花店的刷卡机这两天一点声都没了 按键也不响",
@@ -17,39 +18,28 @@ from tests.recognition import recognised
     "my card machine stopped beeping",
     "terminal went silent, no beep when the sale goes through",
     "the machine is silent now, keys make no sound",
-])
-def test_no_sound_is_its_own_fault(recogniser, text):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category) == (None, "hardware"), rec
-    assert rec.candidates[0].id == "s_no_sound", rec
+], code=None, category="hardware", top="s_no_sound")
 
 
-@pytest.mark.parametrize("text, symptom", [
+test_sound_that_is_there_is_no_silent_terminal = recognised_as([
     ("开机有声音但是屏幕是黑的", "s_screen_dark"),       # sound there, the screen black
     ("按键有声音 就是屏幕不亮", "s_no_power"),
     ("机器没反应了", "s_no_power"),                      # no reaction is no sound word
     ("打印机不出纸 只听到响", "s_printer_no_output"),
     ("the terminal beeps but nothing prints", "s_printer_no_output"),
-])
-def test_sound_that_is_there_is_no_silent_terminal(recogniser, text, symptom):
-    rec = recogniser.recognise(text)
-    assert rec.candidates[0].id == symptom, rec
+], top=EACH)
 
 
-@pytest.mark.parametrize("text", [
+test_beeping_or_a_silent_tap_is_not_the_silent_terminal = not_recognised_as([
     "it keeps beeping and won't read the card",          # beeping: sound there
     "机器一直嘀嘀叫 刷不了卡",
     "客人手机贴上去没反应 不嘀",                          # a phone's tap, not the terminal's sound
     "挥卡不嘀 插卡可以",
-])
-def test_beeping_or_a_silent_tap_is_not_the_silent_terminal(recogniser, text):
-    rec = recogniser.recognise(text)
-    assert rec.symptom != "s_no_sound"
-    assert not rec.candidates or rec.candidates[0].id != "s_no_sound", rec
+], symptom="s_no_sound", top="s_no_sound")
 
 
 # --- the bank's debit SMS: the sale went through -------------------------------------------------
-@pytest.mark.parametrize("text", [
+test_the_debit_sms_is_the_sale_gone_through = recognised_as([
     "扣款短信收到了",
     "客人说扣款短信收到了",
     "客人手机收到银行扣钱的短信了 那就是成了吧",
@@ -58,10 +48,7 @@ def test_beeping_or_a_silent_tap_is_not_the_silent_terminal(recogniser, text):
     "customer got the debit sms",
     "he got the bank's sms that the money was taken, so it went through?",
     "the money already left her account",
-])
-def test_the_debit_sms_is_the_sale_gone_through(recogniser, text):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category, rec.intent) == (None, None, "sale_ok"), rec
+], code=None, category=None, intent="sale_ok")
 
 
 @pytest.mark.parametrize("text, category", [
@@ -85,71 +72,52 @@ def test_sms_words_of_hong_kong_and_taiwan(recogniser):
 
 
 # --- the acquirer's or the bank's number asked for ------------------------------------------------
-@pytest.mark.parametrize("text", [
+test_the_acquirers_number_asked_for_is_the_phone_intent = recognised_as([
     "收单行电话是哪个 卡背面那个吗",
     "收单行的客服电话是多少",
     "發卡行的電話是多少",                               # traditional
     "收單行個電話係咩",                                 # Cantonese
     "what's the bank's phone number",
     "whats the acquirer's phone number",
-])
-def test_the_acquirers_number_asked_for_is_the_phone_intent(recogniser, text):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category, rec.intent) == (None, None, "phone"), rec
+], code=None, category=None, intent="phone")
 
 
-@pytest.mark.parametrize("text, code", [
+test_the_screen_telling_to_call_the_acquirer_stays_a_fault = recognised_as([
     ("请联系收单行", "60"),                               # the screen's words: the merchant's fault
     ("屏幕写着请联系收单行", "60"),
     ("打了收单行电话也没人接 机器还是显示无效商户", "03"),
     ("收单行让我重新签到", "77"),
-])
-def test_the_screen_telling_to_call_the_acquirer_stays_a_fault(recogniser, text, code):
-    rec = recogniser.recognise(text)
-    assert (rec.category, rec.intent) == ("merchant", None), rec
-    assert rec.candidates[0].id == code, rec
+], category="merchant", intent=None, top=EACH)
 
 
 # --- more classes of dev11's misses ---------------------------------------------------------------
-@pytest.mark.parametrize("text", [
+test_plugged_in_and_no_light_is_no_power = recognised_as([
     "機器插了電燈都不亮",
     "插咗電 啲燈都唔著",
-])
-def test_plugged_in_and_no_light_is_no_power(recogniser, text):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category) == (None, "hardware"), rec
-    assert rec.candidates[0].id == "s_no_power", rec
+], code=None, category="hardware", top="s_no_power")
 
 
-@pytest.mark.parametrize("text, symptom", [
+test_a_named_light_stays_its_own = recognised_as([
     ("插上充电器灯不亮", "s_not_charging"),
     ("网口灯不亮", "s_ethernet"),
-])
-def test_a_named_light_stays_its_own(recogniser, text, symptom):
-    assert recogniser.recognise(text).candidates[0].id == symptom
+], top=EACH)
 
 
-@pytest.mark.parametrize("text", [
+test_sales_counted_against_the_ones_paid_in_are_the_payout = recognised_as([
     "昨天刷了20笔 到账只有18笔",
     "今日碌咗12單 到賬得11單",
-])
-def test_sales_counted_against_the_ones_paid_in_are_the_payout(recogniser, text):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category, rec.intent) == (None, None, "payout"), rec
+], code=None, category=None, intent="payout")
 
 
 def test_an_amount_paid_in_short_stays_an_amount(recogniser):
     assert recogniser.recognise("收了380元").intent == "amount"
 
 
-@pytest.mark.parametrize("text", [
+test_a_lanyard_asked_for_is_supplies = recognised_as([
     "有冇掛繩賣",
     "想给收银台的手持机配根挂绳 有卖吗",
     "do you sell a wrist strap for the terminal",
-])
-def test_a_lanyard_asked_for_is_supplies(recogniser, text):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category, rec.intent) == (None, None, "supplies"), rec
+], code=None, category=None, intent="supplies")
 
 
 def test_a_terminal_fallen_and_broken_stays_a_fault(recogniser):

@@ -1,13 +1,12 @@
 """Twelfth round (rec23): the classes behind chat-style dev12's misses, each with sentences of our
 own (zh, traditional zh, en; not from an eval file, not from the knowledge base)."""
 
-import pytest
-
 from tests.recognition import recognised
+from tests.tables import EACH, not_recognised_as, recognised_as
 
 
 # --- code forms --------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, code", [
+test_codes_in_more_forms = recognised_as([
     ("屏幕显示酒吧 我又不开酒吧", "98"),                         # two digit sounds, a word of their own
     ("機器顯示酒吧 係咪叫我去飲酒", "98"),
     ("收款时弹出个久久 让我签到", "99"),                          # a character said twice, counted (个)
@@ -22,12 +21,10 @@ from tests.recognition import recognised
     ("报 A 7 然后就退出来了", "A7"),                              # letter and digit spaced apart
     ("機器報 A 0 點算", "A0"),
     ("屏幕上是 A 3 客人要转账", "A3"),
-])
-def test_codes_in_more_forms(recogniser, text, code):
-    assert recognised(recogniser, text)[0] == code
+], code=EACH)
 
 
-@pytest.mark.parametrize("text", [
+test_numbers_and_words_that_stay_no_code = recognised_as([
     "我开了个酒吧 晚上机器一直显示通讯失败",       # a bar the merchant runs, no announcing word before it
     "等了久久 刷卡都没反应",                         # 久久 as "a long time"
     "屏幕显示久久不动",                             # ... followed by words, not standing alone
@@ -41,19 +38,14 @@ def test_codes_in_more_forms(recogniser, text, code):
     "我是 a 5 班的家长 刷卡不行",                    # a letter and a digit that are no code
     "it shows a 7 on the screen",
     "那笔是5100 客人说扣了两次",                      # the sum of a sale
-])
-def test_numbers_and_words_that_stay_no_code(recogniser, text):
-    assert recognised(recogniser, text)[0] is None
+], code=None)
 
 
-@pytest.mark.parametrize("text", [
+test_a_score_is_off_topic = recognised_as([
     "昨晚球赛96比91 太刺激了",                      # a game's score
     "勇士隊98比91贏咗 今晚請飲",
     "今晚湖人103比98 你看了没",
-])
-def test_a_score_is_off_topic(recogniser, text):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category) == (None, None), rec
+], code=None, category=None)
 
 
 def test_a_code_beside_a_score_word_is_still_the_code(recogniser):
@@ -61,25 +53,20 @@ def test_a_code_beside_a_score_word_is_still_the_code(recogniser):
 
 
 # --- a screen text, then "what does it mean" ---------------------------------------------------
-@pytest.mark.parametrize("text, category", [
+test_a_screen_text_asked_about_is_the_text = recognised_as([
     ("屏幕写着 PICK UP CARD 是什么意思", "card"),
     ("屏幕出咗 PIN TRIES EXCEEDED 呢句英文咩意思", "card"),
     ("CLOSE BATCH what does this mean", "merchant"),
-])
-def test_a_screen_text_asked_about_is_the_text(recogniser, text, category):
-    rec = recogniser.recognise(text)
-    assert rec.category == category and rec.decision == "confident", rec
+], category=EACH, decision="confident")
 
 
-@pytest.mark.parametrize("text, category", [("签到是什么意思", "merchant"), ("冲正是什么意思", "network")])
-def test_a_word_asked_about_keeps_its_own_reading(recogniser, text, category):
-    assert recognised(recogniser, text) == (None, category)
+test_a_word_asked_about_keeps_its_own_reading = recognised_as(
+    [("签到是什么意思", "merchant"), ("冲正是什么意思", "network")], code=None, category=EACH)
 
 
 # --- the screen's own text naming a circumstance -----------------------------------------------
-@pytest.mark.parametrize("text", ["[图片] 打印机电压异常", "打印機電壓異常 點算"])
-def test_the_screens_text_is_its_fault_not_the_place(recogniser, text):
-    assert recognised(recogniser, text) == (None, "hardware")
+test_the_screens_text_is_its_fault_not_the_place = recognised_as(["[图片] 打印机电压异常", "打印機電壓異常 點算"],
+                                                                 code=None, category="hardware")
 
 
 def test_the_place_said_beside_is_still_the_place(recogniser):
@@ -87,7 +74,7 @@ def test_the_place_said_beside_is_still_the_place(recogniser):
 
 
 # --- everyday, regional and broken-English wording of faults -----------------------------------
-@pytest.mark.parametrize("text, category", [
+test_faults_in_everyday_words = recognised_as([
     ("梅雨天 热敏纸受潮发软 打出来的字糊成一片", "environment"),    # paper gone damp
     ("回南天 啲紙濕晒 印出嚟啲字矇矇哋", "environment"),
     ("the rolls got damp in the wet season and the print is smudged", "environment"),
@@ -96,9 +83,7 @@ def test_the_place_said_beside_is_still_the_place(recogniser):
     ("phone charger no, i charged the terminal all night and it still says battery low", "hardware"),
     ("the terminal write connection error since morning", "network"),  # "write": says
     ("machine wrote timeout, the client was charged and we got no check", "network"),
-])
-def test_faults_in_everyday_words(recogniser, text, category):
-    assert recognised(recogniser, text) == (None, category)
+], code=None, category=EACH)
 
 
 def test_an_order_of_paper_stays_an_order(recogniser):
@@ -107,7 +92,7 @@ def test_an_order_of_paper_stays_an_order(recogniser):
 
 
 # --- questions that are no fault ---------------------------------------------------------------
-@pytest.mark.parametrize("text, intent", [
+test_questions_that_are_no_fault = recognised_as([
     ("结算的钱是进公司账户还是进我自己的卡", "payout"),          # the company's or the owner's account
     ("when will yesterday's takings reflect in my account", "payout"),
     ("原装充电器丢了 你们有卖吗", "supplies"),                    # an original charger bought
@@ -116,12 +101,8 @@ def test_an_order_of_paper_stays_an_order(recogniser):
     ("it beeped and printed both copies, we are good right", "sale_ok"),
     ("11月3号晚上七点左右刷的", "date"),                          # a sale's date with its hour
     ("参考号是004512 签购单上有", "order_number"),
-])
-def test_questions_that_are_no_fault(recogniser, text, intent):
-    rec = recogniser.recognise(text)
-    assert (rec.code, rec.category, rec.intent) == (None, None, intent), rec
+], code=None, category=None, intent=EACH)
 
 
-@pytest.mark.parametrize("text", ["刷完了 嘀一声 屏幕就黑了 这是好了吧", "刷完了 嘀一声 显示交易失败 应该没事吧"])
-def test_trouble_told_before_asking_is_no_success(recogniser, text):
-    assert recogniser.recognise(text).intent != "sale_ok"
+test_trouble_told_before_asking_is_no_success = not_recognised_as(
+    ["刷完了 嘀一声 屏幕就黑了 这是好了吧", "刷完了 嘀一声 显示交易失败 应该没事吧"], intent="sale_ok")

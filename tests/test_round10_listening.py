@@ -9,9 +9,9 @@ en); none is taken from an evaluation set or the knowledge base."""
 import pytest
 
 from tests.conversation import converse
+from tests.tables import fact_not_read, fact_read, recognised_as
 
-
-@pytest.mark.parametrize("text, fact", [
+test_the_fact_is_read = fact_read([
     ("fails most afternoons, never in the morning", "obs_certain_hours"),
     ("each afternoon around three it starts playing up", "obs_certain_hours"),
     ("天天过了晌午就报错 上午倒没事", "obs_certain_hours"),       # Henan: 晌午 noon
@@ -27,11 +27,8 @@ from tests.conversation import converse
     ("收银员每次都点了分期", "obs_wrong_type"),
     ("my girl rang it up as instalments", "obs_wrong_type"),
 ])
-def test_the_fact_is_read(engine, text, fact):
-    assert fact in engine.interpreter.observed(text)
 
-
-@pytest.mark.parametrize("text, fact", [
+test_no_fact_is_read_from_words_about_something_else = fact_not_read([
     ("it went down this afternoon", "obs_certain_hours"),        # when it began
     ("since this afternoon nothing goes through", "obs_certain_hours"),
     ("信号一格也没有", "obs_weak_signal"),                         # none is not weak
@@ -39,8 +36,6 @@ def test_the_fact_is_read(engine, text, fact):
     ("客人都在排队等着 快点", "obs_every_card"),                  # customers waiting, no card named
     ("顧客都在看着我 好尷尬", "obs_every_card"),
 ])
-def test_no_fact_is_read_from_words_about_something_else(engine, text, fact):
-    assert fact not in engine.interpreter.observed(text)
 
 
 @pytest.mark.parametrize("text, symptom", [
@@ -117,13 +112,11 @@ def test_a_new_roll_told_while_turning_it_over_is_pending_is_no_failed_try(engin
     assert told.session["facts"]["fix"] == "fix_paper_orientation"
 
 
-@pytest.mark.parametrize("text", [
+# the hurry adds no fault: asked what the screen shows, not offered the swipe reader's fault
+test_a_vague_complaint_in_a_hurry_is_still_vague = recognised_as([
     "card machine not working pls help asap",
     "urgent!! terminal not working, someone help",
-])
-def test_a_vague_complaint_in_a_hurry_is_still_vague(recogniser, text):
-    # the hurry adds no fault: asked what the screen shows, not offered the swipe reader's fault
-    assert recogniser.recognise(text).intent == "vague"
+], intent="vague")
 
 
 @pytest.mark.parametrize("text, kept, dropped", [

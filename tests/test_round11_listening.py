@@ -11,10 +11,7 @@ import pytest
 from bot.stats import compute, period_start
 from bot.store import Store
 from tests.conversation import converse
-
-
-def _names(result):
-    return [e.name for e in result.events]
+from tests.tables import fact_not_read, fact_read, names, recognised_as
 
 
 @pytest.mark.parametrize("lang, words", [
@@ -31,9 +28,9 @@ def test_a_fault_gone_while_we_ask_is_glad_news_not_a_fix_of_ours(engine, lang, 
     prior = [opening] if first_step == "details" else [opening, "skip"]
     last = converse(engine, [*prior, words], lang)[-1]
     resolved = [e for e in last.events if e.name == "resolved"]
-    assert resolved and resolved[0].data["by"] == "merchant", _names(last)
+    assert resolved and resolved[0].data["by"] == "merchant", names(last)
     assert last.session["state"] == "rating"
-    assert "question_asked" not in _names(last) and "fix_suggested" not in _names(last)
+    assert "question_asked" not in names(last) and "fix_suggested" not in names(last)
     assert not any(r.buttons for r in last.replies)  # no rating asked for a fix we never gave
 
 
@@ -48,7 +45,7 @@ def test_a_fault_gone_while_we_ask_is_glad_news_not_a_fix_of_ours(engine, lang, 
 def test_a_bare_ok_or_a_question_is_no_news_that_it_works(engine, lang, words):
     opening = "机器一直报0020000" if lang != "en" else "terminal keeps showing 0020000"
     last = converse(engine, [opening, words], lang)[-1]
-    assert "resolved" not in _names(last)
+    assert "resolved" not in names(last)
 
 
 @pytest.mark.parametrize("lang, gone, back", [
@@ -58,8 +55,8 @@ def test_a_bare_ok_or_a_question_is_no_news_that_it_works(engine, lang, words):
 def test_when_it_comes_back_the_dialog_carries_on(engine, lang, gone, back):
     opening = "机器一直报0020000" if lang != "en" else "terminal keeps showing 0020000"
     last = converse(engine, [opening, gone, back], lang)[-1]
-    assert "reopened" in _names(last) and last.session["state"] == "diagnosing"
-    assert "question_asked" in _names(last) or "fix_suggested" in _names(last)
+    assert "reopened" in names(last) and last.session["state"] == "diagnosing"
+    assert "question_asked" in names(last) or "fix_suggested" in names(last)
 
 
 def test_the_figures_do_not_credit_the_bot_with_a_fault_that_went_away(tmp_path):
@@ -87,23 +84,17 @@ def test_something_done_at_the_step_is_no_riddle(engine, lang, opening, did):
     first = converse(engine, [opening], lang)[-1]
     assert first.session["state"] == "fixing"
     last = converse(engine, [opening, did], lang)[-1]
-    assert "reask" not in _names(last) and "not_understood" not in _names(last)
+    assert "reask" not in names(last) and "not_understood" not in names(last)
     assert last.session["state"] == "fixing"
 
 
-@pytest.mark.parametrize("text", ["成日彈0020000 搞到客人等好耐", "顧客等咗好耐 都係刷唔到", "客人等了半天还是刷不过"])
-def test_customers_kept_waiting_are_the_queue_not_a_time_out(engine, text):
-    assert "obs_timeout" not in engine.interpreter.observed(text)
+test_customers_kept_waiting_are_the_queue_not_a_time_out = fact_not_read(
+    ["成日彈0020000 搞到客人等好耐", "顧客等咗好耐 都係刷唔到", "客人等了半天还是刷不过"], "obs_timeout")
 
+test_the_terminal_waiting_is_still_a_time_out = fact_read(["刷卡等了好久 然后超时", "转了很久 最后显示超时"], "obs_timeout")
 
-@pytest.mark.parametrize("text", ["刷卡等了好久 然后超时", "转了很久 最后显示超时"])
-def test_the_terminal_waiting_is_still_a_time_out(engine, text):
-    assert "obs_timeout" in engine.interpreter.observed(text)
-
-
-@pytest.mark.parametrize("text", ["新舖個wifi我未入密碼", "搬了新店 店里的wifi我还没输密码"])
-def test_a_wifi_whose_password_was_never_entered_is_the_wifi_password(engine, text):
-    assert "obs_router_changed" in engine.interpreter.observed(text)
+test_a_wifi_whose_password_was_never_entered_is_the_wifi_password = fact_read(
+    ["新舖個wifi我未入密碼", "搬了新店 店里的wifi我还没输密码"], "obs_router_changed")
 
 
 def test_a_pin_not_keyed_is_no_wifi_password(engine):
@@ -119,7 +110,7 @@ def test_the_volume_already_up_after_the_volume_step_is_the_speaker(engine, lang
     """Found walking the silent terminal through Telegram: 'volume was already full' after
     the turn-the-volume-up step was re-asked in English while '音量是满的' was understood."""
     last = converse(engine, [opening, words], lang)[-1]
-    assert "reask" not in _names(last), [r.text for r in last.replies]
+    assert "reask" not in names(last), [r.text for r in last.replies]
     assert last.session["state"] in ("handoff", "offering_human"), last.session["state"]
     assert "hw_speaker_faulty" in " ".join(str(e.data) for e in last.events)
 
@@ -136,13 +127,12 @@ def test_the_volume_turned_up_and_it_beeps_is_no_speaker_fault(engine):
 ])
 def test_a_step_done_already_with_guo_is_no_sale_gone_through(engine, words, worked):
     last = converse(engine, ["机器没声音了 刷卡都不嘀", words], "zh-hans")[-1]
-    assert any(e.name == "resolved" for e in last.events) is worked, _names(last)
+    assert any(e.name == "resolved" for e in last.events) is worked, names(last)
 
 
-@pytest.mark.parametrize("text", ["部機冇晒聲 收錢都唔嗶", "收錢都唔嗶", "撳掣都冇聲"])
-def test_a_silent_terminal_in_cantonese(recogniser, text):
-    """Walked on Telegram: 部機冇晒聲 was read as no power (冇 kept out of the required words)."""
-    assert recogniser.recognise(text).symptom == "s_no_sound"
+# Walked on Telegram: 部機冇晒聲 was read as no power (冇 kept out of the required words).
+test_a_silent_terminal_in_cantonese = recognised_as(["部機冇晒聲 收錢都唔嗶", "收錢都唔嗶", "撳掣都冇聲"],
+                                                    symptom="s_no_sound")
 
 
 def test_no_network_in_cantonese_stays_no_network(recogniser):
