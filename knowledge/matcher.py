@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, mask_spans,
                              pinyin_numerals)
-from knowledge.features import NEGATIONS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
+from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, WordMap, first_char_guard, looks_like_code, normalise,
                             strip_punctuation, word_pattern)
@@ -196,6 +196,10 @@ _CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 # How many times something happened (两次, 好几回, 3次): a count, of whatever verb it follows.
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十几好多很]+[次回遍趟下]")
+# What a phrasing says is lacking: 没 / 无 and the thing (没网, 没有电: 有 and 得 say nothing),
+# not a word that says all is well (没事, 没问题) or that something cannot be done (没法, 无法,
+# 没用), whose 没 lacks no thing.
+_LACK = re.compile("(?!没事|没问题|没毛病|没关系|没错|没法|没办法|没用|没什么|无法|无效)[没无][有得]?([\u4e00-\u9fff])")
 # A short message said twice or more in a row (在吗在吗).
 _SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
 # A code's letter with a capital O for its zero, typed as a word of its own (AO for A0).
@@ -991,7 +995,8 @@ class Recogniser:
         if self._vague_tails and self._vague_tail(key) in self._vague_tails:
             result.intent, result.confidence = "vague", 1.0  # "pos machine not working lah"
             return result
-        scored = [row for row in self._score(key) if self._says_required(row[0], key)]
+        scored = [row for row in self._score(key) if self._says_required(row[0], key)
+                  and not (row[1] >= AGREE_MATCH and self._lacks_another(key, row[0]))]
         if not scored:
             whole = self._whole.get(key)
             if whole is None and (said_again := _SAID_AGAIN.fullmatch(key.replace(" ", ""))):
@@ -1158,6 +1163,31 @@ class Recogniser:
                                   0.0, 0.0) == entry.category):
             return None
         return other
+
+    def _lacks_another(self, key: str, entry: _Entry) -> bool:
+        """Whether a phrasing says something lacks one thing and the message, in the same
+        words, says it lacks another of another category: "机器没网了" (no network) is not
+        "部機冇電" (机器没电: no power), though all but one character is shared. A lack is 没 or
+        无 and what follows it (冇, 沒有, 冇得 are 没 in the word map); the message's lack must
+        stand where the phrasing's does (after the same character), the thing the phrasing
+        lacks must be nowhere in the message, and the message's lack alone must vote for
+        another category, giving the phrasing's little (AGREE_SHARE). ("没电" leans to a power
+        cut, yet gives the terminal's own power a third: "机器没动静" stays near it.)"""
+        if entry.kind != "symptom" or ("没" not in key and "无" not in key):
+            return False
+        phrasing = self._key_of_entry[entry]
+        for lack in _LACK.finditer(phrasing):
+            if not lack.start() or lack.group(1) in key:
+                continue  # a lack said first (no place to compare), or its thing said
+            at = key.find(phrasing[lack.start() - 1] + lack.group()[0])
+            said = _LACK.match(key, at + 1) if at >= 0 else None
+            if said is None or said.group(1) in STOP_CHARS:
+                continue  # no lack where the phrasing's is, or none of a thing (没了)
+            votes = self._vote_of(key[said.start():said.end() + 1])  # (the lack and its thing: 没电)
+            if _leading_fault(votes, 0.0, 0.0) not in (None, entry.category) and (
+                    dict(votes).get(entry.category, 0.0) < AGREE_SHARE):
+                return True
+        return False
 
     def _vote_of(self, words: str) -> list[tuple[str, float]]:
         """The category vote on a few words of a message or a phrasing, as they stand (the
