@@ -81,6 +81,9 @@ _MASK_HINTS = {
                 "lotto", "lottery", "jackpot", "powerball"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
+    "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
+             "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
+             "到账", "入账", "进账", "了数", "打到", "结算"),
 }
 # A pattern opening with this matches only where a number begins (a digit after no digit):
 # its own lookbehind says so, or it begins with a run of digits of any length and ends on no
@@ -193,6 +196,17 @@ _MASKS = [
         # a quantity given ("about 40 people", "sold 96 coffees", "more than 30"): a count
         ("number", r"(?<![a-z])(?:about|around|approx\.?|approximately|nearly|almost|over|more than|"
          r"less than|sold|sell|bought|served)\s+(?P<n>\d+)", "about"),
+        # what was paid out or went through, counted ("only 13 got paid out", "12 of them were
+        # settled", "just 3 went through"): how many or how much, no code (a code said so is
+        # announced: "it says 13")
+        ("number", AT_NUMBER + r"\d+(?=\s+(?:of\s+(?:them|those|these|my\s+[a-z]+|the\s+[a-z]+)\s+)?"
+         r"(?:(?:got|are|is|were|was|have|has|had|have\s+been|has\s+been|had\s+been|been|only|just|still)\s+)?"
+         r"(?:paid|settled|credited|deposited|transferred|arrived|came\s+in|went\s+in|went\s+through|"
+         r"showed\s+up|landed|cleared|missing|outstanding|not\s+paid|unpaid)(?![a-z]))", "paid"),
+        # ... and in Chinese, the number before the money's arrival ("只有13到账", "13笔入账了"):
+        # sales or money counted, no code
+        ("number", AT_NUMBER + r"\d+(?=\s*(?:笔|单|個|个)?\s*(?:已经|已|才|都|就)?\s*(?:到账|入账|进账|到了账|入了数|到了数|打到|结算了|结算到))",
+         "paid"),
         # dollars and cents said ("48 dollar 60", "12 dollars 50"): one amount, its cents no code
         ("amount", AT_NUMBER + r"\d+(?:,\d{3})*\s*(?:dollars?|bucks|pesos?|rand|ringgit)\s+\d{2}(?![\d.:a-z%])"),
         ("amount", AT_NUMBER + r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars

@@ -86,6 +86,16 @@ _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # A number asked for: "人工客服电话是多少" wants the help desk's number (the phone intent), not
 # to be handed over to a person in the chat.
 _NUMBER_ASKED = re.compile(r"电话|热线|号码|(?<![a-z])(?:number|hotline|phone no)(?![a-z])")
+# A number to call asked for: "what number do i call", "whats the number for the bank",
+# "which number should i ring", "收单行电话多少", "客服号码是多少", "打哪个电话" (a number asked,
+# not the code on the screen: "what number is on the screen" names no one to call).
+_CALL_NUMBER_ASKED = re.compile(
+    r"(?<![a-z])(?:what|which|whats|what s)(?: is)?(?: the| your| their| his| her)? ?(?:phone |contact |hotline |"
+    r"telephone |mobile |helpline |support )?(?:number|no)(?: (?:do|should|can|must|could) (?:i|we) "
+    r"(?:call|ring|phone|dial|contact|use to reach)| (?:for|of|to call|to ring|to reach) (?:the |my |our |your )?"
+    r"[a-z]+)"
+    r"|(?:phone|contact|hotline|helpline|telephone) (?:number|no) (?:for|of) "
+    r"|(?:电话|号码|热线)(?:号码)?(?:是)?(?:多少|几多|几号)|打哪个(?:电话|号码)|(?:电话|号码)在哪")
 # Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
 # ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
@@ -278,6 +288,11 @@ _ZH_TIME_OF_DAY = re.compile(r"(?:今天|昨天|每天|明天)?(?:早上|早晨|
 # out"): what follows it is what the merchant writes about; what comes before (a success, a
 # greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
 _CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])")
+
+
+# Words of the lists matched by their beginning (fail: failed, failing) whose longer forms are
+# other words: the card's issuer has no issue.
+_LONGER_WORDS = {"issue": "(?!rs?(?![a-z]))"}
 
 
 def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
@@ -565,7 +580,7 @@ class Recogniser:
         # a word's beginning, after a Chinese character too ("个app": \b sees none there)
         # (a word of two letters only whole: "no" is not the beginning of "now")
         pattern = re.compile((first_char_guard(latin) if latin else "") + r"(?<![a-z])(?:" + "|".join(
-            re.escape(w) + ("(?![a-z])" if len(w) <= 2 else "") for w in latin) + ")")
+            re.escape(w) + ("(?![a-z])" if len(w) <= 2 else _LONGER_WORDS.get(w, "")) for w in latin) + ")")
         return frozenset(feats), pattern
 
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
@@ -1005,8 +1020,8 @@ class Recogniser:
                 result.intent, result.confidence = whole.target, 1.0
                 return result
             return self._by_vote(result, key, 0.0, 0.0)
-        scored = self._prefer_code(
-            self._faults_over_weak_intents(self._success_as_intent(scored, key), key))
+        scored = self._number_to_call(self._prefer_code(
+            self._faults_over_weak_intents(self._success_as_intent(scored, key), key)), key)
         if scored[0][0].kind != "code" and (success := next(
                 (row for row in scored[:3] if row[0].kind == "intent" and row[0].target == "sale_ok"), None)) and (
                 success[1] >= SUCCESS_ASKED and self._success_asked(key)):
@@ -1511,6 +1526,20 @@ class Recogniser:
         else:
             return scored
         return faults if faults and faults[0][1] >= AMBIGUOUS else scored
+
+    @staticmethod
+    def _number_to_call(scored: list, key: str) -> list:
+        """A number asked for, to call someone ("what number do i call for the acquirer",
+        "收单行电话号码多少"), with the phone question close behind a code's or a fault's
+        wording it shares a party or a verb with ("call acquirer security", 37): the question,
+        not the screen's text (which is quoted, not asked for; its code is announced or
+        typed: "screen says call acquirer" stays 37)."""
+        if scored[0][0].kind == "intent" or scored[0][2] >= CODE_WORDING_COVER or not _CALL_NUMBER_ASKED.search(key):
+            return scored
+        for i, row in enumerate(scored[1:4], 1):
+            if row[0].kind == "intent" and row[0].target == "phone" and row[1] >= AMBIGUOUS:
+                return [row, *scored[:i], *scored[i + 1:]]
+        return scored
 
     def _said_whole(self, intent: str, key: str) -> bool:
         """Whether one of a social intent's phrasings is in the message whole, or the whole

@@ -6,6 +6,7 @@ evaluation set or copied from the knowledge base."""
 
 import pytest
 
+from tests.recognition import recognised
 
 
 # --- 1. one lack is not another: 没电 (no power) vs 没网 (no network) ---------------------------
@@ -49,3 +50,76 @@ def test_a_lack_of_the_same_kind_stays_near(recogniser):
     # 没电 gives the terminal's own power a share: "机器没动静" (no sign of life) stays a candidate
     rec = recogniser.recognise("部機冇電")
     assert "s_no_power" in [c.id for c in rec.candidates]
+
+
+# --- 2. a number counted or asked for is no code ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "only 13 got paid out",
+    "out of 20 sales just 12 were credited",
+    "only two of my sales got paid out, 15 are missing",
+    "今天刷了20笔 只有13到账",
+    "今日碌咗20單 得13入咗數",
+])
+def test_a_count_of_sales_paid_is_no_code(recogniser, text):
+    rec = recogniser.recognise(text)
+    assert rec.code is None, rec
+
+
+@pytest.mark.parametrize("text, code", [
+    # near misses: a code announced beside the money is still the code
+    ("it says 13 after i key the amount", "13"),
+    ("error 51 and nothing was paid", "51"),
+    ("报13 到账了吗", "13"),
+    ("顯示13 冇到賬", "13"),
+])
+def test_a_code_announced_beside_a_payout_stays(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", [
+    "what number do i call for the acquirer",
+    "whats the number for the card issuer",
+    "收单行的电话号码是多少",
+    "發卡行電話幾多",
+])
+def test_a_number_to_call_asked_for_is_the_phone_question(recogniser, text):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == (None, None, "phone"), rec
+
+
+@pytest.mark.parametrize("text, code, category", [
+    # near misses: the screen's "call the acquirer" quoted is the screen's code or category
+    ("screen says call acquirer", None, "card"),
+    ("提示请联系收单行", None, "merchant"),
+    ("機器顯示請聯繫收單行", None, "merchant"),
+])
+def test_the_screens_call_text_stays_the_screens(recogniser, text, code, category):
+    assert recognised(recogniser, text) == (code, category)
+
+
+def test_a_card_issuer_is_no_issue(recogniser):
+    # "issuer" begins with the trouble word "issue": the card's issuer says nothing is wrong
+    assert not recogniser._reports_trouble(recogniser.prepare("the card issuer")[1])
+    assert recogniser._reports_trouble(recogniser.prepare("the card has an issue")[1])
+
+
+@pytest.mark.parametrize("text", [
+    "numbers on the pin pad move around every time",
+    "the pin screen digits jump around",
+    "客人输密码 键盘上的数字一直在动",
+    "輸密碼嗰陣啲數字郁嚟郁去",
+])
+def test_the_shuffled_pin_pad_told_in_other_words(recogniser, text):
+    rec = recogniser.recognise(text)
+    assert rec.code is None and rec.category == "card", rec
+    assert rec.candidates[0].id == "s_pin_pad_shuffled", rec
+
+
+@pytest.mark.parametrize("text, code", [
+    # near misses: the PIN's own faults keep their readings
+    ("customer forgot pin number", None),
+    ("客人密码输错三次了", None),
+])
+def test_pin_faults_are_not_the_shuffled_pad(recogniser, text, code):
+    rec = recogniser.recognise(text)
+    assert rec.code == code and rec.symptom != "s_pin_pad_shuffled", rec
