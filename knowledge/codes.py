@@ -547,9 +547,18 @@ _MIXED_PAIR = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万
 _MIXED_HINT = re.compile(r"[0-9][零〇一二三四五六七八九]|[零〇一二三四五六七八九][0-9]")
 
 
+# The tens of one character in Cantonese, Wu and written dates (廿五 = 25, 卅三 = 33, 卌 = 40):
+# the numerals they stand for, before the numerals are read (a code said so is read as said
+# 二十五; 廿五号 stays a date, 卅三块 an amount).
+_TENS_IN_ONE = re.compile("[廿卄卅卌]")
+_TENS_OF = {"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"}
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
-    a digit said doubled, 俩7 -> 77)."""
+    a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
+    if _TENS_IN_ONE.search(text):
+        text = _TENS_IN_ONE.sub(lambda m: _TENS_OF[m.group()], text)
     if "万" in text:
         for said in (_ZEROS_THEN_WAN, _WAN_AFTER_ZEROS):  # 零零两万, 两万前面还有两个零
             text = said.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)

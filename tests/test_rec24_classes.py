@@ -123,3 +123,25 @@ def test_the_shuffled_pin_pad_told_in_other_words(recogniser, text):
 def test_pin_faults_are_not_the_shuffled_pad(recogniser, text, code):
     rec = recogniser.recognise(text)
     assert rec.code == code and rec.symptom != "s_pin_pad_shuffled", rec
+
+
+# --- 3. the tens of one character: 廿 (20), 卅 (30) ----------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("卅三", "33"),
+    ("廿五", "25"),
+    ("部機出咗廿五", "25"),
+    ("又係卅三 張卡過期咩", "33"),
+    ("屏幕显示卅三", "33"),
+    ("the screen shows 廿一", "21"),
+])
+def test_tens_of_one_character_are_the_code(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", [
+    "廿五號嗰單退款",          # a day of the month
+    "卅三蚊嘅嘢都刷唔到",       # an amount
+    "五卅运动纪念日放假吗",     # inside a word
+])
+def test_tens_of_one_character_in_a_day_or_an_amount_are_no_code(recogniser, text):
+    assert recognised(recogniser, text)[0] is None
