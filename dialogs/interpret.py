@@ -2354,7 +2354,13 @@ def _bars_observed(text: str) -> list[str]:
     return ["obs_no_bars"] if count == 0 else ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"]
 
 
-_PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
+_PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$"
+                     # ... and in English: "we keep it on a shelf above the pizza oven" is where
+                     # it stands, not an oven on its socket
+                     # (a verb of placing first: "we are near the border" says where the shop is)
+                     r"|(?<![a-z])(?:keep|keeps|kept|put|puts|placed|sits|sitting|stands|standing|mounted|"
+                     r"stored|left|leave|have it|has it)(?![a-z])[a-z ]{0,30}?(?<![a-z])(?:next to|beside|near|"
+                     r"above|over|on top of|in front of|close to|by)\s+(?:[a-z]+\s+){0,2}$")
 # "不是wifi问题", "not a wifi problem": a fault word after "not" and a few words names what
 # the fault is not.
 _NOT_THE_FAULT = re.compile(r"(?:不是|并非|并不是|唔系)[^ ,，。!！?？]{1,8}$|\bnot (?:a |an )?[a-z-]+ ?$")

@@ -6,7 +6,9 @@ evaluation set or copied from the knowledge base."""
 
 import pytest
 
+from tests.conversation import converse
 from tests.recognition import recognised
+from tests.test_kb23_causes import STILL  # "still not", in each language
 
 
 # --- 1. one lack is not another: 没电 (no power) vs 没网 (no network) ---------------------------
@@ -145,3 +147,44 @@ def test_tens_of_one_character_are_the_code(recogniser, text, code):
 ])
 def test_tens_of_one_character_in_a_day_or_an_amount_are_no_code(recogniser, text):
     assert recognised(recogniser, text)[0] is None
+
+
+# --- 4. beside a heat source ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "机器放在电窑旁边",
+    "收银机挨着烤箱",
+    "pos就在暖气片上面",
+    "機器擺喺焗爐隔籬",
+    "部機放咗喺爐頭邊上",
+    "we keep it on a shelf above the pizza oven",
+    "the terminal sits right next to the stove",
+    "it is by the heater all day",
+])
+def test_placed_by_a_heat_source_is_the_heat(engine, text):
+    assert "obs_when_hot" in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # near misses: an oven on the same socket, a fridge beside it, an oven moved away from
+    ("和烤箱插在一个插排上", "obs_shared_power"),
+    ("it shares a socket with the oven", "obs_shared_power"),
+    ("机器放在冰箱旁边", "obs_near_devices"),
+    ("機器已經唔喺焗爐隔籬", None),
+    ("不在烤箱旁边", None),
+])
+def test_other_facts_of_an_oven_stay_theirs(engine, text, kept):
+    observed = engine.interpreter.observed(text)
+    assert "obs_when_hot" not in observed
+    if kept:
+        assert kept in observed
+
+
+@pytest.mark.parametrize("lines, lang", [
+    (["0020000", "机器放在电窑旁边"], "zh-hans"),
+    (["0020000", "部機擺喺焗爐隔籬"], "zh-hant"),
+    (["0020000", "the terminal sits right next to the stove"], "en"),
+])
+def test_a_heat_source_beside_it_leads_to_cooling_it(engine, lines, lang):
+    results = converse(engine, [*lines, STILL[lang]], lang)
+    fixes = [e.data.get("fix") for r in results for e in r.events if e.name == "fix_suggested"]
+    assert fixes and fixes[0] == "fix_move_cool_place", fixes
