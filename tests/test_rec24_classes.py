@@ -6,6 +6,7 @@ evaluation set or copied from the knowledge base."""
 
 import pytest
 
+from knowledge.observations import join_echoes
 from tests.conversation import converse
 from tests.recognition import recognised
 from tests.test_kb23_causes import STILL  # "still not", in each language
@@ -171,6 +172,7 @@ def test_placed_by_a_heat_source_is_the_heat(engine, text):
     ("机器放在冰箱旁边", "obs_near_devices"),
     ("機器已經唔喺焗爐隔籬", None),
     ("不在烤箱旁边", None),
+    ("our shop is near the border, the network name keeps changing", "obs_foreign_operator"),
 ])
 def test_other_facts_of_an_oven_stay_theirs(engine, text, kept):
     observed = engine.interpreter.observed(text)
@@ -188,3 +190,39 @@ def test_a_heat_source_beside_it_leads_to_cooling_it(engine, lines, lang):
     results = converse(engine, [*lines, STILL[lang]], lang)
     fixes = [e.data.get("fix") for r in results for e in r.events if e.name == "fix_suggested"]
     assert fixes and fixes[0] == "fix_move_cool_place", fixes
+
+
+# --- 5. a topic echoed with a question mark, then its answer ------------------------------------
+@pytest.mark.parametrize("text, obs", [
+    ("网？挺好", "obs_network_fine"),
+    ("路由器？上个礼拜刚换的", "obs_router_changed"),
+    ("升级？升到一半断电了", "obs_update_interrupted"),
+    ("插卡？也不行", "obs_every_entry"),
+    ("隔壁？他们能刷", "obs_only_mine"),
+    ("網絡？冇問題", "obs_network_fine"),         # a reassurance answers, it denies nothing
+    ("网络？没问题 就是刷不了", "obs_network_fine"),
+    ("router? changed it last week", "obs_router_changed"),
+])
+def test_an_echoed_topic_and_its_answer_are_one_statement(engine, text, obs):
+    assert obs in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("断网？没有", "obs_network_drops"),          # the echoed state denied
+    ("升级了吗？断电了", "obs_update_interrupted"),  # the topic asks, then something is told
+    ("dropped? no never", "obs_dropped_moved"),
+])
+def test_an_asked_or_denied_echo_is_not_joined(engine, text, wrong):
+    assert wrong not in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("网？挺好", "网挺好"),
+    ("signal? two bars", "signal two bars"),
+    ("断网？没有", "断网？没有"),
+    ("升级了吗？断电了", "升级了吗？断电了"),
+    ("what? it says 05", "what? it says 05"),
+    ("刷不了 为什么？", "刷不了 为什么？"),   # a question ending the message: nothing follows
+])
+def test_join_echoes(text, joined):
+    assert join_echoes(text) == joined
