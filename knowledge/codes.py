@@ -143,6 +143,9 @@ _MASKS = [
         # (at least three digits: "手机是5g的" names a network, not a number)
         ("order",
          r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
+         # (a terminal's or a merchant's number given with its label, "terminal ID 00000097":
+         # the label's words are the number's, no fault of an unknown terminal id)
+         r"(?:terminal|merchant|store|outlet)\s*(?:id|no\.?|number|num)|"
          r"order|ref(?:erence)?|trace|voucher|batch|invoice|receipt|tid|mid|phone|tel|no\.|#)"
          r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*(?:is|was)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
         ("order", AT_NUMBER + r"\d{8,}"),  # long runs: order numbers, card numbers

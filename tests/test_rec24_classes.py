@@ -226,3 +226,43 @@ def test_an_asked_or_denied_echo_is_not_joined(engine, text, wrong):
 ])
 def test_join_echoes(text, joined):
     assert join_echoes(text) == joined
+# --- 6. what chat-style dev sets still missed: a number's label, a parcel -----------------------
+@pytest.mark.parametrize("text, category", [
+    # a terminal's or a merchant's number given with its label is context, no unknown terminal id
+    ("terminal id 00001234 and the printer does not print", "hardware"),
+    ("merchant no 887766554433, settlement failed tonight", "merchant"),
+    ("终端号 12345678 打印不出小票", "hardware"),
+])
+def test_a_numbers_label_is_not_the_fault(recogniser, text, category):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category) == (None, category), rec
+
+
+@pytest.mark.parametrize("text, code", [
+    # near misses: the screen's own words keep their code
+    ("it says terminal id not found", "97"),
+    ("screen: TERMINAL ID NOT FOUND", "97"),
+])
+def test_the_screens_unknown_terminal_id_stays(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+@pytest.mark.parametrize("text", [
+    "纸什么时候寄到",
+    "上次订的纸卷寄出来没有",
+    "紙幾時寄到",
+    "when do the rolls we ordered get here",
+])
+def test_a_parcel_asked_after_is_the_order_not_the_payout(recogniser, text):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.intent) == (None, None, "supplies"), rec
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the money's arrival stays the payout
+    "钱什么时候到",
+    "昨天的款几时到账",
+    "when will the money be paid into my account",
+])
+def test_the_moneys_arrival_stays_the_payout(recogniser, text):
+    assert recogniser.recognise(text).intent == "payout"
