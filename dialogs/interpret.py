@@ -26,7 +26,7 @@ from dialogs.script import to_simplified
 from dialogs.texts import commands
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
-from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, a_not_a,
+from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, a_not_a, join_echoes,
                                     cause_factors, split_clauses)
 from knowledge.pinyin import readings, split_syllables
 from knowledge.text import fuzzy_key, has_cjk
@@ -343,7 +343,8 @@ class Interpreter:
         nothing."""
         plain = self._plain(text)
         echo = _ECHO.match(plain)
-        if echo and self.leading_verdict(echo["rest"]) == "no":
+        if echo and self.leading_verdict(echo["rest"]) == "no" and not _ALL_WELL.match(echo["rest"]):
+            # (not "没问题" / "no problem": the echoed topic is fine, "网络？没问题")
             return echo["rest"]
         return plain
 
@@ -623,7 +624,7 @@ class Interpreter:
     def _observed_and_void(self, text: str) -> tuple[list[str], set[str]]:
         """observed(), and the facts named but said not to hold with no opposite fact
         ("成个下午没有断过": the afternoon is no time of failure, just how long it held)."""
-        text = self.plain(text)
+        text = join_echoes(self.plain(text))  # ("网？挺好": the topic echoed, then its answer)
         found = self.observations.find(text)
         # Facts read by their structure (concept patterns), whatever the wording.
         # A count of bars says how strong the signal is: "信号有 两格" is a weak signal, though
@@ -2329,6 +2330,9 @@ _BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五":
 # A few words echoed with a question mark at the start of a reply ("摔过？", "power?"), then
 # the reply proper.
 _ECHO = re.compile(r"^\s*(?:[^\sa-z0-9?]{1,6}|[a-z]+(?: [a-z]+){0,2})\?+\s*(?P<rest>\S.*)$")
+# An answer saying all is well, though it opens with a negation (没问题, 冇問題 -> 没有问题,
+# "no problem"): the topic it answers is fine, not denied.
+_ALL_WELL = re.compile(r"\s*(?:没有?问题|没事|没毛病|no (?:problem|issue|issues|worries)(?![a-z]))")
 # A time after a word of quantity ("a few minutes", "some time", "有时候" excepted): how long.
 _DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
 # Bars of the battery, not of the signal: a message about charging that names no signal.
@@ -2354,7 +2358,13 @@ def _bars_observed(text: str) -> list[str]:
     return ["obs_no_bars"] if count == 0 else ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"]
 
 
-_PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$")
+_PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$"
+                     # ... and in English: "we keep it on a shelf above the pizza oven" is where
+                     # it stands, not an oven on its socket
+                     # (a verb of placing first: "we are near the border" says where the shop is)
+                     r"|(?<![a-z])(?:keep|keeps|kept|put|puts|placed|sits|sitting|stands|standing|mounted|"
+                     r"stored|left|leave|have it|has it)(?![a-z])[a-z ]{0,30}?(?<![a-z])(?:next to|beside|near|"
+                     r"above|over|on top of|in front of|close to|by)\s+(?:[a-z]+\s+){0,2}$")
 # "不是wifi问题", "not a wifi problem": a fault word after "not" and a few words names what
 # the fault is not.
 _NOT_THE_FAULT = re.compile(r"(?:不是|并非|并不是|唔系)[^ ,，。!！?？]{1,8}$|\bnot (?:a |an )?[a-z-]+ ?$")

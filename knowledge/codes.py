@@ -81,6 +81,9 @@ _MASK_HINTS = {
                 "lotto", "lottery", "jackpot", "powerball"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
+    "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
+             "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
+             "到账", "入账", "进账", "了数", "打到", "结算"),
 }
 # A pattern opening with this matches only where a number begins (a digit after no digit):
 # its own lookbehind says so, or it begins with a run of digits of any length and ends on no
@@ -140,6 +143,9 @@ _MASKS = [
         # (at least three digits: "手机是5g的" names a network, not a number)
         ("order",
          r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
+         # (a terminal's or a merchant's number given with its label, "terminal ID 00000097":
+         # the label's words are the number's, no fault of an unknown terminal id)
+         r"(?:terminal|merchant|store|outlet)\s*(?:id|no\.?|number|num)|"
          r"order|ref(?:erence)?|trace|voucher|batch|invoice|receipt|tid|mid|phone|tel|no\.|#)"
          r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*(?:is|was)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
         ("order", AT_NUMBER + r"\d{8,}"),  # long runs: order numbers, card numbers
@@ -193,6 +199,17 @@ _MASKS = [
         # a quantity given ("about 40 people", "sold 96 coffees", "more than 30"): a count
         ("number", r"(?<![a-z])(?:about|around|approx\.?|approximately|nearly|almost|over|more than|"
          r"less than|sold|sell|bought|served)\s+(?P<n>\d+)", "about"),
+        # what was paid out or went through, counted ("only 13 got paid out", "12 of them were
+        # settled", "just 3 went through"): how many or how much, no code (a code said so is
+        # announced: "it says 13")
+        ("number", AT_NUMBER + r"\d+(?=\s+(?:of\s+(?:them|those|these|my\s+[a-z]+|the\s+[a-z]+)\s+)?"
+         r"(?:(?:got|are|is|were|was|have|has|had|have\s+been|has\s+been|had\s+been|been|only|just|still)\s+)?"
+         r"(?:paid|settled|credited|deposited|transferred|arrived|came\s+in|went\s+in|went\s+through|"
+         r"showed\s+up|landed|cleared|missing|outstanding|not\s+paid|unpaid)(?![a-z]))", "paid"),
+        # ... and in Chinese, the number before the money's arrival ("只有13到账", "13笔入账了"):
+        # sales or money counted, no code
+        ("number", AT_NUMBER + r"\d+(?=\s*(?:笔|单|個|个)?\s*(?:已经|已|才|都|就)?\s*(?:到账|入账|进账|到了账|入了数|到了数|打到|结算了|结算到))",
+         "paid"),
         # dollars and cents said ("48 dollar 60", "12 dollars 50"): one amount, its cents no code
         ("amount", AT_NUMBER + r"\d+(?:,\d{3})*\s*(?:dollars?|bucks|pesos?|rand|ringgit)\s+\d{2}(?![\d.:a-z%])"),
         ("amount", AT_NUMBER + r"\d+(?:,\d{3})*\s*(?:" + _MONEY_UNITS + r")(?![a-z])"),  # 51块, 45 dollars
@@ -533,9 +550,18 @@ _MIXED_PAIR = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万
 _MIXED_HINT = re.compile(r"[0-9][零〇一二三四五六七八九]|[零〇一二三四五六七八九][0-9]")
 
 
+# The tens of one character in Cantonese, Wu and written dates (廿五 = 25, 卅三 = 33, 卌 = 40):
+# the numerals they stand for, before the numerals are read (a code said so is read as said
+# 二十五; 廿五号 stays a date, 卅三块 an amount).
+_TENS_IN_ONE = re.compile("[廿卄卅卌]")
+_TENS_OF = {"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"}
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
-    a digit said doubled, 俩7 -> 77)."""
+    a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
+    if _TENS_IN_ONE.search(text):
+        text = _TENS_IN_ONE.sub(lambda m: _TENS_OF[m.group()], text)
     if "万" in text:
         for said in (_ZEROS_THEN_WAN, _WAN_AFTER_ZEROS):  # 零零两万, 两万前面还有两个零
             text = said.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)

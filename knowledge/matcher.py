@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, mask_spans,
                              pinyin_numerals)
-from knowledge.features import NEGATIONS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
+from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, WordMap, first_char_guard, looks_like_code, normalise,
                             strip_punctuation, word_pattern)
@@ -86,6 +86,16 @@ _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # A number asked for: "人工客服电话是多少" wants the help desk's number (the phone intent), not
 # to be handed over to a person in the chat.
 _NUMBER_ASKED = re.compile(r"电话|热线|号码|(?<![a-z])(?:number|hotline|phone no)(?![a-z])")
+# A number to call asked for: "what number do i call", "whats the number for the bank",
+# "which number should i ring", "收单行电话多少", "客服号码是多少", "打哪个电话" (a number asked,
+# not the code on the screen: "what number is on the screen" names no one to call).
+_CALL_NUMBER_ASKED = re.compile(
+    r"(?<![a-z])(?:what|which|whats|what s)(?: is)?(?: the| your| their| his| her)? ?(?:phone |contact |hotline |"
+    r"telephone |mobile |helpline |support )?(?:number|no)(?: (?:do|should|can|must|could) (?:i|we) "
+    r"(?:call|ring|phone|dial|contact|use to reach)| (?:for|of|to call|to ring|to reach) (?:the |my |our |your )?"
+    r"[a-z]+)"
+    r"|(?:phone|contact|hotline|helpline|telephone) (?:number|no) (?:for|of) "
+    r"|(?:电话|号码|热线)(?:号码)?(?:是)?(?:多少|几多|几号)|打哪个(?:电话|号码)|(?:电话|号码)在哪")
 # Greetings, thanks and goodbyes count when one of their phrasings is in the message whole
 # ("好的谢谢 打印机可以了") or they explain most of it, not on a shared word.
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
@@ -196,6 +206,10 @@ _CAUSE_SAID = re.compile(f"{_AFTER.pattern}|{_SUSPECTED.pattern}|{_SINCE.pattern
 _SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]{2,3}(?![A-Za-z0-9]))[A-Za-z]*[OoLlIi]")
 # How many times something happened (两次, 好几回, 3次): a count, of whatever verb it follows.
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十几好多很]+[次回遍趟下]")
+# What a phrasing says is lacking: 没 / 无 and the thing (没网, 没有电: 有 and 得 say nothing),
+# not a word that says all is well (没事, 没问题) or that something cannot be done (没法, 无法,
+# 没用), whose 没 lacks no thing.
+_LACK = re.compile("(?!没事|没问题|没毛病|没关系|没错|没法|没办法|没用|没什么|无法|无效)[没无][有得]?([\u4e00-\u9fff])")
 # A short message said twice or more in a row (在吗在吗).
 _SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
 # A code's letter with a capital O for its zero, typed as a word of its own (AO for A0).
@@ -274,6 +288,11 @@ _ZH_TIME_OF_DAY = re.compile(r"(?:今天|昨天|每天|明天)?(?:早上|早晨|
 # out"): what follows it is what the merchant writes about; what comes before (a success, a
 # greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
 _CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])")
+
+
+# Words of the lists matched by their beginning (fail: failed, failing) whose longer forms are
+# other words: the card's issuer has no issue.
+_LONGER_WORDS = {"issue": "(?!rs?(?![a-z]))"}
 
 
 def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
@@ -561,7 +580,7 @@ class Recogniser:
         # a word's beginning, after a Chinese character too ("个app": \b sees none there)
         # (a word of two letters only whole: "no" is not the beginning of "now")
         pattern = re.compile((first_char_guard(latin) if latin else "") + r"(?<![a-z])(?:" + "|".join(
-            re.escape(w) + ("(?![a-z])" if len(w) <= 2 else "") for w in latin) + ")")
+            re.escape(w) + ("(?![a-z])" if len(w) <= 2 else _LONGER_WORDS.get(w, "")) for w in latin) + ")")
         return frozenset(feats), pattern
 
     def _code_entries(self, kb: KnowledgeBase) -> list[_Entry]:
@@ -991,7 +1010,8 @@ class Recogniser:
         if self._vague_tails and self._vague_tail(key) in self._vague_tails:
             result.intent, result.confidence = "vague", 1.0  # "pos machine not working lah"
             return result
-        scored = [row for row in self._score(key) if self._says_required(row[0], key)]
+        scored = [row for row in self._score(key) if self._says_required(row[0], key)
+                  and not (row[1] >= AGREE_MATCH and self._lacks_another(key, row[0]))]
         if not scored:
             whole = self._whole.get(key)
             if whole is None and (said_again := _SAID_AGAIN.fullmatch(key.replace(" ", ""))):
@@ -1000,8 +1020,8 @@ class Recogniser:
                 result.intent, result.confidence = whole.target, 1.0
                 return result
             return self._by_vote(result, key, 0.0, 0.0)
-        scored = self._prefer_code(
-            self._faults_over_weak_intents(self._success_as_intent(scored, key), key))
+        scored = self._number_to_call(self._prefer_code(
+            self._faults_over_weak_intents(self._success_as_intent(scored, key), key)), key)
         if scored[0][0].kind != "code" and (success := next(
                 (row for row in scored[:3] if row[0].kind == "intent" and row[0].target == "sale_ok"), None)) and (
                 success[1] >= SUCCESS_ASKED and self._success_asked(key)):
@@ -1158,6 +1178,31 @@ class Recogniser:
                                   0.0, 0.0) == entry.category):
             return None
         return other
+
+    def _lacks_another(self, key: str, entry: _Entry) -> bool:
+        """Whether a phrasing says something lacks one thing and the message, in the same
+        words, says it lacks another of another category: "机器没网了" (no network) is not
+        "部機冇電" (机器没电: no power), though all but one character is shared. A lack is 没 or
+        无 and what follows it (冇, 沒有, 冇得 are 没 in the word map); the message's lack must
+        stand where the phrasing's does (after the same character), the thing the phrasing
+        lacks must be nowhere in the message, and the message's lack alone must vote for
+        another category, giving the phrasing's little (AGREE_SHARE). ("没电" leans to a power
+        cut, yet gives the terminal's own power a third: "机器没动静" stays near it.)"""
+        if entry.kind != "symptom" or ("没" not in key and "无" not in key):
+            return False
+        phrasing = self._key_of_entry[entry]
+        for lack in _LACK.finditer(phrasing):
+            if not lack.start() or lack.group(1) in key:
+                continue  # a lack said first (no place to compare), or its thing said
+            at = key.find(phrasing[lack.start() - 1] + lack.group()[0])
+            said = _LACK.match(key, at + 1) if at >= 0 else None
+            if said is None or said.group(1) in STOP_CHARS:
+                continue  # no lack where the phrasing's is, or none of a thing (没了)
+            votes = self._vote_of(key[said.start():said.end() + 1])  # (the lack and its thing: 没电)
+            if _leading_fault(votes, 0.0, 0.0) not in (None, entry.category) and (
+                    dict(votes).get(entry.category, 0.0) < AGREE_SHARE):
+                return True
+        return False
 
     def _vote_of(self, words: str) -> list[tuple[str, float]]:
         """The category vote on a few words of a message or a phrasing, as they stand (the
@@ -1481,6 +1526,20 @@ class Recogniser:
         else:
             return scored
         return faults if faults and faults[0][1] >= AMBIGUOUS else scored
+
+    @staticmethod
+    def _number_to_call(scored: list, key: str) -> list:
+        """A number asked for, to call someone ("what number do i call for the acquirer",
+        "收单行电话号码多少"), with the phone question close behind a code's or a fault's
+        wording it shares a party or a verb with ("call acquirer security", 37): the question,
+        not the screen's text (which is quoted, not asked for; its code is announced or
+        typed: "screen says call acquirer" stays 37)."""
+        if scored[0][0].kind == "intent" or scored[0][2] >= CODE_WORDING_COVER or not _CALL_NUMBER_ASKED.search(key):
+            return scored
+        for i, row in enumerate(scored[1:4], 1):
+            if row[0].kind == "intent" and row[0].target == "phone" and row[1] >= AMBIGUOUS:
+                return [row, *scored[:i], *scored[i + 1:]]
+        return scored
 
     def _said_whole(self, intent: str, key: str) -> bool:
         """Whether one of a social intent's phrasings is in the message whole, or the whole

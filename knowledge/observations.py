@@ -476,6 +476,40 @@ def _meets(term: PatternTerm, units: list[Unit]) -> bool:
 _A_NOT_A_ANYWHERE = re.compile(r"(.)[不没]\1")
 
 
+# A topic echoed with a question mark, then what the merchant says of it: the bot asked about
+# the network, the router, the update, and the answer repeats the word before answering ("网？
+# 挺好", "路由器？刚换的", "升级？升到一半断电了", "signal? none at all"). The mark is a pause,
+# not a question: the topic and the answer are one statement, so a phrase may span it ("升级…
+# 断电") and a pattern's units stand in one clause. Not when the topic itself asks (吗, 什么,
+# 是不是, A-not-A, "is it", "what": "升级了吗？断电了" asks, then tells), nor when the answer is
+# a bare yes or no ("断网？没有", "dropped? no": the echoed state denied; joined, "断网没有"
+# would read as a drop).
+_ECHO = re.compile(r"(?:^|(?<=[\s,，。.!！;；、~～]))((?:[\u3400-\u9fff]|[0-9a-z]){1,6}|[a-z0-9]+(?: [a-z0-9]+)?)"
+                   r"\s*[?？]+\s*(?=[^\s?？])")
+_ECHO_ASKS = re.compile(r"[吗嘛呢么啥谁几哪]|什么|怎么|多少|是不是|有没有|(.)[不没]\1"
+                        r"|(?<![a-z])(?:what|how|why|which|who|when|where|is|are|do|does|did|can|any|so|ok|right|really|huh)(?![a-z])")
+_BARE_ANSWER = re.compile(r"(?:没有|没得|没|不是|不对|冇|唔系|无|是的|是|对|有|嗯|係"
+                          r"|(?:no|nope|nah|not|never|yes|yeah|yep|yup|sure)(?![a-z]))"
+                          r"(?=[\s,，。.!！?？~啊呀哦啦喔嘛的]|$)")
+
+
+def join_echoes(text: str) -> str:
+    """The text with each echoed topic's question mark taken out ("网？挺好" -> "网挺好",
+    "signal? none at all" -> "signal none at all"), where the topic is a word or two, does not
+    ask, and the answer after it is more than a bare yes or no."""
+    if "?" not in text and "？" not in text:
+        return text
+
+    def join(m: re.Match) -> str:
+        topic = m.group(1)
+        if _ECHO_ASKS.search(topic) or _BARE_ANSWER.match(text, m.end()):
+            return m.group()
+        # (Chinese joined, as it is written; a Latin word keeps a space to the next)
+        return topic + (" " if topic[-1].isascii() or text[m.end()].isascii() else "")
+
+    return _ECHO.sub(join, text)
+
+
 class ObservationFinder:
     """The observations a message states, with "not X" turned into X's `negated` observation,
     by phrasings and by patterns of concepts (ConceptReader)."""
@@ -496,7 +530,7 @@ class ObservationFinder:
     def by_pattern(self, text: str) -> dict[str, list[str]]:
         """Observations the text states by structure, each with the clauses that state it;
         two that contradict each other are both dropped (ask, not guess)."""
-        found = dict(self.concepts.find(text))
+        found = dict(self.concepts.find(join_echoes(text)))
         return {o: clauses for o, clauses in found.items()
                 if not self.contradicts.get(o, set()) & set(found)}
 
@@ -513,6 +547,7 @@ class ObservationFinder:
     def find(self, text: str) -> list[str]:
         """Observation ids stated in the message, in order, each once."""
         found: list[str] = []
+        text = join_echoes(text)
         hidden = self.concepts.hidden(text)
         for hit in self.finder.find(text):
             end = hit.start + len(hit.phrase)
