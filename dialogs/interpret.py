@@ -507,11 +507,6 @@ class Interpreter:
                 best = rec
         return Reading("problem", min(best.confidence, NEWS_SCORE), best) if best else None
 
-    def _fault_stated(self, observed: list[str]) -> bool:
-        """A stated fact that points to a cause or tells of trouble (not good news)."""
-        return any(self.kb.observations[o].towards or self._says_tone(self.kb.observations[o]) != "worked"
-                   for o in observed)
-
     def persists(self, text: str, observed: list[str]) -> bool:
         """The fault still there or back ("都係冇格仔", "又断了", "no bars still"): a "still" /
         "again" word beside a stated fact that is no good news, or in a short reply that says nothing good."""
@@ -520,7 +515,8 @@ class Interpreter:
             return False
         # a fact that points to a cause is no good news ("信号格完全没有了（图标不见了）" reads
         # as gone by its words, but it points to the signal)
-        if self._fault_stated(observed):
+        if any(self.kb.observations[o].towards or self._says_tone(self.kb.observations[o]) != "worked"
+               for o in observed):
             return True
         key = fuzzy_key(text)
         short = len(key) <= BARE_CHARS if has_cjk(key) else len(key.split()) <= BARE_WORDS
@@ -1246,9 +1242,11 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if clause == "yes" else "failed"))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
-            elif verdict == "yes" and self._fault_stated(observed) and not self.asks(raw):
+            elif verdict == "yes" and observed and not self.asks(raw) \
+                    and self._tone_of(raw, facts_apart=False) == "failed":
                 # "係呀 淨係插卡唔得", "对 就是插卡不行": the yes agrees that the fault is as told,
-                # and the fault is still there; it never says the fix worked
+                # in words of failure: the fault is still there, the fix did not work ("yes it
+                # updated itself overnight" only says a fact again)
                 readings.append(Reading("outcome", GIST, "failed"))
             elif verdict in ("yes", "no") and _short(self._unhesitating(fuzzy_key(text))):  # "嗯 可以", "no, same", "eh not really"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
