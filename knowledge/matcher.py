@@ -56,6 +56,9 @@ INTENT_QUERY_COVER = 0.7
 # Thanks or a greeting explaining less than this of a message is politeness around what the
 # message is about.
 POLITE_SHARE = 1 / 3
+# kb29: words after an opening greeting that make it a message of its own (Chinese: twice as
+# many characters)
+GREETING_REST_WORDS = 4
 # "What does it mean" asked after a text quoted from the screen, ending the message.
 _MEANING_ASKED = re.compile(
     r"[\s,，。:：]*(?:(?:这|那|呢)(?:几个|个|些|啲|句)?\s*(?:英文|英语|英文字|字|词|单词|單詞)?\s*)?(?:是|係|系)?\s*(?:什么|什麼|啥|咩|乜|甚麼|甚么)\s*意思"
@@ -1390,6 +1393,14 @@ class Recogniser:
                 if (row[0].kind == "intent" and row[0].target == "phone" and row[1] >= AMBIGUOUS
                         and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
+        if (top[0].target == "greeting" and top[3] < INTENT_QUERY_COVER
+                and self._greets_first(key) and self._complains(key)):
+            # kb29: a greeting that opens a message, then the trouble ("Good day. One customer's
+            # card is declined twice, the others pay"): the greeting is manners, the rest the
+            # message; a fault that scores goes first
+            faults = [row for row in scored if row[0].kind != "intent"]
+            if faults and faults[0][1] >= AMBIGUOUS:
+                return faults
         if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
                 and self._said_whole(top[0].target, key)):
             # thanks or a greeting as a small part of a message that asks or tells something
@@ -1481,6 +1492,16 @@ class Recogniser:
         else:
             return scored
         return faults if faults and faults[0][1] >= AMBIGUOUS else scored
+
+    def _greets_first(self, key: str) -> bool:
+        """Whether the message opens with a greeting said whole and goes on for several words
+        after it ("good morning the terminal says communication failed")."""
+        pattern, _ = self._social["greeting"]
+        found = pattern.match(key)
+        if found is None:
+            return False
+        rest = key[found.end():].split()
+        return len(rest) >= GREETING_REST_WORDS if key.isascii() else len("".join(rest)) >= 2 * GREETING_REST_WORDS
 
     def _said_whole(self, intent: str, key: str) -> bool:
         """Whether one of a social intent's phrasings is in the message whole, or the whole
