@@ -1745,8 +1745,16 @@ class _Turn:
             earlier = [e for e in earlier if e["key"] != _problem_key(previous["problem"])]
             earlier.append({"key": _problem_key(previous["problem"]),
                             **{k: previous.get(k) for k in _RESUMED}})
+        # kb29: fixes that did not work for an earlier, unresolved problem of this conversation
+        # still count towards the stopping point (issue 10: at most 3 failed fixes before a
+        # person is offered): a new problem read mid-dialog (often a word of an answer taken for
+        # one) does not start the count again; "try one more thing" asked for still counts.
+        failed_before = 0
+        if not previous.get("resolved_by"):
+            failed_before = previous.get("failed_before", 0) + previous.get("failed_fixes", 0) - previous.get("extra", 0)
         return {**_fresh_facts(), "text": text[:500], "not_again": offered,
-                "explained": list(previous.get("explained", [])), "earlier": earlier}
+                "explained": list(previous.get("explained", [])), "earlier": earlier,
+                "failed_before": max(0, failed_before)}
 
     def _resume_earlier(self) -> bool:
         """The problem now started is one this conversation diagnosed before: its questions,
@@ -1998,7 +2006,8 @@ class _Turn:
         candidates = self.facts["candidates"]
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", []) + \
             self._pointless_fixes()
-        budget = diagnosis.MAX_FAILED_FIXES + self.facts["extra"] - self.facts["failed_fixes"]
+        budget = diagnosis.MAX_FAILED_FIXES + self.facts["extra"] - self.facts["failed_fixes"] \
+            - self.facts.get("failed_before", 0)
         if budget <= 0:
             self.offer_person("tried")
             return
@@ -2120,7 +2129,7 @@ class _Turn:
             # Say why a person is the next step: the likeliest cause needs a repair.
             text = self.say("stop_spent", cause=self.local(self.kb.causes[spent].title))
         else:
-            text = self.say(key, n=self.facts["failed_fixes"])
+            text = self.say(key, n=self.facts["failed_fixes"] + self.facts.get("failed_before", 0))
         self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
     def ask(self, question) -> None:
