@@ -59,9 +59,8 @@ SAID_KEPT = 8
 # A reply this long to an open question is a story told, not a stray word (characters / words).
 TOLD_CHARS, TOLD_WORDS = 12, 8
 # kb29: a payout question or an amount told with the money said to have come in short: the
-# missing-money fault, whose stated fact leads to the card fee's explanation
+# stated fact leads to the card fee's explanation, as a fix would be offered
 SHORT_PAYOUT_INTENTS = ("payout", "amount")
-SHORT_PAYOUT_SYMPTOM = "s_funds_not_arrived"
 
 
 def new_session(lang: str = "zh", variant: str | None = None) -> dict:
@@ -1559,9 +1558,10 @@ class _Turn:
             if rec.intent in SHORT_PAYOUT_INTENTS and "obs_payout_short" in told:
                 # kb29: "昨天刷了一万二 今天到账少了七十几块", "the deposit came in short": not a
                 # payout time asked but money taken off, which wants its explanation (the card
-                # fee at the agreed rate) as a fix would be, with a person if it does not add up
-                self.start_problem("symptom", SHORT_PAYOUT_SYMPTOM, text)
-                return
+                # fee at the agreed rate) as a fix would be, with a person if it does not add up;
+                # diagnosed from the stated fact, as facts without a named fault are
+                if self.start_from_observations(text):
+                    return
             if self.facts.get("intent_said") == said_key(text):
                 self.not_understood(text)  # the same words again: our reply did not help them
                 return

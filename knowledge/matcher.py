@@ -634,6 +634,8 @@ class Recogniser:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
         result = self._recognise_all(text)
+        if result.intent == "greeting" and not result.code:
+            result = self._after_the_greeting(text, result)
         if result.decision != "confident" and result.code is None and not result.shared and (
                 asked := _MEANING_ASKED.search(text)) and (quoted := text[:asked.start()].strip()):
             # a screen text, then "what does it mean" ("PICK UP CARD 这几个英文啥意思"): the
@@ -646,6 +648,21 @@ class Recogniser:
                 return alone
             # the last text read is the message again (as the pipeline's steps restore it)
             self._last_key, self._last_canon, self._last_plain = remembered
+        return result
+
+    def _after_the_greeting(self, text: str, result: Recognition) -> Recognition:
+        """kb29: a greeting that opens a complaint whose words the greeting crowded out of the
+        match ("Good afternoon, a lady's card was declined three times"): the rest, read alone."""
+        remembered = self._last_key, self._last_canon, self._last_plain
+        key = self._prepare(text)[1]
+        if not key or not self._greets_first(key) or not self._complains(key):
+            self._last_key, self._last_canon, self._last_plain = remembered
+            return result
+        alone = self._recognise_all(key[self._social["greeting"][0].match(key).end():].strip())
+        if alone.intent is None and (alone.category or alone.code or alone.shared):
+            alone.text = text
+            return alone
+        self._last_key, self._last_canon, self._last_plain = remembered
         return result
 
     def _recognise_all(self, text: str) -> Recognition:
@@ -1399,7 +1416,11 @@ class Recogniser:
             # card is declined twice, the others pay"): the greeting is manners, the rest the
             # message; a fault that scores goes first
             faults = [row for row in scored if row[0].kind != "intent"]
-            if faults and faults[0][1] >= AMBIGUOUS:
+            asked = next((row for row in scored if row[0].kind == "intent"
+                          and row[0].target not in SOCIAL_INTENTS), None)
+            if faults and faults[0][1] >= AMBIGUOUS and not (asked and asked[1] > faults[0][1]):
+                # (an enquiry that reads better than the fault, "good day, when will yesterday's
+                # money reflect? it is not showing", is left to the rules below)
                 return faults
         if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
                 and self._said_whole(top[0].target, key)):
