@@ -111,6 +111,16 @@ _SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|we
 _SAME_AS_DETERMINER = re.compile(
     r" (?!(?:la|lah|leh|lor|ka|sir|maam|mate|bro|boss|here|still|again|one|result|thing|things|"
     r"error|errors|problem|issue|message|code|story|as|same|screen|old|nothing|no|not)\b)[a-z]{3,}")
+# kb29: "still" before a level kept at the day's end ("100% this morning and still 80 at close"):
+# the battery holding its charge, not the fault still there
+_STILL_A_LEVEL = re.compile(
+    r"\bstill (?:at |on |got |has |had |showing |shows )?\d{1,3} ?(?:%|percent|pc)? ?(?:(?:at|by) "
+    r"(?:close|closing|night|the end)|in the (?:evening|afternoon))")
+_STILL_WORD = re.compile(r"\bstill\b")
+# kb29: the same said of numbers compared ("两张的凭证号一模一样", "reference numbers are the
+# same"): a match found, not the fault unchanged
+_SAME_AS_NUMBER = re.compile(r"(?:凭证号|参考号|流水号|单号|号码|金额|数字|trace number|reference number|"
+                             r"numbers|number)(?:都|也|是|完全| both| are| is| exactly| all){0,2} ?$")
 # A stretch of the day or a habit beside "it works" makes it a pattern, not news that the fault
 # is gone: "十一点以后又好了", "fine in the mornings", "有时候又好了".
 _PATTERN_OF_DAY = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[点點]|白天|晚上|夜里|夜晚|半夜|早上|上午|下午|中午|"
@@ -835,6 +845,11 @@ class Interpreter:
                 continue
             if hit.phrase == "same" and _SAME_AS_DETERMINER.match(fuzzy_key(self._base(text)), hit.start + 4):
                 continue  # "put same card and amount": the same card, not "same (as before)"
+            if hit.target == "failed" and _SAME_AS_NUMBER.search(fuzzy_key(self._base(text))[:hit.start]):
+                continue  # "凭证号一模一样", "the numbers are the same": two slips matching, no failure
+            if hit.phrase == "still" and (levels := len(_STILL_A_LEVEL.findall(text.lower()))) and (
+                    levels == len(_STILL_WORD.findall(text.lower()))):
+                continue  # "still 80 at close": a level kept, not the fault still there
             if hit.negated and answered_no and hit.target == "failed":
                 kinds.add("failed")
                 continue

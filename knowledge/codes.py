@@ -234,8 +234,10 @@ _MARKED = re.compile(
     r"code|error|err|rc|resp|response|showing|shows?|saying|says?|displaying|displays?|got)"
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
     r"(?:\W{0,3}(?:is|was|是|为)(?![a-z]))?\W{0,3}"
-    # the code itself, its two characters spaced apart too ("显示 0 5", "报 9 6")
-    r"(\d \d(?![0-9a-z]| \d)|(?!(?:code|error|err)(?![0-9a-z]))[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
+    # the code itself, its two characters spaced apart too ("显示 0 5", "报 9 6"), or said as
+    # tens and units that voice typing wrote apart ("code 90 4" for ninety-four; kb29)
+    r"([2-9]0 [1-9](?![0-9a-z]| \d|\s*(?:times?|x|tries|次|遍|回|个|笔|張|张|people|customers?|cards?|sales?|mins?|minutes?|hours?|hrs?|days?|weeks?)(?![a-z]))|"
+    r"\d \d(?![0-9a-z]| \d)|(?!(?:code|error|err)(?![0-9a-z]))[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
     r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
@@ -246,6 +248,7 @@ _AFTER_HINT = re.compile("err|code|错误|报错|代码")  # a cheap look before
 # A code's letter and digit spaced apart after a Chinese word announcing it ("报 A 7", "屏幕上是
 # A 3"): the letter code ("shows a 7" in English is an article and a number: left alone)
 _MARKED_LETTER_SPACED = re.compile(r"(?:报|報|示|現|现|码|碼|出|跳|弹|彈|上是|上係|的是|写着|寫住|寫著)\s*[:：]?\s*([a-z]) (\d)(?![0-9a-z]| \d)")
+_TENS_AND_UNITS = re.compile(r"[2-9]0 [1-9]")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")  # (a whole run: where it starts, a number begins)
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
@@ -748,6 +751,8 @@ class CodeFinder:
                    for start, end, kind in spans):
                 continue  # "显示是12点": a time, a date, a phone number after the word, no code
             token = m.group(1)
+            if _TENS_AND_UNITS.fullmatch(token):  # "90 4": ninety-four said, voice-typed apart
+                token = token[0] + token[-1]
             code, _ = self._canonical(token.replace(" ", ""), marked=True)
             if code is None and " " in token:  # "报 5 次": the first character alone
                 code, _ = self._canonical(token[0], marked=True)

@@ -56,6 +56,9 @@ INTENT_QUERY_COVER = 0.7
 # Thanks or a greeting explaining less than this of a message is politeness around what the
 # message is about.
 POLITE_SHARE = 1 / 3
+# kb29: words after an opening greeting that make it a message of its own (Chinese: twice as
+# many characters)
+GREETING_REST_WORDS = 4
 # "What does it mean" asked after a text quoted from the screen, ending the message.
 _MEANING_ASKED = re.compile(
     r"[\s,，。:：]*(?:(?:这|那|呢)(?:几个|个|些|啲|句)?\s*(?:英文|英语|英文字|字|词|单词|單詞)?\s*)?(?:是|係|系)?\s*(?:什么|什麼|啥|咩|乜|甚麼|甚么)\s*意思"
@@ -650,6 +653,8 @@ class Recogniser:
         if self.learned is not None and (taught := self.learned.recognise(text)) is not None:
             return taught  # a lead's lesson outranks the knowledge base
         result = self._recognise_all(text)
+        if result.intent == "greeting" and not result.code:
+            result = self._after_the_greeting(text, result)
         if result.decision != "confident" and result.code is None and not result.shared and (
                 asked := _MEANING_ASKED.search(text)) and (quoted := text[:asked.start()].strip()):
             # a screen text, then "what does it mean" ("PICK UP CARD 这几个英文啥意思"): the
@@ -662,6 +667,21 @@ class Recogniser:
                 return alone
             # the last text read is the message again (as the pipeline's steps restore it)
             self._last_key, self._last_canon, self._last_plain = remembered
+        return result
+
+    def _after_the_greeting(self, text: str, result: Recognition) -> Recognition:
+        """kb29: a greeting that opens a complaint whose words the greeting crowded out of the
+        match ("Good afternoon, a lady's card was declined three times"): the rest, read alone."""
+        remembered = self._last_key, self._last_canon, self._last_plain
+        key = self._prepare(text)[1]
+        if not key or not self._greets_first(key) or not self._complains(key):
+            self._last_key, self._last_canon, self._last_plain = remembered
+            return result
+        alone = self._recognise_all(key[self._social["greeting"][0].match(key).end():].strip())
+        if alone.intent is None and (alone.category or alone.code or alone.shared):
+            alone.text = text
+            return alone
+        self._last_key, self._last_canon, self._last_plain = remembered
         return result
 
     def _recognise_all(self, text: str) -> Recognition:
@@ -1435,6 +1455,18 @@ class Recogniser:
                 if (row[0].kind == "intent" and row[0].target == "phone" and row[1] >= AMBIGUOUS
                         and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
+        if (top[0].target == "greeting" and top[3] < INTENT_QUERY_COVER
+                and self._greets_first(key) and self._complains(key)):
+            # kb29: a greeting that opens a message, then the trouble ("Good day. One customer's
+            # card is declined twice, the others pay"): the greeting is manners, the rest the
+            # message; a fault that scores goes first
+            faults = [row for row in scored if row[0].kind != "intent"]
+            asked = next((row for row in scored if row[0].kind == "intent"
+                          and row[0].target not in SOCIAL_INTENTS), None)
+            if faults and faults[0][1] >= AMBIGUOUS and not (asked and asked[1] > faults[0][1]):
+                # (an enquiry that reads better than the fault, "good day, when will yesterday's
+                # money reflect? it is not showing", is left to the rules below)
+                return faults
         if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
                 and self._said_whole(top[0].target, key)):
             # thanks or a greeting as a small part of a message that asks or tells something
@@ -1540,6 +1572,16 @@ class Recogniser:
             if row[0].kind == "intent" and row[0].target == "phone" and row[1] >= AMBIGUOUS:
                 return [row, *scored[:i], *scored[i + 1:]]
         return scored
+
+    def _greets_first(self, key: str) -> bool:
+        """Whether the message opens with a greeting said whole and goes on for several words
+        after it ("good morning the terminal says communication failed")."""
+        pattern, _ = self._social["greeting"]
+        found = pattern.match(key)
+        if found is None:
+            return False
+        rest = key[found.end():].split()
+        return len(rest) >= GREETING_REST_WORDS if key.isascii() else len("".join(rest)) >= 2 * GREETING_REST_WORDS
 
     def _said_whole(self, intent: str, key: str) -> bool:
         """Whether one of a social intent's phrasings is in the message whole, or the whole

@@ -9,7 +9,7 @@ import pytest
 from knowledge.observations import join_echoes
 from tests.conversation import converse
 from tests.recognition import recognised
-from tests.test_kb23_causes import STILL  # "still not", in each language
+from tests.tables import STILL  # "still not", in each language
 
 
 # --- 1. one lack is not another: 没电 (no power) vs 没网 (no network) ---------------------------
