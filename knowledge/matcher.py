@@ -813,7 +813,7 @@ class Recogniser:
             return result
         rest = ", ".join(c for c, w in zip(clauses, working) if not w)
         works = ", ".join(c for c, w in zip(clauses, working) if w)
-        remembered = self._last_canon, self._last_plain
+        remembered = self._last_key, self._last_canon, self._last_plain
         # only when the working part alone names the fault read ("chip insert is working" is
         # "chip not read"), or names the part the read fault's phrasing names ("签到也成功了"
         # is no failed sign-in, though alone it reads as a success); "本地银联卡没问题" beside
@@ -826,10 +826,10 @@ class Recogniser:
                 return result  # (an unsure reading only by the part: a second reading costs)
             named = self._recognise(works)
             if read not in (named.symptom, *(c.id for c in named.candidates[:1])):
-                self._last_canon, self._last_plain = remembered
+                self._last_key, self._last_canon, self._last_plain = remembered
                 return result
         fault = self._recognise(rest)
-        self._last_canon, self._last_plain = remembered  # the later steps read the message
+        self._last_key, self._last_canon, self._last_plain = remembered  # the later steps read the message
         # (a reading of the complaint alone that is unsure among faults other than the one the
         # working part named is still truer: the merchant is asked which)
         top = fault.candidates[0] if fault.candidates else None
@@ -855,9 +855,9 @@ class Recogniser:
         tail = canon[turn.end():].strip()
         if not tail:
             return result
-        remembered = self._last_canon, self._last_plain
+        remembered = self._last_key, self._last_canon, self._last_plain
         fault = self._recognise(tail)
-        self._last_canon, self._last_plain = remembered  # the later steps read the message
+        self._last_key, self._last_canon, self._last_plain = remembered  # the later steps read the message
         if fault.category is None and fault.code is None:
             return result
         if fault.decision != "confident" and not self._reports_trouble(self._prepare_plain(tail)[1]):

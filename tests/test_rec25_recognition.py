@@ -49,3 +49,28 @@ def test_code_words_then_a_word_of_another_sense():
     assert english_numerals("error five one it keeps coming", known) == "error 51 it keeps coming"
     assert english_numerals("says ninety six go check", known) == "says 96 go check"
     assert homophone_numerals("提示无误", known) == "提示无误"
+
+
+# --- the place's circumstance behind a part's fault: damp and fog, salt spray, a welder, cold ----
+@pytest.mark.parametrize("text", [
+    "果园大棚里收钱 雾气重得很 按键按了半天没反应",        # fog in a greenhouse (the clause "重得很"
+                                                         # read alone no longer hides the place)
+    "隔壁修车铺一烧电焊 我的机器就花屏 他一停又正常",      # a welder running beside it
+    "海邊攤位 鹽霧好重 啲按鍵黐晒 撳唔落",                 # salt spray by the sea
+    "my kiosk is on the pier, salt spray everywhere, the keys keep sticking",
+    "the welder beside my kiosk fires up and my card machine screen flickers",
+    "冰雕节摆摊 零下十几度 早上满电的机器 没到中午就冻关机了",  # the cold empties a full battery
+    "It's minus fifteen at my market stall, the terminal was fully charged at 8 and died by 11",
+])
+def test_circumstance_of_the_place(recogniser, text):
+    assert recognised(recogniser, text) == (None, "environment")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("機器朝早充滿電 唔夠中午就冇電熄咗", "hardware"),        # a battery that drains, no cold said
+    ("屏幕花了 一道一道的竖线", "hardware"),                  # a garbled screen, no circumstance
+    ("今天雾气好大 开车都看不清", None),                      # the weather, no terminal
+    ("大棚里的草莓熟了 欢迎来摘", None),
+])
+def test_no_circumstance_or_no_fault(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
