@@ -187,6 +187,11 @@ _SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![
 # ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
 _SINCE_END = re.compile("就|以后|之后|开始")
 SINCE_WORDS = 4
+# Switching the terminal on, said as what came first ("开机以后", "after I switch it on"): when
+# the fault shows, not a change that caused it (开机 is a word of the boot screen's software
+# phrasings too: the vote would name software for any fault seen at switching on).
+_SWITCHED_ON = re.compile(r"(?:刚|一|每次|早上|早上一|今天|今天一)?(?:开机|开了机|开完机|开机了|启动|启动了|上电|插上电|通电)"
+                          r"|(?:i |we )?(?:turn|turned|switch|switched|power|powered) (?:it |the machine |the terminal )?on")
 # "Now" opening a clause: the clause before it says how things were before ("晒了一下午
 # 热到烫手 现在刷卡老断").
 _NOW = re.compile(r"(?<=[\s,，。;；])(?:现在|如今)")
@@ -884,8 +889,8 @@ class Recogniser:
         if not (first := _what_came_first(plain)):
             return result
         before = self._prepare_plain(first)[1]
-        if not before:
-            return result
+        if not before or _SWITCHED_ON.fullmatch(before):
+            return result  # "开机以后弹出来 未安装打印机": when it showed, no change that caused it
         feats = raw_features(_CJK_SPACE.sub("", self._neutral(before)))  # 机器 and kin say no cause
         cause = _leading_fault(self._vote_of(before), AFTER_SHARE, VOTE_MARGIN)
         if cause is None:
@@ -1152,8 +1157,11 @@ class Recogniser:
         if not names - {entry.category}:
             return None  # names no other category (the cheap test first: votes cost)
         other = _leading_fault(self._vote_of(said), AFTER_SHARE, VOTE_MARGIN)
+        # (the phrasing's subject the terminal as a whole, 机器打不开了, votes no category: a part
+        # of another category said in its place, 应用打不开了, is that part's fault)
+        own = _leading_fault(self._vote_of(subject), 0.0, 0.0)
         if (other is None or other == entry.category or other not in names
-                or _leading_fault(self._vote_of(subject), 0.0, 0.0) in (other, None)
+                or own == other or own is None and self._neutral(subject).strip()
                 or _leading_fault(self._vote_of(key[:at] + " " + key[at + size:]),
                                   0.0, 0.0) == entry.category):
             return None

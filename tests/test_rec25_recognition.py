@@ -74,3 +74,45 @@ def test_circumstance_of_the_place(recogniser, text):
 ])
 def test_no_circumstance_or_no_fault(recogniser, text, category):
     assert recognised(recogniser, text) == (None, category)
+
+
+# --- which fault it is: hardware or software ---------------------------------------------------
+@pytest.mark.parametrize("text, category", [
+    # switching on is when the fault shows, no change that caused it (开机 is a word of the
+    # boot screen's phrasings: it voted software for any screen text seen at start-up)
+    ("一开机就弹出 未安装打印机 打印机好好的装着呢", "hardware"),
+    ("開機之後彈出未安裝打印機 部打印機明明喺度", "hardware"),
+    # a part of another category said where a phrasing has the terminal as a whole
+    # (机子打不开了: the app, not the machine, will not open)
+    ("收银软件打不开了 机器别的功能都正常", "software"),
+    ("部機個收款app開唔到 其他都得", "software"),
+    # hung so hard that only taking the battery out ends it: the battery is the way out
+    ("机子死机了 只能拔电池重启", "software"),
+    ("機器成日死機 要拆電池先得", "software"),
+    ("the terminal hangs and I have to take the battery out to restart it", "software"),
+    # stuck on the update screen, its percentage still
+    ("早上开机一直卡在正在更新 百分之八十 半天不动", "software"),
+    ("部機一開就停喺更新緊嗰版 個進度唔郁", "software"),
+    ("the screen says update 45% since morning and nothing moves", "software"),
+    # the power key pressed with no response at all, after months in a drawer
+    ("放了两个月没用 今天按开机键一点动静都没有", "hardware"),
+    ("the terminal sat in a drawer for two months, now the power button does nothing", "hardware"),
+    # the terminal's own word for a battery it refuses (电池异常), a cheap one put in
+    ("電池換咗個山寨貨 一開機就話電池異常 跟住自己熄咗", "hardware"),
+    ("屏幕提示电池异常", "hardware"),
+    # West African English: a machine that will not "put on" does not switch on
+    ("my terminal not putting on, I charged it whole night", "hardware"),
+    ("the machine refuse to put on this morning", "hardware"),
+])
+def test_hardware_or_software(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("升级完以后一直停在开机画面", "software"),           # an upgrade before: still the cause
+    ("电池拔下来再装上 还是开不了机", "hardware"),         # the battery reseated, still dead
+    ("机器打不开了 按电源键没反应", "hardware"),           # the machine itself will not open
+    ("I put on a new paper roll and it prints fine", None),  # "put on" without a negation
+])
+def test_near_misses_keep_their_reading(recogniser, text, category):
+    assert recognised(recogniser, text)[1] == category
