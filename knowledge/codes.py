@@ -75,6 +75,7 @@ _MASK_HINTS = {
     "ratio": ("开", "開", "分成", "分账", "分帳"),
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
+    "swipe": ("刷", "到手", "实收", "实到"),
     "paper": ("纸",),
     "sale sum": ("笔",),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
@@ -168,6 +169,10 @@ _MASKS = [
         # ... and a sum put through the card ("刷了1000 到账996"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
         ("amount", r"刷了\s*(?P<n>[1-9]\d{2,})(?![\d.:])", "collect"),
+        # ... said without 了, and what came in after the fees ("刷5000 到手4970"): three digits
+        # at least, nothing counted or timed after them ("刷100次" is a count)
+        ("amount", r"(?:刷|到手|实收|实到)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:次|遍|回|下|笔|张|个|台|天|号|日|月|年|"
+                   r"分钟|小时|秒|多?次|%))", "swipe"),
         # a game's score ("湖人98比91", "3比1赢了"): two numbers either side of 比, no code
         ("number", AT_NUMBER + r"\d{1,3}\s*比\s*\d{1,3}(?![\d.])", "score"),
         # sums: 12乘以5, 3加4等于7, 96÷8
@@ -538,6 +543,12 @@ def english_numerals(text: str, is_code) -> str:
 _CN_AMOUNT = re.compile(r"(?<=收了|付了|刷了|一共|总共|合计|共计|笔是|单是|额是)\s*([一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
                         r"[一二两三四五六七八九十零]*)")
 _CN_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+# ... and any number said with hundreds or more, wherever it stands ("金额一千零九十一", "三百九十八
+# 蚊", "到手四千九百七十"): no code is said so (a code is two digits, or 0020000 read digit by
+# digit), so its digits are an amount, a count or a size, which the masks then read by what
+# follows or precedes it.
+_CN_HUNDREDS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])[一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
+                          r"[一二两三四五六七八九十零]*(?![零〇一二两三四五六七八九十百千万亿])")
 
 
 def _cn_amount(run: str) -> str | None:
@@ -600,6 +611,8 @@ def chinese_numerals(text: str) -> str:
                             str(_CN_DIGITS.get(m.group(1), m.group(1))) * 2, text)
     if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text or "是" in text) and _CN_AMOUNT.search(text):
         text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
+    if ("百" in text or "千" in text or "万" in text) and _CN_HUNDREDS.search(text):
+        text = _CN_HUNDREDS.sub(lambda m: (_cn_amount(m.group()) or m.group()), text)
     if _MIXED_HINT.search(text):
         text = _MIXED_PAIR.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()) if (
             _NUMERAL_ANNOUNCED.search(text[max(0, m.start() - 6):m.start()])

@@ -116,3 +116,29 @@ def test_hardware_or_software(recogniser, text, category):
 ])
 def test_near_misses_keep_their_reading(recogniser, text, category):
     assert recognised(recogniser, text)[1] == category
+
+
+# --- numbers with hundreds or more said in Chinese: an amount, never a code --------------------
+def _intent(recogniser, text):
+    rec = recogniser.recognise(text)
+    return rec.code, rec.category, rec.intent
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("这单是一千三百块", "amount"),
+    ("呢單銀碼係一千二", "amount"),                    # Cantonese 銀碼 (amount) 係 (is)
+    ("金额两千零五十", "amount"),
+    ("the last sale was 85 dollars", "amount"),
+    ("刷一万 到手九千九百四 手续费怎么这么多", "payout"),  # swiped, and what came in after fees
+])
+def test_amounts_in_chinese_numerals(recogniser, text, intent):
+    assert _intent(recogniser, text) == (None, None, intent)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("刷卡报五十一", "51"),                  # tens only: still a code said in numerals
+    ("一万九千八的沙发 刷卡提示61", "61"),   # 19800 holds no 98
+    ("客人刷两万三 屏幕出92", "92"),
+])
+def test_codes_beside_amounts(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
