@@ -140,7 +140,7 @@ _MASKS = [
         ("date", AT_NUMBER + r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")(?![a-z])", "month name"),
         # (at least three digits: "手机是5g的" names a network, not a number)
         ("order",
-         r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
+         r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|序号|交易号|检索号|授权号|授权码|"
          r"order|ref(?:erence)?|trace|voucher|batch|invoice|receipt|tid|mid|phone|tel|no\.|#)"
          r"\s*(?:是|为)?\s*[:：#]?\s*(?:no\.?|number)?\s*(?:is|was)?\s*[:：#]?\s*(?:[0-9a-z-]*\d){3}[0-9a-z-]*"),
         ("order", AT_NUMBER + r"\d{8,}"),  # long runs: order numbers, card numbers
@@ -172,7 +172,7 @@ _MASKS = [
         # ... said without 了, and what came in after the fees ("刷5000 到手4970"): three digits
         # at least, nothing counted or timed after them ("刷100次" is a count)
         ("amount", r"(?:刷|到手|实收|实到)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:次|遍|回|下|笔|张|个|台|天|号|日|月|年|"
-                   r"分钟|小时|秒|多?次|%))", "swipe"),
+                   r"分钟|小时|秒|多?次|%|" + _MONEY_UNITS + r"))", "swipe"),  # (with its unit: the unit's pattern)
         # a game's score ("湖人98比91", "3比1赢了"): two numbers either side of 比, no code
         ("number", AT_NUMBER + r"\d{1,3}\s*比\s*\d{1,3}(?![\d.])", "score"),
         # sums: 12乘以5, 3加4等于7, 96÷8

@@ -1399,9 +1399,13 @@ class Recogniser:
                         and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
         if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
-                and self._said_whole(top[0].target, key)):
+                and self._said_whole(top[0].target, key)
+                and sum(row[3] for row in scored[:4] if row[0].kind == "intent"
+                        and row[0].target in SOCIAL_INTENTS and self._said_whole(row[0].target, key)) < POLITE_SHARE):
             # thanks or a greeting as a small part of a message that asks or tells something
-            # else ("唔該寄多兩箱紙卷嚟": 唔該 is please; "刚试了一笔 成功了 谢谢啊": the news)
+            # else ("唔該寄多兩箱紙卷嚟": 唔該 is please; "刚试了一笔 成功了 谢谢啊": the news).
+            # (Thanks and goodbye both, "谢谢啦 搞定了 拜拜", close the conversation: together
+            # they are much of the message, and the success between them is what they thank for.)
             for i, row in enumerate(scored[1:4], 1):
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):

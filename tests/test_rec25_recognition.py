@@ -142,3 +142,41 @@ def test_amounts_in_chinese_numerals(recogniser, text, intent):
 ])
 def test_codes_beside_amounts(recogniser, text, code):
     assert recognised(recogniser, text)[0] == code
+
+
+# --- greetings, closings and numbers of a sale ------------------------------------------------
+SOCIAL = {"greeting", "thanks", "bye"}
+
+
+@pytest.mark.parametrize("text", [
+    "有冇人喺度呀 想問啲嘢",            # Cantonese "anyone there?"
+    "哈啰 有人在不",                    # 哈啰 is hello, its 啰 no particle
+    "多謝晒 搞掂咗 拜拜",               # thanks and goodbye around what was fixed
+    "好了好了 谢谢 再见",
+    "ok all sorted now, thank you, bye",
+])
+def test_social(recogniser, text):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category) == (None, None) and rec.intent in SOCIAL
+
+
+def test_thanks_alone_after_the_news_stays_the_news(recogniser):
+    assert _intent(recogniser, "刚试了一笔 成功了 谢谢啊") == (None, None, "sale_ok")
+
+
+@pytest.mark.parametrize("text", [
+    "交易號 004417 請協助查一下",        # a sale's number under the words an office uses for it
+    "授权号 000219 麻烦查询",
+    "could you check transaction no. 000318 for me",
+])
+def test_a_sales_number_to_look_up(recogniser, text):
+    assert _intent(recogniser, text) == (None, None, "order_number")
+
+
+@pytest.mark.parametrize("text", [
+    "顾客刷两万多刷不过 一千以下的能刷",  # a big sum refused, a small one through (the sums
+    "the customer's 8000 is declined, 500 works",  # now amounts, no longer words that matched)
+    "刷两万块不行",
+])
+def test_a_big_sum_refused_is_the_limit(recogniser, text):
+    assert recognised(recogniser, text) == (None, "card")
