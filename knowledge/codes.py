@@ -77,6 +77,7 @@ _MASK_HINTS = {
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "swipe": ("刷", "到手", "实收", "实到"),
     "paper": ("纸",),
+    "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
     "sale sum": ("笔",),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
                 "lotto", "lottery", "jackpot", "powerball"),
@@ -151,6 +152,13 @@ _MASKS = [
         ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
         ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
+        # ... and a roll's width said after the paper, in a message about paper or its width
+        # ("纸卷要多宽的 57的还是80的", "paper rolls, 57 or 80?"): the widths rolls come in, said
+        # as a choice or a measure, are sizes (a code the screen shows is announced: "报57")
+        ("size", AT_NUMBER + r"(?:44|57|58|76|80|110|112)(?=\s*(?:mm|毫米|的|宽|规格|还是|或者|或|定|(?:or|and)\s+\d)|"
+                 r"\s*[/、,，]\s*(?:44|57|58|76|80|110|112)(?!\d))", "roll"),
+        # (the second; Cantonese says "or" 定)
+        ("size", r"(?:还是|或者|定|[/、,，]|(?<![a-z])or)\s*(?P<n>44|57|58|76|80|110|112)(?!\d)", "roll"),
         # a share split two ways ("我们55开", "37分成"): two digits adding up to ten, no code
         ("number", AT_NUMBER + r"(?:19|28|37|46|55|64|73|82|91)\s*(?:分成|分账|分帳|[开開](?![不机機了始启啓门門关關]))",
          "ratio"),

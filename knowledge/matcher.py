@@ -1383,9 +1383,11 @@ class Recogniser:
         top = scored[0]
         if top[0].kind != "intent":
             return scored
-        if top[0].target in _ENQUIRIES:
+        if top[0].target in _ENQUIRIES or top[0].target == "sale_ok":
             # two enquiries about as close ("到账金额少了 是扣了手续费吗": the fees of a sales
             # question, the payout of a payout one): the one that explains more of the message
+            # (and the news of a sale against an enquiry: "到账短信收到了 可是少了九十一块" told
+            # the payout's SMS, and asks about what it lacks)
             for i, row in enumerate(scored[1:3], 1):
                 if (row[0].kind == "intent" and row[0].target in _ENQUIRIES and top[1] - row[1] < MARGIN
                         and row[3] >= top[3] + MARGIN):

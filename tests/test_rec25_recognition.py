@@ -180,3 +180,37 @@ def test_a_sales_number_to_look_up(recogniser, text):
 ])
 def test_a_big_sum_refused_is_the_limit(recogniser, text):
     assert recognised(recogniser, text) == (None, "card")
+
+
+# --- non-faults: supplies, payout, a sale gone through -----------------------------------------
+@pytest.mark.parametrize("text, intent", [
+    ("收银台想多放一个底座 能买吗", "supplies"),            # one more cradle or dock
+    ("部機個充電座想多要一個", "supplies"),
+    ("can I order another charging dock for the second till", "supplies"),
+    ("打印纸要哪个规格 58的还是80的", "supplies"),         # roll widths asked: sizes, no code
+    ("熱敏紙係57定80㗎", "supplies"),
+    ("thermal rolls, which one fits, 57 or 80mm?", "supplies"),
+    ("dayinzhi yong wan le, neng ji liang xiang guo lai ma", "supplies"),  # in pinyin
+    ("想把结算卡换成我儿子的卡 要怎么办", "payout"),         # the payout's card changed
+    ("can the money go into my wife's card instead of mine", "payout"),
+    ("都三天了 钱还没到卡上 等着用呢", "payout"),            # not come in after days
+    ("能不能当天结算 不想等第二天", "payout"),               # paid the same day
+    ("到账了 但是少了几十块 扣的是什么", "payout"),           # come in short
+    ("刷好了 单子也打了 没事了", "sale_ok"),                  # done, nothing to see to
+])
+def test_non_faults(recogniser, text, intent):
+    assert _intent(recogniser, text) == (None, None, intent)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("打印纸没了 刷卡又报57", "57"),        # a width-like number announced by the screen: the code
+    ("卡纸了 刷卡显示57", "57"),
+])
+def test_paper_words_beside_a_code_announced(recogniser, text, code):
+    assert recognised(recogniser, text)[0] == code
+
+
+def test_the_needful_says_no_fault(recogniser):
+    # Indian English's formula of a request is left out: the chip fault beside it stays hardware
+    assert recognised(recogniser, "terminal not reading chip only, swipe ok. kindly do the needful") == (
+        None, "hardware")
