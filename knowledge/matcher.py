@@ -62,6 +62,9 @@ _MEANING_ASKED = re.compile(
     r"[\s?？!！啊呀呢吗嗎啦]*$"
     r"|[\s,，.:：-]*(?:what(?:'s| is| does)? (?:(?:this|that|it|these words|this message) )?(?:mean|meaning)|meaning\?)[\s?!.]*$",
     re.IGNORECASE)
+# A run of two words or more typed in capitals, as a terminal's screen writes them (PICK UP CARD,
+# HOST NOT RESPONDING, DO NOT HONOUR): copied off the screen.
+_SCREEN_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:[ \-][A-Z0-9]+){1,5}(?![A-Za-z0-9])")
 # The least a success phrasing must score for a message that ends asking whether it went
 # through ("…这是好了吧") to be the success (an intent stands at AMBIGUOUS otherwise).
 SUCCESS_ASKED = 0.25
@@ -647,6 +650,22 @@ class Recogniser:
                 alone.text = text
                 return alone
             # the last text read is the message again (as the pipeline's steps restore it)
+            self._last_key, self._last_canon, self._last_plain = remembered
+        if result.decision != "confident" and result.code is None and not result.shared and (
+                typed := _SCREEN_CAPITALS.findall(text)) and not (result.intent and result.intent != "vague"):
+            # a screen's text copied in its capitals inside the merchant's own words ("外国客人
+            # 刷卡 屏幕出来 PICK UP CARD 还闪红灯"): the words around it dilute it below any match;
+            # the text alone, when it is a screen text of the knowledge base read clearly, is
+            # what the message is about (the words around say who and when)
+            remembered = self._last_key, self._last_canon, self._last_plain
+            for run in typed:
+                if run.strip() == text.strip():
+                    break  # the whole message in capitals: no quote
+                alone = self._recognise_all(run)
+                if alone.decision == "confident" and (alone.code or alone.shared or (
+                        alone.candidates and alone.candidates[0].matched in self._displays)):
+                    alone.text = text
+                    return alone
             self._last_key, self._last_canon, self._last_plain = remembered
         return result
 

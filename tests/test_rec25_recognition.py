@@ -214,3 +214,22 @@ def test_the_needful_says_no_fault(recogniser):
     # Indian English's formula of a request is left out: the chip fault beside it stays hardware
     assert recognised(recogniser, "terminal not reading chip only, swipe ok. kindly do the needful") == (
         None, "hardware")
+
+
+# --- a screen text copied in its capitals inside the merchant's own words ----------------------
+@pytest.mark.parametrize("text, category, codes", [
+    ("旅行团的客人刷卡 跳出一行 PICK UP CARD 然后机器嘀嘀响", "card", {"04", "07"}),
+    ("遊客刷卡 螢幕跳出 PICK UP CARD 仲嗶嗶聲", "card", {"04", "07"}),
+    ("tourist paid, screen flashed PIN TRIES EXCEEDED and then went back to the menu", "card", {"38", "75"}),
+])
+def test_shared_screen_text_in_capitals(recogniser, text, category, codes):
+    rec = recogniser.recognise(text)
+    assert rec.code is None and rec.category == category and codes <= set(rec.shared)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("客人刷卡一直转 最后蹦出来 HOST NOT RESPONDING 等了好久", "network"),
+    ("MY POS IS NOT WORKING", None),              # a whole message in capitals is no quote
+])
+def test_capitals_quoted_or_shouted(recogniser, text, category):
+    assert recognised(recogniser, text) == (None, category)
