@@ -195,7 +195,7 @@ def test_a_big_sum_refused_is_the_limit(recogniser, text):
     ("想把结算卡换成我儿子的卡 要怎么办", "payout"),         # the payout's card changed
     ("can the money go into my wife's card instead of mine", "payout"),
     ("都三天了 钱还没到卡上 等着用呢", "payout"),            # not come in after days
-    ("能不能当天结算 不想等第二天", "payout"),               # paid the same day
+    ("结算能当天到账吗 T+1太慢了", "payout"),                # paid the same day
     ("到账了 但是少了几十块 扣的是什么", "payout"),           # come in short
     ("刷好了 单子也打了 没事了", "sale_ok"),                  # done, nothing to see to
 ])
