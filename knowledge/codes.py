@@ -75,7 +75,9 @@ _MASK_HINTS = {
     "ratio": ("开", "開", "分成", "分账", "分帳"),
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
+    "swipe": ("刷", "到手", "实收", "实到"),
     "paper": ("纸",),
+    "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
     "sale sum": ("笔",),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
                 "lotto", "lottery", "jackpot", "powerball"),
@@ -142,7 +144,7 @@ _MASKS = [
         ("date", AT_NUMBER + r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")(?![a-z])", "month name"),
         # (at least three digits: "手机是5g的" names a network, not a number)
         ("order",
-         r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|"
+         r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|序号|交易号|检索号|授权号|授权码|"
          # (a terminal's or a merchant's number given with its label, "terminal ID 00000097":
          # the label's words are the number's, no fault of an unknown terminal id)
          r"(?:terminal|merchant|store|outlet)\s*(?:id|no\.?|number|num)|"
@@ -156,6 +158,13 @@ _MASKS = [
         ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
         ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
+        # ... and a roll's width said after the paper, in a message about paper or its width
+        # ("纸卷要多宽的 57的还是80的", "paper rolls, 57 or 80?"): the widths rolls come in, said
+        # as a choice or a measure, are sizes (a code the screen shows is announced: "报57")
+        ("size", AT_NUMBER + r"(?:44|57|58|76|80|110|112)(?=\s*(?:mm|毫米|的|宽|规格|还是|或者|或|定|(?:or|and)\s+\d)|"
+                 r"\s*[/、,，]\s*(?:44|57|58|76|80|110|112)(?!\d))", "roll"),
+        # (the second; Cantonese says "or" 定)
+        ("size", r"(?:还是|或者|定|[/、,，]|(?<![a-z])or)\s*(?P<n>44|57|58|76|80|110|112)(?!\d)", "roll"),
         # a share split two ways ("我们55开", "37分成"): two digits adding up to ten, no code
         ("number", AT_NUMBER + r"(?:19|28|37|46|55|64|73|82|91)\s*(?:分成|分账|分帳|[开開](?![不机機了始启啓门門关關]))",
          "ratio"),
@@ -174,6 +183,10 @@ _MASKS = [
         # ... and a sum put through the card ("刷了1000 到账996"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
         ("amount", r"刷了\s*(?P<n>[1-9]\d{2,})(?![\d.:])", "collect"),
+        # ... said without 了, and what came in after the fees ("刷5000 到手4970"): three digits
+        # at least, nothing counted or timed after them ("刷100次" is a count)
+        ("amount", r"(?:刷|到手|实收|实到)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:次|遍|回|下|笔|张|个|台|天|号|日|月|年|"
+                   r"分钟|小时|秒|多?次|%|" + _MONEY_UNITS + r"))", "swipe"),  # (with its unit: the unit's pattern)
         # a game's score ("湖人98比91", "3比1赢了"): two numbers either side of 比, no code
         ("number", AT_NUMBER + r"\d{1,3}\s*比\s*\d{1,3}(?![\d.])", "score"),
         # sums: 12乘以5, 3加4等于7, 96÷8
@@ -354,8 +367,9 @@ _LATIN = re.compile("[a-z]")
 # and standing as a word, is the code when it is one.
 _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("灵铃玲另令洞", "零"), **dict.fromkeys("衣依医", "一"),
-                 **dict.fromkeys("腰妖", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
-                 **dict.fromkeys("死思寺丝", "四"), **dict.fromkeys("午舞武吴伍", "五"),
+                 **dict.fromkeys("腰妖要", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
+                 # (无私 is 54 and 要死 14 read by a voice keyboard: words it knows for the sounds)
+                 **dict.fromkeys("死思寺丝私司斯", "四"), **dict.fromkeys("午舞武吴伍无", "五"),
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
                  **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九"),
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
@@ -363,7 +377,7 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
 _RADIO_DIGITS = "拐"  # a digit wherever a code is announced (a word of no other sense there)
 _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|弹出|跳出)"
-    r"(?:了?\s*(?:一个|个))?\s*[:：]?\s*"
+    r"(?:了?\s*(?:一个|个))?(?:的是|的)?\s*[:：]?\s*"  # (报的是无私: what it reported was)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
     r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是])")
 
@@ -408,7 +422,31 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              # the Spanish numbers Filipino (and Latin American) merchants say codes in
              "sero": 0, "cero": 0, "uno": 1, "dos": 2, "tres": 3, "kwatro": 4, "kuwatro": 4, "cuatro": 4,
              "singko": 5, "sinko": 5, "cinco": 5, "sais": 6, "seis": 6, "siyete": 7, "syete": 7,
-             "siete": 7, "otso": 8, "ocho": 8, "nuwebe": 9, "nueve": 9}
+             "siete": 7, "otso": 8, "ocho": 8, "nuwebe": 9, "nueve": 9,
+             # Japanese read in romaji ("kyuu-roku" 96, "go-ichi" 51), Hokkien of Penang and
+             # Fujian ("goh chap it" 51), Cantonese romanised ("ng sap yat"), Malay and
+             # Indonesian ("lima puluh satu"), German ("fünf eins"): the numbers merchants of
+             # those places say a screen's code in (a two is left out where it is a pinyin
+             # syllable of another number: yi, ji, li)
+             "rei": 0, "ichi": 1, "ni": 2, "san": 3, "yon": 4, "shi": 4, "go": 5, "roku": 6,
+             "nana": 7, "shichi": 7, "hachi": 8, "kyuu": 9, "kyu": 9, "ku": 9,
+             "khong": 0, "sa": 3, "si": 4, "goh": 5, "lak": 6, "chhit": 7, "peh": 8, "kau": 9,
+             "ling": 0, "yat": 1, "saam": 3, "sei": 4, "ng": 5, "luk": 6, "baat": 8, "gau": 9,
+             "kosong": 0, "sifar": 0, "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+             "enam": 6, "tujuh": 7, "lapan": 8, "delapan": 8, "sembilan": 9,
+             "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5,
+             "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+# The word for ten those languages build tens with, between two numbers (go juu ichi, goh chap
+# it, ng sap yat, lima puluh satu: 5 10 1 is 51), or before one (juu go: 15)
+_TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "puluh"})
+# ... and a one said after it only (Hokkien "it": the English word everywhere else)
+_ONE_AFTER_TEN = {"it": 1, "chit": 1}
+# German tens said unit first, glued ("einundfünfzig": one-and-fifty), as the tens first
+_DE_TENS = {"zwanzig": "twenty", "dreißig": "thirty", "dreissig": "thirty", "vierzig": "forty",
+            "fünfzig": "fifty", "fuenfzig": "fifty", "sechzig": "sixty", "siebzig": "seventy",
+            "achtzig": "eighty", "neunzig": "ninety"}
+_DE_UNIT_AND_TENS = re.compile(r"(?<![a-z])(ein|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)\s*und\s*("
+                               + "|".join(_DE_TENS) + r")(?![a-z])")
 _EN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
              "dose": 12, "doce": 12, "trese": 13, "trece": 13, "katorse": 14, "catorce": 14,
@@ -417,7 +455,9 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "ninety": 9,
             "beinte": 2, "bente": 2, "veinte": 2, "trenta": 3, "treinta": 3, "kwarenta": 4, "kuwarenta": 4,
             "cuarenta": 4, "singkwenta": 5, "sinkwenta": 5, "cincuenta": 5, "sesenta": 6, "sisenta": 6,
-            "setenta": 7, "sitenta": 7, "otsenta": 8, "ochenta": 8, "nobenta": 9, "noventa": 9}
+            "setenta": 7, "sitenta": 7, "otsenta": 8, "ochenta": 8, "nobenta": 9, "noventa": 9,
+            "zwanzig": 2, "dreißig": 3, "dreissig": 3, "vierzig": 4, "fünfzig": 5, "fuenfzig": 5,
+            "sechzig": 6, "siebzig": 7, "achtzig": 8, "neunzig": 9}
 # Number words mistyped on a phone ("fourten", "nighty two", "fourty"): read as the word meant,
 # only where a code is announced.
 _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen", "fiften": "fifteen",
@@ -426,11 +466,13 @@ _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen"
              "fourty": "forty", "fourthy": "forty", "fivty": "fifty", "fifthy": "fifty", "sixthy": "sixty",
              "seventee": "seventy", "eigthy": "eighty", "eighthy": "eighty", "ninty": "ninety",
              "nintey": "ninety", "ninethy": "ninety", "nighty": "ninety", "ninety's": "ninety"}
-_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, "double"], key=len, reverse=True))
+_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN,
+                            "double"], key=len, reverse=True))
 # between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro")
 _EN_JOIN = r"(?:\s*'\s*y\s+|\s+y\s+|[\s-]+)"
 _EN_NUMERAL = re.compile(
-    r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives)"
+    r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives|"
+    r"fehler(?:code)?|zeigt|meldet)"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码)"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
@@ -477,6 +519,14 @@ def _english_number(words: list[str]) -> str | None:
             i += 2 if unit and unit not in ("zero", "oh") else 1
         elif word in _EN_TEENS:
             digits, i = digits + str(_EN_TEENS[word]), i + 1
+        elif word in _TEN_WORDS or word in _EN_UNITS and i + 1 < len(words) and words[i + 1] in _TEN_WORDS:
+            # a number built with the word for ten: (unit) ten (unit), 5 10 1 -> 51, 10 5 -> 15
+            tens = 1 if word in _TEN_WORDS else _EN_UNITS[word]
+            i += 1 if word in _TEN_WORDS else 2
+            unit = words[i] if i < len(words) else None
+            ones = _EN_UNITS.get(unit, _ONE_AFTER_TEN.get(unit)) if unit is not None else None
+            digits += str(tens * 10 + (ones or 0))
+            i += ones is not None
         elif word in _EN_UNITS:
             digits, i = digits + str(_EN_UNITS[word]), i + 1
         else:
@@ -488,12 +538,24 @@ def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
     "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"."""
+    if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
+        text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
+
     def convert(m: re.Match) -> str:
         said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)], m.group("n"))
         words = [_EN_TYPOS.get(w, w) for w in re.split(_EN_JOIN, said.strip())]
         digits = _english_number(words)
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
+        if len(words) > 2 and said == m.group("n"):
+            # the number's first words, when the last is a word of another sense ("error five
+            # one it keeps coming": Hokkien's one after a ten only, English "it" here)
+            pieces = re.split(f"({_EN_JOIN})", said)
+            for k in range(len(words) - 1, 1, -1):
+                digits = _english_number(words[:k])
+                if digits and is_code(digits):
+                    start = m.start("n") - m.start()
+                    return m.group()[:start] + digits + m.group()[start + len("".join(pieces[:2 * k - 1])):]
         return m.group()
 
     # (the teen after a word the screen says it with first, then two or three words, then a
@@ -509,6 +571,12 @@ def english_numerals(text: str, is_code) -> str:
 _CN_AMOUNT = re.compile(r"(?<=收了|付了|刷了|一共|总共|合计|共计|笔是|单是|额是)\s*([一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
                         r"[一二两三四五六七八九十零]*)")
 _CN_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+# ... and any number said with hundreds or more, wherever it stands ("金额一千零九十一", "三百九十八
+# 蚊", "到手四千九百七十"): no code is said so (a code is two digits, or 0020000 read digit by
+# digit), so its digits are an amount, a count or a size, which the masks then read by what
+# follows or precedes it.
+_CN_HUNDREDS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])[一二两三四五六七八九十][一二两三四五六七八九十百千万零]*[百千万]"
+                          r"[一二两三四五六七八九十零]*(?![零〇一二两三四五六七八九十百千万亿])")
 
 
 def _cn_amount(run: str) -> str | None:
@@ -558,6 +626,10 @@ _MIXED_HINT = re.compile(r"[0-9][零〇一二三四五六七八九]|[零〇一�
 # 二十五; 廿五号 stays a date, 卅三块 an amount).
 _TENS_IN_ONE = re.compile("[廿卄卅卌]")
 _TENS_OF = {"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"}
+# Cantonese says the ten of a number from thirty up as "a" (四十一 sei-a-jat, typed 四呀一 or
+# 四亞一): the tens and the unit with 呀 between them are the number.
+_CANTONESE_TENS = re.compile(r"(?<![零〇一二三四五六七八九十百千万两])([三四五六七八九])[呀亚吖]"
+                             r"(?=[一二三四五六七八九](?![零〇一二三四五六七八九十百千万]))")
 
 
 def chinese_numerals(text: str) -> str:
@@ -574,6 +646,8 @@ def chinese_numerals(text: str) -> str:
                             str(_CN_DIGITS.get(m.group(1), m.group(1))) * 2, text)
     if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text or "是" in text) and _CN_AMOUNT.search(text):
         text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
+    if ("百" in text or "千" in text or "万" in text) and _CN_HUNDREDS.search(text):
+        text = _CN_HUNDREDS.sub(lambda m: (_cn_amount(m.group()) or m.group()), text)
     if _MIXED_HINT.search(text):
         text = _MIXED_PAIR.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()) if (
             _NUMERAL_ANNOUNCED.search(text[max(0, m.start() - 6):m.start()])
@@ -584,6 +658,8 @@ def chinese_numerals(text: str) -> str:
     if _LETTER_DIGIT.search(text):
         text = _LETTER_DIGIT.sub(lambda m: m.group(1) + str(_CN_DIGITS[m.group(2)]) if _NUMERAL_ANNOUNCED.search(
             text[max(0, m.start() - 6):m.start()]) else m.group(), text)
+    if ("呀" in text or "亚" in text or "吖" in text) and _CANTONESE_TENS.search(text):
+        text = _CANTONESE_TENS.sub(r"\1十", text)  # 四呀一 -> 四十一
     if not _CN_NUMERAL.search(text):
         return text
 

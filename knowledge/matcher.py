@@ -65,6 +65,9 @@ _MEANING_ASKED = re.compile(
     r"[\s?？!！啊呀呢吗嗎啦]*$"
     r"|[\s,，.:：-]*(?:what(?:'s| is| does)? (?:(?:this|that|it|these words|this message) )?(?:mean|meaning)|meaning\?)[\s?!.]*$",
     re.IGNORECASE)
+# A run of two words or more typed in capitals, as a terminal's screen writes them (PICK UP CARD,
+# HOST NOT RESPONDING, DO NOT HONOUR): copied off the screen.
+_SCREEN_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:[ \-][A-Z0-9]+){1,5}(?![A-Za-z0-9])")
 # The least a success phrasing must score for a message that ends asking whether it went
 # through ("…这是好了吧") to be the success (an intent stands at AMBIGUOUS otherwise).
 SUCCESS_ASKED = 0.25
@@ -200,6 +203,11 @@ _SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![
 # ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
 _SINCE_END = re.compile("就|以后|之后|开始")
 SINCE_WORDS = 4
+# Switching the terminal on, said as what came first ("开机以后", "after I switch it on"): when
+# the fault shows, not a change that caused it (开机 is a word of the boot screen's software
+# phrasings too: the vote would name software for any fault seen at switching on).
+_SWITCHED_ON = re.compile(r"(?:刚|一|每次|早上|早上一|今天|今天一)?(?:开机|开了机|开完机|开机了|启动|启动了|上电|插上电|通电)"
+                          r"|(?:i |we )?(?:turn|turned|switch|switched|power|powered) (?:it |the machine |the terminal )?on")
 # "Now" opening a clause: the clause before it says how things were before ("晒了一下午
 # 热到烫手 现在刷卡老断").
 _NOW = re.compile(r"(?<=[\s,，。;；])(?:现在|如今)")
@@ -667,6 +675,22 @@ class Recogniser:
                 return alone
             # the last text read is the message again (as the pipeline's steps restore it)
             self._last_key, self._last_canon, self._last_plain = remembered
+        if result.decision != "confident" and result.code is None and not result.shared and (
+                typed := _SCREEN_CAPITALS.findall(text)) and not (result.intent and result.intent != "vague"):
+            # a screen's text copied in its capitals inside the merchant's own words ("外国客人
+            # 刷卡 屏幕出来 PICK UP CARD 还闪红灯"): the words around it dilute it below any match;
+            # the text alone, when it is a screen text of the knowledge base read clearly, is
+            # what the message is about (the words around say who and when)
+            remembered = self._last_key, self._last_canon, self._last_plain
+            for run in typed:
+                if run.strip() == text.strip():
+                    break  # the whole message in capitals: no quote
+                alone = self._recognise_all(run)
+                if alone.decision == "confident" and (alone.code or alone.shared or (
+                        alone.candidates and alone.candidates[0].matched in self._displays)):
+                    alone.text = text
+                    return alone
+            self._last_key, self._last_canon, self._last_plain = remembered
         return result
 
     def _after_the_greeting(self, text: str, result: Recognition) -> Recognition:
@@ -852,7 +876,7 @@ class Recogniser:
             return result
         rest = ", ".join(c for c, w in zip(clauses, working) if not w)
         works = ", ".join(c for c, w in zip(clauses, working) if w)
-        remembered = self._last_canon, self._last_plain
+        remembered = self._last_key, self._last_canon, self._last_plain
         # only when the working part alone names the fault read ("chip insert is working" is
         # "chip not read"), or names the part the read fault's phrasing names ("签到也成功了"
         # is no failed sign-in, though alone it reads as a success); "本地银联卡没问题" beside
@@ -865,10 +889,10 @@ class Recogniser:
                 return result  # (an unsure reading only by the part: a second reading costs)
             named = self._recognise(works)
             if read not in (named.symptom, *(c.id for c in named.candidates[:1])):
-                self._last_canon, self._last_plain = remembered
+                self._last_key, self._last_canon, self._last_plain = remembered
                 return result
         fault = self._recognise(rest)
-        self._last_canon, self._last_plain = remembered  # the later steps read the message
+        self._last_key, self._last_canon, self._last_plain = remembered  # the later steps read the message
         # (a reading of the complaint alone that is unsure among faults other than the one the
         # working part named is still truer: the merchant is asked which)
         top = fault.candidates[0] if fault.candidates else None
@@ -894,9 +918,9 @@ class Recogniser:
         tail = canon[turn.end():].strip()
         if not tail:
             return result
-        remembered = self._last_canon, self._last_plain
+        remembered = self._last_key, self._last_canon, self._last_plain
         fault = self._recognise(tail)
-        self._last_canon, self._last_plain = remembered  # the later steps read the message
+        self._last_key, self._last_canon, self._last_plain = remembered  # the later steps read the message
         if fault.category is None and fault.code is None:
             return result
         if fault.decision != "confident" and not self._reports_trouble(self._prepare_plain(tail)[1]):
@@ -923,8 +947,8 @@ class Recogniser:
         if not (first := _what_came_first(plain)):
             return result
         before = self._prepare_plain(first)[1]
-        if not before:
-            return result
+        if not before or _SWITCHED_ON.fullmatch(before):
+            return result  # "开机以后弹出来 未安装打印机": when it showed, no change that caused it
         feats = raw_features(_CJK_SPACE.sub("", self._neutral(before)))  # 机器 and kin say no cause
         cause = _leading_fault(self._vote_of(before), AFTER_SHARE, VOTE_MARGIN)
         if cause is None:
@@ -1192,8 +1216,11 @@ class Recogniser:
         if not names - {entry.category}:
             return None  # names no other category (the cheap test first: votes cost)
         other = _leading_fault(self._vote_of(said), AFTER_SHARE, VOTE_MARGIN)
+        # (the phrasing's subject the terminal as a whole, 机器打不开了, votes no category: a part
+        # of another category said in its place, 应用打不开了, is that part's fault)
+        own = _leading_fault(self._vote_of(subject), 0.0, 0.0)
         if (other is None or other == entry.category or other not in names
-                or _leading_fault(self._vote_of(subject), 0.0, 0.0) in (other, None)
+                or own == other or own is None and self._neutral(subject).strip()
                 or _leading_fault(self._vote_of(key[:at] + " " + key[at + size:]),
                                   0.0, 0.0) == entry.category):
             return None
@@ -1440,9 +1467,11 @@ class Recogniser:
         top = scored[0]
         if top[0].kind != "intent":
             return scored
-        if top[0].target in _ENQUIRIES:
+        if top[0].target in _ENQUIRIES or top[0].target == "sale_ok":
             # two enquiries about as close ("到账金额少了 是扣了手续费吗": the fees of a sales
             # question, the payout of a payout one): the one that explains more of the message
+            # (and the news of a sale against an enquiry: "到账短信收到了 可是少了九十一块" told
+            # the payout's SMS, and asks about what it lacks)
             for i, row in enumerate(scored[1:3], 1):
                 if (row[0].kind == "intent" and row[0].target in _ENQUIRIES and top[1] - row[1] < MARGIN
                         and row[3] >= top[3] + MARGIN):
@@ -1468,9 +1497,13 @@ class Recogniser:
                 # money reflect? it is not showing", is left to the rules below)
                 return faults
         if (top[0].target in SOCIAL_INTENTS and top[3] < POLITE_SHARE
-                and self._said_whole(top[0].target, key)):
+                and self._said_whole(top[0].target, key)
+                and sum(row[3] for row in scored[:4] if row[0].kind == "intent"
+                        and row[0].target in SOCIAL_INTENTS and self._said_whole(row[0].target, key)) < POLITE_SHARE):
             # thanks or a greeting as a small part of a message that asks or tells something
-            # else ("唔該寄多兩箱紙卷嚟": 唔該 is please; "刚试了一笔 成功了 谢谢啊": the news)
+            # else ("唔該寄多兩箱紙卷嚟": 唔該 is please; "刚试了一笔 成功了 谢谢啊": the news).
+            # (Thanks and goodbye both, "谢谢啦 搞定了 拜拜", close the conversation: together
+            # they are much of the message, and the success between them is what they thank for.)
             for i, row in enumerate(scored[1:4], 1):
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):
