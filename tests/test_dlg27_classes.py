@@ -138,6 +138,8 @@ def test_a_cold_stall_is_still_cold(engine, text):
             "no luck", "the shop is heated, the air is very dry in winter"], "fix_discharge_static"),
     ("zh-hans", ["刷卡机一天报好几次0020000", "屏幕黑一下 又回到主界面", "不行",
                  "冬天暖气开得很足 空气特别干燥"], "fix_discharge_static"),
+    ("zh-hant", ["部機一日彈幾次0020000", "個螢幕黑一黑 又回到主畫面", "唔得",
+                 "冬天開住暖氣 舖頭空氣好乾燥"], "fix_discharge_static"),
 ])
 def test_a_terminal_resetting_in_dry_air_gets_the_static_fix(engine, lang, texts, fix):
     assert fix in _fixes(converse(engine, texts, lang))
@@ -249,6 +251,7 @@ def test_one_vague_fact_on_a_code_of_many_causes_asks_before_fixing(engine, lang
 @pytest.mark.parametrize("lang, text", [
     ("en", "0020000 only when the card is inserted, tapping works fine"),
     ("zh-hans", "只有插卡的时候报0020000 挥卡没事"),
+    ("zh-hant", "淨係插卡先彈0020000 拍卡冇事"),
 ])
 def test_a_decisive_fact_still_goes_to_its_fix(engine, lang, text):
     """Near-miss: a fact that singles a cause out still gets its remedy first."""
@@ -260,6 +263,8 @@ def test_a_decisive_fact_still_goes_to_its_fix(engine, lang, text):
             "we were closed for a month, the machine sat unplugged in a box and was completely dead, then we charged it"]),
     ("zh-hans", ["装修以后刷卡机每笔都报0020000", "连的wifi 网没问题",
                  "我们停业了一个月 机器收在箱子里没插电 拿出来完全没电 充了电才开机"]),
+    ("zh-hant", ["裝修完之後部機每單都彈0020000", "用緊wifi 網絡冇問題",
+                 "我哋停業咗一個月 部機收埋喺箱入面冇插電 攞出嚟完全冇電 充咗電先開到機"]),
 ])
 def test_a_terminal_long_put_away_gets_the_clock_fix(engine, lang, texts):
     assert "fix_set_datetime" in _fixes(converse(engine, texts, lang))
@@ -334,6 +339,7 @@ def test_the_code_itself_is_no_supervisor_number(engine):
     ("zh-hans", ["刷卡机今天一直报0020000", "不知道", "还是不行", "今天是新来的店员开机签的到"]),
     ("en", ["card machine shows 0020000 on every sale today", "no idea", "still the same",
             "the new girl signed in this morning"]),
+    ("zh-hant", ["部刷卡機今日一直彈0020000", "唔知", "都係唔得", "今日係新嚟嘅店員開機簽到"]),
 ])
 def test_staff_sign_in_leads_to_the_cashier_sign_in(engine, lang, texts):
     assert "fix_sign_in_as_operator" in _fixes(converse(engine, texts, lang))
@@ -356,6 +362,7 @@ def test_the_amount_first_is_no_early_tap(engine, text):
 @pytest.mark.parametrize("lang, texts", [
     ("zh-hant", ["部機成日出0020000 有時得有時唔得", "出事嗰啲都係未入錢就拍咗卡"]),
     ("en", ["terminal gives 0020000 on and off", "the ones that fail, they tapped before the amount was keyed"]),
+    ("zh-hans", ["刷卡机时不时报0020000", "出错的那几笔都是还没输金额就先拍卡了"]),
 ])
 def test_an_early_tap_gets_the_amount_first_fix(engine, lang, texts):
     assert "fix_amount_first" in _fixes(converse(engine, texts, lang))
@@ -402,6 +409,8 @@ def test_every_sale_failing_is_not_half(engine, text):
             "they punch in the pin and take the card out quick"]),
     ("zh-hans", ["刷卡机报0020000 有的能过有的不行", "插卡的会报 挥卡的都没事", "还是不行",
                  "输完密码马上就把卡拔出来了"]),
+    ("zh-hant", ["部機彈0020000 一半能過一半唔得", "插卡嗰啲會出事 拍卡嘅冇問題", "都係唔得",
+                 "入完密碼即刻拔卡"]),
 ])
 def test_half_failing_chip_sales_reach_the_card_left_in(engine, lang, texts):
     assert "fix_leave_card_in" in _fixes(converse(engine, texts, lang))
@@ -424,6 +433,7 @@ def test_some_working_now_is_still_partly(engine, text):
 @pytest.mark.parametrize("lang, texts", [
     ("en", ["terminal shows 0020000", "no idea", "no", "the wifi's fine, it comes off the office router"]),
     ("zh-hans", ["刷卡机报0020000", "不知道", "不行", "wifi没问题 连的是办公室那个路由器"]),
+    ("zh-hant", ["部機彈0020000", "唔知", "唔得", "wifi冇問題 連緊寫字樓嗰部路由器"]),
 ])
 def test_a_router_named_without_a_change_is_no_new_router(engine, lang, texts):
     results = converse(engine, texts, lang)
