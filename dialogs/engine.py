@@ -799,7 +799,7 @@ class _Turn:
             main = [r for r in main if r.kind != "problem"]
             best = main[0] if main else None
             if best is None and self.state == "diagnosing" and self._lean_on_described_fault(
-                    self.engine.interpreter.plain(text)):
+                    self.engine.interpreter.plain(text), observed):
                 # "打出来的单子是空白的" while narrowing 0020000: evidence, not a new problem.
                 self.reply(self.say("noted", facts=self._title_of("symptom", best_symptom(readings))))
                 self._continue()
@@ -1349,10 +1349,12 @@ class _Turn:
         self._note_volunteered_answers(text)
         self._note_already_tried(text)
 
-    def _lean_on_described_fault(self, text: str) -> bool:
+    def _lean_on_described_fault(self, text: str, observed: list[str] = ()) -> bool:
         """A code with many causes, told together with what goes wrong ("keys sticky ... most
         sales end in 0020000", "转了半天没出小票 又刷一次"): the fault the rest of the message
-        describes is evidence for the code's causes it shares."""
+        describes is evidence for the code's causes it shares. Not when a fact read in the same
+        words points decisively elsewhere (dlg27: "the new girl signed in this morning" is who
+        signed in, no "please sign in" fault): the fact is noted instead."""
         code = (self.facts.get("problem") or {}).get("code")
         if not code or not self.facts.get("candidates"):
             return False
@@ -1360,6 +1362,10 @@ class _Turn:
         # Only a fault recognised surely: "0020000 on the terminal" describes nothing. And not
         # one the message says is fine ("the wifi is fine" names Wi-Fi, but as working): an
         # observation in it that points away from the fault's likeliest cause.
+        if rec.decision == "confident" and rec.symptom and any(
+                w >= DECISIVE and c not in self.kb.symptoms[rec.symptom].causes
+                for o in observed for c, w in cause_factors(self.kb, o).items()):
+            return False
         if rec.decision == "confident" and rec.symptom and not self._said_fine(
                 text, self.kb.symptoms[rec.symptom].causes):
             self.facts["candidates"] = diagnosis.lean_towards(
@@ -2056,6 +2062,10 @@ class _Turn:
         # the merchant has already told us something.
         spans = (self.facts["problem"] or {}).get("category", "") is None
         walk = spans and not self.facts["answers"] and not self.facts["noted"]
+        if spans and not walk and not self.facts["failed_fixes"] and not any(
+                a != "?" for q, a in self.facts["answers"] if q in self.facts["asked"]):
+            walk = not any(max(cause_factors(self.kb, o).values(), default=0) >= DECISIVE
+                           for o in self.facts["noted"])
         # A pending question comes back once after a message that did not answer it; a second
         # time it would go round in circles (an answer the bot cannot read, then a fact).
         if reopen in self.facts.setdefault("reopened", []):

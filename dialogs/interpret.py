@@ -70,6 +70,7 @@ IMPLIED_DECISIVE = 3  # ... pointing decisively to one cause the answer supports
 IMPLIED_WEIGHT = 2  # ... at least this clearly (observation weights run 1 to 3)
 LABEL_WORDS = 0.66  # the words of one answer's button label ("说密码不对")
 NEAR = 0.64  # close to one answer's label or words ("就他这一张", "contactles")
+NEAR_WORDS = 8  # longer replies are not read by one-letter slips (near_answer)
 FINE = 0.6  # "all good there": the harmless answer of a two-way question
 REPEATED = 0.5
 WAIT = 0.45  # "稍等 我问问": they will be back with the answer  # only what they already told us, or the fault again: they know no more
@@ -688,7 +689,7 @@ class Interpreter:
 
     def _concept_word(self, concept: str, chinese: bool) -> str:
         c = self.kb.concepts[concept]
-        return ((c.zh if chinese else c.en) or c.zh or c.en)[0].rstrip("$")
+        return ((c.zh if chinese else c.en) or c.zh or c.en)[0].rstrip("$#")
 
     def _bars_of_something_else(self, text: str, facts: list[str]) -> list[str]:
         """Bars said of the owner's phone ("no bars, my phone has full bars tho") or words
@@ -861,6 +862,11 @@ class Interpreter:
         if "partly" in kinds or {"worked", "failed"} <= kinds:
             return "partly"
         if kinds and self._in_part(text):  # "some went through", "有时候可以有时候不行"
+            if kinds == {"failed"} and any(h.phrase.startswith(tuple(_STILL)) for h in self.outcomes.find(text)
+                                           if h.target == "failed" and not h.negated):
+                # dlg27: "still 0020000 sometimes", "还是时不时报": the fault as it was (it came
+                # and went before the fix too), not a fix that helped partly
+                return "failed"
             return "partly"
         if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
@@ -1818,6 +1824,13 @@ class Interpreter:
                     spans.append((at, at + len(fuzzy_key(clause).strip())))
         return spans
 
+    def _no_change_said(self, question, plain: str) -> bool:
+        """An open "what changed?" and a reply that says no change of anything (dlg27: "wifi's
+        reyt, comes off the pavilion router": the thing an answer names, "New router ...",
+        without a change said of it, is no change; its label's or words' nouns do not answer)."""
+        return question.open and not any(h.target[0] in _CHANGE_UNITS and not h.negated
+                                         for h in self.observations.concepts.finder.find(plain))
+
     def label_answer(self, question_id: str, text: str) -> str | None:
         """The one answer whose button label's own words the reply uses ("说密码不对" → 密码错误,
         "plugged in with a cable" → Network cable): English words or Chinese character pairs
@@ -1828,6 +1841,8 @@ class Interpreter:
         plain = self.plain(text)
         key = fuzzy_key(plain)
         question = self.kb.questions[question_id]
+        if self._no_change_said(question, plain):
+            return None
         own = {a.id: a.observation for a in question.answers}
         # a label's word inside a fact said of something else is that fact's: "我手机信号好好的"
         # (a phone has signal) names no phone's hotspot
@@ -1891,15 +1906,19 @@ class Interpreter:
         or an English word within a typo of one of its words ("contactles", "wifii"); not
         negated."""
         units = self.near_units.get(question_id)
-        if not units:
+        if not units or self._no_change_said(self.kb.questions[question_id], self.plain(text)):
             return None
         key = fuzzy_key(self.plain(text))
         found = set()
+        # dlg27: a slip of one letter is an answer's word in a short reply ("contactles"); in a
+        # long one about something else it is another word ("carpets pile near cashier" has no
+        # phone "line" in it)
+        typos = len(key.split()) <= NEAR_WORDS
         for answer_id, (runs, latin) in units.items():
             for i in range(len(key) - NEAR_RUN + 1):
                 if key[i:i + NEAR_RUN] in runs and not self.negation.before(key, i):
                     found.add(answer_id)
-            for match in re.finditer(r"[a-z]{4,}", key):
+            for match in re.finditer(r"[a-z]{4,}", key) if typos else ():
                 word = match.group()
                 if word in _ECHO_STOP or not latin:
                     continue
@@ -2288,6 +2307,9 @@ _PLAIN_NEGATION = frozenset(("没", "没有", "无", "冇", "no", "not", "never"
 _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真", "也", "都", "这", "个", "这个"))
 # "Still" words that are failure words on their own ("还是" = still the same) but not before
 # a "don't know" ("还是不知道").
+# Units that say something changed (concepts.yaml): an open "what changed?" is answered by a
+# label's words only beside one of them.
+_CHANGE_UNITS = frozenset(("changed", "new", "appeared", "fell", "fiddled", "reinserted"))
 _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a

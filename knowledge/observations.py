@@ -302,10 +302,16 @@ class PhraseFinder(Generic[T]):
 
 # Clauses: merchants separate them with punctuation, turns ("但是", "可是", "but", "though")
 # and, in Chinese, spaces ("插卡不行 刷磁条可以"). "倒" ("芯片倒可以") opens no clause: the
-# unit before it is the clause's subject.
+# unit before it is the clause's subject. "and now" turns a story to how it is now ("it
+# restart by itself and now payment accepted": the restart was the update's, the sale is now).
 _CLAUSE_BREAK = re.compile(
-    r"[,，。.!！?？;；、~～…]+|\b(?:but|while|though|although|however|whereas)\b|但是|可是|不过|但")
+    r"[,，。.!！?？;；、~～…]+|\b(?:but|while|though|although|however|whereas|and now)\b|但是|可是|不过|但")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# What may follow a clause-closing word and still close the clause: the code it shows
+# ("成日出0020000", "出 a0").
+_ONLY_CODE = re.compile(r"\s*(?=[0-9a-z]*[0-9])[0-9a-z]{2,8}\s*")
+# ... and what a "#" word needs right after it: a code (a run with a digit in it).
+_CODE_NEXT = re.compile(r"\s*(?=[0-9a-z]*[0-9])[0-9a-z]{2,8}(?![0-9a-z])")
 # A clause this short with no outcome is an item of a list ("刷卡 插卡都不行"); a longer one
 # says something of its own ("早上冲完地机器总是弹0020000 中午又没事" is not "fine mornings").
 LIST_ITEM_CHARS = 4
@@ -351,19 +357,23 @@ class ConceptReader:
         self.outcomes = {c.id for c in kb.concepts.values() if c.outcome}
         self.flipped = {c.id: c.negated for c in kb.concepts.values()}
         self.hiding = {c.id for c in kb.concepts.values() if c.hides}
+        self.rivals = {c.id: set(c.rivals) for c in kb.concepts.values() if c.rivals}
         words = []
         for concept in kb.concepts.values():
             for word in (*concept.zh, *concept.en):
-                final = word.endswith("$")
-                words.append((word.rstrip("$"), (concept.id, final)))
+                # "出$": only at the end of its clause (or before the code it shows); "弹#": only
+                # right before the code ("就弹0020000", "shows 0020000")
+                final = "code" if word.endswith("#") else word.endswith("$")
+                words.append((word.rstrip("$#"), (concept.id, final)))
         self.finder: PhraseFinder[tuple[str, bool]] = PhraseFinder(words, negation, prepare,
                                                                     plurals=False)
         # (observation, parts, the concept groups every one of which must be said at all).
-        self.patterns = [(o.id, parts, [t.concepts for terms in parts for t in terms])
+        self.patterns = [(o.id, parts, [t.concepts for terms in parts for t in terms if not t.absent])
                          for o in kb.observations.values() for p in o.patterns
                          for parts in [parse_pattern(p)]]
         # The concepts some pattern needs: a clause holding none of them is not read further.
-        self.needed = {c for _, _, groups in self.patterns for g in groups for c in g}
+        # (a part that must not be said counts too: its clause must be read to be found)
+        self.needed = {c for _, parts, _ in self.patterns for terms in parts for t in terms for c in t.concepts}
         # The patterns by the concepts of their first group (one of which must be said), so a
         # message is tried against the few that can hold, not all of them (in their order).
         self._by_first: dict[str, list[int]] = {}
@@ -388,8 +398,11 @@ class ConceptReader:
         end = len(key.rstrip())
         for hit in self.finder.find(clause):
             concept, final = hit.target
-            if final and hit.start + len(hit.phrase) < end:
-                continue  # "出$" only closes a clause
+            rest = key[hit.start + len(hit.phrase):end]
+            if final == "code" and not _CODE_NEXT.match(rest):
+                continue  # "弹#" only before the code it shows
+            if final is True and hit.start + len(hit.phrase) < end and not _ONLY_CODE.fullmatch(rest):
+                continue  # "出$" only closes a clause (or comes before the code: "总是出0020000")
             if hit.negated:
                 concept = self.flipped.get(concept) if concept in self.outcomes else None
                 if not concept:
@@ -424,6 +437,23 @@ class ConceptReader:
                         units = self.units(joined)[:len(units)]
                         break
             out.append((clause, units))
+        return self._contrasted(out)
+
+    def _contrasted(self, clauses: list[tuple[str, list[Unit]]]) -> list[tuple[str, list[Unit]]]:
+        """A unit said with no outcome anywhere, in a message that says one of its rivals
+        (concepts.yaml `rivals`) works, fails: "mostly the ones that put the card in. tappers
+        are fine", "插卡的那些 挥卡的都没事"."""
+        if not self.rivals:
+            return clauses
+        told = {u.concept for _, units in clauses for u in units if u.outcome}
+        working = {u.concept for _, units in clauses for u in units if u.outcome == "works"}
+        if not working:
+            return clauses
+        out = []
+        for clause, units in clauses:
+            units = [Unit(u.concept, "fails") if u.outcome is None and u.concept not in told
+                     and self.rivals.get(u.concept, set()) & working else u for u in units]
+            out.append((clause, units))
         return out
 
     def hidden(self, text: str) -> list[tuple[int, int]]:
@@ -457,6 +487,10 @@ def pattern_clauses(parts, clauses) -> list[str] | None:
     """The clause meeting each part of a pattern, in order; None when a part meets none."""
     used = []
     for terms in parts:
+        if terms and all(t.absent for t in terms):
+            if any(all(_meets(t, u) for t in terms) for _, u in clauses):
+                return None  # a part that must not be said is said
+            continue
         clause = next((c for c, u in clauses if all(_meets(t, u) for t in terms)), None)
         if clause is None:
             return None

@@ -256,7 +256,8 @@ class Term(Strict):
 class Concept(Strict):
     """A small unit of meaning merchants combine ("swipe", "others", "works"), by its words
     (written after the usual normalisation: simplified script, the words.yaml map). A word
-    ending in "$" counts only at the end of its clause ("出$": "划磁条的时候出")."""
+    ending in "$" counts only at the end of its clause ("出$": "划磁条的时候出"), or just before
+    the code shown; one ending in "#" only just before the code ("弹#": "就弹0020000")."""
 
     id: Id
     zh: list[str] = Field(default_factory=list)
@@ -268,6 +269,10 @@ class Concept(Strict):
     # Words that hold a shorter word of another meaning ("价格" is no signal 格, "一下午" is
     # how long, not the afternoon): they hide the shorter word, and a listed phrasing inside.
     hides: bool = False
+    # Other ways of doing the same thing (chip, swipe, tap): a unit of this concept said with
+    # no outcome in a message that says a rival works is the one that fails, as merchants
+    # contrast them ("mostly the ones that put the card in. tappers are fine").
+    rivals: list[Id] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _usable(self) -> "Concept":
@@ -448,16 +453,21 @@ class PatternTerm:
 
     concepts: frozenset[str]
     outcome: str | None = None
+    # "!new_version:fails": a part that must be said in no clause (dlg27: an update put off is
+    # no outdated app when pressing "update" is said to fail)
+    absent: bool = False
 
 
 def parse_pattern(pattern: str) -> list[list[PatternTerm]]:
-    """"swipe:fails / chip|tap:works" -> parts (one clause each) of terms (all in that clause)."""
+    """"swipe:fails / chip|tap:works" -> parts (one clause each) of terms (all in that clause);
+    a part of "!" terms ("/ !new_version:fails") is one no clause may meet."""
     parts = []
     for part in pattern.split("/"):
         terms = []
         for token in part.split():
-            names, _, outcome = token.partition(":")
-            terms.append(PatternTerm(frozenset(names.split("|")), outcome or None))
+            absent = token.startswith("!")
+            names, _, outcome = token.lstrip("!").partition(":")
+            terms.append(PatternTerm(frozenset(names.split("|")), outcome or None, absent))
         parts.append(terms)
     return parts
 
