@@ -109,6 +109,10 @@ class Fix(Strict):
     # A "fix" that hands the problem to people (call the acquirer, send for repair): the
     # dialog escalates to a human instead of suggesting it and asking whether it worked.
     escalates: bool = False
+    # An explanation, not a repair: nothing is broken (weekend payouts, the card fees, two
+    # copies of a receipt), so the merchant taking it on board is how it went - "晓得了 那我
+    # 明天再看" is its end, not a promise to try it later.
+    explains: bool = False
     # Words saying the merchant already did this ("签到了也不行", "already restarted"): the bot
     # then skips it. Phrase them so they cannot occur in a plain symptom ("自己重启了" is a
     # symptom, "重启过" is not).
