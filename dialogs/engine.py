@@ -45,6 +45,11 @@ _NO_NEED = frozenset({"不用", "不需要", "不用啦", "不用喇", "唔使",
 DECISIVE = 3
 # An intent matched this loosely is a guess: a fact in the message outweighs it.
 CONFIDENT_INTENT = 0.55
+# kb30: questions about the money (a payout, an amount, a date...) that a stated fact can turn
+# into a cause of the money's own way: the merchant account's (payout calendar, fees, the name
+# on statements) or the sale's handling (a pre-auth left open, two copies of one receipt).
+MONEY_INTENTS = frozenset({"payout", *DETAIL_INTENTS})
+MONEY_KINDS = frozenset({"merchant", "operation"})
 # When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
 # this prior weight (against 1 for the causes the facts point to decisively).
 SAME_KIND = 0.05
@@ -1576,6 +1581,12 @@ class _Turn:
                 self.not_understood(text)  # "english not good, say again?" is no "went through"
                 return
             told = reader.observed(reader.plain(text))
+            if rec.intent in MONEY_INTENTS and self.start_from_observations(text, MONEY_KINDS):
+                # kb30: a question about the money (a payout, an amount, a date) beside a fact
+                # that decides a cause of the money's own way ("周末刷的钱还没到账", "到账比刷的少",
+                # "the deposit shows as taken though we never charged"): that cause's answer,
+                # not the general reply about payouts or details
+                return
             if rec.intent == "sale_ok" and rec.confidence < CONFIDENT_INTENT and told:
                 # "连的店里wifi 网速可以": a fact about a part, no sale in it; noted, and the
                 # fault asked for
@@ -1731,11 +1742,15 @@ class _Turn:
 
     # -- the problem ----------------------------------------------------------------------
 
-    def start_from_observations(self, text: str) -> bool:
+    def start_from_observations(self, text: str, kinds: frozenset[str] | None = None) -> bool:
         """No fault recognised, but the merchant states facts that point to causes ("开机日期
-        显示2000年 刷卡都失败"): diagnose the causes they point to decisively."""
+        显示2000年 刷卡都失败"): diagnose the causes they point to decisively. `kinds`: only
+        when such a cause is of one of these categories (it is listed first)."""
         observed = self.engine.interpreter.observed(text)
-        causes = [c for o in observed for c, w in cause_factors(self.kb, o).items() if w == 3]
+        causes = [c for o in observed if not self.kb.observations[o].context
+                  for c, w in cause_factors(self.kb, o).items() if w == 3]
+        if kinds is not None:
+            causes = [c for c in causes if self.kb.causes[c].category in kinds]
         if not causes:
             return False
         category = self.kb.causes[causes[0]].category
@@ -1745,9 +1760,13 @@ class _Turn:
         self.event("problem", code=None, symptom=None, category=category, handling="diagnose",
                    observations=observed)
         self.facts["candidates"] = diagnosis.normalised(self._causes_around(observed, causes))
+        header = len(self.replies)
         self.reply(self.say("observation_header", facts=self._observations_listed(observed)))
         self._absorb()
         self.next_step()
+        if self.state == "handoff" and header < len(self.replies):
+            # Put through at once (a stolen terminal): no "let's work through it" before it.
+            self.replies[header] = Reply(self.say("symptom_named", title=self._observations_listed(observed)))
         return True
 
     def _causes_around(self, observed: list[str], decisive: list[str]) -> dict[str, float]:

@@ -281,6 +281,8 @@ class Interpreter:
         customer = re.compile(r"顾客|客人|持卡人|customer|cardholder")
         self.customer_fixes = {f.id for f in kb.fixes.values() if customer.search(
             " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
+        # Explanations (fixes.yaml `explains`): taken on board, they are done (kb30).
+        self.explanations = {f.id for f in kb.fixes.values() if f.explains}
         # question id -> its one answer about the amount ("输金额的时候", "金额输错了").
         self.amount_answers = {}
         for q in kb.questions.values():
@@ -1261,6 +1263,10 @@ class Interpreter:
                 readings.append(Reading("outcome", TONE, "worked"))
             elif not self.asks(raw) and (clause := self.clause_verdict(text)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
                 readings.append(Reading("outcome", LEADING, "worked" if clause == "yes" else "failed"))
+            elif facts["fix"] in self.explanations and self.takes_on_board(text):
+                # "晓得了 那我明天再看", "got it, I'll check on Monday": an explanation taken on
+                # board is its end, though a later look is promised (kb30)
+                readings.append(Reading("outcome", LEADING, "worked"))
             elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
                 readings.append(Reading("wait", OUTCOME))
             elif verdict == "yes" and observed and not self.asks(raw) \
@@ -1639,6 +1645,14 @@ class Interpreter:
     def _leads_with_okay(self, text: str) -> bool:
         key = fuzzy_key(text)
         return any(key == w or key.startswith(w + " ") for w in self.okay)
+
+    def takes_on_board(self, text: str) -> bool:
+        """Words of taking something on board ("懂了", "晓得了", "got it"), not negated and not
+        inside a stated fact ("短信都收到了" takes nothing)."""
+        text = self.plain(text)
+        facts = self._fact_spans(text)
+        return any(not h.negated and not any(start <= h.start < end for start, end in facts)
+                   for h in self.accepted.find(text))
 
     def outcome_by_gist(self, text: str, facts: dict) -> str | None:
         """No outcome words: what the message amounts to. The fault named again ("nah still

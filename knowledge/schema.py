@@ -109,6 +109,10 @@ class Fix(Strict):
     # A "fix" that hands the problem to people (call the acquirer, send for repair): the
     # dialog escalates to a human instead of suggesting it and asking whether it worked.
     escalates: bool = False
+    # An explanation, not a repair: nothing is broken (weekend payouts, the card fees, two
+    # copies of a receipt), so the merchant taking it on board is how it went - "晓得了 那我
+    # 明天再看" is its end, not a promise to try it later.
+    explains: bool = False
     # Words saying the merchant already did this ("签到了也不行", "already restarted"): the bot
     # then skips it. Phrase them so they cannot occur in a plain symptom ("自己重启了" is a
     # symptom, "重启过" is not).
@@ -215,6 +219,9 @@ class Observation(Strict):
     # either, ":works" / ":fails" for the outcome said of it there, ":-works" for any other.
     # "swipe:fails / chip|tap:works" is swiping fails in one clause, chip or tap works in one.
     patterns: list[str] = Field(default_factory=list)
+    # Context, no trouble ("many customers are tourists"): it weighs the causes of a fault the
+    # merchant tells, but starts no diagnosis by itself ("a tourist paid 300 dollars").
+    context: bool = False
     # A card-side code (the cardholder or the issuer must act) said of every card is no card
     # fault: "每个客人都报05" is this symptom of the terminal or the merchant account.
     card_codes_become: Id | None = None
