@@ -111,6 +111,7 @@ def cmd_eval(args) -> int:
                                       CHATSTYLE_HOLDOUT2,
                                       CHATSTYLE_HOLDOUT3, CHATSTYLE_HOLDOUT4, CHATSTYLE_HOLDOUT5,
                                       CHATSTYLE_HOLDOUT6, CHATSTYLE_HOLDOUT7, CHATSTYLE_HOLDOUT8,
+                                      CHATSTYLE_HOLDOUT9,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
@@ -133,7 +134,8 @@ def cmd_eval(args) -> int:
                 "chatstyle holdout2": CHATSTYLE_HOLDOUT2, "chatstyle holdout3": CHATSTYLE_HOLDOUT3,
                 "chatstyle holdout4": CHATSTYLE_HOLDOUT4, "chatstyle holdout5": CHATSTYLE_HOLDOUT5,
                 "chatstyle holdout6": CHATSTYLE_HOLDOUT6, "chatstyle holdout7": CHATSTYLE_HOLDOUT7,
-                "chatstyle holdout8": CHATSTYLE_HOLDOUT8}
+                "chatstyle holdout8": CHATSTYLE_HOLDOUT8,
+                "chatstyle holdout9": CHATSTYLE_HOLDOUT9}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:
