@@ -11,23 +11,7 @@ set. Each class has near-misses that must keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-
-
-def _observed(engine, text):
-    reader = engine.interpreter
-    return reader.observed(reader.plain(text))
-
-
-def _events(results, name):
-    return [e.data for r in results for e in r.events if e.name == name]
-
-
-def _fixes(results):
-    return [e["fix"] for e in _events(results, "fix_suggested")]
-
-
-def _asked(results):
-    return [e["question"] for e in _events(results, "question_asked")]
+from tests.tables import asked as _asked, events as _events, fixes as _fixes, observed_plain as _observed
 
 
 # ------------------------------------------------ one way of reading contrasted with another

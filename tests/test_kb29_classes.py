@@ -5,14 +5,7 @@ reading."""
 import pytest
 
 from tests.conversation import converse
-
-
-def _events(results, name):
-    return [e.data for r in results for e in r.events if e.name == name]
-
-
-def _fixes(results):
-    return [e["fix"] for e in _events(results, "fix_suggested")]
+from tests.tables import events as _events, fixes as _fixes
 
 
 def _top(recogniser, text):
