@@ -268,6 +268,10 @@ class Concept(Strict):
     # Words that hold a shorter word of another meaning ("价格" is no signal 格, "一下午" is
     # how long, not the afternoon): they hide the shorter word, and a listed phrasing inside.
     hides: bool = False
+    # Words that introduce what the shop sells or its customers buy ("we sell ice and cold
+    # drinks", "卖地毯的"): they hide the next `hides_after` words (Chinese: twice as many
+    # characters, up to 的): goods named there are no fact of the terminal or its place.
+    hides_after: int = Field(default=0, ge=0, le=6)
 
     @model_validator(mode="after")
     def _usable(self) -> "Concept":
