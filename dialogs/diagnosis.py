@@ -165,11 +165,19 @@ ADMITTED_PRIOR = 0.05
 
 
 def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
-          ruled_out: list[str]) -> dict[str, float]:
+          ruled_out: list[str], told: list[str] = ()) -> dict[str, float]:
+    """... and, from a fact that proves nothing by itself, a cause that another told fact points
+    to clearly as well (2 each): "winter" and "a dry heated room with a carpet" together make
+    static worth a look, though neither proves it. (A fact that names its own cause decisively,
+    "the receipt is from another branch", lets in no second guess beside it.)"""
     from knowledge.observations import cause_factors
 
-    new = [c for c, w in cause_factors(kb, observation_id).items()
-           if w == 3 and c not in candidates and c not in ruled_out]
+    factors = cause_factors(kb, observation_id)
+    decisive = any(w == 3 for w in factors.values())
+    clearly = set() if decisive else {c for other in told if other != observation_id
+                                      for c, w in cause_factors(kb, other).items() if w >= 2}
+    new = [c for c, w in factors.items()
+           if (w == 3 or (w == 2 and c in clearly)) and c not in candidates and c not in ruled_out]
     if not new or not candidates:
         return candidates
     return normalised({**candidates, **dict.fromkeys(new, ADMITTED_PRIOR)})

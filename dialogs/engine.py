@@ -867,13 +867,16 @@ class _Turn:
                 return  # the pending question is answered by it; the dialog moved on
         small_talk = best is not None and best.kind == "intent" and best.value not in (
             "thanks", "bye", "greeting", "human")
-        if (best is None or small_talk) and not observed and self.state in ("diagnosing", "fixing"):
-            # An answer to another question ("it happens when I turn it on") counts too.
+        if (best is None or small_talk) and self.state in ("diagnosing", "fixing"):
+            # An answer to another question ("it happens when I turn it on") counts too, beside
+            # a fact told with it ("signal full, it runs on a SIM": the SIM answers how it goes
+            # online; the fact was noted above).
             before = len(self.facts["answers"])
-            self._note_volunteered_answers(text)
+            self._note_volunteered_answers(text, apart_from_facts=bool(observed))
             if len(self.facts["answers"]) > before:
-                self.reply(self.say("noted", facts=self._answers_listed(self.facts["answers"][before:])))
-                observed = [q for q, _ in self.facts["answers"][before:]]
+                if not observed:
+                    self.reply(self.say("noted", facts=self._answers_listed(self.facts["answers"][before:])))
+                observed = [*observed, *(q for q, _ in self.facts["answers"][before:])]
                 best = None
         if (self.state == "diagnosing" and not observed and not tried_noted and (
                 best is None or small_talk) and self._still_failing(text)):
@@ -1399,7 +1402,8 @@ class _Turn:
             restated = self._restates_problem(obs_id)
             if not restated:
                 self.facts["candidates"] = diagnosis.admit(
-                    self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
+                    self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"],
+                    self.facts["noted"])
             links = self._open_links(obs_id)
             if restated:
                 # The fault's own words ("charged twice", "keys dead"): counted once, as the
@@ -1474,9 +1478,12 @@ class _Turn:
         causes = self.kb.symptoms[symptom].causes if symptom else {}
         return max(causes, key=causes.get) if causes else None
 
-    def _note_volunteered_answers(self, text: str) -> None:
+    def _note_volunteered_answers(self, text: str, apart_from_facts: bool = False) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
-        it on") count as if the question had been answered, and it is not asked."""
+        it on") count as if the question had been answered, and it is not asked. With
+        `apart_from_facts` (facts were told in the message and noted), only answers said apart
+        from them: "顾客拿的是别的分店买的小票" is a refund's original elsewhere, and its 小票
+        is no answer that the receipt step fails."""
         # A question they could not answer ("唔知喎") takes the answer they give later unasked
         # ("開機就彈" during the restart that followed): they know now.
         unanswered = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
@@ -1486,7 +1493,8 @@ class _Turn:
         # anything change?"): "we didn't change the password" answers the first, not the second.
         closed = {q for q in unanswered if not self.kb.questions[q].open}
         reader = self.engine.interpreter
-        said = reader.volunteered(text, closed) or reader.volunteered(text, unanswered - closed)
+        said = reader.volunteered(text, closed, apart_from_facts) or reader.volunteered(
+            text, unanswered - closed, apart_from_facts)
         told = reader.observed(text)
         for question_id, answer_id in said.items():
             if self._contradicts_told(question_id, answer_id, told):

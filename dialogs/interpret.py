@@ -644,7 +644,8 @@ class Interpreter:
         # "信号有" alone would read as "there is signal".
         bars = _bars_observed(text)
         patterned = list(dict.fromkeys([*(o for o in self.observations.by_pattern(text)
-                                          if not (bars and o in _BAR_OBSERVATIONS)), *bars]))
+                                          if not (bars and o in _BAR_OBSERVATIONS)), *bars,
+                                        *_stale_date_observed(text)]))
         if bars:  # the count says it: "not even one bar" is no bar, whatever "one bar" lists
             found = [o for o in found if o not in _BAR_OBSERVATIONS or o in bars]
         if _BATTERY_TALK.search(text) and not _SIGNAL_TALK.search(text):
@@ -903,9 +904,13 @@ class Interpreter:
             return outcome
         verdicts: list[str] = []
         other_failed = False
+        # a clause of a fact read by its structure says how a part goes, not how the fix went
+        # ("tapping fails, inserting is fine": the chip's "fine" is no success of the tap fix)
+        parts = {fuzzy_key(c).strip() for cs in self.observations.by_pattern(self.plain(text)).values()
+                 for c in cs}
         for n, clause in enumerate(_clauses(self.plain(text))):
             context = {h.target for h in self.story_context.find(clause) if not h.negated}
-            if context & {"later_on", "aside"}:
+            if context & {"later_on", "aside"} or fuzzy_key(clause).strip() in parts:
                 continue
             said = self._clause_result(clause, first=n == 0)
             if said and said != "worked" and "other_card" in context:
@@ -1025,7 +1030,7 @@ class Interpreter:
         text = self.plain(text)
         return any(not h.negated for h in self.more.find(text))
 
-    def volunteered(self, text: str, questions: set[str]) -> dict[str, str]:
+    def volunteered(self, text: str, questions: set[str], apart_from_facts: bool = False) -> dict[str, str]:
         """question id -> the answer the message gives to it unasked, for the given questions:
         only the answers' own words count; a positive answer beats negated ones ("不是wifi，
         用的流量卡"), two positive answers to one question are no answer (ask, not guess)."""
@@ -1034,8 +1039,16 @@ class Interpreter:
         # an answer's word inside a fact said of something else is that fact's: "手机4G倒是正常"
         # (the phone's own data) says nothing of how the terminal goes online
         facts = self._fact_hits(text)
+        # ... and so is one inside a clause that states a fact of the sale's setting by its
+        # structure ("早上开机有个签到 伙计都按取消跳过去": the 开机 is when the prompt comes,
+        # not when the fault shows)
+        told = self._setting_clauses(text)
+        if apart_from_facts:  # (every word of a fact's own, its phrase or its clause)
+            told = told + self._fact_spans(text)
         for hit in self.all_answers.find(text):
             question_id, answer_id = hit.target
+            if question_id in questions and told and any(a <= hit.start < b for a, b in told):
+                continue
             if question_id in questions and facts:
                 answer = self.kb.questions[question_id].answer_by_id(answer_id)
                 own = answer.observation if answer else None
@@ -1051,6 +1064,10 @@ class Interpreter:
             # Several options named, each with how it goes: the clauses tell which.
             if len(meant[question_id]) > 1 and (by_parts := self.clause_answer(question_id, text)):
                 chosen[question_id] = by_parts
+                del meant[question_id]
+            elif self._said_to_work(question_id, meant[question_id], text):
+                # one option of several, said to work ("拍卡那些又没有什么问题", "tap is no
+                # problem"): it is not the one that fails, whichever that is
                 del meant[question_id]
         for question_id, answers in meant.items():
             answers = {_resolve_negation(self.kb.questions[question_id],
@@ -1100,7 +1117,10 @@ class Interpreter:
         if asked and " " in key and self.leading_verdict(text) == "no":
             said_after_no = {h.target for h in self.answer_finders[question_id].find(key.split(" ", 1)[1])
                              if not h.negated}
+        told = self._setting_clauses(text)
         for hit in self.answer_finders[question_id].find(text):
+            if told and any(a <= hit.start < b for a, b in told):
+                continue  # a word of a told fact's own story (see volunteered)
             # "路由器没动过": the thing named, then denied after it, on a yes/no question.
             negated = (hit.negated and not question.denial_names_it and hit.target not in said_after_no) or (
                 hit.target == yes and _DENIED_AFTER.match(key, hit.start + len(hit.phrase)) is not None)
@@ -1135,6 +1155,14 @@ class Interpreter:
             readings.append(Reading("unsure", REPEATED, "skip"))
         if asked and self.unsure(text):
             readings.append(Reading("unsure", UNSURE))
+        if told:
+            # the rest of the reply, without the told fact's story, is what answers by its
+            # looser readings (a label's words, a near word, the clauses)
+            key_chars = list(key)
+            for a, b in told:
+                key_chars[a:b] = " " * (b - a)
+            text = " ".join("".join(key_chars).split())
+            asked = asked and bool(text)
         if asked and not readings and (labelled := self.label_answer(question_id, text)):
             readings.append(Reading("answer", LABEL_WORDS, labelled))
         if asked and not readings and (amount := self.amount_answer(question_id, text)):
@@ -1359,7 +1387,8 @@ class Interpreter:
             readings.append(Reading("human", HUMAN))
         elif human:  # "不要转人工", "no need for a person": keep going together
             readings.append(Reading("more" if state == "offering_human" else "stay", STAY))
-        if not readings and self.waits(text):
+        if not readings and self.waits(text) and not (observed and self._told_after_wait(text)):
+            # ("let me check... ah the top corner says 01/01/2000": they looked, and tell it)
             readings.append(Reading("wait", WAIT))
         elif not readings and state in ("diagnosing", "fixing") and self.complains(text):
             readings.append(Reading("complaint", SMALL_TALK))  # "3rd time this week!!"
@@ -1582,6 +1611,16 @@ class Interpreter:
         key = fuzzy_key(text)
         return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase)
                    for h in self.wait_words.find(text))
+
+    def _told_after_wait(self, text: str) -> bool:
+        """A fact stated after the words of waiting ("let me check... ah the top corner says
+        01/01/2000", "等下我看看 哦 屏幕上写的2000年"): they looked while typing, and tell it."""
+        text = self.plain(text)
+        waits = [h for h in self.wait_words.find(text) if not h.negated]
+        if not waits:
+            return False
+        up_to = fuzzy_key(text)[:waits[-1].start + len(waits[-1].phrase)]
+        return bool(set(self.observed(text)) - set(self.observed(up_to)))
 
     def after_explanation(self, raw: str, facts: dict, advice: list[str]) -> str | None:
         """How an explanation landed: "worked" (done, or taken on board: "yep he used his new
@@ -1897,6 +1936,40 @@ class Interpreter:
         if every and not good and len(bad) >= 2:
             return every[0]
         return None
+
+    def _setting_clauses(self, text: str) -> list[tuple[int, int]]:
+        """Where clauses state, by their structure, a fact of how the shop works the terminal
+        (SETTING_FACTS below: the sign-in skipped), in fuzzy_key(text) positions."""
+        key = fuzzy_key(text)
+        spans = []
+        for obs_id, clauses in self.observations.by_pattern(text).items():
+            if obs_id in SETTING_FACTS:
+                for clause in clauses:
+                    part = fuzzy_key(clause).strip()
+                    if part and (at := key.find(part)) >= 0:
+                        spans.append((at, at + len(part)))
+        return spans
+
+    def _said_to_work(self, question_id: str, answers: set[str], text: str) -> bool:
+        """The one option of a question of options (chip / swipe / tap) named unasked, in a
+        clause that says it works, where the option is a part that fails: named as the part
+        that is fine, not as the fault."""
+        if len(answers) != 1 or len(self.kb.questions[question_id].answers) < 3:
+            return False
+        answer = next(iter(answers))
+        if answer.startswith("!"):
+            return False
+        # (only an option named as the part that fails: "wifi连上了" to "how does it go online?"
+        # is the answer, said to work)
+        option = self.kb.questions[question_id].answer_by_id(answer)
+        if not (option and option.observation
+                and self._says_tone(self.kb.observations[option.observation]) == "failed"):
+            return False
+        for clause in _clauses(text):
+            named = {h.target for h in self.answer_finders[question_id].find(clause) if not h.negated}
+            if answer in named:
+                return named == {answer} and self._clause_polarity(clause) == "worked"
+        return False
 
     def _clause_polarity(self, clause: str, facts_apart: bool = True) -> str | None:
         """How one clause says its option goes: fails ("出错", "same", "不行") or works
@@ -2402,6 +2475,24 @@ _BAR_OBSERVATIONS = frozenset({"obs_no_bars", "obs_weak_signal", "obs_full_signa
 _OTHER_BARS = re.compile(r"手机|电话|phone|mobile|cell|天线|antenna|aerial|小黑棒|stick")
 
 
+# A date as a screen or receipt shows it ("01/01/2000", "2000-01-01 00:47", "2000年1月1号") with
+# a year a working terminal cannot show: a clock that lost its time falls back to its maker's
+# first year (1970, 2000, 2010...), years before any terminal in a shop today was set up.
+_SHOWN_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?P<a>(?:19|20)\d\d)|(?P<b>(?:19|20)\d\d)[/.-]\d{1,2}[/.-]\d{1,2}"
+                         r"|(?P<c>(?:19|20)\d\d)年\d{1,2}月)(?!\d)")
+STALE_YEAR = 2015  # a shown year before this is a clock reset
+
+
+def _stale_date_observed(text: str) -> list[str]:
+    """The wrong-date observation a date shown with a long-past year states ("the top corner
+    says 01/01/2000 00:47"): the clock was reset, whatever words tell it."""
+    for found in _SHOWN_DATE.finditer(text):
+        year = int(found["a"] or found["b"] or found["c"])
+        if year < STALE_YEAR:
+            return ["obs_wrong_date"]
+    return []
+
+
 def _bars_observed(text: str) -> list[str]:
     """The signal observation a count of bars states, if any."""
     found = _BARS.search(text)
@@ -2446,6 +2537,11 @@ def _blanked(text: str, hits) -> str:
     for h in hits:
         key[h.start:h.start + len(h.phrase)] = " " * len(h.phrase)
     return " ".join("".join(key).split())
+
+
+# Facts of how the shop works the terminal, said in a story whose words name other moments
+# ("早上开机有个签到 伙计都按取消跳过去"): their clauses answer no question about when it fails.
+SETTING_FACTS = frozenset({"obs_signin_skipped"})
 
 
 def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | None) -> bool:

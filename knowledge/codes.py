@@ -135,6 +135,9 @@ _MASKS = [
         # 189,99 / 1250,50: a price with its cents after a decimal comma (as much of Europe and
         # South America write it); three or more digits before it, so "51,96" stays two codes
         ("amount", AT_NUMBER + r"(?<![\d.,])[1-9]\d{2,5},\d{2}(?!\d|[.,]\d)", "comma cents"),
+        # 01/01/2000, 3.12.2026: day, month and a four-digit year, whole (dlg28: read as the
+        # pattern below, "01/01/20" left "00", a code of its own)
+        ("date", r"(?<![0-9a-z.])\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d(?!\d)", "date separator"),
         # 2024-05-12 (not inside a longer run of letters and digits: SO20261203-0098 is an order)
         ("date", r"(?<![0-9a-z])\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?", "date separator"),
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?", "month"),  # 11月25

@@ -31,7 +31,7 @@ from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, hom
                              pinyin_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
-from knowledge.text import (MAX_MATCH_CHARS, WordMap, first_char_guard, looks_like_code, normalise,
+from knowledge.text import (MAX_MATCH_CHARS, DeviceNames, WordMap, first_char_guard, looks_like_code, normalise,
                             strip_punctuation, word_pattern)
 
 Decision = Literal["confident", "ambiguous", "unknown"]
@@ -420,6 +420,7 @@ class Recogniser:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.words = WordMap(kb.words)
+        self.devices = DeviceNames(kb.concepts)
         index: dict[str, str] = {}
         for code in kb.codes.values():
             for spelling in (code.code, *code.aliases):
@@ -628,7 +629,7 @@ class Recogniser:
         拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
         word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
         插卡没问题"). A verb said twice keeps going (转吓转吓 -> 一直转)."""
-        return self.words.rewrite(_KEEPS_DOING.sub(_keeps_doing, normalise(text)))
+        return self.devices.rewrite(self.words.rewrite(_KEEPS_DOING.sub(_keeps_doing, normalise(text))))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         plain = self.plain(text)

@@ -358,6 +358,7 @@ class ConceptReader:
         self.flipped = {c.id: c.negated for c in kb.concepts.values()}
         self.hiding = {c.id for c in kb.concepts.values() if c.hides}
         self.rivals = {c.id: set(c.rivals) for c in kb.concepts.values() if c.rivals}
+        self.hiding_after = {c.id: c.hides_after for c in kb.concepts.values() if c.hides_after}
         words = []
         for concept in kb.concepts.values():
             for word in (*concept.zh, *concept.en):
@@ -458,10 +459,18 @@ class ConceptReader:
 
     def hidden(self, text: str) -> list[tuple[int, int]]:
         """Where words of another meaning stand ("一下午"), in fuzzy_key(text) positions."""
-        if not self.hiding:
+        if not self.hiding and not self.hiding_after:
             return []
-        return [(h.start, h.start + len(h.phrase)) for h in self.finder.find(text)
-                if h.target[0] in self.hiding]
+        spans = []
+        key = None
+        for h in self.finder.find(text):
+            end = h.start + len(h.phrase)
+            if h.target[0] in self.hiding:
+                spans.append((h.start, end))
+            elif (words := self.hiding_after.get(h.target[0])) and not h.negated:
+                key = fuzzy_key(text) if key is None else key
+                spans.append((h.start, end + _goods_length(key[end:], words)))
+        return spans
 
     def find(self, text: str) -> list[tuple[str, list[str]]]:
         """(observation id, the clauses that state it) for every pattern the text meets."""
@@ -481,6 +490,16 @@ class ConceptReader:
             if used is not None:
                 found.setdefault(obs_id, []).extend(c for c in used if c not in found.get(obs_id, ()))
         return list(found.items())
+
+
+def _goods_length(rest: str, words: int) -> int:
+    """How much of `rest` (after a word of trade) names the goods: `words` English words, or
+    up to twice as many Chinese characters, stopping at 的 ("卖地毯的刷卡机": the carpets)."""
+    if rest[:2].strip()[:1].isascii():
+        found = re.match(r"(?: ?[a-z0-9]+){0,%d}" % words, rest)
+        return found.end() if found else 0
+    found = re.match(r" ?[^ 的]{0,%d}" % (2 * words), rest)
+    return found.end() if found else 0
 
 
 def pattern_clauses(parts, clauses) -> list[str] | None:

@@ -280,6 +280,10 @@ class Concept(Strict):
     # no outcome in a message that says a rival works is the one that fails, as merchants
     # contrast them ("mostly the ones that put the card in. tappers are fine").
     rivals: list[Id] = Field(default_factory=list)
+    # Words that introduce what the shop sells or its customers buy ("we sell ice and cold
+    # drinks", "卖地毯的"): they hide the next `hides_after` words (Chinese: twice as many
+    # characters, up to 的): goods named there are no fact of the terminal or its place.
+    hides_after: int = Field(default=0, ge=0, le=6)
 
     @model_validator(mode="after")
     def _usable(self) -> "Concept":

@@ -197,3 +197,65 @@ def _trie_pattern(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return "(?:" + build(trie) + ")"
+
+
+# -- the terminal named by what is done at it --------------------------------------------------
+
+# The concepts (concepts.yaml) whose words say how a card is read, and the one that names the
+# terminal: "swipe machine", "拍卡机" is the terminal, not a swipe or a tap.
+DEVICE_USE_CONCEPTS = ("chip", "swipe", "tap", "card_pay")
+DEVICE_CONCEPT = "terminal"
+# ... and what else a terminal is named by in English ("pin machine", "chip and pin terminal").
+_EN_USE_EXTRA = ("pin", "chip and pin", "chip n pin", "chip & pin", "card swipe", "card swiping",
+                 "swiping", "credit card swipe", "tap to pay", "tap and pay", "tap n pay")
+# English: the name stands after a determiner, a possessive or an adjective of the terminal, or
+# opens the message or a sentence; elsewhere the way word may be a verb ("when they swipe
+# machine beeps"). Chinese: "X机", "X的机器" (the machine one pays by card at), and "X机器"
+# only after 的 / 这 / 台 ... ("店里的闪付机器"): elsewhere its 机器 may open the next clause
+# ("一插卡机器就报错" is inserting, then the machine).
+_EN_LEAD = (r"(?:^|(?<=[.!?;:,]) ?|\b(?:the|my|our|your|this|that|these|those|his|her|their|its|"
+            r"a|an|one|shop s|shops|s|new|old|little|small|same|whole)\b ?)")
+_EN_ADJECTIVES = r"(?:(?:new|old|little|small|portable|handheld|wireless|mobile|credit|debit|bank) )*"
+
+
+_LATIN_WORD = re.compile("[a-z]{3}")
+
+
+class DeviceNames:
+    """Rewrites the terminal named by what is done at it into the plain word for it: "our
+    swipe machine is refusing" -> "our machine is refusing", "拍卡机坏了" -> "机器坏了", so
+    that no way of reading a card is heard in a device's name (the message says nothing of
+    swiping or tapping). Built from the knowledge base's concepts: the ways of reading a card
+    (and, in English, the PIN) before a word of the terminal; run on text the word map has
+    rewritten (拍卡 is already 挥卡)."""
+
+    def __init__(self, concepts: dict):
+        uses = [w.rstrip("$") for c in DEVICE_USE_CONCEPTS if c in concepts
+                for w in (*concepts[c].zh, *concepts[c].en)]
+        heads = [w.rstrip("$") for w in (*concepts[DEVICE_CONCEPT].zh, *concepts[DEVICE_CONCEPT].en)] \
+            if DEVICE_CONCEPT in concepts else []
+        en_uses = sorted({w for w in (*uses, *_EN_USE_EXTRA) if w.isascii() and w}, key=len, reverse=True)
+        en_heads = sorted({w for w in heads if w.isascii() and w}, key=len, reverse=True)
+        # Chinese ways that end in what they do ("插卡", "闪付"), not in a particle ("刷的",
+        # "刷就") that would join a clause's next word.
+        zh_uses = sorted({w for w in uses if not w.isascii() and len(w) >= 2 and w[-1] not in "的就了下"},
+                         key=len, reverse=True)
+        zh_heads = sorted({w for w in heads if not w.isascii() and w not in ("机器",)}, key=len, reverse=True)
+        alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+        self._en = re.compile(
+            rf"(?P<lead>{_EN_LEAD}){_EN_ADJECTIVES}(?:{alt(en_uses)})s? (?P<head>(?:{alt(en_heads)})s?)\b"
+        ) if en_uses and en_heads else None
+        # ("能刷卡的机器", a machine that takes cards, is the machine: its 能 goes too, or "能机"
+        # would be left to sound like other words)
+        self._zh = re.compile(
+            rf"(?:能|可以)?(?:{alt(zh_uses)})(?:机(?!器)|的(?P<head>机器|{alt(zh_heads)}))"
+            rf"|(?<=[的这那台部个])(?:{alt(zh_uses)})机器(?![就一])") if zh_uses else None
+
+    def rewrite(self, text: str) -> str:
+        if self._en is not None and _LATIN_WORD.search(text):
+            text = self._en.sub(lambda m: m["lead"] + m["head"], text)
+        if self._zh is not None and not text.isascii():
+            text = self._zh.sub(lambda m: m["head"] or "机器", text)
+            if "机器器" in text:  # "这台刷卡机器": the word map's 刷卡机 -> 机器, then its own 器
+                text = text.replace("机器器", "机器")
+        return text
