@@ -162,17 +162,56 @@ def _reweigh(candidates: dict[str, float], factor) -> tuple[dict[str, float], li
 # joins them with this prior (before the observation's factor): the merchant's facts outrank
 # the first guess at what the problem is.
 ADMITTED_PRIOR = 0.05
+# ... and a cause a fact points to clearly (2), where none of its pointers is decisive, with
+# this share of it (its factor, TOWARDS[2], then brings it to about a listed cause's weight).
+CLEAR_SHARE = 0.25
 
 
 def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
-          ruled_out: list[str]) -> dict[str, float]:
+          ruled_out: list[str], noted=(), spans: bool = False) -> dict[str, float]:
+    """Candidates with the causes the observation points to decisively and that are not
+    candidates yet. The facts already `noted` weigh on a cause admitted now as they weighed on
+    the candidates when they were told: "正在更新 ... 没电了" told the update was cut short
+    (away from a terminal that will not switch on) before "没电了" admits that cause, which
+    then enters weakened by it; a fact that contradicts what the cause requires ("网是插网线的":
+    on the cable, then "路由器在仓库里" read as weak Wi-Fi) keeps it out. Otherwise only a fact
+    that weighs the cause by name counts: one that weighs its whole category ("tourists' cards
+    fail": not software) was not written with a cause in mind that only its own fact brings
+    in (a VPN's key icon). And such a fact that would rule the cause out only weakens it
+    (AWAY[2]): two decisive facts at odds mean one of them was misread or beside the point,
+    and the one that names a cause outright is not thrown away."""
     from knowledge.observations import cause_factors
 
-    new = [c for c, w in cause_factors(kb, observation_id).items()
-           if w == 3 and c not in candidates and c not in ruled_out]
+    factors = cause_factors(kb, observation_id)
+    # On a code of many causes (`spans`: 0020000, whose rarer causes are listed nowhere and
+    # come in by the facts told), a fact whose strongest pointers are clear (2), none decisive
+    # ("only in the daytime": the sun, or a socket switched off by day), leads to each cause
+    # it names alike: they are let in too, though less likely than a decisive fact's cause.
+    # A fact with a decisive lead has its clear pointers as side notes, which the lead's
+    # questions reach; one that leans on a whole category ("only this customer's card": card
+    # causes) names no cause to let in. (A fault of its own, "printer not printing", lists its
+    # causes: a fact restating it lets in none it left out.)
+    clear = spans and max(factors.values(), default=0) == 2
+    named = kb.observations[observation_id].towards
+    new = {}
+    for c, w in factors.items():
+        if not (w == 3 or clear and w == 2 and c in named) or c in candidates or c in ruled_out:
+            continue
+        weight = ADMITTED_PRIOR if w == 3 else ADMITTED_PRIOR * CLEAR_SHARE
+        requires = kb.causes[c].requires
+        for told in noted:
+            fact = kb.observations[told]
+            if told == observation_id:
+                continue
+            if requires and kb.contradicts(told, requires):
+                weight = 0.0
+            elif c in fact.towards or c in fact.away:
+                weight *= max(observation_factor(kb, told, c), AWAY[2])
+        if weight > 0:
+            new[c] = weight
     if not new or not candidates:
         return candidates
-    return normalised({**candidates, **dict.fromkeys(new, ADMITTED_PRIOR)})
+    return normalised({**candidates, **new})
 
 
 # How far a fault described beside a code ("keys sticky ... 0020000") leans the code's causes

@@ -1348,6 +1348,10 @@ class _Turn:
         return any(cause_factors(self.kb, o).get(likeliest, 0) < 0
                    for o in self.engine.interpreter.observed(text))
 
+    def _spans(self) -> bool:
+        """The problem is a code of many causes in every category (0020000): no category."""
+        return (self.facts["problem"] or {}).get("category", "") is None
+
     def note_observations(self, observed: list[str]) -> bool:
         """Stated observations move the cause weights. One that a question of this problem asks
         for answers that question (the same update; it is then never asked); others weigh the
@@ -1363,7 +1367,8 @@ class _Turn:
             restated = self._restates_problem(obs_id)
             if not restated:
                 self.facts["candidates"] = diagnosis.admit(
-                    self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"])
+                    self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"],
+                    self.facts["noted"], spans=self._spans())
             links = self._open_links(obs_id)
             if restated:
                 # The fault's own words ("charged twice", "keys dead"): counted once, as the
@@ -2013,7 +2018,7 @@ class _Turn:
         # A fix likely to work is worth more than a question: ask only when unsure. A code
         # with no category of its own (0020000) is narrowed down by questions first, unless
         # the merchant has already told us something.
-        spans = (self.facts["problem"] or {}).get("category", "") is None
+        spans = self._spans()
         walk = spans and not self.facts["answers"] and not self.facts["noted"]
         # A pending question comes back once after a message that did not answer it; a second
         # time it would go round in circles (an answer the bot cannot read, then a fact).
