@@ -205,7 +205,7 @@ def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
                 continue
             if requires and kb.contradicts(told, requires):
                 weight = 0.0
-            elif c in fact.towards or c in fact.away:
+            elif c in fact.towards or c in fact.away or fact.away.get(kb.causes[c].category) == 3:
                 weight *= max(observation_factor(kb, told, c), AWAY[2])
         if weight > 0:
             new[c] = weight

@@ -35,6 +35,10 @@ EVIDENCE_LEAD = 1.5
 SHARED_OPTIONS = 6
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
+# A fault the words fit nearly as well as the best (this far below its score) is taken instead
+# when a fact the message states rules out the best one's leading cause and points decisively
+# to its own ("tap not working ... insert card still can" reads close to "chip not read").
+FACT_PICK_MARGIN = 0.2
 # An urgent fault (tamper: stop using it, replace it) recognised at least this surely is acted
 # on at once; less surely, and without its telling words, it is confirmed first.
 URGENT_SURE = 0.9
@@ -1583,6 +1587,10 @@ class _Turn:
             self.start_problem("symptom", instead, text, sure=True)
         elif rec.code:
             self.start_problem("code", rec.code, text)
+        elif rec.decision == "confident" and rec.symptom and (
+                instead := self._fault_the_facts_pick(rec, text)):
+            self.event("fact_picked_fault", symptom=instead, was=rec.symptom)
+            self.start_problem("symptom", instead, text)
         elif rec.decision == "confident" and rec.symptom:
             self.start_problem("symptom", rec.symptom, text)
         elif rec.decision in ("confident", "ambiguous") and rec.candidates:
@@ -1599,6 +1607,34 @@ class _Turn:
                 self.offer_choices(rec)
         else:
             self.not_understood(text)
+
+    def _fault_the_facts_pick(self, rec, text: str) -> str | None:
+        """A close runner-up fault (FACT_PICK_MARGIN) that a fact stated in the message picks
+        over the recognised one: the fact rules out the recognised fault's leading cause and
+        points decisively to the runner-up's ("tap card is not working ... insert card still
+        can": only tapping fails, not the chip). The merchant's fact outranks how alike the
+        words look. None when no fact does."""
+        def lead(symptom_id: str) -> str | None:
+            causes = self.kb.symptoms[symptom_id].causes
+            return max(causes, key=causes.get) if causes else None
+
+        top = lead(rec.symptom)
+        if top is None or not rec.candidates:
+            return None
+        best = rec.candidates[0].score
+        close = [c.id for c in rec.candidates
+                 if c.kind == "symptom" and c.id != rec.symptom and c.score >= best - FACT_PICK_MARGIN
+                 and self.kb.symptoms[c.id].handling == "diagnose"]
+        if not close:
+            return None
+        for obs_id in self.engine.interpreter.observed(text):
+            factors = cause_factors(self.kb, obs_id)
+            if factors.get(top, 0) > -3:
+                continue
+            for symptom_id in close:
+                if (own := lead(symptom_id)) and factors.get(own, 0) == 3:
+                    return symptom_id
+        return None
 
     def on_intent(self, intent: str) -> None:
         self.event("intent", intent=intent)
