@@ -263,3 +263,49 @@ def test_now_it_passes_is_the_fix_working(engine, lang, texts, outcome):
         assert "resolved" in names
     else:
         assert "resolved" not in names and "fix_outcome" in names
+
+
+# ------------------------------------------------ a touch screen touched with gloves on
+
+@pytest.mark.parametrize("text", [
+    "我一直戴着手套点的",
+    "冬天冷 我戴著手套按螢幕",
+    "i had my work gloves on the whole time",
+    "I poke it with a pen",
+])
+def test_gloves_on_the_touch_screen_are_read(engine, text):
+    assert "obs_touch_gloves" in _observed(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "took off my gloves, still nothing",
+    "手套脱了还是点不动",
+])
+def test_gloves_taken_off_are_not_gloves_on(engine, text):
+    """Near-miss: the gloves taken off are no gloves on the screen."""
+    assert "obs_touch_gloves" not in _observed(engine, text)
+
+
+@pytest.mark.parametrize("lang, texts", [
+    ("zh-hans", ["收款机的屏幕怎么点都点不动", "重启了还是不行", "我干活一直戴着劳保手套 我老婆点就可以"]),
+    ("zh-hant", ["收款機的觸控螢幕點都點不動", "重開了還是一樣", "我一直戴著手套在用 我女兒點就可以"]),
+    ("en", ["the touch screen on my card machine won't respond", "restarted it, same",
+            "I always have my rubber gloves on, it works for my wife though"]),
+])
+def test_touch_screen_with_gloves_leads_to_a_bare_finger(engine, lang, texts):
+    results = converse(engine, texts, lang)
+    fixes = [e["fix"] for e in _events(results, "fix_suggested")]
+    assert "fix_touch_bare_finger" in fixes, fixes
+
+
+@pytest.mark.parametrize("lang, texts", [
+    ("zh-hans", ["收款机的屏幕怎么点都点不动", "重启了还是不行", "就是用手指点的 谁点都不行"]),
+    ("en", ["the touch screen on my card machine won't respond", "restarted it, same",
+            "bare finger, no one can get it to respond"]),
+])
+def test_bare_fingers_failing_is_no_glove_matter(engine, lang, texts):
+    """Near-miss: a bare finger failing for everyone keeps gloves out."""
+    results = converse(engine, texts, lang)
+    fixes = [e["fix"] for e in _events(results, "fix_suggested")]
+    assert "fix_touch_bare_finger" not in fixes
+    assert "op_touch_gloves" not in results[-1].session["facts"]["candidates"]
