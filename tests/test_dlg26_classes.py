@@ -309,3 +309,43 @@ def test_bare_fingers_failing_is_no_glove_matter(engine, lang, texts):
     fixes = [e["fix"] for e in _events(results, "fix_suggested")]
     assert "fix_touch_bare_finger" not in fixes
     assert "op_touch_gloves" not in results[-1].session["facts"]["candidates"]
+
+
+# ------------------------------------------------ settled sales gone from the terminal's list
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "all of last night's sales vanished off the card machine, did it get wiped?"),
+    ("zh-hans", "机器上昨天的交易记录全不见了 是不是被删了"),
+    ("zh-hant", "機器上昨天的交易紀錄全部不見了 是不是被刪了"),
+])
+def test_sales_gone_from_the_list_are_found_where_settled(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert _events(results, "problem")[-1]["symptom"] == "s_data_lost"
+    assert _events(results, "fix_suggested")[0]["fix"] == "fix_find_settled_sales"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "a customer wants her money back for yesterday's sale, how do I do it"),
+    ("zh-hans", "客人要退昨天买的东西 怎么退款"),
+])
+def test_a_refund_asked_for_stays_a_refund(engine, lang, text):
+    """Near-miss: a refund said in its own words is still the refund."""
+    assert _events(converse(engine, [text], lang), "problem")[-1]["symptom"] == "s_refund_how"
+
+
+@pytest.mark.parametrize("text", [
+    "we settle every night at close", "每天晚上都结算的", "結算完就沒了",
+])
+def test_settling_every_night_is_read(engine, text):
+    assert "obs_settled_since" in _observed(engine, text)
+
+
+@pytest.mark.parametrize("text", ["settlement failed last night", "昨晚结算失败了"])
+def test_a_failed_settlement_is_not_settled(engine, text):
+    """Near-miss: a settlement that failed cleared nothing."""
+    assert "obs_settled_since" not in _observed(engine, text)
+
+
+def test_not_settled_rules_the_settlement_out(engine):
+    results = converse(engine, ["机器上昨天的交易记录全不见了 是不是被删了", "找不到 我们根本没有结算过"], "zh-hans")
+    assert "mer_settled_cleared" not in results[-1].session["facts"]["candidates"]
