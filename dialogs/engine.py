@@ -935,6 +935,11 @@ class _Turn:
                 self.offer_fix(best.value)
         elif best.kind == "act":
             self._act_now()
+        elif best.kind == "wait" and self.state == "fixing" and self.facts.get("fix") \
+                and self.kb.fixes[self.facts["fix"]].explains:
+            # "哦 周末的要顺延 那我下午再看看": the explanation taken on board, nothing to try
+            self.event("explanation_taken", fix=self.facts["fix"])
+            self.fix_outcome(True)
         elif best.kind == "wait":
             self._wait()
         elif best.kind == "asks_back":

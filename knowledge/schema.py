@@ -127,6 +127,10 @@ class Fix(Strict):
     # Where the steps come from (a vendor's manual, a public guide; "inferred" when none said
     # them), for fixes added after the first release.
     source: str | None = None
+    # dlg26: the fix explains that nothing is broken and what will happen (takings paid on the
+    # next working day, a restart at a set hour): a merchant who takes it on board and will
+    # look again later ("那我下午再看看", "I'll check tomorrow") is helped, not still waiting.
+    explains: bool = False
 
 
 class Answer(Strict):
