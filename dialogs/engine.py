@@ -1630,8 +1630,11 @@ class _Turn:
         close = [c.id for c in rec.candidates
                  if c.kind == "symptom" and c.id != rec.symptom and c.score >= best - FACT_PICK_MARGIN
                  and self.kb.symptoms[c.id].handling == "diagnose"]
-        if not close:
-            return None
+        # ... else the one fault of the same kind whose leading cause the fact names ("card
+        # tap no good ... insert card still can": the words hardly fit tapping at all)
+        kind = self.kb.symptoms[rec.symptom].category
+        same_kind = [s.id for s in self.kb.symptoms.values()
+                     if s.id != rec.symptom and s.category == kind and s.handling == "diagnose"]
         for obs_id in self.engine.interpreter.observed(text):
             factors = cause_factors(self.kb, obs_id)
             if factors.get(top, 0) > -3:
@@ -1639,6 +1642,9 @@ class _Turn:
             for symptom_id in close:
                 if (own := lead(symptom_id)) and factors.get(own, 0) == 3:
                     return symptom_id
+            named = [s for s in same_kind if (own := lead(s)) and factors.get(own, 0) == 3]
+            if len(named) == 1:
+                return named[0]
         return None
 
     def on_intent(self, intent: str) -> None:
