@@ -174,12 +174,14 @@ def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
     the candidates when they were told: "正在更新 ... 没电了" told the update was cut short
     (away from a terminal that will not switch on) before "没电了" admits that cause, which
     then enters weakened by it; a fact that contradicts what the cause requires ("网是插网线的":
-    on the cable, then "路由器在仓库里" read as weak Wi-Fi) keeps it out. Otherwise only a fact
-    that weighs the cause by name counts: one that weighs its whole category ("tourists' cards
-    fail": not software) was not written with a cause in mind that only its own fact brings
-    in (a VPN's key icon). And such a fact that would rule the cause out only weakens it
-    (AWAY[2]): two decisive facts at odds mean one of them was misread or beside the point,
-    and the one that names a cause outright is not thrown away."""
+    on the cable, then "路由器在仓库里" read as weak Wi-Fi) keeps it out. Otherwise a fact counts
+    that weighs the cause by name, or rules its whole category out ("only tapping fails": no
+    network cause, though "someone was in the settings" names the host address); one that
+    only leans on the category ("the card came out early": software less likely) was not
+    written with a cause in mind that only its own fact brings in (a VPN's key icon). And a
+    fact that would rule the cause out only weakens it (AWAY[2]): two decisive facts at odds
+    mean one of them was misread or beside the point, and the one that names a cause
+    outright is not thrown away."""
     from knowledge.observations import cause_factors
 
     factors = cause_factors(kb, observation_id)

@@ -1614,11 +1614,12 @@ class _Turn:
             self.not_understood(text)
 
     def _fault_the_facts_pick(self, rec, text: str) -> str | None:
-        """A close runner-up fault (FACT_PICK_MARGIN) that a fact stated in the message picks
-        over the recognised one: the fact rules out the recognised fault's leading cause and
-        points decisively to the runner-up's ("tap card is not working ... insert card still
-        can": only tapping fails, not the chip). The merchant's fact outranks how alike the
-        words look. None when no fact does."""
+        """A fault that a fact stated in the message picks over the recognised one: the fact
+        rules out the recognised fault's leading cause and points decisively to the other's
+        ("tap card is not working ... insert card still can": only tapping fails, not the
+        chip): a close runner-up (FACT_PICK_MARGIN), else the one fault of the same kind it
+        names so. The merchant's fact outranks how alike the words look. None when no fact
+        does."""
         def lead(symptom_id: str) -> str | None:
             causes = self.kb.symptoms[symptom_id].causes
             return max(causes, key=causes.get) if causes else None
