@@ -219,7 +219,7 @@ def test_nfc_on_is_not_nfc_off(engine, text):
 
 @pytest.mark.parametrize("lang, texts", [
     ("en", ["tap payments fail for every card, chip is ok", "still not working", "no",
-            "my nephew went into the settings on sunday"]),
+            "my nephew opened the settings on sunday and turned off many things"]),
     ("zh-hans", ["挥卡全都不行 插卡可以", "还是不行", "没有", "礼拜天我侄子进过设置 乱按了一通"]),
     ("zh-hant", ["拍卡全部都唔得 插卡就得", "都係唔得", "冇", "禮拜日我個姪仔入過設定"]),
 ])
