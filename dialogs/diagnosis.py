@@ -162,25 +162,69 @@ def _reweigh(candidates: dict[str, float], factor) -> tuple[dict[str, float], li
 # joins them with this prior (before the observation's factor): the merchant's facts outrank
 # the first guess at what the problem is.
 ADMITTED_PRIOR = 0.05
+# ... and a cause a fact points to clearly (2), where none of its pointers is decisive, with
+# this share of it (its factor, TOWARDS[2], then brings it to about a listed cause's weight).
+CLEAR_SHARE = 0.25
 
 
 def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
-          ruled_out: list[str], told: list[str] = ()) -> dict[str, float]:
-    """... and, from a fact that proves nothing by itself, a cause that another told fact points
-    to clearly as well (2 each): "winter" and "a dry heated room with a carpet" together make
-    static worth a look, though neither proves it. (A fact that names its own cause decisively,
-    "the receipt is from another branch", lets in no second guess beside it.)"""
+          ruled_out: list[str], noted=(), spans: bool = False) -> dict[str, float]:
+    """Candidates with the causes the observation points to decisively and that are not
+    candidates yet. The facts already `noted` weigh on a cause admitted now as they weighed on
+    the candidates when they were told: "正在更新 ... 没电了" told the update was cut short
+    (away from a terminal that will not switch on) before "没电了" admits that cause, which
+    then enters weakened by it; a fact that contradicts what the cause requires ("网是插网线的":
+    on the cable, then "路由器在仓库里" read as weak Wi-Fi) keeps it out. Otherwise a fact counts
+    that weighs the cause by name, or rules its whole category out ("only tapping fails": no
+    network cause, though "someone was in the settings" names the host address); one that
+    only leans on the category ("the card came out early": software less likely) was not
+    written with a cause in mind that only its own fact brings in (a VPN's key icon). And a
+    fact that would rule the cause out only weakens it (AWAY[2]): two decisive facts at odds
+    mean one of them was misread or beside the point, and the one that names a cause
+    outright is not thrown away.
+
+    And from a fact that proves nothing by itself, a cause that another noted fact points to
+    clearly as well (2 each) comes in as a decisive fact's would (dlg28): "winter" and "a dry
+    heated room with a carpet" together make static worth a look, though neither proves it. A
+    fact that names its own cause decisively ("the receipt is from another branch") lets in no
+    second guess beside it."""
     from knowledge.observations import cause_factors
 
     factors = cause_factors(kb, observation_id)
+    # On a code of many causes (`spans`: 0020000, whose rarer causes are listed nowhere and
+    # come in by the facts told), a fact whose strongest pointers are clear (2), none decisive
+    # ("only in the daytime": the sun, or a socket switched off by day), leads to each cause
+    # it names alike: they are let in too, though less likely than a decisive fact's cause.
+    # A fact with a decisive lead has its clear pointers as side notes, which the lead's
+    # questions reach; one that leans on a whole category ("only this customer's card": card
+    # causes) names no cause to let in. (A fault of its own, "printer not printing", lists its
+    # causes: a fact restating it lets in none it left out.)
+    clear = spans and max(factors.values(), default=0) == 2
+    named = kb.observations[observation_id].towards
     decisive = any(w == 3 for w in factors.values())
-    clearly = set() if decisive else {c for other in told if other != observation_id
-                                      for c, w in cause_factors(kb, other).items() if w >= 2}
-    new = [c for c, w in factors.items()
-           if (w == 3 or (w == 2 and c in clearly)) and c not in candidates and c not in ruled_out]
+    corroborated = set() if decisive else {
+        c for other in noted if other != observation_id
+        for c, w in cause_factors(kb, other).items() if w >= 2}
+    new = {}
+    for c, w in factors.items():
+        confirmed = w == 3 or (w == 2 and c in corroborated)
+        if not (confirmed or clear and w == 2 and c in named) or c in candidates or c in ruled_out:
+            continue
+        weight = ADMITTED_PRIOR if confirmed else ADMITTED_PRIOR * CLEAR_SHARE
+        requires = kb.causes[c].requires
+        for told in noted:
+            fact = kb.observations[told]
+            if told == observation_id:
+                continue
+            if requires and kb.contradicts(told, requires):
+                weight = 0.0
+            elif c in fact.towards or c in fact.away or fact.away.get(kb.causes[c].category) == 3:
+                weight *= max(observation_factor(kb, told, c), AWAY[2])
+        if weight > 0:
+            new[c] = weight
     if not new or not candidates:
         return candidates
-    return normalised({**candidates, **dict.fromkeys(new, ADMITTED_PRIOR)})
+    return normalised({**candidates, **new})
 
 
 # How far a fault described beside a code ("keys sticky ... 0020000") leans the code's causes

@@ -35,6 +35,10 @@ EVIDENCE_LEAD = 1.5
 SHARED_OPTIONS = 6
 # Candidates this close to the best one are considered together.
 MERGE_MARGIN = 0.08
+# A fault the words fit nearly as well as the best (this far below its score) is taken instead
+# when a fact the message states rules out the best one's leading cause and points decisively
+# to its own ("tap not working ... insert card still can" reads close to "chip not read").
+FACT_PICK_MARGIN = 0.2
 # An urgent fault (tamper: stop using it, replace it) recognised at least this surely is acted
 # on at once; less surely, and without its telling words, it is confirmed first.
 URGENT_SURE = 0.9
@@ -834,6 +838,11 @@ class _Turn:
             # normal state beside it is no rival ("which of these?" would ask the merchant to
             # choose between two things they said).
             best, tie = unusual, []
+        if tie and (agreed := self._agreeing(tie)):
+            # "I always have my gloves on, it works for my wife though" to how the screen is
+            # touched: both answers point to the gloves and neither rules out what the other
+            # supports; "which of these?" would ask to choose between two things they said
+            best, tie = agreed, []
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
@@ -964,6 +973,11 @@ class _Turn:
                 self.offer_fix(best.value)
         elif best.kind == "act":
             self._act_now()
+        elif best.kind == "wait" and self.state == "fixing" and self.facts.get("fix") \
+                and self.kb.fixes[self.facts["fix"]].explains:
+            # "哦 周末的要顺延 那我下午再看看": the explanation taken on board, nothing to try
+            self.event("explanation_taken", fix=self.facts["fix"])
+            self.fix_outcome(True)
         elif best.kind == "wait":
             self._wait()
         elif best.kind == "asks_back":
@@ -1331,6 +1345,22 @@ class _Turn:
         unusual = [r for r, a in zip(tie, facts) if self.kb.observations[a.observation].towards]
         return unusual[0] if len(unusual) == 1 else None
 
+    def _agreeing(self, tie: list[Reading]) -> Reading | None:
+        """The tied answer that says most, when the tied answers all support one cause and none
+        rules out a cause another supports (they agree: no choice to ask for); else None."""
+        question = self.kb.questions.get(self.facts.get("question") or "")
+        if question is None:
+            return None
+        by_id = {a.id: a for a in question.answers}
+        answers = [by_id.get(str(r.value)) for r in tie]
+        if any(a is None or not a.supports for a in answers):
+            return None
+        shared = set.intersection(*(set(a.supports) for a in answers))
+        supported = set().union(*(a.supports for a in answers))
+        if not shared or any(set(a.rules_out) & supported for a in answers):
+            return None
+        return max(zip(tie, answers), key=lambda ra: len(ra[1].supports) + len(ra[1].rules_out))[0]
+
     def _confirm(self, readings: list[Reading]) -> None:
         """Two answers fit equally well: ask which, with their buttons."""
         question = self.kb.questions[self.facts["question"]]
@@ -1387,6 +1417,10 @@ class _Turn:
         return any(cause_factors(self.kb, o).get(likeliest, 0) < 0
                    for o in self.engine.interpreter.observed(text))
 
+    def _spans(self) -> bool:
+        """The problem is a code of many causes in every category (0020000): no category."""
+        return (self.facts["problem"] or {}).get("category", "") is None
+
     def note_observations(self, observed: list[str]) -> bool:
         """Stated observations move the cause weights. One that a question of this problem asks
         for answers that question (the same update; it is then never asked); others weigh the
@@ -1403,7 +1437,7 @@ class _Turn:
             if not restated:
                 self.facts["candidates"] = diagnosis.admit(
                     self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"],
-                    self.facts["noted"])
+                    self.facts["noted"], spans=self._spans())
             links = self._open_links(obs_id)
             if restated:
                 # The fault's own words ("charged twice", "keys dead"): counted once, as the
@@ -1635,6 +1669,10 @@ class _Turn:
             self.start_problem("symptom", instead, text, sure=True)
         elif rec.code:
             self.start_problem("code", rec.code, text)
+        elif rec.decision == "confident" and rec.symptom and (
+                instead := self._fault_the_facts_pick(rec, text)):
+            self.event("fact_picked_fault", symptom=instead, was=rec.symptom)
+            self.start_problem("symptom", instead, text)
         elif rec.decision == "confident" and rec.symptom:
             self.start_problem("symptom", rec.symptom, text)
         elif rec.decision in ("confident", "ambiguous") and rec.candidates:
@@ -1644,13 +1682,65 @@ class _Turn:
             )
             if diagnosable and len({c.category for c in close}) == 1:
                 # Several faults of one kind fit ("打印不出来"): the questions will tell them
-                # apart, so diagnose their causes together instead of asking which one.
-                self.start_problem("symptom", close[0].id, text,
-                                   also={c.id: c.score for c in close[1:]})
+                # apart, so diagnose their causes together instead of asking which one. A fact
+                # stated beside them picks the one to name ("tapping does nothing at all,
+                # insert card is ok though": the tap fault, not the touch screen).
+                picked = self._close_fault_a_fact_names([c.id for c in close], text)
+                first = next((c for c in close if c.id == picked), close[0])
+                if first is not close[0]:
+                    self.event("fact_picked_fault", symptom=first.id, was=close[0].id)
+                self.start_problem("symptom", first.id, text,
+                                   also={c.id: c.score for c in close if c is not first})
             else:
                 self.offer_choices(rec)
         else:
             self.not_understood(text)
+
+    def _close_fault_a_fact_names(self, close: list[str], text: str) -> str | None:
+        """Of faults that fit the words alike, the one whose leading cause a fact stated in
+        the message points to decisively, when it names only one of them."""
+        leads = {s: max(c, key=c.get) for s in close if (c := self.kb.symptoms[s].causes)}
+        for obs_id in self.engine.interpreter.observed(text):
+            factors = cause_factors(self.kb, obs_id)
+            named = [s for s, lead in leads.items() if factors.get(lead, 0) == 3]
+            if len(named) == 1:
+                return named[0]
+        return None
+
+    def _fault_the_facts_pick(self, rec, text: str) -> str | None:
+        """A fault that a fact stated in the message picks over the recognised one: the fact
+        rules out the recognised fault's leading cause and points decisively to the other's
+        ("tap card is not working ... insert card still can": only tapping fails, not the
+        chip): a close runner-up (FACT_PICK_MARGIN), else the one fault of the same kind it
+        names so. The merchant's fact outranks how alike the words look. None when no fact
+        does."""
+        def lead(symptom_id: str) -> str | None:
+            causes = self.kb.symptoms[symptom_id].causes
+            return max(causes, key=causes.get) if causes else None
+
+        top = lead(rec.symptom)
+        if top is None or not rec.candidates:
+            return None
+        best = rec.candidates[0].score
+        close = [c.id for c in rec.candidates
+                 if c.kind == "symptom" and c.id != rec.symptom and c.score >= best - FACT_PICK_MARGIN
+                 and self.kb.symptoms[c.id].handling == "diagnose"]
+        # ... else the one fault of the same kind whose leading cause the fact names ("card
+        # tap no good ... insert card still can": the words hardly fit tapping at all)
+        kind = self.kb.symptoms[rec.symptom].category
+        same_kind = [s.id for s in self.kb.symptoms.values()
+                     if s.id != rec.symptom and s.category == kind and s.handling == "diagnose"]
+        for obs_id in self.engine.interpreter.observed(text):
+            factors = cause_factors(self.kb, obs_id)
+            if factors.get(top, 0) > -3:
+                continue
+            for symptom_id in close:
+                if (own := lead(symptom_id)) and factors.get(own, 0) == 3:
+                    return symptom_id
+            named = [s for s in same_kind if (own := lead(s)) and factors.get(own, 0) == 3]
+            if len(named) == 1:
+                return named[0]
+        return None
 
     def on_intent(self, intent: str) -> None:
         self.event("intent", intent=intent)
@@ -2087,7 +2177,7 @@ class _Turn:
         # A fix likely to work is worth more than a question: ask only when unsure. A code
         # with no category of its own (0020000) is narrowed down by questions first, unless
         # the merchant has already told us something.
-        spans = (self.facts["problem"] or {}).get("category", "") is None
+        spans = self._spans()
         walk = spans and not self.facts["answers"] and not self.facts["noted"]
         if spans and not walk and not self.facts["failed_fixes"] and not any(
                 a != "?" for q, a in self.facts["answers"] if q in self.facts["asked"]):

@@ -111,7 +111,8 @@ class Fix(Strict):
     escalates: bool = False
     # An explanation, not a repair: nothing is broken (weekend payouts, the card fees, two
     # copies of a receipt), so the merchant taking it on board is how it went - "晓得了 那我
-    # 明天再看" is its end, not a promise to try it later.
+    # 明天再看" is its end, not a promise to try it later (dlg26: "那我下午再看看", "I'll check
+    # tomorrow" is helped, not still waiting).
     explains: bool = False
     # Words saying the merchant already did this ("签到了也不行", "already restarted"): the bot
     # then skips it. Phrase them so they cannot occur in a plain symptom ("自己重启了" is a

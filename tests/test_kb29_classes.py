@@ -156,7 +156,7 @@ def test_failed_fixes_count_across_a_new_problem(engine):
 ])
 def test_a_short_payout_gets_the_fee_explained(engine, lang, text):
     results = converse(engine, [text], lang)
-    assert _fixes(results)[:1] == ["fix_explain_card_fee"]
+    assert _fixes(results)[:1] == ["fix_explain_fee_deducted"]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -165,7 +165,7 @@ def test_a_short_payout_gets_the_fee_explained(engine, lang, text):
 ])
 def test_a_late_payout_is_no_fee(engine, lang, text):
     """Near-miss: money not arrived (or asked about) is no fee."""
-    assert "fix_explain_card_fee" not in _fixes(converse(engine, [text], lang))
+    assert "fix_explain_fee_deducted" not in _fixes(converse(engine, [text], lang))
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -187,7 +187,7 @@ def test_a_double_charge_without_two_slips_is_checked(engine, lang, text):
 
 
 def test_explanations_say_it_is_normal(kb):
-    assert "手续费" in " ".join(kb.fixes["fix_explain_card_fee"].steps.zh)
-    assert "fee" in " ".join(kb.fixes["fix_explain_card_fee"].steps.en)
+    assert "手续费" in " ".join(kb.fixes["fix_explain_fee_deducted"].steps.zh)
+    assert "fee" in " ".join(kb.fixes["fix_explain_fee_deducted"].steps.en)
     assert "持卡人存根" in " ".join(kb.fixes["fix_explain_two_copies"].steps.zh)
     assert "customer copy" in " ".join(kb.fixes["fix_explain_two_copies"].steps.en)

@@ -13,7 +13,7 @@ from tests.tables import (EACH, cause_has_fact_and_fix, events, fact_read, fixes
 
 NEW_CAUSES = {
     "op_two_receipt_copies": ("obs_two_slips_one_sale", "fix_explain_two_copies"),
-    "mer_card_fee_deducted": ("obs_payout_short", "fix_explain_card_fee"),
+    "mer_fee_deducted": ("obs_payout_short", "fix_explain_fee_deducted"),
     "op_preauth_hold_open": ("obs_preauth_hold_seen", "fix_release_preauth"),
     "mer_statement_name": ("obs_statement_other_name", "fix_explain_statement_name"),
     "env_gloves_touch": ("obs_touch_with_gloves", "fix_touch_bare_finger"),
@@ -113,10 +113,10 @@ STORIES = [
     (["部機每單都印兩張單出嚟 係咪扣咗客人兩次"], "zh-hant", "fix_explain_two_copies"),
     (["my machine prints 2 receipts for each payment, is the customer paying double?"], "en",
      "fix_explain_two_copies"),
-    (["上个月刷了两万多 银行卡里到账比刷卡金额少了一百多 机器是不是少算了"], "zh-hans", "fix_explain_card_fee"),
-    (["點解入帳嘅錢比碌卡嘅少咗 部機食咗我啲錢?"], "zh-hant", "fix_explain_card_fee"),
+    (["上个月刷了两万多 银行卡里到账比刷卡金额少了一百多 机器是不是少算了"], "zh-hans", "fix_explain_fee_deducted"),
+    (["點解入帳嘅錢比碌卡嘅少咗 部機食咗我啲錢?"], "zh-hant", "fix_explain_fee_deducted"),
     (["the payout this morning was less than my sales yesterday, where did the money go"], "en",
-     "fix_explain_card_fee"),
+     "fix_explain_fee_deducted"),
     (["周六周日刷的钱到现在还没到账 是不是机器有问题"], "zh-hans", "fix_explain_holiday_payout"),
     (["禮拜六日收嘅錢到而家都未入賬 部機壞咗?"], "zh-hant", "fix_explain_holiday_payout"),
     (["saturday and sunday takings are still not in my account, is the terminal broken"], "en",
@@ -144,7 +144,7 @@ def test_a_payout_short_by_a_dispute_is_the_dispute_not_the_fees(engine):
     for text, lang in [("这周到账少了一万多 短信说有一笔被客人拒付了", "zh-hans"),
                        ("payout came in short by 900, there's a chargeback letter from the bank", "en")]:
         results = converse(engine, [text], lang)
-        assert "fix_explain_card_fee" not in fixes(results), text
+        assert "fix_explain_fee_deducted" not in fixes(results), text
         assert [h["cause"] for h in events(results, "handoff")] == ["mer_chargeback_hold"], text
 
 STOLEN = [
@@ -166,7 +166,7 @@ def test_the_stolen_terminal_handoff_names_it_and_says_what_to_do(engine):
 # --- a question about the money beside such a fact is that fact's answer ------------------
 MONEY_QUESTIONS = [
     (["周末刷的钱什么时候到 今天周日了还没到账"], "zh-hans", "fix_explain_holiday_payout"),
-    (["刷了五千 到账四千九百七 钱怎么少了"], "zh-hans", "fix_explain_card_fee"),
+    (["刷了五千 到账四千九百七 钱怎么少了"], "zh-hans", "fix_explain_fee_deducted"),
     (["customer paid 250 dollars deposit for the tour, tour was cancelled and we never charged him, but he says it's pending"],
      "en", "fix_release_preauth"),
 ]
