@@ -20,7 +20,7 @@ from knowledge.loader import KnowledgeBase
 from knowledge.features import STOP_WORDS
 from knowledge.glossary import terms_named
 from knowledge.matcher import DETAIL_INTENTS, Recogniser
-from knowledge.observations import cause_factors, split_clauses
+from knowledge.observations import cause_factors, join_echoes, split_clauses
 from knowledge.text import detect_language, fuzzy_key, has_cjk
 
 # After this many messages in a row the bot cannot understand, it offers a human.
@@ -1696,6 +1696,22 @@ class _Turn:
         else:
             self.not_understood(text)
 
+    def _faults_the_facts_rule_out(self, rec) -> set[str]:
+        """Candidate faults whose leading cause a fact stated in the message rules out. A part
+        said to work counts even beside a word that contradicts it ("dead since morning, screen
+        on": no fact is noted, but the lit screen still says it is no terminal without power)."""
+        reader = self.engine.interpreter
+        listed = reader.observations.find(join_echoes(reader.plain(rec.text or "")))
+        observed = reader.observed(rec.text or "") + [
+            o for o in listed if self.kb.observations[o].part_works]
+        factors = [cause_factors(self.kb, o) for o in observed]
+        ruled = set()
+        for c in rec.candidates:
+            causes = self.kb.symptoms[c.id].causes if c.kind == "symptom" else None
+            if causes and any(f.get(max(causes, key=causes.get), 0) <= -3 for f in factors):
+                ruled.add(c.id)
+        return ruled
+
     def _close_fault_a_fact_names(self, close: list[str], text: str) -> str | None:
         """Of faults that fit the words alike, the one whose leading cause a fact stated in
         the message points to decisively, when it names only one of them."""
@@ -1799,7 +1815,10 @@ class _Turn:
         # A screen text several codes share (请重新签到: 77, 99, A0) offers them all, up to
         # what fits on a phone.
         limit = min(max(CLARIFY_OPTIONS, len(rec.shared)), SHARED_OPTIONS)
+        ruled_out = self._faults_the_facts_rule_out(rec)
         for c in rec.candidates:
+            if c.kind == "symptom" and c.id in ruled_out:
+                continue  # "dead since morning, screen on": no "won't switch on" to pick
             if (c.kind, c.id) not in seen:
                 seen.add((c.kind, c.id))
                 options.append([c.kind, c.id])
