@@ -107,11 +107,11 @@ def cmd_eval(args) -> int:
     from knowledge.evaluation import (CHATSTYLE_DEV2, CHATSTYLE_DEV3, CHATSTYLE_DEV4,
                                       CHATSTYLE_DEV5, CHATSTYLE_DEV6, CHATSTYLE_DEV7,
                                       CHATSTYLE_DEV8, CHATSTYLE_DEV9, CHATSTYLE_DEV10,
-                                      CHATSTYLE_DEV11, CHATSTYLE_DEV12, CHATSTYLE_DEV13,
+                                      CHATSTYLE_DEV11, CHATSTYLE_DEV12, CHATSTYLE_DEV13, CHATSTYLE_DEV14,
                                       CHATSTYLE_HOLDOUT2,
                                       CHATSTYLE_HOLDOUT3, CHATSTYLE_HOLDOUT4, CHATSTYLE_HOLDOUT5,
                                       CHATSTYLE_HOLDOUT6, CHATSTYLE_HOLDOUT7, CHATSTYLE_HOLDOUT8,
-                                      CHATSTYLE_HOLDOUT9,
+                                      CHATSTYLE_HOLDOUT9, CHATSTYLE_HOLDOUT10,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
@@ -130,12 +130,13 @@ def cmd_eval(args) -> int:
                 "chatstyle dev7": CHATSTYLE_DEV7, "chatstyle dev8": CHATSTYLE_DEV8,
                 "chatstyle dev9": CHATSTYLE_DEV9, "chatstyle dev10": CHATSTYLE_DEV10,
                 "chatstyle dev11": CHATSTYLE_DEV11, "chatstyle dev12": CHATSTYLE_DEV12,
-                "chatstyle dev13": CHATSTYLE_DEV13,
+                "chatstyle dev13": CHATSTYLE_DEV13, "chatstyle dev14": CHATSTYLE_DEV14,
                 "chatstyle holdout2": CHATSTYLE_HOLDOUT2, "chatstyle holdout3": CHATSTYLE_HOLDOUT3,
                 "chatstyle holdout4": CHATSTYLE_HOLDOUT4, "chatstyle holdout5": CHATSTYLE_HOLDOUT5,
                 "chatstyle holdout6": CHATSTYLE_HOLDOUT6, "chatstyle holdout7": CHATSTYLE_HOLDOUT7,
                 "chatstyle holdout8": CHATSTYLE_HOLDOUT8,
-                "chatstyle holdout9": CHATSTYLE_HOLDOUT9}
+                "chatstyle holdout9": CHATSTYLE_HOLDOUT9,
+                "chatstyle holdout10": CHATSTYLE_HOLDOUT10}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:

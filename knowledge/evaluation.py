@@ -65,6 +65,7 @@ CHATSTYLE_DEV11 = EVAL_DIR / "chatstyle_dev11.jsonl"
 # the honest estimate of the rounds before (docs/ACCURACY.md, eleventh round).
 CHATSTYLE_DEV12 = EVAL_DIR / "chatstyle_dev12.jsonl"
 CHATSTYLE_DEV13 = EVAL_DIR / "chatstyle_dev13.jsonl"
+CHATSTYLE_DEV14 = EVAL_DIR / "chatstyle_dev14.jsonl"
 # A second held-out chat-style set (240), written 2026-12-03 by a writer who saw neither the
 # knowledge base nor the other sets; never tuned on, run by the lead only.
 CHATSTYLE_HOLDOUT2 = EVAL_DIR / "chatstyle_holdout2.jsonl"
@@ -87,6 +88,7 @@ CHATSTYLE_HOLDOUT7 = EVAL_DIR / "chatstyle_holdout7.jsonl"
 # until the round's end, run by the lead only, at the round's start and at its end.
 CHATSTYLE_HOLDOUT8 = EVAL_DIR / "chatstyle_holdout8.jsonl"
 CHATSTYLE_HOLDOUT9 = EVAL_DIR / "chatstyle_holdout9.jsonl"
+CHATSTYLE_HOLDOUT10 = EVAL_DIR / "chatstyle_holdout10.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
                            "phone"})
