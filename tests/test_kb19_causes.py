@@ -45,7 +45,7 @@ FACTS = [
     ("櫃檯部機後面支天線鬆咗", "obs_antenna_off"),
     ("the little aerial on the back of the till machine fell off", "obs_antenna_off"),
     ("前天给它贴了一张防爆膜", "obs_screen_protector"),
-    ("we bought a silicone case for it last week", "obs_screen_protector"),
+    ("we bought a silicone case for it last week", "obs_case_put_on"),  # (split off in round 13)
     ("确认键在屏幕最下面一排 要使劲按才有反应", "obs_touch_edge"),
     ("老板娘把印着店名的不干胶贴在了挥卡的地方", "obs_sticker_on_reader"),
     ("my son put a shiny decal on the front of the reader", "obs_sticker_on_reader"),
