@@ -53,6 +53,8 @@ CONFIDENT_INTENT = 0.55
 # into a cause of the money's own way: the merchant account's (payout calendar, fees, the name
 # on statements) or the sale's handling (a pre-auth left open, two copies of one receipt).
 MONEY_INTENTS = frozenset({"payout", *DETAIL_INTENTS})
+# Words of a phone number or a call: a "phone" reading without a digit needs one of them.
+_PHONE_WORDS = re.compile(r"phone|number|\bcall|hotline|\bring (?:me|us|them)|do i ring|电话|号码|热线|致电|打给|打个电话")
 MONEY_KINDS = frozenset({"merchant", "operation"})
 # When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
 # this prior weight (against 1 for the causes the facts point to decisively).
@@ -1651,7 +1653,7 @@ class _Turn:
                 return
             self.facts["vague_said"] = rec.intent == "vague"
             self.facts["intent_said"] = said_key(text)
-            self.on_intent(rec.intent)
+            self.on_intent(rec.intent, text)
             return
         self.event(
             "recognised", code=rec.code, symptom=rec.symptom, category=rec.category,
@@ -1758,7 +1760,7 @@ class _Turn:
                 return named[0]
         return None
 
-    def on_intent(self, intent: str) -> None:
+    def on_intent(self, intent: str, text: str = "") -> None:
         self.event("intent", intent=intent)
         if intent == "human":
             self.escalate("asked")
@@ -1773,6 +1775,20 @@ class _Turn:
             elif self.state != "awaiting_problem":
                 self.go("ask_problem")
             self.reply(self.say("welcome"))
+            return
+        if intent == "phone" and text and not any(ch.isdigit() for ch in text) and \
+                not _PHONE_WORDS.search(self.engine.interpreter.plain(text)):
+            # "we put a thick case with a metal ring on it": no number and no word of calling
+            # (its "ring" is a metal one): no phone matter
+            self.not_understood(text)
+            return
+        if intent == "phone" and text and not any(ch.isdigit() for ch in text):
+            # "what is your hotline number", "收单行电话多少": a number asked for, none given
+            # ("that looks like a phone number" would answer a message that holds none): where
+            # the numbers are, and a person here
+            self.reply(self.say("reply_phone_asked"), [self.button("btn_human", "h")])
+            if self.state == "start":
+                self.go("greet")
             return
         # Every intent answers with its own text (reply_supplies, reply_payout...); an amount,
         # order number, date or phone number alone gets one reply asking for the fault.

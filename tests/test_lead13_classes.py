@@ -49,3 +49,43 @@ def test_the_fault_restated_as_a_contrast_is_no_success(engine, lang, opening, t
 
 # (the near miss, a clause naming where it failed and saying it works there now, is the fix
 # working: tests/stories/d15_reading.yaml keeps it)
+
+
+# -- a phone number asked for is answered, not taken for a number given ---------------------------
+
+def _said(results):
+    return " ".join(r.text for res in results for r in res.replies)
+
+
+def _payloads(results):
+    return [b.payload for res in results for r in res.replies for b in (r.buttons or [])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "which number should i phone for the bank that set up my terminal"),
+    ("zh-hans", "装机那家支付公司的电话号码是多少"),
+    ("zh-hant", "收單行嘅電話號碼喺邊度搵"),
+])
+def test_a_number_asked_for_is_told_where_to_find_it(engine, lang, text):
+    """The merchant asks for a number: where the numbers are, and a person here - not "that
+    looks like a phone number, not an error code" (the message holds none)."""
+    results = converse(engine, [text], lang)
+    said = _said(results)
+    assert "looks like" not in said and "看起来是" not in said and "看起來是" not in said, said
+    assert "h" in _payloads(results)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "my mobile 0412 555 019"),
+    ("zh-hans", "我手机 13912345678"),
+])
+def test_a_number_given_is_still_a_detail(engine, lang, text):
+    """Near miss: a number given is still answered as a detail (no error code)."""
+    said = _said(converse(engine, [text], lang))
+    assert "looks like" in said or "看起来是" in said, said
+
+
+def test_a_metal_ring_is_no_phone_matter(engine):
+    """"ring" without a number or a word of calling is no phone question."""
+    said = _said(converse(engine, ["we put a thick case with a metal ring on it"], "en"))
+    assert "Where to find the numbers" not in said and "looks like" not in said, said
