@@ -54,6 +54,8 @@ CONFIDENT_INTENT = 0.55
 # on statements) or the sale's handling (a pre-auth left open, two copies of one receipt).
 MONEY_INTENTS = frozenset({"payout", *DETAIL_INTENTS})
 # Words of a phone number or a call: a "phone" reading without a digit needs one of them.
+# ... and a question about it ("which number", "电话多少", "喺边度搵")
+_QUESTION = re.compile(r"\?|？|\b(?:what|whats|which|where|how|who|give me|tell me|send me)\b|多少|几多|哪|怎么|怎样|边度|边个|吗|么")
 _PHONE_WORDS = re.compile(r"phone|number|\bcall|hotline|\bring (?:me|us|them)|do i ring|电话|号码|热线|致电|打给|打个电话")
 MONEY_KINDS = frozenset({"merchant", "operation"})
 # When stated facts alone start a diagnosis, the other causes of the same kind of fault keep
@@ -1776,13 +1778,17 @@ class _Turn:
                 self.go("ask_problem")
             self.reply(self.say("welcome"))
             return
-        if intent == "phone" and text and not any(ch.isdigit() for ch in text) and \
-                not _PHONE_WORDS.search(self.engine.interpreter.plain(text)):
-            # "we put a thick case with a metal ring on it": no number and no word of calling
-            # (its "ring" is a metal one): no phone matter
-            self.not_understood(text)
+        asked_for = intent == "phone" and text and not any(ch.isdigit() for ch in text)
+        plain = self.engine.interpreter.plain(text) if asked_for else ""
+        if asked_for and not (_PHONE_WORDS.search(plain) and _QUESTION.search(plain)):
+            # "we put a thick case with a metal ring on it", "my phone's on the new wifi": no
+            # number given and none asked for (a metal ring, the phone as a device): the fault
+            # asked for, as after a detail, without saying what the message "looks like"
+            self.reply(self.say("ask_problem"))
+            if self.state == "start":
+                self.go("greet")
             return
-        if intent == "phone" and text and not any(ch.isdigit() for ch in text):
+        if asked_for:
             # "what is your hotline number", "收单行电话多少": a number asked for, none given
             # ("that looks like a phone number" would answer a message that holds none): where
             # the numbers are, and a person here
