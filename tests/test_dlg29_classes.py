@@ -233,14 +233,18 @@ test_a_shop_in_a_steel_box_leads_out_of_the_metal = told_fact_leads_to_fix([
 # -- (9) "no connection" in the terminal's words --------------------------------------------------
 
 NO_CONNECTION = [
-    "屏幕显示网络连接失败",
-    "個芒寫住網絡連接失敗",
+    "屏幕上提示没有连接",
+    "個芒顯示無網絡連接",
     "it shows 0020000 and then no connection",
-    "the screen says connection failed",
+    "the screen shows no connection",
 ]
 test_the_terminals_no_connection_is_offline = fact_read(NO_CONNECTION, "obs_terminal_offline", plain=True)
+# Near misses: no connection problem; a sale that failed on its way ("a connection error") may
+# have reached the bank (a reversal), so it is no terminal offline.
 test_no_connection_problem_is_not = fact_not_read(
-    ["no connection problems here, wifi is fine"], "obs_terminal_offline", plain=True)
+    ["no connection problems here, wifi is fine",
+     "the first try failed with a connection error, the second one went through",
+     "第一笔连接失败 第二笔过了"], "obs_terminal_offline", plain=True)
 
 
 # -- (10) full bars some of the time; bars called sticks --------------------------------------------
