@@ -356,6 +356,12 @@ class Interpreter:
         nothing."""
         plain = self._plain(text)
         echo = _ECHO.match(plain)
+        if echo and _NEVER_DONE.match(echo["rest"]):
+            # dlg29: a step echoed and never done ("结算？冇搞过", "settle? never done that"):
+            # the denial is of doing it, which is the fact ("never settled"), so the echoed
+            # step stays with it
+            topic = plain[:echo.start("rest")].strip().rstrip("?").strip()
+            return topic + ("" if has_cjk(topic) else " ") + echo["rest"]
         if echo and self.leading_verdict(echo["rest"]) == "no" and not _ALL_WELL.match(echo["rest"]):
             # (not "没问题" / "no problem": the echoed topic is fine, "网络？没问题")
             return echo["rest"]
@@ -2466,6 +2472,9 @@ _BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五":
 # A few words echoed with a question mark at the start of a reply ("摔过？", "power?"), then
 # the reply proper.
 _ECHO = re.compile(r"^\s*(?:[^\sa-z0-9?]{1,6}|[a-z]+(?: [a-z]+){0,2})\?+\s*(?P<rest>\S.*)$")
+# dlg29: a denial of having done the echoed step ("没有搞过", "从来没做过", "never done that").
+_NEVER_DONE = re.compile(r"\s*(?:从来|从)?(?:没有?|未)(?:搞|做|弄|按|试|点|用)过"
+                         r"|\s*never (?:done|did|do|pressed|tried|used)(?![a-z])")
 # An answer saying all is well, though it opens with a negation (没问题, 冇問題 -> 没有问题,
 # "no problem"): the topic it answers is fine, not denied.
 _ALL_WELL = re.compile(r"\s*(?:没有?问题|没事|没毛病|no (?:problem|issue|issues|worries)(?![a-z]))")
