@@ -27,8 +27,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, mask_spans,
-                             pinyin_numerals)
+from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, long_code_words,
+                             mask_spans, pinyin_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, DeviceNames, WordMap, first_char_guard, looks_like_code, normalise,
@@ -633,6 +633,7 @@ class Recogniser:
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         plain = self.plain(text)
+        plain = long_code_words(plain, self.codes.knows)  # "ling ling ji ling ling ling ling": 0020000
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         plain = english_numerals(plain, self.codes.knows)  # "it says fifty one": says 51
         plain = homophone_numerals(plain, self.codes.knows)  # "提示酒六": 提示96
