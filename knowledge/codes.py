@@ -32,11 +32,13 @@ _CJK_UNITS = (
     # a route, a building, a bottle ... numbered or counted (51路公交, 12栋, 3杯): which one or
     # how many, no code (路由器 is a router: "报51路由器重启了"; 只 is also "only", 线 a line
     # fault, 座 a landline: left out)
-    r"路(?!由|线)|栋|幢|瓶|杯|碗|份|辆"
+    r"路(?!由|线)|栋|幢|瓶|杯|碗|份|辆|"
+    # lessons and classes counted (还剩61节课, 上了12堂): how many, no code
+    r"节(?!假|日)|堂|课"
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
-    r"pcs|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|"
+    r"pcs|pieces?|packs?|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|"
     r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm|degrees?|deg|celsius|fahrenheit"
 )
 # A number with a space after it is one with its unit only when it stands apart before too
@@ -80,7 +82,7 @@ _MASK_HINTS = {
     "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
     "sale sum": ("笔",),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
-                "lotto", "lottery", "jackpot", "powerball"),
+                "lotto", "lottery", "jackpot", "powerball", "蓝球", "特码", "特别号"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
@@ -113,6 +115,9 @@ _MASKS = [
         ("number", AT_NUMBER + r"(?!(\d{1,2})(?:[\s,，、]+\1(?!\d)){3})\d{1,2}(?:[\s,，、]+\d{1,2}(?!\d)){3,}"),
         # ... and, beside a word of a lottery ("双色球开的03 14 22"), two or more: the draw
         ("number", AT_NUMBER + r"\d{1,2}(?:[\s,，、]+\d{1,2}(?!\d))+", "lottery"),
+        # ... and the draw's extra ball named ("蓝球07", "特别号 33", "powerball 12"): a ball, no code
+        ("number", r"(?:蓝球|篮球|红球|特码|特别号|后区|(?<![a-z])(?:powerball|bonus ball|bonus))\s*[:：]?\s*(?P<n>\d{1,2})(?!\d)",
+         "lottery"),
         # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this;
         # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
         ("time", AT_NUMBER + r"(?:(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE

@@ -74,3 +74,34 @@ WU = [
 test_wu_is_five_where_a_code_is_announced = recognised_as(WU, code=EACH)
 test_crying_wu_stays_a_sound = recognised_as(["刷卡报错了呜呜 谁能帮帮我", "机器出个呜呜声 然后没反应了"],
                                              code=None)
+
+
+# --- numbers that are no code ------------------------------------------------------------------
+# Lessons counted (节, 堂, 课), pieces ordered, a lottery draw's extra ball
+COUNTS = [
+    "瑜伽馆的次卡还剩38节课 能退吗",
+    "補習社仲有12堂 可唔可以轉畀我個仔",
+    "need receipt rolls for the card machine, 20 pieces please",
+    "大乐透开奖了 03 11 19 25 33 后区05 12 又没中",
+    "lotto tonight, numbers 04 15 21 36 40 bonus ball 09, fingers crossed",
+]
+test_counts_and_draws_are_no_code = recognised_as(COUNTS, code=None)
+# ... a code said beside a lesson's word, and a code said alone, stay codes
+test_codes_beside_counted_words_stay = recognised_as([("上课时刷卡报61 节假日人多", "61"), ("机器显示 33", "33")],
+                                                     code=EACH)
+
+# --- another account's balance or sign-in: a phone's credit, a canteen card, an app's check-in --
+OTHER_ACCOUNTS = [
+    "话费余额不足 谁能帮我交一下",
+    "屋企電費餘額不足 要去邊度交",
+    "my phone credit balance is insufficient, how do I top up airtime",
+    "拼多多签到领的金币怎么提现不了",
+    "抖音簽到送的優惠券用唔到",
+]
+test_other_accounts_are_no_fault = recognised_as(OTHER_ACCOUNTS, code=None, category=None)
+# ... said of a customer paying at the terminal, or the terminal's own sign-in: still ours
+test_ours_stays_ours = recognised_as([
+    ("客人用手机付款 提示余额不足", "card"),
+    ("每天签到都失败 收不了款", "merchant"),
+    ("the customer's card says insufficient funds", "card"),
+], category=EACH)
