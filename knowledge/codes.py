@@ -58,6 +58,9 @@ _MASK_HINTS = {
     "comma cents": (",",),
     "plus": ("+",),
     "month": ("月",),
+    "day": ("号", "號"),
+    "ordinal": ("the ",),
+    "is": ("是", "係", "系"),
     "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+"),
     # (the characters these patterns cannot match without)
@@ -148,6 +151,14 @@ _MASKS = [
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?", "month"),  # 11月25
         # 上个月05号, dec 5th, 5th of december: a day of a month said in words
         ("date", r"[上下这本]个?月\s*\d{1,2}\s*[日号]", "month"),
+        # a day of the month said alone ("30号那笔", "即是28号", "2號嗰日"): a date, not a thing
+        # numbered (3号机, 5号桌, 1号线, 12号窗口) nor a code said with its fault (51号错误)
+        ("date", AT_NUMBER + r"(?<![\d.])(?:[12]?\d|3[01])\s*[号號](?!\s*(?:码|碼|机|機|台|楼|樓|线|線|口|桌|车|車|位|床|房|店|"
+                 r"门|門|窗|柜|櫃|档|檔|铺|舖|摊|攤|仓|倉|库|庫|键|鍵|球|字|错|錯|报|報|故障|代码|代碼|提示|选手|员|員|包|厅|廳|馆|館|"
+                 r"场|場|院|栋|棟|坑|井|货|貨|[0-9a-z]))", "day"),
+        # ... and in English, "on the 28th", "the 2nd": a day, its month understood
+        ("date", r"(?<![a-z])the\s+(?P<n>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?![a-z0-9])"
+                 r"(?!\s*(?:time|times|try|tries|attempt|one|customer|person|sale|card|swipe)(?![a-z]))", "ordinal"),
         ("date", r"(?<![a-z])(?:" + _MONTHS + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:])", "month name"),
         ("date", AT_NUMBER + r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")(?![a-z])", "month name"),
         # (at least three digits: "手机是5g的" names a network, not a number)
@@ -244,6 +255,10 @@ _MASKS = [
         # (a word may stand between the count and its unit: "10 paper rolls", "2 more terminals")
         ("number", r"(?<![a-z])\d+(?:,\d{3})*\s*(?:(?:more|new|extra|spare|paper|thermal|receipt|pos|card|big|small)\s+)?"
          r"(?:" + _LATIN_UNITS + r")(?![a-z])"),
+        # rec26: a sum of four or five digits said after 是 with nothing after it ("是5096 没有小数
+        # 点", as 五千零九十六 reads): an amount (a code is two characters or 0020000; a count
+        # has its unit, matched above)
+        ("amount", r"(?<![码碼示])(?:是|係|系)\s*(?P<n>[1-9]\d{3,4})(?![\d.:,%a-z])", "is"),
     )
 ]
 # Words that announce a code ("错误码：51", "code 96", "提示A0", "出了个68"): the number after

@@ -1524,6 +1524,14 @@ class Recogniser:
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
+        if self._gives_number(top[0]) and "zzdate" in key and _DETAIL_PLACEHOLDER[top[0].target] not in key:
+            # rec26: the number given is a day ("那单是上周六 就是28号"), none of the phrasing's
+            # kind: its phrasings that give one of their own kind are no match ("那一单是200块")
+            scored = [row for row in scored if not (
+                self._gives_number(row[0]) and _DETAIL_PLACEHOLDER[row[0].target] not in key)]
+            if not scored:
+                return [(top[0], 0.0, top[2], top[3])]
+            top = scored[0]
         if (self._gives_number(top[0]) and "zz" not in key or top[0].target == "date"
                 and "zzdate" not in key and not _DATE_WORDS.search(key)):
             # "金额输错了" names the amount but gives none: not an amount said, a fault maybe

@@ -105,3 +105,34 @@ test_ours_stays_ours = recognised_as([
     ("每天签到都失败 收不了款", "merchant"),
     ("the customer's card says insufficient funds", "card"),
 ], category=EACH)
+
+
+# --- non-faults: a day, a sum, the same-day payout's price, the QR stand, a visit called off ---
+NON_FAULTS = [
+    # a day of the month said with 号 alone, or "the 14th": the date of the sale meant
+    ("我講嘅係上個禮拜三 即係15號嗰單", "date"),
+    ("我问的是上周五那单 就是19号", "date"),
+    ("the sale on the 14th, can you look it up", "date"),
+    # a sum said after 是, nothing after it (三千二百五 is 3250)
+    ("是三千二百五 对吧", "amount"),
+    ("收的是3250 小票上也是这个数吧", "amount"),
+    ("收咗係4380 張單都係咁寫", "amount"),
+    # what the same-day payout (秒到) costs
+    ("想开个秒到 手续费怎么算", "payout"),
+    ("開通秒到要唔要另外俾錢", "payout"),
+    ("does same-day payout cost extra", "payout"),
+    # the stand of the payment QR code (立牌), broken or lost, asked for again
+    ("收款码立牌丢了 再寄一个给我", "supplies"),
+    ("收款碼個立牌爛咗 想再要一個", "supplies"),
+    ("the QR code stand broke, can you send a new one", "supplies"),
+    # working again, the visit called off
+    ("好啦 重启完能收款了 你们不用派人来了", "sale_ok"),
+    ("搞掂 可以碌卡喇 唔使派人嚟", "sale_ok"),
+    ("ok it is working now, you dont need to send a technician", "sale_ok"),
+]
+test_non_faults = recognised_as(NON_FAULTS, code=None, category=None, intent=EACH)
+# ... near misses: a thing numbered (3号机, 5号桌), an attempt counted, a code said after 是
+test_numbered_things_are_no_date = not_recognised_as(
+    ["3号机又报51了", "5号桌的客人刷卡失败", "it failed the 3rd time in a row"], intent="date")
+test_codes_after_is_stay_codes = recognised_as([("错误码是51", "51"), ("3号机又报51了", "51"), ("代码是 A0", "A0")],
+                                               code=EACH)
