@@ -136,3 +136,30 @@ test_numbered_things_are_no_date = not_recognised_as(
     ["3号机又报51了", "5号桌的客人刷卡失败", "it failed the 3rd time in a row"], intent="date")
 test_codes_after_is_stay_codes = recognised_as([("错误码是51", "51"), ("3号机又报51了", "51"), ("代码是 A0", "A0")],
                                                code=EACH)
+
+
+# --- everyday fault wording -------------------------------------------------------------------
+FAULTS = [
+    # the place's power: a generator whose voltage goes up and down, the light going on and off
+    ("停电了 只能用小发电机 机器屏幕一会儿亮一会儿灭", "environment"),
+    ("停咗電 用緊發電機 部機忽明忽暗", "environment"),
+    ("power cut, running off a generator, the terminal keeps flickering on and off", "environment"),
+    # a power tool run beside the counter
+    ("隔壁装修一开冲击钻 我们的刷卡机屏幕就乱闪", "environment"),
+    ("後面師傅一開電鑽 部機個屏就亂閃", "environment"),
+    ("when the workshop next door runs a power drill my terminal screen flickers", "environment"),
+    # a full battery (满格电) gone before long, out on a delivery round
+    ("快递员拿机器出去收件 早上满格电 中午就自己关机了", "hardware"),
+    ("部機朝早電量滿格 拎出去唔夠三個鐘就自己熄咗", "hardware"),
+    ("I charge the terminal full, the delivery guy takes it out and it switches off in two hours", "hardware"),
+    # the tamper word in English, then a red screen (屏红了 is 红屏)
+    ("收银机屏幕上冒出TAMPER 整个屏幕变红了 按键没反应", "hardware"),
+    ("機器突然彈出TAMPER 跟住成個屏幕變紅咗 乜都撳唔到", "hardware"),
+    ("the terminal flashed TAMPER and the whole screen went red, keys do nothing", "hardware"),
+]
+test_everyday_faults = recognised_as(FAULTS, code=None, category=EACH)
+# ... near misses: the signal's bars full (满格 alone) stay the network's; the weather is no fault
+test_everyday_near_misses = recognised_as([
+    ("信号满格 但是刷不了", "network"),
+    ("今天停电了 店里黑乎乎的 先关门了", None),
+], category=EACH)
