@@ -225,6 +225,9 @@ _MASKS = [
         # a wrong amount (the matcher reads it so), neither number a code
         ("miskeyed", r"(?<![\d一二三四五六七八九十百千万两])[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)了?\s*"
          r"[\d一二三四五六七八九十百千万两]+|(?<!\d)\d+\s+instead of\s+\d+", "miskeyed"),
+        # ... the amount meant said before, apart ("应该收五百 我输成五块了"): what was keyed
+        ("miskeyed", r"(?<=[我给帮])(?:打成|刷成|按成|输成|写成|弄成)了?\s*[\d一二三四五六七八九十百千万两]+(?:\s*(?:块|元|蚊))?",
+         "miskeyed"),
         # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
         # (the word map has made 跌 of a price 摔, the terminal dropped)
         ("number", r"(?:跌|摔|涨|降|升|掉|减|增|加)(?:到|至|了)\s*(?P<n>\d+)", "level"),

@@ -163,3 +163,13 @@ test_everyday_near_misses = recognised_as([
     ("信号满格 但是刷不了", "network"),
     ("今天停电了 店里黑乎乎的 先关门了", None),
 ], category=EACH)
+
+
+# --- an amount keyed wrong, the amount meant said apart before it ("应该收五百 我输成五块了") ----
+MISKEYED = [
+    "本来要收三百 我打成三十了 客人已经走了",
+    "應該收八百 我打成八十 已經過咗數",
+    "should have charged 300, I typed 30 instead of 300 and it went through",
+]
+test_amount_keyed_wrong = recognised_as(MISKEYED, code=None, category="operation")
+test_keyed_without_a_number_stays = not_recognised_as(["帮我打成功了 谢谢", "小票我给你打成两份吧"], category="operation")
