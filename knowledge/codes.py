@@ -32,11 +32,13 @@ _CJK_UNITS = (
     # a route, a building, a bottle ... numbered or counted (51路公交, 12栋, 3杯): which one or
     # how many, no code (路由器 is a router: "报51路由器重启了"; 只 is also "only", 线 a line
     # fault, 座 a landline: left out)
-    r"路(?!由|线)|栋|幢|瓶|杯|碗|份|辆"
+    r"路(?!由|线)|栋|幢|瓶|杯|碗|份|辆|"
+    # lessons and classes counted (还剩61节课, 上了12堂): how many, no code
+    r"节(?!假|日)|堂|课"
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
-    r"pcs|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|"
+    r"pcs|pieces?|packs?|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|"
     r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm|degrees?|deg|celsius|fahrenheit"
 )
 # A number with a space after it is one with its unit only when it stands apart before too
@@ -56,6 +58,9 @@ _MASK_HINTS = {
     "comma cents": (",",),
     "plus": ("+",),
     "month": ("月",),
+    "day": ("号", "號"),
+    "ordinal": ("the ",),
+    "is": ("是", "係", "系"),
     "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+"),
     # (the characters these patterns cannot match without)
@@ -80,7 +85,7 @@ _MASK_HINTS = {
     "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
     "sale sum": ("笔",),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
-                "lotto", "lottery", "jackpot", "powerball"),
+                "lotto", "lottery", "jackpot", "powerball", "蓝球", "特码", "特别号"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
@@ -113,6 +118,9 @@ _MASKS = [
         ("number", AT_NUMBER + r"(?!(\d{1,2})(?:[\s,，、]+\1(?!\d)){3})\d{1,2}(?:[\s,，、]+\d{1,2}(?!\d)){3,}"),
         # ... and, beside a word of a lottery ("双色球开的03 14 22"), two or more: the draw
         ("number", AT_NUMBER + r"\d{1,2}(?:[\s,，、]+\d{1,2}(?!\d))+", "lottery"),
+        # ... and the draw's extra ball named ("蓝球07", "特别号 33", "powerball 12"): a ball, no code
+        ("number", r"(?:蓝球|篮球|红球|特码|特别号|后区|(?<![a-z])(?:powerball|bonus ball|bonus))\s*[:：]?\s*(?P<n>\d{1,2})(?!\d)",
+         "lottery"),
         # 3点, 下午5点半 (not 96点: no such hour; 点搞 was rewritten to 怎么办 before this;
         # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
         ("time", AT_NUMBER + r"(?:(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE
@@ -143,6 +151,14 @@ _MASKS = [
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?", "month"),  # 11月25
         # 上个月05号, dec 5th, 5th of december: a day of a month said in words
         ("date", r"[上下这本]个?月\s*\d{1,2}\s*[日号]", "month"),
+        # a day of the month said alone ("30号那笔", "即是28号", "2號嗰日"): a date, not a thing
+        # numbered (3号机, 5号桌, 1号线, 12号窗口) nor a code said with its fault (51号错误)
+        ("date", AT_NUMBER + r"(?<![\d.])(?:[12]?\d|3[01])\s*[号號](?!\s*(?:码|碼|机|機|台|楼|樓|线|線|口|桌|车|車|位|床|房|店|"
+                 r"门|門|窗|柜|櫃|档|檔|铺|舖|摊|攤|仓|倉|库|庫|键|鍵|球|字|错|錯|报|報|故障|代码|代碼|提示|选手|员|員|包|厅|廳|馆|館|"
+                 r"场|場|院|栋|棟|坑|井|货|貨|[0-9a-z]))", "day"),
+        # ... and in English, "on the 28th", "the 2nd": a day, its month understood
+        ("date", r"(?<![a-z])the\s+(?P<n>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?![a-z0-9])"
+                 r"(?!\s*(?:time|times|try|tries|attempt|one|customer|person|sale|card|swipe)(?![a-z]))", "ordinal"),
         ("date", r"(?<![a-z])(?:" + _MONTHS + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:])", "month name"),
         ("date", AT_NUMBER + r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")(?![a-z])", "month name"),
         # (at least three digits: "手机是5g的" names a network, not a number)
@@ -209,6 +225,9 @@ _MASKS = [
         # a wrong amount (the matcher reads it so), neither number a code
         ("miskeyed", r"(?<![\d一二三四五六七八九十百千万两])[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)了?\s*"
          r"[\d一二三四五六七八九十百千万两]+|(?<!\d)\d+\s+instead of\s+\d+", "miskeyed"),
+        # ... the amount meant said before, apart ("应该收五百 我输成五块了"): what was keyed
+        ("miskeyed", r"(?<=[我给帮])(?:打成|刷成|按成|输成|写成|弄成)了?\s*[\d一二三四五六七八九十百千万两]+(?:\s*(?:块|元|蚊))?",
+         "miskeyed"),
         # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
         # (the word map has made 跌 of a price 摔, the terminal dropped)
         ("number", r"(?:跌|摔|涨|降|升|掉|减|增|加)(?:到|至|了)\s*(?P<n>\d+)", "level"),
@@ -239,6 +258,10 @@ _MASKS = [
         # (a word may stand between the count and its unit: "10 paper rolls", "2 more terminals")
         ("number", r"(?<![a-z])\d+(?:,\d{3})*\s*(?:(?:more|new|extra|spare|paper|thermal|receipt|pos|card|big|small)\s+)?"
          r"(?:" + _LATIN_UNITS + r")(?![a-z])"),
+        # rec26: a sum of four or five digits said after 是 with nothing after it ("是5096 没有小数
+        # 点", as 五千零九十六 reads): an amount (a code is two characters or 0020000; a count
+        # has its unit, matched above)
+        ("amount", r"(?<![码碼示])(?:是|係|系)\s*(?P<n>[1-9]\d{3,4})(?![\d.:,%a-z])", "is"),
     )
 ]
 # Words that announce a code ("错误码：51", "code 96", "提示A0", "出了个68"): the number after
@@ -295,7 +318,7 @@ _CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌
 # message, or parted by spaces, punctuation or a closing particle: "五十五 密码错", "又係九六囉"),
 # or before a unit that makes it an amount, a count or a date (五十五块, 九六年: masked later).
 _NUMERAL_ANNOUNCED = re.compile(
-    r"(?:示|現|现|出|报|報|个|個|是|係|说|說|话|話|回|码|碼|弹|彈|跳|来|來|冒|又|为|為|咗|错|錯|[刷插拍挥揮碰]卡|[写寫示上]的|写|寫|"
+    r"(?:示|現|现|出|报|報|个|個|是|係|说|說|话|話|回|码|碼|弹|彈|跳|来|來|冒|又|为|為|咗|错|錯|[刷插拍挥揮碰]卡|[写寫示上]的|写|寫|写住|写着|寫著|[屏幕]上|"
     r"[报報出示现現弹彈跳冒]了|[:：=#]|(?<![a-z])(?:code|error|err|rc))\s*(?:什么|什麼|啥|咩|一串|一个|一個)?\s*$")
 _PART_BEFORE = re.compile(r"(?:^|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])$")
 _PART_AFTER = re.compile(r"$|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾了啦呀喎囉啰啊吗嗎嘛呢哦噢哇咯喔吖嘞咧嘅]")
@@ -308,6 +331,10 @@ _LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])(?:[零〇](?![零〇一二三四�
                           r"|[领灵铃玲令另](?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔]))")
 # ... and a code's letter with a digit said in Chinese, after a word announcing a code ("代码 A七")
 _LETTER_DIGIT = re.compile(r"(?<![a-z])([a-z])([一二三四五六七八九])(?![零〇一二三四五六七八九十百千万\u4e00-\u9fff])")
+# The letter A as a voice keyboard writes it (诶七, 欸叁: the "ei" said for A), with a digit said in
+# Chinese, where a word announces a code: the letter ("机器上写的诶七然后..." is A7); the digit
+# said alone, no unit or number going on after it.
+_VOICE_A_DIGIT = re.compile(r"[诶欸]([零〇一二三四五六七八九叁])(?![零〇一二三四五六七八九十百千万点點个個块塊元号號次遍张張])")
 _ZERO_SOUNDS = re.compile("[零〇领灵铃玲令另]")  # (a cheap look first: most messages have none)
 # Characters read off a screen for the digits they resemble: AO -> A0, O5 -> 05, l4 -> 14.
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
@@ -372,14 +399,14 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("灵铃玲另令洞", "零"), **dict.fromkeys("衣依医", "一"),
                  **dict.fromkeys("腰妖要", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
                  # (无私 is 54 and 要死 14 read by a voice keyboard: words it knows for the sounds)
-                 **dict.fromkeys("死思寺丝私司斯", "四"), **dict.fromkeys("午舞武吴伍无", "五"),
+                 **dict.fromkeys("死思寺丝私司斯", "四"), **dict.fromkeys("午舞武吴伍无呜", "五"),
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
                  **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九"),
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
                  **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九")}
 _RADIO_DIGITS = "拐"  # a digit wherever a code is announced (a word of no other sense there)
 _SOUNDS_LIKE_DIGITS = re.compile(
-    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|弹出|跳出)"
+    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个)"
     r"(?:了?\s*(?:一个|个))?(?:的是|的)?\s*[:：]?\s*"  # (报的是无私: what it reported was)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
     r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是])")
@@ -438,12 +465,24 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              "kosong": 0, "sifar": 0, "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
              "enam": 6, "tujuh": 7, "lapan": 8, "delapan": 8, "sembilan": 9,
              "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5,
-             "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+             "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+             # Italian (novantotto: the tens glued to the unit, split first) and Vietnamese, where
+             # the tens are often said without their mươi ("năm mốt": five-one, 51); their
+             # diacritics kept where the bare word is one of another sense (nam, sau, bay, tam)
+             "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9,
+             "không": 0, "khong": 0, "một": 1, "mốt": 1, "hai": 2, "bốn": 4, "năm": 5, "sáu": 6,
+             "bảy": 7, "tám": 8, "chín": 9,
+             # the jyutping of Cantonese ("ling ling ji ling": 0020000 read aloud)
+             "jat": 1, "ji": 2, "leng": 0, "tư": 4, "lăm": 5}
 # The word for ten those languages build tens with, between two numbers (go juu ichi, goh chap
 # it, ng sap yat, lima puluh satu: 5 10 1 is 51), or before one (juu go: 15)
-_TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "puluh"})
-# ... and a one said after it only (Hokkien "it": the English word everywhere else)
-_ONE_AFTER_TEN = {"it": 1, "chit": 1}
+_TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "puluh", "mươi", "mười"})
+# ... and a unit said after it only (Hokkien "it": the English word everywhere else; the
+# Vietnamese five and four after a ten, lăm and tư)
+_ONE_AFTER_TEN = {"it": 1, "chit": 1, "lăm": 5, "tư": 4}
+# Italian tens glued to their unit (novantotto, trentuno, cinquantadue), split as two words
+_IT_TENS_AND_UNIT = re.compile(r"(?<![a-z])(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)a?"
+                               r"(uno|due|tre|quattro|cinque|sei|sette|otto|nove)(?![a-z])")
 # German tens said unit first, glued ("einundfünfzig": one-and-fifty), as the tens first
 _DE_TENS = {"zwanzig": "twenty", "dreißig": "thirty", "dreissig": "thirty", "vierzig": "forty",
             "fünfzig": "fifty", "fuenfzig": "fifty", "sechzig": "sixty", "siebzig": "seventy",
@@ -460,7 +499,9 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "cuarenta": 4, "singkwenta": 5, "sinkwenta": 5, "cincuenta": 5, "sesenta": 6, "sisenta": 6,
             "setenta": 7, "sitenta": 7, "otsenta": 8, "ochenta": 8, "nobenta": 9, "noventa": 9,
             "zwanzig": 2, "dreißig": 3, "dreissig": 3, "vierzig": 4, "fünfzig": 5, "fuenfzig": 5,
-            "sechzig": 6, "siebzig": 7, "achtzig": 8, "neunzig": 9}
+            "sechzig": 6, "siebzig": 7, "achtzig": 8, "neunzig": 9,
+            "venti": 2, "quaranta": 4, "cinquanta": 5, "sessanta": 6, "settanta": 7, "ottanta": 8,
+            "novanta": 9}
 # Number words mistyped on a phone ("fourten", "nighty two", "fourty"): read as the word meant,
 # only where a code is announced.
 _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen", "fiften": "fifteen",
@@ -474,15 +515,20 @@ _EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN
 # between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro")
 _EN_JOIN = r"(?:\s*'\s*y\s+|\s+y\s+|[\s-]+)"
 _EN_NUMERAL = re.compile(
-    r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives|"
+    r"(?:(?<![a-z\u00c0-\u024f\u1e00-\u1eff])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives|"
     r"fehler(?:code)?|zeigt|meldet)"
     # (or a Chinese word announcing a code: "显示 nine six")
-    r"|显示|提示|报错?|代码|错误码|返回码|应答码)"
+    r"|显示|提示|报错?|代码|错误码|返回码|应答码|"
+    # (or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
+    # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
+    r"出了?|出现|是|说|写着|写的|念)"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
-    r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,2}(?![a-z])"
+    # (two or three words; up to seven for a long code read digit by digit, "double-oh-two-oh-oh-
+    # oh-oh", which convert takes only as a long code)
+    r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}(?![a-z\u00c0-\u024f\u1e00-\u1eff])"
     # (and zeros counted after: "double zero two, then four zeros" is 0020000 read aloud)
     r"(?:,?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(?:two|three|four|five)\s+(?:zeros|zeroes|noughts)(?![a-z]))?)"
-    r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")  # the whole number, not its first words
+    r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z\u00c0-\u024f\u1e00-\u1eff]))")  # the whole number, not its first words
 # One number word of two digits after "code" or "error" ("code fourteen", "error fourten"): a code
 # names itself there; after "shows" or "says" a lone word is as often a count ("shows ten").
 _EN_LONE = re.compile(
@@ -504,6 +550,12 @@ _EN_TEEN = re.compile(
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"
     r"(?P<n>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![a-z])"
     r"(?![\s-]+(?:" + _EN_WORD + r"|[a-z]+s|of|more|o'?clock|am|pm|percent|per|times?|minutes?|hours?|days?)(?![a-z]))")
+# A long code read digit by digit, two zeros first ("ling ling ji ling ling ling ling", "zero zero
+# two zero zero zero zero"), wherever it stands: as its Chinese numerals are (_LONG_ZEROS), no
+# word or count is said so.
+_EN_LONG_ZEROS = re.compile(
+    r"(?<![a-z])(?:ling|leng|zero|oh|nought)" + _EN_JOIN + r"(?:ling|leng|zero|oh|nought)"
+    r"(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){3,5}(?![a-z])(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")
 _ZEROS_COUNTED = re.compile(r",?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(two|three|four|five)\s+(?:zeros|zeroes|noughts)")
 
 
@@ -543,11 +595,15 @@ def english_numerals(text: str, is_code) -> str:
     "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"."""
     if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
+    if "nt" in text and _IT_TENS_AND_UNIT.search(text):
+        text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + "a " + m.group(2), text)
 
     def convert(m: re.Match) -> str:
         said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)], m.group("n"))
         words = [_EN_TYPOS.get(w, w) for w in re.split(_EN_JOIN, said.strip())]
         digits = _english_number(words)
+        if len(words) > 3 and not (digits and len(digits) >= 5 and is_code(digits)):
+            return m.group()  # four words or more: only a long code read digit by digit
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
         if len(words) > 2 and said == m.group("n"):
@@ -566,7 +622,20 @@ def english_numerals(text: str, is_code) -> str:
     for pattern in (_EN_TEEN, _EN_NUMERAL, _EN_LONE):
         if pattern.search(text):
             text = pattern.sub(convert, text)
-    return text
+    return long_code_words(text, is_code)
+
+
+def long_code_words(text: str, is_code) -> str:
+    """A long code read digit by digit in words, two zeros first, as its digits wherever it
+    stands ("ling ling ji ling ling ling ling" -> 0020000): before pinyin numerals are read,
+    which would take its first two zeros alone for a code of two."""
+    if not ("ling" in text or "zero" in text or "oh" in text or "leng" in text or "nought" in text):
+        return text
+
+    def convert(m: re.Match) -> str:
+        digits = _english_number(re.split(_EN_JOIN, m.group().strip()))
+        return digits if digits and len(digits) >= 5 and is_code(digits) else m.group()
+    return _EN_LONG_ZEROS.sub(convert, text)
 
 
 # An amount said in Chinese numerals with hundreds or more after a word of taking money ("收了
@@ -622,6 +691,10 @@ _ZEROS_THEN_WAN = re.compile(r"(?:[零〇]{2}|(?:俩|两个)[零〇])\s*(?:后�
 _MIXED_PAIR = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两])(?:[零〇一二三四五六七八九][0-9]|[0-9][零〇一二三四五六七八九])"
                          r"(?![0-9零〇一二三四五六七八九十百千万两])")
 _MIXED_HINT = re.compile(r"[0-9][零〇一二三四五六七八九]|[零〇一二三四五六七八九][0-9]")
+# ... and a long code copied off the screen so, its zeros first (00二0000: "the middle one is a
+# two"): a run of five to seven, every character a digit, mixed, is the number it reads.
+_MIXED_LONG = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两])[0零〇]{2}[0-9零〇一二三四五六七八九]{3,5}"
+                         r"(?![0-9零〇一二三四五六七八九十百千万两])")
 
 
 # The tens of one character in Cantonese, Wu and written dates (廿五 = 25, 卅三 = 33, 卌 = 40):
@@ -652,10 +725,14 @@ def chinese_numerals(text: str) -> str:
     if ("百" in text or "千" in text or "万" in text) and _CN_HUNDREDS.search(text):
         text = _CN_HUNDREDS.sub(lambda m: (_cn_amount(m.group()) or m.group()), text)
     if _MIXED_HINT.search(text):
+        text = _MIXED_LONG.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()), text)
         text = _MIXED_PAIR.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()) if (
             _NUMERAL_ANNOUNCED.search(text[max(0, m.start() - 6):m.start()])
             or _PART_BEFORE.search(text[max(0, m.start() - 1):m.start()]) and _PART_AFTER.match(text, m.end())
         ) and not _UNIT_AFTER.match(text, m.end()) else m.group(), text)
+    if ("诶" in text or "欸" in text) and _VOICE_A_DIGIT.search(text):
+        text = _VOICE_A_DIGIT.sub(lambda m: "a" + str(_CN_DIGITS[m.group(1)]) if _NUMERAL_ANNOUNCED.search(
+            text[max(0, m.start() - 6):m.start()]) else m.group(), text)
     if _ZERO_SOUNDS.search(text) and _LETTER_ZERO.search(text):
         text = _LETTER_ZERO.sub(r"\g<1>0", text)
     if _LETTER_DIGIT.search(text):

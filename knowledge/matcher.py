@@ -27,8 +27,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, mask_spans,
-                             pinyin_numerals)
+from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, long_code_words,
+                             mask_spans, pinyin_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, DeviceNames, WordMap, first_char_guard, looks_like_code, normalise,
@@ -251,6 +251,15 @@ _ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩�
 _OTHER_DEVICE = re.compile(r"手机(?!号|信号|卡|热点|流量|网|数据)|电视|电脑|笔记本|平板|汽车|车子|电瓶车|"
                            r"电动车|摩托|家里|(?<![a-z])(?:(?:phone|mobile)(?! (?:signal|data|network|hotspot|sim|"
                            r"number|no))|laptop|computer|pc|tv|television|car|at home|my home)(?![a-z])")
+# ... and accounts that are not a bank card's: a phone's credit, a utility bill, a transit or
+# canteen card, an app's daily check-in and its rewards ("话费余额不足", "饭卡余额不足", "拼多多
+# 签到领的券"): their balance or sign-in is no payment fault (the check-in's 签到 is no
+# terminal's sign-in, so it is left out before the terminal's words are looked for)
+_OTHER_ACCOUNT = re.compile(r"话费|电费|水费|燃气费|煤气费|物业费|公交卡|地铁卡|饭卡|校园卡|水卡|加油卡|"
+                            r"(?<![a-z])(?:airtime|phone credit|data bundle|mobile credit|electricity token|bus card|"
+                            r"metro card|transit card)(?![a-z])")
+_APP_CHECKIN = re.compile(r"(?:淘宝|拼多多|京东|抖音|快手|小红书|美团|饿了么|支付宝|微信|游戏|app|小程序)"
+                          r"签到|签到(?:领|送|得|拿|抽|赚|换)了?的?(?:红包|积分|金币|优惠券|券|奖励|豆|话费|现金)")
 # ... and the words of the terminal or a payment: with one of them the other device is context.
 _OUR_TERMINAL = re.compile(r"机器|终端|pos|刷|插卡|挥卡|闪付|扫码|收款|付款|支付|交易|这笔|那笔|小票|顾客|客人|"
                            r"银联|结算|签到|商户|扣|到账|收银|错误码|报错|"
@@ -633,6 +642,7 @@ class Recogniser:
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         plain = self.plain(text)
+        plain = long_code_words(plain, self.codes.knows)  # "ling ling ji ling ling ling ling": 0020000
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         plain = english_numerals(plain, self.codes.knows)  # "it says fifty one": says 51
         plain = homophone_numerals(plain, self.codes.knows)  # "提示酒六": 提示96
@@ -721,15 +731,20 @@ class Recogniser:
         keeps crashing", "家里路由器坏了 看不了电视"): not the terminal's, so no fault of ours.
         (Said beside the terminal or a payment it is context: "客人手机收到扣款短信", "电脑能上网
         就pos连不上".)"""
-        if result.code is not None or result.shared or result.category is None:
-            return result
+        worded = result.code is not None and result.candidates and result.candidates[0].matched != result.code
+        if (result.code is not None and not worded) or result.shared or result.category is None:
+            return result  # (a code read from its wording alone, 余额不足, may be another account's)
         text, key = self._last_key
-        if text != result.text or not key or not _OTHER_DEVICE.search(key) or _OUR_TERMINAL.search(key):
+        if not key or text != result.text:
             return result
-        if any(not _ANOTHER_DEVICE.search(key, max(0, m.start() - 6), m.start())
-               for m in self._part_word.finditer(key)):
+        ours = _APP_CHECKIN.sub(" ", key) if "签到" in key else key
+        if not (_OTHER_DEVICE.search(key) or _OTHER_ACCOUNT.search(key) or ours != key) or _OUR_TERMINAL.search(ours):
+            return result
+        if any(not (_ANOTHER_DEVICE.search(ours, max(0, m.start() - 6), m.start())
+                    or _OTHER_ACCOUNT.search(ours, max(0, m.start() - 4), m.start()))
+               for m in self._part_word.finditer(ours)):
             return result  # a part not said to be the other device's may be the terminal's ("手机淋雨了 屏幕不亮")
-        result.category = result.symptom = None
+        result.category = result.symptom = result.code = None
         result.decision = "unknown"
         return result
 
@@ -1509,6 +1524,14 @@ class Recogniser:
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
+        if self._gives_number(top[0]) and "zzdate" in key and _DETAIL_PLACEHOLDER[top[0].target] not in key:
+            # rec26: the number given is a day ("那单是上周六 就是28号"), none of the phrasing's
+            # kind: its phrasings that give one of their own kind are no match ("那一单是200块")
+            scored = [row for row in scored if not (
+                self._gives_number(row[0]) and _DETAIL_PLACEHOLDER[row[0].target] not in key)]
+            if not scored:
+                return [(top[0], 0.0, top[2], top[3])]
+            top = scored[0]
         if (self._gives_number(top[0]) and "zz" not in key or top[0].target == "date"
                 and "zzdate" not in key and not _DATE_WORDS.search(key)):
             # "金额输错了" names the amount but gives none: not an amount said, a fault maybe

@@ -32,6 +32,11 @@ _SPACES = re.compile(r"\s+")
 # variation selector, the enclosing keycap) is its digit.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
+# The Suzhou numerals (苏州码子 〡〢〣〤〥〦〧〨〩, still written by market traders and on
+# old-style price tags) are number letters, no decimal digits: each is its digit (〥〡 is 51).
+# (their ten and twenties, 〸 〹 〺, NFKC makes 十 卄 卅 already)
+_SUZHOU = str.maketrans({chr(0x3020 + n): str(n) for n in range(1, 10)})
+_SUZHOU_HINT = re.compile("[\u3021-\u3029]")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff]")
 # Punctuation and symbols are noise for fuzzy matching (kept for code extraction).
 _PUNCT = re.compile(r"[^\w\u2e80-\u9fff\uf900-\ufaff]+")
@@ -48,6 +53,8 @@ def normalise(text: str) -> str:
         text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
         if "\u20e3" in text:
             text = _KEYCAP.sub(r"\1", text)
+        if _SUZHOU_HINT.search(text):
+            text = text.translate(_SUZHOU)
     # Drop control and format characters (zero-width spaces, bidi marks) before anything else.
     # A printable text has none (str.isprintable is False for every category C character):
     # most texts skip the character-by-character pass.
