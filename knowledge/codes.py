@@ -135,6 +135,9 @@ _MASKS = [
         # 189,99 / 1250,50: a price with its cents after a decimal comma (as much of Europe and
         # South America write it); three or more digits before it, so "51,96" stays two codes
         ("amount", AT_NUMBER + r"(?<![\d.,])[1-9]\d{2,5},\d{2}(?!\d|[.,]\d)", "comma cents"),
+        # 41,200 / 1,450: a number written with thousands separators is a sum or a count,
+        # never a code (a code is two characters, or 0020000; "51,96" is two codes)
+        ("amount", AT_NUMBER + r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)", "comma cents"),
         # 01/01/2000, 3.12.2026: day, month and a four-digit year, whole (dlg28: read as the
         # pattern below, "01/01/20" left "00", a code of its own)
         ("date", r"(?<![0-9a-z.])\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d(?!\d)", "date separator"),
@@ -254,7 +257,7 @@ _MARKED = re.compile(
     # tens and units that voice typing wrote apart ("code 90 4" for ninety-four; kb29)
     r"([2-9]0 [1-9](?![0-9a-z]| \d|\s*(?:times?|x|tries|次|遍|回|个|笔|張|张|people|customers?|cards?|sales?|mins?|minutes?|hours?|hrs?|days?|weeks?)(?![a-z]))|"
     r"\d \d(?![0-9a-z]| \d)|(?!(?:code|error|err)(?![0-9a-z]))[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
-    r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
+    r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d)|,\d{3}(?!\d))"  # (41,200: a sum)
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
 # reads 51), a time, a date or a phone number is not.
@@ -438,7 +441,15 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              "kosong": 0, "sifar": 0, "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
              "enam": 6, "tujuh": 7, "lapan": 8, "delapan": 8, "sembilan": 9,
              "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5,
-             "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+             "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+             # Finnish ("kuusi yksi" 61), French ("cinq neuf"), Portuguese ("cinco oito") and
+             # Dutch ("vijf een"), said digit by digit (Italian "sei" is left out: it is the
+             # Cantonese four, sei, above)
+             "nolla": 0, "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "nelja": 4, "viisi": 5,
+             "kuusi": 6, "seitsemän": 7, "seitseman": 7, "kahdeksan": 8, "yhdeksän": 9, "yhdeksan": 9,
+             "zéro": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+             "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+             "nul": 0, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9}
 # The word for ten those languages build tens with, between two numbers (go juu ichi, goh chap
 # it, ng sap yat, lima puluh satu: 5 10 1 is 51), or before one (juu go: 15)
 _TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "puluh"})
@@ -477,7 +488,9 @@ _EN_NUMERAL = re.compile(
     r"(?:(?<![a-z])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives|"
     r"fehler(?:code)?|zeigt|meldet)"
     # (or a Chinese word announcing a code: "显示 nine six")
-    r"|显示|提示|报错?|代码|错误码|返回码|应答码)"
+    r"|显示|提示|报错?|代码|错误码|返回码|应答码"
+    # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi")
+    r"|写[着住]?|出来|出现|跳出?|蹦出?)(?:了?个|了)?"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
     r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,2}(?![a-z])"
     # (and zeros counted after: "double zero two, then four zeros" is 0020000 read aloud)
@@ -762,6 +775,11 @@ class CodeFinder:
             code, prefixed = self._canonical(token[0] + token[2], marked)
             if code:
                 return code, prefixed
+        if len(token) == 3 and token[0] == "0" and token[1:].isdigit() and token[1:] != "00" and (
+                token[1:] in self._index):
+            # a host code padded to three digits, as some terminals and slips print it ("051",
+            # "RC 005"): the two-digit code ("000" is left alone: a run of zeros, no "approved")
+            return self._index[token[1:]], False
         if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
             code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
             if code:
