@@ -861,8 +861,14 @@ class CodeFinder:
         masked = "".join(masked)
         # Beside an amount, a bare "00" is its cents ("按的38 然后00"), not "approved".
         cents = any(kind == "amount" for _, _, kind in spans)
+        # A number said as a measure, a sum or a count elsewhere in the message is that again
+        # when it recurs bare ("stuck at 45 percent ... restarts, again 45"): no code
+        measured = {n for start, end, kind in spans if kind in ("number", "amount")
+                    for n in _NUMBER.findall(norm[start:end])}
         for m in _TOKEN.finditer(masked):
             if cents and m.group() == "00":
+                continue
+            if m.group() in measured:
                 continue
             code, prefixed = self._canonical(m.group())
             if code:

@@ -157,3 +157,45 @@ TIP_OPENING = {
 def test_found_then_glad_is_the_outcome(engine, lang, reply, resolved):
     results = converse(engine, [TIP_OPENING[lang], reply], lang)
     assert bool(events(results[1:], "resolved")) is resolved, [(e.name, e.data) for r in results for e in r.events]
+
+
+# -- (8) a terminal deactivated after months unused; the emphatic "only" -------------------------
+
+test_terminal_deactivated = recognised_as([
+    "机器放了半年没用 现在开机提示终端未激活",
+    "部機擺咗半年冇用 而家話終端未激活",
+    "terminal sat in the cupboard all winter, now it says terminal inactive, contact your bank",
+], symptom="s_invalid_merchant")
+
+test_card_not_activated_stays_the_card = not_recognised_as([
+    "客人的新卡还没激活 刷不了",
+    "customer's new card isn't activated yet, it gets declined",
+], symptom="s_invalid_merchant")
+
+# "only" closing a clause for emphasis (Indian English) is no short payout; an amount after it is
+test_emphatic_only_is_no_short_payout = fact_not_read([
+    "it is showing 'terminal inactive, contact bank' only, what to do",
+    "machine is from the bank only, it is showing error only",
+], "obs_payout_short", plain=True)
+
+test_amount_after_only_is_short = fact_read([
+    "sold 9,800 on the card last week, the bank only paid 9,610",
+    "上个月刷了 30,000 到账只有 29,700",
+    "上個月碌咗 30,000 入到數少咗",
+], "obs_payout_short", plain=True)
+
+
+# -- (9) a number said as a measure, recurring bare in the message ------------------------------
+
+test_measure_again_is_no_code = recognised_as([
+    "the update got to 45 percent, restarted, and again 45",
+    "更新卡在45% 重启以后又停在45",
+    "更新停喺45% 閂咗再開又係45",
+], code=None)
+
+# ... but a code announced beside a sum of the same number is the code
+test_code_beside_same_sum = recognised_as([
+    ("charged 51 dollars and the screen says 51", "51"),
+    ("收了51块 然后显示51", "51"),
+    ("收咗51蚊 部機顯示51", "51"),
+], code=EACH)
