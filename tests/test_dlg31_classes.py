@@ -199,3 +199,25 @@ test_code_beside_same_sum = recognised_as([
     ("收了51块 然后显示51", "51"),
     ("收咗51蚊 部機顯示51", "51"),
 ], code=EACH)
+
+
+# -- (10) a small tap asking for the PIN now and then ---------------------------------------------
+
+test_tap_pin_under_limit_read = fact_read([
+    "小额挥卡有时候也要输密码 客人不记得密码",
+    "拍卡有時都要入密碼 得幾十蚊咋",
+    "now and then a customer taps for a coffee and the terminal wants the PIN",
+], "obs_tap_pin_under_limit", plain=True)
+
+test_tap_pin_near_misses = fact_not_read([
+    "挥卡不行 插卡输密码就可以",
+    "tapping fails, so we insert and enter the pin",
+    "over the tap limit it asks to insert the card",
+], "obs_tap_pin_under_limit", plain=True)
+
+test_tap_pin_story = told_fact_leads_to_fix([
+    (["小额挥卡有时候也要输密码 客人不记得密码 机器坏了吗"], "zh-hans", "fix_explain_tap_pin_check"),
+    (["拍卡有時都要入密碼 得幾十蚊咋 部機壞咗?"], "zh-hant", "fix_explain_tap_pin_check"),
+    (["now and then a customer taps for a coffee and the terminal wants the PIN, is it broken?"], "en",
+     "fix_explain_tap_pin_check"),
+], within=1, still=0)
