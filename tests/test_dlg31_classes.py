@@ -221,3 +221,22 @@ test_tap_pin_story = told_fact_leads_to_fix([
     (["now and then a customer taps for a coffee and the terminal wants the PIN, is it broken?"], "en",
      "fix_explain_tap_pin_check"),
 ], within=1, still=0)
+
+
+# -- (11) a season closed is months unused, not wet ----------------------------------------------
+
+test_season_closed_is_long_unused = fact_read([
+    "雨季关门三个月 今天拿出来开机提示终端未激活",
+    "淡季收起來幾個月 而家開機話終端未激活",
+    "we took the machine out of the cupboard after the monsoon closing and it says terminal inactive",
+], "obs_long_unused", plain=True)
+
+test_season_closed_is_not_wet = fact_not_read([
+    "we took the machine out of the cupboard after the monsoon closing and it says terminal inactive",
+], "obs_wet", plain=True)
+
+test_rain_is_still_wet = fact_read([
+    "it only fails when it rains, the monsoon is here",
+    "下雨天就刷不了 雨季到了",
+    "落雨嗰陣就唔得",
+], "obs_wet", plain=True)
