@@ -107,6 +107,10 @@ _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
 # Success words that say a sale went through (not "fine", which may be any part's).
+# "人工" across two words, or of labour, not a person asked for: 工人+工资 ("工人工资要发"),
+# 客人+工行 ("客人工行的卡"), 人工费, 人工智能 (转人工, 人工客服, 人工服务 stay requests)
+_LABOUR_NOT_PERSON = re.compile(r"人工(?:资|钱|行|商|作|地|厂|具|程|费|智|成本|湖|草|养)")
+_FOUND_WORDS = re.compile(r"找到|找着|found")  # (words of waiting that are of finding)
 _SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|went through|go through|goes through|approved|it pass")
 # "same" before a noun of its own ("same card", "same amount") is no "still the same".
 _SAME_AS_DETERMINER = re.compile(
@@ -585,7 +589,9 @@ class Interpreter:
         person who already came ("前天电信师傅来换了光猫", "the technician came and swapped
         the modem"): that is what happened, not a request."""
         came = self._came_spans(text)
-        return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)]
+        key = fuzzy_key(text)
+        return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)
+                and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))]
 
     def _came_spans(self, text: str) -> list[tuple[int, int]]:
         return [(h.start, h.start + len(h.phrase)) for h in self.person_came.find(text) if not h.negated]
@@ -1301,7 +1307,9 @@ class Interpreter:
                 # "晓得了 那我明天再看", "got it, I'll check on Monday": an explanation taken on
                 # board is its end, though a later look is promised (kb30)
                 readings.append(Reading("outcome", LEADING, "worked"))
-            elif self.waits(text) or self.hurries(raw):  # "ok doing it now", "客人要走了": not done yet
+            elif (self.waits(text) and not self._found_then_glad(text, raw, facts)) or self.hurries(raw):
+                # "ok doing it now", "客人要走了": not done yet (but "搵到啦 ... 揀咗off ... 多謝":
+                # the setting found, set, and thanks: the story of the step, ended well)
                 readings.append(Reading("wait", OUTCOME))
             elif verdict == "yes" and observed and not self.asks(raw) \
                     and self._tone_of(raw, facts_apart=False) == "failed":
@@ -1617,6 +1625,19 @@ class Interpreter:
         key = fuzzy_key(text)
         return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase)
                    for h in self.wait_words.find(text))
+
+    def _found_then_glad(self, text: str, raw: str, facts: dict) -> bool:
+        """"找到了 ... 拣了off ... 多谢", "found it, set it off ... thanks": the only words of
+        waiting are of finding (the setting, the menu), and the message is glad: the step was
+        found and done, and it went well (a bare "找到了" is still "now doing it")."""
+        plain = self.plain(text)
+        waits = [h for h in self.wait_words.find(plain) if not h.negated]
+        if not waits or not all(_FOUND_WORDS.match(h.phrase) for h in waits) or self.asks(raw):
+            return False
+        rest = fuzzy_key(plain)[waits[-1].start + len(waits[-1].phrase):].strip()
+        if len(rest) < 4 or (len(rest) <= 20 and self.recogniser.recognise(rest).intent in ("thanks", "bye")):
+            return False  # "found it, thanks": found, not yet done
+        return self.tone(raw) == "worked" or self.outcome_by_gist(text, facts) == "worked"
 
     def _told_after_wait(self, text: str) -> bool:
         """A fact stated after the words of waiting ("let me check... ah the top corner says

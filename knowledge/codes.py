@@ -143,6 +143,9 @@ _MASKS = [
         # 189,99 / 1250,50: a price with its cents after a decimal comma (as much of Europe and
         # South America write it); three or more digits before it, so "51,96" stays two codes
         ("amount", AT_NUMBER + r"(?<![\d.,])[1-9]\d{2,5},\d{2}(?!\d|[.,]\d)", "comma cents"),
+        # 41,200 / 1,450: a number written with thousands separators is a sum or a count,
+        # never a code (a code is two characters, or 0020000; "51,96" is two codes)
+        ("amount", AT_NUMBER + r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)", "comma cents"),
         # 01/01/2000, 3.12.2026: day, month and a four-digit year, whole (dlg28: read as the
         # pattern below, "01/01/20" left "00", a code of its own)
         ("date", r"(?<![0-9a-z.])\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d(?!\d)", "date separator"),
@@ -277,7 +280,7 @@ _MARKED = re.compile(
     # tens and units that voice typing wrote apart ("code 90 4" for ninety-four; kb29)
     r"([2-9]0 [1-9](?![0-9a-z]| \d|\s*(?:times?|x|tries|次|遍|回|个|笔|張|张|people|customers?|cards?|sales?|mins?|minutes?|hours?|hrs?|days?|weeks?)(?![a-z]))|"
     r"\d \d(?![0-9a-z]| \d)|(?!(?:code|error|err)(?![0-9a-z]))[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
-    r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d))"
+    r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d)|,\d{3}(?!\d))"  # (41,200: a sum)
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
 # reads 51), a time, a date or a phone number is not.
@@ -473,7 +476,15 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              "không": 0, "khong": 0, "một": 1, "mốt": 1, "hai": 2, "bốn": 4, "năm": 5, "sáu": 6,
              "bảy": 7, "tám": 8, "chín": 9,
              # the jyutping of Cantonese ("ling ling ji ling": 0020000 read aloud)
-             "jat": 1, "ji": 2, "leng": 0, "tư": 4, "lăm": 5}
+             "jat": 1, "ji": 2, "leng": 0, "tư": 4, "lăm": 5,
+             # Finnish ("kuusi yksi" 61), French ("cinq neuf"), Portuguese ("cinco oito") and
+             # Dutch ("vijf een"), said digit by digit (Italian "sei" is left out: it is the
+             # Cantonese four, sei, above)
+             "nolla": 0, "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "nelja": 4, "viisi": 5,
+             "kuusi": 6, "seitsemän": 7, "seitseman": 7, "kahdeksan": 8, "yhdeksän": 9, "yhdeksan": 9,
+             "zéro": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+             "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8,
+             "nul": 0, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9}
 # The word for ten those languages build tens with, between two numbers (go juu ichi, goh chap
 # it, ng sap yat, lima puluh satu: 5 10 1 is 51), or before one (juu go: 15)
 _TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "puluh", "mươi", "mười"})
@@ -518,10 +529,11 @@ _EN_NUMERAL = re.compile(
     r"(?:(?<![a-z\u00c0-\u024f\u1e00-\u1eff])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives|"
     r"fehler(?:code)?|zeigt|meldet)"
     # (or a Chinese word announcing a code: "显示 nine six")
-    r"|显示|提示|报错?|代码|错误码|返回码|应答码|"
-    # (or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
+    r"|显示|提示|报错?|代码|错误码|返回码|应答码"
+    # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
+    # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
-    r"出了?|出现|是|说|写着|写的|念)"
+    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|说|念)(?:了?个|了)?"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
     # (two or three words; up to seven for a long code read digit by digit, "double-oh-two-oh-oh-
     # oh-oh", which convert takes only as a long code)
@@ -839,6 +851,11 @@ class CodeFinder:
             code, prefixed = self._canonical(token[0] + token[2], marked)
             if code:
                 return code, prefixed
+        if len(token) == 3 and token[0] == "0" and token[1:].isdigit() and token[1:] != "00" and (
+                token[1:] in self._index):
+            # a host code padded to three digits, as some terminals and slips print it ("051",
+            # "RC 005"): the two-digit code ("000" is left alone: a run of zeros, no "approved")
+            return self._index[token[1:]], False
         if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
             code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
             if code:
@@ -920,8 +937,14 @@ class CodeFinder:
         masked = "".join(masked)
         # Beside an amount, a bare "00" is its cents ("按的38 然后00"), not "approved".
         cents = any(kind == "amount" for _, _, kind in spans)
+        # A number said as a measure, a sum or a count elsewhere in the message is that again
+        # when it recurs bare ("stuck at 45 percent ... restarts, again 45"): no code
+        measured = {n for start, end, kind in spans if kind in ("number", "amount")
+                    for n in _NUMBER.findall(norm[start:end])}
         for m in _TOKEN.finditer(masked):
             if cents and m.group() == "00":
+                continue
+            if m.group() in measured:
                 continue
             code, prefixed = self._canonical(m.group())
             if code:
