@@ -75,7 +75,11 @@ SHORT_PAYOUT_INTENTS = ("payout", "amount")
 def new_session(lang: str = "zh", variant: str | None = None) -> dict:
     # variant: the Chinese script the merchant writes ("hans", "hant-hk", "hant-tw"); the
     # bot answers in it.
-    return {"state": "start", "lang": lang, "variant": variant, "facts": _fresh_facts()}
+    # simplified_seen: simplified-only characters written so far (script.variant_of), counted
+    # up to FIRMLY_SIMPLIFIED; settled: the merchant has written words in the chat's language
+    # (_followed_language).
+    return {"state": "start", "lang": lang, "variant": variant, "facts": _fresh_facts(),
+            "simplified_seen": 0}
 
 
 def _fresh_facts() -> dict:
@@ -132,20 +136,43 @@ def english_with_a_quote(text: str) -> bool:
     return words >= 3 and detect_language(latin) == "en" and sum(map(len, runs)) <= 2 * words
 
 
+def _mostly_english(text: str) -> bool:
+    """A short opening mostly in English with a Chinese word or two in it ("my POS 显示
+    0020000"): two English words or more, one run of Chinese of no more characters than the
+    English words. Read as English only when the client is set to English too."""
+    runs = _CJK_RUN.findall(text)
+    if len(runs) != 1:
+        return False
+    words = _english_words(_CJK_RUN.sub(" ", text))
+    return words >= 2 and len(runs[0]) <= words and detect_language(_CJK_RUN.sub(" ", text)) == "en"
+
+
 def language_of(text: str | None, hint: str | None, previous: str | None = None) -> str:
     """Chinese characters mean zh (unless an English sentence only quotes them and the client
-    is not set to Chinese); English words mean en unless the chat's previous language or the
-    client's setting says otherwise and the text is a single word ("ok", "asdf"); else that
-    language; else zh."""
+    is not set to Chinese, or a client set to English sends mostly English with a Chinese word
+    in it); English words mean en unless the chat's previous language or the client's setting
+    says otherwise and the text is a single word ("ok", "asdf"); else that language; else zh."""
     detected = detect_language(text or "")
     hinted = previous or ("en" if hint and hint.lower().startswith("en") else ("zh" if hint else None))
     if detected == "zh" and hinted != "zh" and english_with_a_quote(text or ""):
+        return "en"
+    if detected == "zh" and hinted == "en" and _mostly_english(text or ""):
         return "en"
     if detected == "zh":
         return "zh"
     if detected == "en" and (hinted is None or _english_words(text or "") >= 2):
         return "en"
     return hinted or "zh"
+
+
+def written_in(text: str) -> str | None:
+    """The language a typed message is written in: 'zh' for Chinese characters (or pinyin),
+    'en' for English words or an English sentence quoting the screen's Chinese, None for no
+    words ("0020000", "👍")."""
+    detected = detect_language(text)
+    if detected == "zh" and english_with_a_quote(text):
+        return "en"
+    return detected
 
 
 # "Now" in a reply about a part: 现在 / 了 / 又 / 恢复, now / again / back.
@@ -174,8 +201,11 @@ class Engine:
         elif not owned:
             session = _copy(session)
         if incoming.button is None and incoming.text:
+            seen = session.get("simplified_seen", script.FIRMLY_SIMPLIFIED)
             session["variant"] = script.variant_of(incoming.text, incoming.language_hint,
-                                                   session.get("variant"))
+                                                   session.get("variant"), seen)
+            if seen < script.FIRMLY_SIMPLIFIED:
+                session["simplified_seen"] = seen + script.simplified_count(incoming.text)
         turn = self._turn(session)
         turn.desk_open = incoming.desk_open
         turn.run(incoming)
@@ -190,7 +220,10 @@ class Engine:
         """A human agent closed the ticket: ask the merchant for a rating."""
         turn = self._turn(_copy(session))
         turn.after_agent()
-        return TurnResult(session=turn.session, replies=turn.replies, events=turn.events)
+        replies = turn.replies
+        if turn.session["lang"] == "zh":  # traditional in, traditional out: the rating too
+            replies = [script.in_variant(r, turn.session.get("variant")) for r in replies]
+        return TurnResult(session=turn.session, replies=replies, events=turn.events)
 
     def _turn(self, session: dict) -> "_Turn":
         """One model object serves every turn: the machine only needs to be told the state.
@@ -208,11 +241,36 @@ def _known_english(text: str, space) -> int:
     return sum(word in STOP_WORDS or space.knows(word) for word in re.findall(r"[a-z]{2,}", text.lower()))
 
 
-def _followed_language(current: str, incoming: Incoming, space) -> str | None:
-    """The merchant's own writing outranks the conversation's language: Chinese characters
-    switch an English conversation to Chinese; a sentence of English (three words or more,
-    two of them words merchants use, no Chinese) switches a Chinese one to English. Short words
-    ("ok", "A0") and code or injection strings never switch."""
+# Chinese characters that make a sentence (机器坏了), not a short answer (不行, 係, ok啦).
+CHINESE_SENTENCE = 4
+# English words that make a sentence ("it still shows the same"), not a short answer ("no",
+# "still same", "still the same").
+ENGLISH_SENTENCE = 4
+# Particles of Singapore and Malaysian English: no words of a sentence ("still cannot lah").
+_PARTICLES = frozenset({"lah", "la", "leh", "lor", "liao", "meh", "mah", "hor", "ah", "ya", "ok", "okay"})
+
+
+def _sentence_words(text: str) -> int:
+    return sum(w.lower() not in _PARTICLES for w in re.findall(r"[A-Za-z]{2,}", _CJK_RUN.sub(" ", text)))
+
+
+def _followed_language(current: str, incoming: Incoming, space, settled: bool = False) -> str | None:
+    """The merchant's own writing outranks the conversation's language, by this rule:
+
+    - A chat not yet settled (the merchant has written no words in its language yet: it began
+      with "0020000", a photo or a sticker, and the language came from the client) follows the
+      first words: Chinese characters switch it to Chinese; a sentence of English (three words
+      or more, two of them words merchants use, no Chinese) switches it to English.
+    - A settled chat (the merchant has written words in its language, or chose it with a
+      command) is switched only by a full sentence in the other language: Chinese of four
+      characters or more ("机器坏了", "我看不懂英文"), or English of four words or more, two of
+      them words merchants use, the particles of Singapore and Malaysian English not counted
+      ("my card machine keeps failing"). A short answer in the other script - "不行", "係",
+      "ok啦", "still 不行" in an English chat; "no", "ok", "still the same", "still cannot lah"
+      in a Chinese one - is an answer, not a change of language: the chat keeps its language.
+    - Never: an English sentence quoting the screen's Chinese ("it still says 通讯失败"),
+      English words that also split into pinyin syllables ("same po"), code or injection
+      strings, commands, buttons."""
     text = incoming.text or ""
     if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
         return None
@@ -222,9 +280,13 @@ def _followed_language(current: str, incoming: Incoming, space) -> str | None:
     if current == "en" and detected == "zh" and english_with_a_quote(text):
         return None  # "it still says 通讯失败": an English writer quoting the screen
     if current == "en" and detected == "zh":
+        if settled and sum(map(len, _CJK_RUN.findall(text))) < CHINESE_SENTENCE:
+            return None  # "不行", "ok啦": a short answer in Chinese
         return "zh"
     if current == "zh" and detected == "en" and _english_words(text) >= 3 and \
             _known_english(text, space) >= 2:
+        if settled and _sentence_words(text) < ENGLISH_SENTENCE:
+            return None  # "still the same", "still cannot lah": a short answer in English
         return "en"
     return None
 
@@ -309,10 +371,14 @@ class _Turn:
     # -- dispatch -------------------------------------------------------------------------
 
     def run(self, incoming: Incoming) -> None:
-        followed = _followed_language(self.lang, incoming, self.engine.recogniser.space)
+        followed = _followed_language(self.lang, incoming, self.engine.recogniser.space,
+                                      self.session.get("settled", False))
         if followed and self.state != "start":
             self.session["lang"] = followed
             self.event("language", lang=followed, auto=True)
+        if incoming.button is None and incoming.kind == "text" and incoming.text and \
+                not incoming.text.lstrip().startswith("/") and written_in(incoming.text) == self.lang:
+            self.session["settled"] = True  # words in the chat's language: see _followed_language
         payload = incoming.button
         text = (incoming.text or "").strip()
         if payload is None and text.isdecimal() and self.facts["offered"] and self.state != "rating":
@@ -362,6 +428,7 @@ class _Turn:
             command = "lang_en" if self.lang == "zh" else "lang_zh"
         if command in ("lang_zh", "lang_en"):
             self.session["lang"] = command[-2:]
+            self.session["settled"] = True  # chosen: short answers in the other script keep it
             self.event("language", lang=self.lang)
             self.reply(self.say("lang_switched"))
             self._repeat_prompt()
