@@ -209,6 +209,8 @@ class Engine:
         turn = self._turn(session)
         turn.desk_open = incoming.desk_open
         turn.run(incoming)
+        if _settles(incoming, session["lang"], turn.events):
+            session["settled"] = True
         if not any(reply.buttons for reply in turn.replies):
             session["facts"]["offered"] = []  # a typed number refers to the latest buttons only
         replies = turn.replies
@@ -257,9 +259,9 @@ def _sentence_words(text: str) -> int:
 def _followed_language(current: str, incoming: Incoming, space, settled: bool = False) -> str | None:
     """The merchant's own writing outranks the conversation's language, by this rule:
 
-    - A chat not yet settled (the merchant has written no words in its language yet: it began
-      with "0020000", a photo or a sticker, and the language came from the client) follows the
-      first words: Chinese characters switch it to Chinese; a sentence of English (three words
+    - A chat not yet settled (the merchant has written no words in its language yet beside
+      small talk: it began with "0020000", a photo, a sticker or "hello", and the language came
+      from the client or the greeting; see _settles) follows the first words: Chinese characters switch it to Chinese; a sentence of English (three words
       or more, two of them words merchants use, no Chinese) switches it to English.
     - A settled chat (the merchant has written words in its language, or chose it with a
       command) is switched only by a full sentence in the other language: Chinese of four
@@ -289,6 +291,21 @@ def _followed_language(current: str, incoming: Incoming, space, settled: bool = 
             return None  # "still the same", "still cannot lah": a short answer in English
         return "en"
     return None
+
+
+_SMALL_TALK = frozenset({"greeting", "thanks", "bye"})
+
+
+def _settles(incoming: Incoming, lang: str, events: list[Event]) -> bool:
+    """The merchant wrote words in the chat's language, and not only small talk: "hello" or
+    "你好" before the problem does not fix the language (a Chinese writer who greets in
+    English goes on in Chinese), a problem told or a question answered does."""
+    text = incoming.text or ""
+    if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
+        return False
+    if written_in(text) != lang:
+        return False
+    return not any(e.name == "intent" and e.data.get("intent") in _SMALL_TALK for e in events)
 
 
 _NUMBER_WORDS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -376,9 +393,6 @@ class _Turn:
         if followed and self.state != "start":
             self.session["lang"] = followed
             self.event("language", lang=followed, auto=True)
-        if incoming.button is None and incoming.kind == "text" and incoming.text and \
-                not incoming.text.lstrip().startswith("/") and written_in(incoming.text) == self.lang:
-            self.session["settled"] = True  # words in the chat's language: see _followed_language
         payload = incoming.button
         text = (incoming.text or "").strip()
         if payload is None and text.isdecimal() and self.facts["offered"] and self.state != "rating":

@@ -178,3 +178,19 @@ def test_the_rating_after_an_agent_is_in_the_merchants_script(engine, lang, line
     assert results[-1].session["state"] == "handoff"
     rating = engine.agent_resolved(results[-1].session)
     assert rating.replies and _in_script(rating, lang), _texts(rating)
+
+
+# -- small talk does not settle the language --------------------------------------------------------
+
+@pytest.mark.parametrize("hint, lines, lang", [
+    (None, ["hello", "壞咗"], "zh-hant"),
+    ("en", ["hi", "不行"], "zh"),
+    ("zh-hans", ["你好", "card cannot read"], "en"),
+    # near-misses: a problem told in the chat's language settles it
+    (None, ["hello my terminal cannot read cards", "壞咗"], "en"),
+    ("zh-hans", ["你好 刷卡机读不了卡", "card cannot read"], "zh"),
+])
+def test_a_greeting_does_not_settle_the_language(engine, hint, lines, lang):
+    results = converse(engine, lines, hint)
+    assert results[-1].session["lang"] == ("en" if lang == "en" else "zh")
+    assert _in_script(results[-1], lang), _texts(results[-1])
