@@ -245,6 +245,7 @@ def _known_english(text: str, space) -> int:
 
 # Chinese characters that make a sentence (机器坏了), not a short answer (不行, 係, ok啦).
 CHINESE_SENTENCE = 4
+PINYIN_SENTENCE = 3
 # English words that make a sentence ("it still shows the same"), not a short answer ("no",
 # "still same", "still the same").
 ENGLISH_SENTENCE = 4
@@ -256,20 +257,30 @@ def _sentence_words(text: str) -> int:
     return sum(w.lower() not in _PARTICLES for w in re.findall(r"[A-Za-z]{2,}", _CJK_RUN.sub(" ", text)))
 
 
+def _chinese_sentence(text: str) -> bool:
+    """Four Chinese characters or more; or, typed in pinyin, three words or more ("shuaka
+    haishi meiyou fanying"; "bu xing" is a short answer)."""
+    if has_cjk(text):
+        return sum(map(len, _CJK_RUN.findall(text))) >= CHINESE_SENTENCE
+    return _english_words(text) >= PINYIN_SENTENCE
+
+
 def _followed_language(current: str, incoming: Incoming, space, settled: bool = False) -> str | None:
     """The merchant's own writing outranks the conversation's language, by this rule:
 
     - A chat not yet settled (the merchant has written no words in its language yet beside
       small talk: it began with "0020000", a photo, a sticker or "hello", and the language came
-      from the client or the greeting; see _settles) follows the first words: Chinese characters switch it to Chinese; a sentence of English (three words
-      or more, two of them words merchants use, no Chinese) switches it to English.
+      from the client or the greeting; see _settles) follows the first words: Chinese
+      characters switch it to Chinese; a sentence of English (three words or more, two of
+      them words merchants use, no Chinese) switches it to English.
     - A settled chat (the merchant has written words in its language, or chose it with a
       command) is switched only by a full sentence in the other language: Chinese of four
-      characters or more ("机器坏了", "我看不懂英文"), or English of four words or more, two of
-      them words merchants use, the particles of Singapore and Malaysian English not counted
-      ("my card machine keeps failing"). A short answer in the other script - "不行", "係",
-      "ok啦", "still 不行" in an English chat; "no", "ok", "still the same", "still cannot lah"
-      in a Chinese one - is an answer, not a change of language: the chat keeps its language.
+      characters or more ("机器坏了", "我看不懂英文") or three words of pinyin, or English of
+      four words or more, two of them words merchants use, the particles of Singapore and
+      Malaysian English not counted ("my card machine keeps failing"). A short answer in the
+      other script - "不行", "係", "ok啦", "still 不行", "bu xing" in an English chat; "no",
+      "ok", "still the same", "still cannot lah" in a Chinese one - is an answer, not a change
+      of language: the chat keeps its language.
     - Never: an English sentence quoting the screen's Chinese ("it still says 通讯失败"),
       English words that also split into pinyin syllables ("same po"), code or injection
       strings, commands, buttons."""
@@ -282,8 +293,8 @@ def _followed_language(current: str, incoming: Incoming, space, settled: bool = 
     if current == "en" and detected == "zh" and english_with_a_quote(text):
         return None  # "it still says 通讯失败": an English writer quoting the screen
     if current == "en" and detected == "zh":
-        if settled and sum(map(len, _CJK_RUN.findall(text))) < CHINESE_SENTENCE:
-            return None  # "不行", "ok啦": a short answer in Chinese
+        if settled and not _chinese_sentence(text):
+            return None  # "不行", "ok啦", "bu xing": a short answer in Chinese
         return "zh"
     if current == "zh" and detected == "en" and _english_words(text) >= 3 and \
             _known_english(text, space) >= 2:

@@ -194,3 +194,17 @@ def test_a_greeting_does_not_settle_the_language(engine, hint, lines, lang):
     results = converse(engine, lines, hint)
     assert results[-1].session["lang"] == ("en" if lang == "en" else "zh")
     assert _in_script(results[-1], lang), _texts(results[-1])
+
+
+# -- pinyin: a short answer keeps an English chat, a sentence switches it ---------------------------
+
+@pytest.mark.parametrize("lang, lines, switched", [
+    ("en", ["the terminal will not read any card", "bu xing"], "en"),
+    ("en", ["the terminal will not read any card", "shuaka haishi meiyou fanying"], "zh"),
+    # the same rule in the Chinese scripts: pinyin is Chinese, the chat stays Chinese
+    ("zh", ["收款机读不了卡", "bu xing"], "zh"),
+    ("zh-hant", ["部機讀唔到卡", "haishi buxing a"], "zh"),
+])
+def test_pinyin_answers_follow_the_sentence_rule(engine, lang, lines, switched):
+    results = converse(engine, lines, HINT[lang])
+    assert results[-1].session["lang"] == switched
