@@ -79,7 +79,7 @@ def new_session(lang: str = "zh", variant: str | None = None) -> dict:
     # up to FIRMLY_SIMPLIFIED; settled: the merchant has written words in the chat's language
     # (_followed_language).
     return {"state": "start", "lang": lang, "variant": variant, "facts": _fresh_facts(),
-            "simplified_seen": 0}
+            "simplified_seen": script.FIRMLY_SIMPLIFIED if variant == "hans" else 0}
 
 
 def _fresh_facts() -> dict:

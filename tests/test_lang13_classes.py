@@ -208,3 +208,27 @@ def test_a_greeting_does_not_settle_the_language(engine, hint, lines, lang):
 def test_pinyin_answers_follow_the_sentence_rule(engine, lang, lines, switched):
     results = converse(engine, lines, HINT[lang])
     assert results[-1].session["lang"] == switched
+
+
+# -- a new problem keeps the script of the chat's last one ----------------------------------------
+
+@pytest.mark.parametrize("lang, first, done, new, script", [
+    ("zh-hant", ["打印機印唔到嘢"], ["得咗", "5"], "0020000", "zh-hant"),
+    ("zh", ["收银机打印不出小票"], ["好了", "5"], "0020000", "zh"),
+    ("en", ["receipt printer prints nothing"], ["yes fixed", "5"], "0020000", "en"),
+    # near-miss: a new problem written in simplified is answered in simplified
+    ("zh-hant", ["打印機印唔到嘢"], ["得咗", "5"], "刷卡机显示0020000 怎么办", "zh"),
+])
+def test_a_new_problem_keeps_the_chats_script(tmp_path, engine, lang, first, done, new, script):
+    from bot.service import Service
+    from bot.store import Store
+    from dialogs.messages import Incoming
+
+    with Store(str(tmp_path / "t.db")) as store:
+        service = Service(store, engine, channel="test")
+        for text in first + done:
+            turn = service.handle("m", Incoming(text=text, language_hint=HINT[lang]))
+        assert turn.result.session["state"] == "closed"
+        turn = service.handle("m", Incoming(text=new, language_hint=HINT[lang]))
+        assert turn.result.session["facts"]["problem"], _texts(turn.result)
+        assert _in_script(turn.result, script), _texts(turn.result)
