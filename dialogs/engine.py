@@ -257,11 +257,16 @@ def _sentence_words(text: str) -> int:
     return sum(w.lower() not in _PARTICLES for w in re.findall(r"[A-Za-z]{2,}", _CJK_RUN.sub(" ", text)))
 
 
+# Sentence-final particles: no characters of a sentence ("係呀", "不行啊", "冇啦" are short).
+_CHINESE_PARTICLES = "啊呀啦喇囉啰咯吖嘛吗嗎呢吧哦喔噢哈咧嘞"
+
+
 def _chinese_sentence(text: str) -> bool:
-    """Four Chinese characters or more; or, typed in pinyin, three words or more ("shuaka
+    """Four Chinese characters or more, particles not counted; or, typed in pinyin, three words or more ("shuaka
     haishi meiyou fanying"; "bu xing" is a short answer)."""
     if has_cjk(text):
-        return sum(map(len, _CJK_RUN.findall(text))) >= CHINESE_SENTENCE
+        chars = "".join(_CJK_RUN.findall(text))
+        return len(chars) - sum(map(chars.count, _CHINESE_PARTICLES)) >= CHINESE_SENTENCE
     return _english_words(text) >= PINYIN_SENTENCE
 
 

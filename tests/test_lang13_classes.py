@@ -232,3 +232,22 @@ def test_a_new_problem_keeps_the_chats_script(tmp_path, engine, lang, first, don
         turn = service.handle("m", Incoming(text=new, language_hint=HINT[lang]))
         assert turn.result.session["facts"]["problem"], _texts(turn.result)
         assert _in_script(turn.result, script), _texts(turn.result)
+
+
+# -- sentence particles are no characters of a sentence ---------------------------------------------
+
+@pytest.mark.parametrize("lang, lines, kept", [
+    ("en", ["the card machine keeps saying declined for every card", "係呀", "唔得呀"], True),
+    ("en", ["the card machine keeps saying declined for every card", "不行啊啊", "好啦"], True),
+    # near-misses: four characters beside the particles are a sentence
+    ("en", ["the card machine keeps saying declined for every card", "仲係唔得呀"], False),
+    ("en", ["the card machine keeps saying declined for every card", "还是不行啊"], False),
+    # a Chinese chat's particles are its own: the chat and its script stay
+    ("zh-hant", ["部機刷咩卡都話拒絕", "係呀", "唔得呀"], False),
+    ("zh", ["收款机刷什么卡都说拒绝", "是啊", "不行啊"], False),
+])
+def test_particles_do_not_make_a_chinese_answer_a_sentence(engine, lang, lines, kept):
+    results = converse(engine, lines, HINT[lang])
+    assert (results[-1].session["lang"] == "en") == kept
+    if kept or lang != "en":
+        assert all(_in_script(r, lang) for r in results), [_texts(r) for r in results]
