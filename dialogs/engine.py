@@ -259,13 +259,15 @@ def _sentence_words(text: str) -> int:
 
 # Sentence-final particles: no characters of a sentence ("係呀", "不行啊", "冇啦" are short).
 _CHINESE_PARTICLES = "啊呀啦喇囉啰咯吖嘛吗嗎呢吧哦喔噢哈咧嘞"
+# Thanks beside an answer are no sentence either ("得咗 多謝", "好了 谢谢").
+_COURTESY = re.compile("谢谢|謝謝|多谢|多謝|唔该|唔該|感谢|感謝")
 
 
 def _chinese_sentence(text: str) -> bool:
-    """Four Chinese characters or more, particles not counted; or, typed in pinyin, three words or more ("shuaka
+    """Four Chinese characters or more, particles and thanks not counted; or, typed in pinyin, three words or more ("shuaka
     haishi meiyou fanying"; "bu xing" is a short answer)."""
     if has_cjk(text):
-        chars = "".join(_CJK_RUN.findall(text))
+        chars = _COURTESY.sub("", "".join(_CJK_RUN.findall(text)))
         return len(chars) - sum(map(chars.count, _CHINESE_PARTICLES)) >= CHINESE_SENTENCE
     return _english_words(text) >= PINYIN_SENTENCE
 

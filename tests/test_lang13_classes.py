@@ -234,17 +234,20 @@ def test_a_new_problem_keeps_the_chats_script(tmp_path, engine, lang, first, don
         assert _in_script(turn.result, script), _texts(turn.result)
 
 
-# -- sentence particles are no characters of a sentence ---------------------------------------------
+# -- sentence particles and thanks are no characters of a sentence ---------------------------------------------
 
 @pytest.mark.parametrize("lang, lines, kept", [
     ("en", ["the card machine keeps saying declined for every card", "係呀", "唔得呀"], True),
     ("en", ["the card machine keeps saying declined for every card", "不行啊啊", "好啦"], True),
+    ("en", ["receipt paper comes out with nothing on it", "得咗 多謝", "好了 谢谢"], True),
     # near-misses: four characters beside the particles are a sentence
     ("en", ["the card machine keeps saying declined for every card", "仲係唔得呀"], False),
     ("en", ["the card machine keeps saying declined for every card", "还是不行啊"], False),
     # a Chinese chat's particles are its own: the chat and its script stay
     ("zh-hant", ["部機刷咩卡都話拒絕", "係呀", "唔得呀"], False),
     ("zh", ["收款机刷什么卡都说拒绝", "是啊", "不行啊"], False),
+    ("zh-hant", ["收據印出嚟係白紙", "得咗 多謝"], False),
+    ("en", ["receipt paper comes out with nothing on it", "好咗啲 但係仲有啲淡 唔該"], False),
 ])
 def test_particles_do_not_make_a_chinese_answer_a_sentence(engine, lang, lines, kept):
     results = converse(engine, lines, HINT[lang])
