@@ -215,7 +215,10 @@ class Engine:
             session["facts"]["offered"] = []  # a typed number refers to the latest buttons only
         replies = turn.replies
         if session["lang"] == "zh":
-            replies = [script.in_variant(r, session.get("variant")) for r in replies]
+            # Until the merchant's characters tell the script, the client's setting does
+            # ("0020000" from a zh-HK client is answered in traditional).
+            variant = session.get("variant") or script.hinted(incoming.language_hint)
+            replies = [script.in_variant(r, variant) for r in replies]
         return TurnResult(session=session, replies=replies, events=turn.events)
 
     def agent_resolved(self, session: dict) -> TurnResult:

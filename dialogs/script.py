@@ -50,9 +50,11 @@ def simplified_count(text: str) -> int:
     return sum(_script_of(ch) == "hans" for ch in _cjk(text))
 
 
-def _hinted(hint: str | None) -> str | None:
+def hinted(hint: str | None) -> str | None:
     """The script a client's language setting names: zh-hk / zh-mo Hong Kong's traditional,
-    zh-tw / zh-hant Taiwan's; zh-cn / zh-hans / zh-sg simplified; else None."""
+    zh-tw / zh-hant Taiwan's; zh-cn / zh-hans / zh-sg simplified; else None. Only what the
+    bot says while the merchant's characters have not told their script (Engine.handle): it
+    is never stored as the chat's variant, so the first telling message decides."""
     hint = (hint or "").lower().replace("_", "-")
     if hint.endswith(("-hk", "-mo")):
         return "hant-hk"
@@ -76,13 +78,12 @@ def variant_of(text: str, hint: str | None, previous: str | None,
     character ("刷唔到卡": a Hong Kong writer whose first message slipped; a Cantonese writer
     of simplified script, "我部机坏咗 点算", writes many and keeps simplified). The previous
     variant stands when the message does not tell (no Chinese, or characters both scripts
-    share); before any message tells, the client's language setting does (zh-HK, zh-TW:
-    "0020000" from a Hong Kong client is answered in traditional)."""
+    share); None before any message tells (the client's setting answers meanwhile: hinted)."""
     chars = _cjk(text)
     if previous == "hant-tw" and _CANTONESE.search(text):
         return "hant-hk"  # Cantonese words: Hong Kong's standard, not Taiwan's
     if not chars or previous in ("hant-hk", "hant-tw"):
-        return previous or _hinted(hint)
+        return previous
     kinds = [_script_of(ch) for ch in chars]
     traditional, simplified = kinds.count("hant"), kinds.count("hans")
     cantonese = _CANTONESE.search(text) is not None
@@ -90,12 +91,12 @@ def variant_of(text: str, hint: str | None, previous: str | None,
             not (cantonese and not simplified and simplified_before < FIRMLY_SIMPLIFIED):
         return previous
     if traditional or (cantonese and not simplified):
-        if cantonese or (_hinted(hint) or "").startswith("hant-hk"):
+        if cantonese or hinted(hint) == "hant-hk":
             return "hant-hk"
         return "hant-tw"
     if simplified:
         return "hans"
-    return previous or _hinted(hint)
+    return previous
 
 
 @lru_cache(maxsize=1)
