@@ -188,6 +188,12 @@ class Engine:
         self.interpreter = interpreter or Interpreter(kb, self.recogniser)
         # observation id -> the fixes it makes useless (a turn asks with what it was told).
         self.pointless_after: dict[str, set[str]] = kb.pointless_after()
+        # What terminals show in Chinese (codes' screens, symptoms' displays): typed alone, a
+        # quote of the screen, not the merchant's language (_followed_language).
+        self.screen_texts: tuple[str, ...] = tuple(sorted({
+            _compact(t) for t in (*(x for c in kb.codes.values() for x in c.shows),
+                                  *(x for y in kb.symptoms.values() for x in y.display))
+            if has_cjk(t)}))
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -200,7 +206,8 @@ class Engine:
             session = new_session(language_of(incoming.text, incoming.language_hint))
         elif not owned:
             session = _copy(session)
-        if incoming.button is None and incoming.text:
+        if incoming.button is None and incoming.text and not screen_quote(incoming.text, self.screen_texts):
+            # (the screen's own words, "请重新签到", tell the terminal's script, not the merchant's)
             seen = session.get("simplified_seen", script.FIRMLY_SIMPLIFIED)
             session["variant"] = script.variant_of(incoming.text, incoming.language_hint,
                                                    session.get("variant"), seen)
@@ -266,6 +273,29 @@ _CHINESE_PARTICLES = "啊呀啦喇囉啰咯吖嘛吗嗎呢吧哦喔噢哈咧嘞"
 _COURTESY = re.compile("谢谢|謝謝|多谢|多謝|唔该|唔該|感谢|感謝")
 
 
+def _compact(text: str) -> str:
+    """Normalised, without punctuation or spaces: how a screen's text is compared."""
+    return fuzzy_key(text).replace(" ", "")
+
+
+_CODE_TOKEN = re.compile(r"[a-z]?\d+[a-z0-9]*")
+
+
+def screen_quote(text: str, screens) -> bool:
+    """The message is only what the terminal shows in Chinese ("请重新签到", "交易失败 请重试",
+    "A0 请重新签到"): every part of it a piece of a screen text the knowledge base lists (two
+    characters or more), a code, or a number. Typed into an English chat it quotes the screen."""
+    parts = fuzzy_key(text).split()
+    if not parts or not has_cjk(text):
+        return False
+    for part in parts:
+        if _CODE_TOKEN.fullmatch(part):
+            continue
+        if len(part) < 2 or not any(part in screen for screen in screens):
+            return False
+    return True
+
+
 def _chinese_sentence(text: str) -> bool:
     """Four Chinese characters or more, particles and thanks not counted; or, typed in pinyin, three words or more ("shuaka
     haishi meiyou fanying"; "bu xing" is a short answer)."""
@@ -275,7 +305,8 @@ def _chinese_sentence(text: str) -> bool:
     return _english_words(text) >= PINYIN_SENTENCE
 
 
-def _followed_language(current: str, incoming: Incoming, space, settled: bool = False) -> str | None:
+def _followed_language(current: str, incoming: Incoming, space, settled: bool = False,
+                       screens=()) -> str | None:
     """The merchant's own writing outranks the conversation's language, by this rule:
 
     - A chat not yet settled (the merchant has written no words in its language yet beside
@@ -291,7 +322,8 @@ def _followed_language(current: str, incoming: Incoming, space, settled: bool = 
       other script - "不行", "係", "ok啦", "still 不行", "bu xing" in an English chat; "no",
       "ok", "still the same", "still cannot lah" in a Chinese one - is an answer, not a change
       of language: the chat keeps its language.
-    - Never: an English sentence quoting the screen's Chinese ("it still says 通讯失败"),
+    - Never: an English sentence quoting the screen's Chinese ("it still says 通讯失败"), nor
+      the screen's Chinese typed alone ("交易失败 请重试": screen_quote),
       English words that also split into pinyin syllables ("same po"), code or injection
       strings, commands, buttons."""
     text = incoming.text or ""
@@ -302,6 +334,8 @@ def _followed_language(current: str, incoming: Incoming, space, settled: bool = 
         return None  # "same po": English words that also split into pinyin syllables stay English
     if current == "en" and detected == "zh" and english_with_a_quote(text):
         return None  # "it still says 通讯失败": an English writer quoting the screen
+    if current == "en" and detected == "zh" and screen_quote(text, screens):
+        return None  # "请重新签到" typed alone: the screen's words, answering "what does it say?"
     if current == "en" and detected == "zh":
         if settled and not _chinese_sentence(text):
             return None  # "不行", "ok啦", "bu xing": a short answer in Chinese
@@ -410,7 +444,7 @@ class _Turn:
 
     def run(self, incoming: Incoming) -> None:
         followed = _followed_language(self.lang, incoming, self.engine.recogniser.space,
-                                      self.session.get("settled", False))
+                                      self.session.get("settled", False), self.engine.screen_texts)
         if followed and self.state != "start":
             self.session["lang"] = followed
             self.event("language", lang=followed, auto=True)

@@ -258,3 +258,38 @@ def test_particles_do_not_make_a_chinese_answer_a_sentence(engine, lang, lines, 
     assert (results[-1].session["lang"] == "en") == kept
     if kept or lang != "en":
         assert all(_in_script(r, lang) for r in results), [_texts(r) for r in results]
+
+
+# -- the screen's Chinese typed alone is a quote ------------------------------------------------
+
+SCREEN = "the terminal beeps and the sale fails, what does that mean"
+
+
+@pytest.mark.parametrize("lang, lines, kept", [
+    ("en", [SCREEN, "交易失败 请重试"], True),
+    ("en", [SCREEN, "A0 請重新簽到"], True),
+    ("en", [SCREEN, "通讯失败"], True),
+    # near-misses: the merchant's own Chinese around the screen's words is a sentence
+    ("en", [SCREEN, "交易失败 怎么办"], False),
+    ("en", [SCREEN, "机器一直显示请重新签到"], False),
+])
+def test_the_screens_chinese_typed_alone_keeps_an_english_chat(engine, lang, lines, kept):
+    results = converse(engine, lines, HINT[lang])
+    assert (results[-1].session["lang"] == "en") == kept
+    if kept:
+        assert _in_script(results[-1], "en"), _texts(results[-1])
+
+
+@pytest.mark.parametrize("lines, script", [
+    # a traditional writer copying a simplified screen: the screen tells the terminal's script
+    (["0020000", "交易失败，请联系发卡行", "唔得"], "zh-hant"),
+    (["0020000", "交易失败 请重试"], None),
+    # near-misses: the merchant's own simplified words decide
+    (["0020000", "请重新签到", "签了还是不行"], "zh"),
+])
+def test_the_screens_chinese_does_not_tell_the_merchants_script(engine, lines, script):
+    results = converse(engine, lines, None)
+    if script:
+        assert _in_script(results[-1], script), _texts(results[-1])
+    else:
+        assert results[-1].session["variant"] is None
