@@ -190,10 +190,12 @@ class Engine:
         self.pointless_after: dict[str, set[str]] = kb.pointless_after()
         # What terminals show in Chinese (codes' screens, symptoms' displays): typed alone, a
         # quote of the screen, not the merchant's language (_followed_language).
-        self.screen_texts: tuple[str, ...] = tuple(sorted({
-            _compact(t) for t in (*(x for c in kb.codes.values() for x in c.shows),
-                                  *(x for y in kb.symptoms.values() for x in y.display))
-            if has_cjk(t)}))
+        shown = [t for t in (*(x for c in kb.codes.values() for x in c.shows),
+                             *(x for y in kb.symptoms.values() for x in y.display)) if has_cjk(t)]
+        self.screen_texts: tuple[str, ...] = tuple(sorted({_compact(t) for t in shown}))
+        # and each clause of them ("请重试" of "交易超时，请重试"), matched whole
+        self.screen_clauses: frozenset[str] = frozenset(
+            clause for t in shown for clause in (_compact(t), *fuzzy_key(t).split()))
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -206,7 +208,8 @@ class Engine:
             session = new_session(language_of(incoming.text, incoming.language_hint))
         elif not owned:
             session = _copy(session)
-        if incoming.button is None and incoming.text and not screen_quote(incoming.text, self.screen_texts):
+        if incoming.button is None and incoming.text and \
+                not screen_quote(incoming.text, self.screen_texts, self.screen_clauses):
             # (the screen's own words, "请重新签到", tell the terminal's script, not the merchant's)
             seen = session.get("simplified_seen", script.FIRMLY_SIMPLIFIED)
             session["variant"] = script.variant_of(incoming.text, incoming.language_hint,
@@ -281,17 +284,23 @@ def _compact(text: str) -> str:
 _CODE_TOKEN = re.compile(r"[a-z]?\d+[a-z0-9]*")
 
 
-def screen_quote(text: str, screens) -> bool:
+# A piece of a screen's text this long is the screen's words; a shorter one ("没有" of
+# "没有原始交易") must be a whole clause of it.
+SCREEN_PIECE = 4
+
+
+def screen_quote(text: str, screens, clauses=frozenset()) -> bool:
     """The message is only what the terminal shows in Chinese ("请重新签到", "交易失败 请重试",
-    "A0 请重新签到"): every part of it a piece of a screen text the knowledge base lists (two
-    characters or more), a code, or a number. Typed into an English chat it quotes the screen."""
+    "A0 请重新签到"): every part of it a whole clause of a screen text the knowledge base lists
+    (`clauses`), a piece of one of four characters or more (`screens`), a code, or a number.
+    Typed into an English chat it quotes the screen; "沒有", "不行" are the merchant's words."""
     parts = fuzzy_key(text).split()
     if not parts or not has_cjk(text):
         return False
     for part in parts:
-        if _CODE_TOKEN.fullmatch(part):
+        if _CODE_TOKEN.fullmatch(part) or part in clauses:
             continue
-        if len(part) < 2 or not any(part in screen for screen in screens):
+        if len(part) < SCREEN_PIECE or not any(part in screen for screen in screens):
             return False
     return True
 
@@ -306,7 +315,7 @@ def _chinese_sentence(text: str) -> bool:
 
 
 def _followed_language(current: str, incoming: Incoming, space, settled: bool = False,
-                       screens=()) -> str | None:
+                       screens=((), frozenset())) -> str | None:
     """The merchant's own writing outranks the conversation's language, by this rule:
 
     - A chat not yet settled (the merchant has written no words in its language yet beside
@@ -334,7 +343,7 @@ def _followed_language(current: str, incoming: Incoming, space, settled: bool = 
         return None  # "same po": English words that also split into pinyin syllables stay English
     if current == "en" and detected == "zh" and english_with_a_quote(text):
         return None  # "it still says 通讯失败": an English writer quoting the screen
-    if current == "en" and detected == "zh" and screen_quote(text, screens):
+    if current == "en" and detected == "zh" and screen_quote(text, *screens):
         return None  # "请重新签到" typed alone: the screen's words, answering "what does it say?"
     if current == "en" and detected == "zh":
         if settled and not _chinese_sentence(text):
@@ -444,7 +453,8 @@ class _Turn:
 
     def run(self, incoming: Incoming) -> None:
         followed = _followed_language(self.lang, incoming, self.engine.recogniser.space,
-                                      self.session.get("settled", False), self.engine.screen_texts)
+                                      self.session.get("settled", False),
+                                      (self.engine.screen_texts, self.engine.screen_clauses))
         if followed and self.state != "start":
             self.session["lang"] = followed
             self.event("language", lang=followed, auto=True)

@@ -284,8 +284,11 @@ def test_the_screens_chinese_typed_alone_keeps_an_english_chat(engine, lang, lin
     # a traditional writer copying a simplified screen: the screen tells the terminal's script
     (["0020000", "交易失败，请联系发卡行", "唔得"], "zh-hant"),
     (["0020000", "交易失败 请重试"], None),
-    # near-misses: the merchant's own simplified words decide
+    # near-misses: the merchant's own simplified words decide; a short word a screen also
+    # has ("沒有" of "没有原始交易") is the merchant's, and tells their script
     (["0020000", "请重新签到", "签了还是不行"], "zh"),
+    (["部机出0020000", "沒有"], "zh-hant"),
+    (["0020000", "發卡方"], "zh-hant"),
 ])
 def test_the_screens_chinese_does_not_tell_the_merchants_script(engine, lines, script):
     results = converse(engine, lines, None)
