@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.learned import refresh as refresh_learned
 from bot.replies import reply_record
 from bot.store import Store
+from dialogs import script
 from dialogs.engine import Engine, language_of, new_session
 from dialogs.messages import Incoming, Reply, TurnResult
 
@@ -41,8 +42,13 @@ class Service:
         if row is not None:
             return row
         lang = language_of(text, language_hint, self.store.last_language(self.channel, chat_key))
+        # Traditional in, traditional out across problems: a new problem whose first message
+        # tells no script ("0020000", "ok", "thanks") keeps the script the merchant wrote before.
+        variant = None
+        if not text or script.variant_of(text, None, None) is None:
+            variant = self.store.last_variant(self.channel, chat_key)
         return self.store.start_conversation(self.channel, chat_key, user_id, user_name, lang,
-                                             new_session(lang))
+                                             new_session(lang, variant))
 
     def handle(self, chat_key: str, incoming: Incoming, user_id: str = "", user_name: str = "",
                record: dict | None = None) -> Turn:

@@ -217,6 +217,14 @@ class Store:
                               "order by id desc limit 1", [channel, chat_key]).fetchone()
         return row[0] if row else None
 
+    def last_variant(self, channel: str, chat_key: str) -> str | None:
+        """The Chinese script the chat's merchant wrote in its latest conversation ("hant-hk",
+        "hant-tw", "hans"), so a new problem opened without telling characters keeps it."""
+        row = self._one("select session from conversations where channel = ? and chat_key = ? "
+                        "order by id desc limit 1", [channel, chat_key], "session")
+        session = (row or {}).get("session")
+        return session.get("variant") if isinstance(session, dict) else None
+
     def conversation(self, conversation_id: int) -> dict | None:
         return self._one("select * from conversations where id = ?", [conversation_id], "session")
 

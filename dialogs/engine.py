@@ -79,7 +79,11 @@ SHORT_PAYOUT_INTENTS = ("payout", "amount")
 def new_session(lang: str = "zh", variant: str | None = None) -> dict:
     # variant: the Chinese script the merchant writes ("hans", "hant-hk", "hant-tw"); the
     # bot answers in it.
-    return {"state": "start", "lang": lang, "variant": variant, "facts": _fresh_facts()}
+    # simplified_seen: simplified-only characters written so far (script.variant_of), counted
+    # up to FIRMLY_SIMPLIFIED; settled: the merchant has written words in the chat's language
+    # (_followed_language).
+    return {"state": "start", "lang": lang, "variant": variant, "facts": _fresh_facts(),
+            "simplified_seen": script.FIRMLY_SIMPLIFIED if variant == "hans" else 0}
 
 
 def _fresh_facts() -> dict:
@@ -136,20 +140,43 @@ def english_with_a_quote(text: str) -> bool:
     return words >= 3 and detect_language(latin) == "en" and sum(map(len, runs)) <= 2 * words
 
 
+def _mostly_english(text: str) -> bool:
+    """A short opening mostly in English with a Chinese word or two in it ("my POS 显示
+    0020000"): two English words or more, one run of Chinese of no more characters than the
+    English words. Read as English only when the client is set to English too."""
+    runs = _CJK_RUN.findall(text)
+    if len(runs) != 1:
+        return False
+    words = _english_words(_CJK_RUN.sub(" ", text))
+    return words >= 2 and len(runs[0]) <= words and detect_language(_CJK_RUN.sub(" ", text)) == "en"
+
+
 def language_of(text: str | None, hint: str | None, previous: str | None = None) -> str:
     """Chinese characters mean zh (unless an English sentence only quotes them and the client
-    is not set to Chinese); English words mean en unless the chat's previous language or the
-    client's setting says otherwise and the text is a single word ("ok", "asdf"); else that
-    language; else zh."""
+    is not set to Chinese, or a client set to English sends mostly English with a Chinese word
+    in it); English words mean en unless the chat's previous language or the client's setting
+    says otherwise and the text is a single word ("ok", "asdf"); else that language; else zh."""
     detected = detect_language(text or "")
     hinted = previous or ("en" if hint and hint.lower().startswith("en") else ("zh" if hint else None))
     if detected == "zh" and hinted != "zh" and english_with_a_quote(text or ""):
+        return "en"
+    if detected == "zh" and hinted == "en" and _mostly_english(text or ""):
         return "en"
     if detected == "zh":
         return "zh"
     if detected == "en" and (hinted is None or _english_words(text or "") >= 2):
         return "en"
     return hinted or "zh"
+
+
+def written_in(text: str) -> str | None:
+    """The language a typed message is written in: 'zh' for Chinese characters (or pinyin),
+    'en' for English words or an English sentence quoting the screen's Chinese, None for no
+    words ("0020000", "👍")."""
+    detected = detect_language(text)
+    if detected == "zh" and english_with_a_quote(text):
+        return "en"
+    return detected
 
 
 # "Now" in a reply about a part: 现在 / 了 / 又 / 恢复, now / again / back.
@@ -165,6 +192,14 @@ class Engine:
         self.interpreter = interpreter or Interpreter(kb, self.recogniser)
         # observation id -> the fixes it makes useless (a turn asks with what it was told).
         self.pointless_after: dict[str, set[str]] = kb.pointless_after()
+        # What terminals show in Chinese (codes' screens, symptoms' displays): typed alone, a
+        # quote of the screen, not the merchant's language (_followed_language).
+        shown = [t for t in (*(x for c in kb.codes.values() for x in c.shows),
+                             *(x for y in kb.symptoms.values() for x in y.display)) if has_cjk(t)]
+        self.screen_texts: tuple[str, ...] = tuple(sorted({_compact(t) for t in shown}))
+        # and each clause of them ("请重试" of "交易超时，请重试"), matched whole
+        self.screen_clauses: frozenset[str] = frozenset(
+            clause for t in shown for clause in (_compact(t), *fuzzy_key(t).split()))
         self.machine = build_machine()
         self._model = Conversation(new_session())
         self.machine.add_model(self._model, initial="start")
@@ -177,24 +212,37 @@ class Engine:
             session = new_session(language_of(incoming.text, incoming.language_hint))
         elif not owned:
             session = _copy(session)
-        if incoming.button is None and incoming.text:
+        if incoming.button is None and incoming.text and \
+                not screen_quote(incoming.text, self.screen_texts, self.screen_clauses):
+            # (the screen's own words, "请重新签到", tell the terminal's script, not the merchant's)
+            seen = session.get("simplified_seen", script.FIRMLY_SIMPLIFIED)
             session["variant"] = script.variant_of(incoming.text, incoming.language_hint,
-                                                   session.get("variant"))
+                                                   session.get("variant"), seen)
+            if seen < script.FIRMLY_SIMPLIFIED:
+                session["simplified_seen"] = seen + script.simplified_count(incoming.text)
         turn = self._turn(session)
         turn.desk_open = incoming.desk_open
         turn.run(incoming)
+        if _settles(incoming, session["lang"], turn.events):
+            session["settled"] = True
         if not any(reply.buttons for reply in turn.replies):
             session["facts"]["offered"] = []  # a typed number refers to the latest buttons only
         replies = turn.replies
         if session["lang"] == "zh":
-            replies = [script.in_variant(r, session.get("variant")) for r in replies]
+            # Until the merchant's characters tell the script, the client's setting does
+            # ("0020000" from a zh-HK client is answered in traditional).
+            variant = session.get("variant") or script.hinted(incoming.language_hint)
+            replies = [script.in_variant(r, variant) for r in replies]
         return TurnResult(session=session, replies=replies, events=turn.events)
 
     def agent_resolved(self, session: dict) -> TurnResult:
         """A human agent closed the ticket: ask the merchant for a rating."""
         turn = self._turn(_copy(session))
         turn.after_agent()
-        return TurnResult(session=turn.session, replies=turn.replies, events=turn.events)
+        replies = turn.replies
+        if turn.session["lang"] == "zh":  # traditional in, traditional out: the rating too
+            replies = [script.in_variant(r, turn.session.get("variant")) for r in replies]
+        return TurnResult(session=turn.session, replies=replies, events=turn.events)
 
     def _turn(self, session: dict) -> "_Turn":
         """One model object serves every turn: the machine only needs to be told the state.
@@ -212,11 +260,85 @@ def _known_english(text: str, space) -> int:
     return sum(word in STOP_WORDS or space.knows(word) for word in re.findall(r"[a-z]{2,}", text.lower()))
 
 
-def _followed_language(current: str, incoming: Incoming, space) -> str | None:
-    """The merchant's own writing outranks the conversation's language: Chinese characters
-    switch an English conversation to Chinese; a sentence of English (three words or more,
-    two of them words merchants use, no Chinese) switches a Chinese one to English. Short words
-    ("ok", "A0") and code or injection strings never switch."""
+# Chinese characters that make a sentence (机器坏了), not a short answer (不行, 係, ok啦).
+CHINESE_SENTENCE = 4
+PINYIN_SENTENCE = 3
+# English words that make a sentence ("it still shows the same"), not a short answer ("no",
+# "still same", "still the same").
+ENGLISH_SENTENCE = 4
+# Particles of Singapore and Malaysian English: no words of a sentence ("still cannot lah").
+_PARTICLES = frozenset({"lah", "la", "leh", "lor", "liao", "meh", "mah", "hor", "ah", "ya", "ok", "okay"})
+
+
+def _sentence_words(text: str) -> int:
+    return sum(w.lower() not in _PARTICLES for w in re.findall(r"[A-Za-z]{2,}", _CJK_RUN.sub(" ", text)))
+
+
+# Sentence-final particles: no characters of a sentence ("係呀", "不行啊", "冇啦" are short).
+_CHINESE_PARTICLES = "啊呀啦喇囉啰咯吖嘛吗嗎呢吧哦喔噢哈咧嘞"
+# Thanks beside an answer are no sentence either ("得咗 多謝", "好了 谢谢").
+_COURTESY = re.compile("谢谢|謝謝|多谢|多謝|唔该|唔該|感谢|感謝")
+
+
+def _compact(text: str) -> str:
+    """Normalised, without punctuation or spaces: how a screen's text is compared."""
+    return fuzzy_key(text).replace(" ", "")
+
+
+_CODE_TOKEN = re.compile(r"[a-z]?\d+[a-z0-9]*")
+
+
+# A piece of a screen's text this long is the screen's words; a shorter one ("没有" of
+# "没有原始交易") must be a whole clause of it.
+SCREEN_PIECE = 4
+
+
+def screen_quote(text: str, screens, clauses=frozenset()) -> bool:
+    """The message is only what the terminal shows in Chinese ("请重新签到", "交易失败 请重试",
+    "A0 请重新签到"): every part of it a whole clause of a screen text the knowledge base lists
+    (`clauses`), a piece of one of four characters or more (`screens`), a code, or a number.
+    Typed into an English chat it quotes the screen; "沒有", "不行" are the merchant's words."""
+    parts = fuzzy_key(text).split()
+    if not parts or not has_cjk(text):
+        return False
+    for part in parts:
+        if _CODE_TOKEN.fullmatch(part) or part in clauses:
+            continue
+        if len(part) < SCREEN_PIECE or not any(part in screen for screen in screens):
+            return False
+    return True
+
+
+def _chinese_sentence(text: str) -> bool:
+    """Four Chinese characters or more, particles and thanks not counted; or, typed in pinyin, three words or more ("shuaka
+    haishi meiyou fanying"; "bu xing" is a short answer)."""
+    if has_cjk(text):
+        chars = _COURTESY.sub("", "".join(_CJK_RUN.findall(text)))
+        return len(chars) - sum(map(chars.count, _CHINESE_PARTICLES)) >= CHINESE_SENTENCE
+    return _english_words(text) >= PINYIN_SENTENCE
+
+
+def _followed_language(current: str, incoming: Incoming, space, settled: bool = False,
+                       screens=((), frozenset())) -> str | None:
+    """The merchant's own writing outranks the conversation's language, by this rule:
+
+    - A chat not yet settled (the merchant has written no words in its language yet beside
+      small talk: it began with "0020000", a photo, a sticker or "hello", and the language came
+      from the client or the greeting; see _settles) follows the first words: Chinese
+      characters switch it to Chinese; a sentence of English (three words or more, two of
+      them words merchants use, no Chinese) switches it to English.
+    - A settled chat (the merchant has written words in its language, or chose it with a
+      command) is switched only by a full sentence in the other language: Chinese of four
+      characters or more ("机器坏了", "我看不懂英文") or three words of pinyin, or English of
+      four words or more, two of them words merchants use, the particles of Singapore and
+      Malaysian English not counted ("my card machine keeps failing"). A short answer in the
+      other script - "不行", "係", "ok啦", "still 不行", "bu xing" in an English chat; "no",
+      "ok", "still the same", "still cannot lah" in a Chinese one - is an answer, not a change
+      of language: the chat keeps its language.
+    - Never: an English sentence quoting the screen's Chinese ("it still says 通讯失败"), nor
+      the screen's Chinese typed alone ("交易失败 请重试": screen_quote),
+      English words that also split into pinyin syllables ("same po"), code or injection
+      strings, commands, buttons."""
     text = incoming.text or ""
     if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
         return None
@@ -225,12 +347,33 @@ def _followed_language(current: str, incoming: Incoming, space) -> str | None:
         return None  # "same po": English words that also split into pinyin syllables stay English
     if current == "en" and detected == "zh" and english_with_a_quote(text):
         return None  # "it still says 通讯失败": an English writer quoting the screen
+    if current == "en" and detected == "zh" and screen_quote(text, *screens):
+        return None  # "请重新签到" typed alone: the screen's words, answering "what does it say?"
     if current == "en" and detected == "zh":
+        if settled and not _chinese_sentence(text):
+            return None  # "不行", "ok啦", "bu xing": a short answer in Chinese
         return "zh"
     if current == "zh" and detected == "en" and _english_words(text) >= 3 and \
             _known_english(text, space) >= 2:
+        if settled and _sentence_words(text) < ENGLISH_SENTENCE:
+            return None  # "still the same", "still cannot lah": a short answer in English
         return "en"
     return None
+
+
+_SMALL_TALK = frozenset({"greeting", "thanks", "bye"})
+
+
+def _settles(incoming: Incoming, lang: str, events: list[Event]) -> bool:
+    """The merchant wrote words in the chat's language, and not only small talk: "hello" or
+    "你好" before the problem does not fix the language (a Chinese writer who greets in
+    English goes on in Chinese), a problem told or a question answered does."""
+    text = incoming.text or ""
+    if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
+        return False
+    if written_in(text) != lang:
+        return False
+    return not any(e.name == "intent" and e.data.get("intent") in _SMALL_TALK for e in events)
 
 
 _NUMBER_WORDS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -313,7 +456,9 @@ class _Turn:
     # -- dispatch -------------------------------------------------------------------------
 
     def run(self, incoming: Incoming) -> None:
-        followed = _followed_language(self.lang, incoming, self.engine.recogniser.space)
+        followed = _followed_language(self.lang, incoming, self.engine.recogniser.space,
+                                      self.session.get("settled", False),
+                                      (self.engine.screen_texts, self.engine.screen_clauses))
         if followed and self.state != "start":
             self.session["lang"] = followed
             self.event("language", lang=followed, auto=True)
@@ -366,6 +511,7 @@ class _Turn:
             command = "lang_en" if self.lang == "zh" else "lang_zh"
         if command in ("lang_zh", "lang_en"):
             self.session["lang"] = command[-2:]
+            self.session["settled"] = True  # chosen: short answers in the other script keep it
             self.event("language", lang=self.lang)
             self.reply(self.say("lang_switched"))
             self._repeat_prompt()
