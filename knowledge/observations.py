@@ -274,6 +274,11 @@ class PhraseFinder(Generic[T]):
             if not all(map(key.__contains__, parts)):
                 continue
             for match in pattern.finditer(key):
+                if match.groups() and (again := (match.group(1) or "").rfind(parts[0])) >= 0 and (
+                        nearer := pattern.match(key, match.start(1) + again)):
+                    # "tap no. we tap on the bottom": the first part again inside the gap binds
+                    # the nearer one ("tap on the bottom"), not the negated stretch before it (dlg32)
+                    match = nearer
                 if any(g and a_not_a(g) for g in match.groups()):
                     continue  # "隔壁是不是也这样": asked about, not said
                 # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round

@@ -9,13 +9,15 @@ or the knowledge base), beside near misses that keep their old reading:
 - an operation said to have come off ("撤销成了", "退款成了", "取消成了") is the fix working;
 - an explanation taken on board by saying the cause back as not the terminal's ("ah ok, so it
   is the bank's fee, not the machine"), or a farewell in a creole's spelling ("mersi"), ends
-  it; "a better rate" is a deal wanted, not a fix that helped a little.
+  it; "a better rate" is a deal wanted, not a fix that helped a little;
+- customers tapping where the old terminal read (down by the keypad) tap the wrong spot, not a
+  dead key; a tap that beeps and is done ("beep and it went") is the fix working.
 """
 
 import pytest
 
 from tests.conversation import converse
-from tests.tables import EACH, events, outcome_is, recognised_as
+from tests.tables import EACH, STILL, events, fact_not_read, fact_read, fixes, outcome_is, recognised_as
 
 # -- (1) a number keyed in is no code ----------------------------------------------------------
 
@@ -112,3 +114,46 @@ def test_a_fee_explanation_taken_on_board_ends_it(engine, lang, opening, reply):
 ])
 def test_a_better_deal_is_no_partial_success(engine, text, tone):
     assert engine.interpreter.tone(text) == tone
+
+
+# -- (4) tapping where the old terminal read; a tap that beeps and is done ---------------------
+
+TAPPED_WHERE_USED_TO = [
+    "tapping no good, we hold the cards down by the keypad where the old terminal read",
+    "拍卡唔得 我哋成日喺鍵盤嗰頭拍 以前部機係喺下面讀",
+    "挥卡不行 都是贴在键盘那头 跟以前那台一样贴在下面",
+    # the first word again inside a gap binds the nearer one, not the negated stretch before it
+    "tap no good. we tap um on the bottom of it",
+]
+test_tapping_where_the_old_terminal_read_is_the_wrong_spot = fact_read(TAPPED_WHERE_USED_TO, "obs_tap_wrong_spot",
+                                                                       plain=True)
+test_tapping_where_the_old_terminal_read_is_no_dead_key = fact_not_read(TAPPED_WHERE_USED_TO[:1], "obs_keys_dead",
+                                                                        plain=True)
+# Near misses: the keypad itself failing is still dead keys; a tap denied at the bottom is none.
+test_the_keypad_failing_is_still_dead_keys = fact_read([
+    "I pressed the keypad and nothing", "键盘按了没反应"], "obs_keys_dead", plain=True)
+test_a_tap_denied_at_the_bottom_is_no_wrong_spot = fact_not_read([
+    "we don't tap at the bottom, we tap on the screen"], "obs_tap_wrong_spot", plain=True)
+
+BEEP_AND_DONE = [
+    ("tapped on the wave sign up top, beep and it went", "worked"),
+    ("held it on the symbol, beeped and paid", "worked"),
+    ("貼喺螢幕上面個標誌 嘀一聲就過咗", "worked"),
+    ("贴在屏幕上方那个标志上 嘀一声就过了", "worked"),
+    # near misses: a beep alone, or a beep then a failure, is no success
+    ("it beeped", None),
+    ("it beeped and shut off", None),
+    ("beep and done but then it said declined", "partly"),
+]
+test_a_tap_that_beeps_and_is_done_is_success = outcome_is(BEEP_AND_DONE)
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["contactless stopped working on the new terminal, chip is fine",
+            "we hold the cards down by the keypad where the old terminal read"]),
+    ("zh-hant", ["新機拍卡唔得 插卡就得", "我哋成日喺鍵盤嗰頭拍 以前部機係喺下面讀"]),
+    ("zh-hans", ["新机器挥卡不行 插卡可以", "都是贴在键盘那头 跟以前那台一样贴在下面"]),
+])
+def test_tapping_where_the_old_terminal_read_leads_to_the_tap_spot(engine, lang, lines):
+    results = converse(engine, [*lines, STILL[lang], STILL[lang]], lang)
+    assert "fix_show_tap_spot" in fixes(results)[:3], fixes(results)
