@@ -11,7 +11,9 @@ or the knowledge base), beside near misses that keep their old reading:
   is the bank's fee, not the machine"), or a farewell in a creole's spelling ("mersi"), ends
   it; "a better rate" is a deal wanted, not a fix that helped a little;
 - customers tapping where the old terminal read (down by the keypad) tap the wrong spot, not a
-  dead key; a tap that beeps and is done ("beep and it went") is the fix working.
+  dead key; a tap that beeps and is done ("beep and it went") is the fix working;
+- a first try told by its spinning or silence and a retry that went through ("第一次转圈没反应
+  第二次成了") is the time-out's reversal, not a double charge; "冇得事了" is "no problem now".
 """
 
 import pytest
@@ -157,3 +159,34 @@ test_a_tap_that_beeps_and_is_done_is_success = outcome_is(BEEP_AND_DONE)
 def test_tapping_where_the_old_terminal_read_leads_to_the_tap_spot(engine, lang, lines):
     results = converse(engine, [*lines, STILL[lang], STILL[lang]], lang)
     assert "fix_show_tap_spot" in fixes(results)[:3], fixes(results)
+
+
+# -- (5) a first try that spun or stayed silent, then a retry that went through ---------------
+
+@pytest.mark.parametrize("lang, opening", [
+    ("zh-hans", "客人买了两百块 第一笔转了好久没反应 我又刷 第二次才过 他说扣了两次"),
+    ("zh-hant", "第一次碌咗好耐都冇反應 再碌第二次成功 客人話扣咗兩次錢"),
+    ("en", "first time the card just spun forever, second try went through, now the customer says he was charged twice"),
+])
+def test_a_retry_after_a_silent_first_try_is_the_reversal(engine, lang, opening):
+    assert fixes(converse(engine, [opening], lang))[:1] == ["fix_check_reversal"]
+
+
+# Near misses: two tries that both went through are the double charge.
+@pytest.mark.parametrize("lang, opening", [
+    ("zh-hans", "刷了两次 两次都成功了 客人被扣了两笔"),
+    ("en", "cashier pressed it twice, both approved, customer charged twice"),
+])
+def test_two_tries_that_both_went_through_stay_the_double_charge(engine, lang, opening):
+    assert fixes(converse(engine, [opening], lang))[:1] == ["fix_check_duplicate"]
+
+
+# "冇得事了", "冇得问题" (as Hunan and Guangxi say "no problem now") is no "cannot".
+NO_TROUBLE = [
+    ("他说那就等几天 冇得事了", "worked"),
+    ("冇得问题了 客人走了", "worked"),
+    ("冇得毛病了", "worked"),
+    # near miss: 冇得 before a verb is still "cannot"
+    ("還是冇得用", "failed"),
+]
+test_no_trouble_said_with_mou_dak_is_success = outcome_is(NO_TROUBLE)
