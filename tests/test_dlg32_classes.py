@@ -13,13 +13,15 @@ or the knowledge base), beside near misses that keep their old reading:
 - customers tapping where the old terminal read (down by the keypad) tap the wrong spot, not a
   dead key; a tap that beeps and is done ("beep and it went") is the fix working;
 - a first try told by its spinning or silence and a retry that went through ("第一次转圈没反应
-  第二次成了") is the time-out's reversal, not a double charge; "冇得事了" is "no problem now".
+  第二次成了") is the time-out's reversal, not a double charge; "冇得事了" is "no problem now";
+- a roll that had to be squeezed in, or bigger than the old ones, is the wrong roll size.
 """
 
 import pytest
 
 from tests.conversation import converse
-from tests.tables import EACH, STILL, events, fact_not_read, fact_read, fixes, outcome_is, recognised_as
+from tests.tables import (EACH, STILL, events, fact_not_read, fact_read, fixes, outcome_is, recognised_as,
+                          told_fact_leads_to_fix)
 
 # -- (1) a number keyed in is no code ----------------------------------------------------------
 
@@ -190,3 +192,28 @@ NO_TROUBLE = [
     ("還是冇得用", "failed"),
 ]
 test_no_trouble_said_with_mou_dak_is_success = outcome_is(NO_TROUBLE)
+
+
+# -- (6) a roll that had to be squeezed in, or bigger than the old ones ------------------------
+
+SQUEEZED_ROLL = [
+    "the new rolls are fatter than the old ones, I had to force it in",
+    "got cheap rolls online, had to squash it to get the lid down",
+    "新买的纸卷是硬塞进去的 以前的纸小一点",
+    "新買嗰啲紙要迫入去先蓋到",
+]
+test_a_roll_squeezed_in_is_the_wrong_size = fact_read(SQUEEZED_ROLL, "obs_paper_wrong_size", plain=True)
+# Near misses: a squeeze that is no roll's, and a new roll put in as it should, are no wrong size.
+test_a_squeeze_elsewhere_is_no_wrong_roll = fact_not_read([
+    "bit of a squeeze this morning at the bank",
+    "put in a new roll, it went in easily",
+    "换了新纸卷 一放就进去了",
+], "obs_paper_wrong_size", plain=True)
+
+test_a_roll_squeezed_in_leads_to_the_right_size = told_fact_leads_to_fix([
+    (["the printer won't print, says the cover is open but it's shut",
+      "new box of rolls, I had to force it in, the old ones were smaller"], "en", "fix_right_paper_size"),
+    (["打印机不出纸 一直说纸仓盖没关 可是盖着的", "新买的纸卷是硬塞进去的 以前的纸小一点"], "zh-hans",
+     "fix_right_paper_size"),
+    (["部機唔出單 話蓋冇閂 但係閂咗", "新買嗰啲紙要迫入去先蓋到 以前啲紙細啲"], "zh-hant", "fix_right_paper_size"),
+])
