@@ -14,7 +14,10 @@ or the knowledge base), beside near misses that keep their old reading:
   dead key; a tap that beeps and is done ("beep and it went") is the fix working;
 - a first try told by its spinning or silence and a retry that went through ("第一次转圈没反应
   第二次成了") is the time-out's reversal, not a double charge; "冇得事了" is "no problem now";
-- a roll that had to be squeezed in, or bigger than the old ones, is the wrong roll size.
+- a roll that had to be squeezed in, or bigger than the old ones, is the wrong roll size;
+- only scanning payment codes failing while cards work is the scanner (its window first), no
+  chip fault; a new terminal's factory film over the scanner window is the window obscured; a
+  terminal that has just arrived ("新来的收款机") is new, not new staff.
 """
 
 import pytest
@@ -217,3 +220,48 @@ test_a_roll_squeezed_in_leads_to_the_right_size = told_fact_leads_to_fix([
      "fix_right_paper_size"),
     (["部機唔出單 話蓋冇閂 但係閂咗", "新買嗰啲紙要迫入去先蓋到 以前啲紙細啲"], "zh-hant", "fix_right_paper_size"),
 ])
+
+
+# -- (7) only scanning payment codes fails, cards work; a film over the scanner window ---------
+
+ONLY_QR = [
+    "客人的付款码扫不了 刷卡可以",
+    "掃唔到客人手機個付款碼 碌卡就冇問題",
+    "it won't scan the customers' qr codes, cards are fine",
+]
+test_only_scanning_failing_is_read = fact_read(ONLY_QR, "obs_only_qr_fails", plain=True)
+test_only_scanning_failing_is_no_chip_fault = fact_not_read(ONLY_QR, "obs_only_chip", plain=True)
+# Near misses: a card way failing beside cards working is still that way; cards failing while
+# codes scan is no scanner fault.
+test_a_card_way_failing_keeps_its_reading = fact_read([("插卡不行 刷卡正常", "obs_only_chip")], plain=True)
+test_cards_failing_while_codes_scan_is_no_scanner_fault = fact_not_read(
+    ["刷卡不行 扫码可以", "cards fail but qr codes are fine"], "obs_only_qr_fails", plain=True)
+
+
+@pytest.mark.parametrize("lang, opening", [
+    ("zh-hans", "新机器扫不了客人的付款码 刷卡可以"),
+    ("zh-hant", "掃唔到客人手機個付款碼 碌卡就冇問題"),
+    ("en", "it won't scan the customers' qr codes, cards are fine"),
+])
+def test_only_scanning_failing_leads_to_the_scanner_window(engine, lang, opening):
+    assert fixes(converse(engine, [opening], lang))[:1] == ["fix_clean_scanner_window"]
+
+
+FILM_ON_SCANNER = [
+    "扫码的小窗上面有层透明膜",
+    "掃碼個小窗有層透明膠",
+    "there's a clear film on the little window",
+]
+test_a_film_over_the_scanner_window_is_the_window_obscured = fact_read(
+    FILM_ON_SCANNER, "obs_scanner_window_dirty", plain=True)
+# Near miss: a film on the screen is still a screen protector.
+test_a_film_on_the_screen_is_still_a_screen_protector = fact_read(
+    [("屏幕贴了保护膜", "obs_screen_protector"), ("put a screen protector on last week", "obs_screen_protector")],
+    plain=True)
+
+# A terminal that has just arrived ("新来的收款机") is a new terminal, not new staff; new staff
+# keep their reading.
+test_a_newly_arrived_terminal_is_new = fact_read(
+    [("新来的收款机扫不了码", "obs_new_terminal"), ("新來的刷卡機今日先到", "obs_new_terminal")], plain=True)
+test_a_newly_arrived_terminal_is_no_new_staff = fact_not_read(["新来的收款机扫不了码"], "obs_wrong_type", plain=True)
+test_new_staff_keep_their_reading = fact_read([("新来的收银员不会操作", "obs_wrong_type")], plain=True)
