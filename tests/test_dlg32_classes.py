@@ -12,8 +12,8 @@ or the knowledge base), beside near misses that keep their old reading:
   it; "a better rate" is a deal wanted, not a fix that helped a little;
 - customers tapping where the old terminal read (down by the keypad) tap the wrong spot, not a
   dead key; a tap that beeps and is done ("beep and it went") is the fix working;
-- a first try told by its spinning or silence and a retry that went through ("第一次转圈没反应
-  第二次成了") is the time-out's reversal, not a double charge; "冇得事了" is "no problem now";
+- a retry told as going through after a first try that spun or stayed silent ("第一次转圈没反应
+  第二次成了") is the time-out's reversal, not a double charge (a silent first try alone is not); "冇得事了" is "no problem now";
 - a roll that had to be squeezed in, or bigger than the old ones, is the wrong roll size;
 - only scanning payment codes failing while cards work is the scanner (its window first), no
   chip fault; a new terminal's factory film over the scanner window is the window obscured; a
@@ -184,6 +184,16 @@ def test_a_retry_after_a_silent_first_try_is_the_reversal(engine, lang, opening)
 ])
 def test_two_tries_that_both_went_through_stay_the_double_charge(engine, lang, opening):
     assert fixes(converse(engine, [opening], lang))[:1] == ["fix_check_duplicate"]
+
+
+# Near misses: a first try that did nothing and a retry that failed too is no reversal of a
+# time-out told (the first may have gone through: a duplicate).
+@pytest.mark.parametrize("lang, opening", [
+    ("zh-hans", "店员说第一下刷了没反应 再刷一下就报0020000"),
+    ("en", "the first tap did nothing, the second one gave 0020000"),
+])
+def test_a_silent_first_try_and_a_failed_retry_is_no_reversal(engine, lang, opening):
+    assert "fix_check_reversal" not in fixes(converse(engine, [opening], lang))[:1]
 
 
 # "冇得事了", "冇得问题" (as Hunan and Guangxi say "no problem now") is no "cannot".
