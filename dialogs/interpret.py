@@ -1780,6 +1780,8 @@ class Interpreter:
                 bad += 1  # "没改善", "no better": it did not help
             elif hit.target == "some" and _DURATION.match(fuzzy_key(text), hit.start + len(hit.phrase)):
                 continue  # "waited a few minutes", "等了几分钟": how long, not part of it
+            elif hit.target == "better" and _BETTER_DEAL.match(fuzzy_key(text), hit.start + len(hit.phrase)):
+                continue  # "ask them for a better rate": a better deal wanted, not a fix that helped
             elif hit.target in ("some", "better"):
                 some += not hit.negated
             elif (hit.target == "good") != hit.negated:
@@ -2499,6 +2501,9 @@ _NEVER_DONE = re.compile(r"\s*(?:从来|从)?(?:没有?|未)(?:搞|做|弄|按|�
 # An answer saying all is well, though it opens with a negation (没问题, 冇問題 -> 没有问题,
 # "no problem"): the topic it answers is fine, not denied.
 _ALL_WELL = re.compile(r"\s*(?:没有?问题|没事|没毛病|no (?:problem|issue|issues|worries)(?![a-z]))")
+# What "better" qualifies when it names a deal ("ask for a better rate", "find a better price",
+# "更好的费率"): something wanted, no fix that helped a little (dlg32).
+_BETTER_DEAL = re.compile(r"\s*(?:rates?|prices?|deals?|offers?|terms|plans?|fees?|percentages?|mdr|的费率|的价格|的价钱|的条件)(?![a-z])")
 # A time after a word of quantity ("a few minutes", "some time", "有时候" excepted): how long.
 _DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
 # Bars of the battery, not of the signal: a message about charging that names no signal.

@@ -72,6 +72,7 @@ _MASK_HINTS = {
     "temperature": ("温", "temp"),
     "below zero": ("minus", "零下", "负", "負"),
     "miskeyed": ("成", "instead of"),
+    "keyed": ("输", "键入", "操作员", "柜员", "typ", "enter", "key", "input", "operator", "cashier"),
     "level": ("跌", "摔", "涨", "降", "升", "掉", "减", "增", "加"),
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
@@ -140,6 +141,9 @@ _MASKS = [
         # 45.00, 128.50: a price with its cents, not a date (no month 00, no day 45)
         ("amount", AT_NUMBER + r"(?:(?<![\d.,])(?:\d{3,}|3[2-9]|[4-9]\d|\d{1,3}(?:,\d{3})+)\.\d{2}(?![\d.])"
                    r"|(?<![\d.,])\d+\.00(?![\d.]))", "cents"),
+        # 19,640 / 1,250,000: a number grouped in thousands is an amount or a count, never a
+        # code (dlg32: "only 19,640 reached the bank" read 19)
+        ("amount", AT_NUMBER + r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)", "comma cents"),
         # 189,99 / 1250,50: a price with its cents after a decimal comma (as much of Europe and
         # South America write it); three or more digits before it, so "51,96" stays two codes
         ("amount", AT_NUMBER + r"(?<![\d.,])[1-9]\d{2,5},\d{2}(?!\d|[.,]\d)", "comma cents"),
@@ -231,6 +235,13 @@ _MASKS = [
         # ... the amount meant said before, apart ("应该收五百 我输成五块了"): what was keyed
         ("miskeyed", r"(?<=[我给帮])(?:打成|刷成|按成|输成|写成|弄成)了?\s*[\d一二三四五六七八九十百千万两]+(?:\s*(?:块|元|蚊))?",
          "miskeyed"),
+        # a number the merchant keyed in or the operator's number ("我输01和密码", "操作员号01",
+        # "typed in 01 and the password", "operator 01"): what was put in at a prompt (sign-in
+        # asks for one), no code the screen shows (dlg32; "输完就出55" names no number keyed)
+        ("number", r"(?:(?:操作员|柜员)(?:号码|编号|代码|代号|号|id)?|(?<![传运])(?:输入|输了|输咗|输|键入|打了|打咗)(?:操作员|柜员)?(?:号码|编号|代号|号)?|"
+         r"(?<![a-z])(?:(?:typed|type|entered|enter|keyed|key|input)(?:\s+in)?(?:\s+(?:the\s+)?(?:operator|cashier|user)"
+         r"(?:\s*(?:no\.?|number|id|code))?)?|(?:operator|cashier)\s*(?:no\.?|number|id|code)?))"
+         r"\s*(?:是|为|is|as|:|：|#)?\s*(?P<n>\d{1,6})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "keyed"),
         # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
         # (the word map has made 跌 of a price 摔, the terminal dropped)
         ("number", r"(?:跌|摔|涨|降|升|掉|减|增|加)(?:到|至|了)\s*(?P<n>\d+)", "level"),

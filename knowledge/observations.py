@@ -205,6 +205,8 @@ class PhraseFinder(Generic[T]):
         # each gapped phrase's parts: a message without every one of them is not scanned for it
         # (hundreds of patterns; a substring test costs a fraction of a regex scan)
         self._gapped_parts: list[tuple[str, ...]] = []
+        # each gapped phrase's first part (found again inside a gap, the nearer one binds)
+        self._gapped_first: list[str] = []
         for phrase, target in phrases:
             if GAP_MARK in phrase:
                 literal = [fuzzy_key(prepare(p)) for p in phrase.split(GAP_MARK)]
@@ -214,6 +216,7 @@ class PhraseFinder(Generic[T]):
                 gap = f"(.{{0,{LATIN_GAP}}}?)" if latin else f"([^ ]{{0,{GAP}}}?)"
                 self.gapped.append((re.compile(gap.join(parts)), target))
                 self._gapped_parts.append(tuple(literal))
+                self._gapped_first.append(literal[0])
                 continue
             key = fuzzy_key(prepare(phrase))
             for variant in _with_long_negation(key, plurals):
@@ -274,6 +277,11 @@ class PhraseFinder(Generic[T]):
             if not all(map(key.__contains__, parts)):
                 continue
             for match in pattern.finditer(key):
+                again = (match.group(1) or "").rfind(self._gapped_first[n]) if match.groups() else -1
+                if again >= 0 and (nearer := pattern.match(key, match.start(1) + again)):
+                    # "tap no. we tap on the bottom": the first part again inside the gap binds
+                    # the nearer one ("tap on the bottom"), not the negated stretch before it (dlg32)
+                    match = nearer
                 if any(g and a_not_a(g) for g in match.groups()):
                     continue  # "隔壁是不是也这样": asked about, not said
                 # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round
