@@ -1076,6 +1076,12 @@ class Interpreter:
             pick = positive or answers
             if len(pick) == 1:
                 chosen[question_id] = pick.pop()
+        # dlg30: a fact that tells how the card is handled ("插卡 滴一声她就抽出来") names the way
+        # the card goes in as a step of that story: not the way of reading that fails, nor the
+        # step where the fault shows
+        if chosen.keys() & HANDLING_QUESTIONS and HANDLING_FACTS & set(self.observed(text)):
+            for question_id in HANDLING_QUESTIONS:
+                chosen.pop(question_id, None)
         # A question's own words said back denied, unasked ("we didn't change the wifi
         # password", "路由器没换过"): the question the reply says most of, if one. Said back
         # as they are, they may only name the thing ("我手机也老掉线" names the phone, not
@@ -2542,6 +2548,10 @@ def _blanked(text: str, hits) -> str:
 # Facts of how the shop works the terminal, said in a story whose words name other moments
 # ("早上开机有个签到 伙计都按取消跳过去"): their clauses answer no question about when it fails.
 SETTING_FACTS = frozenset({"obs_signin_skipped"})
+# Facts of how the card is handled in a sale (dlg30: pulled out at the beep): told as a story of
+# the card going in and out, its way in answers neither which way of reading fails nor where.
+HANDLING_FACTS = frozenset({"obs_card_pulled_early"})
+HANDLING_QUESTIONS = frozenset({"q_entry_method", "q_sale_stage"})
 
 
 def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | None) -> bool:
