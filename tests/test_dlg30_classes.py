@@ -286,3 +286,42 @@ STORIES = [
     (["開季第一天 每筆都0020000", "收在倉庫一整個冬天 電池完全沒電 充了兩個小時才開"], "zh-hant", "fix_set_datetime"),
 ]
 test_told_the_fault_its_fix_comes = told_fact_leads_to_fix(STORIES, within=2)
+
+
+# -- (11) a sale named, then 取消 (Taiwan's void), of an earlier day -------------------------------------
+
+VOID_OF_AN_EARLIER_DAY = [
+    "我想把前天那笔多收的取消 一直报错",
+    "想把上禮拜那筆打錯的取消 一直失敗",
+    "I need to cancel the sale from yesterday, it keeps failing",
+]
+test_an_earlier_days_sale_cancelled_is_a_void_of_a_settled_sale = fact_read(
+    VOID_OF_AN_EARLIER_DAY, "obs_void_old_sale", plain=True)
+
+CANCEL_NEAR_MISSES = [
+    ("刚才那笔转圈的时候我按了取消", "obs_void_old_sale"),
+    ("簽到那個框我都按取消", "obs_void_old_sale"),
+    ("my cashier pressed cancel while it was connecting", "obs_void_old_sale"),
+]
+test_cancel_pressed_is_no_void_of_a_settled_sale = fact_not_read(CANCEL_NEAR_MISSES, plain=True)
+
+
+# -- (12) only foreign cards fail: the terminal's card schemes ---------------------------------------------
+
+FOREIGN_ONLY = [
+    (["外国客人的卡老是0020000", "国内的卡都没事 就老外的卡不行"], "zh-hans", "fix_card_kind_not_enabled"),
+    (["遊客的外國卡一直跳0020000", "本地卡都正常 只有外國卡刷不過"], "zh-hant", "fix_card_kind_not_enabled"),
+    (["0020000 but only for the tourists", "only foreign cards fail, our local cards go through fine"], "en",
+     "fix_card_kind_not_enabled"),
+]
+test_only_foreign_cards_failing_is_the_terminals_schemes = told_fact_leads_to_fix(FOREIGN_ONLY, within=1)
+
+
+@pytest.mark.parametrize("lines, lang", [
+    (["every card fails with 0020000, tourists and locals alike"], "en"),
+    (["所有卡都刷不了 0020000 本地的外地的都一样"], "zh-hans"),
+])
+def test_every_card_failing_is_not_the_schemes(engine, lines, lang):
+    results = converse(engine, [*lines, "tried it, still not working" if lang == "en" else "试了 还是不行"], lang)
+    offered = [d["fix"] for d in events(results, "fix_suggested")]
+    assert "fix_card_kind_not_enabled" not in offered, offered
