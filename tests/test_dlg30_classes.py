@@ -325,3 +325,66 @@ def test_every_card_failing_is_not_the_schemes(engine, lines, lang):
     results = converse(engine, [*lines, "tried it, still not working" if lang == "en" else "试了 还是不行"], lang)
     offered = [d["fix"] for d in events(results, "fix_suggested")]
     assert "fix_card_kind_not_enabled" not in offered, offered
+
+
+# -- (13) a sale through on a power bank or only on the mains; Northern 成了 --------------------------------
+
+ON_OUTSIDE_POWER = [
+    "接着充电宝的时候刷了两笔倒是成了",
+    "接著行動電源的時候就刷得過",
+    "when it's on the power bank it works fine, on its own battery it fails",
+    "it only works when plugged in",
+]
+test_a_sale_through_on_outside_power_is_a_battery_that_cannot_carry_it = fact_read(
+    ON_OUTSIDE_POWER, "obs_battery_low", plain=True)
+
+POWER_NEAR_MISSES = [
+    ("插着充电宝充电 还是不成", "obs_battery_low"),
+    ("電是滿的 能開機", "obs_battery_low"),
+    ("I charged it with a power bank and it still fails", "obs_battery_low"),
+]
+test_a_power_bank_that_does_not_help_is_no_battery_low = fact_not_read(POWER_NEAR_MISSES, plain=True)
+
+
+@pytest.mark.parametrize("text", ["我手残打成了18000", "一插卡就成了这样"])
+def test_cheng_le_inside_a_sentence_is_no_success(engine, text):
+    assert engine.interpreter.outcome(engine.interpreter.plain(text)) != "worked"
+
+
+OUTSIDE_POWER_STORIES = [
+    (["摆摊用的机器 一刷就0020000", "早上充满的 出来一会儿就掉一半 接着充电宝的时候刷了两笔倒是成了"], "zh-hans",
+     "fix_power_bank"),
+    (["擺攤的機器常常0020000", "早上充飽 出來一下就掉一半 接著行動電源的時候就刷得過"], "zh-hant", "fix_power_bank"),
+    (["market stall terminal keeps failing with 0020000",
+      "charged full at home, half gone by ten, and when it's on the power bank it works fine"], "en", "fix_power_bank"),
+]
+test_a_sale_through_on_outside_power_leads_to_it = told_fact_leads_to_fix(OUTSIDE_POWER_STORIES, within=2)
+
+
+# -- (14) staff opening up alone for the first time ---------------------------------------------------------
+
+FIRST_OPENING = [
+    "今天是小王第一次一个人开店 每笔都报错",
+    "今天是小陳第一次一個人開店",
+    "my new assistant opened up on her own today, first time",
+    "it's the first time she's opened on her own",
+]
+test_staff_opening_alone_for_the_first_time_is_read = fact_read(
+    FIRST_OPENING, "obs_first_opening_alone", plain=True)
+
+OPENING_NEAR_MISSES = [
+    "我们店第一次开业 机器是新的",
+    "今天第一次開機 每筆都失敗",
+    "the shop opened at nine as always",
+]
+test_opening_as_such_is_no_first_opening_alone = fact_not_read(
+    OPENING_NEAR_MISSES, "obs_first_opening_alone", plain=True)
+
+FIRST_OPENING_STORIES = [
+    (["every sale since opening gives 0020000", "it's the first time she's opened on her own, I always open up"],
+     "en", "fix_sign_in"),
+    (["今天开门以后每笔都0020000", "今天是小王第一次一个人开店 平时都是我开的机"], "zh-hans", "fix_sign_in"),
+    (["今天開門以後每筆都0020000", "今天是小陳第一次一個人開店 平時都是我開的機"], "zh-hant", "fix_sign_in"),
+]
+# (a restart may come first: it shares the sign-in's fault and takes a minute)
+test_staff_opening_alone_leads_to_the_sign_in = told_fact_leads_to_fix(FIRST_OPENING_STORIES, within=2, still=4)
