@@ -314,7 +314,9 @@ FOREIGN_ONLY = [
     (["0020000 but only for the tourists", "only foreign cards fail, our local cards go through fine"], "en",
      "fix_card_kind_not_enabled"),
 ]
-test_only_foreign_cards_failing_is_the_terminals_schemes = told_fact_leads_to_fix(FOREIGN_ONLY, within=1)
+# (another card first: one customer's card of one scheme is most often that card's own matter;
+# the currency prompt of foreign cards (DCC) is as likely a suspect as the schemes)
+test_only_foreign_cards_failing_is_the_terminals_schemes = told_fact_leads_to_fix(FOREIGN_ONLY, within=3)
 
 
 @pytest.mark.parametrize("lines, lang", [
