@@ -621,9 +621,10 @@ _ZEROS_THEN_WAN = re.compile(r"(?:[零〇]{2}|(?:俩|两个)[零〇])\s*(?:后�
 #后面是20000"): the zeros, then the digits (a joining word must stand between them).
 _ZEROS_THEN_DIGITS = re.compile(r"(?:[0零〇]{2}|(?:俩|两个)\s*[0零〇])\s*(?:后面|后边|后头|然后|再)\s*(?:还)?\s*"
                                 r"(?:跟|接|加|是|带|有)?\s*(?:着|上|了|个|一个)?\s*(\d{3,6})(?!\d)")
-# dlg30: a long run typed with digits and Chinese numerals mixed ("00二0000", "0零20000"): one number.
-_MIXED_RUN = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两])[0-9零〇一二三四五六七八九]{5,8}"
-                        r"(?![0-9零〇一二三四五六七八九十百千万两])")
+# dlg30: a long run typed with digits and Chinese numerals mixed ("00二0000", "0零20000"): one number,
+# digits at both its ends and a numeral inside ("5107一直占线" is a phone number and a word).
+_MIXED_RUN = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两\-])\d[0-9零〇一二三四五六七八九]{3,6}\d"
+                        r"(?![0-9零〇一二三四五六七八九十百千万两\-])")
 # A code typed half in Chinese numerals, half in digits ("报四5", "显示5一"): one of each, where
 # a code could stand (两 left out: "3两" is a weight).
 _MIXED_PAIR = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两])(?:[零〇一二三四五六七八九][0-9]|[0-9][零〇一二三四五六七八九])"

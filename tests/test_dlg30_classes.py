@@ -141,9 +141,11 @@ test_zeros_then_digits_or_mixed_digits_are_the_long_code = recognised_as([
     "多按了两个零 后面是2000块",
     "打了两个零后面再跟2000",
     "收了1二3块",
+    "客服电话400-820-5107一直占线",
+    "打了800-1234一直没人接",
 ])
-def test_amounts_keyed_with_zeros_are_no_code(text):
-    assert "0020000" not in chinese_numerals(text) and "002000" not in chinese_numerals(text)
+def test_amounts_keyed_with_zeros_or_numbers_beside_words_are_no_code(text):
+    assert chinese_numerals(text) == text
 
 
 # -- (7) an update cut short by pulling the plug -------------------------------------------------------
