@@ -1090,6 +1090,11 @@ class Interpreter:
         key = fuzzy_key(text)
         for hit in self.unsure_words.find(text):  # "不知道" echoes no "通知过…吗"
             key = key[:hit.start] + " " * len(hit.phrase) + key[hit.start + len(hit.phrase):]
+        # dlg30: nor does a fact's own phrase, told as it is ("插孔旁边的小灯都不会亮": the port's
+        # light, not the screen that does not light); a fact denied ("路由器没换过") is the echo
+        for hit in self.observations.finder.find(text):
+            if not hit.negated:
+                key = key[:hit.start] + " " * len(hit.phrase) + key[hit.start + len(hit.phrase):]
         echoing = {q for _, unit in _question_units(key) for q in self.echoed_by.get(unit, ())}
         for question_id in (questions & echoing) - set(meant):
             verdict = self.echo_answer(question_id, text)

@@ -392,3 +392,41 @@ FIRST_OPENING_STORIES = [
 ]
 # (a restart may come first: it shares the sign-in's fault and takes a minute)
 test_staff_opening_alone_leads_to_the_sign_in = told_fact_leads_to_fix(FIRST_OPENING_STORIES, within=2, still=4)
+
+
+# -- (15) the network port's light named by where it sits; a fact's own words answer no other question ----
+
+PORT_LIGHT_OFF = [
+    "网线插在猫后面 那个插孔旁边的小灯都不亮了",
+    "網路線插著 插孔旁邊的燈都不會亮",
+    "the cable is in, but the little light by the port doesn't come on any more",
+]
+test_the_port_light_named_by_where_it_sits_is_read = fact_read(PORT_LIGHT_OFF, "obs_ethernet_off", plain=True)
+
+LIGHT_NEAR_MISSES = [
+    "屏幕不亮了 按电源键也没反应",
+    "螢幕都不會亮",
+    "the screen doesn't light up at all",
+]
+test_a_dark_screen_is_no_port_light = fact_not_read(LIGHT_NEAR_MISSES, "obs_ethernet_off", plain=True)
+
+
+@pytest.mark.parametrize("lang, opening, told", [
+    ("zh-hans", "刷卡机一直报0020000", "接网线的 猫是新的 插孔旁边的小灯都不会亮了"),
+    ("zh-hant", "刷卡機一直跳0020000", "接網路線的 數據機是新的 插孔旁邊的小燈都不會亮了"),
+    ("en", "card machine keeps giving 0020000", "it's on a cable to the new modem, the little light by the port doesn't come on any more"),
+])
+def test_a_port_light_and_a_new_modem_answer_neither_screen_nor_card(engine, lang, opening, told):
+    results = converse(engine, [opening, told], lang)
+    answered = {e["question"] for e in events(results[-1:], "question_answered")}
+    assert not answered & {"q_screen_on", "q_new_card"}, answered
+    offered = [d["fix"] for d in events(results, "fix_suggested")]
+    assert "fix_ask_other_card" not in offered, offered
+
+
+# (a dark screen told as the fact, "屏幕不亮了", "the screen stays dark", is the fact obs_no_power;
+# the screen's own words denied still answer its question)
+@pytest.mark.parametrize("text", ["屏幕都不会亮", "螢幕都不會亮"])
+def test_a_dark_screen_still_answers_the_screen(engine, text):
+    said = engine.interpreter.volunteered(text, {"q_screen_on"})
+    assert said.get("q_screen_on") == "no", said
