@@ -1090,12 +1090,19 @@ class Interpreter:
         key = fuzzy_key(text)
         for hit in self.unsure_words.find(text):  # "不知道" echoes no "通知过…吗"
             key = key[:hit.start] + " " * len(hit.phrase) + key[hit.start + len(hit.phrase):]
-        # dlg30: nor does a fact's own phrase, told as it is ("插孔旁边的小灯都不会亮": the port's
-        # light, not the screen that does not light); a fact denied ("路由器没换过") is the echo
-        for hit in self.observations.finder.find(text):
-            if not hit.negated:
-                key = key[:hit.start] + " " * len(hit.phrase) + key[hit.start + len(hit.phrase):]
         echoing = {q for _, unit in _question_units(key) for q in self.echoed_by.get(unit, ())}
+        # dlg30: nor does a fact's own phrase, told as it is, echo a question about something else
+        # ("插孔旁边的小灯都不会亮": the port's light, not the screen that does not light); a fact of
+        # the question's own causes ("底座上也不充电" to "does the charging light come on?") and a
+        # fact denied ("路由器没换过") still do
+        told_facts = [h for h in self.observations.finder.find(text) if not h.negated]
+        if told_facts and echoing:
+            bare = key
+            for hit in told_facts:
+                bare = bare[:hit.start] + " " * len(hit.phrase) + bare[hit.start + len(hit.phrase):]
+            kept = {q for _, unit in _question_units(bare) for q in self.echoed_by.get(unit, ())}
+            echoing = kept | {q for q in echoing - kept if any(
+                self._fact_bears_on(hit.target, q) for hit in told_facts)}
         for question_id in (questions & echoing) - set(meant):
             verdict = self.echo_answer(question_id, text)
             if verdict and verdict == _yes_no(self.kb.questions[question_id], False):
@@ -1842,6 +1849,12 @@ class Interpreter:
         key = fuzzy_key(text)
         return any(h.target == "some" and not h.negated and not _DURATION.match(key, h.start + len(h.phrase))
                    for h in self.tone_words.find(text))
+
+    def _fact_bears_on(self, observation_id: str, question_id: str) -> bool:
+        """Whether a fact points to a cause one of the question's answers supports (dlg30)."""
+        towards = self.kb.observations[observation_id].towards
+        return any(c in towards or self.kb.causes[c].category in towards
+                   for a in self.kb.questions[question_id].answers for c in a.supports if c in self.kb.causes)
 
     def _fact_hits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, observation) of each fact the prepared message names, in fuzzy_key
