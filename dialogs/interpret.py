@@ -1088,6 +1088,12 @@ class Interpreter:
             pick = positive or answers
             if len(pick) == 1:
                 chosen[question_id] = pick.pop()
+        # dlg30: a fact that tells how the card is handled ("插卡 滴一声她就抽出来") names the way
+        # the card goes in as a step of that story: not the way of reading that fails, nor the
+        # step where the fault shows
+        if chosen.keys() & HANDLING_QUESTIONS and HANDLING_FACTS & set(self.observed(text)):
+            for question_id in HANDLING_QUESTIONS:
+                chosen.pop(question_id, None)
         # A question's own words said back denied, unasked ("we didn't change the wifi
         # password", "路由器没换过"): the question the reply says most of, if one. Said back
         # as they are, they may only name the thing ("我手机也老掉线" names the phone, not
@@ -1097,6 +1103,18 @@ class Interpreter:
         for hit in self.unsure_words.find(text):  # "不知道" echoes no "通知过…吗"
             key = key[:hit.start] + " " * len(hit.phrase) + key[hit.start + len(hit.phrase):]
         echoing = {q for _, unit in _question_units(key) for q in self.echoed_by.get(unit, ())}
+        # dlg30: nor does a fact's own phrase, told as it is, echo a question about something else
+        # ("插孔旁边的小灯都不会亮": the port's light, not the screen that does not light); a fact of
+        # the question's own causes ("底座上也不充电" to "does the charging light come on?") and a
+        # fact denied ("路由器没换过") still do
+        told_facts = [h for h in self.observations.finder.find(text) if not h.negated]
+        if told_facts and echoing:
+            bare = key
+            for hit in told_facts:
+                bare = bare[:hit.start] + " " * len(hit.phrase) + bare[hit.start + len(hit.phrase):]
+            kept = {q for _, unit in _question_units(bare) for q in self.echoed_by.get(unit, ())}
+            echoing = kept | {q for q in echoing - kept if any(
+                self._fact_bears_on(hit.target, q) for hit in told_facts)}
         for question_id in (questions & echoing) - set(meant):
             verdict = self.echo_answer(question_id, text)
             if verdict and verdict == _yes_no(self.kb.questions[question_id], False):
@@ -1867,6 +1885,12 @@ class Interpreter:
         return any(h.target == "some" and not h.negated and not _DURATION.match(key, h.start + len(h.phrase))
                    for h in self.tone_words.find(text))
 
+    def _fact_bears_on(self, observation_id: str, question_id: str) -> bool:
+        """Whether a fact points to a cause one of the question's answers supports (dlg30)."""
+        towards = self.kb.observations[observation_id].towards
+        return any(c in towards or self.kb.causes[c].category in towards
+                   for a in self.kb.questions[question_id].answers for c in a.supports if c in self.kb.causes)
+
     def _fact_hits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, observation) of each fact the prepared message names, in fuzzy_key
         positions: an answer's or a label's word inside one is that fact's word."""
@@ -2583,6 +2607,10 @@ def _blanked(text: str, hits) -> str:
 # Facts of how the shop works the terminal, said in a story whose words name other moments
 # ("早上开机有个签到 伙计都按取消跳过去"): their clauses answer no question about when it fails.
 SETTING_FACTS = frozenset({"obs_signin_skipped"})
+# Facts of how the card is handled in a sale (dlg30: pulled out at the beep): told as a story of
+# the card going in and out, its way in answers neither which way of reading fails nor where.
+HANDLING_FACTS = frozenset({"obs_card_pulled_early"})
+HANDLING_QUESTIONS = frozenset({"q_entry_method", "q_sale_stage"})
 
 
 def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | None) -> bool:

@@ -709,6 +709,14 @@ _WAN_AFTER_ZEROS = re.compile(r"([一二两三四五六七八九])万\s*(?:的)?
                               r"(?:[零〇]{2}|(?:俩|两个)\s*[零〇])")
 _ZEROS_THEN_WAN = re.compile(r"(?:[零〇]{2}|(?:俩|两个)[零〇])\s*(?:后面|后边|然后)?\s*(?:跟|接|加|再|是)?\s*"
                              r"(?:着|上|个|一个)?\s*([一二两三四五六七八九])万")
+# dlg30: ... or its zeros said doubled and the rest typed in digits ("俩0后边跟个20000", "两个零
+#后面是20000"): the zeros, then the digits (a joining word must stand between them).
+_ZEROS_THEN_DIGITS = re.compile(r"(?:[0零〇]{2}|(?:俩|两个)\s*[0零〇])\s*(?:后面|后边|后头|然后|再)\s*(?:还)?\s*"
+                                r"(?:跟|接|加|是|带|有)?\s*(?:着|上|了|个|一个)?\s*(\d{3,6})(?!\d)")
+# dlg30: a long run typed with digits and Chinese numerals mixed ("00二0000", "0零20000"): one number,
+# digits at both its ends and a numeral inside ("5107一直占线" is a phone number and a word).
+_MIXED_RUN = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两\-])\d[0-9零〇一二三四五六七八九]{3,6}\d"
+                        r"(?![0-9零〇一二三四五六七八九十百千万两\-])")
 # A code typed half in Chinese numerals, half in digits ("报四5", "显示5一"): one of each, where
 # a code could stand (两 left out: "3两" is a weight).
 _MIXED_PAIR = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两])(?:[零〇一二三四五六七八九][0-9]|[0-9][零〇一二三四五六七八九])"
@@ -739,6 +747,12 @@ def chinese_numerals(text: str) -> str:
     if "万" in text:
         for said in (_ZEROS_THEN_WAN, _WAN_AFTER_ZEROS):  # 零零两万, 两万前面还有两个零
             text = said.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
+    if ("后" in text or "再" in text) and _ZEROS_THEN_DIGITS.search(text):  # 俩0后边跟个20000
+        text = _ZEROS_THEN_DIGITS.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) or (
+            _KEYED_ZEROS.search(text, max(0, m.start() - 4), m.start())) else "00" + m.group(1), text)
+    if _MIXED_HINT.search(text):  # 00二0000: one number, its digits typed two ways
+        text = _MIXED_RUN.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()) if (
+            re.search(r"\d", m.group()) and re.search(r"[零〇一二三四五六七八九]", m.group())) else m.group(), text)
     if ("俩" in text or "两个" in text or "双" in text) and _DOUBLED.search(text):
         text = _DOUBLED.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) or (
             m.group(1) in "0零〇" and _KEYED_ZEROS.search(text, max(0, m.start() - 4), m.start())) else
