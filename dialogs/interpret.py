@@ -29,7 +29,7 @@ from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
 from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, a_not_a, join_echoes,
                                     cause_factors, split_clauses)
 from knowledge.pinyin import readings, split_syllables
-from knowledge.text import fuzzy_key, has_cjk
+from knowledge.text import fuzzy_key, has_cjk, looks_like_code
 
 HERE = Path(__file__).parent
 # Whole-message commands are only looked for in short messages ("转人工" is a command,
@@ -1231,6 +1231,10 @@ class Interpreter:
 
     def read(self, state: str, facts: dict, text: str) -> list[Reading]:
         """Every reading of the message in this state, best first."""
+        if looks_like_code(text):
+            # "'; DROP TABLE users;--" during a fix: code or markup, no outcome ("drop" is a
+            # dropped connection's word) and no answer: none, so the pending step is asked again
+            return []
         raw, text = text, self.plain(text)
         # Where fixes are said done, read once for every use below; facts and faults are read
         # without their words.

@@ -89,3 +89,15 @@ def test_a_metal_ring_is_no_phone_matter(engine):
     """"ring" without a number or a word of calling is no phone question."""
     said = _said(converse(engine, ["we put a thick case with a metal ring on it"], "en"))
     assert "Where to find the numbers" not in said and "looks like" not in said, said
+
+
+# -- code or markup during a fix is no outcome ---------------------------------------------------
+
+@pytest.mark.parametrize("text", ["'; DROP TABLE users;--", "<script>alert('x')</script>",
+                                  "{{7*7}} ${jndi:ldap://x}"])
+def test_code_during_a_fix_is_no_outcome(engine, text):
+    """An injection string during a fix ("drop" is a dropped connection's word) is not read as
+    "it did not work": nothing is read, the pending fix stays and is asked about again."""
+    results = converse(engine, ["my card machine tap cards fail, chip works", text], "en")
+    assert not events(results[-1:], "fix_outcome")
+    assert results[-1].session["state"] == "fixing"
