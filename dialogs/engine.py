@@ -663,6 +663,14 @@ class _Turn:
             if self.engine.interpreter.cleared(text) and not self.engine.interpreter.observed(text):
                 self._cleared_by_merchant()  # "好了 可以刷了" instead of the details: it went away
                 return
+            if self._number_asked(text) and self.engine.recogniser.recognise(
+                    self.engine.interpreter.plain(text)).intent == "phone":
+                # "收單行嘅電話號碼喺邊度搵" instead of the details: a question, answered (not
+                # "got it, thanks"); the details are still welcome
+                self.event("intent", intent="phone")
+                self.reply(self.say("reply_phone_asked"), [self.button("btn_human", "h")])
+                self.reply(self.say("details"), [self.button("btn_skip", "skip")])
+                return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
             # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted:
@@ -1846,6 +1854,13 @@ class _Turn:
         else:
             self.not_understood(text)
 
+    def _number_asked(self, text: str) -> bool:
+        """A phone number asked for, none given: "which number do I call", "收单行电话多少"."""
+        if any(ch.isdigit() for ch in text):
+            return False
+        plain = self.engine.interpreter.plain(text)
+        return bool(_PHONE_WORDS.search(plain) and _QUESTION.search(plain))
+
     def _faults_the_facts_rule_out(self, rec) -> set[str]:
         """Candidate faults whose leading cause a fact stated in the message rules out. A part
         said to work counts even beside a word that contradicts it ("dead since morning, screen
@@ -1925,8 +1940,7 @@ class _Turn:
             self.reply(self.say("welcome"))
             return
         asked_for = intent == "phone" and text and not any(ch.isdigit() for ch in text)
-        plain = self.engine.interpreter.plain(text) if asked_for else ""
-        if asked_for and not (_PHONE_WORDS.search(plain) and _QUESTION.search(plain)):
+        if asked_for and not self._number_asked(text):
             # "we put a thick case with a metal ring on it", "my phone's on the new wifi": no
             # number given and none asked for (a metal ring, the phone as a device): the fault
             # asked for, as after a detail, without saying what the message "looks like"

@@ -101,3 +101,15 @@ def test_code_during_a_fix_is_no_outcome(engine, text):
     results = converse(engine, ["my card machine tap cards fail, chip works", text], "en")
     assert not events(results[-1:], "fix_outcome")
     assert results[-1].session["state"] == "fixing"
+
+
+@pytest.mark.parametrize("lang, opening, asked", [
+    ("zh-hant", "部機彈0020000 點算", "收單行嘅電話號碼喺邊度搵"),
+    ("en", "my terminal shows 0020000", "what number do i call for the bank that gave me the machine"),
+])
+def test_a_number_asked_for_instead_of_details_is_answered(engine, lang, opening, asked):
+    """Asked "when does it happen?" after 0020000, the merchant asks for a phone number: it is
+    answered and the details asked again, not taken as the details ("got it, thanks")."""
+    results = converse(engine, [opening, asked], lang)
+    assert not events(results[-1:], "details")
+    assert "h" in _payloads(results[-1:])
