@@ -113,3 +113,12 @@ def test_a_number_asked_for_instead_of_details_is_answered(engine, lang, opening
     results = converse(engine, [opening, asked], lang)
     assert not events(results[-1:], "details")
     assert "h" in _payloads(results[-1:])
+
+
+# -- "dead slow" is very slow, no terminal without power (English only: the idiom) ----------------
+
+test_dead_slow_is_no_power_cut = fact_not_read(
+    ["the internet is dead slow today", "wifi dead slow, card payments take ages",
+     "this new connection is dead slow"], "obs_no_power", plain=True)
+test_a_dead_terminal_is_still_without_power = fact_read(
+    ["machine is dead since morning", "the terminal is dead, nothing on the screen"], "obs_no_power", plain=True)
