@@ -70,6 +70,12 @@ WORTH_TRYING_BY_EFFORT = {1: 0.04, 2: 0.08, 3: 0.12}
 SUPPORTED = 0.5
 
 
+def leading_cause(kb: KnowledgeBase, symptom_id: str | None) -> str | None:
+    """The cause a fault's own weights put first (None for no fault, or one without causes)."""
+    causes = kb.symptoms[symptom_id].causes if symptom_id else {}
+    return max(causes, key=causes.get) if causes else None
+
+
 def normalised(weights: dict[str, float]) -> dict[str, float]:
     total = sum(weights.values())
     if total <= 0:

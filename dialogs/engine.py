@@ -21,7 +21,7 @@ from knowledge.features import STOP_WORDS
 from knowledge.glossary import terms_named
 from knowledge.matcher import DETAIL_INTENTS, Recogniser
 from knowledge.observations import cause_factors, join_echoes, split_clauses
-from knowledge.text import detect_language, fuzzy_key, has_cjk
+from knowledge.text import CJK_RUN, detect_language, fuzzy_key, has_cjk
 
 # After this many messages in a row the bot cannot understand, it offers a human.
 MISUNDERSTOOD_LIMIT = 2
@@ -123,7 +123,6 @@ def _english_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z]{2,}", text))
 
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def english_with_a_quote(text: str) -> bool:
@@ -132,10 +131,10 @@ def english_with_a_quote(text: str) -> bool:
     runs of Chinese and no more Chinese characters than twice the English words. The writer
     reads English; the Chinese is what the screen showed. "我的POS机 error 了 怎么办" is
     Chinese with English words in it."""
-    runs = _CJK_RUN.findall(text)
+    runs = CJK_RUN.findall(text)
     if not runs or len(runs) > 2:
         return False
-    latin = _CJK_RUN.sub(" ", text)
+    latin = CJK_RUN.sub(" ", text)
     words = _english_words(latin)
     return words >= 3 and detect_language(latin) == "en" and sum(map(len, runs)) <= 2 * words
 
@@ -144,11 +143,12 @@ def _mostly_english(text: str) -> bool:
     """A short opening mostly in English with a Chinese word or two in it ("my POS 显示
     0020000"): two English words or more, one run of Chinese of no more characters than the
     English words. Read as English only when the client is set to English too."""
-    runs = _CJK_RUN.findall(text)
+    runs = CJK_RUN.findall(text)
     if len(runs) != 1:
         return False
-    words = _english_words(_CJK_RUN.sub(" ", text))
-    return words >= 2 and len(runs[0]) <= words and detect_language(_CJK_RUN.sub(" ", text)) == "en"
+    latin = CJK_RUN.sub(" ", text)
+    words = _english_words(latin)
+    return words >= 2 and len(runs[0]) <= words and detect_language(latin) == "en"
 
 
 def language_of(text: str | None, hint: str | None, previous: str | None = None) -> str:
@@ -271,7 +271,7 @@ _PARTICLES = frozenset({"lah", "la", "leh", "lor", "liao", "meh", "mah", "hor", 
 
 
 def _sentence_words(text: str) -> int:
-    return sum(w.lower() not in _PARTICLES for w in re.findall(r"[A-Za-z]{2,}", _CJK_RUN.sub(" ", text)))
+    return sum(w.lower() not in _PARTICLES for w in re.findall(r"[A-Za-z]{2,}", CJK_RUN.sub(" ", text)))
 
 
 # Sentence-final particles: no characters of a sentence ("係呀", "不行啊", "冇啦" are short).
@@ -313,7 +313,7 @@ def _chinese_sentence(text: str) -> bool:
     """Four Chinese characters or more, particles and thanks not counted; or, typed in pinyin, three words or more ("shuaka
     haishi meiyou fanying"; "bu xing" is a short answer)."""
     if has_cjk(text):
-        chars = _COURTESY.sub("", "".join(_CJK_RUN.findall(text)))
+        chars = _COURTESY.sub("", "".join(CJK_RUN.findall(text)))
         return len(chars) - sum(map(chars.count, _CHINESE_PARTICLES)) >= CHINESE_SENTENCE
     return _english_words(text) >= PINYIN_SENTENCE
 
@@ -668,7 +668,7 @@ class _Turn:
                 # "收單行嘅電話號碼喺邊度搵" instead of the details: a question, answered (not
                 # "got it, thanks"); the details are still welcome
                 self.event("intent", intent="phone")
-                self.reply(self.say("reply_phone_asked"), [self.button("btn_human", "h")])
+                self._tell_where_numbers_are()
                 self.reply(self.say("details"), [self.button("btn_skip", "skip")])
                 return
             self.facts["details"] = text[:500]
@@ -1666,9 +1666,7 @@ class _Turn:
 
     def _first_cause_of_problem(self) -> str | None:
         """The cause the described fault's own weights put first (None for a code)."""
-        symptom = (self.facts.get("problem") or {}).get("symptom")
-        causes = self.kb.symptoms[symptom].causes if symptom else {}
-        return max(causes, key=causes.get) if causes else None
+        return diagnosis.leading_cause(self.kb, (self.facts.get("problem") or {}).get("symptom"))
 
     def _note_volunteered_answers(self, text: str, apart_from_facts: bool = False) -> None:
         """Answers given before the question ("开机就报0020000", "it fails as soon as I switch
@@ -1854,6 +1852,10 @@ class _Turn:
         else:
             self.not_understood(text)
 
+    def _tell_where_numbers_are(self) -> None:
+        """Where the acquirer's and the issuer's numbers are found, and a person here."""
+        self.reply(self.say("reply_phone_asked"), [self.button("btn_human", "h")])
+
     def _number_asked(self, text: str) -> bool:
         """A phone number asked for, none given: "which number do I call", "收单行电话多少"."""
         if any(ch.isdigit() for ch in text):
@@ -1872,18 +1874,18 @@ class _Turn:
         factors = [cause_factors(self.kb, o) for o in observed]
         ruled = set()
         for c in rec.candidates:
-            causes = self.kb.symptoms[c.id].causes if c.kind == "symptom" else None
-            if causes and any(f.get(max(causes, key=causes.get), 0) <= -3 for f in factors):
+            lead = diagnosis.leading_cause(self.kb, c.id) if c.kind == "symptom" else None
+            if lead and any(f.get(lead, 0) <= -DECISIVE for f in factors):
                 ruled.add(c.id)
         return ruled
 
     def _close_fault_a_fact_names(self, close: list[str], text: str) -> str | None:
         """Of faults that fit the words alike, the one whose leading cause a fact stated in
         the message points to decisively, when it names only one of them."""
-        leads = {s: max(c, key=c.get) for s in close if (c := self.kb.symptoms[s].causes)}
+        leads = {s: lead for s in close if (lead := diagnosis.leading_cause(self.kb, s))}
         for obs_id in self.engine.interpreter.observed(text):
             factors = cause_factors(self.kb, obs_id)
-            named = [s for s, lead in leads.items() if factors.get(lead, 0) == 3]
+            named = [s for s, lead in leads.items() if factors.get(lead, 0) == DECISIVE]
             if len(named) == 1:
                 return named[0]
         return None
@@ -1895,11 +1897,7 @@ class _Turn:
         chip): a close runner-up (FACT_PICK_MARGIN), else the one fault of the same kind it
         names so. The merchant's fact outranks how alike the words look. None when no fact
         does."""
-        def lead(symptom_id: str) -> str | None:
-            causes = self.kb.symptoms[symptom_id].causes
-            return max(causes, key=causes.get) if causes else None
-
-        top = lead(rec.symptom)
+        top = diagnosis.leading_cause(self.kb, rec.symptom)
         if top is None or not rec.candidates:
             return None
         best = rec.candidates[0].score
@@ -1911,14 +1909,15 @@ class _Turn:
         kind = self.kb.symptoms[rec.symptom].category
         same_kind = [s.id for s in self.kb.symptoms.values()
                      if s.id != rec.symptom and s.category == kind and s.handling == "diagnose"]
+        leads = {s: diagnosis.leading_cause(self.kb, s) for s in (*close, *same_kind)}
         for obs_id in self.engine.interpreter.observed(text):
             factors = cause_factors(self.kb, obs_id)
-            if factors.get(top, 0) > -3:
+            if factors.get(top, 0) > -DECISIVE:
                 continue
             for symptom_id in close:
-                if (own := lead(symptom_id)) and factors.get(own, 0) == 3:
+                if leads[symptom_id] and factors.get(leads[symptom_id], 0) == DECISIVE:
                     return symptom_id
-            named = [s for s in same_kind if (own := lead(s)) and factors.get(own, 0) == 3]
+            named = [s for s in same_kind if leads[s] and factors.get(leads[s], 0) == DECISIVE]
             if len(named) == 1:
                 return named[0]
         return None
@@ -1939,20 +1938,16 @@ class _Turn:
                 self.go("ask_problem")
             self.reply(self.say("welcome"))
             return
-        asked_for = intent == "phone" and text and not any(ch.isdigit() for ch in text)
-        if asked_for and not self._number_asked(text):
-            # "we put a thick case with a metal ring on it", "my phone's on the new wifi": no
-            # number given and none asked for (a metal ring, the phone as a device): the fault
-            # asked for, as after a detail, without saying what the message "looks like"
-            self.reply(self.say("ask_problem"))
-            if self.state == "start":
-                self.go("greet")
-            return
-        if asked_for:
-            # "what is your hotline number", "收单行电话多少": a number asked for, none given
-            # ("that looks like a phone number" would answer a message that holds none): where
-            # the numbers are, and a person here
-            self.reply(self.say("reply_phone_asked"), [self.button("btn_human", "h")])
+        if intent == "phone" and text and not any(ch.isdigit() for ch in text):
+            if self._number_asked(text):
+                # "what is your hotline number", "收单行电话多少": a number asked for, none given
+                # ("that looks like a phone number" would answer a message that holds none)
+                self._tell_where_numbers_are()
+            else:
+                # "we put a thick case with a metal ring on it", "my phone's on the new wifi": no
+                # number given and none asked for (a metal ring, the phone as a device): the
+                # fault asked for, as after a detail, without saying what the message "looks like"
+                self.reply(self.say("ask_problem"))
             if self.state == "start":
                 self.go("greet")
             return

@@ -26,7 +26,6 @@ messages.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from functools import lru_cache
 from operator import itemgetter
@@ -34,13 +33,13 @@ from operator import itemgetter
 import numpy as np
 
 from knowledge.features import STOP_CHARS, sounds
+from knowledge.text import CJK_RUN
 
 NO_FAULT = "none"
 PRIOR_TEXTS = 1.0
 # Evidence a message needs for a vote: about half a word said of one category only (words for
 # the terminal as a whole, 机器, do not count: "机器一摸很热" votes on 一摸很热).
 MIN_EVIDENCE = 0.6
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def vote_features(key: str, feats: dict[str, float], known=None) -> dict[str, float]:
@@ -50,7 +49,7 @@ def vote_features(key: str, feats: dict[str, float], known=None) -> dict[str, fl
     (the pairs the knowledge base has), only unknown pairs add their sound: a known pair
     already votes as itself, and half the features keep the vote fast."""
     out = dict(feats)
-    for run in _CJK_RUN.findall(key):
+    for run in CJK_RUN.findall(key):
         for a, b in zip(run, run[1:]):
             if (a in STOP_CHARS and b in STOP_CHARS) or (known is not None and a + b in known):
                 continue

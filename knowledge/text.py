@@ -38,6 +38,9 @@ _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 _SUZHOU = str.maketrans({chr(0x3020 + n): str(n) for n in range(1, 10)})
 _SUZHOU_HINT = re.compile("[\u3021-\u3029]")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff]")
+# A run of Chinese characters (the CJK ideographs and extension A): how the Chinese in a mixed
+# message is found or cut out
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 # Punctuation and symbols are noise for fuzzy matching (kept for code extraction).
 _PUNCT = re.compile(r"[^\w\u2e80-\u9fff\uf900-\ufaff]+")
 
