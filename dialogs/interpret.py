@@ -905,6 +905,12 @@ class Interpreter:
         return any(not h.negated and not any(a <= h.start < b for a, b in came)
                    for h in self.hand_on_words.find(text))
 
+    def _structure_clauses(self, text: str) -> set[str]:
+        """The clauses (fuzzy keys) that state a fact read by its structure: "tapping fails,
+        inserting is fine" - each says how a part goes, not how a fix went."""
+        return {fuzzy_key(c).strip() for cs in self.observations.by_pattern(self.plain(text)).values()
+                for c in cs}
+
     def story_outcome(self, text: str, outcome: str | None) -> str | None:
         """How the fix went when told as a little story, clause by clause ("揣怀里捂了二十分钟
         再拿出来刷 成了 以后不往摊上搁了", "一下就过了 那张福利卡确实不得行", "今天下午一个都没
@@ -918,8 +924,7 @@ class Interpreter:
         other_failed = False
         # a clause of a fact read by its structure says how a part goes, not how the fix went
         # ("tapping fails, inserting is fine": the chip's "fine" is no success of the tap fix)
-        parts = {fuzzy_key(c).strip() for cs in self.observations.by_pattern(self.plain(text)).values()
-                 for c in cs}
+        parts = self._structure_clauses(text)
         for n, clause in enumerate(_clauses(self.plain(text))):
             context = {h.target for h in self.story_context.find(clause) if not h.negated}
             if context & {"later_on", "aside"} or fuzzy_key(clause).strip() in parts:
@@ -1839,8 +1844,7 @@ class Interpreter:
             return False
         # a clause of a fact read by its structure says how a part goes ("tap still fails, chip
         # is fine": the chip's "fine" restates "only tapping fails", no scene that works now)
-        parts = {fuzzy_key(c).strip() for cs in self.observations.by_pattern(self.plain(text)).values()
-                 for c in cs}
+        parts = self._structure_clauses(text)
         for clause in _clauses(self.plain(text)):
             if fuzzy_key(clause).strip() in parts:
                 continue
