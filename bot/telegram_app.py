@@ -58,7 +58,7 @@ from bot.service import Service
 from bot.store import Store
 from dialogs.engine import Engine
 from dialogs.messages import Incoming
-from dialogs.texts import say, say_to
+from dialogs.texts import say_to
 
 
 log = logging.getLogger("posbot.telegram")
@@ -468,9 +468,10 @@ class TelegramBot:
             with self.store.transaction():
                 self.store.set_aside_update(update_id, chat_key, payload, reason)
                 if chat_key and chat_key.isdigit():  # a private chat: a merchant is waiting
-                    lang = self.store.last_language("telegram", chat_key) or _language_of(payload)
+                    merchant = {"lang": self.store.last_language("telegram", chat_key) or _language_of(payload),
+                                "variant": self.store.last_variant("telegram", chat_key)}
                     self.store.add_outbox(chat_key, {"op": "send", "chat_id": int(chat_key),
-                                                     "text": say("update_set_aside", lang)})
+                                                     "text": say_to(merchant, "update_set_aside")})
         except Exception:
             log.exception("update %s could not even be recorded as set aside", update_id)
             return

@@ -24,13 +24,15 @@ def say(key: str, lang: str, **values) -> str:
 
 def say_to(session: dict | None, key: str, **values) -> str:
     """A text for the merchant of `session`, in their language and script: traditional in,
-    traditional out, for what the Telegram layer says too (tickets, agents joining). Only the
-    text is converted, not what fills it (an agent's own words are passed on as written)."""
+    traditional out, for what the Telegram layer says too (tickets, agents joining). What fills
+    it is converted too: an agent who types simplified reaches a Hong Kong merchant in
+    traditional (the transcript keeps the agent's words as written)."""
     from dialogs import script  # OpenCC is loaded on first use, not with every import of texts
 
     session = session or {}
-    template = script.convert(texts()[key][session.get("lang") or "zh"], session.get("variant"))
-    return template.format(**values)
+    variant = session.get("variant")
+    template = texts()[key][session.get("lang") or "zh"]
+    return script.convert(template.format(**values), variant)
 
 
 @lru_cache(maxsize=1)

@@ -222,8 +222,9 @@ def test_queue_words_say_where_the_merchant_stands():
 
 async def test_handoff_texts_in_the_merchants_script(api, tmp_path, engine):
     """Traditional in, traditional out, for what the Telegram layer says too (the ticket, the
-    queue, the agent joining); the agent's own words are passed on as written."""
-    async with running_bot(api, tmp_path / "bot.db", engine):
+    queue, the agent joining) and for the agent's words: an agent typing simplified reaches a
+    Hong Kong merchant in traditional, and the transcript keeps what the agent typed."""
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
         card = await ask_for_human(api, text="部機出A0，簽到咗都唔得")
         created = await next_reply(api, MERCHANT, contains="#1")
         assert "為您創建" in created.text and "为您创建" not in created.text
@@ -231,8 +232,12 @@ async def test_handoff_texts_in_the_merchants_script(api, tmp_path, engine):
         joined = await next_reply(api, MERCHANT, contains="Tester")
         assert "已接入，請直接在這裏" in joined.text, joined.text
         api.push_group_text(AGENT_GROUP, "/reply 1 你好 我们看一下", user_id=AGENTS[0])
-        said = await next_reply(api, MERCHANT, contains="我们看一下")
-        assert said.text.startswith("👤 客服") and "你好 我们看一下" in said.text
+        said = await next_reply(api, MERCHANT, contains="我們看一下")
+        assert said.text.startswith("👤 客服") and "我们" not in said.text
+        await settle()
+        typed = [m["text"] for m in runner.store.transcript(runner.store.ticket(1)["conversation_id"])
+                 if m["kind"] == "agent"]
+        assert typed == ["你好 我们看一下"], typed
 
 
 async def test_agents_habits_close_works_and_an_unknown_command_gets_the_list(api, tmp_path, engine):

@@ -206,6 +206,24 @@ async def test_update_that_fails_every_time_is_set_aside(api, tmp_path, engine, 
         assert (await next_reply(api, MERCHANT, contains="51", timeout=10)).ok
 
 
+async def test_the_apology_for_a_set_aside_update_is_in_the_merchants_script(api, tmp_path, engine):
+    """A Hong Kong merchant whose message fails is apologised to in traditional characters."""
+    async with robust_bot(api, tmp_path / "bot.db", engine) as runner:
+        handle = runner.bot.service.handle
+
+        def buggy(chat_key, incoming, **kwargs):
+            if incoming.text == "boom":
+                raise KeyError("a bug the message triggers")
+            return handle(chat_key, incoming, **kwargs)
+
+        runner.bot.service.handle = buggy
+        api.push_text(MERCHANT, "部機成日斷線，點算好")
+        await next_reply(api, MERCHANT)
+        api.push_text(MERCHANT, "boom")
+        sorry = await next_reply(api, MERCHANT, contains="抱歉", timeout=10)
+        assert "您剛才的消息我們沒能處理" in sorry.text, sorry.text
+
+
 async def _until(check, timeout: float = 10.0):
     """Wait for a condition the bot reaches by itself (not a timed test: no sleep decides)."""
     loop = asyncio.get_running_loop()

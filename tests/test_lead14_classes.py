@@ -1,0 +1,47 @@
+"""Round fourteen's lead classes, each with its near misses. Sentences written for these tests.
+
+- "Dead" said of a part (the tap, the scanner, the Wi-Fi) is that part not working, never a
+  terminal without power; the terminal dead stays no power.
+- Pinyin keyboards' homophones of fault words: 司机 / 死鸡 for 死机 in a fault's shape, 新片卡
+  for 芯片卡; a driver's stall stays a driver's.
+- A customer's PIN keyed wrong three times with the card locked is code 75, not 55.
+- "ok啦" after a fix is the fix working, as "ok la" already was; a bare "ok" stays a nod.
+"""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import EACH, events, fact_not_read, fact_read, recognised_as
+
+PART_DEAD = [
+    ("the tap is dead, chip and swipe still ok", "obs_only_contactless"),
+    ("contactless dead since the morning", "obs_only_contactless"),
+]
+test_a_dead_tap_is_the_tap = fact_read(PART_DEAD)
+test_a_dead_tap_has_power = fact_not_read([text for text, _ in PART_DEAD], "obs_no_power")
+test_a_dead_scanner_or_line_has_power = fact_not_read(
+    ["scanner is dead cant scan qr", "the wifi is dead again", "internet died at lunch"], "obs_no_power")
+# the near miss: the terminal itself dead is still no power
+test_the_terminal_dead_is_no_power = fact_read(["the terminal is dead, wont switch on"], "obs_no_power")
+
+SCANNER = ["scanner is dead cant scan qr", "scanner broken cant scan the customers qr",
+           "扫码的那个坏了 扫不出付款码"]
+test_a_broken_scanner_is_the_qr_scan = recognised_as(SCANNER, symptom="s_qr_scan_fails")
+
+HOMOPHONES = [("机器又司机了 按什么都没反应", "software"), ("收银机老是死鸡", "software"),
+              ("新片卡插进去读不出来", "hardware")]
+test_homophone_typos_are_the_fault = recognised_as(HOMOPHONES, category=EACH)
+test_a_driver_is_no_frozen_terminal = fact_not_read(["我是司机 车上的pos机刷不了卡"], "obs_app_frozen")
+
+test_pin_tries_are_75 = recognised_as(["客人密码输错三次了 卡锁了", "too many wrong pins on this card"], code="75")
+
+
+@pytest.mark.parametrize("lang, opening, verdict, resolved", [
+    ("zh-hant", "部機打唔到單", "OK啦", True),
+    ("zh-hans", "打印机打不出小票", "ok啦 谢谢", True),
+    ("zh-hant", "部機打唔到單", "ok啦 但係仲係唔得", False),
+    ("zh-hant", "部機打唔到單", "ok", False),
+])
+def test_ok_la_after_a_fix_is_the_fix_working(engine, lang, opening, verdict, resolved):
+    results = converse(engine, [opening, verdict], lang)
+    assert bool(events(results[-1:], "resolved")) is resolved
