@@ -25,7 +25,7 @@ test_a_dead_scanner_or_line_has_power = fact_not_read(
 test_the_terminal_dead_is_no_power = fact_read(["the terminal is dead, wont switch on"], "obs_no_power")
 
 SCANNER = ["scanner is dead cant scan qr", "scanner broken cant scan the customers qr",
-           "扫码的那个坏了 扫不出付款码"]
+           "扫码器坏掉了 客人的付款码扫不出来"]
 test_a_broken_scanner_is_the_qr_scan = recognised_as(SCANNER, symptom="s_qr_scan_fails")
 
 HOMOPHONES = [("机器又司机了 按什么都没反应", "software"), ("收银机老是死鸡", "software"),
@@ -45,3 +45,8 @@ test_pin_tries_are_75 = recognised_as(["客人密码输错三次了 卡锁了", 
 def test_ok_la_after_a_fix_is_the_fix_working(engine, lang, opening, verdict, resolved):
     results = converse(engine, [opening, verdict], lang)
     assert bool(events(results[-1:], "resolved")) is resolved
+
+# Every chip card failing is not every card failing: the reader, not the bank; all cards stays the host.
+test_every_chip_card_is_the_reader = recognised_as(
+    ["所有的芯片卡都读不出来 挥卡能过", "全部IC卡都讀唔到 拍卡冇問題", "not one chip card reads, tapping fine"], category="hardware")
+test_every_card_is_still_the_host = recognised_as(["所有的卡都刷不了 隔壁也不行"], category="host")
