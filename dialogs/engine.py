@@ -1771,7 +1771,8 @@ class _Turn:
             self.event("intent", intent="human")
             self.escalate("asked")
             return
-        if unclear and not rec.code and self.start_from_observations(text):
+        if unclear and not rec.code and self.start_from_observations(
+                text, kin_only=rec.intent in MONEY_INTENTS):
             return
         if rec.intent and not rec.code:
             reader = self.engine.interpreter
@@ -1779,7 +1780,7 @@ class _Turn:
                 self.not_understood(text)  # "english not good, say again?" is no "went through"
                 return
             told = reader.observed(reader.plain(text))
-            if rec.intent in MONEY_INTENTS and self.start_from_observations(text, MONEY_KINDS):
+            if rec.intent in MONEY_INTENTS and self.start_from_observations(text, MONEY_KINDS, kin_only=True):
                 # kb30: a question about the money (a payout, an amount, a date) beside a fact
                 # that decides a cause of the money's own way ("周末刷的钱还没到账", "到账比刷的少",
                 # "the deposit shows as taken though we never charged"): that cause's answer,
@@ -2036,10 +2037,14 @@ class _Turn:
 
     # -- the problem ----------------------------------------------------------------------
 
-    def start_from_observations(self, text: str, kinds: frozenset[str] | None = None) -> bool:
+    def start_from_observations(self, text: str, kinds: frozenset[str] | None = None,
+                                kin_only: bool = False) -> bool:
         """No fault recognised, but the merchant states facts that point to causes ("开机日期
         显示2000年 刷卡都失败"): diagnose the causes they point to decisively. `kinds`: only
-        when such a cause is of one of these categories (it is listed first)."""
+        when such a cause is of one of these categories (it is listed first). `kin_only` (a
+        question about the money): the other causes kept in mind are the decisive cause's kin,
+        not its whole category (money not paid in over a weekend may be a frozen account, never
+        a missing sign-in)."""
         observed = self.engine.interpreter.observed(text)
         causes = [c for o in observed if not self.kb.observations[o].context
                   for c, w in cause_factors(self.kb, o).items() if w == 3]
@@ -2053,7 +2058,8 @@ class _Turn:
                                  "text": text[:500]}
         self.event("problem", code=None, symptom=None, category=category, handling="diagnose",
                    observations=observed)
-        self.facts["candidates"] = diagnosis.normalised(self._causes_around(observed, causes))
+        self.facts["candidates"] = diagnosis.normalised(
+            self._causes_around(observed, causes, kin_only=kin_only))
         header = len(self.replies)
         self.reply(self.say("observation_header", facts=self._observations_listed(observed)))
         self._absorb()
@@ -2063,21 +2069,25 @@ class _Turn:
             self.replies[header] = Reply(self.say("symptom_named", title=self._observations_listed(observed)))
         return True
 
-    def _causes_around(self, observed: list[str], decisive: list[str]) -> dict[str, float]:
+    def _causes_around(self, observed: list[str], decisive: list[str], kin_only: bool = False) -> dict[str, float]:
         """Prior weights when only stated facts say what is wrong: the causes they point to
         decisively first, those they point to less after, and the rest of the same kind of
         fault a little ("一直转圈 然后失败" is a time-out, but it may be the cable or the SIM:
-        a skilled agent keeps them in mind and asks how the terminal connects)."""
+        a skilled agent keeps them in mind and asks how the terminal connects). `kin_only`:
+        the rest are only the causes a symptom lists beside a decisive one."""
         prior = {3: 1.0, 2: 0.4, 1: 0.15}
         causes = dict.fromkeys(decisive, 1.0)
         for obs in observed:
             for cause, weight in cause_factors(self.kb, obs).items():
                 if weight > 0:
                     causes[cause] = max(causes.get(cause, 0.0), prior[weight])
-        kinds = {self.kb.causes[c].category for c in decisive}
-        for cause in self.kb.causes.values():
-            if cause.category in kinds and cause.id not in causes:
-                causes[cause.id] = SAME_KIND
+        if kin_only:
+            rest = {c for s in self.kb.symptoms.values() if set(s.causes) & set(decisive) for c in s.causes}
+        else:
+            kinds = {self.kb.causes[c].category for c in decisive}
+            rest = {c.id for c in self.kb.causes.values() if c.category in kinds}
+        for cause in rest:
+            causes.setdefault(cause, SAME_KIND)
         return causes
 
     def _facts_for_new_problem(self, text: str) -> dict:
@@ -2605,7 +2615,12 @@ class _Turn:
         if reason == "stuck" and self.state == "offering_human":
             # Put through after the stop: name the cause when the evidence supports it.
             cause = supported_cause(self.kb, self.facts)
-        if reason in ("needs_human", "stuck") and cause:
+        explained = cause and any(self.kb.fixes[f].explains for f in self.kb.causes[cause].fixes)
+        if reason in ("needs_human", "stuck") and explained:
+            # Nothing is broken (weekend payouts, the card fee): the explanation did not settle
+            # it, so a person checks the case; never "this needs our staff" for a non-fault.
+            text = self.say("handoff_reason_explained", cause=self.local(self.kb.causes[cause].title))
+        elif reason in ("needs_human", "stuck") and cause:
             text = self.say("handoff_reason_needs_human", cause=self.local(self.kb.causes[cause].title))
             # What to do meanwhile, in the people's fix's own steps (a swollen battery: stop
             # charging it now), not only "a person will come".

@@ -11,7 +11,7 @@
 import pytest
 
 from tests.conversation import converse
-from tests.tables import EACH, events, fact_not_read, fact_read, recognised_as
+from tests.tables import EACH, events, fact_not_read, fact_read, fixes, recognised_as
 
 PART_DEAD = [
     ("the tap is dead, chip and swipe still ok", "obs_only_contactless"),
@@ -50,3 +50,34 @@ def test_ok_la_after_a_fix_is_the_fix_working(engine, lang, opening, verdict, re
 test_every_chip_card_is_the_reader = recognised_as(
     ["所有的芯片卡都读不出来 挥卡能过", "全部IC卡都讀唔到 拍卡冇問題", "not one chip card reads, tapping fine"], category="hardware")
 test_every_card_is_still_the_host = recognised_as(["所有的卡都刷不了 隔壁也不行"], category="host")
+
+
+# -- money not paid in: the explanation's own end, and no fault of another kind --------------------
+
+PAYOUT_NOT_IN = [
+    ("zh-hans", "上周六收的款今天周一了还没到账", "还没到账"),
+    ("zh-hant", "禮拜六收嘅錢到禮拜一都未入數", "仲未入數"),
+    ("en", "saturday's card takings still not in the bank on monday", "nope, not in yet"),
+]
+
+
+@pytest.mark.parametrize("lang, opening, still", PAYOUT_NOT_IN)
+def test_money_still_not_in_after_the_payout_calendar_is_said_honestly(engine, lang, opening, still):
+    """The weekend's payout explained, the money still not in: a person checks the case, and
+    the bot says its explanation did not settle it - never that a non-fault "needs our staff"
+    (it had said so), and never a sign-in or another terminal fix on the way (a payout question
+    keeps only the payout's own causes in mind)."""
+    results = converse(engine, [opening, still], lang)
+    assert events(results[:1], "fix_suggested")[0]["fix"] == "fix_explain_holiday_payout"
+    assert events(results[-1:], "handoff"), [(e.name, e.data) for r in results for e in r.events]
+    said = " ".join(r.text for res in results for r in res.replies)
+    assert "需要工作人员处理" not in said and "需要工作人員處理" not in said and "needs our staff" not in said
+    assert not [f for f in fixes(results) if f != "fix_explain_holiday_payout"]
+
+
+@pytest.mark.parametrize("lang, opening", [(lang, opening) for lang, opening, _ in PAYOUT_NOT_IN])
+def test_a_payout_question_keeps_only_the_payouts_causes(engine, lang, opening):
+    session = converse(engine, [opening], lang)[-1].session
+    assert "mer_not_signed_in" not in session["facts"]["candidates"]
+    assert "mer_keys_invalid" not in session["facts"]["candidates"]
+
