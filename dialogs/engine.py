@@ -2562,7 +2562,11 @@ class _Turn:
         self.facts["candidates"] = diagnosis.after_failed_fix(
             self.kb, self.facts["candidates"], fix_id, tried, partly=partly)
         self.reply(self.say("fix_partly" if partly else "fix_failed"))
+        said = len(self.replies) - 1
         self.next_step()
+        if not partly and self.state in ("handoff", "offering_human"):
+            # No other direction comes: "let's try something else" then a person would be untrue.
+            self.replies[said] = Reply(self.say("fix_failed_last"))
 
     def resolved(self, by: str, fix: str | None = None, rate: bool = True) -> None:
         problem = self.facts["problem"] or {}

@@ -72,6 +72,8 @@ def test_money_still_not_in_after_the_payout_calendar_is_said_honestly(engine, l
     assert events(results[-1:], "handoff"), [(e.name, e.data) for r in results for e in r.events]
     said = " ".join(r.text for res in results for r in res.replies)
     assert "需要工作人员处理" not in said and "需要工作人員處理" not in said and "needs our staff" not in said
+    # no "let's try something else" when a person is all that comes next
+    assert "换个方向" not in said and "換個方向" not in said and "try something else" not in said
     assert not [f for f in fixes(results) if f != "fix_explain_holiday_payout"]
 
 
@@ -81,3 +83,13 @@ def test_a_payout_question_keeps_only_the_payouts_causes(engine, lang, opening):
     assert "mer_not_signed_in" not in session["facts"]["candidates"]
     assert "mer_keys_invalid" not in session["facts"]["candidates"]
 
+
+
+@pytest.mark.parametrize("lang, opening, still, other_way", [
+    ("zh-hans", "打印机不出纸", "试了 还是不行", "换个方向"),
+    ("en", "the printer won't print", "tried it, still not working", "try something else"),
+])
+def test_a_failed_fix_with_another_to_come_still_says_so(engine, lang, opening, still, other_way):
+    results = converse(engine, [opening, still], lang)
+    assert other_way in " ".join(r.text for r in results[-1].replies)
+    assert results[-1].session["state"] not in ("handoff", "offering_human")
