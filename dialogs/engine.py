@@ -826,10 +826,8 @@ class _Turn:
             self.facts["clarify_unsure"] = True
             return False  # "tell me what the screen shows, or describe it"
         if cannot:
-            target_kind, target_id = self._likeliest_option(options, f"{self.facts.get('text') or ''} {text}")
-            self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
-            self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
-            self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+            self._start_likeliest(self._likeliest_option(options, f"{self.facts.get('text') or ''} {text}"),
+                                  self.facts.get("text", ""), text)
             return True
         rec = self.engine.recogniser.recognise(reader.plain(text))
         if rec.code or (rec.decision == "confident" and rec.symptom):
@@ -860,10 +858,7 @@ class _Turn:
         if asks and not any(ch.isdigit() for ch in text):
             # a question back ("sim是啥 是里面那个小卡吗") chooses nothing: the likeliest
             # option, read with the first message, and the dialog goes on from there
-            target_kind, target_id = self._likeliest_option(options, f"{first} {text}")
-            self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
-            self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
-            self.start_problem(target_kind, target_id, f"{first} {text}")
+            self._start_likeliest(self._likeliest_option(options, f"{first} {text}"), f"{first} {text}", text)
             return True
         together = self.engine.recogniser.recognise(reader.plain(f"{first} {text}"))
         if together.code or (together.decision == "confident" and together.symptom):
@@ -882,6 +877,19 @@ class _Turn:
         if kind == "code":
             return self.kb.causes_of_category(self.kb.code(target).category)
         return list(self.kb.symptoms[target].causes)
+
+    def _start_likeliest(self, option: list, problem_text: str, said: str = "") -> None:
+        """The merchant cannot choose: go on with the likeliest option, said as such. At "does
+        the screen show a red TAMPER warning?" there is nothing to go on with: not knowing is
+        no confirmation, and taking the urgent fault again would ask the same for ever."""
+        if self.facts.get("urgent_confirm"):
+            self.event("urgent_not_taken", symptom=option[1])
+            self.not_understood(said)
+            return
+        target_kind, target_id = option
+        self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
+        self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
+        self.start_problem(target_kind, target_id, problem_text)
 
     def _likeliest_option(self, options: list, text: str, only_clear: bool = False) -> list | None:
         """The option to start from when the merchant cannot choose: the one whose causes
@@ -1300,10 +1308,7 @@ class _Turn:
             self.facts.setdefault("not_again", []).append(self.facts["fix"])
             self.offer_person("lost")
         elif self.state == "clarifying" and self.facts.get("clarify"):
-            target_kind, target_id = self.facts["clarify"][0]
-            self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
-            self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
-            self.start_problem(target_kind, target_id, self.facts.get("text", ""))
+            self._start_likeliest(self.facts["clarify"][0], self.facts.get("text", ""))
         elif self.state == "offering_human":
             self.escalate("stuck")
 
@@ -2020,6 +2025,7 @@ class _Turn:
         """"Which of these?": each option a button ("pick:N"), with "none of these" and a
         person beside them; a pick or a typed reply is read in the clarifying state."""
         self.facts["clarify"] = options
+        self.facts.pop("urgent_confirm", None)  # an ordinary "which of these?" now
         self.go("clarify")
         buttons = [Button(self._title_of(k, i), f"pick:{n}") for n, (k, i) in enumerate(options)]
         buttons += [self.button("btn_none_of_these", "pick:none"), self.button("btn_human", "h")]
@@ -2154,6 +2160,7 @@ class _Turn:
         """Ask before an urgent handoff: "does the screen show a red TAMPER / 安全攻击 warning?"
         Yes (or the button) is the urgent handoff; no asks them to describe it again."""
         self.facts["clarify"] = [["symptom", symptom.id]]
+        self.facts["urgent_confirm"] = True
         self.event("urgent_confirm", symptom=symptom.id)
         self.go("clarify")
         self.reply(self.say("confirm_urgent"),

@@ -11,7 +11,7 @@
 import pytest
 
 from tests.conversation import converse
-from tests.tables import EACH, events, fact_not_read, fact_read, fixes, recognised_as
+from tests.tables import EACH, events, fact_not_read, fact_read, fixes, recognised_as, told_fact_leads_to_fix
 
 PART_DEAD = [
     ("the tap is dead, chip and swipe still ok", "obs_only_contactless"),
@@ -93,3 +93,37 @@ def test_a_failed_fix_with_another_to_come_still_says_so(engine, lang, opening, 
     results = converse(engine, [opening, still], lang)
     assert other_way in " ".join(r.text for r in results[-1].replies)
     assert results[-1].session["state"] not in ("handoff", "offering_human")
+
+
+# -- "does the screen show a red TAMPER warning?" answered with "I don't get it" -------------------
+
+@pytest.mark.parametrize("lang, opening, lost", [
+    ("zh-hans", "屏幕上跳出个红色的框 然后按什么都没用", "听不懂 你直说咋办"),
+    ("zh-hant", "螢幕跳出紅色視窗 然後什麼都按不了", "聽唔明 你直接講點做"),
+    ("en", "a red warning box popped up and now the keys do nothing", "dunno, just tell me what to do"),
+])
+def test_not_knowing_at_the_tamper_check_is_no_loop(engine, lang, opening, lost):
+    """Not knowing is no confirmation: the tamper check is not asked again and again (a merchant
+    who kept saying "I don't get it, just tell me" got the same question ten times); after it
+    the bot asks them to describe it, then offers a person."""
+    results = converse(engine, [opening, lost, lost, lost, lost], lang)
+    said = [r.text for res in results for r in res.replies]
+    assert len([t for t in said if "TAMPER" in t]) <= 1, said  # the check's own words
+    assert events(results, "urgent_not_taken") or results[-1].session["state"] in ("handoff", "awaiting_problem", "offering_human")
+    assert not events(results, "handoff") or events(results, "handoff")[-1]["reason"] != "replace"
+
+
+# -- "didn't sign in today" said outright: the sign-in first ----------------------------------------
+
+NOT_SIGNED_IN = [
+    (["0020000 今天开机后忘了签到 直接就刷了"], "zh-hans", "fix_sign_in"),
+    (["出0020000 今朝冇簽到 直接碌卡"], "zh-hant", "fix_sign_in"),
+    (["0020000, my new guy never did the logon this morning"], "en", "fix_sign_in"),
+]
+test_no_sign_in_said_outright_is_signed_in_first = told_fact_leads_to_fix(NOT_SIGNED_IN, within=1, still=0)
+test_a_negated_logon_is_no_staff_sign_in = fact_not_read(
+    ["my new guy never did the logon this morning", "the new girl did not do the logon"], "obs_staff_signed_in")
+test_a_negated_logon_is_not_signed_in = fact_read(
+    ["my new guy never did the logon this morning", "忘记签到了"], "obs_not_signed_in")
+# the near miss: staff who did sign in is still the staff's sign-in
+test_staff_who_signed_in_is_still_read = fact_read(["the new girl signed in this morning"], "obs_staff_signed_in")
