@@ -127,3 +127,13 @@ test_a_negated_logon_is_not_signed_in = fact_read(
     ["my new guy never did the logon this morning", "忘记签到了"], "obs_not_signed_in")
 # the near miss: staff who did sign in is still the staff's sign-in
 test_staff_who_signed_in_is_still_read = fact_read(["the new girl signed in this morning"], "obs_staff_signed_in")
+
+
+# -- facts said in words the lists missed --------------------------------------------------------
+
+test_the_router_broken_is_the_shops_internet_down = fact_read(
+    ["今天店里的路由器坏了", "店裏個路由器壞咗", "the router died this morning"], "obs_shop_offline")
+test_the_router_fine_is_no_internet_down = fact_not_read(["路由器没问题", "the router is fine"], "obs_shop_offline")
+test_paper_changed_and_still_failing_is_the_new_roll = fact_read(
+    ["换纸之后还报", "換完紙都係咁", "still the error after changing the roll"], "obs_new_roll")
+test_an_amount_too_big_is_a_large_amount = fact_read(["金额太大了 小的能过", "金額太大 細數就得"], "obs_large_amount")
