@@ -633,6 +633,18 @@ def _english_number(words: list[str]) -> str | None:
     return digits
 
 
+# dlg36: Haitian Creole tens and units, written glued or hyphenated as Kreyòl spells them
+# ("karannsenk" 45, "senkann-de" 52, "swasanntwa" 63): the English words for them, which the
+# patterns below then read where a code is announced (a ten alone, "ven", "trant", is left: it
+# is a word of other languages too).
+_KREYOL_TENS = {"ven": "twenty", "tran": "thirty", "karan": "forty", "senkan": "fifty", "swasan": "sixty"}
+_KREYOL_UNITS = {"en": "one", "youn": "one", "teyen": "one", "tteyen": "one", "de": "two", "twa": "three",
+                 "kat": "four", "senk": "five", "sis": "six", "sèt": "seven", "set": "seven", "uit": "eight",
+                 "nèf": "nine", "nef": "nine"}
+_KREYOL = re.compile(r"(?<![a-z\u00c0-\u024f])(ven|tran|karan|senkan|swasan)(?:nt?|t)?-?"
+                     r"(teyen|tteyen|youn|en|de|twa|kat|senk|sis|sèt|set|uit|nèf|nef)(?![a-z\u00c0-\u024f])")
+
+
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
@@ -641,6 +653,8 @@ def english_numerals(text: str, is_code) -> str:
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if "nt" in text and _IT_TENS_AND_UNIT.search(text):
         text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + "a " + m.group(2), text)
+    if ("an" in text or "ven" in text) and _KREYOL.search(text):
+        text = _KREYOL.sub(lambda m: _KREYOL_TENS[m.group(1)] + " " + _KREYOL_UNITS[m.group(2)], text)
 
     def convert(m: re.Match) -> str:
         said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)], m.group("n"))

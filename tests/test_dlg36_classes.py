@@ -3,7 +3,7 @@ of our own in zh, zh-hant and en (none copied from an eval file), and near-misse
 their old reading."""
 
 from tests.conversation import converse
-from tests.tables import EACH, events, recognised_as
+from tests.tables import EACH, events, fact_not_read, fact_read, fixes, recognised_as, told_fact_leads_to_fix
 
 # -- code forms --------------------------------------------------------------------------------
 
@@ -74,3 +74,155 @@ def test_urgent_confirm_yes_still_confirms(engine):
         assert events(results, "urgent_confirm"), lang
         assert [h.get("reason") for h in events(results, "handoff")] == ["replace"], (
             lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- a complaint the customers make is no request for a person ---------------------------------
+
+def test_customers_complaint_is_no_request_for_a_person(engine):
+    for text in ["客人投诉小票上的字看不清 打出来一半没有", "成日俾客投訴張單睇唔清楚 部機係咪壞咗",
+                 "the receipts are so faint, customers are complaining they can't read the total"]:
+        assert not engine.interpreter.wants_person(text), text
+
+
+def test_asking_to_complain_is_still_a_person(engine):
+    for text in ["小票打不清楚 我要投诉", "部機又壞 我要投訴你哋", "printer broken again, i want to complain"]:
+        assert engine.interpreter.wants_person(text), text
+
+
+# -- a white line down a slip is the print head's missing column, not a blank slip ---------------
+
+test_white_line_is_faint_print = fact_read([
+    "every slip has a white stripe running through the digits",
+    "小票中间总有一道白杠 金额少了一截",
+    "張單中間有條白色嘅線 啲數字唔齊",
+], "obs_print_faint")
+
+test_white_line_is_no_blank_slip = fact_not_read([
+    "every slip has a white stripe running through the digits",
+    "小票中间总有一道白杠 金额少了一截",
+    "張單中間有條白色嘅線 啲數字唔齊",
+], "obs_paper_blank")
+
+test_white_slip_is_still_blank = fact_read([
+    "the slips come out plain white, nothing on them",
+    "小票打出来是白色的 一个字都没有",
+], "obs_paper_blank")
+
+
+# -- the screen sleeping while in use, lit again at a touch: the sleep setting -------------------
+
+test_screen_sleeps_too_soon = fact_read([
+    "收银的时候屏幕黑得很快 点一下又亮了",
+    "部機個mon黑得好快 撳一下又着返",
+    "the display goes black too fast, tap it and it lights up again",
+], "obs_screen_dim")
+
+test_screen_sleep_leads_to_the_setting = told_fact_leads_to_fix([
+    (["刷卡机屏幕黑得太快 客人输密码输一半就黑了 按一下才亮"], "zh-hans", "fix_screen_settings"),
+    (["部刷卡機黑得好快 撳一下又着 係咪壞咗"], "zh-hant", "fix_screen_settings"),
+    (["card machine screen keeps going to sleep while the customer is still typing, press a key and it lights up"],
+     "en", "fix_screen_settings"),
+], within=1)
+
+test_dead_screen_is_not_a_sleeping_one = fact_not_read([
+    "机器开不了机 按电源键一点反应都没有",
+    "terminal is completely dead, no lights when i press power",
+], "obs_screen_dim")
+
+
+# -- the screen or casing pushed up from inside: a swollen battery --------------------------------
+
+test_screen_lifting_is_a_swollen_battery = fact_read([
+    "刷卡机屏幕一边被顶起来了 能塞进指甲",
+    "部機個螢幕同機身之間有條縫 好似俾啲嘢頂住",
+    "the display is coming away from the case on one side, there's a gap under the screen",
+], "obs_battery_swollen")
+
+test_protector_lifting_is_no_swollen_battery = fact_not_read([
+    "the screen protector is lifting at one corner",
+    "贴的膜翘起来了 要不要换",
+], "obs_battery_swollen")
+
+
+def test_swollen_battery_hot_is_no_cool_down_first(engine):
+    for lang, text in [("zh-hans", "刷卡机屏幕一边被顶起来了 充电的时候烫手"),
+                       ("zh-hant", "部機個螢幕同機身之間有條縫 叉電嗰陣好熱"),
+                       ("en", "the display is coming away from the case on one side and it gets hot on the charger")]:
+        results = converse(engine, [text], lang)
+        assert "fix_move_cool_place" not in fixes(results), lang
+        assert [h.get("cause") for h in events(results, "handoff")] == ["hw_battery_swollen"], (
+            lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- the terminal gone, said as gone --------------------------------------------------------------
+
+test_terminal_gone_is_stolen_or_lost = fact_read([
+    "收银台上的刷卡机不见了 监控也没拍到",
+    "部機唔見咗 尋日收舖前仲喺度",
+    "the card machine grew legs at the market this afternoon, someone nicked it",
+], "obs_terminal_stolen")
+
+test_a_part_gone_is_no_stolen_terminal = fact_not_read([
+    "刷卡机上的签到按钮不见了",
+    "the technician took it away and the tap icon disappeared from the menu",
+    "信号图标不见了",
+], "obs_terminal_stolen")
+
+
+# -- the first try failed, the retry went through: the first one's hold comes back ----------------
+
+test_failed_then_retried = fact_read([
+    "头一回刷的时候卡住说失败 又刷了一次就成功了",
+    "第一次碌卡話失敗 再碌一次就得",
+    "it said declined, we swiped again and it went through",
+], "obs_failed_then_retried")
+
+test_retry_that_failed_is_no_success = fact_not_read([
+    "又刷了一次还是失败",
+    "swiped again and it failed again",
+], "obs_failed_then_retried")
+
+test_charged_twice_after_a_failed_try_is_the_reversal = told_fact_leads_to_fix([
+    (["顾客说他被扣了两次钱 其实第一笔显示失败了 又刷了一次就成功了"], "zh-hans", "fix_check_reversal"),
+    (["個客話扣咗佢兩次 第一次話失敗 再碌一次就得"], "zh-hant", "fix_check_reversal"),
+    (["customer says she was charged twice, the first one said failed, we tried again and it went through"],
+     "en", "fix_check_reversal"),
+], within=1)
+
+
+# -- the wait an explanation told, said back: taken on board --------------------------------------
+
+def test_the_wait_said_back_closes_the_explanation(engine):
+    for lang, opening, reply in [
+        ("zh-hans", "周六周日刷的钱到现在还没到账 是不是机器有问题", "哦 那就等到周一再看 行"),
+        ("zh-hant", "禮拜六日碌嘅錢到而家都未入數 係咪部機有問題", "哦 咁即係要等到星期一 好"),
+        ("en", "the money from saturday and sunday sales is not in my account yet, is the terminal broken",
+         "ah so I wait till monday then, fine"),
+    ]:
+        results = converse(engine, [opening, reply], lang)
+        assert events(results[-1:], "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+def test_still_nothing_after_the_wait_is_no_success(engine):
+    for text in ["等到周一了还是没到账", "waited till monday and still nothing"]:
+        assert engine.interpreter.outcome(engine.interpreter.plain(text)) == "failed", text
+
+
+# -- a charger as the goods a customer bought is no charger of the terminal -----------------------
+
+test_charger_as_goods = fact_not_read([
+    "客人买的充电器要退 刷卡机报25",
+    "the lady wants a refund on a phone charger she bought, the machine says 25",
+], "obs_wrong_charger")
+
+test_charger_of_the_terminal_stays = fact_read([
+    "我用手机充电器给刷卡机充电的",
+    "I charge the terminal with a phone charger",
+], "obs_wrong_charger")
+
+# Haitian Creole tens and units glued, where a code is announced
+test_kreyol_numbers = recognised_as([
+    ("machine say karannsenk when I swipe the card", "45"),
+    ("the terminal show senkannen for the customer card", "51"),
+    ("刷卡机显示 swasannsenk 不知道什么意思", "65"),
+], code=EACH)
