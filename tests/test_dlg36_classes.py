@@ -226,3 +226,31 @@ test_kreyol_numbers = recognised_as([
     ("the terminal show senkannen for the customer card", "51"),
     ("刷卡机显示 swasannsenk 不知道什么意思", "65"),
 ], code=EACH)
+
+
+# -- the explanation passed on to the customer: taken on board -------------------------------------
+
+def test_passing_the_explanation_on_closes_it(engine):
+    for lang, reply in [("zh-hans", "行 那我跟客人说第一笔过几天会自己退回去"),
+                        ("zh-hant", "好 咁我同個客講第一筆會自己退返"),
+                        ("en", "right, i'll tell the customer the first one comes back by itself")]:
+        opening = {"zh-hans": "顾客说被扣了两次 第一次显示失败 又刷了一次成功了",
+                   "zh-hant": "個客話扣咗佢兩次 第一次話失敗 再碌一次就得",
+                   "en": "customer says she was charged twice, the first one said failed, we tried again and it went through"}[lang]
+        results = converse(engine, [opening, reply], lang)
+        assert events(results[-1:], "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+def test_asking_what_to_tell_the_customer_is_no_success(engine):
+    results = converse(engine, ["顾客说被扣了两次 第一次显示失败 又刷了一次成功了", "那我跟客人怎么说"], "zh-hans")
+    assert not events(results, "resolved")
+
+
+# -- a bare "still" before the fault's word -------------------------------------------------------
+
+def test_bare_still_with_the_fault_is_failed(engine):
+    reader = engine.interpreter
+    for text in ["还卡纸", "还黑屏", "還卡住"]:
+        assert reader.outcome(reader.plain(text)) == "failed", text
+    for text in ["我把卡还给客人了", "还好 没事了", "还没试"]:
+        assert reader.outcome(reader.plain(text)) != "failed", text
