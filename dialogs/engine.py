@@ -1374,8 +1374,9 @@ class _Turn:
                 self.facts.setdefault("not_again", []).append(self.facts["fix"])
                 self.offer_person("hard_step")
                 return
+            explains = self.kb.fixes[self.facts["fix"]].explains  # (dlg36: no "try a sale")
             self.reply(self.say("term_then_step", definitions=definitions.strip()) if terms
-                       else self.say("explain_fix"))
+                       else self.say("explain_explanation" if explains else "explain_fix"))
             self.offer_fix(self.facts["fix"], again=True)
         else:
             self._repeat_prompt()

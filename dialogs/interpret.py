@@ -1336,6 +1336,10 @@ class Interpreter:
                 # "晓得了 那我明天再看", "got it, I'll check on Monday": an explanation taken on
                 # board is its end, though a later look is promised (kb30)
                 readings.append(Reading("outcome", LEADING, "worked"))
+            elif facts["fix"] in self.explanations and not observed and self.asks(raw):
+                # dlg36: "so when will the money come?", "那会不会丢了啊" after an explanation: a
+                # question about it, answered with it again (not "did that fix it?")
+                readings.append(Reading("asks_back", ASK_HOW))
             elif (self.waits(text) and not self._found_then_glad(text, raw, facts)) or self.hurries(raw):
                 # "ok doing it now", "客人要走了": not done yet (but "搵到啦 ... 揀咗off ... 多謝":
                 # the setting found, set, and thanks: the story of the step, ended well)

@@ -254,3 +254,25 @@ def test_bare_still_with_the_fault_is_failed(engine):
         assert reader.outcome(reader.plain(text)) == "failed", text
     for text in ["我把卡还给客人了", "还好 没事了", "还没试"]:
         assert reader.outcome(reader.plain(text)) != "failed", text
+
+
+# -- when the money comes, asked after an explanation: the explanation again, no "try a sale" ------
+
+def test_when_question_after_an_explanation_gets_it_again(engine):
+    for lang, opening, ask in [
+        ("zh-hans", "周六周日刷的钱到现在还没到账 是不是机器有问题", "那钱什么时候能到啊"),
+        ("zh-hant", "禮拜六日碌嘅錢到而家都未入數 係咪部機有問題", "咁啲錢幾時到"),
+        ("en", "the money from saturday and sunday sales is not in my account yet, is the terminal broken",
+         "so when will the money come"),
+    ]:
+        results = converse(engine, [opening, ask], lang)
+        assert events(results[-1:], "explain_step"), (lang, [(e.name, e.data) for r in results for e in r.events])
+        said = " ".join(r.text for r in results[-1].replies)
+        assert "试一笔" not in said and "試一筆" not in said and "try a sale" not in said, said
+
+
+def test_a_when_of_the_fault_is_no_question(engine):
+    """Near-miss: 'when' words telling when it fails stay a statement, not a question."""
+    reader = engine.interpreter
+    for text in ["每次中午的时候都这样", "it fails when the shop is busy"]:
+        assert not reader.asks(text), text
