@@ -423,12 +423,13 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个)"
     r"(?:了?\s*(?:一个|个))?(?:的是|的)?\s*[:：]?\s*"  # (报的是无私: what it reported was)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
-    # (or "then" goes on, as voice typing runs clauses together: "显示酒吧然后就没有了", dlg36)
-    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|然后|然後)")
+    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是])")
 
-# after a pair of digit sounds: the clause ends there (a space, punctuation, the message's end,
-# or the "then" of a voice-typed run-on)
-_SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地])|然后|然後)")
+# after a pair of digit sounds: the clause ends there (a space, punctuation, the message's end)
+_SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地]))")
+# dlg36: voice typing runs clauses together with "then" ("显示酒吧然后就没有了"): a pair of digit
+# sounds right before 然后 ends its clause there, as a space would have
+_RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
 _SOUND_MARKER_CHARS = "码报示出现弹跳"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
@@ -437,6 +438,8 @@ def homophone_numerals(text: str, is_code) -> str:
     when it reads as a code (`is_code`) and one character at least is a numeral."""
     if not any(ch in text for ch in _SOUND_MARKER_CHARS):
         return text  # no word announcing a code (a test per character costs less than a scan)
+    if "然" in text:
+        text = _RUN_ON_THEN.sub(" ", text)
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
@@ -633,18 +636,6 @@ def _english_number(words: list[str]) -> str | None:
     return digits
 
 
-# dlg36: Haitian Creole tens and units, written glued or hyphenated as Kreyòl spells them
-# ("karannsenk" 45, "senkann-de" 52, "swasanntwa" 63): the English words for them, which the
-# patterns below then read where a code is announced (a ten alone, "ven", "trant", is left: it
-# is a word of other languages too).
-_KREYOL_TENS = {"ven": "twenty", "tran": "thirty", "karan": "forty", "senkan": "fifty", "swasan": "sixty"}
-_KREYOL_UNITS = {"en": "one", "youn": "one", "teyen": "one", "tteyen": "one", "de": "two", "twa": "three",
-                 "kat": "four", "senk": "five", "sis": "six", "sèt": "seven", "set": "seven", "uit": "eight",
-                 "nèf": "nine", "nef": "nine"}
-_KREYOL = re.compile(r"(?<![a-z\u00c0-\u024f])(ven|tran|karan|senkan|swasan)(?:nt?|t)?-?"
-                     r"(teyen|tteyen|youn|en|de|twa|kat|senk|sis|sèt|set|uit|nèf|nef)(?![a-z\u00c0-\u024f])")
-
-
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
@@ -653,8 +644,6 @@ def english_numerals(text: str, is_code) -> str:
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if "nt" in text and _IT_TENS_AND_UNIT.search(text):
         text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + "a " + m.group(2), text)
-    if ("an" in text or "ven" in text) and _KREYOL.search(text):
-        text = _KREYOL.sub(lambda m: _KREYOL_TENS[m.group(1)] + " " + _KREYOL_UNITS[m.group(2)], text)
 
     def convert(m: re.Match) -> str:
         said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)], m.group("n"))
@@ -734,6 +723,8 @@ def roman_numerals(text: str, is_code) -> str:
 
     def convert(m: re.Match) -> str:
         word = m.group("n")
+        if len(set(word)) == 1 and len(word) >= 3:
+            return m.group()  # "says xxx" is a placeholder or a mark, no 30
         if not _ROMAN_CANONICAL.fullmatch(word) or len(word) == 2 and not ("roman" in text or "罗马" in text or "羅馬" in text) and not re.match(
                 r"code|error|err|代码|错误码", m.group()):
             # two letters after "says" are as often a size or a name ("customer says XL")

@@ -45,6 +45,7 @@ test_look_alikes_stay_no_code = recognised_as([
     "我们店旁边是酒吧然后晚上人多 刷卡机信号不好",              # a bar, no code announced
     "the card machine shows pet shop name wrong on the receipt",
     "the terminal asks dva times for the pin",
+    "the receipt says xxx where my shop name should be",      # a placeholder, no 30
 ], code=None)
 
 
@@ -219,14 +220,6 @@ test_charger_of_the_terminal_stays = fact_read([
     "我用手机充电器给刷卡机充电的",
     "I charge the terminal with a phone charger",
 ], "obs_wrong_charger")
-
-# Haitian Creole tens and units glued, where a code is announced
-test_kreyol_numbers = recognised_as([
-    ("machine say karannsenk when I swipe the card", "45"),
-    ("the terminal show senkannen for the customer card", "51"),
-    ("刷卡机显示 swasannsenk 不知道什么意思", "65"),
-], code=EACH)
-
 
 # -- the explanation passed on to the customer: taken on board -------------------------------------
 
