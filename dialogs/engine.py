@@ -822,6 +822,19 @@ class _Turn:
             asks and not any(ch.isdigit() for ch in text) and not reader.observed(text))
         cannot = reader.unsure(text) or reader.unable(text) or reader.hurries(text) or (
             reader.bare_verdict(text) == "yes") or wants_advice
+        if cannot and (urgent := self.facts.get("urgent_confirm")) and [["symptom", urgent]] == options:
+            # dlg36: the urgent fault's confirming question ("does the screen show a red
+            # TAMPER warning, is it locked?") answered with no yes ("你这说的我不明白 直说咋办",
+            # "what? just tell me what to do"): a yes with it confirms; without one the urgent
+            # fault is not taken as the likeliest (its handoff needs telling words), the
+            # merchant is asked to say what they see, as after "none of these".
+            if reader.leading_verdict(text) == "yes":
+                self.event("clarified", kind="symptom", id=urgent, by="yes")
+                self.start_problem("symptom", urgent, self.facts.get("text", ""), sure=True)
+                return True
+            self.event("urgent_unconfirmed", symptom=urgent)
+            self.not_understood(text)
+            return True
         if cannot and not self.facts.get("clarify_unsure") and not wants_advice:
             self.facts["clarify_unsure"] = True
             return False  # "tell me what the screen shows, or describe it"
@@ -1366,8 +1379,9 @@ class _Turn:
                 self.facts.setdefault("not_again", []).append(self.facts["fix"])
                 self.offer_person("hard_step")
                 return
+            explains = self.kb.fixes[self.facts["fix"]].explains  # (dlg36: no "try a sale")
             self.reply(self.say("term_then_step", definitions=definitions.strip()) if terms
-                       else self.say("explain_fix"))
+                       else self.say("explain_explanation" if explains else "explain_fix"))
             self.offer_fix(self.facts["fix"], again=True)
         else:
             self._repeat_prompt()
@@ -2121,6 +2135,9 @@ class _Turn:
             failed_before = previous.get("failed_before", 0) + previous.get("failed_fixes", 0) - previous.get("extra", 0)
         return {**_fresh_facts(), "text": text[:500], "not_again": offered,
                 "explained": list(previous.get("explained", [])), "earlier": earlier,
+                # dlg36: urgent faults already asked about ("does it show a red TAMPER
+                # warning?") and not confirmed: never asked again in this conversation
+                "urgent_asked": list(previous.get("urgent_asked", [])),
                 "failed_before": max(0, failed_before)}
 
     def _resume_earlier(self) -> bool:
@@ -2158,7 +2175,16 @@ class _Turn:
 
     def _confirm_urgent(self, symptom) -> None:
         """Ask before an urgent handoff: "does the screen show a red TAMPER / 安全攻击 warning?"
-        Yes (or the button) is the urgent handoff; no asks them to describe it again."""
+        Yes (or the button) is the urgent handoff; no asks them to describe it again.
+        Asked once already in this conversation and not confirmed (dlg36: "你这说的我不明白
+        直说咋办" to it, then the same fault read again): not asked again, which went round
+        for ever; a person reads the conversation."""
+        if symptom.id in self.facts.get("urgent_asked", []):
+            self.event("urgent_unconfirmed", symptom=symptom.id, again=True)
+            self.escalate("not_understood")
+            return
+        self.facts.setdefault("urgent_asked", []).append(symptom.id)
+        self.facts["urgent_confirm"] = symptom.id
         self.facts["clarify"] = [["symptom", symptom.id]]
         self.facts["urgent_confirm"] = True
         self.event("urgent_confirm", symptom=symptom.id)

@@ -229,7 +229,8 @@ class Interpreter:
             "en_between": kb.negations.en_between + [w for w in words["request_between"] if w.isascii()]})
         self.human = PhraseFinder([(w, "human") for w in words["human"]], Negation(refusal), prepare,
                                   requests=True)
-        self.person_came = PhraseFinder([(w, "came") for w in words["person_came"]], self.negation, prepare)
+        self.person_came = PhraseFinder([(w, "came") for w in words["person_came"]]
+                                        + [(w, "complain") for w in words["others_complain"]], self.negation, prepare)
         self._outcome_story_words(words, Negation(refusal), prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self.unsure_words = PhraseFinder(
@@ -594,6 +595,7 @@ class Interpreter:
                 and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))]
 
     def _came_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of a person who came, or of customers who complain (dlg36): told, not asked for."""
         return [(h.start, h.start + len(h.phrase)) for h in self.person_came.find(text) if not h.negated]
 
     def about_customer(self, text: str) -> bool:
@@ -1334,6 +1336,10 @@ class Interpreter:
                 # "晓得了 那我明天再看", "got it, I'll check on Monday": an explanation taken on
                 # board is its end, though a later look is promised (kb30)
                 readings.append(Reading("outcome", LEADING, "worked"))
+            elif facts["fix"] in self.explanations and not observed and self.asks(raw):
+                # dlg36: "so when will the money come?", "那会不会丢了啊" after an explanation: a
+                # question about it, answered with it again (not "did that fix it?")
+                readings.append(Reading("asks_back", ASK_HOW))
             elif (self.waits(text) and not self._found_then_glad(text, raw, facts)) or self.hurries(raw):
                 # "ok doing it now", "客人要走了": not done yet (but "搵到啦 ... 揀咗off ... 多謝":
                 # the setting found, set, and thanks: the story of the step, ended well)

@@ -427,6 +427,9 @@ _SOUNDS_LIKE_DIGITS = re.compile(
 
 # after a pair of digit sounds: the clause ends there (a space, punctuation, the message's end)
 _SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地]))")
+# dlg36: voice typing runs clauses together with "then" ("显示酒吧然后就没有了"): a pair of digit
+# sounds right before 然后 ends its clause there, as a space would have
+_RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
 _SOUND_MARKER_CHARS = "码报示出现弹跳"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
@@ -435,6 +438,8 @@ def homophone_numerals(text: str, is_code) -> str:
     when it reads as a code (`is_code`) and one character at least is a numeral."""
     if not any(ch in text for ch in _SOUND_MARKER_CHARS):
         return text  # no word announcing a code (a test per character costs less than a scan)
+    if "然" in text:
+        text = _RUN_ON_THEN.sub(" ", text)
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
@@ -495,7 +500,15 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              "kuusi": 6, "seitsemän": 7, "seitseman": 7, "kahdeksan": 8, "yhdeksän": 9, "yhdeksan": 9,
              "zéro": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
              "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8,
-             "nul": 0, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9}
+             "nul": 0, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9,
+             # dlg36: Czech, Slovak and Polish ("devadesát čtyři" 94, "päťdesiat jeden" 51,
+             # "dziewięćdziesiąt sześć" 96), with and without their diacritics as phones type them
+             # ("dva" and "tri" as they are; "pet" and "osm" only beside another number word)
+             "nula": 0, "jedna": 1, "jeden": 1, "dva": 2, "dvě": 2, "dve": 2, "tři": 3, "tri": 3,
+             "čtyři": 4, "ctyri": 4, "pět": 5, "pet": 5, "šest": 6, "sest": 6, "sedm": 7, "osm": 8,
+             "devět": 9, "devet": 9, "štyri": 4, "styri": 4, "päť": 5, "pat": 5, "šesť": 6, "sedem": 7,
+             "osem": 8, "deväť": 9, "devat": 9, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "piec": 5,
+             "sześć": 6, "szesc": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziewiec": 9}
 # The word for ten those languages build tens with, between two numbers (go juu ichi, goh chap
 # it, ng sap yat, lima puluh satu: 5 10 1 is 51), or before one (juu go: 15)
 _TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "puluh", "mươi", "mười"})
@@ -523,7 +536,18 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "zwanzig": 2, "dreißig": 3, "dreissig": 3, "vierzig": 4, "fünfzig": 5, "fuenfzig": 5,
             "sechzig": 6, "siebzig": 7, "achtzig": 8, "neunzig": 9,
             "venti": 2, "quaranta": 4, "cinquanta": 5, "sessanta": 6, "settanta": 7, "ottanta": 8,
-            "novanta": 9}
+            "novanta": 9,
+            # dlg36: Czech, Slovak and Polish tens (see the units above)
+            "dvacet": 2, "třicet": 3, "tricet": 3, "čtyřicet": 4, "ctyricet": 4, "padesát": 5,
+            "padesat": 5, "šedesát": 6, "sedesat": 6, "sedmdesát": 7, "sedmdesat": 7, "osmdesát": 8,
+            "osmdesat": 8, "devadesát": 9, "devadesat": 9,
+            "dvadsať": 2, "dvadsat": 2, "tridsať": 3, "tridsat": 3, "štyridsať": 4, "styridsat": 4,
+            "päťdesiat": 5, "patdesiat": 5, "šesťdesiat": 6, "sestdesiat": 6, "sedemdesiat": 7,
+            "osemdesiat": 8, "deväťdesiat": 9, "devatdesiat": 9,
+            "dwadzieścia": 2, "dwadziescia": 2, "trzydzieści": 3, "trzydziesci": 3, "czterdzieści": 4,
+            "czterdziesci": 4, "pięćdziesiąt": 5, "piecdziesiat": 5, "sześćdziesiąt": 6,
+            "szescdziesiat": 6, "siedemdziesiąt": 7, "siedemdziesiat": 7, "osiemdziesiąt": 8,
+            "osiemdziesiat": 8, "dziewięćdziesiąt": 9, "dziewiecdziesiat": 9}
 # Number words mistyped on a phone ("fourten", "nighty two", "fourty"): read as the word meant,
 # only where a code is announced.
 _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen", "fiften": "fifteen",
@@ -646,6 +670,72 @@ def english_numerals(text: str, is_code) -> str:
         if pattern.search(text):
             text = pattern.sub(convert, text)
     return long_code_words(text, is_code)
+
+
+# dlg36: a code's zero described by its shape ("一个圈圈跟个5", "一个圆圈加个1", "a circle and a
+# 5"): a merchant who does not know the digit says what it looks like. A circle with a digit
+# joined after it (跟, 和, 加, 后面, and, then, with ...) is 0 and the digit; a spinner turning
+# (转圈圈 5分钟) is no circle shown, and a digit with a unit after it stays what it counts.
+_SHAPE_ZERO_ZH = re.compile(
+    r"(?<![转轉绕繞画畫打兜])(?:一个|一個|个|個)?(?:圆|圓)?(?:圈圈|圈儿|圈兒|圈)\s*"
+    r"(?:(?:后面|後面|后边|後邊|后头|然后|然後)\s*(?:跟|接|加|带|帶|是|有)?|跟|和|加|接|带|帶|同埋|同|再加|还有|還有)\s*"
+    r"(?:着|著|上|了)?\s*(?:一个|一個|个|個)?\s*([0-9])(?![0-9.:])")
+_SHAPE_ZERO_EN = re.compile(
+    r"(?<![a-z])(?:(?:a|an|one)\s+)?(?:little\s+|small\s+|round\s+)?(?:circle|ring|round thing)\s+"
+    r"(?:and|then|with|followed by|next to|before)\s+(?:(?:a|an|one)\s+)?([0-9])(?![0-9.:])")
+_SHAPE_HINT = re.compile("圈|circle|ring|round thing")
+
+
+def shape_numerals(text: str, is_code) -> str:
+    """A zero described as a circle before a digit ("一个圈圈跟个5" -> 05, "a circle and a 5"
+    -> 05), when that is a code (`is_code`) and no unit follows the digit (a count: "转圈 跟5分钟")."""
+    if not _SHAPE_HINT.search(text):
+        return text
+
+    def convert(m: re.Match) -> str:
+        digits = "0" + m.group(1)
+        after = text[m.end():m.end() + 12]
+        if not is_code(digits) or _UNIT_AFTER.match(after.lstrip()) or re.match(
+                r"\s*(?:" + _LATIN_UNITS + r")(?![a-z])", after):
+            return m.group()
+        return " " + digits
+    text = _SHAPE_ZERO_ZH.sub(convert, text)
+    return _SHAPE_ZERO_EN.sub(convert, text)
+
+
+# dlg36: a code written in Roman numerals (a coin dealer's "XCIX" for 99, "LI" for 51) after a
+# word the screen says it with: a numeral of two letters or more (two only after "code" or
+# "error", or where the message speaks of Roman numerals), written the canonical way,
+# worth 1 to 99, read as its two digits when that is a code (a word of letters only is never
+# read unannounced: "mix", "civil", "lix" are words).
+_ROMAN = re.compile(
+    r"(?<![a-z])(?:code|error|err|says?|saying|said|shows?|showing|showed|displays?|displaying|reads?|reading|"
+    r"(?:telling|tells|told|giving|gives|gave)\s+(?:me|us)|显示|提示|报错?|代码|错误码)"
+    r"(?:\s+(?:is|was))?\s*[:=：]?\s*(?P<n>[ivxlc]{2,7})(?![a-z0-9])")
+_ROMAN_CANONICAL = re.compile(r"(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_numerals(text: str, is_code) -> str:
+    """"it keeps telling me XCIX" -> "... 99", where the numeral is a code (`is_code`)."""
+    if not _ROMAN.search(text):
+        return text
+
+    def convert(m: re.Match) -> str:
+        word = m.group("n")
+        if len(set(word)) == 1 and len(word) >= 3:
+            return m.group()  # "says xxx" is a placeholder or a mark, no 30
+        if not _ROMAN_CANONICAL.fullmatch(word) or len(word) == 2 and not ("roman" in text or "罗马" in text or "羅馬" in text) and not re.match(
+                r"code|error|err|代码|错误码", m.group()):
+            # two letters after "says" are as often a size or a name ("customer says XL")
+            return m.group()
+        values = [_ROMAN_VALUES[ch] for ch in word]
+        value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        digits = f"{value:02d}"
+        if not 0 < value < 100 or not is_code(digits):
+            return m.group()
+        return m.group()[:m.start("n") - m.start()] + digits
+    return _ROMAN.sub(convert, text)
 
 
 def long_code_words(text: str, is_code) -> str:

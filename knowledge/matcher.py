@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, long_code_words,
-                             mask_spans, pinyin_numerals)
+                             mask_spans, pinyin_numerals, roman_numerals, shape_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, DeviceNames, WordMap, first_char_guard, looks_like_code, normalise,
@@ -646,6 +646,8 @@ class Recogniser:
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         plain = english_numerals(plain, self.codes.knows)  # "it says fifty one": says 51
         plain = homophone_numerals(plain, self.codes.knows)  # "提示酒六": 提示96
+        plain = shape_numerals(plain, self.codes.knows)  # "一个圈圈跟个5": 05 (dlg36)
+        plain = roman_numerals(plain, self.codes.knows)  # "telling me XCIX": 99 (dlg36)
         self._last_plain = (text, plain)
         return self._prepare_plain(plain)
 
