@@ -840,7 +840,7 @@ class _Turn:
             return False  # "tell me what the screen shows, or describe it"
         if cannot:
             self._start_likeliest(self._likeliest_option(options, f"{self.facts.get('text') or ''} {text}"),
-                                  self.facts.get("text", ""), text)
+                                  self.facts.get("text", ""))
             return True
         rec = self.engine.recogniser.recognise(reader.plain(text))
         if rec.code or (rec.decision == "confident" and rec.symptom):
@@ -871,7 +871,7 @@ class _Turn:
         if asks and not any(ch.isdigit() for ch in text):
             # a question back ("sim是啥 是里面那个小卡吗") chooses nothing: the likeliest
             # option, read with the first message, and the dialog goes on from there
-            self._start_likeliest(self._likeliest_option(options, f"{first} {text}"), f"{first} {text}", text)
+            self._start_likeliest(self._likeliest_option(options, f"{first} {text}"), f"{first} {text}")
             return True
         together = self.engine.recogniser.recognise(reader.plain(f"{first} {text}"))
         if together.code or (together.decision == "confident" and together.symptom):
@@ -891,14 +891,9 @@ class _Turn:
             return self.kb.causes_of_category(self.kb.code(target).category)
         return list(self.kb.symptoms[target].causes)
 
-    def _start_likeliest(self, option: list, problem_text: str, said: str = "") -> None:
-        """The merchant cannot choose: go on with the likeliest option, said as such. At "does
-        the screen show a red TAMPER warning?" there is nothing to go on with: not knowing is
-        no confirmation, and taking the urgent fault again would ask the same for ever."""
-        if self.facts.get("urgent_confirm"):
-            self.event("urgent_not_taken", symptom=option[1])
-            self.not_understood(said)
-            return
+    def _start_likeliest(self, option: list, problem_text: str) -> None:
+        """The merchant cannot choose: go on with the likeliest option, said as such (an urgent
+        fault's check is answered before this, above, and never asked twice: _confirm_urgent)."""
         target_kind, target_id = option
         self.event("clarified", kind=target_kind, id=target_id, by="likeliest")
         self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
@@ -2186,7 +2181,6 @@ class _Turn:
         self.facts.setdefault("urgent_asked", []).append(symptom.id)
         self.facts["urgent_confirm"] = symptom.id
         self.facts["clarify"] = [["symptom", symptom.id]]
-        self.facts["urgent_confirm"] = True
         self.event("urgent_confirm", symptom=symptom.id)
         self.go("clarify")
         self.reply(self.say("confirm_urgent"),

@@ -109,7 +109,7 @@ def test_not_knowing_at_the_tamper_check_is_no_loop(engine, lang, opening, lost)
     results = converse(engine, [opening, lost, lost, lost, lost], lang)
     said = [r.text for res in results for r in res.replies]
     assert len([t for t in said if "TAMPER" in t]) <= 1, said  # the check's own words
-    assert events(results, "urgent_not_taken") or results[-1].session["state"] in ("handoff", "awaiting_problem", "offering_human")
+    assert events(results, "urgent_unconfirmed") or results[-1].session["state"] in ("handoff", "awaiting_problem", "offering_human")
     assert not events(results, "handoff") or events(results, "handoff")[-1]["reason"] != "replace"
 
 
