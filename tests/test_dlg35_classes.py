@@ -213,3 +213,29 @@ test_an_amount_in_dollars_is_no_currency_prompt = fact_not_read([
 def test_yi_ha_is_yi_xia(engine):
     assert "等一下" in engine.interpreter.plain("那我等一哈")
     assert "试一下" in engine.interpreter.plain("我再试一哈嘛")
+
+
+# the retry told with its success; a retry that failed again is none
+test_a_retry_that_went_through_is_read = fact_read([
+    "第一次刷了转了半天说失败 又刷了一次成功了 客人说扣了两次",
+    "第一次碌咗話失敗 再碌一次就成功",
+    "first try said failed so he paid again, the second went through",
+], "obs_failed_then_retried")
+test_a_retry_that_failed_again_is_none = fact_not_read([
+    "交易失败 又刷了一次还是失败",
+    "刷了两次都说交易失败",
+    "it said failed, we tried again, failed again",
+], "obs_failed_then_retried")
+# the warning seen, then the plug pulled in another clause: cut short
+test_the_plug_pulled_after_the_warning_is_cut_short = fact_read(
+    ["屏幕写着正在升级请勿断电 我赶时间就拔了电", "螢幕寫住正在更新請勿關機 我趕住走就拔了電"], "obs_update_interrupted")
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("zh-hans", "哦 那得等到礼拜一了 我明儿再看看"),
+    ("zh-hant", "噢 咁要等到禮拜一 我聽日再睇"),
+    ("en", "ok so I'll wait until monday then"),
+])
+def test_waiting_for_the_working_day_settles_it(engine, lang, reply):
+    results = converse(engine, [PAYOUT[lang], reply], lang)
+    assert events(results[1:], "resolved"), [(e.name, e.data) for e in results[-1].events]
