@@ -62,7 +62,7 @@ _MASK_HINTS = {
     "ordinal": ("the ",),
     "is": ("是", "係", "系"),
     "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+"),
+    "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+", "plus"),
     # (the characters these patterns cannot match without)
     "clock": (":", "点"),
     "english time": ("by ", "till", "until", "before", "after", "since"),
@@ -216,7 +216,9 @@ _MASKS = [
         # a game's score ("湖人98比91", "3比1赢了"): two numbers either side of 比, no code
         ("number", AT_NUMBER + r"\d{1,3}\s*比\s*\d{1,3}(?![\d.])", "score"),
         # sums: 12乘以5, 3加4等于7, 96÷8
-        ("number", AT_NUMBER + r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+])\s*\d+", "sum"),
+        # (and said in English, a word naming the second part between: "katreven is 80 plus katòz
+        # 14", a number explained by its parts; dlg35)
+        ("number", AT_NUMBER + r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+]|plus(?![a-z])(?:\s+[^\W\d_]+)?)\s*\d+", "sum"),
         # 五一 / 十一 said of the holidays ("五一放假开门吗", "十一国庆期间"): dates
         ("date", r"(?<!\d)(?P<n>51|11)\s*(?:假|放假|长假|小长假|黄金周|劳动节|国庆|节|期间|那天|那几天|那周|前后)", "holiday"),
         # a temperature said ("温度38", "temp 35", "气温有40"): what the weather is, no code
@@ -284,7 +286,7 @@ _MASKS = [
 _MARKED = re.compile(
     r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|(?<![号密])码|错误|返回|"
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
-    r"code|error|err|rc|resp|response|showing|shows?|saying|says?|displaying|displays?|got)"
+    r"code|error|err|rc|resp|response|showing|showin'?|shows?|saying|sayin'?|says?|displaying|displays?|got)"
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
     r"(?:\W{0,3}(?:is|was|是|为)(?![a-z]))?\W{0,3}"
     # the code itself, its two characters spaced apart too ("显示 0 5", "报 9 6"), or said as
@@ -418,19 +420,24 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九"),
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
                  **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九")}
+# dlg35: the words a screen's failure message opens with, said right after its code
+_SCREEN_FAILURE = r"(?:交易失败|失败|错误|出错|拒绝|请重试|请稍后)"
 _RADIO_DIGITS = "拐"  # a digit wherever a code is announced (a word of no other sense there)
 _SOUNDS_LIKE_DIGITS = re.compile(
-    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个)"
+    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个|"
+    # dlg35: the machine saying it ("刷了两回都说酒吧交易失败": a voice keyboard's 酒吧 for 九八)
+    r"(?:[都又还老总它]|机器|一直|老是)说)"
     r"(?:了?\s*(?:一个|个))?(?:的是|的)?\s*[:：]?\s*"  # (报的是无私: what it reported was)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
-    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是])")
+    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|" + _SCREEN_FAILURE + ")")
 
-# after a pair of digit sounds: the clause ends there (a space, punctuation, the message's end)
-_SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地]))")
+# after a pair of digit sounds: the clause ends there (a space, punctuation, the message's end),
+# or the screen's words of a failure follow it ("酒吧交易失败": the code, then its message)
+_SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地])|" + _SCREEN_FAILURE + ")")
 # dlg36: voice typing runs clauses together with "then" ("显示酒吧然后就没有了"): a pair of digit
 # sounds right before 然后 ends its clause there, as a space would have
 _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
-_SOUND_MARKER_CHARS = "码报示出现弹跳"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+_SOUND_MARKER_CHARS = "码报示出现弹跳说"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
 def homophone_numerals(text: str, is_code) -> str:
@@ -524,6 +531,52 @@ _DE_TENS = {"zwanzig": "twenty", "dreißig": "thirty", "dreissig": "thirty", "vi
             "achtzig": "eighty", "neunzig": "ninety"}
 _DE_UNIT_AND_TENS = re.compile(r"(?<![a-z])(ein|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)\s*und\s*("
                                + "|".join(_DE_TENS) + r")(?![a-z])")
+# dlg35: the tens of French and Haitian Kreyòl, counted in twenties from seventy up
+# (quatre-vingt-quatorze = 4x20+14 = 94; Kreyòl katrevenkatòz, glued as it is said), with the
+# unit or the teen after them, hyphened, spaced or glued: the number in English words, which
+# then reads as a code only where a word announces one ("the machine say katrevenkatòz"). A
+# tens word alone (vingt, trente) is left as it is: a sum or a count as often as a code.
+_FR_TENS = {"quatre-vingts": 80, "quatre-vingt": 80, "quatre vingt": 80, "quatrevingt": 80, "katreven": 80,
+            "soixante": 60, "swasann": 60, "swasant": 60, "cinquante": 50, "senkant": 50,
+            "quarante": 40, "karant": 40, "trente": 30, "trant": 30, "vingt": 20, "ven": 20,
+            # (Kreyòl's tens change their end before a unit: vennde 22, senkannsenk 55, senkanteyen 51)
+            "senkann": 50, "karann": 40, "trann": 30, "venn": 20, "vent": 20}
+_FR_AFTER = {"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+             "dix-sept": 17, "dix sept": 17, "dix-huit": 18, "dix huit": 18, "dix-neuf": 19, "dix neuf": 19,
+             "onz": 11, "douz": 12, "trèz": 13, "trez": 13, "katòz": 14, "katoz": 14, "kenz": 15,
+             "sèz": 16, "sez": 16, "disèt": 17, "diset": 17, "dizwit": 18, "diznèf": 19, "diznef": 19,
+             "dix": 10, "dis": 10, "eyen": 1,
+             "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+             "huit": 8, "neuf": 9, "en": 1, "youn": 1, "de": 2, "twa": 3, "kat": 4, "senk": 5, "sis": 6,
+             "sèt": 7, "uit": 8, "wit": 8, "nèf": 9}
+_KREYOL_SHORT = frozenset({"en", "youn", "de", "twa", "kat", "senk", "sis", "sèt", "uit", "wit", "nèf", "eyen", "dis"})
+_KREYOL_TENS = frozenset({"katreven", "swasann", "swasant", "senkant", "senkann", "karant", "karann", "trant", "trann",
+                          "ven", "venn", "vent"})
+_FR_VIGESIMAL = re.compile(
+    r"(?<![a-zà-ÿ])(" + "|".join(sorted(_FR_TENS, key=len, reverse=True)).replace(" ", r"[\s-]") + r")"
+    r"(?:[\s-]?et[\s-]?|[\s-]?)"
+    r"(" + "|".join(sorted(_FR_AFTER, key=len, reverse=True)).replace(" ", r"[\s-]?").replace("-", r"[\s-]?") + r")"
+    r"(?![a-zà-ÿ])")
+_EN_TENS_WORDS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty",
+                  9: "ninety"}
+_EN_UNIT_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def _vigesimal_said(m: re.Match) -> str:
+    tens = _FR_TENS[re.sub(r"[\s-]+", " ", m.group(1)).replace("quatre vingts", "quatre-vingts").replace(
+        "quatre vingt", "quatre-vingt")] if " " in m.group(1) or "-" in m.group(1) else _FR_TENS[m.group(1)]
+    after = _FR_AFTER.get(m.group(2)) or _FR_AFTER.get(re.sub(r"[\s-]+", "-", m.group(2))) or _FR_AFTER.get(
+        m.group(2).replace("dix", "dix-", 1) if m.group(2).startswith("dix") else m.group(2))
+    if after is None or tens in (20, 30, 40, 50) and after >= 10:  # (vingt-douze is no number)
+        return m.group()
+    if m.group(2) in _KREYOL_SHORT and m.group(1) in _KREYOL_TENS and re.search(r"[\s-]", m.group()):
+        return m.group()  # Kreyòl glues its units on ("vent de", French "wind of", is no 22)
+    value = tens + after
+    if tens == 80 and after == 0:
+        return m.group()
+    return _EN_TENS_WORDS[value // 10] + (" " + _EN_UNIT_WORDS[value % 10] if value % 10 else "")
+
+
 _EN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
              "dose": 12, "doce": 12, "trese": 13, "trece": 13, "katorse": 14, "catorce": 14,
@@ -555,13 +608,19 @@ _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen"
              "nineten": "nineteen", "ninteen": "nineteen", "twelf": "twelve", "thirten": "thirteen",
              "fourty": "forty", "fourthy": "forty", "fivty": "fifty", "fifthy": "fifty", "sixthy": "sixty",
              "seventee": "seventy", "eigthy": "eighty", "eighthy": "eighty", "ninty": "ninety",
-             "nintey": "ninety", "ninethy": "ninety", "nighty": "ninety", "ninety's": "ninety"}
+             "nintey": "ninety", "ninethy": "ninety", "nighty": "ninety", "ninety's": "ninety",
+             # dlg35: the tens as dialects say and spell them, the t dropped or made a d (Appalachian
+             # and Southern "fitty-four", "fiddy", "twenny", "fordy"; "sixdy", "ninedy")
+             "fitty": "fifty", "fiddy": "fifty", "fifdy": "fifty", "twenny": "twenty", "twendy": "twenty",
+             "thirdy": "thirty", "fordy": "forty", "sixdy": "sixty", "sevendy": "seventy",
+             "eighdy": "eighty", "ninedy": "ninety"}
 _EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN,
                             "double"], key=len, reverse=True))
 # between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro")
 _EN_JOIN = r"(?:\s*'\s*y\s+|\s+y\s+|[\s-]+)"
 _EN_NUMERAL = re.compile(
-    r"(?:(?<![a-z\u00c0-\u024f\u1e00-\u1eff])(?:code|error|err|rc|resp|response|shows?|showed|showing|says?|saying|displays?|got|gave|gives|"
+    r"(?:(?<![a-z\u00c0-\u024f\u1e00-\u1eff])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
+    r"displays?|displayin'?|got|gave|gives|"
     r"fehler(?:code)?|zeigt|meldet)"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码"
@@ -593,7 +652,7 @@ _EN_LONE = re.compile(
 # card goes in", "error nineteen"): a code when nothing counted follows ("shows fifteen sales",
 # "says twelve o'clock" and "got thirteen" stay numbers)
 _EN_TEEN = re.compile(
-    r"(?<![a-z])(?:code|error|err|says?|saying|said|shows?|showing|showed|displays?|displaying|displayed)"
+    r"(?<![a-z])(?:code|error|err|says?|saying|sayin'?|said|shows?|showing|showin'?|showed|displays?|displaying|displayed)"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"
     r"(?P<n>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![a-z])"
     r"(?![\s-]+(?:" + _EN_WORD + r"|[a-z]+s|of|more|o'?clock|am|pm|percent|per|times?|minutes?|hours?|days?)(?![a-z]))")
@@ -644,6 +703,9 @@ def english_numerals(text: str, is_code) -> str:
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if "nt" in text and _IT_TENS_AND_UNIT.search(text):
         text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + "a " + m.group(2), text)
+    if ("vingt" in text or "ven" in text or "ant" in text or "ann" in text or "ente" in text) and (
+            _FR_VIGESIMAL.search(text)):
+        text = _FR_VIGESIMAL.sub(_vigesimal_said, text)
 
     def convert(m: re.Match) -> str:
         said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)], m.group("n"))
