@@ -80,6 +80,7 @@ _MASK_HINTS = {
     "score": ("比",),
     "ratio": ("开", "開", "分成", "分账", "分帳"),
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
+    "app name": ("管家", "job", "talk", "同城", "到家", "人才网", "卫士", "浏览器"),
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "swipe": ("刷", "到手", "实收", "实到"),
     "paper": ("纸",),
@@ -200,6 +201,9 @@ _MASKS = [
         # what a number begins or ends with ("95开头的那个号码", "starts with 96"): part of
         # another number, no code
         ("number", r"\d+\s*(?:开头|開頭|打头|结尾|結尾)", "prefix"),
+        # an app or a site named with a number (51信用卡管家, 51job, 58同城): a name, no code
+        # (the whole name: its 信用卡 is no card of a customer's)
+        ("name", AT_NUMBER + r"(?:51|58|360)\s?(?:信用卡?管家|job|talk|同城|到家|人才网|安全卫士|浏览器)(?![a-z])", "app name"),
         ("number", r"(?:开头是|開頭是|结尾是|結尾是|(?<![a-z])(?:starts?|starting|begins?|beginning|ends?|ending) with)"
          r"\s*(?P<n>\d+)", "prefix"),
         # an amount collected, paid or given back, said without its unit ("实际该收68的",

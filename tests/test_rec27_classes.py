@@ -62,3 +62,75 @@ CLOCK = [
 ]
 test_a_chinese_hour_then_the_code = recognised_as(CLOCK, code=EACH)
 test_the_chinese_hour_alone_is_no_code = recognised_as(["三点零五分刷了5次"], code=None)
+
+# --- non-fault intents --------------------------------------------------------------------------
+# The payout: the deposit SMS's sum less than worked out, same-day against next-day payout by
+# cost, a holiday's takings, a payout shown as processing in the app.
+PAYOUT = [
+    "银行短信说入账 2,466.30 比我记的少了些",
+    "秒到和T+1到账比 选哪个划算",
+    "中秋那几天刷的钱 放假期间会到账吗",
+    "今天的结算款 APP里一直是处理中 还要多久",
+    "銀行短訊話入咗 1,980.60 同我計嘅唔夾 少咗啲",
+    "the sms says 1,204.50 was deposited, that is less than i counted",
+    "is next day payout cheaper than same day",
+]
+test_payout_questions = recognised_as(PAYOUT, intent="payout", code=None, category=None)
+# ... the money said missing with a fault of the terminal stays the fault
+test_a_fault_beside_the_money_stays_the_fault = recognised_as(
+    ["结算的时候报错了 钱也没到"], category="merchant")
+
+# Supplies: a waterproof cover for a stall by the water (机器套子 is the case).
+SUPPLIES = [
+    "想要个防水的机器套子 我们在码头卖海鲜",
+    "有冇防水嘅機套賣 我哋喺海邊擺檔",
+    "do you sell waterproof cases for the terminal, we trade on a boat",
+]
+test_a_waterproof_cover_asked_for = recognised_as(SUPPLIES, intent="supplies", category=None)
+
+# The after-sales number asked to be sent.
+PHONE = [
+    "售后的电话发我一个 说明书丢了",
+    "你哋售後電話幾多號 發俾我吖",
+    "please send me the after-sales phone number",
+]
+test_the_after_sales_number_asked = recognised_as(PHONE, intent="phone", category=None)
+
+# The sale meant, told by its weekday and date and the part of the day.
+DATE = [
+    "是上周三 就是25号那天晚上",
+    "係上個禮拜五 即係27號嗰日朝早",
+]
+test_a_sale_told_by_weekday_and_date = recognised_as(DATE, intent="date", category=None)
+
+# A sale's sum told with what it bought, no day: the amount (那笔 is in a day's phrasing too).
+AMOUNT = [
+    "那笔是两千三百块 客人买的一张茶几",
+    "这单是368块 买了三盆兰花",
+]
+test_a_sum_told_with_what_it_bought = recognised_as(AMOUNT, intent="amount", category=None)
+# ... with a day said too, it stays the day
+test_a_sum_with_a_day_stays_the_day = recognised_as(["那笔是580块 上周五的"], intent="date")
+
+# --- off-topic traps ----------------------------------------------------------------------------
+# An app named with a number (51信用卡管家, 58同城): a name, no code; a code announced beside it
+# stays the code.
+APP_NAMES = [
+    "有没有人有51信用卡管家的推荐码 给我一个",
+    "邊個有51信用卡管家嘅邀請碼",
+]
+test_an_app_named_with_a_number_is_no_code = recognised_as(APP_NAMES, code=None, category=None)
+test_a_code_beside_an_app_name_stays = recognised_as(
+    [("还信用卡用的51信用卡管家 刷卡机又报51", "51"), ("报错 就是58同城那个58", "58")], code=EACH)
+
+# A post forwarded from a group chat that says nothing wrong: left alone; a fault forwarded
+# (a cashier's words) stays the fault.
+FORWARDED = [
+    "转发：征信花了还能贷款吗？一文讲清楚",
+    "轉發：信用卡還款日可以改嗎 睇完就知",
+    "Fwd: 5 things your bank won't tell you about credit scores",
+]
+test_a_forwarded_post_is_left_alone = recognised_as(FORWARDED, code=None, category=None)
+test_a_forwarded_fault_stays_the_fault = recognised_as(
+    [("转发店员的话：刷卡机黑屏了 开不了机", "hardware"), ("fwd from my cashier: terminal not printing receipts", "hardware")],
+    category=EACH)
