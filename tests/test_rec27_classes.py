@@ -2,7 +2,7 @@
 our own (zh, traditional zh, en; not from an eval file, not from the knowledge base), and near
 misses that keep their old reading."""
 
-from tests.tables import EACH, recognised_as
+from tests.tables import EACH, fact_not_read, fact_read, recognised_as
 
 # --- code forms ---------------------------------------------------------------------------------
 # Numbers typed in zhuyin (bopomofo) on a Taiwanese keyboard: each syllable its numeral.
@@ -134,3 +134,50 @@ test_a_forwarded_post_is_left_alone = recognised_as(FORWARDED, code=None, catego
 test_a_forwarded_fault_stays_the_fault = recognised_as(
     [("转发店员的话：刷卡机黑屏了 开不了机", "hardware"), ("fwd from my cashier: terminal not printing receipts", "hardware")],
     category=EACH)
+
+# --- everyday fault wording ----------------------------------------------------------------------
+# Pinyin keyboards' homophones of fault words, only in the fault's shape: 净电 for 静电 (static,
+# which the dialog reads as the static fact), 节蒜 for 结算, 耍卡 for 刷卡.
+test_static_typed_as_jingdian_is_static = fact_read([
+    "天太干了 净电大 碰一下pos就重启",
+    "店裡有凈電 一摸機器就啪一聲",
+], "obs_static_shock", plain=True)
+test_clean_stays_clean = fact_not_read(["把卡槽擦干净电池也换了 还是读不了卡"], "obs_static_shock", plain=True)
+SETTLE_TYPO = [
+    "刷卡机让我先节蒜 不节蒜刷不了",
+    "部機叫我節蒜先 點搞",
+]
+test_settlement_typed_as_jiesuan_homophone = recognised_as(SETTLE_TYPO, category="merchant")
+SWIPE_TYPO = [
+    ("耍卡没反应 插卡也读不出", "hardware"),
+    ("客人的卡耍不了 别的卡都行", "card"),
+]
+test_swipe_typed_as_shua_homophone = recognised_as(SWIPE_TYPO, category=EACH)
+test_playing_stays_playing = recognised_as(["小孩在店里耍 把机器摔了"], code=None, intent=None)
+
+# Cantonese 叉電 is charging: "叉極都唔入電" is no power going in however long it charges;
+# 自己熄 is the terminal switching itself off (not an app closing).
+CANTONESE_POWER = [
+    "部機叉極都唔入電",
+    "部POS成日自己熄",
+    "机器叉咗一晚电都唔入电",
+]
+test_cantonese_charging_and_switching_off = recognised_as(CANTONESE_POWER, category="hardware")
+
+# No light at all, another socket tried: the terminal's power (not "another" of an order).
+NO_LIGHTS = [
+    "the card reader's completely dead, not one light, swapped the socket an all",
+    "机器一个灯都不亮 换了个插座也一样",
+    "部機死咗 冇電 一粒燈都唔著 換咗個插蘇都係咁",
+]
+test_no_lights_even_on_another_socket = recognised_as(NO_LIGHTS, category="hardware", intent=None)
+test_another_terminal_ordered_stays_supplies = recognised_as(
+    ["can we get another terminal for the other counter"], intent="supplies")
+
+# A welder working next door upsets the terminal while he welds ("焊" names the interference).
+WELDER = [
+    "楼上装修的在电焊 我的刷卡机一直乱闪 刷卡老失败",
+    "隔籬燒焊 部機個mon亂跳 收唔到錢",
+    "the guy next door is welding and my card machine screen keeps glitching",
+]
+test_a_welder_next_door_is_interference = recognised_as(WELDER, category="environment")
