@@ -181,3 +181,15 @@ WELDER = [
     "the guy next door is welding and my card machine screen keeps glitching",
 ]
 test_a_welder_next_door_is_interference = recognised_as(WELDER, category="environment")
+
+# What the screen asked for done (签到 again, a restart), then the sale through and nothing wrong:
+# the news, not the screen's 请重新签到; with something still wrong, the fault.
+FIX_THEN_WORKED = [
+    "行了 重签以后刷过去了 小票也出来了",
+    "重新簽到之後可以刷了",
+    "signed in again like it said and the payment went through",
+]
+test_a_fix_done_then_the_sale_through_is_the_news = recognised_as(FIX_THEN_WORKED, intent="sale_ok", category=None)
+test_a_fix_done_and_still_wrong_stays_the_fault = recognised_as(
+    ["重新签到以后刷过了 但是小票没出来", "signed in again but the sale was declined again", "重启了好几次 还是报77"],
+    intent=None)
