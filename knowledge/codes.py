@@ -80,6 +80,7 @@ _MASK_HINTS = {
     "score": ("比",),
     "ratio": ("开", "開", "分成", "分账", "分帳"),
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
+    "app name": ("管家", "job", "talk", "同城", "到家", "人才网", "卫士", "浏览器"),
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "swipe": ("刷", "到手", "实收", "实到"),
     "paper": ("纸",),
@@ -109,6 +110,9 @@ _MASKS = [
         ("amount", r"(?:金额|总额|总共|一共|合计|共计|(?<![a-z])(?:total|amount|price))\s*(?:是|为|was|is)?"
          r"\s*[:：]?\s*(?P<n>\d[\d,]*(?:\.\d+)?(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?)", "total"),
         ("time", r"\d{1,2}\s*[:点]\s*\d{1,2}(?:\s*:\s*\d{1,2})?", "clock"),  # 10:51, 3点05
+        # the hour said in Chinese, the minutes read as digits (两点零四分 -> 两点04分): a time
+        # again, so a code after it of the same digits stays a code ("两点零四分 ... 跳了个04")
+        ("time", r"[一二两三四五六七八九十]{1,3}\s*点\s*(?P<n>\d{1,2})\s*分", "clock"),
         # an hour said in English after a word of time ("by 11 it is dead", "till 9", "before
         # 10"): when, no code (a time after a word that announces a code stays unread too)
         ("time", r"(?<![a-z])(?:by|till|until|untill|before|after|since)\s+(?P<n>1\d|2[0-4]|[1-9])"
@@ -197,6 +201,9 @@ _MASKS = [
         # what a number begins or ends with ("95开头的那个号码", "starts with 96"): part of
         # another number, no code
         ("number", r"\d+\s*(?:开头|開頭|打头|结尾|結尾)", "prefix"),
+        # an app or a site named with a number (51信用卡管家, 51job, 58同城): a name, no code
+        # (the whole name: its 信用卡 is no card of a customer's)
+        ("name", AT_NUMBER + r"(?:51|58|360)\s?(?:信用卡?管家|job|talk|同城|到家|人才网|安全卫士|浏览器)(?![a-z])", "app name"),
         ("number", r"(?:开头是|開頭是|结尾是|結尾是|(?<![a-z])(?:starts?|starting|begins?|beginning|ends?|ending) with)"
          r"\s*(?P<n>\d+)", "prefix"),
         # an amount collected, paid or given back, said without its unit ("实际该收68的",
@@ -288,7 +295,8 @@ _MARKED = re.compile(
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
     r"code|error|err|rc|resp|response|showing|showin'?|shows?|saying|sayin'?|says?|displaying|displays?|got)"
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
-    r"(?:\W{0,3}(?:is|was|是|为)(?![a-z]))?\W{0,3}"
+    # (or "also", "again" before it: "报的码也是62", "代码又是05")
+    r"(?:\W{0,3}(?:也|又|还|都)?(?:is|was|是|为)(?![a-z]))?\W{0,3}"
     # the code itself, its two characters spaced apart too ("显示 0 5", "报 9 6"), or said as
     # tens and units that voice typing wrote apart ("code 90 4" for ninety-four; kb29)
     r"([2-9]0 [1-9](?![0-9a-z]| \d|\s*(?:times?|x|tries|次|遍|回|个|笔|張|张|people|customers?|cards?|sales?|mins?|minutes?|hours?|hrs?|days?|weeks?)(?![a-z]))|"
@@ -309,7 +317,8 @@ _NUMBER = re.compile(r"\d+")  # (a whole run: where it starts, a number begins)
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]")
 _TOKEN = re.compile(r"[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+")
 _PREFIXED = re.compile(r"(?:error|err|e|rc|code)-?([0-9a-z]{2,7})")  # (error0020000: glued)
-_SPACED_DIGITS = re.compile(r"\d[\d \-]{3,14}\d")
+# (or parted by dots, as a number is grouped in thousands: "0.020.000" is 0020000 copied so)
+_SPACED_DIGITS = re.compile(r"\d[\d \-.]{3,14}\d")
 _TWO_SPACED_DIGITS = re.compile(r"\d \d\W*")
 _SPELLED = re.compile(r"(?<![0-9a-z])[0-9a-z](?: [0-9a-z]){2,7}(?![0-9a-z])")
 # Chinese numerals as merchants say codes: 五十一 -> 51, 零五 / 幺四 / 九六 read digit by digit
@@ -500,6 +509,8 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              "bảy": 7, "tám": 8, "chín": 9,
              # the jyutping of Cantonese ("ling ling ji ling": 0020000 read aloud)
              "jat": 1, "ji": 2, "leng": 0, "tư": 4, "lăm": 5,
+             # ... and Hakka romanised ("ng sip yit": 51 as a Hakka grandmother reads it)
+             "yit": 1, "ngi": 2, "liuk": 6, "kiu": 9,
              # Finnish ("kuusi yksi" 61), French ("cinq neuf"), Portuguese ("cinco oito") and
              # Dutch ("vijf een"), said digit by digit (Italian "sei" is left out: it is the
              # Cantonese four, sei, above)
@@ -518,7 +529,7 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              "sześć": 6, "szesc": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziewiec": 9}
 # The word for ten those languages build tens with, between two numbers (go juu ichi, goh chap
 # it, ng sap yat, lima puluh satu: 5 10 1 is 51), or before one (juu go: 15)
-_TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "puluh", "mươi", "mười"})
+_TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "sip", "puluh", "mươi", "mười"})
 # ... and a unit said after it only (Hokkien "it": the English word everywhere else; the
 # Vietnamese five and four after a ten, lăm and tư)
 _ONE_AFTER_TEN = {"it": 1, "chit": 1, "lăm": 5, "tư": 4}
@@ -627,7 +638,7 @@ _EN_NUMERAL = re.compile(
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
-    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|说|念)(?:了?个|了)?"
+    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|念)(?:了?个|了)?"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
     # (two or three words; up to seven for a long code read digit by digit, "double-oh-two-oh-oh-
     # oh-oh", which convert takes only as a long code)
@@ -800,12 +811,28 @@ def roman_numerals(text: str, is_code) -> str:
     return _ROMAN.sub(convert, text)
 
 
+# ... and its digits counted in pinyin ("liang ge ling yi ge er si ge ling": 两个零一个二四个零)
+_PINYIN_COUNTED = re.compile(r"(?<![a-z])(?:(?:yi|liang|san|si|wu) ?ge ?(?:ling|yi|er|san|si|wu|liu|qi|ba|jiu)"
+                             r"(?![a-z])[ ,]*(?:(?:ran ?hou|zai|hou ?mian)[ ,]*)?){2,}")
+_PINYIN_COUNT_WORDS = {"yi": "一", "liang": "两", "san": "三", "si": "四", "wu": "五", "ge": "个", "ling": "零",
+                       "er": "二", "liu": "六", "qi": "七", "ba": "八", "jiu": "九"}
+
+
+def _pinyin_counted(m: re.Match, is_code) -> str:
+    said = "".join(_PINYIN_COUNT_WORDS.get(w, "") for w in re.findall(r"liang|ling|ge|yi|er|san|si|wu|liu|qi|ba|jiu|"
+                                                                        r"ran ?hou|zai|hou ?mian", m.group()))
+    digits = _COUNTED_DIGITS.sub(_counted_digits, said)
+    return digits + " " if digits.isdigit() and is_code(digits) else m.group()
+
+
 def long_code_words(text: str, is_code) -> str:
     """A long code read digit by digit in words, two zeros first, as its digits wherever it
     stands ("ling ling ji ling ling ling ling" -> 0020000): before pinyin numerals are read,
     which would take its first two zeros alone for a code of two."""
     if not ("ling" in text or "zero" in text or "oh" in text or "leng" in text or "nought" in text):
         return text
+    if " ge" in text and _PINYIN_COUNTED.search(text):
+        text = _PINYIN_COUNTED.sub(lambda m: _pinyin_counted(m, is_code), text)
 
     def convert(m: re.Match) -> str:
         digits = _english_number(re.split(_EN_JOIN, m.group().strip()))
@@ -880,6 +907,25 @@ _MIXED_LONG = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万
                          r"(?![0-9零〇一二三四五六七八九十百千万两])")
 
 
+# A long code said as its digits counted ("两个零一个二四个零": 0020000 as one reads a screen of
+# zeros aloud): two counts at least, the digits they make five to seven, two zeros first (a
+# count alone, "多按了两个零", is an amount's zeros, no code).
+_COUNTED_DIGITS = re.compile(r"(?:(?:[一两俩二三四五]|)个?[零〇一二三四五六七八九0-9](?:[,，、 ]?(?:然后|再|后面|接着)?(?:是|跟|加)?)?){2,}")
+_COUNTED_DIGIT = re.compile(r"([一两俩二三四五])个([零〇一二三四五六七八九0-9])|([零〇一二三四五六七八九0-9])")
+_COUNTS = {"一": 1, "两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_COUNTED_HINT = re.compile(r"[一两俩二三四五]个[零〇0][^个]{0,6}[一两俩二三四五]个[零〇0-9一二三四五六七八九]")
+# ... and the digits drawn by their shapes, as a child reads them off a screen (蛋 an egg for
+# 0, 鸭 a duck for 2): a run of five to seven, two eggs first.
+_SHAPED_DIGITS = re.compile(r"蛋蛋[蛋鸭]{3,5}(?![蛋鸭])")
+
+
+def _counted_digits(m: re.Match) -> str:
+    digits = ""
+    for count, digit, lone in _COUNTED_DIGIT.findall(m.group()):
+        digits += str(_CN_DIGITS.get(digit, digit)) * _COUNTS[count] if count else str(_CN_DIGITS.get(lone, lone))
+    return digits if 5 <= len(digits) <= 7 and digits.startswith("00") else m.group()
+
+
 # The tens of one character in Cantonese, Wu and written dates (廿五 = 25, 卅三 = 33, 卌 = 40):
 # the numerals they stand for, before the numerals are read (a code said so is read as said
 # 二十五; 廿五号 stays a date, 卅三块 an amount).
@@ -896,6 +942,10 @@ def chinese_numerals(text: str) -> str:
     a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
     if _TENS_IN_ONE.search(text):
         text = _TENS_IN_ONE.sub(lambda m: _TENS_OF[m.group()], text)
+    if "个" in text and _COUNTED_HINT.search(text):  # 两个零一个二四个零
+        text = _COUNTED_DIGITS.sub(_counted_digits, text)
+    if "蛋蛋" in text:  # 蛋蛋鸭蛋蛋蛋蛋
+        text = _SHAPED_DIGITS.sub(lambda m: m.group().replace("蛋", "0").replace("鸭", "2"), text)
     if "万" in text:
         for said in (_ZEROS_THEN_WAN, _WAN_AFTER_ZEROS):  # 零零两万, 两万前面还有两个零
             text = said.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
@@ -1070,7 +1120,7 @@ class CodeFinder:
         hits: list[CodeHit] = []
         # Long codes typed with spaces ("002 0000") before masking eats them as numbers.
         for m in _SPACED_DIGITS.finditer(norm):
-            joined = re.sub(r"[ \-]", "", m.group())
+            joined = re.sub(r"[ \-.]", "", m.group())
             if joined in self._long and joined != m.group():
                 hits.append(CodeHit(self._index[joined], m.start(), True))
         # A code spelled out a character at a time ("R C 9 1", "E 5 1"): the characters joined,

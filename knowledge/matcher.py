@@ -168,6 +168,8 @@ SYNONYM_TEXTS = 2
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime ",
+                # an app named with a number (51信用卡管家): a name, none of its words the message's
+                "name": " zzname ",
                 # an amount keyed as another (188打成1880) is an amount keyed wrong
                 "miskeyed": " zzamount 输错 zzamount "}
 # The placeholder that says a detail intent's number was given.
@@ -271,6 +273,13 @@ _OUR_TERMINAL = re.compile(r"机器|终端|pos|刷|插卡|挥卡|闪付|扫码|�
 # "凭证号在小票什么位置" complained without it)
 _ASKING = re.compile(r"\b(?:how|why|what|help)\b|怎么|为什么|什么|咋")
 # A negation that says all is well is no trouble: "小票也出来了 没事了 谢谢".
+# A fix done, said as done (签到 again, restarted), and what then worked: the sale through.
+_FIX_DONE = re.compile(r"(?:重新签到|重签|重启|重新开机|(?<![a-z])(?:signed|logged) (?:in|on) again|(?<![a-z])(?:restarted|rebooted))"
+                       r"\s*(?:以后|之后|后|完|了)?")
+_WORKED = re.compile(r"刷过了|刷过去了|能刷了|可以刷了|刷成功了|出票了|出单了|小票出来了|(?<![a-z])(?:went through|works now|"
+                     r"working now|it worked|approved)(?![a-z])")
+# A message forwarded from elsewhere, as chat apps and merchants mark it at its start.
+_FORWARDED = re.compile(r"(?:转发|转载|(?<![a-z])(?:fwd|forwarded)(?![a-z]))")
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|没错|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
 _SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|saying|said|shows?|showing|displays?|displaying)"
@@ -1069,6 +1078,16 @@ class Recogniser:
             return result
         if looks_like_code(canon):
             return result  # pasted code or an injection string: not understood, no guess
+        if (fix := _FIX_DONE.search(key)) and _WORKED.search(key, fix.end()) and not self._complains(
+                _FIX_DONE.sub(" ", key)):
+            # rec27: what the screen asked for done (签到 again, a restart), then the sale through
+            # and nothing wrong ("重新签到以后刷过了 出票了"): the news, not the screen's 请重新签到
+            result.intent, result.confidence = "sale_ok", CONFIDENT
+            return result
+        if _FORWARDED.match(key) and not self._complains(key):
+            # rec27: a post forwarded from a chat group ("转发：信用卡逾期会不会上征信", "Fwd: ...")
+            # that says nothing wrong: no message of the merchant's own, no fault to guess at
+            return result
         if self._vague_tails and self._vague_tail(key) in self._vague_tails:
             result.intent, result.confidence = "vague", 1.0  # "pos machine not working lah"
             return result
@@ -1534,6 +1553,14 @@ class Recogniser:
             if not scored:
                 return [(top[0], 0.0, top[2], top[3])]
             top = scored[0]
+        if (top[0].target in ("date", "sale_ok") and "zzamount" in key and "zzdate" not in key
+                and not _DATE_WORDS.search(key) and not self._complains(key)):
+            # rec27: a sale's sum told with what it bought, no day and nothing wrong ("那笔是一千
+            # 零九十八块 客人买的两个花架"): the amount given, though "那笔" is also in a phrasing
+            # of a day ("1月2号那笔") and of the news ("那笔ok了")
+            for i, row in enumerate(scored[1:4], 1):
+                if row[0].target == "amount" and row[1] >= AMBIGUOUS:
+                    return [row, *scored[:i], *scored[i + 1:]]
         if (self._gives_number(top[0]) and "zz" not in key or top[0].target == "date"
                 and "zzdate" not in key and not _DATE_WORDS.search(key)):
             # "金额输错了" names the amount but gives none: not an amount said, a fault maybe

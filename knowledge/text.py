@@ -37,6 +37,21 @@ _KEYCAP = re.compile(r"([0-9#*])\ufe0f?\u20e3")
 # (their ten and twenties, 〸 〹 〺, NFKC makes 十 卄 卅 already)
 _SUZHOU = str.maketrans({chr(0x3020 + n): str(n) for n in range(1, 10)})
 _SUZHOU_HINT = re.compile("[\u3021-\u3029]")
+# Numbers typed in zhuyin (bopomofo), as Taiwanese keyboards spell what is read off a screen
+# ("ㄌㄧㄥˊ ㄨˇ": 零五): a run of syllables, each a numeral, as those numerals (joined, so that
+# the numeral reader takes them as one number); a run with any other syllable stays as typed.
+_ZHUYIN_DIGITS = {"ㄌㄧㄥ": "零", "ㄧ": "一", "ㄧㄠ": "幺", "ㄦ": "二", "ㄌㄧㄤ": "两", "ㄙㄢ": "三", "ㄙ": "四",
+                  "ㄨ": "五", "ㄌㄧㄡ": "六", "ㄑㄧ": "七", "ㄅㄚ": "八", "ㄐㄧㄡ": "九", "ㄕ": "十"}
+_ZHUYIN_HINT = re.compile("[\u3105-\u312f]")
+_ZHUYIN_RUN = re.compile(r"[\u3105-\u312f]+[ˉˊˇˋ˙]?(?: ?[\u3105-\u312f]+[ˉˊˇˋ˙]?)*")
+_ZHUYIN_SYLLABLE = re.compile(r"([\u3105-\u312f]+)[ˉˊˇˋ˙]?")
+
+
+def _zhuyin_numerals(m: re.Match) -> str:
+    syllables = _ZHUYIN_SYLLABLE.findall(m.group())
+    if all(s in _ZHUYIN_DIGITS for s in syllables):
+        return "".join(_ZHUYIN_DIGITS[s] for s in syllables)
+    return m.group()
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff]")
 # A run of Chinese characters (the CJK ideographs and extension A): how the Chinese in a mixed
 # message is found or cut out
@@ -58,6 +73,8 @@ def normalise(text: str) -> str:
             text = _KEYCAP.sub(r"\1", text)
         if _SUZHOU_HINT.search(text):
             text = text.translate(_SUZHOU)
+        if _ZHUYIN_HINT.search(text):
+            text = _ZHUYIN_RUN.sub(_zhuyin_numerals, text)
     # Drop control and format characters (zero-width spaces, bidi marks) before anything else.
     # A printable text has none (str.isprintable is False for every category C character):
     # most texts skip the character-by-character pass.

@@ -263,6 +263,11 @@ DEV_SET_FLOORS = {
     # (intents 35/46); every code miss left (11) is a single-code screen text typed without its
     # number, answered with its code and its category right (the label convention)
     "chatstyle_dev14.jsonl": {"code_accuracy": 0.95, "category_accuracy": 0.93, "offtopic_precision": 0.96},
+    # fifteenth round (rec27): 0.938 / 0.982 / 0.983, intents 44/46, first run 0.904 / 0.956 / 0.897
+    # (intents 35/46); of the code misses left (15), 14 are a single-code screen text typed
+    # without its number, answered with its code and its category right (the label convention),
+    # and one a slip's 00 asked about (explained as the code, by design: matcher._recognise)
+    "chatstyle_dev15.jsonl": {"code_accuracy": 0.93, "category_accuracy": 0.98, "offtopic_precision": 0.98},
 }
 
 
