@@ -1251,6 +1251,10 @@ class Interpreter:
             # asking again rarely brings one (an answer the words name came first; "不行" says
             # how it goes, not yes or no, and is asked again).
             readings.append(Reading("unsure", REPEATED, "skip"))
+        if question_id == STAGE_QUESTION and LOGIN_FACTS & set(observed):
+            # the staff's login names its own password: no PIN step, by words or near them
+            # (dlg33, as volunteered)
+            readings = [r for r in readings if r.value != PIN_STAGE or r.score == EXACT]
         # "不是wifi" on a question with two answers is the other answer.
         readings = [_resolve_negation(question, r) for r in readings]
         best: dict[Any, Reading] = {}
