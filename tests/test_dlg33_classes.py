@@ -55,9 +55,9 @@ test_the_sale_before_still_read = fact_read(["the sales before went through, onl
 
 EARLIER = [
     "I did the void again, 0020000. last time I voided on the same day it worked fine",
-    "以前当天撤销都是可以的",
-    "以前當日取消都得嘅",
-    "it used to work every morning",
+    "last time it worked fine, this void is the problem",
+    "上次当天撤销一下就成功了",
+    "上次同一日取消就成功咗",
 ]
 test_an_earlier_occasion_is_no_success = outcome_is(EARLIER, None)
 
@@ -66,6 +66,9 @@ NOW_BESIDE_EARLIER = [
     ("it used to work, and now it works again", "worked"),
     ("以前那样不行 现在好了", "worked"),
     ("平时都可以 这次还是不行", "failed"),
+    # "normally", "like it used to": how it goes now
+    ("it's working normally again", "worked"),
+    ("works like it used to", "worked"),
 ]
 test_now_beside_an_earlier_occasion_is_read = outcome_is(NOW_BESIDE_EARLIER)
 
