@@ -853,7 +853,7 @@ class Interpreter:
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
-        facts = self._fact_spans(text) + self._input_spans(text)
+        facts = self._fact_spans(text) + self._input_spans(text) + self._earlier_spans(text)
         kinds = set()
         # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
         # the same", "不 还是报错").
@@ -898,6 +898,8 @@ class Interpreter:
             self.negation, prepare)
         self.same_input = PhraseFinder([(w, "input") for w in words["same_input"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
+        self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]
+                                             + [(w, "now") for w in words["now_again"]], self.negation, prepare)
 
     def hands_on(self, text: str) -> bool:
         """The merchant takes the fault to people ("好吧 那我报修", "ok will send it for repair",
@@ -931,6 +933,8 @@ class Interpreter:
             context = {h.target for h in self.story_context.find(clause) if not h.negated}
             if context & {"later_on", "aside"} or fuzzy_key(clause).strip() in parts:
                 continue
+            if self._earlier_spans(clause):
+                continue  # "上次同一天撤销就好了": an earlier occasion, not the fix (dlg33)
             said = self._clause_result(clause, first=n == 0)
             if said and said != "worked" and "other_card" in context:
                 other_failed = True  # "那张福利卡确实不得行": the other card, beside the result
@@ -973,6 +977,25 @@ class Interpreter:
             return readings  # "不用报修了 现在好了"
         return [r for r in readings if r.kind not in ("outcome", "wait", "done", "asks_back", "cannot")] \
             + [Reading("hand_on", HAND_ON)]
+
+    def _earlier_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the message tells of an earlier occasion ("last time I did void same day it
+        worked fine", "以前撤销都可以"): a clause with such a word and no word of now in it says
+        how it went before the fault, not how the fix went (dlg33)."""
+        if not self.earlier_occasion.find(text):
+            return []
+        key = fuzzy_key(text)
+        spans, at = [], 0
+        for clause in _clauses(text):
+            part = fuzzy_key(clause)
+            start = key.find(part, at) if part else -1
+            if start < 0:
+                continue
+            at = start + len(part)
+            kinds = {h.target for h in self.earlier_occasion.find(clause) if not h.negated}
+            if kinds == {"earlier"}:
+                spans.append((start, at))
+        return spans
 
     def _input_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the message names what was put in again ("put same card and amount", "同一张卡
@@ -1101,6 +1124,10 @@ class Interpreter:
         if chosen.keys() & HANDLING_QUESTIONS and HANDLING_FACTS & set(self.observed(text)):
             for question_id in HANDLING_QUESTIONS:
                 chosen.pop(question_id, None)
+        # dlg33: the staff's login at switch-on ("开机 输号 输密码 然后消费") names a password that
+        # is the cashier's, not the customer's PIN: no answer that it fails at the PIN
+        if chosen.get(STAGE_QUESTION) == PIN_STAGE and LOGIN_FACTS & set(self.observed(text)):
+            chosen.pop(STAGE_QUESTION)
         # A question's own words said back denied, unasked ("we didn't change the wifi
         # password", "路由器没换过"): the question the reply says most of, if one. Said back
         # as they are, they may only name the thing ("我手机也老掉线" names the phone, not
@@ -1226,6 +1253,10 @@ class Interpreter:
             # asking again rarely brings one (an answer the words name came first; "不行" says
             # how it goes, not yes or no, and is asked again).
             readings.append(Reading("unsure", REPEATED, "skip"))
+        if question_id == STAGE_QUESTION and LOGIN_FACTS & set(observed):
+            # the staff's login names its own password: no PIN step, by words or near them
+            # (dlg33, as volunteered)
+            readings = [r for r in readings if r.value != PIN_STAGE or r.score == EXACT]
         # "不是wifi" on a question with two answers is the other answer.
         readings = [_resolve_negation(question, r) for r in readings]
         best: dict[Any, Reading] = {}
@@ -2625,6 +2656,9 @@ SETTING_FACTS = frozenset({"obs_signin_skipped"})
 # the card going in and out, its way in answers neither which way of reading fails nor where.
 HANDLING_FACTS = frozenset({"obs_card_pulled_early"})
 HANDLING_QUESTIONS = frozenset({"q_entry_method", "q_sale_stage"})
+# Facts of the staff's own login (dlg33): its password is no step of the sale's PIN.
+LOGIN_FACTS = frozenset({"obs_operator_login"})
+STAGE_QUESTION, PIN_STAGE = "q_sale_stage", "pin"
 
 
 def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | None) -> bool:

@@ -73,6 +73,8 @@ _MASK_HINTS = {
     "below zero": ("minus", "零下", "负", "負"),
     "miskeyed": ("成", "instead of"),
     "keyed": ("输", "键入", "操作员", "柜员", "typ", "enter", "key", "input", "operator", "cashier"),
+    "password": ("密码", "口令", "password", "passcode", "passwd", "pin"),
+    "login": ("logged", "signed", "log", "sign"),
     "level": ("跌", "摔", "涨", "降", "升", "掉", "减", "增", "加"),
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
@@ -251,6 +253,12 @@ _MASKS = [
          r"(?<![a-z])(?:(?:typed|type|entered|enter|keyed|key|input)(?:\s+in)?(?:\s+(?:the\s+)?(?:operator|cashier|user)"
          r"(?:\s*(?:no\.?|number|id|code))?)?|(?:operator|cashier)\s*(?:no\.?|number|id|code)?))"
          r"\s*(?:是|为|is|as|:|：|#)?\s*(?P<n>\d{1,6})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "keyed"),
+        # a password or PIN keyed ("密码0000", "默认密码是1234", "password 0000") and the number
+        # logged in as ("logged in as 01", "signed on with 99"): what was put in, no code (dlg33)
+        ("number", r"(?:密码|口令|(?<![a-z])(?:password|passcode|passwd|pin|pin code))\s*(?:是|为|is|=|:|：)?\s*(?P<n>\d{4,6})(?!\d)",
+         "password"),
+        ("number", r"(?<![a-z])(?:logged|signed|log|sign|logs|signs)\s+(?:in|on|back\s+in|back\s+on)\s+(?:as|with)\s+"
+         r"(?:(?:operator|cashier|user|number|no\.?)\s*)?(?P<n>\d{1,6})(?!\d)", "login"),
         # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
         # (the word map has made 跌 of a price 摔, the terminal dropped)
         ("number", r"(?:跌|摔|涨|降|升|掉|减|增|加)(?:到|至|了)\s*(?P<n>\d+)", "level"),
