@@ -1,0 +1,81 @@
+"""Round fourteen's use-it-as-a-merchant classes (ux14), each with its near misses. Sentences
+written for these tests, not taken from any eval file.
+
+- After a card's refusal was explained (05, 51, 14...), "only that customer" / "就这一个客人" /
+  "得佢一個咋" is the card's side borne out (obs_one_card), not a message nobody understood.
+- A call back asked for in Chinese ("给我回个电话 139…", "請回電", "打返俾我") is a person asked
+  for, as "call me back" already was in English; a number given alone, or a bank that will call
+  back, stays what it was. 俾 / 畀 / 攞 are Cantonese words: a message holding only them among
+  Chinese both scripts share gets traditional replies.
+"""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import events, fact_not_read, fact_read
+
+# -- one customer, said after a card code was explained ----------------------------------------
+
+ONE_CUSTOMER = ["就这一个客人", "只有这位顾客有问题", "就他一个客人刷不过", "得佢一個咋", "淨係佢張卡唔得",
+                "only that customer", "it's just this one guy", "just her card, nobody else's"]
+test_one_customer_is_one_card = fact_read(ONE_CUSTOMER, "obs_one_card")
+# near misses: every customer stays every card; "one" that is no customer stays unread
+test_every_customer_is_not_one_card = fact_not_read(
+    ["每个客人都刷不了", "個個客都唔過", "every customer gets it", "just one more question", "就这一个问题"],
+    "obs_one_card")
+
+
+@pytest.mark.parametrize("lang, code, reply", [
+    ("zh-hans", "05", "就这一个客人"),
+    ("zh-hant", "51", "得佢一個咋 其他人冇事"),
+    ("en", "51", "only that customer"),
+    ("en", "05", "it's just this one guy"),
+])
+def test_one_customer_after_a_card_code_bears_it_out(engine, lang, code, reply):
+    results = converse(engine, [code, reply], lang)
+    assert events(results[-1:], "resolved"), [e.name for e in results[-1].events]
+    assert not events(results[-1:], "not_understood")
+
+
+@pytest.mark.parametrize("lang, code, reply", [
+    ("zh-hans", "05", "每个客人都这样"),
+    ("en", "51", "every customer gets it"),
+])
+def test_every_customer_after_a_card_code_is_not_the_card(engine, lang, code, reply):
+    results = converse(engine, [code, reply], lang)
+    assert not events(results[-1:], "resolved")
+
+
+# -- a call back asked for ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "给我回个电话 13700002222"),
+    ("zh-hans", "说不清楚 回个电话给我"),
+    ("zh-hant", "請回電 0922333444"),
+    ("zh-hant", "6123 8888 打返俾我"),
+    ("en", "pls call me back 0499 111 222"),
+])
+def test_a_call_back_asked_for_is_a_person(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert events(results, "handoff"), [e.name for e in results[-1].events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "我的电话是 13700002222"),
+    ("zh-hans", "银行说下午会回电话 我先等等"),
+    ("en", "my number is 0499 111 222"),
+])
+def test_a_number_alone_or_a_bank_calling_back_is_no_person(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert not events(results, "handoff")
+
+
+def test_cantonese_words_alone_get_traditional_replies(engine):
+    result = converse(engine, ["6123 8888 打返俾我"], None)[-1]
+    assert result.session["variant"] == "hant-hk"
+    assert "轉接" in result.replies[0].text
+
+
+def test_a_simplified_cantonese_writer_keeps_simplified(engine):
+    result = converse(engine, ["我部机坏咗 打返俾我"], None)[-1]
+    assert result.session["variant"] == "hans"
