@@ -7,12 +7,16 @@ written for these tests, not taken from any eval file.
   for, as "call me back" already was in English; a number given alone, or a bank that will call
   back, stays what it was. 俾 / 畀 / 攞 are Cantonese words: a message holding only them among
   Chinese both scripts share gets traditional replies.
+- Anger or scorn at the terminal with no fault in it ("this f***ing machine is useless",
+  "这破机器真没用", "屌 部機又壞") is a vague complaint (the fault is asked for), not a sales
+  enquiry, a sale that went through, chit-chat or a software fault; with a fault in it, the
+  fault.
 """
 
 import pytest
 
 from tests.conversation import converse
-from tests.tables import events, fact_not_read, fact_read
+from tests.tables import events, fact_not_read, fact_read, recognised_as
 
 # -- one customer, said after a card code was explained ----------------------------------------
 
@@ -79,3 +83,22 @@ def test_cantonese_words_alone_get_traditional_replies(engine):
 def test_a_simplified_cantonese_writer_keeps_simplified(engine):
     result = converse(engine, ["我部机坏咗 打返俾我"], None)[-1]
     assert result.session["variant"] == "hans"
+
+
+# -- anger at the machine, no fault in it -------------------------------------------------------
+
+ANGER = ["this f***ing terminal is useless", "what a crap card machine", "damn stupid pos is junk",
+         "这台破机器真没用", "什么烂pos机", "屌 部機又壞", "呢部機真係冇用", "這台爛刷卡機"]
+test_anger_alone_is_vague = recognised_as(ANGER, intent="vague")
+# near misses: a fault said in anger is the fault; a sales enquiry stays sales
+test_anger_with_a_fault_is_the_fault = recognised_as(
+    ["useless terminal wont print the receipt", "这破机器小票打不出来", "爛機又打唔到單"], symptom="s_printer_no_output")
+test_a_terminal_wanted_is_still_sales = recognised_as(["how much is a new card machine"], intent="sales")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "this f***ing terminal is useless"), ("zh-hans", "这台破机器真没用"), ("zh-hant", "屌 部機又壞")])
+def test_anger_alone_asks_for_the_fault(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    assert result.session["state"] == "awaiting_problem"
+    assert any(e.name == "intent" and e.data.get("intent") == "vague" for e in result.events)
