@@ -2613,6 +2613,10 @@ class _Turn:
                               if self.kb.fixes[f].escalates), None)
             if meanwhile:
                 text += "\n" + self._numbered_steps(meanwhile)
+        elif reason == "needs_human" and not self.facts["tried"] and not self.facts["failed_fixes"]:
+            # Put through before any fix was tried: nothing is "left" yet; say it is one for
+            # the staff from the start (ux14).
+            text = self.say("handoff_reason_from_the_start")
         elif reason == "needs_human" or (reason == "stuck" and self.facts.get("stop_reason") == "unlikely"):
             # Say why honestly: no fix left that is likely enough, not "we tried everything".
             text = self.say("handoff_reason_unlikely")

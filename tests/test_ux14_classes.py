@@ -11,6 +11,11 @@ written for these tests, not taken from any eval file.
   "这破机器真没用", "屌 部機又壞") is a vague complaint (the fault is asked for), not a sales
   enquiry, a sale that went through, chit-chat or a software fault; with a fault in it, the
   fault.
+- Everyone refused, said of people ("谁刷都被拒", "declined for everybody"), is every card
+  refused (s_all_declined), not an invalid merchant handed over at once nor a choice of three;
+  one customer refused stays the card's.
+- Put through before anything was tried (an unregistered merchant), the reply does not speak
+  of "what's left" or "the remaining causes": nothing was tried yet.
 """
 
 import pytest
@@ -102,3 +107,34 @@ def test_anger_alone_asks_for_the_fault(engine, lang, text):
     result = converse(engine, [text], lang)[-1]
     assert result.session["state"] == "awaiting_problem"
     assert any(e.name == "intent" and e.data.get("intent") == "vague" for e in result.events)
+
+
+# -- everyone refused ----------------------------------------------------------------------------
+
+EVERYONE_REFUSED = ["今天谁来刷卡都被拒绝", "每个人刷都说拒绝", "今朝個個客都被拒", "all day it declines everybody",
+                    "declined for everyone since 2pm", "every1 declined this morning"]
+test_everyone_refused_is_every_card = recognised_as(EVERYONE_REFUSED, symptom="s_all_declined")
+test_one_customer_refused_is_the_card = recognised_as(
+    ["declined, just this one customer", "这个客人的卡刷了被拒"], category="card")
+test_a_changed_merchant_number_is_still_invalid_merchant = recognised_as(
+    ["merchant id was changed and now every card is refused", "商户号改了之后每张卡都拒绝"], top="s_invalid_merchant")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "今天谁来刷卡都被拒绝"), ("zh-hant", "今朝個個客都被拒"), ("en", "all day it declines everybody")])
+def test_everyone_refused_is_worked_through_not_put_through(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert not events(results, "handoff")
+    assert events(results, "fix_suggested") or events(results, "question_asked")
+
+
+# -- put through at once: no "what's left" --------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("zh-hans", "屏幕提示商户不存在", "剩下"), ("zh-hant", "部機顯示商戶不存在", "剩下"),
+    ("en", "it says merchant not registered", "left")])
+def test_put_through_at_once_says_nothing_is_left(engine, lang, text, word):
+    result = converse(engine, [text], lang)[-1]
+    assert events([result], "handoff")
+    said = " ".join(r.text for r in result.replies)
+    assert word not in said and ("自己试" in said or "自己試" in said or "try yourself" in said), said
