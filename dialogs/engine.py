@@ -1883,11 +1883,20 @@ class _Turn:
         """Of faults that fit the words alike, the one whose leading cause a fact stated in
         the message points to decisively, when it names only one of them."""
         leads = {s: lead for s in close if (lead := diagnosis.leading_cause(self.kb, s))}
-        for obs_id in self.engine.interpreter.observed(text):
+        observed = self.engine.interpreter.observed(text)
+        for obs_id in observed:
             factors = cause_factors(self.kb, obs_id)
             named = [s for s, lead in leads.items() if factors.get(lead, 0) == DECISIVE]
             if len(named) == 1:
                 return named[0]
+        # ux14: else the first of the faults the facts point to at all, when some have no fact
+        # for them ("部機印唔到單" reads 机器打印不了单, whose words look like "机子打不开了" as
+        # much as a printer's: the printer fact says which, and the title must not say it will
+        # not switch on)
+        pointed = [s for s, lead in leads.items()
+                   if any(cause_factors(self.kb, o).get(lead, 0) > 0 for o in observed)]
+        if pointed and len(pointed) < len(leads):
+            return pointed[0]
         return None
 
     def _fault_the_facts_pick(self, rec, text: str) -> str | None:

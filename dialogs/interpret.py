@@ -1539,6 +1539,8 @@ class Interpreter:
         if len(key) > STEP_DONE_CHARS:
             return False  # "签到之后好了 谢谢" says how it went
         found = _VERB_HAO.findall(key)
+        if found and self.outcome(_VERB_HAO.sub(" ", key).strip()) == "worked":
+            return False  # ux14: "装好了 能打了", "插好了 可以刷了": the step done, and it works
         if bool(found) and all(v in said and v not in _HAO_NOT_A_STEP for v in found):
             return True
         # "弄好了纸", "装好咗新纸卷": any verb with 好了 and then a thing the step handles is

@@ -16,6 +16,11 @@ written for these tests, not taken from any eval file.
   one customer refused stays the card's.
 - Put through before anything was tried (an unregistered merchant), the reply does not speak
   of "what's left" or "the remaining causes": nothing was tried yet.
+- Of faults whose words look alike (Cantonese "部機印唔到單" reads 机器打印不了单, as close to
+  "机子打不开了" as to a printer's), the one a fact in the message points to at all names the
+  problem (the printer), not the first by score (won't switch on).
+- "装好了 能打了", "插好了 可以刷了": the pending step done AND working now is the fix working,
+  not "done, now try a sale"; the step done alone ("装好了", "盖子盖好了") still is.
 """
 
 import pytest
@@ -138,3 +143,36 @@ def test_put_through_at_once_says_nothing_is_left(engine, lang, text, word):
     assert events([result], "handoff")
     said = " ".join(r.text for r in result.replies)
     assert word not in said and ("自己试" in said or "自己試" in said or "try yourself" in said), said
+
+
+# -- a fact names which of faults alike in words --------------------------------------------------
+
+@pytest.mark.parametrize("lang, text, printer", [
+    ("zh-hant", "部機印唔到單", True),
+    ("zh-hant", "今朝部機印唔到收據", True),
+    # near miss: the terminal not opening stays no power
+    ("zh-hant", "部機開唔到", False),
+])
+def test_the_fact_names_the_fault_of_alike_words(engine, kb, lang, text, printer):
+    results = converse(engine, [text], lang)
+    problem = events(results, "problem")
+    assert problem and problem[0]["symptom"], problem
+    assert (problem[0]["symptom"] != "s_no_power") is printer, problem
+    assert ("print" in kb.symptoms[problem[0]["symptom"]].title.en.lower()) is printer
+
+
+# -- the step done and working now ----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, opening, reply, resolved", [
+    ("zh-hans", "小票打不出来", "纸卷装好了 现在能打了", True),
+    ("zh-hans", "机器开不了机", "插头插好了 能开机了", True),
+    ("zh-hant", "部機打唔到單", "裝好咗紙 印到喇", True),
+    ("en", "receipt printer not printing", "new roll in, prints now", True),
+    # near misses: the step done alone waits for how it went; done and still failing is a failure
+    ("zh-hans", "小票打不出来", "纸卷装好了", False),
+    ("zh-hans", "小票打不出来", "纸装好了 还是出不来", False),
+    ("zh-hant", "部機打唔到單", "裝好咗", False),
+])
+def test_step_done_and_working_is_the_fix_working(engine, lang, opening, reply, resolved):
+    results = converse(engine, [opening, reply], lang)
+    assert bool(events(results[-1:], "resolved")) is resolved, [e.name for e in results[-1].events]
