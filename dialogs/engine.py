@@ -244,6 +244,22 @@ class Engine:
             replies = [script.in_variant(r, turn.session.get("variant")) for r in replies]
         return TurnResult(session=turn.session, replies=replies, events=turn.events)
 
+    def handoff_not_needed(self, text: str) -> str | None:
+        """A message while waiting for a person that makes the person unneeded: "fixed" (the
+        fault is gone: "never mind, fixed it myself", "好咗喇 唔使等") or "cancel" (a decline
+        in a clause: "算啦 唔使喇"); None otherwise, and never beside a person asked for or a
+        question ("是不是好了?"). The transport passes such a message to the dialog instead of
+        relaying it, so the ticket is cancelled as by the button (ux14)."""
+        reader = self.interpreter
+        if not text or reader.wants_person(text) or reader.asks(text):
+            return None
+        if reader.cleared(text):
+            return "fixed"
+        clauses = [c for c in re.split(r"[,，。.!！;；\s]+", fuzzy_key(reader.plain(text))) if c]
+        if clauses and len(text) <= 3 * COMMAND_MAX_CHARS and any(command_of(c) == "cancel" for c in clauses):
+            return "cancel"
+        return None
+
     def _turn(self, session: dict) -> "_Turn":
         """One model object serves every turn: the machine only needs to be told the state.
         (Adding and removing a model per turn would cost more than the turn itself.)"""
@@ -474,6 +490,13 @@ class _Turn:
             return
         command = self._command(payload, text)
         if command and self._run_command(command):
+            return
+        if self.state == "handoff" and payload is None and (
+                why := self.engine.handoff_not_needed(text)):
+            # "never mind, fixed it myself" while waiting: the person is not needed any more
+            self.go("cancel_handoff")
+            self.event("handoff_cancelled", by="text", why=why)
+            self.reply(self.say("handoff_cancelled_fixed" if why == "fixed" else "handoff_cancelled"))
             return
         if self.state == "handoff":
             return  # the transport relays the message to the agent; the bot stays quiet
@@ -708,6 +731,11 @@ class _Turn:
         if state in ("closed", "start", "awaiting_problem") and self.engine.interpreter.acknowledges(text):
             # "ok" / "好" after the goodbye (in Telegram a new conversation): no new problem
             self.reply(self.say("closed_ack"))
+            return
+        if state in ("start", "awaiting_problem") and self.engine.interpreter.only_emoji(text, "bad") \
+                and not self.facts.get("vague_said"):
+            self.facts["vague_said"] = True  # "😡😡😡": upset, no fault said yet (ux14)
+            self.on_intent("vague", text)
             return
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button

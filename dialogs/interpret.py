@@ -569,7 +569,18 @@ class Interpreter:
     def acknowledges(self, text: str) -> bool:
         """A bare "ok", "好", "yes": acknowledging, nothing else said."""
         key = fuzzy_key(self.plain(text))
+        if not key and text.strip():
+            # ux14: "👍", "👌👌" alone (after the goodbye, or a cancelled handoff): a nod, not a
+            # message nobody understood
+            return self.only_emoji(text, "good")
         return bool(key) and (self.whole(text) == "yes" or key in self.okay)
+
+    def only_emoji(self, text: str, kind: str) -> bool:
+        """The message is emoji of one kind only ("👍👍", "😡😡😡"), skin tones and joiners
+        aside; 🙏 counts as good (thanks)."""
+        marks = [ch for ch in text if not ch.isspace() and ch not in "\ufe0f\u200d🏻🏼🏽🏾🏿"]
+        extra = "🙏" if kind == "good" else ""
+        return bool(marks) and all(ch in self.emoji[kind] or ch in extra for ch in marks)
 
     def takes_offer(self, text: str) -> bool:
         """A yes or OK that asks for what was offered ("yes pls", "ok go ahead", "好的 麻烦

@@ -21,9 +21,18 @@ written for these tests, not taken from any eval file.
   problem (the printer), not the first by score (won't switch on).
 - "装好了 能打了", "插好了 可以刷了": the pending step done AND working now is the fix working,
   not "done, now try a sale"; the step done alone ("装好了", "盖子盖好了") still is.
+- Waiting for a person, "never mind, fixed it myself" / "好咗喇 唔使等" / "算了 不用了" cancels
+  the handoff (and, on Telegram, the waiting ticket) as the button does, instead of "I've passed
+  that on, please hold on"; "快点啊", a question or a person asked for again are still relayed.
+  Once an agent has taken the ticket, everything goes to the agent as before.
+- Emoji alone: a 👍 / 👌 / 🙏 is a nod (the goodbye's acknowledgement), not "didn't understand";
+  😡😡 is upset with no fault said (the fault asked for, as a vague complaint).
 """
 
 import pytest
+
+from tests.fakebotapi import running_fake_api
+from tests.harness import AGENT_GROUP, AGENTS, buttons_of, next_reply, running_bot, settle
 
 from tests.conversation import converse
 from tests.tables import events, fact_not_read, fact_read, recognised_as
@@ -176,3 +185,80 @@ def test_the_fact_names_the_fault_of_alike_words(engine, kb, lang, text, printer
 def test_step_done_and_working_is_the_fix_working(engine, lang, opening, reply, resolved):
     results = converse(engine, [opening, reply], lang)
     assert bool(events(results[-1:], "resolved")) is resolved, [e.name for e in results[-1].events]
+
+
+# -- waiting for a person, no longer needed ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "算了 自己弄好了 不用等了"),
+    ("zh-hant", "好咗喇 唔使等"),
+    ("en", "nvm, sorted it myself, no need"),
+    ("en", "it's working again, cancel"),
+])
+def test_no_longer_needed_while_waiting_cancels_the_handoff(engine, lang, text):
+    results = converse(engine, ["转人工" if lang != "en" else "talk to a person", text], lang)
+    assert events(results[:1], "handoff")
+    assert events(results[-1:], "handoff_cancelled"), [e.name for e in results[-1].events]
+    assert results[-1].session["state"] != "handoff"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "快点啊"), ("zh-hans", "是不是好了？"), ("zh-hant", "仲係唔得 快啲搵人"),
+    ("en", "hello?? anyone"), ("en", "still not working"),
+])
+def test_other_words_while_waiting_keep_the_handoff(engine, lang, text):
+    results = converse(engine, ["转人工" if lang != "en" else "talk to a person", text], lang)
+    assert not events(results[-1:], "handoff_cancelled")
+    assert results[-1].session["state"] == "handoff" and not results[-1].replies
+
+
+@pytest.fixture
+async def api():
+    async with running_fake_api() as server:
+        yield server
+
+
+async def test_fixed_while_waiting_cancels_the_ticket_on_telegram(api, tmp_path, engine):
+    chat = 6661401
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        api.push_text(chat, "我要找人工", language_code="zh-hans")
+        await next_reply(api, AGENT_GROUP, contains="#", with_buttons=True)
+        api.push_text(chat, "算了 刚重启一下就好了 不用等了", language_code="zh-hans")
+        told = await next_reply(api, chat, contains="取消转人工")
+        assert "排队" not in told.text
+        await next_reply(api, AGENT_GROUP, contains="cancelled by merchant")
+        assert runner.store.ticket(1)["status"] == "cancelled"
+
+
+async def test_fixed_after_an_agent_took_it_goes_to_the_agent(api, tmp_path, engine):
+    chat = 6661402
+    async with running_bot(api, tmp_path / "bot.db", engine) as runner:
+        api.push_text(chat, "talk to a person pls", language_code="en")
+        card = await next_reply(api, AGENT_GROUP, contains="#", with_buttons=True)
+        take = next(b["callback_data"] for b in buttons_of(card) if b["callback_data"].startswith("take:"))
+        api.push_callback(AGENT_GROUP, card.message["message_id"], take, user_id=AGENTS[0], check=False)
+        await next_reply(api, chat, contains="joined")
+        api.push_text(chat, "ah it works now, never mind", language_code="en")
+        await api.wait_for(lambda c: c.method == "copyMessage" and c.chat_id == AGENT_GROUP)
+        await settle()
+        assert runner.store.ticket(1)["status"] == "assigned"
+
+
+# -- emoji alone ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "👍"), ("zh-hant", "👌👌"), ("en", "🙏")])
+def test_a_good_emoji_alone_is_a_nod(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    assert not events([result], "not_understood")
+    assert result.replies
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "😡😡😡"), ("en", "🤬")])
+def test_an_angry_emoji_alone_asks_for_the_fault(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    assert any(e.name == "intent" and e.data.get("intent") == "vague" for e in result.events)
+
+
+def test_a_good_emoji_after_a_fix_is_still_the_fix_working(engine):
+    results = converse(engine, ["receipt printer not printing", "👍"], "en")
+    assert events(results[-1:], "resolved")
