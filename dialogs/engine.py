@@ -413,6 +413,23 @@ def _stars_in(text: str) -> int | None:
     return round(n / 2) if found["unit"] and n <= 10 else None
 
 
+_SUM = re.compile(r"(?<![\d.])\d{1,7}(?:\.\d{1,2})?(?![\d.])")
+_YUAN_JIAO = re.compile(r"(\d+)[块塊元蚊圆](\d{1,2})(?!\d)")  # "45块5": 45.5
+
+
+def sums_apart(text: str) -> bool:
+    """Two sums in the message, one the other with its zeros or its decimal point moved
+    ("paid 45.50 but charged 4550", "应收38 收了3800", "应付45块5 扣了4550"): the amount
+    keyed wrong (ux14)."""
+    sums = [m.group() for m in _SUM.finditer(_YUAN_JIAO.sub(r"\1.\2", text))]
+    for n, a in enumerate(sums):
+        for b in sums[n + 1:]:
+            da, db = a.replace(".", "").rstrip("0"), b.replace(".", "").rstrip("0")
+            if da and da == db and float(a) and float(b) and max(float(a), float(b)) >= 9.5 * min(float(a), float(b)):
+                return True
+    return False
+
+
 def _copy(session: dict) -> dict:
     """Sessions are plain JSON data; a JSON round trip copies them faster than deepcopy."""
     return json.loads(json.dumps(session))
@@ -753,6 +770,12 @@ class _Turn:
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有"); but it
             # moves nothing on either, so it counts towards handing over to a person.
             if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT:
+                self.not_understood(text)
+                return
+            # ux14: "?" again and again: not the same prompt each time, but as a message not
+            # understood (the prompt with examples, then a person offered)
+            unsure_said = self.facts["unsure_said"] = self.facts.get("unsure_said", 0) + 1
+            if unsure_said >= 2:
                 self.not_understood(text)
                 return
             if state == "clarifying":
@@ -1801,6 +1824,13 @@ class _Turn:
             return
         if unclear and not rec.code and self.start_from_observations(text):
             return
+        amount = self.kb.intents.get("amount")
+        if not rec.code and amount and amount.sums_apart and (unclear or rec.intent in MONEY_INTENTS) \
+                and sums_apart(text):
+            # "customer paid 45.50 but machine charged 4550": the amount keyed wrong (ux14), a
+            # fact the sums state though no word says it
+            if self.start_from_observations(text, also=(amount.sums_apart,)):
+                return
         if rec.intent and not rec.code:
             reader = self.engine.interpreter
             if rec.intent in ("sale_ok", "thanks") and (reader.unsure(text) or reader.tone(text) == "failed"):
@@ -2073,11 +2103,13 @@ class _Turn:
 
     # -- the problem ----------------------------------------------------------------------
 
-    def start_from_observations(self, text: str, kinds: frozenset[str] | None = None) -> bool:
+    def start_from_observations(self, text: str, kinds: frozenset[str] | None = None,
+                                also: tuple[str, ...] = ()) -> bool:
         """No fault recognised, but the merchant states facts that point to causes ("开机日期
         显示2000年 刷卡都失败"): diagnose the causes they point to decisively. `kinds`: only
-        when such a cause is of one of these categories (it is listed first)."""
-        observed = self.engine.interpreter.observed(text)
+        when such a cause is of one of these categories (it is listed first); `also`: facts
+        the message states though no phrasing reads them (two sums apart)."""
+        observed = [*also, *(o for o in self.engine.interpreter.observed(text) if o not in also)]
         causes = [c for o in observed if not self.kb.observations[o].context
                   for c, w in cause_factors(self.kb, o).items() if w == 3]
         if kinds is not None:
@@ -2094,6 +2126,8 @@ class _Turn:
         header = len(self.replies)
         self.reply(self.say("observation_header", facts=self._observations_listed(observed)))
         self._absorb()
+        if also:
+            self.note_observations([o for o in also if o not in self.facts["noted"]])
         self.next_step()
         if self.state == "handoff" and header < len(self.replies):
             # Put through at once (a stolen terminal): no "let's work through it" before it.

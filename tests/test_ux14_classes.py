@@ -27,6 +27,14 @@ written for these tests, not taken from any eval file.
   Once an agent has taken the ticket, everything goes to the agent as before.
 - Emoji alone: a 👍 / 👌 / 🙏 is a nod (the goodbye's acknowledgement), not "didn't understand";
   😡😡 is upset with no fault said (the fault asked for, as a vague complaint).
+- "?" (or "。。。") again and again: not the same prompt each time, but "not understood" (the
+  prompt with examples), then a person offered.
+- Taiwan's 發票機 is the receipt printer; 開發票 (a tax invoice asked for) stays chit-chat.
+- Two sums told side by side, one the other with its zeros or decimal point moved ("customer
+  paid 45.50 but machine charged 4550", "应付45块5 扣了4550", "應該收38蚊 收咗3800"), are
+  the amount keyed wrong (intents.yaml amount `sums_apart: obs_amount_wrong`), its fix first
+  (void and redo), not "that looks like an amount"; one sum, or the same sum twice, stays a
+  detail. The amount keyed wrong points away from a double charge.
 """
 
 import pytest
@@ -34,6 +42,7 @@ import pytest
 from tests.fakebotapi import running_fake_api
 from tests.harness import AGENT_GROUP, AGENTS, buttons_of, next_reply, running_bot, settle
 
+from dialogs.engine import sums_apart
 from tests.conversation import converse
 from tests.tables import events, fact_not_read, fact_read, recognised_as
 
@@ -262,3 +271,51 @@ def test_an_angry_emoji_alone_asks_for_the_fault(engine, lang, text):
 def test_a_good_emoji_after_a_fix_is_still_the_fix_working(engine):
     results = converse(engine, ["receipt printer not printing", "👍"], "en")
     assert events(results[-1:], "resolved")
+
+
+# -- "?" again and again --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, mark", [("zh-hans", "？"), ("zh-hant", "。。。"), ("en", "?")])
+def test_question_marks_again_and_again_do_not_loop(engine, lang, mark):
+    results = converse(engine, [mark, mark, mark], lang)
+    texts = [" ".join(r.text for r in result.replies) for result in results]
+    assert len(set(texts)) == 3, texts
+    assert events(results[1:], "not_understood")
+    assert any(b.payload == "h" for r in results[-1].replies for b in r.buttons)
+
+
+# -- Taiwan's receipt printer -----------------------------------------------------------------------
+
+test_the_receipt_printer_of_taiwan = recognised_as(["發票機都印不出來", "发票机打不出东西"], category="hardware")
+test_a_tax_invoice_asked_for_is_no_printer = recognised_as(["能不能開發票給我"], intent="chitchat")
+
+
+# -- two sums apart ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, apart", [
+    ("customer paid 45.50 but machine charged 4550", True),
+    ("应付45块5 结果扣了4550", True),
+    ("應該收38蚊 收咗3800", True),
+    ("bill 8, machine took 800", True),
+    ("收了200 又退了200", False),
+    ("paid 200 then 350", False),
+    ("我电话13800138000", False),
+])
+def test_sums_apart(text, apart):
+    assert sums_apart(text) is apart
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "the bill was 12.80 but the terminal took 1280 off her card"),
+    ("zh-hans", "客人应该付23块5 机器上扣了2350"),
+    ("zh-hant", "應該收46蚊 點知收咗4600"),
+])
+def test_two_sums_apart_are_the_amount_keyed_wrong(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert events(results, "fix_suggested")[0]["cause"] == "op_wrong_amount", events(results, "fix_suggested")
+
+
+@pytest.mark.parametrize("lang, text", [("en", "customer paid 350"), ("zh-hans", "收了200 又退了200")])
+def test_one_sum_stays_a_detail(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert not events(results, "problem")
