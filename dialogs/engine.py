@@ -181,6 +181,9 @@ def written_in(text: str) -> str | None:
 
 # "Now" in a reply about a part: 现在 / 了 / 又 / 恢复, now / again / back.
 _NOW = re.compile(r"现在|而家|了|又|恢复|(?<![a-z])(?:now|again|back)(?![a-z])")
+# "不知道为什么", "dunno why": wondering why it works, no doubt that it does (ux14)
+_WONDERS_WHY = re.compile(r"不知道为什么|不知为什么|不知道为啥|不知道咋|不知点解|不知道点解|唔知点解|不知怎么的|"
+                          r"(?:dunno|no idea|not sure|don ?t know|do not know) why")
 
 class Engine:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None,
@@ -745,7 +748,9 @@ class _Turn:
             if landed == "failed" and same:
                 self.offer_person("explained")
                 return
-        if state in ("closed", "start", "awaiting_problem") and self.engine.interpreter.acknowledges(text):
+        if state in ("closed", "start", "awaiting_problem") and self.engine.interpreter.acknowledges(text) and not (
+                state == "start" and self.engine.interpreter.only_emoji(text, "good")):
+            # (emoji alone as the very first message say nothing yet: not understood, as before)
             # "ok" / "好" after the goodbye (in Telegram a new conversation): no new problem
             self.reply(self.say("closed_ack"))
             return
@@ -1822,6 +1827,17 @@ class _Turn:
             self.event("intent", intent="human")
             self.escalate("asked")
             return
+        if not rec.code and not (rec.decision == "confident" and rec.symptom) and self._gone_before_told(text):
+            # "restarted it and its fine now", "熄咗再開又得返" before any fault was told: it
+            # went away; glad, and no fix for a fault that is gone (ux14)
+            if rec.intent == "sale_ok":
+                self.on_intent("sale_ok", text)  # "ok works now": a sale that went through
+                return
+            self.event("cleared_before_problem", text=text[:500])
+            self.reply(self.say("cleared_before_problem"))
+            if self.state == "start":
+                self.go("greet")
+            return
         if unclear and not rec.code and self.start_from_observations(text):
             return
         amount = self.kb.intents.get("amount")
@@ -1833,7 +1849,9 @@ class _Turn:
                 return
         if rec.intent and not rec.code:
             reader = self.engine.interpreter
-            if rec.intent in ("sale_ok", "thanks") and (reader.unsure(text) or reader.tone(text) == "failed"):
+            if rec.intent in ("sale_ok", "thanks") and (
+                    (reader.unsure(text) and not _WONDERS_WHY.search(reader.plain(text)))
+                    or reader.tone(text) == "failed"):
                 self.not_understood(text)  # "english not good, say again?" is no "went through"
                 return
             told = reader.observed(reader.plain(text))
@@ -1909,6 +1927,20 @@ class _Turn:
                 self.offer_choices(rec)
         else:
             self.not_understood(text)
+
+    def _gone_before_told(self, text: str) -> bool:
+        """Before any fault was told, the message says it works again now ("ok so i unplugged
+        it and now its all good again"): a story that ends in success, said of now, asking
+        nothing and asking for no person."""
+        reader = self.engine.interpreter
+        if self.state not in ("start", "awaiting_problem") or self.facts.get("problem") or \
+                reader.asks(text) or reader.wants_person(text):
+            return False
+        plain = reader.plain(text)
+        if reader.cleared(text):
+            return True
+        return reader.story_outcome(plain, reader.outcome(plain)) == "worked" and \
+            reader.tone(text) == "worked" and bool(_NOW.search(plain))
 
     def _tell_where_numbers_are(self) -> None:
         """Where the acquirer's and the issuer's numbers are found, and a person here."""

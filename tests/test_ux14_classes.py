@@ -35,6 +35,13 @@ written for these tests, not taken from any eval file.
   the amount keyed wrong (intents.yaml amount `sums_apart: obs_amount_wrong`), its fix first
   (void and redo), not "that looks like an amount"; one sum, or the same sum twice, stays a
   detail. The amount keyed wrong points away from a double charge.
+- A fix said done in other words is not suggested again: the card wiped ("我已经擦过卡了",
+  "抹咗張卡", "tried cleaning the chip already") is the chip-cleaning fix tried, sign-in said
+  short ("簽咗都係咁", "签了到还是这样", "did the logon, same") the sign-in tried; not having
+  done it ("没擦过卡") stays untried, and the slot cleaned stays the slot.
+- The fault gone, told before any fault ("restarted it and its fine now", "熄咗再開又得返",
+  "刚刚又试了一下 居然刷过去了 不知道为什么"): glad, no fix for a fault that is gone, no
+  "didn't understand"; a fault that came back, or worked once, is still the fault.
 """
 
 import pytest
@@ -257,9 +264,15 @@ async def test_fixed_after_an_agent_took_it_goes_to_the_agent(api, tmp_path, eng
 
 @pytest.mark.parametrize("lang, text", [("zh-hans", "👍"), ("zh-hant", "👌👌"), ("en", "🙏")])
 def test_a_good_emoji_alone_is_a_nod(engine, lang, text):
-    result = converse(engine, [text], lang)[-1]
+    opening = {"zh-hans": "转人工", "zh-hant": "轉人工", "en": "talk to a person"}[lang]
+    cancel = {"zh-hans": "好了 不用了", "zh-hant": "好咗喇 唔使等", "en": "works now, no need"}[lang]
+    result = converse(engine, [opening, cancel, text], lang)[-1]
     assert not events([result], "not_understood")
     assert result.replies
+
+
+def test_a_good_emoji_as_the_first_message_is_still_not_understood(engine):
+    assert events(converse(engine, ["😀😀😀"], "en"), "not_understood")
 
 
 @pytest.mark.parametrize("lang, text", [("zh-hans", "😡😡😡"), ("en", "🤬")])
@@ -319,3 +332,58 @@ def test_two_sums_apart_are_the_amount_keyed_wrong(engine, lang, text):
 def test_one_sum_stays_a_detail(engine, lang, text):
     results = converse(engine, [text], lang)
     assert not events(results, "problem")
+
+
+# -- a fix said done in other words is not suggested again -------------------------------------------
+
+TRIED = [("我已经擦过卡了 还是读不出", "fix_clean_chip"), ("抹咗張卡都係讀唔到", "fix_clean_chip"),
+         ("tried cleaning the chip already, same", "fix_clean_chip"),
+         ("簽咗都係咁", "fix_sign_in"), ("签了到还是这样", "fix_sign_in"), ("did the logon, same thing", "fix_sign_in")]
+
+
+@pytest.mark.parametrize("text, fix", TRIED)
+def test_the_fix_said_done_is_read(engine, text, fix):
+    assert fix in engine.interpreter.tried_fixes(text)
+
+
+@pytest.mark.parametrize("text, fix", [("没擦过卡", "fix_clean_chip"), ("i have not cleaned the card yet", "fix_clean_chip"),
+                                       ("擦过卡槽了", "fix_clean_chip"), ("客人签了字", "fix_sign_in")])
+def test_the_fix_not_done_is_not_read(engine, text, fix):
+    assert fix not in engine.interpreter.tried_fixes(text)
+
+
+@pytest.mark.parametrize("lang, text, fix", [
+    ("zh-hans", "早上开始插卡就读不出来 我已经擦过卡了 也重启了 还是不行", "fix_clean_chip"),
+    ("zh-hant", "部機插卡讀唔到 抹咗張卡都係咁", "fix_clean_chip"),
+    ("en", "chip cards not reading since 9, tried cleaning the chip already", "fix_clean_chip"),
+    ("zh-hant", "部機成日叫我簽到 簽咗都係咁", "fix_sign_in"),
+    ("en", "keeps asking me to sign in, did the logon, same thing", "fix_sign_in"),
+])
+def test_a_fix_said_done_is_not_suggested(engine, lang, text, fix):
+    results = converse(engine, [text], lang)
+    assert fix not in [d["fix"] for d in events(results, "fix_suggested")]
+    assert fix in [d["fix"] for d in events(results, "already_tried")]
+
+
+# -- the fault gone before any was told ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "pulled the plug and put it back, all good again now"),
+    ("en", "was down all lunchtime, works now though"),
+    ("zh-hant", "部機頭先死咗 熄咗再開又得返"),
+    ("zh-hans", "刚刚又试了一下 居然刷过去了 不知道为什么"),
+])
+def test_the_fault_gone_before_told_is_no_new_fault(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    assert not events([result], "problem") and not events([result], "not_understood")
+    assert not events([result], "fix_suggested")
+    assert result.replies
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "it worked yesterday but not now"), ("zh-hant", "部機頭先得 而家又唔得"),
+    ("zh-hans", "重启过了 还是不行"), ("en", "chip not reading, tap works fine"),
+])
+def test_a_fault_still_there_is_not_gone(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    assert not events([result], "cleared_before_problem")
