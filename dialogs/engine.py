@@ -181,6 +181,8 @@ def written_in(text: str) -> str | None:
 
 # "Now" in a reply about a part: 现在 / 了 / 又 / 恢复, now / again / back.
 _NOW = re.compile(r"现在|而家|了|又|恢复|(?<![a-z])(?:now|again|back)(?![a-z])")
+# Working again, or now: said of a fault gone ("又得返", "works now", "all good again").
+_AGAIN_NOW = re.compile(r"现在|而家|又|恢复|返|(?<![a-z])(?:now|again|back)(?![a-z])")
 # "不知道为什么", "dunno why": wondering why it works, no doubt that it does (ux14)
 _WONDERS_WHY = re.compile(r"不知道为什么|不知为什么|不知道为啥|不知道咋|不知点解|不知道点解|唔知点解|不知怎么的|"
                           r"(?:dunno|no idea|not sure|don ?t know|do not know) why")
@@ -1934,13 +1936,20 @@ class _Turn:
         nothing and asking for no person."""
         reader = self.engine.interpreter
         if self.state not in ("start", "awaiting_problem") or self.facts.get("problem") or \
+                self.facts.get("intent_said") or self.facts.get("misunderstood") or \
                 reader.asks(text) or reader.wants_person(text):
-            return False
+            return False  # (after a question about money, "刷卡都成功的" says the terminal is fine)
         plain = reader.plain(text)
+        pieces = [c for part in split_clauses(plain) for c in (part.split() if has_cjk(part) else [part])]
+        if not any(_AGAIN_NOW.search(c) and "worked" in (reader.outcome(c), reader.tone(c))
+                   and reader.tone(c) != "failed" for c in pieces):
+            # "刷卡都成功的": how it is, not that it came back; "以前…收款成功 现在不说话了":
+            # now is when it fails
+            return False
         if reader.cleared(text):
             return True
         return reader.story_outcome(plain, reader.outcome(plain)) == "worked" and \
-            reader.tone(text) == "worked" and bool(_NOW.search(plain))
+            reader.tone(text) == "worked"
 
     def _tell_where_numbers_are(self) -> None:
         """Where the acquirer's and the issuer's numbers are found, and a person here."""

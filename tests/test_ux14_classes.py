@@ -383,7 +383,13 @@ def test_the_fault_gone_before_told_is_no_new_fault(engine, lang, text):
 @pytest.mark.parametrize("lang, text", [
     ("en", "it worked yesterday but not now"), ("zh-hant", "部機頭先得 而家又唔得"),
     ("zh-hans", "重启过了 还是不行"), ("en", "chip not reading, tap works fine"),
+    ("zh-hans", "以前收款成功会报一声 现在不报了"), ("en", "used to beep when paid, now it doesn't"),
 ])
 def test_a_fault_still_there_is_not_gone(engine, lang, text):
     result = converse(engine, [text], lang)[-1]
     assert not events([result], "cleared_before_problem")
+
+
+def test_the_terminal_fine_after_a_money_question_is_no_fault_gone(engine):
+    results = converse(engine, ["我店里的钱两天没到账了", "机器上没报错 刷卡都成功的"], "zh-hans")
+    assert not events(results, "cleared_before_problem")
