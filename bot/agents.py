@@ -294,6 +294,8 @@ class AgentDesk:
         text = message.text or ""
         if text.startswith("/") or (text and _is_command(text)):
             return None
+        if ticket["status"] == "waiting" and text and self.service.engine.handoff_not_needed(text):
+            return None  # "never mind, fixed it myself" before anyone took it: the dialog cancels
         row = self.service.conversation_for(str(chat_id))
         kind = "text" if message.text is not None else next(
             (k for k in ("photo", "document", "voice", "sticker", "video", "location") if getattr(message, k, None)),

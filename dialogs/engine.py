@@ -181,6 +181,11 @@ def written_in(text: str) -> str | None:
 
 # "Now" in a reply about a part: 现在 / 了 / 又 / 恢复, now / again / back.
 _NOW = re.compile(r"现在|而家|了|又|恢复|(?<![a-z])(?:now|again|back)(?![a-z])")
+# Working again, or now: said of a fault gone ("又得返", "works now", "all good again").
+_AGAIN_NOW = re.compile(r"现在|而家|又|恢复|返|(?<![a-z])(?:now|again|back)(?![a-z])")
+# "不知道为什么", "dunno why": wondering why it works, no doubt that it does (ux14)
+_WONDERS_WHY = re.compile(r"不知道为什么|不知为什么|不知道为啥|不知道咋|不知点解|不知道点解|唔知点解|不知怎么的|"
+                          r"(?:dunno|no idea|not sure|don ?t know|do not know) why")
 
 class Engine:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser | None = None,
@@ -243,6 +248,22 @@ class Engine:
         if turn.session["lang"] == "zh":  # traditional in, traditional out: the rating too
             replies = [script.in_variant(r, turn.session.get("variant")) for r in replies]
         return TurnResult(session=turn.session, replies=replies, events=turn.events)
+
+    def handoff_not_needed(self, text: str) -> str | None:
+        """A message while waiting for a person that makes the person unneeded: "fixed" (the
+        fault is gone: "never mind, fixed it myself", "好咗喇 唔使等") or "cancel" (a decline
+        in a clause: "算啦 唔使喇"); None otherwise, and never beside a person asked for or a
+        question ("是不是好了?"). The transport passes such a message to the dialog instead of
+        relaying it, so the ticket is cancelled as by the button (ux14)."""
+        reader = self.interpreter
+        if not text or reader.wants_person(text) or reader.asks(text):
+            return None
+        if reader.cleared(text):
+            return "fixed"
+        clauses = [c for c in re.split(r"[,，。.!！;；\s]+", fuzzy_key(reader.plain(text))) if c]
+        if clauses and len(text) <= 3 * COMMAND_MAX_CHARS and any(command_of(c) == "cancel" for c in clauses):
+            return "cancel"
+        return None
 
     def _turn(self, session: dict) -> "_Turn":
         """One model object serves every turn: the machine only needs to be told the state.
@@ -397,6 +418,23 @@ def _stars_in(text: str) -> int | None:
     return round(n / 2) if found["unit"] and n <= 10 else None
 
 
+_SUM = re.compile(r"(?<![\d.])\d{1,7}(?:\.\d{1,2})?(?![\d.])")
+_YUAN_JIAO = re.compile(r"(\d+)[块塊元蚊圆](\d{1,2})(?!\d)")  # "45块5": 45.5
+
+
+def sums_apart(text: str) -> bool:
+    """Two sums in the message, one the other with its zeros or its decimal point moved
+    ("paid 45.50 but charged 4550", "应收38 收了3800", "应付45块5 扣了4550"): the amount
+    keyed wrong (ux14)."""
+    sums = [m.group() for m in _SUM.finditer(_YUAN_JIAO.sub(r"\1.\2", text))]
+    for n, a in enumerate(sums):
+        for b in sums[n + 1:]:
+            da, db = a.replace(".", "").rstrip("0"), b.replace(".", "").rstrip("0")
+            if da and da == db and float(a) and float(b) and max(float(a), float(b)) >= 9.5 * min(float(a), float(b)):
+                return True
+    return False
+
+
 def _copy(session: dict) -> dict:
     """Sessions are plain JSON data; a JSON round trip copies them faster than deepcopy."""
     return json.loads(json.dumps(session))
@@ -474,6 +512,13 @@ class _Turn:
             return
         command = self._command(payload, text)
         if command and self._run_command(command):
+            return
+        if self.state == "handoff" and payload is None and (
+                why := self.engine.handoff_not_needed(text)):
+            # "never mind, fixed it myself" while waiting: the person is not needed any more
+            self.go("cancel_handoff")
+            self.event("handoff_cancelled", by="text", why=why)
+            self.reply(self.say("handoff_cancelled_fixed" if why == "fixed" else "handoff_cancelled"))
             return
         if self.state == "handoff":
             return  # the transport relays the message to the agent; the bot stays quiet
@@ -705,9 +750,16 @@ class _Turn:
             if landed == "failed" and same:
                 self.offer_person("explained")
                 return
-        if state in ("closed", "start", "awaiting_problem") and self.engine.interpreter.acknowledges(text):
+        if state in ("closed", "start", "awaiting_problem") and self.engine.interpreter.acknowledges(text) and not (
+                state == "start" and self.engine.interpreter.only_emoji(text, "good")):
+            # (emoji alone as the very first message say nothing yet: not understood, as before)
             # "ok" / "好" after the goodbye (in Telegram a new conversation): no new problem
             self.reply(self.say("closed_ack"))
+            return
+        if state in ("start", "awaiting_problem") and self.engine.interpreter.only_emoji(text, "bad") \
+                and not self.facts.get("vague_said"):
+            self.facts["vague_said"] = True  # "😡😡😡": upset, no fault said yet (ux14)
+            self.on_intent("vague", text)
             return
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
@@ -725,6 +777,12 @@ class _Turn:
             # "不知道" is not a new problem (it once matched "不知道刚才那笔成功没有"); but it
             # moves nothing on either, so it counts towards handing over to a person.
             if self.facts["misunderstood"] >= MISUNDERSTOOD_LIMIT:
+                self.not_understood(text)
+                return
+            # ux14: "?" again and again: not the same prompt each time, but as a message not
+            # understood (the prompt with examples, then a person offered)
+            unsure_said = self.facts["unsure_said"] = self.facts.get("unsure_said", 0) + 1
+            if unsure_said >= 2:
                 self.not_understood(text)
                 return
             if state == "clarifying":
@@ -1785,12 +1843,32 @@ class _Turn:
             self.event("intent", intent="human")
             self.escalate("asked")
             return
+        if not rec.code and not (rec.decision == "confident" and rec.symptom) and self._gone_before_told(text):
+            # "restarted it and its fine now", "熄咗再開又得返" before any fault was told: it
+            # went away; glad, and no fix for a fault that is gone (ux14)
+            if rec.intent == "sale_ok":
+                self.on_intent("sale_ok", text)  # "ok works now": a sale that went through
+                return
+            self.event("cleared_before_problem", text=text[:500])
+            self.reply(self.say("cleared_before_problem"))
+            if self.state == "start":
+                self.go("greet")
+            return
         if unclear and not rec.code and self.start_from_observations(
                 text, kin_only=rec.intent in MONEY_INTENTS):
             return
+        amount = self.kb.intents.get("amount")
+        if not rec.code and amount and amount.sums_apart and (unclear or rec.intent in MONEY_INTENTS) \
+                and sums_apart(text):
+            # "customer paid 45.50 but machine charged 4550": the amount keyed wrong (ux14), a
+            # fact the sums state though no word says it
+            if self.start_from_observations(text, also=(amount.sums_apart,)):
+                return
         if rec.intent and not rec.code:
             reader = self.engine.interpreter
-            if rec.intent in ("sale_ok", "thanks") and (reader.unsure(text) or reader.tone(text) == "failed"):
+            if rec.intent in ("sale_ok", "thanks") and (
+                    (reader.unsure(text) and not _WONDERS_WHY.search(reader.plain(text)))
+                    or reader.tone(text) == "failed"):
                 self.not_understood(text)  # "english not good, say again?" is no "went through"
                 return
             told = reader.observed(reader.plain(text))
@@ -1867,6 +1945,27 @@ class _Turn:
         else:
             self.not_understood(text)
 
+    def _gone_before_told(self, text: str) -> bool:
+        """Before any fault was told, the message says it works again now ("ok so i unplugged
+        it and now its all good again"): a story that ends in success, said of now, asking
+        nothing and asking for no person."""
+        reader = self.engine.interpreter
+        if self.state not in ("start", "awaiting_problem") or self.facts.get("problem") or \
+                self.facts.get("intent_said") or self.facts.get("misunderstood") or \
+                reader.asks(text) or reader.wants_person(text):
+            return False  # (after a question about money, "刷卡都成功的" says the terminal is fine)
+        plain = reader.plain(text)
+        pieces = [c for part in split_clauses(plain) for c in (part.split() if has_cjk(part) else [part])]
+        if not any(_AGAIN_NOW.search(c) and "worked" in (reader.outcome(c), reader.tone(c))
+                   and reader.tone(c) != "failed" for c in pieces):
+            # "刷卡都成功的": how it is, not that it came back; "以前…收款成功 现在不说话了":
+            # now is when it fails
+            return False
+        if reader.cleared(text):
+            return True
+        return reader.story_outcome(plain, reader.outcome(plain)) == "worked" and \
+            reader.tone(text) == "worked"
+
     def _tell_where_numbers_are(self) -> None:
         """Where the acquirer's and the issuer's numbers are found, and a person here."""
         self.reply(self.say("reply_phone_asked"), [self.button("btn_human", "h")])
@@ -1898,11 +1997,20 @@ class _Turn:
         """Of faults that fit the words alike, the one whose leading cause a fact stated in
         the message points to decisively, when it names only one of them."""
         leads = {s: lead for s in close if (lead := diagnosis.leading_cause(self.kb, s))}
-        for obs_id in self.engine.interpreter.observed(text):
+        observed = self.engine.interpreter.observed(text)
+        for obs_id in observed:
             factors = cause_factors(self.kb, obs_id)
             named = [s for s, lead in leads.items() if factors.get(lead, 0) == DECISIVE]
             if len(named) == 1:
                 return named[0]
+        # ux14: else the first of the faults the facts point to at all, when some have no fact
+        # for them ("部機印唔到單" reads 机器打印不了单, whose words look like "机子打不开了" as
+        # much as a printer's: the printer fact says which, and the title must not say it will
+        # not switch on)
+        pointed = [s for s, lead in leads.items()
+                   if any(cause_factors(self.kb, o).get(lead, 0) > 0 for o in observed)]
+        if pointed and len(pointed) < len(leads):
+            return pointed[0]
         return None
 
     def _fault_the_facts_pick(self, rec, text: str) -> str | None:
@@ -2053,14 +2161,15 @@ class _Turn:
     # -- the problem ----------------------------------------------------------------------
 
     def start_from_observations(self, text: str, kinds: frozenset[str] | None = None,
-                                kin_only: bool = False) -> bool:
+                                kin_only: bool = False, also: tuple[str, ...] = ()) -> bool:
         """No fault recognised, but the merchant states facts that point to causes ("开机日期
         显示2000年 刷卡都失败"): diagnose the causes they point to decisively. `kinds`: only
         when such a cause is of one of these categories (it is listed first). `kin_only` (a
         question about the money): the other causes kept in mind are the decisive cause's kin,
         not its whole category (money not paid in over a weekend may be a frozen account, never
-        a missing sign-in)."""
-        observed = self.engine.interpreter.observed(text)
+        a missing sign-in). `also`: facts the message states though no phrasing reads them (two
+        sums apart)."""
+        observed = [*also, *(o for o in self.engine.interpreter.observed(text) if o not in also)]
         causes = [c for o in observed if not self.kb.observations[o].context
                   for c, w in cause_factors(self.kb, o).items() if w == 3]
         if kinds is not None:
@@ -2078,6 +2187,8 @@ class _Turn:
         header = len(self.replies)
         self.reply(self.say("observation_header", facts=self._observations_listed(observed)))
         self._absorb()
+        if also:
+            self.note_observations([o for o in also if o not in self.facts["noted"]])
         self.next_step()
         if self.state == "handoff" and header < len(self.replies):
             # Put through at once (a stolen terminal): no "let's work through it" before it.
@@ -2659,6 +2770,10 @@ class _Turn:
                               if self.kb.fixes[f].escalates), None)
             if meanwhile:
                 text += "\n" + self._numbered_steps(meanwhile)
+        elif reason == "needs_human" and not self.facts["tried"] and not self.facts["failed_fixes"]:
+            # Put through before any fix was tried: nothing is "left" yet; say it is one for
+            # the staff from the start (ux14).
+            text = self.say("handoff_reason_from_the_start")
         elif reason == "needs_human" or (reason == "stuck" and self.facts.get("stop_reason") == "unlikely"):
             # Say why honestly: no fix left that is likely enough, not "we tried everything".
             text = self.say("handoff_reason_unlikely")

@@ -570,7 +570,18 @@ class Interpreter:
     def acknowledges(self, text: str) -> bool:
         """A bare "ok", "好", "yes": acknowledging, nothing else said."""
         key = fuzzy_key(self.plain(text))
+        if not key and text.strip():
+            # ux14: "👍", "👌👌" alone (after the goodbye, or a cancelled handoff): a nod, not a
+            # message nobody understood
+            return self.only_emoji(text, "good")
         return bool(key) and (self.whole(text) == "yes" or key in self.okay)
+
+    def only_emoji(self, text: str, kind: str) -> bool:
+        """The message is emoji of one kind only ("👍👍", "😡😡😡"), skin tones and joiners
+        aside; 🙏 counts as good (thanks)."""
+        marks = [ch for ch in text if not ch.isspace() and ch not in "\ufe0f\u200d🏻🏼🏽🏾🏿"]
+        extra = "🙏" if kind == "good" else ""
+        return bool(marks) and all(ch in self.emoji[kind] or ch in extra for ch in marks)
 
     def takes_offer(self, text: str) -> bool:
         """A yes or OK that asks for what was offered ("yes pls", "ok go ahead", "好的 麻烦
@@ -1576,6 +1587,8 @@ class Interpreter:
         if len(key) > STEP_DONE_CHARS:
             return False  # "签到之后好了 谢谢" says how it went
         found = _VERB_HAO.findall(key)
+        if found and self.outcome(_VERB_HAO.sub(" ", key).strip()) == "worked":
+            return False  # ux14: "装好了 能打了", "插好了 可以刷了": the step done, and it works
         if bool(found) and all(v in said and v not in _HAO_NOT_A_STEP for v in found):
             return True
         # "弄好了纸", "装好咗新纸卷": any verb with 好了 and then a thing the step handles is

@@ -17,7 +17,7 @@ from dialogs.messages import Button, Reply
 from knowledge.loader import read_yaml
 
 # Characters only written in Cantonese (Hong Kong) Chinese.
-_CANTONESE = re.compile("[嘅咗唔冇係喺啲嘢咁佢哋嚟睇揾搵乜咩噉嗰啱嘞喎]")
+_CANTONESE = re.compile("[嘅咗唔冇係喺啲嘢咁佢哋嚟睇揾搵乜咩噉嗰啱嘞喎俾畀攞]")
 
 
 @lru_cache(maxsize=None)

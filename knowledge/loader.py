@@ -314,6 +314,8 @@ def _check_references(kb: KnowledgeBase) -> None:
     for intent in kb.intents.values():
         problems += [f"{where('intents', intent.id)}: offers unknown symptom {symptom!r}"
                      for symptom in intent.offer if symptom not in kb.symptoms]
+        if intent.sums_apart and intent.sums_apart not in kb.observations:
+            problems.append(f"{where('intents', intent.id)}: sums_apart names unknown observation {intent.sums_apart!r}")
     for obs in kb.observations.values():
         if obs.card_faults_become and obs.card_faults_become not in kb.symptoms:
             problems.append(f"{where('observations', obs.id)}: card_faults_become names unknown "

@@ -397,6 +397,10 @@ class Intent(Strict):
     # "没问题吧", "that's fine right"): a report of success ending in one stays the success,
     # whatever odd thing it also tells (the customer's SMS not come yet).
     asks: Phrasings | None = None
+    # amount: the fact (an observation) two sums told side by side state when one is the other
+    # with its zeros or its decimal point moved ("customer paid 45.50 but machine charged 4550",
+    # "應該收38蚊 收咗3800"): the amount keyed wrong, not an amount given for the record (ux14).
+    sums_apart: Id | None = None
 
 
 class WordVariants(Strict):
