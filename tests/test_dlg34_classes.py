@@ -20,7 +20,11 @@ evaluation set or the knowledge base), beside near misses that keep their old re
   keyed with that day's sale number is a void of an older sale;
 - after a fix, what holds now ("now the wifi icon is normal", "payment is go") is the fix
   working, unless the fault is said to be still there; "didn't do a lick of good" is no fix
-  that worked.
+  that worked;
+- the sign-in nobody knows of ("什么签到？没人签过") is decisive for not signed in;
+- the touch screen pressing by itself (ghost touches) is the screen's panel, and a question
+  (q_screen_cracked) tells a cracked glass (people replace it) from a failing panel; a terminal
+  asking at switch-on for its merchant and terminal numbers has lost its setup and keys.
 """
 
 from tests.tables import (EACH, fact_not_read, fact_read, look_alikes_not_read, outcome_is,
@@ -202,3 +206,67 @@ OUTCOMES = [
     ("that did the trick", "worked"),
 ]
 test_what_holds_now_is_how_the_fix_went = outcome_is(OUTCOMES)
+
+# -- (8) the touch screen pressing by itself; a terminal asking for its merchant numbers ---------
+
+GHOST = [
+    "the screen keeps tapping by itself, it cancels the sale halfway",
+    "nobody pressed cancel, it just went back to the main screen by itself",
+    "屏幕自己乱点 客人输到一半就取消了",
+    "我根本沒按取消 它自己跑回主畫面",
+    "畫面自己點來點去 好像有鬼在按",
+]
+test_the_screen_pressing_by_itself_is_read = fact_read(GHOST, "obs_ghost_touch")
+
+GHOST_NEAR = [
+    "我自己点的取消",
+    "nobody touched it, it just died",
+    "the cashier pressed cancel by mistake",
+]
+test_a_press_someone_made_is_no_ghost = fact_not_read(GHOST_NEAR, "obs_ghost_touch")
+
+CRACKED_STORIES = [
+    (["terminal shows 0020000 and the sale cancels on its own", "the screen taps by itself since it fell",
+      "yes there's a crack in the corner of the glass"], "en", "fix_contact_service"),
+    (["刷卡机报0020000", "屏幕自己乱点 上礼拜摔过", "右下角裂了一条"], "zh-hans", "fix_contact_service"),
+    (["刷卡機報0020000", "螢幕自己亂點 上禮拜摔過", "有 右下角裂了一條"], "zh-hant", "fix_contact_service"),
+]
+test_ghost_touches_ask_after_the_crack = told_fact_leads_to_fix(CRACKED_STORIES, handoff=True)
+
+IDS = [
+    "after the reset it asks for the merchant ID and terminal ID when it starts",
+    "开机叫我输商户号和终端号 我哪知道",
+    "開機要我輸入商戶號 終端號",
+]
+test_the_terminal_asking_for_its_ids_is_read = fact_read(IDS, "obs_asks_merchant_ids")
+
+# Near miss: a factory reset alone is the settings it blanks (typed back in), not the IDs.
+RESET_ALONE = [
+    ("my son did a factory reset, now every sale fails", "obs_settings_changed"),
+    ("恢复出厂以后每笔都失败", "obs_settings_changed"),
+]
+test_a_factory_reset_alone_is_the_settings = fact_read(RESET_ALONE)
+test_a_factory_reset_alone_is_not_the_ids = fact_not_read([t for t, _ in RESET_ALONE], "obs_asks_merchant_ids")
+
+# -- (9) the sign-in nobody knows of -------------------------------------------------------------
+
+NOT_SIGNED = [
+    "签到？什么签到 没人签过",
+    "簽到？啥簽到 我們沒人簽過到",
+    "sign in? what sign in? nobody signs in here",
+    "no one signs in in the morning, the old girl used to",
+]
+test_the_sign_in_nobody_knows_is_read = fact_read(NOT_SIGNED, "obs_not_signed_in")
+
+SIGNED = [
+    "签到签过了 还是不行",
+    "簽到做咗 都係一樣",
+    "we signed in this morning like always",
+]
+test_a_sign_in_done_is_not = fact_not_read(SIGNED, "obs_not_signed_in")
+
+SIGN_IN_STORIES = [
+    (["收款机每笔都报0020000", "什么签到？我们没人签过 以前的店员每天早上按一下"], "zh-hans", "fix_sign_in"),
+    (["card machine says 0020000 on every sale", "what sign in? nobody signs in here, the old manager did something each morning"], "en", "fix_sign_in"),
+]
+test_the_sign_in_nobody_knows_leads_to_signing_in = told_fact_leads_to_fix(SIGN_IN_STORIES, still=5)
