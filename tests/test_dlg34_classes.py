@@ -5,7 +5,8 @@ evaluation set or the knowledge base), beside near misses that keep their old re
 - words that only look like a fact: a sticker that carries something (the new Wi-Fi password
   on the router's sticker) is no sticker over the tap sign; a bar that is the trade ("we run
   the snack bar") is no signal bar; a greeting naming the time of day ("evening.", "中午好")
-  is no hours the fault comes at; "the one the bank sent" is no card of one bank; "typed the
+  is no hours the fault comes at, nor a time marked by coming back in ("中午一回店里就…",
+  "since I got back from lunch"); "the one the bank sent" is no card of one bank; "typed the
   reference number" is no emoji in the note field;
 - a slip put right in the same breath ("in the printer, I mean the slot", "我是说") reads as
   what was meant;
@@ -270,3 +271,19 @@ SIGN_IN_STORIES = [
     (["card machine says 0020000 on every sale", "what sign in? nobody signs in here, the old manager did something each morning"], "en", "fix_sign_in"),
 ]
 test_the_sign_in_nobody_knows_leads_to_signing_in = told_fact_leads_to_fix(SIGN_IN_STORIES, still=5)
+
+# -- (10) a time marked by coming back in --------------------------------------------------------
+
+BACK_IN = [
+    "中午一回店里就报0020000 烦死了",
+    "下午回來就一直跳錯誤",
+    "since I got back from lunch it keeps showing 0020000",
+]
+test_a_time_marked_by_coming_back_is_no_busy_hour = fact_not_read(BACK_IN, "obs_busy_hours")
+
+BUSY = [
+    "一到中午人多就报0020000",
+    "中午最忙嗰陣就報錯",
+    "it fails at lunchtime when we are slammed",
+]
+test_busy_hours_are_still_read = fact_read(BUSY, "obs_busy_hours")
