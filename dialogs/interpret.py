@@ -2529,12 +2529,15 @@ _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "�
 
 # Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): none is no signal, 1-2 of the
 # usual 4-5 a weak one, 3 or more a good one (as the concept bars_full has it).
-_BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")
+_BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)"
+                   # dlg34: the bars said to fall to a count ("bars go down to one or nothing")
+                   r"|\b(?:bars?|signal) (?:go|goes|going|drop|drops|dropped|went|fall|falls|fell|come|comes|came)"
+                   r"(?: down)? to (?P<m>\d|zero|one|two|three|four|five|nothing|none)\b")
 # "一格都没有", "一格也冇", "not even one bar", "not a single bar": no bar at all.
 _NOT_EVEN_ONE_AFTER = re.compile(r"\s?(?:都|也|亦)\s?(?:没|冇|无|唔|沒|無)")
 _NOT_EVEN_ONE_BEFORE = re.compile(r"(?:not even|not a single|not)\s?$")
 _BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "zero": 0, "one": 1,
-              "two": 2, "three": 3, "four": 4, "five": 5}
+              "two": 2, "three": 3, "four": 4, "five": 5, "nothing": 0, "none": 0}
 
 
 # A few words echoed with a question mark at the start of a reply ("摔过？", "power?"), then
@@ -2584,7 +2587,7 @@ def _bars_observed(text: str) -> list[str]:
     found = _BARS.search(text)
     if found is None:
         return []
-    n = found["n"]
+    n = found["n"] or found["m"]
     count = int(n) if n.isdigit() else _BAR_COUNT[n]
     if count == 1 and (_NOT_EVEN_ONE_AFTER.match(text, found.end())
                        or _NOT_EVEN_ONE_BEFORE.search(text, 0, found.start())):

@@ -25,7 +25,9 @@ evaluation set or the knowledge base), beside near misses that keep their old re
 - the sign-in nobody knows of ("什么签到？没人签过") is decisive for not signed in;
 - the touch screen pressing by itself (ghost touches) is the screen's panel, and a question
   (q_screen_cracked) tells a cracked glass (people replace it) from a failing panel; a terminal
-  asking at switch-on for its merchant and terminal numbers has lost its setup and keys.
+  asking at switch-on for its merchant and terminal numbers has lost its setup and keys;
+- the bars said to fall to a count ("bars go down to one or nothing"; Cantonese 跌 is the signal
+  falling, no terminal dropped) and a learner's "it use the sim".
 """
 
 from tests.tables import (EACH, fact_not_read, fact_read, look_alikes_not_read, outcome_is,
@@ -287,3 +289,22 @@ BUSY = [
     "it fails at lunchtime when we are slammed",
 ]
 test_busy_hours_are_still_read = fact_read(BUSY, "obs_busy_hours")
+
+# -- (11) the bars said to fall to a count; a learner's "it use the sim" -------------------------
+
+BARS_FALL = [
+    ("out at sea the bars go down to one or nothing", "obs_weak_signal"),
+    ("below deck the bars drop to nothing", "obs_no_bars"),
+    ("信号掉到一格 有时候一格都没有", "obs_weak_signal"),
+    ("訊號跌到得一格", "obs_weak_signal"),
+    ("it use the sim from the bank", "obs_on_sim"),
+    ("we using the sim card, not wifi", "obs_on_sim"),
+]
+test_the_bars_falling_to_a_count_are_read = fact_read(BARS_FALL)
+
+BARS_NEAR = [
+    ("the queue goes down to one customer and then it works", "obs_weak_signal"),
+    ("訊號跌到得一格", "obs_dropped_moved"),
+    ("I use the sim in my own phone for that", "obs_on_sim"),
+]
+test_their_near_misses_are_not = fact_not_read(BARS_NEAR)
