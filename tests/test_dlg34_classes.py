@@ -23,8 +23,8 @@ evaluation set or the knowledge base), beside near misses that keep their old re
   working, unless the fault is said to be still there; "didn't do a lick of good" is no fix
   that worked;
 - the sign-in nobody knows of ("什么签到？没人签过") is decisive for not signed in;
-- the touch screen pressing by itself (ghost touches) is the screen's panel, and a question
-  (q_screen_cracked) tells a cracked glass (people replace it) from a failing panel; a terminal
+- the touch screen pressing by itself (ghost touches) is the screen's panel (failing, or its
+  glass cracked: people replace it); a terminal
   asking at switch-on for its merchant and terminal numbers has lost its setup and keys;
 - the bars said to fall to a count ("bars go down to one or nothing"; Cantonese 跌 is the signal
   falling, no terminal dropped) and a learner's "it use the sim".
@@ -234,7 +234,7 @@ CRACKED_STORIES = [
     (["刷卡机报0020000", "屏幕自己乱点 上礼拜摔过", "右下角裂了一条"], "zh-hans", "fix_contact_service"),
     (["刷卡機報0020000", "螢幕自己亂點 上禮拜摔過", "有 右下角裂了一條"], "zh-hant", "fix_contact_service"),
 ]
-test_ghost_touches_ask_after_the_crack = told_fact_leads_to_fix(CRACKED_STORIES, handoff=True)
+test_ghost_touches_lead_to_the_screen = told_fact_leads_to_fix(CRACKED_STORIES, handoff=True)
 
 IDS = [
     "after the reset it asks for the merchant ID and terminal ID when it starts",
