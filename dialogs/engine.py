@@ -1622,7 +1622,8 @@ class _Turn:
         sales end in 0020000", "转了半天没出小票 又刷一次"): the fault the rest of the message
         describes is evidence for the code's causes it shares. Not when a fact read in the same
         words points decisively elsewhere (dlg27: "the new girl signed in this morning" is who
-        signed in, no "please sign in" fault): the fact is noted instead."""
+        signed in, no "please sign in" fault): the fact is noted instead, as it is whenever a fact
+        read in the same words is decisive."""
         code = (self.facts.get("problem") or {}).get("code")
         if not code or not self.facts.get("candidates"):
             return False
@@ -1631,8 +1632,12 @@ class _Turn:
         # one the message says is fine ("the wifi is fine" names Wi-Fi, but as working): an
         # observation in it that points away from the fault's likeliest cause.
         if rec.decision == "confident" and rec.symptom and any(
-                w >= DECISIVE and c not in self.kb.symptoms[rec.symptom].causes
+                w >= DECISIVE and (c not in self.kb.symptoms[rec.symptom].causes
+                                   or self.kb.symptoms[rec.symptom].handling == "diagnose")
                 for o in observed for c, w in cause_factors(self.kb, o).items()):
+            # (merge of round 14: also when an everyday fault shares the cause - "what sign in?
+            # nobody signs in here" is the fact not signed in, weighed as such, not "asks to
+            # sign in"; an urgent fault's telling words still lean on it)
             return False
         if rec.decision == "confident" and rec.symptom and not self._said_fine(
                 text, self.kb.symptoms[rec.symptom].causes):

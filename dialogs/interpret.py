@@ -663,6 +663,8 @@ class Interpreter:
         """observed(), and the facts named but said not to hold with no opposite fact
         ("成个下午没有断过": the afternoon is no time of failure, just how long it held)."""
         text = join_echoes(self.plain(text))  # ("网？挺好": the topic echoed, then its answer)
+        text = _slips_corrected(text)  # ("puts the card in the printer, I mean the hole")
+        text = _GREETING_HEAD.sub("", text)  # ("evening. the card machine...": no time it fails)
         found = self.observations.find(text)
         # Facts read by their structure (concept patterns), whatever the wording.
         # A count of bars says how strong the signal is: "信号有 两格" is a weak signal, though
@@ -738,7 +740,11 @@ class Interpreter:
         """A phrase that names a thing without saying how it goes ("隔壁", "next door")."""
         return not (any(h.target in ("good", "bad", "gone") for h in self.tone_words.find(phrase))
                     or self.outcomes.find(phrase) or _CLAUSE_BAD.search(phrase)
-                    or any(w in phrase for w in _CLAUSE_GOOD))
+                    or any(w in phrase for w in _CLAUSE_GOOD)
+                    # dlg34: a phrase with its own negation says how the thing is ("cover isnt
+                    # sitting flat", "盖子不平"): not the clause's success to take
+                    or any(self.observations.negation.is_negation(w) for w in phrase.split())
+                    or _HAN_NEGATION.search(phrase))
 
     def _says_tone(self, obs) -> str | None:
         """Whether an observation states a failure ("隔壁店也不行") or that something works."""
@@ -869,8 +875,13 @@ class Interpreter:
         # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
         # the same", "不 还是报错").
         answered_no = self.leading_verdict(text) == "no"
+        now_fact = False
         for hit in self.outcomes.find(text):
             if any(start <= hit.start < end for start, end in facts):
+                clause = re.split(r"[,，。.!！?？;；\n]", fuzzy_key(text)[:hit.start])[-1].strip()
+                if (hit.phrase.startswith(_NOW_WORDS) or clause.startswith(_NOW_WORDS)) and (
+                        hit.target == "worked" and not hit.negated):
+                    now_fact = True  # (dlg34: "now the wifi icon is normal" after a fix)
                 continue
             if hit.phrase == "same" and _SAME_AS_DETERMINER.match(fuzzy_key(self._base(text)), hit.start + 4):
                 continue  # "put same card and amount": the same card, not "same (as before)"
@@ -887,6 +898,8 @@ class Interpreter:
                     kinds.add("failed")
                 continue  # "不是没用": too twisted to guess
             kinds.add(hit.target)
+        if now_fact and not kinds - {"worked"}:
+            kinds.add("worked")  # ... unless the fault is said still to be there
         if "partly" in kinds or {"worked", "failed"} <= kinds:
             return "partly"
         if kinds and self._in_part(text):  # "some went through", "有时候可以有时候不行"
@@ -2566,12 +2579,15 @@ _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "�
 
 # Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): none is no signal, 1-2 of the
 # usual 4-5 a weak one, 3 or more a good one (as the concept bars_full has it).
-_BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)")
+_BARS = re.compile(r"(?<![\d.])(?P<n>\d|[零一二两三四五]|zero|one|two|three|four|five)\s?(?:bars?|格)"
+                   # dlg34: the bars said to fall to a count ("bars go down to one or nothing")
+                   r"|\b(?:bars?|signal) (?:go|goes|going|drop|drops|dropped|went|fall|falls|fell|come|comes|came)"
+                   r"(?: down)? to (?P<m>\d|zero|one|two|three|four|five|nothing|none)\b")
 # "一格都没有", "一格也冇", "not even one bar", "not a single bar": no bar at all.
 _NOT_EVEN_ONE_AFTER = re.compile(r"\s?(?:都|也|亦)\s?(?:没|冇|无|唔|沒|無)")
 _NOT_EVEN_ONE_BEFORE = re.compile(r"(?:not even|not a single|not)\s?$")
 _BAR_COUNT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "zero": 0, "one": 1,
-              "two": 2, "three": 3, "four": 4, "five": 5}
+              "two": 2, "three": 3, "four": 4, "five": 5, "nothing": 0, "none": 0}
 
 
 # A few words echoed with a question mark at the start of a reply ("摔过？", "power?"), then
@@ -2621,7 +2637,7 @@ def _bars_observed(text: str) -> list[str]:
     found = _BARS.search(text)
     if found is None:
         return []
-    n = found["n"]
+    n = found["n"] or found["m"]
     count = int(n) if n.isdigit() else _BAR_COUNT[n]
     if count == 1 and (_NOT_EVEN_ONE_AFTER.match(text, found.end())
                        or _NOT_EVEN_ONE_BEFORE.search(text, 0, found.start())):
@@ -2678,6 +2694,39 @@ def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | 
     """The word at `at` lies inside a named fact other than `own` ("我手机信号好好的": the 手机
     of the phone's signal is no "a phone's hotspot")."""
     return any(start <= at < end and obs != own for start, end, obs in facts)
+
+
+# dlg34: a slip put right in the same breath ("puts the card in the printer, I mean the hole
+# in the bottom", "插在打印机 我是说插卡口"): the words before "I mean" are the slip, the words
+# after it what was meant. Only the clause just before goes (from the last stop, comma or, in
+# Chinese, space); "I mean" opening a message or a sentence takes nothing away.
+_SLIP = re.compile(r"(?:(?<=^)|(?<=[,，。.!！?？;；\n]))[^,，。.!！?？;；\n]*?[^,，。.!！?？;；\n\s][\s,，]*"
+                   r"(?=(?:\bi mean\b|\bi meant\b|\bor rather\b|我是说|我的意思是|我意思是|我是讲))")
+_SLIP_ZH = re.compile(r"[\u3400-\u9fff0-9a-z]+[\s,，]*(?=(?:我是说|我的意思是|我意思是|我是讲))")
+
+
+# dlg34: a success said as what holds now ("now…normal", "现在…正常"): the state after the
+# fix, even where the words name a fact (the Wi-Fi icon normal again after reconnecting)
+_NOW_WORDS = ("now", "现在", "这下", "这回")
+
+
+# dlg34: a message opening with a greeting that names the time of day ("evening. the card
+# machine keeps...", "good afternoon, ...", "中午好 机器报..."): the greeting, no hours the fault
+# comes at. Only at the very start and with more said after it: "evenings." alone answers when.
+_GREETING_HEAD = re.compile(
+    r"^\s*(?:(?:good\s+)?(?:morning|afternoon|evening|day)(?:\s+(?:all|folks|everyone|everybody|there|guys|mate|team|sir|madam|boss))?"
+    r"\s*[.!,，。！]+|(?:早上|上午|中午|下午|晚上|早|午|晚)(?:好|安)(?![好的])[啊呀哈啦]?\s*[,，。.!！~～]*)\s*(?=\S)")
+
+
+_HAN_NEGATION = re.compile(r"[不没]")
+
+
+def _slips_corrected(text: str) -> str:
+    """The text with the slip before a correction ("X, I mean Y") taken out."""
+    if not re.search(r"\bi mean|\bi meant|\bor rather|我是说|我的意思是|我意思是|我是讲", text):
+        return text
+    text = _SLIP_ZH.sub("", text)
+    return _SLIP.sub("", text)
 
 
 def _clauses(text: str) -> list[str]:
