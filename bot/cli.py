@@ -112,7 +112,7 @@ def cmd_eval(args) -> int:
                                       CHATSTYLE_HOLDOUT2,
                                       CHATSTYLE_HOLDOUT3, CHATSTYLE_HOLDOUT4, CHATSTYLE_HOLDOUT5,
                                       CHATSTYLE_HOLDOUT6, CHATSTYLE_HOLDOUT7, CHATSTYLE_HOLDOUT8,
-                                      CHATSTYLE_HOLDOUT9, CHATSTYLE_HOLDOUT10,
+                                      CHATSTYLE_HOLDOUT9, CHATSTYLE_HOLDOUT10, CHATSTYLE_HOLDOUT11,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
@@ -138,7 +138,8 @@ def cmd_eval(args) -> int:
                 "chatstyle holdout6": CHATSTYLE_HOLDOUT6, "chatstyle holdout7": CHATSTYLE_HOLDOUT7,
                 "chatstyle holdout8": CHATSTYLE_HOLDOUT8,
                 "chatstyle holdout9": CHATSTYLE_HOLDOUT9,
-                "chatstyle holdout10": CHATSTYLE_HOLDOUT10}
+                "chatstyle holdout10": CHATSTYLE_HOLDOUT10,
+                "chatstyle holdout11": CHATSTYLE_HOLDOUT11}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:
