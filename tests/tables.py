@@ -177,6 +177,16 @@ def told_fact_leads_to_fix(rows, *, within=3, still=3, after_opening=False, hand
     return test
 
 
+def reply_to_first_fix_resolves(rows):
+    """Rows (lang, opening, reply, resolved): the opening, then the merchant's reply to the fix it
+    brings; the chat is resolved by that reply, or not."""
+    @pytest.mark.parametrize("lang, opening, reply, resolved", rows)
+    def test(engine, lang, opening, reply, resolved):
+        results = converse(engine, [opening, reply], lang)
+        assert bool(events(results[-1:], "resolved")) is resolved, [e.name for e in results[-1].events]
+    return test
+
+
 def cause_has_fact_and_fix(new_causes, *, merchant=False, no_person=False, no_escalation=False):
     """merchant: the fix is the first of the fixes a merchant is offered (diagnosis.merchant_fixes)
     rather than the cause's first; no_person: the cause needs no person; no_escalation: nor does

@@ -51,7 +51,7 @@ from tests.harness import AGENT_GROUP, AGENTS, buttons_of, next_reply, running_b
 
 from dialogs.engine import sums_apart
 from tests.conversation import converse
-from tests.tables import events, fact_not_read, fact_read, recognised_as
+from tests.tables import events, fact_not_read, fact_read, recognised_as, reply_to_first_fix_resolves
 
 # -- one customer, said after a card code was explained ----------------------------------------
 
@@ -188,7 +188,7 @@ def test_the_fact_names_the_fault_of_alike_words(engine, kb, lang, text, printer
 
 # -- the step done and working now ----------------------------------------------------------------
 
-@pytest.mark.parametrize("lang, opening, reply, resolved", [
+test_step_done_and_working_is_the_fix_working = reply_to_first_fix_resolves([
     ("zh-hans", "小票打不出来", "纸卷装好了 现在能打了", True),
     ("zh-hans", "机器开不了机", "插头插好了 能开机了", True),
     ("zh-hant", "部機打唔到單", "裝好咗紙 印到喇", True),
@@ -198,9 +198,6 @@ def test_the_fact_names_the_fault_of_alike_words(engine, kb, lang, text, printer
     ("zh-hans", "小票打不出来", "纸装好了 还是出不来", False),
     ("zh-hant", "部機打唔到單", "裝好咗", False),
 ])
-def test_step_done_and_working_is_the_fix_working(engine, lang, opening, reply, resolved):
-    results = converse(engine, [opening, reply], lang)
-    assert bool(events(results[-1:], "resolved")) is resolved, [e.name for e in results[-1].events]
 
 
 # -- waiting for a person, no longer needed ----------------------------------------------------------
