@@ -135,3 +135,18 @@ test_the_router_fine_is_no_internet_down = fact_not_read(["路由器没问题", 
 test_paper_changed_and_still_failing_is_the_new_roll = fact_read(
     ["换纸之后还报", "換完紙都係咁", "still the error after changing the roll"], "obs_new_roll")
 test_an_amount_too_big_is_a_large_amount = fact_read(["金额太大了 小的能过", "金額太大 細數就得"], "obs_large_amount")
+
+
+# -- two tries that both failed are no two charges -----------------------------------------------
+
+test_two_failed_tries_are_no_double_charge = fact_not_read(
+    ["刷了两次都失败", "客人刷了两遍都不行", "customer swiped twice and both failed"], "obs_charged_twice")
+# the near miss: swiped twice and charged twice is the double charge
+test_swiped_twice_and_charged_twice_is = fact_read(["刷了两次 扣了两次钱", "swiped twice and got charged twice"],
+                                                   "obs_charged_twice")
+
+
+def test_only_the_chip_failing_is_said_back_without_naming_the_swipe(kb):
+    """"插卡不行 挥卡可以" was said back as "刷磁条正常": the merchant spoke of tapping."""
+    says = kb.observations["obs_only_chip"].says
+    assert "刷磁条正常" not in says.zh and "swiping works" not in says.en
