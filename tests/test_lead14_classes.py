@@ -150,3 +150,11 @@ def test_only_the_chip_failing_is_said_back_without_naming_the_swipe(kb):
     """"插卡不行 挥卡可以" was said back as "刷磁条正常": the merchant spoke of tapping."""
     says = kb.observations["obs_only_chip"].says
     assert "刷磁条正常" not in says.zh and "swiping works" not in says.en
+
+
+@pytest.mark.parametrize("text, tried", [
+    ("重启以后还是不行", True), ("重启之后也一样", True), ("重啟完都係唔得", True),
+    ("机器老是自己重启", False),  # the near miss: restarting by itself is the fault, no restart tried
+])
+def test_restarted_and_still_failing_is_the_restart_tried(engine, text, tried):
+    assert ("fix_restart_terminal" in engine.interpreter.tried_fixes(text)) is tried
