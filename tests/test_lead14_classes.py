@@ -158,3 +158,22 @@ def test_only_the_chip_failing_is_said_back_without_naming_the_swipe(kb):
 ])
 def test_restarted_and_still_failing_is_the_restart_tried(engine, text, tried):
     assert ("fix_restart_terminal" in engine.interpreter.tried_fixes(text)) is tried
+
+
+# -- "what do I clean it with?" during a fix is a question about the step ---------------------------
+
+@pytest.mark.parametrize("lang, opening, asked", [
+    ("zh-hans", "插卡读不出来", "要用什么擦"),
+    ("zh-hant", "插卡讀唔到", "拿咩抹呀"),
+    ("en", "chip cards won't read", "clean it with what?"),
+])
+def test_what_to_do_a_step_with_is_a_question_about_it(engine, lang, opening, asked):
+    """It had been "didn't understand, did it work?"; now the step is explained again."""
+    results = converse(engine, [opening, asked], lang)
+    assert events(results[-1:], "explain_step") and not events(results[-1:], "not_understood")
+
+
+# the near miss: "I don't know what it goes online with", answering a question, is no question back
+def test_not_knowing_what_it_uses_is_no_question_back(engine):
+    results = converse(engine, ["刷卡机一直报0020000 每一笔都这样", "用什么上网的我也不知道"], "zh-hans")
+    assert not events(results[-1:], "steps_shown") and not events(results[-1:], "explain_step")
