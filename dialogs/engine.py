@@ -339,6 +339,12 @@ def _chinese_sentence(text: str) -> bool:
     return _english_words(text) >= PINYIN_SENTENCE
 
 
+def _typed_words(incoming: Incoming) -> bool:
+    """Text the merchant typed: no button, photo or command."""
+    return incoming.button is None and incoming.kind == "text" and \
+        not (incoming.text or "").lstrip().startswith("/")
+
+
 def _followed_language(current: str, incoming: Incoming, space, settled: bool = False,
                        screens=((), frozenset())) -> str | None:
     """The merchant's own writing outranks the conversation's language, by this rule:
@@ -361,7 +367,7 @@ def _followed_language(current: str, incoming: Incoming, space, settled: bool = 
       English words that also split into pinyin syllables ("same po"), code or injection
       strings, commands, buttons."""
     text = incoming.text or ""
-    if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
+    if not _typed_words(incoming):
         return None
     detected = detect_language(text)
     if current == "en" and detected == "zh" and not has_cjk(text) and _known_english(text, space):
@@ -390,7 +396,7 @@ def _settles(incoming: Incoming, lang: str, events: list[Event]) -> bool:
     "你好" before the problem does not fix the language (a Chinese writer who greets in
     English goes on in Chinese), a problem told or a question answered does."""
     text = incoming.text or ""
-    if incoming.button is not None or incoming.kind != "text" or text.lstrip().startswith("/"):
+    if not _typed_words(incoming):
         return False
     if written_in(text) != lang:
         return False
@@ -887,9 +893,7 @@ class _Turn:
             # fault is not taken as the likeliest (its handoff needs telling words), the
             # merchant is asked to say what they see, as after "none of these".
             if reader.leading_verdict(text) == "yes":
-                self.event("clarified", kind="symptom", id=urgent, by="yes")
-                self.start_problem("symptom", urgent, self.facts.get("text", ""), sure=True)
-                return True
+                return False  # the one option's yes (the dispatch, after this reading)
             self.event("urgent_unconfirmed", symptom=urgent)
             self.not_understood(text)
             return True

@@ -2700,9 +2700,11 @@ def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | 
 # in the bottom", "插在打印机 我是说插卡口"): the words before "I mean" are the slip, the words
 # after it what was meant. Only the clause just before goes (from the last stop, comma or, in
 # Chinese, space); "I mean" opening a message or a sentence takes nothing away.
+_CORRECTION_ZH = "我是说|我的意思是|我意思是|我是讲"
+_CORRECTION = re.compile(r"\bi mean\b|\bi meant\b|\bor rather\b|" + _CORRECTION_ZH)
 _SLIP = re.compile(r"(?:(?<=^)|(?<=[,，。.!！?？;；\n]))[^,，。.!！?？;；\n]*?[^,，。.!！?？;；\n\s][\s,，]*"
-                   r"(?=(?:\bi mean\b|\bi meant\b|\bor rather\b|我是说|我的意思是|我意思是|我是讲))")
-_SLIP_ZH = re.compile(r"[\u3400-\u9fff0-9a-z]+[\s,，]*(?=(?:我是说|我的意思是|我意思是|我是讲))")
+                   r"(?=(?:" + _CORRECTION.pattern + "))")
+_SLIP_ZH = re.compile(r"[\u3400-\u9fff0-9a-z]+[\s,，]*(?=(?:" + _CORRECTION_ZH + "))")
 
 
 # dlg34: a success said as what holds now ("now…normal", "现在…正常"): the state after the
@@ -2723,7 +2725,7 @@ _HAN_NEGATION = re.compile(r"[不没]")
 
 def _slips_corrected(text: str) -> str:
     """The text with the slip before a correction ("X, I mean Y") taken out."""
-    if not re.search(r"\bi mean|\bi meant|\bor rather|我是说|我的意思是|我意思是|我是讲", text):
+    if not _CORRECTION.search(text):
         return text
     text = _SLIP_ZH.sub("", text)
     return _SLIP.sub("", text)
