@@ -822,8 +822,7 @@ def roman_numerals(text: str, is_code) -> str:
 # ... and its digits counted in pinyin ("liang ge ling yi ge er si ge ling": 两个零一个二四个零)
 _PINYIN_COUNTED = re.compile(r"(?<![a-z])(?:(?:yi|liang|san|si|wu) ?ge ?(?:ling|yi|er|san|si|wu|liu|qi|ba|jiu)"
                              r"(?![a-z])[ ,]*(?:(?:ran ?hou|zai|hou ?mian)[ ,]*)?){2,}")
-_PINYIN_COUNT_WORDS = {"yi": "一", "liang": "两", "san": "三", "si": "四", "wu": "五", "ge": "个", "ling": "零",
-                       "er": "二", "liu": "六", "qi": "七", "ba": "八", "jiu": "九"}
+_PINYIN_COUNT_WORDS = {**_PINYIN_DIGITS, "ge": "个"}  # (only the syllables _pinyin_counted finds are looked up)
 
 
 def _pinyin_counted(m: re.Match, is_code) -> str:
