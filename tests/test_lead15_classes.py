@@ -1,7 +1,7 @@
 """lead15: classes found by using posbot as merchants type (the round's walkthrough), with
 sentences of our own in zh, zh-hant and en, and near-misses that keep their old reading."""
 
-from tests.tables import fact_not_read, fact_read
+from tests.tables import fact_not_read, fact_read, reply_to_first_fix_resolves
 
 # -- a crowded shop as the reason for hurry is not "it fails at busy times" ---------------------
 
@@ -25,3 +25,17 @@ BUSY_WHEN = [
     "午市人多嘅時候就報錯",
 ]
 test_failing_at_busy_times_is_still_read = fact_read(BUSY_WHEN, "obs_busy_hours")
+
+# -- a yes that agrees the fault is the same for all is no fix ----------------------------------
+
+# "对 每张卡都这样" after "did that fix it?": the yes agrees the fault is as told (every card,
+# the same), in words of sameness; it had been read as the fix working
+test_yes_the_same_for_all_is_no_fix = reply_to_first_fix_resolves([
+    ("zh-hans", "刷卡机报0020000 插卡的时候报", "对 每张卡都这样", False),
+    ("zh-hant", "部機報0020000 插卡先會報", "係呀 張張卡都係咁", False),
+    ("en", "terminal shows 0020000 when the chip goes in", "yeah every card does it", False),
+    ("en", "terminal shows 0020000 when the chip goes in", "yes they all do it, chip only", False),
+    # near misses: a yes with the cards going through now is still the fix working
+    ("zh-hans", "刷卡机报0020000 插卡的时候报", "对 好了 每张卡都能刷了", True),
+    ("en", "terminal shows 0020000 when the chip goes in", "yes that worked", True),
+])
