@@ -868,6 +868,22 @@ class _Turn:
                    + "\n\n" + self.say("rate_again"), self._rating_buttons())
         return True
 
+    def _advice_again(self, text: str) -> bool:
+        """"那我咋办", "so what do I do now" at the person offer that follows a code's explanation:
+        a question the explanation answers. What to do and what to tell the customer once more,
+        and the offer again, instead of a handoff for being stuck; asked again, a person follows."""
+        reader = self.engine.interpreter
+        code = self.kb.code((self.facts.get("problem") or {}).get("code") or "")
+        if (self.facts.get("stop_reason") != "explained" or self.facts.get("advised_again")
+                or not code or not code.first_action or reader.unsure(text) or reader.unable(text)
+                or not (reader.asks(text) or reader.wants_action(text))):
+            return False
+        self.facts["advised_again"] = True
+        self.event("explained_again", code=code.code, after="offer")
+        self.reply("\n".join(self._code_advice(code)))
+        self.offer_person("explained", again=True)
+        return True
+
     def _clarify_by_reading(self, text: str) -> bool:
         """A typed reply to "which of these?" (or to "tell me more" after one): "不知道",
         "嗯", "我也看不懂" cannot choose; the first time they are asked to say more in their
@@ -1164,7 +1180,7 @@ class _Turn:
                 self.offer_fix(self.facts["fix"], again=True)
             elif self.state == "fixing":
                 self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
-            else:
+            elif not self._advice_again(text):
                 self.escalate("stuck")
         elif best.kind == "cleared":
             self._cleared_by_merchant()
@@ -2470,6 +2486,17 @@ class _Turn:
         """"每张卡都报05": said so, and the terminal's or the account's side diagnosed."""
         self.event("code_on_every_card", code=code_id, symptom=symptom_id)
         self.reply(self.say("not_the_cards", code=code_id))
+        # The code's own words ("余额不足", "insufficient funds") are what the screen said to
+        # every customer, not a fact about one card: read as one, they would bring back the
+        # very cause just ruled out (and "reduce the amount" as the first fix).
+        code = self.kb.code(code_id)
+        quoted = [w for lang in ("zh", "en") for w in [getattr(code.title, lang, ""),
+                                                       *(getattr(code.wordings, lang, None) or [])]
+                  if w] + list(code.shows) if code else []
+        if quoted:
+            text = self.engine.interpreter.plain(text)  # (in simplified, as the code's words)
+            for words in sorted(quoted, key=len, reverse=True):
+                text = re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
         self.start_problem("symptom", symptom_id, text, sure=True)
 
     def _declines(self, text: str) -> bool:
@@ -2635,6 +2662,8 @@ class _Turn:
                "named": "stop_named", "hard_step": "stop_hard_step"}.get(reason, "stop_unlikely")
         if key == "stop_explained" and self._issuer_side():
             key = "stop_explained_issuer"  # "客人说卡里有钱啊": the bank's answer, not ours
+        if key.startswith("stop_explained") and again and self.facts.get("advised_again"):
+            key = "stop_explained_again"  # the advice was just given again: only the offer
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
         spent = self._spent_cause(self.facts["candidates"], tried) if reason in ("tried", "unlikely") else None
         if spent:

@@ -2332,7 +2332,9 @@ class Interpreter:
     def echoes(self, text: str, advice: list[str]) -> bool:
         """The message repeats what the advice said to do ("叫咗佢打去銀行解鎖" after "请顾客到
         银行解锁"): at least ECHO shared Chinese character pairs or English words."""
-        said = _units(fuzzy_key(self.plain(text)))
+        # A pair with a negation in it ("没有") is no content the advice gave: "客人说张卡没有问题"
+        # disputes "银行没有批准", it does not echo it.
+        said = {u for u in _units(fuzzy_key(self.plain(text))) if not _NEGATING_HAN.intersection(u)}
         told = set().union(*(_units(fuzzy_key(self.plain(a))) for a in advice if a))
         return len(said & told) >= ECHO
 
@@ -2365,6 +2367,7 @@ class Interpreter:
 _COMMON = frozenset("the and then with this that have your card again will just what when it's "
                     "from they them their there".split())
 ECHO = 2
+_NEGATING_HAN = frozenset("没不冇无唔未")
 
 
 def _units(key: str) -> set[str]:

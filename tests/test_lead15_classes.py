@@ -1,7 +1,10 @@
 """lead15: classes found by using posbot as merchants type (the round's walkthrough), with
 sentences of our own in zh, zh-hant and en, and near-misses that keep their old reading."""
 
-from tests.tables import fact_not_read, fact_read, reply_to_first_fix_resolves
+import pytest
+
+from tests.conversation import converse
+from tests.tables import events, fact_not_read, fact_read, fixes, reply_to_first_fix_resolves
 
 # -- a crowded shop as the reason for hurry is not "it fails at busy times" ---------------------
 
@@ -39,3 +42,37 @@ test_yes_the_same_for_all_is_no_fix = reply_to_first_fix_resolves([
     ("zh-hans", "刷卡机报0020000 插卡的时候报", "对 好了 每张卡都能刷了", True),
     ("en", "terminal shows 0020000 when the chip goes in", "yes that worked", True),
 ])
+
+
+# -- "so what do I do?" at the person offer after a code's explanation ---------------------------
+
+ASKED_WHAT_NOW = [
+    ("zh-hans", ["客人刷卡报51 余额不足", "客人说卡里有钱", "那我咋办"]),
+    ("zh-hant", ["客人張卡出05", "客人話張卡冇問題", "咁點算好"]),
+    ("en", ["card got declined code 05", "customer says card is fine", "so what do i do now"]),
+]
+
+
+@pytest.mark.parametrize("lang, lines", ASKED_WHAT_NOW)
+def test_what_now_after_an_explanation_gets_the_advice_again(engine, lang, lines):
+    """The question the explanation answers gets its advice once more and the offer again, not a
+    handoff for being "stuck"; the same question again is a person."""
+    results = converse(engine, lines, lang)
+    assert events(results[-1:], "explained_again") and not events(results[-1:], "handoff")
+    assert results[-1].session["state"] == "offering_human"
+    again = converse(engine, [*lines, lines[-1]], lang)
+    assert events(again[-1:], "handoff")
+
+
+# -- a card code every customer gets: its own words are no fact about a card ----------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "今天客人刷卡都说余额不足 但是客人说卡里有钱"),
+    ("zh-hant", "今日每個客人都出51 餘額不足 冇可能個個都冇錢"),
+    ("en", "every customer today gets 51 insufficient funds, cant all be broke"),
+])
+def test_every_customer_on_a_card_code_is_not_the_card(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert events(results, "code_on_every_card")
+    assert "obs_low_balance" not in results[-1].session["facts"]["noted"]
+    assert fixes(results)[:1] != ["fix_smaller_amount"]
