@@ -4,7 +4,7 @@ sentences of our own in zh, zh-hant and en, and near-misses that keep their old 
 import pytest
 
 from tests.conversation import converse
-from tests.tables import events, fact_not_read, fact_read, fixes, reply_to_first_fix_resolves
+from tests.tables import EACH, events, fact_not_read, fact_read, fixes, recognised_as, reply_to_first_fix_resolves
 
 # -- a crowded shop as the reason for hurry is not "it fails at busy times" ---------------------
 
@@ -76,3 +76,17 @@ def test_every_customer_on_a_card_code_is_not_the_card(engine, lang, text):
     assert events(results, "code_on_every_card")
     assert "obs_low_balance" not in results[-1].session["facts"]["noted"]
     assert fixes(results)[:1] != ["fix_smaller_amount"]
+
+
+# -- a black screen and a power switch that does nothing is no power, not a card unread ---------
+
+test_black_screen_and_dead_switch_is_no_power = recognised_as([
+    "我们店的pos机屏幕一直黑的 按开关也没反应",
+    "部機黑晒 㩒開關都冇反應",
+    "screen is black and pressing the power button does nothing",
+], symptom="s_no_power")
+# near misses: a card or the keys with no response stay theirs
+test_a_card_or_keys_without_response_stay_theirs = recognised_as([
+    ("刷卡没反应 屏幕是亮的", "s_swipe_not_read"),
+    ("按键没反应 屏幕亮着", "s_keys_dead"),
+], symptom=EACH)
