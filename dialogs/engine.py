@@ -459,6 +459,7 @@ class _Turn:
         self.conversation: Conversation | None = None
         self.desk_open = True
         self._last_recognition_sure = False
+        self._text = ""  # the message this turn reads (typed), for steps that weigh its words
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -508,6 +509,7 @@ class _Turn:
             self.event("language", lang=followed, auto=True)
         payload = incoming.button
         text = (incoming.text or "").strip()
+        self._text = text
         if payload is None and text.isdecimal() and self.facts["offered"] and self.state != "rating":
             index = int(text) - 1
             if 0 <= index < len(self.facts["offered"]):
@@ -2674,6 +2676,16 @@ class _Turn:
         self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
     def ask(self, question) -> None:
+        implied = next((answer for fix, answer in question.after_failed_fix.items()
+                        if [fix, False] in self.facts["tried"]), None)
+        said = [r.value for r in self.engine.interpreter.answers(question.id, self._text, [], asked=False)
+                if r.kind == "answer"] if implied and self._text else []
+        implied = said[0] if said else implied  # "签到不了": the sign-in itself failed
+        if implied and not self._answered(question.id):
+            # The failed fix already told it ("签到了 还是A0"): weighed as its answer, not asked.
+            self._record_answer(question.id, implied, volunteered=True)
+            self.next_step()
+            return
         self.facts["question"] = question.id
         self.facts.pop("steps_shown", None)  # shown for the question before
         if question.id not in self.facts["asked"]:

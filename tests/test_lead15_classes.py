@@ -90,3 +90,19 @@ test_a_card_or_keys_without_response_stay_theirs = recognised_as([
     ("刷卡没反应 屏幕是亮的", "s_swipe_not_read"),
     ("按键没反应 屏幕亮着", "s_keys_dead"),
 ], symptom=EACH)
+
+
+# -- a failed sign-in fix already answers "right after a sign-in, still the same error?" --------
+
+@pytest.mark.parametrize("lang, lines, answer", [
+    ("zh-hans", ["刷卡机报A0", "签到了 还是A0"], "yes"),
+    ("zh-hant", ["刷卡機報A0", "簽到咗 都係A0"], "yes"),
+    ("en", ["terminal shows A0", "did the logon, still A0"], "yes"),
+    # near misses: the sign-in itself failing is that answer, not "signed in, still failing"
+    ("zh-hans", ["刷卡机报A0", "签到不了 一签到就失败"], "fails"),
+    ("en", ["terminal shows A0", "the sign in itself fails"], "fails"),
+])
+def test_a_failed_sign_in_answers_the_after_sign_in_question(engine, lang, lines, answer):
+    results = converse(engine, lines, lang)
+    assert "q_after_signin" not in [e["question"] for e in events(results, "question_asked")]
+    assert ["q_after_signin", answer] in results[-1].session["facts"]["answers"]
