@@ -1473,10 +1473,18 @@ class _Turn:
     def _reask(self, text: str) -> None:
         """A message that carries nothing we can use: a short re-ask of the pending step (and
         from the second one on, a reminder that a person is one word away)."""
-        self.facts["stray"] = self.facts.get("stray", 0) + 1
-        self.event("not_understood", text=text[:500], state=self.state)
         # What we could not use still goes on the agent's card, in the merchant's words.
         self.facts["details"] = " / ".join(filter(None, [self.facts.get("details"), text]))[:500]
+        if brand := self.engine.interpreter.brand_named(text):
+            # "its a sunmi" while a fix is pending: the make, for the technician (on the card
+            # above), said back; not "I didn't catch that", and no step towards a person
+            self.event("brand_noted", brand=brand)
+            shown = brand if not brand.isascii() else brand.upper() if len(brand) <= 4 or any(
+                ch.isdigit() for ch in brand) else brand.title()
+            self._short_reask(self.say("brand_noted", brand=shown))
+            return
+        self.facts["stray"] = self.facts.get("stray", 0) + 1
+        self.event("not_understood", text=text[:500], state=self.state)
         if self.state == "diagnosing" and self._told_at_length(text):
             # "what changed?" answered with a whole story we cannot read: it is their answer,
             # kept in their words for the agent; asking the open question again gets no more.

@@ -255,6 +255,7 @@ class Interpreter:
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        self.brand_words = PhraseFinder([(w, "brand") for w in words["brands"]], self.negation, prepare)
         self.hesitation = {fuzzy_key(prepare(w)) for w in words["hesitation"]}
         self.please = PhraseFinder([(w, "please") for w in words["please"]], self.negation, prepare)
         # A short reply by its parts: yes / OK / success words, no / fault words, filler.
@@ -2328,6 +2329,12 @@ class Interpreter:
         if not leads or any(True for _ in _runs(key, self.echo_units.get(question_id, {}))):
             return None
         return _yes_no(question, False)
+
+    def brand_named(self, text: str) -> str | None:
+        """The terminal's maker or model named in the message ("its a sunmi", "是新大陆的"), as
+        the word list has it; None when none is (or it is negated: "not a pax")."""
+        hit = next((h for h in self.brand_words.find(self.plain(text)) if not h.negated), None)
+        return hit.phrase if hit else None
 
     def echoes(self, text: str, advice: list[str]) -> bool:
         """The message repeats what the advice said to do ("叫咗佢打去銀行解鎖" after "请顾客到

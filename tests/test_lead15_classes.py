@@ -106,3 +106,21 @@ def test_a_failed_sign_in_answers_the_after_sign_in_question(engine, lang, lines
     results = converse(engine, lines, lang)
     assert "q_after_signin" not in [e["question"] for e in events(results, "question_asked")]
     assert ["q_after_signin", answer] in results[-1].session["facts"]["answers"]
+
+
+# -- the terminal's make named mid-dialog is noted, not "didn't catch that" ---------------------
+
+@pytest.mark.parametrize("lang, lines, brand", [
+    ("en", ["qr scanner wont read customers alipay code", "its a sunmi"], "sunmi"),
+    ("zh-hans", ["扫码枪扫不了客人的付款码", "是新大陆的机器"], "新大陆"),
+    ("zh-hant", ["部機打唔到單", "係百富嘅機"], "百富"),
+])
+def test_a_make_named_mid_dialog_is_noted(engine, lang, lines, brand):
+    results = converse(engine, lines, lang)
+    assert [e["brand"] for e in events(results[-1:], "brand_noted")] == [brand]
+    assert not events(results[-1:], "reask") and brand in results[-1].session["facts"]["details"]
+
+
+def test_a_make_denied_is_no_make(engine):
+    results = converse(engine, ["qr scanner wont read customers alipay code", "not a pax, some other one"], "en")
+    assert not events(results[-1:], "brand_noted")
