@@ -124,3 +124,11 @@ def test_a_make_named_mid_dialog_is_noted(engine, lang, lines, brand):
 def test_a_make_denied_is_no_make(engine):
     results = converse(engine, ["qr scanner wont read customers alipay code", "not a pax, some other one"], "en")
     assert not events(results[-1:], "brand_noted")
+
+
+# -- Cantonese 死咗 of the machine: hung, or with 着唔返 no power; never the tamper lock ----------
+
+test_cantonese_dead_machine = recognised_as([
+    ("部機又死咗", "s_app_crash"),
+    ("部機死咗 著都著唔返", "s_no_power"),
+], symptom=EACH)
