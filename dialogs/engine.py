@@ -2684,10 +2684,14 @@ class _Turn:
         self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
     def ask(self, question) -> None:
+        # Only when this very message tells the fix done ("签到了 还是A0"): a bare "still the
+        # same" does not say the sign-in itself went through, which the question asks.
+        reader = self.engine.interpreter
+        done = set(reader.tried_fixes(self._text)) if self._text else set()
         implied = next((answer for fix, answer in question.after_failed_fix.items()
-                        if [fix, False] in self.facts["tried"]), None)
-        said = [r.value for r in self.engine.interpreter.answers(question.id, self._text, [], asked=False)
-                if r.kind == "answer"] if implied and self._text else []
+                        if [fix, False] in self.facts["tried"] and fix in done), None)
+        said = [r.value for r in reader.answers(question.id, self._text, [], asked=False)
+                if r.kind == "answer"] if implied else []
         implied = said[0] if said else implied  # "签到不了": the sign-in itself failed
         if implied and not self._answered(question.id):
             # The failed fix already told it ("签到了 还是A0"): weighed as its answer, not asked.

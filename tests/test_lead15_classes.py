@@ -132,3 +132,9 @@ test_cantonese_dead_machine = recognised_as([
     ("部機又死咗", "s_app_crash"),
     ("部機死咗 著都著唔返", "s_no_power"),
 ], symptom=EACH)
+
+
+def test_a_bare_still_the_same_after_the_sign_in_still_asks_whether_it_went_through(engine):
+    """"still the same" does not say the sign-in itself succeeded, which the question asks."""
+    results = converse(engine, ["terminal shows A0", "still the same"], "en")
+    assert "q_after_signin" in [e["question"] for e in events(results, "question_asked")]
