@@ -459,6 +459,7 @@ class _Turn:
         self.conversation: Conversation | None = None
         self.desk_open = True
         self._last_recognition_sure = False
+        self._text = ""  # the message this turn reads (typed), for steps that weigh its words
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -508,6 +509,7 @@ class _Turn:
             self.event("language", lang=followed, auto=True)
         payload = incoming.button
         text = (incoming.text or "").strip()
+        self._text = text
         if payload is None and text.isdecimal() and self.facts["offered"] and self.state != "rating":
             index = int(text) - 1
             if 0 <= index < len(self.facts["offered"]):
@@ -868,6 +870,22 @@ class _Turn:
                    + "\n\n" + self.say("rate_again"), self._rating_buttons())
         return True
 
+    def _advice_again(self, text: str) -> bool:
+        """"那我咋办", "so what do I do now" at the person offer that follows a code's explanation:
+        a question the explanation answers. What to do and what to tell the customer once more,
+        and the offer again, instead of a handoff for being stuck; asked again, a person follows."""
+        reader = self.engine.interpreter
+        code = self.kb.code((self.facts.get("problem") or {}).get("code") or "")
+        if (self.facts.get("stop_reason") != "explained" or self.facts.get("advised_again")
+                or not code or not code.first_action or reader.unsure(text) or reader.unable(text)
+                or not (reader.asks(text) or reader.wants_action(text))):
+            return False
+        self.facts["advised_again"] = True
+        self.event("explained_again", code=code.code, after="offer")
+        self.reply("\n".join(self._code_advice(code)))
+        self.offer_person("explained", again=True)
+        return True
+
     def _clarify_by_reading(self, text: str) -> bool:
         """A typed reply to "which of these?" (or to "tell me more" after one): "不知道",
         "嗯", "我也看不懂" cannot choose; the first time they are asked to say more in their
@@ -1164,7 +1182,7 @@ class _Turn:
                 self.offer_fix(self.facts["fix"], again=True)
             elif self.state == "fixing":
                 self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
-            else:
+            elif not self._advice_again(text):
                 self.escalate("stuck")
         elif best.kind == "cleared":
             self._cleared_by_merchant()
@@ -1455,10 +1473,18 @@ class _Turn:
     def _reask(self, text: str) -> None:
         """A message that carries nothing we can use: a short re-ask of the pending step (and
         from the second one on, a reminder that a person is one word away)."""
-        self.facts["stray"] = self.facts.get("stray", 0) + 1
-        self.event("not_understood", text=text[:500], state=self.state)
         # What we could not use still goes on the agent's card, in the merchant's words.
         self.facts["details"] = " / ".join(filter(None, [self.facts.get("details"), text]))[:500]
+        if brand := self.engine.interpreter.brand_named(text):
+            # "its a sunmi" while a fix is pending: the make, for the technician (on the card
+            # above), said back; not "I didn't catch that", and no step towards a person
+            self.event("brand_noted", brand=brand)
+            shown = brand if not brand.isascii() else brand.upper() if len(brand) <= 4 or any(
+                ch.isdigit() for ch in brand) else brand.title()
+            self._short_reask(self.say("brand_noted", brand=shown))
+            return
+        self.facts["stray"] = self.facts.get("stray", 0) + 1
+        self.event("not_understood", text=text[:500], state=self.state)
         if self.state == "diagnosing" and self._told_at_length(text):
             # "what changed?" answered with a whole story we cannot read: it is their answer,
             # kept in their words for the agent; asking the open question again gets no more.
@@ -2470,6 +2496,17 @@ class _Turn:
         """"每张卡都报05": said so, and the terminal's or the account's side diagnosed."""
         self.event("code_on_every_card", code=code_id, symptom=symptom_id)
         self.reply(self.say("not_the_cards", code=code_id))
+        # The code's own words ("余额不足", "insufficient funds") are what the screen said to
+        # every customer, not a fact about one card: read as one, they would bring back the
+        # very cause just ruled out (and "reduce the amount" as the first fix).
+        code = self.kb.code(code_id)
+        quoted = [w for lang in ("zh", "en") for w in [getattr(code.title, lang, ""),
+                                                       *(getattr(code.wordings, lang, None) or [])]
+                  if w] + list(code.shows) if code else []
+        if quoted:
+            text = self.engine.interpreter.plain(text)  # (in simplified, as the code's words)
+            for words in sorted(quoted, key=len, reverse=True):
+                text = re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
         self.start_problem("symptom", symptom_id, text, sure=True)
 
     def _declines(self, text: str) -> bool:
@@ -2635,6 +2672,8 @@ class _Turn:
                "named": "stop_named", "hard_step": "stop_hard_step"}.get(reason, "stop_unlikely")
         if key == "stop_explained" and self._issuer_side():
             key = "stop_explained_issuer"  # "客人说卡里有钱啊": the bank's answer, not ours
+        if key.startswith("stop_explained") and again and self.facts.get("advised_again"):
+            key = "stop_explained_again"  # the advice was just given again: only the offer
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
         spent = self._spent_cause(self.facts["candidates"], tried) if reason in ("tried", "unlikely") else None
         if spent:
@@ -2645,6 +2684,20 @@ class _Turn:
         self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
     def ask(self, question) -> None:
+        # Only when this very message tells the fix done ("签到了 还是A0"): a bare "still the
+        # same" does not say the sign-in itself went through, which the question asks.
+        reader = self.engine.interpreter
+        done = set(reader.tried_fixes(self._text)) if self._text else set()
+        implied = next((answer for fix, answer in question.after_failed_fix.items()
+                        if [fix, False] in self.facts["tried"] and fix in done), None)
+        said = [r.value for r in reader.answers(question.id, self._text, [], asked=False)
+                if r.kind == "answer"] if implied else []
+        implied = said[0] if said else implied  # "签到不了": the sign-in itself failed
+        if implied and not self._answered(question.id):
+            # The failed fix already told it ("签到了 还是A0"): weighed as its answer, not asked.
+            self._record_answer(question.id, implied, volunteered=True)
+            self.next_step()
+            return
         self.facts["question"] = question.id
         self.facts.pop("steps_shown", None)  # shown for the question before
         if question.id not in self.facts["asked"]:

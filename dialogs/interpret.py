@@ -255,6 +255,7 @@ class Interpreter:
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        self.brand_words = PhraseFinder([(w, "brand") for w in words["brands"]], self.negation, prepare)
         self.hesitation = {fuzzy_key(prepare(w)) for w in words["hesitation"]}
         self.please = PhraseFinder([(w, "please") for w in words["please"]], self.negation, prepare)
         # A short reply by its parts: yes / OK / success words, no / fault words, filler.
@@ -2329,10 +2330,18 @@ class Interpreter:
             return None
         return _yes_no(question, False)
 
+    def brand_named(self, text: str) -> str | None:
+        """The terminal's maker or model named in the message ("its a sunmi", "是新大陆的"), as
+        the word list has it; None when none is (or it is negated: "not a pax")."""
+        hit = next((h for h in self.brand_words.find(self.plain(text)) if not h.negated), None)
+        return hit.phrase if hit else None
+
     def echoes(self, text: str, advice: list[str]) -> bool:
         """The message repeats what the advice said to do ("叫咗佢打去銀行解鎖" after "请顾客到
         银行解锁"): at least ECHO shared Chinese character pairs or English words."""
-        said = _units(fuzzy_key(self.plain(text)))
+        # A pair with a negation in it ("没有") is no content the advice gave: "客人说张卡没有问题"
+        # disputes "银行没有批准", it does not echo it.
+        said = {u for u in _units(fuzzy_key(self.plain(text))) if not _NEGATING_HAN.intersection(u)}
         told = set().union(*(_units(fuzzy_key(self.plain(a))) for a in advice if a))
         return len(said & told) >= ECHO
 
@@ -2365,6 +2374,7 @@ class Interpreter:
 _COMMON = frozenset("the and then with this that have your card again will just what when it's "
                     "from they them their there".split())
 ECHO = 2
+_NEGATING_HAN = frozenset("没不冇无唔未")
 
 
 def _units(key: str) -> set[str]:

@@ -337,6 +337,10 @@ def _check_references(kb: KnowledgeBase) -> None:
                         a.id for a in kb.questions[other].answers}:
                     problems.append(f"{where('questions', question.id)}: answer {answer.id!r} "
                                     f"implies unknown answer {implied!r} (question:answer)")
+        for fix_id, answer_id in question.after_failed_fix.items():
+            if fix_id not in kb.fixes or question.answer_by_id(answer_id) is None:
+                problems.append(f"{where('questions', question.id)}: after_failed_fix names unknown "
+                                f"fix {fix_id!r} or answer {answer_id!r}")
     problems += _check_observations(kb, where)
     problems += _check_requirements(kb, where)
     problems += _check_glossary(kb, where)

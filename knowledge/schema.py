@@ -180,6 +180,9 @@ class Question(Strict):
     # noted observation exclusive with every one makes it moot ("how many signal bars?" on
     # the network cable).
     requires: list[Id] = Field(default_factory=list)
+    # Fixes whose failure is already an answer ({fix: answer}): "signed in, still A0" answers
+    # "right after a successful sign-in, still the same error?", so it is not asked.
+    after_failed_fix: dict[Id, Id] = Field(default_factory=dict)
 
     def answer_by_id(self, answer_id: str) -> Answer | None:
         """The answer with this id, or None. Answer ids reach the dialog from button payloads,
