@@ -230,6 +230,11 @@ _SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
 _CAPITAL_O = re.compile(r"(?<![A-Za-z0-9])([A-Z])O(?![A-Za-z0-9])")
 # (rec28: but a numeral, a space, then 一 and a verb is a number and "as soon as": "其余全是零
 # 一刷卡就报" joined would read 零一, code 01)
+# rec28: the others said to be fine against the one that fails ("every other card was fine",
+# "其他的卡全都能刷"); the others failing too stay every card ("all the other cards declined too")
+_THE_OTHERS = re.compile(r"(?:(?<![a-z])(?:every other|all (?:the |my )?others?)(?![a-z])|"
+                         r"(?:其他|其它|别的)的?(?:卡|人|客人)?的?(?:全部|全都|都))"
+                         r"(?=.{0,24}?(?:fine|ok|okay|work|went through|go through|goes through|pass|正常|可以|能刷|能用|没问题|好的|行|没事))")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])(?!(?<=[零〇二两三四五六七八九十] )一[刷插拍挥碰按放])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
@@ -1472,8 +1477,12 @@ class Recogniser:
         return bool(votes) and votes[0][0] == category and votes[0][1] >= VOTE_CLEAR
 
     def _says_required(self, entry: _Entry, key: str) -> bool:
-        """Whether the message says a word of each group its fault needs (Symptom.requires)."""
+        """Whether the message says a word of each group its fault needs (Symptom.requires).
+        (rec28: "every other card", "其他的全都" are the rest, said against the one that fails:
+        no "every" of their own.)"""
         needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
+        if needed is not None and _THE_OTHERS.search(key):
+            key = _THE_OTHERS.sub(" ", key)
         if needed is None or all(group.search(key) is not None for group in needed):
             return True
         if not key.isascii() or not (typed := typed_pinyin(key)):

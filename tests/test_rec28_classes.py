@@ -91,3 +91,91 @@ AS_SOON_AS = [
 ]
 test_one_then_a_verb_is_as_soon_as = recognised_as(AS_SOON_AS, code=None)
 test_fifty_one_said_then_a_space_stays = recognised_as([("报五一 一刷卡就这样", "51")], code=EACH)
+
+# --- everyday fault wording ----------------------------------------------------------------------
+# Pinyin keyboards' homophones of a screen's failure words, only in the failure's shape: 同学失败
+# for 通讯失败, 重症失败 for 冲正失败, 国企的卡 for 过期的卡 (a text codes 33 and 54 share).
+HOMOPHONE_FAILURES = [
+    ("刷卡的时候跳出同学失败四个字", "network"),
+    ("部機話同學失敗 試咗三次", "network"),
+    ("屏幕上写着重症失败 钱扣了没有", "network"),
+    ("機器顯示重症失敗 嚇死我", "network"),
+]
+test_failure_words_typed_as_homophones = recognised_as(HOMOPHONE_FAILURES, category=EACH)
+test_expired_card_typed_as_guoqi_is_the_shared_text = recognised_as(
+    ["客人刷了一下 机器说国企的卡", "刷完顯示國企的卡 咩意思"], category="card", code=None)
+test_classmates_and_state_firms_stay_what_they_say = recognised_as(
+    ["我同学开店失败了 想问问你们这个机器好用吗", "国企单位能不能办你们的pos机"], category=None)
+
+# 断线 (the line cut) is the connection dropping, in Mandarin and Cantonese.
+test_the_line_cut_is_the_connection_dropping = recognised_as(
+    ["刷卡机老是断线 一天好几回", "部機成日斷線 收唔到錢"], category="network")
+
+# Every customer's card doing nothing on the stripe while the chip goes through: the reader's
+# stripe head (hardware); a chip card swiped and asked to be inserted stays how it was used.
+STRIPE_FOR_ALL = [
+    "今天每个客人的卡刷磁条都没反应 插芯片全都可以",
+    "今日啲客人張卡碌磁條全部冇反應 插晶片就得",
+    "no customer's card does anything on the swipe today, the chip works for all of them",
+]
+test_the_stripe_failing_for_every_card_is_the_reader = recognised_as(STRIPE_FOR_ALL, category="hardware")
+test_a_chip_card_swiped_stays_how_it_was_used = recognised_as(
+    ["刷了一下 屏幕说请插卡", "swiped it and the screen says please insert chip"], category="operation")
+
+# Starting half-way, shutting down and starting again, round and round: a boot loop (software).
+BOOT_LOOP = [
+    "机器启动到一半就关 然后又自己启动 反复好几回了",
+    "部機開到一半又熄 熄完又自己開 一朝都係咁",
+    "it starts up half way, switches off, then boots again by itself, again and again",
+]
+test_a_start_that_loops_is_a_boot_loop = recognised_as(BOOT_LOOP, category="software")
+
+# One customer's card worn or broken (the chip worn black, the card snapped and taped): the card.
+ONE_CARD_DAMAGED = [
+    "有个客人的卡芯片磨得黑黑的 插了好几次读不出 别人的卡没问题",
+    "客人張卡斷咗一半 用膠紙黐住 部機讀唔到",
+    "a customer's card snapped in two and taped up, it won't read",
+]
+test_one_worn_or_broken_card_is_the_card = recognised_as(ONE_CARD_DAMAGED, category="card")
+
+# A loudspeaker beside the terminal upsetting its screen while it plays: interference.
+SPEAKER = [
+    "收银台旁边放了个音箱 低音一响刷卡机屏幕就乱闪",
+    "部機擺喺喇叭旁邊 一開低音炮個mon就亂閃",
+]
+test_a_loudspeaker_beside_is_interference = recognised_as(SPEAKER, category="environment")
+
+# The customer's phone says paid while the terminal said it failed (no slip); a first try timed
+# out, a second went through and both were taken: a reversal after a time-out (network), not a
+# refund asked for.
+PAID_BUT_FAILED = [
+    "顾客手机上说已经付款了 我的刷卡机却提示失败 小票都没出",
+    "客人話手機收到扣數 但部機顯示失敗 冇單出",
+    "the first swipe timed out and the second one worked, now the customer has been charged twice",
+]
+test_paid_on_the_phone_but_failed_on_the_terminal = recognised_as(PAID_BUT_FAILED, category="network")
+
+# Time-outs counted against the sales ("十次有三次超时"): the time-out.
+test_time_outs_counted_are_the_time_out = recognised_as(
+    ["刷十笔有两笔超时", "roughly two sales out of ten time out"], category="network")
+
+# The screen's instruction told as the terminal telling the customer ("叫他联系发卡银行"): the
+# card's bank declined.
+test_told_to_call_the_bank_is_the_card = recognised_as(
+    ["机器让客人联系他的发卡银行", "部機叫個客聯絡發卡銀行", "the machine told my customer to call her bank"],
+    category="card")
+
+# A customer who insists on swiping while the terminal asks for the chip: how the card is used.
+test_a_customer_insisting_on_swiping = recognised_as(
+    ["有个阿姨非得刷磁条 机器一直提示她插卡", "the old lady insists on swiping and the terminal keeps asking for the chip"],
+    category="operation")
+
+# "Every other card was fine": the others said against the one that fails, no "every card";
+# every card refused, or the others refused too, stays every card.
+ONE_AGAINST_THE_OTHERS = [
+    "one man's card was refused four times, every other card this morning was fine",
+    "这个客人的卡一直被拒 其他的卡全都能刷",
+]
+test_every_other_card_fine_is_one_card = recognised_as(ONE_AGAINST_THE_OTHERS, category="card")
+test_every_card_refused_stays_every_card = recognised_as(
+    ["every card is declined today", "今天所有的卡都被拒"], category="merchant")
