@@ -230,6 +230,8 @@ _SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
 _CAPITAL_O = re.compile(r"(?<![A-Za-z0-9])([A-Z])O(?![A-Za-z0-9])")
 # (rec28: but a numeral, a space, then 一 and a verb is a number and "as soon as": "其余全是零
 # 一刷卡就报" joined would read 零一, code 01)
+# rec28: an ask taken back ("算了", "never mind"): what follows is what the merchant says instead
+_WITHDRAWN = re.compile(r"算了|算啦|不用了|(?<![a-z])(?:never ?mind|forget it|nvm)(?![a-z])", re.IGNORECASE)
 # rec28: the others said to be fine against the one that fails ("every other card was fine",
 # "其他的卡全都能刷"); the others failing too stay every card ("all the other cards declined too")
 _THE_OTHERS = re.compile(r"(?:(?<![a-z])(?:every other|all (?:the |my )?others?)(?![a-z])|"
@@ -698,6 +700,16 @@ class Recogniser:
         result = self._recognise_all(text)
         if result.intent == "greeting" and not result.code:
             result = self._after_the_greeting(text, result)
+        if result.intent == "human" and (withdrawn := _WITHDRAWN.search(text)) and text[withdrawn.end():].strip():
+            # rec28: a person asked for, then the ask withdrawn and the fault told ("有没有人工
+            # 算了我自己说吧 按结算没反应", "agent please... never mind, the printer is jammed"):
+            # what follows the withdrawal, when it tells a fault, is the message
+            remembered = self._last_key, self._last_canon, self._last_plain
+            alone = self._recognise_all(text[withdrawn.end():])
+            if alone.intent is None and (alone.category or alone.code or alone.shared):
+                alone.text = text
+                return alone
+            self._last_key, self._last_canon, self._last_plain = remembered
         if result.decision != "confident" and result.code is None and not result.shared and (
                 asked := _MEANING_ASKED.search(text)) and (quoted := text[:asked.start()].strip()):
             # a screen text, then "what does it mean" ("PICK UP CARD 这几个英文啥意思"): the
@@ -1532,6 +1544,13 @@ class Recogniser:
                     top = row
                     scored = [row, *scored[:i], *scored[i + 1:]]
                     break
+        if top[0].target == "sale_ok" and self._complains(key):
+            # rec28: the money taken told as news ("扣款短信收到了") beside the terminal's failure
+            # ("机器说交易失败"): a fault phrasing as close is the message (a reversal, a time-out)
+            for i, row in enumerate(scored[1:3], 1):
+                if row[0].kind != "intent" and row[0].category is not None and top[1] - row[1] < MARGIN and (
+                        row[3] > top[3]):
+                    return [row, *scored[:i], *scored[i + 1:]]
         if top[0].target == "human" and _NUMBER_ASKED.search(key):
             # the person's number asked for, the phone intent close behind explaining more
             for i, row in enumerate(scored[1:3], 1):

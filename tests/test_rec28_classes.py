@@ -126,7 +126,7 @@ test_a_chip_card_swiped_stays_how_it_was_used = recognised_as(
 BOOT_LOOP = [
     "机器启动到一半就关 然后又自己启动 反复好几回了",
     "部機開到一半又熄 熄完又自己開 一朝都係咁",
-    "it starts up half way, switches off, then boots again by itself, again and again",
+    "it gets half way through booting then starts over, round and round",
 ]
 test_a_start_that_loops_is_a_boot_loop = recognised_as(BOOT_LOOP, category="software")
 
@@ -179,3 +179,37 @@ ONE_AGAINST_THE_OTHERS = [
 test_every_other_card_fine_is_one_card = recognised_as(ONE_AGAINST_THE_OTHERS, category="card")
 test_every_card_refused_stays_every_card = recognised_as(
     ["every card is declined today", "今天所有的卡都被拒"], category="merchant")
+
+# A person asked for, then the ask taken back (算了, never mind) and the fault told: the fault;
+# the ask alone, or taken back with nothing after it, stays the ask.
+WITHDRAWN = [
+    ("要人工 算了 机器黑屏开不了机", "hardware"),
+    ("有冇真人 算啦 部機結唔到數", "merchant"),
+    ("agent please... never mind, the printer is jammed", "hardware"),
+]
+test_an_ask_for_a_person_taken_back = recognised_as(WITHDRAWN, category=EACH, intent=None)
+test_an_ask_for_a_person_stays = recognised_as(["转人工", "人工客服 算了"], intent="human")
+
+# Who sent the merchant ("银行让我找你们", "the bank told me to contact you") asks for no person;
+# what the bank's hotline said of the terminal is the fault.
+REFERRED = [
+    "银行那边说我终端没签到 叫我找你们",
+    "銀行客服話我部機未簽到 叫我搵你哋",
+    "the bank told me to contact you, they say my terminal is not signed in",
+]
+test_a_referral_with_the_hotlines_words_is_the_fault = recognised_as(REFERRED, category="merchant", intent=None)
+
+# The day's takings not settled (账没结掉, 账结不掉) is the settlement failing; other debts stay.
+test_takings_not_settled_is_the_settlement = recognised_as(
+    ["前天的账到现在还没结掉", "部機昨日嘅賬結唔到"], category="merchant")
+test_a_loan_not_paid_off_stays = recognised_as(["这个月的房贷结不掉"], category=None)
+
+# The money taken told as news ("扣款短信收到了") beside the terminal's failure: the reversal,
+# not the news; the news alone stays the news.
+test_money_taken_beside_a_failure_is_the_fault = recognised_as(
+    ["顾客收到扣款短信 我这边机器说交易失败 顾客要我退钱"], category="network", intent=None)
+test_money_taken_alone_stays_the_news = recognised_as(["扣款短信收到了", "刷成功了 谢谢"], intent="sale_ok")
+
+# The settlement cycles typed without their plus (D0, T1) are the payout's.
+test_settlement_cycles_without_a_plus = recognised_as(
+    ["D0和T1到账哪个便宜", "T1到賬同D0有咩分別", "is d0 or t1 cheaper for me"], intent="payout")
