@@ -86,6 +86,7 @@ _MASK_HINTS = {
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "swipe": ("刷", "到手", "实收", "实到"),
     "paper": ("纸",),
+    "paper size": ("纸", "海报", "幅面", "尺寸", "图纸", "复印", "打印", "paper", "size", "sheet", "poster", "print"),
     "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
     "sale sum": ("笔",),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
@@ -191,6 +192,11 @@ _MASKS = [
         # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
         ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
         # ... and a roll's width said after the paper, in a message about paper or its width
+        # rec28: a paper size (A0的纸, A4 paper, 打印B5): a size, no code (A0 on the screen is
+        # announced: "显示A0")
+        ("size", r"(?<![0-9a-z])[ab](?:10|[0-9])(?![0-9a-z])(?=\s*(?:的|号|大小|尺寸|规格)?\s*(?:纸|海报|幅面|图纸|复印纸|打印纸|"
+                 r"(?:paper|size|sheet|poster)s?(?![a-z])))", "paper size"),
+        ("size", r"(?:打印|复印|(?<![a-z])print)\s*(?P<n>[ab](?:10|[0-9]))(?![0-9a-z])", "paper size"),
         # ("纸卷要多宽的 57的还是80的", "paper rolls, 57 or 80?"): the widths rolls come in, said
         # as a choice or a measure, are sizes (a code the screen shows is announced: "报57")
         ("size", AT_NUMBER + r"(?:44|57|58|76|80|110|112)(?=\s*(?:mm|毫米|的|宽|规格|还是|或者|或|定|(?:or|and)\s+\d)|"

@@ -230,6 +230,8 @@ _SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
 _CAPITAL_O = re.compile(r"(?<![A-Za-z0-9])([A-Z])O(?![A-Za-z0-9])")
 # (rec28: but a numeral, a space, then 一 and a verb is a number and "as soon as": "其余全是零
 # 一刷卡就报" joined would read 零一, code 01)
+# rec28: whether a thing was done asked A-not-A with 没 ("扣没扣", "到没到"): a question, no negation
+_ASKED_DONE = re.compile(r"(?<!一)([\u4e00-\u9fff])没\1")
 # rec28: an ask taken back ("算了", "never mind"): what follows is what the merchant says instead
 _WITHDRAWN = re.compile(r"算了|算啦|不用了|(?<![a-z])(?:never ?mind|forget it|nvm)(?![a-z])", re.IGNORECASE)
 # rec28: the others said to be fine against the one that fails ("every other card was fine",
@@ -1645,9 +1647,11 @@ class Recogniser:
             if top[0].target == "sale_ok" and self._success_asks and key.endswith(self._success_asks):
                 return scored  # success told, then "是成功了吧": asked to be told it went through
             # "printed the receipt" is success; "not printing receipts" the fault, said with a
-            # negation beside the trouble word
-            features = raw_features(_REASSURANCE.sub(" ", key))
-            if not (self._reports_trouble(key) and (
+            # negation beside the trouble word (rec28: not the 没 of a question asked A-not-A,
+            # "客人问我扣没扣": the success told, the customer asking)
+            asked = _ASKED_DONE.sub(" ", key) if "没" in key else key
+            features = raw_features(_REASSURANCE.sub(" ", asked))
+            if not (self._reports_trouble(asked) and (
                     "w:not" in features or not NEGATION_CHARS.isdisjoint(features)
                     or self._vote_names_fault(key))):
                 return scored

@@ -213,3 +213,50 @@ test_money_taken_alone_stays_the_news = recognised_as(["扣款短信收到了", 
 # The settlement cycles typed without their plus (D0, T1) are the payout's.
 test_settlement_cycles_without_a_plus = recognised_as(
     ["D0和T1到账哪个便宜", "T1到賬同D0有咩分別", "is d0 or t1 cheaper for me"], intent="payout")
+
+# --- non-faults and off-topic -------------------------------------------------------------------
+# A paper size (A0的纸, A3 paper, 打印A4) is a size, no code; A0 announced on a screen stays A0.
+PAPER_SIZES = [
+    "A0的海报纸怎么卖",
+    "幫我印幾張A3紙",
+    "where can i print an A0 poster",
+]
+test_a_paper_size_is_no_code = recognised_as(PAPER_SIZES, code=None, category=None)
+test_a_code_announced_stays_beside_paper = recognised_as(
+    [("屏幕显示A0 签到也不行", "A0"), ("刷卡报A3 纸也打不出来", "A3")], code=EACH)
+
+# A job selling terminals asked for (业务员, 代理, 提成): no fault; a cashier's commission beside a
+# wrong amount keyed stays the fault.
+RECRUITING = [
+    "你们公司缺不缺跑pos的业务员 提成高不高",
+    "請唔請人 我想做你哋嘅POS代理",
+]
+test_a_job_asked_for_is_no_fault = recognised_as(RECRUITING, code=None, category=None)
+test_a_wrong_amount_keyed_stays_the_fault = recognised_as(["收银员按错了金额 提成怎么算"], category="operation")
+
+# The slip printed 交易成功 and the customer asks A-not-A whether he was charged (扣没扣): the
+# news; a failure told beside the debit SMS stays the reversal.
+SLIP_SAYS_DONE = [
+    "小票上写着交易成功 客人问扣钱没有",
+    "單上面印住交易成功 個客問扣咗錢未",
+    "单子上印的交易成功 客人还问到底扣没扣",
+]
+test_the_slip_says_done_and_the_customer_asks = recognised_as(SLIP_SAYS_DONE, intent="sale_ok", category=None)
+test_a_failure_beside_the_debit_sms_stays = recognised_as(
+    ["显示失败了 客人却收到扣款短信 要不要再刷"], category="network")
+
+# A landline given with when someone answers it (有人接): the phone number, no greeting.
+LANDLINE = [
+    "打这个座机 0571-87654321 晚上也有人接",
+    "店舖電話 2345 6789 朝早有人聽",
+    "call our landline 0931-8451290, someone answers during the day",
+]
+test_a_landline_with_its_hours = recognised_as(LANDLINE, intent="phone")
+
+# The number a refund asks for looked for on the slip: the number asked about, not the refund.
+REFUND_NUMBER = [
+    "退貨要參考號 張單邊個係",
+    "the refund asks for the reference number, which one on the slip is it",
+]
+test_the_number_a_refund_needs = recognised_as(REFUND_NUMBER, intent="order_number")
+test_a_refund_asked_how_stays = recognised_as(["客人要退货 怎么操作"], category="operation")
