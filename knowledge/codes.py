@@ -739,6 +739,13 @@ _RADIO_CODE = re.compile(r"(?<![a-z])(alpha|alfa|bravo|charlie|delta|echo|foxtro
 _SUMMED = re.compile(r"((?:码|代码|报错|显示|code|error)\s*(?:是|系|为|is)?\s*[:：]?\s*)(\d{1,2})\s*\+\s*(\d{1,2})(?![\d.元块])")
 
 
+# ... and a code said as a riddle of a hundred: 半百零一 (half a hundred and one, as a literary
+# boss says 51), or "差两个就满一百" after the code's word (two short of a hundred: 98)
+_HALF_HUNDRED = re.compile(r"(?<=码|是|系|示|错|为|报)\s*半百(?:零|又|加)?([一二三四五六七八九])(?![一二三四五六七八九十百千万])")
+_SHORT_OF_HUNDRED = re.compile(r"((?:码|代码|报错|显示|提示)(?:是|系|为)?\s*)差\s*([一二两三四五六七八九]|[1-9])\s*(?:个|位)?\s*"
+                               r"(?:就|才)?(?:满|到|够|凑够|凑满)\s*(?:一百|100)")
+
+
 def toned_numerals(text: str, is_code) -> str:
     """"ng5 sap6 jat1" -> "ng sap jat" (for english_numerals and pinyin_numerals to read), and
     "alpha zero" -> "a0" when A0 is a code."""
@@ -749,6 +756,15 @@ def toned_numerals(text: str, is_code) -> str:
                 return " ".join(words)
             return m.group()
         text = _TONED_NUMERALS.sub(untoned, text)
+    if "百" in text and (_HALF_HUNDRED.search(text) or _SHORT_OF_HUNDRED.search(text)):
+        def half(m: re.Match) -> str:
+            code = str(50 + _CN_DIGITS[m.group(1)])
+            return code if is_code(code) else m.group()
+
+        def short(m: re.Match) -> str:
+            code = str(100 - (int(m.group(2)) if m.group(2).isdigit() else _CN_DIGITS[m.group(2)]))
+            return m.group(1) + code if is_code(code) else m.group()
+        text = _SHORT_OF_HUNDRED.sub(short, _HALF_HUNDRED.sub(half, text))
     if "+" in text and _SUMMED.search(text):
         text = _SUMMED.sub(lambda m: m.group(1) + str(int(m.group(2)) + int(m.group(3)))
                            if is_code(str(int(m.group(2)) + int(m.group(3)))) else m.group(), text)

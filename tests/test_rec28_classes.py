@@ -84,6 +84,18 @@ SUMMED = [
 test_a_code_told_as_a_sum = recognised_as(SUMMED, code=EACH)
 test_a_sum_of_money_stays_a_sum = recognised_as(["今天收了30+5元 小票都出了", "50+1个客人今天"], code=None)
 
+# A code said as a riddle of a hundred after its word: 半百零一 (half a hundred and one) is 51,
+# "差两个就满一百" (two short of a hundred) 98; a person past fifty and a sum short of a hundred
+# stay what they are.
+HUNDRED_RIDDLES = [
+    ("老爷子说报错码是半百零五", "55"),
+    ("顯示碼係半百又一", "51"),
+    ("返回码差四个就满一百 刷了三次都这样", "96"),
+]
+test_a_code_told_as_a_riddle_of_a_hundred = recognised_as(HUNDRED_RIDDLES, code=EACH)
+test_fifty_years_and_sums_short_of_a_hundred_stay = recognised_as(
+    ["年过半百一直在这开店", "今天流水差两个就满一百单了"], code=None)
+
 # A numeral, a space, then 一 and a verb: a number and "as soon as", not one number joined.
 AS_SOON_AS = [
     "屏幕上一串零 一刷卡就这样 也没有别的字",
