@@ -728,6 +728,7 @@ def _english_number(words: list[str]) -> str | None:
 # spelled in the radio alphabet before number words ("alpha zero": A0), when that is a code.
 _TONED_NUMERALS = re.compile(r"(?<![0-9a-z])[a-z]{1,5}[1-6](?: [a-z]{1,5}[1-6])+(?![0-9a-z])")
 _TONED_WORDS = {"cat": "seven", "sam": "saam", "lin": "ling"}  # (jyutping's 7, and typists' short forms)
+_RADIO_HINT = re.compile("alpha|alfa|bravo|charlie|delta|echo|foxtrot")
 _RADIO_LETTERS = {"alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f"}
 _RADIO_CODE = re.compile(r"(?<![a-z])(alpha|alfa|bravo|charlie|delta|echo|foxtrot)[\s-]+"
                          r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
@@ -747,9 +748,11 @@ _SHORT_OF_HUNDRED = re.compile(r"((?:码|代码|报错|显示|提示)(?:是|系|
 
 
 def toned_numerals(text: str, is_code) -> str:
-    """"ng5 sap6 jat1" -> "ng sap jat" (for english_numerals and pinyin_numerals to read), and
-    "alpha zero" -> "a0" when A0 is a code."""
-    if _TONED_NUMERALS.search(text):
+    """Numbers said in ways the numeral readers do not know, as they would read them:
+    "ng5 sap6 jat1" -> "ng sap jat" (for english_numerals and pinyin_numerals), and, when that
+    is a code, "码是半百零一" -> 码是51, "码差两个就满一百" -> 码98, "码是40+1" -> 码是41,
+    "alpha zero" -> a0."""
+    if _DIGIT.search(text) and _TONED_NUMERALS.search(text):
         def untoned(m: re.Match) -> str:
             words = [_TONED_WORDS.get(w[:-1], w[:-1]) for w in m.group().split()]
             if all(w in _EN_UNITS or w in _TEN_WORDS or w in _PINYIN_DIGITS for w in words):
@@ -768,8 +771,7 @@ def toned_numerals(text: str, is_code) -> str:
     if "+" in text and _SUMMED.search(text):
         text = _SUMMED.sub(lambda m: m.group(1) + str(int(m.group(2)) + int(m.group(3)))
                            if is_code(str(int(m.group(2)) + int(m.group(3)))) else m.group(), text)
-    if "alpha" in text or "alfa" in text or "bravo" in text or "charlie" in text or "delta" in text or (
-            "echo" in text or "foxtrot" in text):
+    if _RADIO_HINT.search(text):
         def radio(m: re.Match) -> str:
             code = _RADIO_LETTERS[m.group(1)] + str(_EN_UNITS[m.group(2)])
             return code if is_code(code) else m.group()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 from typing import Literal
 
@@ -1490,13 +1491,20 @@ class Recogniser:
         votes = self.category_vote(key)
         return bool(votes) and votes[0][0] == category and votes[0][1] >= VOTE_CLEAR
 
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _without_the_others(key: str) -> str:
+        """The key without "every other card"-like rests (_THE_OTHERS), once per key: asked of
+        every candidate that requires words."""
+        return _THE_OTHERS.sub(" ", key) if ("other" in key or "他" in key or "它" in key or "别的" in key) else key
+
     def _says_required(self, entry: _Entry, key: str) -> bool:
         """Whether the message says a word of each group its fault needs (Symptom.requires).
         (rec28: "every other card", "其他的全都" are the rest, said against the one that fails:
         no "every" of their own.)"""
         needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
-        if needed is not None and _THE_OTHERS.search(key):
-            key = _THE_OTHERS.sub(" ", key)
+        if needed is not None:
+            key = self._without_the_others(key)
         if needed is None or all(group.search(key) is not None for group in needed):
             return True
         if not key.isascii() or not (typed := typed_pinyin(key)):

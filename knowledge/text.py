@@ -72,6 +72,9 @@ _DICE_HINT = re.compile("[\u2680-\u2685]")
 _ETHIOPIC_RUN = re.compile("[\u1369-\u137c]+")
 
 
+_PICTURED_HINT = re.compile("[" + "".join(_SCRIPT_LOOKALIKES) + "\u2680-\u2685\u1369-\u137c]")
+
+
 def _ethiopic_number(m: re.Match) -> str:
     return str(int(sum(unicodedata.numeric(ch) for ch in m.group())))
 
@@ -109,12 +112,13 @@ def normalise(text: str) -> str:
             text = text.translate(_SUZHOU)
         if _ZHUYIN_HINT.search(text):
             text = _ZHUYIN_RUN.sub(_zhuyin_numerals, text)
-        if _SCRIPT_HINT.search(text):
-            text = _SCRIPT_RUN.sub(_script_lookalikes, text)
-        if _DICE_HINT.search(text):
-            text = text.translate(_DICE)
-        if "\u1369" <= max(text) and _ETHIOPIC_RUN.search(text):
-            text = _ETHIOPIC_RUN.sub(_ethiopic_number, text)
+        if _PICTURED_HINT.search(text):  # (one scan for the three, most texts have none of them)
+            if _SCRIPT_HINT.search(text):
+                text = _SCRIPT_RUN.sub(_script_lookalikes, text)
+            if _DICE_HINT.search(text):
+                text = text.translate(_DICE)
+            if _ETHIOPIC_RUN.search(text):
+                text = _ETHIOPIC_RUN.sub(_ethiopic_number, text)
     # Drop control and format characters (zero-width spaces, bidi marks) before anything else.
     # A printable text has none (str.isprintable is False for every category C character):
     # most texts skip the character-by-character pass.
