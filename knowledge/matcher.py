@@ -1164,6 +1164,13 @@ class Recogniser:
             if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
                 return result
+            if top_score >= AGREE_MATCH and _typed_in_pinyin(key) and (votes := self.category_vote(key)) and (
+                    votes[0][0] == NO_FAULT and votes[0][1] - (votes[1][1] if len(votes) > 1 else 0.0) >= AGREE_SHARE):
+                # rec28: in pinyin, read by sound, a match scores less ("xiaopiao zhi mei le, neng
+                # ji ji juan guo lai ma" is 没纸了 送几卷过来 at 0.35): an intent too weak to
+                # stand alone whose words the vote clearly gives to no fault is that intent
+                result.intent = top_entry.target
+                return result
             # an intent too weak to stand (a word or two shared with a payout question, in
             # "ke ren shua le liang ci kou le liang bian qian") leaves the message to the vote,
             # as a message no text matches is

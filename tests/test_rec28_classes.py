@@ -272,3 +272,13 @@ REFUND_NUMBER = [
 ]
 test_the_number_a_refund_needs = recognised_as(REFUND_NUMBER, intent="order_number")
 test_a_refund_asked_how_stays = recognised_as(["客人要退货 怎么操作"], category="operation")
+
+# In pinyin, read by sound, a match scores less: an intent too weak to stand alone whose words
+# the vote clearly gives to no fault is that intent; a fault typed in pinyin stays the fault.
+PINYIN_INTENTS = [
+    ("neng ji ji juan zhi guo lai ma", "supplies"),
+    ("da yin zhi mei le, song ji juan guo lai", "supplies"),
+]
+test_a_weak_intent_typed_in_pinyin = recognised_as(PINYIN_INTENTS, intent=EACH, category=None)
+test_a_fault_typed_in_pinyin_stays = recognised_as(
+    ["shua ka ji hei ping le", "xiao piao da bu chu lai"], category="hardware", intent=None)
