@@ -86,6 +86,7 @@ _MASK_HINTS = {
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "swipe": ("刷", "到手", "实收", "实到"),
     "paper": ("纸",),
+    "paper size": ("纸", "海报", "幅面", "尺寸", "图纸", "复印", "打印", "paper", "size", "sheet", "poster", "print"),
     "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
     "sale sum": ("笔",),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
@@ -191,6 +192,11 @@ _MASKS = [
         # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
         ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
         # ... and a roll's width said after the paper, in a message about paper or its width
+        # rec28: a paper size (A0的纸, A4 paper, 打印B5): a size, no code (A0 on the screen is
+        # announced: "显示A0")
+        ("size", r"(?<![0-9a-z])[ab](?:10|[0-9])(?![0-9a-z])(?=\s*(?:的|号|大小|尺寸|规格)?\s*(?:纸|海报|幅面|图纸|复印纸|打印纸|"
+                 r"(?:paper|size|sheet|poster)s?(?![a-z])))", "paper size"),
+        ("size", r"(?:打印|复印|(?<![a-z])print)\s*(?P<n>[ab](?:10|[0-9]))(?![0-9a-z])", "paper size"),
         # ("纸卷要多宽的 57的还是80的", "paper rolls, 57 or 80?"): the widths rolls come in, said
         # as a choice or a measure, are sizes (a code the screen shows is announced: "报57")
         ("size", AT_NUMBER + r"(?:44|57|58|76|80|110|112)(?=\s*(?:mm|毫米|的|宽|规格|还是|或者|或|定|(?:or|and)\s+\d)|"
@@ -301,6 +307,7 @@ _MASKS = [
 _MARKED = re.compile(
     r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|(?<![号密])码|错误|返回|"
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
+    r"印的是|印着|"  # rec28: (小票上印的是S1: what a slip printed)
     r"code|error|err|rc|resp|response|showing|showin'?|shows?|saying|sayin'?|says?|displaying|displays?|got)"
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
     # (or "also", "again" before it: "报的码也是62", "代码又是05")
@@ -434,7 +441,7 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  # (无私 is 54 and 要死 14 read by a voice keyboard: words it knows for the sounds)
                  **dict.fromkeys("死思寺丝私司斯", "四"), **dict.fromkeys("午舞武吴伍无呜", "五"),
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
-                 **dict.fromkeys("巴爸吧芭", "八"), **dict.fromkeys("酒久玖韭", "九"),
+                 **dict.fromkeys("巴爸吧芭疤", "八"), **dict.fromkeys("酒久玖韭", "九"),
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
                  **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九")}
 # dlg35: the words a screen's failure message opens with, said right after its code
@@ -444,6 +451,7 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个|"
     # dlg35: the machine saying it ("刷了两回都说酒吧交易失败": a voice keyboard's 酒吧 for 九八)
     r"(?:[都又还老总它]|机器|一直|老是)说)"
+    r"(?:码|代码)?"  # rec28: (显示码无私: the code's word said after the verb)
     r"(?:了?\s*(?:一个|个))?(?:的是|的)?\s*[:：]?\s*"  # (报的是无私: what it reported was)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
     r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|" + _SCREEN_FAILURE + ")")
@@ -642,7 +650,7 @@ _EN_NUMERAL = re.compile(
     r"displays?|displayin'?|got|gave|gives|"
     r"fehler(?:code)?|zeigt|meldet)"
     # (or a Chinese word announcing a code: "显示 nine six")
-    r"|显示|提示|报错?|代码|错误码|返回码|应答码"
+    r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码"
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
@@ -712,6 +720,63 @@ def _english_number(words: list[str]) -> str | None:
         else:
             return None
     return digits
+
+
+# rec28: numbers romanised with their tones as digits, as jyutping and pinyin are typed ("ng5 sap6
+# jat1" 51, "jiu3 liu4" 96): a run of two numeral syllables or more, each with its tone, read
+# without the tones (a syllable of no number keeps its digit: "a1 b2" is as typed); and letters
+# spelled in the radio alphabet before number words ("alpha zero": A0), when that is a code.
+_TONED_NUMERALS = re.compile(r"(?<![0-9a-z])[a-z]{1,5}[1-6](?: [a-z]{1,5}[1-6])+(?![0-9a-z])")
+_TONED_WORDS = {"cat": "seven", "sam": "saam", "lin": "ling"}  # (jyutping's 7, and typists' short forms)
+_RADIO_HINT = re.compile("alpha|alfa|bravo|charlie|delta|echo|foxtrot")
+_RADIO_LETTERS = {"alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f"}
+_RADIO_CODE = re.compile(r"(?<![a-z])(alpha|alfa|bravo|charlie|delta|echo|foxtrot)[\s-]+"
+                         r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
+                         r"(?![\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
+
+
+# ... and a code told as a sum after the word announcing it ("码是40+1": 41), as a merchant
+# jokes with a number; a sum elsewhere stays (a price "30+5元" is no code)
+_SUMMED = re.compile(r"((?:码|代码|报错|显示|code|error)\s*(?:是|系|为|is)?\s*[:：]?\s*)(\d{1,2})\s*\+\s*(\d{1,2})(?![\d.元块])")
+
+
+# ... and a code said as a riddle of a hundred: 半百零一 (half a hundred and one, as a literary
+# boss says 51), or "差两个就满一百" after the code's word (two short of a hundred: 98)
+_HALF_HUNDRED = re.compile(r"(?<=码|是|系|示|错|为|报)\s*半百(?:零|又|加)?([一二三四五六七八九])(?![一二三四五六七八九十百千万])")
+_SHORT_OF_HUNDRED = re.compile(r"((?:码|代码|报错|显示|提示)(?:是|系|为)?\s*)差\s*([一二两三四五六七八九]|[1-9])\s*(?:个|位)?\s*"
+                               r"(?:就|才)?(?:满|到|够|凑够|凑满)\s*(?:一百|100)")
+
+
+def toned_numerals(text: str, is_code) -> str:
+    """Numbers said in ways the numeral readers do not know, as they would read them:
+    "ng5 sap6 jat1" -> "ng sap jat" (for english_numerals and pinyin_numerals), and, when that
+    is a code, "码是半百零一" -> 码是51, "码差两个就满一百" -> 码98, "码是40+1" -> 码是41,
+    "alpha zero" -> a0."""
+    if _DIGIT.search(text) and _TONED_NUMERALS.search(text):
+        def untoned(m: re.Match) -> str:
+            words = [_TONED_WORDS.get(w[:-1], w[:-1]) for w in m.group().split()]
+            if all(w in _EN_UNITS or w in _TEN_WORDS or w in _PINYIN_DIGITS for w in words):
+                return " ".join(words)
+            return m.group()
+        text = _TONED_NUMERALS.sub(untoned, text)
+    if "百" in text and (_HALF_HUNDRED.search(text) or _SHORT_OF_HUNDRED.search(text)):
+        def half(m: re.Match) -> str:
+            code = str(50 + _CN_DIGITS[m.group(1)])
+            return code if is_code(code) else m.group()
+
+        def short(m: re.Match) -> str:
+            code = str(100 - (int(m.group(2)) if m.group(2).isdigit() else _CN_DIGITS[m.group(2)]))
+            return m.group(1) + code if is_code(code) else m.group()
+        text = _SHORT_OF_HUNDRED.sub(short, _HALF_HUNDRED.sub(half, text))
+    if "+" in text and _SUMMED.search(text):
+        text = _SUMMED.sub(lambda m: m.group(1) + str(int(m.group(2)) + int(m.group(3)))
+                           if is_code(str(int(m.group(2)) + int(m.group(3)))) else m.group(), text)
+    if _RADIO_HINT.search(text):
+        def radio(m: re.Match) -> str:
+            code = _RADIO_LETTERS[m.group(1)] + str(_EN_UNITS[m.group(2)])
+            return code if is_code(code) else m.group()
+        text = _RADIO_CODE.sub(radio, text)
+    return text
 
 
 def english_numerals(text: str, is_code) -> str:
@@ -1090,6 +1155,9 @@ class CodeFinder:
             # a host code padded to three digits, as some terminals and slips print it ("051",
             # "RC 005"): the two-digit code ("000" is left alone: a run of zeros, no "approved")
             return self._index[token[1:]], False
+        if marked and len(token) == 4 and token[:2] == "00" and token[2:] != "00" and token[2:] in self._index:
+            # rec28: padded to four digits after a word announcing it ("ERR 0055"): the code
+            return self._index[token[2:]], False
         if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
             code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
             if code:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 from typing import Literal
 
@@ -28,7 +29,8 @@ from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, long_code_words,
-                             mask_spans, pinyin_numerals, roman_numerals, shape_numerals)
+                             mask_spans, pinyin_numerals, roman_numerals, shape_numerals,
+                             toned_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.text import (MAX_MATCH_CHARS, DeviceNames, WordMap, first_char_guard, looks_like_code, normalise,
@@ -227,7 +229,18 @@ _LACK = re.compile("(?!没事|没问题|没毛病|没关系|没错|没法|没办
 _SAID_AGAIN = re.compile(r"(.{2,8}?)\1+")
 # A code's letter with a capital O for its zero, typed as a word of its own (AO for A0).
 _CAPITAL_O = re.compile(r"(?<![A-Za-z0-9])([A-Z])O(?![A-Za-z0-9])")
-_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+# (rec28: but a numeral, a space, then 一 and a verb is a number and "as soon as": "其余全是零
+# 一刷卡就报" joined would read 零一, code 01)
+# rec28: whether a thing was done asked A-not-A with 没 ("扣没扣", "到没到"): a question, no negation
+_ASKED_DONE = re.compile(r"(?<!一)([\u4e00-\u9fff])没\1")
+# rec28: an ask taken back ("算了", "never mind"): what follows is what the merchant says instead
+_WITHDRAWN = re.compile(r"算了|算啦|不用了|(?<![a-z])(?:never ?mind|forget it|nvm)(?![a-z])", re.IGNORECASE)
+# rec28: the others said to be fine against the one that fails ("every other card was fine",
+# "其他的卡全都能刷"); the others failing too stay every card ("all the other cards declined too")
+_THE_OTHERS = re.compile(r"(?:(?<![a-z])(?:every other|all (?:the |my )?others?)(?![a-z])|"
+                         r"(?:其他|其它|别的)的?(?:卡|人|客人)?的?(?:全部|全都|都))"
+                         r"(?=.{0,24}?(?:fine|ok|okay|work|went through|go through|goes through|pass|正常|可以|能刷|能用|没问题|好的|行|没事))")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])(?!(?<=[零〇二两三四五六七八九十] )一[刷插拍挥碰按放])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
 _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
@@ -655,6 +668,7 @@ class Recogniser:
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         plain = self.plain(text)
+        plain = toned_numerals(plain, self.codes.knows)  # "ng5 sap6 jat1", "alpha zero" (rec28)
         plain = long_code_words(plain, self.codes.knows)  # "ling ling ji ling ling ling ling": 0020000
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         plain = english_numerals(plain, self.codes.knows)  # "it says fifty one": says 51
@@ -689,6 +703,16 @@ class Recogniser:
         result = self._recognise_all(text)
         if result.intent == "greeting" and not result.code:
             result = self._after_the_greeting(text, result)
+        if result.intent == "human" and (withdrawn := _WITHDRAWN.search(text)) and text[withdrawn.end():].strip():
+            # rec28: a person asked for, then the ask withdrawn and the fault told ("有没有人工
+            # 算了我自己说吧 按结算没反应", "agent please... never mind, the printer is jammed"):
+            # what follows the withdrawal, when it tells a fault, is the message
+            remembered = self._last_key, self._last_canon, self._last_plain
+            alone = self._recognise_all(text[withdrawn.end():])
+            if alone.intent is None and (alone.category or alone.code or alone.shared):
+                alone.text = text
+                return alone
+            self._last_key, self._last_canon, self._last_plain = remembered
         if result.decision != "confident" and result.code is None and not result.shared and (
                 asked := _MEANING_ASKED.search(text)) and (quoted := text[:asked.start()].strip()):
             # a screen text, then "what does it mean" ("PICK UP CARD 这几个英文啥意思"): the
@@ -1140,6 +1164,13 @@ class Recogniser:
             if top_score >= AMBIGUOUS:
                 result.intent = top_entry.target
                 return result
+            if top_score >= AGREE_MATCH and _typed_in_pinyin(key) and (votes := self.category_vote(key)) and (
+                    votes[0][0] == NO_FAULT and votes[0][1] - (votes[1][1] if len(votes) > 1 else 0.0) >= AGREE_SHARE):
+                # rec28: in pinyin, read by sound, a match scores less ("xiaopiao zhi mei le, neng
+                # ji ji juan guo lai ma" is 没纸了 送几卷过来 at 0.35): an intent too weak to
+                # stand alone whose words the vote clearly gives to no fault is that intent
+                result.intent = top_entry.target
+                return result
             # an intent too weak to stand (a word or two shared with a payout question, in
             # "ke ren shua le liang ci kou le liang bian qian") leaves the message to the vote,
             # as a message no text matches is
@@ -1467,9 +1498,20 @@ class Recogniser:
         votes = self.category_vote(key)
         return bool(votes) and votes[0][0] == category and votes[0][1] >= VOTE_CLEAR
 
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _without_the_others(key: str) -> str:
+        """The key without "every other card"-like rests (_THE_OTHERS), once per key: asked of
+        every candidate that requires words."""
+        return _THE_OTHERS.sub(" ", key) if ("other" in key or "他" in key or "它" in key or "别的" in key) else key
+
     def _says_required(self, entry: _Entry, key: str) -> bool:
-        """Whether the message says a word of each group its fault needs (Symptom.requires)."""
+        """Whether the message says a word of each group its fault needs (Symptom.requires).
+        (rec28: "every other card", "其他的全都" are the rest, said against the one that fails:
+        no "every" of their own.)"""
         needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
+        if needed is not None:
+            key = self._without_the_others(key)
         if needed is None or all(group.search(key) is not None for group in needed):
             return True
         if not key.isascii() or not (typed := typed_pinyin(key)):
@@ -1519,6 +1561,13 @@ class Recogniser:
                     top = row
                     scored = [row, *scored[:i], *scored[i + 1:]]
                     break
+        if top[0].target == "sale_ok" and self._complains(key):
+            # rec28: the money taken told as news ("扣款短信收到了") beside the terminal's failure
+            # ("机器说交易失败"): a fault phrasing as close is the message (a reversal, a time-out)
+            for i, row in enumerate(scored[1:3], 1):
+                if row[0].kind != "intent" and row[0].category is not None and top[1] - row[1] < MARGIN and (
+                        row[3] > top[3]):
+                    return [row, *scored[:i], *scored[i + 1:]]
         if top[0].target == "human" and _NUMBER_ASKED.search(key):
             # the person's number asked for, the phone intent close behind explaining more
             for i, row in enumerate(scored[1:3], 1):
@@ -1613,9 +1662,11 @@ class Recogniser:
             if top[0].target == "sale_ok" and self._success_asks and key.endswith(self._success_asks):
                 return scored  # success told, then "是成功了吧": asked to be told it went through
             # "printed the receipt" is success; "not printing receipts" the fault, said with a
-            # negation beside the trouble word
-            features = raw_features(_REASSURANCE.sub(" ", key))
-            if not (self._reports_trouble(key) and (
+            # negation beside the trouble word (rec28: not the 没 of a question asked A-not-A,
+            # "客人问我扣没扣": the success told, the customer asking)
+            asked = _ASKED_DONE.sub(" ", key) if "没" in key else key
+            features = raw_features(_REASSURANCE.sub(" ", asked))
+            if not (self._reports_trouble(asked) and (
                     "w:not" in features or not NEGATION_CHARS.isdisjoint(features)
                     or self._vote_names_fault(key))):
                 return scored

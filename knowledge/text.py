@@ -42,6 +42,43 @@ _SUZHOU_HINT = re.compile("[\u3021-\u3029]")
 # the numeral reader takes them as one number); a run with any other syllable stays as typed.
 _ZHUYIN_DIGITS = {"ㄌㄧㄥ": "零", "ㄧ": "一", "ㄧㄠ": "幺", "ㄦ": "二", "ㄌㄧㄤ": "两", "ㄙㄢ": "三", "ㄙ": "四",
                   "ㄨ": "五", "ㄌㄧㄡ": "六", "ㄑㄧ": "七", "ㄅㄚ": "八", "ㄐㄧㄡ": "九", "ㄕ": "十"}
+# rec28: a code typed on a keyboard left in another script (Russian, Greek: ЗЗ, 9б, ОО2ОООО,
+# Α0): its letters that look like a digit or a Latin letter are those, in a run of two to seven
+# that has a digit, or is digit look-alikes only with one other than О (ООО is a company's
+# form); a word of those alphabets stays as typed.
+_SCRIPT_LOOKALIKES = {"О": "0", "о": "0", "Ο": "0", "ο": "0", "З": "3", "з": "3", "б": "6", "Б": "6",
+                      "А": "a", "а": "a", "Α": "a", "α": "a", "В": "b", "Β": "b", "Е": "e", "е": "e",
+                      "Ε": "e", "С": "c", "с": "c"}
+_DIGIT_LOOKALIKES = "ОоΟοЗзбБ"
+_SCRIPT_HINT = re.compile("[" + "".join(_SCRIPT_LOOKALIKES) + "]")
+_SCRIPT_RUN = re.compile(r"(?<![0-9a-zA-Z\u0370-\u03ff\u0400-\u04ff])[0-9a-zA-Z" + "".join(_SCRIPT_LOOKALIKES)
+                         + r"]{2,7}(?![0-9a-zA-Z\u0370-\u03ff\u0400-\u04ff])")
+
+
+def _script_lookalikes(m: re.Match) -> str:
+    run = m.group()
+    if not _SCRIPT_HINT.search(run):
+        return run
+    if not (any(ch.isdigit() for ch in run) or all(ch in _DIGIT_LOOKALIKES for ch in run)
+            and any(ch not in "ОоΟο" for ch in run)):
+        return run
+    return "".join(_SCRIPT_LOOKALIKES.get(ch, ch) for ch in run)
+
+
+# Pictures of numbers: a die's face is its pips (⚄⚀ is 51); Ethiopic numbers are written as
+# tens and units that add up (፶፭ is 50 + 5, 55): a run of them is its sum.
+_DICE = str.maketrans({chr(0x2680 + n): str(n + 1) for n in range(6)})
+_DICE_HINT = re.compile("[\u2680-\u2685]")
+_ETHIOPIC_RUN = re.compile("[\u1369-\u137c]+")
+
+
+_PICTURED_HINT = re.compile("[" + "".join(_SCRIPT_LOOKALIKES) + "\u2680-\u2685\u1369-\u137c]")
+
+
+def _ethiopic_number(m: re.Match) -> str:
+    return str(int(sum(unicodedata.numeric(ch) for ch in m.group())))
+
+
 _ZHUYIN_HINT = re.compile("[\u3105-\u312f]")
 _ZHUYIN_RUN = re.compile(r"[\u3105-\u312f]+[ˉˊˇˋ˙]?(?: ?[\u3105-\u312f]+[ˉˊˇˋ˙]?)*")
 _ZHUYIN_SYLLABLE = re.compile(r"([\u3105-\u312f]+)[ˉˊˇˋ˙]?")
@@ -75,6 +112,13 @@ def normalise(text: str) -> str:
             text = text.translate(_SUZHOU)
         if _ZHUYIN_HINT.search(text):
             text = _ZHUYIN_RUN.sub(_zhuyin_numerals, text)
+        if _PICTURED_HINT.search(text):  # (one scan for the three, most texts have none of them)
+            if _SCRIPT_HINT.search(text):
+                text = _SCRIPT_RUN.sub(_script_lookalikes, text)
+            if _DICE_HINT.search(text):
+                text = text.translate(_DICE)
+            if _ETHIOPIC_RUN.search(text):
+                text = _ETHIOPIC_RUN.sub(_ethiopic_number, text)
     # Drop control and format characters (zero-width spaces, bidi marks) before anything else.
     # A printable text has none (str.isprintable is False for every category C character):
     # most texts skip the character-by-character pass.
