@@ -3,7 +3,7 @@ of our own in zh, zh-hant and en (none copied from an eval file), and near-misse
 their old reading."""
 
 from tests.conversation import converse
-from tests.tables import events, fact_not_read, fact_read, first_fix, outcome_is
+from tests.tables import STILL, asked, events, fact_not_read, fact_read, first_fix, fixes, outcome_is, told_fact_leads_to_fix
 
 # -- a refund told with what was refunded between the verb and the money; "not on the card yet"
 # -- said as 卡上没得 (Southwest Mandarin) or 张卡仲未有: the issuer's working days ---------------
@@ -99,3 +99,89 @@ test_slip_not_coming_is_no_success = outcome_is([
 ], None)
 
 test_still_no_ticket_failed = outcome_is(["still no ticket", "now the ticket still not come"], "failed")
+
+
+# -- the terminal set in or on metal (a stand, holder, steel counter): taps damped, the chip fine --
+
+test_metal_stand_is_read = fact_read([
+    "老板买了个金属支架把刷卡机架起来 之后挥卡就不灵了",
+    "部機放咗喺個不鏽鋼枱面上面之後 拍卡就冇反應",
+    "we put the reader on a new chrome stand last week and now phones won't tap",
+], "obs_metal_stand")
+
+test_metal_words_elsewhere_are_no_stand = fact_not_read([
+    "the customer's card is a metal card, it won't tap",        # a metal card, not a stand
+    "机器放在木头架子上 挥卡不行",
+], "obs_metal_stand")
+
+
+def test_metal_stand_leads_to_taking_it_out(engine):
+    """Told with the fault, the metal stand brings a fix that takes the terminal out of it (the
+    covered tap area's, or moving it away from metal's) before anything else."""
+    for lang, text in [("zh-hans", "挥卡没反应 插卡正常 机器放在金属支架里"),
+                       ("zh-hant", "拍卡冇反應 插卡得 部機擺咗喺個鐵架子度"),
+                       ("en", "tap does nothing, chip is fine, the terminal sits in an aluminium stand since monday")]:
+        results = converse(engine, [text], lang)
+        assert first_fix(results) in ("fix_remove_sticker", "fix_reduce_interference"), (lang, fixes(results))
+        said = " ".join(r.text for r in results[-1].replies)
+        assert "支架" in said or "stand" in said, said
+
+
+def test_metal_stand_answers_the_devices_question(engine):
+    """"it sits in a metal stand" to "next to a microwave ... or a metal cabinet?": yes (the
+    metal it names), not asked again."""
+    for lang, opening, answer in [
+        ("en", "customers tap and nothing happens, chip works", "it sits in a silver metal stand on the counter"),
+        ("zh-hans", "客人挥卡没反应 插卡可以", "放在一个金属支架上的"),
+        ("zh-hant", "客人拍卡冇反應 插卡得", "擺咗喺個鐵支架上面"),
+    ]:
+        results = converse(engine, [opening, STILL[lang], answer], lang)
+        assert asked(results) == ["q_near_devices"], (lang, asked(results))
+        answered = [d["answer"] for d in events(results, "question_answered") if d["question"] == "q_near_devices"]
+        assert answered == ["yes"], (lang, answered)
+
+
+# -- Caribbean English "nah" for not ("it nah work", "still nah take tap") ------------------------
+
+test_nah_for_not_failed = outcome_is(["still nah work", "it nah work at all", "tap still nah working"], "failed")
+
+test_nah_kept_as_a_no_word_before_good_news = outcome_is(["nah worries, it works now", "nah man, all good now"], "worked")
+
+
+# -- "charged twice" with one sale in the list: the other is the failed try's hold, reversed ----
+
+def test_charged_twice_explains_the_reversed_hold(engine):
+    for lang, text, words in [
+        ("zh-hans", "有个客人说一件衣服扣了他两回钱", ("冲正", "退")),
+        ("zh-hant", "有個客話一件衫扣咗佢兩次錢", ("正", "退")),
+        ("en", "a lady says we charged her card twice for one dress", ("reversal", "released")),
+    ]:
+        results = converse(engine, [text], lang)
+        said = " ".join(r.text for r in results[-1].replies)
+        assert first_fix(results) == "fix_check_duplicate", (lang, fixes(results))
+        assert all(w in said for w in words), said
+
+
+def test_reversed_hold_said_back_closes_it(engine):
+    for lang, text, reply in [
+        ("zh-hans", "有个客人说一件衣服扣了他两回钱", "哦 原来那笔冲正了 过几天退回去 那我跟客人说"),
+        ("zh-hant", "有個客話一件衫扣咗佢兩次錢", "明白晒 咁我同個客講等幾日"),
+        ("en", "a lady says we charged her card twice for one dress", "ah ok, so only one went through, i'll tell the customer"),
+    ]:
+        results = converse(engine, [text, reply], lang)
+        assert events(results[-1:], "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- people who come for the winter are who they are, not a fault of the winter ----------------
+
+test_winter_visitors_are_no_winter = fact_not_read([
+    "来这边过冬的老人家多 刷卡的时候老是报51",
+    "好多北方来海南过冬的客人 卡刷不了",
+    "lots of winter visitors here and their cards get declined",
+], "obs_winter")
+
+test_winter_stays_winter = fact_read([
+    "一到冬天刷卡机就老是死机",
+    "每年冬天部機就成日熄機",
+    "every winter the terminal starts freezing",
+], "obs_winter")
