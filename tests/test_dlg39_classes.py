@@ -3,7 +3,7 @@ of our own in zh, zh-hant and en (none copied from an eval file), and near-misse
 their old reading."""
 
 from tests.conversation import converse
-from tests.tables import STILL, asked, events, fact_not_read, fact_read, first_fix, fixes, outcome_is, told_fact_leads_to_fix
+from tests.tables import STILL, answer_not_read, asked, events, fact_not_read, fact_read, first_fix, fixes, outcome_is, told_fact_leads_to_fix
 
 # -- a refund told with what was refunded between the verb and the money; "not on the card yet"
 # -- said as 卡上没得 (Southwest Mandarin) or 张卡仲未有: the issuer's working days ---------------
@@ -139,6 +139,14 @@ def test_metal_stand_answers_the_devices_question(engine):
         assert asked(results) == ["q_near_devices"], (lang, asked(results))
         answered = [d["answer"] for d in events(results, "question_answered") if d["question"] == "q_near_devices"]
         assert answered == ["yes"], (lang, answered)
+
+
+# ... but a metal plate laid on the terminal covers its tap area: no metal it stands next to
+test_metal_plate_on_it_is_no_devices_yes = answer_not_read([
+    "a metal plate with our QR code sits on top of it",
+    "上面压了一块带二维码的铁牌子",
+    "頂上面貼住塊金屬牌",
+], "q_near_devices", "yes")
 
 
 # -- Caribbean English "nah" for not ("it nah work", "still nah take tap") ------------------------
