@@ -193,3 +193,23 @@ test_winter_stays_winter = fact_read([
     "每年冬天部機就成日熄機",
     "every winter the terminal starts freezing",
 ], "obs_winter")
+
+
+# -- taken on board, then "but" something else: not settled -------------------------------------
+
+def test_but_after_taking_it_on_board_is_not_settled(engine):
+    opening = {"zh-hans": "周六刷的钱礼拜一还没到账 机器是不是坏了",
+               "zh-hant": "禮拜六碌嘅錢到禮拜一都未入數 部機係咪壞咗",
+               "en": "our saturday card money is still not in the bank this monday morning, is the machine broken"}
+    for lang, reply in [("zh-hans", "明白了 可是客人天天来找我"),
+                        ("zh-hant", "明白晒 但係老闆仲係好嬲"),
+                        ("en", "i understand now but my landlord wants the rent today")]:
+        results = converse(engine, [opening[lang], reply], lang)
+        assert not events(results[-1:], "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+def test_but_then_good_news_still_settles(engine):
+    opening = "our saturday card money is still not in the bank this monday morning, is the machine broken"
+    for reply in ["ok i see, but all good, thanks", "got it, but no worries, cheers"]:
+        results = converse(engine, [opening, reply], "en")
+        assert events(results[-1:], "resolved"), (reply, [(e.name, e.data) for r in results for e in r.events])
