@@ -91,6 +91,9 @@ test_slip_coming_now_worked = outcome_is([
     "I closed it hard, click, now the ticket come",
     "now receipt is coming, thank you",
     "ticket come now, very good",
+    "ok I push the lid, now it print",
+    "而家張單出得嚟喇",
+    "盖子压紧了 小票出得来了",
 ], "worked")
 
 test_slip_not_coming_is_no_success = outcome_is([
