@@ -1808,8 +1808,9 @@ class Interpreter:
         inside a stated fact ("短信都收到了" takes nothing)."""
         text = self.plain(text)
         facts = self._fact_spans(text)
-        return any(not h.negated and not any(start <= h.start < end for start, end in facts)
-                   for h in self.accepted.find(text))
+        taken = [h for h in self.accepted.find(text)
+                 if not h.negated and not any(start <= h.start < end for start, end in facts)]
+        return bool(taken) and not self._but_after(text, taken[-1].start)
 
     def outcome_by_gist(self, text: str, facts: dict) -> str | None:
         """No outcome words: what the message amounts to. The fault named again ("nah still
@@ -1821,8 +1822,9 @@ class Interpreter:
                 rec.symptom and rec.symptom == current.get("symptom")):
             return "failed"
         facts = self._fact_spans(text)
-        if any(not h.negated and not any(start <= h.start < end for start, end in facts)
-               for h in self.accepted.find(text)):
+        taken = [h for h in self.accepted.find(text)
+                 if not h.negated and not any(start <= h.start < end for start, end in facts)]
+        if taken and not self._but_after(text, taken[-1].start):
             return "worked"  # ... but "短信都收到了" states that the SMS came, it takes nothing
         # A goodbye that states a fact ("only swapped the paper, nothing else") is no verdict.
         if rec.intent in ("thanks", "bye") and not facts:
@@ -1916,6 +1918,18 @@ class Interpreter:
                 if hit.target in noted and not hit.negated \
                         and self._says_tone(self.kb.observations[hit.target]) == "failed" \
                         and self._tone_of(clause, facts_apart=False) == "worked":
+                    return True
+        return False
+
+    def _but_after(self, text: str, start: int) -> bool:
+        """dlg39: a "but" after the words at `start` turns to something that is not good news
+        ("I understand now, but the money is not in", "明白了 可是客人要我退钱"): what was
+        taken on board did not settle it."""
+        key = fuzzy_key(text)
+        for turn in self.tone_words.find(text):
+            if turn.target == "turn" and turn.phrase in _BUT and not turn.negated and turn.start > start:
+                rest = key[turn.start + len(turn.phrase):].strip()
+                if rest and "worked" not in (self.outcome(rest), self._tone_of(rest)):
                     return True
         return False
 
