@@ -2,7 +2,8 @@
 of our own in zh, zh-hant and en (none copied from an eval file), and near-misses that keep
 their old reading."""
 
-from tests.tables import fact_not_read, fact_read, told_fact_leads_to_fix
+from tests.conversation import converse
+from tests.tables import events, fact_not_read, fact_read, fixes, told_fact_leads_to_fix
 
 # -- a payout that is short, told as what came in and then the shortfall ------------------------
 
@@ -104,3 +105,68 @@ def test_no_phrasing_is_cut_to_a_fragment(engine):
                     if len(kept) * 2 < len(words):
                         cut.append((obs.id, phrasing, kept))
     assert not cut, cut
+
+
+# -- one customer's card, the screen telling him to contact his bank: the bank, often a new card -
+
+test_screen_says_call_the_bank = fact_read([
+    "只有一个客人刷不过 屏幕提示请与发卡行联系",
+    "個客張卡唔得 部機叫佢聯絡銀行",
+    "one lady's card won't go, the machine says contact your bank",
+    "terminal tells him to call his bank, other cards pass",
+], "obs_screen_says_call_bank", plain=True)
+
+test_call_the_bank_leads_to_the_bank_and_activation = told_fact_leads_to_fix([
+    (["有位客人的卡刷不了 机器说要联系银行 其他人都能刷"], "zh-hans", "fix_customer_call_bank"),
+    (["有個客張卡碌唔到 部機話要聯絡銀行 其他人都得"], "zh-hant", "fix_customer_call_bank"),
+    (["one guy's card keeps failing, screen says call your bank, everyone else pays fine"], "en", "fix_customer_call_bank"),
+], within=1)
+
+
+def test_the_bank_fix_names_activation(kb):
+    """A bank's "contact us" on a new or replacement card is most often the card not yet
+    activated: the step says so in both languages."""
+    steps = kb.fixes["fix_customer_call_bank"].steps
+    assert any("激活" in step for step in steps.zh), steps.zh
+    assert any("activat" in step for step in steps.en), steps.en
+
+
+# a card said new, or the bank's replacement for an expired one
+test_new_card_is_not_activated = fact_read([
+    "他的卡是新的 银行刚寄过来",
+    "佢嗰張卡舊卡過期 銀行新寄來嘅",
+    "her card is new, the bank just sent it last week",
+    "his old card expired and this is the new one from the bank",
+], "obs_card_not_activated", plain=True)
+
+# near misses: the merchant himself calling his bank, and a new terminal
+test_merchant_calling_his_bank_is_no_screen_word = fact_not_read([
+    "我自己打电话给银行了 他们说钱没到",
+    "i called my bank this morning about the payout",
+    "刷卡机是新的 银行刚寄过来",
+], "obs_screen_says_call_bank", plain=True)
+
+
+def test_customer_holding_his_card_fine_is_no_success(engine):
+    """After the bank step, "he says his card is fine" is his word for the card, not the step
+    having worked: no resolution, the dialog carries on."""
+    for lang, opening, holds in [
+        ("zh-hans", "有个客人的卡刷不了 机器说要联系银行 别人的卡都可以", "他说他的卡没有问题"),
+        ("zh-hant", "有個客張卡碌唔到 部機話要聯絡銀行 其他人都得", "佢講佢張卡冇問題"),
+        ("en", "one customer's card fails, the terminal says call your bank, others are fine",
+         "she says her card is fine, it works everywhere else"),
+    ]:
+        results = converse(engine, [opening, holds], lang)
+        assert fixes(results[:1]), (lang, [(e.name, e.data) for r in results for e in r.events])
+        assert not events(results, "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+def test_customer_paying_after_the_step_is_success(engine):
+    """... near miss: the customer paying after the step is the step having worked."""
+    for lang, opening, paid in [
+        ("zh-hans", "有个客人的卡刷不了 机器说要联系银行 别人的卡都可以", "他激活了再刷 可以了"),
+        ("en", "one customer's card fails, the terminal says call your bank, others are fine",
+         "she activated it in her app and it went through"),
+    ]:
+        results = converse(engine, [opening, paid], lang)
+        assert events(results, "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
