@@ -3,7 +3,7 @@ of our own in zh, zh-hant and en (none copied from an eval file), and near-misse
 their old reading."""
 
 from tests.conversation import converse
-from tests.tables import events, fact_not_read, fact_read, fixes, told_fact_leads_to_fix
+from tests.tables import events, fact_not_read, fact_read, fixes, outcome_is, told_fact_leads_to_fix
 
 # -- a payout that is short, told as what came in and then the shortfall ------------------------
 
@@ -170,3 +170,21 @@ def test_customer_paying_after_the_step_is_success(engine):
     ]:
         results = converse(engine, [opening, paid], lang)
         assert events(results, "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- the reversal's explanation said back, the customer settled: the explanation did its job ----
+
+# (the customer settled in learners' English, "she calm down now"; "in a few days" is a wait,
+# not a few of the sales: no "partly")
+test_explanation_said_back_worked = outcome_is([
+    "哦 原来那笔是冲正 过几天就退回 客人冷静下来了",
+    "原來嗰筆係沖正 過幾日會自己退返 佢冷靜咗",
+    "ah so the pending one is the reversal, it will drop off in a few days, she is calm now",
+    "right, that s the reversal, the hold will be released in a few business days",
+], "worked")
+
+# near misses: a part of the sales, or of the days, is still a part
+test_some_days_still_partly = outcome_is([
+    "some days it works, some days not",
+    "a few cards went through, then it failed again",
+], "partly")
