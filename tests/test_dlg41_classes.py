@@ -212,3 +212,34 @@ test_card_given_back_is_no_refund = not_recognised_as([
     "the terminal did not give the card back",
     "pay her back later, she left",
 ], top="s_refund_how")
+
+
+# -- a code announced with one digit: cut short, the rest asked for and joined ----------------
+
+
+def test_one_digit_code_asks_for_the_rest(engine):
+    """No code is one digit: "显示代码6" went before the rest of it. The whole code is asked
+    for (no guess at faults the digit resembles), and a reply opening with the rest ("1 刚才
+    手滑") is the code the two make."""
+    for lang, cut, rest, code in [
+        ("zh-hans", "收款机一直提示代码5", "1 不好意思刚才没打完", "51"),
+        ("zh-hant", "部機顯示錯誤碼 9", "6 頭先未打完就發咗", "96"),
+        ("en", "the terminal keeps showing error 5", "5 sorry, sent too soon", "55"),
+    ]:
+        results = converse(engine, [cut, rest], lang)
+        assert events(results[:1], "code_cut_short"), (lang, [(e.name, e.data) for e in results[0].events])
+        assert not events(results[:1], "clarify_offered") and not fixes(results[:1]), lang
+        assert [p["code"] for p in events(results[1:], "problem")] == [code], (
+            lang, [(e.name, e.data) for e in results[1].events])
+
+
+# near misses: a digit that counts, times or prices something, or a whole code, is no cut code
+def test_counts_and_whole_codes_are_not_cut(engine):
+    for lang, text in [
+        ("zh-hans", "刷卡失败 显示51"),
+        ("zh-hans", "机器刷了5次都不行"),
+        ("en", "error 5 minutes ago, now it shows 05"),
+        ("en", "it says declined, tried 3 times"),
+    ]:
+        results = converse(engine, [text], lang)
+        assert not events(results, "code_cut_short"), (lang, text)
