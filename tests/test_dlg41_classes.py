@@ -3,7 +3,7 @@ of our own in zh, zh-hant and en (none copied from an eval file), and near-misse
 their old reading."""
 
 from tests.conversation import converse
-from tests.tables import (events, fact_not_read, fact_read, fixes, not_recognised_as, outcome_is, recognised_as,
+from tests.tables import (EACH, events, fact_not_read, fact_read, fixes, not_recognised_as, outcome_is, recognised_as,
                           told_fact_leads_to_fix)
 
 # -- a payout that is short, told as what came in and then the shortfall ------------------------
@@ -243,3 +243,22 @@ def test_counts_and_whole_codes_are_not_cut(engine):
     ]:
         results = converse(engine, [text], lang)
         assert not events(results, "code_cut_short"), (lang, text)
+
+
+# -- Russian and Kazakh number words in Cyrillic after a word announcing a code ---------------
+
+test_cyrillic_number_words = recognised_as([
+    ("the terminal gives error пятьдесят один for the second card", "51"),
+    ("card machine shows code тоқсан алты, bank not answering", "96"),
+    ("error елу бір when customer taps", "51"),
+    ("pos says қырық бір sorry my english", "41"),
+    ("机器显示 девяносто шесть 刷不了", "96"),
+    ("部機顯示 елу бес 係咩意思", "55"),
+], code=EACH)
+
+# near misses: Cyrillic counts and words with no code announced
+test_cyrillic_counts_stay_no_code = recognised_as([
+    "she tried три раза and it did not work",
+    "две карты не проходят today",
+    "я попробовал пять раз, the terminal is slow",
+], code=None)
