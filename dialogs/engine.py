@@ -307,6 +307,14 @@ def _compact(text: str) -> str:
 
 
 _CODE_TOKEN = re.compile(r"[a-z]?\d+[a-z0-9]*")
+# dlg41: a code announced with one digit ("刷卡机显示代码6", "error 5", "shows code 9"): no code is
+# one digit, so the message went before the rest of it (or a zero was dropped); a count, a time
+# or an amount after the digit is no code
+_LONE_DIGIT_CODE = re.compile(
+    r"(?:代码|错误码|错误代码|应答码|返回码|报错|显示|提示|弹出|跳出|\bcode|\berror|\bshows?|\bshowing|\bsays?)"
+    r"\s*(?:是|为|系|is|:|：)?\s*(\d)\s*$")
+# ... and the next message opening with the rest of it ("1 刚才没打完就发出去了")
+_LEADING_DIGITS = re.compile(r"\s*(\d{1,6})(?![\d.:/%])")
 
 
 # A piece of a screen's text this long is the screen's words; a shorter one ("没有" of
@@ -1868,6 +1876,10 @@ class _Turn:
 
     def describe(self, text: str) -> None:
         """A free-text message that should describe a problem."""
+        head = self.facts.pop("code_head", None)
+        if head and (lead := _LEADING_DIGITS.match(text)) and self.kb.code(head + lead.group(1)):
+            # dlg41: "6", then "1 刚才没打完就发出去了": the code is the two together
+            text = f"code {head}{lead.group(1)} {text[lead.end():].strip()}"
         rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
         self._last_recognition_sure = rec.confidence >= URGENT_SURE
         self.facts["text"] = text[:500]
@@ -1886,6 +1898,16 @@ class _Turn:
                 return
             self.event("cleared_before_problem", text=text[:500])
             self.reply(self.say("cleared_before_problem"))
+            if self.state == "start":
+                self.go("greet")
+            return
+        if unclear and not rec.code and self.state in ("start", "awaiting_problem") and (
+                lone := _LONE_DIGIT_CODE.search(self.engine.interpreter.plain(text))):
+            # dlg41: a code of one digit, cut short: the whole code asked for, not a guess at
+            # faults the digit happens to resemble; the digit kept for the rest of it
+            self.facts["code_head"] = lone.group(1)
+            self.event("code_cut_short", digit=lone.group(1))
+            self.reply(self.say("code_cut_short", digit=lone.group(1)))
             if self.state == "start":
                 self.go("greet")
             return

@@ -1969,6 +1969,7 @@ class Interpreter:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""
         key = fuzzy_key(text)
         return any(h.target == "some" and not h.negated and not _DURATION.match(key, h.start + len(h.phrase))
+                   and not (h.phrase == "a few" and _DAYS_AHEAD.match(key, h.start + len(h.phrase)))
                    for h in self.tone_words.find(text))
 
     def _fact_bears_on(self, observation_id: str, question_id: str) -> bool:
@@ -2628,6 +2629,9 @@ _ALL_WELL = re.compile(r"\s*(?:没有?问题|没事|没毛病|no (?:problem|issu
 _BETTER_DEAL = re.compile(r"\s*(?:rates?|prices?|deals?|offers?|terms|plans?|fees?|percentages?|mdr|的费率|的价格|的价钱|的条件)(?![a-z])")
 # A time after a word of quantity ("a few minutes", "some time", "有时候" excepted): how long.
 _DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
+# ... and "a few days" ("it will drop off in a few days"): a wait, not a few of the sales (dlg41;
+# "some days" stays a part: "some days it works")
+_DAYS_AHEAD = re.compile(r"\s*(?:(?:working|business|bank) )?(?:days?|weeks?)\b")
 # Bars of the battery, not of the signal: a message about charging that names no signal.
 _BATTERY_TALK = re.compile(r"charg|batter|电池|电量|充电|充满|充电器|底座")
 _SIGNAL_TALK = re.compile(r"signal|reception|network|4g|5g|信号|讯号|网络|上网|流量")

@@ -542,7 +542,15 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              "čtyři": 4, "ctyri": 4, "pět": 5, "pet": 5, "šest": 6, "sest": 6, "sedm": 7, "osm": 8,
              "devět": 9, "devet": 9, "štyri": 4, "styri": 4, "päť": 5, "pat": 5, "šesť": 6, "sedem": 7,
              "osem": 8, "deväť": 9, "devat": 9, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "piec": 5,
-             "sześć": 6, "szesc": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziewiec": 9}
+             "sześć": 6, "szesc": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziewiec": 9,
+             # dlg41: Russian and Kazakh in Cyrillic, as merchants of Central Asia and the Caucasus
+             # type a screen's code in their own words ("елу бес" 55, "девяносто шесть" 96); the
+             # Kazakh letters also typed with their Russian look-alikes (үш/уш, төрт/торт)
+             "ноль": 0, "нуль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
+             "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+             "нөл": 0, "нол": 0, "бір": 1, "бир": 1, "екі": 2, "еки": 2, "үш": 3, "уш": 3, "төрт": 4,
+             "торт": 4, "бес": 5, "алты": 6, "жеті": 7, "жети": 7, "сегіз": 8, "сегиз": 8, "тоғыз": 9,
+             "тогыз": 9}
 # The word for ten those languages build tens with, between two numbers (go juu ichi, goh chap
 # it, ng sap yat, lima puluh satu: 5 10 1 is 51), or before one (juu go: 15)
 _TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "sip", "puluh", "mươi", "mười"})
@@ -627,7 +635,12 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "dwadzieścia": 2, "dwadziescia": 2, "trzydzieści": 3, "trzydziesci": 3, "czterdzieści": 4,
             "czterdziesci": 4, "pięćdziesiąt": 5, "piecdziesiat": 5, "sześćdziesiąt": 6,
             "szescdziesiat": 6, "siedemdziesiąt": 7, "siedemdziesiat": 7, "osiemdziesiąt": 8,
-            "osiemdziesiat": 8, "dziewięćdziesiąt": 9, "dziewiecdziesiat": 9}
+            "osiemdziesiat": 8, "dziewięćdziesiąt": 9, "dziewiecdziesiat": 9,
+            # dlg41: Russian and Kazakh tens (see the units above)
+            "двадцать": 2, "тридцать": 3, "сорок": 4, "пятьдесят": 5, "шестьдесят": 6, "семьдесят": 7,
+            "восемьдесят": 8, "девяносто": 9,
+            "жиырма": 2, "отыз": 3, "қырық": 4, "кырык": 4, "елу": 5, "алпыс": 6, "жетпіс": 7, "жетпис": 7,
+            "сексен": 8, "тоқсан": 9, "токсан": 9}
 # Number words mistyped on a phone ("fourten", "nighty two", "fourty"): read as the word meant,
 # only where a code is announced.
 _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen", "fiften": "fifteen",
