@@ -159,3 +159,25 @@ test_stories_lead_to_the_fix = told_fact_leads_to_fix([
     (["0020000 on the card machine", "the comcast guy swapped in a new box on tuesday, the fan icon has a slash"],
      "en", "fix_reconnect_wifi"),
 ])
+
+# -- charged full in the morning, the last bar by midday: the battery drains --------------------
+
+test_last_bar_by_midday_drains = fact_read([
+    "早上充满中午就只剩一格",
+    "早上充滿 晏晝就得返一格",
+    "charged full in the morning, by lunch it's down to one bar",
+], "obs_battery_drains")
+
+test_the_signals_last_bar_is_no_battery = fact_not_read([
+    "充满电了 信号只剩一格",
+    "fully charged, signal down to one bar",
+    "電充滿咗 訊號得返一格",
+], "obs_battery_drains")
+
+# (the worn battery's first fix, before people replace it)
+test_battery_drains_leads_to_the_battery = told_fact_leads_to_fix([
+    (["刷卡机老是报0020000", "早上充满中午就只剩一格"], "zh-hans", "fix_charge_battery"),
+    (["部機成日出0020000", "早上充滿 晏晝就得返一格"], "zh-hant", "fix_charge_battery"),
+    (["0020000 again and again", "charged full in the morning, by lunch it's down to one bar"], "en",
+     "fix_charge_battery"),
+], within=1)
