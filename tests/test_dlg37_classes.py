@@ -62,13 +62,20 @@ test_fine_on_the_lead_is_the_battery = fact_read([
     "插着线的时候没得事 一拔线拿到桌上就报",
     "插住電嗰陣冇問題 攞去客人面前就唔得",
     "plugged into the wall it works, on battery it fails",
-    "on its base it's fine, carried to the table it errors",
+    "plugged into the socket it works fine, carried to the table it errors",
+    "边充边用就可以 一拔充电器就报错",
+    "充電嗰陣碌就冇事",
+    "as soon as I take it off the charger it fails",
 ], "obs_battery_low")
 
 test_lead_look_alikes_not_battery = fact_not_read([
     "插着线也不行",
     "插着线的时候也报错",
     "网线插着的时候没事 用wifi就不行",
+    "拔了充电器 再插上 还是报错",           # a restart's story
+    "升级的时候拔了电源 现在开不了机",       # an update cut short
+    "拔了线就连不上网",                     # the network cable
+    "off the base it fails, on the base it works",   # the base is its link (obs_off_base)
 ], "obs_battery_low")
 
 # -- put away for days without a charge: the battery ran flat (its clock with it) ---------------
@@ -112,7 +119,14 @@ test_fixed_address_is_the_ip_setting = fact_read([
     "the IT man set it up on a static address years ago",
 ], "obs_ip_conflict")
 
+test_same_address_is_the_ip_conflict = fact_read([
+    "两台机器的ip地址一样",
+    "部新電視同部機用咗同一個地址",
+    "the screen and the terminal both got the same address",
+], "obs_ip_conflict")
+
 test_a_postal_address_is_no_ip = fact_not_read([
+    "ship it to the same address as last time",
     "send the receipt to a fixed address",
     "please post the new roll to our shop address",
     "收据寄到我们固定的收货人那里",
@@ -181,3 +195,30 @@ test_battery_drains_leads_to_the_battery = told_fact_leads_to_fix([
     (["0020000 again and again", "charged full in the morning, by lunch it's down to one bar"], "en",
      "fix_charge_battery"),
 ], within=1)
+
+# -- the terminal still on the old network, a new one there: the router changed -----------------
+
+test_still_on_the_old_wifi_is_router_changed = fact_read([
+    "机器上显示的wifi还是原来那个 我们换了新的",
+    "機器wifi入面仲係舊嗰個名 我哋換咗新嘅",
+    "the terminal still shows the old wifi name, the new router has another name",
+], "obs_router_changed")
+
+test_old_wifi_without_a_new_one = fact_not_read([
+    "wifi是原来的 没换过",
+    "the old terminal had wifi, the new one uses a sim",
+], "obs_router_changed")
+
+# -- the rush named as now is the hurry, not a fault of the busy hours --------------------------
+
+test_rush_now_is_no_busy_hours = fact_not_read([
+    "现在正是饭点 刷卡机报错 急死了",
+    "而家正係飯市 部機出0020000",
+    "it's the lunch rush right now and the terminal shows 0020000",
+], "obs_busy_hours")
+
+test_busy_hours_as_a_pattern_stay = fact_read([
+    "正是饭点的时候就报错 平时没事",
+    "一到晚市就碌唔到卡",
+    "only fails at lunchtime when it's busy",
+], "obs_busy_hours")
