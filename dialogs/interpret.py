@@ -122,6 +122,23 @@ _STILL_A_LEVEL = re.compile(
     r"\bstill (?:at |on |got |has |had |showing |shows )?\d{1,3} ?(?:%|percent|pc)? ?(?:(?:at|by) "
     r"(?:close|closing|night|the end)|in the (?:evening|afternoon))")
 _STILL_WORD = re.compile(r"\bstill\b")
+
+
+def _old_setting_pattern(old: list[str], thing: list[str]) -> re.Pattern:
+    """dlg37: what follows a "still" when it names a setting at its old value ("looking for the
+    old xfinity name", "连的原来那个wifi"): an old word, then a setting's thing - in English up
+    to two words between, in Chinese only a measure word or 的 ("老样子" and "以前一样没网" are
+    the fault as before)."""
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    en_old, zh_old = [w for w in old if w.isascii()], [w for w in old if not w.isascii()]
+    return re.compile(
+        rf".*?(?:\b(?:{alt(en_old)})(?: [a-z0-9]+){{0,2}}? (?:{alt(thing)})\b"
+        rf"|(?:{alt(zh_old)}) ?(?:的那个|的那张|那个|那张|嗰个|的|嘅|个|那)? ?(?:{alt(thing)}))")
+
+
+def _clause_after(key: str, hit) -> str:
+    """The rest of the hit's clause, after the hit's phrase."""
+    return re.split(r"[,，。.!！?？;；\n]", key[hit.start + len(hit.phrase):])[0]
 # kb29: the same said of numbers compared ("两张的凭证号一模一样", "reference numbers are the
 # same"): a match found, not the fault unchanged
 _SAME_AS_NUMBER = re.compile(r"(?:凭证号|参考号|流水号|单号|号码|金额|数字|trace number|reference number|"
@@ -233,6 +250,7 @@ class Interpreter:
                                         + [(w, "complain") for w in words["others_complain"]], self.negation, prepare)
         self._outcome_story_words(words, Negation(refusal), prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
+        self._old_setting = _old_setting_pattern(words["old_setting_old"], words["old_setting_thing"])
         self.unsure_words = PhraseFinder(
             [(w, "unsure") for w in words["unsure"] + words["know_asked"]]
             + [(w, "know") for w in _inflected(words["know"])], self.negation, prepare)
@@ -891,6 +909,9 @@ class Interpreter:
             if hit.phrase == "still" and (levels := len(_STILL_A_LEVEL.findall(text.lower()))) and (
                     levels == len(_STILL_WORD.findall(text.lower()))):
                 continue  # "still 80 at close": a level kept, not the fault still there
+            if hit.target == "failed" and not hit.negated and hit.phrase in _STILL and (
+                    self._old_setting.match(_clause_after(fuzzy_key(text), hit))):
+                continue  # dlg37: "it was still on the old network": what was found, then changed
             if hit.negated and answered_no and hit.target == "failed":
                 kinds.add("failed")
                 continue
