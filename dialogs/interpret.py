@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from dialogs.script import to_simplified
 from dialogs.texts import commands
+from knowledge.codes import counted_code
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
 from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, a_not_a, join_echoes,
@@ -339,7 +340,9 @@ class Interpreter:
         # Messages (not phrases) are read with pinyin turned into the phrases it sounds like
         # ("wangluo" -> 网络, "haishi buxing" -> 还是不行), once every phrase is known.
         sounds = SoundRepair(vocabulary)
-        self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
+        # dlg38: a code said as its digits counted is the code ("两个零一个二四个零"), whose
+        # zeros are no amount keyed with too many
+        self._plain = lru_cache(maxsize=4096)(lambda text: counted_code(sounds.repair(base(text))))
         # English words the dialog's phrases use: a typo is not one of them ("fine" is no
         # "line" of "phone line").
         self.known_latin = sounds.latin

@@ -1,0 +1,167 @@
+"""dlg38: classes behind typed dev22's 0020000 merchants c10-c18, with sentences of our own in
+zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old
+reading."""
+
+from tests.conversation import converse
+from tests.tables import EACH, events, fact_not_read, fact_read, recognised_as, told_fact_leads_to_fix
+
+# -- a long code said as its digits counted, joined by any "after it" word -------------------------
+
+test_counted_code_with_after_words = recognised_as([
+    ("收银机上出来两个零一个二后边四个零 咋整", "0020000"),
+    ("屏幕显示两个零一个二后头跟四个零", "0020000"),
+    ("部機出咗兩個零一個二後邊四個零", "0020000"),
+], code=EACH)
+
+# ... and the dialog reads it as that code, not as an amount keyed with too many zeros
+test_counted_code_is_no_wrong_amount = fact_not_read([
+    "收银机上出来两个零一个二后边四个零 咋整",
+    "屏幕显示两个零一个二四个零",
+    "部機出咗兩個零一個二後邊四個零",
+], "obs_amount_wrong", plain=True)
+
+test_zeros_keyed_stay_a_wrong_amount = fact_read([
+    "金额后面多了两个零",
+    "收银员多打了两个零",
+], "obs_amount_wrong", plain=True)
+
+
+# -- the card machine said new: a new terminal, no customer's new card ----------------------------
+
+NEW_MACHINE = [
+    "our new card terminal came yesterday and every sale fails",
+    "the card machine is new, the bank sent it last week",
+    "收款的刷卡机是新的 上周才拿到",
+    "銀行換咗部新嘅碌卡機俾我 用唔到",
+]
+test_new_card_machine_is_a_new_terminal = fact_read(NEW_MACHINE, "obs_new_terminal", plain=True)
+test_new_card_machine_is_no_new_card = fact_not_read(NEW_MACHINE, "obs_card_not_activated", plain=True)
+
+test_a_customers_new_card_stays = fact_read([
+    "the customer says it is a brand new card, just arrived in the post",
+    "客人说是刚办的卡",
+], "obs_card_not_activated", plain=True)
+
+
+def test_new_terminal_names_no_cause_alone(engine):
+    """A new terminal whose PIN pad shuffles its digits is the shuffle, no handoff for an
+    unregistered terminal: a new terminal alone is no decisive fact."""
+    for lang, text in [("en", "new card machine, the pin numbers change places for every customer, is it broken?"),
+                       ("zh-hans", "新的刷卡机 输密码的数字每次位置都不一样 是不是坏了")]:
+        results = converse(engine, [text], lang)
+        assert not [h for h in events(results, "handoff") if h.get("cause") == "mer_not_registered"], (
+            lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- the screen's line under the code, half remembered, is the fact it names -----------------------
+
+test_params_line_is_read = fact_read([
+    "under the number it says something about parameters, not sure",
+    "0020000 and a line saying terminal not initialised",
+    "0020000 下面一行写着参数什么的",
+    "屏幕提示终端未初始化",
+    "0020000 下面寫住 請下載參數",
+], "obs_params_prompt", plain=True)
+
+test_params_near_misses = fact_not_read([
+    "I changed the printer parameters yesterday? no",
+    "the amount is 20 dollars",
+    "参加了银行的活动",
+], "obs_params_prompt", plain=True)
+
+test_new_terminal_with_params_line_leads_to_the_download = told_fact_leads_to_fix([
+    (["the bank dropped off a new card machine, every sale says 0020000",
+      "the screen also says not initialised"], "en", "fix_download_params"),
+    (["新的刷卡机 每笔都报0020000", "下面还有一行 请下载参数"], "zh-hans", "fix_download_params"),
+    (["新嘅碌卡機 次次都彈0020000", "下面仲有一行 參數未下載"], "zh-hant", "fix_download_params"),
+], within=2)
+
+test_storage_word_with_a_vague_tail = fact_read([
+    "数字下面还有 存储 什么的 看不清",
+    "好似寫住 儲存 之類 一閃就冇咗",
+], "obs_storage_word", plain=True)
+
+test_card_removed_on_screen = fact_read([
+    "0020000 and under it card removed",
+    "屏幕上还有一句 卡片已移除",
+    "my helpers pull out fast when it beeps",
+], "obs_card_pulled_early", plain=True)
+
+test_card_removed_near_misses = fact_not_read([
+    "the card was removed from the account by the bank",
+    "we pulled out of the market fast because of the rain",
+], "obs_card_pulled_early", plain=True)
+
+
+# -- an electric insect killer beside it; the power strip in other words ---------------------------
+
+test_insect_killer_is_a_device_nearby = fact_read([
+    "there's a fly zapper hanging right over the till",
+    "刷卡机上面挂了个灭蚊灯",
+    "部機隔籬有個滅蚊燈",
+], "obs_near_devices", plain=True)
+
+test_zapped_by_static_stays_static = fact_read(["it zaps me when i touch it"], "obs_static_shock", plain=True)
+
+test_plug_board_is_shared_power = fact_read([
+    "it is on the same plug board as the kettle",
+    "the terminal and the fridge share the plug",
+], "obs_shared_power", plain=True)
+
+test_insect_killer_leads_to_moving_it = told_fact_leads_to_fix([
+    (["card machine fails with 0020000 in the evenings", "there's a bug zapper right above it"], "en",
+     "fix_reduce_interference"),
+    (["刷卡机晚上老报0020000", "机器上面挂着灭蚊灯"], "zh-hans", "fix_reduce_interference"),
+    (["部機夜晚成日彈0020000", "部機上面掛咗個滅蚊燈"], "zh-hant", "fix_reduce_interference"),
+], within=2)
+
+
+# -- summer helpers are new cashiers, no hot weather -----------------------------------------------
+
+test_summer_helpers_are_new_cashiers = fact_read([
+    "the till is run by summer staff from the college",
+    "店里请了几个暑假工收银",
+    "請咗兩個暑期工幫手",
+], "obs_wrong_type", plain=True)
+
+test_summer_helpers_are_no_heat = fact_not_read([
+    "the till is run by summer staff from the college",
+    "店里请了几个暑假工收银",
+], "obs_when_hot", plain=True)
+
+test_summer_heat_stays_heat = fact_read([
+    "it only fails in summer when the shop gets hot",
+    "夏天一热就报错",
+], "obs_when_hot", plain=True)
+
+
+# -- keyed by the owner it works: one operator -----------------------------------------------------
+
+test_owner_keys_fine = fact_read([
+    "我自己按就没事 就是新来的小妹按才报",
+    "我自己撳就冇事",
+    "it's fine when i key it in myself",
+], "obs_one_operator", plain=True)
+
+
+# -- zeros keyed after the amount ------------------------------------------------------------------
+
+test_zeros_after_the_amount = fact_read([
+    "她输了1650又再按00 变成十几万了",
+    "佢打完銀碼再按00",
+    "she types 4500 then 00 like on the old machine",
+], "obs_amount_wrong", plain=True)
+
+
+# -- damp and misted in other words ----------------------------------------------------------------
+
+test_damp_in_other_words = fact_read([
+    "机器摸着湿湿的",
+    "屏幕里面有点雾",
+    "the terminal feels damp after lunch",
+], "obs_wet", plain=True)
+
+test_dry_stays_dry = fact_not_read([
+    "机器摸着干干的 没有湿",
+    "天气很干燥",
+], "obs_wet", plain=True)
