@@ -247,6 +247,7 @@ class Interpreter:
             self.negation)
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
         self.exclaim_words = PhraseFinder([(w, "exclaim") for w in words["exclaim"]], self.negation, prepare)
+        self.sale_steps = PhraseFinder([(w, "step") for w in words["sale_steps"]], self.negation, prepare)
         # ... and in the message as typed: the word map erases "点算" ("出96，點算" is the code).
         self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation,
                                             to_simplified)
@@ -1151,6 +1152,10 @@ class Interpreter:
         if chosen.keys() & HANDLING_QUESTIONS and HANDLING_FACTS & set(self.observed(text)):
             for question_id in HANDLING_QUESTIONS:
                 chosen.pop(question_id, None)
+        # dlg38: the sale's steps recited ("就刷卡 输钱数 按确认 跟以前一样"): how it is done, no
+        # step at which it fails
+        if STAGE_QUESTION in chosen and self._recites_steps(text):
+            chosen.pop(STAGE_QUESTION)
         # dlg33: the staff's login at switch-on ("开机 输号 输密码 然后消费") names a password that
         # is the cashier's, not the customer's PIN: no answer that it fails at the PIN
         if chosen.get(STAGE_QUESTION) == PIN_STAGE and LOGIN_FACTS & set(self.observed(text)):
@@ -2070,6 +2075,23 @@ class Interpreter:
             return every[0]
         return None
 
+    def _recites_steps(self, text: str) -> bool:
+        """The sale's steps told one after another, RECITED_STEPS or more short clauses each
+        naming one and none saying how it went ("就刷卡 输钱数 按确认", "I swipe, put the amount,
+        press ok"): a recital of how a sale is done, not the step where it fails."""
+        steps = 0
+        for clause in _clauses(text):
+            key = fuzzy_key(clause)
+            short = len(key.split()) <= RECITED_STEP_WORDS if key.isascii() else len(key) <= RECITED_STEP_CHARS
+            named = self.sale_steps.find(clause)
+            rest = key  # what the clause says besides its step ("press ok": the ok is the key's)
+            for hit in sorted(named, key=lambda h: -h.start):
+                rest = rest[:hit.start] + " " + rest[hit.start + len(hit.phrase):]
+            if short and named and not any(u.concept in self.observations.concepts.outcomes
+                                           for u in self.observations.concepts.units(rest)):
+                steps += 1
+        return steps >= RECITED_STEPS
+
     def _setting_clauses(self, text: str) -> list[tuple[int, int]]:
         """Where clauses state, by their structure, a fact of how the shop works the terminal
         (SETTING_FACTS below: the sign-in skipped), in fuzzy_key(text) positions."""
@@ -2691,6 +2713,8 @@ HANDLING_QUESTIONS = frozenset({"q_entry_method", "q_sale_stage"})
 # Facts of the staff's own login (dlg33): its password is no step of the sale's PIN.
 LOGIN_FACTS = frozenset({"obs_operator_login"})
 STAGE_QUESTION, PIN_STAGE = "q_sale_stage", "pin"
+# A recital of the sale's steps (dlg38): this many clauses at least, each this short.
+RECITED_STEPS, RECITED_STEP_CHARS, RECITED_STEP_WORDS = 3, 6, 5
 
 
 def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | None) -> bool:

@@ -3,7 +3,8 @@ zh, zh-hant and en (none copied from an eval file), and near-misses that keep th
 reading."""
 
 from tests.conversation import converse
-from tests.tables import EACH, events, fact_not_read, fact_read, recognised_as, told_fact_leads_to_fix
+from tests.tables import (EACH, answer_read, events, fact_not_read, fact_read, fixes, recognised_as,
+                          told_fact_leads_to_fix)
 
 # -- a long code said as its digits counted, joined by any "after it" word -------------------------
 
@@ -165,3 +166,71 @@ test_dry_stays_dry = fact_not_read([
     "机器摸着干干的 没有湿",
     "天气很干燥",
 ], "obs_wet", plain=True)
+
+
+# -- a window of hours that ends by itself the same day is no router cut-off ------------------------
+
+test_window_that_ends = fact_read([
+    "每天中午十一点多开始报 一点多又好了",
+    "晚市六點開始彈 九點幾收舖前又好返",
+    "it starts about 5 and it's fine again after 8",
+], "obs_hours_window_ends", plain=True)
+
+test_fix_that_worked_is_no_window = fact_not_read([
+    "重启之后又好了",
+    "restarted it and it works again",
+], "obs_hours_window_ends", plain=True)
+
+
+# -- a damp terminal: moved out of the steam and aired dry (fix_dry_terminal, now effort 2) -------
+
+test_steam_window_leads_to_drying_it_away_from_the_steam = told_fact_leads_to_fix([
+    (["刷卡机晚上老报0020000", "每天晚上七点开始 锅炉蒸汽最大的时候最多 十点多又好了"], "zh-hans",
+     "fix_dry_terminal"),
+    (["部機夜晚成日彈0020000", "每晚七點開始 煲湯啲蒸氣最大嗰陣最多 十點幾又好返"], "zh-hant",
+     "fix_dry_terminal"),
+    (["card machine keeps giving 0020000", "it starts around 6 when the dishwasher steams right next to it, fine again after 9"],
+     "en", "fix_dry_terminal"),
+], within=1)
+
+
+def test_window_with_damp_is_no_router_first(engine):
+    """The steam's hours are no router schedule: its fix does not come first."""
+    results = converse(engine, ["刷卡机晚上老报0020000", "每天晚上七点开始 锅炉蒸汽最大的时候最多 十点多又好了"], "zh-hans")
+    assert fixes(results)[:1] != ["fix_router_allow_terminal"], fixes(results)
+
+
+# -- the sale's steps recited as how it is done: no step at which it fails ---------------------------
+
+def test_recited_steps_name_no_stage(engine):
+    reader = engine.interpreter
+    for text in ["就插卡 输金额 按确定 一直都这么弄", "佢就碌卡 打銀碼 撳確認 同平時一樣",
+                 "we just insert, key the amount, press ok, like always"]:
+        assert "q_sale_stage" not in reader.volunteered(text, {"q_sale_stage"}), text
+
+
+def test_one_step_named_with_its_failure_is_still_the_stage(engine):
+    reader = engine.interpreter
+    for text in ["一输金额就报0020000", "it fails as soon as i key in the amount"]:
+        assert reader.volunteered(text, {"q_sale_stage"}).get("q_sale_stage") == "keying", text
+
+
+# -- the network said fine in other words ------------------------------------------------------------
+
+test_network_fine_in_other_words = fact_read([
+    "网好使 手机刷视频都没事",
+    "wifi好使 快手都能刷",
+    "店裡個網好使 抖音都刷得",
+    "the wifi is fine, I can watch youtube on my phone",
+], "obs_network_fine", plain=True)
+
+test_network_not_working_stays_no_fine = fact_not_read([
+    "网不好使 手机也上不去",
+    "wifi不好使",
+], "obs_network_fine", plain=True)
+
+
+# -- "as before" to "did anything change?": nothing changed ---------------------------------------
+
+test_as_before_is_nothing_changed = answer_read(
+    ["跟原来一样 没瞎按 就是不行", "同原來一樣 冇亂撳", "same as before, like always"], "q_recent_change", "nothing")
