@@ -248,6 +248,7 @@ class Interpreter:
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
         self.exclaim_words = PhraseFinder([(w, "exclaim") for w in words["exclaim"]], self.negation, prepare)
         self.sale_steps = PhraseFinder([(w, "step") for w in words["sale_steps"]], self.negation, prepare)
+        self.conceded_words = {fuzzy_key(prepare(w)) for w in words["conceded"]}
         # ... and in the message as typed: the word map erases "点算" ("出96，點算" is the code).
         self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation,
                                             to_simplified)
@@ -1375,6 +1376,10 @@ class Interpreter:
                 readings.append(Reading("asks_back", ASK_HOW))  # "还是不会弄": still cannot
             elif outcome == "failed" and self._only_still(text) and self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
+            elif outcome == "worked" and self.concedes_and_asks(text, raw):
+                # "ok i dont get it. fine. just tell me the buttons to push": no success, they
+                # ask how (dlg38)
+                readings.append(Reading("asks_back", ASK_HOW))
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
             elif not self.asks(raw) and not (outcome == "worked" and self._split_told(text)) and (
@@ -1476,7 +1481,8 @@ class Interpreter:
             readings = self._handing_on(readings, text)
         if state == "offering_human":
             verdict = self.leading_verdict(text)
-            if self.outcome(text) == "worked":  # the last fix helped after all
+            if self.outcome(text) == "worked" and not self.concedes_and_asks(text, raw):
+                # the last fix helped after all (not "no person? fine. tell me what to press")
                 readings.append(Reading("outcome", OUTCOME, "worked"))
             elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw) \
                     or self.asks_back(raw) or self.wants_action(raw):
@@ -2074,6 +2080,14 @@ class Interpreter:
         if every and not good and len(bad) >= 2:
             return every[0]
         return None
+
+    def concedes_and_asks(self, text: str, raw: str) -> bool:
+        """Its only words of success concede ("fine", "好啦"), and it asks to be told what to do
+        ("no person? fine. can u just tell me the buttons to push"): no fix worked (dlg38)."""
+        # (a concession's "fine" after "i dont get it." may read as negated: counted all the same)
+        worked = [h for h in self.outcomes.find(text) if h.target == "worked"]
+        return bool(worked) and all(h.phrase in self.conceded_words for h in worked) and (
+            self.wants_action(raw) or self.unable(text))
 
     def _recites_steps(self, text: str) -> bool:
         """The sale's steps told one after another, RECITED_STEPS or more short clauses each

@@ -145,6 +145,22 @@ test_owner_keys_fine = fact_read([
 ], "obs_one_operator", plain=True)
 
 
+# ... and the owner alone at the till, fine: one operator, no cashier's first opening alone
+test_owner_alone_at_the_till_fine = fact_read([
+    "afternoons it fails, mornings when i am alone at the till no trouble",
+    "早上我一个人的时候没事 下午请了人就报",
+    "朝早我一個人睇舖嘅時候冇問題",
+], "obs_one_operator", plain=True)
+
+test_owner_alone_is_no_first_opening = fact_not_read([
+    "afternoons it fails, mornings when i am alone at the till no trouble",
+], "obs_first_opening_alone", plain=True)
+
+test_cashier_opening_alone_stays = fact_read([
+    "it's the first time she opened on her own today",
+], "obs_first_opening_alone", plain=True)
+
+
 # -- zeros keyed after the amount ------------------------------------------------------------------
 
 test_zeros_after_the_amount = fact_read([
@@ -234,3 +250,45 @@ test_network_not_working_stays_no_fine = fact_not_read([
 
 test_as_before_is_nothing_changed = answer_read(
     ["跟原来一样 没瞎按 就是不行", "同原來一樣 冇亂撳", "same as before, like always"], "q_recent_change", "nothing")
+
+
+# -- "fine" conceded beside a wish to be told what to do: no fix worked -----------------------------
+
+def test_conceded_fine_with_a_request_is_no_success(engine):
+    for lang, reply in [("en", "ok i dont get it. fine. can u just tell me which buttons to press"),
+                        ("zh-hans", "看不懂 好吧 你就告诉我按哪个键"),
+                        ("zh-hant", "睇唔明 好吧 你話我知撳邊個掣")]:
+        results = converse(engine, ["刷卡机报0020000" if lang != "en" else "terminal shows 0020000",
+                                    "不知道" if lang != "en" else "no idea", reply], lang)
+        assert not events(results, "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+def test_conceded_fine_at_the_person_offer_is_no_success(engine):
+    reader = engine.interpreter
+    for text in ["no person? fine. just tell me the buttons to push", "没有人工啊 好吧 那你说按哪个键"]:
+        assert ("outcome", "worked") not in [(r.kind, r.value) for r in reader.read("offering_human", {}, text)], text
+
+
+def test_it_works_stays_a_success(engine):
+    reader = engine.interpreter
+    for text in ["fine, it works now", "ok it works now, what do i do if it comes back", "好了 能刷了"]:
+        assert reader.outcome(reader.plain(text)) == "worked", text
+        assert ("outcome", "worked") in [(r.kind, r.value) for r in reader.read("offering_human", {}, text)], text
+
+
+# -- on a code of many causes, the screen's other words asked for first (pos-domain section 4) ---------
+
+def test_many_cause_code_asks_the_screens_other_words(engine):
+    for lang, words in [("zh-hans", "屏幕上除了这串数字"), ("zh-hant", "屏幕上除了這串數字"),
+                        ("en", "does the screen say anything besides the number")]:
+        results = converse(engine, ["0020000"], lang)
+        said = " ".join(r.text for r in results[-1].replies)
+        assert words in said, (lang, said)
+
+
+test_screen_line_answer_leads_to_settling = told_fact_leads_to_fix([
+    (["刷卡机报0020000", "就这个数 下面还有一行 存储 什么的 一闪就没了"], "zh-hans", "fix_settle_batch"),
+    (["部機彈0020000", "下面仲有一行 好似 存儲 之類 一閃就冇咗"], "zh-hant", "fix_settle_batch"),
+    (["terminal shows 0020000", "just the number, and under it something about storage, it flashes and goes"],
+     "en", "fix_settle_batch"),
+], within=2, still=6)  # (a "still not" to a question is no answer: it takes two to move on)
