@@ -292,3 +292,17 @@ test_screen_line_answer_leads_to_settling = told_fact_leads_to_fix([
     (["terminal shows 0020000", "just the number, and under it something about storage, it flashes and goes"],
      "en", "fix_settle_batch"),
 ], within=2, still=6)  # (a "still not" to a question is no answer: it takes two to move on)
+
+
+# -- the screen's line says the amount is over a limit ---------------------------------------------
+
+test_limit_line_is_read = fact_read([
+    "0020000 and under it something about the limit",
+    "下面一行写着超过什么 limit",
+    "下面寫住 超過單筆限額",
+], "obs_limit_shown", plain=True)
+
+test_tap_limit_stays_the_tap = fact_not_read([
+    "tap limit reached, please insert card",
+    "挥卡超过免密限额要插卡",
+], "obs_limit_shown", plain=True)
