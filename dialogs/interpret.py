@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from dialogs.script import to_simplified
 from dialogs.texts import commands
+from knowledge.codes import counted_code
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
 from knowledge.observations import (Negation, ObservationFinder, PhraseFinder, a_not_a, join_echoes,
@@ -264,6 +265,8 @@ class Interpreter:
             self.negation)
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
         self.exclaim_words = PhraseFinder([(w, "exclaim") for w in words["exclaim"]], self.negation, prepare)
+        self.sale_steps = PhraseFinder([(w, "step") for w in words["sale_steps"]], self.negation, prepare)
+        self.conceded_words = {fuzzy_key(prepare(w)) for w in words["conceded"]}
         # ... and in the message as typed: the word map erases "点算" ("出96，點算" is the code).
         self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation,
                                             to_simplified)
@@ -358,7 +361,9 @@ class Interpreter:
         # Messages (not phrases) are read with pinyin turned into the phrases it sounds like
         # ("wangluo" -> 网络, "haishi buxing" -> 还是不行), once every phrase is known.
         sounds = SoundRepair(vocabulary)
-        self._plain = lru_cache(maxsize=4096)(lambda text: sounds.repair(base(text)))
+        # dlg38: a code said as its digits counted is the code ("两个零一个二四个零"), whose
+        # zeros are no amount keyed with too many
+        self._plain = lru_cache(maxsize=4096)(lambda text: counted_code(sounds.repair(base(text))))
         # English words the dialog's phrases use: a typo is not one of them ("fine" is no
         # "line" of "phone line").
         self.known_latin = sounds.latin
@@ -1170,6 +1175,10 @@ class Interpreter:
         if chosen.keys() & HANDLING_QUESTIONS and HANDLING_FACTS & set(self.observed(text)):
             for question_id in HANDLING_QUESTIONS:
                 chosen.pop(question_id, None)
+        # dlg38: the sale's steps recited ("就刷卡 输钱数 按确认 跟以前一样"): how it is done, no
+        # step at which it fails
+        if STAGE_QUESTION in chosen and self._recites_steps(text):
+            chosen.pop(STAGE_QUESTION)
         # dlg33: the staff's login at switch-on ("开机 输号 输密码 然后消费") names a password that
         # is the cashier's, not the customer's PIN: no answer that it fails at the PIN
         if chosen.get(STAGE_QUESTION) == PIN_STAGE and LOGIN_FACTS & set(self.observed(text)):
@@ -1389,6 +1398,10 @@ class Interpreter:
                 readings.append(Reading("asks_back", ASK_HOW))  # "还是不会弄": still cannot
             elif outcome == "failed" and self._only_still(text) and self.unsure(text):
                 readings.append(Reading("unsure", UNSURE))  # "还是不知道啊": still no idea
+            elif outcome == "worked" and self.concedes_and_asks(text, raw):
+                # "ok i dont get it. fine. just tell me the buttons to push": no success, they
+                # ask how (dlg38)
+                readings.append(Reading("asks_back", ASK_HOW))
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
             elif not self.asks(raw) and not (outcome == "worked" and self._split_told(text)) and (
@@ -1490,7 +1503,8 @@ class Interpreter:
             readings = self._handing_on(readings, text)
         if state == "offering_human":
             verdict = self.leading_verdict(text)
-            if self.outcome(text) == "worked":  # the last fix helped after all
+            if self.outcome(text) == "worked" and not self.concedes_and_asks(text, raw):
+                # the last fix helped after all (not "no person? fine. tell me what to press")
                 readings.append(Reading("outcome", OUTCOME, "worked"))
             elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw) \
                     or self.asks_back(raw) or self.wants_action(raw):
@@ -2103,6 +2117,31 @@ class Interpreter:
         if every and not good and len(bad) >= 2:
             return every[0]
         return None
+
+    def concedes_and_asks(self, text: str, raw: str) -> bool:
+        """Its only words of success concede ("fine", "好啦"), and it asks to be told what to do
+        ("no person? fine. can u just tell me the buttons to push"): no fix worked (dlg38)."""
+        # (a concession's "fine" after "i dont get it." may read as negated: counted all the same)
+        worked = [h for h in self.outcomes.find(text) if h.target == "worked"]
+        return bool(worked) and all(h.phrase in self.conceded_words for h in worked) and (
+            self.wants_action(raw) or self.unable(text))
+
+    def _recites_steps(self, text: str) -> bool:
+        """The sale's steps told one after another, RECITED_STEPS or more short clauses each
+        naming one and none saying how it went ("就刷卡 输钱数 按确认", "I swipe, put the amount,
+        press ok"): a recital of how a sale is done, not the step where it fails."""
+        steps = 0
+        for clause in _clauses(text):
+            key = fuzzy_key(clause)
+            short = len(key.split()) <= RECITED_STEP_WORDS if key.isascii() else len(key) <= RECITED_STEP_CHARS
+            named = self.sale_steps.find(clause)
+            rest = key  # what the clause says besides its step ("press ok": the ok is the key's)
+            for hit in sorted(named, key=lambda h: -h.start):
+                rest = rest[:hit.start] + " " + rest[hit.start + len(hit.phrase):]
+            if short and named and not any(u.concept in self.observations.concepts.outcomes
+                                           for u in self.observations.concepts.units(rest)):
+                steps += 1
+        return steps >= RECITED_STEPS
 
     def _setting_clauses(self, text: str) -> list[tuple[int, int]]:
         """Where clauses state, by their structure, a fact of how the shop works the terminal
@@ -2737,6 +2776,8 @@ HANDLING_QUESTIONS = frozenset({"q_entry_method", "q_sale_stage"})
 # Facts of the staff's own login (dlg33): its password is no step of the sale's PIN.
 LOGIN_FACTS = frozenset({"obs_operator_login"})
 STAGE_QUESTION, PIN_STAGE = "q_sale_stage", "pin"
+# A recital of the sale's steps (dlg38): this many clauses at least, each this short.
+RECITED_STEPS, RECITED_STEP_CHARS, RECITED_STEP_WORDS = 3, 6, 5
 
 
 def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | None) -> bool:

@@ -995,13 +995,21 @@ _MIXED_LONG = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万
 # A long code said as its digits counted ("两个零一个二四个零": 0020000 as one reads a screen of
 # zeros aloud): two counts at least, the digits they make five to seven, two zeros first (a
 # count alone, "多按了两个零", is an amount's zeros, no code).
-_COUNTED_DIGITS = re.compile(r"(?:(?:[一两俩二三四五]|)个?[零〇一二三四五六七八九0-9](?:[,，、 ]?(?:然后|再|后面|接着)?(?:是|跟|加)?)?){2,}")
+_COUNTED_DIGITS = re.compile(r"(?:(?:[一两俩二三四五]|)个?[零〇一二三四五六七八九0-9](?:[,，、 ]?(?:然后|再|后面|后边|后头|接着|跟着)?(?:是|跟|加)?)?){2,}")
 _COUNTED_DIGIT = re.compile(r"([一两俩二三四五])个([零〇一二三四五六七八九0-9])|([零〇一二三四五六七八九0-9])")
 _COUNTS = {"一": 1, "两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _COUNTED_HINT = re.compile(r"[一两俩二三四五]个[零〇0][^个]{0,6}[一两俩二三四五]个[零〇0-9一二三四五六七八九]")
 # ... and the digits drawn by their shapes, as a child reads them off a screen (蛋 an egg for
 # 0, 鸭 a duck for 2): a run of five to seven, two eggs first.
 _SHAPED_DIGITS = re.compile(r"蛋蛋[蛋鸭]{3,5}(?![蛋鸭])")
+
+
+def counted_code(text: str) -> str:
+    """A long code said as its digits counted written as those digits ("两个零一个二后边四个零":
+    0020000): the dialog reads it as the code the recogniser found, not as an amount's zeros."""
+    if "个" in text and _COUNTED_HINT.search(text):
+        return _COUNTED_DIGITS.sub(_counted_digits, text)
+    return text
 
 
 def _counted_digits(m: re.Match) -> str:
@@ -1027,8 +1035,7 @@ def chinese_numerals(text: str) -> str:
     a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
     if _TENS_IN_ONE.search(text):
         text = _TENS_IN_ONE.sub(lambda m: _TENS_OF[m.group()], text)
-    if "个" in text and _COUNTED_HINT.search(text):  # 两个零一个二四个零
-        text = _COUNTED_DIGITS.sub(_counted_digits, text)
+    text = counted_code(text)  # 两个零一个二四个零
     if "蛋蛋" in text:  # 蛋蛋鸭蛋蛋蛋蛋
         text = _SHAPED_DIGITS.sub(lambda m: m.group().replace("蛋", "0").replace("鸭", "2"), text)
     if "万" in text:
