@@ -359,7 +359,7 @@ class Interpreter:
         phrase the dialog looks for is prepared the same way. The question's word echoed back
         and denied ("摔过？没有啊", "dropped? no never") is only the denial: the echo states
         nothing."""
-        plain = self._plain(text)
+        plain = _code_typo_dropped(self._plain(text))
         echo = _ECHO.match(plain)
         if echo and _NEVER_DONE.match(echo["rest"]):
             # dlg29: a step echoed and never done ("结算？冇搞过", "settle? never done that"):
@@ -2721,6 +2721,26 @@ _GREETING_HEAD = re.compile(
 
 
 _HAN_NEGATION = re.compile(r"[不没]")
+
+
+# dlg40: the merchant correcting how they typed the code to us ("sorry I missed one zero, it is
+# 0020000", "抱歉 我刚刚少打一个0", "刚才打成字母O了"): about their message, not a sum keyed on the
+# terminal or a step of the sale. Only beside a code written out, and said of themselves (not
+# "她刚才多打了两个0", the cashier's amount).
+_CODE_TYPO = re.compile(
+    r"(?:\b(?:sorry|oops|my bad)\b[\s,.!]*)?\bi\s+(?:missed|forgot|dropped|left out|skipped|mistyped|typed|wrote|put)\s+"
+    r"(?:(?:one|a|an|1|two|2|the|an? extra|one extra|extra)\s+)?(?:zero|zeros|0|0s|digit|digits|number|letter o|o)\b"
+    r"|\btypo\b"
+    r"|(?:(?:我|抱歉|不好意思|对不起)[\s,，]*|(?<![她他妈爸姐妹员工]))(?:刚才|刚刚|前面|上面)?(?<![她他妈爸姐妹员工])"
+    r"(?:少打|漏打|打错|打成|写错|写成|少写|输错)了?(?:一个|个|两个|一位)?(?:字母)?(?:0|零|o)?了?")
+_CODE_WRITTEN = re.compile(r"\d{4,}|[零〇]{2}")
+
+
+def _code_typo_dropped(text: str) -> str:
+    """The text without the merchant's correction of how they typed the code (_CODE_TYPO)."""
+    if not _CODE_WRITTEN.search(text):
+        return text
+    return " ".join(_CODE_TYPO.sub(" ", text).split()) if _CODE_TYPO.search(text) else text
 
 
 def _slips_corrected(text: str) -> str:
