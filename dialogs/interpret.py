@@ -672,7 +672,7 @@ class Interpreter:
         bars = _bars_observed(text)
         patterned = list(dict.fromkeys([*(o for o in self.observations.by_pattern(text)
                                           if not (bars and o in _BAR_OBSERVATIONS)), *bars,
-                                        *_stale_date_observed(text)]))
+                                        *_stale_date_observed(text), *_extra_zeros_observed(text)]))
         if bars:  # the count says it: "not even one bar" is no bar, whatever "one bar" lists
             found = [o for o in found if o not in _BAR_OBSERVATIONS or o in bars]
         if _BATTERY_TALK.search(text) and not _SIGNAL_TALK.search(text):
@@ -2629,6 +2629,20 @@ def _stale_date_observed(text: str) -> list[str]:
         year = int(found["a"] or found["b"] or found["c"])
         if year < STALE_YEAR:
             return ["obs_wrong_date"]
+    return []
+
+
+# dlg40: a sum and the same digits with zeros after them ("她输入的是45000 一罐才450", "she keyed
+# 9900, the scarf is 99"): the amount keyed with extra zeros, whatever words tell it. Whole
+# numbers not starting with 0 (no code such as 0020000), the smaller of two digits or more.
+_WHOLE_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{1,7}(?![\d.,]?\d)")
+
+
+def _extra_zeros_observed(text: str) -> list[str]:
+    """The wrong-amount observation two sums, one the other with two to four zeros added, state."""
+    numbers = set(_WHOLE_NUMBER.findall(text))
+    if any(n + zeros in numbers for n in numbers for zeros in ("00", "000", "0000")):
+        return ["obs_amount_wrong"]
     return []
 
 
