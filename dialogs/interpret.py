@@ -2646,9 +2646,23 @@ def _extra_zeros_observed(text: str) -> list[str]:
     return []
 
 
+# dlg40: a count of bars said of how it was before ("原来那个卡信号老是一格两格 我换了卡 现在满格",
+# "with the old sim it used to be one bar"): no signal now.
+_BEFORE_NOW = re.compile(r"原来|以前|之前|原先|本来|\bused to\b|\bbefore\b|\bold sim\b|\bthe old\b")
+
+
+def _said_of_before(text: str, at: int) -> bool:
+    """The clause (up to a stop, or a space in Chinese) ending at `at` says how it was before."""
+    head = text[:at]
+    cut = max(head.rfind(c) for c in ",，。.!！?？;；")
+    if has_cjk(head):
+        cut = max(cut, head.rfind(" "))
+    return bool(_BEFORE_NOW.search(head[cut + 1:]))
+
+
 def _bars_observed(text: str) -> list[str]:
     """The signal observation a count of bars states, if any."""
-    found = _BARS.search(text)
+    found = next((f for f in _BARS.finditer(text) if not _said_of_before(text, f.start())), None)
     if found is None:
         return []
     n = found["n"] or found["m"]

@@ -201,3 +201,133 @@ def test_router_dead_brings_no_power_fix(engine):
                                 "nothing changed, well de cable man come an change de router, de old one was dead",
                                 "tried it, still not working"], "en")
     assert "fix_check_power_supply" not in fixes(results)
+
+
+# -- the SIM's monthly bundle not bought this time ------------------------------------------------
+
+test_bundle_not_renewed = fact_read([
+    "we top up the data bundle every month, this time nobody renewed it",
+    "the sim's bundle wasn't bought this month, the boss was away",
+    "流量包每个月都要买 这个月忘了续费",
+    "張卡每個月要增值 今個月冇增值",
+], "obs_sim_unpaid", plain=True)
+
+test_bundle_bought_is_no_unpaid_sim = fact_not_read([
+    "we bought the data bundle yesterday",
+    "流量包昨天刚买了",
+], "obs_sim_unpaid", plain=True)
+
+test_bundle_not_renewed_leads_to_the_data = told_fact_leads_to_fix([
+    (["terminal shows 0020000 on all cards", "it runs on a sim, we buy the data bundle every month, this time nobody renewed it"],
+     "en", "fix_check_sim_data"),
+    (["刷卡机所有卡都报0020000", "机器插的流量卡 流量包每个月都要买 这个月忘了续费"], "zh-hans", "fix_check_sim_data"),
+], within=1)
+
+
+# -- the owner's phone SIM put in the terminal; the bars said of before ---------------------------
+
+test_phone_sim_put_in = fact_read([
+    "我把自己手机的卡插进去了 移动的",
+    "我將舊手機張卡插咗入部機",
+    "I put the sim from my old phone in the terminal",
+], "obs_sim_changed", plain=True)
+
+test_bars_of_before_are_no_weak_signal_now = fact_not_read([
+    "原来那张卡信号就一格 换了卡以后满格了",
+    "以前信號得一格 而家滿格",
+    "with the old sim it used to be one bar, now full bars",
+], "obs_weak_signal", plain=True)
+
+test_bars_now_stay = fact_read([
+    "信号只有一格",
+    "only one bar today",
+    "原来好好的 现在信号只有一格",
+], "obs_weak_signal", plain=True)
+
+
+# -- the anti-theft gates in other words; the counter moved ---------------------------------------
+
+test_theft_gates = fact_read([
+    "the till is right next to the shoplifting sensors at the door",
+    "terminal sits by the security pedestals since we moved",
+    "收银台就在门口的防盗感应门旁边",
+    "部機擺喺門口嘅報警柱隔籬",
+], "obs_near_devices", plain=True)
+
+test_counter_moved = fact_read([
+    "we moved the whole checkout to the front last week",
+    "the counter was moved next to the door",
+    "上个月把收银台挪到门口了",
+], "obs_moved", plain=True)
+
+
+# -- the power gone in the middle of a sale, failing ever since -----------------------------------
+
+test_cut_mid_sale = fact_read([
+    "昨天刷到一半停电了 来电后就一直报错",
+    "碌到一半停電 之後一直都係咁",
+    "the power went out mid sale on saturday and it has failed ever since",
+], "obs_cut_mid_sale", plain=True)
+
+test_a_cut_alone_is_no_cut_mid_sale = fact_not_read([
+    "昨天停电了",
+    "there was a power cut last night",
+], "obs_cut_mid_sale", plain=True)
+
+test_cut_mid_sale_leads_to_the_app = told_fact_leads_to_fix([
+    (["刷卡机每笔都报0020000", "昨天晚上跳闸 刷到一半停电了 来电后就一直这样", "网是好的 wifi满格"],
+     "zh-hans", "fix_reinstall_app"),
+    (["部機次次都報0020000", "尋晚跳掣 碌到一半停電 之後一直都係咁", "網絡冇問題 wifi滿格"], "zh-hant", "fix_reinstall_app"),
+    (["card machine gives 0020000 on every sale", "the power went out mid sale on saturday and it has failed ever since",
+      "wifi is fine, full bars"], "en", "fix_reinstall_app"),
+], still=6)
+
+
+def test_cut_mid_sale_is_no_unstable_supply(engine):
+    """One cut in the middle of a sale is no supply that keeps dipping: no "stable power" fix."""
+    for lang, lines in [("zh-hans", ["刷卡机每笔都报0020000", "昨天晚上跳闸 刷到一半停电了 来电后就一直这样"]),
+                        ("en", ["card machine gives 0020000 on every sale",
+                                "the power went out mid sale on saturday and it has failed ever since"])]:
+        results = converse(engine, [*lines, *["tried it, still not working" if lang == "en" else "试了 还是不行"] * 4], lang)
+        assert "fix_stable_power" not in fixes(results), lang
+
+
+def test_cut_told_is_no_change_asked(engine):
+    """A power cut told is the open question's answer: "did anything change?" is not asked after."""
+    for lang, lines in [
+        ("zh-hans", ["刷卡机每笔都报0020000", "昨天晚上跳闸 刷到一半停电了 来电后就一直这样", "试了 还是不行"]),
+        ("en", ["card machine gives 0020000 on every sale", "there was a power cut on saturday, since then it fails",
+                "tried it, still not working"]),
+    ]:
+        results = converse(engine, lines, lang)
+        assert "q_recent_change" not in [d["question"] for d in events(results, "question_asked")], lang
+
+
+# -- the battery that once lasted the day; the signal reaching the far spot ----------------------
+
+test_battery_no_longer_lasts = fact_read([
+    "the battery used to last all day, now it's on the red by lunchtime",
+    "goes from half to nothing walking to the car park",
+    "以前能用一整天 现在一拿出去没多久就红了",
+    "以前用成日都得 而家一陣就冇電",
+], "obs_battery_drains", plain=True)
+
+test_signal_reaches_the_spot = fact_read([
+    "the wifi reaches the terrace fine, my phone works out there",
+    "外面wifi满格 手机在那边也能上网",
+], "obs_signal_reaches_spot", plain=True)
+
+test_fails_out_there_works_in_the_office = fact_read([
+    "it keeps throwing up 0020000 out on the course, fine in the office",
+    "在办公室好好的 拿到场地上就报错",
+], "obs_fails_away_from_counter", plain=True)
+
+test_same_in_every_season_is_no_weather = fact_not_read([
+    "it's cold out today but it was the same in summer",
+    "今天是冷 不过夏天也一样",
+], "obs_cold", plain=True)
+
+test_cold_alone_stays = fact_read([
+    "it's so cold today and the screen is slow",
+    "天冷的时候就报错",
+], "obs_cold", plain=True)
