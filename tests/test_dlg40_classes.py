@@ -331,3 +331,7 @@ test_cold_alone_stays = fact_read([
     "it's so cold today and the screen is slow",
     "天冷的时候就报错",
 ], "obs_cold", plain=True)
+
+test_router_in_the_back_office_stays_far = fact_read([
+    "our router sits in the back office behind two walls",
+], "obs_wifi_weak", plain=True)
