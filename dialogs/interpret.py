@@ -383,7 +383,7 @@ class Interpreter:
         phrase the dialog looks for is prepared the same way. The question's word echoed back
         and denied ("摔过？没有啊", "dropped? no never") is only the denial: the echo states
         nothing."""
-        plain = self._plain(text)
+        plain = _code_typo_dropped(self._plain(text))
         echo = _ECHO.match(plain)
         if echo and _NEVER_DONE.match(echo["rest"]):
             # dlg29: a step echoed and never done ("结算？冇搞过", "settle? never done that"):
@@ -696,7 +696,7 @@ class Interpreter:
         bars = _bars_observed(text)
         patterned = list(dict.fromkeys([*(o for o in self.observations.by_pattern(text)
                                           if not (bars and o in _BAR_OBSERVATIONS)), *bars,
-                                        *_stale_date_observed(text)]))
+                                        *_stale_date_observed(text), *_extra_zeros_observed(text)]))
         if bars:  # the count says it: "not even one bar" is no bar, whatever "one bar" lists
             found = [o for o in found if o not in _BAR_OBSERVATIONS or o in bars]
         if _BATTERY_TALK.search(text) and not _SIGNAL_TALK.search(text):
@@ -2720,9 +2720,37 @@ def _stale_date_observed(text: str) -> list[str]:
     return []
 
 
+# dlg40: a sum and the same digits with zeros after them ("她输入的是45000 一罐才450", "she keyed
+# 9900, the scarf is 99"): the amount keyed with extra zeros, whatever words tell it. Whole
+# numbers not starting with 0 (no code such as 0020000), the smaller of two digits or more.
+_WHOLE_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{1,7}(?![\d.,]?\d)")
+
+
+def _extra_zeros_observed(text: str) -> list[str]:
+    """The wrong-amount observation two sums, one the other with two to four zeros added, state."""
+    numbers = set(_WHOLE_NUMBER.findall(text))
+    if any(n + zeros in numbers for n in numbers for zeros in ("00", "000", "0000")):
+        return ["obs_amount_wrong"]
+    return []
+
+
+# dlg40: a count of bars said of how it was before ("原来那个卡信号老是一格两格 我换了卡 现在满格",
+# "with the old sim it used to be one bar"): no signal now.
+_BEFORE_NOW = re.compile(r"原来|以前|之前|原先|本来|\bused to\b|\bbefore\b|\bold sim\b|\bthe old\b")
+
+
+def _said_of_before(text: str, at: int) -> bool:
+    """The clause (up to a stop, or a space in Chinese) ending at `at` says how it was before."""
+    head = text[:at]
+    cut = max(head.rfind(c) for c in ",，。.!！?？;；")
+    if has_cjk(head):
+        cut = max(cut, head.rfind(" "))
+    return bool(_BEFORE_NOW.search(head[cut + 1:]))
+
+
 def _bars_observed(text: str) -> list[str]:
     """The signal observation a count of bars states, if any."""
-    found = _BARS.search(text)
+    found = next((f for f in _BARS.finditer(text) if not _said_of_before(text, f.start())), None)
     if found is None:
         return []
     n = found["n"] or found["m"]
@@ -2811,6 +2839,26 @@ _GREETING_HEAD = re.compile(
 
 
 _HAN_NEGATION = re.compile(r"[不没]")
+
+
+# dlg40: the merchant correcting how they typed the code to us ("sorry I missed one zero, it is
+# 0020000", "抱歉 我刚刚少打一个0", "刚才打成字母O了"): about their message, not a sum keyed on the
+# terminal or a step of the sale. Only beside a code written out, and said of themselves (not
+# "她刚才多打了两个0", the cashier's amount).
+_CODE_TYPO = re.compile(
+    r"(?:\b(?:sorry|oops|my bad)\b[\s,.!]*)?\bi\s+(?:missed|forgot|dropped|left out|skipped|mistyped|typed|wrote|put)\s+"
+    r"(?:(?:one|a|an|1|two|2|the|an? extra|one extra|extra)\s+)?(?:zero|zeros|0|0s|digit|digits|number|letter o|o)\b"
+    r"|\btypo\b"
+    r"|(?:(?:我|抱歉|不好意思|对不起)[\s,，]*|(?<![她他妈爸姐妹员工]))(?:刚才|刚刚|前面|上面)?(?<![她他妈爸姐妹员工])"
+    r"(?:少打|漏打|打错|打成|写错|写成|少写|输错)了?(?:一个|个|两个|一位)?(?:字母)?(?:0|零|o)?了?")
+_CODE_WRITTEN = re.compile(r"\d{4,}|[零〇]{2}")
+
+
+def _code_typo_dropped(text: str) -> str:
+    """The text without the merchant's correction of how they typed the code (_CODE_TYPO)."""
+    if not _CODE_WRITTEN.search(text):
+        return text
+    return " ".join(_CODE_TYPO.sub(" ", text).split()) if _CODE_TYPO.search(text) else text
 
 
 def _slips_corrected(text: str) -> str:
