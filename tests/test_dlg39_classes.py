@@ -13,6 +13,10 @@ test_refund_not_back_told_loosely = fact_read([
     "前两天帮一个老太太退了一双鞋的钱 她讲卡里到现在都没得",
     "前日幫個客退咗件衫嘅錢 佢話張卡仲未有",
     "we refunded a jacket on the card last week and the man says it's not back on his card",
+    "refunded him 80 on thursday and he still can't see it",
+    "did the refund for the blue lamp, customer says her card shows nothing",
+    "退了款四天了 客人说卡里一直看不到",
+    "幫個客退咗款 佢話碌卡記錄都冇",
 ], "obs_refund_not_back")
 
 test_no_refund_no_refund_not_back = fact_not_read([
@@ -20,6 +24,8 @@ test_no_refund_no_refund_not_back = fact_not_read([
     "退货的时候卡上没有反应",                 # a refund being done, the card not read
     "部機退貨嘅時候張卡冇反應",
     "the refund button is not on the menu",
+    "I need to refund a lamp but I can't see it in the menu",
+    "the refund option is not showing on the screen",
 ], "obs_refund_not_back")
 
 
