@@ -1839,8 +1839,9 @@ class Interpreter:
         return any(key == w or key.startswith(w + " ") for w in self.okay)
 
     def takes_on_board(self, text: str) -> bool:
-        """Words of taking something on board ("懂了", "晓得了", "got it"), not negated and not
-        inside a stated fact ("短信都收到了" takes nothing)."""
+        """Words of taking something on board ("懂了", "晓得了", "got it"), not negated, not
+        inside a stated fact ("短信都收到了" takes nothing) and not turned by a "but" to other
+        news after them (dlg39)."""
         text = self.plain(text)
         facts = self._fact_spans(text)
         taken = [h for h in self.accepted.find(text)
@@ -1856,11 +1857,9 @@ class Interpreter:
         if (rec.code and rec.code == current.get("code")) or (
                 rec.symptom and rec.symptom == current.get("symptom")):
             return "failed"
-        facts = self._fact_spans(text)
-        taken = [h for h in self.accepted.find(text)
-                 if not h.negated and not any(start <= h.start < end for start, end in facts)]
-        if taken and not self._but_after(text, taken[-1].start):
+        if self.takes_on_board(text):
             return "worked"  # ... but "短信都收到了" states that the SMS came, it takes nothing
+        facts = self._fact_spans(text)
         # A goodbye that states a fact ("only swapped the paper, nothing else") is no verdict.
         if rec.intent in ("thanks", "bye") and not facts:
             return "worked"

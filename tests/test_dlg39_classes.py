@@ -13,6 +13,10 @@ test_refund_not_back_told_loosely = fact_read([
     "前两天帮一个老太太退了一双鞋的钱 她讲卡里到现在都没得",
     "前日幫個客退咗件衫嘅錢 佢話張卡仲未有",
     "we refunded a jacket on the card last week and the man says it's not back on his card",
+    "refunded him 80 on thursday and he still can't see it",
+    "did the refund for the blue lamp, customer says her card shows nothing",
+    "退了款四天了 客人说卡里一直看不到",
+    "幫個客退咗款 佢話碌卡記錄都冇",
 ], "obs_refund_not_back")
 
 test_no_refund_no_refund_not_back = fact_not_read([
@@ -20,6 +24,8 @@ test_no_refund_no_refund_not_back = fact_not_read([
     "退货的时候卡上没有反应",                 # a refund being done, the card not read
     "部機退貨嘅時候張卡冇反應",
     "the refund button is not on the menu",
+    "I need to refund a lamp but I can't see it in the menu",
+    "the refund option is not showing on the screen",
 ], "obs_refund_not_back")
 
 
@@ -40,6 +46,12 @@ test_payout_short_only_after_the_verb = fact_read([
     "the statement has one line MSC minus and I don't know what it is",
     "对账单上有一行扣了手续费 这是什么钱",
     "月結單上面有一行扣咗手續費 係咩嚟",
+    "这个月刷了六千二 银行只打了六千过来",
+    "上個禮拜碌咗八千 銀行淨係過咗七千九百幾",
+    "卖了三千 到账两千九百五 差的几十块去哪了",
+    "the bank deposited just 2 950 for the week",
+    "they gave us 1 940 for 2 000 of sales",
+    "we should get 700 but we got 680, where is the difference",
 ], "obs_payout_short")
 
 test_only_of_other_things_is_no_payout = fact_not_read([
@@ -48,6 +60,10 @@ test_only_of_other_things_is_no_payout = fact_not_read([
     "I got only a beep in my ear when I tap",
     "we received only one terminal from the bank",
     "手续费是多少 想问一下费率",             # the rate asked, nothing taken
+    "信号差的时候呢 刷卡就失败",              # a weak signal
+    "差的那根网线我换掉了",
+    "the tip should be 10 but we got 100",
+    "what is the difference between chip and tap",
 ], "obs_payout_short")
 
 
