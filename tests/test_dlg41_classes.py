@@ -29,6 +29,7 @@ test_missing_payout_or_other_shortfall_is_not_short = fact_not_read([
     "昨天刷的3200 今天还没到账 少了一天吗",
     "a customer paid 40, the receipt came out short",
     "打印纸少了一卷 机器打不出小票",
+    "we took a lot of card sales on saturday, still nothing has come into my account",
 ], "obs_payout_short", plain=True)
 
 # -- the takings of a Friday not in: the weekend (and a holiday) roll-over ---------------------
