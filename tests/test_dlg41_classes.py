@@ -113,7 +113,7 @@ def test_no_phrasing_is_cut_to_a_fragment(engine):
 # -- one customer's card, the screen telling him to contact his bank: the bank, often a new card -
 
 test_screen_says_call_the_bank = fact_read([
-    "只有一个客人刷不过 屏幕提示请与发卡行联系",
+    "只有一个客人刷不过 机器叫他联系银行",
     "個客張卡唔得 部機叫佢聯絡銀行",
     "one lady's card won't go, the machine says contact your bank",
     "terminal tells him to call his bank, other cards pass",
