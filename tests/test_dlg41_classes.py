@@ -86,10 +86,18 @@ test_off_with_battery_is_no_sleep = fact_not_read([
 
 # "opened the shop" is erased by the word map (a shop opening tells nothing): a phrasing holding
 # it was left as the bare "alone" and read every message with "alone" as staff opening alone
+# (the shop opened alone is now mapped whole, to "opened up alone")
 test_alone_is_no_staff_opening = fact_not_read([
     "the terminal goes off alone",
     "the machine keeps turning off alone, every few minutes",
     "I am alone in the shop today and the card machine shows 05",
+], "obs_first_opening_alone", plain=True)
+
+
+# ... near miss: staff opening the shop alone is still that
+test_shop_opened_alone_is_still_staff_opening = fact_read([
+    "my new girl opened the shop alone today and the card machine won't take cards",
+    "she opened the shop by herself for the first time, now the terminal says sign in",
 ], "obs_first_opening_alone", plain=True)
 
 
