@@ -29,6 +29,7 @@ test_missing_payout_or_other_shortfall_is_not_short = fact_not_read([
     "昨天刷的3200 今天还没到账 少了一天吗",
     "a customer paid 40, the receipt came out short",
     "打印纸少了一卷 机器打不出小票",
+    "we took a lot of card sales on saturday, still nothing has come into my account",
 ], "obs_payout_short", plain=True)
 
 # -- the takings of a Friday not in: the weekend (and a holiday) roll-over ---------------------
@@ -85,10 +86,18 @@ test_off_with_battery_is_no_sleep = fact_not_read([
 
 # "opened the shop" is erased by the word map (a shop opening tells nothing): a phrasing holding
 # it was left as the bare "alone" and read every message with "alone" as staff opening alone
+# (the shop opened alone is now mapped whole, to "opened up alone")
 test_alone_is_no_staff_opening = fact_not_read([
     "the terminal goes off alone",
     "the machine keeps turning off alone, every few minutes",
     "I am alone in the shop today and the card machine shows 05",
+], "obs_first_opening_alone", plain=True)
+
+
+# ... near miss: staff opening the shop alone is still that
+test_shop_opened_alone_is_still_staff_opening = fact_read([
+    "my new girl opened the shop alone today and the card machine won't take cards",
+    "she opened the shop by herself for the first time, now the terminal says sign in",
 ], "obs_first_opening_alone", plain=True)
 
 
@@ -112,7 +121,7 @@ def test_no_phrasing_is_cut_to_a_fragment(engine):
 # -- one customer's card, the screen telling him to contact his bank: the bank, often a new card -
 
 test_screen_says_call_the_bank = fact_read([
-    "只有一个客人刷不过 屏幕提示请与发卡行联系",
+    "只有一个客人刷不过 机器叫他联系银行",
     "個客張卡唔得 部機叫佢聯絡銀行",
     "one lady's card won't go, the machine says contact your bank",
     "terminal tells him to call his bank, other cards pass",
@@ -262,3 +271,21 @@ test_cyrillic_counts_stay_no_code = recognised_as([
     "две карты не проходят today",
     "я попробовал пять раз, the terminal is slow",
 ], code=None)
+
+
+# -- the reader's eyes or the small print are no screen fault --------------------------------
+
+# (Chinese only: in English the screen named beside "too small to read" is still read as the
+# screen's fault; left for a later round)
+test_small_print_or_eyes_is_no_screen_fault = not_recognised_as([
+    "下面那行字太小看不清 我眼睛不好",
+    "下面啲字好細睇唔清",
+    "屏上的码下面还有字 字太小了看不清楚 没戴老花镜",
+], category="hardware")
+
+# near misses: a screen too dark to read is the screen
+test_dark_screen_still_the_screen = recognised_as([
+    "刷卡机屏幕暗得看不清字",
+    "部機個屏好暗 睇唔清啲字",
+    "the terminal screen went so dark i cannot read anything",
+], symptom="s_screen_dark")
