@@ -66,6 +66,9 @@ test_fine_on_the_lead_is_the_battery = fact_read([
     "边充边用就可以 一拔充电器就报错",
     "充電嗰陣碌就冇事",
     "as soon as I take it off the charger it fails",
+    "插着电就能刷 用电池就不行",
+    "用電池就唔得 插住電就得",
+    "battery mode it fails, on the cord it works",
 ], "obs_battery_low")
 
 test_lead_look_alikes_not_battery = fact_not_read([
@@ -76,6 +79,8 @@ test_lead_look_alikes_not_battery = fact_not_read([
     "升级的时候拔了电源 现在开不了机",       # an update cut short
     "拔了线就连不上网",                     # the network cable
     "off the base it fails, on the base it works",   # the base is its link (obs_off_base)
+    "用电池也不行 插着电也不行",                     # both ways
+    "插电就开机了",                                 # it switches on, no sale said
 ], "obs_battery_low")
 
 # -- put away for days without a charge: the battery ran flat (its clock with it) ---------------
