@@ -227,3 +227,21 @@ test_busy_hours_as_a_pattern_stay = fact_read([
     "一到晚市就碌唔到卡",
     "only fails at lunchtime when it's busy",
 ], "obs_busy_hours")
+
+# -- back after the holidays is the terminal long unused; another device took its address -------
+
+test_after_the_holidays_is_long_unused = fact_read([
+    "switched it on after the holidays and it does this",
+    "since we got back from vacation every sale fails",
+], "obs_long_unused")
+
+test_another_device_took_its_address = fact_read([
+    "新装的电视占了机器的ip",
+    "部新電視搶咗部機嘅IP",
+    "the new TV took the terminal's address",
+], "obs_ip_conflict")
+
+test_an_address_taken_off_a_slip_is_no_ip = fact_not_read([
+    "he took the ip address off the receipt",
+    "客人占了我们的位置",
+], "obs_ip_conflict")
