@@ -66,6 +66,9 @@ test_fine_on_the_lead_is_the_battery = fact_read([
     "边充边用就可以 一拔充电器就报错",
     "充電嗰陣碌就冇事",
     "as soon as I take it off the charger it fails",
+    "插着电就能刷 用电池就不行",
+    "用電池就唔得 插住電就得",
+    "battery mode it fails, on the cord it works",
 ], "obs_battery_low")
 
 test_lead_look_alikes_not_battery = fact_not_read([
@@ -76,6 +79,8 @@ test_lead_look_alikes_not_battery = fact_not_read([
     "升级的时候拔了电源 现在开不了机",       # an update cut short
     "拔了线就连不上网",                     # the network cable
     "off the base it fails, on the base it works",   # the base is its link (obs_off_base)
+    "用电池也不行 插着电也不行",                     # both ways
+    "插电就开机了",                                 # it switches on, no sale said
 ], "obs_battery_low")
 
 # -- put away for days without a charge: the battery ran flat (its clock with it) ---------------
@@ -222,3 +227,21 @@ test_busy_hours_as_a_pattern_stay = fact_read([
     "一到晚市就碌唔到卡",
     "only fails at lunchtime when it's busy",
 ], "obs_busy_hours")
+
+# -- back after the holidays is the terminal long unused; another device took its address -------
+
+test_after_the_holidays_is_long_unused = fact_read([
+    "switched it on after the holidays and it does this",
+    "since we got back from vacation every sale fails",
+], "obs_long_unused")
+
+test_another_device_took_its_address = fact_read([
+    "新装的电视占了机器的ip",
+    "部新電視搶咗部機嘅IP",
+    "the new TV took the terminal's address",
+], "obs_ip_conflict")
+
+test_an_address_taken_off_a_slip_is_no_ip = fact_not_read([
+    "he took the ip address off the receipt",
+    "客人占了我们的位置",
+], "obs_ip_conflict")
