@@ -11,7 +11,7 @@ from tests.tables import (answer_not_read, events, fact_not_read, fact_read, fix
 # terminal and no step of the sale.
 CODE_TYPOS = [
     "oops i dropped a zero, the code is 0020000",
-    "sorry i typed one digit short, its 0020000 on the screen",
+    "sorry i left out a digit, its 0020000 on the screen",
     "不好意思 刚才少打了一个0 是0020000",
     "我刚刚打错了 应该是0020000",
     "唔好意思 我頭先打錯 係0020000",
@@ -25,6 +25,7 @@ def test_code_typo_dropped_only_of_oneself(engine):
     """The cashier's extra zeros on the terminal stay the amount keyed wrong, beside a code too."""
     reader = engine.interpreter
     for text in ["她刚才多打了两个0 报0020000", "收银员多打了两个零 机器报0020000",
+                 "我刚才输错金额了 机器报0020000", "金额打错了 报0020000",
                  "she keyed two extra zeros and it shows 0020000"]:
         assert "obs_amount_wrong" in reader.observed(reader.plain(text)), text
 
@@ -96,6 +97,8 @@ test_price_alone_is_no_wrong_amount = fact_not_read([
     "two sales of 25 and 2600 failed",         # no sum with its zeros added
     "报0020000 第2笔 早上10点",
     "it says 0020000, 20 times today",
+    "since 10am we did 1000 sales and all failed",   # a time and a count
+    "10点开始 刷了1000个 都失败",
 ], "obs_amount_wrong", plain=True)
 
 
