@@ -338,3 +338,33 @@ test_cold_alone_stays = fact_read([
 test_router_in_the_back_office_stays_far = fact_read([
     "our router sits in the back office behind two walls",
 ], "obs_wifi_weak", plain=True)
+
+
+# -- the fault following the person: my sales go through, another's fail (a pattern, any order) --
+
+test_my_sales_go_through_anothers_fail = fact_read([
+    "when I ring it up it goes through, when my husband does it it fails",
+    "我来收就没事 我女儿收就报错",
+    "我收就冇事 我老公收就唔得",
+], "obs_one_operator", plain=True)
+
+test_everyone_failing_is_no_one_operator = fact_not_read([
+    "when i do it it fails, my son too",
+    "my wife says it works fine",
+    "我来收也报错 我老婆收也报错",
+], "obs_one_operator", plain=True)
+
+test_family_shift = fact_read(["it's only on my husband's shift", "only on my mum's shift it fails"], "obs_one_cashier",
+                              plain=True)
+
+test_days_close_by_the_boss = fact_read([
+    "the owner does the end of day, he's on holiday",
+    "日结都是老板做的 他出差了",
+], "obs_not_settled", plain=True)
+
+test_data_not_paid = fact_read(["we forgot to pay for the data this month"], "obs_sim_unpaid", plain=True)
+
+test_cut_told_first = fact_read([
+    "跳闸的时候正在刷卡 之后每笔都报错",
+    "the kids pulled the plug mid sale and it's failed ever since",
+], "obs_cut_mid_sale", plain=True)
