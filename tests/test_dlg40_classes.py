@@ -2,7 +2,7 @@
 zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old reading."""
 
 from tests.conversation import converse
-from tests.tables import (answer_not_read, events, fact_not_read, fact_read, fixes,
+from tests.tables import (answer_not_read, events, fact_not_read, fact_read, fixes, outcome_is,
                           told_fact_leads_to_fix)
 
 # -- the merchant correcting how they typed the code to us ---------------------------------------
@@ -368,3 +368,23 @@ test_cut_told_first = fact_read([
     "跳闸的时候正在刷卡 之后每笔都报错",
     "the kids pulled the plug mid sale and it's failed ever since",
 ], "obs_cut_mid_sale", plain=True)
+
+
+# -- carried out from where it works: on battery there; "no bother" is no problem --------------------
+
+test_carried_out_leads_to_the_battery = told_fact_leads_to_fix([
+    (["the card machine keeps throwing up 0020000 out on the course, works fine in the office",
+      "wifi reaches the course fine, my phone works out there",
+      "the battery used to last all day, now it's on the red by the time i get out there"], "en", "fix_spare_battery"),
+    (["刷卡机拿到场地上就报0020000 在办公室好好的", "外面wifi满格 手机在那边也能上网",
+      "以前能用一整天 现在一拿出去没多久就红了"], "zh-hans", "fix_spare_battery"),
+], still=6, after_opening=True)
+
+test_no_bother_is_success = outcome_is([
+    "swapped it and took two payments no bother",
+    "went through no bother",
+], "worked")
+
+test_no_bother_then_failing_is_no_success = outcome_is([
+    "took two payments then it failed again",
+], "partly")
