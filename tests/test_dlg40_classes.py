@@ -388,3 +388,18 @@ test_no_bother_is_success = outcome_is([
 test_no_bother_then_failing_is_no_success = outcome_is([
     "took two payments then it failed again",
 ], "partly")
+
+
+# -- more words of the same classes ---------------------------------------------------------------
+
+test_old_router_dead_is_a_router_changed = fact_read([
+    "our old modem died, the phone company sent a new router",
+], "obs_router_changed", plain=True)
+
+test_old_router_dead_is_no_shop_offline = fact_not_read([
+    "our old modem died, the phone company sent a new router",
+], "obs_shop_offline", plain=True)
+
+test_till_moved_cantonese = fact_read(["我哋將收銀枱搬咗去窗口隔籬"], "obs_moved", plain=True)
+test_package_not_topped_up = fact_read(["the data package ran out and no one topped it up"], "obs_sim_unpaid", plain=True)
+test_sim_out_of_my_phone = fact_read(["我把我手机里面的卡拿出来放进去了"], "obs_sim_changed", plain=True)
