@@ -2722,7 +2722,9 @@ def _stale_date_observed(text: str) -> list[str]:
 # dlg40: a sum and the same digits with zeros after them ("她输入的是45000 一罐才450", "she keyed
 # 9900, the scarf is 99"): the amount keyed with extra zeros, whatever words tell it. Whole
 # numbers not starting with 0 (no code such as 0020000), the smaller of two digits or more.
-_WHOLE_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{1,7}(?![\d.,]?\d)")
+_WHOLE_NUMBER = re.compile(r"(?<![\d.,:])[1-9]\d{1,7}(?![\d.,:]?\d)"
+                           # (not counts, times or distances: "10点 1000个", "20 times")
+                           r"(?!\s?(?:点|am\b|pm\b|分|min|hour|小时|times|次|笔|个|人|张|台|年|yard|metre|meter|m\b|km|%|号|月|日|秒|楼|块钱一个))")
 
 
 def _extra_zeros_observed(text: str) -> list[str]:
@@ -2845,11 +2847,13 @@ _HAN_NEGATION = re.compile(r"[不没]")
 # terminal or a step of the sale. Only beside a code written out, and said of themselves (not
 # "她刚才多打了两个0", the cashier's amount).
 _CODE_TYPO = re.compile(
-    r"(?:\b(?:sorry|oops|my bad)\b[\s,.!]*)?\bi\s+(?:missed|forgot|dropped|left out|skipped|mistyped|typed|wrote|put)\s+"
-    r"(?:(?:one|a|an|1|two|2|the|an? extra|one extra|extra)\s+)?(?:zero|zeros|0|0s|digit|digits|number|letter o|o)\b"
+    r"(?:\b(?:sorry|oops|my bad)\b[\s,.!]*)?\bi\s+(?:missed|forgot|dropped|left out|skipped|mistyped)\s+"
+    r"(?:(?:one|a|an|1|two|2|the)\s+)?(?:zero|zeros|0|0s|digit|digits|number|letter o|o)\b"
     r"|\btypo\b"
-    r"|(?:(?:我|抱歉|不好意思|对不起)[\s,，]*|(?<![她他妈爸姐妹员工]))(?:刚才|刚刚|前面|上面)?(?<![她他妈爸姐妹员工])"
-    r"(?:少打|漏打|打错|打成|写错|写成|少写|输错)了?(?:一个|个|两个|一位)?(?:字母)?(?:0|零|o)?了?")
+    # (not of the sum: "我刚才输错金额了" stays the amount keyed wrong)
+    r"|(?:我|抱歉|不好意思|对不起|刚才|刚刚)[\s,，]*(?:刚才|刚刚)?(?:少打|漏打|打错|打成|写错|写成|少写|输错)了?"
+    r"(?:一个|个|两个|一位)?(?:字母)?(?:0|零|o)?了?(?![\s,，]*(?:金额|钱|价|数|的金额))"
+    r"|(?<![她他妈爸姐妹员工银客])(?:少打|漏打|打成|写成|少写)了?(?:一个|个|两个|一位)?(?:字母)?(?:0|零|o)")
 _CODE_WRITTEN = re.compile(r"\d{4,}|[零〇]{2}")
 
 

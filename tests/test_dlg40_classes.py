@@ -2,7 +2,7 @@
 zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old reading."""
 
 from tests.conversation import converse
-from tests.tables import (answer_not_read, events, fact_not_read, fact_read, fixes,
+from tests.tables import (answer_not_read, events, fact_not_read, fact_read, fixes, outcome_is,
                           told_fact_leads_to_fix)
 
 # -- the merchant correcting how they typed the code to us ---------------------------------------
@@ -11,7 +11,7 @@ from tests.tables import (answer_not_read, events, fact_not_read, fact_read, fix
 # terminal and no step of the sale.
 CODE_TYPOS = [
     "oops i dropped a zero, the code is 0020000",
-    "sorry i typed one digit short, its 0020000 on the screen",
+    "sorry i left out a digit, its 0020000 on the screen",
     "不好意思 刚才少打了一个0 是0020000",
     "我刚刚打错了 应该是0020000",
     "唔好意思 我頭先打錯 係0020000",
@@ -25,6 +25,7 @@ def test_code_typo_dropped_only_of_oneself(engine):
     """The cashier's extra zeros on the terminal stay the amount keyed wrong, beside a code too."""
     reader = engine.interpreter
     for text in ["她刚才多打了两个0 报0020000", "收银员多打了两个零 机器报0020000",
+                 "我刚才输错金额了 机器报0020000", "金额打错了 报0020000",
                  "she keyed two extra zeros and it shows 0020000"]:
         assert "obs_amount_wrong" in reader.observed(reader.plain(text)), text
 
@@ -96,6 +97,8 @@ test_price_alone_is_no_wrong_amount = fact_not_read([
     "two sales of 25 and 2600 failed",         # no sum with its zeros added
     "报0020000 第2笔 早上10点",
     "it says 0020000, 20 times today",
+    "since 10am we did 1000 sales and all failed",   # a time and a count
+    "10点开始 刷了1000个 都失败",
 ], "obs_amount_wrong", plain=True)
 
 
@@ -335,3 +338,68 @@ test_cold_alone_stays = fact_read([
 test_router_in_the_back_office_stays_far = fact_read([
     "our router sits in the back office behind two walls",
 ], "obs_wifi_weak", plain=True)
+
+
+# -- the fault following the person: my sales go through, another's fail (a pattern, any order) --
+
+test_my_sales_go_through_anothers_fail = fact_read([
+    "when I ring it up it goes through, when my husband does it it fails",
+    "我来收就没事 我女儿收就报错",
+    "我收就冇事 我老公收就唔得",
+], "obs_one_operator", plain=True)
+
+test_everyone_failing_is_no_one_operator = fact_not_read([
+    "when i do it it fails, my son too",
+    "my wife says it works fine",
+    "我来收也报错 我老婆收也报错",
+], "obs_one_operator", plain=True)
+
+test_family_shift = fact_read(["it's only on my husband's shift", "only on my mum's shift it fails"], "obs_one_cashier",
+                              plain=True)
+
+test_days_close_by_the_boss = fact_read([
+    "the owner does the end of day, he's on holiday",
+    "日结都是老板做的 他出差了",
+], "obs_not_settled", plain=True)
+
+test_data_not_paid = fact_read(["we forgot to pay for the data this month"], "obs_sim_unpaid", plain=True)
+
+test_cut_told_first = fact_read([
+    "跳闸的时候正在刷卡 之后每笔都报错",
+    "the kids pulled the plug mid sale and it's failed ever since",
+], "obs_cut_mid_sale", plain=True)
+
+
+# -- carried out from where it works: on battery there; "no bother" is no problem --------------------
+
+test_carried_out_leads_to_the_battery = told_fact_leads_to_fix([
+    (["the card machine keeps throwing up 0020000 out on the course, works fine in the office",
+      "wifi reaches the course fine, my phone works out there",
+      "the battery used to last all day, now it's on the red by the time i get out there"], "en", "fix_spare_battery"),
+    (["刷卡机拿到场地上就报0020000 在办公室好好的", "外面wifi满格 手机在那边也能上网",
+      "以前能用一整天 现在一拿出去没多久就红了"], "zh-hans", "fix_spare_battery"),
+], still=6, after_opening=True)
+
+test_no_bother_is_success = outcome_is([
+    "swapped it and took two payments no bother",
+    "went through no bother",
+], "worked")
+
+test_no_bother_then_failing_is_no_success = outcome_is([
+    "took two payments then it failed again",
+], "partly")
+
+
+# -- more words of the same classes ---------------------------------------------------------------
+
+test_old_router_dead_is_a_router_changed = fact_read([
+    "our old modem died, the phone company sent a new router",
+], "obs_router_changed", plain=True)
+
+test_old_router_dead_is_no_shop_offline = fact_not_read([
+    "our old modem died, the phone company sent a new router",
+], "obs_shop_offline", plain=True)
+
+test_till_moved_cantonese = fact_read(["我哋將收銀枱搬咗去窗口隔籬"], "obs_moved", plain=True)
+test_package_not_topped_up = fact_read(["the data package ran out and no one topped it up"], "obs_sim_unpaid", plain=True)
+test_sim_out_of_my_phone = fact_read(["我把我手机里面的卡拿出来放进去了"], "obs_sim_changed", plain=True)
