@@ -1677,6 +1677,10 @@ class _Turn:
             # nobody signs in here" is the fact not signed in, weighed as such, not "asks to
             # sign in"; an urgent fault's telling words still lean on it)
             return False
+        if rec.symptom and self._unsure_urgent(rec, text):
+            # "一开机就报0020000" reads like "开机就报安全警告" without the warning: an urgent fault
+            # (tamper) leans on the code's causes only in its telling words
+            return False
         if rec.decision == "confident" and rec.symptom and not self._said_fine(
                 text, self.kb.symptoms[rec.symptom].causes):
             self.facts["candidates"] = diagnosis.lean_towards(

@@ -138,3 +138,16 @@ def test_a_bare_still_the_same_after_the_sign_in_still_asks_whether_it_went_thro
     """"still the same" does not say the sign-in itself succeeded, which the question asks."""
     results = converse(engine, ["terminal shows A0", "still the same"], "en")
     assert "q_after_signin" in [e["question"] for e in events(results, "question_asked")]
+
+
+# -- an urgent fault's shape beside a code, without its telling words, leans on nothing ----------
+
+@pytest.mark.parametrize("lang, text, leans", [
+    ("zh-hans", "一开机就报0020000", False),
+    ("zh-hant", "一開機就報0020000", False),
+    # near miss: the tamper warning said in its words still leans on the code's causes
+    ("zh-hans", "机器报0020000 屏幕上还有红色的安全攻击警告", True),
+])
+def test_an_urgent_shape_without_its_words_leans_on_nothing(engine, lang, text, leans):
+    results = converse(engine, [text], lang)
+    assert bool([e for e in events(results, "described_fault") if e["symptom"] == "s_tamper"]) is leans
