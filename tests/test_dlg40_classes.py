@@ -365,9 +365,9 @@ test_cut_told_first = fact_read([
 test_carried_out_leads_to_the_battery = told_fact_leads_to_fix([
     (["the card machine keeps throwing up 0020000 out on the course, works fine in the office",
       "wifi reaches the course fine, my phone works out there",
-      "the battery used to last all day, now it's on the red by the time i get out there"], "en", "fix_spare_battery"),
+      "the battery used to last all day, now it's on the red by the time i get out there"], "en", "fix_charge_battery"),
     (["刷卡机拿到场地上就报0020000 在办公室好好的", "外面wifi满格 手机在那边也能上网",
-      "以前能用一整天 现在一拿出去没多久就红了"], "zh-hans", "fix_spare_battery"),
+      "以前能用一整天 现在一拿出去没多久就红了"], "zh-hans", "fix_charge_battery"),
 ], still=6, after_opening=True)
 
 test_no_bother_is_success = outcome_is([
