@@ -281,7 +281,8 @@ test_cut_mid_sale_leads_to_the_app = told_fact_leads_to_fix([
     (["刷卡机每笔都报0020000", "昨天晚上跳闸 刷到一半停电了 来电后就一直这样", "网是好的 wifi满格"],
      "zh-hans", "fix_reinstall_app"),
     (["部機次次都報0020000", "尋晚跳掣 碌到一半停電 之後一直都係咁", "網絡冇問題 wifi滿格"], "zh-hant", "fix_reinstall_app"),
-    (["card machine gives 0020000 on every sale", "the power went out mid sale on saturday and it has failed ever since",
+    (["card machine gives 0020000 on every sale",
+      "the breaker tripped on saturday right in the middle of a sale, and since the power came back it fails",
       "wifi is fine, full bars"], "en", "fix_reinstall_app"),
 ], still=6)
 
@@ -293,17 +294,6 @@ def test_cut_mid_sale_is_no_unstable_supply(engine):
                                 "the power went out mid sale on saturday and it has failed ever since"])]:
         results = converse(engine, [*lines, *["tried it, still not working" if lang == "en" else "试了 还是不行"] * 4], lang)
         assert "fix_stable_power" not in fixes(results), lang
-
-
-def test_cut_told_is_no_change_asked(engine):
-    """A power cut told is the open question's answer: "did anything change?" is not asked after."""
-    for lang, lines in [
-        ("zh-hans", ["刷卡机每笔都报0020000", "昨天晚上跳闸 刷到一半停电了 来电后就一直这样", "试了 还是不行"]),
-        ("en", ["card machine gives 0020000 on every sale", "there was a power cut on saturday, since then it fails",
-                "tried it, still not working"]),
-    ]:
-        results = converse(engine, lines, lang)
-        assert "q_recent_change" not in [d["question"] for d in events(results, "question_asked")], lang
 
 
 # -- the battery that once lasted the day; the signal reaching the far spot ----------------------
@@ -375,9 +365,9 @@ test_cut_told_first = fact_read([
 test_carried_out_leads_to_the_battery = told_fact_leads_to_fix([
     (["the card machine keeps throwing up 0020000 out on the course, works fine in the office",
       "wifi reaches the course fine, my phone works out there",
-      "the battery used to last all day, now it's on the red by the time i get out there"], "en", "fix_spare_battery"),
+      "the battery used to last all day, now it's on the red by the time i get out there"], "en", "fix_charge_battery"),
     (["刷卡机拿到场地上就报0020000 在办公室好好的", "外面wifi满格 手机在那边也能上网",
-      "以前能用一整天 现在一拿出去没多久就红了"], "zh-hans", "fix_spare_battery"),
+      "以前能用一整天 现在一拿出去没多久就红了"], "zh-hans", "fix_charge_battery"),
 ], still=6, after_opening=True)
 
 test_no_bother_is_success = outcome_is([
