@@ -785,7 +785,8 @@ class Interpreter:
         text = self.plain(text)
         key = fuzzy_key(text)
         hits = [h for h in self.tried.find(text) if not h.negated
-                and not _BY_ITSELF.search(key[:h.start])]
+                and not _BY_ITSELF.search(key[:h.start])
+                and not _AS_CONDITION.match(key, h.start + len(h.phrase))]
         if not hits:
             return hits
         itself = [h for h in self.itself_words.find(text) if not h.negated]
@@ -2449,6 +2450,9 @@ _COMMON = frozenset("the and then with this that have your card again will just 
                     "from they them their there".split())
 ECHO = 2
 _NEGATING_HAN = frozenset("没不冇无唔未")
+# lead15c: a state as the condition it works under ("插着电就没事", "插住電就冇事"): when it is
+# so, it works; no fix said done (the power check had been "already tried")
+_AS_CONDITION = re.compile(r"\s?(?:的时候|时)?\s?就\s?(?:没事|冇事|正常|可以|能用|能刷|好|行|得|过)")
 
 
 def _units(key: str) -> set[str]:

@@ -151,3 +151,17 @@ def test_a_bare_still_the_same_after_the_sign_in_still_asks_whether_it_went_thro
 def test_an_urgent_shape_without_its_words_leans_on_nothing(engine, lang, text, leans):
     results = converse(engine, [text], lang)
     assert bool([e for e in events(results, "described_fault") if e["symptom"] == "s_tamper"]) is leans
+
+
+# -- a state as the condition it works under is no fix said done --------------------------------
+
+@pytest.mark.parametrize("text, tried", [
+    ("拔了线拿到客人那里才报 插着电就没事", False),
+    ("拔咗線拎去客人度先會報 插住電就冇事", False),
+    ("插着电的时候就正常", False),
+    # near misses: the state said with the fault still there is the check done
+    ("插着电 还是不行", True),
+    ("一直插着电也没用", True),
+])
+def test_a_state_as_a_condition_is_no_fix_done(engine, text, tried):
+    assert ("fix_check_power_supply" in engine.interpreter.tried_fixes(text)) is tried
