@@ -2526,9 +2526,7 @@ class _Turn:
         # every customer, not a fact about one card: read as one, they would bring back the
         # very cause just ruled out (and "reduce the amount" as the first fix).
         code = self.kb.code(code_id)
-        quoted = [w for lang in ("zh", "en") for w in [getattr(code.title, lang, ""),
-                                                       *(getattr(code.wordings, lang, None) or [])]
-                  if w] + list(code.shows) if code else []
+        quoted = [code.title.zh, code.title.en, *code.screen_texts()] if code else []
         if quoted:
             text = self.engine.interpreter.plain(text)  # (in simplified, as the code's words)
             for words in sorted(quoted, key=len, reverse=True):
@@ -2712,14 +2710,18 @@ class _Turn:
     def ask(self, question) -> None:
         # Only when this very message tells the fix done ("签到了 还是A0"): a bare "still the
         # same" does not say the sign-in itself went through, which the question asks.
-        reader = self.engine.interpreter
-        done = set(reader.tried_fixes(self._text)) if self._text else set()
-        implied = next((answer for fix, answer in question.after_failed_fix.items()
-                        if [fix, False] in self.facts["tried"] and fix in done), None)
-        said = [r.value for r in reader.answers(question.id, self._text, [], asked=False)
-                if r.kind == "answer"] if implied else []
-        implied = said[0] if said else implied  # "签到不了": the sign-in itself failed
-        if implied and not self._answered(question.id):
+        # (The message is read only for a question some failed fix may answer: asked often.)
+        failed = [(fix, answer) for fix, answer in question.after_failed_fix.items()
+                  if [fix, False] in self.facts["tried"]]
+        implied = None
+        if failed and self._text and not self._answered(question.id):
+            reader = self.engine.interpreter
+            done = set(reader.tried_fixes(self._text))
+            implied = next((answer for fix, answer in failed if fix in done), None)
+            said = [r.value for r in reader.answers(question.id, self._text, [], asked=False)
+                    if r.kind == "answer"] if implied else []
+            implied = said[0] if said else implied  # "签到不了": the sign-in itself failed
+        if implied:
             # The failed fix already told it ("签到了 还是A0"): weighed as its answer, not asked.
             self._record_answer(question.id, implied, volunteered=True)
             self.next_step()

@@ -634,8 +634,7 @@ class Recogniser:
         """Every code's screen texts and wordings; a text that several codes show (listed under
         each of them, e.g. 请重新签到 for 77, 99 and A0) becomes one shared entry naming them
         all. Only equal texts are shared: 密码错误 (55) is not 密码错误次数超限 (38, 75)."""
-        texts = [(code, text) for code in kb.codes.values()
-                 for text in (*code.shows, *code.wordings.zh, *code.wordings.en)]
+        texts = [(code, text) for code in kb.codes.values() for text in code.screen_texts()]
         keys = [self._key_of(text) for _, text in texts]
         owners: dict[str, set[str]] = defaultdict(set)
         for (code, _), key in zip(texts, keys):

@@ -333,6 +333,11 @@ class Code(Strict):
     # Where the meaning comes from (a public table), for codes added after the first release.
     source: str | None = None
 
+    def screen_texts(self) -> tuple[str, ...]:
+        """The texts that name the code on a screen or in a merchant's words: what it shows
+        and its standard wordings, in both languages."""
+        return (*self.shows, *self.wordings.zh, *self.wordings.en)
+
     @field_validator("code", "aliases")
     @classmethod
     def _upper(cls, v):
