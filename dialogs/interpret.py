@@ -146,7 +146,8 @@ _SAME_AS_NUMBER = re.compile(r"(?:凭证号|参考号|流水号|单号|号码|�
                              r"numbers|number)(?:都|也|是|完全| both| are| is| exactly| all){0,2} ?$")
 # A stretch of the day or a habit beside "it works" makes it a pattern, not news that the fault
 # is gone: "十一点以后又好了", "fine in the mornings", "有时候又好了".
-_PATTERN_OF_DAY = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[点點]|白天|晚上|夜里|夜晚|半夜|早上|上午|下午|中午|"
+# ("一点问题都没有", "一点用", "有一点点": a little, not one o'clock)
+_PATTERN_OF_DAY = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)[点點](?![都也点點儿兒问問毛事用])|白天|晚上|夜里|夜晚|半夜|早上|上午|下午|中午|"
                              r"以后|之后|有时|有時|每天|天天|每次|平时|平時|一阵|一陣|\bmornings?\b|"
                              r"\bevenings?\b|\bnights?\b|\bafternoons?\b|\bafter\s\d|\bsometimes\b|"
                              r"\bevery\s(?:day|time|morning|night)\b|o'?clock|\d\s?(?:am|pm)\b")
@@ -777,7 +778,10 @@ class Interpreter:
         return self._obs_tone[obs.id]
 
     def tried_fixes(self, text: str) -> list[str]:
-        return list(dict.fromkeys(h.target for h in self._tried_hits(text)))
+        """The fixes the message says were done: by their words, or by a fact that tells one
+        done ("要重開先得": the restart, lasting a while only)."""
+        by_fact = [f for o in self.observed(text) if (f := self.kb.observations[o].fix_done)]
+        return list(dict.fromkeys([h.target for h in self._tried_hits(text)] + by_fact))
 
     def _tried_hits(self, text: str) -> list:
         """Where the message says a fix was done; not what the terminal does by itself ("机器
@@ -939,6 +943,8 @@ class Interpreter:
             return "partly"
         if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
+        if kinds == {"worked"} and self.relief_ended(text):  # "好了一会又卡了"
+            return "partly"
         return next(iter(kinds), None)
 
     def _outcome_story_words(self, words: dict, refusal: Negation, prepare) -> None:
@@ -950,6 +956,8 @@ class Interpreter:
             self.negation, prepare)
         self.same_input = PhraseFinder([(w, "input") for w in words["same_input"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
+        self.relief_words = PhraseFinder([(w, "while") for w in words["relief_while"]]
+                                         + [(w, "again") for w in words["relief_again"]], self.negation, prepare)
         self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]
                                              + [(w, "now") for w in words["now_again"]], self.negation, prepare)
 
@@ -1387,7 +1395,11 @@ class Interpreter:
             outcome = self.story_outcome(text, self.outcome(text))
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
-            if facts.get("waited") != facts["fix"] and (
+            if any(self.kb.observations[o].fix_done == facts["fix"] for o in self.observed(text)):
+                # "if I restart it works for a bit then comes back" while the restart is
+                # pending: it was done, and helped for a while only
+                readings.append(Reading("outcome", OUTCOME, "partly"))
+            elif facts.get("waited") != facts["fix"] and (
                     (fuzzy_key(text) in self.okay and verdict != "yes") or self.takes_offer(text)):
                 # A bare "ok" / "好的" to a fix just shown, or a yes that asks for it ("yes
                 # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
@@ -1655,8 +1667,12 @@ class Interpreter:
         # A fact told with it ("网没事 插卡都能过", "十一点以后又好了") is what works or when it
         # does, and a condition ("quiet days it's fine mostly") is when it fails: neither is
         # news that the fault is gone.
-        conditional = bool(self.condition_words.find(text)) or self._tone_of(raw) in ("partly", "failed")
-        return (self.outcome(text) == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
+        tone = self._tone_of(raw)
+        conditional = bool(self.condition_words.find(text)) or tone in ("partly", "failed")
+        # No success phrase, but good words said of now ("now paying no issues", "而家冇问题"):
+        # the same news in the merchant's own words.
+        outcome = self.outcome(text) or ("worked" if tone == "worked" and _SAID_OF_NOW.search(text) else None)
+        return (outcome == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
                 and not conditional and not self.observed(text) and not _PATTERN_OF_DAY.search(text))
 
     def late_success(self, raw: str, facts: dict) -> bool:
@@ -1999,6 +2015,13 @@ class Interpreter:
             h.start > turn and not any(a <= h.start < b for a, b in facts)
             and ((h.target == "bad") != h.negated) and h.target in ("bad", "good")
             for h in self.tone_words.find(text))
+
+    def relief_ended(self, text: str) -> bool:
+        """lead16: it worked for a short stretch only, and the fault came back ("worked for a
+        bit then froze again", "重启了 好了一会又卡了"): a short stretch said, then its end."""
+        hits = [h for h in self.relief_words.find(text) if not h.negated]
+        return any(w.target == "while" and any(a.target == "again" and a.start > w.start for a in hits)
+                   for w in hits)
 
     def _in_part(self, text: str) -> bool:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""
@@ -2833,6 +2856,7 @@ _SLIP_ZH = re.compile(r"[\u3400-\u9fff0-9a-z]+[\s,，]*(?=(?:" + _CORRECTION_ZH 
 # dlg34: a success said as what holds now ("now…normal", "现在…正常"): the state after the
 # fix, even where the words name a fact (the Wi-Fi icon normal again after reconnecting)
 _NOW_WORDS = ("now", "现在", "这下", "这回")
+_SAID_OF_NOW = re.compile(r"\bnow\b|现在|这下|这回|而家|宜家|依家")
 
 
 # dlg34: a message opening with a greeting that names the time of day ("evening. the card

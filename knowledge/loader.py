@@ -317,6 +317,8 @@ def _check_references(kb: KnowledgeBase) -> None:
         if intent.sums_apart and intent.sums_apart not in kb.observations:
             problems.append(f"{where('intents', intent.id)}: sums_apart names unknown observation {intent.sums_apart!r}")
     for obs in kb.observations.values():
+        if obs.fix_done and obs.fix_done not in kb.fixes:
+            problems.append(f"{where('observations', obs.id)}: fix_done names unknown fix {obs.fix_done!r}")
         if obs.card_faults_become and obs.card_faults_become not in kb.symptoms:
             problems.append(f"{where('observations', obs.id)}: card_faults_become names unknown "
                             f"symptom {obs.card_faults_become!r}")

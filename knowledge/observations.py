@@ -73,6 +73,17 @@ class Negation:
         self._zh = re.compile(f"(?:{'|'.join(map(re.escape, zh))}){filler} ?$")
         self._en = {fuzzy_key(w) for w in negations.en}
         self._en_between = {fuzzy_key(w) for w in negations.en_between}
+        denied = sorted({fuzzy_key(w) for w in negations.trouble_denied if w.strip()}, key=len, reverse=True)
+        self._trouble_denied = re.compile("|".join(
+            rf"\b{re.escape(w)}\b" if _is_latin(w[0]) else re.escape(w) for w in denied)) if denied else None
+
+    def negates_gap(self, gap: str) -> bool:
+        """A negation inside a phrase's gap turns the phrase round ("now payment not
+        working"), unless it only denies trouble ("works no problem now": the gap's "no"
+        belongs to "problem")."""
+        if self._trouble_denied is not None:
+            gap = self._trouble_denied.sub(" ", gap)
+        return _negates_gap(gap)
 
     def is_negation(self, word: str) -> bool:
         """An English negation word ("not", "didnt")."""
@@ -287,7 +298,7 @@ class PhraseFinder(Generic[T]):
                 # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round
                 # (that match only: "升级请不断电" listed whole is no "升级…断电" negated).
                 found.append((match.start(), match.group(), target,
-                              any(_negates_gap(g) for g in match.groups() if g)))
+                              any(self.negation.negates_gap(g) for g in match.groups() if g)))
         # Longer phrases first; each text position belongs to one phrase.
         found.sort(key=lambda f: (-len(f[1]), f[0]))
         taken = [False] * len(key)

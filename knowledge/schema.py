@@ -235,6 +235,9 @@ class Observation(Strict):
     # The fact is that a part works ("printing fine", "满格了"): said now, during a fix for a
     # fault of that very part, it is how the fix went (it worked), not a fact beside it.
     part_works: bool = False
+    # The fact tells that this fix was done and helped only for a while ("重启一下能用一会 过一
+    #阵又报" of the restart): it counts as tried, and as the pending fix's outcome, partly.
+    fix_done: Id | None = None
 
     @model_validator(mode="after")
     def _usable(self) -> "Observation":
@@ -304,6 +307,9 @@ class Negations(Strict):
     en: list[str] = Field(min_length=1)
     zh_between: list[str] = Field(default_factory=list)
     en_between: list[str] = Field(default_factory=list)
+    # A negation that denies only the trouble named right after it ("no problem", "没问题"):
+    # inside a phrase's gap it does not turn the phrase round ("works no problem now").
+    trouble_denied: list[str] = Field(default_factory=list)
 
 
 class Code(Strict):

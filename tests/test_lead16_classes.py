@@ -1,0 +1,113 @@
+"""lead16: classes found by using posbot as merchants type, with sentences of our own in zh,
+zh-hant and en, and near-misses that keep their old reading."""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import events, fact_not_read, fact_read, fixes, outcome_is
+
+# -- a negation that denies only trouble does not turn "works … now" round ---------------------
+
+# "works no problem now": the gap of "works…now" holds "no problem", whose "no" denies the
+# problem, not the working (it had been read as "still failing" and the question asked again)
+test_trouble_denied_is_no_failure = outcome_is([
+    ("works no problem now", "worked"),
+    ("it's working no issues now", "worked"),
+    ("went through no worries now", "worked"),
+    ("the card went through without a hitch", "worked"),
+    ("going through without any problem now mate", "worked"),
+    ("现在刷卡一点问题都没有了", "worked"),
+    ("而家一啲問題都冇喇", "worked"),
+    ("現在一點問題都沒有了", "worked"),
+    # near misses: a negation of the working itself still fails it
+    ("now not working", "failed"),
+    ("works now? no, not working", "failed"),
+    ("一点用都没有", "failed"),
+    ("一点反应都没有", "failed"),
+    ("still no joy now", "failed"),
+])
+
+# The same news while a question is pending (the fault went away after a restart of their own):
+# the chat ends as cleared, not "understood, it still fails" and the question again.
+CLEARED = [
+    ("en", ["terminal says 0020000", "restarted it", "works no problem now"]),
+    ("en", ["terminal says 0020000", "switched it off and on", "now paying no issues"]),
+    ("zh-hans", ["机器报0020000", "重启过了", "现在一点问题都没有了"]),
+    ("zh-hant", ["部機報0020000", "熄咗再開過", "而家冇問題喇"]),
+]
+
+
+@pytest.mark.parametrize("lang, lines", CLEARED)
+def test_fault_gone_in_own_words_while_asked(engine, lang, lines):
+    results = converse(engine, lines, lang)
+    assert events(results[-1:], "resolved"), [e.name for e in results[-1].events]
+
+
+STILL_THERE = [
+    ("en", ["terminal says 0020000", "restarted it", "now it's not working at all"]),
+    ("zh-hans", ["机器报0020000", "重启过了", "现在一点反应都没有"]),
+    ("en", ["terminal says 0020000", "restarted it", "wifi no problem, still 0020000"]),
+]
+
+
+@pytest.mark.parametrize("lang, lines", STILL_THERE)
+def test_fault_still_there_is_not_cleared(engine, lang, lines):
+    results = converse(engine, lines, lang)
+    assert not events(results[-1:], "resolved"), [e.name for e in results[-1].events]
+
+
+# -- a relief that did not last is no fix ----------------------------------------------------
+
+# "worked for a bit then froze again" after a fix: it helped for a short stretch and the fault
+# came back (it had been "fixed! 🎉" and the chat closed)
+test_relief_that_did_not_last_is_partly = outcome_is([
+    ("worked for a bit then froze again", "partly"),
+    ("went through for a few minutes then same again", "partly"),
+    ("重启了 好了一会又卡了", "partly"),
+    ("好了 过了一会又报", "partly"),
+    ("重啟咗 好咗一陣又嚟", "partly"),
+    # near misses: a long stretch of working, or no coming back, is the fix working
+    ("it's worked for a while now", "worked"),
+    ("重启了 好了", "worked"),
+    ("works now, thanks again", "worked"),
+])
+
+RESTART_HELPS = [
+    "if i restart it it works for a bit then the error comes back",
+    "rebooting fixes it for a while then it's back to 0020000",
+    "have to restart it every hour or it freezes",
+    "重启一下能用一会 过一阵又报错",
+    "每天都要重启好几次才能用",
+    "要重開先得 過一陣又死機",
+]
+test_a_restart_that_helps_awhile_is_read = fact_read(RESTART_HELPS, "obs_restart_helps_awhile", plain=True)
+
+RESTART_DID_NOT_HELP = [
+    "restarted it, still 0020000",
+    "重启了还是报",
+    "机器老是自己重启",
+    "it keeps restarting by itself every few minutes",
+]
+test_no_relief_no_fact = fact_not_read(RESTART_DID_NOT_HELP, "obs_restart_helps_awhile", plain=True)
+
+TEMPORARY = [
+    ("zh-hans", ["机器报0020000", "重启一下能用一会 过一阵又报"]),
+    ("zh-hant", ["部機報0020000", "要重開先得 過一陣又嚟"]),
+    ("en", ["terminal says 0020000", "if i restart it works for a bit then comes back"]),
+]
+
+
+@pytest.mark.parametrize("lang, lines", TEMPORARY)
+def test_restart_helping_awhile_is_no_fix_and_no_restart_again(engine, lang, lines):
+    """Told while we ask: not "good to hear it works again", and the restart counts as tried
+    (it is not suggested as if new)."""
+    results = converse(engine, lines + ["不知道" if lang != "en" else "dunno"], lang)
+    assert not any(events([r], "resolved") for r in results)
+    assert "fix_restart_terminal" not in fixes(results)
+    assert "fix_restart_terminal" in [e["fix"] for e in events(results, "already_tried")]
+
+
+def test_restart_helping_awhile_while_the_restart_is_pending_is_partly(engine):
+    results = converse(engine, ["terminal keeps freezing", "if i restart it works for a bit then comes back"], "en")
+    assert fixes(results[:1]) == ["fix_restart_terminal"]
+    assert events(results[-1:], "fix_outcome") == [{"fix": "fix_restart_terminal", "worked": False, "partly": True}]
