@@ -310,7 +310,7 @@ _FILLER = re.compile(
     # ux14: swearing and scorn at the terminal say nothing of its fault ("this f***ing machine
     # is useless", "what a crap terminal", "屌 部機又壞", "这破机器真没用")
     r"fucking|fking|f ing|f cking|freaking|frigging|bloody|damn|damned|stupid|wtf|what|so|really|very)(?![a-z])"
-    r"|我们的|我的|我们|我|这个|那个|这台|那台|这|那|又|还|都|也|就|突然|今天|现在|一直|老是|完全"
+    r"|我们的|我的|我们|我|这个|那个|这台|那台|这|那|又|还|都|也|就是|就|突然|今天|现在|一直|老是|完全"
     r"|他妈的|他妈|妈的|屌|靠|破|烂|真系|真是|真|太"
     r"|帮帮忙|帮忙|救命|急|啊|呀|吧|啦|了|喇|咗|嘞|呢|哦|噢|的|器|机|台|部|个|[!?~.,。，！？～]")
 # A clause saying a part works ("chip insert is working", "插卡可以", "swipe is fine").

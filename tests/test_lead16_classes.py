@@ -4,7 +4,7 @@ zh-hant and en, and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import events, fact_not_read, fact_read, fixes, outcome_is
+from tests.tables import EACH, events, fact_not_read, fact_read, fixes, outcome_is, recognised_as
 
 # -- a negation that denies only trouble does not turn "works … now" round ---------------------
 
@@ -111,3 +111,27 @@ def test_restart_helping_awhile_while_the_restart_is_pending_is_partly(engine):
     results = converse(engine, ["terminal keeps freezing", "if i restart it works for a bit then comes back"], "en")
     assert fixes(results[:1]) == ["fix_restart_terminal"]
     assert events(results[-1:], "fix_outcome") == [{"fix": "fix_restart_terminal", "worked": False, "partly": True}]
+
+
+# -- cards that will not go through, said of nothing in particular, are vague -------------------
+
+# "刷卡刷不了", "it just won't take cards": no card, no step, no screen named; it had been one
+# foreign card's fault ("ask the customer for another card") or a choice of bank down / not
+# registered / chip. Vague: the bot asks what the screen says and which step fails.
+test_cards_not_going_through_is_vague = recognised_as([
+    "刷卡刷不了",
+    "就是刷不了",
+    "刷唔到卡",
+    "部機碌唔到卡",
+    "it just won't take cards",
+    "my machine wont take cards lah",
+    "card payments not working",
+], intent="vague")
+
+# near misses: a card, a step or the others named keeps its reading
+test_a_named_card_or_place_is_not_vague = recognised_as([
+    ("visa卡刷不了", "s_card_foreign"),
+    ("大家都刷不了卡", "s_host_down"),
+    ("all shops around cant take cards", "s_host_down"),
+    ("this card doesn't go through", "s_card_declined"),
+], symptom=EACH)
