@@ -1918,6 +1918,12 @@ class _Turn:
         if unclear and not rec.code and self.start_from_observations(
                 text, kin_only=rec.intent in MONEY_INTENTS):
             return
+        if rec.decision == "unknown" and not rec.code and not rec.intent and self.facts.get("vague_said"):
+            # lead16: "刷卡刷不了", then "没显示什么 就是刷不了" / "所有卡都这样": after a vague
+            # complaint, a reply that still names no fault picks from the everyday ones, not
+            # "sorry, I didn't understand" (and a person offered after two of those)
+            self.offer_everyday_faults()
+            return
         amount = self.kb.intents.get("amount")
         if not rec.code and amount and amount.sums_apart and (unclear or rec.intent in MONEY_INTENTS) \
                 and sums_apart(text):

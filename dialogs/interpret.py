@@ -142,8 +142,9 @@ def _clause_after(key: str, hit) -> str:
     return re.split(r"[,，。.!！?？;；\n]", key[hit.start + len(hit.phrase):])[0]
 # kb29: the same said of numbers compared ("两张的凭证号一模一样", "reference numbers are the
 # same"): a match found, not the fault unchanged
-_SAME_AS_NUMBER = re.compile(r"(?:凭证号|参考号|流水号|单号|号码|金额|数字|trace number|reference number|"
-                             r"numbers|number)(?:都|也|是|完全| both| are| is| exactly| all){0,2} ?$")
+# (lead16: and a setting kept the same: "wifi名字一样的", "the name is the same as before")
+_SAME_AS_NUMBER = re.compile(r"(?:凭证号|参考号|流水号|单号|号码|金额|数字|名字|名称|密码|账号|trace number|reference number|"
+                             r"numbers|number|names?|passwords?|ssid)(?:都|也|是|完全|跟以前|和以前|跟原来|和原来| both| are| is| the| exactly| all){0,3} ?$")
 # A stretch of the day or a habit beside "it works" makes it a pattern, not news that the fault
 # is gone: "十一点以后又好了", "fine in the mornings", "有时候又好了".
 # ("一点问题都没有", "一点用", "有一点点": a little, not one o'clock)

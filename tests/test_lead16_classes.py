@@ -135,3 +135,46 @@ test_a_named_card_or_place_is_not_vague = recognised_as([
     ("all shops around cant take cards", "s_host_down"),
     ("this card doesn't go through", "s_card_declined"),
 ], symptom=EACH)
+
+
+AFTER_VAGUE = [
+    ("zh-hans", ["刷卡刷不了", "所有卡都这样"]),
+    ("zh-hans", ["机器坏了", "没显示什么 就是刷不了"]),
+    ("zh-hant", ["部機碌唔到卡", "冇字出 就係唔得"]),
+    ("en", ["it just won't take cards", "no message nothing, just doesnt work"]),
+]
+
+
+@pytest.mark.parametrize("lang, lines", AFTER_VAGUE)
+def test_a_second_message_naming_no_fault_after_a_vague_one_picks_from_everyday_faults(engine, lang, lines):
+    """Not "sorry, I didn't understand" (and a person offered after the next): the everyday
+    faults to pick from, as after two vague complaints."""
+    results = converse(engine, lines, lang)
+    assert events(results[-1:], "clarify_offered"), [e.name for e in results[-1].events]
+    assert not events(results, "not_understood")
+
+
+def test_a_fault_named_after_a_vague_one_is_diagnosed(engine):
+    results = converse(engine, ["刷卡刷不了", "屏幕显示通讯失败"], "zh-hans")
+    assert events(results[-1:], "problem") and not events(results[-1:], "clarify_offered")
+
+
+# -- annoyance "to death" is tone, not a machine that died ----------------------------------------
+
+# "机器又报0020000了 烦死": 死 of 烦死 had leaned 0020000's causes towards the app hanging
+# (matched "部机又死咗"); the words map drops the intensifier
+@pytest.mark.parametrize("text", ["机器又报0020000了 烦死", "报0020000 气死我了", "又係0020000 激死人"])
+def test_annoyed_to_death_describes_no_fault(engine, text):
+    results = converse(engine, [text], "zh-hans")
+    assert not events(results, "described_fault")
+
+
+def test_a_machine_that_hangs_beside_the_code_still_leans(engine):
+    results = converse(engine, ["0020000 部机又死咗"], "zh-hant")
+    assert events(results, "described_fault") == [{"symptom": "s_app_crash"}]
+
+
+test_hot_to_hanging_is_still_heat = recognised_as([
+    "部機擺喺焗爐隔籬 熱到死機",
+    "热死了 机器放在太阳底下一直关机",
+], category="environment")
