@@ -685,7 +685,8 @@ class _Turn:
         offered = self.facts.pop("person_offered", False)
         if offered and state == "awaiting_problem" and (
                 self.engine.interpreter.whole(text) == "yes"
-                or self.engine.interpreter.leading_verdict(text) == "yes"):
+                or self.engine.interpreter.leading_verdict(text) == "yes"
+                or self.engine.interpreter.bare_verdict(text) == "yes"):  # "好呀", "ok"
             # "嗯", "yes pls" to "shall I put you through to a person?" (after we could not
             # understand): the person they accepted, not "ok, goodbye"
             self.escalate("not_understood")
@@ -1173,6 +1174,10 @@ class _Turn:
                 self._reask(text)
             return
         if best.kind == "answer":
+            if any(r.kind == "tried" for r in readings):
+                # lead16: "卷紙反轉咗 仲係白紙" to "what happens when it prints?": the answer,
+                # and the flip they did, which is then not suggested as if new
+                self._note_already_tried(text)
             if self.facts["question"] and not self._answered(self.facts["question"]):
                 # An answer may say more than was asked ("刷磁条才报 插芯片没事" to "which step
                 # fails?"): what it tells other questions counts too, so they are not asked.
@@ -1924,6 +1929,17 @@ class _Turn:
             # "sorry, I didn't understand" (and a person offered after two of those)
             self.offer_everyday_faults()
             return
+        if (rec.decision == "unknown" or (unclear and not rec.candidates)) and not rec.code and not rec.intent \
+                and self.state == "clarifying" \
+                and self.facts.get("clarify") and not self.facts.get("clarify_reshown"):
+            # lead16: "no message nothing, just doesnt work" to "which of these is closest?":
+            # the choices once more (a typed number still picks), not "sorry, I didn't
+            # understand" with the choices gone; it counts as a message not understood
+            self.facts["clarify_reshown"] = True
+            self.facts["misunderstood"] += 1
+            self.event("clarify_reshown", text=text[:500])
+            self._offer_options(self.facts["clarify"], self.say("clarify_reshow"))
+            return
         amount = self.kb.intents.get("amount")
         if not rec.code and amount and amount.sums_apart and (unclear or rec.intent in MONEY_INTENTS) \
                 and sums_apart(text):
@@ -2409,8 +2425,12 @@ class _Turn:
         tried = {f for f, _ in self.facts["tried"]}
         # The fixes of causes a fact ruled out count too: "终端重启过了" on a Wi-Fi terminal
         # (whose weak mobile signal the Wi-Fi ruled out) is still a restart tried.
+        # And those of causes a fact told in the same message points to (lead16: "纸卷翻过来了
+        # 还是白纸": blank slips bring the paper's wrong side in, whose flip was done).
+        told = [c for o in self.engine.interpreter.observed(text)
+                for c, w in cause_factors(self.kb, o).items() if w > 0 and c in self.kb.causes]
         relevant = diagnosis.fixes_for(self.kb, self.facts["candidates"]) + [
-            f for cause in self.facts["ruled_out"] for f in self.kb.causes[cause].fixes]
+            f for cause in [*self.facts["ruled_out"], *told] for f in self.kb.causes[cause].fixes]
         done = [f for f in dict.fromkeys(relevant) if f in said and f not in tried]
         for fix_id in done:
             self.facts["tried"].append([fix_id, False])

@@ -178,3 +178,40 @@ test_hot_to_hanging_is_still_heat = recognised_as([
     "部機擺喺焗爐隔籬 熱到死機",
     "热死了 机器放在太阳底下一直关机",
 ], category="environment")
+
+
+# -- a fix done, told beside a fact that brings its cause in, counts as tried --------------------
+
+# "纸卷翻过来了 还是白纸" during "load a new roll": blank slips bring the paper's wrong side in,
+# and the flip is what they did; it had been suggested next as if new
+FLIPPED = [
+    ("zh-hans", ["打印不出来", "纸卷翻过来了 还是白纸"]),
+    ("zh-hant", ["打印唔到", "卷紙反轉咗 仲係白紙"]),
+    ("en", ["printer not printing anything", "flipped the roll over, still blank"]),
+]
+
+
+@pytest.mark.parametrize("lang, lines", FLIPPED)
+def test_a_flip_done_beside_blank_slips_is_not_suggested(engine, lang, lines):
+    results = converse(engine, lines, lang)
+    assert "fix_paper_orientation" in [e["fix"] for e in events(results, "already_tried")]
+    assert "fix_paper_orientation" not in fixes(results)
+
+
+def test_blank_slips_without_a_flip_get_the_flip(engine):
+    results = converse(engine, ["printer not printing anything", "new roll in, still comes out blank"], "en")
+    assert fixes(results)[-1] == "fix_paper_orientation"
+
+
+# -- "which is closest?" answered with nothing new: the choices again ----------------------------
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["😡😡", "it just won't take cards", "no message nothing, just doesnt work", "3"]),
+    ("zh-hans", ["机器有问题", "就是不行", "啥也没显示 反正就是用不了", "3"]),
+])
+def test_a_reply_naming_nothing_to_the_choices_shows_them_again(engine, lang, lines):
+    """The third message gets the choices again (not "sorry, I didn't understand" with them
+    gone), so the typed number after it still picks."""
+    results = converse(engine, lines, lang)
+    assert events(results[2:3], "clarify_offered")
+    assert events(results[3:], "clarified")[0]["id"] == "s_comm_fail"
