@@ -3,7 +3,7 @@ in zh, zh-hant and en (none copied from an eval file), and near-misses that keep
 reading."""
 
 from tests.conversation import converse
-from tests.tables import EACH, events, fact_not_read, fact_read, fixes, outcome_is, recognised_as
+from tests.tables import EACH, events, fact_not_read, fact_read, fixes, outcome_is, recognised_as, told_fact_leads_to_fix
 
 # -- Krio "no di" (is not) ---------------------------------------------------------------------
 
@@ -48,3 +48,46 @@ test_part_still_dead_is_not_success = outcome_is([
     ("點極都唔郁 仲係點不動", "failed"),
     ("tap still no beep, nothing", "failed"),
 ], EACH)
+
+
+# -- an update cut short, told as a story -------------------------------------------------------
+
+# the plug pulled while it updated is the update cut short, not a loose plug or cable
+test_update_cut_short_is_no_loose_plug = fact_not_read([
+    "晚上它在升级 转着圈 我老公嫌它亮 就把电拔了关了",
+    "佢喺度更新緊 個清潔阿姐拔咗電關咗佢",
+    "it was updating at closing, the cleaner pulled the plug and switched it off",
+], "obs_loose_power", plain=True)
+
+# ... told beside words that fit two steps of the sale ("spinning", "switched on"), and after an
+# update offered ("有个红点 有新版本"): redoing the update comes first, the fact not dropped for
+# "which of these?", an update still offered not ruling out one cut short
+test_update_cut_short_leads_to_redo = told_fact_leads_to_fix([
+    (["0020000 下面写交易失败", "昨晚它一直转圈 写着系统升级中 我急着关门 就把电拔了 今天一开机就这样"],
+     "zh-hans", "fix_retry_update"),
+    (["0020000 交易失敗", "昨晚它在更新 一直轉圈圈 阿姨把電拔掉了 今天開機就這樣"],
+     "zh-hant", "fix_retry_update"),
+    (["my terminal shows 0020000 since this morning",
+      "last night it was updating, spinning, my son pulled the plug, since this morning it does this"],
+     "en", "fix_retry_update"),
+], within=1)
+
+# ... and after the update offered ("有个红点 说有新版本"): updating the app comes first (it is
+# the same update), redoing the update it next, never ruled out by the offer
+test_update_offered_then_cut_short = told_fact_leads_to_fix([
+    (["0020000 交易失敗", "設定裡面有個紅點 說有新版本", "昨晚它在更新 一直轉圈圈 阿姨把電拔掉了 今天開機就這樣"],
+     "zh-hant", "fix_retry_update"),
+    (["0020000", "关于里面有个红点 提示有新版本", "昨天晚上在升级 我老公嫌慢直接关机了"], "zh-hans", "fix_retry_update"),
+    (["my terminal shows 0020000 since this morning", "settings shows a red dot, a new version is available",
+      "last night it was updating, spinning, my son pulled the plug, since this morning it does this"],
+     "en", "fix_retry_update"),
+], within=2)
+
+
+def test_decisive_story_beside_two_stages_is_not_asked_which(engine):
+    """The stage question answered with a story whose words fit two steps and that names the
+    cause: no "which of these?" (the fact is noted, the fix follows)."""
+    results = converse(engine, ["0020000 下面写交易失败",
+                                "昨晚它一直转圈 写着系统升级中 我急着关门 就把电拔了 今天一开机就这样"], "zh-hans")
+    assert not events(results[-1:], "confirm_offered")
+    assert "obs_update_interrupted" in results[-1].session["facts"]["noted"]
