@@ -1106,6 +1106,11 @@ class _Turn:
             # touched: both answers point to the gloves and neither rules out what the other
             # supports; "which of these?" would ask to choose between two things they said
             best, tie = agreed, []
+        if tie and self._tells_decisive(observed, tie):
+            # dlg42: a story that names a cause outright ("it was updating, the cleaner pulled the
+            # plug, it has been like this since") beside words that fit two answers ("spinning",
+            # "switched on"): the fact is what it tells; "which of these?" would drop it
+            best, tie = None, []
         if tie and self.facts.get("confirmed") != self.facts["question"]:
             self.facts["confirmed"] = self.facts["question"]  # confirm once, then take the best
             self._confirm(tie)
@@ -1617,6 +1622,17 @@ class _Turn:
             return None
         unusual = [r for r, a in zip(tie, facts) if self.kb.observations[a.observation].towards]
         return unusual[0] if len(unusual) == 1 else None
+
+    def _tells_decisive(self, observed: list[str], tie: list[Reading]) -> bool:
+        """The tied answers are words only ("spinning", "switched on": no fact of theirs told),
+        and a new fact beside them points decisively (towards 3) to a cause not ruled out. (Two
+        answers each told as a fact still ask which.)"""
+        question = self.kb.questions.get(self.facts.get("question") or "")
+        by_id = {a.id: a for a in question.answers} if question else {}
+        own = {by_id[str(r.value)].observation for r in tie if str(r.value) in by_id} - {None}
+        return not own & set(observed) and any(
+            w == 3 and c not in self.facts["ruled_out"]
+            for o in observed for c, w in cause_factors(self.kb, o).items())
 
     def _agreeing(self, tie: list[Reading]) -> Reading | None:
         """The tied answer that says most, when the tied answers all support one cause and none
