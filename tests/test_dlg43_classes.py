@@ -1,0 +1,111 @@
+"""dlg43: classes behind typed dev24's unresolved merchants, with sentences of our own in zh,
+zh-hant and en (none copied from an eval file), and near-misses that keep their old reading."""
+
+from tests.conversation import converse
+from tests.tables import events, fact_not_read, fact_read, fixes, told_fact_leads_to_fix
+
+# -- a scan that will not take, its verb after a space: only scanning fails ----------------------
+
+# the part named in a long clause, then a bare predicate after a space ("付款码 扫不上"): the
+# predicate is said of it; and a scan that will not take (扫不上, 扫不到, 扫不出) fails
+test_scan_will_not_take = fact_read([
+    "顾客亮出来的付款码 扫不上 插卡刷卡都好好的",
+    "客人手机里的收款码 扫半天扫不到 刷卡倒是正常",
+    "客人個付款碼 掃極都掃唔到 碌卡就冇問題",
+    "the scanner won't pick up the customers' qr codes, cards are fine",
+], "obs_only_qr_fails", plain=True)
+
+test_scan_look_alikes = fact_not_read([
+    "扫码扫不扫得了啊",                          # asks
+    "付款码 扫不上 刷卡也不行",                  # cards fail too
+    "我的机器放在柜台上 正常",                    # no scan said
+], "obs_only_qr_fails", plain=True)
+
+
+def test_fault_then_vague_words_is_the_fault(engine):
+    """A fault told, then a vague complaint closing the message ("…怎么不行了"): the fault is
+    what is diagnosed, not "what's wrong?" asked back."""
+    for lang, text in [
+        ("zh-hans", "客人手机的付款码我扫了 扫不上 一直亮红光 刷卡倒是可以 这机器怎么不行了"),
+        ("zh-hant", "客人手機個付款碼 掃極都掃唔到 一直紅燈 碌卡就得 部機搞乜嘢"),
+    ]:
+        results = converse(engine, [text], lang)
+        assert "fix_clean_scanner_window" in fixes(results)[:1], (
+            lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+def test_vague_alone_stays_vague(engine):
+    """Near-miss: a message that is only the vague complaint names no fault."""
+    for lang, text in [("zh-hans", "机器坏了 怎么回事 帮帮忙"), ("en", "my terminal has a problem, please help, what is wrong")]:
+        results = converse(engine, [text], lang)
+        assert not fixes(results), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- the update offered and taken, cut short; a power cut over the whole street ------------------
+
+test_update_taken_then_cut_short = fact_read([
+    "上周它弹出来说有新版本 我点了更新 更新到一半没电了",
+    "部機話有新版本 我撳咗更新 更新到一半跳掣",
+    "it said there was a new version, I hit update and it stopped halfway",
+    "提示有新版本 点了更新 结果显示更新失败",
+], "obs_update_interrupted", plain=True)
+
+test_update_taken_is_no_old_version = fact_not_read([
+    "上周它弹出来说有新版本 我点了更新 更新到一半没电了",
+    "it said there was a new version, I hit update and it stopped halfway",
+], "obs_old_version", plain=True)
+
+test_update_put_off_stays_old_version = fact_read([
+    "一直提示有新版本 我都按稍后",
+    "it keeps saying a new version is available, I always skip it",
+], "obs_old_version", plain=True)
+
+test_street_power_cut_is_the_power = fact_read([
+    "昨晚停电 整条街都停 早上来电了就这样",
+    "尋晚成條街都停電 今朝開機就係咁",
+    "the whole street lost power last night and since then it fails",
+], "obs_mains_cut", plain=True)
+
+test_street_power_cut_is_no_neighbours_down = fact_not_read([
+    "昨晚停电 整条街都停 早上来电了就这样",
+    "尋晚成條街都停電 今朝開機就係咁",
+], "obs_neighbours_down", plain=True)
+
+test_street_of_failing_terminals_stays_neighbours = fact_read([
+    "隔壁也刷不了 整条街都不行",
+    "next door too, the whole street can't take cards",
+], "obs_neighbours_down", plain=True)
+
+test_cut_short_update_leads_to_updating_again = told_fact_leads_to_fix([
+    (["刷卡机一直报0020000", "前几天提示有新版本 我点了更新 更新到一半整条街停电了 来电后就这样"],
+     "zh-hans", "fix_retry_update"),
+    (["it shows 0020000 on every sale", "there was a new version so I pressed update, it stopped halfway when the power went"],
+     "en", "fix_retry_update"),
+], within=2)
+
+
+# -- foreign customers' cards failing, the home cards going through: a kind of card --------------
+
+test_foreigners_cards_fail = fact_read([
+    "下午来了几个老外 刷不了卡",
+    "啲鬼佬嘅卡 碌極都唔得",
+    "the foreign backpackers can't pay, they tried chip and tap",
+    "银联卡一刷就过 就那几张不行",
+    "local cards are fine, it's only some of them",
+], "obs_foreign_card", plain=True)
+
+test_every_customer_stays_every_card = fact_not_read([
+    "所有客人都刷不了",
+    "every customer's card fails today",
+], "obs_foreign_card", plain=True)
+
+
+def test_home_cards_going_through_is_no_fix_success(engine):
+    """After a fix, "the UnionPay cards go straight through" says which cards work, not that
+    the fix worked: the chat goes on (to the kind of card the terminal takes)."""
+    for lang, opening, reply in [
+        ("zh-hans", "刷卡机报0020000 今天几个老外的卡都刷不了", "银联卡马上就过了"),
+        ("en", "terminal says 0020000, the foreign tourists can't pay", "local cards go through fine though"),
+    ]:
+        results = converse(engine, [opening, "还是不行", reply], lang)
+        assert not events(results, "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
