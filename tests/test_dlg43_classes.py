@@ -109,3 +109,65 @@ def test_home_cards_going_through_is_no_fix_success(engine):
     ]:
         results = converse(engine, [opening, "还是不行", reply], lang)
         assert not events(results, "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- the mode's word printed on the slip, typed off it with a space before it --------------------
+
+test_mode_word_on_the_slip = fact_read([
+    "小票最上面印着 TRAINING 不知道啥意思",
+    "張單頭印住 DEMO 兩隻字",
+    "单子上有练习两个字",
+    "every slip has TRAINING printed along the top",
+], "obs_training_mode", plain=True)
+
+test_training_as_staff_training_is_no_mode = fact_not_read([
+    "我们今天下午有员工培训 机器报错",
+    "we had staff training this morning and now the terminal fails",
+], "obs_training_mode", plain=True)
+
+
+# -- a food warmer beside it, warm to the hand: the heat ------------------------------------------
+
+test_food_warmer_is_heat = fact_read([
+    "刷卡机一直放在卤味保温柜顶上",
+    "部機放喺燒臘保溫櫃上面 摸落去熱熱哋",
+    "the card reader sits on top of the hot cabinet with the pasties",
+    "收银机旁边 摸上去热热的",
+], "obs_when_hot", plain=True)
+
+test_warmer_named_alone_is_no_heat = fact_not_read([
+    "保温柜里的鸭卖完了 刷卡机报错",
+    "the customer bought a food warmer and the card failed",
+], "obs_when_hot", plain=True)
+
+
+# -- an electric fence's energiser beside it: interference ----------------------------------------
+
+test_fence_energiser_is_interference = fact_read([
+    "刷卡机跟电围栏的脉冲器放在一个架子上",
+    "部機擺喺電圍欄個脈衝器隔籬",
+    "the terminal is on the shelf beside the electric fence energiser",
+], "obs_near_devices", plain=True)
+
+test_fence_energiser_leads_to_moving_away = told_fact_leads_to_fix([
+    (["刷卡机报0020000 时好时坏", "机器就放在电围栏的脉冲器旁边 插一个插座"], "zh-hans", "fix_reduce_interference"),
+    (["card machine keeps giving 0020000 some days", "it's on the shelf right next to the fence energiser"],
+     "en", "fix_reduce_interference"),
+], within=2)
+
+
+# -- "still" of the device it was moved from, the sales going through: it worked ------------------
+
+test_device_still_running_is_no_failure = [
+    ("moved the reader away from the fridge, fridge still humming and the next sales went through", "worked"),
+    ("took it off the fence shelf, fence still ticking, three sales approved", "worked"),
+]
+
+
+def test_device_still_running_outcome(engine):
+    for text, outcome in test_device_still_running_is_no_failure:
+        assert engine.interpreter.outcome(text) == outcome, text
+    # near-miss: the fault itself still there
+    for text in ["moved it away from the heater, heater still on and still declined",
+                 "moved it away from the fridge, still the same error"]:
+        assert engine.interpreter.outcome(text) != "worked", text
