@@ -171,3 +171,75 @@ def test_device_still_running_outcome(engine):
     for text in ["moved it away from the heater, heater still on and still declined",
                  "moved it away from the fridge, still the same error"]:
         assert engine.interpreter.outcome(text) != "worked", text
+
+
+# -- zeros counted to spell the code out are no amount keyed wrong ---------------------------------
+
+test_code_zeros_are_no_amount = fact_not_read([
+    "不好意思打错了 是0020000 两个零在前面",
+    "唔好意思 係0020000 兩個零喺前面",
+    "sorry it's 0020000, two zeros at the front",
+], "obs_amount_wrong", plain=True)
+
+test_amount_zeros_stay = fact_read([
+    "金额多打了两个零",
+    "客人买了30块 收成了3000 多了两个零",
+    "she keyed two extra zeros on the amount",
+], "obs_amount_wrong", plain=True)
+
+
+# -- "storage" and "full" set apart by a space ------------------------------------------------------
+
+test_storage_word_spaced = fact_read([
+    "屏幕下面一行小字 存储 什么满 看不清",
+    "下面有兩個字 儲存 已滿",
+], "obs_storage_word", plain=True)
+
+
+# -- settling taken for the bank's own job: never settled --------------------------------------------
+
+test_settling_thought_the_banks = fact_read([
+    "结算？不是银行自己做的吗 我一次都没弄过",
+    "我以为银行会自动帮我结算的",
+    "結算？唔係銀行自己做㗎咩",
+    "settle? i thought the bank does it automatically",
+    "isn't that done by the bank? never touched it",
+], "obs_not_settled", plain=True)
+
+test_auto_settle_slip_stays = fact_read([
+    "机器每天半夜会自动结算 早上有一张长长的单子",
+], "obs_auto_settle_slip", plain=True)
+
+
+# -- the spot it fails at said with no outcome, the counter said to work ----------------------------
+
+test_spot_against_counter = fact_read([
+    "我端着机器走到客人桌边去刷 在收银台刷就可以",
+    "我拎部機去客人枱邊碌 喺收銀台碌就得",
+    "I walk it over to the tables, at the counter it works",
+], "obs_fails_away_from_counter", plain=True)
+
+test_counter_alone_is_no_spot = fact_not_read([
+    "在收银台刷就可以",
+    "我走到桌子那边 也报错 柜台也一样报错",
+], "obs_fails_away_from_counter", plain=True)
+
+
+# -- the nail test's finding, then the slip printing words again: it worked -------------------------
+
+def test_nail_test_then_words_again_is_worked(engine):
+    """"scratched it, it didn't go black: not thermal paper; put the old roll back, it prints
+    words" tells the fix done and working; the scratch's "didn't change" is what the paper is."""
+    for lang, opening, reply in [
+        ("zh-hans", "刷卡成功了 可是小票打出来白白的 没有字", "拿指甲划了下 没变黑 原来这卷不是热敏纸 换了原来那卷 打出来有字了"),
+        ("zh-hant", "碌卡成功 但張單出嚟白色 一隻字都冇", "用指甲刮咗下 冇變黑 原來唔係熱敏紙 換返舊嗰卷 有字了"),
+        ("en", "card goes through but the receipt comes out blank", "scratched it with my nail, it didn't go black, not thermal paper. put the old roll back and it prints text now"),
+    ]:
+        results = converse(engine, [opening, reply], lang)
+        assert events(results[-1:], "resolved"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+def test_still_blank_is_no_success(engine):
+    reader = engine.interpreter
+    for text in ["划了一下没变黑 换了还是白的", "still blank, no words at all"]:
+        assert reader.outcome(reader.plain(text)) != "worked", text
