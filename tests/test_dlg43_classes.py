@@ -243,3 +243,37 @@ def test_still_blank_is_no_success(engine):
     reader = engine.interpreter
     for text in ["划了一下没变黑 换了还是白的", "still blank, no words at all"]:
         assert reader.outcome(reader.plain(text)) != "worked", text
+
+
+# -- "I charged it" of the battery is no customer charged -------------------------------------------
+
+def test_charging_the_battery_is_no_debit(engine):
+    """Volunteered (unasked), a bare "charged" is the battery's; the customer charged is said so."""
+    reader = engine.interpreter
+    for text in ["it was flat when we opened, I charged it and switched it on",
+                 "the battery died over the weekend so I charged it overnight",
+                 "machine is charged now, full battery"]:
+        assert reader.volunteered(text, {"q_debited"}).get("q_debited") != "yes", text
+    for text in ["yes the customer was charged, she showed me the sms", "the lady was charged for it already, she showed the bank app"]:
+        assert reader.volunteered(text, {"q_debited"}).get("q_debited") == "yes", text
+
+
+# -- the screen saying "not configured"; the acquirer changing its processor: the parameters -------
+
+test_not_configured_is_parameters = fact_read([
+    "屏幕下面写着 终端未配置",
+    "螢幕寫住 未配置 唔知咩嚟",
+    "under the code it says terminal not configured",
+], "obs_params_prompt", plain=True)
+
+test_processor_change_told = fact_read([
+    "上个月银行来信说换了支付公司 我没理",
+    "銀行話轉咗收單機構 叫我哋要操作",
+    "the bank wrote that they're moving to a new processor and it said action required",
+], "obs_acquirer_changed", plain=True)
+
+test_processor_change_leads_to_parameters = told_fact_leads_to_fix([
+    (["刷卡机报0020000 每笔都不行", "银行上个月来信说换了支付公司 屏幕下面写着终端未配置"], "zh-hans", "fix_download_params"),
+    (["every sale fails with 0020000", "the bank sent a letter, they are changing processing company, screen says terminal not configured"],
+     "en", "fix_download_params"),
+], within=2)
