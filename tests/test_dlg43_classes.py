@@ -277,3 +277,22 @@ test_processor_change_leads_to_parameters = told_fact_leads_to_fix([
     (["every sale fails with 0020000", "the bank sent a letter, they are changing processing company, screen says terminal not configured"],
      "en", "fix_download_params"),
 ], within=2)
+
+
+# -- the network's wire run into the stand it sits in: the link through the base --------------------
+
+test_wire_into_the_stand = fact_read([
+    "没有wifi 网线插在那个座子上",
+    "冇wifi 條網線駁落個座度",
+    "there's no wifi, the cable from the office goes into the dock it sits in",
+], "obs_base_link_flaky", plain=True)
+
+test_stand_of_something_else = fact_not_read([
+    "the price tags go into the stand by the till",
+    "座子上放着一盆花",
+], "obs_base_link_flaky", plain=True)
+
+test_wire_into_the_stand_leads_to_its_contacts = told_fact_leads_to_fix([
+    (["刷卡机一直报0020000", "店里没有wifi 网线插在那个座子上"], "zh-hans", "fix_clean_base_contacts"),
+    (["machine keeps showing 0020000", "no wifi here, the cable goes into the stand it sits in"], "en", "fix_clean_base_contacts"),
+], within=2)
