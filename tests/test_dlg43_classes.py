@@ -296,3 +296,17 @@ test_wire_into_the_stand_leads_to_its_contacts = told_fact_leads_to_fix([
     (["刷卡机一直报0020000", "店里没有wifi 网线插在那个座子上"], "zh-hans", "fix_clean_base_contacts"),
     (["machine keeps showing 0020000", "no wifi here, the cable goes into the stand it sits in"], "en", "fix_clean_base_contacts"),
 ], within=2)
+
+
+# -- the terminal showing itself connected: its link is up -----------------------------------------
+
+test_terminal_says_connected = fact_read([
+    "wifi没问题 机器上显示已连接",
+    "部機顯示已連接",
+    "wifi is good, the machine says connected",
+], "obs_full_signal", plain=True)
+
+test_connecting_spinner_is_no_link_up = fact_not_read([
+    "一直显示连接中 然后失败",
+    "it keeps saying connecting and then fails",
+], "obs_full_signal", plain=True)
