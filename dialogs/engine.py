@@ -1906,6 +1906,8 @@ class _Turn:
             # dlg41: "6", then "1 刚才没打完就发出去了": the code is the two together
             text = f"code {head}{lead.group(1)} {text[lead.end():].strip()}"
         rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
+        if rec.intent == "vague" and not rec.code:
+            rec = self._fault_beside_vague_words(text) or rec
         self._last_recognition_sure = rec.confidence >= URGENT_SURE
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
@@ -2039,10 +2041,40 @@ class _Turn:
                     self.event("fact_picked_fault", symptom=first.id, was=close[0].id)
                 self.start_problem("symptom", first.id, text,
                                    also={c.id: c.score for c in close if c is not first})
+            elif all(c.kind == "symptom" for c in close) and (
+                    picked := self._close_fault_a_fact_names([c.id for c in close], text)):
+                # dlg43: faults of different kinds fit the words alike, but a fact stated beside
+                # them points to one only ("付款码 扫不上 … 刷卡倒是可以": the scanner, not a
+                # paper jam the red light looked like): that one, not "which of these?"
+                self.event("fact_picked_fault", symptom=picked, was=close[0].id)
+                self.start_problem("symptom", picked, text)
             else:
                 self.offer_choices(rec)
         else:
             self.not_understood(text)
+
+    def _fault_beside_vague_words(self, text: str):
+        """dlg43: a fault told, then a vague complaint beside it ("扫付款码扫不上 刷卡倒是可以
+        怎么不行了", "scanner won't read the qr codes, cards fine. what's wrong with it"): the
+        message read without the pieces that alone are only the vague complaint, when what is
+        left names a fault (a symptom, no intent of its own); else None."""
+        recognise = self.engine.recogniser.recognise
+        plain = self.engine.interpreter.plain(text)
+        pieces = [c for part in split_clauses(plain) for c in (part.split() if has_cjk(part) else [part])]
+        if len(pieces) < 3:
+            return None  # ("刷卡没反应 怎么回事": the vague words are the message's whole say)
+        # the pieces that alone are vague out, else one piece at a time from the end (the vague
+        # words are often a closing "怎么不行了" that is vague only beside the rest)
+        tries = [[c for c in pieces if recognise(c).intent != "vague"],
+                 *[pieces[:k] + pieces[k + 1:] for k in reversed(range(len(pieces)))]]
+        for kept in tries:
+            if not kept or len(kept) == len(pieces):
+                continue
+            rest = recognise(" ".join(kept))
+            if not rest.intent and not rest.code and rest.decision in ("confident", "ambiguous") \
+                    and rest.candidates and rest.candidates[0].kind == "symptom":
+                return rest
+        return None
 
     def _gone_before_told(self, text: str) -> bool:
         """Before any fault was told, the message says it works again now ("ok so i unplugged

@@ -123,6 +123,10 @@ _STILL_A_LEVEL = re.compile(
     r"\bstill (?:at |on |got |has |had |showing |shows )?\d{1,3} ?(?:%|percent|pc)? ?(?:(?:at|by) "
     r"(?:close|closing|night|the end)|in the (?:evening|afternoon))")
 _STILL_WORD = re.compile(r"\bstill\b")
+# dlg43: "still" of the suspected device kept running while the sales went through ("moved it
+# off the shelf, fence still ticking, and the sales go through"): that device, not the fault
+_STILL_RUNNING = re.compile(r"still (?:running|ticking|humming|buzzing|pulsing|clicking|switched on|turned on|plugged in|"
+                            r"going strong|working away|on next to it)\b")
 
 
 def _old_setting_pattern(old: list[str], thing: list[str]) -> re.Pattern:
@@ -920,6 +924,8 @@ class Interpreter:
             if hit.phrase == "still" and (levels := len(_STILL_A_LEVEL.findall(text.lower()))) and (
                     levels == len(_STILL_WORD.findall(text.lower()))):
                 continue  # "still 80 at close": a level kept, not the fault still there
+            if hit.phrase == "still" and _STILL_RUNNING.match(fuzzy_key(text), hit.start):
+                continue  # "fence still ticking": the device it was moved from, still on
             if hit.target == "failed" and not hit.negated and hit.phrase in _STILL and (
                     self._old_setting.match(_clause_after(fuzzy_key(text), hit))):
                 continue  # dlg37: "it was still on the old network": what was found, then changed

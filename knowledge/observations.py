@@ -447,7 +447,11 @@ class ConceptReader:
         out = []
         for k, (clause, spaced) in enumerate(pieces):
             units = self.units(clause)
-            if spaced and units and _HAN.search(clause) and len(clause) <= LIST_ITEM_CHARS and all(
+            # dlg43: a longer clause followed, after a space, by a bare predicate (a clause that
+            # says only an outcome: "扫顾客手机的付款码 扫不上") takes that predicate too
+            bare_next = spaced and k + 1 < len(pieces) and (nxt := self.units(pieces[k + 1][0])) and all(
+                u.concept in self.outcomes for u in nxt)
+            if spaced and units and _HAN.search(clause) and (len(clause) <= LIST_ITEM_CHARS or bare_next) and all(
                     u.outcome is None and u.concept not in self.outcomes for u in units):
                 joined, more = clause, k
                 while pieces[more][1]:  # "插卡 刷卡 都试了": up to the first outcome
