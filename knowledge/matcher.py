@@ -1611,6 +1611,14 @@ class Recogniser:
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
+        if top[0].target == "bye" and top[3] < INTENT_QUERY_COVER and not self._said_whole("thanks", key):
+            # rec29: "没事了" (all fine now) after the sale told through ("好了 能刷了 没事了",
+            # "得咗 碌到咗 唔使理"): the news, which explains more of the message than the goodbye
+            # (thanks and goodbye both close the conversation: "谢谢啦 搞定了 拜拜" stays)
+            for i, row in enumerate(scored[1:4], 1):
+                if (row[0].kind == "intent" and row[0].target == "sale_ok"
+                        and row[1] >= AMBIGUOUS and row[3] > top[3]):
+                    return [row, *scored[:i], *scored[i + 1:]]
         if self._gives_number(top[0]) and "zzdate" in key and _DETAIL_PLACEHOLDER[top[0].target] not in key:
             # rec26: the number given is a day ("那单是上周六 就是28号"), none of the phrasing's
             # kind: its phrasings that give one of their own kind are no match ("那一单是200块")

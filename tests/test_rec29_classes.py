@@ -34,3 +34,43 @@ test_a_detail_with_the_part_of_its_day = recognised_as(DETAIL_AND_DAY_PART, inte
 test_the_part_of_a_day_alone_or_greeting_stays = recognised_as(
     [("下午好", "greeting"), ("晚上好 在吗", "greeting")], intent=EACH)
 test_a_date_and_a_fault_stays_the_fault = recognised_as(["12月2号下午开始刷卡一直失败"], intent=None)
+
+# --- numbers that are not codes -----------------------------------------------------------------
+# A short word of look-alike letters with a lower-case i ("li", "io", "oi": Creole, pinyin, a
+# greeting) after "says" is a word, not 11 or 10: a lower-case i is no one's 1.
+LI_WORDS = [
+    "boss say li pa kone, terminal dead since morning",
+    "she says oi, nothing else works on the till",
+    "he said io non lo so, the card reader is broken",
+]
+test_look_alike_words_with_an_i_are_words = not_recognised_as(LI_WORDS, code="11")
+test_look_alike_words_with_an_i_are_no_ten = not_recognised_as(LI_WORDS, code="10")
+# ... look-alikes without an i, or with a digit, stay the code
+test_look_alikes_without_i_stay_codes = recognised_as(
+    [("显示lo 刷不了", "10"), ("screen says o5", "05"), ("屏幕上显示AO", "A0")], code=EACH)
+
+# --- Cantonese ----------------------------------------------------------------------------------
+# X晒 is "all, completely", never the sun: a screen cracked all over is hardware, not heat.
+ALL_OVER = [
+    ("部機跌落地 個mon碎晒", "hardware"),
+    ("部POS啲掣甩晒 撳唔到數字", "hardware"),
+]
+test_cantonese_all_over_is_no_sun = recognised_as(ALL_OVER, category=EACH)
+# 得 before a count is "only" (訊號得一格: one bar), V极都 "however much one Vs".
+ONLY_ONE_BAR = [
+    "舖頭訊號得一格 碌極都唔得",
+    "個訊號得兩格 試極都過唔到",
+]
+test_only_one_bar_is_the_signal = recognised_as(ONLY_ONE_BAR, category="network")
+test_the_sun_still_burns = recognised_as(["太阳晒得机器屏幕发黑 摸着烫手"], category="environment")
+
+# --- non-fault news -----------------------------------------------------------------------------
+# "没事了" (all fine now, 唔使理) after the sale told through is the news, not a goodbye; thanks
+# and goodbye both still close the conversation.
+SUCCESS_THEN_FINE = [
+    "好咗 過到咗 冇事喇",
+    "行了 刷过去了 没事了",
+    "得咗 碌咗兩張都過 唔使理",
+]
+test_success_then_all_fine_is_the_news = recognised_as(SUCCESS_THEN_FINE, intent="sale_ok")
+test_thanks_and_goodbye_stay_social = not_recognised_as(["多谢 搞掂 拜拜", "没事了 拜拜"], intent="sale_ok")
