@@ -89,6 +89,10 @@ NUMBER_INTENTS = frozenset({"amount", "order_number", "phone"})
 # one, "客人那笔过了" shares only 那笔 with "1月2号那笔".
 _DATE_WORDS = re.compile(r"日期|号|月|昨天|前天|今天|上周|上礼拜|上星期|礼拜|星期|周[一二三四五六日天]|"
                          r"(?<![a-z])(?:date|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+# How a part feels hot (the word map makes 发烫, 烫手, 烫得很 of it): said right after a part, the
+# part's own heat (a printhead hot from printing), not the place's.
+_SELF_HEAT = frozenset({"很烫", "很热", "hot", "very hot", "red hot"})
+_RIGHT_THERE = re.compile(r"\s?(?:那里|这里|那儿|这儿|那边|这边|那块|这块|的地方|摸起来|摸着)?\s?")
 # The part of a day, said after a date or an amount ("11月30号下午"): when, nothing more.
 _DAY_PART = re.compile(r"(?:那天|当天)?(?:上午|下午|中午|晚上|早上|傍晚|凌晨|夜里)(?:的时候|那会儿?)?|"
                        r"(?<![a-z])(?:in the )?(?:morning|afternoon|evening|at night)(?![a-z])")
@@ -816,6 +820,11 @@ class Recogniser:
             # screen names its fault, the place is not said
             return result
         said_parts = list(self._part_word.finditer(key))
+        # rec29: a part said hot right after it ("打印头很烫": the printhead, hot from printing) is
+        # how the part feels, not the place's heat
+        said_parts = [m for i, m in enumerate(said_parts) if not (
+            m.group() in _SELF_HEAT and i and _RIGHT_THERE.fullmatch(key, said_parts[i - 1].end(), m.start())
+            and self._part_of[said_parts[i - 1].group()] == {"hardware"})]
         named = {c for m in said_parts for c in self._part_of[m.group()]}
         if named == {"environment"} and result.category == "hardware" and (
                 any(c.category == "environment" for c in result.candidates[:2])

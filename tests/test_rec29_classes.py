@@ -74,3 +74,32 @@ SUCCESS_THEN_FINE = [
 ]
 test_success_then_all_fine_is_the_news = recognised_as(SUCCESS_THEN_FINE, intent="sale_ok")
 test_thanks_and_goodbye_stay_social = not_recognised_as(["多谢 搞掂 拜拜", "没事了 拜拜"], intent="sale_ok")
+
+# --- the place, or the part --------------------------------------------------------------------
+# Fog on a hill or by the sea and the terminal damp to the touch: the place's humidity.
+FOG = [
+    ("海边雾大 机器按键湿漉漉的 按了没反应", "environment"),
+    ("山頂霧好大 部機摸落濕濕的 個mon亂跳", "environment"),
+    ("the mist rolls in every morning and the keypad goes haywire", "environment"),
+]
+test_fog_and_a_damp_terminal_is_the_place = recognised_as(FOG, category=EACH)
+test_a_matte_screen_is_no_fog = recognised_as(["屏幕是雾面的 就是触摸不灵"], category="hardware")
+
+# A part said hot right after it (打印头很烫: hot from printing) is the part, not the place's
+# heat; the sun or a stove named beside it stays the place.
+HOT_PART = [
+    "中午连着打了一百多张单 打印头烫得很 后来就打不出字了",
+    "出纸口那里好烫 小票印出来一片白",
+]
+test_a_part_hot_from_use_is_the_part = recognised_as(HOT_PART, category="hardware")
+test_a_part_hot_in_the_sun_stays_the_place = recognised_as(
+    ["门口太阳晒着 打印头很烫 打不出来"], category="environment")
+
+# --- homophones ---------------------------------------------------------------------------------
+# 冲正失败 (the reversal failed) typed as its homophones 重振, 冲证: the network's reversal.
+REVERSAL_HOMOPHONES = [
+    "屏幕跳出重振失败 客人卡里钱扣了",
+    "部機話衝證失敗 點算",
+    "交易超时以后又来个冲振失败",
+]
+test_reversal_failed_typed_as_homophones = recognised_as(REVERSAL_HOMOPHONES, category="network")
