@@ -103,3 +103,40 @@ REVERSAL_HOMOPHONES = [
     "交易超时以后又来个冲振失败",
 ]
 test_reversal_failed_typed_as_homophones = recognised_as(REVERSAL_HOMOPHONES, category="network")
+
+# --- around midnight ----------------------------------------------------------------------------
+# The minutes either side of midnight said by the evening's clock (晚上十一点五十, 每晚11点半,
+# 过了十二点半): the host's day cut-over, as 半夜十二点 is.
+AROUND_MIDNIGHT = [
+    "台球厅 每天晚上十一点五十几 刷卡全都失败 过了十二点半又正常了",
+    "KTV 每晚11点半到12点半刷卡都不成功 其他时间好好的",
+    "大排檔 晚上十一點五十開始碌卡全部唔得 夜里十二點半又得返",
+]
+test_the_minutes_around_midnight_are_the_cut_over = recognised_as(AROUND_MIDNIGHT, category="host")
+# ... a time that may be noon (中午十二点半, 十一点五十 alone) is not rewritten to midnight
+test_a_noon_time_is_no_midnight = not_recognised_as(
+    ["中午十二点半打印机卡纸了", "上午十一点五十 屏幕黑了"], category="host")
+
+# --- non-fault enquiries ------------------------------------------------------------------------
+# The QR stand named by what it is (二维码牌子, 码牌) and a cover named by its stuff or use
+# (硅胶保护套, 防滑套), asked for: supplies, also with why (it slides off the counter).
+SUPPLIES_NAMED_OTHERWISE = [
+    "二维码牌子不够 再要三个",
+    "有冇硅膠保護套 部機成日喺櫃面跌落嚟",
+    "do you sell a non-slip cover, the terminal keeps sliding off the counter",
+]
+test_stands_and_covers_named_otherwise_are_supplies = recognised_as(SUPPLIES_NAMED_OTHERWISE, intent="supplies")
+test_a_terminal_that_fell_and_broke_stays_a_fault = recognised_as(
+    ["机器老从柜台上滑下去 摔坏了"], category="hardware", intent=None)
+
+# Cooled down, then it works again: the heat was the cause (the place's), not the news of a sale
+# (放凉 votes for the heat; these read so before, the words keep them so as the index grows).
+COOLED_THEN_WORKS = [
+    "夏天柜台边很热 机器老是自己关机 拿开放凉了又能用",
+    "貨櫃入面熱到部機自己熄機 放涼咗又用得返",
+]
+test_cooled_down_then_working_is_the_heat = recognised_as(COOLED_THEN_WORKS, category="environment")
+# (the screen's 稍后再试 is trouble: "晚上十一点五十几分刷卡都说稍后再试 过了十二点就正常" stays a
+# fault where a phrasing that says something does not happen leads)
+test_try_again_later_said_is_trouble = recognised_as(
+    ["每晚十一点五十分刷卡都说稍后再试 过了十二点就好了"], category="host")
