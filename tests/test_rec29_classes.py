@@ -27,6 +27,7 @@ test_a_part_apart_from_another_device_stays = recognised_as(THE_TERMINALS_PART, 
 # A date or a sum with the part of the day it was and nothing else: the detail (下午 is no 下午好).
 DETAIL_AND_DAY_PART = [
     ("十二月二号上午", "date"),
+    ("12月1号下午", "date"),
     ("12月5號晚上", "date"),
     ("it was the 4th, in the evening", "date"),
 ]
@@ -140,3 +141,34 @@ test_cooled_down_then_working_is_the_heat = recognised_as(COOLED_THEN_WORKS, cat
 # fault where a phrasing that says something does not happen leads)
 test_try_again_later_said_is_trouble = recognised_as(
     ["每晚十一点五十分刷卡都说稍后再试 过了十二点就好了"], category="host")
+
+# --- the part -----------------------------------------------------------------------------------
+# Keys that fail so the customer's PIN cannot be typed in (输不进去, 入唔到): the keypad, not a
+# wrong PIN; a PIN typed wrong stays the card's.
+KEYS_STOP_THE_PIN = [
+    ("数字键坏了两个 客人的密码按不进去", "hardware"),
+    ("部機啲數字掣壞咗幾粒 客人入唔到密碼", "hardware"),
+    ("the 7 and 8 buttons are dead, customers can't put their pin in", "hardware"),
+]
+test_keys_that_stop_the_pin_are_the_keypad = recognised_as(KEYS_STOP_THE_PIN, category=EACH)
+test_a_pin_typed_wrong_stays_the_card = recognised_as(["客人密码输错三次了"], category="card")
+
+# The side of the reader a card goes in by ("chip side") is that reader, not the bank's side.
+test_the_chip_side_is_the_reader = recognised_as(
+    ["only the chip side is not reading cards, tap side works", "chip side not taking any card, swipe is fine"],
+    category="hardware")
+test_the_bank_side_stays_the_host = recognised_as(["bank side is down, no card goes through"], category="host")
+
+# --- broken English -----------------------------------------------------------------------------
+# Pacific pidgins: "no like connect" (won't connect), "stay spinning", "no save print" (can't
+# print), "pepa" (paper); and the place a merchant trades from ("market stall") closing a fault
+# is no circumstance of it.
+PIDGIN = [
+    ("da terminal stay spinning, no like connect, all day li'dat", "network"),
+    ("mashin hem no save print, pepa hem stap insaed", "hardware"),
+    ("printer jammed again, paper stuck. market stall in town", "hardware"),
+    ("machine no save print, pepa stap insaed. market stall Auki", "hardware"),
+]
+test_pacific_pidgin_faults = recognised_as(PIDGIN, category=EACH)
+test_a_stall_whose_conditions_are_said_stays_the_place = recognised_as(
+    ["my market stall is open air and rain and dust keep killing the terminal"], category="environment")
