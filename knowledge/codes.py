@@ -1182,7 +1182,9 @@ class CodeFinder:
             code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
             if code:
                 return code, False
-        if len(token) <= 3 and (marked or digit):
+        if len(token) <= 3 and (marked or digit) and (digit or "i" not in token or token.strip("oli")):
+            # (rec29: letters that are all look-alikes with an i, "li", "io", "oi", are words -
+            # pinyin, Creole, a greeting - not 11 or 10: a lower-case i is no one's 1)
             read = token.translate(_LOOKALIKE_MARKED if marked and digit else _LOOKALIKE).upper()
             if read != upper and read in self._index:
                 return self._index[read], False

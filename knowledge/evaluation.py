@@ -68,6 +68,7 @@ CHATSTYLE_DEV13 = EVAL_DIR / "chatstyle_dev13.jsonl"
 CHATSTYLE_DEV14 = EVAL_DIR / "chatstyle_dev14.jsonl"
 CHATSTYLE_DEV15 = EVAL_DIR / "chatstyle_dev15.jsonl"
 CHATSTYLE_DEV16 = EVAL_DIR / "chatstyle_dev16.jsonl"
+CHATSTYLE_DEV17 = EVAL_DIR / "chatstyle_dev17.jsonl"
 # A second held-out chat-style set (240), written 2026-12-03 by a writer who saw neither the
 # knowledge base nor the other sets; never tuned on, run by the lead only.
 CHATSTYLE_HOLDOUT2 = EVAL_DIR / "chatstyle_holdout2.jsonl"

@@ -89,6 +89,13 @@ NUMBER_INTENTS = frozenset({"amount", "order_number", "phone"})
 # one, "客人那笔过了" shares only 那笔 with "1月2号那笔".
 _DATE_WORDS = re.compile(r"日期|号|月|昨天|前天|今天|上周|上礼拜|上星期|礼拜|星期|周[一二三四五六日天]|"
                          r"(?<![a-z])(?:date|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+# How a part feels hot (the word map makes 发烫, 烫手, 烫得很 of it): said right after a part, the
+# part's own heat (a printhead hot from printing), not the place's.
+_SELF_HEAT = frozenset({"很烫", "很热", "hot", "very hot", "red hot"})
+_RIGHT_THERE = re.compile(r"\s?(?:那里|这里|那儿|这儿|那边|这边|那块|这块|的地方|摸起来|摸着)?\s?")
+# The part of a day, said after a date or an amount ("11月30号下午"): when, nothing more.
+_DAY_PART = re.compile(r"(?:那天|当天)?(?:上午|下午|中午|晚上|早上|傍晚|凌晨|夜里)(?:的时候|那会儿?)?|"
+                       r"(?<![a-z])(?:in the )?(?:morning|afternoon|evening|at night)(?![a-z])")
 # Enquiries that are no fault, each with its own answer.
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # A number asked for: "人工客服电话是多少" wants the help desk's number (the phone intent), not
@@ -258,7 +265,7 @@ _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那
 # Things with parts of their own: their screen or battery is not the terminal's.
 _ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩托|汽车|车子|平板|笔记本|充电宝|手表|"
                              r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch)(?: s)?)"
-                             r"\W?(?:的|上|里)?\W?$")
+                             r"\W?(?:的|上|里|都?没有?)?\W?$")  # (rec29: 电视没信号, the TV's signal)
 # Devices that are not the terminal, and where they are (at home) ...
 # (手机信号, 手机卡, mobile data: the mobile network the terminal's SIM uses, no other device; the
 # fridge and the air conditioner are left out: beside the terminal they are the place's
@@ -778,9 +785,15 @@ class Recogniser:
         ours = _APP_CHECKIN.sub(" ", key) if "签到" in key else key
         if not (_OTHER_DEVICE.search(key) or _OTHER_ACCOUNT.search(key) or ours != key) or _OUR_TERMINAL.search(ours):
             return result
-        if any(not (_ANOTHER_DEVICE.search(ours, max(0, m.start() - 6), m.start())
-                    or _OTHER_ACCOUNT.search(ours, max(0, m.start() - 4), m.start()))
-               for m in self._part_word.finditer(ours)):
+        owner_end = -2  # where the last part said to be the other device's ended
+        for m in self._part_word.finditer(ours):
+            if (_ANOTHER_DEVICE.search(ours, max(0, m.start() - 12), m.start())  # (12: "laptop ")
+                    or _OTHER_ACCOUNT.search(ours, max(0, m.start() - 4), m.start())
+                    or m.start() - owner_end <= 1):
+                # rec29: ... and a part word run on from one of its parts is its too ("手机屏幕摔碎了":
+                # the phone's screen, dropped)
+                owner_end = m.end()
+                continue
             return result  # a part not said to be the other device's may be the terminal's ("手机淋雨了 屏幕不亮")
         result.category = result.symptom = result.code = None
         result.decision = "unknown"
@@ -807,6 +820,11 @@ class Recogniser:
             # screen names its fault, the place is not said
             return result
         said_parts = list(self._part_word.finditer(key))
+        # rec29: a part said hot right after it ("打印头很烫": the printhead, hot from printing) is
+        # how the part feels, not the place's heat
+        said_parts = [m for i, m in enumerate(said_parts) if not (
+            m.group() in _SELF_HEAT and i and _RIGHT_THERE.fullmatch(key, said_parts[i - 1].end(), m.start())
+            and self._part_of[said_parts[i - 1].group()] == {"hardware"})]
         named = {c for m in said_parts for c in self._part_of[m.group()]}
         if named == {"environment"} and result.category == "hardware" and (
                 any(c.category == "environment" for c in result.candidates[:2])
@@ -1118,6 +1136,11 @@ class Recogniser:
         if self._vague_tails and self._vague_tail(key) in self._vague_tails:
             result.intent, result.confidence = "vague", 1.0  # "pos machine not working lah"
             return result
+        if "zz" in key and _DAY_PART.search(key) and (rest := _DAY_PART.sub(" ", key).split()) and all(
+                w.startswith("zz") for w in rest):
+            # rec29: a detail with the part of the day it was and nothing else ("11月30号下午",
+            # "the 3rd, in the evening"): the detail, as given alone (下午 is no 下午好)
+            key = " ".join(rest)
         scored = [row for row in self._score(key) if self._says_required(row[0], key)
                   and not (row[1] >= AGREE_MATCH and self._lacks_another(key, row[0]))]
         if not scored:
@@ -1595,6 +1618,14 @@ class Recogniser:
             # they are much of the message, and the success between them is what they thank for.)
             for i, row in enumerate(scored[1:4], 1):
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
+                        and row[1] >= AMBIGUOUS and row[3] > top[3]):
+                    return [row, *scored[:i], *scored[i + 1:]]
+        if top[0].target == "bye" and top[3] < INTENT_QUERY_COVER and not self._said_whole("thanks", key):
+            # rec29: "没事了" (all fine now) after the sale told through ("好了 能刷了 没事了",
+            # "得咗 碌到咗 唔使理"): the news, which explains more of the message than the goodbye
+            # (thanks and goodbye both close the conversation: "谢谢啦 搞定了 拜拜" stays)
+            for i, row in enumerate(scored[1:4], 1):
+                if (row[0].kind == "intent" and row[0].target == "sale_ok"
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
         if self._gives_number(top[0]) and "zzdate" in key and _DETAIL_PLACEHOLDER[top[0].target] not in key:
