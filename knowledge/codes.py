@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from knowledge.text import normalise
 
@@ -542,15 +545,9 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              "čtyři": 4, "ctyri": 4, "pět": 5, "pet": 5, "šest": 6, "sest": 6, "sedm": 7, "osm": 8,
              "devět": 9, "devet": 9, "štyri": 4, "styri": 4, "päť": 5, "pat": 5, "šesť": 6, "sedem": 7,
              "osem": 8, "deväť": 9, "devat": 9, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "piec": 5,
-             "sześć": 6, "szesc": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziewiec": 9,
-             # dlg41: Russian and Kazakh in Cyrillic, as merchants of Central Asia and the Caucasus
-             # type a screen's code in their own words ("елу бес" 55, "девяносто шесть" 96); the
-             # Kazakh letters also typed with their Russian look-alikes (үш/уш, төрт/торт)
-             "ноль": 0, "нуль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
-             "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-             "нөл": 0, "нол": 0, "бір": 1, "бир": 1, "екі": 2, "еки": 2, "үш": 3, "уш": 3, "төрт": 4,
-             "торт": 4, "бес": 5, "алты": 6, "жеті": 7, "жети": 7, "сегіз": 8, "сегиз": 8, "тоғыз": 9,
-             "тогыз": 9}
+             "sześć": 6, "szesc": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziewiec": 9}
+             # (dlg41's Russian and Kazakh: in knowledge/numbers/number_words.yaml, with the
+             # languages rec30 added; merged below)
 # The word for ten those languages build tens with, between two numbers (go juu ichi, goh chap
 # it, ng sap yat, lima puluh satu: 5 10 1 is 51), or before one (juu go: 15)
 _TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "sip", "puluh", "mươi", "mười"})
@@ -635,12 +632,7 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "dwadzieścia": 2, "dwadziescia": 2, "trzydzieści": 3, "trzydziesci": 3, "czterdzieści": 4,
             "czterdziesci": 4, "pięćdziesiąt": 5, "piecdziesiat": 5, "sześćdziesiąt": 6,
             "szescdziesiat": 6, "siedemdziesiąt": 7, "siedemdziesiat": 7, "osiemdziesiąt": 8,
-            "osiemdziesiat": 8, "dziewięćdziesiąt": 9, "dziewiecdziesiat": 9,
-            # dlg41: Russian and Kazakh tens (see the units above)
-            "двадцать": 2, "тридцать": 3, "сорок": 4, "пятьдесят": 5, "шестьдесят": 6, "семьдесят": 7,
-            "восемьдесят": 8, "девяносто": 9,
-            "жиырма": 2, "отыз": 3, "қырық": 4, "кырык": 4, "елу": 5, "алпыс": 6, "жетпіс": 7, "жетпис": 7,
-            "сексен": 8, "тоқсан": 9, "токсан": 9}
+            "osiemdziesiat": 8, "dziewięćdziesiąt": 9, "dziewiecdziesiat": 9}
 # Number words mistyped on a phone ("fourten", "nighty two", "fourty"): read as the word meant,
 # only where a code is announced.
 _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen", "fiften": "fifteen",
@@ -654,14 +646,67 @@ _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen"
              "fitty": "fifty", "fiddy": "fifty", "fifdy": "fifty", "twenny": "twenty", "twendy": "twenty",
              "thirdy": "thirty", "fordy": "forty", "sixdy": "sixty", "sevendy": "seventy",
              "eighdy": "eighty", "ninedy": "ninety"}
-_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN,
-                            "double"], key=len, reverse=True))
-# between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro")
-_EN_JOIN = r"(?:\s*'\s*y\s+|\s+y\s+|[\s-]+)"
+# rec30: the number words of more languages are data (knowledge/numbers/number_words.yaml), one
+# table per language read into the same tables: units, teens, tens, the word for ten, the words
+# joining tens and unit, a unit said before its tens, the words announcing a code, and the
+# languages that write a number as one word. A word listed twice must mean one number.
+_NUMBER_WORDS_FILE = Path(__file__).parent / "numbers" / "number_words.yaml"
+_LETTERS = "a-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u0530-\u058f"  # (Latin, Greek, Cyrillic, Armenian)
+
+
+def _number_words() -> dict:
+    """The table, checked: every value a digit (units), 10-19 (teens) or a tens digit (tens),
+    no word with two values."""
+    with open(_NUMBER_WORDS_FILE, encoding="utf-8") as handle:
+        table = yaml.safe_load(handle)
+    merged = {"units": {}, "teens": {}, "tens": {}, "ten_words": set(), "joins": set(), "unit_first": {},
+              "announce": set(), "glued": set()}
+    seen: dict[str, tuple[str, int]] = {}
+    for language, entry in table.items():
+        for part, low, high in (("units", 0, 9), ("teens", 10, 19), ("tens", 1, 9)):
+            for word, value in (entry.get(part) or {}).items():
+                word = normalise(str(word))
+                if not (isinstance(value, int) and low <= value <= high):
+                    raise ValueError(f"{_NUMBER_WORDS_FILE}: {language} {part}: {word!r} is {value!r}")
+                if seen.setdefault(word, (part, value)) != (part, value):
+                    raise ValueError(f"{_NUMBER_WORDS_FILE}: {language}: {word!r} is also {seen[word]}")
+                merged[part][word] = value
+        merged["ten_words"] |= {normalise(w) for w in entry.get("ten_words") or ()}
+        merged["joins"] |= {normalise(w) for w in entry.get("joins") or ()}
+        merged["announce"] |= {normalise(w) for w in entry.get("announce") or ()}
+        for join in entry.get("unit_first") or ():
+            merged["unit_first"].setdefault(normalise(join), []).append(language)
+        if entry.get("glued"):
+            merged["glued"] |= {normalise(str(w)) for part in ("units", "teens", "tens") for w in entry.get(part) or {}}
+            merged["glued"] |= {normalise(w) for w in entry.get("ten_words") or ()}
+    merged["table"] = table
+    return merged
+
+
+_NUMBER_DATA = _number_words()
+for _part, _target in (("units", _EN_UNITS), ("teens", _EN_TEENS), ("tens", _EN_TENS)):
+    for _word, _value in _NUMBER_DATA[_part].items():
+        if _target.get(_word, _value) != _value or any(_word in other for other in (_EN_UNITS, _EN_TEENS, _EN_TENS)
+                                                       if other is not _target):
+            raise ValueError(f"{_NUMBER_WORDS_FILE}: {_word!r} is already a number word of codes.py")
+        _target[_word] = _value
+_TEN_WORDS = _TEN_WORDS | _NUMBER_DATA["ten_words"]
+_EN_WORD = "|".join(sorted(map(re.escape, [*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN,
+                                           "double"]), key=len, reverse=True))
+# between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro"),
+# or a language's word for "and" (Icelandic og, Albanian e, Bulgarian и, Somali iyo)
+_EN_JOIN = (r"(?:\s*'\s*y\s+|\s+(?:y|" + "|".join(sorted(map(re.escape, _NUMBER_DATA["joins"]), key=len, reverse=True))
+            + r")\s+|[\s-]+)")
+# (the words announcing a code in the languages of the table: kód, hiba, код ...)
+_ANNOUNCE_WORDS = "|".join(sorted(map(re.escape, _NUMBER_DATA["announce"]), key=len, reverse=True))
+_ANNOUNCE = (r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|"
+             r"saying|sayin'?|displays?|displayin'?|got|gave|gives|fehler(?:code)?|zeigt|meldet|" + _ANNOUNCE_WORDS + r")"
+             r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|念)"
+             r"(?:了?个|了)?(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")
 _EN_NUMERAL = re.compile(
-    r"(?:(?<![a-z\u00c0-\u024f\u1e00-\u1eff])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
+    r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
     r"displays?|displayin'?|got|gave|gives|"
-    r"fehler(?:code)?|zeigt|meldet)"
+    r"fehler(?:code)?|zeigt|meldet|" + _ANNOUNCE_WORDS + r")"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码"
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
@@ -671,15 +716,17 @@ _EN_NUMERAL = re.compile(
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
     # (two or three words; up to seven for a long code read digit by digit, "double-oh-two-oh-oh-
     # oh-oh", which convert takes only as a long code)
-    r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}(?![a-z\u00c0-\u024f\u1e00-\u1eff])"
+    r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}(?![" + _LETTERS + r"])"
     # (and zeros counted after: "double zero two, then four zeros" is 0020000 read aloud)
     r"(?:,?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(?:two|three|four|five)\s+(?:zeros|zeroes|noughts)(?![a-z]))?)"
-    r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z\u00c0-\u024f\u1e00-\u1eff]))")  # the whole number, not its first words
+    r"(?![\s-]+(?:" + _EN_WORD + r")(?![" + _LETTERS + r"]))")  # the whole number, not its first words
 # One number word of two digits after "code" or "error" ("code fourteen", "error fourten"): a code
 # names itself there; after "shows" or "says" a lone word is as often a count ("shows ten").
 _EN_LONE = re.compile(
     r"(?<![a-z])(?:code|error|err)(?:\s+(?:is|was|no\.?|number))?\s*[:=：]?\s*"
-    r"(?P<n>" + "|".join(sorted([*(w for w in _EN_TEENS if w != "ten"), *_EN_TENS,
+    r"(?P<n>" + "|".join(sorted([*(re.escape(w) for w, v in _EN_TEENS.items() if v != 10),
+                                  # (not a tens word of the teens, tizen, arvan: no number alone)
+                                  *(re.escape(w) for w, v in _EN_TENS.items() if v != 1),
                                   *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)],
                                  key=len, reverse=True)) + r")(?![a-z'])"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))"
@@ -692,9 +739,13 @@ _EN_LONE = re.compile(
 # card goes in", "error nineteen"): a code when nothing counted follows ("shows fifteen sales",
 # "says twelve o'clock" and "got thirteen" stay numbers)
 _EN_TEEN = re.compile(
-    r"(?<![a-z])(?:code|error|err|says?|saying|sayin'?|said|shows?|showing|showin'?|showed|displays?|displaying|displayed)"
+    r"(?<![" + _LETTERS + r"])(?:code|error|err|says?|saying|sayin'?|said|shows?|showing|showin'?|showed|displays?|displaying|"
+    r"displayed|" + _ANNOUNCE_WORDS + r")"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"
-    r"(?P<n>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![a-z])"
+    r"(?P<n>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    # (or a teen of the table's languages: "the screen say четиринадесет", "it shows tirteen")
+    + "|".join(sorted((re.escape(w) for w, v in _NUMBER_DATA["teens"].items() if v != 10), key=len, reverse=True))
+    + r")(?![" + _LETTERS + r"])"
     r"(?![\s-]+(?:" + _EN_WORD + r"|[a-z]+s|of|more|o'?clock|am|pm|percent|per|times?|minutes?|hours?|days?)(?![a-z]))")
 # A long code read digit by digit, two zeros first ("ling ling ji ling ling ling ling", "zero zero
 # two zero zero zero zero"), wherever it stands: as its Chinese numerals are (_LONG_ZEROS), no
@@ -792,10 +843,49 @@ def toned_numerals(text: str, is_code) -> str:
     return text
 
 
+# rec30: a unit said before its tens with a word for "and" (Somali "lix iyo sagaashan", six and
+# ninety: 96), in the languages that say it so: as the tens first
+_UNIT_FIRST = [re.compile(
+    r"(?<![" + _LETTERS + r"])(" + "|".join(sorted(map(re.escape, units), key=len, reverse=True)) + r")\s+" + re.escape(join)
+    + r"\s+(" + "|".join(sorted(map(re.escape, tens), key=len, reverse=True)) + r")(?![" + _LETTERS + r"])")
+    for join, languages in _NUMBER_DATA["unit_first"].items()
+    for units, tens in [({normalise(str(w)) for lang in languages for w in _NUMBER_DATA["table"][lang].get("units") or {}},
+                         {normalise(str(w)) for lang in languages for w in _NUMBER_DATA["table"][lang].get("tens") or {}})]]
+_UNIT_FIRST_HINT = re.compile("|".join(rf"\s{re.escape(join)}\s" for join in _NUMBER_DATA["unit_first"]) or "(?!)")
+# rec30: ... and a number written as one word in the languages that write it so (Hungarian
+# ötvenegy, Armenian հիսունմեկ, Khmer ហាសិបមួយ, Korean 오십일), after a word announcing a code:
+# the words it is made of, read as the number they say when that is a code
+_GLUED_WORD = re.compile("|".join(sorted(map(re.escape, _NUMBER_DATA["glued"]), key=len, reverse=True)))
+_GLUED = re.compile(_ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,4})(?![" + _LETTERS + r"])")
+
+
+def _glued_number(m: re.Match, is_code) -> str:
+    run, words, at = m.group("n"), [], 0
+    while at < len(run) and (word := _GLUED_WORD.match(run, at)):
+        words.append(word.group())
+        at = word.end()
+    digits = _english_number(words) if at == len(run) else None
+    if digits and is_code(digits):
+        return m.group()[:m.start("n") - m.start()] + digits
+    return m.group()
+
+
+def glued_numerals(text: str, is_code) -> str:
+    """"it says kilencvenhat" -> "it says 96", "code 오십일" -> "code 51"; a unit said before its
+    tens read tens first ("lix iyo sagaashan" -> "sagaashan lix"), for english_numerals."""
+    if _UNIT_FIRST_HINT.search(text):
+        for pattern in _UNIT_FIRST:
+            text = pattern.sub(r"\2 \1", text)
+    if _GLUED.search(text):
+        text = _GLUED.sub(lambda m: _glued_number(m, is_code), text)
+    return text
+
+
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
     "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"."""
+    text = glued_numerals(text, is_code)
     if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if "nt" in text and _IT_TENS_AND_UNIT.search(text):

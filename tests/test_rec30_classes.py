@@ -1,0 +1,102 @@
+"""rec30: codes in the forms a writer of round sixteen may use, as classes, with sentences of our
+own in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old
+reading."""
+
+import pytest
+
+from knowledge import codes
+from tests.tables import EACH, recognised_as
+
+# -- number words of more languages, read from one table (knowledge/numbers/number_words.yaml) ----
+
+# two-digit codes said in the number words of the round's languages, after a word announcing a
+# code: tens and unit with the language's "and" (Icelandic og, Albanian e, Bulgarian и), in
+# Cyrillic and in Latin letters, the teens alone after "says"
+test_number_words_of_more_languages = recognised_as([
+    ("pos machine display fimmtíu og fimm and card comes back", "55"),
+    ("the reader show niutiu og atta when I swipe", "98"),
+    ("card terminal shows pesëdhjetë e katër since morning", "54"),
+    ("it say nentedhjete e nje, what is it", "91"),
+    ("терминалът показва петдесет и седем", "57"),
+    ("the machine says devetdeset i shest", "96"),
+    ("the screen say четиринадесет when customer tap", "14"),
+    ("терминал пишет шестьдесят два", "62"),
+    ("машинка показывает пятнадцать", "15"),
+    ("kassa shows тавин тав", "55"),
+    ("the pos shows yeren naim", "98"),
+    ("my machine says anu haya for the tourist card", "96"),
+    ("it show panas hathara again", "54"),
+    ("it says konton iyo shan after the pin", "55"),
+    ("the screen shows hisun yot", "57"),
+    ("机器显示 toqsan bir 刷不了", "91"),
+    ("刷卡機顯示 ellik besh 點算", "55"),
+    ("顯示 тоқсан алты", "96"),
+], code=EACH)
+
+# a unit said before its tens with the language's "and" (Somali: six and ninety is 96)
+test_unit_before_its_tens = recognised_as([
+    ("the machine shows lix iyo sagaashan", "96"),
+    ("pos says afar iyo konton every time", "54"),
+    ("显示 kow iyo konton", "51"),
+], code=EACH)
+
+# a number written as one word (Hungarian, Armenian, Khmer, Burmese, Korean), after a word
+# announcing a code
+test_glued_number_words = recognised_as([
+    ("the terminal shows ötvenöt for all cards", "55"),
+    ("it says kilencvenegy, what does that mean", "91"),
+    ("hibakód tizenkettő on the little screen", "12"),
+    ("the machine show իննսունութ", "98"),
+    ("screen shows hisunhing", "55"),
+    ("card machine show កៅសិបប្រាំមួយ", "96"),
+    ("the reader show ငါးဆယ့်တစ်", "51"),
+    ("机器显示오십사", "54"),
+    ("螢幕顯示 구십일", "91"),
+    ("显示 공오", "05"),
+], code=EACH)
+
+# English as the round's places type it (Tok Pisin, Bislama, Krio, Caribbean, Irish): fifti wan,
+# tree for three, fo for four, the teens and tens with their th a t
+test_english_number_words_as_typed = recognised_as([
+    ("masin i soim fifti faiv", "55"),
+    ("the box say nainti wan", "91"),
+    ("card ting say fifty fo", "54"),
+    ("the screen say tirteen", "13"),
+    ("it showin tirty tree", "33"),
+    ("machine say sebenty sebm", "77"),
+], code=EACH)
+
+test_number_words_stay_no_code = recognised_as([
+    "the customer says this one is broken",                     # this: no Sinhala thirty
+    "it shows hat and scarf prices wrong on the receipt",        # hat alone: no Hungarian six
+    "the app says tree shop is closed today",
+    "the screen says lay the card flat",
+    "the man says fo real the machine is dead",
+    "masin i tok em i no wok",                                   # said, no number
+    "the terminal says ein fehler",
+    "display says tizen os update",                              # a tens word alone, no ten
+    "it got wan customers today, slow day",
+    "他说 hat 也可以 刷卡机没反应",
+], code=None)
+
+
+def test_number_words_table_is_one_source():
+    """Every word of the table has one value, and none is also a word of codes.py's own tables
+    with another (the module would not load): the merged tables hold each table word once."""
+    data = codes._NUMBER_DATA
+    for part, target in (("units", codes._EN_UNITS), ("teens", codes._EN_TEENS), ("tens", codes._EN_TENS)):
+        for word, value in data[part].items():
+            assert target[word] == value, (part, word)
+    assert "this" not in codes._EN_TENS and "shit" not in codes._EN_UNITS
+
+
+@pytest.mark.parametrize("broken", [{"x": {"units": {"tolv": 12}}},
+                                    {"x": {"units": {"wan": 1}}, "y": {"units": {"wan": 2}}}])
+def test_number_words_table_is_checked(tmp_path, monkeypatch, broken):
+    """A unit out of 0-9, or a word with two values, stops the load with the word named."""
+    import yaml
+    path = tmp_path / "number_words.yaml"
+    path.write_text(yaml.safe_dump(broken, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr(codes, "_NUMBER_WORDS_FILE", path)
+    with pytest.raises(ValueError, match="tolv|wan"):
+        codes._number_words()
