@@ -446,16 +446,22 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
                  **dict.fromkeys("巴爸吧芭疤", "八"), **dict.fromkeys("酒久玖韭", "九"),
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
-                 **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九")}
+                 **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九"),
+                 # rec30: 两 for a two among sounds ("报洞两" 02, "显示两拐" 27)
+                 "两": "二"}
 # dlg35: the words a screen's failure message opens with, said right after its code
-_SCREEN_FAILURE = r"(?:交易失败|失败|错误|出错|拒绝|请重试|请稍后)"
+_SCREEN_FAILURE = (r"(?:交易失败|失败|错误|出错|拒绝|请重试|请稍后"
+                   # rec30: or the words named as what the screen shows ("跳出来酒吧两个字", "写着酒吧字样")
+                   r"|(?:这|那)?(?:两|二|几)个字|字样)")
 _RADIO_DIGITS = "拐"  # a digit wherever a code is announced (a word of no other sense there)
 _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个|"
     # dlg35: the machine saying it ("刷了两回都说酒吧交易失败": a voice keyboard's 酒吧 for 九八)
-    r"(?:[都又还老总它]|机器|一直|老是)说)"
+    r"(?:[都又还老总它]|机器|一直|老是)说"
+    # rec30: what the screen or the slip has written on it ("屏幕上写着酒吧"; not a shop's sign)
+    r"|(?:屏幕|屏|机器|机子|机|终端|小票)上?面?(?:写着|写的是|写住|写的))"
     r"(?:码|代码)?"  # rec28: (显示码无私: the code's word said after the verb)
-    r"(?:了?\s*(?:一个|个))?(?:的是|的)?\s*[:：]?\s*"  # (报的是无私: what it reported was)
+    r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
     r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|" + _SCREEN_FAILURE + ")")
 
@@ -465,7 +471,7 @@ _SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地])|" + _SCREE
 # dlg36: voice typing runs clauses together with "then" ("显示酒吧然后就没有了"): a pair of digit
 # sounds right before 然后 ends its clause there, as a space would have
 _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
-_SOUND_MARKER_CHARS = "码报示出现弹跳说"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+_SOUND_MARKER_CHARS = "码报示出现弹跳说写是"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
 def homophone_numerals(text: str, is_code) -> str:
@@ -809,6 +815,27 @@ _SUMMED = re.compile(r"((?:码|代码|报错|显示|code|error)\s*(?:是|系|为
 _HALF_HUNDRED = re.compile(r"(?<=码|是|系|示|错|为|报)\s*半百(?:零|又|加)?([一二三四五六七八九])(?![一二三四五六七八九十百千万])")
 _SHORT_OF_HUNDRED = re.compile(r"((?:码|代码|报错|显示|提示)(?:是|系|为)?\s*)差\s*([一二两三四五六七八九]|[1-9])\s*(?:个|位)?\s*"
                                r"(?:就|才)?(?:满|到|够|凑够|凑满)\s*(?:一百|100)")
+
+
+# rec30: a seven-segment display draws 6 as a lower-case b and 9 as a q (no top or no bottom bar):
+# typed as seen beside a digit after a word announcing a code ("code 9b", "显示b1"), the digit
+# (an upper-case B is an 8: "9B" reads 98, as the look-alikes read it; "5b" or "b2" said of
+# anything else stays as typed)
+_SEGMENT_LETTER = re.compile(
+    r"((?i:code|error|err|rc|shows?|showing|says?|saying|displays?|displaying|显示|顯示|提示|报|報|代码|代碼|出现|出現)"
+    r"\W{0,3}(?:(?i:is|was|是)\W{0,3})?)((?<![0-9A-Za-z])(?:\d[bq]|[bq]\d)(?![0-9A-Za-z]))")
+
+
+def segment_letters(text: str, is_code) -> str:
+    """"code 9b" -> "code 96", "显示q1" -> "显示91": of the text as typed (the case tells b from B),
+    when that is a code (`is_code`)."""
+    if "b" not in text and "q" not in text:
+        return text
+
+    def read(m: re.Match) -> str:
+        digits = m.group(2).replace("b", "6").replace("q", "9")
+        return m.group(1) + digits if is_code(digits) else m.group()
+    return _SEGMENT_LETTER.sub(read, text)
 
 
 def toned_numerals(text: str, is_code) -> str:

@@ -100,3 +100,49 @@ def test_number_words_table_is_checked(tmp_path, monkeypatch, broken):
     monkeypatch.setattr(codes, "_NUMBER_WORDS_FILE", path)
     with pytest.raises(ValueError, match="tolv|wan"):
         codes._number_words()
+
+
+# -- Chinese digits by their sounds ----------------------------------------------------------------
+
+# a pair of digit sounds where the screen's words are named (跳出来酒吧两个字, 写着...字样), what the
+# screen or slip has written, the code's word before 是, and 两 among the sounds
+test_digit_sounds_as_the_screen_shows = recognised_as([
+    ("刷卡的时候屏幕跳出来酒吧两个字", "98"),
+    ("螢幕顯示酒吧兩個字 係咪壞咗", "98"),
+    ("屏幕上写着酒吧", "98"),
+    ("小票上写的酒吧 刷卡失败", "98"),
+    ("终端提示码是无私", "54"),
+    ("刷卡機報洞兩", "02"),
+    ("刚刚又报洞两 客人走了", "02"),
+], code=EACH)
+
+test_digit_sounds_stay_words = recognised_as([
+    "店门口写着酒吧 晚上人多信号差",                  # a shop's sign
+    "招牌上写着酒吧 刷卡机没电了",
+    "我们隔壁是酒吧两个字的招牌",
+    "显示就是这样的",
+    "显示无私奉献几个字 是广告吗",
+    "刷卡机旁边放了两个字的牌子",
+], code=None)
+
+
+# -- look-alikes ---------------------------------------------------------------------------------
+
+# a display's lower-case b for 6 and q for 9 beside a digit after a word announcing a code (an
+# upper-case B stays an 8); the Greek and Cyrillic i for a 1
+test_segment_letters = recognised_as([
+    ("the card machine shows 9b on every card", "96"),
+    ("code 9B", "98"),
+    ("pos machine displays b1 after the pin", "61"),
+    ("刷卡机显示q1 怎么办", "91"),
+    ("部機顯示 9b 點算", "96"),
+    ("screen shows 5Ι", "51"),
+    ("显示і4", "14"),
+], code=EACH)
+
+test_segment_letters_stay_as_typed = recognised_as([
+    "take b2 vitamins",
+    "my iphone 5s cant pair",
+    "I parked in bay q1 and the terminal is in the car",
+    "买了9b铅笔 刷卡机没反应",
+], code=None)
