@@ -191,7 +191,9 @@ _MASKS = [
         # the battery's level: "battery is at 90", "电量还有80" (a percentage, no code)
         ("number", r"(?:电量|电池|(?<![a-z])(?:battery|charge))\s*(?:还有|还剩|剩下?|只有|显示|是|is at|is|at|shows?|"
                    r"level)?\s*(?:at\s*)?(?P<n>\d{1,3})(?:\s*%)?(?!\d)", "battery"),
-        ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        # (not "45 *54", a space before the star and none after: a typo corrected, rec30; but a
+        # roll's width so is a size: "57 *40")
+        ("size", AT_NUMBER + r"\d+(?:\s*(?:mm|cm))?(?:\s*[x×乘](?!以)\s*|\*\s*|\s+\*\s+|(?:(?<=44|57|58|76|80|mm|cm)|(?<=110|112))\s+\*)\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
         ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
         # ... and a roll's width said after the paper, in a message about paper or its width
@@ -1250,6 +1252,20 @@ def _at_numbers(pattern: re.Pattern, text: str, starts: list[int]):
             end = m.end()
 
 
+# rec30: a code corrected in the message: the words of a correction ("sorry I mean", "no wait",
+# "*51" as a typo is corrected, "不对 是", "打错了", "唔系 系"), a code denied right before ("not
+# 15", "不是15"), and a pair of digits said spaced before its denial ("5 1 not 15")
+_CORRECTION = re.compile(
+    r"(?<![a-z])(?:sorry|no wait|wait no|wait|i mean|i meant|i mean to say|oops|correction|my bad|actually|typo)(?![a-z])"
+    r"|(?:^|\s)\*(?=\s*\d)|不对|不是的|不是[系是]|打错了?|说错了?|写错了?|看错了?|搞错了?|更正|应该是|唔系|唔啱")
+_DENIED = re.compile(r"(?:(?<![a-z])(?:not|isn'?t|wasn'?t)|不是|唔系|并非)\s*(?:code|error|err|码|代码)?\s*[:：]?\s*$")
+_SPACED_CORRECTED = re.compile(r"(?<![\d.,:])(?P<a>\d) (?P<b>\d)(?=\s*,?\s*(?:not|isn'?t|不是|唔系)\s*\d)")
+
+
+_DISPLAY_BEFORE = frozenset("hcrfda")  # (host, code, response, fail, decline, answer; not v, a version)
+_DISPLAY_AFTER = frozenset("ercdfa")  # (not s, m, h, k, x: seconds, minutes, hours, thousands, times)
+
+
 @dataclass(frozen=True)
 class CodeHit:
     code: str  # canonical code
@@ -1295,6 +1311,15 @@ class CodeFinder:
         if marked and len(token) == 4 and token[:2] == "00" and token[2:] != "00" and token[2:] in self._index:
             # rec28: padded to four digits after a word announcing it ("ERR 0055"): the code
             return self._index[token[2:]], False
+        if marked and 3 <= len(token) <= 4:
+            # rec30: a host code with the letter a display shows beside it, after a word announcing
+            # it ("显示H51", "shows r51", "显示：51E", "display: 51-A"): the code (not a unit after
+            # it, "shows 30s", nor a version, "v12")
+            bare = token.replace("-", "") if len(token) == 4 and "-" in token[1:3] else token
+            if len(bare) == 3 and (bare[0] in _DISPLAY_BEFORE and bare[1:].isdigit() and (rest := bare[1:])
+                                   or bare[2] in _DISPLAY_AFTER and bare[:2].isdigit() and (rest := bare[:2])):
+                if rest in self._index and rest.isdigit():
+                    return self._index[rest], False
         if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
             code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
             if code:
@@ -1308,6 +1333,31 @@ class CodeFinder:
             if read != upper and read in self._long:
                 return self._index[read], True
         return None, False
+
+    def _corrected(self, norm: str, hits: list[CodeHit]) -> list[CodeHit]:
+        """rec30: a code the merchant corrects in the same message ("code 15 sorry I mean 51",
+        "显示15 不对 是51", "its 5 1 not 15"): the code denied ("not 15", "不是15") or said before a
+        word of correction that another code follows goes last (start -1 - start), the code
+        said as meant first; a spaced pair said so is read ("5 1 not 15": 51). One code alone
+        stays what it is ("it's not 51, it's a black screen")."""
+        for m in _SPACED_CORRECTED.finditer(norm):
+            code, _ = self._canonical(m.group("a") + m.group("b"))
+            if code:
+                hits.append(CodeHit(code, m.start("a"), True))
+        codes = {h.code for h in hits}
+        if len(codes) < 2:
+            return hits
+        fixes = [m.end() for m in _CORRECTION.finditer(norm)]
+        kept = []
+        for h in hits:
+            denied = _DENIED.search(norm[max(0, h.start - 12):h.start]) is not None
+            # (the code meant said close after the correction: "sorry for my english ... 05" is no correction)
+            superseded = any(h.start < at and any(at <= o.start <= at + 12 and o.code != h.code for o in hits)
+                             for at in fixes)
+            kept.append(CodeHit(h.code, -1 - h.start, h.strong) if denied or superseded else h)
+        if all(h.start < 0 for h in kept):
+            return hits
+        return kept
 
     def lookalikes(self, norm: str) -> list[str]:
         """Codes that short letter-only tokens read as with look-alike letters ("AO" -> A0),
@@ -1388,6 +1438,8 @@ class CodeFinder:
             code, prefixed = self._canonical(m.group())
             if code:
                 hits.append(CodeHit(code, m.start(), prefixed or len(code.lstrip("-")) >= 5))
-        hits.sort(key=lambda h: (not h.strong, h.start))
+        if len(hits) > 1 or digits and _SPACED_CORRECTED.search(norm):
+            hits = self._corrected(norm, hits)
+        hits.sort(key=lambda h: (h.start < 0, not h.strong, h.start))
         seen: set[str] = set()
         return [h for h in hits if not (h.code in seen or seen.add(h.code))]

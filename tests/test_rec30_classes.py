@@ -146,3 +146,48 @@ test_segment_letters_stay_as_typed = recognised_as([
     "I parked in bay q1 and the terminal is in the car",
     "买了9b铅笔 刷卡机没反应",
 ], code=None)
+
+
+# -- a code corrected in the message, and a display's letter beside the code -----------------------
+
+# the code denied ("not 15", "不是15") or said before a correction with the code meant close after
+# it ("sorry I mean", "*51", "不对 是", "唔係 係") goes last; a spaced pair before its denial is read
+test_code_corrected_in_the_message = recognised_as([
+    ("the terminal says 19 oops I mean 91", "91"),
+    ("code 68 no wait its 86... no sorry 58", "58"),
+    ("error 45\n*54", "54"),
+    ("its 9 1 not 19 on the screen", "91"),
+    ("not 31, it's 13 the screen shows", "13"),
+    ("机器显示65 不对 是56 不是 是57", "57"),
+    ("报了个14 看错了 应该是41", "41"),
+    ("顯示45 唔係 係54", "54"),
+    ("部機顯示唔係51 係15", "15"),
+], code=EACH)
+
+test_two_codes_not_corrected = recognised_as([
+    ("code 51, sorry for my english. yesterday it was 05", "51"),   # an apology, no correction
+    ("first it showed 05 then 51", "05"),
+    ("error 05 and not 51 like yesterday", "05"),
+    ("its not 51, the screen just says 05", "05"),
+    ("显示14 我不是很懂 昨天是41", "14"),
+], code=EACH)
+
+test_one_code_denied_stays = recognised_as([
+    ("its not 51 it's something else", "51"),        # nothing else said: the code named
+], code=EACH)
+
+# the letter a display shows beside a host code, after a word announcing it
+test_display_letter_beside_code = recognised_as([
+    ("the screen says H51 and beeps", "51"),
+    ("pos shows r05 for the amex", "05"),
+    ("显示：91E 刷不了", "91"),
+    ("display: 55-A after pin", "55"),
+    ("屏幕显示F14", "14"),
+], code=EACH)
+
+test_display_letter_near_misses = recognised_as([
+    ("the timer shows 30s", None),                    # seconds
+    ("it says 15m left on the update", None),
+    ("the screen shows c1", "C1"),                    # a code of its own
+    ("显示A0", "A0"),
+], code=EACH)
