@@ -580,17 +580,19 @@ _FR_TENS = {"quatre-vingts": 80, "quatre-vingt": 80, "quatre vingt": 80, "quatre
             "soixante": 60, "swasann": 60, "swasant": 60, "cinquante": 50, "senkant": 50,
             "quarante": 40, "karant": 40, "trente": 30, "trant": 30, "vingt": 20, "ven": 20,
             # (Kreyòl's tens change their end before a unit: vennde 22, senkannsenk 55, senkanteyen 51)
-            "senkann": 50, "karann": 40, "trann": 30, "venn": 20, "vent": 20}
+            "senkann": 50, "karann": 40, "trann": 30, "venn": 20, "vent": 20,
+            # rec30: St Lucian and Grenadian Kwéyòl, Mauritian and Seychellois Kreol (katwiven-sèz 96)
+            "katwiven": 80, "katwèven": 80, "katrevin": 80, "katrevén": 80}
 _FR_AFTER = {"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
              "dix-sept": 17, "dix sept": 17, "dix-huit": 18, "dix huit": 18, "dix-neuf": 19, "dix neuf": 19,
              "onz": 11, "douz": 12, "trèz": 13, "trez": 13, "katòz": 14, "katoz": 14, "kenz": 15,
              "sèz": 16, "sez": 16, "disèt": 17, "diset": 17, "dizwit": 18, "diznèf": 19, "diznef": 19,
-             "dix": 10, "dis": 10, "eyen": 1,
+             "dix": 10, "dis": 10, "eyen": 1, "éyen": 1,
              "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
              "huit": 8, "neuf": 9, "en": 1, "youn": 1, "de": 2, "twa": 3, "kat": 4, "senk": 5, "sis": 6,
              "sèt": 7, "uit": 8, "wit": 8, "nèf": 9}
 _KREYOL_SHORT = frozenset({"en", "youn", "de", "twa", "kat", "senk", "sis", "sèt", "uit", "wit", "nèf", "eyen", "dis"})
-_KREYOL_TENS = frozenset({"katreven", "swasann", "swasant", "senkant", "senkann", "karant", "karann", "trant", "trann",
+_KREYOL_TENS = frozenset({"katreven", "katwiven", "katwèven", "katrevin", "katrevén", "swasann", "swasant", "senkant", "senkann", "karant", "karann", "trant", "trann",
                           "ven", "venn", "vent"})
 _FR_VIGESIMAL = re.compile(
     r"(?<![a-zà-ÿ])(" + "|".join(sorted(_FR_TENS, key=len, reverse=True)).replace(" ", r"[\s-]") + r")"
@@ -885,7 +887,7 @@ _UNIT_FIRST_HINT = re.compile("|".join(rf"\s{re.escape(join)}\s" for join in _NU
 # ötvenegy, Armenian հիսունմեկ, Khmer ហាសិបមួយ, Korean 오십일), after a word announcing a code:
 # the words it is made of, read as the number they say when that is a code
 _GLUED_WORD = re.compile("|".join(sorted(map(re.escape, _NUMBER_DATA["glued"]), key=len, reverse=True)))
-_GLUED = re.compile(_ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,4})(?![" + _LETTERS + r"])")
+_GLUED = re.compile(_ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])")
 
 
 def _glued_number(m: re.Match, is_code) -> str:
@@ -919,7 +921,7 @@ def english_numerals(text: str, is_code) -> str:
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if "nt" in text and _IT_TENS_AND_UNIT.search(text):
         text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + "a " + m.group(2), text)
-    if ("vingt" in text or "ven" in text or "ant" in text or "ann" in text or "ente" in text) and (
+    if ("vingt" in text or "ven" in text or "vin" in text or "ant" in text or "ann" in text or "ente" in text) and (
             _FR_VIGESIMAL.search(text)):
         text = _FR_VIGESIMAL.sub(_vigesimal_said, text)
 

@@ -191,3 +191,21 @@ test_display_letter_near_misses = recognised_as([
     ("the screen shows c1", "C1"),                    # a code of its own
     ("显示A0", "A0"),
 ], code=EACH)
+
+
+# -- the long code and the creoles ---------------------------------------------------------------
+
+# 0020000 read digit by digit in the table's languages, spaced or (Korean) written as one word
+test_long_code_in_number_words = recognised_as([
+    ("the pos show nulla nulla kettő nulla nulla nulla nulla", "0020000"),
+    ("касса показывает ноль ноль два ноль ноль ноль ноль", "0020000"),
+    ("機器顯示 eber eber laba eber eber eber eber", "0020000"),
+    ("屏幕显示공공이공공공공", "0020000"),
+], code=EACH)
+
+# the tens of the French creoles of the Caribbean and the Indian Ocean (katwiven 80, katrevin)
+test_creole_tens = recognised_as([
+    ("di machine say katwiven-sèz", "96"),
+    ("it show katrevin onz", "91"),
+    ("the card ting say senkantéyen", "51"),
+], code=EACH)
