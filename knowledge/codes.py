@@ -709,13 +709,18 @@ _EN_JOIN = (r"(?:\s*'\s*y\s+|\s+(?:y|" + "|".join(sorted(map(re.escape, _NUMBER_
             + r")\s+|[\s-]+)")
 # (the words announcing a code in the languages of the table: kód, hiba, код ...)
 _ANNOUNCE_WORDS = "|".join(sorted(map(re.escape, _NUMBER_DATA["announce"]), key=len, reverse=True))
-_ANNOUNCE = (r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|"
-             r"saying|sayin'?|displays?|displayin'?|got|gave|gives|fehler(?:code)?|zeigt|meldet|" + _ANNOUNCE_WORDS + r")"
-             r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|念)"
-             r"(?:了?个|了)?(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")
-_EN_NUMERAL = re.compile(
+# One number word of two digits (a teen but ten, a tens word but of the teens: tizen, arvan)
+_LONE_WORDS = "|".join(sorted([*(re.escape(w) for w, v in _EN_TEENS.items() if v != 10),
+                               *(re.escape(w) for w, v in _EN_TENS.items() if v != 1),
+                               *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)],
+                              key=len, reverse=True))
+_ANNOUNCE = (
     r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
     r"displays?|displayin'?|got|gave|gives|"
+    # rec30: the screen flashing it, or it coming up ("it keep flashin fitty four", "came up with
+    # fifty one", Tok Pisin "kamap"), and a screen's label ("screen: fifty four")
+    r"flash(?:es|ing|in'?)?|blink(?:s|ing|in'?)?|(?:comes?|came|coming|comin'?|pops?|popped|popping)\s+up(?:\s+with)?|"
+    r"kamap|(?:screen|display|skrin)\s*[:=：]|"
     r"fehler(?:code)?|zeigt|meldet|" + _ANNOUNCE_WORDS + r")"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码"
@@ -723,22 +728,30 @@ _EN_NUMERAL = re.compile(
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
     r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|念)(?:了?个|了)?"
-    r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
+    r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
+_EN_NUMERAL = re.compile(
+    _ANNOUNCE +
     # (two or three words; up to seven for a long code read digit by digit, "double-oh-two-oh-oh-
     # oh-oh", which convert takes only as a long code)
     r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}(?![" + _LETTERS + r"])"
     # (and zeros counted after: "double zero two, then four zeros" is 0020000 read aloud)
     r"(?:,?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(?:two|three|four|five)\s+(?:zeros|zeroes|noughts)(?![a-z]))?)"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![" + _LETTERS + r"]))")  # the whole number, not its first words
+# rec30: ... or before words placing it on the screen, or naming it the error ("fifty-four on the
+# screen", "ötvenegy on the display", "fitty four error", "nainti sikis i kamap long skrin")
+_ON_SCREEN = (r"(?=\s+(?:(?:on|in|at|pon|upon|long)\s+(?:(?:the|de|di|da|dat|that|this|my|our|its|it's)\s+)?"
+              # (the screen only: "sold twenty five on the machine" counts sales)
+              r"(?:little\s+|small\s+|card\s+|pos\s+|machine\s+|terminal\s+)?(?:screen|skrin|display)"
+              r"|(?:error|code|err)|(?:i\s+)?kamap|(?:comes?|came|pops?|popped|shows?|showed)\s+up|appears?|appeared)(?![a-z]))")
+_EN_NUMERAL_AFTER = re.compile(
+    # (or one word of two digits: "nineteen error"; not ten, "I saw ten on the screen")
+    r"(?<![" + _LETTERS + r"])(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}|" + _LONE_WORDS + ")"
+    r"(?![" + _LETTERS + r"])" + _ON_SCREEN)
 # One number word of two digits after "code" or "error" ("code fourteen", "error fourten"): a code
 # names itself there; after "shows" or "says" a lone word is as often a count ("shows ten").
 _EN_LONE = re.compile(
     r"(?<![a-z])(?:code|error|err)(?:\s+(?:is|was|no\.?|number))?\s*[:=：]?\s*"
-    r"(?P<n>" + "|".join(sorted([*(re.escape(w) for w, v in _EN_TEENS.items() if v != 10),
-                                  # (not a tens word of the teens, tizen, arvan: no number alone)
-                                  *(re.escape(w) for w, v in _EN_TENS.items() if v != 1),
-                                  *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)],
-                                 key=len, reverse=True)) + r")(?![a-z'])"
+    r"(?P<n>" + _LONE_WORDS + r")(?![a-z'])"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))"
     # not a count or a measure ("error fifteen minutes ago", "code twenty times")
     r"(?!\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|years?|times?|dollars?|"
@@ -887,17 +900,19 @@ _UNIT_FIRST_HINT = re.compile("|".join(rf"\s{re.escape(join)}\s" for join in _NU
 # ötvenegy, Armenian հիսունմեկ, Khmer ហាសិបមួយ, Korean 오십일), after a word announcing a code:
 # the words it is made of, read as the number they say when that is a code
 _GLUED_WORD = re.compile("|".join(sorted(map(re.escape, _NUMBER_DATA["glued"]), key=len, reverse=True)))
-_GLUED = re.compile(_ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])")
+_GLUED = re.compile(r"(?:" + _ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])"
+                    r"|(?<![" + _LETTERS + r"])(?P<m>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])" + _ON_SCREEN + ")")
 
 
 def _glued_number(m: re.Match, is_code) -> str:
-    run, words, at = m.group("n"), [], 0
+    group = "n" if m.group("n") is not None else "m"
+    run, words, at = m.group(group), [], 0
     while at < len(run) and (word := _GLUED_WORD.match(run, at)):
         words.append(word.group())
         at = word.end()
     digits = _english_number(words) if at == len(run) else None
     if digits and is_code(digits):
-        return m.group()[:m.start("n") - m.start()] + digits
+        return m.group()[:m.start(group) - m.start()] + digits
     return m.group()
 
 
@@ -946,7 +961,7 @@ def english_numerals(text: str, is_code) -> str:
 
     # (the teen after a word the screen says it with first, then two or three words, then a
     # lone word after "code" or "error": each pattern, where it finds nothing, costs one search)
-    for pattern in (_EN_TEEN, _EN_NUMERAL, _EN_LONE):
+    for pattern in (_EN_TEEN, _EN_NUMERAL, _EN_NUMERAL_AFTER, _EN_LONE):
         if pattern.search(text):
             text = pattern.sub(convert, text)
     return long_code_words(text, is_code)

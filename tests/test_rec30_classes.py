@@ -209,3 +209,28 @@ test_creole_tens = recognised_as([
     ("it show katrevin onz", "91"),
     ("the card ting say senkantéyen", "51"),
 ], code=EACH)
+
+
+# -- number words placed on the screen after them, or announced by the screen flashing them --------
+
+test_number_words_on_the_screen = recognised_as([
+    ("fifty-four on the screen when I swipe", "54"),
+    ("fitty fo on di screen again", "54"),
+    ("nainti sikis i kamap long skrin", "96"),
+    ("kilencvennyolc on the little display", "98"),
+    ("it keep flashin ninety one", "91"),
+    ("machine came up with fifty one", "51"),
+    ("the code be fitty-four", "54"),
+    ("screen: sixty one", "61"),
+    ("экранда тоқсан алты", "96"),
+    ("на экране пятьдесят один", "51"),
+    ("i get nineteen error", "19"),
+], code=EACH)
+
+test_number_words_counted_stay_no_code = recognised_as([
+    "sold twenty five on the machine today",          # sales counted
+    "we did fifty one sales on the terminal",
+    "twenty five customers came up to pay and it froze",
+    "the kids put one two stickers on the screen",
+    "I have thirty two in the machine batch",
+], code=None)
