@@ -739,14 +739,32 @@ _EN_NUMERAL = re.compile(
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![" + _LETTERS + r"]))")  # the whole number, not its first words
 # rec30: ... or before words placing it on the screen, or naming it the error ("fifty-four on the
 # screen", "ötvenegy on the display", "fitty four error", "nainti sikis i kamap long skrin")
-_ON_SCREEN = (r"(?=\s+(?:(?:on|in|at|pon|upon|long)\s+(?:(?:the|de|di|da|dat|that|this|my|our|its|it's)\s+)?"
-              # (the screen only: "sold twenty five on the machine" counts sales)
-              r"(?:little\s+|small\s+|card\s+|pos\s+|machine\s+|terminal\s+)?(?:screen|skrin|display)"
-              r"|(?:error|code|err)|(?:i\s+)?kamap|(?:comes?|came|pops?|popped|shows?|showed)\s+up|appears?|appeared)(?![a-z]))")
+_ON_SCREEN = re.compile(
+    r"\s+(?:(?:on|in|at|pon|upon|long)\s+(?:(?:the|de|di|da|dat|that|this|my|our|its|it's)\s+)?"
+    # (the screen only: "sold twenty five on the machine" counts sales)
+    r"(?:little\s+|small\s+|card\s+|pos\s+|machine\s+|terminal\s+)?(?:screen|skrin|display)"
+    r"|(?:error|code|err)|(?:i\s+)?kamap|(?:comes?|came|pops?|popped|shows?|showed)\s+up|appears?|appeared)(?![a-z])")
+# (the number ending where the words placing it on the screen begin; or one word of two digits:
+# "nineteen error"; not ten, "I saw ten on the screen")
 _EN_NUMERAL_AFTER = re.compile(
-    # (or one word of two digits: "nineteen error"; not ten, "I saw ten on the screen")
-    r"(?<![" + _LETTERS + r"])(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}|" + _LONE_WORDS + ")"
-    r"(?![" + _LETTERS + r"])" + _ON_SCREEN)
+    r"(?<![" + _LETTERS + r"])(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}|" + _LONE_WORDS + ")$")
+
+
+def _on_screen(text: str, number: re.Pattern, convert) -> str:
+    """`convert` of each match of `number` ending right before words placing it on the screen
+    (a window of 60 characters before each: the words are looked for first, most messages have
+    none)."""
+    pieces, last = [], 0
+    for place in _ON_SCREEN.finditer(text):
+        if place.start() <= last:
+            continue
+        m = number.search(text, max(last, place.start() - 60), place.start())
+        if m:
+            pieces += [text[last:m.start()], convert(m)]
+            last = m.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 # One number word of two digits after "code" or "error" ("code fourteen", "error fourten"): a code
 # names itself there; after "shows" or "says" a lone word is as often a count ("shows ten").
 _EN_LONE = re.compile(
@@ -900,19 +918,18 @@ _UNIT_FIRST_HINT = re.compile("|".join(rf"\s{re.escape(join)}\s" for join in _NU
 # ötvenegy, Armenian հիսունմեկ, Khmer ហាសិបមួយ, Korean 오십일), after a word announcing a code:
 # the words it is made of, read as the number they say when that is a code
 _GLUED_WORD = re.compile("|".join(sorted(map(re.escape, _NUMBER_DATA["glued"]), key=len, reverse=True)))
-_GLUED = re.compile(r"(?:" + _ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])"
-                    r"|(?<![" + _LETTERS + r"])(?P<m>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])" + _ON_SCREEN + ")")
+_GLUED = re.compile(_ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])")
+_GLUED_AFTER = re.compile(r"(?<![" + _LETTERS + r"])(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})$")  # (see _on_screen)
 
 
 def _glued_number(m: re.Match, is_code) -> str:
-    group = "n" if m.group("n") is not None else "m"
-    run, words, at = m.group(group), [], 0
+    run, words, at = m.group("n"), [], 0
     while at < len(run) and (word := _GLUED_WORD.match(run, at)):
         words.append(word.group())
         at = word.end()
     digits = _english_number(words) if at == len(run) else None
     if digits and is_code(digits):
-        return m.group()[:m.start(group) - m.start()] + digits
+        return m.group()[:m.start("n") - m.start()] + digits
     return m.group()
 
 
@@ -924,6 +941,7 @@ def glued_numerals(text: str, is_code) -> str:
             text = pattern.sub(r"\2 \1", text)
     if _GLUED.search(text):
         text = _GLUED.sub(lambda m: _glued_number(m, is_code), text)
+    text = _on_screen(text, _GLUED_AFTER, lambda m: _glued_number(m, is_code))
     return text
 
 
@@ -962,7 +980,9 @@ def english_numerals(text: str, is_code) -> str:
     # (the teen after a word the screen says it with first, then two or three words, then a
     # lone word after "code" or "error": each pattern, where it finds nothing, costs one search)
     for pattern in (_EN_TEEN, _EN_NUMERAL, _EN_NUMERAL_AFTER, _EN_LONE):
-        if pattern.search(text):
+        if pattern is _EN_NUMERAL_AFTER:
+            text = _on_screen(text, pattern, convert)  # (rec30: "fifty-four on the screen")
+        elif pattern.search(text):
             text = pattern.sub(convert, text)
     return long_code_words(text, is_code)
 
