@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from knowledge.text import normalise
 
@@ -188,7 +191,9 @@ _MASKS = [
         # the battery's level: "battery is at 90", "电量还有80" (a percentage, no code)
         ("number", r"(?:电量|电池|(?<![a-z])(?:battery|charge))\s*(?:还有|还剩|剩下?|只有|显示|是|is at|is|at|shows?|"
                    r"level)?\s*(?:at\s*)?(?P<n>\d{1,3})(?:\s*%)?(?!\d)", "battery"),
-        ("size", AT_NUMBER + r"\d+\s*(?:mm|cm)?\s*[*x×乘](?!以)\s*\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
+        # (not "45 *54", a space before the star and none after: a typo corrected, rec30; but a
+        # roll's width so is a size: "57 *40")
+        ("size", AT_NUMBER + r"\d+(?:\s*(?:mm|cm))?(?:\s*[x×乘](?!以)\s*|\*\s*|\s+\*\s+|(?:(?<=44|57|58|76|80|mm|cm)|(?<=110|112))\s+\*)\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
         ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
         # ... and a roll's width said after the paper, in a message about paper or its width
@@ -443,16 +448,22 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
                  **dict.fromkeys("巴爸吧芭疤", "八"), **dict.fromkeys("酒久玖韭", "九"),
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
-                 **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九")}
+                 **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九"),
+                 # rec30: 两 for a two among sounds ("报洞两" 02, "显示两拐" 27)
+                 "两": "二"}
 # dlg35: the words a screen's failure message opens with, said right after its code
-_SCREEN_FAILURE = r"(?:交易失败|失败|错误|出错|拒绝|请重试|请稍后)"
+_SCREEN_FAILURE = (r"(?:交易失败|失败|错误|出错|拒绝|请重试|请稍后"
+                   # rec30: or the words named as what the screen shows ("跳出来酒吧两个字", "写着酒吧字样")
+                   r"|(?:这|那)?(?:两|二|几)个字|字样)")
 _RADIO_DIGITS = "拐"  # a digit wherever a code is announced (a word of no other sense there)
 _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个|"
     # dlg35: the machine saying it ("刷了两回都说酒吧交易失败": a voice keyboard's 酒吧 for 九八)
-    r"(?:[都又还老总它]|机器|一直|老是)说)"
+    r"(?:[都又还老总它]|机器|一直|老是)说"
+    # rec30: what the screen or the slip has written on it ("屏幕上写着酒吧"; not a shop's sign)
+    r"|(?:屏幕|屏|机器|机子|机|终端|小票)上?面?(?:写着|写的是|写住|写的))"
     r"(?:码|代码)?"  # rec28: (显示码无私: the code's word said after the verb)
-    r"(?:了?\s*(?:一个|个))?(?:的是|的)?\s*[:：]?\s*"  # (报的是无私: what it reported was)
+    r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
     r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|" + _SCREEN_FAILURE + ")")
 
@@ -462,7 +473,7 @@ _SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地])|" + _SCREE
 # dlg36: voice typing runs clauses together with "then" ("显示酒吧然后就没有了"): a pair of digit
 # sounds right before 然后 ends its clause there, as a space would have
 _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
-_SOUND_MARKER_CHARS = "码报示出现弹跳说"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+_SOUND_MARKER_CHARS = "码报示出现弹跳说写是"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
 def homophone_numerals(text: str, is_code) -> str:
@@ -542,15 +553,9 @@ _EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "
              "čtyři": 4, "ctyri": 4, "pět": 5, "pet": 5, "šest": 6, "sest": 6, "sedm": 7, "osm": 8,
              "devět": 9, "devet": 9, "štyri": 4, "styri": 4, "päť": 5, "pat": 5, "šesť": 6, "sedem": 7,
              "osem": 8, "deväť": 9, "devat": 9, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5, "piec": 5,
-             "sześć": 6, "szesc": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziewiec": 9,
-             # dlg41: Russian and Kazakh in Cyrillic, as merchants of Central Asia and the Caucasus
-             # type a screen's code in their own words ("елу бес" 55, "девяносто шесть" 96); the
-             # Kazakh letters also typed with their Russian look-alikes (үш/уш, төрт/торт)
-             "ноль": 0, "нуль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
-             "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-             "нөл": 0, "нол": 0, "бір": 1, "бир": 1, "екі": 2, "еки": 2, "үш": 3, "уш": 3, "төрт": 4,
-             "торт": 4, "бес": 5, "алты": 6, "жеті": 7, "жети": 7, "сегіз": 8, "сегиз": 8, "тоғыз": 9,
-             "тогыз": 9}
+             "sześć": 6, "szesc": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziewiec": 9}
+             # (dlg41's Russian and Kazakh: in knowledge/numbers/number_words.yaml, with the
+             # languages rec30 added; merged below)
 # The word for ten those languages build tens with, between two numbers (go juu ichi, goh chap
 # it, ng sap yat, lima puluh satu: 5 10 1 is 51), or before one (juu go: 15)
 _TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "sip", "puluh", "mươi", "mười"})
@@ -575,17 +580,19 @@ _FR_TENS = {"quatre-vingts": 80, "quatre-vingt": 80, "quatre vingt": 80, "quatre
             "soixante": 60, "swasann": 60, "swasant": 60, "cinquante": 50, "senkant": 50,
             "quarante": 40, "karant": 40, "trente": 30, "trant": 30, "vingt": 20, "ven": 20,
             # (Kreyòl's tens change their end before a unit: vennde 22, senkannsenk 55, senkanteyen 51)
-            "senkann": 50, "karann": 40, "trann": 30, "venn": 20, "vent": 20}
+            "senkann": 50, "karann": 40, "trann": 30, "venn": 20, "vent": 20,
+            # rec30: St Lucian and Grenadian Kwéyòl, Mauritian and Seychellois Kreol (katwiven-sèz 96)
+            "katwiven": 80, "katwèven": 80, "katrevin": 80, "katrevén": 80}
 _FR_AFTER = {"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
              "dix-sept": 17, "dix sept": 17, "dix-huit": 18, "dix huit": 18, "dix-neuf": 19, "dix neuf": 19,
              "onz": 11, "douz": 12, "trèz": 13, "trez": 13, "katòz": 14, "katoz": 14, "kenz": 15,
              "sèz": 16, "sez": 16, "disèt": 17, "diset": 17, "dizwit": 18, "diznèf": 19, "diznef": 19,
-             "dix": 10, "dis": 10, "eyen": 1,
+             "dix": 10, "dis": 10, "eyen": 1, "éyen": 1,
              "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
              "huit": 8, "neuf": 9, "en": 1, "youn": 1, "de": 2, "twa": 3, "kat": 4, "senk": 5, "sis": 6,
              "sèt": 7, "uit": 8, "wit": 8, "nèf": 9}
 _KREYOL_SHORT = frozenset({"en", "youn", "de", "twa", "kat", "senk", "sis", "sèt", "uit", "wit", "nèf", "eyen", "dis"})
-_KREYOL_TENS = frozenset({"katreven", "swasann", "swasant", "senkant", "senkann", "karant", "karann", "trant", "trann",
+_KREYOL_TENS = frozenset({"katreven", "katwiven", "katwèven", "katrevin", "katrevén", "swasann", "swasant", "senkant", "senkann", "karant", "karann", "trant", "trann",
                           "ven", "venn", "vent"})
 _FR_VIGESIMAL = re.compile(
     r"(?<![a-zà-ÿ])(" + "|".join(sorted(_FR_TENS, key=len, reverse=True)).replace(" ", r"[\s-]") + r")"
@@ -635,12 +642,7 @@ _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seven
             "dwadzieścia": 2, "dwadziescia": 2, "trzydzieści": 3, "trzydziesci": 3, "czterdzieści": 4,
             "czterdziesci": 4, "pięćdziesiąt": 5, "piecdziesiat": 5, "sześćdziesiąt": 6,
             "szescdziesiat": 6, "siedemdziesiąt": 7, "siedemdziesiat": 7, "osiemdziesiąt": 8,
-            "osiemdziesiat": 8, "dziewięćdziesiąt": 9, "dziewiecdziesiat": 9,
-            # dlg41: Russian and Kazakh tens (see the units above)
-            "двадцать": 2, "тридцать": 3, "сорок": 4, "пятьдесят": 5, "шестьдесят": 6, "семьдесят": 7,
-            "восемьдесят": 8, "девяносто": 9,
-            "жиырма": 2, "отыз": 3, "қырық": 4, "кырык": 4, "елу": 5, "алпыс": 6, "жетпіс": 7, "жетпис": 7,
-            "сексен": 8, "тоқсан": 9, "токсан": 9}
+            "osiemdziesiat": 8, "dziewięćdziesiąt": 9, "dziewiecdziesiat": 9}
 # Number words mistyped on a phone ("fourten", "nighty two", "fourty"): read as the word meant,
 # only where a code is announced.
 _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen", "fiften": "fifteen",
@@ -654,34 +656,120 @@ _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen"
              "fitty": "fifty", "fiddy": "fifty", "fifdy": "fifty", "twenny": "twenty", "twendy": "twenty",
              "thirdy": "thirty", "fordy": "forty", "sixdy": "sixty", "sevendy": "seventy",
              "eighdy": "eighty", "ninedy": "ninety"}
-_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN,
-                            "double"], key=len, reverse=True))
-# between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro")
-_EN_JOIN = r"(?:\s*'\s*y\s+|\s+y\s+|[\s-]+)"
-_EN_NUMERAL = re.compile(
-    r"(?:(?<![a-z\u00c0-\u024f\u1e00-\u1eff])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
+# rec30: the number words of more languages are data (knowledge/numbers/number_words.yaml), one
+# table per language read into the same tables: units, teens, tens, the word for ten, the words
+# joining tens and unit, a unit said before its tens, the words announcing a code, and the
+# languages that write a number as one word. A word listed twice must mean one number.
+_NUMBER_WORDS_FILE = Path(__file__).parent / "numbers" / "number_words.yaml"
+_LETTERS = "a-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u0530-\u058f"  # (Latin, Greek, Cyrillic, Armenian)
+
+
+def _number_words() -> dict:
+    """The table, checked: every value a digit (units), 10-19 (teens) or a tens digit (tens),
+    no word with two values."""
+    with open(_NUMBER_WORDS_FILE, encoding="utf-8") as handle:
+        table = yaml.safe_load(handle)
+    merged = {"units": {}, "teens": {}, "tens": {}, "ten_words": set(), "joins": set(), "unit_first": {},
+              "announce": set(), "glued": set()}
+    seen: dict[str, tuple[str, int]] = {}
+    for language, entry in table.items():
+        for part, low, high in (("units", 0, 9), ("teens", 10, 19), ("tens", 1, 9)):
+            for word, value in (entry.get(part) or {}).items():
+                word = normalise(str(word))
+                if not (isinstance(value, int) and low <= value <= high):
+                    raise ValueError(f"{_NUMBER_WORDS_FILE}: {language} {part}: {word!r} is {value!r}")
+                if seen.setdefault(word, (part, value)) != (part, value):
+                    raise ValueError(f"{_NUMBER_WORDS_FILE}: {language}: {word!r} is also {seen[word]}")
+                merged[part][word] = value
+        merged["ten_words"] |= {normalise(w) for w in entry.get("ten_words") or ()}
+        merged["joins"] |= {normalise(w) for w in entry.get("joins") or ()}
+        merged["announce"] |= {normalise(w) for w in entry.get("announce") or ()}
+        for join in entry.get("unit_first") or ():
+            merged["unit_first"].setdefault(normalise(join), []).append(language)
+        if entry.get("glued"):
+            merged["glued"] |= {normalise(str(w)) for part in ("units", "teens", "tens") for w in entry.get(part) or {}}
+            merged["glued"] |= {normalise(w) for w in entry.get("ten_words") or ()}
+    merged["table"] = table
+    return merged
+
+
+_NUMBER_DATA = _number_words()
+for _part, _target in (("units", _EN_UNITS), ("teens", _EN_TEENS), ("tens", _EN_TENS)):
+    for _word, _value in _NUMBER_DATA[_part].items():
+        if _target.get(_word, _value) != _value or any(_word in other for other in (_EN_UNITS, _EN_TEENS, _EN_TENS)
+                                                       if other is not _target):
+            raise ValueError(f"{_NUMBER_WORDS_FILE}: {_word!r} is already a number word of codes.py")
+        _target[_word] = _value
+_TEN_WORDS = _TEN_WORDS | _NUMBER_DATA["ten_words"]
+_EN_WORD = "|".join(sorted(map(re.escape, [*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN,
+                                           "double"]), key=len, reverse=True))
+# between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro"),
+# or a language's word for "and" (Icelandic og, Albanian e, Bulgarian и, Somali iyo)
+_EN_JOIN = (r"(?:\s*'\s*y\s+|\s+(?:y|" + "|".join(sorted(map(re.escape, _NUMBER_DATA["joins"]), key=len, reverse=True))
+            + r")\s+|[\s-]+)")
+# (the words announcing a code in the languages of the table: kód, hiba, код ...)
+_ANNOUNCE_WORDS = "|".join(sorted(map(re.escape, _NUMBER_DATA["announce"]), key=len, reverse=True))
+# One number word of two digits (a teen but ten, a tens word but of the teens: tizen, arvan)
+_LONE_WORDS = "|".join(sorted([*(re.escape(w) for w, v in _EN_TEENS.items() if v != 10),
+                               *(re.escape(w) for w, v in _EN_TENS.items() if v != 1),
+                               *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)],
+                              key=len, reverse=True))
+_ANNOUNCE = (
+    r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
     r"displays?|displayin'?|got|gave|gives|"
-    r"fehler(?:code)?|zeigt|meldet)"
+    # rec30: the screen flashing it, or it coming up ("it keep flashin fitty four", "came up with
+    # fifty one", Tok Pisin "kamap"), and a screen's label ("screen: fifty four")
+    r"flash(?:es|ing|in'?)?|blink(?:s|ing|in'?)?|(?:comes?|came|coming|comin'?|pops?|popped|popping)\s+up(?:\s+with)?|"
+    r"kamap|(?:screen|display|skrin)\s*[:=：]|"
+    r"fehler(?:code)?|zeigt|meldet|" + _ANNOUNCE_WORDS + r")"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码"
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
     r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|念)(?:了?个|了)?"
-    r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"  # ("got a sixty-eight")
+    r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
+_EN_NUMERAL = re.compile(
+    _ANNOUNCE +
     # (two or three words; up to seven for a long code read digit by digit, "double-oh-two-oh-oh-
     # oh-oh", which convert takes only as a long code)
-    r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}(?![a-z\u00c0-\u024f\u1e00-\u1eff])"
+    r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}(?![" + _LETTERS + r"])"
     # (and zeros counted after: "double zero two, then four zeros" is 0020000 read aloud)
     r"(?:,?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(?:two|three|four|five)\s+(?:zeros|zeroes|noughts)(?![a-z]))?)"
-    r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z\u00c0-\u024f\u1e00-\u1eff]))")  # the whole number, not its first words
+    r"(?![\s-]+(?:" + _EN_WORD + r")(?![" + _LETTERS + r"]))")  # the whole number, not its first words
+# rec30: ... or before words placing it on the screen, or naming it the error ("fifty-four on the
+# screen", "ötvenegy on the display", "fitty four error", "nainti sikis i kamap long skrin")
+_ON_SCREEN = re.compile(
+    r"\s+(?:(?:on|in|at|pon|upon|long)\s+(?:(?:the|de|di|da|dat|that|this|my|our|its|it's)\s+)?"
+    # (the screen only: "sold twenty five on the machine" counts sales)
+    r"(?:little\s+|small\s+|card\s+|pos\s+|machine\s+|terminal\s+)?(?:screen|skrin|display)"
+    r"|(?:error|code|err)|(?:i\s+)?kamap|(?:comes?|came|pops?|popped|shows?|showed)\s+up|appears?|appeared)(?![a-z])")
+# (the number ending where the words placing it on the screen begin; or one word of two digits:
+# "nineteen error"; not ten, "I saw ten on the screen")
+_EN_NUMERAL_AFTER = re.compile(
+    r"(?<![" + _LETTERS + r"])(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}|" + _LONE_WORDS + ")$")
+
+
+def _on_screen(text: str, number: re.Pattern, convert) -> str:
+    """`convert` of each match of `number` ending right before words placing it on the screen
+    (a window of 60 characters before each: the words are looked for first, most messages have
+    none)."""
+    pieces, last = [], 0
+    for place in _ON_SCREEN.finditer(text):
+        if place.start() <= last:
+            continue
+        m = number.search(text, max(last, place.start() - 60), place.start())
+        if m:
+            pieces += [text[last:m.start()], convert(m)]
+            last = m.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 # One number word of two digits after "code" or "error" ("code fourteen", "error fourten"): a code
 # names itself there; after "shows" or "says" a lone word is as often a count ("shows ten").
 _EN_LONE = re.compile(
     r"(?<![a-z])(?:code|error|err)(?:\s+(?:is|was|no\.?|number))?\s*[:=：]?\s*"
-    r"(?P<n>" + "|".join(sorted([*(w for w in _EN_TEENS if w != "ten"), *_EN_TENS,
-                                  *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)],
-                                 key=len, reverse=True)) + r")(?![a-z'])"
+    r"(?P<n>" + _LONE_WORDS + r")(?![a-z'])"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))"
     # not a count or a measure ("error fifteen minutes ago", "code twenty times")
     r"(?!\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|years?|times?|dollars?|"
@@ -692,9 +780,13 @@ _EN_LONE = re.compile(
 # card goes in", "error nineteen"): a code when nothing counted follows ("shows fifteen sales",
 # "says twelve o'clock" and "got thirteen" stay numbers)
 _EN_TEEN = re.compile(
-    r"(?<![a-z])(?:code|error|err|says?|saying|sayin'?|said|shows?|showing|showin'?|showed|displays?|displaying|displayed)"
+    r"(?<![" + _LETTERS + r"])(?:code|error|err|says?|saying|sayin'?|said|shows?|showing|showin'?|showed|displays?|displaying|"
+    r"displayed|" + _ANNOUNCE_WORDS + r")"
     r"(?:\s+(?:is|was))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*"
-    r"(?P<n>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![a-z])"
+    r"(?P<n>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    # (or a teen of the table's languages: "the screen say четиринадесет", "it shows tirteen")
+    + "|".join(sorted((re.escape(w) for w, v in _NUMBER_DATA["teens"].items() if v != 10), key=len, reverse=True))
+    + r")(?![" + _LETTERS + r"])"
     r"(?![\s-]+(?:" + _EN_WORD + r"|[a-z]+s|of|more|o'?clock|am|pm|percent|per|times?|minutes?|hours?|days?)(?![a-z]))")
 # A long code read digit by digit, two zeros first ("ling ling ji ling ling ling ling", "zero zero
 # two zero zero zero zero"), wherever it stands: as its Chinese numerals are (_LONG_ZEROS), no
@@ -760,6 +852,27 @@ _SHORT_OF_HUNDRED = re.compile(r"((?:码|代码|报错|显示|提示)(?:是|系|
                                r"(?:就|才)?(?:满|到|够|凑够|凑满)\s*(?:一百|100)")
 
 
+# rec30: a seven-segment display draws 6 as a lower-case b and 9 as a q (no top or no bottom bar):
+# typed as seen beside a digit after a word announcing a code ("code 9b", "显示b1"), the digit
+# (an upper-case B is an 8: "9B" reads 98, as the look-alikes read it; "5b" or "b2" said of
+# anything else stays as typed)
+_SEGMENT_LETTER = re.compile(
+    r"((?i:code|error|err|rc|shows?|showing|says?|saying|displays?|displaying|显示|顯示|提示|报|報|代码|代碼|出现|出現)"
+    r"\W{0,3}(?:(?i:is|was|是)\W{0,3})?)((?<![0-9A-Za-z])(?:\d[bq]|[bq]\d)(?![0-9A-Za-z]))")
+
+
+def segment_letters(text: str, is_code) -> str:
+    """"code 9b" -> "code 96", "显示q1" -> "显示91": of the text as typed (the case tells b from B),
+    when that is a code (`is_code`)."""
+    if "b" not in text and "q" not in text:
+        return text
+
+    def read(m: re.Match) -> str:
+        digits = m.group(2).replace("b", "6").replace("q", "9")
+        return m.group(1) + digits if is_code(digits) else m.group()
+    return _SEGMENT_LETTER.sub(read, text)
+
+
 def toned_numerals(text: str, is_code) -> str:
     """Numbers said in ways the numeral readers do not know, as they would read them:
     "ng5 sap6 jat1" -> "ng sap jat" (for english_numerals and pinyin_numerals), and, when that
@@ -792,15 +905,56 @@ def toned_numerals(text: str, is_code) -> str:
     return text
 
 
+# rec30: a unit said before its tens with a word for "and" (Somali "lix iyo sagaashan", six and
+# ninety: 96), in the languages that say it so: as the tens first
+_UNIT_FIRST = [re.compile(
+    r"(?<![" + _LETTERS + r"])(" + "|".join(sorted(map(re.escape, units), key=len, reverse=True)) + r")\s+" + re.escape(join)
+    + r"\s+(" + "|".join(sorted(map(re.escape, tens), key=len, reverse=True)) + r")(?![" + _LETTERS + r"])")
+    for join, languages in _NUMBER_DATA["unit_first"].items()
+    for units, tens in [({normalise(str(w)) for lang in languages for w in _NUMBER_DATA["table"][lang].get("units") or {}},
+                         {normalise(str(w)) for lang in languages for w in _NUMBER_DATA["table"][lang].get("tens") or {}})]]
+_UNIT_FIRST_HINT = re.compile("|".join(rf"\s{re.escape(join)}\s" for join in _NUMBER_DATA["unit_first"]) or "(?!)")
+# rec30: ... and a number written as one word in the languages that write it so (Hungarian
+# ötvenegy, Armenian հիսունմեկ, Khmer ហាសិបមួយ, Korean 오십일), after a word announcing a code:
+# the words it is made of, read as the number they say when that is a code
+_GLUED_WORD = re.compile("|".join(sorted(map(re.escape, _NUMBER_DATA["glued"]), key=len, reverse=True)))
+_GLUED = re.compile(_ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])")
+_GLUED_AFTER = re.compile(r"(?<![" + _LETTERS + r"])(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})$")  # (see _on_screen)
+
+
+def _glued_number(m: re.Match, is_code) -> str:
+    run, words, at = m.group("n"), [], 0
+    while at < len(run) and (word := _GLUED_WORD.match(run, at)):
+        words.append(word.group())
+        at = word.end()
+    digits = _english_number(words) if at == len(run) else None
+    if digits and is_code(digits):
+        return m.group()[:m.start("n") - m.start()] + digits
+    return m.group()
+
+
+def glued_numerals(text: str, is_code) -> str:
+    """"it says kilencvenhat" -> "it says 96", "code 오십일" -> "code 51"; a unit said before its
+    tens read tens first ("lix iyo sagaashan" -> "sagaashan lix"), for english_numerals."""
+    if _UNIT_FIRST_HINT.search(text):
+        for pattern in _UNIT_FIRST:
+            text = pattern.sub(r"\2 \1", text)
+    if _GLUED.search(text):
+        text = _GLUED.sub(lambda m: _glued_number(m, is_code), text)
+    text = _on_screen(text, _GLUED_AFTER, lambda m: _glued_number(m, is_code))
+    return text
+
+
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
     "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"."""
+    text = glued_numerals(text, is_code)
     if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if "nt" in text and _IT_TENS_AND_UNIT.search(text):
         text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + "a " + m.group(2), text)
-    if ("vingt" in text or "ven" in text or "ant" in text or "ann" in text or "ente" in text) and (
+    if ("vingt" in text or "ven" in text or "vin" in text or "ant" in text or "ann" in text or "ente" in text) and (
             _FR_VIGESIMAL.search(text)):
         text = _FR_VIGESIMAL.sub(_vigesimal_said, text)
 
@@ -825,8 +979,10 @@ def english_numerals(text: str, is_code) -> str:
 
     # (the teen after a word the screen says it with first, then two or three words, then a
     # lone word after "code" or "error": each pattern, where it finds nothing, costs one search)
-    for pattern in (_EN_TEEN, _EN_NUMERAL, _EN_LONE):
-        if pattern.search(text):
+    for pattern in (_EN_TEEN, _EN_NUMERAL, _EN_NUMERAL_AFTER, _EN_LONE):
+        if pattern is _EN_NUMERAL_AFTER:
+            text = _on_screen(text, pattern, convert)  # (rec30: "fifty-four on the screen")
+        elif pattern.search(text):
             text = pattern.sub(convert, text)
     return long_code_words(text, is_code)
 
@@ -1133,6 +1289,20 @@ def _at_numbers(pattern: re.Pattern, text: str, starts: list[int]):
             end = m.end()
 
 
+# rec30: a code corrected in the message: the words of a correction ("sorry I mean", "no wait",
+# "*51" as a typo is corrected, "不对 是", "打错了", "唔系 系"), a code denied right before ("not
+# 15", "不是15"), and a pair of digits said spaced before its denial ("5 1 not 15")
+_CORRECTION = re.compile(
+    r"(?<![a-z])(?:sorry|no wait|wait no|wait|i mean|i meant|i mean to say|oops|correction|my bad|actually|typo)(?![a-z])"
+    r"|(?:^|\s)\*(?=\s*\d)|不对|不是的|不是[系是]|打错了?|说错了?|写错了?|看错了?|搞错了?|更正|应该是|唔系|唔啱")
+_DENIED = re.compile(r"(?:(?<![a-z])(?:not|isn'?t|wasn'?t)|不是|唔系|并非)\s*(?:code|error|err|码|代码)?\s*[:：]?\s*$")
+_SPACED_CORRECTED = re.compile(r"(?<![\d.,:])(?P<a>\d) (?P<b>\d)(?=\s*,?\s*(?:not|isn'?t|不是|唔系)\s*\d)")
+
+
+_DISPLAY_BEFORE = frozenset("hcrfda")  # (host, code, response, fail, decline, answer; not v, a version)
+_DISPLAY_AFTER = frozenset("ercdfa")  # (not s, m, h, k, x: seconds, minutes, hours, thousands, times)
+
+
 @dataclass(frozen=True)
 class CodeHit:
     code: str  # canonical code
@@ -1178,6 +1348,15 @@ class CodeFinder:
         if marked and len(token) == 4 and token[:2] == "00" and token[2:] != "00" and token[2:] in self._index:
             # rec28: padded to four digits after a word announcing it ("ERR 0055"): the code
             return self._index[token[2:]], False
+        if marked and 3 <= len(token) <= 4:
+            # rec30: a host code with the letter a display shows beside it, after a word announcing
+            # it ("显示H51", "shows r51", "显示：51E", "display: 51-A"): the code (not a unit after
+            # it, "shows 30s", nor a version, "v12")
+            bare = token.replace("-", "") if len(token) == 4 and "-" in token[1:3] else token
+            if len(bare) == 3 and (bare[0] in _DISPLAY_BEFORE and bare[1:].isdigit() and (rest := bare[1:])
+                                   or bare[2] in _DISPLAY_AFTER and bare[:2].isdigit() and (rest := bare[:2])):
+                if rest in self._index and rest.isdigit():
+                    return self._index[rest], False
         if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
             code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
             if code:
@@ -1193,6 +1372,31 @@ class CodeFinder:
             if read != upper and read in self._long:
                 return self._index[read], True
         return None, False
+
+    def _corrected(self, norm: str, hits: list[CodeHit]) -> list[CodeHit]:
+        """rec30: a code the merchant corrects in the same message ("code 15 sorry I mean 51",
+        "显示15 不对 是51", "its 5 1 not 15"): the code denied ("not 15", "不是15") or said before a
+        word of correction that another code follows goes last (start -1 - start), the code
+        said as meant first; a spaced pair said so is read ("5 1 not 15": 51). One code alone
+        stays what it is ("it's not 51, it's a black screen")."""
+        for m in _SPACED_CORRECTED.finditer(norm):
+            code, _ = self._canonical(m.group("a") + m.group("b"))
+            if code:
+                hits.append(CodeHit(code, m.start("a"), True))
+        codes = {h.code for h in hits}
+        if len(codes) < 2:
+            return hits
+        fixes = [m.end() for m in _CORRECTION.finditer(norm)]
+        kept = []
+        for h in hits:
+            denied = _DENIED.search(norm[max(0, h.start - 12):h.start]) is not None
+            # (the code meant said close after the correction: "sorry for my english ... 05" is no correction)
+            superseded = any(h.start < at and any(at <= o.start <= at + 12 and o.code != h.code for o in hits)
+                             for at in fixes)
+            kept.append(CodeHit(h.code, -1 - h.start, h.strong) if denied or superseded else h)
+        if all(h.start < 0 for h in kept):
+            return hits
+        return kept
 
     def lookalikes(self, norm: str) -> list[str]:
         """Codes that short letter-only tokens read as with look-alike letters ("AO" -> A0),
@@ -1273,6 +1477,8 @@ class CodeFinder:
             code, prefixed = self._canonical(m.group())
             if code:
                 hits.append(CodeHit(code, m.start(), prefixed or len(code.lstrip("-")) >= 5))
-        hits.sort(key=lambda h: (not h.strong, h.start))
+        if len(hits) > 1 or digits and _SPACED_CORRECTED.search(norm):
+            hits = self._corrected(norm, hits)
+        hits.sort(key=lambda h: (h.start < 0, not h.strong, h.start))
         seen: set[str] = set()
         return [h for h in hits if not (h.code in seen or seen.add(h.code))]

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
 from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, long_code_words,
-                             mask_spans, pinyin_numerals, roman_numerals, shape_numerals,
+                             mask_spans, pinyin_numerals, roman_numerals, segment_letters, shape_numerals,
                              toned_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
@@ -673,7 +673,7 @@ class Recogniser:
         return self.devices.rewrite(self.words.rewrite(_KEEPS_DOING.sub(_keeps_doing, normalise(text))))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
-        plain = self.plain(text)
+        plain = self.plain(segment_letters(text, self.codes.knows))  # "code 9b": 96, as a display draws it (rec30)
         plain = toned_numerals(plain, self.codes.knows)  # "ng5 sap6 jat1", "alpha zero" (rec28)
         plain = long_code_words(plain, self.codes.knows)  # "ling ling ji ling ling ling ling": 0020000
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51

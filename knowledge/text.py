@@ -48,7 +48,10 @@ _ZHUYIN_DIGITS = {"ㄌㄧㄥ": "零", "ㄧ": "一", "ㄧㄠ": "幺", "ㄦ": "二
 # form); a word of those alphabets stays as typed.
 _SCRIPT_LOOKALIKES = {"О": "0", "о": "0", "Ο": "0", "ο": "0", "З": "3", "з": "3", "б": "6", "Б": "6",
                       "А": "a", "а": "a", "Α": "a", "α": "a", "В": "b", "Β": "b", "Е": "e", "е": "e",
-                      "Ε": "e", "С": "c", "с": "c"}
+                      "Ε": "e", "С": "c", "с": "c",
+                      # rec30: the Greek and the Ukrainian/Kazakh i, and the Caucasus' palochka, for a
+                      # 1 or an l ("5Ι", "і4"): the Latin letter, which a code's look-alikes read
+                      "Ι": "i", "ι": "i", "І": "i", "і": "i", "Ӏ": "l", "ӏ": "l"}
 _DIGIT_LOOKALIKES = "ОоΟοЗзбБ"
 _SCRIPT_HINT = re.compile("[" + "".join(_SCRIPT_LOOKALIKES) + "]")
 _SCRIPT_RUN = re.compile(r"(?<![0-9a-zA-Z\u0370-\u03ff\u0400-\u04ff])[0-9a-zA-Z" + "".join(_SCRIPT_LOOKALIKES)
