@@ -2827,7 +2827,8 @@ def _blanked(text: str, hits) -> str:
 SETTING_FACTS = frozenset({"obs_signin_skipped"})
 # Facts of how the card is handled in a sale (dlg30: pulled out at the beep): told as a story of
 # the card going in and out, its way in answers neither which way of reading fails nor where.
-HANDLING_FACTS = frozenset({"obs_card_pulled_early"})
+# kb31: chip cards swiped all along ("客人的卡是有芯片的 我们还是刷的磁条"): the chip is the card's.
+HANDLING_FACTS = frozenset({"obs_card_pulled_early", "obs_swiped_chip_card"})
 HANDLING_QUESTIONS = frozenset({"q_entry_method", "q_sale_stage"})
 # Facts of the staff's own login (dlg33): its password is no step of the sale's PIN.
 LOGIN_FACTS = frozenset({"obs_operator_login"})
