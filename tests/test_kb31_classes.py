@@ -324,3 +324,97 @@ test_burnt_smell_hands_to_repair = told_fact_leads_to_fix([
     (["部機報0020000", "部機有陣燶味"], "zh-hant", "fix_contact_service"),
     (["card machine says 0020000", "there's a burning plastic smell coming from it"], "en", "fix_contact_service"),
 ], handoff=True)
+
+
+# -- a second audit, with other speakers (the kinds of failure the study named) -------------------
+
+# the shop door's anti-theft pillars by other names; a fly-killer lamp
+test_gates_and_zappers_told = fact_read([
+    ("the shoplifting alarm pillars are right beside the till, maybe 30cm", "obs_near_devices"),
+    ("收银台离门口那个防盗的柱子就一步远", "obs_near_devices"),
+    ("we got one of those blue fly killer lamps hanging over the counter", "obs_near_devices"),
+])
+
+# the card out the moment it beeps, yanked at the beep
+test_card_out_at_the_beep_told = fact_read([
+    ("my boy takes the card out the moment it beeps", "obs_card_pulled_early"),
+    ("cashier yanks it as soon as she hear beep", "obs_card_pulled_early"),
+])
+
+# an appliance starting and the bulbs dimming: the mains sags
+test_appliance_dims_the_lights_told = fact_read([
+    ("when the grinder starts up the bulbs dim and then the terminal goes off", "obs_shared_power"),
+    ("打豆浆机一开 灯就暗一下 然后就报这个", "obs_shared_power"),
+    ("一開焗爐啲燈就暗 跟住就彈呢個", "obs_shared_power"),
+])
+
+# a price keyed as a sum many times it
+test_price_keyed_as_a_big_sum_told = fact_read([
+    ("she keyed 38000 for a 380 bottle", "obs_amount_wrong"),
+    ("一瓶酱油十五块 她打成了一千五", "obs_amount_wrong"),
+])
+
+# one sale type pressed for another
+test_wrong_type_pressed_told = fact_read([
+    ("the weekend boy keeps choosing void instead of sale", "obs_wrong_type"),
+    ("she press refund button by mistake every time", "obs_wrong_type"),
+    ("小妹老是点到撤销 不是消费", "obs_wrong_type"),
+    ("佢撳咗退貨唔係消費", "obs_wrong_type"),
+])
+
+# someone comes in, does something (the morning's sign-in), and it works
+test_morning_step_by_someone_told = fact_read([
+    ("the technician pops in around 10 and after that it works all day", "obs_first_opening_alone"),
+    ("每天早上都不行 等老板来按一下就好了", "obs_first_opening_alone"),
+    ("朝早一定唔得 老闆返嚟撳兩下就得", "obs_first_opening_alone"),
+])
+
+# the market's stalls, the food court: other traders fail too
+test_market_neighbours_told = fact_read([
+    ("市场里好几个档口都刷不了", "obs_neighbours_down"),
+    ("everyone in the food court got the same thing", "obs_neighbours_down"),
+])
+
+test_other_facts_told_again = fact_read([
+    ("那个阿姨找了半天密码", "obs_slow_pin"),
+    ("old man took forever to remember his pin", "obs_slow_pin"),
+    ("机器电快没了", "obs_battery_low"),
+    ("刚才下大雨 机器被淋了", "obs_wet"),
+    ("my daughter knocked a glass of juice over it", "obs_wet"),
+    ("没有打印纸了", "obs_paper_out"),
+    ("我哋由開張到而家都冇結過數", "obs_not_settled"),
+    ("we shifted the counter around on the weekend", "obs_moved"),
+])
+
+# settling said as 結數 still is, and a transfer (過數) still is one
+test_settle_said_jit_sou_kept = fact_not_read([
+    "客人話已經過數俾我",
+], "obs_not_settled")
+
+
+def test_settled_denied_is_no_no(engine):
+    """A long while without settling told unasked is no "no" to "has it been days since you
+    settled?" (a denial of the question's own words would rule out the batch the fact proves);
+    "no, we settle every day" still is."""
+    reader = engine.interpreter
+    assert reader.volunteered("we haven't settled since christmas", {"q_batch"}) == {}
+    assert reader.volunteered("never settled since we opened", {"q_batch"}) == {}
+    assert reader.volunteered("没有 每天都结算", {"q_batch"}) == {"q_batch": "no"}
+
+
+test_second_audit_leads_to_fix = told_fact_leads_to_fix([
+    (["card machine says 0020000", "the shoplifting alarm pillars are right beside the till, maybe 30cm"], "en", "fix_reduce_interference"),
+    (["机器报0020000", "收银台离门口那个防盗的柱子就一步远"], "zh-hans", "fix_reduce_interference"),
+    (["card machine says 0020000", "my boy takes the card out the moment it beeps"], "en", "fix_leave_card_in"),
+    (["card machine says 0020000", "when the grinder starts up the bulbs dim and then the terminal goes off"], "en", "fix_stable_power"),
+    (["部機報0020000", "一開焗爐啲燈就暗 跟住就彈呢個"], "zh-hant", "fix_stable_power"),
+    (["机器报0020000", "一瓶酱油十五块 她打成了一千五"], "zh-hans", "fix_reenter_amount"),
+    (["card machine says 0020000", "the weekend boy keeps choosing void instead of sale"], "en", "fix_choose_transaction_type"),
+    (["card machine says 0020000", "the technician pops in around 10 and after that it works all day"], "en", "fix_sign_in"),
+    (["部機報0020000", "朝早一定唔得 老闆返嚟撳兩下就得"], "zh-hant", "fix_sign_in"),
+    (["机器报0020000", "市场里好几个档口都刷不了"], "zh-hans", "fix_retry_later"),
+    (["card machine says 0020000", "old man took forever to remember his pin"], "en", "fix_pin_in_time"),
+    (["card machine says 0020000", "we haven't settled since christmas"], "en", "fix_settle_batch"),
+    (["部機報0020000", "我哋由開張到而家都冇結過數"], "zh-hant", "fix_settle_batch"),
+    (["机器报0020000", "刚才下大雨 机器被淋了"], "zh-hans", "fix_dry_terminal"),
+])
