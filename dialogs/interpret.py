@@ -1223,6 +1223,11 @@ class Interpreter:
         for question_id in (questions & echoing) - set(meant):
             verdict = self.echo_answer(question_id, text)
             if verdict and verdict == _yes_no(self.kb.questions[question_id], False):
+                # kb31: nor a denial that would rule out the cause a fact told with it proves
+                # ("we haven't settled since christmas" is no "no" to "days since you settled?";
+                # "点到撤销 不是消费" no "normal sales fail too")
+                if self._denies_told_cause(question_id, verdict, told_facts):
+                    continue
                 echoed[question_id] = verdict
         cover = {q: self._coverage(q, text) for q in echoed}
         most = max(cover.values(), default=0)
@@ -1230,6 +1235,17 @@ class Interpreter:
         if len(best) == 1:
             chosen[best[0]] = echoed[best[0]]
         return chosen
+
+    def _denies_told_cause(self, question_id: str, verdict: str, told_facts) -> bool:
+        """The answer rules out a cause that one of the told facts nearly proves (factor 3)."""
+        answer = self.kb.questions[question_id].answer_by_id(verdict)
+        if not answer or not answer.rules_out or not told_facts:
+            return False
+        proven = {c for hit in told_facts for c, w in cause_factors(self.kb, hit.target).items() if w == 3}
+        ruled = set()
+        for key in answer.rules_out:
+            ruled.update([key] if key in self.kb.causes else self.kb.causes_of_category(key))
+        return bool(proven & ruled)
 
     # -- readings of the pending question -----------------------------------------------------
 
@@ -2834,7 +2850,8 @@ def _blanked(text: str, hits) -> str:
 SETTING_FACTS = frozenset({"obs_signin_skipped"})
 # Facts of how the card is handled in a sale (dlg30: pulled out at the beep): told as a story of
 # the card going in and out, its way in answers neither which way of reading fails nor where.
-HANDLING_FACTS = frozenset({"obs_card_pulled_early"})
+# kb31: chip cards swiped all along ("客人的卡是有芯片的 我们还是刷的磁条"): the chip is the card's.
+HANDLING_FACTS = frozenset({"obs_card_pulled_early", "obs_swiped_chip_card"})
 HANDLING_QUESTIONS = frozenset({"q_entry_method", "q_sale_stage"})
 # Facts of the staff's own login (dlg33): its password is no step of the sale's PIN.
 LOGIN_FACTS = frozenset({"obs_operator_login"})
