@@ -203,11 +203,23 @@ def test_passing_it_on_or_waiting_closes_the_explanation(engine):
         ("zh-hans", "国庆放假 刷卡的钱会延迟到账吗", "好 那我节后再看"),
         ("en", "the refund i did on friday is still not on her visa, the lady says", "ok i'll tell her to wait a few more days"),
         ("en", "the refund i did on friday is still not on her visa, the lady says", "ok i tell her"),
+        ("en", "a patient complained we charged her twice, the machine only shows one", "ok i'll tell her"),
         ("en", "is my payout delayed because of deepavali", "ok can"),
     ]:
         results = converse(engine, [opening, reply], lang)
         assert events(results[:1], "fix_suggested"), (lang, opening)
         assert events(results[-1:], "resolved"), (lang, reply, [(e.name, e.data) for r in results for e in r.events])
+
+
+def test_the_customers_complaint_is_no_request_for_a_person(engine):
+    """One customer's complaint, told with a bare verb ("tourist complain the terminal charged him in
+    his own currency"): what happened at the counter, explained, not a person asked for; the
+    merchant's own "I want to complain" still is."""
+    for text in ["tourist complain the terminal charged him in his own currency with a bad rate",
+                 "a patient complained her card was charged in pounds not euros", "住客投诉刷卡的时候被问要不要用外币付"]:
+        assert not engine.interpreter.wants_person(text), text
+    for text in ["i want to complain, the terminal broke again", "我要投诉 你们的机器又坏了"]:
+        assert engine.interpreter.wants_person(text), text
 
 
 def test_asking_how_or_a_customer_unconvinced_is_no_taking_on_board(engine):
