@@ -88,6 +88,26 @@ test_refund_not_back_is_explained = told_fact_leads_to_fix([
     (["refunded a guest on monday, she says it's still not on her visa"], "en", "fix_explain_refund_days"),
 ], within=1)
 
+# how long a refund's money takes to reach the card, asked before anyone says it is missing
+test_refund_days_asked = told_fact_leads_to_fix([
+    (["做了退货以后 钱要几天能回到客人的卡上"], "zh-hans", "fix_explain_refund_days"),
+    (["幫客退咗錢 要幾耐先返到佢張卡"], "zh-hant", "fix_explain_refund_days"),
+    (["how many days does a refund take to reach the customer's card"], "en", "fix_explain_refund_days"),
+], within=1)
+
+# ... but how to do a refund, or how long the operation takes at the counter, is no money asked after
+test_refund_how_is_no_refund_days = fact_not_read([
+    "怎么给客人退款",
+    "退款要多久才能做完 客人在等",
+    "how do i do a refund on this machine",
+], "obs_refund_not_back", plain=True)
+
+# the customer's bank showing two pending, one sale at the shop: the failed try's hold (reversal)
+test_two_pending_one_sale = fact_read([
+    "客人的手机银行显示两笔待处理 我这边只成功一笔",
+    "her banking app has two pending but only one went through at my end",
+], "obs_one_received_two_debited", plain=True)
+
 # near-miss: a refund that fails stays a refund that fails
 test_failing_refund_stays = fact_read([
     "给客人退款的时候一直报错",
