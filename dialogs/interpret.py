@@ -735,7 +735,8 @@ class Interpreter:
         the pending fix handles: the facts it states with the fix's own subject (a concept its
         title names, "打印纸" of 装上新的打印纸) put before it."""
         concepts = self.observations.concepts
-        units = {u.concept for u in concepts.units(text)}
+        # (kb32: a unit that is a question, "so when will the money come", states nothing of it)
+        units = {u.concept for u in concepts.units(text)} - concepts.asked
         if not units or units & concepts.outcomes:
             return []  # "still the same", "还是不行": how the fix went, no state of its subject
         title = self.kb.fixes[fix_id].title

@@ -381,6 +381,7 @@ class ConceptReader:
         self.hiding = {c.id for c in kb.concepts.values() if c.hides}
         self.rivals = {c.id: set(c.rivals) for c in kb.concepts.values() if c.rivals}
         self.hiding_after = {c.id: c.hides_after for c in kb.concepts.values() if c.hides_after}
+        self.asked = {c.id for c in kb.concepts.values() if c.asked}
         words = []
         for concept in kb.concepts.values():
             for word in (*concept.zh, *concept.en):
@@ -415,12 +416,16 @@ class ConceptReader:
 
     def _units(self, clause: str) -> list[Unit]:
         key = fuzzy_key(clause)
-        if clause.rstrip().endswith(("?", "？", "吗", "嘛")) or _A_NOT_A_ANYWHERE.search(key):
+        asks = clause.rstrip().endswith(("?", "？", "吗", "嘛")) or _A_NOT_A_ANYWHERE.search(key)
+        hits = self.finder.find(clause)
+        if asks and not any(h.target[0] in self.asked for h in hits):
             return []
         said: list[tuple[int, str, bool]] = []  # (start, concept, is outcome)
         end = len(key.rstrip())
-        for hit in self.finder.find(clause):
+        for hit in hits:
             concept, final = hit.target
+            if asks and concept in self.outcomes:
+                continue  # kb32: a question with an asked unit ("会延迟吗") says no outcome
             rest = key[hit.start + len(hit.phrase):end]
             if final == "code" and not _CODE_NEXT.match(rest):
                 continue  # "弹#" only before the code it shows

@@ -291,6 +291,9 @@ class Concept(Strict):
     # drinks", "卖地毯的"): they hide the next `hides_after` words (Chinese: twice as many
     # characters, up to 的): goods named there are no fact of the terminal or its place.
     hides_after: int = Field(default=0, ge=0, le=6)
+    # kb32: a unit that is itself a question ("到账会延迟吗", "几时到"): a clause that asks with it
+    # still says its other units (not their outcomes), as "端午放假的钱会延迟吗" tells a holiday.
+    asked: bool = False
 
     @model_validator(mode="after")
     def _usable(self) -> "Concept":
