@@ -264,13 +264,16 @@ class Interpreter:
         self.asking_back = PhraseFinder(
             [(w, kind) for kind in ("define", "how") for w in words[f"asking_{kind}"]],
             self.negation)
-        self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
+        # (a question word inside a statement, "that's why", is no question: asking_not, dlg44)
+        said_not_asked = [(w, "said") for w in words["asking_not"]]
+        self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]] + said_not_asked,
+                                         self.negation, prepare)
         self.exclaim_words = PhraseFinder([(w, "exclaim") for w in words["exclaim"]], self.negation, prepare)
         self.sale_steps = PhraseFinder([(w, "step") for w in words["sale_steps"]], self.negation, prepare)
         self.conceded_words = {fuzzy_key(prepare(w)) for w in words["conceded"]}
         # ... and in the message as typed: the word map erases "点算" ("出96，點算" is the code).
-        self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation,
-                                            to_simplified)
+        self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]] + said_not_asked,
+                                            self.negation, to_simplified)
         # Whole-message commands (commands.yaml), their words prepared like the messages.
         self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
                          for name, words in commands().items()}
@@ -411,8 +414,9 @@ class Interpreter:
         return (text.rstrip().endswith(("?", "？"))
                 or (stripped.endswith(("吗", "嘛")) and not self._exclaims(stripped))
                 or (stripped.endswith("吧") and bool(_TAG_QUESTION.search(to_simplified(stripped))))
-                or bool(self.asking_words.find(text)) or bool(self.asking_words.find(self.plain(text)))
-                or bool(self.asking_as_typed.find(text))
+                or any(h.target == "asking" for h in self.asking_words.find(text))
+                or any(h.target == "asking" for h in self.asking_words.find(self.plain(text)))
+                or any(h.target == "asking" for h in self.asking_as_typed.find(text))
                 or bool(a_not_a(fuzzy_key(text))))  # "那到底扣没扣"
 
     def _exclaims(self, text: str) -> bool:
@@ -2644,8 +2648,9 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # place, not the shop next door.
 # What the customer (or someone) said back, reported: "customer says card is correct", "客人说
 # 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
-# (Not speaking to them: "那我怎么跟他说", "点同佢讲" ask what to tell the customer.)
-_REPORTED = re.compile(r"(?<![跟和对同给向])(?:客人|顾客|客户|客|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+# (Not speaking to them: "那我怎么跟他说", "点同佢讲" ask what to tell the customer, and
+# "我同个客讲", "跟那位客人说" tell it: dlg44.)
+_REPORTED = re.compile(r"(?<![跟和对同给向])(?<![跟和对同给向][个位])(?<![跟和对同给向][那这呢][个位])(?:客人|顾客|客户|客|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
 _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
