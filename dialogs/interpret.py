@@ -936,6 +936,11 @@ class Interpreter:
             kinds.add(hit.target)
         if now_fact and not kinds - {"worked"}:
             kinds.add("worked")  # ... unless the fault is said still to be there
+        if (told_apart := self._later_sale_apart(text)) is not None:
+            return told_apart  # "first one approved but the second one said no connection"
+        if {"worked", "failed"} <= kinds and "partly" not in kinds and not self._in_part(text) \
+                and self._step_then_still(text, facts):
+            return "failed"  # "弄好了 可是还是过不去": the step done, the fault still there
         if "partly" in kinds or {"worked", "failed"} <= kinds:
             return "partly"
         if kinds and self._in_part(text):  # "some went through", "有时候可以有时候不行"
@@ -960,6 +965,7 @@ class Interpreter:
             self.negation, prepare)
         self.same_input = PhraseFinder([(w, "input") for w in words["same_input"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
+        self.later_sale = PhraseFinder([(w, "later") for w in words["later_sale"]], self.negation, prepare)
         self.relief_words = PhraseFinder([(w, "while") for w in words["relief_while"]]
                                          + [(w, "again") for w in words["relief_again"]], self.negation, prepare)
         self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]
@@ -988,6 +994,8 @@ class Interpreter:
         else or disagree."""
         if outcome not in (None, "partly", "failed") or self.asks(text):
             return outcome
+        if outcome == "partly" and self._later_sale_apart(text) == "partly":
+            return outcome  # dlg44: a later sale that did not go, beside one that did
         verdicts: list[str] = []
         other_failed = False
         # a clause of a fact read by its structure says how a part goes, not how the fix went
@@ -2010,6 +2018,52 @@ class Interpreter:
             rec.decision == "confident" and rec.symptom and rec.symptom != current.get("symptom")
             and rec.confidence >= AFTER_TURN_CONFIDENCE)
         return rec if new else None
+
+    def _later_sale_apart(self, text: str) -> str | None:
+        """dlg44: a story of two sales, a later one named after the first ("first card approved
+        but the second one said no connection", "第一单过了 第二单又不行"): the first went through
+        and the later one did not is partly (both went: worked); None when no later sale is
+        named after a success, or the later one's outcome is not told."""
+        later = next((h for h in self.later_sale.find(text) if not h.negated and h.start > 0), None)
+        if later is None:
+            return None
+        key = fuzzy_key(text)
+        head, tail = key[:later.start].strip(), key[later.start + len(later.phrase):].strip()
+        if not head or not tail or "worked" not in (self._outcome_words(head), self._tone_of(head)):
+            return None
+        if self._outcome_words(head) in ("failed", "partly"):
+            return None
+        tail_said = self._outcome_words(tail) or self._tone_of(tail)
+        if tail_said == "worked":
+            return "worked"
+        turned = any(h.target == "turn" and not h.negated and h.start < later.start
+                     and h.start + len(h.phrase) >= len(head) - 4 for h in self.tone_words.find(key))
+        if tail_said in ("failed", "partly") or turned:
+            return "partly"
+        return None
+
+    def _outcome_words(self, text: str) -> str | None:
+        """What the outcome phrases alone say of a piece of a message (no story, no sales apart)."""
+        kinds = {("failed" if h.negated else h.target) for h in self.outcomes.find(text)
+                 if not (h.negated and h.target != "worked")}
+        return "partly" if "partly" in kinds or {"worked", "failed"} <= kinds else next(iter(kinds), None)
+
+    def _step_then_still(self, text: str, facts: list[tuple[int, int]]) -> bool:
+        """dlg44: the step said done, then a turn, then the fault still there ("弄好了 可是还是
+        过不去", "done it, but still no go"): the success words before the turn are the action, the
+        "still" after it is how it went. Not when a sale went through before the turn ("went
+        through once but still fails sometimes" is partly)."""
+        hits = [h for h in self.outcomes.find(text) if not any(a <= h.start < b for a, b in facts)]
+        turn = next((h for h in self.tone_words.find(text)
+                     if h.target == "turn" and h.phrase in _BUT and not h.negated), None)
+        if turn is None:
+            return False
+        worked = [h for h in hits if h.target == "worked" and not h.negated]
+        failed = [h for h in hits if (h.target == "failed" and not h.negated)
+                  or (h.target == "worked" and h.negated)]
+        return bool(worked) and bool(failed) and all(h.start < turn.start for h in worked) and all(
+            h.start > turn.start for h in failed) and not any(_SALE_WENT.search(h.phrase) for h in worked) \
+            and any(h.phrase.startswith(tuple(_STILL)) or h.phrase.startswith("never") for h in failed)
 
     def _then_fails(self, text: str, facts: list[tuple[int, int]]) -> bool:
         """A fault word after a turn ("but", "then", "不过"): it worked, then it did not."""
