@@ -173,3 +173,34 @@ def test_telling_the_customer_is_no_report(engine):
     assert reader.after_explanation("收到 我同个客讲", facts, advice) == "worked"
     assert reader.after_explanation("好 我跟那位客人说一下", facts, advice) == "worked"
     assert reader.after_explanation("客人说他卡里有钱", facts, advice) == "failed"
+
+
+# -- no help, and praise, in regional words; few-word sales ---------------------------------------
+
+test_no_help_in_regional_words_is_a_failure = outcome_is([
+    "按你说的擦了 不济事",
+    "弄了半天 一点不顶事",
+    "wiped the slot, not a bit of difference",
+    "did it, didn't make a blind bit of difference",
+], "failed")
+
+test_first_sale_said_in_few_words = outcome_is([
+    ("did the reset, first one went, second one declined", "partly"),
+    ("做了 第一单得 后面那些又不行", "partly"),
+    ("did the reset, first one went, and the next one went too", "worked"),
+], EACH)
+
+test_regional_praise_ends_the_story = reply_to_first_fix_resolves([
+    ("zh-hans", "收银机的触摸屏点不动 点了没反应", "叫店员把手上的面粉洗干净 擦干了 再点屏幕 一点就动 杠杠的", True),
+    ("zh-hans", "收银机的触摸屏点不动 点了没反应", "手套脱了重新点 一碰就动 妥了", True),
+    ("zh-hant", "部機個觸控螢幕撳唔郁 冇反應", "除咗手套再撳 一撳就郁 正", True),
+    ("en", "card reader won't read any chip cards", "did that and it made a big difference, all reading now", True),
+    ("zh-hans", "收银机的触摸屏点不动 点了没反应", "脱了手套 还是点不动", False),
+    ("zh-hant", "部機個觸控螢幕撳唔郁 冇反應", "除咗手套 都係撳唔郁", False),
+])
+
+
+test_payout_wait_said_in_few_words = reply_to_first_fix_resolves([
+    ("zh-hant", "星期六日碌卡啲錢而家都未入數", "咁等星期一先啦", True),
+    ("en", "the card money from the weekend is still not in my bank", "ok la, wait monday lor", True),
+])
