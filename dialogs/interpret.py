@@ -241,6 +241,7 @@ class Interpreter:
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
             self.negation, prepare)
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
+        self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
         refusal = kb.negations.model_copy(update={
@@ -916,6 +917,9 @@ class Interpreter:
                         hit.target == "worked" and not hit.negated):
                     now_fact = True  # (dlg34: "now the wifi icon is normal" after a fix)
                 continue
+            if hit.target == "worked" and hit.phrase.startswith(("能", "可以")) and hit.start > 0 and \
+                    fuzzy_key(text)[hit.start - 1] in "只唯":
+                continue  # dlg44: "只能等了", "只可以收现金了": resigned to the only way left, no success
             if hit.phrase == "same" and _SAME_AS_DETERMINER.match(fuzzy_key(self._base(text)), hit.start + 4):
                 continue  # "put same card and amount": the same card, not "same (as before)"
             if hit.target == "failed" and _SAME_AS_NUMBER.search(fuzzy_key(self._base(text))[:hit.start]):
@@ -1447,7 +1451,7 @@ class Interpreter:
                 readings.append(Reading("outcome", TONE, "worked"))
             elif not self.asks(raw) and (clause := self.clause_verdict(text)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
                 readings.append(Reading("outcome", LEADING, "worked" if clause == "yes" else "failed"))
-            elif facts["fix"] in self.explanations and self.takes_on_board(text):
+            elif facts["fix"] in self.explanations and self.takes_explanation(text):
                 # "晓得了 那我明天再看", "got it, I'll check on Monday": an explanation taken on
                 # board is its end, though a later look is promised (kb30)
                 readings.append(Reading("outcome", LEADING, "worked"))
@@ -1836,6 +1840,8 @@ class Interpreter:
             return reaction.pop()
         if whole == "yes" or outcome == "worked":
             return "worked"
+        if whole != "no" and self.takes_explanation(text) and not self.takes_on_board(text):
+            return "worked"  # dlg44: "oh well, her problem then", "唉 那没办法了 只能让他付现金"
         if outcome in ("failed", "partly") and self._other_card_went_through(text):
             # "客人换了张自己的储蓄卡 一下就过了 那张福利卡确实不得行": the sale went through on
             # another card, as advised; the refused card failing still is what was explained
@@ -1876,6 +1882,20 @@ class Interpreter:
         taken = [h for h in self.accepted.find(text)
                  if not h.negated and not any(start <= h.start < end for start, end in facts)]
         return bool(taken) and not self._but_after(text, taken[-1].start)
+
+    def takes_explanation(self, text: str) -> bool:
+        """dlg44: an explanation taken on board, or accepted with resignation ("oh well, her
+        problem then", "唉 那没办法了 只能让他付现金", "guess I'll just have to wait") - words that
+        after a fix would say it failed, so read only after an explanation; not turned by a "but"
+        to other news."""
+        if self.takes_on_board(text):
+            return True
+        if self.asks(text) or "?" in text or "？" in text:
+            return False  # "her problem then? it's MY money": taken up as a question, not accepted
+        text = self.plain(text)
+        taken = [h for h in self.resigned.find(text) if not h.negated]
+        # (a "but" inside the words is theirs: "nothing to do but wait")
+        return bool(taken) and not self._but_after(text, taken[-1].start + len(taken[-1].phrase) - 1)
 
     def outcome_by_gist(self, text: str, facts: dict) -> str | None:
         """No outcome words: what the message amounts to. The fault named again ("nah still

@@ -204,3 +204,36 @@ test_payout_wait_said_in_few_words = reply_to_first_fix_resolves([
     ("zh-hant", "星期六日碌卡啲錢而家都未入數", "咁等星期一先啦", True),
     ("en", "the card money from the weekend is still not in my bank", "ok la, wait monday lor", True),
 ])
+
+
+# -- an explanation accepted with resignation; the same words after a fix are no success -------
+
+def test_explanation_accepted_with_resignation(engine):
+    for lang, opening, reply in [
+        ("en", CARD_CODE["en"], "meh, his problem then"),
+        ("zh-hans", CARD_CODE["zh-hans"], "唉 那也没办法 只能让客人付现金"),
+        ("zh-hant", CARD_CODE["zh-hant"], "咁冇辦法啦 唯有叫佢畀現金"),
+        ("zh-hans", CARD_CODE["zh-hans"], "行吧 跟我没关系就好"),
+        ("en", PAYOUT["en"], "ah well, nothing to do but wait then"),
+        ("zh-hans", PAYOUT["zh-hans"], "好吧 那就只能等了"),
+    ]:
+        resolved, seen = _resolved(engine, lang, opening, reply)
+        assert resolved, (lang, reply, seen)
+
+
+test_resigned_after_a_fix_is_no_success = reply_to_first_fix_resolves([
+    ("zh-hans", WIFI["zh-hans"], "弄了 没办法 只能等了", False),
+    ("zh-hans", WIFI["zh-hans"], "唉 那也没办法 只能让客人付现金", False),
+    ("en", WIFI["en"], "nothing i can do then, still no network", False),
+    ("en", PAYOUT["en"], "his problem then? it's MY money", False),   # asked back, not accepted
+])
+
+test_only_can_is_no_success = outcome_is([
+    "只能等了",
+    "试了 只可以收现金了",
+], None)
+
+test_can_now_is_still_success = outcome_is([
+    "现在能刷了",
+    "重启完可以刷了",
+], "worked")
