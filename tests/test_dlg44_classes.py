@@ -75,6 +75,11 @@ test_dialect_denials_are_failures = outcome_is([
     "試過 未得",
     "揀咗新網 但係都未得",
     "仲未得 都係冇網",
+    "it nuh wah work",                # the will denied before the verb
+    "it dont even work",
+    "yet to go through",
+    "it doesn't want to know",
+    "没整好",
 ], "failed")
 
 test_dialect_denials_do_not_resolve = reply_to_first_fix_resolves([
@@ -86,7 +91,13 @@ test_dialect_denials_do_not_resolve = reply_to_first_fix_resolves([
     ("zh-hans", WIFI["zh-hans"], "搞了 不得行 还是没得网", False),
 ])
 
+test_refusal_does_not_resolve = reply_to_first_fix_resolves([
+    ("en", WIFI["en"], "the terminal refuse to connect", False),
+    ("en", WIFI["en"], "e no gree connect at all", False),
+])
+
 test_near_misses_keep_their_success = outcome_is([
+    "no need to restart again, it works now",
     "it went through yet again, all good",       # yet: not "not yet"
     "now it go through",
     "試咗 得咗",
