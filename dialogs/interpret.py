@@ -1020,6 +1020,9 @@ class Interpreter:
         if not verdicts or len(set(verdicts)) > 1:
             return outcome
         said = verdicts[0]
+        if said == "worked" and outcome == "partly" and (last := _clauses(self.plain(text))) and \
+                self._tone_of(last[-1]) == "failed" and not self.story_context.find(last[-1]):
+            return outcome  # dlg44: the story's end is a failure ("…first sale approved, but the next got declined")
         if said == "worked" or (said == "failed" and outcome is None and not other_failed):
             return said
         return outcome

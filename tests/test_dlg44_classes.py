@@ -248,3 +248,18 @@ test_can_now_is_still_success = outcome_is([
     "现在能刷了",
     "重启完可以刷了",
 ], "worked")
+
+
+# -- the story's last clause a failure in words of fault (no outcome phrase) -------------------
+
+DATE = {"zh-hans": "收款机日期跳回2000年了 刷卡总失败", "zh-hant": "部機個日期變咗2000年 碌卡成日失敗",
+        "en": "the till terminal says the year is 2000 and every card gets declined"}
+
+test_story_ending_in_a_fault_word = reply_to_first_fix_resolves([
+    ("en", DATE["en"], "set the right year, one sale approved, but the next got declined again", False),
+    ("en", DATE["en"], "corrected the date, rebooted, a customer tapped, approved, lovely", True),
+    ("zh-hans", DATE["zh-hans"], "把年份改对了 重新开机 客人一刷 嘀一声就成了", True),
+    ("zh-hans", DATE["zh-hans"], "日期改对了 可是刷卡还是失败", False),
+    ("zh-hant", DATE["zh-hant"], "改返啱個日期 再碌 得咗 唔該晒", True),
+    ("zh-hant", DATE["zh-hant"], "日期改咗 但係碌卡都係失敗", False),
+])
