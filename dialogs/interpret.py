@@ -246,6 +246,7 @@ class Interpreter:
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
             self.negation, prepare)
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
+        self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
         refusal = kb.negations.model_copy(update={
@@ -269,13 +270,16 @@ class Interpreter:
         self.asking_back = PhraseFinder(
             [(w, kind) for kind in ("define", "how") for w in words[f"asking_{kind}"]],
             self.negation)
-        self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation, prepare)
+        # (a question word inside a statement, "that's why", is no question: asking_not, dlg44)
+        said_not_asked = [(w, "said") for w in words["asking_not"]]
+        self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]] + said_not_asked,
+                                         self.negation, prepare)
         self.exclaim_words = PhraseFinder([(w, "exclaim") for w in words["exclaim"]], self.negation, prepare)
         self.sale_steps = PhraseFinder([(w, "step") for w in words["sale_steps"]], self.negation, prepare)
         self.conceded_words = {fuzzy_key(prepare(w)) for w in words["conceded"]}
         # ... and in the message as typed: the word map erases "点算" ("出96，點算" is the code).
-        self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]], self.negation,
-                                            to_simplified)
+        self.asking_as_typed = PhraseFinder([(w, "asking") for w in words["asking"]] + said_not_asked,
+                                            self.negation, to_simplified)
         # Whole-message commands (commands.yaml), their words prepared like the messages.
         self.commands = {name: words | {fuzzy_key(prepare(w)) for w in words}
                          for name, words in commands().items()}
@@ -416,8 +420,9 @@ class Interpreter:
         return (text.rstrip().endswith(("?", "？"))
                 or (stripped.endswith(("吗", "嘛")) and not self._exclaims(stripped))
                 or (stripped.endswith("吧") and bool(_TAG_QUESTION.search(to_simplified(stripped))))
-                or bool(self.asking_words.find(text)) or bool(self.asking_words.find(self.plain(text)))
-                or bool(self.asking_as_typed.find(text))
+                or any(h.target == "asking" for h in self.asking_words.find(text))
+                or any(h.target == "asking" for h in self.asking_words.find(self.plain(text)))
+                or any(h.target == "asking" for h in self.asking_as_typed.find(text))
                 or bool(a_not_a(fuzzy_key(text))))  # "那到底扣没扣"
 
     def _exclaims(self, text: str) -> bool:
@@ -918,6 +923,9 @@ class Interpreter:
                         hit.target == "worked" and not hit.negated):
                     now_fact = True  # (dlg34: "now the wifi icon is normal" after a fix)
                 continue
+            if hit.target == "worked" and hit.phrase.startswith(("能", "可以")) and hit.start > 0 and \
+                    fuzzy_key(text)[hit.start - 1] in "只唯":
+                continue  # dlg44: "只能等了", "只可以收现金了": resigned to the only way left, no success
             if hit.phrase == "same" and _SAME_AS_DETERMINER.match(fuzzy_key(self._base(text)), hit.start + 4):
                 continue  # "put same card and amount": the same card, not "same (as before)"
             if hit.target == "failed" and _SAME_AS_NUMBER.search(fuzzy_key(self._base(text))[:hit.start]):
@@ -940,6 +948,11 @@ class Interpreter:
             kinds.add(hit.target)
         if now_fact and not kinds - {"worked"}:
             kinds.add("worked")  # ... unless the fault is said still to be there
+        if (told_apart := self._later_sale_apart(text)) is not None:
+            return told_apart  # "first one approved but the second one said no connection"
+        if {"worked", "failed"} <= kinds and "partly" not in kinds and not self._in_part(text) \
+                and self._step_then_still(text, facts):
+            return "failed"  # "弄好了 可是还是过不去": the step done, the fault still there
         if "partly" in kinds or {"worked", "failed"} <= kinds:
             return "partly"
         if kinds and self._in_part(text):  # "some went through", "有时候可以有时候不行"
@@ -964,6 +977,7 @@ class Interpreter:
             self.negation, prepare)
         self.same_input = PhraseFinder([(w, "input") for w in words["same_input"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
+        self.later_sale = PhraseFinder([(w, "later") for w in words["later_sale"]], self.negation, prepare)
         self.relief_words = PhraseFinder([(w, "while") for w in words["relief_while"]]
                                          + [(w, "again") for w in words["relief_again"]], self.negation, prepare)
         self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]
@@ -992,6 +1006,8 @@ class Interpreter:
         else or disagree."""
         if outcome not in (None, "partly", "failed") or self.asks(text):
             return outcome
+        if outcome == "partly" and self._later_sale_apart(text) == "partly":
+            return outcome  # dlg44: a later sale that did not go, beside one that did
         verdicts: list[str] = []
         other_failed = False
         # a clause of a fact read by its structure says how a part goes, not how the fix went
@@ -1012,6 +1028,9 @@ class Interpreter:
         if not verdicts or len(set(verdicts)) > 1:
             return outcome
         said = verdicts[0]
+        if said == "worked" and outcome == "partly" and (last := _clauses(self.plain(text))) and \
+                self._tone_of(last[-1]) == "failed" and not self.story_context.find(last[-1]):
+            return outcome  # dlg44: the story's end is a failure ("…first sale approved, but the next got declined")
         if said == "worked" or (said == "failed" and outcome is None and not other_failed):
             return said
         return outcome
@@ -1459,7 +1478,7 @@ class Interpreter:
                 readings.append(Reading("outcome", TONE, "worked"))
             elif not self.asks(raw) and (clause := self.clause_verdict(text)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
                 readings.append(Reading("outcome", LEADING, "worked" if clause == "yes" else "failed"))
-            elif facts["fix"] in self.explanations and self.takes_on_board(text):
+            elif facts["fix"] in self.explanations and self.takes_explanation(text):
                 # "晓得了 那我明天再看", "got it, I'll check on Monday": an explanation taken on
                 # board is its end, though a later look is promised (kb30)
                 readings.append(Reading("outcome", LEADING, "worked"))
@@ -1848,6 +1867,8 @@ class Interpreter:
             return reaction.pop()
         if whole == "yes" or outcome == "worked":
             return "worked"
+        if whole != "no" and self.takes_explanation(text) and not self.takes_on_board(text):
+            return "worked"  # dlg44: "oh well, her problem then", "唉 那没办法了 只能让他付现金"
         if outcome in ("failed", "partly") and self._other_card_went_through(text):
             # "客人换了张自己的储蓄卡 一下就过了 那张福利卡确实不得行": the sale went through on
             # another card, as advised; the refused card failing still is what was explained
@@ -1888,6 +1909,20 @@ class Interpreter:
         taken = [h for h in self.accepted.find(text)
                  if not h.negated and not any(start <= h.start < end for start, end in facts)]
         return bool(taken) and not self._but_after(text, taken[-1].start)
+
+    def takes_explanation(self, text: str) -> bool:
+        """dlg44: an explanation taken on board, or accepted with resignation ("oh well, her
+        problem then", "唉 那没办法了 只能让他付现金", "guess I'll just have to wait") - words that
+        after a fix would say it failed, so read only after an explanation; not turned by a "but"
+        to other news."""
+        if self.takes_on_board(text):
+            return True
+        if self.asks(text) or "?" in text or "？" in text:
+            return False  # "her problem then? it's MY money": taken up as a question, not accepted
+        text = self.plain(text)
+        taken = [h for h in self.resigned.find(text) if not h.negated]
+        # (a "but" inside the words is theirs: "nothing to do but wait")
+        return bool(taken) and not self._but_after(text, taken[-1].start + len(taken[-1].phrase) - 1)
 
     def outcome_by_gist(self, text: str, facts: dict) -> str | None:
         """No outcome words: what the message amounts to. The fault named again ("nah still
@@ -2030,6 +2065,52 @@ class Interpreter:
             rec.decision == "confident" and rec.symptom and rec.symptom != current.get("symptom")
             and rec.confidence >= AFTER_TURN_CONFIDENCE)
         return rec if new else None
+
+    def _later_sale_apart(self, text: str) -> str | None:
+        """dlg44: a story of two sales, a later one named after the first ("first card approved
+        but the second one said no connection", "第一单过了 第二单又不行"): the first went through
+        and the later one did not is partly (both went: worked); None when no later sale is
+        named after a success, or the later one's outcome is not told."""
+        later = next((h for h in self.later_sale.find(text) if not h.negated and h.start > 0), None)
+        if later is None:
+            return None
+        key = fuzzy_key(text)
+        head, tail = key[:later.start].strip(), key[later.start + len(later.phrase):].strip()
+        if not head or not tail or "worked" not in (self._outcome_words(head), self._tone_of(head)):
+            return None
+        if self._outcome_words(head) in ("failed", "partly"):
+            return None
+        tail_said = self._outcome_words(tail) or self._tone_of(tail)
+        if tail_said == "worked":
+            return "worked"
+        turned = any(h.target == "turn" and not h.negated and h.start < later.start
+                     and h.start + len(h.phrase) >= len(head) - 4 for h in self.tone_words.find(key))
+        if tail_said in ("failed", "partly") or turned:
+            return "partly"
+        return None
+
+    def _outcome_words(self, text: str) -> str | None:
+        """What the outcome phrases alone say of a piece of a message (no story, no sales apart)."""
+        kinds = {("failed" if h.negated else h.target) for h in self.outcomes.find(text)
+                 if not (h.negated and h.target != "worked")}
+        return "partly" if "partly" in kinds or {"worked", "failed"} <= kinds else next(iter(kinds), None)
+
+    def _step_then_still(self, text: str, facts: list[tuple[int, int]]) -> bool:
+        """dlg44: the step said done, then a turn, then the fault still there ("弄好了 可是还是
+        过不去", "done it, but still no go"): the success words before the turn are the action, the
+        "still" after it is how it went. Not when a sale went through before the turn ("went
+        through once but still fails sometimes" is partly)."""
+        hits = [h for h in self.outcomes.find(text) if not any(a <= h.start < b for a, b in facts)]
+        turn = next((h for h in self.tone_words.find(text)
+                     if h.target == "turn" and h.phrase in _BUT and not h.negated), None)
+        if turn is None:
+            return False
+        worked = [h for h in hits if h.target == "worked" and not h.negated]
+        failed = [h for h in hits if (h.target == "failed" and not h.negated)
+                  or (h.target == "worked" and h.negated)]
+        return bool(worked) and bool(failed) and all(h.start < turn.start for h in worked) and all(
+            h.start > turn.start for h in failed) and not any(_SALE_WENT.search(h.phrase) for h in worked) \
+            and any(h.phrase.startswith(tuple(_STILL)) or h.phrase.startswith("never") for h in failed)
 
     def _then_fails(self, text: str, facts: list[tuple[int, int]]) -> bool:
         """A fault word after a turn ("but", "then", "不过"): it worked, then it did not."""
@@ -2668,8 +2749,9 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # place, not the shop next door.
 # What the customer (or someone) said back, reported: "customer says card is correct", "客人说
 # 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
-# (Not speaking to them: "那我怎么跟他说", "点同佢讲" ask what to tell the customer.)
-_REPORTED = re.compile(r"(?<![跟和对同给向])(?:客人|顾客|客户|客|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+# (Not speaking to them: "那我怎么跟他说", "点同佢讲" ask what to tell the customer, and
+# "我同个客讲", "跟那位客人说" tell it: dlg44.)
+_REPORTED = re.compile(r"(?<![跟和对同给向])(?<![跟和对同给向][个位])(?<![跟和对同给向][那这呢][个位])(?:客人|顾客|客户|客|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
 _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
