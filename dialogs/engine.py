@@ -1909,6 +1909,7 @@ class _Turn:
         if rec.intent == "vague" and not rec.code:
             rec = self._fault_beside_vague_words(text) or rec
         self._last_recognition_sure = rec.confidence >= URGENT_SURE
+        said_before, self.facts["last_described"] = self.facts.get("last_described") or "", fuzzy_key(text)[:500]
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
             rec.decision == "ambiguous" and not rec.code)
@@ -1949,7 +1950,8 @@ class _Turn:
             return
         if (rec.decision == "unknown" or (unclear and not rec.candidates)) and not rec.code and not rec.intent \
                 and self.state == "clarifying" \
-                and self.facts.get("clarify") and not self.facts.get("clarify_reshown"):
+                and self.facts.get("clarify") and not self.facts.get("clarify_reshown") \
+                and fuzzy_key(text)[:500] not in said_before:  # (the same words again: the likeliest, below)
             # lead16: "no message nothing, just doesnt work" to "which of these is closest?":
             # the choices once more (a typed number still picks), not "sorry, I didn't
             # understand" with the choices gone; it counts as a message not understood
