@@ -4,7 +4,7 @@ zh-hant and en, and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import EACH, events, fact_not_read, fact_read, fixes, outcome_is, recognised_as
+from tests.tables import EACH, events, fact_not_read, fact_read, fixes, not_recognised_as, outcome_is, recognised_as
 
 # -- a negation that denies only trouble does not turn "works … now" round ---------------------
 
@@ -215,3 +215,16 @@ def test_a_reply_naming_nothing_to_the_choices_shows_them_again(engine, lang, li
     results = converse(engine, lines, lang)
     assert events(results[2:3], "clarify_offered")
     assert events(results[3:], "clarified")[0]["id"] == "s_comm_fail"
+
+
+# "it's freezing out at the market this morning": the weather, kept from the word map's "freezing"
+# -> frozen (it had tipped, with another phrasing, to the app hanging for sure)
+test_freezing_weather_is_no_app_freeze = not_recognised_as([
+    "it's freezing out at the market this morning",
+    "bloody freezing today and the reader is slow",
+], symptom="s_app_crash")
+
+test_a_freezing_terminal_still_is = recognised_as([
+    "terminal keeps freezing",
+    "the app is freezing on the payment screen",
+], symptom="s_app_crash")
