@@ -211,7 +211,7 @@ test_auto_settle_slip_stays = fact_read([
 ], "obs_auto_settle_slip", plain=True)
 
 
-# -- the spot it fails at said with no outcome, the counter said to work ----------------------------
+# -- the terminal carried to a spot, no outcome said there, the counter said to work ----------------
 
 test_spot_against_counter = fact_read([
     "我端着机器走到客人桌边去刷 在收银台刷就可以",
@@ -221,6 +221,7 @@ test_spot_against_counter = fact_read([
 
 test_counter_alone_is_no_spot = fact_not_read([
     "在收银台刷就可以",
+    "放在柜台上可以 桌子上也贴了个收款码",               # a spot named, nothing carried there
     "我走到桌子那边 也报错 柜台也一样报错",
 ], "obs_fails_away_from_counter", plain=True)
 
