@@ -2048,7 +2048,8 @@ class _Turn:
                 # dlg43: faults of different kinds fit the words alike, but a fact stated beside
                 # them points to one only ("付款码 扫不上 … 刷卡倒是可以": the scanner, not a
                 # paper jam the red light looked like): that one, not "which of these?"
-                self.event("fact_picked_fault", symptom=picked, was=close[0].id)
+                if picked != close[0].id:
+                    self.event("fact_picked_fault", symptom=picked, was=close[0].id)
                 self.start_problem("symptom", picked, text)
             else:
                 self.offer_choices(rec)

@@ -211,7 +211,7 @@ test_auto_settle_slip_stays = fact_read([
 ], "obs_auto_settle_slip", plain=True)
 
 
-# -- the spot it fails at said with no outcome, the counter said to work ----------------------------
+# -- the terminal carried to a spot, no outcome said there, the counter said to work ----------------
 
 test_spot_against_counter = fact_read([
     "我端着机器走到客人桌边去刷 在收银台刷就可以",
@@ -221,6 +221,7 @@ test_spot_against_counter = fact_read([
 
 test_counter_alone_is_no_spot = fact_not_read([
     "在收银台刷就可以",
+    "放在柜台上可以 桌子上也贴了个收款码",               # a spot named, nothing carried there
     "我走到桌子那边 也报错 柜台也一样报错",
 ], "obs_fails_away_from_counter", plain=True)
 
@@ -310,3 +311,30 @@ test_connecting_spinner_is_no_link_up = fact_not_read([
     "一直显示连接中 然后失败",
     "it keeps saying connecting and then fails",
 ], "obs_full_signal", plain=True)
+
+
+# -- what changed just before: someone shown how to use it, or practising on it --------------------
+
+test_staff_taught_on_it = fact_read([
+    "前几天我教新来的店员用这台机器 之后就一直报错",
+    "上星期我個女教新同事用部機 之後就係咁",
+    "I showed the new girl on Monday and since then it fails",
+], "obs_staff_taught_on_it", plain=True)
+
+test_staff_training_elsewhere_is_no_lesson_on_it = fact_not_read([
+    "我们公司培训新员工的时候说过要结算",
+    "the new girl started on Monday, she only does the cash",
+], "obs_staff_taught_on_it", plain=True)
+
+
+def test_lesson_on_it_raises_training_mode(engine):
+    """Told after a code of many causes, the lesson raises a practice mode left on (weight 2, not
+    decisive: it only leads where nothing else is told, as "成日話 0020000" tells nothing)."""
+    for lang, lines, lead in [("zh-hant", ["部卡機成日話 0020000", "上星期我個女教新同事用部機 之後就係咁"], True),
+                              ("en", ["the terminal shows 0020000 on every sale", "I showed the new girl on Monday and since then it fails"], False)]:
+        results = converse(engine, lines, lang)
+        before = results[0].session["facts"]["candidates"]
+        after = results[1].session["facts"]["candidates"]
+        assert after["sw_training_mode"] > 1.5 * before.get("sw_training_mode", 0.0), (lang, after)
+        if lead:
+            assert max(after, key=after.get) == "sw_training_mode", (lang, after)
