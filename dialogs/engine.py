@@ -2848,8 +2848,9 @@ class _Turn:
             self.go("suggest_fix")
         numbered = self._numbered_steps(fix)
         n = self.facts.get("fixes_offered") or 1
+        # kb32: an explanation (nothing broken) is told as how it works, not as a fix to try
         self.reply(
-            self.say("fix", n=n, title=self.local(fix.title), steps=numbered),
+            self.say("fix_explanation" if fix.explains else "fix", n=n, title=self.local(fix.title), steps=numbered),
             self._fix_buttons(fix_id),
         )
 
@@ -2878,7 +2879,8 @@ class _Turn:
         # After a card or bank decline nothing was fixed: saying so would be untrue.
         explained = self.state == "explained" or (
             self.state == "offering_human" and self.facts.get("stop_reason") == "explained")
-        text_key = "resolved_explained" if explained and self._issuer_side() else "resolved"
+        text_key = "resolved_explained" if explained and self._issuer_side() else (
+            "resolved_explanation" if fix in self.kb.fixes and self.kb.fixes[fix].explains else "resolved")
         self.facts["resolved_by"] = by
         self.event("resolved", by=by, fix=fix, code=problem.get("code"),
                    symptom=problem.get("symptom"), category=problem.get("category"))

@@ -250,3 +250,30 @@ def test_asking_how_or_a_customer_unconvinced_is_no_taking_on_board(engine):
                    "en": "the refund i did on friday is still not on her visa, the lady says"}[lang]
         results = converse(engine, [opening, reply], lang)
         assert not events(results[-1:], "resolved"), (lang, reply)
+
+
+# -- an explanation is told as how it works, not as a fix to try -----------------------------------
+
+def _said(result) -> str:
+    return " ".join(r.text for r in result.replies)
+
+
+def test_an_explanation_is_told_as_how_it_works(engine):
+    """A non-fault's explanation (the payout calendar, the fees, a refund's days) is no "try this
+    (fix 1) ... did that fix it?", and taking it on board is no "it's fixed"."""
+    for lang, opening, reply, offer, fixed in [
+        ("zh-hans", "中秋放假刷卡的钱什么时候能到账", "好的 明白了", "这不是机器的故障", "问题解决了"),
+        ("zh-hant", "幫客退咗錢 要幾耐先返到佢張卡", "明白 唔該", "這不是機器的故障", "問題解決了"),
+        ("en", "why does the bank take 1.8% off every card payment", "ok got it", "here's how it works", "it's fixed"),
+    ]:
+        results = converse(engine, [opening, reply], lang)
+        assert events(results[:1], "fix_suggested"), (lang, opening)
+        assert offer in _said(results[0]) and "fix 1" not in _said(results[0]), _said(results[0])
+        assert events(results[-1:], "resolved") and fixed not in _said(results[-1]), _said(results[-1])
+
+
+def test_a_fix_to_try_is_still_one(engine):
+    """Near-miss: a fault's fix keeps "try this", and its success "it's fixed"."""
+    results = converse(engine, ["the receipt paper jammed and nothing prints", "ok works now"], "en")
+    assert "Please try this" in _said(results[0]), _said(results[0])
+    assert "it's fixed" in _said(results[-1]), _said(results[-1])
