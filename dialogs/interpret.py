@@ -241,6 +241,7 @@ class Interpreter:
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
             self.negation, prepare)
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
+        self.asking_next = PhraseFinder([(w, "next") for w in words["asking_next"]], self.negation, prepare)
         self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
@@ -1846,6 +1847,8 @@ class Interpreter:
                 return "failed"
         if whole is None and outcome is None and self.asks(raw):
             return "asks"
+        if whole is None and self._okay_then_next(text):
+            return "asks"  # dlg44: "fine, what next?", "好 跟住点": the OK opens a question
         # How the customer took it ("客人不信", "佢俾現金算數", "she's fine with it")
         reaction = {"failed" if h.negated or h.target == "unsettled" else "worked"
                     for h in self.customer_reaction.find(text)}
@@ -1916,6 +1919,15 @@ class Interpreter:
             return False  # ("客人说卡可以了", "she says the card works now": news of a change)
         said = self.outcome(claim) or self._tone_of(claim, facts_apart=False)
         return said == "worked" and "worked" not in (self.outcome(rest), self._tone_of(rest))
+
+    def _okay_then_next(self, text: str) -> bool:
+        """dlg44: an OK, then only a question of what comes next ("fine, what next?", "好 跟住点")."""
+        clauses = _clauses(text)
+        if len(clauses) < 2 or fuzzy_key(clauses[0]) not in self.okay:
+            return False
+        rest = " ".join(clauses[1:])
+        return any(not h.negated for h in self.asking_next.find(rest)) and \
+            "worked" not in (self.outcome(rest), self._tone_of(rest))
 
     def takes_explanation(self, text: str) -> bool:
         """dlg44: an explanation taken on board, or accepted with resignation ("oh well, her

@@ -288,3 +288,16 @@ def test_customer_claim_after_an_explained_code_is_a_dispute(engine):
                         ("en", "the customer says the card is fine")]:
         resolved, seen = _resolved(engine, lang, CARD_CODE[lang], reply)
         assert not resolved, (lang, reply, seen)
+
+
+# -- an OK that only opens a question of what comes next: no acceptance -----------------------
+
+def test_okay_then_what_next_is_no_acceptance(engine):
+    for lang, reply in [("en", "fine, what next?"), ("en", "alright, what's the next step?"),
+                        ("zh-hans", "好 接下来呢"), ("zh-hant", "好 跟住點")]:
+        resolved, seen = _resolved(engine, lang, CARD_CODE[lang], reply)
+        assert not resolved, (lang, reply, seen)
+    # near-miss: an OK with thanks, or with what they will do, still closes it
+    for lang, reply in [("en", "fine, thanks"), ("zh-hans", "好 接下来我让他换张卡")]:
+        resolved, seen = _resolved(engine, lang, CARD_CODE[lang], reply)
+        assert resolved, (lang, reply, seen)
