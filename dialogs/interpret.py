@@ -246,6 +246,7 @@ class Interpreter:
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
             self.negation, prepare)
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
+        self.asking_next = PhraseFinder([(w, "next") for w in words["asking_next"]], self.negation, prepare)
         self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
@@ -1470,6 +1471,16 @@ class Interpreter:
             elif outcome == "worked" and self._asks_whether(raw):
                 # "好了吗？", "working now?": they ask whether it works: try a sale and say
                 readings.append(Reading("done", DONE))
+            elif outcome is None and facts["fix"] in self.customer_fixes and self._other_card_went_through(
+                    text, facts_too=True):
+                # dlg44: "she used another card and it went through fine" after card-side advice:
+                # the sale went through on another card (a fact's words, told as the story's end)
+                readings.append(Reading("outcome", OUTCOME, "worked"))
+            elif outcome != "failed" and self.customer_disputes(text, facts):
+                # dlg44: "客人说他的卡在别的地方都能用", "she reckons her card works everywhere
+                # else": the customer's word that the card is fine, against the card-side advice -
+                # a dispute, not the fix working
+                readings.append(Reading("outcome", GIST, "failed"))
             elif outcome:
                 readings.append(Reading("outcome", OUTCOME, outcome))
             elif not self.asks(raw) and self.sale_went_through_last(raw):
@@ -1860,6 +1871,8 @@ class Interpreter:
                 return "failed"
         if whole is None and outcome is None and self.asks(raw):
             return "asks"
+        if whole is None and self._okay_then_next(text):
+            return "asks"  # dlg44: "fine, what next?", "好 跟住点": the OK opens a question
         # How the customer took it ("客人不信", "佢俾現金算數", "she's fine with it")
         reaction = {"failed" if h.negated or h.target == "unsettled" else "worked"
                     for h in self.customer_reaction.find(text)}
@@ -1886,13 +1899,15 @@ class Interpreter:
             return "failed"
         return None
 
-    def _other_card_went_through(self, text: str) -> bool:
+    def _other_card_went_through(self, text: str, facts_too: bool = False) -> bool:
         """Another card is named, and it (that clause or the next) went through: "换了张卡 一下
-        就过了", not "换了张卡 也是不行"."""
+        就过了", not "换了张卡 也是不行". facts_too: the words of a stated fact count ("used
+        another card and it went through fine" states "only one card fails" too: dlg44)."""
         clauses = _clauses(text)
         for n, clause in enumerate(clauses):
             if any(not h.negated for h in self.switched_card.find(clause)):
                 return any("worked" in (self.outcome(c), self.tone(c)) and self.outcome(c) != "failed"
+                           or (facts_too and not self.asks(c) and self._tone_of(c, facts_apart=False) == "worked")
                            for c in clauses[n:n + 2])
         return False
 
@@ -1909,6 +1924,34 @@ class Interpreter:
         taken = [h for h in self.accepted.find(text)
                  if not h.negated and not any(start <= h.start < end for start, end in facts)]
         return bool(taken) and not self._but_after(text, taken[-1].start)
+
+    def customer_disputes(self, text: str, facts: dict) -> bool:
+        """dlg44: after advice that has the merchant deal with the customer's card, the customer
+        reported saying the card is fine ("他讲他的卡没有问题", "the customer says the card is
+        fine", "he say the card good"): only the claim is good news, nothing else went well, and
+        the claim is no plan ("客人说他去银行问问" takes the advice)."""
+        if facts.get("fix") not in self.customer_fixes | self.explanations:
+            return False
+        text = self.plain(text)
+        reported = _REPORTED.search(text)
+        if not reported:
+            return False
+        end = _CLAIM_END.search(text, reported.end())  # the claim: up to the clause's end or a comma
+        claim = text[reported.end():end.start() if end else len(text)]
+        rest = text[:reported.start()] + " " + (text[end.end():] if end else "")
+        if _PLANS.search(claim) or not re.search(r"卡|card", claim) or _NEWS_NOW.search(claim):
+            return False  # ("客人说卡可以了", "she says the card works now": news of a change)
+        said = self.outcome(claim) or self._tone_of(claim, facts_apart=False)
+        return said == "worked" and "worked" not in (self.outcome(rest), self._tone_of(rest))
+
+    def _okay_then_next(self, text: str) -> bool:
+        """dlg44: an OK, then only a question of what comes next ("fine, what next?", "好 跟住点")."""
+        clauses = _clauses(text)
+        if len(clauses) < 2 or fuzzy_key(clauses[0]) not in self.okay:
+            return False
+        rest = " ".join(clauses[1:])
+        return any(not h.negated for h in self.asking_next.find(rest)) and \
+            "worked" not in (self.outcome(rest), self._tone_of(rest))
 
     def takes_explanation(self, text: str) -> bool:
         """dlg44: an explanation taken on board, or accepted with resignation ("oh well, her
@@ -2751,8 +2794,10 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # 卡没问题", "佢話張卡冇問題". After an explanation it disputes it, unless it echoes the advice.
 # (Not speaking to them: "那我怎么跟他说", "点同佢讲" ask what to tell the customer, and
 # "我同个客讲", "跟那位客人说" tell it: dlg44.)
-_REPORTED = re.compile(r"(?<![跟和对同给向])(?<![跟和对同给向][个位])(?<![跟和对同给向][那这呢][个位])(?:客人|顾客|客户|客|他|她|佢|customer|cust|he|she|they)\s?(?:说|话|讲|says|said|say|insists)")
+_REPORTED = re.compile(r"(?<![跟和对同给向])(?<![跟和对同给向][个位])(?<![跟和对同给向][那这呢][个位])(?:客人|顾客|客户|客|他|她|佢|阿姨|大姐|大哥|大爷|customer|cust|he|she|they|lady|guy|gentleman|woman|man|auntie|uncle)\s?(?:说|话|讲|says|said|say|insists|reckons|swears|claims)")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
+_NEWS_NOW = re.compile(r"了|现在|now|went through|went thru|approved")
+_CLAIM_END = re.compile(r"[,，.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").
 _PLANS = re.compile(r"去|会|要|再|换|改|先|回头|用现金|付现|will|ll |gonna|going to|go |try|use |pay|call")
 

@@ -263,3 +263,41 @@ test_story_ending_in_a_fault_word = reply_to_first_fix_resolves([
     ("zh-hant", DATE["zh-hant"], "改返啱個日期 再碌 得咗 唔該晒", True),
     ("zh-hant", DATE["zh-hant"], "日期改咗 但係碌卡都係失敗", False),
 ])
+
+
+# -- the customer's word that the card is fine, after card-side advice: a dispute, not a fix ----
+
+ONE_CARD = {"zh-hans": "有个客人的卡一直刷不过 别的客人都可以", "en": "one customer's card keeps failing, everyone else's works"}
+
+test_customer_claim_is_no_fix = reply_to_first_fix_resolves([
+    ("zh-hans", ONE_CARD["zh-hans"], "他讲他这张卡一点毛病没有", False),
+    ("zh-hans", ONE_CARD["zh-hans"], "客人说他的卡在别家店都刷得了", False),
+    ("en", ONE_CARD["en"], "she reckons her card works everywhere else", False),
+    ("en", ONE_CARD["en"], "he say the card good, he use am yesterday", False),
+    ("en", ONE_CARD["en"], "the lady says her card is perfectly fine", False),
+    # near-misses: the sale went through on another card, or the customer tells of it now
+    ("en", ONE_CARD["en"], "she used another card and it went through fine", True),
+    ("zh-hans", ONE_CARD["zh-hans"], "客人换了一张卡 一刷就过了", True),
+    ("en", ONE_CARD["en"], "she used another card and that one failed too", False),
+    ("zh-hans", ONE_CARD["zh-hans"], "客人换了一张卡 也是刷不过", False),
+])
+
+
+def test_customer_claim_after_an_explained_code_is_a_dispute(engine):
+    for lang, reply in [("zh-hans", "他讲他的卡没有问题"), ("zh-hant", "個客話佢張卡冇問題喎"),
+                        ("en", "the customer says the card is fine")]:
+        resolved, seen = _resolved(engine, lang, CARD_CODE[lang], reply)
+        assert not resolved, (lang, reply, seen)
+
+
+# -- an OK that only opens a question of what comes next: no acceptance -----------------------
+
+def test_okay_then_what_next_is_no_acceptance(engine):
+    for lang, reply in [("en", "fine, what next?"), ("en", "alright, what's the next step?"),
+                        ("zh-hans", "好 接下来呢"), ("zh-hant", "好 跟住點")]:
+        resolved, seen = _resolved(engine, lang, CARD_CODE[lang], reply)
+        assert not resolved, (lang, reply, seen)
+    # near-miss: an OK with thanks, or with what they will do, still closes it
+    for lang, reply in [("en", "fine, thanks"), ("zh-hans", "好 接下来我让他换张卡")]:
+        resolved, seen = _resolved(engine, lang, CARD_CODE[lang], reply)
+        assert resolved, (lang, reply, seen)
