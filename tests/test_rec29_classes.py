@@ -172,3 +172,26 @@ PIDGIN = [
 test_pacific_pidgin_faults = recognised_as(PIDGIN, category=EACH)
 test_a_stall_whose_conditions_are_said_stays_the_place = recognised_as(
     ["my market stall is open air and rain and dust keep killing the terminal"], category="environment")
+
+# --- greetings ----------------------------------------------------------------------------------
+# A newcomer introducing themselves as the shop's contact (the new manager, the new owner):
+# manners; a newcomer who then tells a fault is the fault.
+NEWCOMER = [
+    "你好 我係新嚟嘅店長 以後部機有咩事我同你哋聯絡",
+    "我是新来的老板 以后机器的事找我",
+    "hi, i'm the new manager at the bakery, just saying hello",
+]
+test_a_newcomer_introducing_themselves_is_a_greeting = recognised_as(NEWCOMER, intent="greeting")
+test_a_newcomer_with_a_fault_is_the_fault = recognised_as(
+    [("hi i'm the new manager, the terminal won't print", "hardware")], category=EACH, intent=None)
+test_a_new_cashier_with_a_fault_is_no_greeting = not_recognised_as(["我是新来的店员 机器刷不了卡"], intent="greeting")
+
+# A part of the day, then 好好的 (it was fine then) holds a greeting (早上好, 下午好) inside it and
+# is none: it says when the terminal worked.
+FINE_THEN = [
+    "机器早上好好的 下午就连不上网",
+    "下午好好的 晚上就不行了",
+    "部機夜晚好好的 第二朝開唔到機",
+]
+test_fine_at_a_time_of_day_is_no_greeting = not_recognised_as(FINE_THEN, intent="greeting")
+test_a_greeting_then_a_fault_is_no_fine_then = recognised_as(["早上好 机器开不了机"], category="hardware")
