@@ -446,7 +446,7 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  # (无私 is 54 and 要死 14 read by a voice keyboard: words it knows for the sounds)
                  **dict.fromkeys("死思寺丝私司斯", "四"), **dict.fromkeys("午舞武吴伍无呜", "五"),
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
-                 **dict.fromkeys("巴爸吧芭疤", "八"), **dict.fromkeys("酒久玖韭", "九"),
+                 **dict.fromkeys("巴爸吧芭疤把", "八"), **dict.fromkeys("酒久玖韭", "九"),
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
                  **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九"),
                  # rec30: 两 for a two among sounds ("报洞两" 02, "显示两拐" 27)
@@ -465,7 +465,8 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:码|代码)?"  # rec28: (显示码无私: the code's word said after the verb)
     r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
-    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|" + _SCREEN_FAILURE + ")")
+    # (rec30: or the pair said again, "显示无把无把": the code said twice)
+    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|" + _SCREEN_FAILURE + r"|\s*\1)")
 
 # after a pair of digit sounds: the clause ends there (a space, punctuation, the message's end),
 # or the screen's words of a failure follow it ("酒吧交易失败": the code, then its message)
@@ -474,6 +475,13 @@ _SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地])|" + _SCREE
 # sounds right before 然后 ends its clause there, as a space would have
 _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
 _SOUND_MARKER_CHARS = "码报示出现弹跳说写是"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+
+
+def _said_again(text: str, at: int, pair: str) -> bool:
+    """The pair said again right after, alone ("无把无把", "酒六 酒六"): a code said twice."""
+    again = text[at:].lstrip()
+    return again.startswith(pair) and bool(_SOUND_PAIR_ALONE.match(again, len(pair)) or _said_again(again, len(pair), pair)
+                                           or not again[len(pair):len(pair) + 1].strip("是啥呀啊了吗"))
 
 
 def homophone_numerals(text: str, is_code) -> str:
@@ -488,7 +496,7 @@ def homophone_numerals(text: str, is_code) -> str:
         pair = m.group(1)
         if all(ch not in _CN_DIGITS and ch not in "幺十" + _RADIO_DIGITS for ch in pair) and not (
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
-                len(pair) == 2 and _SOUND_PAIR_ALONE.match(m.string, m.end())
+                len(pair) == 2 and (_SOUND_PAIR_ALONE.match(m.string, m.end()) or _said_again(m.string, m.end(), pair))
                 and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()])):
             # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two

@@ -114,6 +114,10 @@ test_digit_sounds_as_the_screen_shows = recognised_as([
     ("终端提示码是无私", "54"),
     ("刷卡機報洞兩", "02"),
     ("刚刚又报洞两 客人走了", "02"),
+    # the pair said twice, as a voice keyboard writes a code read out twice
+    ("刷卡机屏幕显示无把无把 咋整", "58"),
+    ("部機顯示酒六 酒六 係乜嘢", "96"),
+    ("the machine 报午一午一 again", "51"),
 ], code=EACH)
 
 test_digit_sounds_stay_words = recognised_as([
@@ -123,6 +127,8 @@ test_digit_sounds_stay_words = recognised_as([
     "显示就是这样的",
     "显示无私奉献几个字 是广告吗",
     "刷卡机旁边放了两个字的牌子",
+    "显示巴巴巴巴 是乱码",                               # one sound said four times: noise
+    "我对这个机器无把握 显示屏很暗",
 ], code=None)
 
 
