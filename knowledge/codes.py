@@ -491,6 +491,8 @@ def homophone_numerals(text: str, is_code) -> str:
         return text  # no word announcing a code (a test per character costs less than a scan)
     if "然" in text:
         text = _RUN_ON_THEN.sub(" ", text)
+    if "十" in text and _SPLIT_TENS.search(text):  # ("显示九十 一": one numeral, before its sounds are read)
+        text = _SPLIT_TENS.sub(_split_tens, text)
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
@@ -1194,6 +1196,21 @@ _CANTONESE_TENS = re.compile(r"(?<![零〇一二三四五六七八九十百千�
                              r"(?=[一二三四五六七八九](?![零〇一二三四五六七八九十百千万]))")
 
 
+# rec30: a numeral of two digits a voice keyboard split ("显示五十 一"), or typed half in digits
+# with its ten ("5十1"), and a code followed by what it is counted as ("九六两个数", "五一两个字"):
+# the tens and unit joined, the count apart (a unit after the split numeral keeps it a count:
+# "五十 一个人")
+_SPLIT_TENS = re.compile(r"(?<![零〇一二三四五六七八九十百千万两\d])(?:([一二三四五六七八九])十 ([一二三四五六七八九])|([1-9])十([1-9]))"
+                         r"(?![零〇一二三四五六七八九十百千万两\d个個块塊元人次会下点些样直定起共般边])"  # (一会儿, 一下 ...)
+                         r"|(?<![零〇一二三四五六七八九十百千万两])([零〇一二三四五六七八九幺]{2})(?=两个(?:字|数|码|号))")
+
+
+def _split_tens(m: re.Match) -> str:
+    if m.group(5):
+        return m.group(5) + " "
+    return m.group(1) + "十" + m.group(2) if m.group(1) else m.group(3) + m.group(4)
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
     a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
@@ -1235,6 +1252,8 @@ def chinese_numerals(text: str) -> str:
             text[max(0, m.start() - 6):m.start()]) else m.group(), text)
     if ("呀" in text or "亚" in text or "吖" in text) and _CANTONESE_TENS.search(text):
         text = _CANTONESE_TENS.sub(r"\1十", text)  # 四呀一 -> 四十一
+    if ("十" in text or "两个" in text) and _SPLIT_TENS.search(text):
+        text = _SPLIT_TENS.sub(_split_tens, text)
     if not _CN_NUMERAL.search(text):
         return text
 

@@ -240,3 +240,22 @@ test_number_words_counted_stay_no_code = recognised_as([
     "the kids put one two stickers on the screen",
     "I have thirty two in the machine batch",
 ], code=None)
+
+
+# -- Chinese numerals split or mixed ----------------------------------------------------------------
+
+# a numeral split by a voice keyboard's space ("五十 一"), typed half in digits with its ten
+# ("5十1"), and a code followed by what it is counted as ("九六两个数")
+test_chinese_numerals_split = recognised_as([
+    ("刷卡机显示九十 一 怎么办", "91"),
+    ("部機顯示五十 五", "55"),
+    ("屏幕上是5十4", "54"),
+    ("机器显示九六两个数 然后就退出了", "96"),
+    ("螢幕出咗五一兩個字", "51"),
+], code=EACH)
+
+test_chinese_numerals_split_stay = recognised_as([
+    "五十 一个人排队 刷卡机坏了",                 # fifty, one person: counted
+    "卖了5十1块 刷卡机没反应",
+    "他买了两个字画 刷卡没反应",
+], code=None)
