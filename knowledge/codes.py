@@ -671,7 +671,7 @@ _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen"
 # joining tens and unit, a unit said before its tens, the words announcing a code, and the
 # languages that write a number as one word. A word listed twice must mean one number.
 _NUMBER_WORDS_FILE = Path(__file__).parent / "numbers" / "number_words.yaml"
-_LETTERS = "a-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u0530-\u058f"  # (Latin, Greek, Cyrillic, Armenian)
+_LETTERS = "a-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0600-\u06ff"  # (Latin, Greek, Cyrillic, Armenian, Arabic)
 
 
 def _number_words() -> dict:
@@ -737,7 +737,7 @@ _ANNOUNCE = (
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
-    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|念)(?:了?个|了)?"
+    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|讲|念)(?:了?个|了)?"
     r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
 _EN_NUMERAL = re.compile(
     _ANNOUNCE +
@@ -976,7 +976,9 @@ def english_numerals(text: str, is_code) -> str:
             return m.group()  # four words or more: only a long code read digit by digit
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
-        if len(words) > 2 and said == m.group("n"):
+        if len(words) > 2 and said == m.group("n") and (digits is None or digits == digits[:2] * (len(digits) // 2)):
+            # (rec30: not a count-off, "one two three", whose first two words are no code; a code
+            # said twice, "five one five one", is)
             # the number's first words, when the last is a word of another sense ("error five
             # one it keeps coming": Hokkien's one after a ten only, English "it" here)
             pieces = re.split(f"({_EN_JOIN})", said)

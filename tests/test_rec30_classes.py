@@ -259,3 +259,17 @@ test_chinese_numerals_split_stay = recognised_as([
     "卖了5十1块 刷卡机没反应",
     "他买了两个字画 刷卡没反应",
 ], code=None)
+
+
+# Uyghur in its Arabic script (Kashgar), Taiwanese Hokkien in Tâi-lô (Hsinchu, Changhua, Yilan)
+test_more_scripts_of_number_words = recognised_as([
+    ("刷卡机显示 ئەللىك بەش", "55"),
+    ("the pos show توقسان بىر", "91"),
+    ("刷卡機顯示 gōo-tsa̍p-sì", "54"),
+    ("機器講 káu tsa̍p la̍k 係咩意思", "96"),
+], code=EACH)
+
+test_count_off_is_no_code = recognised_as([
+    "我讲 one two three 你听懂吗",                   # counting, its first two words no code
+    "the screen shows eka eka eka nothing else",
+], code=None)
