@@ -998,9 +998,10 @@ def english_numerals(text: str, is_code) -> str:
             return m.group()  # four words or more: only a long code read digit by digit
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
-        if len(words) > 2 and said == m.group("n") and (digits is None or digits == digits[:2] * (len(digits) // 2)):
-            # (rec30: not a count-off, "one two three", whose first two words are no code; a code
-            # said twice, "five one five one", is)
+        if len(words) > 2 and said == m.group("n") and not (
+                digits and all(w in _EN_UNITS for w in words) and digits != digits[:2] * (len(digits) // 2)):
+            # (rec30: not a count-off of digits, "one two three", whose first two words are no
+            # code; "ninety six go" is 96 and a word of another sense)
             # the number's first words, when the last is a word of another sense ("error five
             # one it keeps coming": Hokkien's one after a ten only, English "it" here)
             pieces = re.split(f"({_EN_JOIN})", said)
