@@ -446,7 +446,7 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  # (无私 is 54 and 要死 14 read by a voice keyboard: words it knows for the sounds)
                  **dict.fromkeys("死思寺丝私司斯", "四"), **dict.fromkeys("午舞武吴伍无呜", "五"),
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
-                 **dict.fromkeys("巴爸吧芭疤", "八"), **dict.fromkeys("酒久玖韭", "九"),
+                 **dict.fromkeys("巴爸吧芭疤把", "八"), **dict.fromkeys("酒久玖韭", "九"),
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
                  **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九"),
                  # rec30: 两 for a two among sounds ("报洞两" 02, "显示两拐" 27)
@@ -465,7 +465,8 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:码|代码)?"  # rec28: (显示码无私: the code's word said after the verb)
     r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
-    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|" + _SCREEN_FAILURE + ")")
+    # (rec30: or the pair said again, "显示无把无把": the code said twice)
+    r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|" + _SCREEN_FAILURE + r"|\s*\1)")
 
 # after a pair of digit sounds: the clause ends there (a space, punctuation, the message's end),
 # or the screen's words of a failure follow it ("酒吧交易失败": the code, then its message)
@@ -476,6 +477,13 @@ _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|�
 _SOUND_MARKER_CHARS = "码报示出现弹跳说写是"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
+def _said_again(text: str, at: int, pair: str) -> bool:
+    """The pair said again right after, alone ("无把无把", "酒六 酒六"): a code said twice."""
+    again = text[at:].lstrip()
+    return again.startswith(pair) and bool(_SOUND_PAIR_ALONE.match(again, len(pair)) or _said_again(again, len(pair), pair)
+                                           or not again[len(pair):len(pair) + 1].strip("是啥呀啊了吗"))
+
+
 def homophone_numerals(text: str, is_code) -> str:
     """A code typed with characters that sound like its digits, announced ("提示酒六" -> 提示96),
     when it reads as a code (`is_code`) and one character at least is a numeral."""
@@ -483,12 +491,14 @@ def homophone_numerals(text: str, is_code) -> str:
         return text  # no word announcing a code (a test per character costs less than a scan)
     if "然" in text:
         text = _RUN_ON_THEN.sub(" ", text)
+    if "十" in text and _SPLIT_TENS.search(text):  # ("显示九十 一": one numeral, before its sounds are read)
+        text = _SPLIT_TENS.sub(_split_tens, text)
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
         if all(ch not in _CN_DIGITS and ch not in "幺十" + _RADIO_DIGITS for ch in pair) and not (
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
-                len(pair) == 2 and _SOUND_PAIR_ALONE.match(m.string, m.end())
+                len(pair) == 2 and (_SOUND_PAIR_ALONE.match(m.string, m.end()) or _said_again(m.string, m.end(), pair))
                 and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()])):
             # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two
@@ -661,7 +671,7 @@ _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen"
 # joining tens and unit, a unit said before its tens, the words announcing a code, and the
 # languages that write a number as one word. A word listed twice must mean one number.
 _NUMBER_WORDS_FILE = Path(__file__).parent / "numbers" / "number_words.yaml"
-_LETTERS = "a-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u0530-\u058f"  # (Latin, Greek, Cyrillic, Armenian)
+_LETTERS = "a-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0600-\u06ff"  # (Latin, Greek, Cyrillic, Armenian, Arabic)
 
 
 def _number_words() -> dict:
@@ -693,6 +703,28 @@ def _number_words() -> dict:
     return merged
 
 
+def _trie(words) -> str:
+    """One regex for many words, their common beginnings shared ("fi(?:ve|fty|fteen)..."): the
+    same matches as the words sorted longest first and joined with |, the longest first where
+    one word begins another, at a fraction of the cost (the engine tries each branch of an
+    alternation in turn; a thousand number words after every word announcing a code cost
+    more than the rest of the reading)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+    return "(?:" + build(root) + ")"
+
+
 _NUMBER_DATA = _number_words()
 for _part, _target in (("units", _EN_UNITS), ("teens", _EN_TEENS), ("tens", _EN_TENS)):
     for _word, _value in _NUMBER_DATA[_part].items():
@@ -701,19 +733,16 @@ for _part, _target in (("units", _EN_UNITS), ("teens", _EN_TEENS), ("tens", _EN_
             raise ValueError(f"{_NUMBER_WORDS_FILE}: {_word!r} is already a number word of codes.py")
         _target[_word] = _value
 _TEN_WORDS = _TEN_WORDS | _NUMBER_DATA["ten_words"]
-_EN_WORD = "|".join(sorted(map(re.escape, [*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN,
-                                           "double"]), key=len, reverse=True))
+_EN_WORD = _trie([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, "double"])
 # between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro"),
 # or a language's word for "and" (Icelandic og, Albanian e, Bulgarian и, Somali iyo)
 _EN_JOIN = (r"(?:\s*'\s*y\s+|\s+(?:y|" + "|".join(sorted(map(re.escape, _NUMBER_DATA["joins"]), key=len, reverse=True))
             + r")\s+|[\s-]+)")
 # (the words announcing a code in the languages of the table: kód, hiba, код ...)
-_ANNOUNCE_WORDS = "|".join(sorted(map(re.escape, _NUMBER_DATA["announce"]), key=len, reverse=True))
+_ANNOUNCE_WORDS = _trie(_NUMBER_DATA["announce"])  # (as a trie: a plain alternation of them costs 5x the scan)
 # One number word of two digits (a teen but ten, a tens word but of the teens: tizen, arvan)
-_LONE_WORDS = "|".join(sorted([*(re.escape(w) for w, v in _EN_TEENS.items() if v != 10),
-                               *(re.escape(w) for w, v in _EN_TENS.items() if v != 1),
-                               *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)],
-                              key=len, reverse=True))
+_LONE_WORDS = _trie([*(w for w, v in _EN_TEENS.items() if v != 10), *(w for w, v in _EN_TENS.items() if v != 1),
+                     *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)])
 _ANNOUNCE = (
     r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
     r"displays?|displayin'?|got|gave|gives|"
@@ -727,7 +756,7 @@ _ANNOUNCE = (
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
-    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|念)(?:了?个|了)?"
+    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|讲|念)(?:了?个|了)?"
     r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
 _EN_NUMERAL = re.compile(
     _ANNOUNCE +
@@ -861,11 +890,14 @@ _SEGMENT_LETTER = re.compile(
     r"\W{0,3}(?:(?i:is|was|是)\W{0,3})?)((?<![0-9A-Za-z])(?:\d[bq]|[bq]\d)(?![0-9A-Za-z]))")
 
 
+_SEGMENT_HINT = re.compile(r"\d[bq]|[bq]\d")
+
+
 def segment_letters(text: str, is_code) -> str:
     """"code 9b" -> "code 96", "显示q1" -> "显示91": of the text as typed (the case tells b from B),
     when that is a code (`is_code`)."""
-    if "b" not in text and "q" not in text:
-        return text
+    if not _SEGMENT_HINT.search(text):
+        return text  # (no b or q beside a digit: most messages)
 
     def read(m: re.Match) -> str:
         digits = m.group(2).replace("b", "6").replace("q", "9")
@@ -917,7 +949,7 @@ _UNIT_FIRST_HINT = re.compile("|".join(rf"\s{re.escape(join)}\s" for join in _NU
 # rec30: ... and a number written as one word in the languages that write it so (Hungarian
 # ötvenegy, Armenian հիսունմեկ, Khmer ហាសិបមួយ, Korean 오십일), after a word announcing a code:
 # the words it is made of, read as the number they say when that is a code
-_GLUED_WORD = re.compile("|".join(sorted(map(re.escape, _NUMBER_DATA["glued"]), key=len, reverse=True)))
+_GLUED_WORD = re.compile(_trie(_NUMBER_DATA["glued"]))
 _GLUED = re.compile(_ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])")
 _GLUED_AFTER = re.compile(r"(?<![" + _LETTERS + r"])(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})$")  # (see _on_screen)
 
@@ -966,7 +998,10 @@ def english_numerals(text: str, is_code) -> str:
             return m.group()  # four words or more: only a long code read digit by digit
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
-        if len(words) > 2 and said == m.group("n"):
+        if len(words) > 2 and said == m.group("n") and not (
+                digits and all(w in _EN_UNITS for w in words) and digits != digits[:2] * (len(digits) // 2)):
+            # (rec30: not a count-off of digits, "one two three", whose first two words are no
+            # code; "ninety six go" is 96 and a word of another sense)
             # the number's first words, when the last is a word of another sense ("error five
             # one it keeps coming": Hokkien's one after a ten only, English "it" here)
             pieces = re.split(f"({_EN_JOIN})", said)
@@ -1186,6 +1221,21 @@ _CANTONESE_TENS = re.compile(r"(?<![零〇一二三四五六七八九十百千�
                              r"(?=[一二三四五六七八九](?![零〇一二三四五六七八九十百千万]))")
 
 
+# rec30: a numeral of two digits a voice keyboard split ("显示五十 一"), or typed half in digits
+# with its ten ("5十1"), and a code followed by what it is counted as ("九六两个数", "五一两个字"):
+# the tens and unit joined, the count apart (a unit after the split numeral keeps it a count:
+# "五十 一个人")
+_SPLIT_TENS = re.compile(r"(?<![零〇一二三四五六七八九十百千万两\d])(?:([一二三四五六七八九])十 ([一二三四五六七八九])|([1-9])十([1-9]))"
+                         r"(?![零〇一二三四五六七八九十百千万两\d个個块塊元人次会下点些样直定起共般边])"  # (一会儿, 一下 ...)
+                         r"|(?<![零〇一二三四五六七八九十百千万两])([零〇一二三四五六七八九幺]{2})(?=两个(?:字|数|码|号))")
+
+
+def _split_tens(m: re.Match) -> str:
+    if m.group(5):
+        return m.group(5) + " "
+    return m.group(1) + "十" + m.group(2) if m.group(1) else m.group(3) + m.group(4)
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
     a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
@@ -1227,6 +1277,8 @@ def chinese_numerals(text: str) -> str:
             text[max(0, m.start() - 6):m.start()]) else m.group(), text)
     if ("呀" in text or "亚" in text or "吖" in text) and _CANTONESE_TENS.search(text):
         text = _CANTONESE_TENS.sub(r"\1十", text)  # 四呀一 -> 四十一
+    if ("十" in text or "两个" in text) and _SPLIT_TENS.search(text):
+        text = _SPLIT_TENS.sub(_split_tens, text)
     if not _CN_NUMERAL.search(text):
         return text
 

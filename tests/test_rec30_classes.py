@@ -114,6 +114,10 @@ test_digit_sounds_as_the_screen_shows = recognised_as([
     ("终端提示码是无私", "54"),
     ("刷卡機報洞兩", "02"),
     ("刚刚又报洞两 客人走了", "02"),
+    # the pair said twice, as a voice keyboard writes a code read out twice
+    ("刷卡机屏幕显示无把无把 咋整", "58"),
+    ("部機顯示酒六 酒六 係乜嘢", "96"),
+    ("the machine 报午一午一 again", "51"),
 ], code=EACH)
 
 test_digit_sounds_stay_words = recognised_as([
@@ -123,6 +127,8 @@ test_digit_sounds_stay_words = recognised_as([
     "显示就是这样的",
     "显示无私奉献几个字 是广告吗",
     "刷卡机旁边放了两个字的牌子",
+    "显示巴巴巴巴 是乱码",                               # one sound said four times: noise
+    "我对这个机器无把握 显示屏很暗",
 ], code=None)
 
 
@@ -233,4 +239,37 @@ test_number_words_counted_stay_no_code = recognised_as([
     "twenty five customers came up to pay and it froze",
     "the kids put one two stickers on the screen",
     "I have thirty two in the machine batch",
+], code=None)
+
+
+# -- Chinese numerals split or mixed ----------------------------------------------------------------
+
+# a numeral split by a voice keyboard's space ("五十 一"), typed half in digits with its ten
+# ("5十1"), and a code followed by what it is counted as ("九六两个数")
+test_chinese_numerals_split = recognised_as([
+    ("刷卡机显示九十 一 怎么办", "91"),
+    ("部機顯示五十 五", "55"),
+    ("屏幕上是5十4", "54"),
+    ("机器显示九六两个数 然后就退出了", "96"),
+    ("螢幕出咗五一兩個字", "51"),
+], code=EACH)
+
+test_chinese_numerals_split_stay = recognised_as([
+    "五十 一个人排队 刷卡机坏了",                 # fifty, one person: counted
+    "卖了5十1块 刷卡机没反应",
+    "他买了两个字画 刷卡没反应",
+], code=None)
+
+
+# Uyghur in its Arabic script (Kashgar), Taiwanese Hokkien in Tâi-lô (Hsinchu, Changhua, Yilan)
+test_more_scripts_of_number_words = recognised_as([
+    ("刷卡机显示 ئەللىك بەش", "55"),
+    ("the pos show توقسان بىر", "91"),
+    ("刷卡機顯示 gōo-tsa̍p-sì", "54"),
+    ("機器講 káu tsa̍p la̍k 係咩意思", "96"),
+], code=EACH)
+
+test_count_off_is_no_code = recognised_as([
+    "我讲 one two three 你听懂吗",                   # counting, its first two words no code
+    "the screen shows eka eka eka nothing else",
 ], code=None)
