@@ -337,6 +337,9 @@ _CODE_NEXT = re.compile(r"\s*(?=[0-9a-z]*[0-9])[0-9a-z]{2,8}(?![0-9a-z])")
 # A clause this short with no outcome is an item of a list ("刷卡 插卡都不行"); a longer one
 # says something of its own ("早上冲完地机器总是弹0020000 中午又没事" is not "fine mornings").
 LIST_ITEM_CHARS = 4
+# How often it was tried, beside a predicate ("刷了很多次都不行"): still a bare predicate (merge
+# of round 16: rec29's 碌极都 -> 刷了好多次都 had hidden dlg43's "些鬼佬的卡 碌极都唔得")
+_HOW_OFTEN = frozenset({"many"})
 
 
 def split_clauses(text: str, questions: bool = True) -> list[str]:
@@ -458,7 +461,7 @@ class ConceptReader:
             # dlg43: a longer clause followed, after a space, by a bare predicate (a clause that
             # says only an outcome: "扫顾客手机的付款码 扫不上") takes that predicate too
             bare_next = spaced and k + 1 < len(pieces) and (nxt := self.units(pieces[k + 1][0])) and all(
-                u.concept in self.outcomes for u in nxt)
+                u.concept in self.outcomes or (u.concept in _HOW_OFTEN and u.outcome) for u in nxt)
             if spaced and units and _HAN.search(clause) and (len(clause) <= LIST_ITEM_CHARS or bare_next) and all(
                     u.outcome is None and u.concept not in self.outcomes for u in units):
                 joined, more = clause, k
