@@ -418,3 +418,25 @@ test_second_audit_leads_to_fix = told_fact_leads_to_fix([
     (["部機報0020000", "我哋由開張到而家都冇結過數"], "zh-hant", "fix_settle_batch"),
     (["机器报0020000", "刚才下大雨 机器被淋了"], "zh-hans", "fix_dry_terminal"),
 ])
+
+# the update done, and the fault since ("升完" of the update); the prompt left unpressed stays an
+# old version
+test_after_update_said_short = fact_read([
+    ("升完级就刷不了", "obs_after_update"),
+    ("升完之后就一直报", "obs_after_update"),
+])
+
+test_prompt_unpressed_stays_old_version = fact_read([
+    ("机器提示升级 我一直没点", "obs_old_version"),
+])
+
+# near misses of the second audit's wordings: a restart that helped, a PIN typed for long, a
+# day's takings, a real refund, a port light that is on, the screen going dark alone
+test_second_audit_near_misses = fact_not_read([
+    ("i restarted it and after that it works all day", "obs_first_opening_alone"),
+    ("customer typed her pin for a long time", "obs_amount_wrong"),
+    ("今天打了一千多块的单", "obs_amount_wrong"),
+    ("客人要退货 我按了退货 然后报错", "obs_wrong_type"),
+    ("网线的灯是亮的", "obs_ethernet_off"),
+    ("the screen turns off by itself after a minute", "obs_ghost_touch"),
+], EACH)
