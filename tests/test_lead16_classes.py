@@ -77,6 +77,7 @@ RESTART_HELPS = [
     "rebooting fixes it for a while then it's back to 0020000",
     "have to restart it every hour or it freezes",
     "重启一下能用一会 过一阵又报错",
+    "重启了 好了一会又报",
     "每天都要重启好几次才能用",
     "要重開先得 過一陣又死機",
 ]
