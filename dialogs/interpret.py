@@ -965,8 +965,9 @@ class Interpreter:
             return "partly"
         if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
-        if kinds == {"worked"} and self.relief_ended(text):  # "好了一会又卡了"
-            return "partly"
+        if kinds <= {"worked"} and self.relief_ended(text) and any(
+                h.target == "worked" and not h.negated for h in self.outcomes.find(text)):
+            return "partly"  # "好了一会又卡了" (its words may be the fact obs_restart_helps_awhile)
         return next(iter(kinds), None)
 
     def _outcome_story_words(self, words: dict, refusal: Negation, prepare) -> None:

@@ -77,6 +77,7 @@ RESTART_HELPS = [
     "rebooting fixes it for a while then it's back to 0020000",
     "have to restart it every hour or it freezes",
     "重启一下能用一会 过一阵又报错",
+    "重启了 好了一会又报",
     "每天都要重启好几次才能用",
     "要重開先得 過一陣又死機",
 ]
@@ -228,3 +229,16 @@ test_a_freezing_terminal_still_is = recognised_as([
     "terminal keeps freezing",
     "the app is freezing on the payment screen",
 ], symptom="s_app_crash")
+
+
+# "its hot in here, the oven is right next to it": an oven beside the terminal is its heat; a bare
+# "oven" had also read as sharing the oven's power, and the stable-power fix came first
+test_an_oven_beside_it_is_heat_only = fact_not_read([
+    "its hot in here, the oven is right next to it",
+    "the terminal sits beside the pizza oven",
+], "obs_shared_power")
+
+test_an_oven_switched_on_still_shares_power = fact_read([
+    "it fails whenever the oven is on",
+    "when the oven comes on the terminal restarts",
+], "obs_shared_power")
