@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.text import normalise
+from knowledge.text import normalise, trie_pattern
 
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
@@ -703,28 +703,6 @@ def _number_words() -> dict:
     return merged
 
 
-def _trie(words) -> str:
-    """One regex for many words, their common beginnings shared ("fi(?:ve|fty|fteen)..."): the
-    same matches as the words sorted longest first and joined with |, the longest first where
-    one word begins another, at a fraction of the cost (the engine tries each branch of an
-    alternation in turn; a thousand number words after every word announcing a code cost
-    more than the rest of the reading)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-    return "(?:" + build(root) + ")"
-
-
 _NUMBER_DATA = _number_words()
 for _part, _target in (("units", _EN_UNITS), ("teens", _EN_TEENS), ("tens", _EN_TENS)):
     for _word, _value in _NUMBER_DATA[_part].items():
@@ -733,15 +711,15 @@ for _part, _target in (("units", _EN_UNITS), ("teens", _EN_TEENS), ("tens", _EN_
             raise ValueError(f"{_NUMBER_WORDS_FILE}: {_word!r} is already a number word of codes.py")
         _target[_word] = _value
 _TEN_WORDS = _TEN_WORDS | _NUMBER_DATA["ten_words"]
-_EN_WORD = _trie([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, "double"])
+_EN_WORD = trie_pattern([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, "double"])
 # between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro"),
 # or a language's word for "and" (Icelandic og, Albanian e, Bulgarian и, Somali iyo)
 _EN_JOIN = (r"(?:\s*'\s*y\s+|\s+(?:y|" + "|".join(sorted(map(re.escape, _NUMBER_DATA["joins"]), key=len, reverse=True))
             + r")\s+|[\s-]+)")
 # (the words announcing a code in the languages of the table: kód, hiba, код ...)
-_ANNOUNCE_WORDS = _trie(_NUMBER_DATA["announce"])  # (as a trie: a plain alternation of them costs 5x the scan)
+_ANNOUNCE_WORDS = trie_pattern(_NUMBER_DATA["announce"])  # (as a trie: a plain alternation of them costs 5x the scan)
 # One number word of two digits (a teen but ten, a tens word but of the teens: tizen, arvan)
-_LONE_WORDS = _trie([*(w for w, v in _EN_TEENS.items() if v != 10), *(w for w, v in _EN_TENS.items() if v != 1),
+_LONE_WORDS = trie_pattern([*(w for w, v in _EN_TEENS.items() if v != 10), *(w for w, v in _EN_TENS.items() if v != 1),
                      *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)])
 _ANNOUNCE = (
     r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
@@ -949,7 +927,7 @@ _UNIT_FIRST_HINT = re.compile("|".join(rf"\s{re.escape(join)}\s" for join in _NU
 # rec30: ... and a number written as one word in the languages that write it so (Hungarian
 # ötvenegy, Armenian հիսունմեկ, Khmer ហាសិបមួយ, Korean 오십일), after a word announcing a code:
 # the words it is made of, read as the number they say when that is a code
-_GLUED_WORD = re.compile(_trie(_NUMBER_DATA["glued"]))
+_GLUED_WORD = re.compile(trie_pattern(_NUMBER_DATA["glued"]))
 _GLUED = re.compile(_ANNOUNCE + r"(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})(?![" + _LETTERS + r"])")
 _GLUED_AFTER = re.compile(r"(?<![" + _LETTERS + r"])(?P<n>(?:" + _GLUED_WORD.pattern + r"){2,7})$")  # (see _on_screen)
 

@@ -237,9 +237,9 @@ def word_pattern(words, latin_before: str, latin_after: str) -> str:
     # match (a Latin letter, for the word map's Chinese words) skips it in one check (the
     # word map's scan of a message in half the time).
     if other:
-        alternatives.append(first_char_guard(other) + _trie_pattern(other))
+        alternatives.append(first_char_guard(other) + trie_pattern(other))
     if latin:
-        alternatives.append(first_char_guard(latin) + latin_before + _trie_pattern(latin) + latin_after)
+        alternatives.append(first_char_guard(latin) + latin_before + trie_pattern(latin) + latin_after)
     return first_char_guard(words) + "(?:" + "|".join(alternatives) + ")"
 
 
@@ -254,8 +254,11 @@ def first_char_guard(words) -> str:
     return "(?=[" + "".join(map(re.escape, sorted({w[0] for w in words}))) + "])"
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching any of the words, longest first, built as a trie of characters."""
+def trie_pattern(words) -> str:
+    """A regex matching any of the words, longest first, built as a trie of characters: their
+    common beginnings shared ("fi(?:ve|fty|fteen)..."), the same matches as the words sorted
+    longest first and joined with |, at a fraction of the cost (the engine tries each branch of
+    an alternation in turn)."""
     trie: dict = {}
     for word in words:
         node = trie
