@@ -36,7 +36,6 @@ _GAP_NEGATION = re.compile(r"[不没未]|\bnot\b|\bno\b|\bnever\b|\bcannot\b"
                            r"|\b(?:don|doesn|didn|isn|wasn|aren|weren|can|couldn|won|wouldn|shouldn"
                            r"|hasn|haven|hadn|ain) ?t\b")
 GAP = 5
-_STATE_LACKED = re.compile("没(?:有)?(?:电|网|信号)")
 
 
 def _negates_gap(gap: str) -> bool:
@@ -46,9 +45,7 @@ def _negates_gap(gap: str) -> bool:
     latin = re.sub(r"[^a-z ]", " ", gap)
     if re.search(r"[a-z]", latin) and _GAP_NEGATION.search(latin):
         return True
-    # kb31: "没电" / "没网" / "没信号" in the gap name a state (no power, no network: "更新到一半
-    # 没电关了机"), not the phrase's verb denied
-    han = _STATE_LACKED.sub("", re.sub(r"[^\u3400-\u9fff]", "", gap))
+    han = re.sub(r"[^\u3400-\u9fff]", "", gap)
     return bool(han) and _GAP_NEGATION.search(han[-3:]) is not None
 
 

@@ -310,8 +310,9 @@ class Negations(Strict):
     en: list[str] = Field(min_length=1)
     zh_between: list[str] = Field(default_factory=list)
     en_between: list[str] = Field(default_factory=list)
-    # A negation that denies only the trouble named right after it ("no problem", "没问题"):
-    # inside a phrase's gap it does not turn the phrase round ("works no problem now").
+    # A negation that denies only the trouble named right after it ("no problem", "没问题") or
+    # names what was lacking ("没电"): inside a phrase's gap it does not turn the phrase round
+    # ("works no problem now", "更新到一半没电关了机").
     trouble_denied: list[str] = Field(default_factory=list)
 
 
