@@ -1389,6 +1389,9 @@ class Interpreter:
         tried_here = list(dict.fromkeys(h.target for h in tried_hits))
         told = _blanked(text, tried_hits) if tried_hits else text
         observed = self.observed(told)
+        # ... but a fact that itself tells a fix done ("restarted it, works for a bit then comes
+        # back": obs_restart_helps_awhile) is read with the fix's words, which it needs
+        observed += [o for o in self.observed(text) if o not in observed and self.kb.observations[o].fix_done]
         stepped: list[str] = []  # facts that told the pending step done ("put a new roll in")
         if state == "fixing" and facts.get("fix"):
             kept = [o for o in observed if o in facts.get("noted", ())

@@ -242,3 +242,11 @@ test_an_oven_switched_on_still_shares_power = fact_read([
     "it fails whenever the oven is on",
     "when the oven comes on the terminal restarts",
 ], "obs_shared_power")
+
+
+def test_a_restart_helping_awhile_is_noted_while_another_question_is_pending(engine):
+    """"restarted it, works for a bit then comes back" while "SIM or Wi-Fi?" is asked: the
+    restart counts as tried and the fact is noted (its words are the restart's too)."""
+    results = converse(engine, ["communication failure", "restarted it, works for a bit then comes back"], "en")
+    assert "obs_restart_helps_awhile" in [e["observation"] for e in events(results[-1:], "observation")]
+    assert "fix_restart_terminal" in [e["fix"] for e in events(results[-1:], "already_tried")]
