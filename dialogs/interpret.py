@@ -1391,7 +1391,9 @@ class Interpreter:
         observed = self.observed(told)
         # ... but a fact that itself tells a fix done ("restarted it, works for a bit then comes
         # back": obs_restart_helps_awhile) is read with the fix's words, which it needs
-        observed += [o for o in self.observed(text) if o not in observed and self.kb.observations[o].fix_done]
+        fixes_told_done = [o for o in (self.observed(text) if tried_hits else observed)
+                           if self.kb.observations[o].fix_done]
+        observed += [o for o in fixes_told_done if o not in observed]
         stepped: list[str] = []  # facts that told the pending step done ("put a new roll in")
         if state == "fixing" and facts.get("fix"):
             kept = [o for o in observed if o in facts.get("noted", ())
@@ -1443,7 +1445,7 @@ class Interpreter:
             outcome = self.story_outcome(text, self.outcome(text))
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
-            if any(self.kb.observations[o].fix_done == facts["fix"] for o in self.observed(text)):
+            if any(self.kb.observations[o].fix_done == facts["fix"] for o in fixes_told_done):
                 # "if I restart it works for a bit then comes back" while the restart is
                 # pending: it was done, and helped for a while only
                 readings.append(Reading("outcome", OUTCOME, "partly"))
