@@ -114,3 +114,27 @@ test_only_the_smaller_sum_landed = fact_read([
     "昨天刷了两千 到账只有一千九百八十八",
     "尋日碌咗兩千 入數得返一千九百八十八",
 ], "obs_payout_short")
+
+
+# -- a new hand on the till in other words, or the sale type the owner always presses: the type --
+
+test_new_hand_or_usual_type_is_the_wrong_type = fact_read([
+    "it only fails since our new guy started on the till",
+    "she's new, two days only; when I do it I always press sale and it goes",
+    "店里新招的小妹一收就报错 我平时都是点消费的",
+    "新請嘅收銀一收就出錯 我平時都係撳消費",
+], "obs_wrong_type")
+
+test_new_hand_leads_to_the_type = told_fact_leads_to_fix([
+    (["terminal shows 0020000 ever since the new girl started on the till, when I ring it up I always press purchase"],
+     "en", "fix_choose_transaction_type"),
+    (["刷卡机报0020000 新请的收银员收才这样 我一直按消费都没事"], "zh-hans", "fix_choose_transaction_type"),
+    (["部機報0020000 新請嘅姐姐收先咁 我平時都係撳消費就冇事"], "zh-hant", "fix_choose_transaction_type"),
+], within=1)
+
+test_new_things_are_no_new_hand = fact_not_read([
+    "a new girl customer card declined",
+    "the new printer roll jammed",
+    "机器刚来的时候好好的 现在刷不了",
+    "部機啱嚟嗰陣好地地 而家碌唔到",
+], "obs_wrong_type")
