@@ -2,7 +2,7 @@
 in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old
 reading."""
 
-from tests.tables import fact_not_read, fact_read, recognised_as, reply_to_first_fix_resolves, told_fact_leads_to_fix
+from tests.tables import EACH, fact_not_read, fact_read, recognised_as, reply_to_first_fix_resolves, told_fact_leads_to_fix
 
 # -- the screen dark a few seconds after use, woken each time: the sleep setting -----------------
 
@@ -138,3 +138,19 @@ test_new_things_are_no_new_hand = fact_not_read([
     "机器刚来的时候好好的 现在刷不了",
     "部機啱嚟嗰陣好地地 而家碌唔到",
 ], "obs_wrong_type")
+
+
+# -- a code said in Malagasy number words, the unit first and joined by amby --------------------
+
+test_malagasy_numbers = recognised_as([
+    ("terminal shows dimy amby sivifolo when the card goes in", "95"),
+    ("the screen say kaody roa amby dimampolo for the tourist card", "52"),
+    ("刷卡机显示 efatra amby dimampolo 是什么意思", "54"),
+    ("部機顯示 iraika amby dimampolo 點算", "51"),
+], code=EACH)
+
+test_malagasy_words_unannounced_are_no_code = recognised_as([
+    "I sold roa kilos of vanilla today",
+    "we have telo shops in Tana and one terminal each",
+    "客人买了 dimy 包香草 刷卡很顺利",
+], code=None)
