@@ -80,11 +80,16 @@ test_daily_sign_in_leads_to_signing_in = told_fact_leads_to_fix([
     (["間舖部機每朝開機都要簽到 簽咗先碌到卡 係咪有問題"], "zh-hant", "fix_sign_in"),
 ], within=1)
 
-# ... but a sign-in that fails is no sign-in merely not done
+# ... but a sign-in that fails, or is done each morning and the sales still fail, is no sign-in
+# merely not done
 test_sign_in_failing_is_not_unsigned = fact_not_read([
     "签到了还是提示签到失败",
     "I signed in but it still says sign-in failed",
     "簽到話失敗 簽極都唔得",
+    # the routine told, signed in and still failing
+    "i sign in every morning and it still declines",
+    "我每天都要签到的 签了还是报错",
+    "我朝朝都有簽到 簽完都係碌唔到",
 ], "obs_not_signed_in")
 
 
