@@ -1928,8 +1928,16 @@ class Interpreter:
         text = self.plain(text)
         facts = self._fact_spans(text)
         taken = [h for h in self.accepted.find(text)
-                 if not h.negated and not any(start <= h.start < end for start, end in facts)]
+                 if not h.negated and not any(start <= h.start < end for start, end in facts)
+                 and not self._asked_in_clause(text, h.start)]
         return bool(taken) and not self._but_after(text, taken[-1].start)
+
+    def _asked_in_clause(self, text: str, at: int) -> bool:
+        """dlg45: the clause holding `at` asks ("so it's correct then?", "那我叫他去哪里换？"):
+        words of taking it on board inside a question take nothing on board."""
+        before = [m.end() for m in _ASK_CLAUSE_STOP.finditer(text, 0, at)]
+        after = _ASK_CLAUSE_STOP.search(text, at)
+        return self.asks(text[before[-1] if before else 0:after.end() if after else len(text)])
 
     def customer_disputes(self, text: str, facts: dict) -> bool:
         """dlg44: after advice that has the merchant deal with the customer's card, the customer
@@ -2802,6 +2810,9 @@ _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", 
 # "我同个客讲", "跟那位客人说" tell it: dlg44.)
 _REPORTED = re.compile(r"(?<![跟和对同给向])(?<![跟和对同给向][个位])(?<![跟和对同给向][那这呢][个位])(?:客人|顾客|客户|客|他|她|佢|阿姨|大姐|大哥|大爷|customer|cust|he|she|they|lady|guy|gentleman|woman|man|auntie|uncle)\s?(?:说|话|讲|says|said|say|insists|reckons|swears|claims)")
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
+# dlg45: a clause's ends, for a question around words of taking advice on board: punctuation, or a
+# space between Chinese characters ("那就对了 要等几天？": two clauses)
+_ASK_CLAUSE_STOP = re.compile(r"[,，;!?。；！？\n]|(?<![0-9])\.(?![0-9])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _NEWS_NOW = re.compile(r"了|现在|now|went through|went thru|approved")
 _CLAIM_END = re.compile(r"[,，.;!?。；！？\n]")
 # ... but what they will do next takes the advice ("客人说他去银行问问", "she says she'll pay cash").

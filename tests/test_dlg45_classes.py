@@ -105,11 +105,15 @@ test_explanation_squared_or_planned_is_resolved = reply_to_first_fix_resolves([(
     ("en", "a tourist's foreign card keeps failing, our local cards all work", "ok, I'll send him to the ATM and ask my bank later about foreign cards"),
 ]])
 
-# ... but found not to square is no success
+# ... but found not to square, or asked whether it squares, is no success
 test_explanation_not_squared_is_not_resolved = reply_to_first_fix_resolves([(*row, False) for row in [
     ("zh-hans", "昨天刷了两千 今天到账一千九百八十八 少了十二块 怎么回事", "那就不对了 我的费率是千分之三"),
     ("zh-hant", "尋日碌咗五千蚊 今日入數少咗三十蚊 點解會咁", "咁就唔啱喇 我哋費率係千分之三"),
     ("en", "took 500 on cards yesterday but only 497 landed in my account, where did 3 go", "that doesn't add up, my rate is 0.3 percent"),
+    # the same words asked, not said
+    ("en", "took 500 on cards yesterday but only 497 landed in my account, where did 3 go", "so it's correct then? I don't think so"),
+    ("zh-hans", "外国游客的卡刷不了 国内的卡都好好的", "那我叫他去哪里换？"),
+    ("zh-hant", "尋日碌咗五千蚊 今日入數少咗三十蚊 點解會咁", "咁就啱喇？我唔覺得喎"),
 ]])
 
 # the smaller sum said to have landed is the payout short
