@@ -219,3 +219,27 @@ test_never_settled_after_gloves_sold_still_settles = told_fact_leads_to_fix([
     (["work gear shop, terminal says error 20000, the builders buy gloves here",
       "settlement? never did that, we've had it over a year"], "en", "fix_settle_batch"),
 ], within=2)
+
+
+# -- (8) better once the sun is out or things dry: the damp, not the heat; mist inside the glass ---
+# "mostly in the morning, by afternoon when the sun is out it's better" had read as heat (the sun
+# named); a fault that goes as the day dries follows the damp. A layer of mist inside the screen
+# is the terminal damp.
+
+BETTER_WHEN_DRY = [
+    "每天早上开门老报错 中午太阳出来就好了",
+    "朝早開舖最多 下晝出太陽就好返",
+    "it's worst first thing, once the sun is out it works fine",
+]
+test_better_when_dry_is_read = fact_read(BETTER_WHEN_DRY, "obs_better_when_dry")
+test_better_when_dry_is_no_heat = fact_not_read(BETTER_WHEN_DRY, "obs_when_hot")
+
+test_the_sun_on_it_is_still_heat = fact_read([
+    "下午太阳晒到机器就报错",
+    "only fails in the afternoon when the sun shines on it",
+], "obs_when_hot")
+
+test_mist_inside_the_screen_is_damp = fact_read([
+    "屏幕里面蒙了一层雾 看不清",
+    "個螢幕入面有層霧",
+], "obs_wet")
