@@ -90,6 +90,7 @@ test_the_card_in_the_wrong_way_is_read = fact_read([
     "好多游客插卡的时候芯片朝下 插进去就报错",
     "啲客人成日插反張卡 晶片向外",
     "the tourists keep putting the card in upside down, chip facing down",
+    "有的客人插卡方向不对 插进去就报",
 ], "obs_card_wrong_way")
 
 test_a_sim_or_a_roll_put_in_wrong_is_no_card = fact_not_read([
@@ -103,6 +104,15 @@ test_the_card_waved_past_is_read = fact_read([
     "客人拿卡在屏幕上一扫而过 像刷地铁那样",
     "啲遊客揮一下就拿走 冇貼住",
     "they just flick the card over the terminal like at a metro gate and pull it away",
+    # a card tapped as one taps a transit card at a gate: a touch and gone
+    "游客拿卡像刷公交卡一样晃一下就走",
+    "啲遊客好似拍八達通咁 一拍就攞走",
+    "they tap it like a bus card and take it away straight away",
+], "obs_tap_flicked")
+
+test_a_transit_card_paying_is_no_flick = fact_not_read([
+    "客人用公交卡付款不行",
+    "the customer's bus card fails to pay",
 ], "obs_tap_flicked")
 
 test_a_tap_held_is_no_flick = fact_not_read([
