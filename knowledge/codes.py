@@ -1504,8 +1504,9 @@ class CodeFinder:
             code, _ = self._canonical(token.replace(" ", ""), marked=True)
             if code is None and " " in token:  # "报 5 次": the first character alone
                 code, _ = self._canonical(token[0], marked=True)
-            if code is None and _ERROR_WORD.search(norm, m.start(), m.start(1)):
-                code = self._slipped(token)
+            if code is None and _ERROR_WORD.search(norm, m.start(), m.start(1)) and not re.match(
+                    r"\s*(?:" + _MONEY_UNITS + ")", norm[m.end(1):]):
+                code = self._slipped(token)  # (not a sum: "error 20000 rupees")
             if code:
                 hits.append(CodeHit(code, m.start(1), True))
         masked = list(norm)

@@ -24,6 +24,7 @@ test_numbers_that_are_no_code_stay_so = recognised_as([
     "the screen shows 20000 but i keyed 2000",   # shown, not an error: the amount keyed
     "总共20000 刷了两次",
     "error 200000",                      # no long code fits with one zero more or less
+    "error code 20000 rupees, customer says he paid",   # a sum, its money after it
     "今天卖出20000台的单子",
 ], code=None)
 
