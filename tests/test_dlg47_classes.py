@@ -139,8 +139,19 @@ test_signature_asked_read = fact_read([
     "the machine wants a signature not the pin from this tourist, is that legit",
 ], "obs_signature_asked", plain=True)
 
-# the signature line of a slip that prints badly, a PIN skipped on a small tap: no signature asked
+# the PIN left out said in a clause of its own (by structure: a gap never crosses a clause)
+test_signature_in_two_clauses = fact_read([
+    "外地客人的卡 不用输密码 直接让签字",
+    "張卡唔使入密碼 要佢簽名",
+    "no pin screen at all, it goes straight to asking for her signature",
+], "obs_signature_asked", plain=True)
+
+# a slip signed after the PIN (a routine step), the signature line of a slip that prints badly,
+# a PIN skipped on a small tap: no signature instead of the PIN
 test_signature_look_alikes = fact_not_read([
+    "刷完卡输了密码 再让客人签名 然后报0020000",
+    "入完密碼 客人簽咗名 跟住出錯",
+    "customer keys her pin, signs the slip, then it shows 0020000",
     "小票签名栏那里打印不清楚",
     "小额挥卡直接过了 没要密码",
     "the signature area of the receipt prints faint",
