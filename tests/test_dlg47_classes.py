@@ -102,7 +102,7 @@ test_one_copy_counted_in_sheets = fact_read([
 
 test_second_copy_waiting_told = fact_read([
     "第一张出来就停了 屏幕写着按任意键打印",
-    "打完一张就停 要撕下小票",
+    "打完一张就停 屏幕提示撕下",
     "出一張就停咗 螢幕顯示按任意鍵打印",
     "it prints one then stops, screen says press any key to print",
 ], "obs_second_copy_waits", plain=True)
@@ -119,11 +119,14 @@ test_frozen_keys_are_no_copy_prompt = fact_not_read([
     "屏幕卡住了 按任意键都没反应",
     "按什么键都没用 屏幕不动",
     "I press any key and nothing happens",
+    # tearing the slip off is a routine step, not the prompt
+    "撕下小票以后 纸就卡住了",
+    "I tear the receipt off and then the paper jams",
 ], "obs_second_copy_waits", plain=True)
 
 test_second_copy_story_leads_to_the_key = told_fact_leads_to_fix([
     (["刷卡机只打一张小票 以前是两张", "打完第一张就停了 屏幕上提示按任意键打印"], "zh-hans", "fix_press_key_second_copy"),
-    (["新機淨係出一張單 客戶聯出唔嚟", "出一張就停咗 要撕下小票"], "zh-hant", "fix_press_key_second_copy"),
+    (["新機淨係出一張單 客戶聯出唔嚟", "出一張就停咗 螢幕寫住撕下"], "zh-hant", "fix_press_key_second_copy"),
     (["the new terminal only prints one receipt, no customer copy", "it prints one then stops, screen says press any key to print"], "en", "fix_press_key_second_copy"),
 ])
 
