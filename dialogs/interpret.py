@@ -147,7 +147,10 @@ def _clause_after(key: str, hit) -> str:
 # kb29: the same said of numbers compared ("两张的凭证号一模一样", "reference numbers are the
 # same"): a match found, not the fault unchanged
 # (lead16: and a setting kept the same: "wifi名字一样的", "the name is the same as before")
+# dlg47: ... or a signature checked against the card ("I check with the back of card, same", "签名跟卡
+#背面一样"): a match found, not the fault unchanged
 _SAME_AS_NUMBER = re.compile(r"(?:凭证号|参考号|流水号|单号|号码|金额|数字|名字|名称|密码|账号|trace number|reference number|"
+                             r"签名|卡背面|卡背后|卡后面|signatures?|back of (?:the |her |his )?card|"
                              r"numbers|number|names?|passwords?|ssid)(?:都|也|是|完全|跟以前|和以前|跟原来|和原来| both| are| is| the| exactly| all){0,3} ?$")
 # A stretch of the day or a habit beside "it works" makes it a pattern, not news that the fault
 # is gone: "十一点以后又好了", "fine in the mornings", "有时候又好了".
@@ -2188,8 +2191,13 @@ class Interpreter:
     def _in_part(self, text: str) -> bool:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""
         key = fuzzy_key(text)
+        # dlg47: not in the clause of an explanation said back ("so signature is normal for some
+        # cards"): there "some" is of the cards the explanation spoke of, not of the fix's success
+        said_back = [(h.start, h.start + len(h.phrase) + len(_clause_after(key, h)))
+                     for h in self.accepted.find(text) if not h.negated]
         return any(h.target == "some" and not h.negated and not _DURATION.match(key, h.start + len(h.phrase))
                    and not (h.phrase == "a few" and _DAYS_AHEAD.match(key, h.start + len(h.phrase)))
+                   and not any(start <= h.start < end for start, end in said_back)
                    for h in self.tone_words.find(text))
 
     def _fact_bears_on(self, observation_id: str, question_id: str) -> bool:
