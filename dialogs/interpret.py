@@ -1271,6 +1271,15 @@ class Interpreter:
 
     # -- readings of the pending question -----------------------------------------------------
 
+    def _no_stands_alone(self, text: str, observed: list[str]) -> bool:
+        """The reply opens with a bare "no" of its own: alone, or set off by punctuation or by a
+        space before Chinese ("没有 今天才这样"), or followed by words that tell no fact ("no
+        not really"); not the determiner of "no signal out there" nor "没有信号"."""
+        first, _, rest = text.strip().partition(" ")
+        if self.bare_verdict(first) != "no":
+            return False
+        return not rest or first[-1] in ",，。.!！?？;；~…" or rest[0] >= "\u2e80" or not observed
+
     def answers(self, question_id: str, text: str, observed: list[str],
                 asked: bool = True, raw: str | None = None) -> list[Reading]:
         """Readings of the message as an answer to the question, best first. Unasked
@@ -1356,6 +1365,12 @@ class Interpreter:
                 if said:
                     readings.append(Reading("answer", score, said))
                     break
+        if asked and verdict == "no" and question.no_means and not readings \
+                and self._no_stands_alone(text, observed):
+            # "没有", "nope, nothing like that" to "was anything moved, dropped, changed?": the
+            # ordinary answer; "没有信号", "no signal out there" are no bare no (their fact
+            # answers, or nothing does)
+            readings.append(Reading("answer", LEADING, question.no_means))
         if asked and verdict in ("yes", "no") and _yes_no(question, True) is None and not readings \
                 and self.outcome(text) is None:
             # "yes every time", "no lah", "唔係" to "chip, swipe or tap?": no choice made, and
