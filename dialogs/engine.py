@@ -1035,6 +1035,8 @@ class _Turn:
         if rec.decision == "confident" and rec.symptom and \
                 ["symptom", rec.symptom] in [list(o) for o in self.facts.get("clarify") or []]:
             return False  # "按键都没反应" to "…, keys not working?": that option, in its own words
+        if reader.leading_verdict(text) == "yes":
+            return False  # lead17: "係呀 次次都係咁": a yes to the fault, not "none of these"
         return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------

@@ -1,7 +1,10 @@
 """lead17: classes found by using posbot as merchants type, with sentences of our own in zh,
 zh-hant and en, and near-misses that keep their old reading."""
 
-from tests.tables import EACH, answer_not_read, answer_read
+import pytest
+
+from tests.conversation import converse
+from tests.tables import EACH, answer_not_read, answer_read, events
 
 # -- a bare "no" to "any of these?" is the ordinary answer --------------------------------------
 
@@ -29,3 +32,32 @@ test_fact_after_no_is_not_nothing = answer_not_read(["没有 就是前天摔了�
                                                      "no but we got a new router"],
                                                     "q_recent_change", "nothing")
 
+
+# -- a yes to "which of these?" is no "none of these" --------------------------------------------
+
+# "係呀 次次都係咁 客人話佢張卡冇問題喎" to "which of these is closest?": "yes, every time", and a
+# fact; its "every time it's like this" had read as a failure, so "none of these" and "sorry, I
+# didn't understand" with the choices gone. Now the reply is read for its facts or its choice.
+YES_TO_CHOICES = [
+    ("zh-hans", ["机器说 交易失败 请重试", "是啊 每次都这样 客人说他的卡没问题"]),
+    ("zh-hant", ["部機收唔到錢 話咩 交易失敗 請重試", "係呀 次次都係咁 客人話佢張卡冇問題喎"]),
+    ("en", ["terminal says transaction failed please retry", "yeah every time, customer says her card is fine"]),
+]
+
+
+@pytest.mark.parametrize("lang, lines", YES_TO_CHOICES)
+def test_a_yes_to_choices_is_read_not_refused(engine, lang, lines):
+    results = converse(engine, lines, lang)
+    assert events(results[:1], "clarify_offered"), "the opening must offer choices"
+    assert not events(results[1:], "not_understood"), [r.events for r in results[1:]]
+    assert events(results[1:], "problem"), [r.events for r in results[1:]]
+
+
+# near misses: a no to the choices is still "none of these" (or the choices again)
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["terminal says transaction failed please retry", "nope none of those"]),
+    ("zh-hans", ["机器说 交易失败 请重试", "不是 都不对"]),
+])
+def test_a_no_to_choices_starts_no_problem(engine, lang, lines):
+    results = converse(engine, lines, lang)
+    assert not events(results[1:], "problem"), [r.events for r in results[1:]]
