@@ -4,7 +4,7 @@ zh-hant and en, and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import EACH, answer_not_read, answer_read, events
+from tests.tables import EACH, answer_not_read, answer_read, events, told_fact_leads_to_fix
 
 # -- a bare "no" to "any of these?" is the ordinary answer --------------------------------------
 
@@ -61,3 +61,33 @@ def test_a_yes_to_choices_is_read_not_refused(engine, lang, lines):
 def test_a_no_to_choices_starts_no_problem(engine, lang, lines):
     results = converse(engine, lines, lang)
     assert not events(results[1:], "problem"), [r.events for r in results[1:]]
+
+# -- a fact's kin, not its whole category ------------------------------------------------------
+
+# A problem begun from a stated fact ("paper comes out blank") kept every hardware cause in mind
+# a little, so after "flip the roll" failed it asked which way of reading the card fails (or at
+# which step of the sale): the kin of the decisive cause (what a symptom lists beside it, the
+# print head) come next, and what the slip shows answers "which step?".
+test_blank_slip_leads_to_the_head = told_fact_leads_to_fix([
+    (["printer on the card machine stopped, paper comes out blank"], "en", "fix_clean_print_head"),
+    (["the printer stopped printing, only blank paper comes out"], "en", "fix_clean_print_head"),
+    (["打印机坏了 出来的都是白纸"], "zh-hans", "fix_clean_print_head"),
+    (["印唔到單 出嚟嘅紙一隻字都冇"], "zh-hant", "fix_clean_print_head"),
+    (["部機印唔到嘢 張單出嚟白雪雪"], "zh-hant", "fix_clean_print_head"),
+], within=2, still=1)
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["printer on the card machine stopped, paper comes out blank", "tried it, still not working"]),
+    ("zh-hant", ["印唔到單 出嚟嘅紙一隻字都冇", "試咗 仲係唔得"]),
+])
+def test_blank_slip_asks_no_card_or_step_question(engine, lang, lines):
+    asked = [e["question"] for e in events(converse(engine, lines, lang), "question_asked")]
+    assert not {"q_sale_stage", "q_entry_method", "q_print_result"} & set(asked), asked
+
+
+# near miss: a fact whose cause no symptom lists beside others keeps its category in mind
+# (unchanged: the money's own way, kin_only, and "一直转圈 然后失败" as before)
+test_spinning_then_failing_still_asks_the_signal = told_fact_leads_to_fix([
+    (["一直转圈 然后失败"], "zh-hans", "fix_improve_signal"),
+])
