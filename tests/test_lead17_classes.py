@@ -4,7 +4,8 @@ zh-hant and en, and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import EACH, answer_not_read, answer_read, events, told_fact_leads_to_fix
+from tests.tables import (EACH, answer_not_read, answer_read, events, fact_read, not_recognised_as,
+                          recognised_as, told_fact_leads_to_fix)
 
 # -- a bare "no" to "any of these?" is the ordinary answer --------------------------------------
 
@@ -91,3 +92,23 @@ def test_blank_slip_asks_no_card_or_step_question(engine, lang, lines):
 test_spinning_then_failing_still_asks_the_signal = told_fact_leads_to_fix([
     (["一直转圈 然后失败"], "zh-hans", "fix_improve_signal"),
 ])
+
+# -- a power cut told with a count -----------------------------------------------------------
+
+test_power_cut_with_a_count = fact_read(["就是昨天晚上停了一次电", "前两天停过几次电", "琴晚停咗一次電",
+                                         "上个礼拜跳了一次闸"], "obs_mains_cut", plain=True)
+
+# -- when it began is no fault -----------------------------------------------------------------
+
+# "昨天还好好的" (it was fine yesterday) belongs to every fault: it had matched "昨天还好好的今天开不了机"
+# and made "刷卡机一刷就0020000 … 昨天还好好的" describe a terminal without power
+test_fine_yesterday_is_no_fault = not_recognised_as(["昨天还好好的", "昨天還好好的",
+                                                     "刷卡机一刷就报错 换了三张卡都一样 昨天还好好的"],
+                                                    symptom="s_no_power")
+test_no_power_still_is = recognised_as(["昨天还好好的今天开不了机", "昨天還好好的 今日開唔到機",
+                                        "was fine yesterday, today it won't turn on"], symptom="s_no_power")
+
+
+def test_code_with_fine_yesterday_describes_no_fault(engine):
+    results = converse(engine, ["老板 刷卡机一刷就0020000 换了三张卡都一样 昨天还好好的"], "zh-hans")
+    assert not events(results, "described_fault"), events(results, "described_fault")
