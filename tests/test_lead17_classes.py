@@ -4,7 +4,7 @@ zh-hant and en, and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import (EACH, answer_not_read, answer_read, events, fact_read, not_recognised_as,
+from tests.tables import (EACH, answer_not_read, answer_read, events, fact_read, not_recognised_as, outcome_is,
                           recognised_as, told_fact_leads_to_fix)
 
 # -- a bare "no" to "any of these?" is the ordinary answer --------------------------------------
@@ -112,3 +112,19 @@ test_no_power_still_is = recognised_as(["昨天还好好的今天开不了机", 
 def test_code_with_fine_yesterday_describes_no_fault(engine):
     results = converse(engine, ["老板 刷卡机一刷就0020000 换了三张卡都一样 昨天还好好的"], "zh-hans")
     assert not events(results, "described_fault"), events(results, "described_fault")
+
+# -- paid another way in the end is no success ----------------------------------------------------
+
+# "no she didnt. she paid cash in the end" after a fix: its "paid" had read as a sale that went
+# through, and the chat closed "fixed! 🎉"
+test_paid_another_way_is_failure = outcome_is([
+    ("no she didnt. she paid cash in the end", "failed"),
+    ("customer paid cash instead", "failed"),
+    ("she ended up paying by wechat", "failed"),
+    ("最后客人付了现金", "failed"),
+    ("算了 客人扫码付了", "failed"),
+    ("佢最後俾咗現金", "failed"),
+    # near misses: cash no longer needed is the card working again
+    ("works now, customers paying by card again, no more cash", "worked"),
+    ("现在可以刷卡了 不用收现金了", "worked"),
+])
