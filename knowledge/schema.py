@@ -425,6 +425,12 @@ class Intent(Strict):
     # with its zeros or its decimal point moved ("customer paid 45.50 but machine charged 4550",
     # "應該收38蚊 收咗3800"): the amount keyed wrong, not an amount given for the record (ux14).
     sums_apart: Id | None = None
+    # payout: the fact (an observation) a sale's weekday and today's told side by side state
+    # when today is past the next working day after the sale ("took it friday … it's
+    # tuesday"): the money late, not a payout time asked. `weekdays`: each weekday's names,
+    # Monday first, in either language.
+    days_late: Id | None = None
+    weekdays: list[list[str]] = Field(default_factory=list)
 
 
 class WordVariants(Strict):
