@@ -1075,6 +1075,9 @@ class _Turn:
         payout = self.kb.intents.get("payout")
         if not payout or not payout.days_late or payout.days_late in self.facts["noted"]:
             return None
+        if not {c for c, w in cause_factors(self.kb, payout.days_late).items() if w > 0} \
+                & set(self.facts.get("candidates") or {}):
+            return None  # a problem of no payout ("the engineer came thursday … it's saturday")
         told = f"{(self.facts.get('problem') or {}).get('text') or ''} {text}"
         return payout.days_late if days_late(told, payout.weekdays) else None
 

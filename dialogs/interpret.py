@@ -243,8 +243,10 @@ class Interpreter:
             lambda text: _ANOTHER.sub("other", prepare(text)))
         words = reading_words()
         self.outcomes = PhraseFinder(
-            [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
+            [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]]
+            + [(w, "failed") for w in words["paid_otherwise"]],
             self.negation, prepare)
+        self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
         self.asking_next = PhraseFinder([(w, "next") for w in words["asking_next"]], self.negation, prepare)
         self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
@@ -1496,6 +1498,11 @@ class Interpreter:
                     text, facts_too=True):
                 # dlg44: "she used another card and it went through fine" after card-side advice:
                 # the sale went through on another card (a fact's words, told as the story's end)
+                readings.append(Reading("outcome", OUTCOME, "worked"))
+            elif outcome == "failed" and facts["fix"] in self.customer_fixes and any(
+                    not h.negated for h in self.paid_otherwise.find(text)):
+                # lead17: "ok she paid cash, thanks" after "ask for another card or another way
+                # to pay": the advice taken and the sale paid, not the card still failing
                 readings.append(Reading("outcome", OUTCOME, "worked"))
             elif outcome != "failed" and self.customer_disputes(text, facts):
                 # dlg44: "客人说他的卡在别的地方都能用", "she reckons her card works everywhere

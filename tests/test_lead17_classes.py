@@ -175,3 +175,24 @@ def test_the_payout_question_again_gets_a_person_not_the_same_text(engine):
 
 test_each_new_cause_has_a_decisive_fact_and_a_fix = cause_has_fact_and_fix(
     {"mer_batch_not_settled": ("obs_payout_late", "fix_settle_batch_now")})
+
+
+@pytest.mark.parametrize("fix, text, outcome", [
+    # after a fix of the terminal's, paying cash is the terminal still failing ...
+    ("fix_restart_terminal", "she paid cash in the end", "failed"),
+    ("fix_switch_network", "最后客人付了现金", "failed"),
+    ("fix_restart_terminal", "佢最後俾咗現金", "failed"),
+    # ... after advice to take the payment another way (the customer's card), it is that done
+    ("fix_ask_other_card", "ok she paid cash, thanks for explaining", "worked"),
+    ("fix_ask_other_card", "最后客人付了现金", "worked"),
+])
+def test_paid_otherwise_by_the_fix_pending(engine, fix, text, outcome):
+    readings = engine.interpreter.read("fixing", {"fix": fix, "noted": [], "tried": []}, text)
+    assert [r.value for r in readings if r.kind == "outcome"][:1] == [outcome], readings
+
+
+def test_weekdays_in_a_fault_story_are_no_late_money(engine):
+    """"the engineer put in a new router thursday … it's saturday": two weekdays, no payout."""
+    results = converse(engine, ["card machine says 0020000 on every sale, its saturday and we're busy",
+                                "the internet guy put in a new router on thursday"], "en")
+    assert not any(e["observation"] == "obs_payout_late" for e in events(results, "observation"))
