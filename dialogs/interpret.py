@@ -1882,6 +1882,8 @@ class Interpreter:
         text = self.plain(raw)
         whole = self.whole(text) if len(raw) <= COMMAND_MAX_CHARS else None
         outcome = self.story_outcome(text, self.outcome(text))
+        if outcome == "failed" and any(not h.negated for h in self.paid_otherwise.find(text)):
+            outcome = "worked"  # lead17: "he paid cash in the end": paid another way, as explained
         objects = any(h.target == "turn" and h.start == 0 and not h.negated
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":
