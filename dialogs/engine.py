@@ -2395,9 +2395,9 @@ class _Turn:
         """Prior weights when only stated facts say what is wrong: the causes they point to
         decisively first, those they point to less after, and the rest of the same kind of
         fault a little ("一直转圈 然后失败" is a time-out, but it may be the cable or the SIM:
-        a skilled agent keeps them in mind and asks how the terminal connects): the causes a
-        symptom lists beside a decisive one, or, where none does, its whole category.
-        `kin_only`: the kin even where there are none (then only the decisive causes)."""
+        a skilled agent keeps them in mind and asks how the terminal connects): those of its
+        kind a symptom lists beside a decisive one, or, where none does, its whole category.
+        `kin_only`: every cause a symptom lists beside a decisive one, of any kind."""
         prior = {3: 1.0, 2: 0.4, 1: 0.15}
         causes = dict.fromkeys(decisive, 1.0)
         for obs in observed:
@@ -2405,12 +2405,16 @@ class _Turn:
                 if weight > 0:
                     causes[cause] = max(causes.get(cause, 0.0), prior[weight])
         kin = {c for s in self.kb.symptoms.values() if set(s.causes) & set(decisive) for c in s.causes}
-        if kin_only or kin - set(decisive):
-            # lead17: the decisive cause's kin where it has any ("the slip comes out blank": the
-            # head, after the roll; not the card reader of the same category)
+        kinds = {self.kb.causes[c].category for c in decisive}
+        near = {c for c in kin if self.kb.causes[c].category in kinds}
+        if kin_only:
             rest = kin
+        elif near - set(decisive):
+            # lead17: of the same kind, only the decisive cause's kin ("the slip comes out blank":
+            # the head, after the roll; not the card reader, hardware too). Kin of another kind
+            # stay out, to come in on their own fact as new (admitted at full prior weight).
+            rest = near
         else:
-            kinds = {self.kb.causes[c].category for c in decisive}
             rest = {c.id for c in self.kb.causes.values() if c.category in kinds}
         for cause in rest:
             causes.setdefault(cause, SAME_KIND)
