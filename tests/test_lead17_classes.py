@@ -4,7 +4,7 @@ zh-hant and en, and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import (EACH, answer_not_read, answer_read, events, fact_read, not_recognised_as, outcome_is,
+from tests.tables import (EACH, answer_not_read, answer_read, events, fact_not_read, fact_read, not_recognised_as, outcome_is,
                           recognised_as, told_fact_leads_to_fix, fixes, cause_has_fact_and_fix)
 
 # -- a bare "no" to "any of these?" is the ordinary answer --------------------------------------
@@ -196,3 +196,22 @@ def test_weekdays_in_a_fault_story_are_no_late_money(engine):
     results = converse(engine, ["card machine says 0020000 on every sale, its saturday and we're busy",
                                 "the internet guy put in a new router on thursday"], "en")
     assert not any(e["observation"] == "obs_payout_late" for e in events(results, "observation"))
+
+# -- full bars told unasked answer "far from the router?" ----------------------------------------
+
+def test_full_bars_told_answer_the_router_distance(engine):
+    """"联的wifi 信号满的": not "is it far from the router, only one or two bars?" next."""
+    for lang, lines in [("zh-hans", ["刷卡老是断网", "联的wifi 信号满的"]),
+                        ("en", ["the card machine keeps dropping off the internet", "on the wifi, full bars"])]:
+        asked = [e["question"] for e in events(converse(engine, lines, lang), "question_asked")]
+        assert "q_wifi_distance" not in asked, (lang, asked)
+
+
+# -- a metal case told by its colour --------------------------------------------------------------
+
+test_silver_case_on_the_terminal = fact_read([
+    "no, the cover on OUR machine. we put silver case last week for protect",
+    "we put a silver case on it last week", "put a steel case on it to stop it getting scratched",
+], "obs_sticker_on_reader", plain=True)
+test_silver_case_of_a_phone_is_not_the_terminal = fact_not_read(
+    ["customer's phone has a silver case", "her phone is in a silver cover"], "obs_sticker_on_reader", plain=True)
