@@ -1368,10 +1368,10 @@ class Interpreter:
                     readings.append(Reading("answer", score, said))
                     break
         if asked and verdict == "no" and question.no_means and not readings \
-                and self._no_stands_alone(text, observed):
+                and self._no_stands_alone(text, observed) and self.outcome(text) != "failed":
             # "没有", "nope, nothing like that" to "was anything moved, dropped, changed?": the
             # ordinary answer; "没有信号", "no signal out there" are no bare no (their fact
-            # answers, or nothing does)
+            # answers, or nothing does), nor "没用", "nope" (no use: a fix that failed)
             readings.append(Reading("answer", LEADING, question.no_means))
         if asked and verdict in ("yes", "no") and _yes_no(question, True) is None and not readings \
                 and self.outcome(text) is None:
