@@ -13,7 +13,7 @@ import zlib
 
 from dialogs import diagnosis, script
 from dialogs.flow import Conversation, build_machine
-from dialogs.interpret import COMMAND_MAX_CHARS, Interpreter, Reading, near_tie, said_key
+from dialogs.interpret import COMMAND_MAX_CHARS, OBSERVED, Interpreter, Reading, near_tie, said_key
 from dialogs.messages import Button, Event, Incoming, Reply, TurnResult
 from dialogs.texts import command_of, say, texts
 from knowledge.loader import KnowledgeBase
@@ -447,6 +447,34 @@ def sums_apart(text: str) -> bool:
             if da and da == db and float(a) and float(b) and max(float(a), float(b)) >= 9.5 * min(float(a), float(b)):
                 return True
     return False
+
+
+_TODAY_WORDS = ("today", "its", "it s", "it is", "now", "already", "今天", "今日", "今儿", "现在", "而家", "宜家", "已经")
+
+
+def days_late(text: str, weekdays: list[list[str]]) -> bool:
+    """A sale's weekday and today's told side by side, today past the next working day after the
+    sale ("took 240 on friday, not in yet. it's tuesday", "礼拜四刷的 今天礼拜一了"): the money is
+    late. Today is the weekday said after "today" / "it's" / "今天" (else the last one said); the
+    sale's is another one said. Two the same, or one alone, say nothing."""
+    key = fuzzy_key(script.to_simplified(text))
+    said: list[tuple[int, int, bool]] = []  # (position, weekday, said as today)
+    for day, names in enumerate(weekdays):
+        for name in names:
+            pattern = rf"(?<![a-z]){re.escape(name)}s?(?![a-z])" if name.isascii() else re.escape(name)
+            for found in re.finditer(pattern, key):
+                before = key[max(0, found.start() - 8):found.start()].rstrip()
+                said.append((found.start(), day, before.endswith(_TODAY_WORDS)))
+    days = {day for _, day, _ in said}
+    if len(days) != 2:
+        return False
+    said.sort()
+    today = next((day for _, day, is_today in said if is_today), said[-1][1])
+    sale = next(day for _, day, _ in said if day != today)
+    due = 1
+    while (sale + due) % 7 in (5, 6):  # the next working day after the sale
+        due += 1
+    return (today - sale) % 7 > due
 
 
 def _copy(session: dict) -> dict:
@@ -1035,14 +1063,31 @@ class _Turn:
         if rec.decision == "confident" and rec.symptom and \
                 ["symptom", rec.symptom] in [list(o) for o in self.facts.get("clarify") or []]:
             return False  # "按键都没反应" to "…, keys not working?": that option, in its own words
+        if reader.leading_verdict(text) == "yes":
+            return False  # lead17: "係呀 次次都係咁": a yes to the fault, not "none of these"
         return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------
+
+    def _money_late(self, text: str) -> str | None:
+        """The money-late fact (intents.yaml payout `days_late`), not yet noted, when this reply
+        and the problem's first message name a sale's weekday and today's past the payout day."""
+        payout = self.kb.intents.get("payout")
+        if not payout or not payout.days_late or payout.days_late in self.facts["noted"]:
+            return None
+        if not {c for c, w in cause_factors(self.kb, payout.days_late).items() if w > 0} \
+                & set(self.facts.get("candidates") or {}):
+            return None  # a problem of no payout ("the engineer came thursday … it's saturday")
+        told = f"{(self.facts.get('problem') or {}).get('text') or ''} {text}"
+        return payout.days_late if days_late(told, payout.weekdays) else None
 
     def _read_in_context(self, text: str) -> None:
         """Diagnosing, fixing or offering a person: read the message against everything it
         could mean here (dialogs.interpret) and act on the best reading."""
         readings = self.engine.interpreter.read(self.state, self.facts, text)
+        if late := self._money_late(text):
+            # lead17: "今天都礼拜二了" to the weekend's payout explanation of Friday's takings
+            readings.append(Reading("observation", OBSERVED, (late,)))
         self.event("read", state=self.state,
                    readings=[[r.kind, round(r.score, 2)] for r in readings[:4]])
         main = [r for r in readings if r.kind != "observation"]
@@ -1967,6 +2012,15 @@ class _Turn:
             # fact the sums state though no word says it
             if self.start_from_observations(text, also=(amount.sums_apart,)):
                 return
+        payout = self.kb.intents.get("payout")
+        if not rec.code and payout and payout.days_late and rec.intent in MONEY_INTENTS:
+            # lead17: "took 240 on friday, not in yet. it's tuesday", or "it's tuesday already"
+            # after such a question: the money late, a cause to diagnose (a person checks it)
+            earlier = self.facts.get("money_said") or ""
+            if days_late(f"{earlier} {text}", payout.weekdays) and self.start_from_observations(
+                    f"{earlier} {text}", also=(payout.days_late,)):
+                return
+            self.facts["money_said"] = f"{earlier} {text}"[-500:]
         if rec.intent and not rec.code:
             reader = self.engine.interpreter
             if rec.intent in ("sale_ok", "thanks") and (
@@ -2211,7 +2265,15 @@ class _Turn:
         # Every intent answers with its own text (reply_supplies, reply_payout...); an amount,
         # order number, date or phone number alone gets one reply asking for the fault.
         key = "reply_detail" if intent in DETAIL_INTENTS else f"reply_{intent}"
-        self.reply(self.say(key if key in texts() else "reply_chitchat"))
+        replied = self.facts.setdefault("replied", [])
+        if key in replied and f"{key}_again" in texts():
+            # lead17: the same question asked again in other words ("it's a barclays account,
+            # usually comes next day"): our answer did not settle it; not the same text twice
+            self.facts["person_offered"] = True
+            self.reply(self.say(f"{key}_again"), [self.button("btn_human", "h"), self.button("btn_retry", "retry")])
+        else:
+            self.reply(self.say(key if key in texts() else "reply_chitchat"))
+        replied.append(key)
         if self.state == "start":
             self.go("greet")
 
@@ -2333,18 +2395,26 @@ class _Turn:
         """Prior weights when only stated facts say what is wrong: the causes they point to
         decisively first, those they point to less after, and the rest of the same kind of
         fault a little ("一直转圈 然后失败" is a time-out, but it may be the cable or the SIM:
-        a skilled agent keeps them in mind and asks how the terminal connects). `kin_only`:
-        the rest are only the causes a symptom lists beside a decisive one."""
+        a skilled agent keeps them in mind and asks how the terminal connects): those of its
+        kind a symptom lists beside a decisive one, or, where none does, its whole category.
+        `kin_only`: every cause a symptom lists beside a decisive one, of any kind."""
         prior = {3: 1.0, 2: 0.4, 1: 0.15}
         causes = dict.fromkeys(decisive, 1.0)
         for obs in observed:
             for cause, weight in cause_factors(self.kb, obs).items():
                 if weight > 0:
                     causes[cause] = max(causes.get(cause, 0.0), prior[weight])
+        kin = {c for s in self.kb.symptoms.values() if set(s.causes) & set(decisive) for c in s.causes}
+        kinds = {self.kb.causes[c].category for c in decisive}
+        near = {c for c in kin if self.kb.causes[c].category in kinds}
         if kin_only:
-            rest = {c for s in self.kb.symptoms.values() if set(s.causes) & set(decisive) for c in s.causes}
+            rest = kin
+        elif near - set(decisive):
+            # lead17: of the same kind, only the decisive cause's kin ("the slip comes out blank":
+            # the head, after the roll; not the card reader, hardware too). Kin of another kind
+            # stay out, to come in on their own fact as new (admitted at full prior weight).
+            rest = near
         else:
-            kinds = {self.kb.causes[c].category for c in decisive}
             rest = {c.id for c in self.kb.causes.values() if c.category in kinds}
         for cause in rest:
             causes.setdefault(cause, SAME_KIND)

@@ -246,8 +246,10 @@ class Interpreter:
             lambda text: _ANOTHER.sub("other", prepare(text)))
         words = reading_words()
         self.outcomes = PhraseFinder(
-            [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]],
+            [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]]
+            + [(w, "failed") for w in words["paid_otherwise"]],
             self.negation, prepare)
+        self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
         self.asking_next = PhraseFinder([(w, "next") for w in words["asking_next"]], self.negation, prepare)
         self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
@@ -1274,6 +1276,15 @@ class Interpreter:
 
     # -- readings of the pending question -----------------------------------------------------
 
+    def _no_stands_alone(self, text: str, observed: list[str]) -> bool:
+        """The reply opens with a bare "no" of its own: alone, or set off by punctuation or by a
+        space before Chinese ("没有 今天才这样"), or followed by words that tell no fact ("no
+        not really"); not the determiner of "no signal out there" nor "没有信号"."""
+        first, _, rest = text.strip().partition(" ")
+        if self.bare_verdict(first) != "no":
+            return False
+        return not rest or first[-1] in ",，。.!！?？;；~…" or rest[0] >= "\u2e80" or not observed
+
     def answers(self, question_id: str, text: str, observed: list[str],
                 asked: bool = True, raw: str | None = None) -> list[Reading]:
         """Readings of the message as an answer to the question, best first. Unasked
@@ -1359,6 +1370,12 @@ class Interpreter:
                 if said:
                     readings.append(Reading("answer", score, said))
                     break
+        if asked and verdict == "no" and question.no_means and not readings \
+                and self._no_stands_alone(text, observed) and self.outcome(text) != "failed":
+            # "没有", "nope, nothing like that" to "was anything moved, dropped, changed?": the
+            # ordinary answer; "没有信号", "no signal out there" are no bare no (their fact
+            # answers, or nothing does), nor "没用", "nope" (no use: a fix that failed)
+            readings.append(Reading("answer", LEADING, question.no_means))
         if asked and verdict in ("yes", "no") and _yes_no(question, True) is None and not readings \
                 and self.outcome(text) is None:
             # "yes every time", "no lah", "唔係" to "chip, swipe or tap?": no choice made, and
@@ -1484,6 +1501,11 @@ class Interpreter:
                     text, facts_too=True):
                 # dlg44: "she used another card and it went through fine" after card-side advice:
                 # the sale went through on another card (a fact's words, told as the story's end)
+                readings.append(Reading("outcome", OUTCOME, "worked"))
+            elif outcome == "failed" and facts["fix"] in self.customer_fixes and any(
+                    not h.negated for h in self.paid_otherwise.find(text)):
+                # lead17: "ok she paid cash, thanks" after "ask for another card or another way
+                # to pay": the advice taken and the sale paid, not the card still failing
                 readings.append(Reading("outcome", OUTCOME, "worked"))
             elif outcome != "failed" and self.customer_disputes(text, facts):
                 # dlg44: "客人说他的卡在别的地方都能用", "she reckons her card works everywhere
@@ -1863,6 +1885,8 @@ class Interpreter:
         text = self.plain(raw)
         whole = self.whole(text) if len(raw) <= COMMAND_MAX_CHARS else None
         outcome = self.story_outcome(text, self.outcome(text))
+        if outcome == "failed" and any(not h.negated for h in self.paid_otherwise.find(text)):
+            outcome = "worked"  # lead17: "he paid cash in the end": paid another way, as explained
         objects = any(h.target == "turn" and h.start == 0 and not h.negated
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":

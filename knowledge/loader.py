@@ -316,6 +316,10 @@ def _check_references(kb: KnowledgeBase) -> None:
                      for symptom in intent.offer if symptom not in kb.symptoms]
         if intent.sums_apart and intent.sums_apart not in kb.observations:
             problems.append(f"{where('intents', intent.id)}: sums_apart names unknown observation {intent.sums_apart!r}")
+        if intent.days_late and intent.days_late not in kb.observations:
+            problems.append(f"{where('intents', intent.id)}: days_late names unknown observation {intent.days_late!r}")
+        if intent.days_late and len(intent.weekdays) != 7:
+            problems.append(f"{where('intents', intent.id)}: days_late needs the seven weekdays' names, Monday first")
     for obs in kb.observations.values():
         if obs.fix_done and obs.fix_done not in kb.fixes:
             problems.append(f"{where('observations', obs.id)}: fix_done names unknown fix {obs.fix_done!r}")

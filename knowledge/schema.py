@@ -183,6 +183,10 @@ class Question(Strict):
     # Fixes whose failure is already an answer ({fix: answer}): "signed in, still A0" answers
     # "right after a successful sign-in, still the same error?", so it is not asked.
     after_failed_fix: dict[Id, Id] = Field(default_factory=dict)
+    # The answer a bare "no" gives, on a question that asks whether any of several unusual
+    # things is so ("was anything dropped, moved, changed?": "没有" is "nothing"); without it
+    # a "no" to a question of choices chooses nothing.
+    no_means: Id | None = None
 
     def answer_by_id(self, answer_id: str) -> Answer | None:
         """The answer with this id, or None. Answer ids reach the dialog from button payloads,
@@ -196,6 +200,8 @@ class Question(Strict):
         ids = [a.id for a in self.answers]
         if len(ids) != len(set(ids)):
             raise ValueError(f"duplicate answer ids in question {self.id}: {ids}")
+        if self.no_means is not None and self.no_means not in ids:
+            raise ValueError(f"question {self.id}: no_means {self.no_means!r} is not one of its answers")
         return self
 
 
@@ -419,6 +425,12 @@ class Intent(Strict):
     # with its zeros or its decimal point moved ("customer paid 45.50 but machine charged 4550",
     # "應該收38蚊 收咗3800"): the amount keyed wrong, not an amount given for the record (ux14).
     sums_apart: Id | None = None
+    # payout: the fact (an observation) a sale's weekday and today's told side by side state
+    # when today is past the next working day after the sale ("took it friday … it's
+    # tuesday"): the money late, not a payout time asked. `weekdays`: each weekday's names,
+    # Monday first, in either language.
+    days_late: Id | None = None
+    weekdays: list[list[str]] = Field(default_factory=list)
 
 
 class WordVariants(Strict):
