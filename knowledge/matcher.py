@@ -33,6 +33,7 @@ from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, hom
                              toned_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
+from knowledge.ocrfix import correct_ocr
 from knowledge.text import (MAX_MATCH_CHARS, DeviceNames, WordMap, first_char_guard, looks_like_code, normalise,
                             strip_punctuation, word_pattern)
 
@@ -70,6 +71,12 @@ _MEANING_ASKED = re.compile(
 # A run of two words or more typed in capitals, as a terminal's screen writes them (PICK UP CARD,
 # HOST NOT RESPONDING, DO NOT HONOUR): copied off the screen.
 _SCREEN_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:[ \-][A-Z0-9]+){1,5}(?![A-Za-z0-9])")
+# rec31: a text the merchant says a phone read off a photo of the screen ("图片识别出来的字：交易失败 g6",
+# "OCR of the screen says ..."): mended as a photo's text is (knowledge/ocrfix.py: g for 9, O for
+# 0 ...), one source of the look-alikes for both; a merchant's own typing is not mended so.
+_OCR_PASTED = re.compile(r"(?:图片|圖片|拍照|截图|截圖|照片|文字)(?:识别|識別)|(?:识别|識別)(?:出来|出來|的字|结果|結果)|"
+                         r"(?<![A-Za-z])(?:OCR|ocr|[Gg]oogle [Ll]ens)(?![A-Za-z])|"
+                         r"(?i:(?:text|words) (?:read |copied |taken )?(?:from|off) (?:the |a |my )?(?:photo|picture|pic|screenshot))")
 # The least a success phrasing must score for a message that ends asking whether it went
 # through ("…这是好了吧") to be the success (an intent stands at AMBIGUOUS otherwise).
 SUCCESS_ASKED = 0.25
@@ -468,6 +475,7 @@ class Recogniser:
             for spelling in (code.code, *code.aliases):
                 index[spelling] = code.code
         self.codes = CodeFinder(index)
+        self._code_spellings = frozenset(index)  # (for a pasted photo's text, _OCR_PASTED)
         self._kb_keys: dict[str, str] = {}  # knowledge-base text -> key, while indexing
         entries = self._code_entries(kb)
         for symptom in kb.symptoms.values():
@@ -673,6 +681,8 @@ class Recogniser:
         return self.devices.rewrite(self.words.rewrite(_KEEPS_DOING.sub(_keeps_doing, normalise(text))))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
+        if _OCR_PASTED.search(text):
+            text = correct_ocr(text, self._code_spellings)
         plain = self.plain(segment_letters(text, self.codes.knows))  # "code 9b": 96, as a display draws it (rec30)
         plain = toned_numerals(plain, self.codes.knows)  # "ng5 sap6 jat1", "alpha zero" (rec28)
         plain = long_code_words(plain, self.codes.knows)  # "ling ling ji ling ling ling ling": 0020000
