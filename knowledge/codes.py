@@ -146,6 +146,9 @@ _MASKS = [
         # a number given as one to call: 电话 9123 4567, call me on 0412..., my number is ...
         ("phone", r"(?:电话|手机号?|座机|号码|回电|打给我|微信|(?<![a-z])(?:call(?: me)?(?: on| at)?|phone|tel|"
          r"mobile|whatsapp|number is|(?:my|our) (?:contact |hp )?(?:number|no\.?)))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
+        # rec31: a local number of eight digits in two groups (Hong Kong, Singapore: 9155 2968)
+        # where a call is spoken of ("打呢个电话揾我 9155 2968", "有咩打俾我 9127 5586")
+        ("phone", AT_NUMBER + r"(?<![\d.,:])[2-9]\d{3}[\s-]\d{4}(?![\d.,:])", "call"),
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         # 1,596.00元: an amount with its cents (not the date 596.00)

@@ -270,16 +270,18 @@ def _keeps_doing(m: re.Match) -> str:
 _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
                       r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
 # Things with parts of their own: their screen or battery is not the terminal's.
-_ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩托|汽车|车子|平板|笔记本|充电宝|手表|"
-                             r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch)(?: s)?)"
+_ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩托|汽车|车子|平板|笔记本|充电宝|手表|遥控器|遥控|"
+                             r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch|remote(?: control)?|shouji|dianshi|diannao)(?: s)?)"
                              r"\W?(?:的|上|里|都?没有?)?\W?$")  # (rec29: 电视没信号, the TV's signal)
 # Devices that are not the terminal, and where they are (at home) ...
 # (手机信号, 手机卡, mobile data: the mobile network the terminal's SIM uses, no other device; the
 # fridge and the air conditioner are left out: beside the terminal they are the place's
 # circumstances, "放在冰箱旁边 屏幕起雾")
-_OTHER_DEVICE = re.compile(r"手机(?!号|信号|卡|热点|流量|网|数据)|电视|电脑|笔记本|平板|汽车|车子|电瓶车|"
-                           r"电动车|摩托|家里|(?<![a-z])(?:(?:phone|mobile)(?! (?:signal|data|network|hotspot|sim|"
-                           r"number|no))|laptop|computer|pc|tv|television|car|at home|my home)(?![a-z])")
+# (rec31: a TV's remote, 遥控器; the devices typed in pinyin, "wo de shouji pingmu sui le")
+_OTHER_DEVICE = re.compile(r"手机(?!号|信号|卡|热点|流量|网|数据)|电视|电脑|笔记本|平板|汽车|车子|电瓶车|遥控器|"
+                           r"电动车|摩托|家里|(?<![a-z])(?:(?:phone|mobile|shouji)(?! (?:signal|data|network|hotspot|sim|"
+                           r"number|no|xinhao|liuliang|haoma))|laptop|computer|pc|tv|television|car|at home|my home|"
+                           r"remote control|dianshi|diannao)(?![a-z])")
 # ... and accounts that are not a bank card's: a phone's credit, a utility bill, a transit or
 # canteen card, an app's daily check-in and its rewards ("话费余额不足", "饭卡余额不足", "拼多多
 # 签到领的券"): their balance or sign-in is no payment fault (the check-in's 签到 is no

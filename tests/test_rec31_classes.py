@@ -74,3 +74,62 @@ SCHOOL_MARKS = [
 ]
 test_school_marks_are_no_code = recognised_as(SCHOOL_MARKS, code=None, category=None)
 test_a_code_beside_english_words_stays = recognised_as([("屏幕英文提示51", "51"), ("考试前机器显示51", "51")], code=EACH)
+
+# --- off-topic ----------------------------------------------------------------------------------
+# A TV's remote (遥控器) and casting to a TV (投屏) are the TV's, and a device named in pinyin
+# (shouji, dianshi) is that device: no fault of the terminal's.
+ANOTHER_DEVICE = [
+    "客厅电视的遥控器按了没反应",
+    "屋企部電視個遙控器撳極都冇反應",
+    "手机投屏到电视上 遥控器没反应",
+    "the tv remote buttons do nothing, how to fix",
+    "shouji pingmu po le nar neng huan",
+    "wo jia dianshi pingmu hei le zenme ban",
+]
+test_another_devices_part_is_no_fault = recognised_as(ANOTHER_DEVICE, category=None, code=None)
+# ... the terminal's own keys and screen, and its screen typed in pinyin, stay its faults
+test_the_terminals_keys_stay_hardware = recognised_as(["机器按键没反应", "pos ji pingmu sui le"], category="hardware")
+
+# --- non-fault details --------------------------------------------------------------------------
+# A number left to be called on if need be, someone else's too, or a local number of eight
+# digits in two groups where a call is spoken of: the phone number given.
+PHONE_LEFT = [
+    "有咩事打俾我 9123 4567",
+    "有事就打我女儿的 139 1234 5678 我看不懂",
+    "if anything comes up ring my wife on 0412 555 961",
+]
+test_a_number_left_to_call_is_the_phone = recognised_as(PHONE_LEFT, intent="phone", code=None)
+test_a_fault_and_a_number_stays_the_fault = recognised_as(
+    [("打印机不出纸 有事打我老婆 139 1234 5678", "hardware")], category=EACH)
+test_two_groups_of_money_stay_money = recognised_as(["收了 2000 3000块"], intent="amount")
+
+# The day told by a word of days, hedged (好像, 应该, 记不清): the date asked for; the hedge alone
+# tells no day, and a day a fault began stays the fault.
+HEDGED_DAY = [
+    "可能是大前天 记不得了",
+    "好似係前日 唔記得喇",
+    "i think it was yesterday, not sure",
+]
+test_a_hedged_day_is_the_date = recognised_as(HEDGED_DAY, intent="date")
+test_the_hedge_alone_is_no_date = not_recognised_as(["记不清了", "不太记得了", "我也忘了"], intent="date")
+test_a_day_and_a_fault_stays_the_fault = recognised_as([("昨天还好好的 今天开不了机", "hardware")], category=EACH)
+
+# --- supplies -----------------------------------------------------------------------------------
+# More rolls asked for in a word, also in pinyin (juan zhi is 卷纸: the paper); a charger left
+# somewhere and another asked for with its price; the paper's width asked.
+SUPPLIES = [
+    "zai yao san juan zhi",
+    "mei you remin zhi le, song ji juan lai",
+    "充电头落在出租车上了 能不能再寄一个 多少钱",
+    "充電器唔見咗 補一個要幾錢",
+    "left the charger on the bus, can you send another one, how much",
+    "80mm的纸可以用吗 还是非得57的",
+]
+test_supplies_asked_so = recognised_as(SUPPLIES, intent="supplies")
+# ... the roll stuck (in pinyin too) and a charger that fails stay faults
+STUCK_OR_BROKEN = [
+    ("zhi juan ka zhu le", "hardware"),
+    ("da yin zhi ka zhu le", "hardware"),
+    ("充电器插上没反应", "hardware"),
+]
+test_a_roll_stuck_or_a_charger_failing_stays_a_fault = recognised_as(STUCK_OR_BROKEN, category=EACH)
