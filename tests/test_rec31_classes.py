@@ -133,3 +133,59 @@ STUCK_OR_BROKEN = [
     ("充电器插上没反应", "hardware"),
 ]
 test_a_roll_stuck_or_a_charger_failing_stays_a_fault = recognised_as(STUCK_OR_BROKEN, category=EACH)
+
+# --- categories ---------------------------------------------------------------------------------
+# The host (主机) not answering is the line to it, as 数据中心无应答 is (pos-domain.md: network),
+# also typed with a pinyin keyboard's 煮鸡; the issuer not answering stays its code.
+HOST_NOT_ANSWERING = [
+    "刷卡说主机无应答",
+    "屏幕跳出 煮鸡无应答",
+    "部機話主機無應答",
+]
+test_the_host_not_answering_is_the_network = recognised_as(HOST_NOT_ANSWERING, category="network", code=None)
+test_the_issuer_not_answering_stays_98 = recognised_as([("发卡方无应答", "98")], code=EACH)
+
+# How long a full battery lasts, said as a short time (也就顶一个钟头, only lasts an hour): worn out.
+SHORT_BATTERY = [
+    "和面的店 电池现在充满也就顶一个钟头",
+    "部機用咗三年 電池叉滿都係撐到一個鐘頭",
+    "the battery only lasts about an hour now even fully charged",
+]
+test_a_battery_that_lasts_an_hour_is_hardware = recognised_as(SHORT_BATTERY, category="hardware")
+test_an_hour_waited_stays_the_network = recognised_as([("等了一个钟头 机器还是连不上", "network")], category=EACH)
+test_a_shop_that_lasts_is_no_fault = recognised_as(["我们店能撑到年底吗 生意太差"], category=None)
+
+# Thrown back to the home screen by itself in the middle of a sale: the payment app quit.
+BACK_TO_HOME = [
+    "插卡输完密码 机器突然回到主菜单 啥也没显示",
+    "碌緊卡部機自己彈返主畫面 乜嘢提示都冇",
+    "during a sale the app kicks me back to the home screen",
+]
+test_thrown_back_to_the_home_screen_is_software = recognised_as(BACK_TO_HOME, category="software")
+test_back_to_the_home_screen_after_a_restart_is_the_news = not_recognised_as(["重启以后又回到主界面了 能刷了"], category="software")
+
+# The place's circumstances new this round: lamps by the dozen switched on together, the shop's
+# anti-theft gate beside the counter, fibres in the air (棉絮, lint), rust of salt air.
+PLACE = [
+    "灯具店 几十个吊灯一起开 机器就老是断网 关掉一半就正常",
+    "the lamp shop has every light on together and the card machine keeps going offline",
+    "门口新装了防盗门 之后刷卡机屏幕老是闪 读卡也失败",
+    "收銀台隔離裝咗防盜門禁 部機個mon成日閃 讀卡又唔得",
+    "纺织厂门市 棉絮到处飞 机器散热孔糊满了 打印一卡一卡的",
+    "海边小卖部 盐雾大 按键都生锈了 按不下去",
+    "the sea air rusted the keys, two of them are stuck",
+]
+test_the_places_circumstances = recognised_as(PLACE, category="environment")
+# ... lamps switched on at home, or keys rusted with no place said, are no interference
+test_lamps_at_home_are_no_fault = recognised_as(["我家灯全部一起打开 好亮"], category=None)
+test_rusted_keys_alone_stay_the_keypad = recognised_as([("按键锈住了", "hardware")], category=EACH)
+test_dropping_offline_alone_stays_the_network = recognised_as([("机器老掉线", "network")], category=EACH)
+
+# The sale made twice on one customer, the key pressed once (broken English): charged twice;
+# restarting two times is no double charge.
+SALE_TWICE = [
+    "machine did the sale two times on one customer, i pressed once",
+    "my terminal put the sale through twice for same customer, only pressed one time",
+]
+test_the_sale_made_twice_is_a_double_charge = recognised_as(SALE_TWICE, category="operation")
+test_restarted_twice_is_no_double_charge = recognised_as([("restarted two times, still dead", "hardware")], category=EACH)
