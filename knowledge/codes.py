@@ -1054,6 +1054,46 @@ def shape_numerals(text: str, is_code) -> str:
     return _SHAPE_ZERO_EN.sub(convert, text)
 
 
+# rec31: a code described digit by digit with its order ("两位数 一个九一个二 九在前头", "前面是5
+# 后面是1", "first digit is 9, the second is 6"), by a merchant who reads the digits but not the
+# number: the two digits in the order said, where the message speaks of a code or the screen
+_DESCRIBED_HINT = re.compile(r"码|错|显示|提示|屏|数字|位数|报|(?<![a-z])(?:code|error|digit|screen)")
+_DIGIT_CHARS = "0-9零〇一二三四五六七八九幺两"
+_DIGIT_OF = {**{str(i): str(i) for i in range(10)}, "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
+             "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_ONE_DIGIT = r"([" + _DIGIT_CHARS + r"])(?![" + _DIGIT_CHARS + r"十百千万个块元点号次])"
+_FIRST_THEN = re.compile(
+    r"(?:前面|前头|前边|第一个|第一位|头一个|左边)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT +
+    r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT)
+_PAIR_ORDERED = re.compile(
+    r"一个([" + _DIGIT_CHARS + r"])[\s,，、]*(?:和|跟|加)?一个([" + _DIGIT_CHARS + r"])[\s,，、]*([" + _DIGIT_CHARS + r"])"
+    r"(?:在|排)?(?:前头|前面|前边|在前|打头|开头)")
+_EN_FIRST_THEN = re.compile(
+    r"(?<![a-z])first (?:digit|number|one) (?:is |was )?(?:a )?(\d)(?![\d.])[\s,;]*(?:and |then )?(?:the )?"
+    r"second (?:digit|number|one)? ?(?:is |was )?(?:a )?(\d)(?![\d.])")
+
+
+def described_digits(text: str, is_code) -> str:
+    """"一个九一个二 九在前头" -> " 92 ", "前面是5 后面是1" -> " 51 ": the digits in the order said,
+    when they make a code (`is_code`) and the message speaks of a code or the screen."""
+    if not ("前" in text or "第" in text or "左" in text or "first" in text) or not _DESCRIBED_HINT.search(text):
+        return text
+
+    def first_then(m: re.Match) -> str:
+        digits = _DIGIT_OF[m.group(1)] + _DIGIT_OF[m.group(2)]
+        return " " + digits + " " if is_code(digits) else m.group()
+
+    def ordered(m: re.Match) -> str:
+        a, b, first = _DIGIT_OF[m.group(1)], _DIGIT_OF[m.group(2)], _DIGIT_OF[m.group(3)]
+        if first not in (a, b):
+            return m.group()
+        digits = first + (b if first == a else a)
+        return " " + digits + " " if is_code(digits) else m.group()
+    text = _FIRST_THEN.sub(first_then, text)
+    text = _PAIR_ORDERED.sub(ordered, text)
+    return _EN_FIRST_THEN.sub(first_then, text)
+
+
 # dlg36: a code written in Roman numerals (a coin dealer's "XCIX" for 99, "LI" for 51) after a
 # word the screen says it with: a numeral of two letters or more (two only after "code" or
 # "error", or where the message speaks of Roman numerals), written the canonical way,

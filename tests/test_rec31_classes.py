@@ -65,6 +65,17 @@ LOOKED_AGAIN = [
 test_the_code_said_after_looking_again = recognised_as(LOOKED_AGAIN, code=EACH)
 test_one_code_looked_at_stays = recognised_as([("显示57 我看了一眼 就是57", "57"), ("显示51来着", "51")], code=EACH)
 
+# A code described digit by digit with its order ("一个六一个五 六在前面", "前面是5 后面是1",
+# "first digit is 9, the second is 6"), where the message speaks of a code or the screen.
+DESCRIBED = [
+    ("屏幕上两个数字 一个六一个五 六在前面", "65"),
+    ("錯誤碼前面係5 後面係1", "51"),
+    ("the code has two digits, first digit is 9 and the second is 6", "96"),
+]
+test_a_code_described_digit_by_digit = recognised_as(DESCRIBED, code=EACH)
+test_people_in_front_and_behind_are_no_code = recognised_as(
+    ["前面一个人 后面一个人 排队刷卡", "前面是5 后面是1", "第一个客人刷了 第二个客人刷不了"], code=None)
+
 # --- numbers that are not codes -----------------------------------------------------------------
 # A school subject's mark or a test's score: how a child did, no code.
 SCHOOL_MARKS = [
