@@ -201,8 +201,8 @@ SALE_TWICE = [
 test_the_sale_made_twice_is_a_double_charge = recognised_as(SALE_TWICE, category="operation")
 test_restarted_twice_is_no_double_charge = recognised_as([("restarted two times, still dead", "hardware")], category=EACH)
 
-# The reader refusing every chip alike is the reader (a sentence of a dev set had tipped to the
-# chip swiped as the index grew); a chip card swiped stays the cashier's way of paying.
+# The reader refusing every chip alike is the reader (a dev set's sentence of it had tipped to the
+# chip swiped while this round's phrasings were added); a chip card swiped stays the cashier's.
 test_a_reader_refusing_every_chip_is_hardware = recognised_as(
     [("chip slot no accept any card, all the same", "hardware")], category=EACH)
 test_a_chip_card_swiped_stays_operation = recognised_as(
