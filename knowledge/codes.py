@@ -31,7 +31,7 @@ _CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|
                r"ksh|kes|ngn|ghs|zar|pkr|aed|sar|egp|₦|₹|₱")
 _CJK_UNITS = (
     r"万|千|百|次|个|台|张|笔|单|号(?!\s*(?:错误|错|報錯|报错|故障|代码|代碼|提示))|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
-    r"家|部|卷|箱|盒|包|多|几|来|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨|"
+    r"家|部|卷|箱|盒|包|多|几|来(?!着)|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨|"
     # a route, a building, a bottle ... numbered or counted (51路公交, 12栋, 3杯): which one or
     # how many, no code (路由器 is a router: "报51路由器重启了"; 只 is also "only", 线 a line
     # fault, 座 a landline: left out)
@@ -83,6 +83,8 @@ _MASK_HINTS = {
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
               "stall", "outlet", "branch", "store", "shop", "aisle"),
     "score": ("比",),
+    "subject": ("数学", "语文", "英语", "英文", "物理", "化学", "生物", "历史", "地理", "政治", "科学", "考", "成绩", "总分",
+                "math", "science", "physics", "chemistry", "biology", "history", "geography", "score", "mark", "grade"),
     "ratio": ("开", "開", "分成", "分账", "分帳"),
     "prefix": ("开头", "開頭", "打头", "結尾", "结尾", "start", "begin", "end"),
     "app name": ("管家", "job", "talk", "同城", "到家", "人才网", "卫士", "浏览器"),
@@ -144,6 +146,9 @@ _MASKS = [
         # a number given as one to call: 电话 9123 4567, call me on 0412..., my number is ...
         ("phone", r"(?:电话|手机号?|座机|号码|回电|打给我|微信|(?<![a-z])(?:call(?: me)?(?: on| at)?|phone|tel|"
          r"mobile|whatsapp|number is|(?:my|our) (?:contact |hp )?(?:number|no\.?)))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
+        # rec31: a local number of eight digits in two groups (Hong Kong, Singapore: 9155 2968)
+        # where a call is spoken of ("打呢个电话揾我 9155 2968", "有咩打俾我 9127 5586")
+        ("phone", AT_NUMBER + r"(?<![\d.,:])[2-9]\d{3}[\s-]\d{4}(?![\d.,:])", "call"),
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         # 1,596.00元: an amount with its cents (not the date 596.00)
@@ -235,6 +240,11 @@ _MASKS = [
                    r"分钟|小时|秒|多?次|%|" + _MONEY_UNITS + r"))", "swipe"),  # (with its unit: the unit's pattern)
         # a game's score ("湖人98比91", "3比1赢了"): two numbers either side of 比, no code
         ("number", AT_NUMBER + r"\d{1,3}\s*比\s*\d{1,3}(?![\d.])", "score"),
+        # rec31: a school subject's mark or a test's score ("数学91 英语58", "期末考了96", "maths 91"):
+        # how well a child did, no code
+        ("number", r"(?:数学|语文|英语|英文(?=\s*\d)|物理|化学|生物|历史|地理|政治|科学|考了|考得|考试|成绩|总分|(?<![a-z])(?:maths?|science|"
+         r"physics|chemistry|biology|history|geography|scored?|marks?|grade)(?![a-z]))\s*(?:考了|得了|是|才|只有|:|：)?\s*"
+         r"(?P<n>\d{1,3})(?![\d.:])", "subject"),
         # sums: 12乘以5, 3加4等于7, 96÷8
         # (and said in English, a word naming the second part between: "katreven is 80 plus katòz
         # 14", a number explained by its parts; dlg35)
@@ -459,13 +469,19 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
 _SCREEN_FAILURE = (r"(?:交易失败|失败|错误|出错|拒绝|请重试|请稍后"
                    # rec30: or the words named as what the screen shows ("跳出来酒吧两个字", "写着酒吧字样")
                    r"|(?:这|那)?(?:两|二|几)个字|字样)")
-_RADIO_DIGITS = "拐"  # a digit wherever a code is announced (a word of no other sense there)
+_RADIO_DIGITS = "拐勾"  # a digit wherever a code is announced (a word of no other sense there; rec31: 勾 the army's 9)
+# rec31: a message that says it was typed by voice ("语音打的字", "用语音输入的"): its pairs of one
+# sound said twice after a word announcing a code are the digit said twice ("报呜呜": 55), as the
+# merchant warns us the keyboard wrote sounds, not words (without the warning 呜呜 is crying)
+_VOICE_TYPED = re.compile(r"语音(?:打|输入|输|转|识别|说的|讲的)|用语音|(?<![a-z])(?:voice[- ]?(?:typed|typing|to[- ]text)|speech[- ]to[- ]text|dictated)(?![a-z])")
 _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个|"
     # dlg35: the machine saying it ("刷了两回都说酒吧交易失败": a voice keyboard's 酒吧 for 九八)
     r"(?:[都又还老总它]|机器|一直|老是)说"
     # rec30: what the screen or the slip has written on it ("屏幕上写着酒吧"; not a shop's sign)
-    r"|(?:屏幕|屏|机器|机子|机|终端|小票)上?面?(?:写着|写的是|写住|写的))"
+    r"|(?:屏幕|屏|机器|机子|机|终端|小票)上?面?(?:写着|写的是|写住|写的)"
+    # rec31: the code read aloud by someone who saw it ("念的是勾勾", "读出来是酒六")
+    r"|念出来|读出来|念|读)"
     r"(?:码|代码)?"  # rec28: (显示码无私: the code's word said after the verb)
     r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
@@ -478,7 +494,7 @@ _SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地])|" + _SCREE
 # dlg36: voice typing runs clauses together with "then" ("显示酒吧然后就没有了"): a pair of digit
 # sounds right before 然后 ends its clause there, as a space would have
 _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
-_SOUND_MARKER_CHARS = "码报示出现弹跳说写是"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+_SOUND_MARKER_CHARS = "码报示出现弹跳说写是念读"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
 def _said_again(text: str, at: int, pair: str) -> bool:
@@ -498,12 +514,15 @@ def homophone_numerals(text: str, is_code) -> str:
     if "十" in text and _SPLIT_TENS.search(text):  # ("显示九十 一": one numeral, before its sounds are read)
         text = _SPLIT_TENS.sub(_split_tens, text)
 
+    voice_typed = "语音" in text or "voice" in text or "speech" in text or "dictat" in text
+    voice_typed = voice_typed and bool(_VOICE_TYPED.search(text))
+
     def convert(m: re.Match) -> str:
         pair = m.group(1)
         if all(ch not in _CN_DIGITS and ch not in "幺十" + _RADIO_DIGITS for ch in pair) and not (
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
                 len(pair) == 2 and (_SOUND_PAIR_ALONE.match(m.string, m.end()) or _said_again(m.string, m.end(), pair))
-                and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()])):
+                and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()] or voice_typed)):
             # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two
             # guesses (酒久 -> 99); and a word of two such sounds standing alone where the
@@ -739,6 +758,10 @@ _ANNOUNCE = (
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
     r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|讲|念)(?:了?个|了)?"
+    # rec31: the language it was read out in ("read the error in french, quatre-vingt-seize",
+    # "code in spanish: noventa y uno")
+    r"(?:\s+(?:in|en)\s+(?:french|fran[cç]ais|spanish|espa[nñ]ol|creole|kreol|kr[eé]y[oò]l|portuguese|italian|german|"
+    r"russian|arabic|malay|hindi|tagalog|swahili|hungarian|dutch|polish|czech|turkish|greek)\s*[,:：]?)?"
     r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
 _EN_NUMERAL = re.compile(
     _ANNOUNCE +
@@ -1035,6 +1058,46 @@ def shape_numerals(text: str, is_code) -> str:
     return _SHAPE_ZERO_EN.sub(convert, text)
 
 
+# rec31: a code described digit by digit with its order ("两位数 一个九一个二 九在前头", "前面是5
+# 后面是1", "first digit is 9, the second is 6"), by a merchant who reads the digits but not the
+# number: the two digits in the order said, where the message speaks of a code or the screen
+_DESCRIBED_HINT = re.compile(r"码|错|显示|提示|屏|数字|位数|报|(?<![a-z])(?:code|error|digit|screen)")
+_DIGIT_CHARS = "0-9零〇一二三四五六七八九幺两"
+_DIGIT_OF = {**{str(i): str(i) for i in range(10)}, "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
+             "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_ONE_DIGIT = r"([" + _DIGIT_CHARS + r"])(?![" + _DIGIT_CHARS + r"十百千万个块元点号次])"
+_FIRST_THEN = re.compile(
+    r"(?:前面|前头|前边|第一个|第一位|头一个|左边)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT +
+    r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT)
+_PAIR_ORDERED = re.compile(
+    r"一个([" + _DIGIT_CHARS + r"])[\s,，、]*(?:和|跟|加)?一个([" + _DIGIT_CHARS + r"])[\s,，、]*([" + _DIGIT_CHARS + r"])"
+    r"(?:在|排)?(?:前头|前面|前边|在前|打头|开头)")
+_EN_FIRST_THEN = re.compile(
+    r"(?<![a-z])first (?:digit|number|one) (?:is |was )?(?:a )?(\d)(?![\d.])[\s,;]*(?:and |then )?(?:the )?"
+    r"second (?:digit|number|one)? ?(?:is |was )?(?:a )?(\d)(?![\d.])")
+
+
+def described_digits(text: str, is_code) -> str:
+    """"一个九一个二 九在前头" -> " 92 ", "前面是5 后面是1" -> " 51 ": the digits in the order said,
+    when they make a code (`is_code`) and the message speaks of a code or the screen."""
+    if not ("前" in text or "第" in text or "左" in text or "first" in text) or not _DESCRIBED_HINT.search(text):
+        return text
+
+    def first_then(m: re.Match) -> str:
+        digits = _DIGIT_OF[m.group(1)] + _DIGIT_OF[m.group(2)]
+        return " " + digits + " " if is_code(digits) else m.group()
+
+    def ordered(m: re.Match) -> str:
+        a, b, first = _DIGIT_OF[m.group(1)], _DIGIT_OF[m.group(2)], _DIGIT_OF[m.group(3)]
+        if first not in (a, b):
+            return m.group()
+        digits = first + (b if first == a else a)
+        return " " + digits + " " if is_code(digits) else m.group()
+    text = _FIRST_THEN.sub(first_then, text)
+    text = _PAIR_ORDERED.sub(ordered, text)
+    return _EN_FIRST_THEN.sub(first_then, text)
+
+
 # dlg36: a code written in Roman numerals (a coin dealer's "XCIX" for 99, "LI" for 51) after a
 # word the screen says it with: a numeral of two letters or more (two only after "code" or
 # "error", or where the message speaks of Roman numerals), written the canonical way,
@@ -1083,12 +1146,23 @@ def _pinyin_counted(m: re.Match, is_code) -> str:
     return digits + " " if digits.isdigit() and is_code(digits) else m.group()
 
 
+# rec31: ... or its first digits said one by one in pinyin and the zeros after counted ("ling ling
+# er ranhou si ge ling": 零零二然后四个零)
+_PINYIN_ZEROS_COUNTED = re.compile(
+    r"(?<![a-z])ling ?ling ?(yi|er|san|si|wu|liu|qi|ba|jiu)[ ,]*(?:(?:ran ?hou|zai|hou ?mian|hou ?bian|gen|jie)[ ,]*){0,2}"
+    r"(liang|san|si|wu) ?ge ?(?:ling|quan)(?![a-z])")
+_PINYIN_COUNTS = {"liang": 2, "san": 3, "si": 4, "wu": 5}
+
+
 def long_code_words(text: str, is_code) -> str:
     """A long code read digit by digit in words, two zeros first, as its digits wherever it
     stands ("ling ling ji ling ling ling ling" -> 0020000): before pinyin numerals are read,
     which would take its first two zeros alone for a code of two."""
     if not ("ling" in text or "zero" in text or "oh" in text or "leng" in text or "nought" in text):
         return text
+    if " ge" in text and _PINYIN_ZEROS_COUNTED.search(text):
+        text = _PINYIN_ZEROS_COUNTED.sub(lambda m: (lambda digits: digits + " " if is_code(digits) else m.group())(
+            "00" + str(_CN_DIGITS[_PINYIN_DIGITS[m.group(1)]]) + "0" * _PINYIN_COUNTS[m.group(2)]), text)
     if " ge" in text and _PINYIN_COUNTED.search(text):
         text = _PINYIN_COUNTED.sub(lambda m: _pinyin_counted(m, is_code), text)
 
@@ -1177,9 +1251,24 @@ _COUNTED_HINT = re.compile(r"[一两俩二三四五]个[零〇0][^个]{0,6}[一�
 _SHAPED_DIGITS = re.compile(r"蛋蛋[蛋鸭]{3,5}(?![蛋鸭])")
 
 
+# rec31: ... or its first digits said one by one and the zeros after them counted, the zeros
+# perhaps drawn as circles ("零零二后面跟四个圈", "00 2后面四个0"): the digits, then that many zeros
+_ZEROS_COUNTED_AFTER = re.compile(
+    r"(?<![0-9零〇一二三四五六七八九十百千万两])([0零〇]{2}\s?[一二三四五六七八九1-9])\s*[,，、]?\s*"
+    r"(?:然后|再|后面|后边|后头|接着|跟着|跟住)?\s*(?:还)?\s*(?:是|跟|加|接|带|有)?\s*(?:着|了|上|住)?\s*"
+    r"([两二三四五])\s*个\s*(?:零|〇|0|圆圈|圈圈|圈儿|圈|o)(?![0-9零〇一二三四五六七八九十百千万])")
+
+
+def _zeros_counted_after(m: re.Match) -> str:
+    digits = "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group(1) if not ch.isspace())
+    return digits + "0" * _COUNTS[m.group(2)]
+
+
 def counted_code(text: str) -> str:
     """A long code said as its digits counted written as those digits ("两个零一个二后边四个零":
     0020000): the dialog reads it as the code the recogniser found, not as an amount's zeros."""
+    if "个" in text and _ZEROS_COUNTED_AFTER.search(text):
+        text = _ZEROS_COUNTED_AFTER.sub(_zeros_counted_after, text)
     if "个" in text and _COUNTED_HINT.search(text):
         return _COUNTED_DIGITS.sub(_counted_digits, text)
     return text
@@ -1328,7 +1417,9 @@ def _at_numbers(pattern: re.Pattern, text: str, starts: list[int]):
 # 15", "不是15"), and a pair of digits said spaced before its denial ("5 1 not 15")
 _CORRECTION = re.compile(
     r"(?<![a-z])(?:sorry|no wait|wait no|wait|i mean|i meant|i mean to say|oops|correction|my bad|actually|typo)(?![a-z])"
-    r"|(?:^|\s)\*(?=\s*\d)|不对|不是的|不是[系是]|打错了?|说错了?|写错了?|看错了?|搞错了?|更正|应该是|唔系|唔啱")
+    r"|(?:^|\s)\*(?=\s*\d)|不对|不是的|不是[系是]|打错了?|说错了?|写错了?|看错了?|搞错了?|更正|应该是|唔系|唔啱"
+    # rec31: or the screen looked at again after a doubt ("57还是58来着 我去看一眼 是58", "just checked, it's 58")
+    r"|看一眼|看了一眼|看了下|(?<![没未])看清楚|确认了|确定了|(?<![a-z])(?:just checked|i checked|checked again|double checked|had a look)(?![a-z])")
 _DENIED = re.compile(r"(?:(?<![a-z])(?:not|isn'?t|wasn'?t)|不是|唔系|并非)\s*(?:code|error|err|码|代码)?\s*[:：]?\s*$")
 _SPACED_CORRECTED = re.compile(r"(?<![\d.,:])(?P<a>\d) (?P<b>\d)(?=\s*,?\s*(?:not|isn'?t|不是|唔系)\s*\d)")
 

@@ -28,11 +28,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import (CodeFinder, chinese_numerals, english_numerals, homophone_numerals, long_code_words,
+from knowledge.codes import (CodeFinder, chinese_numerals, described_digits, english_numerals, homophone_numerals, long_code_words,
                              mask_spans, pinyin_numerals, roman_numerals, segment_letters, shape_numerals,
                              toned_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
+from knowledge.ocrfix import correct_ocr
 from knowledge.text import (MAX_MATCH_CHARS, DeviceNames, WordMap, first_char_guard, looks_like_code, normalise,
                             strip_punctuation, word_pattern)
 
@@ -70,6 +71,12 @@ _MEANING_ASKED = re.compile(
 # A run of two words or more typed in capitals, as a terminal's screen writes them (PICK UP CARD,
 # HOST NOT RESPONDING, DO NOT HONOUR): copied off the screen.
 _SCREEN_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:[ \-][A-Z0-9]+){1,5}(?![A-Za-z0-9])")
+# rec31: a text the merchant says a phone read off a photo of the screen ("图片识别出来的字：交易失败 g6",
+# "OCR of the screen says ..."): mended as a photo's text is (knowledge/ocrfix.py: g for 9, O for
+# 0 ...), one source of the look-alikes for both; a merchant's own typing is not mended so.
+_OCR_PASTED = re.compile(r"(?:图片|圖片|拍照|截图|截圖|照片|文字)(?:识别|識別)|(?:识别|識別)(?:出来|出來|的字|结果|結果)|"
+                         r"(?<![A-Za-z])(?:OCR|ocr|[Gg]oogle [Ll]ens)(?![A-Za-z])|"
+                         r"(?i:(?:text|words) (?:read |copied |taken )?(?:from|off) (?:the |a |my )?(?:photo|picture|pic|screenshot))")
 # The least a success phrasing must score for a message that ends asking whether it went
 # through ("…这是好了吧") to be the success (an intent stands at AMBIGUOUS otherwise).
 SUCCESS_ASKED = 0.25
@@ -263,16 +270,18 @@ def _keeps_doing(m: re.Match) -> str:
 _ANOTHER_PARTY = re.compile(r"银联|收单|客服|后台说|银行说|银行那边|发卡行说|(?<![a-z])(?:bank|acquirer|"
                       r"unionpay|support|helpdesk|hotline|customer service)(?: \w+)? (?:told|said|say|says)(?![a-z])")
 # Things with parts of their own: their screen or battery is not the terminal's.
-_ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩托|汽车|车子|平板|笔记本|充电宝|手表|"
-                             r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch)(?: s)?)"
+_ANOTHER_DEVICE = re.compile(r"(?:手机|电视|电脑|电动车|电瓶车|摩托|汽车|车子|平板|笔记本|充电宝|手表|遥控器|遥控|"
+                             r"(?<![a-z])(?:phone|mobile|tv|laptop|computer|car|tablet|ipad|watch|remote(?: control)?|shouji|dianshi|diannao)(?: s)?)"
                              r"\W?(?:的|上|里|都?没有?)?\W?$")  # (rec29: 电视没信号, the TV's signal)
 # Devices that are not the terminal, and where they are (at home) ...
 # (手机信号, 手机卡, mobile data: the mobile network the terminal's SIM uses, no other device; the
 # fridge and the air conditioner are left out: beside the terminal they are the place's
 # circumstances, "放在冰箱旁边 屏幕起雾")
-_OTHER_DEVICE = re.compile(r"手机(?!号|信号|卡|热点|流量|网|数据)|电视|电脑|笔记本|平板|汽车|车子|电瓶车|"
-                           r"电动车|摩托|家里|(?<![a-z])(?:(?:phone|mobile)(?! (?:signal|data|network|hotspot|sim|"
-                           r"number|no))|laptop|computer|pc|tv|television|car|at home|my home)(?![a-z])")
+# (rec31: a TV's remote, 遥控器; the devices typed in pinyin, "wo de shouji pingmu sui le")
+_OTHER_DEVICE = re.compile(r"手机(?!号|信号|卡|热点|流量|网|数据)|电视|电脑|笔记本|平板|汽车|车子|电瓶车|遥控器|"
+                           r"电动车|摩托|家里|(?<![a-z])(?:(?:phone|mobile|shouji)(?! (?:signal|data|network|hotspot|sim|"
+                           r"number|no|xinhao|liuliang|haoma))|laptop|computer|pc|tv|television|car|at home|my home|"
+                           r"remote control|dianshi|diannao)(?![a-z])")
 # ... and accounts that are not a bank card's: a phone's credit, a utility bill, a transit or
 # canteen card, an app's daily check-in and its rewards ("话费余额不足", "饭卡余额不足", "拼多多
 # 签到领的券"): their balance or sign-in is no payment fault (the check-in's 签到 is no
@@ -468,6 +477,7 @@ class Recogniser:
             for spelling in (code.code, *code.aliases):
                 index[spelling] = code.code
         self.codes = CodeFinder(index)
+        self._code_spellings = frozenset(index)  # (for a pasted photo's text, _OCR_PASTED)
         self._kb_keys: dict[str, str] = {}  # knowledge-base text -> key, while indexing
         entries = self._code_entries(kb)
         for symptom in kb.symptoms.values():
@@ -673,6 +683,8 @@ class Recogniser:
         return self.devices.rewrite(self.words.rewrite(_KEEPS_DOING.sub(_keeps_doing, normalise(text))))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
+        if _OCR_PASTED.search(text):
+            text = correct_ocr(text, self._code_spellings)
         plain = self.plain(segment_letters(text, self.codes.knows))  # "code 9b": 96, as a display draws it (rec30)
         plain = toned_numerals(plain, self.codes.knows)  # "ng5 sap6 jat1", "alpha zero" (rec28)
         plain = long_code_words(plain, self.codes.knows)  # "ling ling ji ling ling ling ling": 0020000
@@ -681,6 +693,7 @@ class Recogniser:
         plain = homophone_numerals(plain, self.codes.knows)  # "提示酒六": 提示96
         plain = shape_numerals(plain, self.codes.knows)  # "一个圈圈跟个5": 05 (dlg36)
         plain = roman_numerals(plain, self.codes.knows)  # "telling me XCIX": 99 (dlg36)
+        plain = described_digits(plain, self.codes.knows)  # "一个九一个二 九在前头": 92 (rec31)
         self._last_plain = (text, plain)
         return self._prepare_plain(plain)
 

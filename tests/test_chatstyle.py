@@ -288,6 +288,25 @@ def test_later_chatstyle_dev_sets_hold(recogniser, name):
         assert getattr(report, metric) >= floor, (metric, report.summary())
 
 
+# chatstyle_holdout13.jsonl was held out in the sixteenth round (85.8 / 92.8 / 93.0, intents
+# 38/45) and released as dev in round seventeen; rec31 tuned on it: 0.896 / 1.0 / 1.0, fault
+# recall 1.0, intents 44/45. Of the 25 code misses left, all are a single-code screen text typed
+# without its number (or in pinyin), answered with its code and its category right (the label
+# convention; one holds 04's own 此卡为无效卡 beside the shared 没收卡). Floors: the figures
+# reached, rounded down to two decimals (a floor documents what is reached; every line of the
+# file is labelled split "holdout").
+HOLDOUT13_FLOORS = {"code_accuracy": 0.89, "category_accuracy": 1.0, "offtopic_precision": 1.0,
+                    "fault_recall": 1.0}
+
+
+def test_released_holdout13_holds(recogniser):
+    report = evaluate(recogniser, load_labelled(EVAL_DIR / "chatstyle_holdout13.jsonl", "holdout"))
+    assert report.total == 240  # the whole set was read
+    for metric, floor in HOLDOUT13_FLOORS.items():
+        assert getattr(report, metric) >= floor, (metric, report.summary())
+    assert report.intents_ok >= 44, report.summary()
+
+
 @pytest.mark.parametrize("text", ["card machine not printing receipts, sales go thru tho",
                                   "刷卡成功了 但是不出小票", "the sale went thru but no receipt printed"])
 def test_a_sale_that_went_through_beside_a_fault_is_context(recogniser, text):
