@@ -217,3 +217,11 @@ test_silver_case_on_the_terminal = fact_read([
 ], "obs_sticker_on_reader", plain=True)
 test_silver_case_of_a_phone_is_not_the_terminal = fact_not_read(
     ["customer's phone has a silver case", "her phone is in a silver cover"], "obs_sticker_on_reader", plain=True)
+
+# -- merge fixes of round seventeen (knife-edge category votes) ------------------------------------
+
+test_foreign_cards_not_switched_on_is_the_merchants = recognised_as([
+    "外国游客的卡全都不行 国内卡正常 估计没开外卡", "老外嘅卡全部碌唔到 本地卡冇事 係咪冇開外卡"], category="merchant")
+test_a_dark_screen_in_other_englishes_is_hardware = recognised_as([
+    "terminal all black since this morning, wont come on even after charging",
+    "black screen on the card machine, charged it overnight"], category="hardware")
