@@ -103,6 +103,9 @@ CHATSTYLE_HOLDOUT12 = EVAL_DIR / "chatstyle_holdout12.jsonl"
 # material in the seventeenth round (rec31 tuned on it; a floor in tests/test_chatstyle.py): no
 # longer held out, though its lines keep the split "holdout".
 CHATSTYLE_HOLDOUT13 = EVAL_DIR / "chatstyle_holdout13.jsonl"
+# A fourteenth (240), written 2026-12-05 (seventeenth round) by a fresh writer; kept outside the repo
+# until the round's end, run by the lead only, at the round's start and at its end.
+CHATSTYLE_HOLDOUT14 = EVAL_DIR / "chatstyle_holdout14.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
                            "phone"})
