@@ -449,14 +449,12 @@ def sums_apart(text: str) -> bool:
     return False
 
 
-_TODAY_WORDS = ("today", "its", "it s", "it is", "now", "already", "今天", "今日", "今儿", "现在", "而家", "宜家", "已经")
-
-
-def days_late(text: str, weekdays: list[list[str]]) -> bool:
+def days_late(text: str, weekdays: list[list[str]], today_words: list[str]) -> bool:
     """A sale's weekday and today's told side by side, today past the next working day after the
     sale ("took 240 on friday, not in yet. it's tuesday", "礼拜四刷的 今天礼拜一了"): the money is
-    late. Today is the weekday said after "today" / "it's" / "今天" (else the last one said); the
-    sale's is another one said. Two the same, or one alone, say nothing."""
+    late. Today is the weekday said after one of `today_words` ("today", "it's", "今天"; else the
+    last one said); the sale's is another one said. Two the same, or one alone, say nothing."""
+    today_words = tuple(today_words)
     key = fuzzy_key(script.to_simplified(text))
     said: list[tuple[int, int, bool]] = []  # (position, weekday, said as today)
     for day, names in enumerate(weekdays):
@@ -464,7 +462,7 @@ def days_late(text: str, weekdays: list[list[str]]) -> bool:
             pattern = rf"(?<![a-z]){re.escape(name)}s?(?![a-z])" if name.isascii() else re.escape(name)
             for found in re.finditer(pattern, key):
                 before = key[max(0, found.start() - 8):found.start()].rstrip()
-                said.append((found.start(), day, before.endswith(_TODAY_WORDS)))
+                said.append((found.start(), day, before.endswith(today_words)))
     days = {day for _, day, _ in said}
     if len(days) != 2:
         return False
@@ -1079,7 +1077,7 @@ class _Turn:
                 & set(self.facts.get("candidates") or {}):
             return None  # a problem of no payout ("the engineer came thursday … it's saturday")
         told = f"{(self.facts.get('problem') or {}).get('text') or ''} {text}"
-        return payout.days_late if days_late(told, payout.weekdays) else None
+        return payout.days_late if days_late(told, payout.weekdays, payout.today_words) else None
 
     def _read_in_context(self, text: str) -> None:
         """Diagnosing, fixing or offering a person: read the message against everything it
@@ -2017,7 +2015,7 @@ class _Turn:
             # lead17: "took 240 on friday, not in yet. it's tuesday", or "it's tuesday already"
             # after such a question: the money late, a cause to diagnose (a person checks it)
             earlier = self.facts.get("money_said") or ""
-            if days_late(f"{earlier} {text}", payout.weekdays) and self.start_from_observations(
+            if days_late(f"{earlier} {text}", payout.weekdays, payout.today_words) and self.start_from_observations(
                     f"{earlier} {text}", also=(payout.days_late,)):
                 return
             self.facts["money_said"] = f"{earlier} {text}"[-500:]

@@ -1139,6 +1139,12 @@ _PINYIN_COUNTED = re.compile(r"(?<![a-z])(?:(?:yi|liang|san|si|wu) ?ge ?(?:ling|
 _PINYIN_COUNT_WORDS = {**_PINYIN_DIGITS, "ge": "个"}  # (only the syllables _pinyin_counted finds are looked up)
 
 
+def _pinyin_zeros_counted(m: re.Match, is_code) -> str:
+    """"ling ling er ranhou si ge ling" -> "0020000 ", when that is a code; else as it was."""
+    digits = "00" + str(_CN_DIGITS[_PINYIN_DIGITS[m.group(1)]]) + "0" * _PINYIN_COUNTS[m.group(2)]
+    return digits + " " if is_code(digits) else m.group()
+
+
 def _pinyin_counted(m: re.Match, is_code) -> str:
     said = "".join(_PINYIN_COUNT_WORDS.get(w, "") for w in re.findall(r"liang|ling|ge|yi|er|san|si|wu|liu|qi|ba|jiu|"
                                                                         r"ran ?hou|zai|hou ?mian", m.group()))
@@ -1161,8 +1167,7 @@ def long_code_words(text: str, is_code) -> str:
     if not ("ling" in text or "zero" in text or "oh" in text or "leng" in text or "nought" in text):
         return text
     if " ge" in text and _PINYIN_ZEROS_COUNTED.search(text):
-        text = _PINYIN_ZEROS_COUNTED.sub(lambda m: (lambda digits: digits + " " if is_code(digits) else m.group())(
-            "00" + str(_CN_DIGITS[_PINYIN_DIGITS[m.group(1)]]) + "0" * _PINYIN_COUNTS[m.group(2)]), text)
+        text = _PINYIN_ZEROS_COUNTED.sub(lambda m: _pinyin_zeros_counted(m, is_code), text)
     if " ge" in text and _PINYIN_COUNTED.search(text):
         text = _PINYIN_COUNTED.sub(lambda m: _pinyin_counted(m, is_code), text)
 

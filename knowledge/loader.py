@@ -318,8 +318,9 @@ def _check_references(kb: KnowledgeBase) -> None:
             problems.append(f"{where('intents', intent.id)}: sums_apart names unknown observation {intent.sums_apart!r}")
         if intent.days_late and intent.days_late not in kb.observations:
             problems.append(f"{where('intents', intent.id)}: days_late names unknown observation {intent.days_late!r}")
-        if intent.days_late and len(intent.weekdays) != 7:
-            problems.append(f"{where('intents', intent.id)}: days_late needs the seven weekdays' names, Monday first")
+        if intent.days_late and (len(intent.weekdays) != 7 or not intent.today_words):
+            problems.append(f"{where('intents', intent.id)}: days_late needs the seven weekdays' names, Monday "
+                            "first, and today_words")
     for obs in kb.observations.values():
         if obs.fix_done and obs.fix_done not in kb.fixes:
             problems.append(f"{where('observations', obs.id)}: fix_done names unknown fix {obs.fix_done!r}")

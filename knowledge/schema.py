@@ -428,9 +428,10 @@ class Intent(Strict):
     # payout: the fact (an observation) a sale's weekday and today's told side by side state
     # when today is past the next working day after the sale ("took it friday … it's
     # tuesday"): the money late, not a payout time asked. `weekdays`: each weekday's names,
-    # Monday first, in either language.
+    # Monday first, in either language; `today_words`: what marks the weekday said as today's.
     days_late: Id | None = None
     weekdays: list[list[str]] = Field(default_factory=list)
+    today_words: list[str] = Field(default_factory=list)
 
 
 class WordVariants(Strict):
