@@ -1982,6 +1982,15 @@ class _Turn:
             if self.state == "start":
                 self.go("greet")
             return
+        payout = self.kb.intents.get("payout")
+        if not rec.code and payout and payout.days_late and rec.intent in MONEY_INTENTS:
+            # lead17: "took 240 on friday, not in yet. it's tuesday", or "it's tuesday already"
+            # after such a question: the money late, a cause to diagnose (a person checks it)
+            earlier = self.facts.get("money_said") or ""
+            if days_late(f"{earlier} {text}", payout.weekdays, payout.today_words) and self.start_from_observations(
+                    f"{earlier} {text}", also=(payout.days_late,)):
+                return
+            self.facts["money_said"] = f"{earlier} {text}"[-500:]
         if unclear and not rec.code and self.start_from_observations(
                 text, kin_only=rec.intent in MONEY_INTENTS):
             return
@@ -2010,15 +2019,6 @@ class _Turn:
             # fact the sums state though no word says it
             if self.start_from_observations(text, also=(amount.sums_apart,)):
                 return
-        payout = self.kb.intents.get("payout")
-        if not rec.code and payout and payout.days_late and rec.intent in MONEY_INTENTS:
-            # lead17: "took 240 on friday, not in yet. it's tuesday", or "it's tuesday already"
-            # after such a question: the money late, a cause to diagnose (a person checks it)
-            earlier = self.facts.get("money_said") or ""
-            if days_late(f"{earlier} {text}", payout.weekdays, payout.today_words) and self.start_from_observations(
-                    f"{earlier} {text}", also=(payout.days_late,)):
-                return
-            self.facts["money_said"] = f"{earlier} {text}"[-500:]
         if rec.intent and not rec.code:
             reader = self.engine.interpreter
             if rec.intent in ("sale_ok", "thanks") and (

@@ -662,6 +662,11 @@ class Interpreter:
         # "I don't know" as a phrase ("不清楚", "no idea"), or any knowing word negated
         # ("我不是很清楚", "didn't notice", "never checked"), or "verb 不 result" ("记不清").
         hits = [h for h in self.unsure_words.find(text) if h.negated == (h.target == "know")]
+        if hits and not whole:
+            # lead17: a "forgot" inside a stated fact is the fact's ("周五忘了结算": not settled),
+            # no "I don't know"
+            spans = self._fact_spans(text)
+            hits = [h for h in hits if not any(a <= h.start and h.start + len(h.phrase) <= b for a, b in spans)]
         key = fuzzy_key(text)
         if whole:
             return any(h.phrase == key for h in hits) or (

@@ -143,6 +143,8 @@ MONEY_LATE = [
     (["礼拜四刷的 今天礼拜一了还没到账"], "zh-hans"),
     (["禮拜五碌嘅錢 今日禮拜二都未到"], "zh-hant"),
     (["礼拜五刷的钱还没到", "今天都礼拜二了"], "zh-hans"),
+    # (a Friday named beside the money reads as the weekend's roll-over too: the weekdays first)
+    (["礼拜五刷的钱 今天礼拜二了还没到账"], "zh-hans"),
     (["took 240 on the machine friday, not in the bank yet", "its a barclays account. usually comes next day",
       "ok. but its tuesday already mate"], "en"),
 ]
@@ -225,3 +227,12 @@ test_foreign_cards_not_switched_on_is_the_merchants = recognised_as([
 test_a_dark_screen_in_other_englishes_is_hardware = recognised_as([
     "terminal all black since this morning, wont come on even after charging",
     "black screen on the card machine, charged it overnight"], category="hardware")
+
+
+# -- "forgot" inside a stated fact is the fact's -------------------------------------------------
+
+def test_forgot_inside_a_fact_is_no_dont_know(engine):
+    """"忘了结算" (forgot to settle) is the fact not settled, not "I don't know" (unsure)."""
+    reader = engine.interpreter
+    assert not reader.unsure("周五忘了结算") and not reader.unsure("forgot to settle on friday")
+    assert reader.unsure("忘了") and reader.unsure("我忘了 不记得了")
