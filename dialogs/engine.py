@@ -2271,7 +2271,8 @@ class _Turn:
             self.reply(self.say(f"{key}_again"), [self.button("btn_human", "h"), self.button("btn_retry", "retry")])
         else:
             self.reply(self.say(key if key in texts() else "reply_chitchat"))
-        replied.append(key)
+            if key not in replied:
+                replied.append(key)  # (each key once: only whether it was given counts)
         if self.state == "start":
             self.go("greet")
 

@@ -1507,8 +1507,7 @@ class Interpreter:
                 # dlg44: "she used another card and it went through fine" after card-side advice:
                 # the sale went through on another card (a fact's words, told as the story's end)
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif outcome == "failed" and facts["fix"] in self.customer_fixes and any(
-                    not h.negated for h in self.paid_otherwise.find(text)):
+            elif outcome == "failed" and facts["fix"] in self.customer_fixes and self.paid_another_way(text):
                 # lead17: "ok she paid cash, thanks" after "ask for another card or another way
                 # to pay": the advice taken and the sale paid, not the card still failing
                 readings.append(Reading("outcome", OUTCOME, "worked"))
@@ -1890,7 +1889,7 @@ class Interpreter:
         text = self.plain(raw)
         whole = self.whole(text) if len(raw) <= COMMAND_MAX_CHARS else None
         outcome = self.story_outcome(text, self.outcome(text))
-        if outcome == "failed" and any(not h.negated for h in self.paid_otherwise.find(text)):
+        if outcome == "failed" and self.paid_another_way(text):
             outcome = "worked"  # lead17: "he paid cash in the end": paid another way, as explained
         objects = any(h.target == "turn" and h.start == 0 and not h.negated
                       for h in self.tone_words.find(text))
@@ -1963,6 +1962,10 @@ class Interpreter:
                  if not h.negated and not any(start <= h.start < end for start, end in facts)
                  and not self._asked_in_clause(text, h.start)]
         return bool(taken) and not self._but_after(text, taken[-1].start)
+
+    def paid_another_way(self, text: str) -> bool:
+        """"she paid cash in the end", "最后客人付了现金" (readings.yaml `paid_otherwise`), not denied."""
+        return any(not h.negated for h in self.paid_otherwise.find(text))
 
     def _asked_in_clause(self, text: str, at: int) -> bool:
         """dlg45: the clause holding `at` asks ("so it's correct then?", "那我叫他去哪里换？"):

@@ -1063,8 +1063,8 @@ def shape_numerals(text: str, is_code) -> str:
 # number: the two digits in the order said, where the message speaks of a code or the screen
 _DESCRIBED_HINT = re.compile(r"码|错|显示|提示|屏|数字|位数|报|(?<![a-z])(?:code|error|digit|screen)")
 _DIGIT_CHARS = "0-9零〇一二三四五六七八九幺两"
-_DIGIT_OF = {**{str(i): str(i) for i in range(10)}, "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
-             "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_DIGIT_OF = {**{str(i): str(i) for i in range(10)},
+             **{ch: str(n) for ch, n in _CN_DIGITS.items() if ch in _DIGIT_CHARS}}
 _ONE_DIGIT = r"([" + _DIGIT_CHARS + r"])(?![" + _DIGIT_CHARS + r"十百千万个块元点号次])"
 _FIRST_THEN = re.compile(
     r"(?:前面|前头|前边|第一个|第一位|头一个|左边)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT +
@@ -1141,7 +1141,7 @@ _PINYIN_COUNT_WORDS = {**_PINYIN_DIGITS, "ge": "个"}  # (only the syllables _pi
 
 def _pinyin_zeros_counted(m: re.Match, is_code) -> str:
     """"ling ling er ranhou si ge ling" -> "0020000 ", when that is a code; else as it was."""
-    digits = "00" + str(_CN_DIGITS[_PINYIN_DIGITS[m.group(1)]]) + "0" * _PINYIN_COUNTS[m.group(2)]
+    digits = "00" + str(_CN_DIGITS[_PINYIN_DIGITS[m.group(1)]]) + "0" * _COUNTS[_PINYIN_DIGITS[m.group(2)]]
     return digits + " " if is_code(digits) else m.group()
 
 
@@ -1157,7 +1157,6 @@ def _pinyin_counted(m: re.Match, is_code) -> str:
 _PINYIN_ZEROS_COUNTED = re.compile(
     r"(?<![a-z])ling ?ling ?(yi|er|san|si|wu|liu|qi|ba|jiu)[ ,]*(?:(?:ran ?hou|zai|hou ?mian|hou ?bian|gen|jie)[ ,]*){0,2}"
     r"(liang|san|si|wu) ?ge ?(?:ling|quan)(?![a-z])")
-_PINYIN_COUNTS = {"liang": 2, "san": 3, "si": 4, "wu": 5}
 
 
 def long_code_words(text: str, is_code) -> str:
@@ -1445,6 +1444,11 @@ class CodeFinder:
         """index maps every spelling (upper case, aliases included) to the canonical code."""
         self._index = index
         self._long = {k for k in index if len(k.lstrip("-")) >= 5}
+
+    @property
+    def spellings(self):
+        """Every spelling it knows (upper case, aliases included)."""
+        return self._index.keys()
 
     def knows(self, spelling: str) -> bool:
         """Whether a spelling (51, A0, e51) is a code of the knowledge base."""

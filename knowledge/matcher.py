@@ -477,7 +477,6 @@ class Recogniser:
             for spelling in (code.code, *code.aliases):
                 index[spelling] = code.code
         self.codes = CodeFinder(index)
-        self._code_spellings = frozenset(index)  # (for a pasted photo's text, _OCR_PASTED)
         self._kb_keys: dict[str, str] = {}  # knowledge-base text -> key, while indexing
         entries = self._code_entries(kb)
         for symptom in kb.symptoms.values():
@@ -684,7 +683,7 @@ class Recogniser:
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         if _OCR_PASTED.search(text):
-            text = correct_ocr(text, self._code_spellings)
+            text = correct_ocr(text, self.codes.spellings)
         plain = self.plain(segment_letters(text, self.codes.knows))  # "code 9b": 96, as a display draws it (rec30)
         plain = toned_numerals(plain, self.codes.knows)  # "ng5 sap6 jat1", "alpha zero" (rec28)
         plain = long_code_words(plain, self.codes.knows)  # "ling ling ji ling ling ling ling": 0020000
