@@ -3016,7 +3016,10 @@ class _Turn:
             # Say why honestly: no fix left that is likely enough, not "we tried everything".
             text = self.say("handoff_reason_unlikely")
         elif reason == "stuck" and self.facts.get("stop_reason") == "tried":
-            text = self.say("handoff_reason_exhausted")
+            # Put through after the fix limit: say how many failed, never "every fix I know"
+            # (more were left; the limit spares the merchant's time).
+            text = self.say("handoff_reason_tried",
+                            n=self.facts["failed_fixes"] + self.facts.get("failed_before", 0))
         else:
             text = self.say(f"handoff_reason_{reason}")
         self.event(

@@ -1608,6 +1608,10 @@ class Interpreter:
             if self.outcome(text) == "worked" and not self.concedes_and_asks(text, raw):
                 # the last fix helped after all (not "no person? fine. tell me what to press")
                 readings.append(Reading("outcome", OUTCOME, "worked"))
+            elif self.wants_more(text):
+                # "还有别的办法吗", "anything else I can try?": the offer's other choice, asked
+                # as a question (a question alone is read as unsure, below)
+                readings.append(Reading("more", WORDS))
             elif self.unsure(text) or self.unable(text) or self.hurries(raw) or self.asks(raw) \
                     or self.asks_back(raw) or self.wants_action(raw):
                 # "no clue", "我不会弄这些", "so how", "huh what you mean": a person is the safe choice
