@@ -2933,7 +2933,9 @@ class _Turn:
             self.resolved(by="bot", fix=fix_id, rate=rate)
             return
         self.facts["failed_fixes"] += 1
-        tried = [f for f, _ in self.facts["tried"]]
+        # A remedy the merchant's facts made pointless ("insert works": no "insert the chip")
+        # is no remedy left: a cause whose last sensible one failed is used up.
+        tried = [f for f, _ in self.facts["tried"]] + self._pointless_fixes()
         self.facts["candidates"] = diagnosis.after_failed_fix(
             self.kb, self.facts["candidates"], fix_id, tried, partly=partly)
         self.reply(self.say("fix_partly" if partly else "fix_failed"))
