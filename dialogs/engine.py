@@ -1309,10 +1309,10 @@ class _Turn:
             self._short_reask(self.say("fix_done"))
         elif best.kind == "cannot":
             # "i dont have a window in my shop": this step cannot be done here; the next one
-            self.event("fix_not_doable", fix=self.facts["fix"])
+            self.event("fix_not_doable", fix=self.facts["fix"], asked_other=best.value == "other")
             self.facts.setdefault("not_again", []).append(self.facts["fix"])
             self.facts["fix"] = None
-            self.reply(self.say("fix_not_doable"))
+            self.reply(self.say("fix_set_aside" if best.value == "other" else "fix_not_doable"))
             self.next_step()
         elif best.kind == "complaint":
             # "this is the 3rd time this week!!": understood, kept for the agent's card, and the

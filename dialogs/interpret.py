@@ -84,6 +84,9 @@ ASK_BACK_CHARS, ASK_BACK_WORDS = 20, 8
 UNABLE_ONLY_WORDS, UNABLE_ONLY_CHARS = 5, 8
 ASK_BACK = 0.93  # "what is SIM?" outranks the answer "SIM" it names
 ASK_HOW = 0.6  # "怎么弄" when nothing else is read
+# "还有别的办法吗" during a fix: the step set aside for the next, below "tried it" (TRIED) and
+# above "how do I do that?" (ASK_HOW), which the same words may also carry
+SET_ASIDE = 0.7
 ACT = 0.94  # "just tell me what to do" to a question: outranks the "how" it has in it
 # A reply read by its parts (bare_verdict) is at most this long.
 BARE_CHARS, BARE_WORDS = 16, 6
@@ -1546,6 +1549,10 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.lacks_for_step(raw, facts["fix"]):  # "i dont have a window in my shop"
                 readings.append(Reading("cannot", OUTCOME))
+            elif not observed and self.wants_more(text):
+                # "还有别的办法吗", "any other way?" with nothing said of how the step went:
+                # this one set aside for the next (not counted as failed: it was not tried)
+                readings.append(Reading("cannot", SET_ASIDE, "other"))
             elif self.unable(text):  # "dunno where is that": they cannot do it, not "no idea if it worked"
                 readings.append(Reading("asks_back", ASK_HOW))
             elif self.unsure(text):

@@ -120,3 +120,53 @@ def test_one_card_after_05_is_the_cards(engine):
                                 "only his card, everyone else goes through"], "en")
     assert not events(results[1:], "code_on_every_card")
 
+
+
+# -- "is there another way?" during a question or a fix -----------------------------------------
+
+# While a question was pending it was read as "why do you ask?" (the question again, three
+# times in a row); during a fix as "how do I do that?" (the same fix explained again). Asked
+# for another way, an agent skips the question for the likeliest fix, or sets the fix aside
+# for the next one (not counted as failed: it was not tried).
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("zh-hans", "刷卡机报0020000", "还有别的办法吗"),
+    ("zh-hans", "刷卡机报0020000", "换个办法吧"),
+    ("zh-hant", "部機出0020000", "仲有冇其他辦法？"),
+    ("en", "terminal says 0020000", "anything else i can try?"),
+])
+def test_another_way_to_a_question_skips_it(engine, lang, opening, reply):
+    from tests.conversation import converse
+    results = converse(engine, [opening, "不知道" if lang != "en" else "dunno", reply], lang)
+    assert results[1].session["state"] == "diagnosing", "a question must be pending"
+    assert events(results[2:], "act_now"), results[2].events
+    assert fixes(results[2:]), results[2].events
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("zh-hans", "还有别的办法吗"), ("zh-hans", "换个办法吧"),
+    ("zh-hant", "仲有冇其他辦法？"), ("en", "any other way?"), ("en", "got another way to fix it?"),
+])
+def test_another_way_during_a_fix_sets_it_aside(engine, lang, reply):
+    from tests.conversation import converse
+    opening = {"zh-hans": "小票打出来是白的", "zh-hant": "啲單印出嚟係白紙", "en": "receipts come out blank"}[lang]
+    results = converse(engine, [opening, reply], lang)
+    first = fixes(results[:1])
+    assert first, results[0].events
+    assert events(results[1:], "fix_not_doable"), results[1].events
+    assert fixes(results[1:]) and fixes(results[1:])[0] != first[0], results[1].events
+    assert not events(results[1:], "fix_outcome"), "not tried: not counted as failed"
+
+
+# near misses: tried and failed is a failed fix; "how do I do that?" explains the step again
+@pytest.mark.parametrize("lang, reply, kind", [
+    ("zh-hans", "试过了 还有别的办法吗", "fix_outcome"),
+    ("en", "did that, no good. anything else?", "fix_outcome"),
+    ("zh-hans", "这个怎么弄", "explain_step"),
+    ("en", "how do i do that", "explain_step"),
+])
+def test_tried_or_how_during_a_fix_keeps_its_reading(engine, lang, reply, kind):
+    from tests.conversation import converse
+    opening = {"zh-hans": "小票打出来是白的", "en": "receipts come out blank"}[lang]
+    results = converse(engine, [opening, reply], lang)
+    assert events(results[1:], kind), results[1].events
+    assert not events(results[1:], "fix_not_doable"), results[1].events
