@@ -257,6 +257,7 @@ class Interpreter:
         self.asking_next = PhraseFinder([(w, "next") for w in words["asking_next"]], self.negation, prepare)
         self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
+        self.another_way = PhraseFinder([(w, "other") for w in words["another_way"]], self.negation, prepare)
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
         refusal = kb.negations.model_copy(update={
             "zh_between": kb.negations.zh_between + [w for w in words["request_between"] if not w.isascii()],
@@ -1170,6 +1171,10 @@ class Interpreter:
                  and self.whole(c) != "yes" and (v := self.bare_verdict(c)) and (n or v == "no")}
         return kinds.pop() if len(kinds) == 1 else None
 
+    def asks_another_way(self, text: str) -> bool:
+        """"还有别的办法吗", "any other way?": another way asked for (readings.yaml `another_way`)."""
+        return any(not h.negated for h in self.another_way.find(self.plain(text)))
+
     def wants_more(self, text: str) -> bool:
         text = self.plain(text)
         return any(not h.negated for h in self.more.find(text))
@@ -1449,7 +1454,8 @@ class Interpreter:
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
                 readings.append(Reading("unsure", REPEATED, "skip"))
-            if not any(r.kind == "answer" for r in readings) and self.wants_action(raw):
+            if not any(r.kind == "answer" for r in readings) and (
+                    self.wants_action(raw) or self.asks_another_way(raw)):
                 # "你就直接说我要怎么搞", "just tell me what to do": no answer to come, and
                 # they want something to do: the likeliest fix (it outranks the "how" in it)
                 readings.append(Reading("act", ACT))
@@ -1549,7 +1555,7 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.lacks_for_step(raw, facts["fix"]):  # "i dont have a window in my shop"
                 readings.append(Reading("cannot", OUTCOME))
-            elif not observed and self.wants_more(text):
+            elif not observed and self.asks_another_way(text):
                 # "还有别的办法吗", "any other way?" with nothing said of how the step went:
                 # this one set aside for the next (not counted as failed: it was not tried)
                 readings.append(Reading("cannot", SET_ASIDE, "other"))
@@ -1615,7 +1621,7 @@ class Interpreter:
             if self.outcome(text) == "worked" and not self.concedes_and_asks(text, raw):
                 # the last fix helped after all (not "no person? fine. tell me what to press")
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif self.wants_more(text):
+            elif self.asks_another_way(text):
                 # "还有别的办法吗", "anything else I can try?": the offer's other choice, asked
                 # as a question (a question alone is read as unsure, below)
                 readings.append(Reading("more", WORDS))
