@@ -2933,11 +2933,10 @@ class _Turn:
             self.resolved(by="bot", fix=fix_id, rate=rate)
             return
         self.facts["failed_fixes"] += 1
-        # A remedy the merchant's facts made pointless ("insert works": no "insert the chip")
-        # is no remedy left: a cause whose last sensible one failed is used up.
-        tried = [f for f, _ in self.facts["tried"]] + self._pointless_fixes()
+        tried = [f for f, _ in self.facts["tried"]]
         self.facts["candidates"] = diagnosis.after_failed_fix(
-            self.kb, self.facts["candidates"], fix_id, tried, partly=partly)
+            self.kb, self.facts["candidates"], fix_id, tried, partly=partly,
+            pointless=self._pointless_fixes())
         self.reply(self.say("fix_partly" if partly else "fix_failed"))
         said = len(self.replies) - 1
         self.next_step()
