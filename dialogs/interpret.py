@@ -1680,8 +1680,10 @@ class Interpreter:
             talk = [r for r in talk if not (r.kind == "intent" and r.value in _SOCIAL)]
         readings += talk
         if state in NEAREST_STATES and facts.get("candidates") and (
+                not readings or len(_clauses(text)) > 1) and (
                 near := self.nearest_facts(raw, state, facts.get("noted", ()))):
-            # dlg48: a clause of a reply that nothing above read, nearest one fact
+            # dlg48: a clause of a reply that nothing above read, nearest one fact (a reply of
+            # one clause read as something has none unread: not compared, at no cost)
             readings.append(Reading("near", NEAR_FACT, tuple(near)))
         return sorted(readings, key=lambda r: -r.score)
 
@@ -1702,7 +1704,10 @@ class Interpreter:
             if sim >= NEAREST_SIMILARITY and sim >= NEAREST_MARGIN * runner_up and shared >= NEAREST_SHARED \
                     and obs_id not in noted and obs_id not in (o for o, _, _ in out):
                 out.append((obs_id, clause, sim))
-        return out
+        # One fact per message, the nearest: a story of several unread clauses is mostly its
+        # setting, and two guesses from one message pull two ways (dev14: the paper, and then
+        # the print head for the printer's noise).
+        return sorted(out, key=lambda n: -n[2])[:1]
 
     def unread_clauses(self, text: str) -> list[str]:
         """Clauses of the message that carry words nothing here reads: not a stated fact, a fix
