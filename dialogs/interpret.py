@@ -1681,9 +1681,11 @@ class Interpreter:
         readings += talk
         if state in NEAREST_STATES and facts.get("candidates") and (
                 not readings or len(_clauses(text)) > 1) and (
-                near := self.nearest_facts(raw, state, facts.get("noted", ()))):
-            # dlg48: a clause of a reply that nothing above read, nearest one fact (a reply of
-            # one clause read as something has none unread: not compared, at no cost)
+                near := self.nearest_facts(raw, state, [*facts.get("noted", ()), *observed])):
+            # dlg48: a clause of a reply that nothing above read, nearest one fact not told in
+            # it already (its phrasing's reading is the full-weight one: dlg30's "never heard of
+            # settlement, nobody told us about it"); a reply of one clause read as something
+            # has none unread: not compared, at no cost
             readings.append(Reading("near", NEAR_FACT, tuple(near)))
         return sorted(readings, key=lambda r: -r.score)
 

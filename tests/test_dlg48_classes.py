@@ -112,3 +112,16 @@ def test_only_unread_replies_are_compared(engine):
         assert reader.trace == []
     finally:
         reader.trace = None
+
+
+def test_fact_read_in_the_same_message_keeps_its_weight(engine):
+    """A fact a phrasing reads in the message is not guessed again from another clause of it:
+    the guess would be noted first, at the lower weight, and the phrasing's reading dropped as
+    said already ("never heard of settlement" read, "nobody told us either" near the same)."""
+    for lang, lines in [
+        ("zh-hans", ["一早开始就0020000", "结算从来没做过 也没人跟我们讲过要做"]),
+        ("en", ["0020000 for every customer since opening", "honestly never heard of settlement, nobody told us about it"]),
+    ]:
+        results = converse(engine, lines, lang)
+        assert "obs_not_settled" in [e["observation"] for e in events(results, "observation")], lang
+        assert "obs_not_settled" not in [e["observation"] for e in events(results, "near_observation")]
