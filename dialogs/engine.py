@@ -1095,10 +1095,12 @@ class _Turn:
             readings = [r for r in readings if r.kind != "near"]
         main = [r for r in readings if r.kind != "observation"]
         # Only what is new counts: a fact said again does not move the dialog on.
+        # (dlg48: a fact only guessed before, now told in words a phrasing reads, is new)
+        guessed = {o for o, _ in self.facts.get("near", [])}
         observed = [o for r in readings if r.kind == "observation" for o in r.value
-                    if o not in self.facts["noted"]]
+                    if o not in self.facts["noted"] or o in guessed]
         said_again = [o for r in readings if r.kind == "observation" for o in r.value
-                      if o in self.facts["noted"]]
+                      if o in self.facts["noted"] and o not in guessed]
         best = main[0] if main else None
         if best and best.kind == "problem" and self._unsure_urgent(best.value, text):
             # dlg25: "top corner of screen is writing DEMO in red" mid-diagnosis: one word
@@ -1799,6 +1801,10 @@ class _Turn:
         answered_pending = False
         told = False
         for obs_id in observed:
+            if obs_id in (o for o, _ in self.facts.get("near", [])):
+                # dlg48: guessed before from other words, now told plainly: full weight now
+                self.facts["near"] = [n for n in self.facts["near"] if n[0] != obs_id]
+                self.facts["noted"].remove(obs_id)
             if obs_id in self.facts["noted"]:
                 continue
             self.facts["noted"].append(obs_id)

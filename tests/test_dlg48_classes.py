@@ -125,3 +125,16 @@ def test_fact_read_in_the_same_message_keeps_its_weight(engine):
         results = converse(engine, lines, lang)
         assert "obs_not_settled" in [e["observation"] for e in events(results, "observation")], lang
         assert "obs_not_settled" not in [e["observation"] for e in events(results, "near_observation")]
+
+
+def test_guessed_fact_told_plainly_later_counts_in_full(engine):
+    """A fact guessed from one reply and told plainly in a later one is then a stated fact
+    (full weight, its question answered), not "I have that already"."""
+    for lang, lines in [
+        ("zh-hans", ["刷卡报0020000", "网络是从那个底座过来的", "网线插在底座上"]),
+        ("en", ["card machine shows 0020000 on every sale",
+                "the internet comes to it through its little charging stand", "the network comes from the base"]),
+    ]:
+        results = converse(engine, lines, lang)
+        assert "obs_base_link_flaky" in [e["observation"] for e in events(results[2:], "observation")], lang
+        assert "obs_base_link_flaky" not in [n[0] for n in results[-1].session["facts"].get("near", [])]
