@@ -174,7 +174,7 @@ CLEAR_SHARE = 0.25
 
 
 def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
-          ruled_out: list[str], noted=(), spans: bool = False) -> dict[str, float]:
+          ruled_out: list[str], noted=(), spans: bool = False, cap: int | None = None) -> dict[str, float]:
     """Candidates with the causes the observation points to decisively and that are not
     candidates yet. The facts already `noted` weigh on a cause admitted now as they weighed on
     the candidates when they were told: "正在更新 ... 没电了" told the update was cut short
@@ -187,7 +187,8 @@ def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
     written with a cause in mind that only its own fact brings in (a VPN's key icon). And a
     fact that would rule the cause out only weakens it (AWAY[2]): two decisive facts at odds
     mean one of them was misread or beside the point, and the one that names a cause
-    outright is not thrown away.
+    outright is not thrown away. `cap`: as observe's (a fact read by nearness alone is never
+    decisive, so it lets in only what a clear fact would).
 
     And from a fact that proves nothing by itself, a cause that another noted fact points to
     clearly as well (2 each) comes in as a decisive fact's would (dlg28): "winter" and "a dry
@@ -197,6 +198,8 @@ def admit(kb: KnowledgeBase, candidates: dict[str, float], observation_id: str,
     from knowledge.observations import cause_factors
 
     factors = cause_factors(kb, observation_id)
+    if cap is not None:
+        factors = {c: max(-cap, min(cap, w)) for c, w in factors.items()}
     # On a code of many causes (`spans`: 0020000, whose rarer causes are listed nowhere and
     # come in by the facts told), a fact whose strongest pointers are clear (2), none decisive
     # ("only in the daytime": the sun, or a socket switched off by day), leads to each cause
@@ -257,9 +260,16 @@ def update(kb: KnowledgeBase, candidates: dict[str, float], question: Question,
 
 
 def observe(kb: KnowledgeBase, candidates: dict[str, float],
-            observation_id: str) -> tuple[dict[str, float], list[str]]:
-    """Candidates after a stated observation no question asked for, and the causes it ruled out."""
-    return _reweigh(candidates, lambda c: observation_factor(kb, observation_id, c))
+            observation_id: str, cap: int | None = None) -> tuple[dict[str, float], list[str]]:
+    """Candidates after a stated observation no question asked for, and the causes it ruled out.
+    `cap`: the strongest signed weight it may count with (dlg48: a fact read by nearness alone
+    counts as "clearly", 2, at most: a wrong guess neither proves nor rules out a cause)."""
+    from knowledge.observations import cause_factors
+
+    if cap is None:
+        return _reweigh(candidates, lambda c: observation_factor(kb, observation_id, c))
+    factors = cause_factors(kb, observation_id)
+    return _reweigh(candidates, lambda c: signed_factor(max(-cap, min(cap, factors.get(c, 0)))))
 
 
 def entropy(dist: dict[str, float]) -> float:

@@ -47,6 +47,8 @@ _NO_NEED = frozenset({"不用", "不需要", "不用啦", "不用喇", "唔使",
 # A fact pointing this strongly to a cause (observation weights run 1 to 3) reopens the
 # diagnosis at the person offer with that cause's remedy.
 DECISIVE = 3
+# dlg48: the strongest weight a fact read by nearness alone counts with (clearly, never decisively).
+NEAR_FACT_CAP = 2
 # An intent matched this loosely is a guess: a fact in the message outweighs it.
 CONFIDENT_INTENT = 0.55
 # kb30: questions about the money (a payout, an amount, a date...) that a stated fact can turn
@@ -1088,12 +1090,17 @@ class _Turn:
             readings.append(Reading("observation", OBSERVED, (late,)))
         self.event("read", state=self.state,
                    readings=[[r.kind, round(r.score, 2)] for r in readings[:4]])
+        if near := [n for r in readings if r.kind == "near" for n in r.value]:
+            self.note_near_facts(near)  # dlg48: weighed before the message's own reading
+            readings = [r for r in readings if r.kind != "near"]
         main = [r for r in readings if r.kind != "observation"]
         # Only what is new counts: a fact said again does not move the dialog on.
+        # (dlg48: a fact only guessed before, now told in words a phrasing reads, is new)
+        guessed = {o for o, _ in self.facts.get("near", [])}
         observed = [o for r in readings if r.kind == "observation" for o in r.value
-                    if o not in self.facts["noted"]]
+                    if o not in self.facts["noted"] or o in guessed]
         said_again = [o for r in readings if r.kind == "observation" for o in r.value
-                      if o in self.facts["noted"]]
+                      if o in self.facts["noted"] and o not in guessed]
         best = main[0] if main else None
         if best and best.kind == "problem" and self._unsure_urgent(best.value, text):
             # dlg25: "top corner of screen is writing DEMO in red" mid-diagnosis: one word
@@ -1217,6 +1224,11 @@ class _Turn:
                 # "yes it updated itself overnight", known already: no "didn't catch that"
                 # (the same words again word for word are re-asked, and then skipped)
                 self.reply(self.say("noted_again", facts=self._observations_listed(said_again)))
+                self._continue()
+            elif near:
+                # dlg48: words nothing else read, clearly nearest a fact's phrasings: that fact
+                # (noted above at an ordinary weight), shown as read, not "didn't catch that"
+                self.reply(self.say("noted_near", facts=self._observations_listed([o for o, _, _ in near])))
                 self._continue()
             else:
                 self._reask(text)
@@ -1762,6 +1774,26 @@ class _Turn:
         """The problem is a code of many causes in every category (0020000): no category."""
         return (self.facts["problem"] or {}).get("category", "") is None
 
+    def note_near_facts(self, near: list[tuple[str, str, float]]) -> None:
+        """dlg48: facts read by nearness alone (Interpreter.nearest_facts): noted and shown on
+        the agent's card like any stated fact, recorded with the clause they were read from,
+        and weighed as "clearly" at most: a cause it points to decisively is neither let in
+        (but as a clear fact's would be) nor proved, and none is ruled out. They answer no question (a wrong guess would
+        stop the question that finds the truth)."""
+        for obs_id, clause, similarity in near:
+            if obs_id in self.facts["noted"]:
+                continue
+            self.facts["noted"].append(obs_id)
+            self.facts.setdefault("near", []).append([obs_id, clause[:120]])
+            self.event("near_observation", observation=obs_id, clause=clause[:120],
+                       similarity=round(similarity, 3))
+            self.facts["candidates"] = diagnosis.admit(
+                self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"],
+                self.facts["noted"], spans=self._spans(), cap=NEAR_FACT_CAP)
+            updated, ruled = diagnosis.observe(self.kb, self.facts["candidates"], obs_id,
+                                               cap=NEAR_FACT_CAP)
+            self._set_candidates(updated, ruled)
+
     def note_observations(self, observed: list[str]) -> bool:
         """Stated observations move the cause weights. One that a question of this problem asks
         for answers that question (the same update; it is then never asked); others weigh the
@@ -1769,6 +1801,10 @@ class _Turn:
         answered_pending = False
         told = False
         for obs_id in observed:
+            if obs_id in (o for o, _ in self.facts.get("near", [])):
+                # dlg48: guessed before from other words, now told plainly: full weight now
+                self.facts["near"] = [n for n in self.facts["near"] if n[0] != obs_id]
+                self.facts["noted"].remove(obs_id)
             if obs_id in self.facts["noted"]:
                 continue
             self.facts["noted"].append(obs_id)
@@ -3167,8 +3203,11 @@ def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
         else:
             label = labels.get(aid, say("btn_not_sure", lang))
         out["answers"].append([getattr(q.text, lang), label])
-    out["known"] = [getattr(kb.observations[o].says, lang) for o in facts.get("noted", [])
-                    if o in kb.observations]
+    # dlg48: a fact read by nearness alone shows the words it was read from, for the agent to judge
+    near = {o: clause for o, clause in facts.get("near", [])}
+    out["known"] = [getattr(kb.observations[o].says, lang) + (
+        (f"（据“{near[o]}”推断）" if lang == "zh" else f" (guessed from “{near[o]}”)") if o in near else "")
+        for o in facts.get("noted", []) if o in kb.observations]
     out["ruled_out"] = ruled_out_shown(kb, facts, lang)
     likely = supported_cause(kb, facts)
     if likely:

@@ -666,3 +666,73 @@ def cause_factors(kb: KnowledgeBase, observation_id: str) -> dict[str, int]:
                 signed[cause.id] = -3
         cached[observation_id] = signed
     return cached[observation_id]
+
+
+class NearestFact:
+    """The observation a clause nobody read is nearest to, by meaning-bearing words.
+
+    Fresh merchants state the decisive fact in words no phrasing lists ("开机跳出来个什么签到
+    我点了取消"); every phrasing then misses it though its words are the knowledge base's own.
+    A clause that nothing read (the caller decides) is compared with every phrasing of every
+    observation through a FeatureSpace over them (idf-weighted, typo- and sound-tolerant, as
+    the recogniser's): cosine similarity, the best phrasing per observation. The caller admits
+    the nearest only when it is clearly nearest (knowledge-base-wide thresholds below, set on
+    the typed dev files). Built once per knowledge base; queried only for unread clauses."""
+
+    def __init__(self, kb: KnowledgeBase, prepare: Callable[[str], str] = str):
+        from knowledge.features import FeatureSpace, raw_features
+
+        self._raw = raw_features
+        docs = [(o.id, raw_features(prepare(p))) for o in kb.observations.values()
+                for p in dict.fromkeys((*o.phrasings.zh, *o.phrasings.en))]
+        # (observations told with every cause at zero say nothing a guess could use)
+        self.space = FeatureSpace(docs)
+        self._rarest = max(self.space.idf.values(), default=1.0)
+        self._prepare = prepare
+        # feature -> [(phrasing row, weight)], and each row's observation and norm
+        self._index: dict[str, list[tuple[int, float]]] = {}
+        self._rows: list[tuple[str, float]] = []
+        for obs_id, feats in docs:
+            weights = self.space.weigh(feats)
+            norm = sum(w * w for w in weights.values()) ** 0.5
+            if not norm:
+                continue
+            row = len(self._rows)
+            self._rows.append((obs_id, norm))
+            for f, w in weights.items():
+                self._index.setdefault(f, []).append((row, w))
+
+    def _corrected(self, feature: str) -> bool:
+        if feature.startswith("w:"):
+            return self.space._correct(feature[2:]) is not None
+        return len(feature) == 2 and self.space._sounds_like(feature) is not None
+
+    def ranked(self, clause: str, limit: int = 2) -> list[tuple[str, float, int]]:
+        """(observation, similarity, words shared) best first, one entry per observation (its
+        nearest phrasing: the words or character pairs it shares with the clause as typed)."""
+        text = self._prepare(clause)
+        raw = self._raw(text)
+        weights, _, _ = self.space.query(text, raw)
+        # Words no phrasing has are the clause's too: they dilute it at the weight of the
+        # rarest feature ("dry fruit shop in peshawar" is not "dry air", though "dry" is all
+        # of it that the phrasings know); a typo or a homophone the space corrects is known.
+        unknown = sum((m * self._rarest) ** 2 for f, m in raw.items()
+                      if f not in self.space.idf and not self._corrected(f))
+        qnorm = (sum(w * w for w in weights.values()) + unknown) ** 0.5
+        if not qnorm:
+            return []
+        dots: dict[int, float] = {}
+        words: dict[int, int] = {}  # words / character pairs shared as typed (not guessed)
+        for f, w in weights.items():
+            strong = f in raw and (f.startswith("w:") or len(f) == 2)
+            for row, pw in self._index.get(f, ()):
+                dots[row] = dots.get(row, 0.0) + w * pw
+                words[row] = words.get(row, 0) + strong
+        best: dict[str, tuple[float, int]] = {}
+        for row, dot in dots.items():
+            obs_id, norm = self._rows[row]
+            sim = dot / (norm * qnorm)
+            if sim > best.get(obs_id, (0.0, 0))[0]:
+                best[obs_id] = (sim, words.get(row, 0))
+        return [(o, sim, shared) for o, (sim, shared) in
+                sorted(best.items(), key=lambda kv: -kv[1][0])[:limit]]
