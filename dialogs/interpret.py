@@ -641,14 +641,36 @@ class Interpreter:
         """The request-for-a-person words of a prepared text, but not those inside a report of a
         person who already came ("前天电信师傅来换了光猫", "the technician came and swapped
         the modem"): that is what happened, not a request."""
-        came = self._came_spans(text)
+        came = self._came_spans(text) + self._later_spans(text)
         key = fuzzy_key(text)
         return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)
                 and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))]
 
+    def _later_spans(self, text: str) -> list[tuple[int, int]]:
+        """dlg51: from a word of a later day ("下回", "以后", "next time") to its clause's end:
+        a plan for then ("下回找服务商开通", "next time I'll ask the bank to enable it"), no
+        person asked for now."""
+        key, spans, at = fuzzy_key(text), [], 0
+        for clause in _clauses(text):  # (the key has no punctuation left: the clauses place it)
+            part = fuzzy_key(clause).strip()
+            start = key.find(part, at) if part else -1
+            if start < 0:
+                continue
+            at = start + len(part)
+            if any(h.target == "later_on" and not h.negated for h in self.story_context.find(clause)):
+                later = min((h.start for h in self.story_context.find(part) if h.target == "later_on"), default=0)
+                spans.append((start + later, at))
+        return spans
+
     def _came_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of a person who came, or of customers who complain (dlg36): told, not asked for."""
         return [(h.start, h.start + len(h.phrase)) for h in self.person_came.find(text) if not h.negated]
+
+    def money_missing(self, text: str) -> bool:
+        """dlg51: the takings said not in ("今天一分钱都没到", "nothing in my account yet"), in a
+        clause of their own (concepts.yaml payout_missing)."""
+        return any(u.concept == "payout_missing" for clause in _clauses(self.plain(text))
+                   for u in self.observations.concepts.units(clause))
 
     def about_customer(self, text: str) -> bool:
         """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
