@@ -180,7 +180,9 @@ def written_in(text: str) -> str | None:
 
 
 # "Now" in a reply about a part: 现在 / 了 / 又 / 恢复, now / again / back.
-_NOW = re.compile(r"现在|而家|了|又|恢复|(?<![a-z])(?:now|again|back)(?![a-z])")
+_NOW = re.compile(r"现在|而家|了|又|恢复|(?<![a-z])(?:now|again|back)(?![a-z])"
+                  # dlg51: the result after the action that gave it ("put the old roll in and it prints fine")
+                  r"|(?<![a-z])(?:put|swapped|changed|loaded|fitted|replaced|used|tried)(?![a-z])[^,.;!?]* and ")
 # Working again, or now: said of a fault gone ("又得返", "works now", "all good again").
 _AGAIN_NOW = re.compile(r"现在|而家|又|恢复|返|(?<![a-z])(?:now|again|back)(?![a-z])")
 # "不知道为什么", "dunno why": wondering why it works, no doubt that it does (ux14)
@@ -1826,7 +1828,7 @@ class _Turn:
         reader = self.engine.interpreter
         if not top or not _NOW.search(reader.plain(text)):
             return False
-        return reader.outcome(text) not in ("failed", "partly") and any(
+        return reader.outcome(reader.aside_cut(text)) not in ("failed", "partly") and any(
             self.kb.observations[o].part_works and cause_factors(self.kb, o).get(top, 0) <= -3
             for o in observed)
 

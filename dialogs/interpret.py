@@ -1489,7 +1489,11 @@ class Interpreter:
                 # "点解要问这个？", "why do you ask?" (a long message with a "?" says something)
                 readings.append(Reading("asking", ASKING))
         if state == "fixing" and facts.get("fix"):
-            outcome = self.story_outcome(text, self.outcome(text))
+            # dlg51: a clause judging the supply put aside ("so the cheap ones no good") is no
+            # verdict on the fix: how it went is read without it
+            otext = self.aside_cut(text)
+            oraw = raw if otext == text else otext
+            outcome = self.story_outcome(otext, self.outcome(otext))
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
             if any(self.kb.observations[o].fix_done == facts["fix"] for o in fixes_told_done):
@@ -1544,7 +1548,7 @@ class Interpreter:
                 # "…等它自己出结果 今天下午一个都没报错", "…再刷一次就成功了": a story of the step
                 # ending in sales that went through (though its words are a fact's too)
                 readings.append(Reading("outcome", TONE, "worked"))
-            elif not self.asks(raw) and (clause := self.clause_verdict(text)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
+            elif not self.asks(raw) and (clause := self.clause_verdict(otext)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
                 readings.append(Reading("outcome", LEADING, "worked" if clause == "yes" else "failed"))
             elif facts["fix"] in self.explanations and self.takes_explanation(text):
                 # "晓得了 那我明天再看", "got it, I'll check on Monday": an explanation taken on
@@ -1583,7 +1587,7 @@ class Interpreter:
                 pass  # "咁點算？", "what restart? how" ask back (read below), never a verdict by gist
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
-            elif tone := self.tone(raw):
+            elif tone := self.tone(oraw):
                 readings.append(Reading("outcome", TONE, tone))
             elif self.fault_scene_works(text, facts):  # "晚上饭点刷得飞快": where it failed, it works
                 readings.append(Reading("outcome", TONE, "worked"))
@@ -1957,6 +1961,17 @@ class Interpreter:
         if self.leading_verdict(text) == "no":
             return "failed"
         return None
+
+    def aside_cut(self, text: str) -> str:
+        """The text without its clauses that fail of something put aside (readings.yaml other_card:
+        "便宜的那种不行", "the cheap ones no good"), when another clause is left to tell the result."""
+        clauses = _clauses(text)
+        aside = [c for c in clauses if any(h.target == "other_card" and not h.negated
+                                           for h in self.story_context.find(c))
+                 and self._tone_of(c, facts_apart=False) == "failed"]
+        if not aside or len(aside) == len(clauses):
+            return text
+        return ", ".join(c for c in clauses if c not in aside)
 
     def _other_card_went_through(self, text: str, facts_too: bool = False) -> bool:
         """Another card is named, and it (that clause or the next) went through: "换了张卡 一下

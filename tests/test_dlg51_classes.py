@@ -154,3 +154,25 @@ test_look_again_on_a_named_day_takes_the_explanation = reply_to_first_fix_resolv
     ("zh-hans", "礼拜五下午刷的钱 今天礼拜六了还没到账", "哦 那我礼拜一上午再看", True),
     ("en", "friday's card sales still not in my account and it's saturday", "ah ok, I'll check again monday morning", True),
 ])
+
+
+# -- a verdict on the supply put aside, beside the result of the one that works ---------------
+
+_BLANK = {"zh-hans": "小票打出来是白纸 一个字都没有 交易倒是成功的",
+          "zh-hant": "張單打出嚟係白紙 乜都冇 交易就成功",
+          "en": "the slips come out blank, nothing printed, though the sales are approved"}
+
+test_cheap_supply_judged_beside_success = reply_to_first_fix_resolves([
+    ("zh-hans", _BLANK["zh-hans"], "换了一卷银行给的纸 打出来了 便宜的那种不行", True),
+    ("zh-hans", _BLANK["zh-hans"], "换回原装纸卷 好了 网上买的那种不行", True),
+    ("zh-hant", _BLANK["zh-hant"], "換返銀行嗰卷 有字喇 平嗰啲唔得", True),
+    ("en", _BLANK["en"], "swapped to a proper thermal roll and it printed, the market ones don't work", True),
+    ("en", _BLANK["en"], "put the bank's roll in and it prints fine, so the cheap ones no good", True),
+])
+
+# ... but the fault still there beside it, or the verdict alone, is no success
+test_cheap_supply_judged_beside_failure = reply_to_first_fix_resolves([
+    ("zh-hans", _BLANK["zh-hans"], "换了纸 还是白的 便宜的那种不行", False),
+    ("zh-hans", _BLANK["zh-hans"], "便宜的那种不行", False),
+    ("en", _BLANK["en"], "cheap ones no good, still blank", False),
+])
