@@ -2280,7 +2280,7 @@ class _Turn:
         replied = self.facts.setdefault("replied", [])
         if intent == "payout" and key not in replied and self.engine.interpreter.money_missing(text):
             # dlg51: a sale's money said not in, its day not told ("昨天晚上刷了一笔 今天一分钱都
-            #没到"): the payout calendar (working days, weekends, the night cut-off) and the
+            # 没到"): the payout calendar (working days, weekends, the night cut-off) and the
             # sale's weekday and hour asked, which tell whether it is due yet
             key = "reply_payout_missing"
             self.facts["payout_told"] = text[:500]
