@@ -58,13 +58,15 @@ def test_amounts_and_counts_beside_still_stay_no_code(engine):
 # -- a plan for another day to call the provider is no request for a person now ----------------
 
 def test_later_plan_is_no_request_for_a_person(engine):
-    for text in ["行 先让他付现金 下回找服务商开通", "以后再找服务商开通外卡 现在先收现金",
-                 "下次我叫銀行開通 今日先收現金", "ok he paid cash, next time I'll get the provider to switch it on"]:
+    # (each of these asks for a person without its word of a later day)
+    for text in ["行 先让他付现金 下回叫服务商给开通", "以后再找服务商开通外卡 现在先收现金",
+                 "下次搵服務商開通 今日先收現金", "ok he paid cash, next time I'll speak to someone at the provider about it"]:
         assert not engine.interpreter.wants_person(text), text
 
 
 def test_person_asked_now_beside_a_later_word_is_still_one(engine):
-    for text in ["以后的事以后说 现在帮我转人工", "下次再说，现在给我转人工", "帮我找服务商",
+    for text in ["以后的事以后说 现在帮我转人工", "下次再说，现在给我转人工", "帮我找服务商", "搵服務商開通 今日先收現金",
+                 "he paid cash, I'll speak to someone at the provider about it",
                  "forget next time, i want to talk to a person now"]:
         assert engine.interpreter.wants_person(text), text
 
@@ -78,7 +80,7 @@ test_explained_and_later_plan_resolves = reply_to_first_fix_resolves([
 # -- the shop's payment-code plate stuck over the tap area -------------------------------------
 
 test_qr_plate_over_tap_area = fact_read([
-    "挥卡没反应 上面贴了个收款码的牌子",
+    "挥卡没反应 机器顶上贴了个收钱码 铝的",
     "闪付不灵 我在机器顶上贴了个码牌",
     "拍卡冇反應 我喺上面貼咗個收款碼 鋁嘅",
     "we stuck a qr plate over the tap logo, now tap fails",
@@ -167,7 +169,7 @@ test_cheap_supply_judged_beside_success = reply_to_first_fix_resolves([
     ("zh-hans", _BLANK["zh-hans"], "换回原装纸卷 好了 网上买的那种不行", True),
     ("zh-hant", _BLANK["zh-hant"], "換返銀行嗰卷 有字喇 平嗰啲唔得", True),
     ("en", _BLANK["en"], "swapped to a proper thermal roll and it printed, the market ones don't work", True),
-    ("en", _BLANK["en"], "put the bank's roll in and it prints fine, so the cheap ones no good", True),
+    ("en", _BLANK["en"], "put the bank's roll in and it prints fine, so the cheap rolls are rubbish", True),
 ])
 
 # ... but the fault still there beside it, or the verdict alone, is no success
