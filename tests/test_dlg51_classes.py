@@ -178,3 +178,14 @@ test_cheap_supply_judged_beside_failure = reply_to_first_fix_resolves([
     ("zh-hans", _BLANK["zh-hans"], "便宜的那种不行", False),
     ("en", _BLANK["en"], "cheap ones no good, still blank", False),
 ])
+
+
+# -- Cantonese V到 for "can": the slip prints words again --------------------------------------
+
+test_cantonese_can_print = reply_to_first_fix_resolves([
+    ("zh-hant", _BLANK["zh-hant"], "反轉咗卷紙 打到字喇", True),
+    ("zh-hant", _BLANK["zh-hant"], "而家印到字 多謝", True),
+    ("zh-hant", _BLANK["zh-hant"], "換返銀行嗰卷 打到字喇 平嗰啲唔得", True),
+    ("zh-hant", _BLANK["zh-hant"], "反轉咗 都係打唔到字", False),
+    ("zh-hant", _BLANK["zh-hant"], "冇打到字", False),
+])
