@@ -182,7 +182,9 @@ def written_in(text: str) -> str | None:
 
 
 # "Now" in a reply about a part: 现在 / 了 / 又 / 恢复, now / again / back.
-_NOW = re.compile(r"现在|而家|了|又|恢复|(?<![a-z])(?:now|again|back)(?![a-z])")
+_NOW = re.compile(r"现在|而家|了|又|恢复|(?<![a-z])(?:now|again|back)(?![a-z])"
+                  # dlg51: the result after the action that gave it ("put the old roll in and it prints fine")
+                  r"|(?<![a-z])(?:put|swapped|changed|loaded|fitted|replaced|used|tried)(?![a-z])[^,.;!?]* and ")
 # Working again, or now: said of a fault gone ("又得返", "works now", "all good again").
 _AGAIN_NOW = re.compile(r"现在|而家|又|恢复|返|(?<![a-z])(?:now|again|back)(?![a-z])")
 # "不知道为什么", "dunno why": wondering why it works, no doubt that it does (ux14)
@@ -1862,7 +1864,7 @@ class _Turn:
         reader = self.engine.interpreter
         if not top or not _NOW.search(reader.plain(text)):
             return False
-        return reader.outcome(text) not in ("failed", "partly") and any(
+        return reader.outcome(reader.aside_cut(text)) not in ("failed", "partly") and any(
             self.kb.observations[o].part_works and cause_factors(self.kb, o).get(top, 0) <= -3
             for o in observed)
 
@@ -1989,6 +1991,8 @@ class _Turn:
             rec = self._fault_beside_vague_words(text) or rec
         self._last_recognition_sure = rec.confidence >= URGENT_SURE
         said_before, self.facts["last_described"] = self.facts.get("last_described") or "", fuzzy_key(text)[:500]
+        if (told := self.facts.pop("payout_told", None)) and not rec.code and self._payout_day_told(told, text):
+            return  # dlg51: "礼拜五晚上刷的" to "what day was the sale?": with the money missing, its cause
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
             rec.decision == "ambiguous" and not rec.code)
@@ -2143,6 +2147,16 @@ class _Turn:
                 self.offer_choices(rec)
         else:
             self.not_understood(text)
+
+    def _payout_day_told(self, told: str, text: str) -> bool:
+        """The sale's day (and today's) told after the money was said missing and the day asked
+        (reply_payout_missing): read together with that message, a weekend's roll-over or money
+        past its day (intents.yaml payout `days_late`) is diagnosed as if said at once."""
+        both = f"{told} {text}"
+        payout = self.kb.intents.get("payout")
+        also = (payout.days_late,) if payout and payout.days_late and days_late(
+            both, payout.weekdays, payout.today_words) else ()
+        return self.start_from_observations(both, MONEY_KINDS, kin_only=True, also=also)
 
     def _fault_beside_vague_words(self, text: str):
         """dlg43: a fault told, then a vague complaint beside it ("扫付款码扫不上 刷卡倒是可以
@@ -2300,6 +2314,12 @@ class _Turn:
         # order number, date or phone number alone gets one reply asking for the fault.
         key = "reply_detail" if intent in DETAIL_INTENTS else f"reply_{intent}"
         replied = self.facts.setdefault("replied", [])
+        if intent == "payout" and key not in replied and self.engine.interpreter.money_missing(text):
+            # dlg51: a sale's money said not in, its day not told ("昨天晚上刷了一笔 今天一分钱都
+            # 没到"): the payout calendar (working days, weekends, the night cut-off) and the
+            # sale's weekday and hour asked, which tell whether it is due yet
+            key = "reply_payout_missing"
+            self.facts["payout_told"] = text[:500]
         if key in replied and f"{key}_again" in texts():
             # lead17: the same question asked again in other words ("it's a barclays account,
             # usually comes next day"): our answer did not settle it; not the same text twice
@@ -2307,6 +2327,7 @@ class _Turn:
             self.reply(self.say(f"{key}_again"), [self.button("btn_human", "h"), self.button("btn_retry", "retry")])
         else:
             self.reply(self.say(key if key in texts() else "reply_chitchat"))
+            key = "reply_payout" if key == "reply_payout_missing" else key  # (its _again follows it)
             if key not in replied:
                 replied.append(key)  # (each key once: only whether it was given counts)
         if self.state == "start":

@@ -670,14 +670,36 @@ class Interpreter:
         """The request-for-a-person words of a prepared text, but not those inside a report of a
         person who already came ("前天电信师傅来换了光猫", "the technician came and swapped
         the modem"): that is what happened, not a request."""
-        came = self._came_spans(text)
+        came = self._came_spans(text) + self._later_spans(text)
         key = fuzzy_key(text)
         return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)
                 and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))]
 
+    def _later_spans(self, text: str) -> list[tuple[int, int]]:
+        """dlg51: from a word of a later day ("下回", "以后", "next time") to its clause's end:
+        a plan for then ("下回找服务商开通", "next time I'll ask the bank to enable it"), no
+        person asked for now."""
+        key, spans, at = fuzzy_key(text), [], 0
+        for clause in _clauses(text):  # (the key has no punctuation left: the clauses place it)
+            part = fuzzy_key(clause).strip()
+            start = key.find(part, at) if part else -1
+            if start < 0:
+                continue
+            at = start + len(part)
+            if any(h.target == "later_on" and not h.negated for h in self.story_context.find(clause)):
+                later = min((h.start for h in self.story_context.find(part) if h.target == "later_on"), default=0)
+                spans.append((start + later, at))
+        return spans
+
     def _came_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of a person who came, or of customers who complain (dlg36): told, not asked for."""
         return [(h.start, h.start + len(h.phrase)) for h in self.person_came.find(text) if not h.negated]
+
+    def money_missing(self, text: str) -> bool:
+        """dlg51: the takings said not in ("今天一分钱都没到", "nothing in my account yet"), in a
+        clause of their own (concepts.yaml payout_missing)."""
+        return any(u.concept == "payout_missing" for clause in _clauses(self.plain(text))
+                   for u in self.observations.concepts.units(clause))
 
     def about_customer(self, text: str) -> bool:
         """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
@@ -1501,7 +1523,11 @@ class Interpreter:
                 # "点解要问这个？", "why do you ask?" (a long message with a "?" says something)
                 readings.append(Reading("asking", ASKING))
         if state == "fixing" and facts.get("fix"):
-            outcome = self.story_outcome(text, self.outcome(text))
+            # dlg51: a clause judging the supply put aside ("so the cheap ones no good") is no
+            # verdict on the fix: how it went is read without it
+            otext = self.aside_cut(text)
+            oraw = raw if otext == text else otext
+            outcome = self.story_outcome(otext, self.outcome(otext))
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
             if any(self.kb.observations[o].fix_done == facts["fix"] for o in fixes_told_done):
@@ -1556,7 +1582,7 @@ class Interpreter:
                 # "…等它自己出结果 今天下午一个都没报错", "…再刷一次就成功了": a story of the step
                 # ending in sales that went through (though its words are a fact's too)
                 readings.append(Reading("outcome", TONE, "worked"))
-            elif not self.asks(raw) and (clause := self.clause_verdict(text)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
+            elif not self.asks(raw) and (clause := self.clause_verdict(otext)):  # "按了 不中", "再拿出来刷 成了 以后揣兜里"
                 readings.append(Reading("outcome", LEADING, "worked" if clause == "yes" else "failed"))
             elif facts["fix"] in self.explanations and self.takes_explanation(text):
                 # "晓得了 那我明天再看", "got it, I'll check on Monday": an explanation taken on
@@ -1599,7 +1625,7 @@ class Interpreter:
                 pass  # "咁點算？", "what restart? how" ask back (read below), never a verdict by gist
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
-            elif tone := self.tone(raw):
+            elif tone := self.tone(oraw):
                 readings.append(Reading("outcome", TONE, tone))
             elif self.fault_scene_works(text, facts):  # "晚上饭点刷得飞快": where it failed, it works
                 readings.append(Reading("outcome", TONE, "worked"))
@@ -2030,6 +2056,17 @@ class Interpreter:
         if self.leading_verdict(text) == "no":
             return "failed"
         return None
+
+    def aside_cut(self, text: str) -> str:
+        """The text without its clauses that fail of something put aside (readings.yaml other_card:
+        "便宜的那种不行", "the cheap ones no good"), when another clause is left to tell the result."""
+        clauses = _clauses(text)
+        aside = [c for c in clauses if any(h.target == "other_card" and not h.negated
+                                           for h in self.story_context.find(c))
+                 and self._tone_of(c, facts_apart=False) == "failed"]
+        if not aside or len(aside) == len(clauses):
+            return text
+        return ", ".join(c for c in clauses if c not in aside)
 
     def _other_card_went_through(self, text: str, facts_too: bool = False) -> bool:
         """Another card is named, and it (that clause or the next) went through: "换了张卡 一下

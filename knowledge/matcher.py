@@ -1595,6 +1595,14 @@ class Recogniser:
                     top = row
                     scored = [row, *scored[:i], *scored[i + 1:]]
                     break
+        if top[0].target in NUMBER_INTENTS and top[3] < POLITE_SHARE:
+            # dlg51: a sum told inside an enquiry ("昨天刷了一笔三万二 今天一分钱都没到"): the
+            # number is the payout's, not an amount given alone; the enquiry close behind that
+            # explains much more of the message is what it asks
+            for i, row in enumerate(scored[1:3], 1):
+                if (row[0].kind == "intent" and row[0].target in _ENQUIRIES and row[1] >= AMBIGUOUS
+                        and top[1] - row[1] < 2 * MARGIN and row[3] >= top[3] + POLITE_SHARE):
+                    return [row, *scored[:i], *scored[i + 1:]]
         if top[0].target == "sale_ok" and self._complains(key):
             # rec28: the money taken told as news ("扣款短信收到了") beside the terminal's failure
             # ("机器说交易失败"): a fault phrasing as close is the message (a reversal, a time-out)
