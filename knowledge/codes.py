@@ -1462,6 +1462,10 @@ _DIGITS_NAMED_HINT = re.compile("俩|两个|2个|二个|two|2 ")
 # rec32: a long code a phone's notes grouped in thousands ("0,020,000"): a number whose first group
 # is a lone 0 is no amount; read without its commas, when a long code
 _ZERO_GROUPED = re.compile(r"(?<![\d,.])0(?:,\d{3})+(?![\d,])")
+# rec32: what a code-like token names when one of these follows it: a zone, a block, a shelf, a
+# stall (a warehouse's "A0区", a market's "B5档口"), in a message that does not announce a code
+_PLACE_AFTER = re.compile(r"\s?(?:区(?![别分])|栋|幢|排|座|仓|库|柜|货架|展位|摊位|档口|车位|单元|号楼|号库|号仓|号柜|号架|号摊|号档"
+                          r"|(?:zone|aisle|block|shelf|bay|stall)(?![a-z]))")
 _SPACED_CORRECTED = re.compile(r"(?<![\d.,:])(?P<a>\d) (?P<b>\d)(?=\s*,?\s*(?:not|isn'?t|不是|唔系)\s*\d)")
 
 
@@ -1529,8 +1533,10 @@ class CodeFinder:
                                    or bare[2] in _DISPLAY_AFTER and bare[:2].isdigit() and (rest := bare[:2])):
                 if rest in self._index and rest.isdigit():
                     return self._index[rest], False
-        if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
-            code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
+        if len(token) in (4, 6) and token == token[:2] * (len(token) // 2) and (marked or len(set(token)) > 1):
+            # a code said again and again: 0505, o5o5o5 (rec32: one digit over and over, unannounced,
+            # is chat's sound or cheer, 555555 crying and 666666 "well done", no code)
+            code, _ = self._canonical(token[:2], marked)
             if code:
                 return code, False
         if len(token) <= 3 and (marked or digit) and (digit or "i" not in token or token.strip("oli")):
@@ -1669,6 +1675,8 @@ class CodeFinder:
         for m in _TOKEN.finditer(masked):
             if cents and m.group() == "00":
                 continue
+            if _PLACE_AFTER.match(masked, m.end()):
+                continue  # rec32: a place named by it ("A0区的货架", "B2栋", "aisle 12"): no code
             if m.group() in measured:
                 continue
             code, prefixed = self._canonical(m.group())
