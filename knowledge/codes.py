@@ -769,7 +769,8 @@ _ANNOUNCE = (
     # "code in spanish: noventa y uno")
     r"(?:\s+(?:in|en)\s+(?:french|fran[cç]ais|spanish|espa[nñ]ol|creole|kreol|kr[eé]y[oò]l|portuguese|italian|german|"
     r"russian|arabic|malay|hindi|tagalog|swahili|hungarian|dutch|polish|czech|turkish|greek|"
-    r"lithuanian|latvian|croatian|serbian|bosnian|slovenian|bulgarian|icelandic|albanian|mongolian)\s*[,:：]?)?"
+    r"lithuanian|latvian|estonian|romanian|swahili|croatian|serbian|bosnian|slovenian|bulgarian|icelandic|albanian|"
+    r"mongolian)\s*[,:：]?)?"
     r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
 _EN_NUMERAL = re.compile(
     _ANNOUNCE +

@@ -15,6 +15,17 @@ FOREIGN_NUMBERS = [
     ("屏幕上 greska devedeset šest", "96"),
 ]
 test_a_code_in_lithuanian_or_south_slavic = recognised_as(FOREIGN_NUMBERS, code=EACH)
+# ... and the neighbours of that class, as data (knowledge/numbers/number_words.yaml): Latvian,
+# Estonian, Romanian, Turkish, Swahili
+MORE_LANGUAGES = [
+    ("my friend read it out in latvian: deviņdesmit seši", "96"),
+    ("the screen shows viiskümmend üks", "51"),
+    ("the boy read it to me in romanian, cincizeci si unu", "51"),
+    ("kodu elli bir diyor", "51"),
+    ("she read it out in swahili, hamsini na tano", "55"),
+]
+test_a_code_in_more_languages = recognised_as(MORE_LANGUAGES, code=EACH)
+test_those_numbers_as_a_count_are_no_code = recognised_as(["we sold iki dort today", "na moja tu"], code=None)
 # ... reading a count is no code being read out
 test_a_count_read_is_no_code = recognised_as(["I read fifty one pages of the manual last night"], code=None)
 
@@ -197,3 +208,13 @@ PLACES = [
 ]
 test_a_place_named_by_a_code_like_token = recognised_as(PLACES, code=None)
 test_a_code_beside_place_like_words_stays = recognised_as([("刷卡显示A0", "A0"), ("屏幕上A0 区别在哪", "A0")], code=EACH)
+
+# 刷好了 (the card put through, done: 碌好了 in Cantonese) is the sale gone through, news that the
+# thanks around it close; a card that swipes badly (刷不好) stays a fault.
+SWIPED_DONE = [
+    "刷好了 谢谢啊 刚刚是卡拿反了",
+    "碌好了 唔该晒 头先张卡插反咗",
+    "已经刷好了 客人走了",
+]
+test_swiped_done_is_the_sale_gone_through = recognised_as(SWIPED_DONE, intent="sale_ok")
+test_a_card_that_swipes_badly_stays_a_fault = not_recognised_as(["刷不好 老是要刷好几遍"], intent="sale_ok")
