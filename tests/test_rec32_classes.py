@@ -218,3 +218,13 @@ SWIPED_DONE = [
 ]
 test_swiped_done_is_the_sale_gone_through = recognised_as(SWIPED_DONE, intent="sale_ok")
 test_a_card_that_swipes_badly_stays_a_fault = not_recognised_as(["刷不好 老是要刷好几遍"], intent="sale_ok")
+
+# Another number given because the usual one cannot be reached (号打不通, 打唔通: the call, not a
+# line of the terminal's): the phone number given; the terminal's own line down stays the network.
+OTHER_NUMBER = [
+    "0412 555 961 係我新號 舊號打唔通",
+    "打我这个 139 1234 5678 香港那个号打不通",
+    "please call 0412 555 961 instead, the other phone can't be reached",
+]
+test_another_number_given_is_the_phone = recognised_as(OTHER_NUMBER, intent="phone", category=None)
+test_the_terminals_line_stays_the_network = recognised_as([("机器连不上网 打不通后台", "network")], category=EACH)
