@@ -309,7 +309,7 @@ def test_released_holdout13_holds(recogniser):
 
 # chatstyle_holdout14.jsonl was held out in the seventeenth round (86.7 / 91.4 / 96.6, intents
 # 38/46) and released as dev in round eighteen; rec32 tuned on it (classes, not its sentences:
-# tests/test_rec32_classes.py): 0.933 / 0.983 / 1.0, fault recall 0.994, intents 42/46. Of the 16
+# tests/test_rec32_classes.py): 0.933 / 0.983 / 1.0, fault recall 0.994, intents 43/46. Of the 16
 # code misses left, all are a single-code screen text typed without its number (or in pinyin),
 # answered with its code and its category right (the label convention). Floors: the figures
 # reached, rounded down to two decimals (every line of the file is labelled split "holdout").
@@ -322,7 +322,7 @@ def test_released_holdout14_holds(recogniser):
     assert report.total == 240  # the whole set was read
     for metric, floor in HOLDOUT14_FLOORS.items():
         assert getattr(report, metric) >= floor, (metric, report.summary())
-    assert report.intents_ok >= 42, report.summary()
+    assert report.intents_ok >= 43, report.summary()
 
 
 @pytest.mark.parametrize("text", ["card machine not printing receipts, sales go thru tho",
