@@ -320,7 +320,7 @@ _MASKS = [
 # them is a code even when a counting word follows it; only a currency unit right after it
 # makes it an amount.
 _MARKED = re.compile(
-    r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|(?<![号密])码|错误|返回|"
+    r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|(?<![号密])码|错误|返回了?个?|"
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
     r"印的是|印着|"  # rec28: (小票上印的是S1: what a slip printed)
     r"code|error|err|rc|resp|response|showing|showin'?|shows?|saying|sayin'?|says?|displaying|displays?|got)"
@@ -400,7 +400,10 @@ _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
 # ... and, beside a digit in a token a marker word announced ("显示S1", "code 5S", "报Z5"),
 # the letters that only resemble digits on a segment display: S 5, B 8, Z 2 (unannounced,
 # "5s" is a phone model and "b2" a vitamin).
-_LOOKALIKE_MARKED = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "b": "8", "z": "2"})
+_LOOKALIKE_MARKED = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "b": "8", "z": "2", "g": "9"})
+# rec32: (g for 9, "返回个g6": the display's 9 with its tail) and a pair of the display's S and Z
+# only, no digit, after a word announcing it ("屏幕出个SS": 55; not i, l, o, b: "si", "so", "bb" are words)
+_SEGMENT_ONLY = frozenset("sz")  # (g only beside a digit: "显示gg" is a game lost)
 _LOOKALIKE_UPPER = str.maketrans({"O": "0", "L": "1", "I": "1"})
 
 
@@ -455,12 +458,12 @@ _LATIN = re.compile("[a-z]")
 # 午一 for 五一): a pair of them, one at least a numeral, right after a word announcing a code
 # and standing as a word, is the code when it is one.
 _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
-                 **dict.fromkeys("灵铃玲另令洞", "零"), **dict.fromkeys("衣依医", "一"),
+                 **dict.fromkeys("灵铃玲另令洞", "零"), **dict.fromkeys("衣依医艺亿易", "一"),
                  **dict.fromkeys("腰妖要", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
                  # (无私 is 54 and 要死 14 read by a voice keyboard: words it knows for the sounds)
                  **dict.fromkeys("死思寺丝私司斯", "四"), **dict.fromkeys("午舞武吴伍无呜", "五"),
                  **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
-                 **dict.fromkeys("巴爸吧芭疤把", "八"), **dict.fromkeys("酒久玖韭", "九"),
+                 **dict.fromkeys("巴爸吧芭疤把", "八"), **dict.fromkeys("酒久玖韭就旧救", "九"),  # (rec32: 武艺 51, 就医 91: words a keyboard offers)
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
                  **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九"),
                  # rec30: 两 for a two among sounds ("报洞两" 02, "显示两拐" 27)
@@ -747,6 +750,10 @@ _LONE_WORDS = trie_pattern([*(w for w, v in _EN_TEENS.items() if v != 10), *(w f
 _ANNOUNCE = (
     r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
     r"displays?|displayin'?|got|gave|gives|"
+    # rec32: what a helper read out and what a screen "writes" in broken English ("my wife read it
+    # for me in lithuanian, penkiasdešimt vienas", "terminal write pedeset pet")
+    r"reads?\s+(?:it\s+out|it|out)(?:\s+(?:for|to)\s+(?:me|us))?|"
+    r"(?:terminal|machine|screen|display|pos|it)\s+(?:writes?|wrote)|"
     # rec30: the screen flashing it, or it coming up ("it keep flashin fitty four", "came up with
     # fifty one", Tok Pisin "kamap"), and a screen's label ("screen: fifty four")
     r"flash(?:es|ing|in'?)?|blink(?:s|ing|in'?)?|(?:comes?|came|coming|comin'?|pops?|popped|popping)\s+up(?:\s+with)?|"
@@ -761,7 +768,9 @@ _ANNOUNCE = (
     # rec31: the language it was read out in ("read the error in french, quatre-vingt-seize",
     # "code in spanish: noventa y uno")
     r"(?:\s+(?:in|en)\s+(?:french|fran[cç]ais|spanish|espa[nñ]ol|creole|kreol|kr[eé]y[oò]l|portuguese|italian|german|"
-    r"russian|arabic|malay|hindi|tagalog|swahili|hungarian|dutch|polish|czech|turkish|greek)\s*[,:：]?)?"
+    r"russian|arabic|malay|hindi|tagalog|swahili|hungarian|dutch|polish|czech|turkish|greek|"
+    r"lithuanian|latvian|estonian|romanian|swahili|croatian|serbian|bosnian|slovenian|bulgarian|icelandic|albanian|"
+    r"mongolian)\s*[,:：]?)?"
     r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
 _EN_NUMERAL = re.compile(
     _ANNOUNCE +
@@ -769,7 +778,7 @@ _EN_NUMERAL = re.compile(
     # oh-oh", which convert takes only as a long code)
     r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}(?![" + _LETTERS + r"])"
     # (and zeros counted after: "double zero two, then four zeros" is 0020000 read aloud)
-    r"(?:,?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(?:two|three|four|five)\s+(?:zeros|zeroes|noughts)(?![a-z]))?)"
+    r"(?:,?\s+(?:(?:and\s+)?then\s+|followed by\s+|and\s+|plus\s+)?(?:two|three|four|five)\s+(?:zeros|zeroes|noughts)(?![a-z]))?)"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![" + _LETTERS + r"]))")  # the whole number, not its first words
 # rec30: ... or before words placing it on the screen, or naming it the error ("fifty-four on the
 # screen", "ötvenegy on the display", "fitty four error", "nainti sikis i kamap long skrin")
@@ -828,7 +837,7 @@ _EN_TEEN = re.compile(
 _EN_LONG_ZEROS = re.compile(
     r"(?<![a-z])(?:ling|leng|zero|oh|nought)" + _EN_JOIN + r"(?:ling|leng|zero|oh|nought)"
     r"(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){3,5}(?![a-z])(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")
-_ZEROS_COUNTED = re.compile(r",?\s+(?:then\s+|followed by\s+|and\s+|plus\s+)?(two|three|four|five)\s+(?:zeros|zeroes|noughts)")
+_ZEROS_COUNTED = re.compile(r",?\s+(?:(?:and\s+)?then\s+|followed by\s+|and\s+|plus\s+)?(two|three|four|five)\s+(?:zeros|zeroes|noughts)")
 
 
 def _english_number(words: list[str]) -> str | None:
@@ -872,6 +881,14 @@ _RADIO_LETTERS = {"alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delt
 _RADIO_CODE = re.compile(r"(?<![a-z])(alpha|alfa|bravo|charlie|delta|echo|foxtrot)[\s-]+"
                          r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
                          r"(?![\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
+# rec32: ... and the radio letters as Chinese says them (阿尔法 alpha, 布拉沃 bravo, 查理 charlie,
+# 德尔塔 delta), a digit after ("阿尔法零": A0; 洞, 幺, 拐, 勾 the radio's 0, 1, 7, 9), one digit only
+_RADIO_ZH_LETTERS = {"阿尔法": "a", "布拉沃": "b", "查理": "c", "德尔塔": "d", "艾科": "e", "回声": "e", "福克斯特罗特": "f"}
+_RADIO_ZH_DIGITS = {**{ch: str(_CN_DIGITS[ch]) for ch in "零〇一二三四五六七八九幺两"}, "洞": "0", "拐": "7", "勾": "9",
+                    **{str(i): str(i) for i in range(10)}}
+_RADIO_ZH_CODE = re.compile("(" + "|".join(_RADIO_ZH_LETTERS) + r")\s*([" + "".join(_RADIO_ZH_DIGITS) + r"])"
+                            r"(?![" + "".join(_RADIO_ZH_DIGITS) + r"十百千万点個个块元号次遍张])")
+_RADIO_ZH_HINT = re.compile("|".join(_RADIO_ZH_LETTERS))
 
 
 # ... and a code told as a sum after the word announcing it ("码是40+1": 41), as a merchant
@@ -884,6 +901,9 @@ _SUMMED = re.compile(r"((?:码|代码|报错|显示|code|error)\s*(?:是|系|为
 _HALF_HUNDRED = re.compile(r"(?<=码|是|系|示|错|为|报)\s*半百(?:零|又|加)?([一二三四五六七八九])(?![一二三四五六七八九十百千万])")
 _SHORT_OF_HUNDRED = re.compile(r"((?:码|代码|报错|显示|提示)(?:是|系|为)?\s*)差\s*([一二两三四五六七八九]|[1-9])\s*(?:个|位)?\s*"
                                r"(?:就|才)?(?:满|到|够|凑够|凑满)\s*(?:一百|100)")
+# rec32: ... or a hundred less some ("错误码是一百少四": 96, "显示一百减一": 99)
+_HUNDRED_LESS = re.compile(r"((?:码|代码|报错|显示|提示)(?:是|系|为)?\s*)(?:一百|100)\s*(?:少|减|减去|差|去掉)\s*"
+                           r"([一二两三四五六七八九]|[1-9])(?![一二三四五六七八九十百千万0-9.点块元个])")
 
 
 # rec30: a seven-segment display draws 6 as a lower-case b and 9 as a q (no top or no bottom bar):
@@ -922,7 +942,7 @@ def toned_numerals(text: str, is_code) -> str:
                 return " ".join(words)
             return m.group()
         text = _TONED_NUMERALS.sub(untoned, text)
-    if "百" in text and (_HALF_HUNDRED.search(text) or _SHORT_OF_HUNDRED.search(text)):
+    if "百" in text and (_HALF_HUNDRED.search(text) or _SHORT_OF_HUNDRED.search(text) or _HUNDRED_LESS.search(text)):
         def half(m: re.Match) -> str:
             code = str(50 + _CN_DIGITS[m.group(1)])
             return code if is_code(code) else m.group()
@@ -930,7 +950,7 @@ def toned_numerals(text: str, is_code) -> str:
         def short(m: re.Match) -> str:
             code = str(100 - (int(m.group(2)) if m.group(2).isdigit() else _CN_DIGITS[m.group(2)]))
             return m.group(1) + code if is_code(code) else m.group()
-        text = _SHORT_OF_HUNDRED.sub(short, _HALF_HUNDRED.sub(half, text))
+        text = _HUNDRED_LESS.sub(short, _SHORT_OF_HUNDRED.sub(short, _HALF_HUNDRED.sub(half, text)))
     if "+" in text and _SUMMED.search(text):
         text = _SUMMED.sub(lambda m: m.group(1) + str(int(m.group(2)) + int(m.group(3)))
                            if is_code(str(int(m.group(2)) + int(m.group(3)))) else m.group(), text)
@@ -939,6 +959,13 @@ def toned_numerals(text: str, is_code) -> str:
             code = _RADIO_LETTERS[m.group(1)] + str(_EN_UNITS[m.group(2)])
             return code if is_code(code) else m.group()
         text = _RADIO_CODE.sub(radio, text)
+    if _RADIO_ZH_HINT.search(text):
+        def radio_zh(m: re.Match) -> str:
+            if m.group(2) in "零〇" and m.string[m.end():m.end() + 1] in _ZERO_WORDS:
+                return m.group()  # (阿尔法零件: a part, 零钱: change)
+            code = _RADIO_ZH_LETTERS[m.group(1)] + _RADIO_ZH_DIGITS[m.group(2)]
+            return " " + code + " " if is_code(code) else m.group()
+        text = _RADIO_ZH_CODE.sub(radio_zh, text)
     return text
 
 
@@ -1105,7 +1132,7 @@ def described_digits(text: str, is_code) -> str:
 # read unannounced: "mix", "civil", "lix" are words).
 _ROMAN = re.compile(
     r"(?<![a-z])(?:code|error|err|says?|saying|said|shows?|showing|showed|displays?|displaying|reads?|reading|"
-    r"(?:telling|tells|told|giving|gives|gave)\s+(?:me|us)|显示|提示|报错?|代码|错误码)"
+    r"(?:telling|tells|told|giving|gives|gave)\s+(?:me|us)|显示|提示|报(?:了?个?错误?)?|代码|错误码)"
     r"(?:\s+(?:is|was))?\s*[:=：]?\s*(?P<n>[ivxlc]{2,7})(?![a-z0-9])")
 _ROMAN_CANONICAL = re.compile(r"(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -1423,8 +1450,23 @@ _CORRECTION = re.compile(
     r"(?<![a-z])(?:sorry|no wait|wait no|wait|i mean|i meant|i mean to say|oops|correction|my bad|actually|typo)(?![a-z])"
     r"|(?:^|\s)\*(?=\s*\d)|不对|不是的|不是[系是]|打错了?|说错了?|写错了?|看错了?|搞错了?|更正|应该是|唔系|唔啱"
     # rec31: or the screen looked at again after a doubt ("57还是58来着 我去看一眼 是58", "just checked, it's 58")
-    r"|看一眼|看了一眼|看了下|(?<![没未])看清楚|确认了|确定了|(?<![a-z])(?:just checked|i checked|checked again|double checked|had a look)(?![a-z])")
+    r"|看一眼|看了一眼|看了下|(?<![没未])看清楚|确认了|确定了|(?<![a-z])(?:just checked|i checked|checked again|double checked|had a look)(?![a-z])"
+    # rec32: or the screen read upside down (the terminal faces the customer: 15 read for 51)
+    r"|看倒了?|看反了?|倒着|倒过来|反着看|(?<![a-z])upside[- ]down(?![a-z])")
 _DENIED = re.compile(r"(?:(?<![a-z])(?:not|isn'?t|wasn'?t)|不是|唔系|并非)\s*(?:code|error|err|码|代码)?\s*[:：]?\s*$")
+# rec32: a code's digits typed apart (on lines of their own, or "7和5") and then said to be the
+# code's two numbers ("就这俩数", "两个数", "two digits"): the digits joined, when a code
+_DIGITS_NAMED = re.compile(r"(?<![\d.,:/])(\d)\s*(?:和|跟|与|、|,|，|&|and)?\s*(\d)(?!\d|[.,:/]\d)\s*[,，]?\s*"
+                           r"(?:就这|就是|就|这|一共|共|总共)?\s*(?:俩|两个|2个|二个)\s*(?:数字|数|字)"
+                           r"|(?<![\d.,:/])(\d)\s*(?:and|,|&)?\s*(\d)(?!\d|[.,:/]\d)\s*[,，]?\s*(?:only\s+|just\s+)?(?:two|2)\s+(?:digits|numbers)")
+_DIGITS_NAMED_HINT = re.compile("俩|两个|2个|二个|two|2 ")
+# rec32: a long code a phone's notes grouped in thousands ("0,020,000"): a number whose first group
+# is a lone 0 is no amount; read without its commas, when a long code
+_ZERO_GROUPED = re.compile(r"(?<![\d,.])0(?:,\d{3})+(?![\d,])")
+# rec32: what a code-like token names when one of these follows it: a zone, a block, a shelf, a
+# stall (a warehouse's "A0区", a market's "B5档口"), in a message that does not announce a code
+_PLACE_AFTER = re.compile(r"\s?(?:区(?![别分])|栋|幢|排|座|仓|库|柜|货架|展位|摊位|档口|车位|单元|号楼|号库|号仓|号柜|号架|号摊|号档"
+                          r"|(?:zone|aisle|block|shelf|bay|stall)(?![a-z]))")
 _SPACED_CORRECTED = re.compile(r"(?<![\d.,:])(?P<a>\d) (?P<b>\d)(?=\s*,?\s*(?:not|isn'?t|不是|唔系)\s*\d)")
 
 
@@ -1454,11 +1496,12 @@ class CodeFinder:
         """Whether a spelling (51, A0, e51) is a code of the knowledge base."""
         return spelling.upper() in self._index
 
-    def _canonical(self, token: str, marked: bool = False) -> tuple[str | None, bool]:
+    def _canonical(self, token: str, marked: bool = False, lookalike_only: bool = False) -> tuple[str | None, bool]:
         """(canonical code, prefixed) for a token like 51, a0, e51, err-96; None if no code.
         Look-alike letters count as digits when a digit is there too (o5, 5l, 9i, 0o20000) or a
         marker word announced the token (显示AO); S, B and Z only beside a digit in an announced
-        token (显示S1)."""
+        token (显示S1), and a pair of S, Z and g alone after a marker word (出个SS); `lookalike_only`:
+        not those (an unannounced token, a candidate only)."""
         upper = token.upper()
         if upper in self._index:
             return self._index[upper], False
@@ -1491,14 +1534,17 @@ class CodeFinder:
                                    or bare[2] in _DISPLAY_AFTER and bare[:2].isdigit() and (rest := bare[:2])):
                 if rest in self._index and rest.isdigit():
                     return self._index[rest], False
-        if len(token) in (4, 6) and token == token[:2] * (len(token) // 2):
-            code, _ = self._canonical(token[:2], marked)  # a code said again and again: 0505, o5o5o5
+        if len(token) in (4, 6) and token == token[:2] * (len(token) // 2) and (marked or len(set(token)) > 1):
+            # a code said again and again: 0505, o5o5o5 (rec32: one digit over and over, unannounced,
+            # is chat's sound or cheer, 555555 crying and 666666 "well done", no code)
+            code, _ = self._canonical(token[:2], marked)
             if code:
                 return code, False
         if len(token) <= 3 and (marked or digit) and (digit or "i" not in token or token.strip("oli")):
             # (rec29: letters that are all look-alikes with an i, "li", "io", "oi", are words -
             # pinyin, Creole, a greeting - not 11 or 10: a lower-case i is no one's 1)
-            read = token.translate(_LOOKALIKE_MARKED if marked and digit else _LOOKALIKE).upper()
+            segment = marked and not digit and len(token) == 2 and set(token) <= _SEGMENT_ONLY and not lookalike_only
+            read = token.translate(_LOOKALIKE_MARKED if marked and digit or segment else _LOOKALIKE).upper()
             if read != upper and read in self._index:
                 return self._index[read], False
         elif digit and len(token) >= 5:  # a long code with some zeros typed as O (0O20000)
@@ -1553,7 +1599,7 @@ class CodeFinder:
         for m in _TOKEN.finditer(norm):
             token = m.group()
             if len(token) <= 3 and token.isalpha():
-                code, _ = self._canonical(token, marked=True)
+                code, _ = self._canonical(token, marked=True, lookalike_only=True)
                 if code and code not in found:
                     found.append(code)
         return found
@@ -1571,6 +1617,14 @@ class CodeFinder:
             joined = re.sub(r"[ \-.]", "", m.group())
             if joined in self._long and joined != m.group():
                 hits.append(CodeHit(self._index[joined], m.start(), True))
+        for m in _ZERO_GROUPED.finditer(norm) if "0," in norm else ():
+            joined = m.group().replace(",", "")
+            if joined in self._long:
+                hits.append(CodeHit(self._index[joined], m.start(), True))
+        for m in _DIGITS_NAMED.finditer(norm) if _DIGITS_NAMED_HINT.search(norm) else ():
+            code, _ = self._canonical((m.group(1) or m.group(3)) + (m.group(2) or m.group(4)))
+            if code:
+                hits.append(CodeHit(code, m.start(), True))
         # A code spelled out a character at a time ("R C 9 1", "E 5 1"): the characters joined,
         # when they make a code with its prefix or a letter (two digits alone need a marker)
         digits = _DIGIT.search(norm) is not None  # every spelled or spaced code has a digit
@@ -1622,6 +1676,8 @@ class CodeFinder:
         for m in _TOKEN.finditer(masked):
             if cents and m.group() == "00":
                 continue
+            if _PLACE_AFTER.match(masked, m.end()):
+                continue  # rec32: a place named by it ("A0区的货架", "B2栋", "aisle 12"): no code
             if m.group() in measured:
                 continue
             code, prefixed = self._canonical(m.group())

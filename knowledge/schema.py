@@ -432,6 +432,10 @@ class Intent(Strict):
     days_late: Id | None = None
     weekdays: list[list[str]] = Field(default_factory=list)
     today_words: list[str] = Field(default_factory=list)
+    # rec32: an enquiry's own words, said of it and of no fault (payout: 到账, 秒到): a message
+    # holding one, whose closest phrasing is this enquiry's though short of standing alone, and
+    # whose words the category vote gives to no fault first, is this enquiry ("到账能分两张卡吗")
+    own_words: Phrasings | None = None
 
 
 class WordVariants(Strict):
