@@ -1,0 +1,170 @@
+"""dlg50: classes behind the released holdout22's "three fixes tried, none right" 0020000
+merchants, with sentences of our own in zh, zh-hant and en (none copied from an eval file), and
+near-misses that keep their old reading."""
+
+from dialogs.messages import Incoming
+from tests.conversation import converse
+from tests.tables import (EACH, events, fact_not_read, fact_read, outcome_is, reply_to_first_fix_resolves,
+                          told_fact_leads_to_fix)
+
+# -- (d) a success wished for is no success ---------------------------------------------------
+
+# "yes please, I need it working today" to "shall I put you through?" was read "it's fixed": a
+# success word right after need / want / must / 必须 / 需要 (an object between) is a wish.
+test_wished_success_is_no_outcome = outcome_is([
+    "yes please put me through, I need it working before the lunch crowd",
+    "ok get me a person, we have to have it working tonight",
+    "I just want it to work again like before",
+    "转人工吧 今天必须要能用 客人都等着",
+    "快点找人 我们需要它能刷卡",
+    "幫我轉人工 今晚一定要能用",
+], None)
+
+test_told_success_still_read = outcome_is([
+    ("it's working now, I need to run", "worked"),
+    ("works now, must have been the cable", "worked"),
+    ("好了 能用了 谢谢", "worked"),
+    ("得返喇 唔該", "worked"),
+    ("I just want it to work again, it's still 0020000", "failed"),
+], EACH)
+
+
+def test_yes_to_a_person_with_a_wish_hands_off(engine):
+    """Three fixes failed, a person offered, "yes, I need it working today": a person, never
+    "great, it's fixed"."""
+    for lang, still, yes in [
+        ("en", "still 0020000", "yes please, someone from the bank, I need it working today"),
+        ("zh-hans", "还是0020000", "好的 转人工 今天必须要能用"),
+        ("zh-hant", "仲係0020000", "好呀 轉人工 今日一定要用得"),
+    ]:
+        session = None
+        for text in ["0020000", *[still] * 12]:
+            session = engine.handle(session, Incoming(text=text, language_hint=lang)).session
+            if session["state"] == "offering_human":
+                break
+        assert session["state"] == "offering_human"
+        result = engine.handle(session, Incoming(text=yes, language_hint=lang))
+        assert "resolved" not in [e.name for e in result.events], [e.name for e in result.events]
+        assert "handoff" in [e.name for e in result.events], [e.name for e in result.events]
+
+
+# -- (d) "too quick" says how it was done, not impatience --------------------------------------
+
+# "8 sales straight no problem, they were too quick" after "leave it in until the sale finishes"
+# was read "hurry" (take your time): quick / fast after too / so is how the card was handled.
+test_done_too_quick_then_fine_resolves = reply_to_first_fix_resolves([
+    ("en", "0020000 only when they insert the chip, tap is fine",
+     "told the staff to leave it in till it beeps, 6 sales in a row no problem. they were pulling it too quick", True),
+    ("en", "0020000 only when they insert the chip, tap is fine",
+     "ok so they were way too fast taking it out. all went fine since", True),
+    ("en", "0020000 only when they insert the chip, tap is fine",
+     "quick, customers waiting, still failing", False),
+])
+
+
+def test_hurry_still_read(engine):
+    reader = engine.interpreter
+    assert reader.hurries("quick please the customer is waiting")
+    assert reader.hurries("hurry up")
+    assert not reader.hurries("she pulled the card out too quick")
+    assert not reader.hurries("they were so fast taking the card out")
+
+
+# -- (d) several cards tried after the step, all fine ------------------------------------------
+
+# "試咗三張卡都得" after the tap advice was read "every card fails" and a failed fix: Cantonese
+# 都得 closing a clause is "all fine", and N cards all fine is how the step went.
+test_all_cards_fine_is_success = outcome_is([
+    "換咗兩張卡都得",
+    "我哋試咗幾張卡都得",
+    "试了三张卡都可以",
+    "换了好几张卡都能刷了",
+    "连刷了五笔都没问题",
+    "tried three cards, they all went through",
+    "all of them went through after that",
+], "worked")
+
+test_all_cards_fine_no_every_card_fact = fact_not_read([
+    "換咗兩張卡都得",
+    "试了三张卡都可以",
+], "obs_every_card")
+
+test_every_card_failing_still_read = fact_read([
+    "试了三张卡都不行",
+    "試咗幾張卡都唔得",
+    "每张卡都得签名才过 现在都报0020000",   # Mandarin 都得 + a verb: must, not "fine"
+    "tried three cards, all declined",
+], "obs_every_card")
+
+test_tap_advice_then_all_fine_resolves = reply_to_first_fix_resolves([
+    ("zh-hant", "客人拍卡就出0020000 插卡冇事", "原來要拍喺上面個標誌 試咗兩張卡都得 唔該", True),
+    ("zh-hans", "客人挥卡就报0020000 插卡没事", "贴在屏幕上面那个标志上 试了三张卡都可以了", True),
+    ("zh-hant", "客人拍卡就出0020000 插卡冇事", "試咗兩張卡都唔得", False),
+])
+
+
+# -- (b) set on the heater for fear of the cold ------------------------------------------------
+
+# "怕冻着 搁暖气片上头了 外头零下三十度" was read "it fails in the cold": a terminal set on a
+# heat source is hot (the heat source read by structure, 上头 / 上了 / "sits on" as beside), and
+# the cold named as the worry or the weather outside gives way.
+test_on_the_heater_is_hot = fact_read([
+    "怕它冻坏了 我们把机器放暖气片上头了 外面零下二十度",
+    "天冷 就把POS搁暖炉上了",
+    "驚部機凍親 放咗喺暖爐上面",
+    "it's minus 15 outside so we keep the terminal sitting on the radiator shelf",
+    "the card machine rests on the storage heater, it's freezing out",
+], "obs_when_hot")
+
+test_on_the_heater_not_cold = fact_not_read([
+    "怕它冻坏了 我们把机器放暖气片上头了 外面零下二十度",
+    "it's minus 15 outside so we keep the terminal sitting on the radiator shelf",
+], "obs_cold")
+
+test_cold_stall_still_cold = fact_read([
+    "外面摆摊 零下十几度 机器冻得开不了",
+    "freezing out at the market stall today, it keeps failing",
+    "放在窗台上 外面很冷",
+], "obs_cold")
+
+test_on_the_heater_leads_to_cooling = told_fact_leads_to_fix([
+    (["0020000 用一会儿就报", "怕冻着 搁暖气片上头了 摸着挺烫乎"], "zh-hans", "fix_move_cool_place"),
+    (["0020000 after a while", "minus 20 outside so it sits on the radiator, feels hot"], "en", "fix_move_cool_place"),
+], within=2)
+
+
+# -- (b) the sign-in prompt, then cancel pressed in another clause -----------------------------
+
+# "开机跳了个什么签到 看不懂 按了取消" was read "cancel pressed while connecting": the sign-in
+# prompt named in one clause and "按了取消" / "pressed cancel" in the next is the sign-in skipped.
+test_signin_prompt_then_cancel = fact_read([
+    "早上开机弹出来一个签到 我不懂 点了取消",
+    "開機彈咗個簽到出嚟 我唔識 撳咗取消",
+    "when I switched it on it asked me to log on, I just hit cancel",
+], "obs_signin_skipped")
+
+test_cancel_while_sending_still_read = fact_read([
+    "输完密码转圈的时候按了取消",
+    "the customer pressed cancel while it was connecting",
+], "obs_cancel_pressed")
+
+test_signin_skipped_leads_to_signin = told_fact_leads_to_fix([
+    (["0020000 每笔都报", "开机的时候跳了个签到 看不懂 就按了取消"], "zh-hans", "fix_sign_in"),
+    (["0020000 every sale", "it asked me to log on this morning, I pressed cancel"], "en", "fix_sign_in"),
+], within=1, after_opening=True)
+
+
+# -- (b) a likeness is no setting kept ---------------------------------------------------------
+
+# "上面一个小钥匙一样的图标" (a key-like icon) was read as "the same as before", which turned the
+# VPN fact round: 一样的 before a noun, compared with no earlier state, is a likeness.
+test_key_like_icon_is_a_vpn = fact_read([
+    "孩子装了个加速器 屏幕上面一个小钥匙一样的图标",
+    "頂頭有個鎖匙一樣嘅公仔 係個仔裝嘅翻牆軟件",
+    "there's a little icon like a key at the top since my son put a vpn on it",
+], "obs_vpn_on")
+
+test_same_router_still_unchanged = fact_not_read([
+    "路由器跟以前一样的",
+    "路由器还是一样的",
+], "obs_router_changed")
