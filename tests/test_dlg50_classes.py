@@ -4,8 +4,8 @@ near-misses that keep their old reading."""
 
 from dialogs.messages import Incoming
 from tests.conversation import converse
-from tests.tables import (EACH, events, fact_not_read, fact_read, outcome_is, reply_to_first_fix_resolves,
-                          told_fact_leads_to_fix)
+from tests.tables import (EACH, cause_has_fact_and_fix, events, fact_not_read, fact_read, outcome_is,
+                          recognised_as, reply_to_first_fix_resolves, told_fact_leads_to_fix)
 
 # -- (d) a success wished for is no success ---------------------------------------------------
 
@@ -150,7 +150,7 @@ test_cancel_while_sending_still_read = fact_read([
 
 test_signin_skipped_leads_to_signin = told_fact_leads_to_fix([
     (["0020000 每笔都报", "开机的时候跳了个签到 看不懂 就按了取消"], "zh-hans", "fix_sign_in"),
-    (["0020000 every sale", "it asked me to log on this morning, I pressed cancel"], "en", "fix_sign_in"),
+    (["terminal shows 0020000", "it asked me to log on this morning, I pressed cancel"], "en", "fix_sign_in"),
 ], within=1, after_opening=True)
 
 
@@ -168,3 +168,121 @@ test_same_router_still_unchanged = fact_not_read([
     "路由器跟以前一样的",
     "路由器还是一样的",
 ], "obs_router_changed")
+
+
+# -- (a) the shop's broadband lapsed -----------------------------------------------------------
+
+# "wifi满格 不过店里电脑也打不开网页 ... 上个月电信打电话说宽带到期": no cause had the shop's
+# broadband unpaid or expired; a phone or computer on the Wi-Fi that opens no page is the shop
+# offline, and the plan lapsed is its own fact, asked for in the words of the bill.
+test_new_cause_broadband = cause_has_fact_and_fix({
+    "net_broadband_lapsed": ("obs_broadband_lapsed", "fix_renew_broadband"),
+}, merchant=True)
+
+test_broadband_lapsed_read = fact_read([
+    "店里的宽带包年到期了 一直没去续费",
+    "網費好似冇交 電訊公司打過電話嚟",
+    "電信上個月說寬帶欠費",
+    "we forgot to pay the internet bill last month",
+    "the broadband contract ended and nobody renewed it",
+], "obs_broadband_lapsed")
+
+test_shop_offline_by_pages = fact_read([
+    "wifi连着 但是店里电脑也打不开网页",
+    "收銀電腦都開唔到網頁",
+    "the laptop on the same wifi, pages wont load either",
+], "obs_shop_offline")
+
+test_wifi_on_no_way_out = fact_read([
+    "WiFi是连上的 图标满格 就是连不出去",
+    "wifi顯示已連接 但無法上網",
+    "it's connected to the wifi, full bars, but no internet",
+], "obs_wifi_no_internet")
+
+test_broadband_words_elsewhere_not_lapsed = fact_not_read([
+    "宽带是上个月新装的 很快",
+    "the broadband is fine, the laptop works",
+    "客人的卡过期了 宽带没问题",
+], "obs_broadband_lapsed")
+
+test_broadband_lapsed_leads_to_renewal = told_fact_leads_to_fix([
+    (["0020000 刷不了", "电信前几天打电话说宽带欠费了 我没管"], "zh-hans", "fix_renew_broadband"),
+    (["0020000 on every card", "the internet bill wasn't paid last month, the provider sent a text"], "en",
+     "fix_renew_broadband"),
+], within=2)
+
+
+def test_shop_offline_asks_for_the_bill(engine):
+    """The shop offline and the router restarted in vain: the bill is asked about (or renewing
+    offered) before a person."""
+    for lang, story, still in [
+        ("zh-hans", "店里手机连wifi也上不了网", "还是不行"),
+        ("en", "0020000 and my phone on the shop wifi has no internet either", "still not working"),
+    ]:
+        results = converse(engine, ["0020000", story, *[still] * 4], lang)
+        suggested = [d["fix"] for d in events(results, "fix_suggested")]
+        asked = [d["question"] for d in events(results, "question_asked")]
+        assert "fix_renew_broadband" in suggested or "q_broadband_paid" in asked, (suggested, asked)
+
+
+# -- (b) a monthly data bundle that ran out, told across clauses -------------------------------
+
+# "the bundle my brother buys every month, the month ended last week, maybe it is finished": the
+# bundle in one clause, its running out in a later one.
+test_bundle_ran_out_across_clauses = fact_read([
+    "the data bundle, my cousin buys it monthly, the month is over, I think it ran out",
+    "机器里的流量包 每个月我老公充的 这个月好像用完了",
+    "部機張卡嘅流量套餐 上個月尾應該到期",
+], "obs_sim_unpaid")
+
+test_bundle_said_fine_not_ran_out = fact_not_read([
+    "the bundle was bought yesterday, plenty of data",
+    "流量包刚充的 信号也好",
+], "obs_sim_unpaid")
+
+
+# -- (b) an update whose bar never moved -------------------------------------------------------
+
+# "it said updating last night ... this morning a little bar that never moved": the update told
+# in one clause, its stuck progress bar in another, is an update that never finished.
+test_update_bar_stuck = fact_read([
+    "last night it showed updating, I went home, this morning the bar still hasnt moved, bar is stuck",
+    "昨晚说在更新 我就关门了 今天早上进度条一直不动",
+    "話有新版本要更新 跟住進度條卡住咗",
+], "obs_update_interrupted")
+
+test_bar_alone_not_update = fact_not_read([
+    "the signal bar is stuck at one",
+    "进度条不动 是在转圈连银行",
+], "obs_update_interrupted")
+
+
+# -- (b) on its charging base, and the battery not full ----------------------------------------
+
+# "it lives in its stand all night, battery shows a third": a terminal on its base whose battery
+# is partly empty is not being charged by the base (its pins).
+test_on_base_battery_low = fact_read([
+    "it sits in the cradle every night but the battery only shows about a third",
+    "机器一直放在充电底座上 电量只有一半",
+    "部機成日擺喺座充度 但係電量只有三分之一",
+], "obs_base_not_charging")
+
+test_battery_low_without_base = fact_not_read([
+    "the battery is only half, I charge it with the cable",
+    "电量只有一半 我用线充的",
+], "obs_base_not_charging")
+
+
+# -- (e) a code with "below it" after it -------------------------------------------------------
+
+# "0020000 下面没别的字" read no code: 下 counted presses ("按了3下"), not 下面 / 下边 (below it).
+test_code_then_below_it = recognised_as([
+    ("0020000 下面没有别的字", "0020000"),
+    ("前头少打了两个零 是0020000 下边啥也没写", "0020000"),
+    ("機器顯示51 下面一行寫住餘額不足", "51"),
+], code=EACH)
+
+test_presses_still_counted = recognised_as([
+    "按了3下 还是不行",
+    "I pressed it 3 times, 按了5下",
+], code=None)
