@@ -375,6 +375,11 @@ class Interpreter:
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
+        wished = sorted({fuzzy_key(prepare(w)) for w in words["wished"]}, key=len, reverse=True)
+        self._wished = re.compile(  # dlg50: "need it working", "今天必须要能用": a success wished for
+            r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in wished) + r")(?:\s?(?:have|get))?"
+            r"(?:\s?(?:it|this|that|them|the \w+|my \w+|our \w+|它|机器|这台|这个|马上|今天|今晚|明天))?"
+            r"(?:\s?to)?(?:\s?be)?\s?$")
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         self.itself_words = PhraseFinder([(w, "itself") for w in words["by_itself"]], self.negation, prepare)
         self.counts = PhraseFinder([(w, kind) for kind in ("count_one", "count_two") for w in words[kind]],
@@ -624,8 +629,13 @@ class Interpreter:
 
     def hurries(self, text: str) -> bool:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
-        return any(not h.negated for h in self.hurry_words.find(self.plain(text))) or any(
-            not h.negated for h in self.hurry_as_typed.find(text))
+        plain = self.plain(text)
+        # dlg50: "wunna too quick", "you pulled it too fast": how something was done (the cause
+        # found), no impatience
+        return any(not h.negated and not _TOO_BEFORE.search(fuzzy_key(plain)[:h.start])
+                   for h in self.hurry_words.find(plain)) or any(
+            not h.negated and not _TOO_BEFORE.search(fuzzy_key(to_simplified(text))[:h.start])
+            for h in self.hurry_as_typed.find(text))
 
     def wants_action(self, raw: str) -> bool:
         """"just tell me what to do", "你就说咋整", "so what do I do now?" while a question is
@@ -790,7 +800,7 @@ class Interpreter:
                         clause, facts_apart=False) == "worked":
                     flipped[hit.target] = obs.negated
                 elif _CHANGE.search(fuzzy_key(self.plain(obs.says.zh))) and any(
-                        not h.negated for h in self.unchanged_words.find(clause)):
+                        not h.negated and not _likeness(clause, h) for h in self.unchanged_words.find(clause)):
                     flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
         out = [flipped.get(o, o) for o in found]
         void = {o for o, to in flipped.items() if to is None}
@@ -969,10 +979,18 @@ class Interpreter:
             words = words[1:]
         return " ".join(words)
 
+    def wished_before(self, key: str, start: int) -> bool:
+        """The words of the clause before `start` wish for what follows ("need it", "今天必须要")."""
+        clause = re.split(r"[,，。.!！?？;；\n]", key[:start])[-1]
+        return bool(self._wished.search(clause))
+
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
-        facts = self._fact_spans(text) + self._input_spans(text) + self._earlier_spans(text)
+        # (dlg50: a fact named and said not to hold is none: "试了三张卡都可以" after a step is
+        # no "every card" fact, its success words tell how the step went)
+        facts = self._fact_spans(text, self._observed_and_void(text)[1]) + self._input_spans(text) + \
+            self._earlier_spans(text)
         kinds = set()
         # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
         # the same", "不 还是报错").
@@ -985,6 +1003,8 @@ class Interpreter:
                         hit.target == "worked" and not hit.negated):
                     now_fact = True  # (dlg34: "now the wifi icon is normal" after a fix)
                 continue
+            if hit.target == "worked" and not hit.negated and self.wished_before(fuzzy_key(text), hit.start):
+                continue  # dlg50: "yes please, I need it working today": a wish, not how the fix went
             if hit.target == "worked" and hit.phrase.startswith(("能", "可以")) and hit.start > 0 and \
                     fuzzy_key(text)[hit.start - 1] in "只唯":
                 continue  # dlg44: "只能等了", "只可以收现金了": resigned to the only way left, no success
@@ -2211,6 +2231,8 @@ class Interpreter:
                 continue  # "ask them for a better rate": a better deal wanted, not a fix that helped
             elif hit.target in ("some", "better"):
                 some += not hit.negated
+            elif hit.target == "good" and not hit.negated and self.wished_before(fuzzy_key(text), hit.start):
+                continue  # dlg50: "need it working today": a success wished for
             elif (hit.target == "good") != hit.negated:
                 good += 1
             elif hit.target == "bad" and _NOT_THE_FAULT.search(text[:hit.start]):
@@ -3011,6 +3033,17 @@ _BY_ITSELF = re.compile(r"(?:自己|自动|老是|总是|一直|经常|成日|�
 _ANOTHER = re.compile(r"\b(?:another|a different|different)\b")
 STEP_DONE_CHARS = 8  # "盖子盖好了", "线都插好了": a short report of the step
 # Asking for a remedy ("need new battery", "要换电池吗", "should i update"): with named_fix.
+def _likeness(clause: str, hit) -> bool:
+    """dlg50: "一个小钥匙一样的图标", "像钥匙一样的标志": 一样的 before a noun, compared with no
+    earlier state (跟 / 和 / 同 / 与 / 还是 before it: "跟以前一样的密码" is unchanged), is what a
+    thing looks like, not a setting kept."""
+    key = fuzzy_key(clause)
+    at = hit.start + len(hit.phrase)
+    return hit.phrase.startswith("一样") and at < len(key) and "\u4e00" <= key[at] <= "\u9fff" and not re.search(
+        r"跟|和|同|与|还是|原来", key[:hit.start])
+
+
+_TOO_BEFORE = re.compile(r"\b(?:too|so|bit|very|real|really|way too)\s?$")
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
 # "need a new one", "change the battery": asking for a replacement.
 _NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")

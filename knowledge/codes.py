@@ -30,7 +30,9 @@ _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur
 _CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp|"
                r"ksh|kes|ngn|ghs|zar|pkr|aed|sar|egp|₦|₹|₱")
 _CJK_UNITS = (
-    r"万|千|百|次|个|台|张|笔|单|号(?!\s*(?:错误|错|報錯|报错|故障|代码|代碼|提示))|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|下|回|"
+    r"万|千|百|次|个|台|张|笔|单|号(?!\s*(?:错误|错|報錯|报错|故障|代码|代碼|提示))|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|"
+    # (dlg50: 下 counts presses, "按了3下"; not 下面 / 下边 / 下方: "0020000 下面没别的字" is below it)
+    r"下(?!面|边|方|头|一行|行)|回|"
     r"家|部|卷|箱|盒|包|多|几|来(?!着)|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨|"
     # a route, a building, a bottle ... numbered or counted (51路公交, 12栋, 3杯): which one or
     # how many, no code (路由器 is a router: "报51路由器重启了"; 只 is also "only", 线 a line

@@ -265,6 +265,11 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])(?!(?<=[零�
 _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
 
 
+# dlg50: Cantonese 都得 / 也得 closing a clause is "(all) fine, works" ("試咗三張卡都得", "手機拍都得"),
+# never Mandarin 都得 + a verb ("都得重新签到": all must sign in again), which a verb follows.
+_ALL_FINE_YUE = re.compile(r"([都也])得(?=$|[\s,，。.!！~～…]|了|啊|呀|嘅|晒)")
+
+
 def _keeps_doing(m: re.Match) -> str:
     """一直 and the verb: a function, not the template r"一直\1", which `sub` would hand to
     the re module's Python code at every call, match or not."""
@@ -686,7 +691,8 @@ class Recogniser:
         拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
         word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
         插卡没问题"). A verb said twice keeps going (转吓转吓 -> 一直转)."""
-        return self.devices.rewrite(self.words.rewrite(_KEEPS_DOING.sub(_keeps_doing, normalise(text))))
+        return self.devices.rewrite(_ALL_FINE_YUE.sub(r"\1可以", self.words.rewrite(
+            _KEEPS_DOING.sub(_keeps_doing, normalise(text)))))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         if _OCR_PASTED.search(text):

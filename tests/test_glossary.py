@@ -82,8 +82,9 @@ def test_on_its_sim_rules_out_the_router_and_wifi(kb):
     assert not out & {"net_no_signal", "net_sim_no_data", "hw_sim_not_seated"}
     assert {"fix_restart_router", "fix_reconnect_wifi", "fix_check_ethernet"} <= kb.pointless_after()["obs_on_sim"]
     # (kb23: how far the router is, and its addresses, are the Wi-Fi's and the cable's too)
+    # (dlg50: and the shop's broadband bill, which the router's line needs)
     assert kb.moot_questions(["obs_on_sim"]) == ["q_other_devices_online", "q_wifi_changed",
-                                                 "q_wifi_distance", "q_ip_setting"]
+                                                 "q_wifi_distance", "q_ip_setting", "q_broadband_paid"]
 
 
 # -- kb check refuses what cannot work ----------------------------------------------------------
