@@ -74,3 +74,54 @@ test_touch_offset_leads_to_protector = told_fact_leads_to_fix([
     (["部機觸屏點唔準 點確認變成取消"], "zh-hant", "fix_remove_protector"),
     (["touch screen is off, i press ok and it cancels"], "en", "fix_remove_protector"),
 ], within=1)
+
+
+# -- a payout short told by the two sums (taken, then landed) or by the rest asked after --------
+
+test_payout_short_by_two_sums = fact_read([
+    "上周六刷了两千四 到账才两千三百五十多",
+    "周日收咗三千 剩下的钱哪去了 銀行得返二千九百幾",
+    "took 860 on the card on Friday and 843 odd hit the bank, where's rest of it",
+    "sold 2,300 on cards at the fair, 2,254 landed in our account. where did the rest go?",
+], "obs_payout_short")
+
+test_payout_short_look_alikes = fact_not_read([
+    "刷了三笔 都报0020000",                              # sales, no payout
+    "took the terminal to the bank to get it checked",
+    "the rest of the staff can't log on",
+    "剩下的纸卷放哪里了",
+], "obs_payout_short")
+
+test_payout_short_explained = told_fact_leads_to_fix([
+    (["礼拜五刷了一千八 到账才一千七百六 剩下的钱哪去了"], "zh-hans", "fix_explain_fee_deducted"),
+    (["琴日收咗四千 入數得返三千九百二 其余的钱呢"], "zh-hant", "fix_explain_fee_deducted"),
+    (["took 2,000 on the card machine last week, 1,962 landed in the bank, where's the rest gone"], "en", "fix_explain_fee_deducted"),
+], within=1)
+
+
+# -- part of the slip printing white (half, a side, a band): the print head ---------------------
+
+test_print_part_blank_read = fact_read([
+    "小票左边那半边没字 右边印得出",
+    "單據一邊冇字 另一邊淡淡哋",
+    "the receipt prints but the right side is blank",
+    "half of it is white, the other half very faint",
+], "obs_print_part_blank")
+
+test_print_part_blank_look_alikes = fact_not_read([
+    "小票整张都是白的",                                  # nothing at all: the paper's side
+    "打到一半没纸了",                                    # the roll running out
+    "the whole receipt is blank",
+    "we're only half way through the day",
+], "obs_print_part_blank")
+
+test_printed_faint_recognised = recognised_as([
+    "小票印得好淡 有一截是白的",
+    "receipt prints really faint, half the letters are missing",
+], symptom="s_print_faint")
+
+test_part_blank_leads_to_clean_head = told_fact_leads_to_fix([
+    (["小票印出来很淡 右半边没字"], "zh-hans", "fix_clean_print_head"),
+    (["單據印出嚟好淡 左半邊冇字"], "zh-hant", "fix_clean_print_head"),
+    (["receipts print faint and the left side is blank"], "en", "fix_clean_print_head"),
+], within=1)
