@@ -2,8 +2,8 @@
 in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old
 reading."""
 
-from tests.tables import (EACH, fact_not_read, fact_read, outcome_is, recognised_as,
-                          told_fact_leads_to_fix)
+from tests.tables import (fact_not_read, fact_read, not_recognised_as, outcome_is, recognised_as,
+                          reply_to_first_fix_resolves, told_fact_leads_to_fix)
 
 # -- fine while it stands on its lead, failing once unplugged and carried: the battery ----------
 
@@ -125,3 +125,63 @@ test_part_blank_leads_to_clean_head = told_fact_leads_to_fix([
     (["單據印出嚟好淡 左半邊冇字"], "zh-hant", "fix_clean_print_head"),
     (["receipts print faint and the left side is blank"], "en", "fix_clean_print_head"),
 ], within=1)
+
+
+# -- after the payout calendar is explained, the money found in the account is success ---------
+
+test_payout_arrived_is_success = outcome_is([
+    ("刚查了 周六那笔钱到了 不赖", "worked"),
+    ("哦 禮拜日嗰筆錢都到賬了", "worked"),
+    ("checked again, the money from Sunday has landed, cheers", "worked"),
+    ("ok the money's in the account now", "worked"),
+    ("钱还没到", "failed"),                      # still not there
+    ("the money has not landed yet", "failed"),
+])
+
+test_payout_arrived_after_explanation_resolves = reply_to_first_fix_resolves([
+    ("zh-hans", "上礼拜五刷的卡 礼拜一了钱还没到卡上", "刚看了 礼拜五那笔钱到了 挺不赖", True),
+    ("en", "friday's card takings haven't reached the bank and it's monday morning", "just checked, the money from friday has landed", True),
+])
+
+
+# -- the power gone in the middle of a sale, "did it go or not, do I charge again?" -------------
+
+# the question itself, whatever ended the sale: did it go, do I charge again?
+test_sale_result_unknown_read = fact_read([
+    "刷到一半突然停电 机器关了 客人问这笔扣没扣 要不要再刷一次",
+    "收錢收到一半停電 部機熄咗 唔知過冇過 要唔要再碌",
+    "current went while the card was processing, machine went off, did it go or not?",
+    "we had load shedding in the middle of a payment, do I run it again or not",
+], "obs_sale_result_unknown")
+
+test_sale_result_unknown_look_alikes = fact_not_read([
+    "昨晚停电了 今早机器开不了",                            # a cut, no sale in doubt
+    "刷了三次都不成功 还要不要去银行",
+    "every time the power comes back it reboots",
+    "should I charge the battery overnight?",
+], "obs_sale_result_unknown")
+
+test_power_cut_opening_recognised = recognised_as([
+    "刷到一半停电了 不知道这笔成没成 要不要再刷",
+    "power went off in the middle of the payment, did it go through or do I charge again",
+], symptom="s_no_receipt_check")
+
+# "light" for the screen's backlight stays no power cut
+test_screen_light_not_power_cut = not_recognised_as([
+    "the screen light is very dim, can't read the amount",
+], symptom="s_no_receipt_check")
+
+test_unsure_sale_checks_the_record = told_fact_leads_to_fix([
+    (["刷到一半停电了 机器也关了 不知道这笔成没成 要不要再刷"], "zh-hans", "fix_check_reversal"),
+    (["收錢收到一半停電 部機熄咗 唔知扣冇扣錢"], "zh-hant", "fix_check_reversal"),
+    (["current went in the middle of a sale, now it is back, do I charge him again?"], "en", "fix_check_reversal"),
+    (["light went in the middle of the payment, machine off, customer asks did it go or should I do again"], "en", "fix_check_reversal"),
+], within=1)
+
+
+def test_reversal_fix_looks_in_the_record_first(kb):
+    """Before charging again the merchant looks for the sale in the terminal's own record (the
+    last transaction): there, it went through; the customer's SMS comes after."""
+    steps = kb.fixes["fix_check_reversal"].steps
+    assert "交易查询" in steps.zh[1] and "last transaction" in steps.en[1]
+    assert len(steps.zh) == len(steps.en)
