@@ -2,7 +2,7 @@
 in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old
 reading."""
 
-from tests.tables import (fact_not_read, fact_read, not_recognised_as, outcome_is, recognised_as,
+from tests.tables import (EACH, fact_not_read, fact_read, not_recognised_as, outcome_is, recognised_as,
                           reply_to_first_fix_resolves, told_fact_leads_to_fix)
 
 # -- fine while it stands on its lead, failing once unplugged and carried: the battery ----------
@@ -185,3 +185,21 @@ def test_reversal_fix_looks_in_the_record_first(kb):
     steps = kb.fixes["fix_check_reversal"].steps
     assert "交易查询" in steps.zh[1] and "last transaction" in steps.en[1]
     assert len(steps.zh) == len(steps.en)
+
+
+# -- code forms: Scots number words after a word announcing a code -----------------------------
+
+test_scots_numbers = recognised_as([
+    ("the wee screen's flashin fufty-yin at every card", "51"),
+    ("it says ninety sax when the mannie pays", "96"),
+    ("error fower-twa came up twice", "42"),
+    ("刷卡機顯示 ninety-twa 點算", "92"),
+    ("机器一直报 fufty-fower", "54"),
+], code=EACH)
+
+# a Scots word in a sentence with no code announced is no number
+test_scots_words_alone_no_code = recognised_as([
+    "we've twa machines in the shop and the other one's fine",
+    "my lassie plays the sax, nothing to do with the terminal",
+    "the terminal's yin o them wi a printer",
+], code=None)
