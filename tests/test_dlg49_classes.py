@@ -2,7 +2,7 @@
 in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old
 reading."""
 
-from tests.tables import (EACH, fact_not_read, fact_read, not_recognised_as, outcome_is, recognised_as,
+from tests.tables import (EACH, cause_has_fact_and_fix, fact_not_read, fact_read, not_recognised_as, outcome_is, recognised_as,
                           reply_to_first_fix_resolves, told_fact_leads_to_fix)
 
 # -- fine while it stands on its lead, failing once unplugged and carried: the battery ----------
@@ -203,3 +203,31 @@ test_scots_words_alone_no_code = recognised_as([
     "my lassie plays the sax, nothing to do with the terminal",
     "the terminal's yin o them wi a printer",
 ], code=None)
+
+
+# -- (a) the next sale started while the last still prints or sends: a new cause ----------------
+
+test_new_cause_has_fact_and_fix = cause_has_fact_and_fix({
+    "op_next_sale_too_soon": ("obs_next_sale_while_busy", "fix_wait_idle_before_next_sale"),
+}, no_person=True)
+
+test_next_sale_while_busy_read = fact_read([
+    "人多的时候小票还没打完 我们就按消费收下一个客人了",
+    "單據仲喺度出緊 我哋就即刻收下一位",
+    "the slip is still coming out and the girl already starts the next sale",
+    "we don't wait for the receipt, straight to the next customer",
+    "it was still printing when I pressed sale again for the next guy",
+], "obs_next_sale_while_busy")
+
+test_next_sale_look_alikes = fact_not_read([
+    "下一个客人的卡也刷不了",                              # another card, no haste
+    "小票还没打完就卡纸了",                                # a jam while printing
+    "the next customer's card failed as well",
+    "it is still printing very faint",
+], "obs_next_sale_while_busy")
+
+test_next_sale_too_soon_leads_to_waiting = told_fact_leads_to_fix([
+    (["刷卡报0020000", "小票还在出 我们就接着刷下一笔了"], "zh-hans", "fix_wait_idle_before_next_sale"),
+    (["碌卡報0020000", "單據仲未印完 我哋就收下一位"], "zh-hant", "fix_wait_idle_before_next_sale"),
+    (["terminal gives 0020000 at the rush", "paper still coming out and we start the next one"], "en", "fix_wait_idle_before_next_sale"),
+], within=1, after_opening=True)
