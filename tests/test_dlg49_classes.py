@@ -2,7 +2,8 @@
 in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old
 reading."""
 
-from tests.tables import (EACH, cause_has_fact_and_fix, fact_not_read, fact_read, not_recognised_as, outcome_is, recognised_as,
+from tests.tables import (EACH, answer_not_read, answer_read, cause_has_fact_and_fix, fact_not_read,
+                          fact_read, not_recognised_as, outcome_is, recognised_as,
                           reply_to_first_fix_resolves, told_fact_leads_to_fix)
 
 # -- fine while it stands on its lead, failing once unplugged and carried: the battery ----------
@@ -231,3 +232,36 @@ test_next_sale_too_soon_leads_to_waiting = told_fact_leads_to_fix([
     (["碌卡報0020000", "單據仲未印完 我哋就收下一位"], "zh-hant", "fix_wait_idle_before_next_sale"),
     (["terminal gives 0020000 at the rush", "paper still coming out and we start the next one"], "en", "fix_wait_idle_before_next_sale"),
 ], within=1, after_opening=True)
+
+
+# -- the terminal's network cable said to go into its base: the base's link --------------------
+
+test_cable_into_base_read = fact_read([
+    "the lan cable is plugged into the base, not the machine",
+    "our ethernet goes into the cradle it sits on",
+    "网线是插在底座上的 不是插机器上",
+    "網線插喺底座度",
+], "obs_base_link_flaky")
+
+test_cable_into_base_leads_to_contacts = told_fact_leads_to_fix([
+    (["刷卡报0020000", "网线是插在底座上的 机器放在上面"], "zh-hans", "fix_clean_base_contacts"),
+    (["碌卡報0020000", "網線插喺底座度 部機坐喺上面"], "zh-hant", "fix_clean_base_contacts"),
+    (["the terminal shows 0020000", "the network cable goes into the base, the terminal just sits on it"], "en", "fix_clean_base_contacts"),
+], within=2, after_opening=True)
+
+
+# -- (d) a way of going online named, then denied with its verb, is not that way -----------------
+
+test_way_denied_not_read = answer_not_read([
+    "wifi we don't use, the cable goes in the base",
+    "we dont use wifi",
+    "Wi-Fi我哋唔用 用緊網線",
+    "wifi 我们不用 插的网线",
+], "q_connection", "wifi")
+
+# the denial closes its clause: what follows a "not" is the way denied, the named one stands
+test_way_named_then_other_denied = answer_read([
+    "用wifi 不用流量",
+    "wifi, we don't have a sim in it",
+    "we use wifi",
+], "q_connection", "wifi")
