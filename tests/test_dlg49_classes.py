@@ -265,3 +265,47 @@ test_way_named_then_other_denied = answer_read([
     "wifi, we don't have a sim in it",
     "we use wifi",
 ], "q_connection", "wifi")
+
+
+# -- (e) 0020000 typed with two neighbours swapped, or its last zeros cut short ----------------
+
+test_long_code_slips = recognised_as([
+    ("刷卡机报00200 怎么办", "0020000"),                  # the tail zeros not typed
+    ("部機顯示0002000錯誤", "0020000"),                    # the 2 a place early, the error word after
+    ("terminal shows 0200000 error on every card", "0020000"),
+    ("error 00200 again, customers waiting", "0020000"),
+], code=EACH)
+
+# a number with no error word by it stays no code
+test_long_code_slip_needs_error_word = recognised_as([
+    "屏幕显示0002000",
+    "the total was 00200 after the discount",
+    "room 20020 wants to pay by card",
+], code=None)
+
+
+# -- (a) the provider's SIM swapped for the owner's own phone SIM: a new cause ------------------
+
+test_own_sim_cause = cause_has_fact_and_fix({
+    "net_private_sim_replaced": ("obs_own_phone_sim", "fix_put_provider_sim_back"),
+}, no_person=True)
+
+test_own_phone_sim_read = fact_read([
+    "原来那张流量卡太慢 我把自己的手机卡插上了",
+    "我將自己嗰張手機卡插咗入去",
+    "the company sim was slow so I put my own sim in",
+    "we swapped in my spare phone sim last week",
+], "obs_own_phone_sim")
+
+test_own_phone_sim_look_alikes = fact_not_read([
+    "sim卡松了 我又插进去了",                             # the same SIM reseated
+    "手机卡没信号",
+    "I took the sim out and put it back in",
+    "my phone sim has no signal either",
+], "obs_own_phone_sim")
+
+test_own_phone_sim_leads_to_provider_sim = told_fact_leads_to_fix([
+    (["刷卡报0020000", "原来那张卡信号差 我把闲置的手机卡插进去了 信号满格"], "zh-hans", "fix_put_provider_sim_back"),
+    (["碌卡報0020000", "我將自己嗰張手機卡插咗入去 訊號好好"], "zh-hant", "fix_put_provider_sim_back"),
+    (["card machine says 0020000", "their sim was weak so I put my own phone sim in, full bars"], "en", "fix_put_provider_sim_back"),
+], within=1, after_opening=True)
