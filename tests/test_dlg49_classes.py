@@ -309,3 +309,30 @@ test_own_phone_sim_leads_to_provider_sim = told_fact_leads_to_fix([
     (["碌卡報0020000", "我將自己嗰張手機卡插咗入去 訊號好好"], "zh-hant", "fix_put_provider_sim_back"),
     (["card machine says 0020000", "their sim was weak so I put my own phone sim in, full bars"], "en", "fix_put_provider_sim_back"),
 ], within=1, after_opening=True)
+
+
+# -- (narrowly; dlg50's class) the daily sign-in left out by whoever opens now -----------------
+
+test_signin_left_out_read = fact_read([
+    ("店员一开机就直接输金额收款 中间什么都没按", "obs_straight_to_sale"),
+    ("佢開機就直接輸金額俾客人碌", "obs_straight_to_sale"),
+    ("she turns it on and goes straight to the sale, nothing pressed in between", "obs_straight_to_sale"),
+    ("新来的店员开店以后每天早上都报错", "obs_new_staff_opening"),
+    ("since the new girl opens up in the mornings it fails", "obs_new_staff_opening"),
+    ("他按成了结算 没签到", "obs_other_key_for_signin"),
+    ("the new lad pressed settlement instead of sign in", "obs_other_key_for_signin"),
+])
+
+test_signin_left_out_look_alikes = fact_not_read([
+    ("开机很慢 要等一分钟", "obs_straight_to_sale"),
+    ("i switch it on and it goes straight to a black screen", "obs_straight_to_sale"),
+    ("每天晚上按结算", "obs_other_key_for_signin"),
+    ("we do the settlement every night", "obs_other_key_for_signin"),
+    ("新来的客人刷卡不行", "obs_new_staff_opening"),
+])
+
+test_signin_left_out_leads_to_signin = told_fact_leads_to_fix([
+    (["收定金的时候机器报0020000 怎么回事", "这个礼拜新来的店员开店 她开机就直接输金额收款"], "zh-hans", "fix_sign_in"),
+    (["今朝收錢部機報0020000", "新來嘅店員開舖 佢開機就直接輸金額"], "zh-hant", "fix_sign_in"),
+    (["terminal says 0020000 every morning", "since the new girl opens up: she switches it on and goes straight to the sale"], "en", "fix_sign_in"),
+], within=2, after_opening=True)
