@@ -336,3 +336,38 @@ test_signin_left_out_leads_to_signin = told_fact_leads_to_fix([
     (["今朝收錢部機報0020000", "新來嘅店員開舖 佢開機就直接輸金額"], "zh-hant", "fix_sign_in"),
     (["terminal says 0020000 every morning", "since the new girl opens up: she switches it on and goes straight to the sale"], "en", "fix_sign_in"),
 ], within=2, after_opening=True)
+
+
+# -- sound gear beside it, failing when the microphones go on: interference ---------------------
+
+test_sound_gear_is_interference = fact_read([
+    "刷卡机放在功放上面 旁边就是无线话筒接收器",
+    "部機擺喺調音台隔籬 一開咪就出錯",                     # (咪: not listed; 调音台 is)
+    "晚上各个房间话筒一开就报错 白天没事",
+    "the terminal sits on the amplifier next to the wireless mic receiver",
+    "it only fails when the mics are on for karaoke",
+], "obs_near_devices")
+
+# a private room named as where others are, not where the terminal is carried, is no place fact
+test_private_room_named_not_carried = fact_not_read([
+    "晚上包厢的客人多了就报",
+    "包厢一开话筒就报错 机器一直在前台",
+], "obs_fails_away_from_counter")
+
+test_private_room_carried_still_read = fact_read([
+    "拿到包厢里刷就报错 在前台刷没事",
+    "在包间里刷卡就不行",
+], "obs_fails_away_from_counter")
+
+test_sound_gear_leads_to_moving_it = told_fact_leads_to_fix([
+    (["KTV前台刷卡机晚上老报0020000", "刷卡机放在功放上面 包厢话筒一开就报"], "zh-hans", "fix_reduce_interference"),
+    (["卡拉OK前台部機夜晚成日報0020000", "部機放喺功放上面 房間啲話筒一開就報"], "zh-hant", "fix_reduce_interference"),
+    (["karaoke bar, terminal gives 0020000 at night", "it sits on the amplifier by the wireless mic receiver, fails when the mics are on"], "en", "fix_reduce_interference"),
+], within=1, after_opening=True)
+
+# South-western 莫 for 没 before a fault word: "一笔都莫报" is none failed
+test_mo_for_not = outcome_is([
+    ("挪开以后刷了七八笔 一笔都莫报", "worked"),
+    ("现在莫反应了", "failed"),                           # no reaction now: the fault, not success
+    ("还是报 莫得用", "failed"),
+])
