@@ -116,8 +116,10 @@ test_print_part_blank_look_alikes = fact_not_read([
     "we're only half way through the day",
 ], "obs_print_part_blank")
 
+# (said "印得好淡 有一截是白的" the recogniser stays torn between blank and faint: the fact decides,
+# test_part_blank_leads_to_clean_head)
 test_printed_faint_recognised = recognised_as([
-    "小票印得好淡 有一截是白的",
+    "小票印出来好淡 左边半边没有字",
     "receipt prints really faint, half the letters are missing",
 ], symptom="s_print_faint")
 
