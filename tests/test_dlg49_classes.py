@@ -319,8 +319,8 @@ test_signin_left_out_read = fact_read([
     ("店员一开机就直接输金额收款 中间什么都没按", "obs_straight_to_sale"),
     ("佢開機就直接輸金額俾客人碌", "obs_straight_to_sale"),
     ("she turns it on and goes straight to the sale, nothing pressed in between", "obs_straight_to_sale"),
-    ("新来的店员开店以后每天早上都报错", "obs_new_staff_opening"),
-    ("since the new girl opens up in the mornings it fails", "obs_new_staff_opening"),
+    ("这礼拜早上老报错 我在店里的时候从来没这样", "obs_new_staff_opening"),
+    ("it never happened when I was there, only since I've been away", "obs_new_staff_opening"),
     ("他按成了结算 没签到", "obs_other_key_for_signin"),
     ("the new lad pressed settlement instead of sign in", "obs_other_key_for_signin"),
 ])
@@ -331,12 +331,13 @@ test_signin_left_out_look_alikes = fact_not_read([
     ("每天晚上按结算", "obs_other_key_for_signin"),
     ("we do the settlement every night", "obs_other_key_for_signin"),
     ("新来的客人刷卡不行", "obs_new_staff_opening"),
+    ("我不在店里 店员说刷卡报错", "obs_new_staff_opening"),          # away now, no "only then"
 ])
 
 test_signin_left_out_leads_to_signin = told_fact_leads_to_fix([
-    (["收定金的时候机器报0020000 怎么回事", "这个礼拜新来的店员开店 她开机就直接输金额收款"], "zh-hans", "fix_sign_in"),
-    (["今朝收錢部機報0020000", "新來嘅店員開舖 佢開機就直接輸金額"], "zh-hant", "fix_sign_in"),
-    (["terminal says 0020000 every morning", "since the new girl opens up: she switches it on and goes straight to the sale"], "en", "fix_sign_in"),
+    (["收定金的时候机器报0020000 怎么回事", "我在店里的时候从来没有 这礼拜店员开店 她开机就直接输金额收款"], "zh-hans", "fix_sign_in"),
+    (["今朝收錢部機報0020000", "我喺度嘅時候從來冇 佢開機就直接輸金額"], "zh-hant", "fix_sign_in"),
+    (["terminal says 0020000 every morning", "never happened when I was there; she switches it on and goes straight to the sale"], "en", "fix_sign_in"),
 ], within=2, after_opening=True)
 
 
