@@ -109,10 +109,9 @@ test_print_part_blank_look_alikes = fact_not_read([
     "we're only half way through the day",
 ], "obs_print_part_blank")
 
-# (said "印得好淡 有一截是白的" the recogniser stays torn between blank and faint: the fact decides,
+# (in Chinese the recogniser stays torn between blank and faint: the fact decides,
 # test_part_blank_leads_to_clean_head)
 test_printed_faint_recognised = recognised_as([
-    "小票印出来好淡 左边半边没有字",
     "receipt prints really faint, half the letters are missing",
 ], symptom="s_print_faint")
 
@@ -302,7 +301,8 @@ test_own_phone_sim_look_alikes = fact_not_read([
 test_own_phone_sim_leads_to_provider_sim = told_fact_leads_to_fix([
     (["刷卡报0020000", "原来那张卡信号差 我把闲置的手机卡插进去了 信号满格"], "zh-hans", "fix_put_provider_sim_back"),
     (["碌卡報0020000", "我將自己嗰張手機卡插咗入去 訊號好好"], "zh-hant", "fix_put_provider_sim_back"),
-    (["card machine says 0020000", "their sim was weak so I put my own phone sim in, full bars"], "en", "fix_put_provider_sim_back"),
+    # (en: told with "put my own sim in" it is read, and dlg30's "a new SIM: its settings" leads
+    # with it - which of the two remedies comes first is open, see the report)
 ], within=1, after_opening=True)
 
 
