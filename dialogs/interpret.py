@@ -1390,7 +1390,8 @@ class Interpreter:
                 continue  # a word of a told fact's own story (see volunteered)
             # "路由器没动过": the thing named, then denied after it, on a yes/no question.
             negated = (hit.negated and not question.denial_names_it and hit.target not in said_after_no) or (
-                hit.target == yes and _DENIED_AFTER.match(key, hit.start + len(hit.phrase)) is not None)
+                hit.target == yes and _DENIED_AFTER.match(key, hit.start + len(hit.phrase)) is not None) or (
+                hit.target != yes and not hit.negated and _use_denied_after(text, hit.phrase))
             readings.append(Reading("answer", NEGATED if negated else WORDS,
                                     ("!" if negated else "") + hit.target))
         worded = {r.value for r in readings if r.score == WORDS}
@@ -2893,8 +2894,21 @@ def _question_units(key: str) -> tuple[tuple[int, str], ...]:
 _STOP_HAN = frozenset("了的吗呢啊吧呀哦嘛么我你他她它们是在就也还又和与跟给这那个一些有没不或者过最近吗能会")
 # Chinese puts "not" after the thing: "路由器也没换", "密码没改过".
 _DENIED_AFTER = re.compile(r" ?(?:一直|从来|根本|完全|也|都|还|倒)*(?:并)?(?:没|未)(?!问题|事|毛病|法|办法|网|信号|电|反应|用)")
+def _use_denied_after(text: str, phrase: str) -> bool:
+    """The answer's phrase, in the plain text, is followed by its denial closing the clause."""
+    lowered = re.sub(r"(?<=\w)[-'’](?=\w)", " ", text.lower())  # (as the fuzzy key: "wi-fi" is "wi fi")
+    return any(_USE_DENIED_AFTER.match(lowered, m.end()) for m in re.finditer(re.escape(phrase), lowered))
+
+
 # "有没有", "是不是": an A-not-A question negates nothing.
 _A_NOT_A = re.compile(r"(.)[不没]\1")
+# dlg49: a way named first, then denied with its verb ("wifi we dont use", "sim 我们不用"): that
+# way is not it (the choice's answer is denied, as "we don't use wifi" is).
+# The denial closes its clause: "用wifi 不用流量" denies the data, not the Wi-Fi. (Read in the plain
+# text, which keeps the punctuation the fuzzy key drops.)
+_USE_DENIED_AFTER = re.compile(r" ?(?:(?:we|i|they|shop) )?(?:dont|don t|do not|never|not|doesnt|doesn t) (?:use|have|got)"
+                               r"(?= ?(?:$|[,，。.!！?？;；]))"
+                               r"| ?(?:我们|我|店里)?(?:都|也|从来|根本)?(?:不用|没用过|没有用过|没装|没有装|没插|没有插)(?=$|[ ,，。.!！?？;；])")
 
 
 def _echo_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, bool]]:

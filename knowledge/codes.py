@@ -342,6 +342,8 @@ _NOT_ANNOUNCED = frozenset({"time", "date", "phone"})
 # 00200000", "错误码 002000"; not "shows 20000", "显示20000", which may be the amount keyed): after
 # it a long code typed with a zero too many or too few is read as the code (_slipped).
 _ERROR_WORD = re.compile(r"错误|报|码|出现|出来|跳出|弹出|error|err|code|rc|resp")
+# dlg49: ... or named right after the number the screen shows ("showing 0002000 error")
+_ERROR_AFTER = re.compile(r"\s?(?:错误|报错|error|err(?![a-z])|code(?![a-z]))")
 _MARKED_AFTER = re.compile(r"(?<![0-9a-z])([a-z]o|o[0-9a-z])\W{0,2}(?:error|err|code|错误|报错|代码|错误码)")
 _AFTER_HINT = re.compile("err|code|错误|报错|代码")  # a cheap look before the pattern
 # A code's letter and digit spaced apart after a Chinese word announcing it ("报 A 7", "屏幕上是
@@ -1559,12 +1561,16 @@ class CodeFinder:
         """dlg46: the one long code a run of digits is with its zeros miscounted, as merchants
         copy a screen of zeros: one zero too many or too few ("00200000", "002000"), or the
         leading zeros left off ("20000": a number's zeros in front are nothing to most people).
+        dlg49: or two neighbours typed the other way round ("0002000": the 2 a place early), or
+        the zeros at the end cut short ("00200": the message sent before the screen was copied).
         Only where a word named an error (the caller), and only when one code fits."""
         if not token.isdigit() or not 5 <= len(token) <= 8 or token in self._index:
             return None
         reads = {token[:i] + token[i + 1:] for i, ch in enumerate(token) if ch == "0"}
         reads |= {token[:i] + "0" + token[i:] for i in range(len(token) + 1)}
         reads |= {"0" + token, "00" + token}
+        reads |= {token[:i] + token[i + 1] + token[i] + token[i + 2:] for i in range(len(token) - 1)}
+        reads |= {token + "0", token + "00"}
         fits = {self._index[r] for r in reads if r in self._long}
         return fits.pop() if len(fits) == 1 else None
 
@@ -1660,8 +1666,8 @@ class CodeFinder:
             code, _ = self._canonical(token.replace(" ", ""), marked=True)
             if code is None and " " in token:  # "报 5 次": the first character alone
                 code, _ = self._canonical(token[0], marked=True)
-            if code is None and _ERROR_WORD.search(norm, m.start(), m.start(1)) and not re.match(
-                    r"\s*(?:" + _MONEY_UNITS + ")", norm[m.end(1):]):
+            if code is None and (_ERROR_WORD.search(norm, m.start(), m.start(1)) or _ERROR_AFTER.match(
+                    norm, m.end(1))) and not re.match(r"\s*(?:" + _MONEY_UNITS + ")", norm[m.end(1):]):
                 code = self._slipped(token)  # (not a sum: "error 20000 rupees")
             if code:
                 hits.append(CodeHit(code, m.start(1), True))
