@@ -675,16 +675,14 @@ def repairable_by_people(kb: KnowledgeBase, cause_id: str) -> bool:
 
 
 def after_failed_fix(kb: KnowledgeBase, candidates: dict[str, float], fix_id: str,
-                     tried: list[str], partly: bool = False, pointless=()) -> dict[str, float]:
+                     tried: list[str], partly: bool = False) -> dict[str, float]:
     """Causes whose every fix has now failed drop out; others addressed by the fix weaken
-    (when it helped partly they strengthen: the cause is probably right, the fix not enough).
-    A `pointless` remedy (one the merchant's facts made useless: "insert the chip" when
-    inserting works) is none left: a cause whose only others are pointless is used up."""
+    (when it helped partly they strengthen: the cause is probably right, the fix not enough)."""
     updated = {}
     for cause_id, p in candidates.items():
         fixes = merchant_fixes(kb, cause_id)
         if fix_id in fixes:
-            remaining = [f for f in fixes if f not in tried and f not in pointless]
+            remaining = [f for f in fixes if f not in tried]
             if partly:
                 p *= PARTLY_FIXED_FACTOR
             elif not remaining:

@@ -2992,8 +2992,7 @@ class _Turn:
         self.facts["failed_fixes"] += 1
         tried = [f for f, _ in self.facts["tried"]]
         self.facts["candidates"] = diagnosis.after_failed_fix(
-            self.kb, self.facts["candidates"], fix_id, tried, partly=partly,
-            pointless=self._pointless_fixes())
+            self.kb, self.facts["candidates"], fix_id, tried, partly=partly)
         self.reply(self.say("fix_partly" if partly else "fix_failed"))
         said = len(self.replies) - 1
         self.next_step()

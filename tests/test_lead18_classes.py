@@ -70,27 +70,6 @@ def test_handoff_after_the_limit_says_how_many_failed(engine, lang, reply, said)
     assert "都试过了" not in text and "every fix I know" not in text, text
 
 
-# -- a remedy the facts made pointless is no remedy left ---------------------------------------
-
-# "拍卡冇反應 插卡就得" (only tapping fails, inserting works): after "tap properly" failed, the
-# cause "wrong entry method" still had "insert the chip" left, a remedy the merchant's own fact
-# made pointless. So it rose to first and the bot asked whether the chip card had been swiped.
-# Its last sensible remedy failing uses the cause up.
-TAP_ONLY = [("zh-hant", ["部機今朝開始拍卡冇反應 插卡就得", "試過 都係唔得"]),
-            ("zh-hans", ["闪付突然不灵了 插卡倒是可以", "试了 还是不行"]),
-            ("en", ["contactless stopped working this morning, chip and pin still fine", "did that, no change"])]
-
-
-@pytest.mark.parametrize("lang, lines", TAP_ONLY)
-def test_wrong_entry_method_is_used_up_when_only_taps_fail(engine, lang, lines):
-    from tests.conversation import converse
-    results = converse(engine, lines, lang)
-    assert fixes(results[:1]) == ["fix_tap_technique"], fixes(results[:1])
-    candidates = results[-1].session["facts"]["candidates"]
-    assert "op_wrong_entry_method" not in candidates, sorted(candidates, key=candidates.get)[-4:]
-    assert "fix_insert_chip" not in fixes(results)
-
-
 # -- the cards of several banks refused alike are every card ------------------------------------
 
 # "its not one bank, visa and mastercard both" after a card's refusal (05) was explained: read
