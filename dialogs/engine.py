@@ -1071,17 +1071,24 @@ class _Turn:
 
     # -- reading a message in context -----------------------------------------------------
 
+    def _late_money_fact(self, text: str) -> str | None:
+        """The money-late fact (intents.yaml payout `days_late`) when the text names a sale's
+        weekday and today's past the payout day; else None."""
+        payout = self.kb.intents.get("payout")
+        if payout and payout.days_late and days_late(text, payout.weekdays, payout.today_words):
+            return payout.days_late
+        return None
+
     def _money_late(self, text: str) -> str | None:
-        """The money-late fact (intents.yaml payout `days_late`), not yet noted, when this reply
-        and the problem's first message name a sale's weekday and today's past the payout day."""
+        """The money-late fact, not yet noted, when this reply and the problem's first message
+        name a sale's weekday and today's past the payout day."""
         payout = self.kb.intents.get("payout")
         if not payout or not payout.days_late or payout.days_late in self.facts["noted"]:
             return None
         if not {c for c, w in cause_factors(self.kb, payout.days_late).items() if w > 0} \
                 & set(self.facts.get("candidates") or {}):
             return None  # a problem of no payout ("the engineer came thursday … it's saturday")
-        told = f"{(self.facts.get('problem') or {}).get('text') or ''} {text}"
-        return payout.days_late if days_late(told, payout.weekdays, payout.today_words) else None
+        return self._late_money_fact(f"{(self.facts.get('problem') or {}).get('text') or ''} {text}")
 
     def _read_in_context(self, text: str) -> None:
         """Diagnosing, fixing or offering a person: read the message against everything it
@@ -2027,8 +2034,8 @@ class _Turn:
             # lead17: "took 240 on friday, not in yet. it's tuesday", or "it's tuesday already"
             # after such a question: the money late, a cause to diagnose (a person checks it)
             earlier = self.facts.get("money_said") or ""
-            if days_late(f"{earlier} {text}", payout.weekdays, payout.today_words) and self.start_from_observations(
-                    f"{earlier} {text}", also=(payout.days_late,)):
+            if (late := self._late_money_fact(f"{earlier} {text}")) and self.start_from_observations(
+                    f"{earlier} {text}", also=(late,)):
                 return
             self.facts["money_said"] = f"{earlier} {text}"[-500:]
         if unclear and not rec.code and self.start_from_observations(
@@ -2153,10 +2160,8 @@ class _Turn:
         (reply_payout_missing): read together with that message, a weekend's roll-over or money
         past its day (intents.yaml payout `days_late`) is diagnosed as if said at once."""
         both = f"{told} {text}"
-        payout = self.kb.intents.get("payout")
-        also = (payout.days_late,) if payout and payout.days_late and days_late(
-            both, payout.weekdays, payout.today_words) else ()
-        return self.start_from_observations(both, MONEY_KINDS, kin_only=True, also=also)
+        late = self._late_money_fact(both)
+        return self.start_from_observations(both, MONEY_KINDS, kin_only=True, also=(late,) if late else ())
 
     def _fault_beside_vague_words(self, text: str):
         """dlg43: a fault told, then a vague complaint beside it ("扫付款码扫不上 刷卡倒是可以
