@@ -4,7 +4,9 @@ Each merchant (knowledge/eval/typed_merchants_*.yaml, written apart from the kno
 has a hidden cause, an opening message, replies chosen by the words of the bot's message
 (`answers`: the first entry whose `if` words appear; else `otherwise`), `fixed` said only when
 the bot offers the right fix (its fix or explanation text contains all words of one of the
-`fixed_when` lists, in a fixing or explained state) and `not_fixed` (cycled) after a wrong one.
+`fixed_when` lists, in a fixing or explained state; round 19: the words must be the fix's or
+the explanation's own, not an acknowledgement echoing the merchant) and `not_fixed` (cycled)
+after a wrong one.
 A merchant stops at resolution, a handoff or MAX_TURNS messages. Words are compared in
 simplified script, case-insensitive.
 
@@ -84,9 +86,30 @@ def _reply_of(merchant: dict, bot_text: str) -> str:
     return merchant["otherwise"]
 
 
-def _right_fix(merchant: dict, bot_text: str) -> bool:
+def _offered_text(engine: Engine, session: dict) -> str:
+    """What is on offer now, from the knowledge base: the pending fix (title, steps, findings'
+    advice) and the problem's code card, in both languages. An acknowledgement that echoes the
+    merchant's own facts ("noted: the battery is low") beside a wrong fix earns nothing."""
+    facts, kb = session["facts"], engine.kb
+    parts: list[str] = []
+    if (fix := kb.fixes.get(facts.get("fix") or "")) is not None:
+        parts += [fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]
+        parts += [t for f in fix.findings for t in (f.says.zh, f.says.en)]
+    explained = list(facts.get("explained") or [])
+    if (facts.get("problem") or {}).get("code"):
+        explained.append(facts["problem"]["code"])  # its card (meaning, first action) is the bot's own
+    for code in filter(None, (kb.codes.get(c) for c in explained)):
+        parts += [t for field_ in (code.title, code.meaning, code.first_action, code.tell_customer)
+                  if field_ is not None for t in (field_.zh, field_.en)]
+    return _simplified("\n".join(parts))
+
+
+def _right_fix(merchant: dict, bot_text: str, offered: str) -> bool:
+    """The right fix is on the screen: all words of one `fixed_when` list are in this turn's
+    text and in the offered fix or explanation itself."""
     said = _simplified(bot_text)
-    return any(all(_simplified(w) in said for w in words) for words in merchant["fixed_when"])
+    return any(all(_simplified(w) in said and _simplified(w) in offered for w in words)
+               for words in merchant["fixed_when"])
 
 
 def play(engine: Engine, merchant: dict) -> Played:
@@ -127,7 +150,7 @@ def play(engine: Engine, merchant: dict) -> Played:
             break
         if resolved or state in ("rating", "closed") or turns >= MAX_TURNS:
             break
-        if state in ("fixing", "explained") and _right_fix(merchant, bot_text):
+        if state in ("fixing", "explained") and _right_fix(merchant, bot_text, _offered_text(engine, session)):
             offered_right = True
             say = merchant["fixed"]
         elif state in ("fixing", "explained"):

@@ -111,9 +111,26 @@ def test_wrong_script_check_reads_characters_in_context():
 
 def test_the_typed_merchant_reads_wi_fi_as_wifi():
     """A writer's "wifi" is the bot's "Wi-Fi": one word to the merchant reading it."""
-    from dialogs.typed_simulate import _right_fix
+    from dialogs.typed_simulate import _right_fix, _simplified
 
     merchant = {"fixed_when": [["密码", "wifi"]]}
-    assert _right_fix(merchant, "重新连接Wi-Fi并输对密码")
-    assert _right_fix(merchant, "重新连接 WiFi 输入新密码")
-    assert not _right_fix(merchant, "重新连接网线")
+    for shown in ("重新连接Wi-Fi并输对密码", "重新连接 WiFi 输入新密码"):
+        assert _right_fix(merchant, shown, _simplified(shown))
+    assert not _right_fix(merchant, "重新连接网线", _simplified("重新连接网线"))
+
+
+def test_the_typed_merchant_is_not_fixed_by_its_own_words_echoed(engine: Engine):
+    """The bot's "noted: the terminal got damp" beside a restart is no drying fix: the words must
+    be the offered fix's or the code card's own (round 19; earlier rounds credited the echo)."""
+    from dialogs.typed_simulate import _offered_text, _right_fix
+
+    restart = next(f for f in engine.kb.fixes.values() if f.title.zh == "重启终端")
+    session = {"state": "fixing", "facts": {"fix": restart.id, "problem": {"code": "98"}}}
+    offered = _offered_text(engine, session)
+    shown = "收到：终端进过水、受潮。\n请试试这个方法（第1个）：重启终端\n1. 长按电源键"
+    assert not _right_fix({"fixed_when": [["受潮"]]}, shown, offered)
+    assert _right_fix({"fixed_when": [["重启"]]}, shown, offered)
+    # the code card shown with the fix is the bot's own explanation
+    meaning = engine.kb.codes["98"].meaning.zh
+    assert _right_fix({"fixed_when": [[meaning[:4]]]}, shown + meaning, offered)
+    assert not _right_fix({"fixed_when": [[meaning[:4]]]}, shown, offered)  # not on the screen
