@@ -91,3 +91,32 @@ def test_success_told_with_delete_from_resolves(engine):
         "one from the screen",
     ], "en")
     assert events(results[-1:], "resolved"), [(e.name, e.data) for r in results for e in r.events]
+
+
+# -- a key pressed again while the sale still spins ----------------------------------------------
+
+# OK pressed again, back and start over, or many presses while it processes: the sale in
+# progress interrupted or sent twice (op_cancel_while_sending), whichever key it was
+test_pressed_again_while_busy_read = fact_read([
+    "收银员看它一直转圈 就又按了几次确认",
+    "机器还在处理中 客人自己伸手按了好几下",
+    "收銀員見佢轉圈轉咗好耐 就撳多幾次確認",
+    "it was still processing so she kept pressing the green button",
+    "the wheel was going for ages, my girl hit OK again and again",
+], "obs_pressed_again_while_busy", plain=True)
+
+# Tries repeated (no key pressed during one sale), waiting told, or the next sale started while
+# the last prints: not this
+test_pressed_again_look_alikes = fact_not_read([
+    "机器在转圈 我试了好几次都不行",
+    "we tried again and again, still fails",
+    "机器转圈的时候我们没有乱按 一直等",
+    "还在打小票 就再按消费收下一个客人",
+], "obs_pressed_again_while_busy", plain=True)
+
+test_pressed_again_leads_to_waiting = told_fact_leads_to_fix([
+    (["刷卡机报0020000 晚上人多的时候", "收银员看它一直转圈 就又按了几次确认"], "zh-hans", "fix_wait_for_result"),
+    (["部機成日出0020000", "收銀員見佢轉圈轉咗好耐 就撳多幾次確認"], "zh-hant", "fix_wait_for_result"),
+    (["we get 0020000 at the busy times",
+      "it was still processing so she kept pressing the green button"], "en", "fix_wait_for_result"),
+], within=2)
