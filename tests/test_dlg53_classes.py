@@ -4,29 +4,30 @@ reading."""
 
 from knowledge.text import looks_like_code
 from tests.conversation import converse
-from tests.tables import (EACH, events, fact_not_read, fact_read, look_alikes_not_read,
-                          told_fact_leads_to_fix, cause_has_fact_and_fix)
+from tests.tables import (EACH, cause_has_fact_and_fix, events, fact_not_read, fact_read,
+                          look_alikes_not_read, recognised_as, told_fact_leads_to_fix)
 
 # -- an update still on the screen after days is stuck, not running -----------------------------
 
 # Its figure or notice that never moves on, or stands there for days: the update never finished
 # (switched off every night, on weak data), and running it again on stable Wi-Fi is the remedy.
 test_update_stuck_for_days = fact_read([
-    "the software update has been sitting on the screen for a week, stuck on 80",
+    "the software update has been sitting on the screen for many days",
     "the update is at 45 percent and never moves",
     "屏幕上那个升级一直停在一半 一个星期了",
-    "個升級條一個禮拜都冇郁過",
+    "部機個更新卡咗喺一半 好多天都唔郁",
 ], "obs_update_interrupted", plain=True)
 
 test_update_look_alikes = look_alikes_not_read([
     ("update available for days, i keep pressing later", ["obs_update_interrupted"], "obs_old_version"),
     ("updated it a week ago, worked fine for days", ["obs_update_interrupted"], None),
     ("客人说卡在机器里拔不出来", ["obs_update_interrupted"], None),
+    ("升级后就不行了 机器没动过", ["obs_update_interrupted"], "obs_after_update"),
 ])
 
 test_stuck_update_leads_to_rerun = told_fact_leads_to_fix([
     (["机器报0020000", "屏幕上那个升级一直停在一半 一个星期了"], "zh-hans", "fix_retry_update"),
-    (["部機出0020000", "個升級條一個禮拜都冇郁過"], "zh-hant", "fix_retry_update"),
+    (["部機出0020000", "部機個更新卡咗喺一半 好多天都唔郁"], "zh-hant", "fix_retry_update"),
     (["terminal says 0020000 on every sale", "the update is at 45 percent and never moves"], "en",
      "fix_retry_update"),
 ])
@@ -120,3 +121,38 @@ test_pressed_again_leads_to_waiting = told_fact_leads_to_fix([
     (["we get 0020000 at the busy times",
       "it was still processing so she kept pressing the green button"], "en", "fix_wait_for_result"),
 ], within=2)
+
+
+# -- an hour with o'clock is when, not a code ---------------------------------------------------
+
+test_oclock_hour_is_no_code = recognised_as([
+    "checked the bank app at 10 o'clock, the money isn't in",
+    "since 9 oclock this morning every card fails",
+    "the terminal dies at 4 o clock every day",
+    "早上10点钟看了银行app 钱还没到",
+    "朝早10點鐘睇過 啲錢仲未到",
+], code=None)
+
+# ... and a code announced beside an hour is still the code
+test_code_beside_oclock_kept = recognised_as([
+    ("error 10 at twelve o'clock", "10"),
+    ("code 96 at 3 o'clock", "96"),
+], code=EACH)
+
+
+# -- a weekend's takings that "never reached" the bank -----------------------------------------
+
+# Not reached, said with nothing or never, in plain and Caribbean English: the payout missing,
+# and with the weekend named, the weekend's roll-over
+test_weekend_takings_not_reached = fact_read([
+    "saturday takings never reached my account",
+    "the sunday sales, nothing reached the bank",
+    "sold plenty saturday but nothing reach mi bank yet",
+    "星期六刷的钱 一分钱都没到",
+    "禮拜六碌卡啲錢 到而家都未到賬",
+], "obs_holiday_before_payout", plain=True)
+
+test_never_reached_not_money = fact_not_read([
+    "the signal never reached the back room",
+    "saturday the wifi never reached the stall",
+], "obs_holiday_before_payout", plain=True)
