@@ -5,7 +5,8 @@ reading."""
 from knowledge.text import looks_like_code
 from tests.conversation import converse
 from tests.tables import (EACH, cause_has_fact_and_fix, events, fact_not_read, fact_read,
-                          look_alikes_not_read, recognised_as, told_fact_leads_to_fix)
+                          look_alikes_not_read, recognised_as, reply_to_first_fix_resolves,
+                          told_fact_leads_to_fix)
 
 # -- an update still on the screen after days is stuck, not running -----------------------------
 
@@ -156,3 +157,16 @@ test_never_reached_not_money = fact_not_read([
     "the signal never reached the back room",
     "saturday the wifi never reached the stall",
 ], "obs_holiday_before_payout", plain=True)
+
+
+# -- a tap the terminal answers at once is the fix working --------------------------------------
+
+# After the step, the customer's tap told with the terminal's beep or the sale at once: worked;
+# the beep beside a failure on the screen is no success
+test_tap_beeps_at_once_resolves = reply_to_first_fix_resolves([
+    ("zh-hans", "挥卡没反应 上周在感应区贴了张收款码贴纸", "撕掉了 客人手机一碰就嘀了", True),
+    ("zh-hant", "拍卡冇反應 上個禮拜喺感應區貼咗張貼紙", "撕咗張貼紙 客人張卡一拍就嘀", True),
+    ("en", "tap doesn't work, we put a sticker over the contactless logo last week",
+     "took the sticker off, customer tapped and it beeped", True),
+    ("zh-hans", "挥卡没反应 上周在感应区贴了张收款码贴纸", "客人一碰就嘀 但是屏幕显示交易失败", False),
+])
