@@ -170,3 +170,30 @@ test_tap_beeps_at_once_resolves = reply_to_first_fix_resolves([
      "took the sticker off, customer tapped and it beeped", True),
     ("zh-hans", "挥卡没反应 上周在感应区贴了张收款码贴纸", "客人一碰就嘀 但是屏幕显示交易失败", False),
 ])
+
+
+# -- the bank's word to fetch new settings, in mixed words or as the host's changeover ----------
+
+# An SMS "sent" in the English word, "update参数", or the host's changeover announced: the bank
+# asked for the parameter download (obs_bank_sent_settings), which comes first
+test_bank_word_of_settings_read = fact_read([
+    "银行有send个sms来讲要update参数",
+    "银行发短信说主机转换 要我们在机器上操作一下",
+    "銀行send咗個SMS話要update參數 我冇理",
+    "the bank texted us last week about a host change, something to do on the terminal",
+    "the bank emailed that the host is changing on monday",
+], "obs_bank_sent_settings", plain=True)
+
+test_bank_word_look_alikes = fact_not_read([
+    "the bank sent an sms about my statement",
+    "银行发短信说我的卡消费了500",
+    "the bank called, their host is down today",
+], "obs_bank_sent_settings", plain=True)
+
+test_bank_word_leads_to_download = told_fact_leads_to_fix([
+    (["刷卡机报0020000", "银行发短信说主机转换 要我们在机器上操作一下"], "zh-hans", "fix_download_params"),
+    (["部機出0020000", "銀行send咗個SMS話要update參數 我冇理"], "zh-hant", "fix_download_params"),
+    (["0020000 on the terminal all morning",
+      "the bank texted us last week about a host change, something to do on the terminal"], "en",
+     "fix_download_params"),
+], within=1)
