@@ -197,3 +197,27 @@ test_bank_word_leads_to_download = told_fact_leads_to_fix([
       "the bank texted us last week about a host change, something to do on the terminal"], "en",
      "fix_download_params"),
 ], within=1)
+
+
+# -- "back" alone is returned, not the back of a place -------------------------------------------
+
+# "when he's back" (returned) is no spot away from the router; the back of the shop still is
+test_back_returned_is_no_place = fact_not_read([
+    "the owner will check the router when he's back from the market",
+    "he'll look at the router when he's back aff the boat",
+    "老板回来再看路由器",
+    "路由器等佢返嚟先睇",
+], "obs_wifi_weak", plain=True)
+
+test_back_of_the_shop_kept = fact_read([
+    "the router is at the back, terminal at the till",
+    "router is in the back office, the terminal on the counter",
+], "obs_wifi_weak", plain=True)
+
+test_changed_password_leads_to_reconnect = told_fact_leads_to_fix([
+    (["刷卡机每笔都报0020000", "连的wifi 我儿子上周改了wifi密码 他回来再看路由器"], "zh-hans", "fix_reconnect_wifi"),
+    (["部機次次都出0020000", "用緊wifi 個仔上個禮拜改咗wifi密碼 佢返嚟先睇路由器"], "zh-hant", "fix_reconnect_wifi"),
+    (["0020000 on every sale",
+      "it's on the wifi. my son changed the wifi password last week, he'll look at the router when he's back"],
+     "en", "fix_reconnect_wifi"),
+], within=1)
