@@ -221,3 +221,27 @@ test_changed_password_leads_to_reconnect = told_fact_leads_to_fix([
       "it's on the wifi. my son changed the wifi password last week, he'll look at the router when he's back"],
      "en", "fix_reconnect_wifi"),
 ], within=1)
+
+
+# -- the broadband provider asking for its renewal -----------------------------------------------
+
+# The provider's counter or people chasing the renewal or the bill, unheeded: the broadband lapsed
+# (a SIM's plan named is the SIM's)
+test_provider_chasing_renewal_read = fact_read([
+    "营业厅那些人上个月打电话催我续费 我没理",
+    "装宽带的师傅打电话催我续费 我没管",
+    "營業廳嗰班人成日打嚟催續費 我冇理佢哋",
+    "the internet company kept calling about renewal, i ignored them",
+], "obs_broadband_lapsed", plain=True)
+
+test_provider_renewal_look_alikes = fact_not_read([
+    "移动营业厅说我流量卡要续费",
+    "营业厅说手机卡欠费了",
+    "the phone company sent me a bill for my mobile",
+], "obs_broadband_lapsed", plain=True)
+
+# Its bars said full in words ("格子满的"), with a failure after: the signal full, not weak
+test_bars_said_full = look_alikes_not_read([
+    ("wifi格子满的 但是手机连上去也刷不出网页", ["obs_weak_signal"], "obs_full_signal"),
+    ("信號格子滿嘅 但係收唔到錢", ["obs_weak_signal"], "obs_full_signal"),
+])
