@@ -245,3 +245,34 @@ test_bars_said_full = look_alikes_not_read([
     ("wifi格子满的 但是手机连上去也刷不出网页", ["obs_weak_signal"], "obs_full_signal"),
     ("信號格子滿嘅 但係收唔到錢", ["obs_weak_signal"], "obs_full_signal"),
 ])
+
+
+# -- a heavy machine running, or a vehicle's inverter, on the terminal's supply -------------------
+
+# The fault only while a motor runs ("when the hoover's on"), or power from a van's inverter or
+# lighter socket: the supply sags (env_unstable_power), told by the machine, not a sentence
+test_heavy_machine_or_inverter_read = fact_read([
+    "when the hoover's on it plays up, otherwise fine",
+    "when the pressure washer starts up the card machine errors",
+    "it's plugged into an inverter in the van",
+    "吸尘器一开 刷卡机就报错",
+    "机器插在车上的逆变器上充电",
+    "隔離個抽濕機一開 部機就出錯",
+    "部機插喺架車個點煙器度",
+], "obs_shared_power", plain=True)
+
+# Machines sold or broken, or running out of battery, are no supply drawn down
+test_heavy_machine_look_alikes = fact_not_read([
+    "we sell vacuum cleaners, the card reader fails",
+    "the terminal keeps running out of battery",
+    "my lighter is broken",
+    "我们是卖吸尘器的 刷卡机读不了卡",
+], "obs_shared_power", plain=True)
+
+test_heavy_machine_leads_to_stable_power = told_fact_leads_to_fix([
+    (["刷卡机老是报0020000", "吸尘器一开 刷卡机就报错"], "zh-hans", "fix_stable_power"),
+    (["部機成日出0020000", "隔離個抽濕機一開 部機就出錯"], "zh-hant", "fix_stable_power"),
+    (["card machine errors on the doorstep, I work out of my van",
+      "it's plugged into an inverter in the van, and when the pressure washer starts up it goes wrong"],
+     "en", "fix_stable_power"),
+], within=2)
