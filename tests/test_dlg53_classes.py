@@ -276,3 +276,44 @@ test_heavy_machine_leads_to_stable_power = told_fact_leads_to_fix([
       "it's plugged into an inverter in the van, and when the pressure washer starts up it goes wrong"],
      "en", "fix_stable_power"),
 ], within=2)
+
+
+# -- the cable to the till computer lengthened ----------------------------------------------------
+
+test_till_link_cause_has_fact_and_fix = cause_has_fact_and_fix(
+    {"hw_till_link_cable": ("obs_till_link_extended", "fix_till_link_direct")})
+
+# A USB extension, hub or adapter on the cable to the till computer, in many words
+test_till_link_extended_read = fact_read([
+    "收银电脑那边的usb线不够长 接了根延长线",
+    "驳电脑嗰条USB线买咗条延长线驳长咗",
+    "the usb lead to the till pc is on an extension now",
+    "we put a usb hub between the till and the card machine",
+], "obs_till_link_extended", plain=True)
+
+# A power strip shared, or the charger's extension lead, is still the supply's
+test_till_link_look_alikes = look_alikes_not_read([
+    ("冰柜和刷卡机插在同一个延长线上", ["obs_till_link_extended"], "obs_shared_power"),
+    ("the charger is on an extension lead", ["obs_till_link_extended"], "obs_shared_power"),
+])
+
+# The terminal and the till computer moved apart: its cable stretched or lengthened (a phone
+# further from the router is the Wi-Fi's distance, not this)
+test_till_pc_apart_read = fact_read([
+    "上个月搬了柜台 机器和电脑隔远了",
+    "搬咗櫃枱之後 部機同電腦隔遠咗",
+    "since we moved the counter the till pc is further away from the terminal",
+], "obs_till_pc_apart", plain=True)
+
+test_till_pc_apart_look_alikes = fact_not_read([
+    "my phone is further away from the router",
+    "我手机离路由器远了 网不好",
+], "obs_till_pc_apart", plain=True)
+
+test_till_link_leads_to_direct_cable = told_fact_leads_to_fix([
+    (["刷卡机连着收银电脑 一按收款就报0020000", "收银电脑那边的usb线不够长 接了根延长线"], "zh-hans",
+     "fix_till_link_direct"),
+    (["收銀電腦一撳收款部機就彈0020000", "驳电脑嗰条USB线买咗条延长线驳长咗"], "zh-hant", "fix_till_link_direct"),
+    (["the till software sends the sale and the terminal shows 0020000",
+      "the usb lead to the till pc is on an extension now"], "en", "fix_till_link_direct"),
+], within=1)
