@@ -317,3 +317,20 @@ test_till_link_leads_to_direct_cable = told_fact_leads_to_fix([
     (["the till software sends the sale and the terminal shows 0020000",
       "the usb lead to the till pc is on an extension now"], "en", "fix_till_link_direct"),
 ], within=1)
+
+
+# -- a nail on the paper is the thermal scratch test, not a finger on the screen ------------------
+
+test_nail_scratch_is_no_touch = fact_not_read([
+    "the man gave me the one that turns black when you scratch with nail",
+    "scratch it with your nail, it should go dark",
+    "用指甲刮一下纸 会变黑的才是热敏纸",
+    "用指甲刮一下張紙 會變黑嗰啲先係熱敏紙",
+], "obs_touch_with_gloves", plain=True)
+
+test_nail_on_screen_kept = fact_read([
+    "pressing the screen with my nail does nothing",
+    "tap it with my nail, no reaction",
+    "i tap the screen with my fingernail and nothing happens",
+    "用指甲点屏幕没反应",
+], "obs_touch_with_gloves", plain=True)
