@@ -2,6 +2,7 @@
 in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old
 reading."""
 
+from knowledge.observations import cause_factors
 from knowledge.text import looks_like_code
 from tests.conversation import converse
 from tests.tables import (EACH, cause_has_fact_and_fix, events, fact_not_read, fact_read,
@@ -334,3 +335,28 @@ test_nail_on_screen_kept = fact_read([
     "i tap the screen with my fingernail and nothing happens",
     "用指甲点屏幕没反应",
 ], "obs_touch_with_gloves", plain=True)
+
+
+# -- the one who usually runs the terminal away today ---------------------------------------------
+
+# Told of that person ("Ntate who runs it is away", "老板今天出门了"): the opening routine they do,
+# the sign-in, may be left out (weighed, not decided: context)
+test_usual_opener_away_read = fact_read([
+    "老板今天出门了 我来收钱 刷卡机报0020000",
+    "老闆今日唔喺度 我幫手收錢 部機出0020000",
+    "the boss is away so i am doing the till, every card fails",
+    "the manager who runs it is away in town today",
+], "obs_usual_opener_away", plain=True)
+
+test_usual_opener_look_alikes = fact_not_read([
+    "the owner said the card was declined",
+    "老板说这张卡刷不了",
+    "the customer is away from the counter",
+], "obs_usual_opener_away", plain=True)
+
+
+def test_opener_away_weighs_the_sign_in(kb):
+    """The fact weighs the sign-in clearly (2), not decisively: an absent owner says only that
+    the opening routine may be left out."""
+    assert cause_factors(kb, "obs_usual_opener_away").get("mer_not_signed_in") == 2
+    assert kb.observations["obs_usual_opener_away"].context
