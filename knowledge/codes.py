@@ -44,7 +44,9 @@ _CJK_UNITS = (
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
     r"pcs|pieces?|packs?|terminals?|machines?|cards?|customers?|transactions?|sales|orders?|people|items?|kg|"
-    r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm|degrees?|deg|celsius|fahrenheit"
+    r"m|km|mm|cm|rolls?|boxes|tries|attempts|am|pm|degrees?|deg|celsius|fahrenheit|"
+    # dlg53: the hour said with o'clock ("checked the bank app at 10 o'clock"): when, no code
+    r"o\s?['’`]?\s?clock|oclock|o'?\s?clock"
 )
 # A number with a space after it is one with its unit only when it stands apart before too
 # ("刷了 3 次", spaced the way some keyboards space digits) or starts the message.

@@ -156,9 +156,13 @@ def fuzzy_key(text: str) -> str:
 
 # What pasted code, markup or an injection attempt looks like, and merchants never type: tags,
 # template and path syntax, an SQL statement, or symbols of programming making up much of it.
+# dlg53: an SQL statement by its own shape (DROP TABLE, INSERT INTO, DELETE FROM, UNION SELECT,
+# SELECT * or SELECT ... FROM ... WHERE, UPDATE x SET), not by an English verb and a preposition
+# somewhere after it: "we delete the old icon from screen", "select sale from the menu" are words.
 _MARKUP = re.compile(
-    r"</?[a-z][^>]*>|\$\{|\{\{|\.\./|;\s*--|\b(?:select|drop|insert|delete|update|union)\b.+"
-    r"\b(?:from|table|into|set|select|where)\b", re.IGNORECASE)
+    r"</?[a-z][^>]*>|\$\{|\{\{|\.\./|;\s*--|\bdrop\s+table\b|\binsert\s+into\b|\bdelete\s+from\b"
+    r"|\bunion\s+(?:all\s+)?select\b|\bselect\s+\*|\bselect\b.+\bfrom\b.+\bwhere\b|\bupdate\s+\w+\s+set\b",
+    re.IGNORECASE)
 _CODE_SYMBOLS = re.compile(r"[<>{}\[\]()=;$`\\|*%/]")
 CODE_SYMBOL_SHARE = 0.15
 
