@@ -1925,7 +1925,10 @@ class Interpreter:
         conditional = bool(self.condition_words.find(text)) or tone in ("partly", "failed")
         # No success phrase, but good words said of now ("now paying no issues", "而家冇问题"):
         # the same news in the merchant's own words.
-        outcome = self.outcome(text) or ("worked" if tone == "worked" and _SAID_OF_NOW.search(text) else None)
+        # (dlg52: but not the battery's level said of now, "现在插着充电 电量有一半了": the battery's
+        # state, no news that the fault is gone)
+        outcome = self.outcome(text) or ("worked" if tone == "worked" and _SAID_OF_NOW.search(text)
+                                         and not _BATTERY_TALK.search(text) else None)
         return (outcome == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
                 and not conditional and not self.observed(text) and not _PATTERN_OF_DAY.search(text))
 

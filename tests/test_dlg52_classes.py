@@ -5,7 +5,7 @@ old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import EACH, events, outcome_is, reply_to_first_fix_resolves
+from tests.tables import EACH, events, fact_not_read, fact_read, outcome_is, reply_to_first_fix_resolves
 
 # -- the merchant's report that the fix worked, in words the outcome reading missed -------------
 
@@ -103,3 +103,86 @@ def test_code_mid_dialog_still_a_code(engine):
     results = converse(engine, ["昨天刷了一万 今天到账九千九百四 少了六十 钱去哪了", "不是这个 现在刷卡屏幕又跳30"], "zh-hans")
     assert any(e.get("code") == "30" for e in events(results, "problem")), [
         (e.name, e.data) for r in results for e in r.events]
+
+
+# A part said to have worked on the first go, told as the customers who paid ("three customers
+# paid no problem"): the sales went through.
+test_paid_no_problem = outcome_is([
+    ("lifted the pin back up, wiped them, three customers paid no problem", "worked"),
+    ("the next two paid fine", "worked"),
+    ("still declined, nobody could pay", "failed"),
+])
+
+
+# -- facts told in words no phrasing covered ---------------------------------------------------
+
+# A box that feeds or converts mains power beside the terminal (a transformer, a model railway's
+# booster, an e-bike charger) is electrical equipment next to it; a Wi-Fi booster or a child's
+# booster seat is not.
+test_power_box_nearby = fact_read([
+    "the card reader sits right beside the transformer for our neon sign",
+    "terminal is on the counter next to the booster box for the train layout",
+    "刷卡机就放在电瓶车充电器旁边",
+    "部機擺喺個變壓器隔籬",
+], "obs_near_devices")
+
+test_power_box_look_alikes = fact_not_read([
+    "we put in a wifi booster last week",
+    "booster seat for the kids is by the door",
+    "no transformer anywhere near it",
+], "obs_near_devices")
+
+# The network said to come through the stand the terminal sits in, with a verb between ("the
+# internet is through the stand", "the cable goes into the back of the stand").
+test_network_through_the_stand = fact_read([
+    "the internet is through the stand it sits in",
+    "the blue cable goes into the back of the stand",
+    "网线插在底座后面",
+    "條網線係插喺底座後面",
+], "obs_base_link_flaky")
+
+test_network_not_through_the_stand = fact_not_read([
+    "the cable at the back of the router is fine",
+    "the stand is wooden",
+], "obs_base_link_flaky")
+
+# A cleaning trade as the merchant's own business ("carpet cleaner from Leeds") is no cleaner who
+# knocked the cables; a cleaner who came still is.
+test_cleaning_trade_is_no_cleaner = fact_not_read([
+    "carpet cleaner from Leeds here, card machine says declined",
+    "we run a window cleaning firm and the reader shows 0020000",
+    "我们是做保洁的 刷卡机老是报错",
+    "我哋係做清潔嘅 部機成日出錯",
+], "obs_cables_disturbed")
+
+test_cleaner_who_came_still_read = fact_read([
+    "the cleaner unplugged it this morning",
+    "阿姨打扫卫生以后就连不上了",
+], "obs_cables_disturbed")
+
+# Cards or customers named by another country failing ("the Swedish cards fail", "德国游客的卡刷
+# 不了") are foreign cards failing; one's own card of a country going through is not.
+test_cards_by_country = fact_read([
+    "the swedish cards fail, ours are fine",
+    "德国游客的卡刷不了",
+    "啲韓國遊客張卡碌唔到",
+], "obs_foreign_card")
+
+test_card_by_country_working = fact_not_read([
+    "my american card works",
+], "obs_foreign_card")
+
+
+# The battery's level said of now ("现在插着充电 电量有一半了") is a fact of the battery, not news
+# that the fault is gone; "现在好了 能刷了" still is.
+@pytest.mark.parametrize("text, cleared", [
+    ("现在插着充电 电量有一半了", False),
+    ("现在电量有大半了 在充着", False),
+    ("而家叉緊電 電有一半", False),
+    ("its plugged in now and the battery is at half", False),
+    ("现在好了 能刷了", True),
+    ("而家冇问题喇", True),
+    ("now paying no issues", True),
+])
+def test_battery_level_is_no_clearing(engine, text, cleared):
+    assert engine.interpreter.cleared(text) is cleared
