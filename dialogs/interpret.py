@@ -3261,7 +3261,9 @@ def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | 
 # in the bottom", "插在打印机 我是说插卡口"): the words before "I mean" are the slip, the words
 # after it what was meant. Only the clause just before goes (from the last stop, comma or, in
 # Chinese, space); "I mean" opening a message or a sentence takes nothing away.
-_CORRECTION_ZH = "我是说|我的意思是|我意思是|我是讲"
+# dlg52: and the slip taken back with "oh no" ("接的那个电话线 哦不对 是那根网线", "是不是墨水快没了 啊不对
+# 它没有墨水")
+_CORRECTION_ZH = "我是说|我的意思是|我意思是|我是讲|哦不对|噢不对|喔不对|啊不对|呃不对|不对不对|哦说错了|说错了 是"
 _CORRECTION = re.compile(r"\bi mean\b|\bi meant\b|\bor rather\b|" + _CORRECTION_ZH)
 _SLIP = re.compile(r"(?:(?<=^)|(?<=[,，。.!！?？;；\n]))[^,，。.!！?？;；\n]*?[^,，。.!！?？;；\n\s][\s,，]*"
                    r"(?=(?:" + _CORRECTION.pattern + "))")
