@@ -5,7 +5,8 @@ old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import (events, fact_not_read, fact_read, outcome_is, reply_to_first_fix_resolves,
+from tests.tables import (EACH, events, fact_not_read, fact_read, outcome_is, recognised_as,
+                          reply_to_first_fix_resolves,
                           told_fact_leads_to_fix)
 
 # -- the merchant's report that the fix worked, in words the outcome reading missed -------------
@@ -296,3 +297,28 @@ test_tip_on_screen_is_no_currency = fact_not_read([
     "the customer chooses the tip on the screen",
     "客人在屏幕上签名",
 ], "obs_card_currency")
+
+
+# -- a code's form -----------------------------------------------------------------------------
+
+# "跳" (pops up) announces the code as 报 and 弹出 do: a long code typed with a zero too few or too
+# many after it is the code ("一收钱就跳个002000"); a sum, a count or a step after it is not.
+test_code_after_pops_up = recognised_as([
+    ("刷卡机一收钱就跳个002000", "0020000"),
+    ("一收钱就跳個00200000 點算", "0020000"),
+    ("机器弹个002000出来", "0020000"),
+], code=EACH)
+
+test_no_code_after_pops_up = recognised_as([
+    "跳闸了 20000块的单没收到",
+    "跳了2次",
+    "跳到第3步",
+    "刷卡跳个G1 是么子意思",   # a letter after 跳 stays unmarked (G1 is no 91 by marking)
+], code=None)
+
+# The cable named as the way online, run from the router ("是那根网线 从里屋路由器拉出来的").
+test_cable_from_router = fact_read([
+    "是那根网线 从里屋路由器拉出来的",
+    "a cable runs from the router in the back room to the till",
+    "條網線由路由器拉過嚟",
+], "obs_on_ethernet")
