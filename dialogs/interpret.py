@@ -997,6 +997,8 @@ class Interpreter:
         answered_no = self.leading_verdict(text) == "no"
         now_fact = False
         for hit in self.outcomes.find(text):
+            if self._under_if(text, hit):
+                continue  # dlg52: "check with his bank if after that still nothing": a plan, no result
             if any(start <= hit.start < end for start, end in facts):
                 clause = re.split(r"[,，。.!！?？;；\n]", fuzzy_key(text)[:hit.start])[-1].strip()
                 if (hit.phrase.startswith(_NOW_WORDS) or clause.startswith(_NOW_WORDS)) and (
@@ -1051,6 +1053,20 @@ class Interpreter:
             return "partly"  # "好了一会又卡了" (its words may be the fact obs_restart_helps_awhile)
         return next(iter(kinds), None)
 
+    def _without_if(self, text: str) -> str:
+        """The text without its clauses under an "if" (dlg52): "...check with his bank if after that
+        still nothing. terima kasih" thanks; the plan's "nothing" does not deny the thanks after it."""
+        pieces = re.split(r"([,，。.!！?？;；\n])", text)
+        kept = [p for p in pieces if not any(not h.negated for h in self.if_words.find(p))]
+        return "".join(kept) if len(kept) < len(pieces) else text
+
+    def _under_if(self, text: str, hit) -> bool:
+        """The hit stands in a clause after an "if" ("if after that still nothing", "如果还不行"):
+        a condition for a plan, not how the fix went."""
+        key = fuzzy_key(text)
+        clause = re.split(r"[,，。.!！?？;；\n]", key[:hit.start])[-1]
+        return any(not h.negated for h in self.if_words.find(clause))
+
     def _outcome_story_words(self, words: dict, refusal: Negation, prepare) -> None:
         """The words of hands_on() and story_outcome() (readings.yaml)."""
         self.hand_on_words = PhraseFinder([(w, "hand_on") for w in words["hand_on"]], refusal, prepare,
@@ -1059,6 +1075,7 @@ class Interpreter:
             [(w, kind) for kind in ("later_on", "other_card", "aside") for w in words[kind]],
             self.negation, prepare)
         self.same_input = PhraseFinder([(w, "input") for w in words["same_input"]], self.negation, prepare)
+        self.if_words = PhraseFinder([(w, "if") for w in words["if_clause"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
         self.later_sale = PhraseFinder([(w, "later") for w in words["later_sale"]], self.negation, prepare)
         self.relief_words = PhraseFinder([(w, "while") for w in words["relief_while"]]
@@ -1182,7 +1199,8 @@ class Interpreter:
             return None
         kinds: list[str] = []
         pieces: list[str] = []
-        for part in key.split():
+        parts: list[int] = []  # the space-separated part each piece came from
+        for n_part, part in enumerate(key.split()):
             at = 0
             while at < len(part):
                 if part[at].isascii():  # an English word is one unit
@@ -1191,12 +1209,14 @@ class Interpreter:
                         return None
                     kinds.append(kind)
                     pieces.append(part)
+                    parts.append(n_part)
                     break
                 for size in range(min(self.polar_longest, len(part) - at), 0, -1):
                     kind = self.polar.get(part[at:at + size])
                     if kind:
                         kinds.append(kind)
                         pieces.append(part[at:at + size])
+                        parts.append(n_part)
                         at += size
                         break
                 else:
@@ -1205,6 +1225,9 @@ class Interpreter:
         # "on and on", so 不 is not such a negation)
         for n in range(len(pieces) - 1):
             if pieces[n] in _PLAIN_NEGATION and pieces[n + 1] in self.fault_keys:
+                kinds[n], kinds[n + 1] = "filler", "yes"
+            # dlg52: "唔系坏", "不是坏的": "is not broken", written as one word ("不是，坏了" is a no, then the fault)
+            elif pieces[n] in _NOT_IS and parts[n] == parts[n + 1] and pieces[n + 1] in self.fault_keys:
                 kinds[n], kinds[n + 1] = "filler", "yes"
         said = [k for k in kinds if k != "filler"]
         # "not ok", "唔 得": a no word just before a yes word is one no.
@@ -1902,7 +1925,10 @@ class Interpreter:
         conditional = bool(self.condition_words.find(text)) or tone in ("partly", "failed")
         # No success phrase, but good words said of now ("now paying no issues", "而家冇问题"):
         # the same news in the merchant's own words.
-        outcome = self.outcome(text) or ("worked" if tone == "worked" and _SAID_OF_NOW.search(text) else None)
+        # (dlg52: but not the battery's level said of now, "现在插着充电 电量有一半了": the battery's
+        # state, no news that the fault is gone)
+        outcome = self.outcome(text) or ("worked" if tone == "worked" and _SAID_OF_NOW.search(text)
+                                         and not _BATTERY_TALK.search(text) else None)
         return (outcome == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
                 and not conditional and not self.observed(text) and not _PATTERN_OF_DAY.search(text))
 
@@ -2109,7 +2135,7 @@ class Interpreter:
         """Words of taking something on board ("懂了", "晓得了", "got it"), not negated, not
         inside a stated fact ("短信都收到了" takes nothing) and not turned by a "but" to other
         news after them (dlg39)."""
-        text = self.plain(text)
+        text = self._without_if(self.plain(text))
         facts = self._fact_spans(text)
         taken = [h for h in self.accepted.find(text)
                  if not h.negated and not any(start <= h.start < end for start, end in facts)
@@ -3001,6 +3027,7 @@ _ATTEMPT = re.compile(r"tri|try|试")
 _ALSO = re.compile(r"\balso\b|\btoo\b|也|都")
 _APPEARED = re.compile(r"(?<![没冇无])有([\u4e00-\u9fff]{1,2}?)了")
 _OCCURRENCE = re.compile(r"\s?[一两二三几好]?[次回下遍]")  # "有黑了一次": how often it happened
+_NOT_IS = frozenset(("不是",))  # (唔系 is 不是 once plain)
 _PLAIN_NEGATION = frozenset(("没", "没有", "无", "冇", "no", "not", "never", "nothing"))
 _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真", "也", "都", "这", "个", "这个"))
 # "Still" words that are failure words on their own ("还是" = still the same) but not before
@@ -3234,7 +3261,9 @@ def _inside_another_fact(facts: list[tuple[int, int, str]], at: int, own: str | 
 # in the bottom", "插在打印机 我是说插卡口"): the words before "I mean" are the slip, the words
 # after it what was meant. Only the clause just before goes (from the last stop, comma or, in
 # Chinese, space); "I mean" opening a message or a sentence takes nothing away.
-_CORRECTION_ZH = "我是说|我的意思是|我意思是|我是讲"
+# dlg52: and the slip taken back with "oh no" ("接的那个电话线 哦不对 是那根网线", "是不是墨水快没了 啊不对
+# 它没有墨水")
+_CORRECTION_ZH = "我是说|我的意思是|我意思是|我是讲|哦不对|噢不对|喔不对|啊不对|呃不对|不对不对|哦说错了|说错了 是"
 _CORRECTION = re.compile(r"\bi mean\b|\bi meant\b|\bor rather\b|" + _CORRECTION_ZH)
 _SLIP = re.compile(r"(?:(?<=^)|(?<=[,，。.!！?？;；\n]))[^,，。.!！?？;；\n]*?[^,，。.!！?？;；\n\s][\s,，]*"
                    r"(?=(?:" + _CORRECTION.pattern + "))")

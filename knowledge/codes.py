@@ -326,6 +326,9 @@ _MASKS = [
 _MARKED = re.compile(
     r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|(?<![号密])码|错误|返回了?个?|"
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
+    # dlg52: "跳" (pops up) before digits ("一收钱就跳个002000"); before a letter ("跳个G1") it stays
+    # unmarked, read by the look-alike rules as before
+    r"(?:跳了|跳|弹)个?(?=\s?\d)|"
     r"印的是|印着|"  # rec28: (小票上印的是S1: what a slip printed)
     r"code|error|err|rc|resp|response|showing|showin'?|shows?|saying|sayin'?|says?|displaying|displays?|got)"
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
@@ -343,7 +346,8 @@ _NOT_ANNOUNCED = frozenset({"time", "date", "phone"})
 # dlg46: a word that names an error, not one that only shows something ("error 20000", "报个
 # 00200000", "错误码 002000"; not "shows 20000", "显示20000", which may be the amount keyed): after
 # it a long code typed with a zero too many or too few is read as the code (_slipped).
-_ERROR_WORD = re.compile(r"错误|报|码|出现|出来|跳出|弹出|error|err|code|rc|resp")
+# dlg52: "跳" (pops up) names it too ("一收钱就跳个002000")
+_ERROR_WORD = re.compile(r"错误|报|码|出现|出来|跳|弹|error|err|code|rc|resp")
 # dlg49: ... or named right after the number the screen shows ("showing 0002000 error")
 _ERROR_AFTER = re.compile(r"\s?(?:错误|报错|error|err(?![a-z])|code(?![a-z]))")
 _MARKED_AFTER = re.compile(r"(?<![0-9a-z])([a-z]o|o[0-9a-z])\W{0,2}(?:error|err|code|错误|报错|代码|错误码)")
