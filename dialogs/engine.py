@@ -2840,7 +2840,8 @@ class _Turn:
             just_unsure=bool(self.facts["answers"]) and self.facts["answers"][-1][1] == "?"
             and not self.facts.get("acted_since_unsure"),
             known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]),
-            spans=spans)
+            spans=spans, follow_lead=bool(candidates) and stated_towards(
+                self.kb, self.facts, max(candidates, key=candidates.get)))
         if question is not None:
             self.ask(question)
             return
