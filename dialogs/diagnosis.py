@@ -777,7 +777,7 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
                     unanswered: int = 0, failed: int = 0,
                     plan: tuple[list[tuple[str, str]], float] | None = None,
                     just_unsure: bool = False, known: bool = True, spans: bool = False,
-                    follow_lead: bool = False) -> Question | None:
+                    follow_lead: bool = False, pair: bool = True) -> Question | None:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -792,7 +792,8 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     an open question ("did anything change?") is asked before that, or after a fix failed;
     `spans`: the problem is a code of many causes in every category (0020000), where a fix
     goes first only on the share of the causes it is the own remedy of; `follow_lead`: a told
-    fact points to the leading cause (next_question)."""
+    fact points to the leading cause (next_question); `pair`: the question that tells the two
+    likeliest apart may still come before giving up (pair_question; once per conversation)."""
     if unanswered >= MAX_UNANSWERED and just_unsure:
         return None  # they cannot tell: more questions in a row only cost them time
     if plan is None:
@@ -817,7 +818,34 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
         question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1],
                                 easy_only=easy_only, broad=broad, spans=spans)
     if question is None and not worth_a_try(kb, candidates, plan[0]):
-        question = next_question(kb, candidates, asked, answered, last_resort=True,
-                                 easy_only=easy_only, broad=broad, spans=spans,
-                                 follow_lead=follow_lead)
+        question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans) or \
+            next_question(kb, candidates, asked, answered, last_resort=True,
+                          easy_only=easy_only, broad=broad, spans=spans, follow_lead=follow_lead)
     return question
+
+
+# dlg54: before giving up for want of a likely fix, the question that tells the two likeliest
+# causes apart is asked when it does so by at least this much (bits, of the one bit there is).
+PAIR_SPLIT = 0.5
+
+
+def pair_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered,
+                  broad: bool = True, spans: bool = False) -> Question | None:
+    """The question that best tells the two likeliest causes apart (its gain over those two
+    alone, weighed by `ease`), when it tells them apart by PAIR_SPLIT bits: asked before a
+    person is offered for want of a likely fix. A merchant who could not answer an earlier
+    question may still answer this one (the battery icon, after "at which step?"), and a
+    person is the alternative; one more question costs less than a handoff that a fact the
+    merchant can see would have spared ("0020000" with the host and a flat battery left)."""
+    ranked = sorted(candidates, key=candidates.get, reverse=True)[:2]
+    if len(ranked) < 2:
+        return None
+    pair = normalised({c: candidates[c] for c in ranked})
+    best, best_value = None, 0.0
+    for question in relevant_questions(kb, pair):
+        if not _askable(question, asked, answered, False, broad, spans):
+            continue
+        gain = information_gain(kb, pair, question)
+        if gain >= PAIR_SPLIT and gain * question.ease > best_value:
+            best, best_value = question, gain * question.ease
+    return best

@@ -2841,7 +2841,13 @@ class _Turn:
             and not self.facts.get("acted_since_unsure"),
             known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]),
             spans=spans, follow_lead=bool(candidates) and stated_towards(
-                self.kb, self.facts, max(candidates, key=candidates.get)))
+                self.kb, self.facts, max(candidates, key=candidates.get)),
+            pair=not self.facts.get("pair_asked"))
+        if question is not None and not self.facts.get("pair_asked") and not diagnosis.worth_a_try(
+                self.kb, candidates, plan[0]) and question is diagnosis.pair_question(
+                self.kb, candidates, asked, answered, broad=not bool(self.facts["noted"]) and not any(
+                    a != "?" for _, a in self.facts["answers"]) or self.facts["failed_fixes"] > 0, spans=spans):
+            self.facts["pair_asked"] = True  # one question before giving up, not a string of them
         if question is not None:
             self.ask(question)
             return
