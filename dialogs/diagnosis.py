@@ -353,13 +353,15 @@ def _askable(question: Question, asked, answered, easy_only: bool, broad: bool,
 def next_question(
     kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = (),
     last_resort: bool = False, easy_only: bool = False, broad: bool = True, spans: bool = False,
+    follow_lead: bool = False,
 ) -> Question | None:
     """The most useful question not asked yet: of those that remove at least MIN_GAIN bits
     (LAST_RESORT_GAIN when the alternative is giving up), the one whose gain weighed by how
     often shop owners can answer it (`ease`) is largest: a question they cannot answer costs
     a turn and tells nothing.
     `answered` also covers answers the merchant volunteered, which do not count against
-    MAX_QUESTIONS. `easy_only`: after a "not sure", only questions answered by looking."""
+    MAX_QUESTIONS. `easy_only`: after a "not sure", only questions answered by looking.
+    `follow_lead`: a fact the merchant told singled out the leading cause (_of_near_tie)."""
     if not candidates or len(asked) >= MAX_QUESTIONS:
         return None
     if max(candidates.values()) >= DOMINANT:
@@ -368,7 +370,7 @@ def next_question(
     # choice is pure, so it is remembered.
     memo = kb.__dict__.setdefault("_next_question", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
-           tuple(sorted(set(asked) | set(answered))), last_resort, easy_only, broad, spans)
+           tuple(sorted(set(asked) | set(answered))), last_resort, easy_only, broad, spans, follow_lead)
     if key in memo:
         return memo[key]
     least = LAST_RESORT_GAIN if last_resort else MIN_GAIN
@@ -380,7 +382,7 @@ def next_question(
         gain = information_gain(kb, candidates, question, before)
         if gain > least:
             valued.append((gain * question.ease, question))
-    best = _of_near_tie(kb, candidates, valued)
+    best = _of_near_tie(kb, candidates, valued, follow_lead)
     if len(memo) >= MEMO_SIZE:
         memo.clear()
     memo[key] = best
@@ -390,19 +392,28 @@ def next_question(
 # Questions whose weighed gains differ by less than this share of the best are a tie: which
 # one the numbers pick is an accident of rounding (0.4283 against 0.4274).
 NEAR_TIE = 0.01
+# dlg54: while a fact the merchant told has made one cause the clear leader (LEADS times the
+# next), a question within this share of the best is as good: the one that confirms or rules
+# out the leader comes first ("the battery went completely flat": is the date on the screen
+# right?), not the broad splitter of every cause ("at which step does it fail?"), which
+# leaves the told lead where it was and is the one merchants most often cannot answer.
+LEAD_TIE = 0.15
+LEADS = 2.0
 
 
 def _of_near_tie(kb: KnowledgeBase, candidates: dict[str, float],
-                 valued: list[tuple[float, Question]]) -> Question | None:
-    """The question of the largest weighed gain; of questions tied with it (NEAR_TIE), the
-    one that tells most about the likeliest cause (its gain on "that cause or another"), as
-    an agent follows up what points furthest ("my phone works on the shop wifi": has the
-    Wi-Fi changed?)."""
+                 valued: list[tuple[float, Question]], follow_lead: bool = False) -> Question | None:
+    """The question of the largest weighed gain; of questions tied with it (NEAR_TIE; LEAD_TIE
+    when `follow_lead` and the leader LEADS), the one that tells most about the likeliest cause
+    (its gain on "that cause or another"), as an agent follows up what points furthest ("my
+    phone works on the shop wifi": has the Wi-Fi changed?)."""
     if not valued:
         return None
     top = max(value for value, _ in valued)
     best = next(q for value, q in valued if value == top)
-    tied = [q for value, q in valued if value >= top * (1 - NEAR_TIE)]
+    first, second = (sorted(candidates.values(), reverse=True) + [0.0, 0.0])[:2]
+    margin = LEAD_TIE if follow_lead and first >= LEADS * second else NEAR_TIE
+    tied = [q for value, q in valued if value >= top * (1 - margin)]
     if len(tied) < 2:
         return best
     leader = max(candidates, key=candidates.get)
@@ -765,8 +776,8 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
                     answered: tuple[str, ...], tried, budget: int, walk: bool = False,
                     unanswered: int = 0, failed: int = 0,
                     plan: tuple[list[tuple[str, str]], float] | None = None,
-                    just_unsure: bool = False, known: bool = True, spans: bool = False
-                    ) -> Question | None:
+                    just_unsure: bool = False, known: bool = True, spans: bool = False,
+                    follow_lead: bool = False, pair: bool = True) -> Question | None:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -780,7 +791,9 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     caller has it already; `known`: the merchant has told us something (an answer or a fact):
     an open question ("did anything change?") is asked before that, or after a fix failed;
     `spans`: the problem is a code of many causes in every category (0020000), where a fix
-    goes first only on the share of the causes it is the own remedy of."""
+    goes first only on the share of the causes it is the own remedy of; `follow_lead`: a told
+    fact points to the leading cause (next_question); `pair`: the question that tells the two
+    likeliest apart may still come before giving up (pair_question; once per conversation)."""
     if unanswered >= MAX_UNANSWERED and just_unsure:
         return None  # they cannot tell: more questions in a row only cost them time
     if plan is None:
@@ -799,11 +812,40 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     if first >= FIX_FIRST and not walk and not failed:
         return None
     question = None if first >= FIX_FIRST and not walk else next_question(
-        kb, candidates, asked, answered, easy_only=easy_only, broad=broad, spans=spans)
+        kb, candidates, asked, answered, easy_only=easy_only, broad=broad, spans=spans,
+        follow_lead=follow_lead)
     if question is None:
         question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1],
                                 easy_only=easy_only, broad=broad, spans=spans)
     if question is None and not worth_a_try(kb, candidates, plan[0]):
-        question = next_question(kb, candidates, asked, answered, last_resort=True,
-                                 easy_only=easy_only, broad=broad, spans=spans)
+        question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans) or \
+            next_question(kb, candidates, asked, answered, last_resort=True,
+                          easy_only=easy_only, broad=broad, spans=spans, follow_lead=follow_lead)
     return question
+
+
+# dlg54: before giving up for want of a likely fix, the question that tells the two likeliest
+# causes apart is asked when it does so by at least this much (bits, of the one bit there is).
+PAIR_SPLIT = 0.5
+
+
+def pair_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered,
+                  broad: bool = True, spans: bool = False) -> Question | None:
+    """The question that best tells the two likeliest causes apart (its gain over those two
+    alone, weighed by `ease`), when it tells them apart by PAIR_SPLIT bits: asked before a
+    person is offered for want of a likely fix. A merchant who could not answer an earlier
+    question may still answer this one (the battery icon, after "at which step?"), and a
+    person is the alternative; one more question costs less than a handoff that a fact the
+    merchant can see would have spared ("0020000" with the host and a flat battery left)."""
+    ranked = sorted(candidates, key=candidates.get, reverse=True)[:2]
+    if len(ranked) < 2:
+        return None
+    pair = normalised({c: candidates[c] for c in ranked})
+    best, best_value = None, 0.0
+    for question in relevant_questions(kb, pair):
+        if not _askable(question, asked, answered, False, broad, spans):
+            continue
+        gain = information_gain(kb, pair, question)
+        if gain >= PAIR_SPLIT and gain * question.ease > best_value:
+            best, best_value = question, gain * question.ease
+    return best

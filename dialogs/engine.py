@@ -2840,7 +2840,13 @@ class _Turn:
             just_unsure=bool(self.facts["answers"]) and self.facts["answers"][-1][1] == "?"
             and not self.facts.get("acted_since_unsure"),
             known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]),
-            spans=spans)
+            spans=spans, follow_lead=self._told_lead(candidates, tried),
+            pair=not self.facts.get("pair_asked"))
+        if question is not None and not self.facts.get("pair_asked") and not diagnosis.worth_a_try(
+                self.kb, candidates, plan[0]) and question is diagnosis.pair_question(
+                self.kb, candidates, asked, answered, broad=not bool(self.facts["noted"]) and not any(
+                    a != "?" for _, a in self.facts["answers"]) or self.facts["failed_fixes"] > 0, spans=spans):
+            self.facts["pair_asked"] = True  # one question before giving up, not a string of them
         if question is not None:
             self.ask(question)
             return
@@ -2860,6 +2866,16 @@ class _Turn:
             fix_id, cause_id = (evidenced or diagnosis.worth_a_try(self.kb, candidates, fixes)
                                 or fixes[0])
             self.offer_fix(fix_id, cause=cause_id)
+
+    def _told_lead(self, candidates: dict, tried: list[str]) -> bool:
+        """dlg54: a fact the merchant told points clearly to the likeliest cause and its own remedy
+        is untried: its question is followed up (diagnosis.next_question's follow_lead). Once
+        that remedy has failed, the lead is in doubt and the broad question takes over again
+        ("big sales, foreign tourists": after the smaller amount failed, how the sale is keyed)."""
+        top = max(candidates, key=candidates.get) if candidates else None
+        return bool(top) and stated_towards(self.kb, self.facts, top) and \
+            diagnosis.merchant_fixes(self.kb, top)[:1] != [] and \
+            diagnosis.merchant_fixes(self.kb, top)[0] not in tried
 
     def _spent_cause(self, candidates: dict, tried: list[str]) -> str | None:
         """The clear leader among the causes, when every fix the merchant could do for it has
