@@ -1844,6 +1844,11 @@ class Interpreter:
         # one word the fault itself names ("printer" of a printer fault) names no remedy
         shared = {f: n for f in fixes if (n := shares(f)) >= 2}
         if not shared:
+            # lead19: a short title named whole ("要不要重启一下", "係咪要重新開機", "should I
+            # restart it?" while a question is pending): its one remedy word is the whole remedy
+            whole = [f for f in fixes if self._names_whole_title(f, key)]
+            if len(whole) == 1 and not (pending and self._names_whole_title(pending, key)):
+                return whole[0]
             return None
         best = max(shared.values())
         if pending and shares(pending) >= best:
@@ -1970,6 +1975,18 @@ class Interpreter:
         shared = any(p in key for p in mine_zh & theirs_zh) or said(set(mine_en) & set(theirs_en))
         own = any(p in key for p in theirs_zh - mine_zh) or said(set(theirs_en) - set(mine_en))
         return shared and not own
+
+    def _names_whole_title(self, fix_id: str, key: str) -> bool:
+        """The message says every word of a short fix title that is not filler: 重启 of 重启终端,
+        "restart" of "Restart the terminal" (not of "Restart the router", whose router is unsaid)."""
+        title = self.kb.fixes[fix_id].title
+        core = fuzzy_key(self.plain(title.zh))
+        for filler in _TITLE_FILLER:
+            core = core.replace(filler, "")
+        if len(core) >= 2 and all(has_cjk(c) for c in core) and core in key:
+            return True
+        words = [w for w in fuzzy_key(title.en).split() if w not in _STEP_STOP and w not in _TITLE_STOP_EN]
+        return 0 < len(words) <= 2 and all(re.search(rf"\b{re.escape(w[:6])}", key) for w in words)
 
     def _title_units(self, fix_id: str) -> tuple[frozenset[str], list[str]]:
         """A fix title's Chinese character pairs and English words, as a message would name
@@ -3101,6 +3118,8 @@ _LACKS = re.compile(r"(?:\b(?:dont|do not|didnt) have|\bhavent got|\bno have|\bt
 _NOT_A_THING = frozenset("用反应变化了的有过在是事问题效果好啥什么人动弄做试办法看到信号网电")
 # Word pairs of fix titles that name no remedy of their own.
 _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试", "顾客", "客人"})  # (as _STEP_STOP: customer)
+# English words of a title that name no remedy when a merchant names the fix whole (lead19).
+_TITLE_STOP_EN = frozenset("the a an to of and or it is its it s on in for up".split())
 
 # Signal bars counted ("signal got 2 bar only", "信号两格", "0格"): none is no signal, 1-2 of the
 # usual 4-5 a weak one, 3 or more a good one (as the concept bars_full has it).
