@@ -572,7 +572,7 @@ class _Turn:
             self._on_button(payload)
             return
         if not text:
-            self.reply(self.say("empty"))
+            self._on_empty()
             return
         self._on_text(text)
         said = zlib.crc32("\n".join(r.text for r in self.replies).encode())
@@ -582,6 +582,25 @@ class _Turn:
             self._change_course()
             said = zlib.crc32("\n".join(r.text for r in self.replies).encode())
         self.facts["last_said"] = said
+
+    def _on_empty(self) -> None:
+        """dlg55: an empty or blank message (a stray tap on send). With something pending - a
+        person offered, a question, a fix, choices - that is asked again, politely, and the state
+        kept (not "please describe the problem", which would start over); else the problem is
+        asked for."""
+        if self.state in ("diagnosing", "fixing", "offering_human"):
+            self.reply(self.say("empty_pending"))
+            self._repeat_prompt()
+        elif self.state == "clarifying" and self.facts.get("clarify") and not self.facts.get("urgent_confirm"):
+            self.reply(self.say("empty_pending"))
+            self._offer_options(self.facts["clarify"], self.say("clarify_reshow"))
+        elif self.state == "awaiting_problem" and self.facts.get("person_offered"):
+            # (the offer made after messages we could not understand: still open)
+            self.reply(self.say("empty_pending"))
+            self.reply(self.say("offer_human"),
+                       [self.button("btn_human", "h"), self.button("btn_retry", "retry")])
+        else:
+            self.reply(self.say("empty"))
 
     def _command(self, payload: str | None, text: str) -> str | None:
         if payload is not None:
@@ -1949,6 +1968,12 @@ class _Turn:
         labels = list(dict.fromkeys(self._answer_label(q, a) for q, a in answers))
         reader = self.engine.interpreter
         telling = [label for label in labels if reader.whole(label) not in ("yes", "no")]
+        if not telling and answers:
+            # dlg55: a bare "没有" / "Yes" alone says nothing of what it answers ("没摔过 也没动过"
+            # unasked was "收到：没有。"): the question it answers, with it
+            question_id, answer_id = answers[0]
+            return self.say("answer_of_question", question=self.local(self.kb.questions[question_id].text),
+                            answer=self._answer_label(question_id, answer_id))
         return self._listed(telling or labels[:1])
 
     def _answer_label(self, question_id: str, answer_id: str) -> str:
@@ -2038,8 +2063,11 @@ class _Turn:
                     f"{earlier} {text}", also=(late,)):
                 return
             self.facts["money_said"] = f"{earlier} {text}"[-500:]
-        if unclear and not rec.code and self.start_from_observations(
+        if unclear and not rec.code and not (
+                rec.intent == "supplies" and self.engine.interpreter.asks_new(text)) and self.start_from_observations(
                 text, kin_only=rec.intent in MONEY_INTENTS):
+            # (dlg55: "闪付的贴纸掉了 想补一张", "can you send me a new tap sticker": a new one asked
+            # for; the sticker gone is why they ask, no fault to diagnose: the supplies answer)
             return
         if rec.decision == "unknown" and not rec.code and not rec.intent and self.facts.get("vague_said"):
             # lead16: "刷卡刷不了", then "没显示什么 就是刷不了" / "所有卡都这样": after a vague

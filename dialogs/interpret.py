@@ -284,6 +284,7 @@ class Interpreter:
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
         self.another_way = PhraseFinder([(w, "other") for w in words["another_way"]], self.negation, prepare)
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
+        self.asks_new_words = PhraseFinder([(w, "new") for w in words["asks_new"]], self.negation, prepare)
         refusal = kb.negations.model_copy(update={
             "zh_between": kb.negations.zh_between + [w for w in words["request_between"] if not w.isascii()],
             "en_between": kb.negations.en_between + [w for w in words["request_between"] if w.isascii()]})
@@ -671,6 +672,11 @@ class Interpreter:
             return False
         return any(not h.negated for h in self.please.find(plain)) and self.outcome(plain) is None \
             and self._tone_of(plain) is None
+
+    def asks_new(self, text: str) -> bool:
+        """dlg55: a new one asked for - sent, bought, ordered ("想补一张", "send me a new one"),
+        not refused (readings.yaml `asks_new`)."""
+        return any(not h.negated for h in self.asks_new_words.find(self.plain(text)))
 
     def wants_person(self, text: str) -> bool:
         """A person asked for anywhere in the message ("部机坏了 找真人"), not refused."""
