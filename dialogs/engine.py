@@ -2461,6 +2461,15 @@ class _Turn:
             causes = [c for c in causes if self.kb.causes[c].category in kinds]
         if not causes:
             return False
+        aside = set()
+        if kin_only:
+            # dlg55: about the money, a fact that bears on none of its causes' kin is no fault's
+            # ("刷的钱没到" → "what day and hour was the sale?" → "周五晚上": when the sale was made,
+            # not a fault of the evening rush): neither said back nor weighed
+            kin = {c for s in self.kb.symptoms.values() if set(s.causes) & set(causes) for c in s.causes}
+            aside = {o for o in observed if o not in also
+                     and not any(w > 0 and c in kin for c, w in cause_factors(self.kb, o).items())}
+            observed = [o for o in observed if o not in aside]
         category = self.kb.causes[causes[0]].category
         self.session["facts"] = self.facts = self._facts_for_new_problem(text)
         self.facts["problem"] = {"code": None, "symptom": None, "category": category,
@@ -2471,7 +2480,12 @@ class _Turn:
             self._causes_around(observed, causes, kin_only=kin_only))
         header = len(self.replies)
         self.reply(self.say("observation_header", facts=self._observations_listed(observed)))
-        self._absorb()
+        if aside:
+            reader = self.engine.interpreter
+            told = reader.plain(text)
+            self._absorb(observed=[o for o in reader.observed_beside_tried(told) if o not in aside])
+        else:
+            self._absorb()
         if also:
             self.note_observations([o for o in also if o not in self.facts["noted"]])
         self.next_step()

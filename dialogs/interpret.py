@@ -381,6 +381,9 @@ class Interpreter:
             r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in wished) + r")(?:\s?(?:have|get))?"
             r"(?:\s?(?:it|this|that|them|the \w+|my \w+|our \w+|它|机器|这台|这个|马上|今天|今晚|明天))?"
             r"(?:\s?to)?(?:\s?be)?\s?$")
+        if_only = sorted({fuzzy_key(prepare(w)) for w in words["if_only"]}, key=len, reverse=True)
+        self._if_only = re.compile(  # dlg55: "要能刷就好了", "if only it worked": a wish, a condition unmet
+            "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in if_only))
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         self.itself_words = PhraseFinder([(w, "itself") for w in words["by_itself"]], self.negation, prepare)
         self.counts = PhraseFinder([(w, kind) for kind in ("count_one", "count_two") for w in words[kind]],
@@ -988,7 +991,13 @@ class Interpreter:
     def wished_before(self, key: str, start: int) -> bool:
         """The words of the clause before `start` wish for what follows ("need it", "今天必须要")."""
         clause = re.split(r"[,，。.!！?？;；\n]", key[:start])[-1]
-        return bool(self._wished.search(clause))
+        if self._wished.search(clause):
+            return True
+        # dlg55: ... or wish it were so, a condition not met, opening the clause before the success
+        # word or as its first characters ("要能刷就好了", "要是能用就好了", "if only it worked")
+        clause = re.split(r"(?<=[\u4e00-\u9fff]) ", clause)[-1]  # (a space parts Chinese clauses)
+        opened = start - len(clause)
+        return any(m.start() <= len(clause) for m in self._if_only.finditer(key[opened:start + 2]))
 
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
@@ -1134,7 +1143,8 @@ class Interpreter:
         if since:
             key = key[len(since):].strip()
         said = self.outcome(key) or (self._tone_of(key) if since else None)  # "all afternoon not one error"
-        if said is None and (at := key.find("就")) > 0 and self.outcome(key[at:]) == "worked":
+        if said is None and (at := key.find("就")) > 0 and self.outcome(key[at:]) == "worked" \
+                and not self.wished_before(key, at):  # (dlg55: not "要能刷就好了", a wish)
             said = "worked"  # only a success phrase: "其实就一张卡不行" is "only one card", no result
         if said is None and not first and key not in self.okay:
             bare = self.bare_verdict(key)  # a yes that is a result has happened: "成了", not "会吧"
@@ -1184,8 +1194,8 @@ class Interpreter:
         "yeah that's it", "that's done it". A negation just before a yes word makes it a no
         ("不行", "not ok"); yes and no words together are no verdict."""
         key = fuzzy_key(self.plain(text))
-        if not key or len(key) > BARE_CHARS or len(key.split()) > BARE_WORDS:
-            return None
+        if not key or len(key) > BARE_CHARS or len(key.split()) > BARE_WORDS or self._if_only.search(key):
+            return None  # (dlg55: "要能刷就好了", "if only": a wish, no verdict)
         kinds: list[str] = []
         pieces: list[str] = []
         for part in key.split():
@@ -1980,8 +1990,8 @@ class Interpreter:
         "cleaned it". The verb must be a generic one (做, done) or the pending fix's own
         ("擦" of 擦拭触点, "clean" of "Clean the card slot"), so "死机了" or "crashed" is not it."""
         key = fuzzy_key(raw).strip(" .!~,")
-        if not key or len(key) > DID_MAX_CHARS:
-            return False
+        if not key or len(key) > DID_MAX_CHARS or self._if_only.search(key):
+            return False  # (dlg55: "要能刷就好了" is a wish, no "刷" done)
         fix = self.kb.fixes[fix_id]
         said = fuzzy_key(" ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]))
         if has_cjk(key):

@@ -110,3 +110,121 @@ def test_bare_no_is_said_back_with_its_question(engine, lang, opening, reply, qu
     noted = [t for t in said if t.startswith(("收到", "Noted"))]
     assert noted and question_words in noted[0], said
     assert noted[0] not in ("收到：没有。", "Noted: No."), said
+
+
+# -- a success word said of the case is about the case, not the fault gone ---------------------------
+
+test_case_said_whole_is_a_fact = fact_read([
+    "外壳好好的 没有摔过",
+    "机身好着呢 一点裂都没有",
+    "殼冇爛 外殼好好哋",
+    "the casing's fine, not a scratch on it",
+    "case looks ok from outside",
+], "obs_case_intact")
+
+test_case_said_whole_is_no_outcome = outcome_is([
+    "外壳好着呢",
+    "機殼好好哋",
+    "the case is fine",
+], None)
+
+# near-misses: the fault said gone keeps its success, with or without the case beside it
+test_fault_gone_is_still_success = outcome_is([
+    "好着呢",
+    "现在好着呢 能刷了",
+    "fixed, and the case is fine too",
+    "而家用得返喇",
+], "worked")
+
+
+# -- a time of day told about a sale, in a question about the money, is when the sale was made --------
+
+@pytest.mark.parametrize("lang,money,when", [
+    ("zh-hans", "刷卡的钱还没到账", "上周五晚上刷的"),
+    ("zh-hant", "碌卡嘅錢仲未入數", "禮拜五夜晚碌嘅"),
+    ("en", "the money from a card sale isn't in my account", "friday evening"),
+])
+def test_sale_time_is_no_rush_hour_fault(engine, lang, money, when):
+    results = converse(engine, [money, when], lang)
+    told = [o for e in events(results, "problem") for o in e.get("observations") or ()]
+    told += [e["observation"] for e in events(results, "observation")]
+    assert "obs_busy_hours" not in told, [(e.name, e.data) for r in results for e in r.events]
+    assert "obs_holiday_before_payout" in told  # the weekend's roll-over still read
+    said = " ".join(r.text for r in results[-1].replies)
+    assert "高峰" not in said and "rush" not in said, said
+
+
+# near-miss: a fault that comes at the evening rush, told as such, is still that fact
+test_evening_rush_fault_is_still_read = fact_read([
+    "一到晚上人多的时候就通讯失败",
+    "card machine keeps failing every evening when it gets busy",
+], "obs_busy_hours")
+
+
+# -- a success wished for, a condition unmet, is no success -------------------------------------------
+
+test_wish_is_no_success = outcome_is([
+    "要能刷就好了",
+    "要是能用就好咯",
+    "要係用得返就好",
+    "if only it worked",
+    "i wish it would just go through",
+], None)
+
+# near-misses: a success told, with or without a wish about something else beside it
+test_success_told_beside_a_wish_is_success = outcome_is([
+    "重启一下就好了",
+    "要是早知道就好了 现在能刷了",
+    "works now, wish i knew that earlier",
+], "worked")
+
+
+def test_wish_after_a_fix_is_not_resolved(engine):
+    for lang, opening, wish in [("zh-hans", "刷卡没反应", "要能刷就好了"),
+                                ("zh-hant", "碌卡冇反應", "要係碌得到就好"),
+                                ("en", "the card reader doesn't read swipes", "if only it worked")]:
+        results = converse(engine, [opening, wish], lang)
+        assert fixes(results) and not events(results, "resolved"), (
+            lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- "I typed wrong, it is X": the message put right, no amount keyed wrong ----------------------------
+
+test_message_put_right_is_no_wrong_amount = fact_not_read([
+    "sorry I typed it wrong, its 0020000",
+    "typo, I meant 05 not 50",
+    "刚才打错了 应该是0020000",
+    "我打错字了 係51",
+], "obs_amount_wrong")
+
+# near-misses: the amount keyed wrong on the terminal stays that fact
+test_amount_typed_wrong_is_still_read = fact_read([
+    "cashier typed wrong, charged 1000 instead of 10",
+    "收银员金额打错了 多打了个0",
+    "佢打錯咗金額 多咗兩個零",
+], "obs_amount_wrong")
+
+
+def test_code_put_right_is_that_code(engine):
+    for lang, first, fixed in [("en", "terminal shows 002000", "sorry I typed wrong, it is 0020000"),
+                               ("zh-hans", "机器报5", "刚才打错了 应该是51")]:
+        results = converse(engine, [first, fixed], lang)
+        assert "fix_reenter_amount" not in fixes(results), lang
+        assert [e["code"] for e in events(results, "problem")][-1] in ("0020000", "51"), lang
+
+
+# -- the day's sign-in not done, said with sign on / log on -------------------------------------------
+
+test_sign_on_not_done_is_not_signed_in = fact_read([
+    "never signed on today and now every card fails",
+    "we haven't logged on yet today",
+    "i never logged in this morning, is that why",
+    "didnt sign on this morning, the girl just started selling",
+], "obs_not_signed_in")
+
+test_sign_on_done_or_elsewhere_is_not = fact_not_read([
+    "i did sign on this morning like always",
+    "logged on at 8 as usual",
+    "we haven't logged on to the new wifi yet",
+    "she logged in to her bank app and the money is there",
+], "obs_not_signed_in")
