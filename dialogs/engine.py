@@ -2025,6 +2025,13 @@ class _Turn:
         said_before, self.facts["last_described"] = self.facts.get("last_described") or "", fuzzy_key(text)[:500]
         if (told := self.facts.pop("payout_told", None)) and not rec.code and self._payout_day_told(told, text):
             return  # dlg51: "礼拜五晚上刷的" to "what day was the sale?": with the money missing, its cause
+        if told and rec.code and (code := self.kb.code(rec.code)) and code.handling == "none":
+            # dlg55: "交易成功" to "what day and hour was the sale?": the sale went through (no
+            # code "00" to explain); its money is what is missing, and its day still asked
+            self.facts["payout_told"] = told
+            self.event("sale_went_through", question="payout_day")
+            self.reply(self.say("payout_sale_ok"))
+            return
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
             rec.decision == "ambiguous" and not rec.code)

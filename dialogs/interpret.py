@@ -2825,6 +2825,10 @@ class Interpreter:
         if rec.intent and not rec.code:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
+            if current and (code := self.kb.code(rec.code)) and code.handling == "none":
+                # dlg55: "交易成功", "approved" mid-dialog: the sale went through, said in the
+                # screen's words (how it went, read by the outcome words), no new problem "00"
+                return []
             if current and rec.confidence < MARKED_CODE_CONFIDENCE and not self.code_meant(rec.text):
                 return []  # "金额就按的38": a number mid-dialog is an amount, not code 38
             return [Reading("problem", 0.95, rec)]

@@ -228,3 +228,36 @@ test_sign_on_done_or_elsewhere_is_not = fact_not_read([
     "we haven't logged on to the new wifi yet",
     "she logged in to her bank app and the money is there",
 ], "obs_not_signed_in")
+
+
+# -- "交易成功" / "approved" mid-dialog: the sale went through, no new code "00" --------------------------
+
+@pytest.mark.parametrize("lang,opening,approved", [
+    ("zh-hans", "刷卡没反应", "交易成功"),
+    ("zh-hant", "碌卡冇反應", "交易成功喇"),
+    ("en", "card reader won't read swipes", "approved"),
+])
+def test_approved_after_a_fix_is_it_working(engine, lang, opening, approved):
+    results = converse(engine, [opening, approved], lang)
+    assert [e["code"] for e in events(results, "problem")] == [None], [(e.name, e.data) for r in results for e in r.events]
+    assert events(results, "resolved")
+
+
+@pytest.mark.parametrize("lang,money,approved,day", [
+    ("zh-hans", "刷卡的钱还没到账", "交易成功", "上周五晚上刷的"),
+    ("zh-hant", "碌卡嘅錢仲未入數", "交易成功㗎", "禮拜五夜晚碌嘅"),
+    ("en", "the money from a card sale isn't in my account", "it said approved", "friday evening"),
+])
+def test_approved_to_the_payout_day_question_keeps_it(engine, lang, money, approved, day):
+    """"the sale went through" to "what day and hour was the sale?": no code 00 explained; the day
+    still asked, and told next it is read with the money missing."""
+    results = converse(engine, [money, approved, day], lang)
+    assert not events(results, "explained"), [(e.name, e.data) for r in results for e in r.events]
+    assert events(results[1:2], "sale_went_through")
+    assert fixes(results) == ["fix_explain_holiday_payout"]
+
+
+# near-miss: "交易成功" as the first message is still the code explained (approved, nothing wrong)
+def test_approved_alone_is_still_explained(engine):
+    results = converse(engine, ["交易成功"], "zh-hans")
+    assert [e["code"] for e in events(results, "explained")] == ["00"]
