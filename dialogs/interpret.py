@@ -59,9 +59,6 @@ _DENIAL = re.compile(r"^(?:应该|肯定|也|都|又|可能)?(?:不是|并不是
                      r"|(?:跟|和|与|同).{0,8}(?:没关系|无关|没有关系|冇关系)"
                      r"|\b(?:not|isnt|wasnt|aint)\s(?:the|a|an|my|our|your|that|this|because|due)\b"
                      r"|nothing to do with|^no(?:t| its not)? (?:problem|issue) with")
-# What the merchant is busy with now ("等下 我在收钱", "wait serving a customer"): no fact.
-_BUSY_NOW = re.compile(r"^(?:等一?下|等等|稍等)|(?:在|正在|忙着)(?:忙|收钱|收银|招呼|接待|做生意|给客人|帮客人)"
-                       r"|\b(?:wait|hold on|hang on|one sec|one moment|busy|serving|with a customer)\b")
 # Someone else's words quoted ("客人说卡是好的", "the customer said her bank blocked it").
 _QUOTED = re.compile(r"(?:客人|顾客|客户|他|她|人家|老板|师傅|银行)(?:说|讲|话|问)|[“「『\"]"
                      r"|\b(?:customer|she|he|they|guy|lady|bank|boss)\s(?:said|says|told|asked|reckons)\b")
@@ -381,6 +378,11 @@ class Interpreter:
             r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in wished) + r")(?:\s?(?:have|get))?"
             r"(?:\s?(?:it|this|that|them|the \w+|my \w+|our \w+|它|机器|这台|这个|马上|今天|今晚|明天))?"
             r"(?:\s?to)?(?:\s?be)?\s?$")
+        # What the merchant is busy with now ("等下 我在收钱", "wait serving a customer"): no fact
+        # (readings.yaml busy_now, matched on the clause's key as keyed)
+        self._busy_now = re.compile(
+            "^(?:" + "|".join(re.escape(w) for w in words["busy_now_opening"]) + ")|"
+            + "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words["busy_now"]))
         if_only = sorted({fuzzy_key(prepare(w)) for w in words["if_only"]}, key=len, reverse=True)
         self._if_only = re.compile(  # dlg55: "要能刷就好了", "if only it worked": a wish, a condition unmet
             "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in if_only))
@@ -1802,7 +1804,7 @@ class Interpreter:
             key = fuzzy_key(clause)
             if len(key.replace(" ", "")) < NEAREST_MIN_CHARS or clause.endswith(("?", "？")):
                 continue
-            if _DENIAL.search(key) or _QUOTED.search(clause) or _BUSY_NOW.search(key) or self.asks(clause):
+            if _DENIAL.search(key) or _QUOTED.search(clause) or self._busy_now.search(key) or self.asks(clause):
                 continue
             if self.observed(clause) or self._tried_hits(clause) or self.outcome(clause) \
                     or self.waits(clause) or self.hurries(clause) or self.unsure(clause) \
