@@ -29,6 +29,20 @@ def test_new_one_asked_for_is_supplies(engine, lang, text):
     assert not fixes(results), text
 
 
+# a sticker fallen or peeled off is gone from the terminal: none over the tap sign
+test_sticker_gone_is_no_sticker_on_the_reader = fact_not_read([
+    "挥卡那里的贴纸掉了",
+    "拍卡嗰張貼紙甩咗",
+    "the contactless sticker came off yesterday",
+], "obs_sticker_on_reader")
+
+# near-miss: a sticker put on over the tap sign is still that fact
+test_sticker_put_on_is_still_on_the_reader = fact_read([
+    "我们把店名贴纸贴在挥卡标志上了",
+    "we stuck a sticker over the tap sign",
+], "obs_sticker_on_reader")
+
+
 # near-misses: the part's state told with no new one asked for stays the fault (the paper out is
 # loaded; a sticker over the tap area is taken off; a dead terminal "needing a new one" is diagnosed)
 FAULT_KEPT = [
