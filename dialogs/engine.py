@@ -2473,7 +2473,7 @@ class _Turn:
             # dlg55: about the money, a fact that bears on none of its causes' kin is no fault's
             # ("刷的钱没到" → "what day and hour was the sale?" → "周五晚上": when the sale was made,
             # not a fault of the evening rush): neither said back nor weighed
-            kin = {c for s in self.kb.symptoms.values() if set(s.causes) & set(causes) for c in s.causes}
+            kin = {c for s in self.kb.symptoms.values() if set(s.causes) & set(causes) for c in s.causes} | set(causes)
             aside = {o for o in observed if o not in also
                      and not any(w > 0 and c in kin for c, w in cause_factors(self.kb, o).items())}
             observed = [o for o in observed if o not in aside]
