@@ -399,7 +399,6 @@ class Interpreter:
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
-        self._nod_emoji = frozenset(words["nod_emoji"])
         self.echo_units = _echo_units(kb, base)
         self._implied: dict[tuple[str, str], str | None] = {}
         self._asked_tone: dict[tuple[str, bool], str | None] = {}
@@ -669,12 +668,6 @@ class Interpreter:
         marks = [ch for ch in text if not ch.isspace() and ch not in "\ufe0f\u200d🏻🏼🏽🏾🏿"]
         extra = "🙏" if kind == "good" else ""
         return bool(marks) and all(ch in self.emoji[kind] or ch in extra for ch in marks)
-
-    def nods(self, raw: str) -> bool:
-        """dlg55: the message is only nods ("👍", "👌🙏"; readings.yaml nod_emoji), skin tones and
-        joiners aside: an acknowledgement, no word on how anything went."""
-        marks = [ch for ch in raw if not ch.isspace() and ch not in "\ufe0f\u200d🏻🏼🏽🏾🏿"]
-        return bool(marks) and all(ch in self._nod_emoji for ch in marks)
 
     def takes_offer(self, text: str) -> bool:
         """A yes or OK that asks for what was offered ("yes pls", "ok go ahead", "好的 麻烦
@@ -1581,8 +1574,7 @@ class Interpreter:
                 # pending: it was done, and helped for a while only
                 readings.append(Reading("outcome", OUTCOME, "partly"))
             elif facts.get("waited") != facts["fix"] and (
-                    (fuzzy_key(text) in self.okay and verdict != "yes") or self.takes_offer(text)
-                    or self.nods(raw)):
+                    (fuzzy_key(text) in self.okay and verdict != "yes") or self.takes_offer(text)):
                 # A bare "ok" / "好的" to a fix just shown, or a yes that asks for it ("yes
                 # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
                 # "take your time") answers "did it work?".

@@ -283,35 +283,3 @@ def test_approved_to_the_payout_day_question_keeps_it(engine, lang, money, appro
 def test_approved_alone_is_still_explained(engine):
     results = converse(engine, ["交易成功"], "zh-hans")
     assert [e["code"] for e in events(results, "explained")] == ["00"]
-
-
-# -- walked (item 7): a nod alone to a fix just shown is "will do", not "it worked" -------------------
-
-@pytest.mark.parametrize("lang,opening,nod", [
-    ("zh-hans", "打印机不出纸", "👍"),
-    ("zh-hant", "部機打唔到單", "👌🙏"),
-    ("en", "card machine wont connect to the internet", "👍🏽"),
-])
-def test_nod_to_a_fix_just_shown_is_will_do(engine, lang, opening, nod):
-    results = converse(engine, [opening], lang)
-    if results[-1].session["state"] != "fixing":  # (a question first: answered "not sure")
-        results += converse_from(engine, results[-1].session, ["不知道" if lang != "en" else "dunno"], lang)
-    assert results[-1].session["state"] == "fixing"
-    after = converse_from(engine, results[-1].session, [nod, nod], lang)
-    assert not events(after[:1], "resolved") and [n for n in (e.name for e in after[0].events)] == ["read"]
-    assert events(after, "resolved")  # the second nod, after "take your time", is how it went
-
-
-# near-miss: a cheer to a fix just shown is still a success
-def test_cheer_to_a_fix_is_success(engine):
-    results = converse(engine, ["打印机不出纸", "🎉"], "zh-hans")
-    assert events(results, "resolved")
-
-
-def converse_from(engine, session, texts, lang):
-    results = []
-    for text in texts:
-        result = engine.handle(session, _incoming(text, lang))
-        session = result.session
-        results.append(result)
-    return results
