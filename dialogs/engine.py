@@ -572,7 +572,7 @@ class _Turn:
             self._on_button(payload)
             return
         if not text:
-            self.reply(self.say("empty"))
+            self._on_empty()
             return
         self._on_text(text)
         said = zlib.crc32("\n".join(r.text for r in self.replies).encode())
@@ -582,6 +582,25 @@ class _Turn:
             self._change_course()
             said = zlib.crc32("\n".join(r.text for r in self.replies).encode())
         self.facts["last_said"] = said
+
+    def _on_empty(self) -> None:
+        """dlg55: an empty or blank message (a stray tap on send). With something pending - a
+        person offered, a question, a fix, choices - that is asked again, politely, and the state
+        kept (not "please describe the problem", which would start over); else the problem is
+        asked for."""
+        if self.state in ("diagnosing", "fixing", "offering_human"):
+            self.reply(self.say("empty_pending"))
+            self._repeat_prompt()
+        elif self.state == "clarifying" and self.facts.get("clarify") and not self.facts.get("urgent_confirm"):
+            self.reply(self.say("empty_pending"))
+            self._offer_options(self.facts["clarify"], self.say("clarify_reshow"))
+        elif self.state == "awaiting_problem" and self.facts.get("person_offered"):
+            # (the offer made after messages we could not understand: still open)
+            self.reply(self.say("empty_pending"))
+            self.reply(self.say("offer_human"),
+                       [self.button("btn_human", "h"), self.button("btn_retry", "retry")])
+        else:
+            self.reply(self.say("empty"))
 
     def _command(self, payload: str | None, text: str) -> str | None:
         if payload is not None:
@@ -1949,6 +1968,12 @@ class _Turn:
         labels = list(dict.fromkeys(self._answer_label(q, a) for q, a in answers))
         reader = self.engine.interpreter
         telling = [label for label in labels if reader.whole(label) not in ("yes", "no")]
+        if not telling and answers:
+            # dlg55: a bare "没有" / "Yes" alone says nothing of what it answers ("没摔过 也没动过"
+            # unasked was "收到：没有。"): the question it answers, with it
+            question_id, answer_id = answers[0]
+            return self.say("answer_of_question", question=self.local(self.kb.questions[question_id].text),
+                            answer=self._answer_label(question_id, answer_id))
         return self._listed(telling or labels[:1])
 
     def _answer_label(self, question_id: str, answer_id: str) -> str:
@@ -2000,6 +2025,13 @@ class _Turn:
         said_before, self.facts["last_described"] = self.facts.get("last_described") or "", fuzzy_key(text)[:500]
         if (told := self.facts.pop("payout_told", None)) and not rec.code and self._payout_day_told(told, text):
             return  # dlg51: "礼拜五晚上刷的" to "what day was the sale?": with the money missing, its cause
+        if told and rec.code and (code := self.kb.code(rec.code)) and code.handling == "none":
+            # dlg55: "交易成功" to "what day and hour was the sale?": the sale went through (no
+            # code "00" to explain); its money is what is missing, and its day still asked
+            self.facts["payout_told"] = told
+            self.event("sale_went_through", question="payout_day")
+            self.reply(self.say("payout_sale_ok"))
+            return
         self.facts["text"] = text[:500]
         unclear = rec.decision == "unknown" or rec.intent == "vague" or (
             rec.decision == "ambiguous" and not rec.code)
@@ -2038,8 +2070,11 @@ class _Turn:
                     f"{earlier} {text}", also=(late,)):
                 return
             self.facts["money_said"] = f"{earlier} {text}"[-500:]
-        if unclear and not rec.code and self.start_from_observations(
+        if unclear and not rec.code and not (
+                rec.intent == "supplies" and self.engine.interpreter.asks_new(text)) and self.start_from_observations(
                 text, kin_only=rec.intent in MONEY_INTENTS):
+            # (dlg55: "闪付的贴纸掉了 想补一张", "can you send me a new tap sticker": a new one asked
+            # for; the sticker gone is why they ask, no fault to diagnose: the supplies answer)
             return
         if rec.decision == "unknown" and not rec.code and not rec.intent and self.facts.get("vague_said"):
             # lead16: "刷卡刷不了", then "没显示什么 就是刷不了" / "所有卡都这样": after a vague
@@ -2433,6 +2468,15 @@ class _Turn:
             causes = [c for c in causes if self.kb.causes[c].category in kinds]
         if not causes:
             return False
+        aside = set()
+        if kin_only:
+            # dlg55: about the money, a fact that bears on none of its causes' kin is no fault's
+            # ("刷的钱没到" → "what day and hour was the sale?" → "周五晚上": when the sale was made,
+            # not a fault of the evening rush): neither said back nor weighed
+            kin = {c for s in self.kb.symptoms.values() if set(s.causes) & set(causes) for c in s.causes} | set(causes)
+            aside = {o for o in observed if o not in also
+                     and not any(w > 0 and c in kin for c, w in cause_factors(self.kb, o).items())}
+            observed = [o for o in observed if o not in aside]
         category = self.kb.causes[causes[0]].category
         self.session["facts"] = self.facts = self._facts_for_new_problem(text)
         self.facts["problem"] = {"code": None, "symptom": None, "category": category,
@@ -2443,7 +2487,12 @@ class _Turn:
             self._causes_around(observed, causes, kin_only=kin_only))
         header = len(self.replies)
         self.reply(self.say("observation_header", facts=self._observations_listed(observed)))
-        self._absorb()
+        if aside:
+            reader = self.engine.interpreter
+            told = reader.plain(text)
+            self._absorb(observed=[o for o in reader.observed_beside_tried(told) if o not in aside])
+        else:
+            self._absorb()
         if also:
             self.note_observations([o for o in also if o not in self.facts["noted"]])
         self.next_step()

@@ -59,9 +59,6 @@ _DENIAL = re.compile(r"^(?:应该|肯定|也|都|又|可能)?(?:不是|并不是
                      r"|(?:跟|和|与|同).{0,8}(?:没关系|无关|没有关系|冇关系)"
                      r"|\b(?:not|isnt|wasnt|aint)\s(?:the|a|an|my|our|your|that|this|because|due)\b"
                      r"|nothing to do with|^no(?:t| its not)? (?:problem|issue) with")
-# What the merchant is busy with now ("等下 我在收钱", "wait serving a customer"): no fact.
-_BUSY_NOW = re.compile(r"^(?:等一?下|等等|稍等)|(?:在|正在|忙着)(?:忙|收钱|收银|招呼|接待|做生意|给客人|帮客人)"
-                       r"|\b(?:wait|hold on|hang on|one sec|one moment|busy|serving|with a customer)\b")
 # Someone else's words quoted ("客人说卡是好的", "the customer said her bank blocked it").
 _QUOTED = re.compile(r"(?:客人|顾客|客户|他|她|人家|老板|师傅|银行)(?:说|讲|话|问)|[“「『\"]"
                      r"|\b(?:customer|she|he|they|guy|lady|bank|boss)\s(?:said|says|told|asked|reckons)\b")
@@ -284,6 +281,7 @@ class Interpreter:
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
         self.another_way = PhraseFinder([(w, "other") for w in words["another_way"]], self.negation, prepare)
         self.tried_this = PhraseFinder([(w, "tried") for w in words["tried_this"]], self.negation, prepare)
+        self.asks_new_words = PhraseFinder([(w, "new") for w in words["asks_new"]], self.negation, prepare)
         refusal = kb.negations.model_copy(update={
             "zh_between": kb.negations.zh_between + [w for w in words["request_between"] if not w.isascii()],
             "en_between": kb.negations.en_between + [w for w in words["request_between"] if w.isascii()]})
@@ -380,6 +378,14 @@ class Interpreter:
             r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in wished) + r")(?:\s?(?:have|get))?"
             r"(?:\s?(?:it|this|that|them|the \w+|my \w+|our \w+|它|机器|这台|这个|马上|今天|今晚|明天))?"
             r"(?:\s?to)?(?:\s?be)?\s?$")
+        # What the merchant is busy with now ("等下 我在收钱", "wait serving a customer"): no fact
+        # (readings.yaml busy_now, matched on the clause's key as keyed)
+        self._busy_now = re.compile(
+            "^(?:" + "|".join(re.escape(w) for w in words["busy_now_opening"]) + ")|"
+            + "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words["busy_now"]))
+        if_only = sorted({fuzzy_key(prepare(w)) for w in words["if_only"]}, key=len, reverse=True)
+        self._if_only = re.compile(  # dlg55: "要能刷就好了", "if only it worked": a wish, a condition unmet
+            "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in if_only))
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
         self.itself_words = PhraseFinder([(w, "itself") for w in words["by_itself"]], self.negation, prepare)
         self.counts = PhraseFinder([(w, kind) for kind in ("count_one", "count_two") for w in words[kind]],
@@ -671,6 +677,11 @@ class Interpreter:
             return False
         return any(not h.negated for h in self.please.find(plain)) and self.outcome(plain) is None \
             and self._tone_of(plain) is None
+
+    def asks_new(self, text: str) -> bool:
+        """dlg55: a new one asked for - sent, bought, ordered ("想补一张", "send me a new one"),
+        not refused (readings.yaml `asks_new`)."""
+        return any(not h.negated for h in self.asks_new_words.find(self.plain(text)))
 
     def wants_person(self, text: str) -> bool:
         """A person asked for anywhere in the message ("部机坏了 找真人"), not refused."""
@@ -982,7 +993,13 @@ class Interpreter:
     def wished_before(self, key: str, start: int) -> bool:
         """The words of the clause before `start` wish for what follows ("need it", "今天必须要")."""
         clause = re.split(r"[,，。.!！?？;；\n]", key[:start])[-1]
-        return bool(self._wished.search(clause))
+        if self._wished.search(clause):
+            return True
+        # dlg55: ... or wish it were so, a condition not met, opening the clause before the success
+        # word or as its first characters ("要能刷就好了", "要是能用就好了", "if only it worked")
+        clause = re.split(r"(?<=[\u4e00-\u9fff]) ", clause)[-1]  # (a space parts Chinese clauses)
+        opened = start - len(clause)
+        return any(m.start() <= len(clause) for m in self._if_only.finditer(key[opened:start + 2]))
 
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
@@ -1145,7 +1162,8 @@ class Interpreter:
         if since:
             key = key[len(since):].strip()
         said = self.outcome(key) or (self._tone_of(key) if since else None)  # "all afternoon not one error"
-        if said is None and (at := key.find("就")) > 0 and self.outcome(key[at:]) == "worked":
+        if said is None and (at := key.find("就")) > 0 and self.outcome(key[at:]) == "worked" \
+                and not self.wished_before(key, at):  # (dlg55: not "要能刷就好了", a wish)
             said = "worked"  # only a success phrase: "其实就一张卡不行" is "only one card", no result
         if said is None and not first and key not in self.okay:
             bare = self.bare_verdict(key)  # a yes that is a result has happened: "成了", not "会吧"
@@ -1195,8 +1213,8 @@ class Interpreter:
         "yeah that's it", "that's done it". A negation just before a yes word makes it a no
         ("不行", "not ok"); yes and no words together are no verdict."""
         key = fuzzy_key(self.plain(text))
-        if not key or len(key) > BARE_CHARS or len(key.split()) > BARE_WORDS:
-            return None
+        if not key or len(key) > BARE_CHARS or len(key.split()) > BARE_WORDS or self._if_only.search(key):
+            return None  # (dlg55: "要能刷就好了", "if only": a wish, no verdict)
         kinds: list[str] = []
         pieces: list[str] = []
         parts: list[int] = []  # the space-separated part each piece came from
@@ -1809,7 +1827,7 @@ class Interpreter:
             key = fuzzy_key(clause)
             if len(key.replace(" ", "")) < NEAREST_MIN_CHARS or clause.endswith(("?", "？")):
                 continue
-            if _DENIAL.search(key) or _QUOTED.search(clause) or _BUSY_NOW.search(key) or self.asks(clause):
+            if _DENIAL.search(key) or _QUOTED.search(clause) or self._busy_now.search(key) or self.asks(clause):
                 continue
             if self.observed(clause) or self._tried_hits(clause) or self.outcome(clause) \
                     or self.waits(clause) or self.hurries(clause) or self.unsure(clause) \
@@ -2017,8 +2035,8 @@ class Interpreter:
         "cleaned it". The verb must be a generic one (做, done) or the pending fix's own
         ("擦" of 擦拭触点, "clean" of "Clean the card slot"), so "死机了" or "crashed" is not it."""
         key = fuzzy_key(raw).strip(" .!~,")
-        if not key or len(key) > DID_MAX_CHARS:
-            return False
+        if not key or len(key) > DID_MAX_CHARS or self._if_only.search(key):
+            return False  # (dlg55: "要能刷就好了" is a wish, no "刷" done)
         fix = self.kb.fixes[fix_id]
         said = fuzzy_key(" ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]))
         if has_cjk(key):
@@ -2852,6 +2870,10 @@ class Interpreter:
         if rec.intent and not rec.code:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
+            if current and (code := self.kb.code(rec.code)) and code.handling == "none":
+                # dlg55: "交易成功", "approved" mid-dialog: the sale went through, said in the
+                # screen's words (how it went, read by the outcome words), no new problem "00"
+                return []
             if current and rec.confidence < MARKED_CODE_CONFIDENCE and not self.code_meant(rec.text):
                 return []  # "金额就按的38": a number mid-dialog is an amount, not code 38
             return [Reading("problem", 0.95, rec)]

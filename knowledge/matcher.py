@@ -1600,6 +1600,30 @@ class Recogniser:
             return True
         return not chinese.isdisjoint(self._query(key)[0])
 
+    def _enquiry_behind_detail(self, scored: list, key: str) -> list | None:
+        """A detail told inside an enquiry - a sum, an order or phone number, the sale's day
+        ("昨天刷了一笔三万二 今天一分钱都没到", "上礼拜二那笔300的还没到账"): the detail is the
+        enquiry's, not given alone; an enquiry close behind (one of the next two, AMBIGUOUS or
+        better) that explains more of the message is what it asks, put first; None when none is.
+        Two ways an enquiry shows it, tried in this order (dlg55 merged dlg51's and rec32's):
+        - a number said in few of the message's words (top share under POLITE_SHARE) and any
+          enquiry within 2 MARGIN of its score explaining POLITE_SHARE more (dlg51);
+        - any detail, and an enquiry that says one of its own words (intents.yaml own_words)
+          explaining MARGIN more (rec32)."""
+        top = scored[0]
+        tests = []
+        if top[0].target in NUMBER_INTENTS and top[3] < POLITE_SHARE:
+            tests.append(lambda row: row[0].target in _ENQUIRIES and top[1] - row[1] < 2 * MARGIN
+                         and row[3] >= top[3] + POLITE_SHARE)
+        if top[0].target in DETAIL_INTENTS:
+            tests.append(lambda row: row[0].target in self._own_words and row[3] >= top[3] + MARGIN
+                         and self._says_any(self._own_words[row[0].target], key))
+        for test in tests:
+            for i, row in enumerate(scored[1:3], 1):
+                if row[0].kind == "intent" and row[1] >= AMBIGUOUS and test(row):
+                    return [row, *scored[:i], *scored[i + 1:]]
+        return None
+
     def _faults_over_weak_intents(self, scored: list, key: str) -> list:
         """A vague complaint or a bare detail (an amount, a phone number) on top, explaining
         less than most of the message, gives way to a fault that scores: "contactless not
@@ -1618,21 +1642,8 @@ class Recogniser:
                     top = row
                     scored = [row, *scored[:i], *scored[i + 1:]]
                     break
-        if top[0].target in NUMBER_INTENTS and top[3] < POLITE_SHARE:
-            # dlg51: a sum told inside an enquiry ("昨天刷了一笔三万二 今天一分钱都没到"): the
-            # number is the payout's, not an amount given alone; the enquiry close behind that
-            # explains much more of the message is what it asks
-            for i, row in enumerate(scored[1:3], 1):
-                if (row[0].kind == "intent" and row[0].target in _ENQUIRIES and row[1] >= AMBIGUOUS
-                        and top[1] - row[1] < 2 * MARGIN and row[3] >= top[3] + POLITE_SHARE):
-                    return [row, *scored[:i], *scored[i + 1:]]
-        if top[0].target in DETAIL_INTENTS:
-            # rec32: a detail (the sale's day, its sum) told inside an enquiry that names its own
-            # words ("上礼拜二那笔300的还没到账"): the enquiry close enough behind, explaining more
-            for i, row in enumerate(scored[1:3], 1):
-                if (row[0].kind == "intent" and row[0].target in self._own_words and row[1] >= AMBIGUOUS
-                        and row[3] >= top[3] + MARGIN and self._says_any(self._own_words[row[0].target], key)):
-                    return [row, *scored[:i], *scored[i + 1:]]
+        if (enquiry := self._enquiry_behind_detail(scored, key)) is not None:
+            return enquiry
         if top[0].target == "sale_ok" and self._complains(key):
             # rec28: the money taken told as news ("扣款短信收到了") beside the terminal's failure
             # ("机器说交易失败"): a fault phrasing as close is the message (a reversal, a time-out)
