@@ -1081,7 +1081,8 @@ class Interpreter:
         """The hit stands in a clause after an "if" ("if after that still nothing", "如果还不行"):
         a condition for a plan, not how the fix went."""
         key = fuzzy_key(text)
-        clause = re.split(r"[,，。.!！?？;；\n]", key[:hit.start])[-1]
+        # (a space between Chinese words ends a clause as a comma does: "要是早知道就好了 现在能刷了")
+        clause = re.split(r"[,，。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|$)", key[:hit.start])[-1]
         return any(not h.negated for h in self.if_words.find(clause))
 
     def _outcome_story_words(self, words: dict, refusal: Negation, prepare) -> None:
