@@ -78,3 +78,43 @@ test_look_alikes_stay_no_code = recognised_as([
     "5后面跟个零 多输了",                                  # one zero after a digit: fifty keyed
     "价格1后面有个零 我看错了",
 ], code=None)
+
+
+# -- non-fault intents -------------------------------------------------------------------------
+
+# an accessory asked for again, the old one broken by someone (no fault of the terminal's); a
+# lanyard for it; paper asked to be sent, typed in pinyin too
+test_accessory_asked_again = recognised_as([
+    "可以再寄一个充电座过来吗 旧的给小孩摔碎了",
+    "有冇掛頸嘅繩 部機成日跌落地",
+    "please send us a new charging cradle, the old one got broken by the kids",
+    "do you have a neck strap for the card machine, it keeps slipping off the counter",
+    "da yin zhi yong wan le neng ji ji juan guo lai ma",
+], intent="supplies", category=None)
+
+# help declined: the merchant's own fix worked
+test_help_declined_fix_worked = recognised_as([
+    "不用了 重启一下就能刷了",
+    "唔使喇 重新開機就碌到卡",
+    "never mind, works again after I restarted it",
+], intent="sale_ok", category=None)
+
+# the shop closing, the terminal to be given back: no fault (not a terminal that will not open)
+test_shop_closing_is_no_fault = recognised_as([
+    "店不开了 这台POS机怎么注销",
+    "鋪頭唔開了 想註銷部機",
+    "closing down the shop, how do i return the terminal",
+], category=None, code=None)
+
+# Cantonese 手提 is the mobile: a number left to call
+test_cantonese_mobile_number = recognised_as([
+    ("我手提 9123 4567 有事搵我", "phone"),
+], intent=EACH)
+
+test_intent_near_misses_keep_their_fault = recognised_as([
+    ("机器打不开了", "hardware"),                       # a terminal that will not open
+    ("充电座坏了 插上不充电", "hardware"),               # the dock failing is a fault
+    ("店里的机器打不开了", "hardware"),
+], category=EACH)
+
+test_laptop_is_no_phone = not_recognised_as(["手提电脑连不上打印机"], intent="phone")
