@@ -118,3 +118,30 @@ test_intent_near_misses_keep_their_fault = recognised_as([
 ], category=EACH)
 
 test_laptop_is_no_phone = not_recognised_as(["手提电脑连不上打印机"], intent="phone")
+
+
+# -- categories --------------------------------------------------------------------------------
+
+# over the limit although the cardholder says his credit line is larger: the card's limit
+test_over_limit_disputed_is_the_card = recognised_as([
+    "客人刷信用卡说超过限额 他说额度还有八万",
+    "客人碌信用卡話超過限額 佢話佢張卡額度好高",
+    "credit card says over the limit, customer swears his limit is way higher",
+], code=None, category="card")
+
+# "not permitted" for one customer's card while the others go through: that card's bank; for
+# every card it stays the merchant's setup
+test_not_permitted_for_one_card_is_the_card = recognised_as([
+    ("只有这位客人的卡提示交易不允许 其他人的卡都正常", "card"),
+    ("the screen says transaction not permitted for just one customer's card, the other cards work", "card"),
+    ("刷卡提示交易不允许 所有卡都一样", "merchant"),
+], category=EACH)
+
+# the place: a terminal that starts only once warmed up in the frost, sand blown into the
+# slot, moisture inside the machine
+test_place_causes = recognised_as([
+    "it's minus 25, the terminal won't start until it warms up in the car",
+    "the slot is full of sand from the beach, blowing into it helps a bit",
+    "太潮湿 机器里头起水汽 按键不灵了",
+    "太潮濕 部機入面有水汽 啲掣唔靈",
+], category="environment")
