@@ -145,3 +145,11 @@ test_place_causes = recognised_as([
     "太潮湿 机器里头起水汽 按键不灵了",
     "太潮濕 部機入面有水汽 啲掣唔靈",
 ], category="environment")
+
+# a battery swollen said 膨胀 / 膨脹 or puffed up, the cover lifting (inflation names no battery)
+test_battery_swollen_other_words = recognised_as([
+    "收银机电池膨胀 后壳被撑开了",
+    "刷卡機電池膨脹咗 後蓋合唔埋",
+    "the battery swelled up and the back is lifting off",
+], category="hardware", symptom="s_battery_swollen")
+test_inflation_is_no_battery = recognised_as(["通货膨胀 生意不好做啊"], category=None)
