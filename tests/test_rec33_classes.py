@@ -153,3 +153,19 @@ test_battery_swollen_other_words = recognised_as([
     "the battery swelled up and the back is lifting off",
 ], category="hardware", symptom="s_battery_swollen")
 test_inflation_is_no_battery = recognised_as(["通货膨胀 生意不好做啊"], category=None)
+
+# 当机 (a machine hung) is the crash, also when only pulling the battery clears it; 宕机 of the
+# bank's system stays the host's
+test_hang_cleared_by_the_battery_is_software = recognised_as([
+    ("刷卡机老是当机 得拔掉电池重新装上", "software"),
+    ("一多人就當機 要拆咗電池先得", "software"),
+    ("whenever it gets busy it freezes and only taking the battery out fixes it", "software"),
+    ("银联宕机了", "host"),
+], category=EACH)
+
+# an update cut off by a power cut, the terminal's own system broken after: software, not the host
+test_update_cut_off_is_software = recognised_as([
+    "升级升到一半突然断电 重新开机显示系统错误",
+    "更新到一半冇電 開返機就話系統錯誤",
+    "the update stopped halfway and now it starts with a system error",
+], category="software")
