@@ -1043,6 +1043,14 @@ def glued_numerals(text: str, is_code) -> str:
     return text
 
 
+# rec33: a plural noun right after the number words counts them ("got fifty one emails", "shows
+# ninety six messages"): how many, no code, unless "code" or "error" announced it (a word
+# ending in s that is no plural, "is", "says", "this", goes on as before)
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|says|this|his|its|yes|as|us|always|thus|plus|minus|status|pos|bus|pls|plz|thanks|sorry)(?![a-z']))"
+                            r"[a-z]{2,}s(?![a-z'])")
+_CODE_NAMED = re.compile(r"(?<![a-z])(?:code|error|err)(?![a-z])")
+
+
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
@@ -1062,6 +1070,8 @@ def english_numerals(text: str, is_code) -> str:
         digits = _english_number(words)
         if len(words) > 3 and not (digits and len(digits) >= 5 and is_code(digits)):
             return m.group()  # four words or more: only a long code read digit by digit
+        if _COUNTED_AFTER.match(m.string, m.end()) and not _CODE_NAMED.search(m.group()[:m.start("n") - m.start()]):
+            return m.group()  # (rec33: "fifty one emails": counted)
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
         if len(words) > 2 and said == m.group("n") and not (

@@ -169,3 +169,44 @@ test_update_cut_off_is_software = recognised_as([
     "更新到一半冇電 開返機就話系統錯誤",
     "the update stopped halfway and now it starts with a system error",
 ], category="software")
+
+
+# -- rough edges -------------------------------------------------------------------------------
+
+# number words before a plural noun count it ("fifty one emails"): how many, no code; "code" or
+# "error" before them still names the code
+test_number_words_before_a_plural_count = recognised_as([
+    "i got fifty one emails from the bank about the terminal",
+    "the screen shows ninety six messages",
+    "it says fifty one emails unread",
+], code=None)
+test_number_words_announced_stay_codes = recognised_as([
+    ("it says fifty one", "51"),
+    ("it says fifty one, is that the card", "51"),
+    ("error fifty one cards declined today", "51"),
+    ("machine says ninety six always", "96"),
+], code=EACH)
+
+# a greeting relayed from someone ("老板说你好") before a complaint opens it as a greeting does
+test_relayed_greeting_then_fault = recognised_as([
+    ("老板说你好 刷卡机一直报错", "hardware"),
+    ("老板說你好 部機成日黑屏", "hardware"),
+    ("my boss says hello, the card machine has no signal", "network"),
+    ("老板让我问声好 打印机卡纸了", "hardware"),
+], category=EACH)
+test_relayed_greeting_alone_stays_social = recognised_as([
+    ("老板说你好", "greeting"),
+    ("老板说你好 明天再聊", "greeting"),
+    ("老板说谢谢你们 机器好了", "thanks"),
+], intent=EACH)
+
+# guards of knife-edge votes my data moved (typed dev6, chat-style dev13): the terminal black,
+# no key lights it, is no power; the payment app gone after the cache was cleared, whoever
+# pressed it, is the app's
+test_knife_edge_votes_kept = recognised_as([
+    ("机器全黑了 按哪个键都不亮 昨天还好的", "hardware"),
+    ("部機黑晒 撳邊個掣都唔著", "hardware"),
+    ("收银员清理了缓存 收款软件不见了 只剩桌面", "software"),
+    ("店員清咗cache 收錢個app冇咗 得返個桌面", "software"),
+    ("the cashier cleared the cache and the payment app vanished, just the home screen now", "software"),
+], category=EACH)
