@@ -210,3 +210,10 @@ test_knife_edge_votes_kept = recognised_as([
     ("店員清咗cache 收錢個app冇咗 得返個桌面", "software"),
     ("the cashier cleared the cache and the payment app vanished, just the home screen now", "software"),
 ], category=EACH)
+
+# water condensed on the terminal (凝了一层水, 结了水珠) is the damp, whatever part then misbehaves
+test_condensation_is_the_damp = recognised_as([
+    "冷柜旁边 机器外面结了一层水珠 按键乱跳",
+    "雪櫃隔籬 部機面凝咗一層水 個mon閃下閃下",
+    "condensation inside the display and the keys stopped working",
+], category="environment")
