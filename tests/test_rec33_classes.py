@@ -217,3 +217,10 @@ test_condensation_is_the_damp = recognised_as([
     "雪櫃隔籬 部機面凝咗一層水 個mon閃下閃下",
     "condensation inside the display and the keys stopped working",
 ], category="environment")
+
+# a pinyin keyboard's 词条卡 / 瓷条卡 for 磁条卡 (the stripe card); an encyclopedia's 词条 stays a word
+test_stripe_card_homophones = recognised_as([
+    ("词条卡刷了没反应", "hardware"),
+    ("瓷條卡碌唔到", "hardware"),
+    ("百科词条写错了", None),
+], category=EACH)
