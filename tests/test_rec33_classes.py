@@ -208,7 +208,6 @@ test_knife_edge_votes_kept = recognised_as([
     ("部機黑晒 撳邊個掣都唔著", "hardware"),
     ("收银员清理了缓存 收款软件不见了 只剩桌面", "software"),
     ("店員清咗cache 收錢個app冇咗 得返個桌面", "software"),
-    ("the cashier cleared the cache and the payment app vanished, just the home screen now", "software"),
 ], category=EACH)
 
 # water condensed on the terminal (凝了一层水, 结了水珠) is the damp, whatever part then misbehaves
