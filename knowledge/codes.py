@@ -30,7 +30,7 @@ _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur
 _CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp|"
                r"ksh|kes|ngn|ghs|zar|pkr|aed|sar|egp|₦|₹|₱")
 _CJK_UNITS = (
-    r"万|千|百|次|个|台|张|笔|单|号(?!\s*(?:错误|错|報錯|报错|故障|代码|代碼|提示))|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|"
+    r"万|千|百|次(?!数|數)|个|台|张|笔|单|号(?!\s*(?:错误|错|報錯|报错|故障|代码|代碼|提示))|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|"
     # (dlg50: 下 counts presses, "按了3下"; not 下面 / 下边 / 下方: "0020000 下面没别的字" is below it)
     r"下(?!面|边|方|头|一行|行)|回|"
     r"家|部|卷|箱|盒|包|多|几|来(?!着)|余|°|打印纸|纸|桌|楼|层|房|室|公斤|斤|克|吨|"
@@ -72,7 +72,7 @@ _MASK_HINTS = {
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+", "plus"),
     # (the characters these patterns cannot match without)
     "clock": (":", "点"),
-    "english time": ("by ", "till", "until", "before", "after", "since"),
+    "english time": ("by ", "till", "until", "before", "after", "since", "at "),
     "o'clock": ("点",),
     "date separator": ("-", "/", ".", "年"),
     "times sign": ("*", "x", "×", "乘"),
@@ -126,8 +126,11 @@ _MASKS = [
         # again, so a code after it of the same digits stays a code ("两点零四分 ... 跳了个04")
         ("time", r"[一二两三四五六七八九十]{1,3}\s*点\s*(?P<n>\d{1,2})\s*分", "clock"),
         # an hour said in English after a word of time ("by 11 it is dead", "till 9", "before
-        # 10"): when, no code (a time after a word that announces a code stays unread too)
-        ("time", r"(?<![a-z])(?:by|till|until|untill|before|after|since)\s+(?P<n>1\d|2[0-4]|[1-9])"
+        # 10"): when, no code (a time after a word that announces a code stays unread too);
+        # rec33: "at" too ("full at 6 and at 10 is dead already": an hour)
+        # (and the part of the day said after it is the time's: "at 6 morning" greets no one)
+        ("time", r"(?<![a-z])(?:by|till|until|untill|before|after|since|at)\s+(?P<n>(?:1\d|2[0-4]|[1-9])"
+         r"(?:\s*(?:in the |at )?(?:morning|evening|night|noon)(?![a-z]))?)"
          r"(?:\s*(?:am|pm|o\s?clock))?(?![\d.:,]|\s*(?:" + _MONEY_UNITS + r"|%))", "english time"),
         # a list of numbers, four or more in a row (a lottery draw "03 09 14 22 31 33", a
         # bingo card): numbers read out, no code among them ("51 51 51 51", a code said again
@@ -329,6 +332,8 @@ _MARKED = re.compile(
     # dlg52: "跳" (pops up) before digits ("一收钱就跳个002000"); before a letter ("跳个G1") it stays
     # unmarked, read by the look-alike rules as before
     r"(?:跳了|跳|弹)个?(?=\s?\d)|"
+    # rec33: what the machine answered a swipe with ("机器回个45", "刷卡回了个A7"; 返回 above)
+    r"回了?个|"
     r"印的是|印着|"  # rec28: (小票上印的是S1: what a slip printed)
     r"code|error|err|rc|resp|response|showing|showin'?|shows?|saying|sayin'?|says?|displaying|displays?|got)"
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
@@ -387,8 +392,12 @@ _CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌
 # message, or parted by spaces, punctuation or a closing particle: "五十五 密码错", "又係九六囉"),
 # or before a unit that makes it an amount, a count or a date (五十五块, 九六年: masked later).
 _NUMERAL_ANNOUNCED = re.compile(
-    r"(?:示|現|现|出|报|報|个|個|是|係|说|說|话|話|回|码|碼|弹|彈|跳|来|來|冒|又|为|為|咗|错|錯|[刷插拍挥揮碰]卡|[写寫示上]的|写|寫|写住|写着|寫著|[屏幕]上|"
+    r"(?:示|現|现|出|报|報|个|個|是|係|说|說|话|話|回|码|碼|弹|彈|跳|来|來|冒|又|为|為|咗|错|錯|错误|錯誤|[刷插拍挥揮碰]卡|[写寫示上]的|写|寫|写住|写着|寫著|[屏幕]上|"
     r"[报報出示现現弹彈跳冒]了|[:：=#]|(?<![a-z])(?:code|error|err|rc))\s*(?:什么|什麼|啥|咩|一串|一个|一個)?\s*$")
+# rec33: ... or named as what the screen shows by the words after it ("九九重阳的九九 屏幕上就这个",
+# "零五 机器上就这俩字"): the numeral pointed at as all the screen has
+_SHOWN_AFTER = re.compile(r"\s*[,，。]?\s*(?:屏幕上|屏上|机器上|机子上|上面|显示的)(?:就|只|只有)(?:是|有|显示|写着?)?"
+                          r"(?:这个|這個|这俩|這倆|这两个|這兩個)")
 _PART_BEFORE = re.compile(r"(?:^|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])$")
 _PART_AFTER = re.compile(r"$|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾了啦呀喎囉啰啊吗嗎嘛呢哦噢哇咯喔吖嘞咧嘅]")
 _UNIT_AFTER = re.compile(_CJK_UNITS + "|" + _MONEY_UNITS + "|[打刷按输收弄写]成")  # (and "五十刷成五百": miskeyed)
@@ -399,11 +408,14 @@ _LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])(?:[零〇](?![零〇一二三四�
                           # as a word: "A领 MAC校验错" (not 领取, 灵活: a word goes on after it)
                           r"|[领灵铃玲令另](?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔]))")
 # ... and a code's letter with a digit said in Chinese, after a word announcing a code ("代码 A七")
-_LETTER_DIGIT = re.compile(r"(?<![a-z])([a-z])([一二三四五六七八九])(?![零〇一二三四五六七八九十百千万\u4e00-\u9fff])")
+_LETTER_DIGIT = re.compile(r"(?<![a-z])([a-z])([一二三四五六七八九壹贰叁肆伍陆柒捌玖])(?![零〇一二三四五六七八九十百千万\u4e00-\u9fff])")
 # The letter A as a voice keyboard writes it (诶七, 欸叁: the "ei" said for A), with a digit said in
 # Chinese, where a word announces a code: the letter ("机器上写的诶七然后..." is A7); the digit
 # said alone, no unit or number going on after it.
 _VOICE_A_DIGIT = re.compile(r"[诶欸]([零〇一二三四五六七八九叁])(?![零〇一二三四五六七八九十百千万点點个個块塊元号號次遍张張])")
+# rec33: ... and 爱 (ai), as a voice keyboard writes the A of some speakers ("写着爱零 叫我重新签到"),
+# the digit ending its clause there ("说爱一个人" goes on: no code)
+_VOICE_AI_DIGIT = re.compile(r"[爱愛]([零〇一二三四五六七八九])(?=$|[\s,，。!！?？]|然后|然後)")
 _ZERO_SOUNDS = re.compile("[零〇领灵铃玲令另]")  # (a cheap look first: most messages have none)
 # Characters read off a screen for the digits they resemble: AO -> A0, O5 -> 05, l4 -> 14.
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
@@ -446,6 +458,17 @@ def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
 
     def convert(m: re.Match) -> str:
         words = _PINYIN_DIGIT.findall(m.group())
+        read = _pinyin_read(m, words)
+        if read is None and len(words) > 2 and words[-1] == "shi":
+            # rec33: "shi" after the number may be 是, the sentence going on ("chu lai san shi ba
+            # shi sha yi si": 出来38是啥意思): the run without it, announced as above
+            read = _pinyin_read(m, words[:-1])
+            if read is not None:
+                return read.rstrip() + " shi" + (" " if m.group().endswith(" ") else "")
+        return m.group() if read is None else read
+
+    def _pinyin_read(m: re.Match, words: list[str]) -> str | None:
+        """The run as the Chinese numeral it ends with, when announced; None when it reads as none."""
         for start in range(len(words) - 1):
             numeral = "".join(_PINYIN_DIGITS[w] for w in words[start:])
             if (digits := chinese_numerals(numeral)) == numeral or not is_code(digits):
@@ -458,7 +481,7 @@ def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
                     or _PINYIN_ANNOUNCED.search(text[:m.start()] + before)) if mixed else (
                     whole or _PINYIN_ANNOUNCED.search(text[:m.start()] + before)):
                 return (before + " " if before else "") + numeral + (" " if m.group().endswith(" ") else "")
-        return m.group()
+        return None
 
     return _PINYIN_NUMERAL_RUN.sub(convert, text)
 
@@ -494,7 +517,9 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     # rec30: what the screen or the slip has written on it ("屏幕上写着酒吧"; not a shop's sign)
     r"|(?:屏幕|屏|机器|机子|机|终端|小票)上?面?(?:写着|写的是|写住|写的)"
     # rec31: the code read aloud by someone who saw it ("念的是勾勾", "读出来是酒六")
-    r"|念出来|读出来|念|读)"
+    r"|念出来|读出来|念|读"
+    # rec33: what the machine answered a swipe with ("刷卡回勾幺", "回了个酒六")
+    r"|回)"
     r"(?:码|代码)?"  # rec28: (显示码无私: the code's word said after the verb)
     r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
@@ -507,7 +532,7 @@ _SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地])|" + _SCREE
 # dlg36: voice typing runs clauses together with "then" ("显示酒吧然后就没有了"): a pair of digit
 # sounds right before 然后 ends its clause there, as a space would have
 _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
-_SOUND_MARKER_CHARS = "码报示出现弹跳说写是念读"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+_SOUND_MARKER_CHARS = "码报示出现弹跳说写是念读回"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
 def _said_again(text: str, at: int, pair: str) -> bool:
@@ -757,6 +782,13 @@ _ANNOUNCE_WORDS = trie_pattern(_NUMBER_DATA["announce"])  # (as a trie: a plain 
 # One number word of two digits (a teen but ten, a tens word but of the teens: tizen, arvan)
 _LONE_WORDS = trie_pattern([*(w for w, v in _EN_TEENS.items() if v != 10), *(w for w, v in _EN_TENS.items() if v != 1),
                      *(t for t, w in _EN_TYPOS.items() if w in _EN_TEENS or w in _EN_TENS)])
+_LANGUAGE_NAMES = trie_pattern(sorted(
+    {"french", "français", "francais", "spanish", "español", "espanol", "creole", "kreol", "kréyòl", "kreyol", "kréyol",
+     "kreyòl", "portuguese", "italian", "german", "russian", "arabic", "malay", "hindi", "tagalog", "swahili",
+     "hungarian", "dutch", "polish", "czech", "turkish", "greek", "lithuanian", "latvian", "estonian", "romanian",
+     "croatian", "serbian", "bosnian", "slovenian", "bulgarian", "icelandic", "albanian", "mongolian"}
+    | {normalise(str(name)) for language, entry in _NUMBER_DATA["table"].items()
+       for name in [language, *(entry.get("names") or ())] if "_" not in str(name)}))
 _ANNOUNCE = (
     r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
     r"displays?|displayin'?|got|gave|gives|"
@@ -776,11 +808,9 @@ _ANNOUNCE = (
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
     r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|讲|念)(?:了?个|了)?"
     # rec31: the language it was read out in ("read the error in french, quatre-vingt-seize",
-    # "code in spanish: noventa y uno")
-    r"(?:\s+(?:in|en)\s+(?:french|fran[cç]ais|spanish|espa[nñ]ol|creole|kreol|kr[eé]y[oò]l|portuguese|italian|german|"
-    r"russian|arabic|malay|hindi|tagalog|swahili|hungarian|dutch|polish|czech|turkish|greek|"
-    r"lithuanian|latvian|estonian|romanian|swahili|croatian|serbian|bosnian|slovenian|bulgarian|icelandic|albanian|"
-    r"mongolian)\s*[,:：]?)?"
+    # "code in spanish: noventa y uno"); rec33: after a comma too ("code, in uzbek ellik bir"), and
+    # any language the table of number words names (its keys and `names`)
+    r"(?:\s*,?\s+(?:in|en)\s+(?:" + _LANGUAGE_NAMES + r")\s*[,:：]?)?"
     r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
 _EN_NUMERAL = re.compile(
     _ANNOUNCE +
@@ -1019,6 +1049,14 @@ def glued_numerals(text: str, is_code) -> str:
     return text
 
 
+# rec33: a plural noun right after the number words counts them ("got fifty one emails", "shows
+# ninety six messages"): how many, no code, unless "code" or "error" announced it (a word
+# ending in s that is no plural, "is", "says", "this", goes on as before)
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|says|this|his|its|yes|as|us|always|thus|plus|minus|status|pos|bus|pls|plz|thanks|sorry)(?![a-z']))"
+                            r"[a-z]{2,}s(?![a-z'])")
+_CODE_NAMED = re.compile(r"(?<![a-z])(?:code|error|err)(?![a-z])")
+
+
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
@@ -1038,6 +1076,8 @@ def english_numerals(text: str, is_code) -> str:
         digits = _english_number(words)
         if len(words) > 3 and not (digits and len(digits) >= 5 and is_code(digits)):
             return m.group()  # four words or more: only a long code read digit by digit
+        if _COUNTED_AFTER.match(m.string, m.end()) and not _CODE_NAMED.search(m.group()[:m.start("n") - m.start()]):
+            return m.group()  # (rec33: "fifty one emails": counted)
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
         if len(words) > 2 and said == m.group("n") and not (
@@ -1076,11 +1116,25 @@ _SHAPE_ZERO_EN = re.compile(
     r"(?<![a-z])(?:(?:a|an|one)\s+)?(?:little\s+|small\s+|round\s+)?(?:circle|ring|round thing)\s+"
     r"(?:and|then|with|followed by|next to|before)\s+(?:(?:a|an|one)\s+)?([0-9])(?![0-9.:])")
 _SHAPE_HINT = re.compile("圈|circle|ring|round thing")
+# rec33: ... and zeros placed before or after a digit or a code's letter ("A后面跟个零": A0; "一个三
+# 前面带个零": 03; "一个2 前面俩圈 后面四个圈": 0020000): the merchant spells the code by where its
+# zeros stand. Counted: 个 one, 俩 / 两个 two ... ; a 零 that begins a word (零件, 零钱) is no zero.
+_ZERO_PLACE = (r"\s*[,，、]?\s*(前面|前边|前頭|前头|後面|后面|后边|後邊|后头|後頭)(?:还|還)?(?:跟|带|帶|接|是|有|加)?(?:着|著|了)?\s*"
+               r"(一个|一個|个|個|俩|倆|两个|兩個|二个|三个|四个|五个|[1-5]个)?\s*(?:零(?![件钱錢售星碎散头頭工食花用])|〇|圈圈|圈|0)")
+_ZEROS_PLACED = re.compile(r"(?:一个|一個|个|個)?(?<![0-9a-z])([0-9a-z一二三四五六七八九])(?![0-9a-z])"
+                           r"((?:" + _ZERO_PLACE + r"){1,2})")
+_ZERO_PLACE_ONE = re.compile(_ZERO_PLACE)
+_ZEROS_OF = {"俩": 2, "倆": 2, "两个": 2, "兩個": 2, "二个": 2, "三个": 3, "四个": 4, "五个": 5, "2个": 2, "3个": 3,
+             "4个": 4, "5个": 5}
+_ZEROS_PLACED_HINT = re.compile("[前后後][面边邊头頭]")
 
 
 def shape_numerals(text: str, is_code) -> str:
     """A zero described as a circle before a digit ("一个圈圈跟个5" -> 05, "a circle and a 5"
-    -> 05), when that is a code (`is_code`) and no unit follows the digit (a count: "转圈 跟5分钟")."""
+    -> 05), when that is a code (`is_code`) and no unit follows the digit (a count: "转圈 跟5分钟");
+    zeros placed before or after a digit or a letter ("A后面跟个零" -> A0, rec33)."""
+    if _ZEROS_PLACED_HINT.search(text):
+        text = _ZEROS_PLACED.sub(lambda m: _zeros_placed(m, is_code), text)
     if not _SHAPE_HINT.search(text):
         return text
 
@@ -1093,6 +1147,24 @@ def shape_numerals(text: str, is_code) -> str:
         return " " + digits
     text = _SHAPE_ZERO_ZH.sub(convert, text)
     return _SHAPE_ZERO_EN.sub(convert, text)
+
+
+def _zeros_placed(m: re.Match, is_code) -> str:
+    """"A后面跟个零" -> " A0 ", "一个2 前面俩圈 后面四个圈" -> " 0020000 ": the zeros counted where
+    they are said to stand, when that makes a code (a digit alone needs a zero before it or
+    several after: "5后面跟个零" is fifty, no code)."""
+    core = str(_CN_DIGITS.get(m.group(1), m.group(1)))
+    before = after = 0
+    for place in _ZERO_PLACE_ONE.finditer(m.group(2)):
+        count = _ZEROS_OF.get(place.group(2) or "", 1)
+        if place.group(1)[0] == "前":
+            before += count
+        else:
+            after += count
+    digits = "0" * before + core + "0" * after
+    if not is_code(digits) or core.isdigit() and not before and after < 2:
+        return m.group()
+    return " " + digits + " "
 
 
 # rec31: a code described digit by digit with its order ("两位数 一个九一个二 九在前头", "前面是5
@@ -1382,6 +1454,9 @@ def chinese_numerals(text: str) -> str:
     if ("诶" in text or "欸" in text) and _VOICE_A_DIGIT.search(text):
         text = _VOICE_A_DIGIT.sub(lambda m: "a" + str(_CN_DIGITS[m.group(1)]) if _NUMERAL_ANNOUNCED.search(
             text[max(0, m.start() - 6):m.start()]) else m.group(), text)
+    if ("爱" in text or "愛" in text) and _VOICE_AI_DIGIT.search(text):
+        text = _VOICE_AI_DIGIT.sub(lambda m: "a" + str(_CN_DIGITS[m.group(1)]) if _NUMERAL_ANNOUNCED.search(
+            text[max(0, m.start() - 6):m.start()]) else m.group(), text)
     if _ZERO_SOUNDS.search(text) and _LETTER_ZERO.search(text):
         text = _LETTER_ZERO.sub(r"\g<1>0", text)
     if _LETTER_DIGIT.search(text):
@@ -1402,7 +1477,7 @@ def chinese_numerals(text: str) -> str:
             return run  # the digits of a larger number ("多按了个零 一万二" joined: 零一万二), no code
         before = text[max(0, m.start() - 6):m.start()]
         if not (_NUMERAL_ANNOUNCED.search(before) or _UNIT_AFTER.match(text, m.end()) or _LONG_ZEROS.fullmatch(run) or (
-                _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
+                _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end())) or _SHOWN_AFTER.match(text, m.end())):
             return run  # inside a phrase: 五五开, 一一试过, 九九乘法表
         if "十" not in run and "拾" not in run:
             if _BANKERS.search(run) and not (_NUMERAL_ANNOUNCED.search(before) or len(run) >= 5 or (

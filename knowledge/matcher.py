@@ -422,6 +422,12 @@ def _leading_fault(votes: list[tuple[str, float]], share: float, margin: float) 
     return votes[0][0] if votes[0][1] - runner >= margin else None
 
 
+# rec33: whose greeting a message opens with, relayed ("老板说你好", "老板让我问声好", "my boss says hi")
+_GREETING_RELAYED = re.compile(
+    r"(?:我们|我家|店里的?)?(?:老板娘|老板|经理|店长|老公|老婆|同事|师傅|爸|妈)(?:让我|叫我)?(?:说|讲|问)(?:声|个|一声)?\s*"
+    r"|(?:my|our|the)\s+(?:boss|manager|owner|husband|wife|dad|mum|mom)\s+(?:says|said|sends)\s+")
+
+
 @dataclass(frozen=True)
 class Candidate:
     kind: Literal["code", "symptom"]
@@ -776,9 +782,16 @@ class Recogniser:
 
     def _after_the_greeting(self, text: str, result: Recognition) -> Recognition:
         """kb29: a greeting that opens a complaint whose words the greeting crowded out of the
-        match ("Good afternoon, a lady's card was declined three times"): the rest, read alone."""
+        match ("Good afternoon, a lady's card was declined three times"): the rest, read alone.
+        (rec33: the greeting relayed from someone, "老板说你好 ...", "my boss says hi, ...", opens
+        it all the same.)"""
         remembered = self._last_key, self._last_canon, self._last_plain
         key = self._prepare(text)[1]
+        if key and (relayed := _GREETING_RELAYED.match(key)) and self._complains(key[relayed.end():]):
+            alone = self._recognise_all(key[relayed.end():])
+            if alone.intent is None and (alone.category or alone.code or alone.shared):
+                alone.text = text
+                return alone
         if not key or not self._greets_first(key) or not self._complains(key):
             self._last_key, self._last_canon, self._last_plain = remembered
             return result

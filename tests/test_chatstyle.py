@@ -309,9 +309,19 @@ HOLDOUT13_FLOORS = {"code_accuracy": 0.89, "category_accuracy": 1.0, "offtopic_p
 HOLDOUT14_FLOORS = {"code_accuracy": 0.93, "category_accuracy": 0.98, "offtopic_precision": 1.0,
                     "fault_recall": 0.99}
 
+# chatstyle_holdout15.jsonl was held out in the eighteenth round (87.9 / 88.4 / 94.7, intents
+# 38/45) and released as dev in round nineteen; rec33 tuned on it (classes, not its sentences:
+# tests/test_rec33_classes.py): 0.933 / 0.964 / 1.0, fault recall 0.994, intents 44/45. Of the 16
+# code misses left, 15 are a single-code screen text typed without its number (or in pinyin),
+# answered with its code and its category right (the label convention), and one 就爱 read as 92.
+# Floors: the figures reached, rounded down to two decimals (every line is labelled "holdout").
+HOLDOUT15_FLOORS = {"code_accuracy": 0.93, "category_accuracy": 0.96, "offtopic_precision": 1.0,
+                    "fault_recall": 0.99}
+
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
-            ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43)]
+            ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43),
+            ("chatstyle_holdout15.jsonl", HOLDOUT15_FLOORS, 44)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
