@@ -3128,7 +3128,13 @@ class _Turn:
             # it, so a person checks the case; never "this needs our staff" for a non-fault.
             text = self.say("handoff_reason_explained", cause=self.local(self.kb.causes[cause].title))
         elif reason in ("needs_human", "stuck") and cause:
-            text = self.say("handoff_reason_needs_human", cause=self.local(self.kb.causes[cause].title))
+            failed = {f for f, worked in self.facts["tried"] if not worked}
+            # lead19: the merchant already did their own remedy for it (took the sticker off the
+            # tap sign, yet taps still fail): say that is done and people take it from here, not
+            # as if the cause were news that "needs our staff"
+            spent = any(f in failed for f in self.kb.causes[cause].fixes if not self.kb.fixes[f].escalates)
+            text = self.say("handoff_reason_spent" if spent else "handoff_reason_needs_human",
+                            cause=self.local(self.kb.causes[cause].title))
             # What to do meanwhile, in the people's fix's own steps (a swollen battery: stop
             # charging it now), not only "a person will come".
             meanwhile = next((self.kb.fixes[f] for f in self.kb.causes[cause].fixes

@@ -39,3 +39,30 @@ def test_the_whole_title_rule_wants_every_remedy_word(engine: Engine):
     assert interpreter._names_whole_title("fix_restart_terminal", "should i restart it")
     assert not interpreter._names_whole_title("fix_restart_router", "should i restart it")
     assert interpreter._names_whole_title("fix_restart_router", "should i restart the router")
+
+
+# -- a handoff after the merchant's own remedy for the likeliest cause failed ------------------
+
+SPENT = {
+    "en": ["tap stopped working, chip is fine. we stuck our qr code sticker over the tap sign last week",
+           "took it off, still no", "no"],
+    "zh": ["挥卡不行了 插卡正常 上周在挥卡标志上贴了个收款码", "撕了 还是不行", "不行"],
+}
+
+
+@pytest.mark.parametrize("lang, still", [("en", "most likely cause is still"), ("zh", "最可能的原因还是")])
+def test_a_handoff_after_the_own_remedy_failed_says_it_was_tried(engine: Engine, lang, still):
+    """Walked in round 19: the sticker taken off, taps still failing, then "the most likely cause
+    is the sticker, which needs our staff" read as if the sticker were news. Now the handoff says
+    the merchant's own remedy was tried and people take it from here."""
+    results = converse(engine, SPENT[lang], "zh-hans" if lang == "zh" else "en")
+    assert results[-1].state == "handoff"
+    said = "\n".join(r.text for r in results[-1].replies)
+    assert still in said and "which needs our staff" not in said
+
+
+def test_a_cause_only_people_can_fix_is_still_named_as_theirs(engine: Engine):
+    """Near-miss: nothing of the merchant's was tried (a swollen battery): "which needs our staff"."""
+    results = converse(engine, ["the battery is swollen, the back cover is lifting"], "en")
+    said = "\n".join(r.text for r in results[-1].replies)
+    assert "which needs our staff" in said and "still" not in said
