@@ -669,6 +669,12 @@ class _Turn:
         self.session["facts"] = self.facts = _fresh_facts()
         self.reply(self.say("ask_problem"))
 
+    def _asks_for_supplies(self, text: str) -> bool:
+        """A new sticker, roll or charger asked for ("能补寄一张吗", "can you send me a new tap
+        sticker"): the recogniser's supplies intent with asking words, and no code."""
+        rec = self.engine.interpreter.recogniser.recognise(text)
+        return rec.intent == "supplies" and not rec.code and self.engine.interpreter.asks_new(text)
+
     def _repeat_prompt(self) -> None:
         """After a language switch, say the pending question again in the new language."""
         if self.state == "diagnosing" and self.facts["question"]:
@@ -752,6 +758,14 @@ class _Turn:
             self.event("cancelled", from_state=state)
             self.go("cancel")
             self.reply(self.say("cancelled"))
+            return
+        if state in ("diagnosing", "fixing") and self._asks_for_supplies(text):
+            # lead19 (walked): "can you send me a new tap sticker? old one peeled off" while a fix
+            # is pending: a supplies request (dlg55's class at the first message), answered, and
+            # the pending question or step asked again; no fault fact read from it
+            self.event("intent", intent="supplies")
+            self.reply(self.say("reply_supplies_during"))
+            self._repeat_prompt()
             return
         if state in ("diagnosing", "fixing", "offering_human"):
             self._read_in_context(text)

@@ -66,3 +66,31 @@ def test_a_cause_only_people_can_fix_is_still_named_as_theirs(engine: Engine):
     results = converse(engine, ["the battery is swollen, the back cover is lifting"], "en")
     said = "\n".join(r.text for r in results[-1].replies)
     assert "which needs our staff" in said and "still" not in said
+
+
+# -- a supplies request in the middle of a fix -------------------------------------------------
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["hey the card reader wont take tap anymore, chip still ok", "can you send me a new tap sticker? old one peeled off"]),
+    ("zh", ["挥卡不行了 插卡正常", "闪付那个贴纸掉了 能补寄一张吗"]),
+    ("zh", ["拍卡唔得 插卡得", "拍卡嗰張貼紙甩咗 可唔可以寄張新嘅"]),
+])
+def test_a_supplies_request_during_a_fix_is_answered_and_the_fix_kept(engine: Engine, lang, lines):
+    """Walked in round 19: asked for a new tap sticker while a fix was pending, the bot noted "a
+    sticker is on the tap area" and offered to take it off. Now: where to order it, and the
+    pending fix again; no sticker fact."""
+    results = converse(engine, lines, "zh-hans" if lang == "zh" else "en")
+    last = results[-1]
+    assert any(e.name == "intent" and e.data.get("intent") == "supplies" for e in last.events)
+    assert last.state == "fixing" and "obs_sticker_on_reader" not in last.session["facts"]["noted"]
+    assert fixes(results) == fixes(results[:1])  # no new fix offered for it
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["hey the card reader wont take tap anymore, chip still ok", "there's a sticker over the tap sign"]),
+    ("zh", ["挥卡不行了 插卡正常", "挥卡标志上贴了个收款码"]),
+])
+def test_a_sticker_on_the_tap_sign_told_mid_fix_is_still_the_fact(engine: Engine, lang, lines):
+    """Near-miss: the sticker said to be ON the sign is the fault's fact, and its fix follows."""
+    results = converse(engine, lines, "zh-hans" if lang == "zh" else "en")
+    assert "fix_remove_sticker" in fixes(results[-1:])
