@@ -94,3 +94,24 @@ def test_a_sticker_on_the_tap_sign_told_mid_fix_is_still_the_fact(engine: Engine
     """Near-miss: the sticker said to be ON the sign is the fault's fact, and its fix follows."""
     results = converse(engine, lines, "zh-hans" if lang == "zh" else "en")
     assert "fix_remove_sticker" in fixes(results[-1:])
+
+
+# -- 好 before a span of time ("好几天了": it has been days) is no "fixed" ------------------------
+
+from tests.tables import outcome_is  # noqa: E402
+
+test_a_span_of_time_is_no_success = outcome_is([
+    ("都好几天了 一直报错", None),
+    ("已经好几天了", None),
+    ("這樣好幾天了", None),
+    ("好一阵了 还是不行", "failed"),
+    ("好几个小时了", None),
+    ("好多天了", None),
+])
+
+# near-misses: success told beside a span, and 好了 itself
+test_success_beside_a_span_stays_success = outcome_is([
+    ("好几天都没问题了", "worked"),
+    ("好了", "worked"),
+    ("重启一下就好了", "worked"),
+])
