@@ -672,8 +672,10 @@ class _Turn:
     def _asks_for_supplies(self, text: str) -> bool:
         """A new sticker, roll or charger asked for ("能补寄一张吗", "can you send me a new tap
         sticker"): the recogniser's supplies intent with asking words, and no code."""
+        if not self.engine.interpreter.asks_new(text):  # (cheap words first: most replies ask for nothing)
+            return False
         rec = self.engine.interpreter.recogniser.recognise(text)
-        return rec.intent == "supplies" and not rec.code and self.engine.interpreter.asks_new(text)
+        return rec.intent == "supplies" and not rec.code
 
     def _repeat_prompt(self) -> None:
         """After a language switch, say the pending question again in the new language."""
@@ -2936,9 +2938,10 @@ class _Turn:
         that remedy has failed, the lead is in doubt and the broad question takes over again
         ("big sales, foreign tourists": after the smaller amount failed, how the sale is keyed)."""
         top = max(candidates, key=candidates.get) if candidates else None
-        return bool(top) and stated_towards(self.kb, self.facts, top) and \
-            diagnosis.merchant_fixes(self.kb, top)[:1] != [] and \
-            diagnosis.merchant_fixes(self.kb, top)[0] not in tried
+        if not top or not stated_towards(self.kb, self.facts, top):
+            return False
+        own = diagnosis.merchant_fixes(self.kb, top)
+        return bool(own) and own[0] not in tried
 
     def _spent_cause(self, candidates: dict, tried: list[str]) -> str | None:
         """The clear leader among the causes, when every fix the merchant could do for it has
