@@ -243,6 +243,8 @@ class AgentDesk:
         if info.get("tried"):
             lines.append("已尝试 Tried:")
             lines += [f" • {title} {'✅' if worked else '❌'}" for title, worked in info["tried"]]
+        if info.get("pending"):
+            lines.append(f"最后建议（未答复）Last suggested, no answer: {info['pending']}")
         lines.append(f"等待 Waiting: {minutes_since(ticket['created_at'])} min")
         return "\n".join(lines)
 

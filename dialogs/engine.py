@@ -3327,4 +3327,9 @@ def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
         out["likely"] = getattr(kb.causes[likely].title, lang)
     for fix_id, worked in facts.get("tried", []):
         out["tried"].append([getattr(kb.fixes[fix_id].title, lang), worked])
+    # A fix shown but not answered (the merchant asked for a person instead): the agent should
+    # not suggest it again as new, nor count it as tried.
+    pending = facts.get("fix")
+    if pending in kb.fixes and pending not in {f for f, _ in facts.get("tried", [])}:
+        out["pending"] = getattr(kb.fixes[pending].title, lang)
     return out

@@ -258,3 +258,22 @@ async def test_agents_habits_close_works_and_an_unknown_command_gets_the_list(ap
         assert runner.store.ticket(1)["status"] == "resolved"
         lists = [m for m in api.messages_to(AGENT_GROUP) if "/transcript" in (m.get("text") or "")]
         assert len(lists) == 1, lists
+
+
+async def test_card_names_the_fix_left_unanswered(api, tmp_path, engine):
+    """A merchant who asks for a person while a fix is on screen: the card shows that fix as
+    suggested but unanswered, apart from the fixes tried, so the agent neither offers it as new
+    nor counts it as failed."""
+    chip = engine.kb.fixes["fix_clean_chip"].title.zh
+    async with running_bot(api, tmp_path / "bot.db", engine):
+        for text in ("刷卡报0020000", "插卡的时候报 挥卡没事", "擦了 还是不行"):
+            api.push_text(MERCHANT, text, first_name="王老板")
+            shown = await next_reply(api, MERCHANT, with_buttons=True)
+        pending = next(f for f in engine.kb.fixes.values() if f.title.zh in shown.text)
+        assert pending.id != "fix_clean_chip"
+        api.push_text(MERCHANT, "找人吧", first_name="王老板")
+        card = await next_reply(api, AGENT_GROUP, contains="#", with_buttons=True)
+        tried = card.text.split("已尝试 Tried:")[1].split("等待")[0]
+        assert f"{chip} ❌" in tried
+        assert f"Last suggested, no answer: {pending.title.zh}" in card.text
+        assert f"{pending.title.zh} ❌" not in card.text
