@@ -1,0 +1,131 @@
+"""dlg57: classes behind the released typed holdout26's unresolved merchants, with sentences of
+our own in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their
+old reading."""
+
+from tests.tables import (cause_has_fact_and_fix, fact_not_read, fact_read, outcome_is,
+                          reply_to_first_fix_resolves, told_fact_leads_to_fix)
+
+# -- (a) the shop's daily total limit reached: a big day's takings, then every sale refused ----
+
+test_daily_limit_cause = cause_has_fact_and_fix(
+    {"mer_daily_limit_reached": ("obs_daily_total_reached", "fix_daily_limit_reached")},
+    no_person=True, no_escalation=True)
+
+test_big_day_then_small_fails = fact_read([
+    "今天一上午刷了三万多 现在连几十块的也刷不了",
+    "今日刷咗成十萬 而家連幾十蚊嘅都碌唔到",
+    "we have taken thousands on card today at the fair and now even the small sales fail",
+    "机器有日累计限额吗 今天刷了三万多 后面小额也不行",
+], "obs_daily_total_reached")
+
+# (only the big ones failing is the per-sale limit; a card's own daily limit is the card's; a big
+# day told with everything working, or failing "sometimes", is no limit reached)
+test_not_the_daily_limit = fact_not_read([
+    "小的能刷 大的刷不了",
+    "her card hit its daily limit",
+    "今天刷了三万 都没问题",
+    "今天刷了三万 有时候不行",
+], "obs_daily_total_reached")
+
+test_daily_limit_leads_to_its_explanation = told_fact_leads_to_fix([
+    (["刷卡机报0020000", "今天一上午刷了三万多 现在连几十块的也刷不了"], "zh-hans", "fix_daily_limit_reached"),
+    (["部機出0020000", "今日刷咗成十萬 而家連幾十蚊嘅都碌唔到"], "zh-hant", "fix_daily_limit_reached"),
+    (["card machine says 0020000", "we have taken thousands on card today at the fair and now even the small sales fail"],
+     "en", "fix_daily_limit_reached"),
+], within=1)
+
+# "不过" after a card verb is "won't go through", not "but": the clause is not cut there
+test_cannot_go_through_is_one_clause = fact_read([
+    "今天刷了好几万 后来连两百块的也刷不过去",
+], "obs_daily_total_reached")
+
+# -- (b) the payout in Taiwan's words: 撥款 / 撥進來, 對不起來 ----------------------------------
+
+test_taiwan_payout_short = fact_read([
+    "上週的撥款比結帳單少了兩百多 怎麼回事",
+    "钱拨进来跟小票总数对不起来 少了一点",
+    "昨天撥進來的錢跟結帳單兜不攏 少咗啲",
+], "obs_payout_short")
+
+test_sorry_late_is_no_payout = fact_not_read([
+    "对不起来晚了 机器刷不了卡",
+], "obs_payout_short")
+
+test_taiwan_payout_leads_to_the_fees = told_fact_leads_to_fix([
+    (["上週的撥款比結帳單少了兩百多 怎麼回事"], "zh-hant", "fix_explain_fee_deducted"),
+    (["钱拨进来跟小票总数对不起来 少了一点"], "zh-hans", "fix_explain_fee_deducted"),
+], within=1)
+
+# -- (b) the weekend's money not in the account named by its bank -----------------------------
+
+test_account_named_by_its_bank = fact_read([
+    "weekend takings still not in our Barclays account, is it lost",
+    "禮拜六日刷卡的錢 到今天還沒入我中信的帳戶",
+    "周末刷的钱还没到我工行卡上 是不是丢了",
+], "obs_holiday_before_payout")
+
+test_weekend_money_that_came_is_no_delay = fact_not_read([
+    "sold on saturday, the money came into my Barclays account fine",
+    "周末刷的钱已经到我工行卡上了",
+], "obs_holiday_before_payout")
+
+test_weekend_payout_leads_to_the_calendar = told_fact_leads_to_fix([
+    (["weekend takings still not in our Barclays account, is it lost"], "en", "fix_explain_holiday_payout"),
+    (["禮拜六日刷卡的錢 到今天還沒入我中信的帳戶"], "zh-hant", "fix_explain_holiday_payout"),
+    (["周末刷的钱还没到我工行卡上 是不是丢了"], "zh-hans", "fix_explain_holiday_payout"),
+], within=1)
+
+# -- (f) a charge by a name the customer does not know: the registered name, not fraud ---------
+
+test_unknown_company_on_the_charge = fact_read([
+    "a customer rang, says she was charged by some company she never heard of, it was our shop",
+    "客人说账上被一家没听过的公司扣了三百 以为是骗子 其实是在我们店买的",
+    "個客話俾一間唔識嘅公司扣咗錢 話係呃人 其實係喺我哋度買",
+    "the sale went fine, it just shows up as TKM TRADING LTD in his bank app",
+    "客人說帳單上是一間什麼有限公司 佢唔知係我哋",
+], "obs_statement_other_name")
+
+test_unheard_of_things_are_no_statement = fact_not_read([
+    "I have never heard of this error code",
+    "客人不认识这个牌子的卡",
+    "我没听过这个公司的刷卡机",
+], "obs_statement_other_name")
+
+test_unknown_company_leads_to_the_name = told_fact_leads_to_fix([
+    (["客人说账上被一家没听过的公司扣了三百 以为是骗子 其实是在我们店买的"], "zh-hans", "fix_explain_statement_name"),
+    (["個客話俾一間唔識嘅公司扣咗錢 話係呃人 其實係喺我哋度買"], "zh-hant", "fix_explain_statement_name"),
+    (["a customer rang, says she was charged by some company she never heard of, it was our shop"],
+     "en", "fix_explain_statement_name"),
+], within=2)
+
+# -- (b) the small line's word glimpsed, hedged: "something like BATCH" -----------------------
+
+test_batch_word_glimpsed = fact_read([
+    "under the code there is something like BATCH, could not read the rest",
+    "下面小字好像有 批次 什么的",
+    "下面有行細字 寫住批次 乜嘢",
+], "obs_storage_word")
+
+test_batch_talk_is_no_glimpse = fact_not_read([
+    "we did the batch yesterday",
+    "the bank transfer does not tally with the batch report, it is a bit less",
+], "obs_storage_word")
+
+# -- (d) "the same as yesterday" beside a success word: the comparison, not the verdict --------
+
+test_same_as_that_day_with_success = reply_to_first_fix_resolves([
+    ("zh-hans", "机器报92 刷不了", "好 等了十分钟再刷就过了 跟上次一样", True),
+    ("zh-hant", "部機出92 碌唔到卡", "等咗十分鐘再碌 過咗 同上次一樣", True),
+    ("en", "terminal says 92 on every card", "waited ten minutes and it went through, same as last time", True),
+    # alone, or after "still", it is the fault as it was
+    ("zh-hans", "机器报92 刷不了", "还是跟昨天一样", False),
+    ("zh-hant", "部機出92 碌唔到卡", "仲係同尋日一樣", False),
+    ("en", "terminal says 92 on every card", "same as yesterday", False),
+])
+
+test_same_as_that_day_outcome = outcome_is([
+    ("ok waited a while and it went through, same as yesterday", "worked"),
+    ("跟昨天一样", "failed"),
+    ("still same as yesterday", "failed"),
+    ("刷不了 跟昨天一样", "failed"),
+])
