@@ -323,9 +323,8 @@ class PhraseFinder(Generic[T]):
 # and, in Chinese, spaces ("插卡不行 刷磁条可以"). "倒" ("芯片倒可以") opens no clause: the
 # unit before it is the clause's subject. "and now" turns a story to how it is now ("it
 # restart by itself and now payment accepted": the restart was the update's, the sale is now).
-# dlg57: "不过" after a card verb is "won't go through" ("连两百块的也刷不过去"), no "but".
 _CLAUSE_BREAK = re.compile(
-    r"[,，。.!！?？;；、~～…]+|\b(?:but|while|though|although|however|whereas|and now)\b|但是|可是|(?<![刷读付插拍挥扫])不过|但")
+    r"[,，。.!！?？;；、~～…]+|\b(?:but|while|though|although|however|whereas|and now)\b|但是|可是|不过|但")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # What may follow a clause-closing word and still close the clause: the code it shows
 # ("成日出0020000", "出 a0").

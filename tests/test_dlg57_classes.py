@@ -34,11 +34,6 @@ test_daily_limit_leads_to_its_explanation = told_fact_leads_to_fix([
      "en", "fix_daily_limit_reached"),
 ], within=1)
 
-# "不过" after a card verb is "won't go through", not "but": the clause is not cut there
-test_cannot_go_through_is_one_clause = fact_read([
-    "今天刷了好几万 后来连两百块的也刷不过去",
-], "obs_daily_total_reached")
-
 # -- (b) the payout in Taiwan's words: 撥款 / 撥進來, 對不起來 ----------------------------------
 
 test_taiwan_payout_short = fact_read([
