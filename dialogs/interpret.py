@@ -1031,6 +1031,9 @@ class Interpreter:
                 continue  # "put same card and amount": the same card, not "same (as before)"
             if hit.target == "failed" and _SAME_AS_NUMBER.search(fuzzy_key(self._base(text))[:hit.start]):
                 continue  # "凭证号一模一样", "the numbers are the same": two slips matching, no failure
+            if hit.target == "failed" and hit.phrase.endswith("来了") and fuzzy_key(text)[
+                    hit.start + len(hit.phrase):].lstrip().startswith(self._came_people):
+                continue  # dlg57: "又来了一拨客人": customers came, not the fault back
             if hit.target == "failed" and not hit.negated and self._same_as_earlier_day(text, hit):
                 continue  # dlg57: "过了 跟昨天一样": like that day, the success word tells how it ended
             if hit.phrase == "still" and (levels := len(_STILL_A_LEVEL.findall(text.lower()))) and (
@@ -1119,6 +1122,7 @@ class Interpreter:
         self.later_sale = PhraseFinder([(w, "later") for w in words["later_sale"]], self.negation, prepare)
         self.relief_words = PhraseFinder([(w, "while") for w in words["relief_while"]]
                                          + [(w, "again") for w in words["relief_again"]], self.negation, prepare)
+        self._came_people = tuple(fuzzy_key(prepare(w)) for w in words["came_people"])
         self._same_as_day_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_zh"])
         self._same_as_day_en = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_en"])
         self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]

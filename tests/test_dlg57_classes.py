@@ -124,3 +124,43 @@ test_same_as_that_day_outcome = outcome_is([
     ("still same as yesterday", "failed"),
     ("刷不了 跟昨天一样", "failed"),
 ])
+
+# -- (d) a count of none before a fault word, and the payment said to "go" ---------------------
+
+test_zero_errors_is_success = outcome_is([
+    "told the staff, since then twenty sales and zero errors",
+    "刷了十几笔 零报错",
+    "之後碌咗十幾單 零失敗",
+    "moved it inside, payment goes now",
+], "worked")
+
+test_errors_still_there_are_no_success = outcome_is([
+    "no payment goes through",
+    "still errors on every sale",
+    "还是报错",
+], "failed")
+
+# -- (d) "又来了" with people after it: customers came, not the fault back ------------------------
+
+test_customers_came_is_no_fault_back = outcome_is([
+    ("跟收银员说了 转圈的时候别按 下午又来了一拨客人 全过了", "worked"),
+    ("又來咗幾個客 全部過咗", "worked"),
+    ("又来了", "failed"),
+    ("又来了一拨客人 还是刷不了", "failed"),
+])
+
+# -- (b) the red (cancel) key said 红的, and the cashier finding it slow -------------------------
+
+test_red_key_said_red = fact_read([
+    "收银员嫌它慢 转圈的时候就一个劲按那个红的键",
+    "部機轉圈嗰陣 個伙記成日撳嗰個紅嘅掣",
+    "the cashier gets impatient and hits the red one while it is spinning",
+], "obs_cancel_pressed")
+
+test_red_key_broken_is_no_cancel = fact_not_read([
+    "红的键坏了 按不下去",
+], "obs_cancel_pressed")
+
+test_cancel_pressed_leads_to_waiting = told_fact_leads_to_fix([
+    (["刷卡机老报0020000", "收银员嫌它慢 转圈的时候就一个劲按那个红的键"], "zh-hans", "fix_wait_for_result"),
+], within=2)
