@@ -2,7 +2,7 @@
 our own in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their
 old reading."""
 
-from tests.tables import (cause_has_fact_and_fix, fact_not_read, fact_read, outcome_is,
+from tests.tables import (EACH, cause_has_fact_and_fix, fact_not_read, fact_read, outcome_is, recognised_as,
                           reply_to_first_fix_resolves, told_fact_leads_to_fix)
 
 # -- (a) the shop's daily total limit reached: a big day's takings, then every sale refused ----
@@ -164,3 +164,17 @@ test_red_key_broken_is_no_cancel = fact_not_read([
 test_cancel_pressed_leads_to_waiting = told_fact_leads_to_fix([
     (["刷卡机老报0020000", "收银员嫌它慢 转圈的时候就一个劲按那个红的键"], "zh-hans", "fix_wait_for_result"),
 ], within=2)
+
+# -- (e) a code announced by Caribbean "seh" / "sey" (says) ------------------------------------
+
+test_code_after_seh = recognised_as([
+    ("the little screen sey fifty five when she put pin", "55"),
+    ("di machine seh ninety-six again", "96"),
+    ("机器 seh fifty-wan 刷不了", "51"),
+    ("部機 sey ninety-six 碌唔到", "96"),
+], code=EACH)
+
+test_seh_without_a_number_is_no_code = recognised_as([
+    "she seh she have money",
+    "mi seh tree ting fi di customer",
+], code=None)
