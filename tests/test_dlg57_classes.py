@@ -178,3 +178,48 @@ test_seh_without_a_number_is_no_code = recognised_as([
     "she seh she have money",
     "mi seh tree ting fi di customer",
 ], code=None)
+
+# -- (b) the charging base wet, its contacts named as little metal bits ------------------------
+
+test_base_wet = fact_read([
+    "摊子漏雨 充电底座那边经常湿湿的",
+    "個座成日俾雨淋 座度濕晒",
+    "the roof leaks right onto the cradle, it gets wet most days",
+], "obs_base_wet")
+
+test_a_wet_terminal_is_not_its_base = fact_not_read([
+    "机器被雨淋湿了",
+    "the terminal got wet in the rain",
+], "obs_base_wet")
+
+test_metal_bits_gone_green = fact_read([
+    "底座上那几个小铁片有点发绿",
+    "the little metal bits on the cradle have gone green",
+    "座度嗰幾粒銅點黑咗",
+], "obs_contacts_corroded")
+
+test_wet_base_leads_to_its_contacts = told_fact_leads_to_fix([
+    (["刷卡机老跳0020000", "摊子漏雨 充电底座那边经常湿湿的"], "zh-hans", "fix_clean_base_contacts"),
+    (["部機成日出0020000", "個座成日俾雨淋 座度濕晒"], "zh-hant", "fix_clean_base_contacts"),
+    (["terminal keeps giving 0020000", "the roof leaks right onto the cradle, it gets wet most days"],
+     "en", "fix_clean_base_contacts"),
+], within=2)
+
+# -- (b) foreign and home customers failing alike: every card, not a foreign card --------------
+
+test_foreign_and_home_customers_alike = fact_read([
+    "俄罗斯客人本地客人都刷不了",
+    "外國客同本地客都碌唔到",
+    "foreign customers and local customers both fail",
+], "obs_every_card")
+
+test_only_foreigners_failing_is_still_foreign = fact_read([
+    "外国客人的卡刷不了",
+    "外國客張卡碌唔到",
+    "中国人开的店 外国客人的卡刷不了",
+], "obs_foreign_card")
+
+test_all_customers_near_a_border_is_no_card = told_fact_leads_to_fix([
+    (["我这个POS机时好时坏 老是出0020000 俄罗斯客人本地客人都刷不了",
+      "信号有 不过上面显示的不是移动 是俄罗斯的运营商 店就在边境上"], "zh-hans", "fix_manual_operator"),
+], within=2)
