@@ -1031,6 +1031,11 @@ class Interpreter:
                 continue  # "put same card and amount": the same card, not "same (as before)"
             if hit.target == "failed" and _SAME_AS_NUMBER.search(fuzzy_key(self._base(text))[:hit.start]):
                 continue  # "凭证号一模一样", "the numbers are the same": two slips matching, no failure
+            if hit.target == "failed" and hit.phrase.endswith("来了") and fuzzy_key(text)[
+                    hit.start + len(hit.phrase):].lstrip().startswith(self._came_people):
+                continue  # dlg57: "又来了一拨客人": customers came, not the fault back
+            if hit.target == "failed" and not hit.negated and self._same_as_earlier_day(text, hit):
+                continue  # dlg57: "过了 跟昨天一样": like that day, the success word tells how it ended
             if hit.phrase == "still" and (levels := len(_STILL_A_LEVEL.findall(text.lower()))) and (
                     levels == len(_STILL_WORD.findall(text.lower()))):
                 continue  # "still 80 at close": a level kept, not the fault still there
@@ -1070,6 +1075,25 @@ class Interpreter:
             return "partly"  # "好了一会又卡了" (its words may be the fact obs_restart_helps_awhile)
         return next(iter(kinds), None)
 
+    def _same_as_earlier_day(self, text: str, hit) -> bool:
+        """dlg57: a "same" / 一样 compared with a named earlier day or time ("跟昨天一样", "same as
+        last time"), no "still" before it, beside an un-negated success word in the reply: the
+        comparison, not the verdict ("行 等了一会再刷 过了 跟昨天一样")."""
+        if hit.phrase not in ("一样", "same"):
+            return False
+        key = fuzzy_key(text)
+        before, after = key[:hit.start].rstrip(), key[hit.start + len(hit.phrase):]
+        compared = (hit.phrase == "一样" and before.endswith(self._same_as_day_zh)) or (
+            hit.phrase == "same" and after.lstrip().startswith(self._same_as_day_en))
+        if not compared:
+            return False
+        clause = re.split(r"[,，。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", before)[-1]
+        if any(word in clause for word in _STILL) or re.search(r"又|\bagain\b", clause):
+            return False  # "还是跟昨天一样", "still same as yesterday": the fault as it was
+        return any(h.target == "worked" and not h.negated and h.start != hit.start
+                   for h in self.outcomes.find(text)) or any(
+            h.target == "good" and not h.negated for h in self.tone_words.find(text))
+
     def _without_if(self, text: str) -> str:
         """The text without its clauses under an "if" (dlg52): "...check with his bank if after that
         still nothing. terima kasih" thanks; the plan's "nothing" does not deny the thanks after it."""
@@ -1098,6 +1122,9 @@ class Interpreter:
         self.later_sale = PhraseFinder([(w, "later") for w in words["later_sale"]], self.negation, prepare)
         self.relief_words = PhraseFinder([(w, "while") for w in words["relief_while"]]
                                          + [(w, "again") for w in words["relief_again"]], self.negation, prepare)
+        self._came_people = tuple(fuzzy_key(prepare(w)) for w in words["came_people"])
+        self._same_as_day_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_zh"])
+        self._same_as_day_en = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_en"])
         self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]
                                              + [(w, "now") for w in words["now_again"]], self.negation, prepare)
 
