@@ -1,0 +1,55 @@
+"""dlg56: classes behind the released typed holdout25's unresolved merchants, with sentences of
+our own in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their
+old reading."""
+
+from tests.conversation import converse
+from tests.tables import (cause_has_fact_and_fix, events, fact_not_read, fact_read, outcome_is,
+                          told_fact_leads_to_fix)
+
+# -- a loose battery behind a back cover that won't shut (hw_battery_loose, new) ------------------
+
+test_new_cause_battery_loose = cause_has_fact_and_fix({
+    "hw_battery_loose": ("obs_battery_loose", "fix_reseat_battery"),
+})
+
+# the back (battery) cover and its state, in any words: loose, not clipping, taped or banded
+test_cover_not_shut_is_battery_loose = fact_read([
+    "后盖有点松 一碰就黑屏",
+    "前几天摔了一下 电池盖扣不上了 我用胶带粘着",
+    "后盖飞出去老远 捡回来摁上了 摁得不太严实",
+    "後蓋鬆咗 一郁就熄機",
+    "電池蓋跌過之後扣唔實",
+    "the back cover won't stay on since it fell, it's taped now",
+    "the battery door clip snapped so there's a rubber band round it",
+    "battery rattles inside when I pick it up",
+], "obs_battery_loose")
+
+test_cover_fine_or_other_lids_not_battery = fact_not_read([
+    "后盖盖得很严实 电池也没事",                 # the cover said shut
+    "the back cover is fine, nothing loose",
+    "纸仓盖合不上",                             # the paper cover: the printer's
+    "paper cover won't shut after the new roll",
+    "用皮筋把小票捆着",                          # slips banded, not the terminal
+    "the cable is loose",                       # a plug: obs_loose_power's
+], "obs_battery_loose")
+
+test_battery_loose_leads_to_reseat = told_fact_leads_to_fix([
+    (["刷卡机老报0020000 收着钱就自己重启", "后盖有点松 一碰就黑屏"], "zh-hans", "fix_reseat_battery"),
+    (["刷卡機成日彈0020000", "後蓋鬆咗 用膠紙黐住 一郁就熄機"], "zh-hant", "fix_reseat_battery"),
+    (["terminal keeps showing 0020000 and rebooting during sales",
+      "the back cover won't stay on since it fell, it's taped now"], "en", "fix_reseat_battery"),
+], within=2)
+
+
+# -- a repair planned for tomorrow is no request for a person now --------------------------------
+
+def test_repair_planned_tomorrow_is_no_person(engine):
+    for text in ["好了 能刷了 明天找人换个后盖", "搞掂 聽日搵人換個電池蓋",
+                 "works now. tomorrow I'll get someone to replace the cover"]:
+        assert not engine.interpreter.wants_person(text), text
+        assert engine.interpreter.outcome(text) == "worked", text
+
+
+def test_person_asked_now_still_a_person(engine):
+    for text in ["明天还要开门 帮我找人", "聽日要用 搵人幫我", "still broken, get me a person"]:
+        assert engine.interpreter.wants_person(text), text
