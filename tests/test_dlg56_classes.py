@@ -53,3 +53,36 @@ def test_repair_planned_tomorrow_is_no_person(engine):
 def test_person_asked_now_still_a_person(engine):
     for text in ["明天还要开门 帮我找人", "聽日要用 搵人幫我", "still broken, get me a person"]:
         assert engine.interpreter.wants_person(text), text
+
+
+# -- the provider's notice (a text, a letter) to download parameters, ignored -----------------------
+
+# a text got or sent, its sender named or not, about the parameters to download or update
+test_parameter_notice_read = fact_read([
+    "上周服务商发了条短信叫我更新参数 我没理",
+    "前两天收到个短信 说机器参数要下载 我以为是骗子",
+    "月頭收到個短訊 話部機啲參數要更新下 我冇理佢",
+    "the bank texted me to do a parameter download, thought it was a scam and deleted it",
+    "received a letter from the bank about new settings for the terminal",
+], "obs_bank_sent_settings")
+
+test_other_texts_are_no_notice = fact_not_read([
+    "收到个短信说快递到了",                     # a text about something else
+    "客人说收到扣款短信了",                     # the customer's debit text
+    "got a text from my daughter",
+    "customer got a text saying she was charged",
+], "obs_bank_sent_settings")
+
+# the what-changed question names the notice, so one taken for spam is told, and leads
+test_parameter_notice_leads_to_download = told_fact_leads_to_fix([
+    (["刷卡机从周三起一直报0020000", "哦 前几天收到个短信 说参数要下载 我当广告删了"], "zh-hans", "fix_download_params"),
+    (["部機由禮拜三開始成日彈0020000", "月頭收到個短訊 話部機啲參數要更新下 我冇理佢"], "zh-hant", "fix_download_params"),
+    (["terminal shows 0020000 on every card since Wednesday",
+      "the bank texted me to do a parameter download, thought it was a scam and deleted it"], "en", "fix_download_params"),
+], within=2)
+
+
+def test_what_changed_names_the_notice(kb):
+    """The plain question a support agent asks names a notice from the bank among the changes."""
+    text = kb.questions["q_recent_change"].text
+    assert "短信" in text.zh and "参数" in text.zh and "text or letter" in text.en
