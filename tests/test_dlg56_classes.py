@@ -86,3 +86,49 @@ def test_what_changed_names_the_notice(kb):
     """The plain question a support agent asks names a notice from the bank among the changes."""
     text = kb.questions["q_recent_change"].text
     assert "短信" in text.zh and "参数" in text.zh and "text or letter" in text.en
+
+
+# -- replies to a fix: the fault said gone, the hold said to drop off, the normal prompt named -----
+
+# the screen's going dark said gone now is the fix working; "现在…黑黑的" (a print word the word map
+# makes a black screen) no longer reads "still a black screen now" as working
+test_dark_screen_gone_worked = outcome_is([
+    ("改了设置 现在不黑了", "worked"),
+    ("现在屏幕不会黑了 客人看得清", "worked"),
+    ("而家唔黑喇 多謝", "worked"),
+    ("changed it to 5 minutes, it doesn't go dark anymore", "worked"),
+    ("the screen stays on now", "worked"),
+    ("现在还是黑屏", "failed"),                   # near-miss: still dark
+    ("还是一会儿就黑", "failed"),
+    ("现在打出来黑黑的 很清楚", "worked"),          # the print's 黑黑的 still reads as dark print
+])
+
+# a pending hold said to drop off by itself, and the wait or the spared refund passed on: taken on
+# board; a terminal going off by itself is still the power
+test_hold_drops_off_taken_on_board = outcome_is([
+    ("ok so the pending one will drop off by itself, me tell she wait a few days", "worked"),
+    ("so de hold gon drop off by itself, me nah refund", "worked"),
+    ("that pending one drops off by itself then, i tell she wait", "worked"),
+])
+
+test_hold_drops_off_is_no_power_cut = fact_not_read([
+    "so de pending one gon drop off by itself",
+    "the pending charge drops off by itself in a few days",
+], "obs_loose_power")
+
+test_going_off_by_itself_still_power = fact_read([
+    "the terminal goes off by itself",
+    "it keeps switching off by itself",
+], "obs_loose_power")
+
+# "等它跳请拔卡": a display verb before the screen's own normal prompt is no fault shown (how the
+# reply goes by its words, when no outcome phrase says it)
+def test_normal_prompt_named_worked(engine):
+    for text, tone in [
+        ("原来要等它跳请拔卡才拿 刚才那笔交易成功", "worked"),
+        ("原來要等佢顯示請拔卡先拎 啱啱嗰單交易成功", "worked"),
+        ("oh so wait till it shows remove card, just did one and it's approved", "worked"),
+        ("还是跳0020000", "failed"),                  # near-misses: a code, a prompt of trouble
+        ("又跳请重新插卡", "failed"),
+    ]:
+        assert engine.interpreter.tone(text) == tone, text
