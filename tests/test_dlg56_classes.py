@@ -3,8 +3,8 @@ our own in zh, zh-hant and en (none copied from an eval file), and near-misses t
 old reading."""
 
 from tests.conversation import converse
-from tests.tables import (cause_has_fact_and_fix, events, fact_not_read, fact_read, outcome_is,
-                          told_fact_leads_to_fix)
+from tests.tables import (EACH, cause_has_fact_and_fix, events, fact_not_read, fact_read, outcome_is,
+                          recognised_as, told_fact_leads_to_fix)
 
 # -- a loose battery behind a back cover that won't shut (hw_battery_loose, new) ------------------
 
@@ -132,3 +132,19 @@ def test_normal_prompt_named_worked(engine):
         ("又跳请重新插卡", "failed"),
     ]:
         assert engine.interpreter.tone(text) == tone, text
+
+
+# -- a code's form: a letter or a digit, then one circle (its zero) ---------------------------------
+
+test_letter_then_circle = recognised_as([
+    ("屏幕上一个A后面一个圈 刷不了", "A0"),
+    ("機器顯示一個A一個圈圈 係咪壞咗", "A0"),
+    ("the screen shows an A and a circle, what is it", "A0"),
+    ("screen has a 9 and a circle on it, what's that", "90"),
+], code=EACH)
+
+test_circles_counted_or_drawn_round_no_code = recognised_as([
+    "有5个圈 是不是信号",                          # circles counted
+    "屏幕一直转圈圈 跟5分钟了",                     # a spinner and minutes
+    "the receipt has a big A with a circle round it",   # a circle drawn round the letter
+], code=None)
