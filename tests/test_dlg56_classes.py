@@ -148,3 +148,24 @@ test_circles_counted_or_drawn_round_no_code = recognised_as([
     "屏幕一直转圈圈 跟5分钟了",                     # a spinner and minutes
     "the receipt has a big A with a circle round it",   # a circle drawn round the letter
 ], code=None)
+
+
+# -- every key pressed and nothing happening: the app frozen, a forced restart first ----------------
+
+test_no_key_responds_is_frozen = fact_read([
+    "收款卡在处理中好久了 按啥都没反应",
+    "部機卡咗喺處理中 按乜都冇反應",
+    "stuck on processing ages, press anything nothing happen",
+    "terminal stuck on the processing screen, no key works",
+], "obs_app_frozen")
+
+test_some_keys_dead_not_frozen = fact_not_read([
+    "有几个键按了没反应 其他的可以",               # a few keys: the keypad
+    "the 5 key does nothing, the others are fine",
+], "obs_app_frozen")
+
+test_frozen_leads_to_forced_restart = told_fact_leads_to_fix([
+    (["收款卡在处理中好久了 按啥都没反应 客人在等"], "zh-hans", "fix_restart_terminal"),
+    (["部機卡咗喺處理中 按乜都冇反應"], "zh-hant", "fix_restart_terminal"),
+    (["terminal stuck on the processing screen, no key works, what now"], "en", "fix_restart_terminal"),
+], within=1)
