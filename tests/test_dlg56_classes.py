@@ -169,3 +169,25 @@ test_frozen_leads_to_forced_restart = told_fact_leads_to_fix([
     (["部機卡咗喺處理中 按乜都冇反應"], "zh-hant", "fix_restart_terminal"),
     (["terminal stuck on the processing screen, no key works, what now"], "en", "fix_restart_terminal"),
 ], within=1)
+
+
+# -- the takings told, then the bank's credit as only part of them: the fee, not money lost ---------
+
+test_takings_then_bank_only_is_payout_short = fact_read([
+    "昨天流水三万二 到账只有三万一千多 谁拿了我的钱",
+    "琴日刷卡總額八千 銀行只有七千九百幾",
+    "total sales were 5000 but the bank only credited 4925",
+    "card sales 86,000 last week, in bank only 84,700, who is eating my money",
+], "obs_payout_short")
+
+test_takings_alone_no_payout_short = fact_not_read([
+    "card sales are down this week",               # the takings alone
+    "流水单打不出来",                              # the sales list, a printing fault
+    "刷卡总额对不上 结算单打不出来",
+], "obs_payout_short")
+
+test_payout_short_leads_to_fee = told_fact_leads_to_fix([
+    (["昨天流水三万二 到账只有三万一千多 谁拿了我的钱"], "zh-hans", "fix_explain_fee_deducted"),
+    (["琴日刷卡總額八千 銀行只有七千九百幾 係咪俾人食咗"], "zh-hant", "fix_explain_fee_deducted"),
+    (["total sales were 5000 but the bank only credited 4925, where did it go"], "en", "fix_explain_fee_deducted"),
+], within=1)
