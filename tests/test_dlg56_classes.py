@@ -191,3 +191,26 @@ test_payout_short_leads_to_fee = told_fact_leads_to_fix([
     (["琴日刷卡總額八千 銀行只有七千九百幾 係咪俾人食咗"], "zh-hant", "fix_explain_fee_deducted"),
     (["total sales were 5000 but the bank only credited 4925, where did it go"], "en", "fix_explain_fee_deducted"),
 ], within=1)
+
+
+# -- a foreign currency picked at the terminal's currency prompt, in any words ----------------------
+
+test_foreign_currency_picked = fact_read([
+    "夜班的小伙子给客人选了美金那个 白天的选人民币就能过",
+    "夜更嗰個撳咗美金嗰個 日更撳港紙就得",
+    "staff picked EUR for the german guest and it failed",
+    "the lad chose the dollar one because the guest asked",
+], "obs_card_currency")
+
+test_amount_in_dollars_is_no_currency_pick = fact_not_read([
+    "typed 40 dollars and pressed the green button",    # an amount's unit
+    "输了100美金 按了确认",
+    "customer paid 20 dollars cash",
+], "obs_card_currency")
+
+test_currency_picked_leads_to_local = told_fact_leads_to_fix([
+    (["晚上刷卡老报0020000 白天没事", "夜班的小伙子给客人选了美金那个 白天的选人民币就能过"], "zh-hans", "fix_charge_local_currency"),
+    (["夜晚部機成日彈0020000", "夜更嗰個撳咗美金嗰個 日更撳港紙就得"], "zh-hant", "fix_charge_local_currency"),
+    (["night shift keep getting 0020000 on guests' cards",
+      "the lad chose the dollar one because the guest asked, day shift pick local and it goes"], "en", "fix_charge_local_currency"),
+], within=2)
