@@ -214,3 +214,18 @@ test_currency_picked_leads_to_local = told_fact_leads_to_fix([
     (["night shift keep getting 0020000 on guests' cards",
       "the lad chose the dollar one because the guest asked, day shift pick local and it goes"], "en", "fix_charge_local_currency"),
 ], within=2)
+
+
+# -- the dot keyed into a price on a terminal that works in pence or cents: the amount keyed wrong ---
+
+test_dot_keyed_is_amount_wrong = fact_read([
+    "our new lad types the dot in, is that it",
+    "she puts the dot in when she keys the price",
+    "新来的收银员把小数点也按进去了",
+    "新嚟嗰個打價錢嗰陣連小數點都撳埋",
+], "obs_amount_wrong")
+
+test_dot_elsewhere_no_amount_wrong = fact_not_read([
+    "there's a red dot on the screen",               # a dot shown, not keyed
+    "the wifi password has a dot in it",
+], "obs_amount_wrong")
