@@ -229,3 +229,31 @@ test_dot_elsewhere_no_amount_wrong = fact_not_read([
     "there's a red dot on the screen",               # a dot shown, not keyed
     "the wifi password has a dot in it",
 ], "obs_amount_wrong")
+
+
+# -- apps or icons disabled while tidying the home screen: the card-payment service among them (new) -
+
+test_new_cause_payment_service_disabled = cause_has_fact_and_fix({
+    "sw_payment_service_disabled": ("obs_apps_disabled", "fix_enable_payment_service"),
+})
+
+test_apps_disabled_read = fact_read([
+    "我儿子嫌桌面乱 把几个应用都停用了",
+    "店员把好几个图标都点了 停用",
+    "個仔話個mon好亂 停用咗幾個app",
+    "my son disabled a few apps to tidy the home screen",
+    "the girl went into settings and disabled some icons she didn't need",
+], "obs_apps_disabled")
+
+test_card_disabled_or_many_apps_not_apps_disabled = fact_not_read([
+    "这张卡被禁用了",                              # the customer's card
+    "应用太多了 卡得很",                           # many apps, none disabled
+    "installed a few new apps last week",
+], "obs_apps_disabled")
+
+test_apps_disabled_leads_to_enable = told_fact_leads_to_fix([
+    (["刷卡报0020000 扫码能收", "我儿子嫌桌面乱 把几个应用都停用了"], "zh-hans", "fix_enable_payment_service"),
+    (["碌卡彈0020000 掃碼就收到", "個仔話個mon好亂 停用咗幾個app"], "zh-hant", "fix_enable_payment_service"),
+    (["cards give 0020000 but QR payments work", "my son disabled a few apps to tidy the home screen"], "en",
+     "fix_enable_payment_service"),
+], within=2)
