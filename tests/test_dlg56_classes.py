@@ -257,3 +257,31 @@ test_apps_disabled_leads_to_enable = told_fact_leads_to_fix([
     (["cards give 0020000 but QR payments work", "my son disabled a few apps to tidy the home screen"], "en",
      "fix_enable_payment_service"),
 ], within=2)
+
+
+# -- the CHQ / SAV / CR account prompt: a debit card on CR is declined (new) ------------------------
+
+test_new_cause_wrong_account_type = cause_has_fact_and_fix({
+    "op_wrong_account_type": ("obs_account_type_chosen", "fix_choose_account_type"),
+})
+
+test_account_picked_read = fact_read([
+    "it asks CHQ SAV CR first and the bloke pressed CR",
+    "she just picks CR, then PIN, then declined",
+    "the machine asks cheque savings or credit, he pressed credit",
+    "客人是借记卡 按了信用那个 就被拒了",
+    "佢張扣帳卡撳咗CR 跟住就被拒",
+], "obs_account_type_chosen")
+
+test_credit_card_or_green_key_no_account = fact_not_read([
+    "customer paid by credit card",                 # the kind of card, no prompt
+    "I pressed the green button",
+    "信用卡刷不了",
+], "obs_account_type_chosen")
+
+test_account_picked_leads_to_right_account = told_fact_leads_to_fix([
+    (["客人的卡一直被拒 说卡里有钱", "机器先问支票 储蓄 信用 客人是借记卡 按了信用那个"], "zh-hans", "fix_choose_account_type"),
+    (["客人張卡成日被拒", "部機問賬戶類型 佢張扣帳卡撳咗CR"], "zh-hant", "fix_choose_account_type"),
+    (["customer's card keeps getting declined, says there's money in it",
+      "it asks CHQ SAV CR first and the bloke pressed CR"], "en", "fix_choose_account_type"),
+], within=2)
