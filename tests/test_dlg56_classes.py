@@ -285,3 +285,30 @@ test_account_picked_leads_to_right_account = told_fact_leads_to_fix([
     (["customer's card keeps getting declined, says there's money in it",
       "it asks CHQ SAV CR first and the bloke pressed CR"], "en", "fix_choose_account_type"),
 ], within=2)
+
+
+# -- the operator's 3G switched off, an older 3G-only terminal left without data (new) --------------
+
+test_new_cause_3g_switched_off = cause_has_fact_and_fix({
+    "net_3g_switched_off": ("obs_3g_switched_off", "fix_wifi_instead_of_3g"),
+})
+
+test_3g_off_read = fact_read([
+    "信号满格 旁边写着3G 上个月移动发短信说要关3G",
+    "訊號旁邊係3G 電訊商話3G要停止服務",
+    "the phone company sent a text that 3G is shutting down, the terminal shows 3G",
+    "bars are full with a little 3G beside them, we got a letter about the network switching off",
+], "obs_3g_switched_off")
+
+test_3g_without_switch_off_not_read = fact_not_read([
+    "signal shows 3G, it switched off by itself",     # the terminal powering off
+    "我手机是3G的 机器关机了",
+    "only 3 bars of signal today",
+], "obs_3g_switched_off")
+
+test_3g_off_leads_to_wifi = told_fact_leads_to_fix([
+    (["刷卡机这礼拜开始报0020000", "信号满格 旁边写着3G 上个月移动发短信说要关3G"], "zh-hans", "fix_wifi_instead_of_3g"),
+    (["部機今個禮拜開始彈0020000", "訊號旁邊係3G 電訊商話3G要停止服務"], "zh-hant", "fix_wifi_instead_of_3g"),
+    (["card machine keeps showing 0020000 since monday",
+      "the phone company sent a text that 3G is shutting down, the terminal shows 3G"], "en", "fix_wifi_instead_of_3g"),
+], within=2)
