@@ -312,3 +312,19 @@ test_3g_off_leads_to_wifi = told_fact_leads_to_fix([
     (["card machine keeps showing 0020000 since monday",
       "the phone company sent a text that 3G is shutting down, the terminal shows 3G"], "en", "fix_wifi_instead_of_3g"),
 ], within=2)
+
+
+# -- the foreign customers' cards fail and the local ones too: every card, not one kind -------------
+
+test_foreign_and_local_fail_is_every_card = fact_read([
+    "俄罗斯客人的卡不行 咱自己人的卡也不行",
+    "外国游客的卡刷不了 本地客人的卡也刷不了",
+    "韓國客人張卡唔得 本地客張卡都唔得",
+    "foreign customers' cards fail and our local cards fail too",
+], "obs_every_card")
+
+test_foreign_fail_local_fine_still_foreign = fact_read([
+    "外国人的卡不行 本地卡可以",                     # near-misses: one kind fails
+    "来了几个老外 刷不了卡",
+    "the foreign backpackers can't pay, local cards are fine",
+], "obs_foreign_card")
