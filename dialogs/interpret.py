@@ -399,6 +399,11 @@ class Interpreter:
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
+        # dlg56: a display verb before the screen's own normal prompt ("等它跳请拔卡才拿", "wait till
+        # it shows remove card"): what the screen says in a sale that works, no fault shown
+        shown = sorted({fuzzy_key(prepare(w)) for w in words["prompt_shown"]}, key=len, reverse=True)
+        self._prompt_shown = re.compile(r"\s?(?:" + "|".join(re.escape(w) for w in shown) + ")")
+        self._display_verbs = frozenset(fuzzy_key(prepare(w)) for w in words["display_verb"])
         self.echo_units = _echo_units(kb, base)
         self._implied: dict[tuple[str, str], str | None] = {}
         self._asked_tone: dict[tuple[str, bool], str | None] = {}
@@ -2327,6 +2332,9 @@ class Interpreter:
                 good += 1
             elif hit.target == "bad" and _NOT_THE_FAULT.search(text[:hit.start]):
                 continue  # "不是wifi问题": what the fault is not, nothing about the fix
+            elif hit.target == "bad" and hit.phrase in self._display_verbs and self._prompt_shown.match(
+                    fuzzy_key(text), hit.start + len(hit.phrase)):
+                continue  # dlg56: "等它跳请拔卡": the screen's normal prompt shown, no fault
             else:
                 bad += 1
         for found in _APPEARED.finditer(fuzzy_key(text)):  # "有字了": what was missing is there

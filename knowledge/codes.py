@@ -1127,6 +1127,16 @@ _ZERO_PLACE_ONE = re.compile(_ZERO_PLACE)
 _ZEROS_OF = {"俩": 2, "倆": 2, "两个": 2, "兩個": 2, "二个": 2, "三个": 3, "四个": 4, "五个": 5, "2个": 2, "3个": 3,
              "4个": 4, "5个": 5}
 _ZEROS_PLACED_HINT = re.compile("[前后後][面边邊头頭]")
+# dlg56: a letter or a digit, then one circle, each counted ("一个A一个圈", "a后面一个圈圈", "an A and
+# a circle"): the circle is its zero (A0, 90), when that is a code; a count of circles ("5个圈")
+# or a digit after the circle is not
+_CIRCLE_AFTER_ZH = re.compile(
+    r"(?:一个|一個|个|個)?\s*(?<![0-9a-z])([0-9a-z])(?![0-9a-z])\s*[,，、]?\s*"
+    r"(?:(?:后面|後面|后边|後邊|后头|後頭)\s*)?(?:跟|和|加|带|帶|同|接|再|还有|還有|是)?\s*(?:着|著|上|了)?\s*"
+    r"(?:一个|一個|个|個)\s*(?:圆|圓)?(?:圈圈|圈儿|圈兒|圈)(?!\s*[0-9])")
+_CIRCLE_AFTER_EN = re.compile(
+    r"(?<![a-z0-9])(?:(?:an?|the letter|letter)\s+)?([a-z0-9])(?![a-z0-9])\s+(?:and|with|then|followed by|next to)\s+"
+    r"(?:a|an|one)\s+(?:little\s+|small\s+|round\s+)?(?:circle|ring|round thing)(?!\s*(?:and|then)?\s*[0-9])(?!\s+(?:round|around)\b)")
 
 
 def shape_numerals(text: str, is_code) -> str:
@@ -1146,7 +1156,13 @@ def shape_numerals(text: str, is_code) -> str:
             return m.group()
         return " " + digits
     text = _SHAPE_ZERO_ZH.sub(convert, text)
-    return _SHAPE_ZERO_EN.sub(convert, text)
+    text = _SHAPE_ZERO_EN.sub(convert, text)
+
+    def circle_after(m: re.Match) -> str:
+        digits = m.group(1) + "0"
+        return " " + digits + " " if is_code(digits) else m.group()
+    text = _CIRCLE_AFTER_ZH.sub(circle_after, text)
+    return _CIRCLE_AFTER_EN.sub(circle_after, text)
 
 
 def _zeros_placed(m: re.Match, is_code) -> str:
