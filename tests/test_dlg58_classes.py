@@ -3,7 +3,7 @@ each fixed as a class of reading, with sentences of our own in zh, zh-hant and e
 from an eval file), and near-misses that keep their old reading."""
 
 from tests.conversation import converse
-from tests.tables import answer_read, events, fact_not_read, fact_read, outcome_is
+from tests.tables import answer_read, events, fact_not_read, fact_read, fixes, outcome_is
 
 # -- a text from the bank said only as arrived is no debit ----------------------------------------
 
@@ -51,3 +51,41 @@ test_money_twice_is_still_a_double_charge = fact_read([
     "swiped again and it timed out again",               # no success said: may have charged
     "又刷了一次还是失败",
 ], "obs_charged_twice", plain=True)
+
+
+# -- a change denied after its topic ("wifi密码没改过") is no change -------------------------------
+
+test_change_denied_is_no_change = fact_not_read([
+    "wifi密码我们一直没改过",
+    "無線密碼都未動過",
+    "路由器没换过 wifi名字也没变",
+    "we never changed the wifi password",
+    "the wifi password has not been changed since we opened",
+], "obs_router_changed", plain=True)
+
+test_change_denied_is_the_router_unchanged = fact_read([
+    "wifi密码我们一直没改过",
+    "無線密碼都未動過",
+    "the wifi password has not been changed since we opened",
+    "same router, same password as always",
+], "obs_router_unchanged", plain=True)
+
+test_change_said_is_still_a_change = fact_read([
+    "上个礼拜wifi密码改过了",
+    "wifi名字换了 机器就连不上",
+    "無線密碼琴日改咗",
+    "my son changed the wifi password on sunday",
+], "obs_router_changed", plain=True)
+
+
+def test_change_denied_leads_away_from_the_password(engine):
+    """Told in the first message, "the password was never changed" answers "changed the Wi-Fi
+    password or the router?" with its no (no "router" answer to "what changed?"), and the first
+    fix is not re-entering the password."""
+    for lang, text in [("zh-hans", "刷卡机连不上wifi了 wifi密码我们从没改过"),
+                       ("zh-hant", "部機連唔到wifi 無線密碼都未改過"),
+                       ("en", "terminal will not join the wifi, and the wifi password was never changed")]:
+        results = converse(engine, [text], lang)
+        answered = {(d["question"], d["answer"]) for d in events(results, "question_answered")}
+        assert ("q_wifi_changed", "no") in answered and ("q_recent_change", "router") not in answered, (lang, answered)
+        assert fixes(results)[:1] != ["fix_reconnect_wifi"], (lang, fixes(results))
