@@ -89,3 +89,32 @@ def test_change_denied_leads_away_from_the_password(engine):
         answered = {(d["question"], d["answer"]) for d in events(results, "question_answered")}
         assert ("q_wifi_changed", "no") in answered and ("q_recent_change", "router") not in answered, (lang, answered)
         assert fixes(results)[:1] != ["fix_reconnect_wifi"], (lang, fixes(results))
+
+
+# -- the battery told as one bar, red or near empty: the battery low --------------------------------
+
+test_battery_one_bar_is_low = fact_read([
+    "刷卡机的电池就剩一格了",
+    "电池只有一格电了 摊上又没插座",
+    "部機電池得返一格",
+    "电池图标都变红了",
+    "the battery symbol is down to one bar",
+    "battery's almost empty and no socket here",
+], "obs_battery_low", plain=True)
+
+test_battery_one_bar_is_no_power_fine = fact_not_read([
+    "电池只有一格电了 摊上又没插座",
+    "the battery symbol is down to one bar",
+], "obs_power_fine", plain=True)
+
+# near-misses: one bar of the signal stays the signal's; a full battery stays fine
+test_signal_one_bar_is_no_battery = fact_not_read([
+    "wifi只有一格",
+    "信號得一格 電池係滿嘅",
+    "the signal shows only one bar",
+], "obs_battery_low", plain=True)
+
+test_full_battery_stays_fine = fact_read([
+    "电是满的 wifi只有一格",
+    "battery is full, the wifi shows one bar",
+], "obs_power_fine", plain=True)
