@@ -3,7 +3,7 @@ each fixed as a class of reading, with sentences of our own in zh, zh-hant and e
 from an eval file), and near-misses that keep their old reading."""
 
 from tests.conversation import converse
-from tests.tables import answer_read, events, fact_not_read, fact_read, fixes, outcome_is
+from tests.tables import answer_not_read, answer_read, events, fact_not_read, fact_read, fixes, outcome_is
 
 # -- a text from the bank said only as arrived is no debit ----------------------------------------
 
@@ -118,3 +118,32 @@ test_full_battery_stays_fine = fact_read([
     "电是满的 wifi只有一格",
     "battery is full, the wifi shows one bar",
 ], "obs_power_fine", plain=True)
+
+
+# -- "all of them fail" to a choice question is an answer: every one fails ---------------------------
+
+# "which item did you pick: sale, pre-auth or refund?": every item fails, so no wrong item chosen
+test_every_item_fails_answers_the_menu_question = answer_read([
+    "点哪个都不行",
+    "三個都唔得",
+    "none works, i tried them all",
+    "all three fail",
+], "q_preauth", "every")
+
+test_one_item_stays_that_item = answer_not_read([
+    "点的是消费",
+    "i pressed sale like always",
+], "q_preauth", "every")
+
+
+def test_none_works_to_which_way_is_every_way(engine):
+    """"which way of reading the card fails?" answered "none works": every way fails, noted, and
+    the dialog goes on; never "still failing" with the same question shown again."""
+    for lang, reply in [("en", "none works"), ("en", "nothing works, tried every way"),
+                        ("zh-hans", "三样都不行"), ("zh-hant", "樣樣都唔得")]:
+        results = converse(engine, ["card reader not working", "still no", reply], lang)
+        assert "q_entry_method" in [d["question"] for d in events(results[:-1], "question_asked")], lang
+        last = [e.name for e in results[-1].events]
+        assert {"question": "q_entry_method", "answer": "every"}.items() <= next(
+            iter(events(results[-1:], "question_answered")), {}).items(), (lang, reply, last)
+        assert "still_failing" not in last and "reask" not in last, (lang, reply, last)
