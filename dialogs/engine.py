@@ -548,6 +548,12 @@ class _Turn:
         payload = incoming.button
         text = (incoming.text or "").strip()
         self._text = text
+        if payload is None and text.isdecimal() and self.state == "fixing" and self.facts.get("fix"):
+            # dlg58: on Telegram a fix's steps are numbered and its buttons are not: a bare number
+            # typed during a fix names a step ("3" = "step 3?"), never the third button (a
+            # person). (`posbot chat` numbers its buttons and presses them itself.)
+            self._step_named(int(text))
+            return
         if payload is None and text.isdecimal() and self.facts["offered"] and self.state != "rating":
             index = int(text) - 1
             if 0 <= index < len(self.facts["offered"]):
@@ -1577,6 +1583,18 @@ class _Turn:
             self.offer_fix(self.facts["fix"], again=True)
         else:
             self._repeat_prompt()
+
+    def _step_named(self, n: int) -> None:
+        """A bare number typed during a fix: that step of the pending fix shown again (or, with
+        no such step, the steps), then "does it work now?" with its buttons."""
+        fix = self.kb.fixes[self.facts["fix"]]
+        steps = self.local(fix.steps)
+        if 1 <= n <= len(steps):
+            self.event("step_shown", fix=fix.id, step=n)
+            self._short_reask(self.say("step_again", n=n, step=steps[n - 1]))
+        else:
+            self.event("step_shown", fix=fix.id, step=None)
+            self._short_reask(self.say("steps_how", title=self.local(fix.title), steps=self._numbered_steps(fix)))
 
     def _steps_of(self, fix_id: str) -> None:
         """"how to do sign in ah" while a question is pending: that step's own plain

@@ -147,3 +147,42 @@ def test_none_works_to_which_way_is_every_way(engine):
         assert {"question": "q_entry_method", "answer": "every"}.items() <= next(
             iter(events(results[-1:], "question_answered")), {}).items(), (lang, reply, last)
         assert "still_failing" not in last and "reask" not in last, (lang, reply, last)
+
+
+# -- a bare number typed during a fix names a step, not the third button ------------------------------
+
+def test_a_number_during_a_fix_is_that_step(engine):
+    """On Telegram a fix's steps are numbered and its buttons are not: "3" is "step 3?", shown
+    again with "does it work now?", never the third button (a person)."""
+    for lang, opening, n in [("zh-hans", "小票打不出来", "3"), ("zh-hant", "打印機印唔到單", "2"),
+                             ("en", "the receipt printer prints nothing", "3")]:
+        results = converse(engine, [opening, n], lang)
+        fix = results[0].session["facts"]["fix"]
+        last = results[-1]
+        assert not events([last], "handoff"), (lang, [e.name for e in last.events])
+        assert events([last], "step_shown") == [{"fix": fix, "step": int(n)}], (lang, [e.name for e in last.events])
+        step = getattr(engine.kb.fixes[fix].steps, "en" if lang == "en" else "zh")[int(n) - 1]
+        said = last.replies[-1].text
+        assert (step in said) or (lang == "zh-hant" and last.session["state"] == "fixing"), said
+        assert last.session["state"] == "fixing" and last.replies[-1].buttons
+
+
+def test_a_number_past_the_steps_shows_them_all(engine):
+    results = converse(engine, ["the receipt printer prints nothing", "9"], "en")
+    assert events(results[-1:], "step_shown")[0]["step"] is None
+    assert not events(results, "handoff")
+
+
+def test_a_number_still_picks_among_the_choices(engine):
+    """Near-miss: "which of these is it? reply with a number" numbers its options in the text:
+    there a typed number still picks."""
+    results = converse(engine, ["the machine won't read any card", "2"], "en")
+    assert events(results[-1:], "clarified"), [e.name for e in results[-1].events]
+
+
+def test_the_terminal_chat_still_presses_numbered_buttons(tmp_path):
+    """`posbot chat` shows a fix's buttons numbered: there "3" is still the person button."""
+    from tests.test_cli import posbot
+    out = posbot("chat", "--lang", "en", stdin="the receipt printer prints nothing\n3\n",
+                 env_db=tmp_path / "n.db").stdout
+    assert "no agents in the terminal" in out.split("> 3", 1)[1], out
