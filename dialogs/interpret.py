@@ -1560,6 +1560,11 @@ class Interpreter:
                 # "行了行了 能刷了 谢了", "nvm it works now" while we ask: the fault went away
                 # (by itself or by something they did unseen); not an answer, not small talk
                 readings.append(Reading("cleared", OUTCOME))
+            if not readings and not observed and fuzzy_key(text) in self.okay and self.leading_verdict(text) != "yes":
+                # dlg58: a bare "ok" / "好" / "行" to a question is a nod (they will look), no
+                # yes to what it asks ("changed the Wi-Fi password?" "ok"), nor a message nobody
+                # understood: the wait once, and said again the question is set aside (_wait)
+                readings.append(Reading("wait", EXACT))
             if not readings and (self.repeats(text, facts, observed) or said_key(raw) in facts.get("said", ())):
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.
@@ -1603,6 +1608,10 @@ class Interpreter:
                 # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
                 # "take your time") answers "did it work?".
                 readings.append(Reading("wait", EXACT))
+            elif facts.get("waited") == facts["fix"] and fuzzy_key(text) in self.okay and verdict != "yes":
+                # dlg58: ... and a bare "ok" / "好" again after "take your time, tell me when you
+                # know" is a nod again, no "it worked": how it went is asked in short ("done")
+                readings.append(Reading("done", EXACT))
             elif whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome == "failed" and self._only_still(text) and self.unable(text):

@@ -186,3 +186,35 @@ def test_the_terminal_chat_still_presses_numbered_buttons(tmp_path):
     out = posbot("chat", "--lang", "en", stdin="the receipt printer prints nothing\n3\n",
                  env_db=tmp_path / "n.db").stdout
     assert "no agents in the terminal" in out.split("> 3", 1)[1], out
+
+
+# -- a bare "ok" / "好" / "行" is a nod: no yes to "did it work?" nor to a question ---------------------
+
+def test_ok_twice_to_a_fix_is_no_success(engine):
+    """A fix shown, "ok" (will do: "take your time"), "ok" again: still no word on how it went,
+    so it is asked in short; never "it's fixed"."""
+    for lang, opening, nod in [("zh-hans", "刷磁条刷不出来", "好"), ("zh-hant", "碌卡冇反應 讀唔到卡", "好"),
+                               ("en", "swipe doesn't read the cards", "ok")]:
+        results = converse(engine, [opening, nod, nod], lang)
+        assert not events(results, "resolved"), (lang, [e.name for r in results for e in r.events])
+        assert results[-1].session["state"] == "fixing", lang
+
+
+def test_a_yes_after_the_nod_is_still_the_success(engine):
+    for lang, opening, nod, yes in [("zh-hans", "刷磁条刷不出来", "行", "好了 能刷了"),
+                                    ("en", "swipe doesn't read the cards", "okay", "yes works now")]:
+        results = converse(engine, [opening, nod, yes], lang)
+        assert events(results[-1:], "resolved"), (lang, [e.name for e in results[-1].events])
+
+
+def test_ok_to_a_question_is_no_answer_and_no_confusion(engine):
+    """"Do other customers' cards go through?" answered "行": a nod, not a yes and not "didn't
+    catch that"; the question stays open ("take your time")."""
+    for lang, lines, nod in [("zh-hans", ["刷卡没反应 读不到卡", "好", "好", "好"], "行"),
+                             ("zh-hant", ["碌卡冇反應 讀唔到卡", "好", "好", "好"], "好")]:
+        results = converse(engine, [*lines, nod], lang)
+        asked = [d["question"] for d in events(results[:-1], "question_asked")]
+        assert asked, (lang, [e.name for r in results for e in r.events])
+        last = [e.name for e in results[-1].events]
+        assert "question_answered" not in last and "not_understood" not in last and "reask" not in last, (lang, last)
+        assert results[-1].session["state"] == "diagnosing", lang
