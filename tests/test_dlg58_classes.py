@@ -218,3 +218,21 @@ def test_ok_to_a_question_is_no_answer_and_no_confusion(engine):
         last = [e.name for e in results[-1].events]
         assert "question_answered" not in last and "not_understood" not in last and "reask" not in last, (lang, last)
         assert results[-1].session["state"] == "diagnosing", lang
+
+
+# -- a negation ends at its sentence's end ---------------------------------------------------------
+
+test_no_then_a_sentence_keeps_the_sentence = fact_read([
+    ("No. The router's fine, the other phones are online.", "obs_network_fine"),
+    ("No! Screen is on, just frozen.", "obs_screen_on"),
+    ("Not the card. The wifi keeps dropping out.", "obs_wifi_disconnected"),
+    ("不是。路由器没问题", "obs_network_fine"),
+    ("唔係。路由器冇問題", "obs_network_fine"),
+])
+
+# near-misses: a negation inside its own sentence still turns the fact round
+test_negation_in_its_sentence_still_counts = fact_not_read([
+    ("the screen is not on.", "obs_screen_on"),
+    ("Well. The router is not fine.", "obs_network_fine"),
+    ("It says 3.5 volts. The screen is not on.", "obs_screen_on"),
+])
