@@ -236,3 +236,32 @@ test_negation_in_its_sentence_still_counts = fact_not_read([
     ("Well. The router is not fine.", "obs_network_fine"),
     ("It says 3.5 volts. The screen is not on.", "obs_screen_on"),
 ])
+
+
+# -- a shop's name, and the router's place, are no surroundings of the terminal -------------------------
+
+test_shop_name_is_no_surroundings = fact_not_read([
+    ("我们店叫蒸笼作坊 机器刷不了卡", "obs_wet"),
+    ("我哋間舖叫做蒸籠小館 部機連唔到網", "obs_wet"),
+    ("our cafe is called The Hot Spot and the terminal keeps going offline", "obs_when_hot"),
+    ("the shop is called Steam & Sun, the card machine says no network", "obs_wet"),
+], plain=True)
+
+test_router_place_is_the_routers = fact_not_read([
+    "路由器放在很热的后厨 机器老断网",
+    "the router sits right next to the pizza oven",
+    "路由器擺喺焗爐隔籬",
+], "obs_when_hot", plain=True)
+
+test_router_place_is_read_as_the_routers = fact_read([
+    "路由器放在很热的后厨 机器老断网",
+    "the router sits right next to the pizza oven",
+], "obs_router_hot", plain=True)
+
+# near-misses: the terminal's own place stays its heat and damp
+test_terminal_place_stays_its_own = fact_read([
+    ("刷卡机就放在蒸笼旁边", "obs_wet"),
+    ("the card machine sits right next to the pizza oven", "obs_when_hot"),
+    ("部機擺喺焗爐隔籬", "obs_when_hot"),
+    ("the terminal is next to the fryer and the router is upstairs", "obs_when_hot"),
+], plain=True)
