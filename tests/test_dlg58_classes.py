@@ -265,3 +265,42 @@ test_terminal_place_stays_its_own = fact_read([
     ("部機擺喺焗爐隔籬", "obs_when_hot"),
     ("the terminal is next to the fryer and the router is upstairs", "obs_when_hot"),
 ], plain=True)
+
+
+# -- "no, the machine itself": the fault placed on the terminal, with the fact told beside it ---------
+
+test_correction_to_the_terminal_is_read = fact_read([
+    "no the machine itself, tapping just won't beep",
+    "不是卡的问题 是机器本身",
+    "唔係客人張卡 係部機嘅問題",
+    "it's not the card, it's the terminal",
+], "obs_terminal_not_card", plain=True)
+
+test_tap_without_beep_is_the_tap_failing = fact_read([
+    "no the machine itself, tapping just won't beep",
+    "挥卡不响 插卡可以",
+    "拍卡冇聲",
+], "obs_only_contactless", plain=True)
+
+# near-misses: another card working, or the machine said fine, is no correction to the terminal
+test_machine_fine_is_no_correction = fact_not_read([
+    "the card machine is fine, only this one card fails",
+    "the new card is fine",
+    "换了张卡就可以了",
+], "obs_terminal_not_card", plain=True)
+
+
+def test_correction_mid_fix_leaves_the_card_fix(engine):
+    """The card's fix shown ("ask for another card"), then "no, the machine itself, tap doesn't
+    beep": the card fix goes, the tap reader's fix comes; no handoff for want of a card cause."""
+    for lang, opening, correction in [
+        ("zh-hans", "客人的卡刷不了", "不是卡的问题 是机器本身 挥卡不响"),
+        ("zh-hant", "客人張卡碌唔到", "唔係張卡 係部機 拍卡冇聲"),
+        ("en", "card declined", "no the machine itself, tap just wont beep"),
+    ]:
+        results = converse(engine, [opening, correction], lang)
+        assert fixes(results[:1]) == ["fix_ask_other_card"], (lang, fixes(results))
+        assert "fix_ask_other_card" not in fixes(results[1:]), lang
+        assert not events(results, "handoff"), (lang, [e.name for r in results for e in r.events])
+        later = fixes(results[1:])
+        assert later and engine.kb.causes[events(results[1:], "fix_suggested")[0]["cause"]].category == "hardware", (lang, later)
