@@ -548,10 +548,12 @@ class _Turn:
         payload = incoming.button
         text = (incoming.text or "").strip()
         self._text = text
-        if payload is None and text.isdecimal() and self.state == "fixing" and self.facts.get("fix"):
-            # dlg58: on Telegram a fix's steps are numbered and its buttons are not: a bare number
+        if payload is None and text in "123456789" and len(text) == 1 and self.state == "fixing" \
+                and self.facts.get("fix"):
+            # dlg58: on Telegram a fix's steps are numbered and its buttons are not: a bare digit
             # typed during a fix names a step ("3" = "step 3?"), never the third button (a
-            # person). (`posbot chat` numbers its buttons and presses them itself.)
+            # person). (`posbot chat` numbers its buttons and presses them itself; a longer
+            # number, "51", "0020000", is read as before: a code.)
             self._step_named(int(text))
             return
         if payload is None and text.isdecimal() and self.facts["offered"] and self.state != "rating":

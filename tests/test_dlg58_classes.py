@@ -173,6 +173,13 @@ def test_a_number_past_the_steps_shows_them_all(engine):
     assert not events(results, "handoff")
 
 
+def test_a_code_typed_during_a_fix_is_still_a_code(engine):
+    """Near-miss: a longer number during a fix ("51") is the code it names, not a step."""
+    results = converse(engine, ["the receipt printer prints nothing", "51"], "en")
+    assert not events(results, "step_shown")
+    assert any(d.get("code") == "51" for d in events(results[-1:], "explained") + events(results[-1:], "recognised"))
+
+
 def test_a_number_still_picks_among_the_choices(engine):
     """Near-miss: "which of these is it? reply with a number" numbers its options in the text:
     there a typed number still picks."""
