@@ -1994,7 +1994,7 @@ class _Turn:
                 best.kind in ("human", "problem", "named_fix")
                 or (best.kind == "outcome" and best.value == "worked"))):
             return None
-        return next((f for f in fix.findings if f.observation in observed
+        return next((f for f in fix.findings if (f.observation in observed or set(f.also) & set(observed))
                      and self.facts.get("finding") != f.observation), None)
 
     def _answers_listed(self, answers) -> str:

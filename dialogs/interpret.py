@@ -1608,10 +1608,6 @@ class Interpreter:
                 # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
                 # "take your time") answers "did it work?".
                 readings.append(Reading("wait", EXACT))
-            elif facts.get("waited") == facts["fix"] and fuzzy_key(text) in self.okay and verdict != "yes":
-                # dlg58: ... and a bare "ok" / "好" again after "take your time, tell me when you
-                # know" is a nod again, no "it worked": how it went is asked in short ("done")
-                readings.append(Reading("done", EXACT))
             elif whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome == "failed" and self._only_still(text) and self.unable(text):
