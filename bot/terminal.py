@@ -35,6 +35,7 @@ def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: 
     if existing is not None and existing["state"] not in ("start", "closed"):
         print(f"(resuming your open conversation #{existing['id']}, state: {existing['state']})",
               file=stdout)
+    buttons: list = []  # the buttons a fix last showed, numbered
     while True:
         if interactive:
             stdout.write("> ")
@@ -52,9 +53,16 @@ def chat(service: Service, lang: str | None, stdin: TextIO = sys.stdin, stdout: 
             if turn is None:
                 continue
         else:
-            # No agents' desk behind a terminal: the engine must not promise a person.
-            turn = service.handle(chat_key, Incoming(text=text, language_hint=lang, desk_open=False),
-                                  user_id=chat_key, user_name=getpass.getuser())
+            # No agents' desk behind a terminal: the engine must not promise a person. A number
+            # presses the button shown with it here (the engine reads a bare number during a fix
+            # as a step of the fix: Telegram numbers the steps, not the buttons).
+            shown = buttons[int(text.strip()) - 1] if text.strip().isdecimal() and 0 < int(text.strip()) <= len(buttons) else None
+            incoming = Incoming(button=shown.payload, language_hint=lang, desk_open=False) if shown else \
+                Incoming(text=text, language_hint=lang, desk_open=False)
+            turn = service.handle(chat_key, incoming, user_id=chat_key, user_name=getpass.getuser())
+        # (during a fix only: elsewhere the engine reads a typed number as the latest buttons itself)
+        buttons = next((list(r.buttons) for r in reversed(turn.replies) if r.buttons), []) \
+            if turn.result.state == "fixing" else []
         if turn.replies:  # the turn as one block, as Telegram shows it as one message
             print("\n\n".join(render(reply) for reply in turn.replies), file=stdout)
         if turn.result.state == "handoff":

@@ -548,6 +548,14 @@ class _Turn:
         payload = incoming.button
         text = (incoming.text or "").strip()
         self._text = text
+        if payload is None and text in "123456789" and len(text) == 1 and self.state == "fixing" \
+                and self.facts.get("fix"):
+            # dlg58: on Telegram a fix's steps are numbered and its buttons are not: a bare digit
+            # typed during a fix names a step ("3" = "step 3?"), never the third button (a
+            # person). (`posbot chat` numbers its buttons and presses them itself; a longer
+            # number, "51", "0020000", is read as before: a code.)
+            self._step_named(int(text))
+            return
         if payload is None and text.isdecimal() and self.facts["offered"] and self.state != "rating":
             index = int(text) - 1
             if 0 <= index < len(self.facts["offered"]):
@@ -1578,6 +1586,18 @@ class _Turn:
         else:
             self._repeat_prompt()
 
+    def _step_named(self, n: int) -> None:
+        """A bare number typed during a fix: that step of the pending fix shown again (or, with
+        no such step, the steps), then "does it work now?" with its buttons."""
+        fix = self.kb.fixes[self.facts["fix"]]
+        steps = self.local(fix.steps)
+        if 1 <= n <= len(steps):
+            self.event("step_shown", fix=fix.id, step=n)
+            self._short_reask(self.say("step_again", n=n, step=steps[n - 1]))
+        else:
+            self.event("step_shown", fix=fix.id, step=None)
+            self._short_reask(self.say("steps_how", title=self.local(fix.title), steps=self._numbered_steps(fix)))
+
     def _steps_of(self, fix_id: str) -> None:
         """"how to do sign in ah" while a question is pending: that step's own plain
         instructions, then the question again in short (what they find out by doing it may
@@ -1974,7 +1994,7 @@ class _Turn:
                 best.kind in ("human", "problem", "named_fix")
                 or (best.kind == "outcome" and best.value == "worked"))):
             return None
-        return next((f for f in fix.findings if f.observation in observed
+        return next((f for f in fix.findings if (f.observation in observed or set(f.also) & set(observed))
                      and self.facts.get("finding") != f.observation), None)
 
     def _answers_listed(self, answers) -> str:

@@ -1592,6 +1592,11 @@ class Interpreter:
                 # "行了行了 能刷了 谢了", "nvm it works now" while we ask: the fault went away
                 # (by itself or by something they did unseen); not an answer, not small talk
                 readings.append(Reading("cleared", OUTCOME))
+            if not readings and not observed and fuzzy_key(text) in self.okay and self.leading_verdict(text) != "yes":
+                # dlg58: a bare "ok" / "好" / "行" to a question is a nod (they will look), no
+                # yes to what it asks ("changed the Wi-Fi password?" "ok"), nor a message nobody
+                # understood: the wait once, and said again the question is set aside (_wait)
+                readings.append(Reading("wait", EXACT))
             if not readings and (self.repeats(text, facts, observed) or said_key(raw) in facts.get("said", ())):
                 # Only what they told us already, or the very same message again: they
                 # know no more than that ("not sure"), so the question is not asked again.

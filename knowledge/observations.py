@@ -594,6 +594,12 @@ def join_echoes(text: str) -> str:
     return _ECHO.sub(join, text)
 
 
+# dlg58: an English sentence's end ("No. The router is fine.", "Not the card. Wifi keeps
+# dropping."): a negation ends with its sentence. Marked as the Chinese full stop, which the
+# prepared text keeps and no negation reaches across (a word's dot, "3.5", "e.g.", is none).
+_SENTENCE_END = re.compile(r"(?<=[a-z])[.!;]+(?=\s|$)", re.IGNORECASE)
+
+
 class ObservationFinder:
     """The observations a message states, with "not X" turned into X's `negated` observation,
     by phrasings and by patterns of concepts (ConceptReader)."""
@@ -631,7 +637,7 @@ class ObservationFinder:
     def find(self, text: str) -> list[str]:
         """Observation ids stated in the message, in order, each once."""
         found: list[str] = []
-        text = join_echoes(text)
+        text = _SENTENCE_END.sub(" 。 ", join_echoes(text))
         hidden = self.concepts.hidden(text)
         for hit in self.finder.find(text):
             end = hit.start + len(hit.phrase)

@@ -97,6 +97,10 @@ class Finding(Strict):
 
     observation: Id
     says: Text
+    # dlg58: facts that, reported while this check is pending, are this finding: "he got the bank
+    # SMS" to a check that asked to look at the bank's SMS is the debit (unasked, an SMS that only
+    # arrived is no debit)
+    also: list[Id] = Field(default_factory=list)
 
 
 class Fix(Strict):
