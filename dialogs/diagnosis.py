@@ -20,6 +20,7 @@ first (change_question), unless a narrower question tells far more or a told fac
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import Question
@@ -786,12 +787,27 @@ def _change_question(kb, candidates, asked, answered, easy_only, broad) -> Quest
     return opener
 
 
-def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
+class Choice(NamedTuple):
+    """pick_question's answer: the question to ask (None: a fix, or stop) and the rule that
+    chose it: "change" (the open or routine question after a failed fix), "next" (the most
+    useful), "worth" (it would change which fixes to try), "pair" (it tells the two likeliest
+    apart before giving up; once per conversation), "last_resort"; with no question, "fix"
+    (a fix goes first), "unsure" (they could not tell: no more questions now) or "none"."""
+    question: Question | None
+    why: str
+
+
+def choose_question(*args, **kwargs) -> Question | None:
+    """The question to ask before the next fix, or None (pick_question, without the rule)."""
+    return pick_question(*args, **kwargs).question
+
+
+def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
                     answered: tuple[str, ...], tried, budget: int, walk: bool = False,
                     unanswered: int = 0, failed: int = 0,
                     plan: tuple[list[tuple[str, str]], float] | None = None,
                     just_unsure: bool = False, known: bool = True, spans: bool = False,
-                    follow_lead: bool = False, pair: bool = True) -> Question | None:
+                    follow_lead: bool = False, pair: bool = True) -> Choice:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -807,35 +823,43 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     `spans`: the problem is a code of many causes in every category (0020000), where a fix
     goes first only on the share of the causes it is the own remedy of; `follow_lead`: a told
     fact points to the leading cause (next_question); `pair`: the question that tells the two
-    likeliest apart may still come before giving up (pair_question; once per conversation)."""
+    likeliest apart may still come before giving up (pair_question; once per conversation).
+    Returns the question with the rule that chose it (Choice.why), so the caller learns from
+    here whether the pair question was asked, not by computing the rule again."""
     if unanswered >= MAX_UNANSWERED and just_unsure:
-        return None  # they cannot tell: more questions in a row only cost them time
+        return Choice(None, "unsure")  # they cannot tell: more questions in a row only cost them time
     if plan is None:
         plan = fix_plan(kb, candidates, tried, budget)
     easy_only = unanswered > 0
     broad = not known or failed > 0
     if just_unsure and worth_a_try(kb, candidates, plan[0]):
-        return None  # they could not tell: doing beats asking another hard question
+        return Choice(None, "unsure")  # they could not tell: doing beats asking another hard question
     if spans and failed:
         opener = change_question(kb, candidates, asked, answered, easy_only, broad)
         if opener is not None:
-            return opener
+            return Choice(opener, "change")
     first = 0.0
     if plan[0]:
         first = (remedy_probability if spans else fix_probability)(kb, candidates, plan[0][0][0])
     if first >= FIX_FIRST and not walk and not failed:
-        return None
+        return Choice(None, "fix")
     question = None if first >= FIX_FIRST and not walk else next_question(
         kb, candidates, asked, answered, easy_only=easy_only, broad=broad, spans=spans,
         follow_lead=follow_lead)
-    if question is None:
-        question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1],
-                                easy_only=easy_only, broad=broad, spans=spans)
-    if question is None and not worth_a_try(kb, candidates, plan[0]):
-        question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans) or \
-            next_question(kb, candidates, asked, answered, last_resort=True,
-                          easy_only=easy_only, broad=broad, spans=spans, follow_lead=follow_lead)
-    return question
+    if question is not None:
+        return Choice(question, "next")
+    question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1],
+                            easy_only=easy_only, broad=broad, spans=spans)
+    if question is not None:
+        return Choice(question, "worth")
+    if worth_a_try(kb, candidates, plan[0]):
+        return Choice(None, "fix")
+    question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans)
+    if question:
+        return Choice(question, "pair")
+    question = next_question(kb, candidates, asked, answered, last_resort=True, easy_only=easy_only,
+                             broad=broad, spans=spans, follow_lead=follow_lead)
+    return Choice(question, "last_resort" if question else "none")
 
 
 # dlg54: before giving up for want of a likely fix, the question that tells the two likeliest
