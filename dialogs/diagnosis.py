@@ -759,40 +759,53 @@ def _change_question(kb, candidates, asked, answered, easy_only, broad) -> Quest
         return None  # a lead still stands: its own next step, not a new search
     before = entropy(candidates)
     opener, opener_value, best_other = None, 0.0, 0.0
-    open_left, routine, routine_value = False, None, 0.0
     for question in relevant_questions(kb, candidates):
         if question.open:
             if _askable(question, asked, answered, False, True, True):
-                open_left = True
                 gain = information_gain(kb, candidates, question, before)
                 if gain > LAST_RESORT_GAIN and gain * question.ease > opener_value:
                     opener, opener_value = question, gain * question.ease
-        elif question.memory:
-            if _askable(question, asked, answered, False, True, True):
-                gain = information_gain(kb, candidates, question, before)
-                if gain > 0 and gain * question.ease > routine_value:
-                    routine, routine_value = question, gain * question.ease
         elif _askable(question, asked, answered, easy_only, broad, True):
             best_other = max(best_other, information_gain(kb, candidates, question, before)
                              * question.ease)
-    if not open_left:
-        # dlg59: the open question spent and a further fix failed with no lead: what the shop
-        # does every day and was told (the sign-in, the settlement, the provider's notice to
-        # download parameters). Its causes are each rare, so its expected gain is small (0.04
-        # bits on a bare 0020000), but they are the merchant's own to undo at no cost, and a
-        # merchant who skipped the routine or took the notice for a scam says so when asked.
-        return routine
     if opener is None or best_other >= CHANGE_EDGE * opener_value:
         return None
     return opener
 
 
+def routine_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered
+                     ) -> Question | None:
+    """dlg59: on a code of many causes, once a fix has failed, the open question is spent and
+    no other question is worth a turn, the question answered from memory (`memory`) before the
+    next guess: what the shop does every day and was told (the sign-in, the settlement, the
+    provider's notice to download parameters). Its causes are each rare, so its expected gain
+    is small (0.04 bits on a bare 0020000) and it never won on gain, but they are the
+    merchant's own to undo at no cost, and a shop owner who skipped the routine or took the
+    notice for a scam does not call it a change, yet says so when asked. Not while a told
+    lead stands (LEAD_STANDS), nor before the open question."""
+    first, second = (sorted(candidates.values(), reverse=True) + [0.0, 0.0])[:2]
+    if first >= LEAD_STANDS * second:
+        return None
+    relevant = relevant_questions(kb, candidates)
+    if any(q.open and _askable(q, asked, answered, False, True, True) for q in relevant):
+        return None
+    before = entropy(candidates)
+    best, best_value = None, 0.0
+    for question in relevant:
+        if question.memory and _askable(question, asked, answered, False, True, True):
+            value = information_gain(kb, candidates, question, before) * question.ease
+            if value > best_value:
+                best, best_value = question, value
+    return best
+
+
 class Choice(NamedTuple):
     """pick_question's answer: the question to ask (None: a fix, or stop) and the rule that
-    chose it: "change" (the open or routine question after a failed fix), "next" (the most
-    useful), "worth" (it would change which fixes to try), "pair" (it tells the two likeliest
-    apart before giving up; once per conversation), "last_resort"; with no question, "fix"
-    (a fix goes first), "unsure" (they could not tell: no more questions now) or "none"."""
+    chose it: "change" (the open question after a failed fix), "next" (the most useful),
+    "worth" (it would change which fixes to try), "routine" (routine_question), "pair" (it
+    tells the two likeliest apart before giving up; once per conversation), "last_resort";
+    with no question, "fix" (a fix goes first), "unsure" (they could not tell: no more
+    questions now) or "none"."""
     question: Question | None
     why: str
 
@@ -852,11 +865,16 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
                             easy_only=easy_only, broad=broad, spans=spans)
     if question is not None:
         return Choice(question, "worth")
+    # The routine question comes before the next guess; with no guess worth the merchant's
+    # time, after the pair question, which tells the two likeliest apart.
+    routine = spans and failed and routine_question(kb, candidates, asked, answered)
     if worth_a_try(kb, candidates, plan[0]):
-        return Choice(None, "fix")
+        return Choice(routine, "routine") if routine else Choice(None, "fix")
     question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans)
     if question:
         return Choice(question, "pair")
+    if routine:
+        return Choice(routine, "routine")
     question = next_question(kb, candidates, asked, answered, last_resort=True, easy_only=easy_only,
                              broad=broad, spans=spans, follow_lead=follow_lead)
     return Choice(question, "last_resort" if question else "none")

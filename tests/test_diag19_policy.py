@@ -24,13 +24,9 @@ def test_after_a_failed_generic_fix_the_open_question_comes_first(kb):
 
 
 def test_the_open_question_is_asked_once(kb):
-    """Once asked or answered, the open question does not come back; since dlg59 the routine
-    question (a memory one) takes its place once, and then nothing."""
     candidates = _after_restart_failed(kb)
-    assert diagnosis.change_question(kb, candidates, ["q_recent_change"], ()).id == "q_routine"
-    assert diagnosis.change_question(kb, candidates, [], ("q_recent_change",)).id == "q_routine"
-    assert diagnosis.change_question(kb, candidates, ["q_recent_change", "q_routine"], ()) is None
-    assert diagnosis.change_question(kb, candidates, ["q_recent_change"], ("q_routine",)) is None
+    assert diagnosis.change_question(kb, candidates, ["q_recent_change"], ()) is None
+    assert diagnosis.change_question(kb, candidates, [], ("q_recent_change",)) is None
 
 
 def test_a_lead_that_still_stands_is_followed_not_a_new_search(kb):
