@@ -782,7 +782,8 @@ def routine_question(kb: KnowledgeBase, candidates: dict[str, float], asked, ans
     is small (0.04 bits on a bare 0020000) and it never won on gain, but they are the
     merchant's own to undo at no cost, and a shop owner who skipped the routine or took the
     notice for a scam does not call it a change, yet says so when asked. Not while a told
-    lead stands (LEAD_STANDS), nor before the open question."""
+    lead stands (LEAD_STANDS, or pick_question's `follow_lead`: a told fact points to the
+    likeliest cause, whose own fix is the next guess), nor before the open question."""
     first, second = (sorted(candidates.values(), reverse=True) + [0.0, 0.0])[:2]
     if first >= LEAD_STANDS * second:
         return None
@@ -867,7 +868,7 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
         return Choice(question, "worth")
     # The routine question comes before the next guess; with no guess worth the merchant's
     # time, after the pair question, which tells the two likeliest apart.
-    routine = spans and failed and routine_question(kb, candidates, asked, answered)
+    routine = spans and failed and not follow_lead and routine_question(kb, candidates, asked, answered)
     if worth_a_try(kb, candidates, plan[0]):
         return Choice(routine, "routine") if routine else Choice(None, "fix")
     question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans)
