@@ -784,6 +784,8 @@ def routine_question(kb: KnowledgeBase, candidates: dict[str, float], asked, ans
     notice for a scam does not call it a change, yet says so when asked. Not while a told
     lead stands (LEAD_STANDS, or pick_question's `follow_lead`: a told fact points to the
     likeliest cause, whose own fix is the next guess), nor before the open question."""
+    if len(asked) >= MAX_QUESTIONS:
+        return None  # as many questions as any conversation gets
     first, second = (sorted(candidates.values(), reverse=True) + [0.0, 0.0])[:2]
     if first >= LEAD_STANDS * second:
         return None
