@@ -840,6 +840,8 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
     goes first only on the share of the causes it is the own remedy of; `follow_lead`: a told
     fact points to the leading cause (next_question); `pair`: the question that tells the two
     likeliest apart may still come before giving up (pair_question; once per conversation).
+    On `spans`, once a fix has failed and the open question is spent, the routine question
+    (routine_question) comes before the next guess.
     Returns the question with the rule that chose it (Choice.why), so the caller learns from
     here whether the pair question was asked, not by computing the rule again."""
     if unanswered >= MAX_UNANSWERED and just_unsure:

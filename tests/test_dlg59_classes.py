@@ -201,3 +201,20 @@ def test_pair_marked_only_when_the_pair_rule_chose(engine, monkeypatch, why, mar
     """One question before giving up, not a string of them: spent only when the pair rule chose
     the question; the same question chosen as the most useful anyway spends no last chance."""
     assert _pair_flag_after(engine, monkeypatch, why) is marked
+
+
+# near-miss: the routine's words told unasked answer nothing ("every morning" is when a fault
+# comes; "I have to sign in every morning" is a sign-in not yet done)
+ROUTINE_WORDS_UNASKED = [
+    ("en", ["terminal shows 0020000 every morning, by lunch it works"]),
+    ("en", ["0020000 again, I have to sign in every morning before it works"]),
+    ("zh-hans", ["刷卡机每天早上都报0020000 我们每天都结算的"]),
+    ("zh-hant", ["部機日日朝早都彈0020000 我哋從來冇按過咩"]),
+]
+
+
+@pytest.mark.parametrize("lang,lines", ROUTINE_WORDS_UNASKED)
+def test_routine_words_unasked_answer_nothing(engine, lang, lines):
+    results = converse(engine, lines, lang)
+    answered = [e["question"] for e in events(results, "question_answered")]
+    assert "q_routine" not in answered, (lang, answered)
