@@ -781,9 +781,9 @@ def routine_question(kb: KnowledgeBase, candidates: dict[str, float], asked, ans
     provider's notice to download parameters). Its causes are each rare, so its expected gain
     is small (0.04 bits on a bare 0020000) and it never won on gain, but they are the
     merchant's own to undo at no cost, and a shop owner who skipped the routine or took the
-    notice for a scam does not call it a change, yet says so when asked. Not while a told
-    lead stands (LEAD_STANDS, or pick_question's `follow_lead`: a told fact points to the
-    likeliest cause, whose own fix is the next guess), nor before the open question."""
+    notice for a scam does not call it a change, yet says so when asked. Not while a lead
+    stands (LEAD_STANDS; pick_question also waits while a told fact points to the likeliest
+    cause), nor before the open question."""
     if len(asked) >= MAX_QUESTIONS:
         return None  # as many questions as any conversation gets
     first, second = (sorted(candidates.values(), reverse=True) + [0.0, 0.0])[:2]
@@ -823,7 +823,7 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
                     unanswered: int = 0, failed: int = 0,
                     plan: tuple[list[tuple[str, str]], float] | None = None,
                     just_unsure: bool = False, known: bool = True, spans: bool = False,
-                    follow_lead: bool = False, pair: bool = True) -> Choice:
+                    follow_lead: bool = False, pair: bool = True, told: bool = False) -> Choice:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -841,7 +841,8 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
     fact points to the leading cause (next_question); `pair`: the question that tells the two
     likeliest apart may still come before giving up (pair_question; once per conversation).
     On `spans`, once a fix has failed and the open question is spent, the routine question
-    (routine_question) comes before the next guess.
+    (routine_question) comes before the next guess, unless `told`: a fact the merchant told
+    points to the likeliest cause (its fixes come first, as after "we moved the counter").
     Returns the question with the rule that chose it (Choice.why), so the caller learns from
     here whether the pair question was asked, not by computing the rule again."""
     if unanswered >= MAX_UNANSWERED and just_unsure:
@@ -872,7 +873,7 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
         return Choice(question, "worth")
     # The routine question comes before the next guess; with no guess worth the merchant's
     # time, after the pair question, which tells the two likeliest apart.
-    routine = spans and failed and not follow_lead and routine_question(kb, candidates, asked, answered)
+    routine = spans and failed and not (follow_lead or told) and routine_question(kb, candidates, asked, answered)
     if worth_a_try(kb, candidates, plan[0]):
         return Choice(routine, "routine") if routine else Choice(None, "fix")
     question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans)

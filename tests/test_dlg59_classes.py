@@ -218,3 +218,20 @@ def test_routine_words_unasked_answer_nothing(engine, lang, lines):
     results = converse(engine, lines, lang)
     answered = [e["question"] for e in events(results, "question_answered")]
     assert "q_routine" not in answered, (lang, answered)
+
+
+# near-miss: a told fact points to the likeliest cause: its fixes, not the routine, come next
+TOLD_LEAD = [
+    ("zh-hans", ["机器报0020000", "前天不小心摔了一下 之后就这样"]),
+    ("zh-hans", ["刷卡机报0020000", "昨天从柜台上掉下去了 之后就报这个"]),
+    ("zh-hant", ["部機報0020000", "尋日跌咗落地之後就係咁"]),
+    ("en", ["0020000 on the terminal", "since we dropped it yesterday it does this"]),
+]
+
+
+@pytest.mark.parametrize("lang,lines", TOLD_LEAD)
+def test_told_lead_comes_before_the_routine(engine, lang, lines):
+    """Dropped: the cable knocked loose leads; after the restart fails its own fix comes next."""
+    results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
+    assert "q_routine" not in asked(results), (lang, asked(results), fixes(results))
+    assert "fix_reseat_cables" in fixes(results), (lang, asked(results), fixes(results))
