@@ -13,7 +13,9 @@ RELEASED).
 resolved when told up front; the fresh holdout23 and holdout24, 28 unresolved, 7. Nineteenth
 round, dlg54: released holdout19-24 and dev21-24, 41 unresolved and 14 resolved when told at the
 round's start; 39 and 12 after a told lead is followed up and a question that tells the two
-likeliest causes apart comes before giving up.)
+likeliest causes apart comes before giving up. Twentieth round, dlg59: released holdout23-26 and
+dev21-24, 35 unresolved and 8 resolved when told at the round's start; 33 and 5 once the daily
+routine - sign-in, settlement, the provider's notice - is asked, q_routine.)
 """
 
 import copy
@@ -26,7 +28,7 @@ from dialogs.typed_simulate import play
 
 
 # held-out files released as dev material (they may be named one merchant at a time)
-RELEASED = {f"typed_merchants_holdout{n}.yaml" for n in (19, 20, 21, 22, 23, 24)}
+RELEASED = {f"typed_merchants_holdout{n}.yaml" for n in (19, 20, 21, 22, 23, 24, 25, 26)}
 
 
 def main(paths: list[str], which: bool = False) -> None:

@@ -20,6 +20,7 @@ first (change_question), unless a narrower question tells far more or a told fac
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import Question
@@ -347,7 +348,7 @@ def _askable(question: Question, asked, answered, easy_only: bool, broad: bool,
     if question.open:
         return broad and question.id not in asked and question.id not in answered
     return (question.id not in asked and question.id not in answered
-            and not (easy_only and question.ease < EASY))
+            and not (easy_only and question.ease < EASY and not question.memory))
 
 
 def next_question(
@@ -772,12 +773,57 @@ def _change_question(kb, candidates, asked, answered, easy_only, broad) -> Quest
     return opener
 
 
-def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
+def routine_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered
+                     ) -> Question | None:
+    """dlg59: on a code of many causes, once a fix has failed, the open question is spent and
+    no other question is worth a turn, the question answered from memory (`memory`) before the
+    next guess: what the shop does every day and was told (the sign-in, the settlement, the
+    provider's notice to download parameters). Its causes are each rare, so its expected gain
+    is small (0.04 bits on a bare 0020000) and it never won on gain, but they are the
+    merchant's own to undo at no cost, and a shop owner who skipped the routine or took the
+    notice for a scam does not call it a change, yet says so when asked. Not while a lead
+    stands (LEAD_STANDS; pick_question also waits while a told fact points to the likeliest
+    cause), nor before the open question."""
+    if len(asked) >= MAX_QUESTIONS:
+        return None  # as many questions as any conversation gets
+    first, second = (sorted(candidates.values(), reverse=True) + [0.0, 0.0])[:2]
+    if first >= LEAD_STANDS * second:
+        return None
+    relevant = relevant_questions(kb, candidates)
+    if any(q.open and _askable(q, asked, answered, False, True, True) for q in relevant):
+        return None
+    before = entropy(candidates)
+    best, best_value = None, 0.0
+    for question in relevant:
+        if question.memory and _askable(question, asked, answered, False, True, True):
+            value = information_gain(kb, candidates, question, before) * question.ease
+            if value > best_value:
+                best, best_value = question, value
+    return best
+
+
+class Choice(NamedTuple):
+    """pick_question's answer: the question to ask (None: a fix, or stop) and the rule that
+    chose it: "change" (the open question after a failed fix), "next" (the most useful),
+    "worth" (it would change which fixes to try), "routine" (routine_question), "pair" (it
+    tells the two likeliest apart before giving up; once per conversation), "last_resort";
+    with no question, "fix" (a fix goes first), "unsure" (they could not tell: no more
+    questions now) or "none"."""
+    question: Question | None
+    why: str
+
+
+def choose_question(*args, **kwargs) -> Question | None:
+    """The question to ask before the next fix, or None (pick_question, without the rule)."""
+    return pick_question(*args, **kwargs).question
+
+
+def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[str],
                     answered: tuple[str, ...], tried, budget: int, walk: bool = False,
                     unanswered: int = 0, failed: int = 0,
                     plan: tuple[list[tuple[str, str]], float] | None = None,
                     just_unsure: bool = False, known: bool = True, spans: bool = False,
-                    follow_lead: bool = False, pair: bool = True) -> Question | None:
+                    follow_lead: bool = False, pair: bool = True, told: bool = False) -> Choice:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -793,35 +839,51 @@ def choose_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list
     `spans`: the problem is a code of many causes in every category (0020000), where a fix
     goes first only on the share of the causes it is the own remedy of; `follow_lead`: a told
     fact points to the leading cause (next_question); `pair`: the question that tells the two
-    likeliest apart may still come before giving up (pair_question; once per conversation)."""
+    likeliest apart may still come before giving up (pair_question; once per conversation).
+    On `spans`, once a fix has failed and the open question is spent, the routine question
+    (routine_question) comes before the next guess, unless `told`: a fact the merchant told
+    points to the likeliest cause (its fixes come first, as after "we moved the counter").
+    Returns the question with the rule that chose it (Choice.why), so the caller learns from
+    here whether the pair question was asked, not by computing the rule again."""
     if unanswered >= MAX_UNANSWERED and just_unsure:
-        return None  # they cannot tell: more questions in a row only cost them time
+        return Choice(None, "unsure")  # they cannot tell: more questions in a row only cost them time
     if plan is None:
         plan = fix_plan(kb, candidates, tried, budget)
     easy_only = unanswered > 0
     broad = not known or failed > 0
     if just_unsure and worth_a_try(kb, candidates, plan[0]):
-        return None  # they could not tell: doing beats asking another hard question
+        return Choice(None, "unsure")  # they could not tell: doing beats asking another hard question
     if spans and failed:
         opener = change_question(kb, candidates, asked, answered, easy_only, broad)
         if opener is not None:
-            return opener
+            return Choice(opener, "change")
     first = 0.0
     if plan[0]:
         first = (remedy_probability if spans else fix_probability)(kb, candidates, plan[0][0][0])
     if first >= FIX_FIRST and not walk and not failed:
-        return None
+        return Choice(None, "fix")
     question = None if first >= FIX_FIRST and not walk else next_question(
         kb, candidates, asked, answered, easy_only=easy_only, broad=broad, spans=spans,
         follow_lead=follow_lead)
-    if question is None:
-        question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1],
-                                easy_only=easy_only, broad=broad, spans=spans)
-    if question is None and not worth_a_try(kb, candidates, plan[0]):
-        question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans) or \
-            next_question(kb, candidates, asked, answered, last_resort=True,
-                          easy_only=easy_only, broad=broad, spans=spans, follow_lead=follow_lead)
-    return question
+    if question is not None:
+        return Choice(question, "next")
+    question = worth_asking(kb, candidates, asked, answered, tried, budget, plan[1],
+                            easy_only=easy_only, broad=broad, spans=spans)
+    if question is not None:
+        return Choice(question, "worth")
+    # The routine question comes before the next guess; with no guess worth the merchant's
+    # time, after the pair question, which tells the two likeliest apart.
+    routine = spans and failed and not (follow_lead or told) and routine_question(kb, candidates, asked, answered)
+    if worth_a_try(kb, candidates, plan[0]):
+        return Choice(routine, "routine") if routine else Choice(None, "fix")
+    question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans)
+    if question:
+        return Choice(question, "pair")
+    if routine:
+        return Choice(routine, "routine")
+    question = next_question(kb, candidates, asked, answered, last_resort=True, easy_only=easy_only,
+                             broad=broad, spans=spans, follow_lead=follow_lead)
+    return Choice(question, "last_resort" if question else "none")
 
 
 # dlg54: before giving up for want of a likely fix, the question that tells the two likeliest

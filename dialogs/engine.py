@@ -2918,7 +2918,7 @@ class _Turn:
             lead = diagnosis.fresh_lead(self.kb, candidates, fresh, tried, self.facts["noted"])
             if lead:
                 evidenced, hunch = lead, True
-        question = None if one_more or hunch or act else diagnosis.choose_question(
+        choice = None if one_more or hunch or act else diagnosis.pick_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
             failed=self.facts["failed_fixes"], plan=plan,
@@ -2926,12 +2926,13 @@ class _Turn:
             and not self.facts.get("acted_since_unsure"),
             known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]),
             spans=spans, follow_lead=self._told_lead(candidates, tried),
-            pair=not self.facts.get("pair_asked"))
-        if question is not None and not self.facts.get("pair_asked") and not diagnosis.worth_a_try(
-                self.kb, candidates, plan[0]) and question is diagnosis.pair_question(
-                self.kb, candidates, asked, answered, broad=not bool(self.facts["noted"]) and not any(
-                    a != "?" for _, a in self.facts["answers"]) or self.facts["failed_fixes"] > 0, spans=spans):
-            self.facts["pair_asked"] = True  # one question before giving up, not a string of them
+            pair=not self.facts.get("pair_asked"),
+            told=bool(candidates) and stated_towards(self.kb, self.facts, max(candidates, key=candidates.get)))
+        question = choice.question if choice else None
+        if choice and choice.why == "pair":
+            # One question before giving up, not a string of them. Only when the pair rule chose
+            # it (dlg59): the same question chosen as the most useful anyway spends no last chance.
+            self.facts["pair_asked"] = True
         if question is not None:
             self.ask(question)
             return

@@ -180,6 +180,11 @@ class Question(Strict):
     # worth a turn only for a code of many causes in every category (0020000): for a named
     # fault ("settlement unbalanced") the questions about its own few causes come first.
     situation: bool = False
+    # dlg59: answered from memory of what the shop does or was told (the daily sign-in and
+    # settlement, a notice from the provider), not by looking at the terminal: like the open
+    # question it is asked after a "not sure" too, and on a code of many causes it follows the
+    # open question before the next guess (diagnosis.routine_question).
+    memory: bool = False
     # What must be possible for the question to make sense (observation ids, one of them): a
     # noted observation exclusive with every one makes it moot ("how many signal bars?" on
     # the network cable).

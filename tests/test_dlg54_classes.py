@@ -73,14 +73,17 @@ def test_weak_lead_keeps_broad_question(engine):
 # so it is asked first (easy or not: the merchant who could not name a step can read a battery
 # icon), and a low battery leads to its fix.
 
+# (dlg59: the daily routine, q_routine, is asked before the next guess once the "what changed?"
+# is answered; answered as usual, the rest goes as before)
 GIVING_UP = {
     "zh-hans": ["刷卡机报0020000 客人等着呢", "就这个数字 没别的", "看不懂你说的 你直接说怎么弄",
-                "重启了 没用", "信号是满的 wifi也连着", "还是不行"],
+                "重启了 没用", "信号是满的 wifi也连着", "签到结算每天都做的 没收到什么通知", "还是不行"],
     "zh-hant": ["刷卡機報0020000 客人等著呢", "就這個數字 沒別的", "看不懂你說的 你直接說怎麼弄",
-                "重開機了 沒用", "訊號是滿的 wifi也連著", "還是不行"],
+                "重開機了 沒用", "訊號是滿的 wifi也連著", "簽到結算日日都有做 冇收過咩通知", "還是不行"],
     "en": ["card machine says 0020000, customer waiting", "just the number, nothing else",
            "don't get what you mean, just tell me what to do", "restarted, no use",
-           "signal is full, wifi connected", "still not working"],
+           "signal is full, wifi connected", "we sign in and settle every day, no texts from anyone",
+           "still not working"],
 }
 LOW_BATTERY = {
     "zh-hans": "它平时放在底座上 可是右上角电池只剩一格了",
@@ -100,7 +103,7 @@ def test_pair_question_before_giving_up(engine):
 def test_pair_question_only_when_giving_up(engine):
     """Near-miss: while a fix is still worth trying the bot suggests it; the question before a
     person comes only where a person would have been offered."""
-    results = converse(engine, GIVING_UP["zh-hans"][:5], "zh-hans")
+    results = converse(engine, GIVING_UP["zh-hans"][:6], "zh-hans")
     assert "q_power_source" not in asked(results)
     assert fixes(results)[-1] == "fix_retry_later"
 
