@@ -1206,6 +1206,14 @@ _EN_FIRST_THEN = re.compile(
 def described_digits(text: str, is_code) -> str:
     """"一个九一个二 九在前头" -> " 92 ", "前面是5 后面是1" -> " 51 ": the digits in the order said,
     when they make a code (`is_code`) and the message speaks of a code or the screen."""
+    if "第" in text and ("零" in text or "0" in text) and (placed := _ONE_DIGIT_PLACED.search(text)):
+        # rec34: a code told by its length, its one digit and that digit's place, zeros the rest
+        # ("一串七个数 第三个是2 剩下的全是零": 0020000)
+        length, place = _DIGIT_OF[placed.group(1)], _DIGIT_OF[placed.group(2)]
+        if length.isdigit() and place.isdigit() and 0 < int(place) <= int(length):
+            digits = "0" * (int(place) - 1) + _DIGIT_OF[placed.group(3)] + "0" * (int(length) - int(place))
+            if is_code(digits):
+                text = text[:placed.start()] + " " + digits + " " + text[placed.end():]
     if not ("前" in text or "第" in text or "左" in text or "first" in text) or not _DESCRIBED_HINT.search(text):
         return text
 
@@ -1222,6 +1230,13 @@ def described_digits(text: str, is_code) -> str:
     text = _FIRST_THEN.sub(first_then, text)
     text = _PAIR_ORDERED.sub(ordered, text)
     return _EN_FIRST_THEN.sub(first_then, text)
+
+
+# rec34: a run's length, the place of its one digit and zeros the rest (一串七个数 第三个是2 剩下全是零)
+_ONE_DIGIT_PLACED = re.compile(
+    r"(?:一串|一共|总共|一排)?\s*([五六七八5-8])\s*(?:位数?字?|个(?:数字?|字|码))[^。！？]{0,8}?"
+    r"第\s*([一二三四五六七1-7])\s*(?:个|位)(?:数字?)?\s*(?:是|为|系)\s*([1-9一二三四五六七八九])(?![0-9号])"
+    r"[^。！？]{0,8}?(?:剩下|其余|其他|别的)的?(?:全|都)(?:是|为|系)?\s*(?:零|0|〇)")
 
 
 # dlg36: a code written in Roman numerals (a coin dealer's "XCIX" for 99, "LI" for 51) after a

@@ -56,6 +56,12 @@ test_bankers_digit_beside_digit = recognised_as([
     ("玖6 機器上就係咁", "96"),
 ], code=EACH)
 
+# a long code told by its length, its one digit's place and zeros the rest
+test_one_digit_placed = recognised_as([
+    ("屏幕上七位数 第三位是二 其余都是零", "0020000"),
+    ("一串七個數 第三個係2 其他全係零", "0020000"),
+], code=EACH)
+
 test_code_form_near_misses = recognised_as([
     "看着像个5人的桌子",            # a count after "looks like", no letter
     "收了2w 没到账",                 # 2w, twenty thousand: a sum
@@ -65,6 +71,8 @@ test_code_form_near_misses = recognised_as([
     "lin shi gong ren bu hui yong",  # 临时, no number announced
     "陆1号线坐过站了",               # a metro line
     "码系统坏了",                    # 系统, no token
+    "七个人 第三个是2号 剩下的全是零花钱",  # people counted, a number's place
+    "五个数 第二个是1 其余都是0",    # no code of that shape
 ], code=None)
 
 
@@ -200,6 +208,12 @@ test_category_near_misses = recognised_as([
     ("升级以前都能用 现在开不了机", "software"),      # before a change (升级以前): the change came first
 ], category=EACH)
 
+
+# 死鸡 typed by sound is the 死机 (hang) the phrasings say, anywhere in a sentence
+test_dead_chicken_is_a_hang = recognised_as([
+    "用一会就死鸡 要拔电池",
+    "部機成日死雞 要重開",
+], category="software")
 
 # -- off-topic ---------------------------------------------------------------------------------
 
