@@ -176,7 +176,7 @@ test_spoken_amount_gone = recognised_as([
 
 # a company's card its bank restricts: the card
 test_restricted_company_card = recognised_as([
-    "鲜花店 客人的单位卡说受限 刷不过去",
+    "水果店 客人的单位卡说受限 刷不过去",
     "客人用公司發嘅卡 話係受限卡 碌唔到",
     "the guy's corporate card came back restricted, won't go",
 ], category="card")
