@@ -85,11 +85,6 @@ test_relative_day_told = recognised_as([
     "the day before yesterday in the evening",
 ], intent="date", category=None)
 
-# Cantonese 打返俾我 (call me back) and a number
-test_cantonese_call_back = recognised_as([
-    "打返俾我 6123 8899",
-], intent="phone")
-
 # Cantonese 過咗數: the money went across, thanks said after it
 test_money_across_then_thanks = recognised_as([
     "得咗 過咗數 多謝",
