@@ -335,10 +335,14 @@ _MARKED = re.compile(
     # rec33: what the machine answered a swipe with ("机器回个45", "刷卡回了个A7"; 返回 above)
     r"回了?个|"
     r"印的是|印着|"  # rec28: (小票上印的是S1: what a slip printed)
+    # rec34: what the code looks like, before a token with a look-alike letter ("码看着像个 S9",
+    # "看着是q2"; not a count, "看着像个5人的": a digit alone stays unannounced)
+    r"(?:看着|看起来|看上去|瞅着|看著|睇落|看落)(?:像|是|似)(?:是)?(?:一个|个|個)?(?=\s?[0-9]?[a-z])|"
     r"code|error|err|rc|resp|response|showing|showin'?|shows?|saying|sayin'?|says?|displaying|displays?|got)"
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
     # (or "also", "again" before it: "报的码也是62", "代码又是05")
-    r"(?:\W{0,3}(?:也|又|还|都)?(?:is|was|是|为)(?![a-z]))?\W{0,3}"
+    # (rec34: 是 and 为 glued to a Latin token too, "码是ZZ", and Cantonese 係: only is and was must end as words)
+    r"(?:\W{0,3}(?:也|又|还|都)?(?:(?:is|was)(?![a-z])|是|为|系|係))?\W{0,3}"
     # the code itself, its two characters spaced apart too ("显示 0 5", "报 9 6"), or said as
     # tens and units that voice typing wrote apart ("code 90 4" for ninety-four; kb29)
     r"([2-9]0 [1-9](?![0-9a-z]| \d|\s*(?:times?|x|tries|次|遍|回|个|笔|張|张|people|customers?|cards?|sales?|mins?|minutes?|hours?|hrs?|days?|weeks?)(?![a-z]))|"
@@ -431,13 +435,15 @@ _LOOKALIKE_UPPER = str.maketrans({"O": "0", "L": "1", "I": "1"})
 
 # Numerals typed in pinyin, a syllable a word or glued ("xian shi wu shi yi", "baocuo jiuliu").
 _PINYIN_DIGITS = {"ling": "零", "yao": "幺", "yi": "一", "er": "二", "liang": "两", "san": "三",
-                  "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八", "jiu": "九", "shi": "十"}
+                  "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八", "jiu": "九", "shi": "十",
+                  # rec34: the southern ling said and typed without its g ("lin lin er lin lin lin lin")
+                  "lin": "零"}
 _PINYIN_DIGIT = re.compile("|".join(sorted(_PINYIN_DIGITS, key=len, reverse=True)))
 _PINYIN_NUMERAL_RUN = re.compile(r"(?<![a-z])(?:(?:" + _PINYIN_DIGIT.pattern + r") *){2,}(?![a-z])")
 # The syllables are everyday words too (jiu shi 就是, yi si 意思, shi yi shi 试一试): a run is a
 # code where a word that announces one comes before it (显示, 提示, 报, 出了, 代码, 又是 ...).
 _PINYIN_ANNOUNCED = re.compile(
-    r"(?<![a-z])(?:xian ?shi|ti ?shi|bao(?: ?cuo)?|chu(?: ?le| ?xian| ?lai)?|(?:dai|cuo ?wu|fan ?hui|"
+    r"(?<![a-z])(?:xian ?shi|ti ?shi|bao(?: ?cuo)?(?: ?ma)?|chu(?: ?le| ?xian| ?lai)?|(?:dai|cuo ?wu|fan ?hui|"
     r"ying ?da|xiang ?ying) ?ma|you ?shi|hai ?shi|tiao(?: ?chu)?(?: ?lai)?(?: ?le)?|xie ?zhe|code|error)"
     r"(?: ?(?:yi ?)?ge)? *$")
 
@@ -495,7 +501,10 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("腰妖要", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
                  # (无私 is 54 and 要死 14 read by a voice keyboard: words it knows for the sounds)
                  **dict.fromkeys("死思寺丝私司斯", "四"), **dict.fromkeys("午舞武吴伍无呜", "五"),
-                 **dict.fromkeys("流留溜刘", "六"), **dict.fromkeys("期奇齐起", "七"),
+                 **dict.fromkeys("流留溜刘", "六"),
+                 # rec34: the sounds as southern and Sichuan speakers say them (si and shi one sound,
+                 # liu said lou): 无事 54, 酒楼 96, only where a code is announced
+                 **dict.fromkeys("事", "四"), **dict.fromkeys("楼", "六"), **dict.fromkeys("期奇齐起", "七"),
                  **dict.fromkeys("巴爸吧芭疤把", "八"), **dict.fromkeys("酒久玖韭就旧救", "九"),  # (rec32: 武艺 51, 就医 91: words a keyboard offers)
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
                  **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九"),
@@ -511,9 +520,9 @@ _RADIO_DIGITS = "拐勾"  # a digit wherever a code is announced (a word of no o
 # merchant warns us the keyboard wrote sounds, not words (without the warning 呜呜 is crying)
 _VOICE_TYPED = re.compile(r"语音(?:打|输入|输|转|识别|说的|讲的)|用语音|(?<![a-z])(?:voice[- ]?(?:typed|typing|to[- ]text)|speech[- ]to[- ]text|dictated)(?![a-z])")
 _SOUNDS_LIKE_DIGITS = re.compile(
-    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个|"
+    r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|(?:报警|警报|告警|故障)码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个|"
     # dlg35: the machine saying it ("刷了两回都说酒吧交易失败": a voice keyboard's 酒吧 for 九八)
-    r"(?:[都又还老总它]|机器|一直|老是)说"
+    r"(?:[都又还老总它]|机器|一直|老是|(?:屏幕|屏|机器|机子|终端)上)说"
     # rec30: what the screen or the slip has written on it ("屏幕上写着酒吧"; not a shop's sign)
     r"|(?:屏幕|屏|机器|机子|机|终端|小票)上?面?(?:写着|写的是|写住|写的)"
     # rec31: the code read aloud by someone who saw it ("念的是勾勾", "读出来是酒六")
@@ -533,6 +542,11 @@ _SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地])|" + _SCREE
 # sounds right before 然后 ends its clause there, as a space would have
 _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
 _SOUND_MARKER_CHARS = "码报示出现弹跳说写是念读回"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+
+
+# rec34: ... or a character said twice that the message gives again as what came the next time
+# ("报呜呜 客人又输了一遍还是呜呜": 55 both times; a sob said once stays a sob)
+_AGAIN_LATER = re.compile(r"(?:还是|又是|也是|照样是?|仍然是?|又报|又出)\s*([" + "".join(_DIGIT_SOUNDS) + r"])\1")
 
 
 def _said_again(text: str, at: int, pair: str) -> bool:
@@ -560,7 +574,8 @@ def homophone_numerals(text: str, is_code) -> str:
         if all(ch not in _CN_DIGITS and ch not in "幺十" + _RADIO_DIGITS for ch in pair) and not (
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
                 len(pair) == 2 and (_SOUND_PAIR_ALONE.match(m.string, m.end()) or _said_again(m.string, m.end(), pair))
-                and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()] or voice_typed)):
+                and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()] or voice_typed
+                     or _AGAIN_LATER.search(m.string, m.end()) and pair in _AGAIN_LATER.search(m.string, m.end()).group()[-2:])):
             # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two
             # guesses (酒久 -> 99); and a word of two such sounds standing alone where the
@@ -951,7 +966,9 @@ _HUNDRED_LESS = re.compile(r"((?:码|代码|报错|显示|提示)(?:是|系|为)
 # (an upper-case B is an 8: "9B" reads 98, as the look-alikes read it; "5b" or "b2" said of
 # anything else stays as typed)
 _SEGMENT_LETTER = re.compile(
-    r"((?i:code|error|err|rc|shows?|showing|says?|saying|displays?|displaying|显示|顯示|提示|报|報|代码|代碼|出现|出現)"
+    # (rec34: or what it looks like, "看着是q2")
+    r"((?i:code|error|err|rc|shows?|showing|says?|saying|displays?|displaying|显示|顯示|提示|报|報|代码|代碼|出现|出現"
+    r"|(?:看着|看起来|看上去|看著)(?:像|是)个?)"
     r"\W{0,3}(?:(?i:is|was|是)\W{0,3})?)((?<![0-9A-Za-z])(?:\d[bq]|[bq]\d)(?![0-9A-Za-z]))")
 
 
@@ -1205,6 +1222,14 @@ _EN_FIRST_THEN = re.compile(
 def described_digits(text: str, is_code) -> str:
     """"一个九一个二 九在前头" -> " 92 ", "前面是5 后面是1" -> " 51 ": the digits in the order said,
     when they make a code (`is_code`) and the message speaks of a code or the screen."""
+    if "第" in text and ("零" in text or "0" in text) and (placed := _ONE_DIGIT_PLACED.search(text)):
+        # rec34: a code told by its length, its one digit and that digit's place, zeros the rest
+        # ("一串七个数 第三个是2 剩下的全是零": 0020000)
+        length, place = _DIGIT_OF[placed.group(1)], _DIGIT_OF[placed.group(2)]
+        if length.isdigit() and place.isdigit() and 0 < int(place) <= int(length):
+            digits = "0" * (int(place) - 1) + _DIGIT_OF[placed.group(3)] + "0" * (int(length) - int(place))
+            if is_code(digits):
+                text = text[:placed.start()] + " " + digits + " " + text[placed.end():]
     if not ("前" in text or "第" in text or "左" in text or "first" in text) or not _DESCRIBED_HINT.search(text):
         return text
 
@@ -1221,6 +1246,13 @@ def described_digits(text: str, is_code) -> str:
     text = _FIRST_THEN.sub(first_then, text)
     text = _PAIR_ORDERED.sub(ordered, text)
     return _EN_FIRST_THEN.sub(first_then, text)
+
+
+# rec34: a run's length, the place of its one digit and zeros the rest (一串七个数 第三个是2 剩下全是零)
+_ONE_DIGIT_PLACED = re.compile(
+    r"(?:一串|一共|总共|一排)?\s*([五六七八5-8])\s*(?:位数?字?|个(?:数字?|字|码))[^。！？]{0,8}?"
+    r"第\s*([一二三四五六七1-7])\s*(?:个|位)(?:数字?)?\s*(?:是|为|系)\s*([1-9一二三四五六七八九])(?![0-9号])"
+    r"[^。！？]{0,8}?(?:剩下|其余|其他|别的)的?(?:全|都)(?:是|为|系)?\s*(?:零|0|〇)")
 
 
 # dlg36: a code written in Roman numerals (a coin dealer's "XCIX" for 99, "LI" for 51) after a
@@ -1349,6 +1381,9 @@ _WAN_AFTER_ZEROS = re.compile(r"([一二两三四五六七八九])万\s*(?:的)?
                               r"(?:[零〇]{2}|(?:俩|两个)\s*[零〇])")
 _ZEROS_THEN_WAN = re.compile(r"(?:[零〇]{2}|(?:俩|两个)[零〇])\s*(?:后面|后边|然后)?\s*(?:跟|接|加|再|是)?\s*"
                              r"(?:着|上|个|一个)?\s*([一二两三四五六七八九])万")
+# rec34: ... or its first digits typed, the rest abbreviated as 万 or its chat spelling w ("002w",
+# "002万": ten thousand after them); two zeros first, as no amount is written (2w, 5万 stay sums)
+_ZEROS_WAN = re.compile(r"(?<![0-9a-z.])(00[1-9])\s?(?:万|w)(?![0-9a-z])")
 # dlg30: ... or its zeros said doubled and the rest typed in digits ("俩0后边跟个20000", "两个零
 #后面是20000"): the zeros, then the digits (a joining word must stand between them).
 _ZEROS_THEN_DIGITS = re.compile(r"(?:[0零〇]{2}|(?:俩|两个)\s*[0零〇])\s*(?:后面|后边|后头|然后|再)\s*(?:还)?\s*"
@@ -1359,9 +1394,11 @@ _MIXED_RUN = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万�
                         r"(?![0-9零〇一二三四五六七八九十百千万两\-])")
 # A code typed half in Chinese numerals, half in digits ("报四5", "显示5一"): one of each, where
 # a code could stand (两 left out: "3两" is a weight).
-_MIXED_PAIR = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两])(?:[零〇一二三四五六七八九][0-9]|[0-9][零〇一二三四五六七八九])"
-                         r"(?![0-9零〇一二三四五六七八九十百千万两])")
-_MIXED_HINT = re.compile(r"[0-9][零〇一二三四五六七八九]|[零〇一二三四五六七八九][0-9]")
+# (rec34: a banker's numeral too, "柒7": a form's capital seven, then the digit)
+_MIXED_PAIR = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾])"
+                         r"(?:[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖][0-9]|[0-9][零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖])"
+                         r"(?![0-9零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾])")
+_MIXED_HINT = re.compile(r"[0-9][零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]|[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖][0-9]")
 # ... and a long code copied off the screen so, its zeros first (00二0000: "the middle one is a
 # two"): a run of five to seven, every character a digit, mixed, is the number it reads.
 _MIXED_LONG = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万两])[0零〇]{2}[0-9零〇一二三四五六七八九]{3,5}"
@@ -1444,6 +1481,8 @@ def chinese_numerals(text: str) -> str:
     text = counted_code(text)  # 两个零一个二四个零
     if "蛋蛋" in text:  # 蛋蛋鸭蛋蛋蛋蛋
         text = _SHAPED_DIGITS.sub(lambda m: m.group().replace("蛋", "0").replace("鸭", "2"), text)
+    if ("万" in text or "w" in text) and _ZEROS_WAN.search(text):  # 002w, 002万
+        text = _ZEROS_WAN.sub(lambda m: m.group(1) + "0000", text)
     if "万" in text:
         for said in (_ZEROS_THEN_WAN, _WAN_AFTER_ZEROS):  # 零零两万, 两万前面还有两个零
             text = said.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
@@ -1531,7 +1570,25 @@ def mask_spans(text: str) -> list[tuple[int, int, str]]:
             if not any(taken[start:end]):
                 spans.append((start, end, kind))
                 taken[start:end] = [True] * (end - start)
+    if _NOT_A_SCREEN_HINT.search(text):  # rec34: numbers drawn in a lottery, numbers compared
+        for m in _NOT_A_SCREEN.finditer(text):
+            for n in _NUMBER.finditer(text, m.start(), m.end()):
+                if not any(taken[n.start():n.end()]):
+                    spans.append((n.start(), n.end(), "number"))
+                    taken[n.start():n.end()] = [True] * (n.end() - n.start())
     return sorted(spans)
+
+
+# rec34: numbers that are no screen's: a lottery's numbers (双色球 03 07 21 ..., "check my lotto
+# numbers 12 19 33"), three or more after the draw is named (a lottery shop's "彩票店 显示51" keeps
+# its code); and two numbers compared ("91和96
+# 哪个大", "which is bigger, 12 or 21"): a child's sum, a price
+_NOT_A_SCREEN = re.compile(
+    r"(?:双色球|大乐透|七乐彩|彩票|福彩|体彩|六合彩|(?<![a-z])(?:lotto|lottery|powerball|mark six)(?![a-z]))"
+    r"\D{0,16}?(?:\d{1,2}(?:\s*(?:[,，、+]|加|and|plus)?\s*)){3,}"
+    r"|\d+\s*(?:和|跟|与|同|还是|比)\s*\d+\s*(?:哪个|哪一个|谁)(?:更)?(?:大|小|多|少)"
+    r"|(?<![a-z])which(?: one)? is (?:bigger|larger|smaller|higher|lower|more|less),? \d+ or \d+")
+_NOT_A_SCREEN_HINT = re.compile(r"双色球|乐透|乐彩|彩票|福彩|体彩|六合彩|lotto|lottery|powerball|mark six|哪个|哪一个|谁|which")
 
 
 def _at_numbers(pattern: re.Pattern, text: str, starts: list[int]):

@@ -103,6 +103,14 @@ _RIGHT_THERE = re.compile(r"\s?(?:那里|这里|那儿|这儿|那边|这边|那�
 # The part of a day, said after a date or an amount ("11月30号下午"): when, nothing more.
 _DAY_PART = re.compile(r"(?:那天|当天)?(?:上午|下午|中午|晚上|早上|傍晚|凌晨|夜里)(?:的时候|那会儿?)?|"
                        r"(?<![a-z])(?:in the )?(?:morning|afternoon|evening|at night)(?![a-z])")
+# rec34: a day said by its distance from today, with the part of the day perhaps, and nothing
+# else ("大前天下午的事", "昨天晚上那笔", "yesterday afternoon"): the date a question asked for
+_DAY_TOLD = re.compile(
+    r"(?:是|就是|应该是|好像是|大概是)?\s?(?:大前天|前天|昨天|昨日|昨晚|今天|今早|上上周|上周|上个?礼拜|上个?星期)"
+    r"\s?(?:(?:那天|当天)?(?:上午|下午|中午|晚上|早上|傍晚|凌晨|夜里)(?:的时候|那会儿?)?)?\s?"
+    r"(?:的事情?|的那笔|的那单|那笔|那单|那次|那会儿?|的时候|的)?\s?(?:吧|啊|呢|了)?"
+    r"|(?:it was\s)?(?:the day before yesterday|yesterday|(?:2|two|three|3) days ago)\s?,?\s?"
+    r"(?:(?:in the\s)?(?:morning|afternoon|evening)|at night)?")
 # Enquiries that are no fault, each with its own answer.
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # A number asked for: "人工客服电话是多少" wants the help desk's number (the phone intent), not
@@ -396,6 +404,13 @@ def _typed_in_pinyin(key: str) -> bool:
     return key.isascii() and bool(typed_pinyin(key))
 
 
+# rec34: what the terminal used to do, said before 现在 ("以前刷完会念金额 现在没声了"): the way
+# it worked, not a change that caused the fault
+# (以前 opening its clause, or after the terminal's name: "升级以前都能用" is before a change)
+_USED_TO = re.compile(r"(?:^|(?<=[\s，,。它])|(?<=机器|机子|终端|这机))(?:以前|原来|本来|从前|过去|平时)"
+                      r"[^\s，,。]{0,10}?(?:会|都会|能|可以)")
+
+
 def _what_came_first(plain: str) -> str | None:
     """The words of a message that say what happened before its fault began: the clause
     before 之后, a suspected cause ("是不是这个原因") or "since then", all that comes before a
@@ -405,6 +420,8 @@ def _what_came_first(plain: str) -> str | None:
     if found := _AFTER.search(plain) or _SUSPECTED.search(plain) or _SINCE_THEN.search(plain):
         return _CLAUSE_BREAK.split(plain[:found.start()])[-1]
     if found := _NOW.search(plain):
+        if _USED_TO.search(plain, 0, found.start()):
+            return None  # rec34: what it used to do (以前刷完会念金额), no change that came first
         return plain[:found.start()]  # all that was before now
     if found := _SINCE.search(plain):
         rest = _CLAUSE_BREAK.split(plain[found.end():].strip())[0]
@@ -1179,6 +1196,9 @@ class Recogniser:
             # rec29: a detail with the part of the day it was and nothing else ("11月30号下午",
             # "the 3rd, in the evening"): the detail, as given alone (下午 is no 下午好)
             key = " ".join(rest)
+        if _DAY_TOLD.fullmatch(key.strip()):
+            result.intent, result.confidence = "date", 1.0
+            return result
         scored = [row for row in self._score(key) if self._says_required(row[0], key)
                   and not (row[1] >= AGREE_MATCH and self._lacks_another(key, row[0]))]
         if not scored:

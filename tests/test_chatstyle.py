@@ -318,10 +318,22 @@ HOLDOUT14_FLOORS = {"code_accuracy": 0.93, "category_accuracy": 0.98, "offtopic_
 HOLDOUT15_FLOORS = {"code_accuracy": 0.93, "category_accuracy": 0.96, "offtopic_precision": 1.0,
                     "fault_recall": 0.99}
 
+# chatstyle_holdout16.jsonl was held out in the nineteenth round (90.4 / 90.3 / 91.4, intents
+# 40/46) and released as dev in round twenty; rec34 tuned on it (classes, not its sentences:
+# tests/test_rec34_classes.py): 0.9625 / 1.0 / 0.983, fault recall 1.0, intents 45/46 (打返俾我 with a
+# number stays ux14's call-back to a person, not the phone intent its label wants). Of the 9
+# code misses left, 4 are a single code's screen text typed without its number (the label
+# convention), 4 riddles (一百减四, 码比五十多一, 香港回归那一年, 跟01差不多…尾巴是个2) and one a
+# playing card's 尖 for A; the off-topic miss is a guest's Wi-Fi password asked for a phone.
+# Floors: the figures reached, rounded down to two decimals (every line is labelled "holdout").
+HOLDOUT16_FLOORS = {"code_accuracy": 0.96, "category_accuracy": 1.0, "offtopic_precision": 0.98,
+                    "fault_recall": 1.0}
+
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43),
-            ("chatstyle_holdout15.jsonl", HOLDOUT15_FLOORS, 44)]
+            ("chatstyle_holdout15.jsonl", HOLDOUT15_FLOORS, 44),
+            ("chatstyle_holdout16.jsonl", HOLDOUT16_FLOORS, 45)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
