@@ -259,6 +259,12 @@ test_router_place_is_read_as_the_routers = fact_read([
     "the router sits right next to the pizza oven",
 ], "obs_router_hot", plain=True)
 
+# near-miss (lead20): "called" as a phone call is no shop name; what the bank called about is read
+test_a_call_is_no_shop_name = fact_read([
+    ("the bank called to say download the new parameters", "obs_bank_sent_settings"),
+    ("provider called us last week, something about a parameter download", "obs_bank_sent_settings"),
+], plain=True)
+
 # near-misses: the terminal's own place stays its heat and damp
 test_terminal_place_stays_its_own = fact_read([
     ("刷卡机就放在蒸笼旁边", "obs_wet"),
