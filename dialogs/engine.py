@@ -789,6 +789,11 @@ class _Turn:
                 return
             if self._after_resolution(text):
                 return
+            if self.engine.interpreter.only_emoji(text, "good"):
+                # "👍", "🙏" instead of stars: thanks, not a message nobody understood (the rating
+                # buttons stay where they are)
+                self.reply(self.say("reply_thanks"))
+                return
         if state == "details":
             # Only a bare "不知道" skips: "不知道 就是输完金额按确定就跳出来" gives the step after it.
             if self.engine.interpreter.unsure(text, whole=True) or fuzzy_key(text) in (

@@ -44,7 +44,10 @@ written for these tests, not taken from any eval file.
   "didn't understand"; a fault that came back, or worked once, is still the fault.
 """
 
+import opencc
 import pytest
+
+from dialogs.texts import say
 
 from tests.fakebotapi import running_fake_api
 from tests.harness import AGENT_GROUP, AGENTS, buttons_of, next_reply, running_bot, settle
@@ -281,6 +284,19 @@ def test_an_angry_emoji_alone_asks_for_the_fault(engine, lang, text):
 def test_a_good_emoji_after_a_fix_is_still_the_fix_working(engine):
     results = converse(engine, ["receipt printer not printing", "👍"], "en")
     assert events(results[-1:], "resolved")
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "🙏🙏"), ("zh-hant", "👍"), ("en", "👍")])
+def test_a_good_emoji_at_the_rating_is_thanks(engine, lang, text):
+    """lead20: "👍" when asked for stars after a fix worked: thanks, not "didn't understand";
+    the conversation waits for the stars still (a star typed after it counts)."""
+    fault = {"zh-hans": "小票打印机不打印", "zh-hant": "小票機唔出紙", "en": "receipt printer not printing"}[lang]
+    results = converse(engine, [fault, "👍", text, "4"], lang)
+    assert events(results[1:2], "resolved")
+    assert not events(results[2:3], "not_understood")
+    thanks = results[2].replies[0].text if results[2].replies else ""
+    assert opencc.OpenCC("t2s").convert(thanks) == say("reply_thanks", "en" if lang == "en" else "zh")
+    assert any(e.name == "rating" and e.data.get("stars") == 4 for e in results[3].events)
 
 
 # -- "?" again and again --------------------------------------------------------------------------
