@@ -55,6 +55,12 @@ NEAREST_MIN_CHARS = 4
 NEAREST_STATES = ("diagnosing",)  # replies to questions (where the study found them right)
 NEAR_FACT = 0.3  # below every other reading: a fact beside them, never the message's reading  # shorter clauses ("ok", "嗯嗯") say nothing to compare
 # A denial names a thing to say it is not the cause ("不是签到的问题", "跟wifi没关系", "not the wifi").
+# A clause's end by its punctuation, for the readers that look at the clause before or after a
+# hit; with a space between Chinese words as a comma too (that space is how a phone types one),
+# and at the text's end (_under_if: "要是早知道就好了 " keeps its "if" clause apart).
+_CLAUSE_PUNCT = re.compile(r"[,，。.!！?？;；\n]")
+_CLAUSE_PUNCT_OR_HAN_SPACE = re.compile(r"[,，。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_CLAUSE_PUNCT_OR_HAN_SPACE_AT_END = re.compile(r"[,，。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|$)")
 _DENIAL = re.compile(r"^(?:应该|肯定|也|都|又|可能)?(?:不是|并不是|不关|不像是?)|不是.{0,8}(?:问题|原因|的事|搞的|引起|导致)"
                      r"|(?:跟|和|与|同).{0,8}(?:没关系|无关|没有关系|冇关系)"
                      r"|\b(?:not|isnt|wasnt|aint)\s(?:the|a|an|my|our|your|that|this|because|due)\b"
@@ -165,7 +171,7 @@ def _old_setting_pattern(old: list[str], thing: list[str]) -> re.Pattern:
 
 def _clause_after(key: str, hit) -> str:
     """The rest of the hit's clause, after the hit's phrase."""
-    return re.split(r"[,，。.!！?？;；\n]", key[hit.start + len(hit.phrase):])[0]
+    return _CLAUSE_PUNCT.split(key[hit.start + len(hit.phrase):])[0]
 # kb29: the same said of numbers compared ("两张的凭证号一模一样", "reference numbers are the
 # same"): a match found, not the fault unchanged
 # (lead16: and a setting kept the same: "wifi名字一样的", "the name is the same as before")
@@ -997,7 +1003,7 @@ class Interpreter:
 
     def wished_before(self, key: str, start: int) -> bool:
         """The words of the clause before `start` wish for what follows ("need it", "今天必须要")."""
-        clause = re.split(r"[,，。.!！?？;；\n]", key[:start])[-1]
+        clause = _CLAUSE_PUNCT.split(key[:start])[-1]
         if self._wished.search(clause):
             return True
         # dlg55: ... or wish it were so, a condition not met, opening the clause before the success
@@ -1022,7 +1028,7 @@ class Interpreter:
             if self._under_if(text, hit):
                 continue  # dlg52: "check with his bank if after that still nothing": a plan, no result
             if any(start <= hit.start < end for start, end in facts):
-                clause = re.split(r"[,，。.!！?？;；\n]", fuzzy_key(text)[:hit.start])[-1].strip()
+                clause = _CLAUSE_PUNCT.split(fuzzy_key(text)[:hit.start])[-1].strip()
                 if (hit.phrase.startswith(_NOW_WORDS) or clause.startswith(_NOW_WORDS)) and (
                         hit.target == "worked" and not hit.negated):
                     now_fact = True  # (dlg34: "now the wifi icon is normal" after a fix)
@@ -1092,7 +1098,7 @@ class Interpreter:
             hit.phrase == "same" and after.lstrip().startswith(self._same_as_day_en))
         if not compared:
             return False
-        clause = re.split(r"[,，。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", before)[-1]
+        clause = _CLAUSE_PUNCT_OR_HAN_SPACE.split(before)[-1]
         if any(word in clause for word in _STILL) or re.search(r"又|\bagain\b", clause):
             return False  # "还是跟昨天一样", "still same as yesterday": the fault as it was
         return any(h.target == "worked" and not h.negated and h.start != hit.start
@@ -1111,7 +1117,7 @@ class Interpreter:
         a condition for a plan, not how the fix went."""
         key = fuzzy_key(text)
         # (a space between Chinese words ends a clause as a comma does: "要是早知道就好了 现在能刷了")
-        clause = re.split(r"[,，。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|$)", key[:hit.start])[-1]
+        clause = _CLAUSE_PUNCT_OR_HAN_SPACE_AT_END.split(key[:hit.start])[-1]
         return any(not h.negated for h in self.if_words.find(clause))
 
     def _outcome_story_words(self, words: dict, refusal: Negation, prepare) -> None:
