@@ -803,6 +803,9 @@ class _Turn:
             if self.engine.interpreter.cleared(text) and not self.engine.interpreter.observed(text):
                 self._cleared_by_merchant()  # "好了 可以刷了" instead of the details: it went away
                 return
+            if self._waits_for_details(text):
+                self._wait()  # "等一下 我去看看", "hang on, customer here": the question stays open
+                return
             if self._number_asked(text) and self.engine.recogniser.recognise(
                     self.engine.interpreter.plain(text)).intent == "phone":
                 # "收單行嘅電話號碼喺邊度搵" instead of the details: a question, answered (not
@@ -1530,6 +1533,17 @@ class _Turn:
         elif self.state == "offering_human":
             self.escalate("stuck")
 
+    def _waits_for_details(self, text: str) -> bool:
+        """Asked what the screen says, they will look first ("等一下 我去看看", "hang on,
+        customer here"): nothing told yet, so nothing is recorded as the details. A fact or a
+        code told with the wait ("let me check... it says 2000-01-01") is the details."""
+        reader = self.engine.interpreter
+        if not reader.waits(text) or reader.observed_beside_tried(text):
+            return False
+        told = reader.beside_waiting(text)  # "hang on" is no app hanging
+        found = self.engine.recogniser.recognise(told) if told else None
+        return not (found and (found.code or found.symptom))
+
     def _wait(self) -> None:
         """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so
         the bot goes on without it."""
@@ -1540,7 +1554,9 @@ class _Turn:
             self.reply(self.say("wait_ok"))
             return
         self.facts["waits"] = self.facts.get("waits", 1) + 1
-        if self.state == "diagnosing":
+        if self.state == "details":
+            self.next_step()  # asked to wait twice for the screen's words: on without them
+        elif self.state == "diagnosing":
             self.answer(self.facts["question"], "?")
         elif self.state == "fixing" and self.facts["waits"] <= 2:
             self.offer_fix(self.facts["fix"], again=True)

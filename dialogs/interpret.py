@@ -2105,6 +2105,15 @@ class Interpreter:
         return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase)
                    for h in self.wait_words.find(text))
 
+    def beside_waiting(self, text: str) -> str:
+        """The message without its words of waiting ("hang on, customer here" -> "customer
+        here"), so what else it says can be read apart from them."""
+        key = fuzzy_key(self.plain(text))
+        for hit in sorted((h for h in self.wait_words.find(key) if not h.negated),
+                          key=lambda h: -h.start):
+            key = key[:hit.start] + " " + key[hit.start + len(hit.phrase):]
+        return " ".join(key.split())
+
     def _found_then_glad(self, text: str, raw: str, facts: dict) -> bool:
         """"找到了 ... 拣了off ... 多谢", "found it, set it off ... thanks": the only words of
         waiting are of finding (the setting, the menu), and the message is glad: the step was
