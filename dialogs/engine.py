@@ -234,7 +234,7 @@ class Engine:
         turn.run(incoming)
         if _settles(incoming, session["lang"], turn.events):
             session["settled"] = True
-        if not any(reply.buttons for reply in turn.replies):
+        if not any(reply.buttons for reply in turn.replies) and not turn.buttons_stand:
             session["facts"]["offered"] = []  # a typed number refers to the latest buttons only
         replies = turn.replies
         if session["lang"] == "zh":
@@ -496,6 +496,7 @@ class _Turn:
         self.events: list[Event] = []
         self.conversation: Conversation | None = None
         self.desk_open = True
+        self.buttons_stand = False  # a reply that leaves the last buttons answerable by number
         self._last_recognition_sure = False
         self._text = ""  # the message this turn reads (typed), for steps that weigh its words
 
@@ -803,7 +804,7 @@ class _Turn:
             if self.engine.interpreter.cleared(text) and not self.engine.interpreter.observed(text):
                 self._cleared_by_merchant()  # "好了 可以刷了" instead of the details: it went away
                 return
-            if self._waits_for_details(text):
+            if self._only_waits(text):
                 self._wait()  # "等一下 我去看看", "hang on, customer here": the question stays open
                 return
             if self._number_asked(text) and self.engine.recogniser.recognise(
@@ -858,6 +859,12 @@ class _Turn:
                 and not self.facts.get("vague_said"):
             self.facts["vague_said"] = True  # "😡😡😡": upset, no fault said yet (ux14)
             self.on_intent("vague", text)
+            return
+        if state in ("awaiting_problem", "clarifying") and self._only_waits(text):
+            # "等陣先 有客" when asked what is wrong or which of these: they will say, later
+            # (a number typed next still picks from the options shown)
+            self.reply(self.say("wait_ok"))
+            self.buttons_stand = True
             return
         if state == "clarifying" and self._none_of_these(text):
             self.not_understood(text)  # "nope, none of those": as the "none of these" button
@@ -1533,10 +1540,10 @@ class _Turn:
         elif self.state == "offering_human":
             self.escalate("stuck")
 
-    def _waits_for_details(self, text: str) -> bool:
-        """Asked what the screen says, they will look first ("等一下 我去看看", "hang on,
-        customer here"): nothing told yet, so nothing is recorded as the details. A fact or a
-        code told with the wait ("let me check... it says 2000-01-01") is the details."""
+    def _only_waits(self, text: str) -> bool:
+        """Only a wait ("等一下 我去看看", "hang on, customer here"): nothing told yet, so
+        nothing is recorded or recognised. A fact, a code or a fault told with the wait ("let
+        me check... it says 2000-01-01") is what it tells."""
         reader = self.engine.interpreter
         if not reader.waits(text) or reader.observed_beside_tried(text):
             return False
@@ -1552,6 +1559,7 @@ class _Turn:
             self.facts["waited"] = step
             self.facts["waits"] = 1
             self.reply(self.say("wait_ok"))
+            self.buttons_stand = True  # "稍等" then "2": the number answers the buttons shown
             return
         self.facts["waits"] = self.facts.get("waits", 1) + 1
         if self.state == "details":

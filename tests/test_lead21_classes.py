@@ -6,6 +6,10 @@ tests, not taken from any eval file.
   question, nor "hang" read as the app hanging); the words told next are the details. Asked
   to wait a second time, the bot goes on without them. A fact or code told with the wait is
   the details, as before.
+- The same when asked what is wrong ("部機唔印單" not understood, then "等陣先 有客") or which
+  of offered symptoms it is ("hold on"): the wait, not the options offered again nor "hold"
+  read as a hang; a number typed after the wait still picks from the buttons shown (a reply
+  with no buttons of its own no longer withdraws them), as after a wait at a question.
 """
 
 import pytest
@@ -58,3 +62,34 @@ def test_a_wait_with_words_or_unsure_is_not_held(engine, lang, text):
     results = converse(engine, [CODE_FIRST[lang], text], lang)
     assert events(results[1:], "question_asked") or events(results[1:], "details")
     assert _texts(results[1])[:4] != say("wait_ok", "en" if lang == "en" else "zh")[:4]
+
+
+@pytest.mark.parametrize("lang, vague, wait", [
+    ("zh-hant", "部機有啲問題", "等陣先 有客"), ("zh-hans", "机器有点问题", "稍等 我在收钱"),
+    ("en", "problem with the card machine", "hold on")])
+def test_a_wait_when_asked_what_is_wrong(engine, lang, vague, wait):
+    results = converse(engine, [vague, wait], lang)
+    assert not events(results[1:], "clarify_offered") and not events(results[1:], "problem")
+    assert _texts(results[1]).replace("結", "结").replace("訴", "诉")[:6] == say(
+        "wait_ok", "en" if lang == "en" else "zh")[:6]
+
+
+@pytest.mark.parametrize("lang, fault, wait", [
+    ("en", "machine keeps saying declined on every card since this morning", "hold on"),
+    ("en", "machine keeps saying declined on every card since this morning", "one sec, customer"),
+])
+def test_a_number_after_a_wait_picks_from_the_options_shown(engine, lang, fault, wait):
+    results = converse(engine, [fault, wait, "2"], lang)
+    offered = events(results[:1], "clarify_offered")
+    assert offered, "the fault is still one to choose among (else this test proves nothing)"
+    assert not events(results[1:2], "clarify_offered"), "the options are not offered anew"
+    picked = events(results[2:], "clarified")
+    assert picked and [picked[0]["kind"], picked[0]["id"]] == list(offered[0]["options"][1])
+
+
+def test_a_number_after_a_wait_at_a_question_answers_it(engine):
+    results = converse(engine, ["0020000", "不知道", "等一下", "3"], "zh-hans")
+    assert events(results[1:2], "question_asked")
+    asked = events(results[1:2], "question_asked")[0]["question"]
+    answered = events(results[3:], "question_answered")
+    assert answered and answered[0]["question"] == asked and not answered[0]["volunteered"]
