@@ -860,9 +860,12 @@ class _Turn:
             self.facts["vague_said"] = True  # "😡😡😡": upset, no fault said yet (ux14)
             self.on_intent("vague", text)
             return
-        if state in ("awaiting_problem", "clarifying") and self._only_waits(text):
+        if state in ("awaiting_problem", "clarifying") and self.facts.get("waited") != state \
+                and self._only_waits(text):
             # "等陣先 有客" when asked what is wrong or which of these: they will say, later
-            # (a number typed next still picks from the options shown)
+            # (a number typed next still picks from the options shown); once there: a second
+            # wait is read as any message, so the conversation cannot stall on waits
+            self.facts["waited"] = state
             self.reply(self.say("wait_ok"))
             self.buttons_stand = True
             return
@@ -1545,7 +1548,8 @@ class _Turn:
         nothing is recorded or recognised. A fact, a code or a fault told with the wait ("let
         me check... it says 2000-01-01") is what it tells."""
         reader = self.engine.interpreter
-        if not reader.waits(text) or reader.observed_beside_tried(text):
+        if not reader.waits(text) or not reader.opens_with_waiting(text) \
+                or reader.observed_beside_tried(text):
             return False
         told = reader.beside_waiting(text)  # "hang on" is no app hanging
         found = self.engine.recogniser.recognise(told) if told else None

@@ -2114,6 +2114,15 @@ class Interpreter:
             key = key[:hit.start] + " " + key[hit.start + len(hit.phrase):]
         return " ".join(key.split())
 
+    def opens_with_waiting(self, text: str) -> bool:
+        """The message opens with its words of waiting and asks nothing ("等陣先 有客",
+        "hang on, customer here"): the merchant's own wait, not one reported ("他說等一下還會
+        打來") nor a question that mentions waiting ("should i wait a sec or restart?")."""
+        key = fuzzy_key(self.plain(text))
+        hits = [h for h in self.wait_words.find(key) if not h.negated]
+        return bool(hits) and min(h.start for h in hits) <= 1 and "?" not in text \
+            and "？" not in text and not self.asks(text) and not self.asks(self.beside_waiting(text))
+
     def _found_then_glad(self, text: str, raw: str, facts: dict) -> bool:
         """"找到了 ... 拣了off ... 多谢", "found it, set it off ... thanks": the only words of
         waiting are of finding (the setting, the menu), and the message is glad: the step was

@@ -10,6 +10,9 @@ tests, not taken from any eval file.
   of offered symptoms it is ("hold on"): the wait, not the options offered again nor "hold"
   read as a hang; a number typed after the wait still picks from the buttons shown (a reply
   with no buttons of its own no longer withdraws them), as after a wait at a question.
+  Only the merchant's own wait, opening the message and asking nothing: a wait reported of
+  someone else ("他说等一下还会打来") or a question that mentions one ("should i wait a sec or
+  restart") is read as before; and only once there, so a conversation cannot stall on waits.
 """
 
 import pytest
@@ -93,3 +96,20 @@ def test_a_number_after_a_wait_at_a_question_answers_it(engine):
     asked = events(results[1:2], "question_asked")[0]["question"]
     answered = events(results[3:], "question_answered")
     assert answered and answered[0]["question"] == asked and not answered[0]["volunteered"]
+
+
+@pytest.mark.parametrize("lang, vague, text", [
+    ("zh-hans", "机器有点问题", "所以我要不要给他 他说等一下还会打来"),
+    ("en", "problem with the card machine", "should i wait a sec or restart it"),
+    ("zh-hant", "部機有啲問題", "佢話等一陣再打嚟 我應唔應該俾佢"),
+])
+def test_a_reported_or_asked_wait_is_no_wait(engine, lang, vague, text):
+    results = converse(engine, [vague, text], lang)
+    assert _texts(results[1])[:6] != say("wait_ok", "en" if lang == "en" else "zh")[:6]
+
+
+def test_waits_do_not_stall_the_conversation(engine):
+    results = converse(engine, ["机器有点问题", "等一下", "等一下", "等一下"], "zh-hans")
+    wait_ok = say("wait_ok", "zh")
+    assert _texts(results[1]) == wait_ok
+    assert [_texts(r) == wait_ok for r in results[2:]] != [True, True]
