@@ -78,8 +78,10 @@ def test_a_wait_when_asked_what_is_wrong(engine, lang, vague, wait):
 
 
 @pytest.mark.parametrize("lang, fault, wait", [
-    ("en", "machine keeps saying declined on every card since this morning", "hold on"),
-    ("en", "machine keeps saying declined on every card since this morning", "one sec, customer"),
+    ("en", "cards keep failing", "hold on"),
+    ("en", "cards keep failing", "one sec, customer"),
+    ("zh-hans", "刷卡老是失败", "稍等 有客人"),
+    ("zh-hant", "卡都刷不了", "等陣先"),
 ])
 def test_a_number_after_a_wait_picks_from_the_options_shown(engine, lang, fault, wait):
     results = converse(engine, [fault, wait, "2"], lang)
