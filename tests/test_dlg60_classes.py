@@ -1,0 +1,114 @@
+"""dlg60: classes behind the released typed holdout27's unresolved merchants, with sentences of
+our own in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their
+old reading."""
+
+from tests.tables import (cause_has_fact_and_fix, fact_not_read, fact_read, outcome_is, recognised_as,
+                          told_fact_leads_to_fix)
+
+# -- a heat source above the terminal, not beside it (obs_when_hot) ----------------------------------
+
+# a lamp or heater hanging over it, shining on it: as much the heat's fact as one standing beside it
+test_heat_above_is_hot = fact_read([
+    "刷卡机放在熟食柜上 加热灯就在它头顶",
+    "收银那里头上挂着个红外灯 一直照着机器",
+    "熱燈吊喺部機頭頂 成日照住",
+    "部機擺喺燒臘櫃 個保溫燈正頭頂",
+    "the warming lamp is right over it all day",
+    "there's an infrared lamp shining on the card machine at the carvery",
+], "obs_when_hot")
+
+test_lamp_or_fan_above_not_hot = fact_not_read([
+    "收银台头顶有个吊扇",                        # a fan overhead: no heat
+    "the light over the till is flickering",     # a lamp, no heat
+    "头顶的灯坏了 看不清屏幕",
+    "我头上有个风扇 机器老报错",
+], "obs_when_hot")
+
+test_heat_above_leads_to_cooling = told_fact_leads_to_fix([
+    (["刷卡机老是报0020000", "机器就在保温灯头顶下面 照着一整天"], "zh-hans", "fix_move_cool_place"),
+    (["部機成日彈0020000", "熱燈吊喺部機頭頂 成日照住"], "zh-hant", "fix_move_cool_place"),
+    (["the terminal keeps giving 0020000", "there's a warming lamp right over it all day"], "en",
+     "fix_move_cool_place"),
+], within=2)
+
+
+# -- a long code's digits typed, its leading zeros told after them -----------------------------------
+
+test_zeros_told_after_digits = recognised_as([
+    "刷卡就出20000 前头好像还有两个零",
+    "屏幕显示20000，前面应该还有俩零",
+    "部機出20000 前面好似仲有兩個零",
+    "一碌卡就跳20000 前頭還有兩個0",
+    "it shows 20000 with two zeros in front",
+    "error 20000, I think there are 2 more zeros before it",
+], code="0020000")
+
+# the zeros at the code's front are no amount keyed with too many zeros
+test_code_zeros_not_amount = fact_not_read([
+    "刷卡就出20000 前头好像还有两个零",
+    "部機出20000 前面好似仲有兩個零",
+    "it shows 20000 with two zeros in front",
+], "obs_amount_wrong")
+
+test_amount_zeros_still_amount = fact_read([
+    "she typed two extra zeros on the sale",
+    "收银员多打了两个零 金额变成两万",
+    "收款嗰陣多按咗兩個0",
+], "obs_amount_wrong")
+
+test_sums_stay_no_code = recognised_as([
+    "我收了20000块 前面的客人刷了两个",
+    "we took 20000 today, two customers before lunch",
+], code=None)
+
+
+# -- the device moved away from still running, the sales going through -----------------------------
+
+# "the stove still on full" is the stove the terminal left, not the fault still there
+test_source_still_on_worked = outcome_is([
+    "挪到门口了 离炉子好几步 炉子照样开大火 刷了两个客人都过了",
+    "挪开了 电磁炉还是开着 刷卡都过了",
+    "搬走咗 個電磁爐照樣開住 而家刷卡都過咗",
+    "moved it off the counter, the hob still running full blast, cards all go through",
+], "worked")
+
+test_still_failing_after_move = outcome_is([
+    "挪开了 电磁炉还是开着 刷卡还是不行",
+    "挪开了 还是开不了机",
+    "电磁炉关了 还是报错",
+    "moved it away from the hob, still not working",
+], "failed")
+
+
+# -- an app floating over the screen (sw_screen_overlay, new) ------------------------------------------
+
+test_new_cause_overlay = cause_has_fact_and_fix({
+    "sw_screen_overlay": ("obs_screen_overlay", "fix_remove_overlay"),
+})
+
+# told by its Android name, or by what floats (a ball, a dot, a bubble) and where (the screen)
+test_floating_thing_is_overlay = fact_read([
+    "我前几天装了个悬浮球 点一下能回桌面",
+    "屏幕边上一直飘着一个小圆点",
+    "装了个app 有个小泡泡浮在上面",
+    "個芒邊度有粒小圓球浮住 我自己裝嘅",
+    "上個禮拜裝咗個懸浮窗 方便截圖",
+    "my nephew put an app on it, a little bubble floats at the side of the screen",
+    "there's a grey dot hovering over the screen since I installed a recorder",
+    "I turned on a blue light filter so the screen is easier on my eyes",
+], "obs_screen_overlay")
+
+test_floating_elsewhere_not_overlay = fact_not_read([
+    "浮在水面上的泡泡",                       # no screen, no app
+    "费率浮动是多少",
+    "the ball went under the counter",
+    "屏幕右上角有个按钮不灵",                  # a button, nothing floating
+    "the screen has a crack near the icon",
+], "obs_screen_overlay")
+
+test_overlay_leads_to_removing_it = told_fact_leads_to_fix([
+    (["刷卡机一直报0020000", "我前几天装了个悬浮球 点一下能回桌面"], "zh-hans", "fix_remove_overlay"),
+    (["部機成日彈0020000", "個芒邊度有粒小圓球浮住 我自己裝嘅"], "zh-hant", "fix_remove_overlay"),
+    (["every card gives 0020000", "my nephew put an app on it, a little bubble floats at the side of the screen"],
+     "en", "fix_remove_overlay"),
+], within=1)
