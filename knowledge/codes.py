@@ -936,6 +936,18 @@ _RADIO_LETTERS = {"alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delt
 _RADIO_CODE = re.compile(r"(?<![a-z])(alpha|alfa|bravo|charlie|delta|echo|foxtrot)[\s-]+"
                          r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
                          r"(?![\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
+# dlg60: ... and a code's letter as a voice keyboard writes its name ("saying hey zero": A0; "ay",
+# "eh" for A, "see" / "sea" for C, "eff" for F), right after a word the screen says it with, one
+# number word after it, when that is a code ("hey zero" alone is a greeting and a count)
+_VOICE_LETTERS = {"ay": "a", "aye": "a", "eh": "a", "hey": "a", "ey": "a", "ei": "a",
+                  "see": "c", "sea": "c", "cee": "c", "ef": "f", "eff": "f"}
+_VOICE_LETTER_CODE = re.compile(
+    r"((?:(?<![a-z])(?:code|error|err|says|say|saying|said|shows|show|showing|showed|displays|displaying|reads|reading)|"
+    r"显示|顯示|提示|报|報|出现|出現|跳|弹|彈|写着|寫著|写住|寫住)\s*"
+    r"(?:(?:like|something like|just)\s+)?)(" + "|".join(sorted(_VOICE_LETTERS, key=len, reverse=True)) + r")[\s-]+"
+    r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
+    r"(?![\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
+_VOICE_LETTER_HINT = re.compile(r"(?<![a-z])(?:ay|aye|eh|hey|ey|ei|see|sea|cee|ef|eff)[\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])")
 # rec32: ... and the radio letters as Chinese says them (阿尔法 alpha, 布拉沃 bravo, 查理 charlie,
 # 德尔塔 delta), a digit after ("阿尔法零": A0; 洞, 幺, 拐, 勾 the radio's 0, 1, 7, 9), one digit only
 _RADIO_ZH_LETTERS = {"阿尔法": "a", "布拉沃": "b", "查理": "c", "德尔塔": "d", "艾科": "e", "回声": "e", "福克斯特罗特": "f"}
@@ -1016,6 +1028,11 @@ def toned_numerals(text: str, is_code) -> str:
             code = _RADIO_LETTERS[m.group(1)] + str(_EN_UNITS[m.group(2)])
             return code if is_code(code) else m.group()
         text = _RADIO_CODE.sub(radio, text)
+    if _VOICE_LETTER_HINT.search(text):
+        def voice_letter(m: re.Match) -> str:
+            code = _VOICE_LETTERS[m.group(2)] + str(_EN_UNITS[m.group(3)])
+            return m.group(1) + code if is_code(code) else m.group()
+        text = _VOICE_LETTER_CODE.sub(voice_letter, text)
     if _RADIO_ZH_HINT.search(text):
         def radio_zh(m: re.Match) -> str:
             if m.group(2) in "零〇" and m.string[m.end():m.end() + 1] in _ZERO_WORDS:

@@ -2,7 +2,7 @@
 our own in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their
 old reading."""
 
-from tests.tables import (cause_has_fact_and_fix, fact_not_read, fact_read, outcome_is, recognised_as,
+from tests.tables import (EACH, cause_has_fact_and_fix, fact_not_read, fact_read, outcome_is, recognised_as,
                           told_fact_leads_to_fix)
 
 # -- a heat source above the terminal, not beside it (obs_when_hot) ----------------------------------
@@ -112,3 +112,92 @@ test_overlay_leads_to_removing_it = told_fact_leads_to_fix([
     (["every card gives 0020000", "my nephew put an app on it, a little bubble floats at the side of the screen"],
      "en", "fix_remove_overlay"),
 ], within=1)
+
+
+# -- a code's letter written by a voice keyboard as its name ("hey zero": A0) ---------------------
+
+test_voice_letter_name_is_code = recognised_as([
+    ("the terminal keeps saying hey zero when they tap", "A0"),
+    ("screen shows ay three on every card", "A3"),
+    ("it shows see one and beeps at me", "C1"),
+    ("部機一直顯示 hey zero 點算", "A0"),
+    ("屏幕显示 ay zero 然后就退出了", "A0"),
+], code=EACH)
+
+test_greeting_and_counts_stay_no_code = recognised_as([
+    "hey zero customers today lol",
+    "it says a zero balance on the report",
+    "she said hey, one more coffee please",
+    "hey there, nothing wrong, just asking about fees",
+], code=None)
+
+
+# -- the sales said going through by what the shop sees (the cards going, the queue moving) ---------
+
+test_queue_moving_is_worked = outcome_is([
+    "did the sign on from the admin menu, slip printed ok. now the queue moving, cards going through",
+    "logged on again, line is moving, cards going through. thanks",
+    "签到了 打出来一张写着成功 现在排队的走得动了 卡都刷得过",
+    "簽到咗 而家排隊嘅人走得郁 卡都刷得過",
+], "worked")
+
+test_queue_or_cards_still_stuck_failed = outcome_is([
+    "no cards going through",
+    "still no cards going through",
+    "line moving but cards still declined",
+], "failed")
+
+
+# -- another device's network fine is no news that the terminal works ----------------------------
+
+# the owner's phone on 4G / LTE where the terminal stands: a fact of the place's coverage
+test_phone_on_lte_is_phone_signal = fact_read([
+    "my phone gets LTE out the back fine",
+    "my phone has 4G here no bother",
+    "我手机是4G 满格的",
+    "我部手機喺度有4G 冇問題",
+], "obs_phone_signal_fine")
+
+test_phone_lte_is_no_success = outcome_is([
+    "my phone gets LTE out the back fine",
+    "我手机是4G 满格的",
+], None)
+
+# the terminal's own bars with 3G beside them, or the 3G greyed out
+test_terminal_shows_3g = fact_read([
+    "the terminal has full bars, 3G beside them",
+    "bars are up but that little 3G is greyed out",
+    "信号满格 旁边一个小3G 是灰的",
+    "訊號格旁邊寫住3G 灰色嘅",
+], "obs_terminal_shows_3g")
+
+test_phone_3g_or_no_3g_not_terminal_3g = fact_not_read([
+    "my phone only has 3G here",
+    "我手机3g信号不好",
+    "the terminal shows 4G and full bars",
+    "信号满格 显示4G",
+], "obs_terminal_shows_3g")
+
+test_3g_shown_leads_to_network_mode = told_fact_leads_to_fix([
+    (["every sale gives 0020000 since Monday", "bars are up but that little 3G is greyed out, my phone gets LTE fine"],
+     "en", "fix_wifi_instead_of_3g"),
+    (["刷卡机这几天都报0020000", "信号满格 旁边一个小3G 是灰的 我手机4G好好的"], "zh-hans", "fix_wifi_instead_of_3g"),
+    (["部機呢幾日都彈0020000", "訊號格旁邊寫住3G 灰色嘅"], "zh-hant", "fix_wifi_instead_of_3g"),
+], within=1)
+
+
+def test_3g_fix_sets_network_mode_first(kb):
+    """The 3G fix checks the network-mode setting (4G / LTE or auto) before the Wi-Fi: terminals
+    left on "3G only" are fixed in the menu."""
+    steps = kb.fixes["fix_wifi_instead_of_3g"].steps
+    assert "4G" in steps.zh[1] and steps.zh[1].index("4G") < steps.zh[1].index("Wi-Fi")
+    assert "LTE" in steps.en[1] and steps.en[1].index("Network mode") < steps.en[1].index("Wi-Fi")
+
+
+# -- Jianghuai / Hunan / Wuhan "what" (么事, 么子) before the step never done -----------------------
+
+test_what_settlement_never_done = fact_read([
+    "结算？么事结算 我冇按过",
+    "结算? 么子结算 从来冇搞过",
+    "么事叫结算 我从来没按过结算",
+], "obs_not_settled")
