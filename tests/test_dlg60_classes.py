@@ -201,3 +201,35 @@ test_what_settlement_never_done = fact_read([
     "结算? 么子结算 从来冇搞过",
     "么事叫结算 我从来没按过结算",
 ], "obs_not_settled")
+
+
+# -- a phone wallet's token digits on the receipt (card_wallet_token_digits, new) ---------------------
+
+test_new_cause_wallet_token = cause_has_fact_and_fix({
+    "card_wallet_token_digits": ("obs_wallet_digits_differ", "fix_explain_wallet_token"),
+}, no_person=True)
+
+# paid by phone (or watch), the card's last digits, and their not matching, in any clauses
+test_wallet_digits_differ_read = fact_read([
+    "客人用手机付的 小票上卡号后四位跟她的卡对不上 说我们偷她卡号",
+    "顾客手机支付 小票尾号和卡不一样",
+    "客人用手機拍卡 單上尾號同佢張卡唔一樣 佢話我哋偷咗佢卡號",
+    "客人用 Apple Pay 付咗 張單嘅尾號同佢張卡唔一樣",
+    "paid with her apple watch and the slip's last 4 don't match her card",
+    "he paid with his phone, now the receipt says card ending 1234 but his card is 8812",
+], "obs_wallet_digits_differ")
+
+# a plastic card, or a phone payment with nothing compared: no token digits
+test_card_digits_without_phone_not_token = fact_not_read([
+    "客人刷卡 小票尾号和卡不一样",
+    "用手机付款很方便 小票打出来了",
+    "the card number on the receipt is different from the one on her card",
+    "she paid with her phone and it was approved",
+], "obs_wallet_digits_differ")
+
+test_wallet_digits_explained_first = told_fact_leads_to_fix([
+    (["客人用手机付的 小票上卡号后四位跟她的卡对不上 说我们偷她卡号"], "zh-hans", "fix_explain_wallet_token"),
+    (["客人用手機拍卡 單上尾號同佢張卡唔一樣 佢話我哋偷咗佢卡號"], "zh-hant", "fix_explain_wallet_token"),
+    (["he paid with his phone, now the receipt says card ending 1234 but his card is 8812. did my terminal copy it?"],
+     "en", "fix_explain_wallet_token"),
+], within=1, still=0)
