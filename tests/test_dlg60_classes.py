@@ -233,3 +233,44 @@ test_wallet_digits_explained_first = told_fact_leads_to_fix([
     (["he paid with his phone, now the receipt says card ending 1234 but his card is 8812. did my terminal copy it?"],
      "en", "fix_explain_wallet_token"),
 ], within=1, still=0)
+
+
+# -- the takings to go to a new bank account (mer_settlement_account_change, new) ---------------------
+
+test_new_cause_settlement_account = cause_has_fact_and_fix({
+    "mer_settlement_account_change": ("obs_settlement_account_change", "fix_change_settlement_account"),
+})
+
+# the account the money is paid into, and its change, in any words
+test_account_change_read = fact_read([
+    "我换了个对公账户 刷卡的钱怎么打到新的",
+    "收款的结算卡要换成另一张 在哪弄",
+    "收款嘅銀行戶口換咗 點樣改",
+    "我哋轉咗銀行 刷卡啲錢點樣入新戶口",
+    "we switched banks, how do I get the payouts into the new account",
+    "need to change my bank details so the card money goes to the new account",
+], "obs_settlement_account_change")
+
+# a customer's new bank card, an account frozen, a payout that arrived: no change of account
+test_account_look_alikes_not_change = fact_not_read([
+    "客人换了银行卡 刷不了",
+    "账户被冻结了",
+    "my bank account got a new card",
+    "the money went into my bank account fine",
+    "the customer's new card won't go through",
+], "obs_settlement_account_change")
+
+
+def test_account_change_goes_to_a_person_with_what_to_prepare(engine):
+    """Nothing on the terminal changes it: a person at once, with the form and the proof to get
+    ready (the fix's steps), never a fix to try or the payout schedule alone."""
+    from tests.conversation import converse
+    from tests.tables import events
+    for lang, text in [("zh-hans", "我换了个对公账户 刷卡的钱怎么打到新的"),
+                       ("zh-hant", "收款嘅銀行戶口換咗 點樣改"),
+                       ("en", "we switched banks, how do I get the payouts into the new account")]:
+        results = converse(engine, [text], lang)
+        handoffs = events(results, "handoff")
+        assert handoffs and handoffs[0].get("cause") == "mer_settlement_account_change", [
+            (e.name, e.data) for r in results for e in r.events]
+        assert not events(results, "fix_suggested")
