@@ -274,3 +274,28 @@ def test_account_change_goes_to_a_person_with_what_to_prepare(engine):
         assert handoffs and handoffs[0].get("cause") == "mer_settlement_account_change", [
             (e.name, e.data) for r in results for e in r.events]
         assert not events(results, "fix_suggested")
+
+
+# -- the battery said to charge fine, then empty later in the day --------------------------------------
+
+# the charging's "fine" / 满 is the charger's fact, no success; the emptying by a meal or an hour
+# is the draining battery's
+test_charges_full_then_empty_read = fact_read([
+    ("charges overnight fine, 100 in the morning, by teatime it's at nothing", "obs_charges_full"),
+    ("charges overnight fine, 100 in the morning, by teatime it's at nothing", "obs_battery_drains"),
+    ("充电充得满 早上100 到下午就没电了", "obs_charges_full"),
+    ("充電充得滿 朝早100 下晝就冇電", "obs_battery_drains"),
+    ("the card machine is dead by two every day now", "obs_battery_drains"),
+])
+
+test_charges_full_is_no_success = outcome_is([
+    "charges overnight fine, 100 in the morning, by teatime it's at nothing",
+    "充电充得满 早上100 到下午就没电了",
+    "充電充得滿 朝早100 下晝就冇電",
+], None)
+
+test_charged_and_working_still_worked = outcome_is([
+    "charged it, works fine now",
+    "充好电了 现在能刷了",
+    "叉完電 而家用得返",
+], "worked")
