@@ -299,3 +299,20 @@ test_charged_and_working_still_worked = outcome_is([
     "充好电了 现在能刷了",
     "叉完電 而家用得返",
 ], "worked")
+
+
+# -- a part's fact said again and again before any fault -------------------------------------------
+
+def test_part_fact_said_again_does_not_loop(engine):
+    """A fact about a part with no fault in it ("the wifi is fine"), sent again word for word
+    before any fault is told: noted once; again, it is a message our reply did not help (the
+    way to a person), never the same "noted" for ever."""
+    from tests.conversation import converse
+    from tests.tables import events
+    for lang, text in [("zh-hans", "连的店里wifi 网速可以"),
+                       ("zh-hant", "連緊店舖個wifi 網速可以"),
+                       ("en", "the screen is on and looks normal, works fine, it's about the money")]:
+        results = converse(engine, [text] * 3, lang)
+        assert len(events(results, "observation_before_problem")) == 1, [
+            (e.name, e.data) for r in results for e in r.events]
+        assert len(events(results, "not_understood")) == 2
