@@ -2187,6 +2187,12 @@ class _Turn:
             if rec.intent == "sale_ok" and rec.confidence < CONFIDENT_INTENT and told:
                 # "连的店里wifi 网速可以": a fact about a part, no sale in it; noted, and the
                 # fault asked for
+                if self.facts.get("intent_said") == said_key(text):
+                    # dlg60: the same words again ("nothing wrong on the screen, it's just the
+                    # money side"): noting the part once more would loop; our reply did not help
+                    self.not_understood(text)
+                    return
+                self.facts["intent_said"] = said_key(text)
                 self.event("observation_before_problem", observations=told)
                 self.reply(self.say("noted", facts=self._observations_listed(told)))
                 self.reply(self.say("ask_problem"))

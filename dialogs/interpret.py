@@ -154,7 +154,11 @@ _STILL_WORD = re.compile(r"\bstill\b")
 # dlg43: "still" of the suspected device kept running while the sales went through ("moved it
 # off the shelf, fence still ticking, and the sales go through"): that device, not the fault
 _STILL_RUNNING = re.compile(r"still (?:running|ticking|humming|buzzing|pulsing|clicking|switched on|turned on|plugged in|"
-                            r"going strong|working away|on next to it)\b")
+                            r"going strong|working away|on next to it)\b"
+                            # dlg60: ... in Chinese ("炉子照样开大火 刷了三个都过了", "电磁炉还是开着"): the stove
+                            # the terminal was moved from, still on, not the fault still there
+                            r"|(?:照样|照旧|还是|依然|仍然|依旧)(?:在|是)?(?:开着|开大火|开足火|开火|烧着|在烧|转着|在转|响着|在响|"
+                            r"开到最大|插着电|通着电|开住|开紧|着住)")
 
 
 def _old_setting_pattern(old: list[str], thing: list[str]) -> re.Pattern:
@@ -1050,7 +1054,7 @@ class Interpreter:
             if hit.phrase == "still" and (levels := len(_STILL_A_LEVEL.findall(text.lower()))) and (
                     levels == len(_STILL_WORD.findall(text.lower()))):
                 continue  # "still 80 at close": a level kept, not the fault still there
-            if hit.phrase == "still" and _STILL_RUNNING.match(fuzzy_key(text), hit.start):
+            if hit.phrase in _STILL and _STILL_RUNNING.match(fuzzy_key(text), hit.start):
                 continue  # "fence still ticking": the device it was moved from, still on
             if hit.target == "failed" and not hit.negated and hit.phrase in _STILL and (
                     self._old_setting.match(_clause_after(fuzzy_key(text), hit))):

@@ -936,6 +936,18 @@ _RADIO_LETTERS = {"alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delt
 _RADIO_CODE = re.compile(r"(?<![a-z])(alpha|alfa|bravo|charlie|delta|echo|foxtrot)[\s-]+"
                          r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
                          r"(?![\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
+# dlg60: ... and a code's letter as a voice keyboard writes its name ("saying hey zero": A0; "ay",
+# "eh" for A, "see" / "sea" for C, "eff" for F), right after a word the screen says it with, one
+# number word after it, when that is a code ("hey zero" alone is a greeting and a count)
+_VOICE_LETTERS = {"ay": "a", "aye": "a", "eh": "a", "hey": "a", "ey": "a", "ei": "a",
+                  "see": "c", "sea": "c", "cee": "c", "ef": "f", "eff": "f"}
+_VOICE_LETTER_CODE = re.compile(
+    r"((?:(?<![a-z])(?:code|error|err|says|say|saying|said|shows|show|showing|showed|displays|displaying|reads|reading)|"
+    r"显示|顯示|提示|报|報|出现|出現|跳|弹|彈|写着|寫著|写住|寫住)\s*"
+    r"(?:(?:like|something like|just)\s+)?)(" + "|".join(sorted(_VOICE_LETTERS, key=len, reverse=True)) + r")[\s-]+"
+    r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
+    r"(?![\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
+_VOICE_LETTER_HINT = re.compile(r"(?<![a-z])(?:ay|aye|eh|hey|ey|ei|see|sea|cee|ef|eff)[\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])")
 # rec32: ... and the radio letters as Chinese says them (阿尔法 alpha, 布拉沃 bravo, 查理 charlie,
 # 德尔塔 delta), a digit after ("阿尔法零": A0; 洞, 幺, 拐, 勾 the radio's 0, 1, 7, 9), one digit only
 _RADIO_ZH_LETTERS = {"阿尔法": "a", "布拉沃": "b", "查理": "c", "德尔塔": "d", "艾科": "e", "回声": "e", "福克斯特罗特": "f"}
@@ -1016,6 +1028,11 @@ def toned_numerals(text: str, is_code) -> str:
             code = _RADIO_LETTERS[m.group(1)] + str(_EN_UNITS[m.group(2)])
             return code if is_code(code) else m.group()
         text = _RADIO_CODE.sub(radio, text)
+    if _VOICE_LETTER_HINT.search(text):
+        def voice_letter(m: re.Match) -> str:
+            code = _VOICE_LETTERS[m.group(2)] + str(_EN_UNITS[m.group(3)])
+            return m.group(1) + code if is_code(code) else m.group()
+        text = _VOICE_LETTER_CODE.sub(voice_letter, text)
     if _RADIO_ZH_HINT.search(text):
         def radio_zh(m: re.Match) -> str:
             if m.group(2) in "零〇" and m.string[m.end():m.end() + 1] in _ZERO_WORDS:
@@ -1381,6 +1398,16 @@ _WAN_AFTER_ZEROS = re.compile(r"([一二两三四五六七八九])万\s*(?:的)?
                               r"(?:[零〇]{2}|(?:俩|两个)\s*[零〇])")
 _ZEROS_THEN_WAN = re.compile(r"(?:[零〇]{2}|(?:俩|两个)[零〇])\s*(?:后面|后边|然后)?\s*(?:跟|接|加|再|是)?\s*"
                              r"(?:着|上|个|一个)?\s*([一二两三四五六七八九])万")
+# dlg60: ... or the digits typed first and the zeros in front of them told after ("20000 前头好像还有
+# 两个零", "it says 20000 with two zeros in front"): the merchant copied what stood out and adds
+# the leading zeros in words; the zeros, then the digits (no unit after them: a sum's zeros are
+# "两万块前面加两个零" nowhere on a screen).
+_DIGITS_THEN_ZEROS_BEFORE = re.compile(
+    r"(?<![0-9.])(\d{3,6})(?![0-9.])\s*[,，、]?\s*(?:的|它的|它)?\s*(?:前面|前边|前头|前頭|前邊|之前|开头|開頭)\s*"
+    r"(?:好像|好似|应该|應該|大概|似乎|还|還|仲|再|也)*\s*(?:有|是|加|带|帶|跟)?\s*(?:着|著|上|了)?\s*"
+    r"(?:[0零〇]{2}|(?:俩|倆|两个|兩個|二个)\s*[0零〇])"
+    r"|(?<![0-9.])(\d{3,6})(?![0-9.])\s*,?\s*(?:with|and|plus|but|then)?\s*(?:there s |there is |there are |theres |it has |i think |maybe )?"
+    r"(?:two|2|a couple of|a pair of)\s+(?:more\s+)?(?:zeros|zeroes|0s|os|o s)\s+(?:in front|at the front|at the start|before it|before that|before them|first)")
 # rec34: ... or its first digits typed, the rest abbreviated as 万 or its chat spelling w ("002w",
 # "002万": ten thousand after them); two zeros first, as no amount is written (2w, 5万 stay sums)
 _ZEROS_WAN = re.compile(r"(?<![0-9a-z.])(00[1-9])\s?(?:万|w)(?![0-9a-z])")
@@ -1486,6 +1513,8 @@ def chinese_numerals(text: str) -> str:
     if "万" in text:
         for said in (_ZEROS_THEN_WAN, _WAN_AFTER_ZEROS):  # 零零两万, 两万前面还有两个零
             text = said.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
+    if ("前" in text or "开头" in text or "開頭" in text or "zero" in text or "0s" in text) and _DIGITS_THEN_ZEROS_BEFORE.search(text):
+        text = _DIGITS_THEN_ZEROS_BEFORE.sub(lambda m: " 00" + (m.group(1) or m.group(2)) + " ", text)  # 20000 前头还有两个零
     if ("后" in text or "再" in text) and _ZEROS_THEN_DIGITS.search(text):  # 俩0后边跟个20000
         text = _ZEROS_THEN_DIGITS.sub(lambda m: m.group() if _UNIT_AFTER.match(text, m.end()) or (
             _KEYED_ZEROS.search(text, max(0, m.start() - 4), m.start())) else "00" + m.group(1), text)

@@ -541,7 +541,9 @@ def pattern_clauses(parts, clauses) -> list[str] | None:
             if any(all(_meets(t, u) for t in terms) for _, u in clauses):
                 return None  # a part that must not be said is said
             continue
-        clause = next((c for c, u in clauses if all(_meets(t, u) for t in terms)), None)
+        # dlg60: a "!" term among others is one that clause must not say ("old_network signal
+        # !other_device": the terminal's 3G, not the phone's)
+        clause = next((c for c, u in clauses if all(_meets(t, u) != t.absent for t in terms)), None)
         if clause is None:
             return None
         used.append(clause)

@@ -520,7 +520,8 @@ class PatternTerm:
 
 def parse_pattern(pattern: str) -> list[list[PatternTerm]]:
     """"swipe:fails / chip|tap:works" -> parts (one clause each) of terms (all in that clause);
-    a part of "!" terms ("/ !new_version:fails") is one no clause may meet."""
+    a part of "!" terms ("/ !new_version:fails") is one no clause may meet; a "!" term beside
+    others is one the clause meeting them must not say (dlg60)."""
     parts = []
     for part in pattern.split("/"):
         terms = []
