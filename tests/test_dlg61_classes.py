@@ -213,3 +213,27 @@ def test_brand_refused_explained_and_taken_on_board(engine):
             lang, [(e.name, e.data) for r in results for e in r.events])
         assert events(results[-1:], "resolved") and not events(results, "handoff"), (
             lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- (narrowly; dlg60 owns the surroundings) a pot's steam over it, the screen misted ---------
+
+test_pot_steam_and_misted_screen_is_wet = fact_read([
+    "机器就放在锅边上 一开锅热气一冒就看不清",
+    "放在蒸鍋旁邊 屏幕都是霧的",
+    "收款机挨着锅 屏幕就是雾的",
+], "obs_wet", plain=True)
+
+test_pot_words_elsewhere_not_wet = fact_not_read([
+    "锅边的小票打印机卡纸了",
+    "我们卖火锅的 机器在收银台 刷卡老是失败",
+], "obs_wet", plain=True)
+
+
+# -- (d) South-western Mandarin 得行 for "works" in a reply ------------------------------------
+
+test_dexing_is_works = reply_to_first_fix_resolves([
+    ("zh-hans", "刷卡机信号老是断 连不上", "弄好了 现在刷了两笔都得行", True),
+    ("zh-hant", "刷卡機訊號老是斷 連不上", "弄好了 現在刷了兩筆都得行了", True),
+    # near-miss: 不得行 is still the failure
+    ("zh-hans", "刷卡机信号老是断 连不上", "搞了 还是不得行", False),
+])
