@@ -147,11 +147,11 @@ test_sale_not_through_is_no_payout = fact_not_read([
 # -- the payout short, told as the terminal's total and the bank's ------------------------------
 
 test_two_totals_told_is_payout_short = fact_read([
-    "machine says we did 2,400 on card, bank gives 2,358, every day the same",
+    "machine says 2,400 yesterday, bank gives me 2,358, where is the rest",
     "report says 960 yesterday but the bank paid 943 into the account",
-    "every day is a little less than the machine says, who takes my money",
+    "every day is a little less than the machine says, who is taking it",
     "机器上写着卖了三千 银行只给了两千九百多",
-    "每天都少一点 谁吃了我的钱",
+    "到账每天都少一点 不知道哪去了",
 ], "obs_payout_short", plain=True)
 
 test_eating_other_things_is_no_payout = fact_not_read([
@@ -167,7 +167,7 @@ test_explanation_said_back_resolves = reply_to_first_fix_resolves([
      "ok so weekends don't count, it pays on working days. fine", True),
     ("zh-hans", "周末刷卡的钱到现在都没到账", "哦 周末和节假日不算 那我明天再查", True),
     ("zh-hant", "週末刷卡的錢到現在都沒到賬", "哦 週末同節假日不算 我聽日再查", True),
-    ("en", "machine says we did 2,400 on card, bank gives 2,358, every day the same",
+    ("en", "machine says 2,400 yesterday, bank gives me 2,358, where is the rest",
      "so it's the fee. machine not broken then, I'll look at the contract tonight", True),
     # near-miss: after a real fix, a look promised for later says nothing of how it went
     ("en", "0020000 on every card since this morning", "ok I will check the app tonight", False),
