@@ -1775,7 +1775,11 @@ class Interpreter:
                     readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
                 elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS):
                     readings.append(Reading("asks_back", ASK_HOW))
-        if state == "fixing" and facts.get("fix"):
+        if state == "fixing" and facts.get("fix") and not (
+                facts["fix"] in self.explanations and self.takes_explanation(text)):
+            # (dlg61: an explanation taken on board with its own advice to call the bank or the
+            # acquirer as the plan - "ok so my contract don't take amex, machine not broke, i will
+            # call the bank to ask about adding it" - is the explanation's end, not a case to hand on)
             readings = self._handing_on(readings, text)
         if state == "offering_human":
             verdict = self.leading_verdict(text)
