@@ -30,7 +30,7 @@ from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
 from knowledge.observations import (NearestFact, Negation, ObservationFinder, PhraseFinder, a_not_a,
                                     cause_factors, join_echoes, split_clauses)
 from knowledge.pinyin import readings, split_syllables
-from knowledge.text import fuzzy_key, has_cjk, looks_like_code
+from knowledge.text import clause_key, fuzzy_key, has_cjk, looks_like_code
 
 HERE = Path(__file__).parent
 # Whole-message commands are only looked for in short messages ("转人工" is a command,
@@ -2561,7 +2561,7 @@ class Interpreter:
         if not labels:
             return None
         plain = self.plain(text)
-        key = fuzzy_key(plain)
+        key = clause_key(plain)  # (dlg62: a negation stays in its clause, "no, wifi")
         question = self.kb.questions[question_id]
         if self._no_change_said(question, plain):
             return None
@@ -2689,7 +2689,7 @@ class Interpreter:
         units = self.near_units.get(question_id)
         if not units or self._no_change_said(self.kb.questions[question_id], self.plain(text)):
             return None
-        key = fuzzy_key(self.plain(text))
+        key = clause_key(self.plain(text))  # (dlg62: a negation stays in its clause)
         found = set()
         # dlg27: a slip of one letter is an answer's word in a short reply ("contactles"); in a
         # long one about something else it is another word ("carpets pile near cashier" has no
