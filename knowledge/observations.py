@@ -18,7 +18,7 @@ from typing import Callable, Generic, Iterable, TypeVar
 
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import Negations, PatternTerm, parse_pattern
-from knowledge.text import CLAUSE_STOP, clause_key, fuzzy_key, has_cjk
+from knowledge.text import CLAUSE_MARK, CLAUSE_STOP, clause_key, fuzzy_key, has_cjk
 
 T = TypeVar("T")
 
@@ -347,8 +347,9 @@ class PhraseFinder(Generic[T]):
 # and, in Chinese, spaces ("插卡不行 刷磁条可以"). "倒" ("芯片倒可以") opens no clause: the
 # unit before it is the clause's subject. "and now" turns a story to how it is now ("it
 # restart by itself and now payment accepted": the restart was the update's, the sale is now).
+# (dlg62: the marks are text.CLAUSE_MARK, the one rule of a clause's end)
 _CLAUSE_BREAK = re.compile(
-    r"[,，。.!！?？;；、~～…]+|\b(?:but|while|though|although|however|whereas|and now)\b|但是|可是|不过|但")
+    rf"(?:{CLAUSE_MARK.pattern})+|\b(?:but|while|though|although|however|whereas|and now)\b|但是|可是|不过|但")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # What may follow a clause-closing word and still close the clause: the code it shows
 # ("成日出0020000", "出 a0").

@@ -350,21 +350,21 @@ class DeviceNames:
 # fuzzy_key: a hit found on one is at its place on the other). A message without any mark
 # (busy typists: "only chip fails tap ok") is as before.
 CLAUSE_STOP = "\x1f"
-CLAUSE_PUNCT = ",，。.!！?？;；、~～…\n"
-_CLAUSE_CHARS = re.compile("[" + re.escape(CLAUSE_PUNCT) + "—–\u2600-\u27bf\U0001f000-\U0001faff]")
-_CLAUSE_HINT = re.compile("[" + re.escape(CLAUSE_PUNCT) + "—–\\-\u2600-\u27bf\U0001f000-\U0001faff]")
+# One clause mark, in a text as typed or prepared, or a clause key's stop: what every clause
+# splitter uses (observations.split_clauses, the interpreter's clause readers).
+CLAUSE_MARK = re.compile("[,，。!！?？;；、~～…\n—–\x1f\u2600-\u27bf\U0001f000-\U0001faff]"
+                         r"|(?<![0-9])\.|\.(?![0-9])|(?<=\s)-(?=\s)|-{2,}")
+_CLAUSE_HINT = re.compile("[,，。.!！?？;；、~～…\n—–\\-\u2600-\u27bf\U0001f000-\U0001faff]")
 # An English turn opens a clause of its own ("only chip fails but tap is fine"); "while" and
 # "and" do not here ("declined only while tapping", "tap and chip both fail").
 _EN_TURN = re.compile(r"(?<=[a-z0-9]) (?=(?:but|though|although|however|whereas)\b)")
 
 
 def _marks_clause(norm: str, m: re.Match) -> bool:
-    run = m.group()
-    if _CLAUSE_CHARS.search(run.replace(".", "")):
-        return True
-    if "." in run:  # a sentence's dot, not a number's ("3.5", "v1.2")
-        return not (run == "." and norm[m.start() - 1:m.start()].isdigit() and norm[m.end():m.end() + 1].isdigit())
-    return "-" in run and (" " in run or "--" in run)  # a dash, not "e-wallet"
+    """A run of punctuation has a clause mark (a sentence's dot, not a number's "3.5"; a dash
+    set apart, not "e-wallet")."""
+    mark = CLAUSE_MARK.search(norm, m.start())
+    return mark is not None and mark.start() < m.end()
 
 
 @lru_cache(maxsize=4096)

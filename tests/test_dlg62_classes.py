@@ -130,3 +130,35 @@ def test_no_then_fine_is_not_no_network(engine):
         told = [e["observation"] for e in events(results[-1:], "observation")]
         assert "obs_network_fine" in told, (lang, [(e.name, e.data) for r in results for e in r.events])
         assert fixes(results)[:1] != ["fix_restart_router"], lang
+
+
+# -- one rule of a clause: the interpreter's clause readers split the clause key too ----------
+
+# an "if" or a wish reaches to its clause's end, not over the result told after it
+test_if_and_wish_stay_in_clause = outcome_is([
+    "if still no good i call u, now ok",
+    "need it working today, it works now",
+    "wish it worked. now it works",
+    "如果还不行就打给你～现在可以了",
+], "worked")
+
+# near-misses: the plan or the wish alone is no result
+test_if_and_wish_alone_no_result = outcome_is([
+    "if still no good i call u",
+    "need it working today",
+    "如果还不行我就打给你",
+    "要是能刷就好了",
+], None)
+
+# an update cut short, its cause told as a clause of its own: read by the pattern of two clauses
+# (a gap no longer reaches across the comma)
+test_update_cut_short_cause_in_own_clause = fact_read([
+    "last night the update got interrupted, power cut",
+    "the update was cut short, blackout",
+    "升级到一半，停电了",
+], "obs_update_interrupted", plain=True)
+
+# near-miss: an update done, then a power cut, is no update cut short
+test_update_done_then_power_cut = fact_not_read([
+    "update done, then power cut",
+], "obs_update_interrupted", plain=True)
