@@ -111,6 +111,12 @@ class Negation:
             head = head.rpartition(CLAUSE_STOP)[2]
             key = key[key.rfind(CLAUSE_STOP, 0, start) + 1:start]
             start = len(key)
+        if "不过" in head or "但" in head or "可是" in head:
+            # a turn opening a clause is no negation: "没改过东西，不过升级之后就开始" (but since
+            # the update), not "不…升级"; "刷不过" (a result not reached) opens nothing
+            turn = _ZH_TURN_OPENS.search(key, 0, start)
+            if turn:
+                head = turn.group(1)
         if head and self._zh.search(head):
             return True
         words = key[:start].split()[-_EN_WINDOW:]
@@ -122,6 +128,9 @@ class Negation:
         return False
 
 
+# A Chinese turn at a clause's start (the text's start, a stop or a space before it): what follows
+# it, up to the phrase, is all a negation may stand in (dlg62).
+_ZH_TURN_OPENS = re.compile(f"(?:^|[ {CLAUSE_STOP}])(?:不过|但是|可是|但)([^ {CLAUSE_STOP}]*)$")
 # "扣没扣钱", "有没有升级", "是不是wifi": an A-not-A question states nothing.
 _A_NOT_A = re.compile(r"(.)[不没]\1$")
 _A_NOT_A_ANYWHERE = re.compile(r"(.)[不没]\1")

@@ -162,3 +162,17 @@ test_update_cut_short_cause_in_own_clause = fact_read([
 test_update_done_then_power_cut = fact_not_read([
     "update done, then power cut",
 ], "obs_update_interrupted", plain=True)
+
+
+# a Chinese turn opening a clause ("不过", "但是") is no negation of what follows it
+test_turn_opening_clause_no_negation = fact_read([
+    "冇改過嘢，不過升級之後就開始",
+    "没改过东西 不过升级以后就坏了",
+    "什么都没碰过，但是升级后就这样",
+], "obs_after_update", plain=True)
+
+# near-misses: a negation after the turn still negates; "刷不过" is a result not reached
+test_negation_after_turn_kept = fact_read([
+    "但没有升级",
+    "不过没升级过",
+], "obs_no_update", plain=True)
