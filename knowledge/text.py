@@ -343,8 +343,8 @@ class DeviceNames:
 
 
 # dlg62: where a clause ends, as one rule for every reader. Merchants end a clause with
-# punctuation (, 。 ! ? ; 、 ~ …), a dash set apart (" - ", "—"), an emoji, a sentence's dot (not a
-# number's, "3.5"), or a line break. fuzzy_key turns these into spaces, so a phrase's gap ("only…
+# punctuation (, 。 ! ? ; 、 ~ …), a dash set apart (" - ", "—"), an emoji, a sentence's dot or
+# comma (not a number's, "3.5", "3,400"), or a line break. fuzzy_key turns these into spaces, so a phrase's gap ("only…
 # tap") and a negation ("no, the router is fine") reached across them; clause_key keeps them as
 # CLAUSE_STOP, in place of the space that stands for them (same length, same positions as
 # fuzzy_key: a hit found on one is at its place on the other). A message without any mark
@@ -352,8 +352,8 @@ class DeviceNames:
 CLAUSE_STOP = "\x1f"
 # One clause mark, in a text as typed or prepared, or a clause key's stop: what every clause
 # splitter uses (observations.split_clauses, the interpreter's clause readers).
-CLAUSE_MARK = re.compile("[,，。!！?？;；、~～…\n—–\x1f\u2600-\u27bf\U0001f000-\U0001faff]"
-                         r"|(?<![0-9])\.|\.(?![0-9])|(?<=\s)-(?=\s)|-{2,}")
+CLAUSE_MARK = re.compile("[，。!！?？;；、~～…\n—–\x1f\u2600-\u27bf\U0001f000-\U0001faff]"
+                         r"|(?<![0-9])[.,]|[.,](?![0-9])|(?<=\s)-(?=\s)|-{2,}")
 _CLAUSE_HINT = re.compile("[,，。.!！?？;；、~～…\n—–\\-\u2600-\u27bf\U0001f000-\U0001faff]")
 # An English turn opens a clause of its own ("only chip fails but tap is fine"); "while" and
 # "and" do not here ("declined only while tapping", "tap and chip both fail").

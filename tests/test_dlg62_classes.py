@@ -29,6 +29,7 @@ from tests.tables import EACH, events, fact_not_read, fact_read, fixes, outcome_
     ("only chip fails tap ok", ["only chip fails tap ok"]),
     # a number's dot, a word's hyphen and an apostrophe end nothing
     ("version 3.5 e-wallet didn't work", ["version 3 5 e wallet didn t work"]),
+    ("ran 2,150 on cards today", ["ran 2 150 on cards today"]),
     ("tap and chip both fail", ["tap and chip both fail"]),
 ])
 def test_clause_key_marks_clause_ends(text, clauses):
