@@ -30,7 +30,7 @@ from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
 from knowledge.observations import (NearestFact, Negation, ObservationFinder, PhraseFinder, a_not_a,
                                     cause_factors, join_echoes, split_clauses)
 from knowledge.pinyin import readings, split_syllables
-from knowledge.text import fuzzy_key, has_cjk, looks_like_code
+from knowledge.text import CLAUSE_MARK, clause_key, fuzzy_key, has_cjk, looks_like_code
 
 HERE = Path(__file__).parent
 # Whole-message commands are only looked for in short messages ("转人工" is a command,
@@ -58,9 +58,11 @@ NEAR_FACT = 0.3  # below every other reading: a fact beside them, never the mess
 # A clause's end by its punctuation, for the readers that look at the clause before or after a
 # hit; with a space between Chinese words as a comma too (that space is how a phone types one),
 # and at the text's end (_under_if: "要是早知道就好了 " keeps its "if" clause apart).
-_CLAUSE_PUNCT = re.compile(r"[,，。.!！?？;；\n]")
-_CLAUSE_PUNCT_OR_HAN_SPACE = re.compile(r"[,，。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_CLAUSE_PUNCT_OR_HAN_SPACE_AT_END = re.compile(r"[,，。.!！?？;；\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|$)")
+# (dlg62: text.CLAUSE_MARK, the one rule of a clause's end, which also splits a clause_key: the
+# readers below split the prepared message's clause key, whose punctuation fuzzy_key dropped)
+_CLAUSE_PUNCT = CLAUSE_MARK
+_CLAUSE_PUNCT_OR_HAN_SPACE = re.compile(rf"{CLAUSE_MARK.pattern}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_CLAUSE_PUNCT_OR_HAN_SPACE_AT_END = re.compile(rf"{CLAUSE_MARK.pattern}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|$)")
 _DENIAL = re.compile(r"^(?:应该|肯定|也|都|又|可能)?(?:不是|并不是|不关|不像是?)|不是.{0,8}(?:问题|原因|的事|搞的|引起|导致)"
                      r"|(?:跟|和|与|同).{0,8}(?:没关系|无关|没有关系|冇关系)"
                      r"|\b(?:not|isnt|wasnt|aint)\s(?:the|a|an|my|our|your|that|this|because|due)\b"
@@ -1032,12 +1034,12 @@ class Interpreter:
             if self._under_if(text, hit):
                 continue  # dlg52: "check with his bank if after that still nothing": a plan, no result
             if any(start <= hit.start < end for start, end in facts):
-                clause = _CLAUSE_PUNCT.split(fuzzy_key(text)[:hit.start])[-1].strip()
+                clause = _CLAUSE_PUNCT.split(clause_key(text)[:hit.start])[-1].strip()
                 if (hit.phrase.startswith(_NOW_WORDS) or clause.startswith(_NOW_WORDS)) and (
                         hit.target == "worked" and not hit.negated):
                     now_fact = True  # (dlg34: "now the wifi icon is normal" after a fix)
                 continue
-            if hit.target == "worked" and not hit.negated and self.wished_before(fuzzy_key(text), hit.start):
+            if hit.target == "worked" and not hit.negated and self.wished_before(clause_key(text), hit.start):
                 continue  # dlg50: "yes please, I need it working today": a wish, not how the fix went
             if hit.target == "worked" and hit.phrase.startswith(("能", "可以")) and hit.start > 0 and \
                     fuzzy_key(text)[hit.start - 1] in "只唯":
@@ -1057,7 +1059,7 @@ class Interpreter:
             if hit.phrase in _STILL and _STILL_RUNNING.match(fuzzy_key(text), hit.start):
                 continue  # "fence still ticking": the device it was moved from, still on
             if hit.target == "failed" and not hit.negated and hit.phrase in _STILL and (
-                    self._old_setting.match(_clause_after(fuzzy_key(text), hit))):
+                    self._old_setting.match(_clause_after(clause_key(text), hit))):
                 continue  # dlg37: "it was still on the old network": what was found, then changed
             if hit.negated and answered_no and hit.target == "failed":
                 kinds.add("failed")
@@ -1096,7 +1098,7 @@ class Interpreter:
         comparison, not the verdict ("行 等了一会再刷 过了 跟昨天一样")."""
         if hit.phrase not in ("一样", "same"):
             return False
-        key = fuzzy_key(text)
+        key = clause_key(text)
         before, after = key[:hit.start].rstrip(), key[hit.start + len(hit.phrase):]
         compared = (hit.phrase == "一样" and before.endswith(self._same_as_day_zh)) or (
             hit.phrase == "same" and after.lstrip().startswith(self._same_as_day_en))
@@ -1112,14 +1114,14 @@ class Interpreter:
     def _without_if(self, text: str) -> str:
         """The text without its clauses under an "if" (dlg52): "...check with his bank if after that
         still nothing. terima kasih" thanks; the plan's "nothing" does not deny the thanks after it."""
-        pieces = re.split(r"([,，。.!！?？;；\n])", text)
+        pieces = re.split(f"({CLAUSE_MARK.pattern})", text)
         kept = [p for p in pieces if not any(not h.negated for h in self.if_words.find(p))]
         return "".join(kept) if len(kept) < len(pieces) else text
 
     def _under_if(self, text: str, hit) -> bool:
         """The hit stands in a clause after an "if" ("if after that still nothing", "如果还不行"):
         a condition for a plan, not how the fix went."""
-        key = fuzzy_key(text)
+        key = clause_key(text)
         # (a space between Chinese words ends a clause as a comma does: "要是早知道就好了 现在能刷了")
         clause = _CLAUSE_PUNCT_OR_HAN_SPACE_AT_END.split(key[:hit.start])[-1]
         return any(not h.negated for h in self.if_words.find(clause))
@@ -2363,7 +2365,7 @@ class Interpreter:
                 continue  # "ask them for a better rate": a better deal wanted, not a fix that helped
             elif hit.target in ("some", "better"):
                 some += not hit.negated
-            elif hit.target == "good" and not hit.negated and self.wished_before(fuzzy_key(text), hit.start):
+            elif hit.target == "good" and not hit.negated and self.wished_before(clause_key(text), hit.start):
                 continue  # dlg50: "need it working today": a success wished for
             elif (hit.target == "good") != hit.negated:
                 good += 1
@@ -2511,7 +2513,7 @@ class Interpreter:
 
     def _in_part(self, text: str) -> bool:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""
-        key = fuzzy_key(text)
+        key = clause_key(text)
         # dlg47: not in the clause of an explanation said back ("so signature is normal for some
         # cards"): there "some" is of the cards the explanation spoke of, not of the fix's success
         said_back = [(h.start, h.start + len(h.phrase) + len(_clause_after(key, h)))
@@ -2587,7 +2589,7 @@ class Interpreter:
         if not labels:
             return None
         plain = self.plain(text)
-        key = fuzzy_key(plain)
+        key = clause_key(plain)  # (dlg62: a negation stays in its clause, "no, wifi")
         question = self.kb.questions[question_id]
         if self._no_change_said(question, plain):
             return None
@@ -2715,7 +2717,7 @@ class Interpreter:
         units = self.near_units.get(question_id)
         if not units or self._no_change_said(self.kb.questions[question_id], self.plain(text)):
             return None
-        key = fuzzy_key(self.plain(text))
+        key = clause_key(self.plain(text))  # (dlg62: a negation stays in its clause)
         found = set()
         # dlg27: a slip of one letter is an answer's word in a short reply ("contactles"); in a
         # long one about something else it is another word ("carpets pile near cashier" has no

@@ -18,7 +18,7 @@ from typing import Callable, Generic, Iterable, TypeVar
 
 from knowledge.loader import KnowledgeBase
 from knowledge.schema import Negations, PatternTerm, parse_pattern
-from knowledge.text import fuzzy_key, has_cjk
+from knowledge.text import CLAUSE_MARK, CLAUSE_STOP, clause_key, fuzzy_key, has_cjk
 
 T = TypeVar("T")
 
@@ -85,6 +85,16 @@ class Negation:
             gap = self._trouble_denied.sub(" ", gap)
         return _negates_gap(gap)
 
+    def cut_off(self, span: str) -> bool:
+        """A listed phrase's words across a clause stop, the words before it a negation only
+        ("no, sim is fine" has no "no sim"; "beep, pau" is still "beep pau")."""
+        head, stop, _ = span.partition(CLAUSE_STOP)
+        if not stop:
+            return False
+        head = head.strip()
+        words = head.split()
+        return bool(words) and (all(w in self._en for w in words) or self._zh.fullmatch(head) is not None)
+
     def is_negation(self, word: str) -> bool:
         """An English negation word ("not", "didnt")."""
         return word in self._en
@@ -94,7 +104,19 @@ class Negation:
         return word in self._en_between
 
     def before(self, key: str, start: int) -> bool:
+        """Whether a negation just before `start` negates what follows: within its clause
+        (clause_key's stops: "no, the router is fine", "没有，网络正常" negate nothing)."""
         head = key[max(0, start - _ZH_WINDOW):start]
+        if CLAUSE_STOP in key:
+            head = head.rpartition(CLAUSE_STOP)[2]
+            key = key[key.rfind(CLAUSE_STOP, 0, start) + 1:start]
+            start = len(key)
+        if "不过" in head or "但" in head or "可是" in head:
+            # a turn opening a clause is no negation: "没改过东西，不过升级之后就开始" (but since
+            # the update), not "不…升级"; "刷不过" (a result not reached) opens nothing
+            turn = _ZH_TURN_OPENS.search(key, 0, start)
+            if turn:
+                head = turn.group(1)
         if head and self._zh.search(head):
             return True
         words = key[:start].split()[-_EN_WINDOW:]
@@ -106,6 +128,9 @@ class Negation:
         return False
 
 
+# A Chinese turn at a clause's start (the text's start, a stop or a space before it): what follows
+# it, up to the phrase, is all a negation may stand in (dlg62).
+_ZH_TURN_OPENS = re.compile(f"(?:^|[ {CLAUSE_STOP}])(?:不过|但是|可是|但)([^ {CLAUSE_STOP}]*)$")
 # "扣没扣钱", "有没有升级", "是不是wifi": an A-not-A question states nothing.
 _A_NOT_A = re.compile(r"(.)[不没]\1$")
 _A_NOT_A_ANYWHERE = re.compile(r"(.)[不没]\1")
@@ -130,7 +155,7 @@ _DONE_OR_NOT = re.compile(r" ?没有?(?:$|[ ，,。？?吗呢啊])")
 
 # "customer asking if he was charged", "not sure whether it updated": an indirect question.
 _ASKS_IF = re.compile(r"(?:\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s)?|know|sure|check(?:ing)?|see)\s+if"
-                      r"|\bwhether)\b[^,.;!?]*$")
+                      r"|\bwhether)\b[^,.;!?\x1f]*$")
 
 
 def _asks(key: str, start: int, phrase: str) -> bool:
@@ -223,8 +248,11 @@ class PhraseFinder(Generic[T]):
                 literal = [fuzzy_key(prepare(p)) for p in phrase.split(GAP_MARK)]
                 parts = [re.escape(p) for p in literal]
                 latin = phrase.isascii() or not any(map(has_cjk, phrase))
-                # A Chinese gap stays inside its clause: "只有挥卡不行 插卡没问题" is not "只有…插卡".
-                gap = f"(.{{0,{LATIN_GAP}}}?)" if latin else f"([^ ]{{0,{GAP}}}?)"
+                # A gap stays inside its clause (dlg62: "only when the card goes in, tap is fine"
+                # is no "only…tap"); a Chinese gap also inside its words: "只有挥卡不行 插卡没问题"
+                # is not "只有…插卡". (A message without marks: a Latin gap still crosses words.)
+                gap = (f"([^{CLAUSE_STOP}。]{{0,{LATIN_GAP}}}?)" if latin
+                       else f"([^ {CLAUSE_STOP}。]{{0,{GAP}}}?)")
                 self.gapped.append((re.compile(gap.join(parts)), target))
                 self._gapped_parts.append(tuple(literal))
                 self._gapped_first.append(literal[0])
@@ -269,17 +297,22 @@ class PhraseFinder(Generic[T]):
         return _remembered(self._cache, text, self._find)
 
     def _find(self, text: str) -> list[Hit[T]]:
-        key = fuzzy_key(text)
+        # the key with its clause stops: no phrase, gap or negation reaches across one (dlg62)
+        key = clause_key(text)
         found = []
         by_length = self._by_length
         inside = _inside_latin_words(key)
+        marked = CLAUSE_STOP in key
+        unmarked = key.replace(CLAUSE_STOP, " ") if marked else key
         for start, ch in enumerate(key):
             lengths = by_length.get(ch)
             if lengths is None or start in inside:
                 continue  # no phrase starts so, or inside an English word (see `bounded`)
             for size, phrases in lengths:
-                phrase = key[start:start + size]
+                phrase = unmarked[start:start + size]
                 if phrase in phrases:
+                    if marked and self.negation.cut_off(key[start:start + size]):
+                        continue  # "no, sim is fine" is no "no sim": the negation is a clause's
                     found.append((start, phrase, phrases[phrase], False))
         at = self._gapped_at
         tried = [n for ch in at.keys() & set(key) for n in at[ch]] if at else []
@@ -323,8 +356,9 @@ class PhraseFinder(Generic[T]):
 # and, in Chinese, spaces ("插卡不行 刷磁条可以"). "倒" ("芯片倒可以") opens no clause: the
 # unit before it is the clause's subject. "and now" turns a story to how it is now ("it
 # restart by itself and now payment accepted": the restart was the update's, the sale is now).
+# (dlg62: the marks are text.CLAUSE_MARK, the one rule of a clause's end)
 _CLAUSE_BREAK = re.compile(
-    r"[,，。.!！?？;；、~～…]+|\b(?:but|while|though|although|however|whereas|and now)\b|但是|可是|不过|但")
+    rf"(?:{CLAUSE_MARK.pattern})+|\b(?:but|while|though|although|however|whereas|and now)\b|但是|可是|不过|但")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # What may follow a clause-closing word and still close the clause: the code it shows
 # ("成日出0020000", "出 a0").

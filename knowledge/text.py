@@ -340,3 +340,47 @@ class DeviceNames:
             if "机器器" in text:  # "这台刷卡机器": the word map's 刷卡机 -> 机器, then its own 器
                 text = text.replace("机器器", "机器")
         return text
+
+
+# dlg62: where a clause ends, as one rule for every reader. Merchants end a clause with
+# punctuation (, 。 ! ? ; 、 ~ …), a dash set apart (" - ", "—"), an emoji, a sentence's dot or
+# comma (not a number's, "3.5", "3,400"), or a line break. fuzzy_key turns these into spaces, so a phrase's gap ("only…
+# tap") and a negation ("no, the router is fine") reached across them; clause_key keeps them as
+# CLAUSE_STOP, in place of the space that stands for them (same length, same positions as
+# fuzzy_key: a hit found on one is at its place on the other). A message without any mark
+# (busy typists: "only chip fails tap ok") is as before.
+CLAUSE_STOP = "\x1f"
+# One clause mark, in a text as typed or prepared, or a clause key's stop: what every clause
+# splitter uses (observations.split_clauses, the interpreter's clause readers).
+CLAUSE_MARK = re.compile("[，。!！?？;；、~～…\n—–\x1f\u2600-\u27bf\U0001f000-\U0001faff]"
+                         r"|(?<![0-9])[.,]|[.,](?![0-9])|(?<=\s)-(?=\s)|-{2,}")
+_CLAUSE_HINT = re.compile("[,，。.!！?？;；、~～…\n—–\\-\u2600-\u27bf\U0001f000-\U0001faff]")
+# An English turn opens a clause of its own ("only chip fails but tap is fine"); "while" and
+# "and" do not here ("declined only while tapping", "tap and chip both fail").
+_EN_TURN = re.compile(r"(?<=[a-z0-9]) (?=(?:but|though|although|however|whereas)\b)")
+
+
+def _marks_clause(norm: str, m: re.Match) -> bool:
+    """A run of punctuation has a clause mark (a sentence's dot, not a number's "3.5"; a dash
+    set apart, not "e-wallet")."""
+    mark = CLAUSE_MARK.search(norm, m.start())
+    return mark is not None and mark.start() < m.end()
+
+
+@lru_cache(maxsize=4096)
+def clause_key(text: str) -> str:
+    """fuzzy_key(text) with CLAUSE_STOP where a clause ends (see above)."""
+    key = fuzzy_key(text)
+    if not _CLAUSE_HINT.search(text) and " " not in key:
+        return key
+    # (a line break ends a clause, but normalise makes it a space: read as a semicolon)
+    norm = normalise(text.replace("\n", " ; ") if "\n" in text else text)
+    out, pos = [], 0
+    for m in _PUNCT.finditer(norm):
+        out.append(norm[pos:m.start()])
+        out.append(CLAUSE_STOP if _marks_clause(norm, m) else " ")
+        pos = m.end()
+    out.append(norm[pos:])
+    marked = _EN_TURN.sub(CLAUSE_STOP, "".join(out).strip(" " + CLAUSE_STOP))
+    # (were normalise to read the two differently, the plain key: never a wrong position)
+    return marked if marked.replace(CLAUSE_STOP, " ") == key else key
