@@ -1373,6 +1373,10 @@ class _Turn:
         elif best.kind == "branch":  # "有两笔": the step of the fix that this finding leads to
             step = self.local(self.kb.fixes[self.facts["fix"]].steps)[best.value]
             self._short_reask(self.say("fix_branch", step=step))
+        elif best.kind == "done" and observed and self.facts.get("fix") in self._pointless_fixes():
+            # dlg63: "插着电的 充电灯亮着" to "check the power supply": what they found at the step
+            # says it does not apply (fixes.yaml pointless_when); the next, not "did it work?"
+            self._continue()
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))
@@ -2328,6 +2332,18 @@ class _Turn:
                    if any(cause_factors(self.kb, o).get(lead, 0) > 0 for o in observed)]
         if pointed and len(pointed) < len(leads):
             return pointed[0]
+        # dlg63: else the first whose leading cause no stated fact rules out ("信号满格 就是刷不
+        #过" reads "no signal" as much as "the network drops": the full bars rule the first out,
+        # and the title must not say "no signal" to a merchant who said the bars are full)
+        factors = [cause_factors(self.kb, o) for o in observed]
+
+        def ruled_share(symptom: str) -> float:
+            causes = self.kb.symptoms[symptom].causes
+            out = sum(w for c, w in causes.items() if any(f.get(c, 0) <= -DECISIVE for f in factors))
+            return out / (sum(causes.values()) or 1)
+        ruled = [s for s in close if ruled_share(s) > 0.5]
+        if ruled and len(ruled) < len(close):
+            return next(s for s in close if s not in ruled)
         return None
 
     def _fault_the_facts_pick(self, rec, text: str) -> str | None:
