@@ -987,10 +987,16 @@ class _Turn:
         # a question anywhere in it ("sim是啥 是里面那个小卡吗 我没连wifi")
         asks = "?" in text or "？" in text or any(reader.asks(c) or reader.asks_back(c)
                                                    for c in [text, *split_clauses(text, questions=False)])
+        # dlg63: "dunno, what do you mean", "咩意思" - the options themselves not understood (no
+        # word of the trade, no fault named in it): a plainer question first (what the screen
+        # shows, in their own words), not the likeliest at once; asked back again, the likeliest
+        lost = (not reader.wants_action(text) and reader.asks_back(text) == "define"
+                and not terms_named(self.kb, text) and not reader.observed(text)
+                and self.engine.recogniser.recognise(reader.plain(text)).decision == "unknown")
         wants_advice = reader.wants_action(text) or (
-            asks and not any(ch.isdigit() for ch in text) and not reader.observed(text))
+            asks and not lost and not any(ch.isdigit() for ch in text) and not reader.observed(text))
         cannot = reader.unsure(text) or reader.unable(text) or reader.hurries(text) or (
-            reader.bare_verdict(text) == "yes") or wants_advice
+            reader.bare_verdict(text) == "yes") or wants_advice or lost
         if cannot and (urgent := self.facts.get("urgent_confirm")) and [["symptom", urgent]] == options:
             # dlg36: the urgent fault's confirming question ("does the screen show a red
             # TAMPER warning, is it locked?") answered with no yes ("你这说的我不明白 直说咋办",
@@ -1004,6 +1010,11 @@ class _Turn:
             return True
         if cannot and not self.facts.get("clarify_unsure") and not wants_advice:
             self.facts["clarify_unsure"] = True
+            if lost and not reader.unsure(text, whole=True):
+                # ("what do you mean" alone is no "不知道" the caller prompts after)
+                self.go("ask_problem")
+                self.reply(self.say("ask_problem"))
+                return True
             return False  # "tell me what the screen shows, or describe it"
         if cannot:
             self._start_likeliest(self._likeliest_option(options, f"{self.facts.get('text') or ''} {text}"),

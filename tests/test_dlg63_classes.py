@@ -11,6 +11,9 @@ that keep their old reading.
 3. A restart said in other words with no object ("重開咗 都係咁", "rebooted, same") while the
    router's restart is pending is that restart, failed - not the terminal's restart tried
    (words.yaml: the restart word the titles share); "same" said in other ways is "not worked".
+5. "dunno, what do you mean" to "which of these?" (no word of the trade, no fault named in
+   it): the options were not understood; a plainer question (what the screen shows, in their
+   own words) comes first, not the likeliest at once - asked back again, the likeliest.
 6. Small misreads, each a class: a fault "gone to" ("payment goes to error") is no sale going
    through; "nobody" in Chinese (没人动过) denies the deed; tape that holds a part (用胶纸黐住)
    is a loose part, not a sticky key; close faults of one kind, where the stated fact rules out
@@ -177,3 +180,34 @@ def test_no_signal_said_is_still_no_signal(engine):
     # near-miss: the bars said gone
     results = converse(engine, ["没信号 刷不过"], "zh-hans")
     assert [d["symptom"] for d in events(results, "problem")] == ["s_no_signal"]
+
+
+# -- 5. the options not understood --------------------------------------------------------------
+
+OPTIONS_LOST = [
+    ("zh-hans", "刷卡机刷不了卡 一直失败", "不知道 什么意思"),
+    ("zh-hant", "部機碌唔到卡 成日失敗", "咩意思呀"),
+    ("en", "card machine not working since this morning", "dunno, what do you mean"),
+]
+
+
+@pytest.mark.parametrize("lang,opening,reply", OPTIONS_LOST)
+def test_options_not_understood_get_a_plainer_question(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply], lang)
+    assert events(results[:1], "clarify_offered"), [e.name for e in results[0].events]
+    assert not events(results[1:], "clarified") and not events(results[1:], "handoff"), \
+        [(e.name, e.data) for e in results[1].events]
+    assert results[1].replies, "a plainer question"
+    # asked back again: the likeliest, as before
+    again = converse(engine, [opening, reply, reply], lang)
+    assert [d["by"] for d in events(again[2:], "clarified")] == ["likeliest"]
+
+
+@pytest.mark.parametrize("lang,opening,reply", [
+    ("en", "card machine not working since this morning", "just tell me what to do"),
+    ("zh-hans", "刷卡机刷不了卡 一直失败", "你就直接说我要怎么搞"),
+])
+def test_wanting_something_to_do_still_starts_the_likeliest(engine, lang, opening, reply):
+    # near-miss: no question about the options, a wish for action - the likeliest at once
+    results = converse(engine, [opening, reply], lang)
+    assert [d["by"] for d in events(results[1:], "clarified")] == ["likeliest"]
