@@ -2087,7 +2087,8 @@ class Interpreter:
         first = re.split(r"[,，。.!！;；:：~]+", raw.strip(), maxsplit=1)
         if has_cjk(first[0]):  # (Chinese clauses are parted by spaces too: "试了 不过…")
             first = re.split(r"[\s,，。.!！;；:：~]+", raw.strip(), maxsplit=1)
-        if len(first) == 2 and first[1].strip() and self.did_step(first[0], fix_id):
+        if len(first) == 2 and first[1].strip() and self.did_step(first[0], fix_id) \
+                and not self.takes_on_board(first[0]):  # ("明白了 …": understood, no step done)
             return True
         return any(not h.negated for h in self.tried_this.find(text))
 

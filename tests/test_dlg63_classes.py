@@ -69,6 +69,13 @@ def test_a_fact_alone_or_a_step_alone_is_no_failure(engine, lang, opening, reply
     assert not _outcomes(results[1:]), [(e.name, e.data) for e in results[1].events]
 
 
+def test_understood_then_a_story_is_no_step_done(engine):
+    # near-miss: "明白了" opens an explanation taken on board (its 明 is no step's verb, though
+    # "明细" is in the step): the failed first sale told after it is no failure of the step
+    text = "明白了 失败的那笔会自己退回去 我跟客人说了 他不急了"
+    assert ("outcome", "failed") not in _read(engine, "fix_check_duplicate", text)
+
+
 @pytest.mark.parametrize("fix,text", [
     ("fix_clean_chip", "试了 插卡可以了"),
     ("fix_clean_chip", "擦咗 插卡冇問題喇"),
