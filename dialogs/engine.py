@@ -2227,7 +2227,7 @@ class _Turn:
                 # apart, so diagnose their causes together instead of asking which one. A fact
                 # stated beside them picks the one to name ("tapping does nothing at all,
                 # insert card is ok though": the tap fault, not the touch screen).
-                picked = self._close_fault_a_fact_names([c.id for c in close], text)
+                picked = self._close_fault_a_fact_names([c.id for c in close], text, ruling_out=True)
                 first = next((c for c in close if c.id == picked), close[0])
                 if first is not close[0]:
                     self.event("fact_picked_fault", symptom=first.id, was=close[0].id)
@@ -2325,9 +2325,11 @@ class _Turn:
                 ruled.add(c.id)
         return ruled
 
-    def _close_fault_a_fact_names(self, close: list[str], text: str) -> str | None:
+    def _close_fault_a_fact_names(self, close: list[str], text: str, ruling_out: bool = False) -> str | None:
         """Of faults that fit the words alike, the one whose leading cause a fact stated in
-        the message points to decisively, when it names only one of them."""
+        the message points to decisively, when it names only one of them. `ruling_out`
+        (faults of one kind, diagnosed together): else the first that the facts do not rule
+        out."""
         leads = {s: lead for s in close if (lead := diagnosis.leading_cause(self.kb, s))}
         observed = self.engine.interpreter.observed(text)
         for obs_id in observed:
@@ -2346,6 +2348,8 @@ class _Turn:
         # dlg63: else the first whose leading cause no stated fact rules out ("信号满格 就是刷不
         #过" reads "no signal" as much as "the network drops": the full bars rule the first out,
         # and the title must not say "no signal" to a merchant who said the bars are full)
+        if not ruling_out:
+            return None
         factors = [cause_factors(self.kb, o) for o in observed]
 
         def ruled_share(symptom: str) -> float:
