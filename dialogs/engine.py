@@ -1000,10 +1000,16 @@ class _Turn:
         # a question anywhere in it ("sim是啥 是里面那个小卡吗 我没连wifi")
         asks = "?" in text or "？" in text or any(reader.asks(c) or reader.asks_back(c)
                                                    for c in [text, *split_clauses(text, questions=False)])
+        # dlg63: "dunno, what do you mean", "咩意思" - the options themselves not understood (no
+        # word of the trade, no fault named in it): a plainer question first (what the screen
+        # shows, in their own words), not the likeliest at once; asked back again, the likeliest
+        lost = (not reader.wants_action(text) and reader.asks_back(text) == "define"
+                and not terms_named(self.kb, text) and not reader.observed(text)
+                and self.engine.recogniser.recognise(reader.plain(text)).decision == "unknown")
         wants_advice = reader.wants_action(text) or (
-            asks and not any(ch.isdigit() for ch in text) and not reader.observed(text))
+            asks and not lost and not any(ch.isdigit() for ch in text) and not reader.observed(text))
         cannot = reader.unsure(text) or reader.unable(text) or reader.hurries(text) or (
-            reader.bare_verdict(text) == "yes") or wants_advice
+            reader.bare_verdict(text) == "yes") or wants_advice or lost
         if cannot and (urgent := self.facts.get("urgent_confirm")) and [["symptom", urgent]] == options:
             # dlg36: the urgent fault's confirming question ("does the screen show a red
             # TAMPER warning, is it locked?") answered with no yes ("你这说的我不明白 直说咋办",
@@ -1017,6 +1023,11 @@ class _Turn:
             return True
         if cannot and not self.facts.get("clarify_unsure") and not wants_advice:
             self.facts["clarify_unsure"] = True
+            if lost and not reader.unsure(text, whole=True):
+                # ("what do you mean" alone is no "不知道" the caller prompts after)
+                self.go("ask_problem")
+                self.reply(self.say("ask_problem"))
+                return True
             return False  # "tell me what the screen shows, or describe it"
         if cannot:
             self._start_likeliest(self._likeliest_option(options, f"{self.facts.get('text') or ''} {text}"),
@@ -1386,6 +1397,10 @@ class _Turn:
         elif best.kind == "branch":  # "有两笔": the step of the fix that this finding leads to
             step = self.local(self.kb.fixes[self.facts["fix"]].steps)[best.value]
             self._short_reask(self.say("fix_branch", step=step))
+        elif best.kind == "done" and observed and self.facts.get("fix") in self._pointless_fixes():
+            # dlg63: "插着电的 充电灯亮着" to "check the power supply": what they found at the step
+            # says it does not apply (fixes.yaml pointless_when); the next, not "did it work?"
+            self._continue()
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))
@@ -2246,7 +2261,7 @@ class _Turn:
                 # apart, so diagnose their causes together instead of asking which one. A fact
                 # stated beside them picks the one to name ("tapping does nothing at all,
                 # insert card is ok though": the tap fault, not the touch screen).
-                picked = self._close_fault_a_fact_names([c.id for c in close], text)
+                picked = self._close_fault_a_fact_names([c.id for c in close], text, ruling_out=True)
                 first = next((c for c in close if c.id == picked), close[0])
                 if first is not close[0]:
                     self.event("fact_picked_fault", symptom=first.id, was=close[0].id)
@@ -2344,9 +2359,11 @@ class _Turn:
                 ruled.add(c.id)
         return ruled
 
-    def _close_fault_a_fact_names(self, close: list[str], text: str) -> str | None:
+    def _close_fault_a_fact_names(self, close: list[str], text: str, ruling_out: bool = False) -> str | None:
         """Of faults that fit the words alike, the one whose leading cause a fact stated in
-        the message points to decisively, when it names only one of them."""
+        the message points to decisively, when it names only one of them. `ruling_out`
+        (faults of one kind, diagnosed together): else the first that the facts do not rule
+        out."""
         leads = {s: lead for s in close if (lead := diagnosis.leading_cause(self.kb, s))}
         observed = self.engine.interpreter.observed(text)
         for obs_id in observed:
@@ -2362,6 +2379,20 @@ class _Turn:
                    if any(cause_factors(self.kb, o).get(lead, 0) > 0 for o in observed)]
         if pointed and len(pointed) < len(leads):
             return pointed[0]
+        # dlg63: else the first whose leading cause no stated fact rules out ("信号满格 就是刷不
+        #过" reads "no signal" as much as "the network drops": the full bars rule the first out,
+        # and the title must not say "no signal" to a merchant who said the bars are full)
+        if not ruling_out:
+            return None
+        factors = [cause_factors(self.kb, o) for o in observed]
+
+        def ruled_share(symptom: str) -> float:
+            causes = self.kb.symptoms[symptom].causes
+            out = sum(w for c, w in causes.items() if any(f.get(c, 0) <= -DECISIVE for f in factors))
+            return out / (sum(causes.values()) or 1)
+        ruled = [s for s in close if ruled_share(s) > 0.5]
+        if ruled and len(ruled) < len(close):
+            return next(s for s in close if s not in ruled)
         return None
 
     def _fault_the_facts_pick(self, rec, text: str) -> str | None:

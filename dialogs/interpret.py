@@ -1714,6 +1714,12 @@ class Interpreter:
                 # in words of failure: the fault is still there, the fix did not work ("yes it
                 # updated itself overnight" only says a fact again)
                 readings.append(Reading("outcome", GIST, "failed"))
+            elif observed and not self.asks(raw) and self._done_then_fault(raw, text, facts["fix"]) \
+                    and self._tone_of(raw, facts_apart=False) == "failed":
+                # dlg63: "试了 不过只有插卡的不行", "did that, oh and only chip cards fail": the step
+                # said done, then a fault told as a fact - the fault is still there, so the fix did
+                # not work (the fact is noted too, and moves the ranking); not only a fact beside it
+                readings.append(Reading("outcome", GIST, "failed"))
             elif verdict in ("yes", "no") and _short(self._unhesitating(fuzzy_key(text))):  # "嗯 可以", "no, same", "eh not really"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.lacks_for_step(raw, facts["fix"]):  # "i dont have a window in my shop"
@@ -2083,6 +2089,18 @@ class Interpreter:
             return True
         given = self.volunteered(text, set(self.kb.questions))
         return bool(given) and all(q in {q for q, _ in facts.get("answers", ())} for q in given)
+
+    def _done_then_fault(self, raw: str, text: str, fix_id: str) -> bool:
+        """The message opens with the step said done ("试了", "擦咗", "did that", "tried it"),
+        before whatever else it tells: its first piece is a did_step, or a "tried this" word
+        is in it."""
+        first = re.split(r"[,，。.!！;；:：~]+", raw.strip(), maxsplit=1)
+        if has_cjk(first[0]):  # (Chinese clauses are parted by spaces too: "试了 不过…")
+            first = re.split(r"[\s,，。.!！;；:：~]+", raw.strip(), maxsplit=1)
+        if len(first) == 2 and first[1].strip() and self.did_step(first[0], fix_id) \
+                and not self.takes_on_board(first[0]):  # ("明白了 …": understood, no step done)
+            return True
+        return any(not h.negated for h in self.tried_this.find(text))
 
     def did_step(self, raw: str, fix_id: str) -> bool:
         """A short "I did it" with no word on how it went: "擦了", "重启咗", "ok done",
