@@ -1532,7 +1532,9 @@ def chinese_numerals(text: str) -> str:
     if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text or "是" in text) and _CN_AMOUNT.search(text):
         text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
     if ("百" in text or "千" in text or "万" in text) and _CN_HUNDREDS.search(text):
-        text = _CN_HUNDREDS.sub(lambda m: (_cn_amount(m.group()) or m.group()), text)
+        # (rec35: such a number said alone, the whole message, is a sum told: "两千零五" -> 2005元)
+        text = _CN_HUNDREDS.sub(lambda m: (_cn_amount(m.group()) or m.group()) + (
+            "元" if _cn_amount(m.group()) and not text[:m.start()].strip() and not text[m.end():].strip() else ""), text)
     if _MIXED_HINT.search(text):
         text = _MIXED_LONG.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()), text)
         text = _MIXED_PAIR.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()) if (

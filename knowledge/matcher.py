@@ -377,7 +377,9 @@ _CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|ho
 
 # Words of the lists matched by their beginning (fail: failed, failing) whose longer forms are
 # other words: the card's issuer has no issue.
-_LONGER_WORDS = {"issue": "(?!rs?(?![a-z]))"}
+_LONGER_WORDS = {"issue": "(?!rs?(?![a-z]))",
+                 # rec35: a freezer is a thing (a chest freezer for sale), not the terminal freezing
+                 "freeze": "(?!rs?(?![a-z]))"}
 
 
 def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:

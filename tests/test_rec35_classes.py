@@ -22,6 +22,61 @@ test_outage_beside_the_reader = recognised_as([
 ], category="host")
 
 
+# the terminal itself going off and coming back on by itself, no app named: its power
+test_terminal_off_and_on_by_itself = recognised_as([
+    "机器下午老是自己关机 然后又自己开了",
+    "部機成日自己熄咗 跟住又自己著返",
+    "my terminal keeps shutting off and then turns back on",
+], category="hardware")
+
+# ... the app doing it is the app
+test_app_off_and_on_is_the_app = recognised_as([
+    "收银app自己关掉又自己打开",
+], category="software")
+
+# pinyin keyboards' homophones of the fault's own words: a dark screen said (黑瓶了), the
+# reversal failing (冲整失败)
+test_homophones_of_fault_words = recognised_as([
+    ("部機黑瓶咗 撳乜都冇反應", "hardware"),
+    ("冲整失败 钱不知道扣没扣", "network"),
+    ("沖整失敗 唔知扣咗錢未", "network"),
+], category=EACH)
+
+# 重整 is a company's restructuring, no reversal
+test_restructuring_is_no_reversal = not_recognised_as(["公司重整失败了"], category="network")
+
+# one kind of sale done as another (退货做成了消费, 撤销弄成了退货): the cashier's mistake
+test_one_sale_done_as_another = recognised_as([
+    "店员把退款按成了消费 客人多付了一次",
+    "收银员把撤销弄成了退货",
+    "新來嘅收銀員將退貨做咗消費 客人又俾多咗一次錢",
+    "the cashier rang the refund up as a sale",
+], category="operation")
+
+test_a_deal_done_is_no_mistake = recognised_as(["今天做成了一笔大生意 开心"], category=None)
+
+# -- non-fault intents and off-topic -----------------------------------------------------------
+
+# a number said in Chinese with its hundreds or thousands, the whole message: a sum told
+test_chinese_sum_said_alone = recognised_as([
+    "三千五百九十六",
+    "一千二",
+    "兩千零五",
+], intent="amount", code=None, category=None)
+
+test_a_year_is_no_sum = not_recognised_as(["两千零五年"], intent="amount")
+
+# a freezer is a thing bought or sold (the trouble word freeze is not its beginning)
+test_freezer_for_sale = recognised_as([
+    "does anybody have a used fridge freezer to sell, 200 bucks",
+    "有人卖二手冰柜吗 三百块",
+], category=None, code=None)
+
+test_freezing_still_freezes = recognised_as([
+    ("the terminal keeps freezing", "software"),
+    ("terminal sits next to the freezer and keeps dying", "environment"),
+], category=EACH)
+
 # -- code forms --------------------------------------------------------------------------------
 
 # Finnish tens glued to their unit (seitsemänkymmentäviisi: seven-ten-five), as Finnish writes them
