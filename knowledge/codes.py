@@ -1251,9 +1251,18 @@ _EN_FIRST_THEN = re.compile(
     r"second (?:digit|number|one)? ?(?:is |was )?(?:a )?(\d)(?![\d.])")
 
 
+# rec35: a code's letter named as a letter, then its digit added ("字母A加个零": A0), when that is
+# a code and the digit ends the word ("字母A加个零食" is a snack)
+_LETTER_PLUS_DIGIT = re.compile(r"字母([a-z])\s*(?:加|跟|后面跟|后面加|再加|带)?\s*(?:一个|个)?\s*([" + _DIGIT_CHARS + r"])"
+                                r"(?![" + _DIGIT_CHARS + r"十百千万a-z\u4e00-\u9fff])")
+
+
 def described_digits(text: str, is_code) -> str:
     """"一个九一个二 九在前头" -> " 92 ", "前面是5 后面是1" -> " 51 ": the digits in the order said,
     when they make a code (`is_code`) and the message speaks of a code or the screen."""
+    if "字母" in text and _LETTER_PLUS_DIGIT.search(text):
+        text = _LETTER_PLUS_DIGIT.sub(lambda m: " " + code + " " if is_code(code := m.group(1) + _DIGIT_OF[m.group(2)])
+                                      else m.group(), text)
     if "第" in text and ("零" in text or "0" in text) and (placed := _ONE_DIGIT_PLACED.search(text)):
         # rec34: a code told by its length, its one digit and that digit's place, zeros the rest
         # ("一串七个数 第三个是2 剩下的全是零": 0020000)

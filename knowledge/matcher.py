@@ -182,6 +182,14 @@ PART_VOTE = 0.1
 _OUTAGE_CATEGORIES = ("host", "merchant")
 # ... when the part's fault scored within this of the outage (an outage said near-verbatim stays one)
 PART_OVER_OUTAGE = 0.4
+# rec35: other people's cards tried and failing the same (_other_cards_too); the fault of another
+# category must score within this of the card's
+_OTHER_CARDS_TOO = re.compile(
+    r"(?:换|试|用)(?:了|过)?(?:[一二两三四五六七八九十几\d]+(?:个人|个客人|位客人|张|个)|别人|其他人|别的客人|其他客人|别的)的?卡"
+    r"(?:也|都|还|全)(?:是)?(?:一样|这样|不行|刷不|读不|失败|不过)"
+    r"|(?<![a-z])(?:other (?:people'?s|customers'?|guests'?) cards?|every card|all (?:the )?cards)"
+    r"(?: (?:do|did|does|fail|failed|give|gave))?(?: the)? same(?![a-z])")
+OTHER_CARDS_MARGIN = 0.15
 # ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
 LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
 # The vote on what happened before a fault began, enough to be its cause's category.
@@ -833,7 +841,7 @@ class Recogniser:
         result = self._what_the_screen_says(self._fault_after_contrast(
             self._without_the_working_part(self._recognise(text))))
         return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._part_over_an_outage(self._confirm_lookalike(result))))))
+            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._confirm_lookalike(result)))))))
 
     def _of_another_device(self, result: Recognition) -> Recognition:
         """A fault of another device (a phone, a TV, a computer, a car, the fridge, the printer
@@ -907,6 +915,23 @@ class Recogniser:
             return result
         result.intent = None
         self._vote_for(result, "environment")
+        return result
+
+    def _other_cards_too(self, result: Recognition) -> Recognition:
+        """rec35: a card's refusal told with other people's cards failing the same ("换了三个人的卡
+        都一样", "other customers' cards do the same"): not that card, so the match's best fault
+        of another category, when it saw one close behind (the reader, the bank's side)."""
+        if (result.code is not None or result.shared or result.intent is not None or result.category != "card"
+                or not result.candidates):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _OTHER_CARDS_TOO.search(plain):
+            return result
+        top = result.candidates[0].score
+        other = next((c for c in result.candidates if c.category not in (None, "card")
+                      and c.score >= top - OTHER_CARDS_MARGIN), None)
+        if other is not None:
+            self._vote_for(result, other.category)
         return result
 
     def _part_over_an_outage(self, result: Recognition) -> Recognition:

@@ -158,3 +158,29 @@ test_code_form_near_misses_rec35 = recognised_as([
     "shua wan ka jiu bao cuo",             # wan as 完 (finished)
     "这个码是个要死的东西",                # 要死 going on as a word
 ], code=None)
+
+# a code's letter named as a letter, then its digit added (字母A加个零), when that is a code
+test_letter_then_digit_added = recognised_as([
+    ("屏幕上是字母A后面跟个七", "A7"),
+    ("錯誤碼係字母A加個三", "A3"),
+], code=EACH)
+
+test_letter_then_digit_near_misses = recognised_as([
+    "字母A加个零食",   # a snack
+    "字母b加个2",      # no such code
+], code=None)
+
+
+# -- a card's refusal with other people's cards failing the same -------------------------------
+
+# other people's cards tried and failing the same: not that card, the reader (the match's next fault)
+test_other_cards_fail_the_same = recognised_as([
+    "客人的卡插进去读卡失败 换了别人的卡也一样",
+    "客人張卡插入去讀唔到 換咗幾張卡都係咁",
+    "customer card wont read in the chip slot, other customers cards do the same",
+], category="hardware")
+
+# ... another card that works leaves the one card's refusal
+test_another_card_works_stays_the_card = recognised_as([
+    "客人的卡刷不过 换了别的卡就好了",
+], category="card")
