@@ -184,3 +184,10 @@ test_other_cards_fail_the_same = recognised_as([
 test_another_card_works_stays_the_card = recognised_as([
     "客人的卡刷不过 换了别的卡就好了",
 ], category="card")
+
+# the paper's two sizes put as a choice, which to buy: supplies (the sizes no code)
+test_paper_sizes_as_a_choice = recognised_as([
+    "小票纸要买57的还是80的",
+    "收銀紙要57x30定係80嘅 買邊種好",
+    "do i need 57x40 rolls or 80mm ones",
+], intent="supplies", code=None)
