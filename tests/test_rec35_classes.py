@@ -191,3 +191,13 @@ test_paper_sizes_as_a_choice = recognised_as([
     "收銀紙要57x30定係80嘅 買邊種好",
     "do i need 57x40 rolls or 80mm ones",
 ], intent="supplies", code=None)
+
+# 一张卡都 before a refusal is "not a single card": read as every card (什么卡都), as its phrasings
+# say it, not as the one card 只有一张卡 says
+test_not_a_single_card = not_recognised_as([
+    "今天一张卡都刷不了",
+    "今日一張卡都碌唔到",
+    "一张卡也刷不过去",
+], category="card")
+
+test_only_one_card_stays_the_card = recognised_as(["只有一张卡刷不了"], category="card")
