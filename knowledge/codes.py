@@ -335,6 +335,8 @@ _MARKED = re.compile(
     # rec33: what the machine answered a swipe with ("机器回个45", "刷卡回了个A7"; 返回 above)
     r"回了?个|"
     r"印的是|印着|"  # rec28: (小票上印的是S1: what a slip printed)
+    # rec35: letters on the screen ("屏幕上是OOZOOOO"; not a count, "屏幕上三四条竖线")
+    r"(?:屏幕|屏)上(?=\W{0,3}(?:是|为|系|係)?\W{0,3}[a-z])|"
     # rec34: what the code looks like, before a token with a look-alike letter ("码看着像个 S9",
     # "看着是q2"; not a count, "看着像个5人的": a digit alone stays unannounced)
     r"(?:看着|看起来|看上去|瞅着|看著|睇落|看落)(?:像|是|似)(?:是)?(?:一个|个|個)?(?=\s?[0-9]?[a-z])|"
@@ -437,7 +439,10 @@ _LOOKALIKE_UPPER = str.maketrans({"O": "0", "L": "1", "I": "1"})
 _PINYIN_DIGITS = {"ling": "零", "yao": "幺", "yi": "一", "er": "二", "liang": "两", "san": "三",
                   "si": "四", "wu": "五", "liu": "六", "qi": "七", "ba": "八", "jiu": "九", "shi": "十",
                   # rec34: the southern ling said and typed without its g ("lin lin er lin lin lin lin")
-                  "lin": "零"}
+                  "lin": "零",
+                  # rec35: ten thousand ending a long code's zeros said ("ling ling er wan": 零零二万,
+                  # 0020000); read only where the run is a code and announced, as every syllable here
+                  "wan": "万"}
 _PINYIN_DIGIT = re.compile("|".join(sorted(_PINYIN_DIGITS, key=len, reverse=True)))
 _PINYIN_NUMERAL_RUN = re.compile(r"(?<![a-z])(?:(?:" + _PINYIN_DIGIT.pattern + r") *){2,}(?![a-z])")
 # The syllables are everyday words too (jiu shi 就是, yi si 意思, shi yi shi 试一试): a run is a
@@ -528,9 +533,12 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     # rec31: the code read aloud by someone who saw it ("念的是勾勾", "读出来是酒六")
     r"|念出来|读出来|念|读"
     # rec33: what the machine answered a swipe with ("刷卡回勾幺", "回了个酒六")
-    r"|回)"
+    r"|回"
+    # rec35: what came up on the screen ("屏幕上来个溜吧")
+    r"|(?:屏幕|屏|机器|机子|终端)上?来)"
     r"(?:码|代码)?"  # rec28: (显示码无私: the code's word said after the verb)
-    r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
+    # (rec35: and 是 before 个, "报错码是个要死": the code is a 要死, 幺四)
+    r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?(?:一个|个)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
     # (rec30: or the pair said again, "显示无把无把": the code said twice)
     r"(?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔是]|" + _SCREEN_FAILURE + r"|\s*\1)")
@@ -541,7 +549,7 @@ _SOUND_PAIR_ALONE = re.compile(r"\s*(?:$|[^\w\s]|\s(?![的了得地])|" + _SCREE
 # dlg36: voice typing runs clauses together with "then" ("显示酒吧然后就没有了"): a pair of digit
 # sounds right before 然后 ends its clause there, as a space would have
 _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|然後)")
-_SOUND_MARKER_CHARS = "码报示出现弹跳说写是念读回"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
+_SOUND_MARKER_CHARS = "码报示出现弹跳说写是念读回来"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
 # rec34: ... or a character said twice that the message gives again as what came the next time
@@ -556,11 +564,20 @@ def _said_again(text: str, at: int, pair: str) -> bool:
                                            or not again[len(pair):len(pair) + 1].strip("是啥呀啊了吗"))
 
 
+# rec35: Cantonese 孖 (twin) before a digit is that digit twice ("報錯係孖九": 99), as 孖 says a
+# pair of anything; only announced, and only a code
+_TWIN_DIGIT = re.compile(r"((?:码|报错|报|显示|提示|是|系|出|弹|跳|写着?)\s*(?:了?个)?\s*)孖\s*([零〇一二三四五六七八九0-9])"
+                         r"(?![零〇一二三四五六七八九十百千万0-9])")
+
+
 def homophone_numerals(text: str, is_code) -> str:
     """A code typed with characters that sound like its digits, announced ("提示酒六" -> 提示96),
     when it reads as a code (`is_code`) and one character at least is a numeral."""
     if not any(ch in text for ch in _SOUND_MARKER_CHARS):
         return text  # no word announcing a code (a test per character costs less than a scan)
+    if "孖" in text:
+        text = _TWIN_DIGIT.sub(lambda m: m.group(1) + str(_CN_DIGITS.get(m.group(2), m.group(2))) * 2
+                               if is_code(str(_CN_DIGITS.get(m.group(2), m.group(2))) * 2) else m.group(), text)
     if "然" in text:
         text = _RUN_ON_THEN.sub(" ", text)
     if "十" in text and _SPLIT_TENS.search(text):  # ("显示九十 一": one numeral, before its sounds are read)
@@ -571,10 +588,11 @@ def homophone_numerals(text: str, is_code) -> str:
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
+        marker = m.group()[:m.start(1) - m.start()]
         if all(ch not in _CN_DIGITS and ch not in "幺十" + _RADIO_DIGITS for ch in pair) and not (
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
                 len(pair) == 2 and (_SOUND_PAIR_ALONE.match(m.string, m.end()) or _said_again(m.string, m.end(), pair))
-                and (pair[0] != pair[1] or "个" in m.group()[:m.start(1) - m.start()] or voice_typed
+                and (pair[0] != pair[1] or "个" in marker or voice_typed
                      or _AGAIN_LATER.search(m.string, m.end()) and pair in _AGAIN_LATER.search(m.string, m.end()).group()[-2:])):
             # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two
@@ -649,8 +667,9 @@ _TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "sip", "pulu
 # Vietnamese five and four after a ten, lăm and tư)
 _ONE_AFTER_TEN = {"it": 1, "chit": 1, "lăm": 5, "tư": 4}
 # Italian tens glued to their unit (novantotto, trentuno, cinquantadue), split as two words
-_IT_TENS_AND_UNIT = re.compile(r"(?<![a-z])(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)a?"
-                               r"(uno|due|tre|quattro|cinque|sei|sette|otto|nove)(?![a-z])")
+# (rec35: with the accent Italian writes on a final tre, sessantatré, and twenty's i, ventitré)
+_IT_TENS_AND_UNIT = re.compile(r"(?<![a-z])(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[ai]?"
+                               r"(uno|due|tre|tré|quattro|cinque|sei|sette|otto|nove)(?![a-zé])")
 # German tens said unit first, glued ("einundfünfzig": one-and-fifty), as the tens first
 _DE_TENS = {"zwanzig": "twenty", "dreißig": "thirty", "dreissig": "thirty", "vierzig": "forty",
             "fünfzig": "fifty", "fuenfzig": "fifty", "sechzig": "sixty", "siebzig": "seventy",
@@ -737,6 +756,9 @@ _EN_TYPOS = {"fourten": "fourteen", "forteen": "fourteen", "fourtin": "fourteen"
              "fourty": "forty", "fourthy": "forty", "fivty": "fifty", "fifthy": "fifty", "sixthy": "sixty",
              "seventee": "seventy", "eigthy": "eighty", "eighthy": "eighty", "ninty": "ninety",
              "nintey": "ninety", "ninethy": "ninety", "nighty": "ninety", "ninety's": "ninety",
+             # rec35: a phone's autocorrect of eight after another number word ("thirty ate"): read
+             # only among number words after an announcement, as every typo here
+             "ate": "eight",
              # dlg35: the tens as dialects say and spell them, the t dropped or made a d (Appalachian
              # and Southern "fitty-four", "fiddy", "twenny", "fordy"; "sixdy", "ninedy")
              "fitty": "fifty", "fiddy": "fifty", "fifdy": "fifty", "twenny": "twenty", "twendy": "twenty",
@@ -756,7 +778,7 @@ def _number_words() -> dict:
     with open(_NUMBER_WORDS_FILE, encoding="utf-8") as handle:
         table = yaml.safe_load(handle)
     merged = {"units": {}, "teens": {}, "tens": {}, "ten_words": set(), "joins": set(), "unit_first": {},
-              "announce": set(), "glued": set()}
+              "announce": set(), "glued": set(), "teen_after": set()}
     seen: dict[str, tuple[str, int]] = {}
     for language, entry in table.items():
         for part, low, high in (("units", 0, 9), ("teens", 10, 19), ("tens", 1, 9)):
@@ -769,6 +791,7 @@ def _number_words() -> dict:
                 merged[part][word] = value
         merged["ten_words"] |= {normalise(w) for w in entry.get("ten_words") or ()}
         merged["joins"] |= {normalise(w) for w in entry.get("joins") or ()}
+        merged["teen_after"] |= {normalise(w) for w in entry.get("teen_after") or ()}
         merged["announce"] |= {normalise(w) for w in entry.get("announce") or ()}
         for join in entry.get("unit_first") or ():
             merged["unit_first"].setdefault(normalise(join), []).append(language)
@@ -787,7 +810,10 @@ for _part, _target in (("units", _EN_UNITS), ("teens", _EN_TEENS), ("tens", _EN_
             raise ValueError(f"{_NUMBER_WORDS_FILE}: {_word!r} is already a number word of codes.py")
         _target[_word] = _value
 _TEN_WORDS = _TEN_WORDS | _NUMBER_DATA["ten_words"]
-_EN_WORD = trie_pattern([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, "double"])
+# rec35: a word after a unit that makes it a teen (Malay and Indonesian belas: sembilan belas, 19)
+_TEEN_AFTER = frozenset(_NUMBER_DATA["teen_after"])
+_EN_WORD = trie_pattern([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, *_TEEN_AFTER,
+                         "double"])
 # between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro"),
 # or a language's word for "and" (Icelandic og, Albanian e, Bulgarian и, Somali iyo)
 _EN_JOIN = (r"(?:\s*'\s*y\s+|\s+(?:y|" + "|".join(sorted(map(re.escape, _NUMBER_DATA["joins"]), key=len, reverse=True))
@@ -807,6 +833,8 @@ _LANGUAGE_NAMES = trie_pattern(sorted(
 _ANNOUNCE = (
     r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
     r"displays?|displayin'?|got|gave|gives|"
+    # rec35: what the terminal gives the merchant ("the POS give me sessantatré")
+    r"(?:gives?|gave|giving)\s+(?:me|us)|"
     # rec32: what a helper read out and what a screen "writes" in broken English ("my wife read it
     # for me in lithuanian, penkiasdešimt vienas", "terminal write pedeset pet")
     r"reads?\s+(?:it\s+out|it|out)(?:\s+(?:for|to)\s+(?:me|us))?|"
@@ -910,6 +938,8 @@ def _english_number(words: list[str]) -> str | None:
             i += 2 if unit and unit not in ("zero", "oh") else 1
         elif word in _EN_TEENS:
             digits, i = digits + str(_EN_TEENS[word]), i + 1
+        elif word in _EN_UNITS and i + 1 < len(words) and words[i + 1] in _TEEN_AFTER and _EN_UNITS[word]:
+            digits, i = digits + str(10 + _EN_UNITS[word]), i + 2
         elif word in _TEN_WORDS or word in _EN_UNITS and i + 1 < len(words) and words[i + 1] in _TEN_WORDS:
             # a number built with the word for ten: (unit) ten (unit), 5 10 1 -> 51, 10 5 -> 15
             tens = 1 if word in _TEN_WORDS else _EN_UNITS[word]
@@ -1099,7 +1129,8 @@ def english_numerals(text: str, is_code) -> str:
     if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if "nt" in text and _IT_TENS_AND_UNIT.search(text):
-        text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + "a " + m.group(2), text)
+        text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + ("i " if m.group(1) == "vent" else "a ")
+                                     + m.group(2).replace("tré", "tre"), text)
     if ("vingt" in text or "ven" in text or "vin" in text or "ant" in text or "ann" in text or "ente" in text) and (
             _FR_VIGESIMAL.search(text)):
         text = _FR_VIGESIMAL.sub(_vigesimal_said, text)
@@ -1226,8 +1257,9 @@ _DIGIT_OF = {**{str(i): str(i) for i in range(10)},
              **{ch: str(n) for ch, n in _CN_DIGITS.items() if ch in _DIGIT_CHARS}}
 _ONE_DIGIT = r"([" + _DIGIT_CHARS + r"])(?![" + _DIGIT_CHARS + r"十百千万个块元点号次])"
 _FIRST_THEN = re.compile(
-    r"(?:前面|前头|前边|第一个|第一位|头一个|左边)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT +
-    r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT)
+    # (rec35: 前一位 ... 后一位, the one before and the one after)
+    r"(?:前面|前头|前边|第一个|第一位|头一个|左边|前一位|前一个)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT +
+    r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边|后一位|后一个)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT)
 _PAIR_ORDERED = re.compile(
     r"一个([" + _DIGIT_CHARS + r"])[\s,，、]*(?:和|跟|加)?一个([" + _DIGIT_CHARS + r"])[\s,，、]*([" + _DIGIT_CHARS + r"])"
     r"(?:在|排)?(?:前头|前面|前边|在前|打头|开头)")
@@ -1236,9 +1268,18 @@ _EN_FIRST_THEN = re.compile(
     r"second (?:digit|number|one)? ?(?:is |was )?(?:a )?(\d)(?![\d.])")
 
 
+# rec35: a code's letter named as a letter, then its digit added ("字母A加个零": A0), when that is
+# a code and the digit ends the word ("字母A加个零食" is a snack)
+_LETTER_PLUS_DIGIT = re.compile(r"字母([a-z])\s*(?:加|跟|后面跟|后面加|再加|带)?\s*(?:一个|个)?\s*([" + _DIGIT_CHARS + r"])"
+                                r"(?![" + _DIGIT_CHARS + r"十百千万a-z\u4e00-\u9fff])")
+
+
 def described_digits(text: str, is_code) -> str:
     """"一个九一个二 九在前头" -> " 92 ", "前面是5 后面是1" -> " 51 ": the digits in the order said,
     when they make a code (`is_code`) and the message speaks of a code or the screen."""
+    if "字母" in text and _LETTER_PLUS_DIGIT.search(text):
+        text = _LETTER_PLUS_DIGIT.sub(lambda m: " " + code + " " if is_code(code := m.group(1) + _DIGIT_OF[m.group(2)])
+                                      else m.group(), text)
     if "第" in text and ("零" in text or "0" in text) and (placed := _ONE_DIGIT_PLACED.search(text)):
         # rec34: a code told by its length, its one digit and that digit's place, zeros the rest
         # ("一串七个数 第三个是2 剩下的全是零": 0020000)
@@ -1410,7 +1451,8 @@ _DIGITS_THEN_ZEROS_BEFORE = re.compile(
     r"(?:two|2|a couple of|a pair of)\s+(?:more\s+)?(?:zeros|zeroes|0s|os|o s)\s+(?:in front|at the front|at the start|before it|before that|before them|first)")
 # rec34: ... or its first digits typed, the rest abbreviated as 万 or its chat spelling w ("002w",
 # "002万": ten thousand after them); two zeros first, as no amount is written (2w, 5万 stay sums)
-_ZEROS_WAN = re.compile(r"(?<![0-9a-z.])(00[1-9])\s?(?:万|w)(?![0-9a-z])")
+# (rec35: the zeros typed apart from the digit, "00 2w", as a screen's groups are read)
+_ZEROS_WAN = re.compile(r"(?<![0-9a-z.])00\s?([1-9])\s?(?:万|w)(?![0-9a-z])")
 # dlg30: ... or its zeros said doubled and the rest typed in digits ("俩0后边跟个20000", "两个零
 #后面是20000"): the zeros, then the digits (a joining word must stand between them).
 _ZEROS_THEN_DIGITS = re.compile(r"(?:[0零〇]{2}|(?:俩|两个)\s*[0零〇])\s*(?:后面|后边|后头|然后|再)\s*(?:还)?\s*"
@@ -1509,7 +1551,7 @@ def chinese_numerals(text: str) -> str:
     if "蛋蛋" in text:  # 蛋蛋鸭蛋蛋蛋蛋
         text = _SHAPED_DIGITS.sub(lambda m: m.group().replace("蛋", "0").replace("鸭", "2"), text)
     if ("万" in text or "w" in text) and _ZEROS_WAN.search(text):  # 002w, 002万
-        text = _ZEROS_WAN.sub(lambda m: m.group(1) + "0000", text)
+        text = _ZEROS_WAN.sub(lambda m: "00" + m.group(1) + "0000", text)
     if "万" in text:
         for said in (_ZEROS_THEN_WAN, _WAN_AFTER_ZEROS):  # 零零两万, 两万前面还有两个零
             text = said.sub(lambda m: "00" + str(_CN_DIGITS[m.group(1)]) + "0000", text)
@@ -1528,7 +1570,9 @@ def chinese_numerals(text: str) -> str:
     if ("收" in text or "付" in text or "刷" in text or "共" in text or "合计" in text or "是" in text) and _CN_AMOUNT.search(text):
         text = _CN_AMOUNT.sub(lambda m: (_cn_amount(m.group(1)) or m.group(1)), text)
     if ("百" in text or "千" in text or "万" in text) and _CN_HUNDREDS.search(text):
-        text = _CN_HUNDREDS.sub(lambda m: (_cn_amount(m.group()) or m.group()), text)
+        # (rec35: such a number said alone, the whole message, is a sum told: "两千零五" -> 2005元)
+        text = _CN_HUNDREDS.sub(lambda m: (_cn_amount(m.group()) or m.group()) + (
+            "元" if _cn_amount(m.group()) and not text[:m.start()].strip() and not text[m.end():].strip() else ""), text)
     if _MIXED_HINT.search(text):
         text = _MIXED_LONG.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()), text)
         text = _MIXED_PAIR.sub(lambda m: "".join(str(_CN_DIGITS.get(ch, ch)) for ch in m.group()) if (
@@ -1693,6 +1737,12 @@ class CodeFinder:
         if upper in self._index:
             return self._index[upper], False
         digit = _DIGIT.search(token) is not None
+        if not digit and marked and 5 <= len(token) <= 8 and "o" in token and not token.strip("oz"):
+            # rec35: a long code copied off the screen in letters that look like its digits, after
+            # a word announcing it ("屏幕上是OOZOOOO": O for 0, Z for 2), when it reads as one
+            read = token.translate(_LOOKALIKE_MARKED).upper()
+            if read in self._long:
+                return self._index[read], True
         if not digit and len(token) > 3:
             return None, False  # a word (every code of more than three characters has a digit)
         prefixed = _PREFIXED.fullmatch(token)

@@ -177,6 +177,19 @@ AGREE_TIER = 0.05
 # A part named by one category's words only decides a fault the match left open when the
 # vote gives that category at least this share (knowledge/data/synonyms.yaml; _the_part_named).
 PART_VOTE = 0.1
+# rec35: the readings of every card failing for a reason outside the terminal (the bank's side,
+# the shop's account), which a part named as failing overrides (_part_over_an_outage)
+_OUTAGE_CATEGORIES = ("host", "merchant")
+# ... when the part's fault scored within this of the outage (an outage said near-verbatim stays one)
+PART_OVER_OUTAGE = 0.4
+# rec35: other people's cards tried and failing the same (_other_cards_too); the fault of another
+# category must score within this of the card's
+_OTHER_CARDS_TOO = re.compile(
+    r"(?:换|试|用)(?:了|过)?(?:[一二两三四五六七八九十几\d]+(?:个人|个客人|位客人|张|个)|别人|其他人|别的客人|其他客人|别的)的?卡"
+    r"(?:也|都|还|全)(?:是)?(?:一样|这样|不行|刷不|读不|失败|不过)"
+    r"|(?<![a-z])(?:other (?:people'?s|customers'?|guests'?) cards?|every card|all (?:the )?cards)"
+    r"(?: (?:do|did|does|fail|failed|give|gave))?(?: the)? same(?![a-z])")
+OTHER_CARDS_MARGIN = 0.15
 # ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
 LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
 # The vote on what happened before a fault began, enough to be its cause's category.
@@ -372,7 +385,9 @@ _CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|ho
 
 # Words of the lists matched by their beginning (fail: failed, failing) whose longer forms are
 # other words: the card's issuer has no issue.
-_LONGER_WORDS = {"issue": "(?!rs?(?![a-z]))"}
+_LONGER_WORDS = {"issue": "(?!rs?(?![a-z]))",
+                 # rec35: a freezer is a thing (a chest freezer for sale), not the terminal freezing
+                 "freeze": "(?!rs?(?![a-z]))"}
 
 
 def _longest_shared(key: str, phrasing: str) -> tuple[int, int, str] | None:
@@ -650,6 +665,9 @@ class Recogniser:
                 if w := self.prepare(word)[1]:
                     self._part_of[w] = self._part_of.get(w, frozenset()) | {category}
         self._part_word = _word_pattern(self._part_of)
+        # rec35: the words of the part that takes the cards (the synonyms group of the reader)
+        self._reader_words = frozenset(w for _, words in kb.synonyms if "reader" in words
+                                       for word in words if (w := self.prepare(word)[1]))
         # (the environment's words alone: most messages name none, and one scan of them is
         # cheaper than one of every part)
         self._circumstance_word = _word_pattern([w for w, c in self._part_of.items() if "environment" in c])
@@ -823,7 +841,7 @@ class Recogniser:
         result = self._what_the_screen_says(self._fault_after_contrast(
             self._without_the_working_part(self._recognise(text))))
         return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._confirm_lookalike(result)))))
+            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._confirm_lookalike(result)))))))
 
     def _of_another_device(self, result: Recognition) -> Recognition:
         """A fault of another device (a phone, a TV, a computer, a car, the fridge, the printer
@@ -897,6 +915,52 @@ class Recogniser:
             return result
         result.intent = None
         self._vote_for(result, "environment")
+        return result
+
+    def _other_cards_too(self, result: Recognition) -> Recognition:
+        """rec35: a card's refusal told with other people's cards failing the same ("换了三个人的卡
+        都一样", "other customers' cards do the same"): not that card, so the match's best fault
+        of another category, when it saw one close behind (the reader, the bank's side)."""
+        if (result.code is not None or result.shared or result.intent is not None or result.category != "card"
+                or not result.candidates):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _OTHER_CARDS_TOO.search(plain):
+            return result
+        top = result.candidates[0].score
+        other = next((c for c in result.candidates if c.category not in (None, "card")
+                      and c.score >= top - OTHER_CARDS_MARGIN), None)
+        if other is not None:
+            self._vote_for(result, other.category)
+        return result
+
+    def _part_over_an_outage(self, result: Recognition) -> Recognition:
+        """rec35: the reader named as what takes no cards, read as an outage because the outage's
+        phrasing has the same complaint ("card reader wont take cards since yesterday" beside
+        "cant take cards all morning"): the outage's phrasing names no such part, the message
+        names the reader and no other category's words (the bank, other shops, the network), and
+        the match saw a fault of the reader, so hardware. An outage said beside the
+        part ("隔壁也刷不了", "other shops too") names the host as well and keeps its reading."""
+        if (result.code is not None or result.shared or result.intent is not None
+                or result.category not in _OUTAGE_CATEGORIES or not result.candidates
+                or result.candidates[0].kind != "symptom"):
+            return result
+        text, key = self._last_key
+        if text != result.text or not key:
+            return result
+        said_parts = list(self._part_word.finditer(key))
+        named = {c for m in said_parts for c in self._part_of[m.group()]}
+        if named != {"hardware"} or not any(m.group() in self._reader_words for m in said_parts):
+            return result  # (the screen is where the words show, no part that takes cards)
+        part = "hardware"
+        outage = self._prepare_plain(self.plain(result.candidates[0].matched))[1]
+        if any(part in self._part_of[m.group()] for m in self._part_word.finditer(outage)):
+            return result  # the outage's own phrasing names such a part: it was matched on it
+        if self._of_another_thing(said_parts, key) or not any(
+                c.category == part and c.score >= result.candidates[0].score - PART_OVER_OUTAGE
+                for c in result.candidates):
+            return result  # the match did not see the part's fault close behind the outage
+        self._vote_for(result, part)
         return result
 
     def _the_part_named(self, result: Recognition) -> Recognition:

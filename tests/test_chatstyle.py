@@ -329,11 +329,22 @@ HOLDOUT15_FLOORS = {"code_accuracy": 0.93, "category_accuracy": 0.96, "offtopic_
 HOLDOUT16_FLOORS = {"code_accuracy": 0.96, "category_accuracy": 1.0, "offtopic_precision": 0.98,
                     "fault_recall": 1.0}
 
+# chatstyle_holdout17.jsonl was held out in the twentieth round (81.7 / 92.9 / 98.3, intents
+# 40/46) and released as dev in round twenty-one; rec35 tuned on it (classes, not its sentences:
+# tests/test_rec35_classes.py): 0.871 / 0.965 / 1.0, fault recall 0.984, intents 42/46. Of the 31
+# code misses left, 23 are a single code's screen text typed without its number (the label
+# convention), one a shared text labelled with no codes, 6 riddles (hand signs, 老K, an age,
+# 一百减三十二, blackjack's 二十一点, 两只鸭子) and one 重整 (a company's restructuring, left unread).
+# Floors: the figures reached, rounded down to two decimals (every line is labelled "holdout").
+HOLDOUT17_FLOORS = {"code_accuracy": 0.87, "category_accuracy": 0.96, "offtopic_precision": 1.0,
+                    "fault_recall": 0.98}
+
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43),
             ("chatstyle_holdout15.jsonl", HOLDOUT15_FLOORS, 44),
-            ("chatstyle_holdout16.jsonl", HOLDOUT16_FLOORS, 45)]
+            ("chatstyle_holdout16.jsonl", HOLDOUT16_FLOORS, 45),
+            ("chatstyle_holdout17.jsonl", HOLDOUT17_FLOORS, 42)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
