@@ -821,9 +821,15 @@ class _Turn:
             # the same reading _absorb takes in, so what is said back is what counts.
             observed = self.engine.interpreter.observed_beside_tried(text)
             told = [o for o in observed if o not in self.facts["noted"]]
-            self.reply(self.say("noted", facts=self._observations_listed(told)) if told
-                       else self.say("detail_recorded"))
+            said_back, events_before = len(self.replies), len(self.events)
             self._absorb(text, observed)
+            # ... and so is a fault it describes ("屏幕下面写着通讯失败": "收到：通讯失败"), not a
+            # bare "got it, thanks" for what was understood
+            described = [e.data["symptom"] for e in self.events[events_before:] if e.name == "described_fault"]
+            listed = [self._observations_listed(told)] if told else []
+            listed += [self._title_of("symptom", s) for s in described]
+            self.replies.insert(said_back, Reply(self.say("noted", facts=self._listed(listed)) if listed
+                                                 else self.say("detail_recorded"), ()))
             self.next_step()
             return
         if state == "explained" and (code_id := (self.facts["problem"] or {}).get("code")) and (

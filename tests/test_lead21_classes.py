@@ -13,6 +13,9 @@ tests, not taken from any eval file.
   Only the merchant's own wait, opening the message and asking nothing: a wait reported of
   someone else ("他说等一下还会打来") or a question that mentions one ("should i wait a sec or
   restart") is read as before; and only once there, so a conversation cannot stall on waits.
+- The screen's words told as the details name a fault ("屏幕下面写着通讯失败", "it says
+  communication failed underneath"): it is said back ("收到：通讯失败"), as a fact is, not a
+  bare "got it, thanks"; words that name nothing still get the thanks.
 """
 
 import pytest
@@ -115,3 +118,19 @@ def test_waits_do_not_stall_the_conversation(engine):
     wait_ok = say("wait_ok", "zh")
     assert _texts(results[1]) == wait_ok
     assert [_texts(r) == wait_ok for r in results[2:]] != [True, True]
+
+
+@pytest.mark.parametrize("lang, told", [
+    ("zh-hans", "屏幕下面写着通讯失败"), ("zh-hant", "下面寫住通訊失敗"),
+    ("en", "it says communication failed underneath")])
+def test_a_fault_in_the_details_is_said_back(engine, kb, lang, told):
+    results = converse(engine, [CODE_FIRST[lang], told], lang)
+    assert any(e.get("symptom") == "s_comm_fail" for e in events(results[1:], "described_fault"))
+    title = getattr(kb.symptoms["s_comm_fail"].title, "en" if lang == "en" else "zh")
+    first = results[1].replies[0].text
+    assert title[:4] in first.replace("訊", "讯").replace("敗", "败"), first
+
+
+def test_details_naming_nothing_get_the_thanks(engine):
+    results = converse(engine, [CODE_FIRST["zh-hans"], "不清楚 就是一直报"], "zh-hans")
+    assert results[1].replies[0].text == say("detail_recorded", "zh")
