@@ -19,6 +19,8 @@ tests, not taken from any eval file.
 - A fix's step told as done before this conversation ("paper's brand new, put it in this
   morning", "早上就装了新纸" to "load a new roll") did not help: the next fix, not "now try a
   sale"; the step done now ("put a new roll in") still asks how it went.
+- The router's restart told in Cantonese ("重開咗路由器 都係咁", "重启咗路由器") is the router's
+  restart tried, not the terminal's (which was then skipped, and the router's offered as new).
 """
 
 import pytest
@@ -155,3 +157,10 @@ def test_a_step_done_before_the_conversation_did_not_help(engine, lang, fault, r
 def test_a_step_done_now_asks_how_it_went(engine):
     results = converse(engine, ["card machine wont print the slips", "put a new roll in"], "en")
     assert not events(results[1:], "fix_outcome")
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hant", "重開咗路由器 都係咁"), ("zh-hans", "路由器熄咗再开 一样")])
+def test_the_routers_restart_in_cantonese_is_the_routers(engine, lang, text):
+    results = converse(engine, ["部機又出0020000", "下面寫住 通訊失敗", text], lang)
+    tried = " ".join(r.text for r in results[2].replies)
+    assert "路由器" in tried and "終端" not in tried.split("，")[0] and "终端" not in tried.split("，")[0], tried
