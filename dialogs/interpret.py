@@ -1758,10 +1758,8 @@ class Interpreter:
             if not readings and not self.asks(raw) and (stepped or (
                     tried_here and self._backs_pending(self.observed(text), facts["fix"]))):
                 # "put a new roll in" while "turn the roll over" is pending: something done at
-                # the step, how it went unsaid (not "didn't catch that"); done before this
-                # conversation ("paper's brand new, put it in this morning"), it did not help
-                readings.append(Reading("outcome", TRIED, "failed") if stepped and self.before_now(text)
-                                else Reading("done", DONE))
+                # the step, how it went unsaid (not "didn't catch that")
+                readings.append(Reading("done", DONE))
             pending_named = facts["fix"] in tried_here
             tried_this = any(not h.negated for h in self.tried_this.find(text))
             if pending_named and any(r.kind == "outcome" for r in readings):
