@@ -13,6 +13,7 @@ import logging
 from bot.charts import overview_png, pyplot
 from bot.reads import ReadPool
 from bot.stats import compute, period_start, summary_text
+from dialogs import script
 
 log = logging.getLogger("posbot.stats")
 PERIODS = ("today", "7d", "30d")
@@ -54,13 +55,15 @@ class StatsDesk:
         self._jobs: set[asyncio.Task] = set()
         self._delivering = asyncio.Lock()
 
-    def request(self, chat_id: int, user_id: int, lang: str, period: str) -> list[dict]:
-        """Immediate answers (refusal, usage) as ops; a manager's figures follow when computed."""
+    def request(self, chat_id: int, user_id: int, lang: str, period: str,
+                variant: str | None = None) -> list[dict]:
+        """Immediate answers (refusal, usage) as ops, in the chat's script (a Hong Kong merchant
+        who types /stats is refused in traditional); a manager's figures follow when computed."""
         if user_id not in self.bot.settings.manager_ids:
-            return [{"op": "send", "chat_id": chat_id, "text": REFUSED[lang]}]
+            return [{"op": "send", "chat_id": chat_id, "text": script.convert(REFUSED[lang], variant)}]
         period = period_of(period)
         if period not in PERIODS:
-            return [{"op": "send", "chat_id": chat_id, "text": USAGE[lang]}]
+            return [{"op": "send", "chat_id": chat_id, "text": script.convert(USAGE[lang], variant)}]
         job = asyncio.get_running_loop().create_task(self._answer(chat_id, lang, period))
         self._jobs.add(job)
         job.add_done_callback(self._jobs.discard)

@@ -583,9 +583,10 @@ class TelegramBot:
         period = parts[1] if len(parts) > 1 else "7d"
         row = self.store.open_conversation("telegram", str(chat_id))
         lang = row["lang"] if row else ("en" if (user.language_code or "").startswith("en") else "zh")
+        variant = (row["session"] or {}).get("variant") if row else None  # traditional in, traditional out
         if self.stats is None:
             self.stats = StatsDesk(self)
-        return self.stats.request(chat_id, user.id, lang, period)
+        return self.stats.request(chat_id, user.id, lang, period, variant)
 
     def _route_button(self, update: Update) -> list[dict]:
         """A pressed button is acknowledged and marked ✔ on its message. When that message is

@@ -18,9 +18,14 @@ tests, not taken from any eval file.
   bare "got it, thanks"; words that name nothing still get the thanks.
 - The router's restart told in Cantonese ("重開咗路由器 都係咁", "重启咗路由器") is the router's
   restart tried, not the terminal's (which was then skipped, and the router's offered as new).
+- A merchant who types /stats in a traditional-script chat is refused in traditional script
+  (the real application over the fake Bot API), as everything else the bot tells them.
 """
 
 import pytest
+
+from tests.fakebotapi import running_fake_api
+from tests.harness import next_reply, running_bot
 
 from dialogs.texts import say
 from tests.conversation import converse
@@ -143,3 +148,24 @@ def test_the_routers_restart_in_cantonese_is_the_routers(engine, lang, text):
     results = converse(engine, ["部機又出0020000", "下面寫住 通訊失敗", text], lang)
     tried = " ".join(r.text for r in results[2].replies)
     assert "路由器" in tried and "終端" not in tried.split("，")[0] and "终端" not in tried.split("，")[0], tried
+
+
+@pytest.fixture
+async def api():
+    async with running_fake_api() as server:
+        yield server
+
+
+async def test_stats_refused_in_the_chats_script(api, tmp_path, engine):
+    hong_kong, mainland = 6662101, 6662102
+    async with running_bot(api, tmp_path / "bot.db", engine):
+        api.push_text(hong_kong, "部機出咗0020000 點算", language_code="zh-hk")
+        await next_reply(api, hong_kong, contains="0020000")
+        api.push_text(hong_kong, "/stats")
+        refused = await next_reply(api, hong_kong, contains="統計")
+        assert "管理人員" in refused.text and "统计" not in refused.text
+        api.push_text(mainland, "刷卡机出0020000了", language_code="zh-hans")
+        await next_reply(api, mainland, contains="0020000")
+        api.push_text(mainland, "/stats")
+        refused = await next_reply(api, mainland, contains="统计")
+        assert "管理人员" in refused.text
