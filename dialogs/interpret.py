@@ -54,15 +54,14 @@ NEAREST_SHARED = 3
 NEAREST_MIN_CHARS = 4
 NEAREST_STATES = ("diagnosing",)  # replies to questions (where the study found them right)
 NEAR_FACT = 0.3  # below every other reading: a fact beside them, never the message's reading  # shorter clauses ("ok", "嗯嗯") say nothing to compare
-# A denial names a thing to say it is not the cause ("不是签到的问题", "跟wifi没关系", "not the wifi").
-# A clause's end by its punctuation, for the readers that look at the clause before or after a
-# hit; with a space between Chinese words as a comma too (that space is how a phone types one),
-# and at the text's end (_under_if: "要是早知道就好了 " keeps its "if" clause apart).
-# (dlg62: text.CLAUSE_MARK, the one rule of a clause's end, which also splits a clause_key: the
-# readers below split the prepared message's clause key, whose punctuation fuzzy_key dropped)
-_CLAUSE_PUNCT = CLAUSE_MARK
+# A clause's end, for the readers that look at the clause before or after a hit, is
+# text.CLAUSE_MARK (dlg62: the one rule of a clause's end, which also splits a clause_key: the
+# readers below split the prepared message's clause key, whose punctuation fuzzy_key dropped);
+# some take a space between Chinese words as a comma too (that space is how a phone types one),
+# and the text's end (_under_if: "要是早知道就好了 " keeps its "if" clause apart).
 _CLAUSE_PUNCT_OR_HAN_SPACE = re.compile(rf"{CLAUSE_MARK.pattern}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _CLAUSE_PUNCT_OR_HAN_SPACE_AT_END = re.compile(rf"{CLAUSE_MARK.pattern}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|$)")
+# A denial names a thing to say it is not the cause ("不是签到的问题", "跟wifi没关系", "not the wifi").
 _DENIAL = re.compile(r"^(?:应该|肯定|也|都|又|可能)?(?:不是|并不是|不关|不像是?)|不是.{0,8}(?:问题|原因|的事|搞的|引起|导致)"
                      r"|(?:跟|和|与|同).{0,8}(?:没关系|无关|没有关系|冇关系)"
                      r"|\b(?:not|isnt|wasnt|aint)\s(?:the|a|an|my|our|your|that|this|because|due)\b"
@@ -177,7 +176,7 @@ def _old_setting_pattern(old: list[str], thing: list[str]) -> re.Pattern:
 
 def _clause_after(key: str, hit) -> str:
     """The rest of the hit's clause, after the hit's phrase."""
-    return _CLAUSE_PUNCT.split(key[hit.start + len(hit.phrase):])[0]
+    return CLAUSE_MARK.split(key[hit.start + len(hit.phrase):])[0]
 # kb29: the same said of numbers compared ("两张的凭证号一模一样", "reference numbers are the
 # same"): a match found, not the fault unchanged
 # (lead16: and a setting kept the same: "wifi名字一样的", "the name is the same as before")
@@ -1009,7 +1008,7 @@ class Interpreter:
 
     def wished_before(self, key: str, start: int) -> bool:
         """The words of the clause before `start` wish for what follows ("need it", "今天必须要")."""
-        clause = _CLAUSE_PUNCT.split(key[:start])[-1]
+        clause = CLAUSE_MARK.split(key[:start])[-1]
         if self._wished.search(clause):
             return True
         # dlg55: ... or wish it were so, a condition not met, opening the clause before the success
@@ -1034,7 +1033,7 @@ class Interpreter:
             if self._under_if(text, hit):
                 continue  # dlg52: "check with his bank if after that still nothing": a plan, no result
             if any(start <= hit.start < end for start, end in facts):
-                clause = _CLAUSE_PUNCT.split(clause_key(text)[:hit.start])[-1].strip()
+                clause = CLAUSE_MARK.split(clause_key(text)[:hit.start])[-1].strip()
                 if (hit.phrase.startswith(_NOW_WORDS) or clause.startswith(_NOW_WORDS)) and (
                         hit.target == "worked" and not hit.negated):
                     now_fact = True  # (dlg34: "now the wifi icon is normal" after a fix)
