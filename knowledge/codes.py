@@ -593,7 +593,7 @@ def homophone_numerals(text: str, is_code) -> str:
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
                 len(pair) == 2 and (_SOUND_PAIR_ALONE.match(m.string, m.end()) or _said_again(m.string, m.end(), pair))
                 and (pair[0] != pair[1] or "个" in marker or voice_typed
-                     or _AGAIN_LATER.search(m.string, m.end()) and pair in _AGAIN_LATER.search(m.string, m.end()).group()[-2:])):
+                     or (later := _AGAIN_LATER.search(m.string, m.end())) and pair in later.group()[-2:])):
             # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two
             # guesses (酒久 -> 99); and a word of two such sounds standing alone where the
@@ -971,13 +971,16 @@ _RADIO_CODE = re.compile(r"(?<![a-z])(alpha|alfa|bravo|charlie|delta|echo|foxtro
 # number word after it, when that is a code ("hey zero" alone is a greeting and a count)
 _VOICE_LETTERS = {"ay": "a", "aye": "a", "eh": "a", "hey": "a", "ey": "a", "ei": "a",
                   "see": "c", "sea": "c", "cee": "c", "ef": "f", "eff": "f"}
+_VOICE_LETTER_WORD = "|".join(sorted(_VOICE_LETTERS, key=len, reverse=True))
+_UNIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _VOICE_LETTER_CODE = re.compile(
     r"((?:(?<![a-z])(?:code|error|err|says|say|saying|said|shows|show|showing|showed|displays|displaying|reads|reading)|"
     r"显示|顯示|提示|报|報|出现|出現|跳|弹|彈|写着|寫著|写住|寫住)\s*"
-    r"(?:(?:like|something like|just)\s+)?)(" + "|".join(sorted(_VOICE_LETTERS, key=len, reverse=True)) + r")[\s-]+"
-    r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
-    r"(?![\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
-_VOICE_LETTER_HINT = re.compile(r"(?<![a-z])(?:ay|aye|eh|hey|ey|ei|see|sea|cee|ef|eff)[\s-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])")
+    r"(?:(?:like|something like|just)\s+)?)(" + _VOICE_LETTER_WORD + r")[\s-]+"
+    r"(" + _UNIT_WORD + r")(?![a-z])"
+    r"(?![\s-]+(?:" + _UNIT_WORD + r")(?![a-z]))")
+# (the same letter and number words anywhere: the cheap test before the substitution)
+_VOICE_LETTER_HINT = re.compile(r"(?<![a-z])(?:" + _VOICE_LETTER_WORD + r")[\s-]+(?:" + _UNIT_WORD + r")(?![a-z])")
 # rec32: ... and the radio letters as Chinese says them (阿尔法 alpha, 布拉沃 bravo, 查理 charlie,
 # 德尔塔 delta), a digit after ("阿尔法零": A0; 洞, 幺, 拐, 勾 the radio's 0, 1, 7, 9), one digit only
 _RADIO_ZH_LETTERS = {"阿尔法": "a", "布拉沃": "b", "查理": "c", "德尔塔": "d", "艾科": "e", "回声": "e", "福克斯特罗特": "f"}
