@@ -330,6 +330,7 @@ class Interpreter:
         self.leading = {kind: {fuzzy_key(prepare(w)) for w in words[kind]} for kind in ("yes", "no")}
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
+        self.step_words = {fuzzy_key(prepare(w)) for w in words["step_reported"]}
         self.brand_words = PhraseFinder([(w, "brand") for w in words["brands"]], self.negation, prepare)
         self.hesitation = {fuzzy_key(prepare(w)) for w in words["hesitation"]}
         self.please = PhraseFinder([(w, "please") for w in words["please"]], self.negation, prepare)
@@ -1251,12 +1252,48 @@ class Interpreter:
         同样金额"): that "same" is the input, not "the same as before"."""
         return [(h.start, h.start + len(h.phrase)) for h in self.same_input.find(text)]
 
+    def step_reported(self, text: str) -> bool:
+        """"done", "ok tried", "好 试了", "yep did it": a short reply whose only words are a
+        step reported done (readings.yaml `step_reported`) and acknowledgements (`okay`, a
+        leading yes): the step is done, how it went is not said."""
+        split = self._polar_split(fuzzy_key(self.plain(text)))
+        if not split:
+            return False
+        pieces, kinds = split[0], split[1]
+        did = [p for p in pieces if p in self.step_words]
+        acks = self.okay | self.leading["yes"]
+        return bool(did) and all(p in self.step_words or p in acks or k == "filler"
+                                 for p, k in zip(pieces, kinds))
+
     def bare_verdict(self, text: str) -> str | None:
         """"yes" / "no" for a short reply made only of yes / OK / success words (or only of no
         / fault words) and words that carry no verdict: "真的可以诶", "行啦", "得喇",
         "yeah that's it", "that's done it". A negation just before a yes word makes it a no
         ("不行", "not ok"); yes and no words together are no verdict."""
-        key = fuzzy_key(self.plain(text))
+        split = self._polar_split(fuzzy_key(self.plain(text)))
+        if not split:
+            return None
+        pieces, kinds, parts = split
+        # "没断", "no drops": a plain negation, then a fault word, is one yes ("不断" is
+        # "on and on", so 不 is not such a negation)
+        for n in range(len(pieces) - 1):
+            if pieces[n] in _PLAIN_NEGATION and pieces[n + 1] in self.fault_keys:
+                kinds[n], kinds[n + 1] = "filler", "yes"
+            # dlg52: "唔系坏", "不是坏的": "is not broken", written as one word ("不是，坏了" is a no, then the fault)
+            elif pieces[n] in _NOT_IS and parts[n] == parts[n + 1] and pieces[n + 1] in self.fault_keys:
+                kinds[n], kinds[n + 1] = "filler", "yes"
+        said = [k for k in kinds if k != "filler"]
+        # "not ok", "唔 得": a no word just before a yes word is one no.
+        folded: list[str] = []
+        for kind in said:
+            if kind == "yes" and folded and folded[-1] == "no":
+                continue
+            folded.append(kind)
+        return folded[0] if folded and len(set(folded)) == 1 else None
+
+    def _polar_split(self, key: str) -> tuple[list[str], list[str], list[int]] | None:
+        """A short reply's pieces, each a yes / no / filler word, with its kind and the
+        space-separated part it came from; None when the reply is long or has another word."""
         if not key or len(key) > BARE_CHARS or len(key.split()) > BARE_WORDS or self._if_only.search(key):
             return None  # (dlg55: "要能刷就好了", "if only": a wish, no verdict)
         kinds: list[str] = []
@@ -1283,22 +1320,7 @@ class Interpreter:
                         break
                 else:
                     return None
-        # "没断", "no drops": a plain negation, then a fault word, is one yes ("不断" is
-        # "on and on", so 不 is not such a negation)
-        for n in range(len(pieces) - 1):
-            if pieces[n] in _PLAIN_NEGATION and pieces[n + 1] in self.fault_keys:
-                kinds[n], kinds[n + 1] = "filler", "yes"
-            # dlg52: "唔系坏", "不是坏的": "is not broken", written as one word ("不是，坏了" is a no, then the fault)
-            elif pieces[n] in _NOT_IS and parts[n] == parts[n + 1] and pieces[n + 1] in self.fault_keys:
-                kinds[n], kinds[n + 1] = "filler", "yes"
-        said = [k for k in kinds if k != "filler"]
-        # "not ok", "唔 得": a no word just before a yes word is one no.
-        folded: list[str] = []
-        for kind in said:
-            if kind == "yes" and folded and folded[-1] == "no":
-                continue
-            folded.append(kind)
-        return folded[0] if folded and len(set(folded)) == 1 else None
+        return pieces, kinds, parts
 
     def sale_went_through_last(self, raw: str) -> bool:
         """The reply's last clause says sales go through now ("再刷一次就成功了", "今天下午一个都
@@ -1651,6 +1673,11 @@ class Interpreter:
                 # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
                 # "take your time") answers "did it work?".
                 readings.append(Reading("wait", EXACT))
+            elif self.step_reported(text):
+                # lead22: "done", "ok tried", "好 试了", "yep did that": the step reported done,
+                # an OK at most beside it and nothing on how it went: done ("and does it work
+                # now?"), not "it worked" (a person would ask before closing the ticket)
+                readings.append(Reading("done", DONE))
             elif whole in ("yes", "no"):
                 readings.append(Reading("outcome", EXACT, "worked" if whole == "yes" else "failed"))
             elif outcome == "failed" and self._only_still(text) and self.unable(text):
