@@ -1260,7 +1260,9 @@ class Interpreter:
         if not split:
             return False
         pieces, kinds = split[0], split[1]
-        did = [p for p in pieces if p in self.step_words]
+        did = [n for n, p in enumerate(pieces) if p in self.step_words]
+        if did and any(p in ("that", "this") for p in pieces[:did[0]]):
+            return False  # "that's done it", "that did it": the idiom for "it worked"
         acks = self.okay | self.leading["yes"]
         return bool(did) and all(p in self.step_words or p in acks or k == "filler"
                                  for p, k in zip(pieces, kinds))
@@ -1338,12 +1340,27 @@ class Interpreter:
         ("ok 马上弄" will do it), nor a reply of one clause (bare_verdict reads that)."""
         clauses = _clauses(text)
         if len(clauses) < 2:
-            return None
+            return self._tail_verdict(text)
         # (not "done, cleaned it", nor a leading "对了" that only turns to news)
         kinds = {v for n, c in enumerate(clauses) if fuzzy_key(self.plain(c)) not in self.okay
                  and not _CONFIRMS.fullmatch(fuzzy_key(self.plain(c)))
                  and self.whole(c) != "yes" and (v := self.bare_verdict(c)) and (n or v == "no")}
         return kinds.pop() if len(kinds) == 1 else None
+
+    def _tail_verdict(self, text: str) -> str | None:
+        """"no" for an English reply of one clause that ends in a bare no ("held it 10 sec
+        nothing", "unplugged it replugged same thing", "swapped the cable nope"): the comma
+        left out before the verdict. Only a no: a yes word ends many a fact ("light is on")."""
+        key = fuzzy_key(self.plain(text))
+        words = key.split()
+        if has_cjk(key) or len(words) < 3 or self.outcome(text) == "worked":
+            return None
+        for size in (1, 2):
+            head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+            if self.bare_verdict(tail) == "no" and self.bare_verdict(head) is None \
+                    and not _NEGATED_TAIL.search(head):
+                return "no"
+        return None
 
     def asks_another_way(self, text: str) -> bool:
         """"还有别的办法吗", "any other way?": another way asked for (readings.yaml `another_way`)."""
@@ -1697,6 +1714,10 @@ class Interpreter:
                                 else Reading("branch", OUTCOME, branch))
             elif (part := _PART_FINE.match(fuzzy_key(text))) and part.group(1) not in _WHOLE_SUBJECTS:
                 readings.append(Reading("done", DONE))  # "cable looks ok": a part checked, fine
+            elif _LIGHT_ON.match(fuzzy_key(text)) and "light" in fuzzy_key(" ".join(self.kb.fixes[facts["fix"]].steps.en)):
+                # lead22: "charger light is green", "plugged in and the light is on" at a step that
+                # says to look at a light: the check done and passed, how the sale goes unsaid
+                readings.append(Reading("done", DONE))
             elif outcome == "worked" and self._asks_whether(raw):
                 # "好了吗？", "working now?": they ask whether it works: try a sale and say
                 readings.append(Reading("done", DONE))
@@ -3221,6 +3242,13 @@ _WHOLE_THINGS_ZH = frozenset({"机", "机器", "机子", "终端", "它", "了"}
 _HAO_NOT_A_STEP = frozenset("在就都也又已经现全这那是弄搞整修变恢早快终算总后完过下来去然了的")
 # "cable looks ok", "the socket is fine": a part checked and found fine is the step done, not
 # the fault gone ("it's fine now", "machine ok" are; so is anything said to work "now").
+# "the charging light is on", "plugged in and the light comes on": a light looked at, lit.
+_LIGHT_ON = re.compile(r"^(?:(?:yes|yeah|yep|ok|okay|plugged in|its plugged in|it s plugged in|and|the|"
+                       r"charger|charging|power|green|red|blue|orange|little|small|led) )*"
+                       r"(?:light|lights|led|indicator|lamp)(?: (?:is|s|are|comes|came|goes|went|looks|turns|turned|still))* "
+                       r"(?:on|lit|green|red|blue|orange|solid|steady|up|on fine|on ok)(?: now| yes| too)?$")
+# "held it nothing" is a no; "there is nothing" / "it's not the same" say no verdict of their own.
+_NEGATED_TAIL = re.compile(r"\b(?:not|no|never|isn t|is|s|was|are|there|the)$")
 _PART_FINE = re.compile(r"^(?:the |my |that |this )?([a-z\-]+)(?: (?:is|s|looks|look|seems|are|also))* "
                         r"(?:ok|okay|fine|good|alright|all right|normal)$")
 _WHOLE_SUBJECTS = frozenset(

@@ -6,6 +6,12 @@ tests, not taken from any eval file.
   read as "it worked" (the yes of "ok" / "done"), and the ticket closed as fixed by the bot
   although the merchant had said nothing of how it went. A reply that says how it went
   ("试了 好了", "tried, works now", "done, still the same") is read as before.
+- An English reply of one clause that ends in a bare no, the comma left out ("held it 10 sec
+  nothing", "swapped the socket nope", "pressed power button still nothing"), is the step
+  failed; it was not understood. A yes word at the end is not read this way ("light is on"
+  is a fact), nor a no that belongs to the words before it ("there is nothing").
+- At a step that says to look at a light, "charger light is green" / "plugged in and the light
+  is on" is the check done and passed (how the sale goes unsaid), not "didn't catch that".
 """
 
 import pytest
@@ -32,6 +38,7 @@ def test_a_step_reported_done_asks_how_it_went(engine, lang, text):
 
 @pytest.mark.parametrize("lang, text, worked", [
     ("zh-hans", "试了 好了", True), ("en", "tried, works now", True), ("en", "yes", True),
+    ("en", "that did it", True), ("en", "that's done it", True),
     ("zh-hans", "可以了", True), ("en", "done, still the same", False),
     ("zh-hans", "试了 还是不行", False), ("en", "nope", False),
 ])
@@ -46,3 +53,30 @@ def test_how_it_went_is_still_read(engine, lang, text, worked):
 def test_after_the_step_done_the_verdict_closes_it(engine, lang, done, verdict):
     results = converse(engine, [PRINTER[lang], done, verdict], lang)
     assert events(results[2:], "resolved")
+
+
+NO_POWER = {"en": "machine wont turn on at all"}
+
+
+@pytest.mark.parametrize("text", ["held it 10 sec nothing", "swapped the socket nope",
+                                  "pressed power button still nothing", "tried another plug same"])
+def test_a_trailing_no_without_a_comma_is_the_step_failed(engine, text):
+    results = converse(engine, [NO_POWER["en"], text], "en")
+    outcomes = events(results[1:], "fix_outcome")
+    assert outcomes and outcomes[0]["worked"] is False
+    assert not events(results[1:], "not_understood")
+
+
+@pytest.mark.parametrize("text", ["charger light is green", "light is on", "the light comes on",
+                                  "plugged in and the light is on"])
+def test_a_light_looked_at_and_lit_is_the_check_done(engine, text):
+    results = converse(engine, [NO_POWER["en"], text], "en")
+    assert not events(results[1:], "not_understood")
+    assert not events(results[1:], "fix_outcome")
+    assert results[1].session["state"] == "fixing"
+
+
+@pytest.mark.parametrize("text", ["there is nothing", "light is on", "it works now"])
+def test_no_trailing_no_where_none_is_said(engine, text):
+    interpreter = engine.interpreter
+    assert interpreter.clause_verdict(text) != "no"
