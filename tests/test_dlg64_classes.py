@@ -67,3 +67,51 @@ def test_success_with_the_call_resolves(engine):
     ]:
         results = converse(engine, [opening, reply], lang)
         assert not events(results, "handoff"), (lang, [(e.name, e.data) for r in results for e in r.events])
+
+
+# -- customers who want to pay by card are who pays, not whose card fails --------------------
+# (c08 "tourists want pay with card and i cant": read as "only foreign cards fail", which ruled the
+# network out before the new router was told)
+
+WISHED_PAYING = [
+    "外国游客都想刷卡 可是机器一直报0020000",
+    "老外要用卡付 刷卡机偏偏坏了",
+    "遊客成日要碌卡 部機又壞咗",
+    "啲外國客想用卡俾錢 部機就係唔得",
+    "foreigners want pay with card and machine not working",
+    "the tourists all want to pay by card and the terminal keeps failing",
+    "my overseas guests would like to pay with card but it gives an error",
+    "backpackers wanna pay by card, machine says 0020000",
+]
+
+test_wished_paying_is_no_foreign_card = fact_not_read(WISHED_PAYING, "obs_foreign_card")
+
+test_foreign_cards_failing_still_read = fact_read([
+    "来了几个老外 刷不了卡",
+    "外國客人張卡碌唔到 本地卡就得",
+    "the foreigners tried to pay and it failed",
+    "the tourist's visa card got declined",
+], "obs_foreign_card")
+
+test_wished_paying_leaves_the_network_open = told_fact_leads_to_fix([
+    (["游客都想刷卡 机器报0020000", "周一宽带的人来换了新路由器 手机我改了密码 刷卡机没动"], "zh-hans", "fix_reconnect_wifi"),
+    (["遊客成日要碌卡 部機出0020000", "禮拜一換咗新路由器 有個新密碼 我淨係改咗手機"], "zh-hant", "fix_reconnect_wifi"),
+    (["tourists want to pay by card and the terminal gives 0020000",
+      "the internet guy swapped the router on monday, new password, i only redid my phone"], "en", "fix_reconnect_wifi"),
+], within=1)
+
+
+# -- the screen's "no connection" quoted bare, with no display verb -----------------------------
+
+test_quoted_no_connection_is_offline = fact_read([
+    "0020000, then small print underneath: 'no connection'",
+    "code and under it NO CONNECTION in little letters",
+    "下面一行小字写着 无连接",
+    "數字下面有行細字 冇連接",
+], "obs_terminal_offline")
+
+test_connection_trouble_denied_is_no_offline = fact_not_read([
+    "there's no connection issue, the wifi is fine",
+    "no connection problems here, phone works",
+    "连接没问题 手机上网很快",
+], "obs_terminal_offline")
