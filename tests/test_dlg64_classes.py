@@ -115,3 +115,36 @@ test_connection_trouble_denied_is_no_offline = fact_not_read([
     "no connection problems here, phone works",
     "连接没问题 手机上网很快",
 ], "obs_terminal_offline")
+
+
+# -- power from the shop's own generator, or the shop's lights going bright and dim -------------
+# (c15 "the PUB power go off so we use the generator ... the lights in the shop also go bright and
+# dim": nothing read, the bot tried the signal, a restart and the bank)
+
+SWINGING_POWER = [
+    "晚上停电了店里开油机 刷卡机就老报错",
+    "店里的灯忽明忽暗 刷卡机就跳0020000",
+    "燈泡一閃一閃嗰陣 部機就出錯",
+    "夜晚轉咗用發電機 部機就成日重啟",
+    "we run a genset after dark and that's when it errors",
+    "when the mains goes off we switch to the generator, then the terminal restarts",
+    "the shop lights go bright and dim and the machine gives 0020000",
+    "bulbs flicker every evening and the card machine plays up",
+]
+
+test_swinging_power_is_read = fact_read(SWINGING_POWER, "obs_shared_power")
+
+test_the_terminals_own_light_is_no_swinging_power = fact_not_read([
+    "the light on the terminal blinks red",
+    "the green light on the card machine keeps blinking",
+    "the screen flickers when I type the amount",
+    "信号一闪一闪的 有时候有有时候没有",
+    "機頂個指示燈閃吓閃吓",
+], "obs_shared_power")
+
+test_swinging_power_leads_to_stable_power = told_fact_leads_to_fix([
+    (["刷卡机晚上老报0020000 白天没事", "晚上停电 店里用油机发电 灯也忽明忽暗"], "zh-hans", "fix_stable_power"),
+    (["部機夜晚成日出0020000 日頭冇事", "夜晚停電 用緊發電機 燈泡都一閃一閃"], "zh-hant", "fix_stable_power"),
+    (["terminal gives 0020000 in the evenings only, fine in the day",
+      "grid goes off at six so we run a petrol genset, the bulbs go bright and dim"], "en", "fix_stable_power"),
+], within=2)
