@@ -148,3 +148,38 @@ test_swinging_power_leads_to_stable_power = told_fact_leads_to_fix([
     (["terminal gives 0020000 in the evenings only, fine in the day",
       "grid goes off at six so we run a petrol genset, the bulbs go bright and dim"], "en", "fix_stable_power"),
 ], within=2)
+
+
+# -- taken from the registered shop to sell elsewhere, it fails there and works back home -------
+# (c12 "周末在古城摆摊就跳 ... 在店里面刷从来冇出过 一拿出来就跳": nothing read, the bot tried a
+# restart, the signal and the router)
+
+AWAY_FROM_THE_SHOP = [
+    "周末拿去夜市摆摊就报错 店里好好的",
+    "带去展会用就刷不了 回店里又可以",
+    "店里从来没出过 一拿出去就跳0020000",
+    "喺街市擺檔就唔得 返鋪頭就冇事",
+    "拎去年宵市場擺檔就出錯 喺舖頭用就得",
+    "took it to the farmers market on saturday and it won't work, fine back at the store",
+    "at the craft fair it fails every time, in my shop it's fine",
+    "the terminal is registered to our shop address but we take it to the weekend market",
+    "装机时登记的是老店的地址 现在拿到新摊位用",
+]
+
+test_away_from_the_shop_is_relocation = fact_read(AWAY_FROM_THE_SHOP, "obs_terminal_relocated")
+
+test_a_stall_or_a_table_is_no_relocation = fact_not_read([
+    "在夜市摆摊 刷卡机信号不好",                      # the stall is the shop; its signal
+    "拿到桌子边就报错 在收银台好好的",                  # the same premises
+    "店里也不行 拿到夜市也不行",                        # fails everywhere
+    "喺街市擺檔 個網成日斷",
+    "at the market the signal is weak, one bar",
+    "works at the market and in the shop, only fails at home",
+], "obs_terminal_relocated")
+
+test_away_from_the_shop_leads_to_the_move = told_fact_leads_to_fix([
+    (["刷卡机周末拿去庙会摆摊就报0020000", "在店里从来没出过 一拿出去就跳"], "zh-hans", "fix_relocation_register"),
+    (["部機拎去街市擺檔就出0020000", "喺鋪頭用一直冇事 擺檔就唔得"], "zh-hant", "fix_relocation_register"),
+    (["card machine gives 0020000 at the weekend market",
+      "it's fine back at the store, only fails at the market stall"], "en", "fix_relocation_register"),
+], within=1)
