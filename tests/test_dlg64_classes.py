@@ -183,3 +183,18 @@ test_away_from_the_shop_leads_to_the_move = told_fact_leads_to_fix([
     (["card machine gives 0020000 at the weekend market",
       "it's fine back at the store, only fails at the market stall"], "en", "fix_relocation_register"),
 ], within=1)
+
+
+# ... nor, beside a fault of its own, a reason to try the currency prompt first (holdout21 s34 fell
+# when "tourists want to tap card" stopped reading as foreign cards: the context let DCC in)
+
+def test_who_pays_lets_no_cause_in_beside_a_named_fault(engine):
+    for lang, text in [
+        ("zh-hans", "游客都想挥卡 机器根本感应不到 插卡倒是可以"),
+        ("zh-hant", "啲遊客想拍卡 部機完全冇反應 插卡就得"),
+        ("en", "tourists want to tap their cards, the machine doesn't see them at all, inserting works"),
+    ]:
+        results = converse(engine, [text], lang)
+        assert "fix_charge_local_currency" not in [d["fix"] for d in events(results, "fix_suggested")], (
+            lang, [(e.name, e.data) for r in results for e in r.events])
+        assert events(results, "problem")[0]["symptom"], lang
