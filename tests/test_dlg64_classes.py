@@ -38,6 +38,7 @@ test_not_a_success = outcome_is([
     "刷卡中，请勿拔卡",                        # the screen's "card being read", no result
     "一碌就好慢",                              # Cantonese 好 = very: slow, no result
     "中了病毒了吗",
+    "條線我用膠紙黐住咗 應該冇問題",             # 没有问题 of a fact told (木有 is 没有: no new phrase)
 ], None)
 
 
