@@ -42,6 +42,26 @@ test_not_a_success = outcome_is([
 ], None)
 
 
+# ... or as the fault not once since the step, by its own verb (c01 "今日中午一次都冇跳": read only
+# because 今日 opened the clause)
+test_fault_not_once_since = outcome_is([
+    "换了插座以后 一下午一次都没跳过",
+    "弄完之后再也没报过那个码",
+    "晚上收了十几笔 一回都没出错",
+    "插住電之後 一次都冇彈過",
+    "照你講嘅做咗 再冇出現過",
+    "hasn't come up once since",
+    "not a single error since I did that",
+    "no errors since lunch, cheers",
+], "worked")
+
+test_none_that_is_no_success = outcome_is([
+    "小票一次都没出来",                         # the slip never came: the fault
+    "一次都没成功",
+    "the refund hasn't come back",
+], None)
+
+
 # -- the merchant's own call already made, beside the result, is no request for a person ------
 # (c01: "... 一次都冇跳。电池我打咗电话叫服务商换个新嘅" handed to an agent, not resolved)
 
