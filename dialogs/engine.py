@@ -1929,7 +1929,12 @@ class _Turn:
             self.event("observation", observation=obs_id)
             told = True
             restated = self._restates_problem(obs_id)
-            if not restated:
+            # dlg64: who the customers are ("tourists want to tap their cards") weighs the causes of
+            # a fault told but lets none in beside a named fault's own (a currency prompt is no
+            # cause of taps unseen); on a code of many causes (0020000) it may
+            aside = self.kb.observations[obs_id].context and not self._spans() and bool(
+                (self.facts["problem"] or {}).get("symptom"))
+            if not restated and not aside:
                 self.facts["candidates"] = diagnosis.admit(
                     self.kb, self.facts["candidates"], obs_id, self.facts["ruled_out"],
                     self.facts["noted"], spans=self._spans())

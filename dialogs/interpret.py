@@ -300,6 +300,7 @@ class Interpreter:
                                   requests=True)
         self.person_came = PhraseFinder([(w, "came") for w in words["person_came"]]
                                         + [(w, "complain") for w in words["others_complain"]], self.negation, prepare)
+        self.call_made = PhraseFinder([(w, "called") for w in words["call_made"]], self.negation, prepare)
         self._outcome_story_words(words, Negation(refusal), prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self._old_setting = _old_setting_pattern(words["old_setting_old"], words["old_setting_thing"])
@@ -708,7 +709,7 @@ class Interpreter:
         """The request-for-a-person words of a prepared text, but not those inside a report of a
         person who already came ("前天电信师傅来换了光猫", "the technician came and swapped
         the modem"): that is what happened, not a request."""
-        came = self._came_spans(text) + self._later_spans(text)
+        came = self._came_spans(text) + self._later_spans(text) + self._called_spans(text)
         key = fuzzy_key(text)
         return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)
                 and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))]
@@ -727,6 +728,22 @@ class Interpreter:
             if any(h.target == "later_on" and not h.negated for h in self.story_context.find(clause)):
                 later = min((h.start for h in self.story_context.find(part) if h.target == "later_on"), default=0)
                 spans.append((start + later, at))
+        return spans
+
+    def _called_spans(self, text: str) -> list[tuple[int, int]]:
+        """dlg64: from the merchant's own call already made ("打了电话叫", "I've rung the") to its
+        clause's end: the call and what it asked for ("电池我打咗电话叫服务商换个新嘅") were
+        done, no person asked of us now."""
+        key, spans, at = fuzzy_key(text), [], 0
+        for clause in _clauses(text):
+            part = fuzzy_key(clause).strip()
+            start = key.find(part, at) if part else -1
+            if start < 0:
+                continue
+            at = start + len(part)
+            made = [h.start for h in self.call_made.find(part) if not h.negated]
+            if made:
+                spans.append((start + min(made), at))
         return spans
 
     def _came_spans(self, text: str) -> list[tuple[int, int]]:

@@ -51,6 +51,15 @@ def _negates_gap(gap: str) -> bool:
 
 LATIN_GAP = 20  # "changed the old router", "only happens when i insert"
 
+# dlg64: a wish inside a phrase's gap ("tourists want to pay with card", "外国游客想刷卡", "游客要刷卡"): what
+# follows is wished for, not told ("tourist…card" is no tourist's card that fails). Phrases of
+# requests (a person asked for) are wishes by nature and keep their gaps.
+_GAP_WISH = re.compile(r"\b(?:want|wants|wanted|wanna|wish|wishes|would like|d like)\b|想|要(?=[刷碌用付拍插挥买])")
+
+
+def _wished_gap(gap: str) -> bool:
+    return _GAP_WISH.search(gap) is not None
+
 
 @dataclass(frozen=True)
 class Hit(Generic[T]):
@@ -328,6 +337,8 @@ class PhraseFinder(Generic[T]):
                     match = nearer
                 if any(g and a_not_a(g) for g in match.groups()):
                     continue  # "隔壁是不是也这样": asked about, not said
+                if not self.requests and any(g and _wished_gap(g) for g in match.groups()):
+                    continue  # dlg64: "tourists want to pay with card": wished for, not told
                 # "现在还是刷不到了" is not "现在…到了": a negation inside the gap turns it round
                 # (that match only: "升级请不断电" listed whole is no "升级…断电" negated).
                 found.append((match.start(), match.group(), target,
