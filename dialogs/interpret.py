@@ -2330,6 +2330,8 @@ class Interpreter:
         text = self.plain(raw)
         if any(word in text for word in _STILL) or re.search(r"\b(?:again|yet)\b|又|仍", text):
             return False
+        if any(h.target[0] in _MISSING_UNITS and not h.negated for h in self.observations.concepts.finder.find(text)):
+            return False  # "the money hasn't arrived, it's been 5 working days": the fault, in its words
         fix = self.kb.fixes[fix_id]
         zh = bool(re.search(r"[\u4e00-\u9fff]", text))
         own = " ".join([fix.title.zh, *fix.steps.zh] if zh else [fix.title.en, *fix.steps.en])
@@ -3207,6 +3209,8 @@ _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真"
 _CHANGE_UNITS = frozenset(("changed", "new", "appeared", "fell", "fiddled", "reinserted"))
 # dlg65: content words an explanation said back shares with the fix's own text (says_back)
 SAID_BACK_SHARED = 3
+# ... unless the money is said missing (concepts.yaml payout_missing, not_back)
+_MISSING_UNITS = frozenset(("payout_missing", "not_back"))
 _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a

@@ -158,6 +158,15 @@ test_explanation_said_back_ends_it = reply_to_first_fix_resolves([
      "so the weekend money comes on a working day? which one?", False),
     ("zh-hans", "周六周日刷卡的钱到现在还没到账 今天周日",
      "已经礼拜二了 周末的钱还是没到账", False),
+    # the money said missing in the explanation's own words, without "still": the fault
+    ("en", "sold all weekend by card and the money isn't in my account yet, today is sunday",
+     "5 working days and no money in my bank from the weekend", False),
+    ("en", "sold all weekend by card and the money isn't in my account yet, today is sunday",
+     "the money hasn't arrived, it's been 3 working days after the weekend", False),
+    ("zh-hans", "周六周日刷卡的钱到现在还没到账 今天周日",
+     "已经三个工作日了 周末的钱没到账", False),
+    ("en", "did a refund on monday, she says she has not had the money yet",
+     "she has not got the refund after 10 working days", False),
 ])
 
 # "same" as what someone else said is agreement, not the fault unchanged; "same" after the step
