@@ -216,3 +216,21 @@ test_sign_in_done_by_its_result = reply_to_first_fix_resolves([
     ("zh-hans", "刷卡机开机就提示请先签到", "签上了 还是报请先签到", False),
     ("zh-hans", "刷卡机开机就提示请先签到", "还是有麻达 刷不了", False),
 ])
+
+# -- a monthly data bundle said bought a month ago: run out by now ------------------------------
+
+test_bundle_bought_a_month_ago = fact_read([
+    "the bundle is fine, I bought it last month on the 4th",
+    "data plan? I renewed it a month ago",
+    "my data bundle, I bought it over a month ago",
+    "我的流量套餐上个月买的",
+    "流量包是上个月初充的 应该还有吧",
+    "個流量包係上個月買嘅",
+    "月包一個月前續咗",
+], "obs_sim_unpaid")
+
+test_something_else_bought_a_month_ago = fact_not_read([
+    "we bought the terminal last month on the 5th, the data plan is fine",
+    "I bought the bundle yesterday, signal is full",
+    "上个月买的机器 流量没问题",
+], "obs_sim_unpaid")
