@@ -234,3 +234,13 @@ test_something_else_bought_a_month_ago = fact_not_read([
     "I bought the bundle yesterday, signal is full",
     "上个月买的机器 流量没问题",
 ], "obs_sim_unpaid")
+
+# -- the slip's print said to show again after the paper changed: the blank slip fixed ---------
+
+test_print_showing_again_is_success = outcome_is([
+    ("went back to the shop and got proper thermal rolls. Now receipt is showing, thanks", "worked"),
+    ("换了热敏纸 字显示出来了", "worked"),
+    ("換咗熱敏紙 小票有字了", "worked"),
+    ("receipt is showing nothing", None),
+    ("换了纸 还是不行", "failed"),
+])
