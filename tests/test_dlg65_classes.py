@@ -242,5 +242,6 @@ test_print_showing_again_is_success = outcome_is([
     ("换了热敏纸 字显示出来了", "worked"),
     ("換咗熱敏紙 小票有字了", "worked"),
     ("receipt is showing nothing", None),
-    ("换了纸 还是不行", "failed"),
+    ("still nothing showing on the receipt", "failed"),
+    ("还是不行 一个字都没有", "failed"),
 ])
