@@ -117,9 +117,17 @@ test_cheap_roll_is_told = fact_read([
     "printing blank since we put in the budget rolls",
     "纸是在拼多多上买的 打出来是白的",
     "换了一箱很便宜的纸卷 打出来什么都没有",
-    "用指甲划了两面都不变黑",
     "新買嗰箱紙卷好平 印出嚟白雪雪",
     "啲紙係淘寶買的 張單一隻字都冇",
+], "obs_paper_stored_badly")
+
+# ... and the scratch test's finding: neither side darkens
+test_scratch_finds_no_thermal_paper = fact_read([
+    "用指甲划了两面都不变黑",
+    "划一下不变黑 两面都试了",
+    "用指甲刮一下不变黑",
+    "scratched both sides with my nail, neither side goes dark",
+    "it doesn t go black when I scratch it",
 ], "obs_paper_not_thermal")
 
 test_cheap_goods_are_no_cheap_paper = fact_not_read([
@@ -133,8 +141,7 @@ test_not_thermal_cause = cause_has_fact_and_fix({
 })
 
 test_blank_slips_reach_the_scratch_test = told_fact_leads_to_fix([
-    (["receipts come out completely white since the new box of cheap rolls"], "en", "fix_thermal_paper_test"),
-    (["小票打出来全是白的 换了网上拼多多买的便宜纸以后"], "zh-hans", "fix_thermal_paper_test"),
+    (["小票打出来白白的 一个字都没有 钱收到了", "纸是新换的 一箱便宜得很"], "zh-hans", "fix_thermal_paper_test"),
     (["張單印出嚟白雪雪 自從換咗淘寶買嘅平紙卷"], "zh-hant", "fix_thermal_paper_test"),
 ])
 
