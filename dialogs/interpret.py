@@ -182,6 +182,10 @@ def _clause_after(key: str, hit) -> str:
 # (lead16: and a setting kept the same: "wifi名字一样的", "the name is the same as before")
 # dlg47: ... or a signature checked against the card ("I check with the back of card, same", "签名跟卡
 #背面一样"): a match found, not the fault unchanged
+# dlg65: "same" as what someone said ("my daughter say same", "the bank told me the same", "我老公说的
+# 也一样", "佢講嘅都一樣"): a person agreeing, not the fault as it was
+_SAID_SAME = re.compile(r"(?:\b(?<!you )(?<!u )(?:say|says|said|saying|tell|tells|told|telling)(?: me| us| him| her)?(?: the| exactly the)? ?|"
+                        r"(?:说|讲|话|講|說)(?:的|得|嘅)(?:也|都)? ?)$")
 _SAME_AS_NUMBER = re.compile(r"(?:凭证号|参考号|流水号|单号|号码|金额|数字|名字|名称|密码|账号|trace number|reference number|"
                              r"签名|卡背面|卡背后|卡后面|signatures?|back of (?:the |her |his )?card|"
                              r"numbers|number|names?|passwords?|ssid)(?:都|也|是|完全|跟以前|和以前|跟原来|和原来| both| are| is| the| exactly| all){0,3} ?$")
@@ -366,6 +370,8 @@ class Interpreter:
             " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
         # Explanations (fixes.yaml `explains`): taken on board, they are done (kb30).
         self.explanations = {f.id for f in kb.fixes.values() if f.explains}
+        # dlg65: words too common to show an explanation said back (says_back), cut as it cuts them
+        self._said_back_common = {w[:4] if w.isascii() else w for w in reading_words()["said_back_common"]}
         # question id -> its one answer about the amount ("输金额的时候", "金额输错了").
         self.amount_answers = {}
         for q in kb.questions.values():
@@ -1063,6 +1069,9 @@ class Interpreter:
                 continue  # dlg44: "只能等了", "只可以收现金了": resigned to the only way left, no success
             if hit.phrase == "same" and _SAME_AS_DETERMINER.match(fuzzy_key(self._base(text)), hit.start + 4):
                 continue  # "put same card and amount": the same card, not "same (as before)"
+            if hit.target == "failed" and hit.phrase in ("same", "same thing", "一样", "也一样", "都一样") and _SAID_SAME.search(
+                    fuzzy_key(self._base(text))[:hit.start]):
+                continue  # dlg65: "my daughter say same", "我老公说的也一样": someone agreeing, no fault unchanged
             if hit.target == "failed" and _SAME_AS_NUMBER.search(fuzzy_key(self._base(text))[:hit.start]):
                 continue  # "凭证号一模一样", "the numbers are the same": two slips matching, no failure
             if hit.target == "failed" and hit.phrase.endswith("来了") and fuzzy_key(text)[
@@ -1724,6 +1733,12 @@ class Interpreter:
                 readings.append(Reading("asks_back", ASK_HOW))
             elif outcome == "worked" and self._step_done_well(raw, facts["fix"]):
                 readings.append(Reading("done", DONE))  # "盖子盖好了": the step done, not the fault
+            elif self.says_back(raw, facts["fix"]):
+                # dlg65: the explanation (or the advice for the customer) said back in the merchant's
+                # own words ("ok so bank no work on weekend, money come Monday", "so it can take a few
+                # working days, I shouldnae refund twice"): its negations are the rule told again,
+                # not the fix failing, and no finding of a step
+                readings.append(Reading("outcome", OUTCOME, "worked"))
             elif not self.asks(raw) and not (outcome == "worked" and self._split_told(text)) and (
                     branch := self.branch_found(raw, facts["fix"])) is not None:
                 # "打了明细 只有一笔" (but "这样会扣两次吧?" is a worry, no finding)
@@ -2369,6 +2384,32 @@ class Interpreter:
         rest = " ".join(clauses[1:])
         return any(not h.negated for h in self.asking_next.find(rest)) and \
             "worked" not in (self.outcome(rest), self._tone_of(rest))
+
+    def says_back(self, raw: str, fix_id: str) -> bool:
+        """dlg65: after an explanation or advice for the customer, the reply retells it: it shares
+        at least SAID_BACK_SHARED content words (Latin stems, Chinese character pairs; the common
+        ones of readings.yaml `said_back_common` left out) with the fix's own text in its language,
+        asks nothing, and says nothing is still wrong ("still nothing in bank" is the fault)."""
+        if fix_id not in self.explanations | self.customer_fixes or self.asks(raw) or "?" in raw or "？" in raw:
+            return False
+        text = self.plain(raw)
+        if any(word in text for word in _STILL) or re.search(r"\b(?:again|yet)\b|又|仍", text):
+            return False
+        if any(h.target[0] in _MISSING_UNITS and not h.negated for h in self.observations.concepts.finder.find(text)):
+            return False  # "the money hasn't arrived, it's been 5 working days": the fault, in its words
+        fix = self.kb.fixes[fix_id]
+        zh = bool(re.search(r"[\u4e00-\u9fff]", text))
+        own = " ".join([fix.title.zh, *fix.steps.zh] if zh else [fix.title.en, *fix.steps.en])
+        return len(self._content_units(text, zh) & self._content_units(self.plain(own), zh)) >= SAID_BACK_SHARED
+
+    def _content_units(self, text: str, zh: bool) -> set[str]:
+        """Stems of a text's content words: Latin words of four letters or more cut to four, or
+        (zh) pairs of Chinese characters; the common ones (readings.yaml said_back_common) out."""
+        if zh:
+            units = {a + b for part in re.findall(r"[\u4e00-\u9fff]+", text) for a, b in zip(part, part[1:])}
+        else:
+            units = {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower())}
+        return units - self._said_back_common
 
     def takes_explanation(self, text: str) -> bool:
         """dlg44: an explanation taken on board, or accepted with resignation ("oh well, her
@@ -3231,6 +3272,10 @@ _NEGATION_HAN = frozenset(("不", "没", "没有", "不是", "很", "太", "真"
 # Units that say something changed (concepts.yaml): an open "what changed?" is answered by a
 # label's words only beside one of them.
 _CHANGE_UNITS = frozenset(("changed", "new", "appeared", "fell", "fiddled", "reinserted"))
+# dlg65: content words an explanation said back shares with the fix's own text (says_back)
+SAID_BACK_SHARED = 3
+# ... unless the money is said missing (concepts.yaml payout_missing, not_back)
+_MISSING_UNITS = frozenset(("payout_missing", "not_back"))
 _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
