@@ -727,6 +727,8 @@ class _Turn:
         elif kind == "ok" and state == "explained":
             self.resolved(by="bot")
             return
+        elif kind in ("ok", "notok") and self._success_reply(None, kind):
+            return
         elif kind == "skip" and state == "details":
             self.next_step()
             return
@@ -747,6 +749,8 @@ class _Turn:
     # -- text -----------------------------------------------------------------------------
 
     def _on_text(self, text: str) -> None:
+        if self._success_reply(text):
+            return
         state = self.state
         offered = self.facts.pop("person_offered", False)
         if offered and state == "awaiting_problem" and (
@@ -1344,20 +1348,15 @@ class _Turn:
                 self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
             elif not self._advice_again(text):
                 self.escalate("stuck")
+        elif best.kind == "cleared" and self._success_in_doubt():
+            self._confirm_success("cleared", None)
         elif best.kind == "cleared":
             self._cleared_by_merchant()
-        elif best.kind == "self_fixed":
-            self.facts["tried"].append([best.value, True])
-            self.event("already_tried", fix=best.value, worked=True)
-            self.resolved(by="bot", fix=best.value)
-        elif best.kind == "outcome" and self.state in ("offering_human", "diagnosing"):
-            shown = self.facts.get("steps_shown") if self.state == "diagnosing" else None
-            if shown:  # the step whose instructions they asked for is what did it
-                self.facts["tried"].append([shown, True])
-            last = self.facts["tried"][-1][0] if self.facts["tried"] else None
-            if last:
-                self.facts["tried"][-1][1] = True
-            self.resolved(by="bot", fix=last)
+        elif (best.kind == "self_fixed" or best.kind == "outcome" and best.value == "worked") \
+                and self._success_in_doubt():
+            self._confirm_success(best.kind, best.value)
+        elif best.kind in ("self_fixed", "outcome") and self.state in ("offering_human", "diagnosing"):
+            self._resolve_on_success(best.kind, best.value)
         elif best.kind == "outcome" and best.value == "worked" and self.state == "fixing" and (
                 after := self.engine.interpreter.then_new_problem(text, self.facts)):
             # "好了 不过现在打印不出来了": the fix worked; the new fault is taken up at once
@@ -1457,6 +1456,63 @@ class _Turn:
             self._continue()
         else:
             self._reask(text)
+
+    def _resolve_on_success(self, kind: str, value) -> None:
+        """Success words outside a pending fix: the fault went away by itself ("cleared"), a
+        fix they did themselves ("self_fixed": "重启了一下就好了"), or the fault gone
+        ("outcome": the last fix tried, or the step whose instructions they asked for, did it)."""
+        if kind == "cleared":
+            self._cleared_by_merchant()
+            return
+        if kind == "self_fixed":
+            self.facts["tried"].append([value, True])
+            self.event("already_tried", fix=value, worked=True)
+            self.resolved(by="bot", fix=value)
+            return
+        shown = self.facts.get("steps_shown") if self.state == "diagnosing" else None
+        if shown:  # the step whose instructions they asked for is what did it
+            self.facts["tried"].append([shown, True])
+        last = self.facts["tried"][-1][0] if self.facts["tried"] else None
+        if last:
+            self.facts["tried"][-1][1] = True
+        self.resolved(by="bot", fix=last)
+
+    def _success_in_doubt(self) -> bool:
+        """dlg66: success words in the reply to a question, once the merchant has told us a fix
+        failed and the fault goes on: most often the answer speaks of the thing asked about
+        ("the stand's light is green, it is fine", "did the end of day last night, printed
+        fine"), not of the fault, which was failing a moment ago. Asked once per question
+        before the conversation is closed as fixed."""
+        return (self.state == "diagnosing" and bool(self.facts["question"])
+                and self.facts["failed_fixes"] > 0
+                and self.facts.get("success_doubted_at") != self.facts["question"])
+
+    def _confirm_success(self, kind: str, value) -> None:
+        """"Does it work now?" with Fixed / Not fixed; the pending question stays pending, so
+        a reply that answers it (or a fact) carries on the diagnosis."""
+        self.facts["success_doubted_at"] = self.facts["question"]
+        self.facts["success_pending"] = [kind, value]
+        self.event("success_in_doubt", question=self.facts["question"], reading=kind)
+        self.reply(self.say("success_confirm"), [self.button("btn_solved", "ok"),
+                                                 self.button("btn_not_solved", "notok")])
+
+    def _success_reply(self, text: str | None, button: str | None = None) -> bool:
+        """The reply to _confirm_success: yes closes as fixed; no says back that it still
+        fails, with the pending question again; anything else is read as usual (True when
+        handled here)."""
+        pending = self.facts.pop("success_pending", None)
+        if not pending or self.state != "diagnosing":
+            return False
+        reader = self.engine.interpreter
+        verdict = button or (reader.whole(text) if reader.whole(text) in ("yes", "no") else None) \
+            or reader.bare_verdict(text)
+        if verdict in ("yes", "ok"):
+            self._resolve_on_success(*pending)
+            return True
+        if verdict in ("no", "notok") or (verdict is None and self._still_failing(text)):
+            self._short_reask(self.say("still_failing_noted"))
+            return True
+        return False
 
     def _answered(self, question_id: str) -> bool:
         return any(q == question_id for q, _ in self.facts["answers"])
