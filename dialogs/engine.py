@@ -3050,6 +3050,13 @@ class _Turn:
             lead = diagnosis.fresh_lead(self.kb, candidates, fresh, tried, self.facts["noted"])
             if lead:
                 evidenced, hunch = lead, True
+        if spans and self.facts["failed_fixes"] and not (one_more or hunch or act) and (
+                lead_question := diagnosis.told_lead_question(
+                    self.kb, candidates, self.facts["noted"], asked, answered, tried)):
+            # dlg66: the merchant's own story followed to its end before a new search
+            self.event("told_lead_question", question=lead_question.id)
+            self.ask(lead_question)
+            return
         choice = None if one_more or hunch or act else diagnosis.pick_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),

@@ -85,3 +85,60 @@ def test_success_outside_the_doubt_still_closes(engine, lang, story, reply):
     results = converse(engine, [*story, reply], lang)
     assert not events(results, "success_in_doubt")
     assert events(results[-1:], "resolved"), (lang, [(e.name, e.data) for e in results[-1].events])
+
+
+# -- a told fact's other lead --------------------------------------------------------------------
+# Class: a fact the merchant told points clearly to two causes of 0020000 ("the terminal sat
+# unused for a month": not signed in since, or its clock lost when the battery ran flat); the
+# first one's remedy (sign in) failed; the bot then went to the open question and the next guess
+# and never asked the one look that settles the other ("is the date on the screen right?"). Now
+# that question comes, once the fact's other leads have failed; a fact still pointing to several
+# untried causes ("busy Friday nights": interference or a crowded Wi-Fi) leaves the broad
+# question first (near-miss).
+
+UNSURE = {"en": "no idea", "zh-hans": "不知道", "zh-hant": "唔知"}
+WRONG_DATE = {"en": "the date on the screen says 2000, that's wrong", "zh-hans": "屏幕上日期是2000年 不对",
+              "zh-hant": "螢幕個日期係2000年 唔啱"}
+STILL_NO = {"en": "tried it, still not working", "zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得"}
+
+UNUSED = [
+    ("en", "the card machine was put away for six weeks and now it says 0020000"),
+    ("zh-hans", "机器放了一个多月没开 今天一刷就报0020000"),
+    ("zh-hans", "刷卡机一个多月没用了 今天用就报0020000"),
+    ("zh-hant", "間舖休息咗一個月 今日開返部機就0020000"),
+]
+
+
+def _until_sign_in_failed(engine, lang, opening):
+    results = converse(engine, [opening, UNSURE[lang], STILL_NO[lang], STILL_NO[lang], STILL_NO[lang]], lang)
+    assert "fix_sign_in" in [e["fix"] for e in events(results, "fix_outcome")], lang
+    return results
+
+
+@pytest.mark.parametrize("lang,opening", UNUSED)
+def test_the_told_facts_last_lead_is_asked(engine, lang, opening):
+    results = _until_sign_in_failed(engine, lang, opening)
+    assert [e["question"] for e in events(results[-1:], "question_asked")] == ["q_date"], (
+        lang, [(e.name, e.data) for e in results[-1].events])
+    assert events(results[-1:], "told_lead_question")
+
+
+@pytest.mark.parametrize("lang,opening", UNUSED)
+def test_the_wrong_date_then_leads_to_its_fix(engine, lang, opening):
+    results = _until_sign_in_failed(engine, lang, opening)
+    after = converse(engine, [opening, UNSURE[lang], STILL_NO[lang], STILL_NO[lang], STILL_NO[lang],
+                              WRONG_DATE[lang]], lang)
+    offered = [e["cause"] for e in events(after[len(results):], "fix_suggested")]
+    assert offered == ["sw_wrong_datetime"], (lang, offered)
+
+
+@pytest.mark.parametrize("lang,opening", [
+    ("en", "card machine keeps saying 0020000 on busy friday nights when the bar is rammed"),
+    ("zh-hans", "一到晚上饭点人多 刷卡机就报0020000"),
+])
+def test_a_fact_with_several_leads_left_asks_broadly(engine, lang, opening):
+    """Near-miss: after the signal fix failed, "busy hours" still points to interference and a
+    crowded Wi-Fi alike: no single lead, no told-lead question."""
+    results = converse(engine, [opening, STILL_NO[lang]], lang)
+    assert "fix_improve_signal" in [e["fix"] for e in events(results, "fix_outcome")], lang
+    assert not events(results, "told_lead_question")
