@@ -47,6 +47,8 @@ _NO_NEED = frozenset({"不用", "不需要", "不用啦", "不用喇", "唔使",
 # A fact pointing this strongly to a cause (observation weights run 1 to 3) reopens the
 # diagnosis at the person offer with that cause's remedy.
 DECISIVE = 3
+# dlg66: success said of the present ("working now", "现在好了"): of the fault, not of a part asked about
+_WORKS_NOW = re.compile(r"\bnow\b|现在|現在|而家|宜家|这下|這下")
 # dlg48: the strongest weight a fact read by nearness alone counts with (clearly, never decisively).
 NEAR_FACT_CAP = 2
 # An intent matched this loosely is a guess: a fact in the message outweighs it.
@@ -1348,12 +1350,12 @@ class _Turn:
                 self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
             elif not self._advice_again(text):
                 self.escalate("stuck")
-        elif best.kind == "cleared" and self._success_in_doubt():
+        elif best.kind == "cleared" and self._success_in_doubt(text):
             self._confirm_success("cleared", None)
         elif best.kind == "cleared":
             self._cleared_by_merchant()
         elif (best.kind == "self_fixed" or best.kind == "outcome" and best.value == "worked") \
-                and self._success_in_doubt():
+                and self._success_in_doubt(text):
             self._confirm_success(best.kind, best.value)
         elif best.kind in ("self_fixed", "outcome") and self.state in ("offering_human", "diagnosing"):
             self._resolve_on_success(best.kind, best.value)
@@ -1477,13 +1479,15 @@ class _Turn:
             self.facts["tried"][-1][1] = True
         self.resolved(by="bot", fix=last)
 
-    def _success_in_doubt(self) -> bool:
+    def _success_in_doubt(self, text: str) -> bool:
         """dlg66: success words in the reply to a question, once the merchant has told us a fix
         failed and the fault goes on: most often the answer speaks of the thing asked about
         ("the stand's light is green, it is fine", "did the end of day last night, printed
         fine"), not of the fault, which was failing a moment ago. Asked once per question
-        before the conversation is closed as fixed."""
+        before the conversation is closed as fixed. Not when they say it works now ("ok did it,
+        working now", "我自己关了再开 现在好了"): that speaks of the fault."""
         return (self.state == "diagnosing" and bool(self.facts["question"])
+                and not _WORKS_NOW.search(text.lower())
                 and self.facts["failed_fixes"] > 0
                 and self.facts.get("success_doubted_at") != self.facts["question"])
 

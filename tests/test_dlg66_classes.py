@@ -142,3 +142,17 @@ def test_a_fact_with_several_leads_left_asks_broadly(engine, lang, opening):
     results = converse(engine, [opening, STILL_NO[lang]], lang)
     assert "fix_improve_signal" in [e["fix"] for e in events(results, "fix_outcome")], lang
     assert not events(results, "told_lead_question")
+
+
+@pytest.mark.parametrize("lang,story,reply", [
+    ("en", BATTERY_EN, "charged it on the cable instead and now it lasts, working now"),
+    ("zh-hans", BATTERY_ZH, "我又关机重开了一次 现在好了"),
+    ("zh-hant", TOUCH_HANT, "再熄咗機開返 而家得咗"),
+])
+def test_success_said_of_now_still_closes(engine, lang, story, reply):
+    """Near-miss: after a failed fix, success said of the present ("working now", "现在好了")
+    speaks of the fault itself: closed at once, as before."""
+    results = converse(engine, [*story, reply], lang)
+    _before_last_is_question_after_failed_fix(results)
+    assert not events(results, "success_in_doubt")
+    assert events(results[-1:], "resolved"), (lang, [(e.name, e.data) for e in results[-1].events])
