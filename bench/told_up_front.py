@@ -15,7 +15,10 @@ round, dlg54: released holdout19-24 and dev21-24, 41 unresolved and 14 resolved 
 round's start; 39 and 12 after a told lead is followed up and a question that tells the two
 likeliest causes apart comes before giving up. Twentieth round, dlg59: released holdout23-26 and
 dev21-24, 35 unresolved and 8 resolved when told at the round's start; 33 and 5 once the daily
-routine - sign-in, settlement, the provider's notice - is asked, q_routine.)
+routine - sign-in, settlement, the provider's notice - is asked, q_routine. Twenty-second
+round, dlg66: released holdout19-30 and dev21-24, 46 unresolved and 18 resolved when told at the
+round's start; 43 and 15 once success words in the reply to a question after a failed fix are
+asked about rather than taken as fixed, and a told fact's last lead is asked (is the date right?).)
 """
 
 import copy

@@ -802,6 +802,56 @@ def routine_question(kb: KnowledgeBase, candidates: dict[str, float], asked, ans
     return best
 
 
+# dlg66: a told fact's other lead. A fact the merchant told points clearly (2) to more than one
+# cause ("一个多月没用": not signed in, or the clock lost with the battery); the first one's remedy
+# failed; once the open question is spent, the question a shop owner answers by looking (EASY)
+# that settles whether the fact's last pointed-to cause is it comes before the routine question
+# and the next guess, as an agent follows the merchant's own story to its end ("is the date on
+# the screen right?"). It must settle that cause: remove at least this share of the uncertainty
+# about "that cause or another".
+LEAD_SETTLES = 0.5
+
+
+def told_lead_question(kb: KnowledgeBase, candidates: dict[str, float], noted, asked, answered,
+                       tried) -> Question | None:
+    """The easy question that best settles a cause a told fact points to clearly (2 or more),
+    whose own remedy is untried, when it is the last such cause of that fact: the remedies of
+    the others the same fact points to were tried (and failed), or None."""
+    from knowledge.observations import cause_factors
+
+    if len(asked) >= MAX_QUESTIONS:
+        return None
+    if any(q.open and _askable(q, asked, answered, False, True, True)
+           for q in relevant_questions(kb, candidates)):
+        return None  # what changed comes first after a failed fix (change_question)
+
+    def first_fix(cause):
+        own = merchant_fixes(kb, cause)
+        return own[0] if own else None
+
+    leads = set()
+    for told in noted:
+        pointed = [c for c, w in cause_factors(kb, told).items() if w >= 2 and c in kb.causes]
+        left = [c for c in pointed if first_fix(c) and first_fix(c) not in tried]
+        if len(left) == 1 and len(left) < len(pointed) and 0 < candidates.get(left[0], 0) < 1:
+            # the story's other leads were followed and failed: one is left ("busy on Friday
+            # nights" after the signal fix still means interference or a crowded Wi-Fi: no
+            # single lead, so the broad question comes)
+            leads.add(left[0])
+    best, best_value = None, 0.0
+    for cause in sorted(leads):
+        p = candidates[cause]
+        before = entropy({"lead": p, "other": 1 - p})
+        for question in relevant_questions(kb, {cause: p}):
+            if question.open or question.ease < EASY or not _askable(
+                    question, asked, answered, False, True, True):
+                continue
+            gain = _leader_gain(kb, candidates, question, cause)
+            if gain >= LEAD_SETTLES * before and gain * question.ease > best_value:
+                best, best_value = question, gain * question.ease
+    return best
+
+
 class Choice(NamedTuple):
     """pick_question's answer: the question to ask (None: a fix, or stop) and the rule that
     chose it: "change" (the open question after a failed fix), "next" (the most useful),

@@ -47,6 +47,8 @@ _NO_NEED = frozenset({"不用", "不需要", "不用啦", "不用喇", "唔使",
 # A fact pointing this strongly to a cause (observation weights run 1 to 3) reopens the
 # diagnosis at the person offer with that cause's remedy.
 DECISIVE = 3
+# dlg66: success said of the present ("working now", "现在好了"): of the fault, not of a part asked about
+_WORKS_NOW = re.compile(r"\bnow\b|现在|現在|而家|宜家|这下|這下")
 # dlg48: the strongest weight a fact read by nearness alone counts with (clearly, never decisively).
 NEAR_FACT_CAP = 2
 # An intent matched this loosely is a guess: a fact in the message outweighs it.
@@ -727,6 +729,8 @@ class _Turn:
         elif kind == "ok" and state == "explained":
             self.resolved(by="bot")
             return
+        elif kind in ("ok", "notok") and self._success_reply(None, kind):
+            return
         elif kind == "skip" and state == "details":
             self.next_step()
             return
@@ -747,6 +751,8 @@ class _Turn:
     # -- text -----------------------------------------------------------------------------
 
     def _on_text(self, text: str) -> None:
+        if self._success_reply(text):
+            return
         state = self.state
         offered = self.facts.pop("person_offered", False)
         if offered and state == "awaiting_problem" and (
@@ -1344,20 +1350,15 @@ class _Turn:
                 self.fix_outcome(False)  # twice they cannot tell: it did not visibly help
             elif not self._advice_again(text):
                 self.escalate("stuck")
+        elif best.kind == "cleared" and self._success_in_doubt(text):
+            self._confirm_success("cleared", None)
         elif best.kind == "cleared":
             self._cleared_by_merchant()
-        elif best.kind == "self_fixed":
-            self.facts["tried"].append([best.value, True])
-            self.event("already_tried", fix=best.value, worked=True)
-            self.resolved(by="bot", fix=best.value)
-        elif best.kind == "outcome" and self.state in ("offering_human", "diagnosing"):
-            shown = self.facts.get("steps_shown") if self.state == "diagnosing" else None
-            if shown:  # the step whose instructions they asked for is what did it
-                self.facts["tried"].append([shown, True])
-            last = self.facts["tried"][-1][0] if self.facts["tried"] else None
-            if last:
-                self.facts["tried"][-1][1] = True
-            self.resolved(by="bot", fix=last)
+        elif (best.kind == "self_fixed" or best.kind == "outcome" and best.value == "worked") \
+                and self._success_in_doubt(text):
+            self._confirm_success(best.kind, best.value)
+        elif best.kind in ("self_fixed", "outcome") and self.state in ("offering_human", "diagnosing"):
+            self._resolve_on_success(best.kind, best.value)
         elif best.kind == "outcome" and best.value == "worked" and self.state == "fixing" and (
                 after := self.engine.interpreter.then_new_problem(text, self.facts)):
             # "好了 不过现在打印不出来了": the fix worked; the new fault is taken up at once
@@ -1457,6 +1458,65 @@ class _Turn:
             self._continue()
         else:
             self._reask(text)
+
+    def _resolve_on_success(self, kind: str, value) -> None:
+        """Success words outside a pending fix: the fault went away by itself ("cleared"), a
+        fix they did themselves ("self_fixed": "重启了一下就好了"), or the fault gone
+        ("outcome": the last fix tried, or the step whose instructions they asked for, did it)."""
+        if kind == "cleared":
+            self._cleared_by_merchant()
+            return
+        if kind == "self_fixed":
+            self.facts["tried"].append([value, True])
+            self.event("already_tried", fix=value, worked=True)
+            self.resolved(by="bot", fix=value)
+            return
+        shown = self.facts.get("steps_shown") if self.state == "diagnosing" else None
+        if shown:  # the step whose instructions they asked for is what did it
+            self.facts["tried"].append([shown, True])
+        last = self.facts["tried"][-1][0] if self.facts["tried"] else None
+        if last:
+            self.facts["tried"][-1][1] = True
+        self.resolved(by="bot", fix=last)
+
+    def _success_in_doubt(self, text: str) -> bool:
+        """dlg66: success words in the reply to a question, once the merchant has told us a fix
+        failed and the fault goes on: most often the answer speaks of the thing asked about
+        ("the stand's light is green, it is fine", "did the end of day last night, printed
+        fine"), not of the fault, which was failing a moment ago. Asked once per question
+        before the conversation is closed as fixed. Not when they say it works now ("ok did it,
+        working now", "我自己关了再开 现在好了"): that speaks of the fault."""
+        return (self.state == "diagnosing" and bool(self.facts["question"])
+                and not _WORKS_NOW.search(text.lower())
+                and self.facts["failed_fixes"] > 0
+                and self.facts.get("success_doubted_at") != self.facts["question"])
+
+    def _confirm_success(self, kind: str, value) -> None:
+        """"Does it work now?" with Fixed / Not fixed; the pending question stays pending, so
+        a reply that answers it (or a fact) carries on the diagnosis."""
+        self.facts["success_doubted_at"] = self.facts["question"]
+        self.facts["success_pending"] = [kind, value]
+        self.event("success_in_doubt", question=self.facts["question"], reading=kind)
+        self.reply(self.say("success_confirm"), [self.button("btn_solved", "ok"),
+                                                 self.button("btn_not_solved", "notok")])
+
+    def _success_reply(self, text: str | None, button: str | None = None) -> bool:
+        """The reply to _confirm_success: yes closes as fixed; no says back that it still
+        fails, with the pending question again; anything else is read as usual (True when
+        handled here)."""
+        pending = self.facts.pop("success_pending", None)
+        if not pending or self.state != "diagnosing":
+            return False
+        reader = self.engine.interpreter
+        verdict = button or (reader.whole(text) if reader.whole(text) in ("yes", "no") else None) \
+            or reader.bare_verdict(text)
+        if verdict in ("yes", "ok"):
+            self._resolve_on_success(*pending)
+            return True
+        if verdict in ("no", "notok") or (verdict is None and self._still_failing(text)):
+            self._short_reask(self.say("still_failing_noted"))
+            return True
+        return False
 
     def _answered(self, question_id: str) -> bool:
         return any(q == question_id for q, _ in self.facts["answers"])
@@ -2999,6 +3059,13 @@ class _Turn:
             lead = diagnosis.fresh_lead(self.kb, candidates, fresh, tried, self.facts["noted"])
             if lead:
                 evidenced, hunch = lead, True
+        if spans and self.facts["failed_fixes"] and not (one_more or hunch or act) and (
+                lead_question := diagnosis.told_lead_question(
+                    self.kb, candidates, self.facts["noted"], asked, answered, tried)):
+            # dlg66: the merchant's own story followed to its end before a new search
+            self.event("told_lead_question", question=lead_question.id)
+            self.ask(lead_question)
+            return
         choice = None if one_more or hunch or act else diagnosis.pick_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),
