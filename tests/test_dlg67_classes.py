@@ -28,6 +28,10 @@ def _router_pending(engine, lang, reply):
     ("zh-hant", "重開咗喇 都係一樣"),
     ("zh-hant", "重開過 仲係咁"),
     ("en", "rebooted it, no change"),
+    # its power cut and put back, the device unnamed: the pending device's restart
+    ("zh-hans", "拔了电再插上 还是老样子"),
+    ("zh-hant", "拔咗電再插返 都係咁"),
+    ("en", "unplugged it and plugged it back in, no change"),
 ])
 def test_restart_without_object_is_the_pending_routers(engine, lang, reply):
     """"重開咗 都係咁" while "restart the router" is pending: the restart said with no object is
@@ -97,6 +101,13 @@ def test_router_power_cycled_is_its_restart_tried(engine, lang, text):
     assert ("q_recent_change", "cleaned") not in [
         (d["question"], d["answer"]) for d in events(results, "question_answered")], lang
     assert "fix_restart_router" not in fixes(results), lang
+
+
+# Near-miss: an unplugging with no putting back is still the cables disturbed
+test_unplugged_alone_still_cables_disturbed = fact_read([
+    "the cleaner unplugged it last night",
+    "someone unplugged the cables while tidying",
+], "obs_cables_disturbed")
 
 
 def test_cleaner_unplugging_keeps_its_reading(engine):
