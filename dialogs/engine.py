@@ -2174,6 +2174,14 @@ class _Turn:
             # dlg41: "6", then "1 刚才没打完就发出去了": the code is the two together
             text = f"code {head}{lead.group(1)} {text[lead.end():].strip()}"
         rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
+        if not rec.code and rec.decision != "confident" and (
+                rest := self.engine.interpreter.after_acknowledgement(text)):
+            # dlg67: "ok it says communication failed" to the choices: the "ok" that opens it is
+            # a nod, not a word of the report (it voted for a fault whose phrasing says "other
+            # cards ok"); the report read alone, when it names the fault by itself
+            bare = self.engine.recogniser.recognise(self.engine.interpreter.plain(rest))
+            if bare.code or (bare.decision == "confident" and bare.symptom):
+                rec = bare
         if rec.intent == "vague" and not rec.code:
             rec = self._fault_beside_vague_words(text) or rec
         self._last_recognition_sure = rec.confidence >= URGENT_SURE

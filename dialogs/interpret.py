@@ -686,6 +686,13 @@ class Interpreter:
             return self.only_emoji(text, "good")
         return bool(key) and (self.whole(text) == "yes" or key in self.okay)
 
+    def after_acknowledgement(self, raw: str) -> str | None:
+        """dlg67: what follows an acknowledgement that opens the message ("ok it says
+        communication failed", "好的 显示通讯失败"), or None: no such opening, or nothing after it."""
+        head = _ACK_HEAD.match(raw)
+        rest = raw[head.end():].strip() if head else ""
+        return rest if len(fuzzy_key(rest)) >= 4 else None
+
     def only_emoji(self, text: str, kind: str) -> bool:
         """The message is emoji of one kind only ("👍👍", "😡😡😡"), skin tones and joiners
         aside; 🙏 counts as good (thanks)."""
@@ -1411,8 +1418,13 @@ class Interpreter:
         told = self._setting_clauses(text)
         if apart_from_facts:  # (every word of a fact's own, its phrase or its clause)
             told = told + self._fact_spans(text)
+        # dlg67: an answer's word inside longer words that say a fix was done is that fix's:
+        # "unplugged the router and back" is the router restarted, no cleaner's unplugging
+        done = [(h.start, h.start + len(h.phrase)) for h in self._tried_hits(text)]
         for hit in self.all_answers.find(text):
             question_id, answer_id = hit.target
+            if done and any(a <= hit.start < b and len(hit.phrase) < b - a for a, b in done):
+                continue
             if question_id in questions and told and any(a <= hit.start < b for a, b in told):
                 continue
             if question_id in questions and facts:
@@ -1841,7 +1853,14 @@ class Interpreter:
                 readings.append(Reading("done", DONE))
             pending_named = facts["fix"] in tried_here
             tried_this = any(not h.negated for h in self.tried_this.find(text))
-            if pending_named and any(r.kind == "outcome" for r in readings):
+            if pending_named and self.before_now(text) and any(r.kind == "outcome" for r in readings) \
+                    and self.outcome(told) is None and self.tone(told) is None and not self.asks(raw):
+                # dlg67: "重启过了 早上", "今天早上就重启过了" with the restart pending: their own
+                # restart before the step was shown, and the fault brought them here all the same
+                # (no success: the 过了 / 就…过了 is the restart's own words; nothing else is said
+                # of how it goes once they are set aside)
+                readings = [r for r in readings if r.kind != "outcome"] + [Reading("outcome", TRIED, "failed")]
+            elif pending_named and any(r.kind == "outcome" for r in readings):
                 pass  # "熄咗再開 快好多", "重启了 好了": the pending step named with how it went
             elif pending_named and not tried_this and not self.before_now(text) and not any(
                     h.target == facts["fix"] and _ATTEMPT.search(h.phrase) for h in tried_hits) \
@@ -2131,6 +2150,16 @@ class Interpreter:
             return bool({w[:5] for w in words if len(w) >= 4} & stems)
         shared = any(p in key for p in mine_zh & theirs_zh) or said(set(mine_en) & set(theirs_en))
         own = any(p in key for p in theirs_zh - mine_zh) or said(set(theirs_en) - set(mine_en))
+        if not shared and not own and (mine_zh & theirs_zh or {
+                w for w in set(mine_en) & set(theirs_en) if len(w) >= 4}) and not (
+                _TERMINAL_NAMED.search(key) and not _TERMINAL_NAMED.search(
+                    fuzzy_key(self.plain(self.kb.fixes[pending].title.zh)) + " "
+                    + fuzzy_key(self.kb.fixes[pending].title.en))):
+            # dlg67: "重開咗 都係咁", "restarted, same" while "重启路由器" is pending: the two
+            # fixes' titles share their action (重启, restart) and the message names no object
+            # (neither the other fix's own words nor the terminal, "关机重开过", "熄咗部機再開"):
+            # the outcome with no object belongs to the pending fix's object
+            return True
         return shared and not own
 
     def _names_whole_title(self, fix_id: str, key: str) -> bool:
@@ -3348,6 +3377,9 @@ _LACKS = re.compile(r"(?:\b(?:dont|do not|didnt) have|\bhavent got|\bno have|\bt
 # Characters after 没有 that name no thing ("没有用", "没反应", "没变化", "没有了").
 _NOT_A_THING = frozenset("用反应变化了的有过在是事问题效果好啥什么人动弄做试办法看到信号网电")
 # Word pairs of fix titles that name no remedy of their own.
+# dlg67: the terminal named in a message (its everyday names): a restart said of it is the terminal's
+# own, whatever other restart is pending ("关机重开过", "熄咗部機再開": 机 of the machine switched off).
+_TERMINAL_NAMED = re.compile(r"机|终端|\b(?:terminal|machine|pos|device|reader|till)s?\b")
 _TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试", "顾客", "客人"})  # (as _STEP_STOP: customer)
 # English words of a title that name no remedy when a merchant names the fix whole (lead19).
 _TITLE_STOP_EN = frozenset("the a an to of and or it is its it s on in for up".split())
@@ -3529,6 +3561,10 @@ _SAID_OF_NOW = re.compile(r"\bnow\b|现在|这下|这回|而家|宜家|依家")
 # dlg34: a message opening with a greeting that names the time of day ("evening. the card
 # machine keeps...", "good afternoon, ...", "中午好 机器报..."): the greeting, no hours the fault
 # comes at. Only at the very start and with more said after it: "evenings." alone answers when.
+# dlg67: an acknowledgement opening a message, before what it reports ("ok it says ...", "好的 显示...")
+_ACK_HEAD = re.compile(
+    r"^\s*(?:ok(?:ay)?|okk+|oki|alright|all right|sure|right|got it|好的?|好吧|行|嗯+|哦+|噢|收到|明白了?|知道了)"
+    r"(?:[\s,，.。!！~～]+|(?=[\u4e00-\u9fff]))(?=\S)", re.IGNORECASE)
 _GREETING_HEAD = re.compile(
     r"^\s*(?:(?:good\s+)?(?:morning|afternoon|evening|day)(?:\s+(?:all|folks|everyone|everybody|there|guys|mate|team|sir|madam|boss))?"
     r"\s*[.!,，。！]+|(?:早上|上午|中午|下午|晚上|早|午|晚)(?:好|安)(?![好的])[啊呀哈啦]?\s*[,，。.!！~～]*)\s*(?=\S)")
