@@ -1,0 +1,144 @@
+"""rec36: classes behind the misses of the released chat-style holdout18, with sentences of our
+own in zh, zh-hant and en (none copied from an eval file), and near-misses that keep their old
+reading."""
+
+from tests.tables import EACH, not_recognised_as, recognised_as  # noqa: F401
+
+# -- code forms --------------------------------------------------------------------------------
+
+# digits drawn enclosed, parenthesised, with a full stop, or circled in black, as a phone's
+# symbol keyboard offers them: each its digit (every such form of Unicode, not two of them)
+test_enclosed_digit_forms = recognised_as([
+    ("机器显示⑼⑹", "96"),
+    ("屏幕上是❺❶ 刷不过去", "51"),
+    ("部機顯示⒌⒋ 點算", "54"),
+    ("the screen shows ➈➁ every time", "92"),
+    ("报错⓪⑤", "05"),
+    ("显示🄆🄂", "51"),
+], code=EACH)
+
+test_enclosed_digits_near_misses = recognised_as([
+    "①号桌的客人要结账",       # a table numbered
+    "我们排第⑤个 还要等",      # a place in a queue
+], code=None)
+
+# a 9 written as q (the tail straight), a lower-case b for 6 where b's 8 is no code, and the
+# letters named as letters on the screen: read as digits where a code is announced
+test_lookalike_letters_q_and_b = recognised_as([
+    ("错误码q6 怎么回事", "96"),
+    ("報錯qq 碌唔到卡", "99"),
+    ("it keeps saying code q1", "91"),
+    ("屏幕一直报b5", "65"),
+    ("机器屏幕上显示两个字母SS", "55"),
+    ("部機屏幕出咗兩個字母ZZ", "22"),
+], code=EACH)
+
+test_lookalike_letters_near_misses = recognised_as([
+    "加我qq 发你图片",            # the chat app
+    "你有冇qq號",                 # the chat app, in Cantonese
+    "字母b加个2",                 # b then a 2 added: no code said
+    "my son plays bb guns all day",
+], code=None)
+
+# a long code typed with its 2 as a Z among its digits, wherever it stands (a long code only:
+# no word is made so)
+test_long_code_with_z_for_two = recognised_as([
+    ("OOZ0000 咋回事", "0020000"),
+    ("00z0000 又來了", "0020000"),
+    ("getting 00Z0000 on every sale", "0020000"),
+], code=EACH)
+
+# a long code said as its digits counted, a pair said as one word (俩零, Cantonese 孖零) and the
+# list told with 接着 / 再 / 跟住 between
+test_long_code_counted_with_pairs = recognised_as([
+    ("屏幕上先是俩零 然后一个二 再来四个零", "0020000"),
+    ("部機出咗孖零 跟住一個二 再四個零", "0020000"),
+], code=EACH)
+
+test_counted_pairs_near_misses = recognised_as([
+    "我俩零钱都没带",
+    "金额后面少按了俩零",
+], code=None)
+
+# more words pinyin and Cantonese keyboards offer for the digits' sounds, after a word announcing
+# a code: 意 (yi), 气 / 汽 (qi), Cantonese 狗 (gau, as 九 is said)
+test_more_digit_sounds = recognised_as([
+    ("机器报个酒意", "91"),
+    ("屏幕上写着武汽", "57"),
+    ("部機彈咗個狗六", "96"),
+    ("一刷就出咗个狗二", "92"),
+], code=EACH)
+
+test_digit_sounds_near_misses = recognised_as([
+    "提示的意思我看不懂",   # what the message means
+    "出咗个狗仔队",         # paparazzi
+    "今天天气好热",
+], code=None)
+
+# tens glued to their unit, as English and Spanish numbers are typed in one word
+test_tens_glued_to_unit = recognised_as([
+    ("the terminal shows ninetysix", "96"),
+    ("code fiftyone when i tap", "51"),
+    ("显示 fiftyfour", "54"),
+    ("機器報 noventaycuatro", "94"),
+], code=EACH)
+
+test_tens_glued_near_misses = recognised_as([
+    "sold sixtyfive coffees today",
+    "we have ninetynine problems",
+], code=None)
+
+# Vietnamese ba (three) before its ten: "ba mươi tám" 38; ba alone is pinyin's eight or a father
+test_vietnamese_three_before_ten = recognised_as([
+    ("显示 ba mươi ba", "33"),
+    ("the screen says ba mươi tám", "38"),
+], code=EACH)
+
+test_vietnamese_ba_near_misses = recognised_as([
+    "我家ba来了",
+    "ba mẹ tôi đi chợ",
+], code=None)
+
+# what a helper read out, said with 的 ("念的", "说的"): the number words after it
+test_read_out_with_de = recognised_as([
+    ("伙计念的 tisini na sita", "96"),
+    ("佢講的 hamsini na moja", "51"),
+], code=EACH)
+
+# a code in Roman numerals in a message that says they were written so, wherever it stands
+test_roman_numerals_said = recognised_as([
+    ("孙子用罗马数字抄的 LXI", "61"),
+    ("孫仔用羅馬數字寫低咗 LI", "51"),
+    ("he wrote the screen down in roman numerals, XCI", "91"),
+], code=EACH)
+
+test_roman_near_misses = recognised_as([
+    "罗马数字我不会写",
+    "we went to roman holiday with mix friends",
+], code=None)
+
+# -- off-topic: tokens that are no code --------------------------------------------------------
+
+# a vehicle's plate (its province's character and letter, five or six after; or a plate named)
+test_licence_plates_are_no_code = recognised_as([
+    "粤B·5A196的车主 请挪一下车",
+    "京A 59012 谁的车 堵住门了",
+    "車牌 HK 5196 邊個架車",
+    "whose car is plate WXY 596, blocking my shop",
+], code=None, category=None)
+
+test_plate_near_misses = recognised_as([
+    ("新机器显示51", "51"),
+    ("机器显示96 车牌是什么", "96"),
+], code=EACH)
+
+# a paper size named before the thing printed: a size, no code
+test_paper_size_before_the_print = recognised_as([
+    "谁会印A0大小的海报",
+    "幫我印張A1尺寸嘅海報",
+], code=None, category=None)
+
+test_paper_size_near_misses = recognised_as([
+    ("屏幕上写A0 不是纸的大小", "A0"),
+    ("error A3 on the terminal", "A3"),
+], code=EACH)
