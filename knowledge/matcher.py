@@ -113,6 +113,10 @@ _DAY_TOLD = re.compile(
     r"(?:(?:in the\s)?(?:morning|afternoon|evening)|at night)?")
 # Enquiries that are no fault, each with its own answer.
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
+# rec36: whether the money was taken, asked ("扣没扣", "到底扣了没有", "was it charged or not"): the
+# debit SMS told beside it is the doubt, no news of a sale through
+_TAKEN_ASKED = re.compile(r"扣没扣|扣了没|扣了吗|扣没有|扣了还是没|有没有扣|扣咗未|扣咗冇|扣未|"
+                          r"(?<![a-z])(?:was it|did it get|has it been|did they get|were they) (?:charged|debited|taken|deducted)")
 # A number asked for: "人工客服电话是多少" wants the help desk's number (the phone intent), not
 # to be handed over to a person in the chat.
 _NUMBER_ASKED = re.compile(r"电话|热线|号码|(?<![a-z])(?:number|hotline|phone no)(?![a-z])")
@@ -1748,6 +1752,16 @@ class Recogniser:
                 if row[0].kind != "intent" and row[0].category is not None and top[1] - row[1] < MARGIN and (
                         row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
+        if top[0].target == "sale_ok" and _TAKEN_ASKED.search(key) and self._complains(key):
+            # rec36: ... and asked whether the money was taken at all ("超时了 客户手机收到扣款短信
+            # 了 这钱扣没扣"): the doubt is the message, the fault that scores it (of those close, the
+            # one of the category the message's words vote for)
+            faults = [(i, row) for i, row in enumerate(scored[1:4], 1)
+                      if row[0].kind != "intent" and row[0].category is not None and row[1] >= AMBIGUOUS]
+            if faults:
+                votes = self.category_vote(key)
+                i, row = next(((i, row) for i, row in faults if votes and row[0].category == votes[0][0]), faults[0])
+                return [row, *scored[:i], *scored[i + 1:]]
         if top[0].target == "human" and _NUMBER_ASKED.search(key):
             # the person's number asked for, the phone intent close behind explaining more
             for i, row in enumerate(scored[1:3], 1):

@@ -142,3 +142,37 @@ test_paper_size_near_misses = recognised_as([
     ("屏幕上写A0 不是纸的大小", "A0"),
     ("error A3 on the terminal", "A3"),
 ], code=EACH)
+
+# -- categories --------------------------------------------------------------------------------
+
+# a limit gone over, said by the screen (超过限额) while the customer insists the money is there:
+# a word of trouble (限额 alone is asked about), so the card's limit stands
+test_limit_gone_over_is_trouble = recognised_as([
+    "开服装店的 客人挑了件大衣两万多 一刷就说超过限额了 她讲卡里的钱多得是",
+    "賣手錶嘅 客人買隻錶四萬幾 碌卡話超過限額 佢話張卡有好多錢",
+], category="card")
+
+test_limit_asked_is_no_fault = recognised_as(["单笔限额是多少"], category=None)
+
+# pinyin keyboards' homophones of the paper's and the slip's names (热民纸 for 热敏纸, 小飘 for
+# 小票), and a slip come out all white (全是白的): the printer
+test_paper_and_slip_homophones = recognised_as([
+    "卖烤鸭的 换了卷热民纸 小飘出来全是白的",
+    "賣腸粉 換咗卷熱民紙之後 小飄出嚟全白",
+], category="hardware")
+
+test_white_near_misses = recognised_as([
+    "白色的那款机器还有吗",
+], category=None)
+
+# the debit SMS told beside the question whether the money was taken at all: the doubt (a
+# time-out, a reversal) is the message, not the news of a sale through
+test_debit_sms_with_taken_asked = recognised_as([
+    "收定金 刷了五万 机器一直转圈转了半天 客户手机倒是收到扣款短信了 这钱到底扣没扣啊",
+    "賣傢俬收訂金 碌咗五萬 部機轉咗好耐 客人手機倒係收到扣款短信 呢筆錢究竟扣咗未",
+], category="network", intent=None)
+
+test_debit_sms_alone_is_news = recognised_as([
+    "扣款短信收到了",
+    "客人手机收到扣款短信了 谢谢",
+], intent="sale_ok")
