@@ -176,3 +176,38 @@ test_debit_sms_alone_is_news = recognised_as([
     "扣款短信收到了",
     "客人手机收到扣款短信了 谢谢",
 ], intent="sale_ok")
+
+# -- non-fault intents -------------------------------------------------------------------------
+
+# a thing the bank supplies asked to be sent anew (再发一个新的, 寄个), or named (立牌, 防水套): the
+# supplies' own words, with a weak supplies match and the vote giving no fault first
+test_supplies_sent_anew = recognised_as([
+    "收银台那个收款立牌都旧得发白了 能再发一个新的吗",
+    "我想问下防水套有吗",
+    "the payment stand at my counter is faded, can you send me a new one",
+], intent="supplies", category=None)
+
+test_stand_set_right_is_no_request = not_recognised_as(["立牌倒了 扶起来就好了"], intent="supplies")
+
+# a sale's sum told with the news that it went through now (又行了 ... 过了): the news, its sum a detail
+test_sum_with_the_news = recognised_as([
+    "好了又行了 刚才刷了一笔六十八块 过了",
+    "得返喇 啱啱碌咗一單八十五蚊 過咗",
+    "works again, a 45 dollar sale just went through",
+], intent="sale_ok", category=None)
+
+test_sum_alone_or_failing = recognised_as([
+    ("刚刷了一笔九十一块的", "amount"),
+    ("刚刷了一笔九十一块的 又没过", "amount"),
+], intent=EACH)
+
+# a date with the sale's verb and the part of the day ("12月3号刷的 晚上"): which sale, by its date
+test_date_with_the_sale_and_day_part = recognised_as([
+    "12月3号刷的 晚上",
+    "11月28號刷的 下午",
+], intent="date", category=None)
+
+# ... the sale told through and the customer only asking whether it was taken: still the news
+test_sale_through_then_taken_asked = recognised_as([
+    "刚那笔屏幕说交易成功 小票也打出来了 客人问我扣没扣 应该扣了吧",
+], intent="sale_ok")
