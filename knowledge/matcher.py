@@ -122,7 +122,7 @@ _TAKEN_ASKED = re.compile(r"扣没扣|扣了没|扣了吗|扣没有|扣了还是
                           r"(?<![a-z])(?:was it|did it get|has it been|did they get|were they) (?:charged|debited|taken|deducted)")
 # rec36: the news that a sale went through now, said beside its sum
 _THROUGH_NOW = re.compile(r"又行了|又好了|又可以了|能刷了|可以刷了|刷过了|过了$|过咗|成功了|搞定了|"
-                          r"(?<![a-z])(?:went through|worked|works again|working again|approved)(?![a-z])")
+                          r"(?<![a-z])(?:went through|worked|works again|working again)(?![a-z])")  # (not "approved": "paid 38.00, approved" is the sum)
 # ... when the terminal is told failing or hanging (超时, 转圈, 失败; not "显示交易成功了 客人问钱扣没扣",
 # the sale through and the customer asking)
 _NOT_THROUGH = re.compile(r"超时|转圈|转了半天|转了很久|一直转|转啊转|没成功|不成功|失败|没反应|卡住|"
