@@ -95,6 +95,9 @@ _MASK_HINTS = {
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "swipe": ("刷", "到手", "实收", "实到"),
     "paper": ("纸",),
+    # rec36: a vehicle's plate (its province's character, its letter, five or six after), or a
+    # plate named
+    "plate": tuple("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼") + ("车牌", "牌照", "plate", "rego"),
     "paper size": ("纸", "海报", "幅面", "尺寸", "图纸", "复印", "打印", "paper", "size", "sheet", "poster", "print"),
     "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
     "sale sum": ("笔",),
@@ -210,9 +213,17 @@ _MASKS = [
         ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
         # ... and a roll's width said after the paper, in a message about paper or its width
         # rec28: a paper size (A0的纸, A4 paper, 打印B5): a size, no code (A0 on the screen is
-        # announced: "显示A0")
-        ("size", r"(?<![0-9a-z])[ab](?:10|[0-9])(?![0-9a-z])(?=\s*(?:的|号|大小|尺寸|规格)?\s*(?:纸|海报|幅面|图纸|复印纸|打印纸|"
-                 r"(?:paper|size|sheet|poster)s?(?![a-z])))", "paper size"),
+        # announced: "显示A0"); rec36: the size named before the thing printed ("A0大小的海报", "b1尺寸的图纸",
+        # "a2 sized poster"; not "码是打印纸那个A3 大小的那个", a code told by a size)
+        ("size", r"(?<![0-9a-z])[ab](?:10|[0-9])(?![0-9a-z])(?=\s*(?:的|号)?\s*(?:大小|尺寸|规格)?\s*的?\s*(?:纸|海报|幅面|图纸|复印纸|打印纸|"
+                 r"(?:sized?\s+)?(?:paper|size|sheet|poster)s?(?![a-z])))", "paper size"),
+        # rec36: a vehicle's plate (豫A·9K196, 粤B 12345, "车牌 AB1234", "plate WXY 123"): whose car,
+        # no code among its characters
+        ("plate", r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][a-z]\s?[·•・.\-]?\s?"
+                  r"(?=[0-9a-z]{0,5}\d)[0-9a-z]{5,6}(?![0-9a-z])"
+                  r"|(?:车牌|牌照)号?(?:码)?\s*(?:是|为)?\s*[:：]?\s*((?=[0-9a-z·\s-]{0,7}\d)[0-9a-z][0-9a-z·\-]{3,8})"
+                  r"|(?<![a-z])(?:(?:licen[cs]e|number|registration)\s+plate|plate|rego)\s*(?:no\.?|number|is)?\s*[:：#]?\s*"
+                  r"(?=[0-9a-z\s-]{0,7}\d)[0-9a-z]{1,4}[\s-]?[0-9a-z]{2,5}(?![0-9a-z])", "plate"),
         ("size", r"(?:打印|复印|(?<![a-z])print)\s*(?P<n>[ab](?:10|[0-9]))(?![0-9a-z])", "paper size"),
         # ("纸卷要多宽的 57的还是80的", "paper rolls, 57 or 80?"): the widths rolls come in, said
         # as a choice or a measure, are sizes (a code the screen shows is announced: "报57")
@@ -337,6 +348,8 @@ _MARKED = re.compile(
     r"印的是|印着|"  # rec28: (小票上印的是S1: what a slip printed)
     # rec35: letters on the screen ("屏幕上是OOZOOOO"; not a count, "屏幕上三四条竖线")
     r"(?:屏幕|屏)上(?=\W{0,3}(?:是|为|系|係)?\W{0,3}[a-z])|"
+    # rec36: the letters named as letters on the screen ("屏幕角上俩字母SS", "显示两个字母qq")
+    r"(?:(?:屏幕|屏|显示|机器|机子)[^。！？!?]{0,8}?(?:俩|两个|二个|几个)?字母)(?=\W{0,3}(?:是|为|系|係)?\W{0,3}[a-z])|"
     # rec34: what the code looks like, before a token with a look-alike letter ("码看着像个 S9",
     # "看着是q2"; not a count, "看着像个5人的": a digit alone stays unannounced)
     r"(?:看着|看起来|看上去|瞅着|看著|睇落|看落)(?:像|是|似)(?:是)?(?:一个|个|個)?(?=\s?[0-9]?[a-z])|"
@@ -353,7 +366,7 @@ _MARKED = re.compile(
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
 # reads 51), a time, a date or a phone number is not.
-_NOT_ANNOUNCED = frozenset({"time", "date", "phone"})
+_NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate"})
 # dlg46: a word that names an error, not one that only shows something ("error 20000", "报个
 # 00200000", "错误码 002000"; not "shows 20000", "显示20000", which may be the amount keyed): after
 # it a long code typed with a zero too many or too few is read as the code (_slipped).
@@ -428,11 +441,15 @@ _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
 # ... and, beside a digit in a token a marker word announced ("显示S1", "code 5S", "报Z5"),
 # the letters that only resemble digits on a segment display: S 5, B 8, Z 2 (unannounced,
 # "5s" is a phone model and "b2" a vitamin).
-_LOOKALIKE_MARKED = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "b": "8", "z": "2", "g": "9"})
+_LOOKALIKE_MARKED = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "b": "8", "z": "2", "g": "9", "q": "9"})
 # rec32: (g for 9, "返回个g6": the display's 9 with its tail) and a pair of the display's S and Z
 # only, no digit, after a word announcing it ("屏幕出个SS": 55; not i, l, o, b: "si", "so", "bb" are words)
-_SEGMENT_ONLY = frozenset("sz")  # (g only beside a digit: "显示gg" is a game lost)
+_SEGMENT_ONLY = frozenset("szq")  # (g only beside a digit: "显示gg" is a game lost)
+# rec36: q for 9 too (a 9 handwritten or drawn with its tail straight: "错误码qq" 99, "显示q6"), and a
+# lower-case b for 6 where its 8 is no code (a 6 with its stroke drawn up: "报错b3" 63, as 83 is none)
+_LOOKALIKE_MARKED_ALT = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "b": "6", "z": "2", "g": "9", "q": "9"})
 _LOOKALIKE_UPPER = str.maketrans({"O": "0", "L": "1", "I": "1"})
+_LOOKALIKE_LONG = str.maketrans({"o": "0", "l": "1", "i": "1", "z": "2"})
 
 
 # Numerals typed in pinyin, a syllable a word or glued ("xian shi wu shi yi", "baocuo jiuliu").
@@ -514,7 +531,12 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  # radio and army digits ("拐五" = 75, "勾" = 9, "洞" = 0 above): only announced
                  **dict.fromkeys("拐", "七"), **dict.fromkeys("勾", "九"),
                  # rec30: 两 for a two among sounds ("报洞两" 02, "显示两拐" 27)
-                 "两": "二"}
+                 "两": "二",
+                 # rec36: more of the keyboard's words for the sounds: 意 yi (留意 61), 气 and 汽 qi (酒气
+                 # 97), and Cantonese 狗, which sounds as 九 does (gau2: "出咗个狗二" 92)
+                 "意": "一", "气": "七", "汽": "七", "狗": "九"}
+# (rec36: words those sounds make that a screen's code is not: "显示的意思", "气死")
+_SOUND_WORDS = frozenset({"意思", "气死"})
 # dlg35: the words a screen's failure message opens with, said right after its code
 _SCREEN_FAILURE = (r"(?:交易失败|失败|错误|出错|拒绝|请重试|请稍后"
                    # rec30: or the words named as what the screen shows ("跳出来酒吧两个字", "写着酒吧字样")
@@ -526,6 +548,8 @@ _RADIO_DIGITS = "拐勾"  # a digit wherever a code is announced (a word of no o
 _VOICE_TYPED = re.compile(r"语音(?:打|输入|输|转|识别|说的|讲的)|用语音|(?<![a-z])(?:voice[- ]?(?:typed|typing|to[- ]text)|speech[- ]to[- ]text|dictated)(?![a-z])")
 _SOUNDS_LIKE_DIGITS = re.compile(
     r"(?:错误码|错误代码|返回码|应答码|响应码|回应码|提示码|报错码|报错代码|(?:报警|警报|告警|故障)码|代码|报错|报了?个?|提示|显示|出现|出了个|出来个?|出个|弹出|跳出|[弹跳]了?个|"
+    # rec36: Cantonese 出咗 (came out, 出了): "部机出咗个狗二"
+    r"[出弹跳]咗个?|"
     # dlg35: the machine saying it ("刷了两回都说酒吧交易失败": a voice keyboard's 酒吧 for 九八)
     r"(?:[都又还老总它]|机器|一直|老是|(?:屏幕|屏|机器|机子|终端)上)说"
     # rec30: what the screen or the slip has written on it ("屏幕上写着酒吧"; not a shop's sign)
@@ -588,6 +612,8 @@ def homophone_numerals(text: str, is_code) -> str:
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
+        if pair in _SOUND_WORDS:
+            return m.group()
         marker = m.group()[:m.start(1) - m.start()]
         if all(ch not in _CN_DIGITS and ch not in "幺十" + _RADIO_DIGITS for ch in pair) and not (
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
@@ -666,6 +692,9 @@ _TEN_WORDS = frozenset({"juu", "jyuu", "ju", "chap", "tsap", "sap", "sip", "pulu
 # ... and a unit said after it only (Hokkien "it": the English word everywhere else; the
 # Vietnamese five and four after a ten, lăm and tư)
 _ONE_AFTER_TEN = {"it": 1, "chit": 1, "lăm": 5, "tư": 4}
+# rec36: ... and a unit read as one only beside the word for ten: Vietnamese ba (three: "ba mươi tám"
+# 38, "ba mươi ba" 33), which alone is pinyin's eight or a word ("ba" is a father)
+_UNIT_BEFORE_TEN = {"ba": 3}
 # Italian tens glued to their unit (novantotto, trentuno, cinquantadue), split as two words
 # (rec35: with the accent Italian writes on a final tre, sessantatré, and twenty's i, ventitré)
 _IT_TENS_AND_UNIT = re.compile(r"(?<![a-z])(vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[ai]?"
@@ -813,7 +842,12 @@ _TEN_WORDS = _TEN_WORDS | _NUMBER_DATA["ten_words"]
 # rec35: a word after a unit that makes it a teen (Malay and Indonesian belas: sembilan belas, 19)
 _TEEN_AFTER = frozenset(_NUMBER_DATA["teen_after"])
 _EN_WORD = trie_pattern([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, *_TEEN_AFTER,
-                         "double"])
+                         *_UNIT_BEFORE_TEN, "double"])
+# rec36: a tens word glued to its unit, as English and Spanish numbers are typed in one word
+# ("sixtyfive", "ninety-six" without its hyphen, "noventaycuatro"): the two words, for the readers
+# below (every tens and unit word of the tables, not one language's)
+_TENS_GLUED = re.compile(r"(?<![" + _LETTERS + r"])(" + trie_pattern(list(_EN_TENS)) + r")y?("
+                         + trie_pattern([w for w, v in _EN_UNITS.items() if v and len(w) > 2]) + r")(?![" + _LETTERS + r"])")
 # between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro"),
 # or a language's word for "and" (Icelandic og, Albanian e, Bulgarian и, Somali iyo)
 _EN_JOIN = (r"(?:\s*'\s*y\s+|\s+(?:y|" + "|".join(sorted(map(re.escape, _NUMBER_DATA["joins"]), key=len, reverse=True))
@@ -849,7 +883,7 @@ _ANNOUNCE = (
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
-    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|讲|念)(?:了?个|了)?"
+    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|讲|念)(?:了?个|了|的是?)?"  # (rec36: "员工念的 sifuri saba")
     # rec31: the language it was read out in ("read the error in french, quatre-vingt-seize",
     # "code in spanish: noventa y uno"); rec33: after a comma too ("code, in uzbek ellik bir"), and
     # any language the table of number words names (its keys and `names`)
@@ -940,12 +974,12 @@ def _english_number(words: list[str]) -> str | None:
             digits, i = digits + str(_EN_TEENS[word]), i + 1
         elif word in _EN_UNITS and i + 1 < len(words) and words[i + 1] in _TEEN_AFTER and _EN_UNITS[word]:
             digits, i = digits + str(10 + _EN_UNITS[word]), i + 2
-        elif word in _TEN_WORDS or word in _EN_UNITS and i + 1 < len(words) and words[i + 1] in _TEN_WORDS:
+        elif word in _TEN_WORDS or (word in _EN_UNITS or word in _UNIT_BEFORE_TEN) and i + 1 < len(words) and words[i + 1] in _TEN_WORDS:
             # a number built with the word for ten: (unit) ten (unit), 5 10 1 -> 51, 10 5 -> 15
-            tens = 1 if word in _TEN_WORDS else _EN_UNITS[word]
+            tens = 1 if word in _TEN_WORDS else _EN_UNITS.get(word, _UNIT_BEFORE_TEN.get(word))
             i += 1 if word in _TEN_WORDS else 2
             unit = words[i] if i < len(words) else None
-            ones = _EN_UNITS.get(unit, _ONE_AFTER_TEN.get(unit)) if unit is not None else None
+            ones = _EN_UNITS.get(unit, _ONE_AFTER_TEN.get(unit, _UNIT_BEFORE_TEN.get(unit))) if unit is not None else None
             digits += str(tens * 10 + (ones or 0))
             i += ones is not None
         elif word in _EN_UNITS:
@@ -1129,6 +1163,8 @@ def english_numerals(text: str, is_code) -> str:
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
     "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"."""
     text = glued_numerals(text, is_code)
+    if _LATIN.search(text) and _TENS_GLUED.search(text):
+        text = _TENS_GLUED.sub(r"\1 \2", text)
     if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if "nt" in text and _IT_TENS_AND_UNIT.search(text):
@@ -1325,13 +1361,17 @@ _ROMAN = re.compile(
     r"(?<![a-z])(?:code|error|err|says?|saying|said|shows?|showing|showed|displays?|displaying|reads?|reading|"
     r"(?:telling|tells|told|giving|gives|gave)\s+(?:me|us)|显示|提示|报(?:了?个?错误?)?|代码|错误码)"
     r"(?:\s+(?:is|was))?\s*[:=：]?\s*(?P<n>[ivxlc]{2,7})(?![a-z0-9])")
+# rec36: ... or anywhere, in a message that says Roman numerals were written ("我儿子学罗马数字 ...
+# 他抄的屏幕：XCVIII", "he wrote it in roman numerals: LXI")
+_ROMAN_ANY = re.compile(r"(?<![a-z])(?P<n>[ivxlc]{2,7})(?![a-z0-9])")
 _ROMAN_CANONICAL = re.compile(r"(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def roman_numerals(text: str, is_code) -> str:
     """"it keeps telling me XCIX" -> "... 99", where the numeral is a code (`is_code`)."""
-    if not _ROMAN.search(text):
+    roman_said = "roman" in text or "罗马" in text
+    if not (_ROMAN.search(text) or roman_said and _ROMAN_ANY.search(text)):
         return text
 
     def convert(m: re.Match) -> str:
@@ -1348,7 +1388,8 @@ def roman_numerals(text: str, is_code) -> str:
         if not 0 < value < 100 or not is_code(digits):
             return m.group()
         return m.group()[:m.start("n") - m.start()] + digits
-    return _ROMAN.sub(convert, text)
+    text = _ROMAN.sub(convert, text)
+    return _ROMAN_ANY.sub(convert, text) if roman_said else text
 
 
 # ... and its digits counted in pinyin ("liang ge ling yi ge er si ge ling": 两个零一个二四个零)
@@ -1433,7 +1474,9 @@ def _cn_amount(run: str) -> str | None:
 # A digit said doubled ("俩7", "两个7", "双7": a screen's 77), not before a unit ("两个5块" is money),
 # and no zeros keyed ("多按了两个零", "打了两个零": an amount's zeros, no approval code 00).
 _DOUBLED = re.compile(r"(?:俩|两个|双)([0-9零〇一二三四五六七八九])"
-                      r"(?![0-9零〇一二三四五六七八九十点号月年日天岁分秒个次遍张笔人块元角毛])")
+                      r"(?![0-9零〇一二三四五六七八九十点号月年日天岁分秒个次遍张笔人块元角毛])"
+                      # rec36: (nor a word the numeral begins: 俩零钱 is two people's change, 零件 parts)
+                      r"(?<!零(?=[件钱錢售星碎散头頭工食花用]))")
 _KEYED_ZEROS = re.compile(r"(?:[按打输敲加多少]|按错|打错|输错)了?\s*$")
 # A long code said as its leading zeros and a round number, as a voice reads 0020000 ("零零两万",
 # "两个零后面跟个两万"): the zeros, then the number's digits.
@@ -1480,10 +1523,16 @@ _MIXED_LONG = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万
 # A long code said as its digits counted ("两个零一个二四个零": 0020000 as one reads a screen of
 # zeros aloud): two counts at least, the digits they make five to seven, two zeros first (a
 # count alone, "多按了两个零", is an amount's zeros, no code).
-_COUNTED_DIGITS = re.compile(r"(?:(?:[一两俩二三四五]|)个?[零〇一二三四五六七八九0-9](?:[,，、 ]?(?:然后|再|后面|后边|后头|接着|跟着)?(?:是|跟|加)?)?){2,}")
-_COUNTED_DIGIT = re.compile(r"([一两俩二三四五])个([零〇一二三四五六七八九0-9])|([零〇一二三四五六七八九0-9])")
-_COUNTS = {"一": 1, "两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-_COUNTED_HINT = re.compile(r"[一两俩二三四五]个[零〇0][^个]{0,6}[一两俩二三四五]个[零〇0-9一二三四五六七八九]")
+# rec36: a pair said as one word before its digit, without 个 (俩零: two zeros; Cantonese 孖零, a
+# twin zero), and the joining words of a list told aloud ("俩零，接着一个二，后头四个零",
+# "孖零二 再四个零"): the same counts
+_COUNTED_DIGITS = re.compile(r"(?:(?:[一两俩二三四五]|)个?(?:(?<=[俩孖])|(?:俩|孖)\s?)?[零〇一二三四五六七八九0-9]"
+                             r"(?:\s?[,，、 ]?\s?(?:然后|再来|再|后面|后边|后头|接着|跟着|跟住|之后)?\s?(?:是|跟|加|系)?\s?)?){2,}")
+_COUNTED_DIGIT = re.compile(r"([一两俩二三四五])个([零〇一二三四五六七八九0-9])|(俩|孖)\s?([零〇一二三四五六七八九0-9])"
+                            r"|([零〇一二三四五六七八九0-9])")
+_COUNTS = {"一": 1, "两": 2, "俩": 2, "孖": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_COUNTED_HINT = re.compile(r"[一两俩二三四五]个[零〇0][^个]{0,6}[一两俩二三四五]个[零〇0-9一二三四五六七八九]"
+                           r"|(?:俩|孖)\s?[零〇0][^个]{0,12}[一两俩二三四五]个[零〇0-9一二三四五六七八九]")
 # ... and the digits drawn by their shapes, as a child reads them off a screen (蛋 an egg for
 # 0, 鸭 a duck for 2): a run of five to seven, two eggs first.
 _SHAPED_DIGITS = re.compile(r"蛋蛋[蛋鸭]{3,5}(?![蛋鸭])")
@@ -1514,7 +1563,9 @@ def counted_code(text: str) -> str:
 
 def _counted_digits(m: re.Match) -> str:
     digits = ""
-    for count, digit, lone in _COUNTED_DIGIT.findall(m.group()):
+    for count, digit, pair, paired, lone in _COUNTED_DIGIT.findall(m.group()):
+        if pair:
+            count, digit = pair, paired
         digits += str(_CN_DIGITS.get(digit, digit)) * _COUNTS[count] if count else str(_CN_DIGITS.get(lone, lone))
     return digits if 5 <= len(digits) <= 7 and digits.startswith("00") else m.group()
 
@@ -1787,8 +1838,11 @@ class CodeFinder:
             read = token.translate(_LOOKALIKE_MARKED if marked and digit or segment else _LOOKALIKE).upper()
             if read != upper and read in self._index:
                 return self._index[read], False
+            if (marked and digit or segment) and "b" in token and (read := token.translate(_LOOKALIKE_MARKED_ALT).upper()) in self._index:
+                return self._index[read], False
         elif digit and len(token) >= 5:  # a long code with some zeros typed as O (0O20000)
-            read = token.translate(_LOOKALIKE).upper()
+            # (rec36: and its 2 as a Z, "00Z0000": a long code only, which no word is)
+            read = token.translate(_LOOKALIKE_LONG).upper()
             if read != upper and read in self._long:
                 return self._index[read], True
         return None, False

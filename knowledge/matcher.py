@@ -101,6 +101,9 @@ _DATE_WORDS = re.compile(r"日期|号|月|昨天|前天|今天|上周|上礼拜|
 _SELF_HEAT = frozenset({"很烫", "很热", "hot", "very hot", "red hot"})
 _RIGHT_THERE = re.compile(r"\s?(?:那里|这里|那儿|这儿|那边|这边|那块|这块|的地方|摸起来|摸着)?\s?")
 # The part of a day, said after a date or an amount ("11月30号下午"): when, nothing more.
+# rec36: the sale named beside a date and the part of the day ("11月30号刷的 下午", "那笔是3号的 晚上"):
+# which sale, nothing more than the date
+_THAT_SALE = frozenset({"刷的", "刷了", "那笔", "那单", "那笔是", "那单是", "做的", "交易的", "的", "swiped", "paid"})
 _DAY_PART = re.compile(r"(?:那天|当天)?(?:上午|下午|中午|晚上|早上|傍晚|凌晨|夜里)(?:的时候|那会儿?)?|"
                        r"(?<![a-z])(?:in the )?(?:morning|afternoon|evening|at night)(?![a-z])")
 # rec34: a day said by its distance from today, with the part of the day perhaps, and nothing
@@ -113,6 +116,17 @@ _DAY_TOLD = re.compile(
     r"(?:(?:in the\s)?(?:morning|afternoon|evening)|at night)?")
 # Enquiries that are no fault, each with its own answer.
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
+# rec36: whether the money was taken, asked ("扣没扣", "到底扣了没有", "was it charged or not"): the
+# debit SMS told beside it is the doubt, no news of a sale through
+_TAKEN_ASKED = re.compile(r"扣没扣|扣了没|扣了吗|扣没有|扣了还是没|有没有扣|扣咗未|扣咗冇|扣未|"
+                          r"(?<![a-z])(?:was it|did it get|has it been|did they get|were they) (?:charged|debited|taken|deducted)")
+# rec36: the news that a sale went through now, said beside its sum
+_THROUGH_NOW = re.compile(r"又行了|又好了|又可以了|能刷了|可以刷了|刷过了|过了$|过咗|成功了|搞定了|"
+                          r"(?<![a-z])(?:went through|worked|works again|working again)(?![a-z])")  # (not "approved": "paid 38.00, approved" is the sum)
+# ... when the terminal is told failing or hanging (超时, 转圈, 失败; not "显示交易成功了 客人问钱扣没扣",
+# the sale through and the customer asking)
+_NOT_THROUGH = re.compile(r"超时|转圈|转了半天|转了很久|一直转|转啊转|没成功|不成功|失败|没反应|卡住|"
+                          r"(?<![a-z])(?:timed out|time ?out|spinning|spun|failed|hung|stuck)(?![a-z])")
 # A number asked for: "人工客服电话是多少" wants the help desk's number (the phone intent), not
 # to be handed over to a person in the chat.
 _NUMBER_ASKED = re.compile(r"电话|热线|号码|(?<![a-z])(?:number|hotline|phone no)(?![a-z])")
@@ -1256,10 +1270,10 @@ class Recogniser:
             result.intent, result.confidence = "vague", 1.0  # "pos machine not working lah"
             return result
         if "zz" in key and _DAY_PART.search(key) and (rest := _DAY_PART.sub(" ", key).split()) and all(
-                w.startswith("zz") for w in rest):
+                w.startswith("zz") or w in _THAT_SALE for w in rest) and any(w.startswith("zz") for w in rest):
             # rec29: a detail with the part of the day it was and nothing else ("11月30号下午",
             # "the 3rd, in the evening"): the detail, as given alone (下午 is no 下午好)
-            key = " ".join(rest)
+            key = " ".join(w for w in rest if w.startswith("zz"))
         if _DAY_TOLD.fullmatch(key.strip()):
             result.intent, result.confidence = "date", 1.0
             return result
@@ -1748,6 +1762,16 @@ class Recogniser:
                 if row[0].kind != "intent" and row[0].category is not None and top[1] - row[1] < MARGIN and (
                         row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
+        if top[0].target == "sale_ok" and _TAKEN_ASKED.search(key) and _NOT_THROUGH.search(key):
+            # rec36: ... and asked whether the money was taken at all ("超时了 客户手机收到扣款短信
+            # 了 这钱扣没扣"): the doubt is the message, the fault that scores it (of those close, the
+            # one of the category the message's words vote for)
+            faults = [(i, row) for i, row in enumerate(scored[1:4], 1)
+                      if row[0].kind != "intent" and row[0].category is not None and row[1] >= AMBIGUOUS]
+            if faults:
+                votes = self.category_vote(key)
+                i, row = next(((i, row) for i, row in faults if votes and row[0].category == votes[0][0]), faults[0])
+                return [row, *scored[:i], *scored[i + 1:]]
         if top[0].target == "human" and _NUMBER_ASKED.search(key):
             # the person's number asked for, the phone intent close behind explaining more
             for i, row in enumerate(scored[1:3], 1):
@@ -1794,6 +1818,13 @@ class Recogniser:
             if not scored:
                 return [(top[0], 0.0, top[2], top[3])]
             top = scored[0]
+        if top[0].target == "amount" and "zzamount" in key and _THROUGH_NOW.search(key) and not self._complains(key):
+            # rec36: a sale's sum told with the news that it went through now ("又行了 刚刷了一笔
+            # 九十一块的 过了", "works again, a 45 dollar sale just went through"): the news, the sum
+            # its detail (the success's phrasing, however little of it the sum leaves, ranks as the sum)
+            for i, row in enumerate(scored[1:], 1):
+                if row[0].kind == "intent" and row[0].target == "sale_ok":
+                    return [(row[0], max(row[1], top[1]), row[2], row[3]), *scored[:i], *scored[i + 1:]]
         if (top[0].target in ("date", "sale_ok") and "zzamount" in key and "zzdate" not in key
                 and not _DATE_WORDS.search(key) and not self._complains(key)):
             # rec27: a sale's sum told with what it bought, no day and nothing wrong ("那笔是一千

@@ -75,6 +75,31 @@ _DICE_HINT = re.compile("[\u2680-\u2685]")
 _ETHIOPIC_RUN = re.compile("[\u1369-\u137c]+")
 
 
+# rec36: digits drawn enclosed, parenthesised, with a full stop or a comma, or circled in black
+# (⑸⑺, ⒍⒉, ❺❶, ➄, ⓹, 🄆), as a phone's symbol keyboard offers them: each is its number, without
+# the brackets or the stop NFKC would leave ("(5)(7)", "6.2."), and the dingbats' and double
+# circles' (which NFKC leaves as they are) too; the enclosed letters (⒜, 🅐, 🅰) their letter.
+# Every character of the Unicode blocks of enclosed forms with a number or a letter's name is in
+# the table, not the ones a file showed.
+def _enclosed_forms() -> dict[int, str]:
+    table = {}
+    for lo, hi in ((0x2460, 0x24FF), (0x2776, 0x2793), (0x3248, 0x325F), (0x3280, 0x3289), (0x32B1, 0x32BF),
+                   (0x1F100, 0x1F10C), (0x1F110, 0x1F189)):
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            name = unicodedata.name(ch, "")
+            value = unicodedata.numeric(ch, None)
+            if value is not None and value == int(value) and ("DIGIT" in name or "NUMBER" in name):
+                table[cp] = str(int(value))
+            elif "LATIN" in name and " LETTER " in name:
+                letter = name.rsplit(" ", 1)[1]
+                if len(letter) == 1:
+                    table[cp] = letter.lower() if "SMALL" in name else letter
+    return table
+
+
+_ENCLOSED = _enclosed_forms()
+_ENCLOSED_HINT = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_ENCLOSED)) + "]")
 _PICTURED_HINT = re.compile("[" + "".join(_SCRIPT_LOOKALIKES) + "\u2680-\u2685\u1369-\u137c]")
 
 
@@ -106,7 +131,10 @@ def has_cjk(text: str) -> bool:
 
 def normalise(text: str) -> str:
     """NFKC (full-width -> ASCII), traditional -> simplified, lower case, single spaces."""
-    text = unicodedata.normalize("NFKC", text[: MAX_MATCH_CHARS * 2])
+    text = text[: MAX_MATCH_CHARS * 2]
+    if not text.isascii() and _ENCLOSED_HINT.search(text):  # (before NFKC, which leaves their brackets)
+        text = text.translate(_ENCLOSED)
+    text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
         if "\u20e3" in text:

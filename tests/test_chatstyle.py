@@ -339,12 +339,24 @@ HOLDOUT16_FLOORS = {"code_accuracy": 0.96, "category_accuracy": 1.0, "offtopic_p
 HOLDOUT17_FLOORS = {"code_accuracy": 0.87, "category_accuracy": 0.96, "offtopic_precision": 1.0,
                     "fault_recall": 0.98}
 
+# chatstyle_holdout18.jsonl was held out in the twenty-first round (87.9 / 88.4 / 94.8, intents
+# 41/46) and released as dev in round twenty-two; rec36 tuned on it (classes, not its sentences:
+# tests/test_rec36_classes.py): 0.95 / 0.929 / 0.983, fault recall 0.978, intents 44/46. Of the 12
+# code misses left, 9 are a single code's screen text typed without its number (or a homophone
+# of it, 系统日茄) answered with its code and its category right (the label convention), one a
+# merchant's own paraphrase of a shared text (card expired: 54), and 2 riddles (六十差一,
+# 乘法口诀八八). Floors: the figures reached, rounded down to two decimals (every line is
+# labelled "holdout").
+HOLDOUT18_FLOORS = {"code_accuracy": 0.95, "category_accuracy": 0.92, "offtopic_precision": 0.98,
+                    "fault_recall": 0.97}
+
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43),
             ("chatstyle_holdout15.jsonl", HOLDOUT15_FLOORS, 44),
             ("chatstyle_holdout16.jsonl", HOLDOUT16_FLOORS, 45),
-            ("chatstyle_holdout17.jsonl", HOLDOUT17_FLOORS, 42)]
+            ("chatstyle_holdout17.jsonl", HOLDOUT17_FLOORS, 42),
+            ("chatstyle_holdout18.jsonl", HOLDOUT18_FLOORS, 44)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
