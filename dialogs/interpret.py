@@ -1676,9 +1676,12 @@ class Interpreter:
         elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
-            if not readings and not observed and self.cleared(raw):
+            if not readings and not any(self.kb.observations[o].towards for o in observed) \
+                    and self.cleared(raw):
                 # "行了行了 能刷了 谢了", "nvm it works now" while we ask: the fault went away
-                # (by itself or by something they did unseen); not an answer, not small talk
+                # (by itself or by something they did unseen); not an answer, not small talk.
+                # A fact that only rules causes out ("its little light is on") is no fault told
+                # beside the success, so it does not stop it.
                 readings.append(Reading("cleared", OUTCOME))
             if not readings and not observed and fuzzy_key(text) in self.okay and self.leading_verdict(text) != "yes":
                 # dlg58: a bare "ok" / "好" / "行" to a question is a nod (they will look), no
@@ -2111,7 +2114,8 @@ class Interpreter:
         outcome = self.outcome(text) or ("worked" if tone == "worked" and _SAID_OF_NOW.search(text)
                                          and not _BATTERY_TALK.search(text) else None)
         return (outcome == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
-                and not conditional and not self.observed(text) and not _PATTERN_OF_DAY.search(text))
+                and not conditional and not any(self.kb.observations[o].towards for o in self.observed(text))
+                and not _PATTERN_OF_DAY.search(text))
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启
