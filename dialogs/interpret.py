@@ -1761,9 +1761,9 @@ class Interpreter:
                                 else Reading("branch", OUTCOME, branch))
             elif (part := _PART_FINE.match(fuzzy_key(text))) and part.group(1) not in _WHOLE_SUBJECTS:
                 readings.append(Reading("done", DONE))  # "cable looks ok": a part checked, fine
-            elif _LIGHT_ON.match(fuzzy_key(text)) and "light" in fuzzy_key(" ".join(self.kb.fixes[facts["fix"]].steps.en)):
-                # lead22: "charger light is green", "plugged in and the light is on" at a step that
-                # says to look at a light: the check done and passed, how the sale goes unsaid
+            elif _LIGHT_ON.match(fuzzy_key(text)):
+                # lead22: "charger light is green", "plugged in and the light is on" during a step:
+                # a light looked at and lit, the step under way or done, how the sale goes unsaid
                 readings.append(Reading("done", DONE))
             elif outcome == "worked" and self._asks_whether(raw):
                 # "好了吗？", "working now?": they ask whether it works: try a sale and say
@@ -3341,7 +3341,7 @@ _HAO_NOT_A_STEP = frozenset("在就都也又已经现全这那是弄搞整修变
 _LIGHT_ON = re.compile(r"^(?:(?:yes|yeah|yep|ok|okay|plugged in|its plugged in|it s plugged in|and|the|"
                        r"charger|charging|power|green|red|blue|orange|little|small|led) )*"
                        r"(?:light|lights|led|indicator|lamp)(?: (?:is|s|are|comes|came|goes|went|looks|turns|turned|still))* "
-                       r"(?:on|lit|green|red|blue|orange|solid|steady|up|on fine|on ok)(?: now| yes| too)?$")
+                       r"(?:on|lit|green|red|blue|orange|solid|steady|up|on fine|on ok)(?: now| yes| too| tho| though)?$")
 # "held it nothing" is a no; "there is nothing" / "it's not the same" say no verdict of their own.
 _NEGATED_TAIL = re.compile(r"\b(?:not|no|never|isn t|is|s|was|are|there|the)$")
 _PART_FINE = re.compile(r"^(?:the |my |that |this )?([a-z\-]+)(?: (?:is|s|looks|look|seems|are|also))* "
