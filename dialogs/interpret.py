@@ -336,6 +336,7 @@ class Interpreter:
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
         self.step_words = {fuzzy_key(prepare(w)) for w in words["step_reported"]}
+        self.beside_success = frozenset(words["beside_success"])
         self.brand_words = PhraseFinder([(w, "brand") for w in words["brands"]], self.negation, prepare)
         self.hesitation = {fuzzy_key(prepare(w)) for w in words["hesitation"]}
         self.please = PhraseFinder([(w, "please") for w in words["please"]], self.negation, prepare)
@@ -1676,12 +1677,12 @@ class Interpreter:
         elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
-            if not readings and not any(self.kb.observations[o].towards for o in observed) \
+            if not readings and not [o for o in observed if o not in self.beside_success] \
                     and self.cleared(raw):
                 # "行了行了 能刷了 谢了", "nvm it works now" while we ask: the fault went away
                 # (by itself or by something they did unseen); not an answer, not small talk.
-                # A fact that only rules causes out ("its little light is on") is no fault told
-                # beside the success, so it does not stop it.
+                # A fact that says nothing of the fault ("its little light is on",
+                # readings.yaml `beside_success`) does not stop it.
                 readings.append(Reading("cleared", OUTCOME))
             if not readings and not observed and fuzzy_key(text) in self.okay and self.leading_verdict(text) != "yes":
                 # dlg58: a bare "ok" / "好" / "行" to a question is a nod (they will look), no
@@ -2114,7 +2115,7 @@ class Interpreter:
         outcome = self.outcome(text) or ("worked" if tone == "worked" and _SAID_OF_NOW.search(text)
                                          and not _BATTERY_TALK.search(text) else None)
         return (outcome == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
-                and not conditional and not any(self.kb.observations[o].towards for o in self.observed(text))
+                and not conditional and not [o for o in self.observed(text) if o not in self.beside_success]
                 and not _PATTERN_OF_DAY.search(text))
 
     def late_success(self, raw: str, facts: dict) -> bool:

@@ -85,3 +85,14 @@ def test_a_light_looked_at_and_lit_is_the_check_done(engine, opening, text):
 def test_no_trailing_no_where_none_is_said(engine, text):
     interpreter = engine.interpreter
     assert interpreter.clause_verdict(text) != "no"
+
+
+@pytest.mark.parametrize("text, cleared", [
+    ("the base is ok, its little light is on, works fine now", True),   # a light beside the news
+    ("got signal, three bars, its on the sim card", False),             # a network state answers
+    ("wifi is grand, my phone works on it fine", False),
+])
+def test_a_success_beside_a_fact_ends_the_fault_only_if_the_fact_says_nothing(engine, text, cleared):
+    """Merge guard (dlg66 x dlg67): a fact that says nothing of the fault does not stop the news
+    that it is gone; the network's or signal's state told while a question is open is an answer."""
+    assert engine.interpreter.cleared(text) is cleared
