@@ -1392,7 +1392,9 @@ class Interpreter:
         for size in (1, 2):
             head, tail = " ".join(words[:-size]), " ".join(words[-size:])
             if self.bare_verdict(tail) == "no" and self.bare_verdict(head) is None \
-                    and not _NEGATED_TAIL.search(head):
+                    and not _NEGATED_TAIL.search(head) \
+                    and not any(w in self.fault_keys or _stem(w) in self.fault_keys for w in tail.split()):
+                # (a fault word ends a fact: "only the chip cards fail" is what fails, no verdict)
                 return "no"
         return None
 
@@ -2429,6 +2431,8 @@ class Interpreter:
         text = self.plain(raw)
         if any(word in text for word in _STILL) or re.search(r"\b(?:again|yet)\b|又|仍", text):
             return False
+        if _SAID_BACK_TURN.search(text):
+            return False  # merge fix: "签了 可是跟卡背面的不一样": a turn to what is wrong, no retelling
         if any(h.target[0] in _MISSING_UNITS and not h.negated for h in self.observations.concepts.finder.find(text)):
             return False  # "the money hasn't arrived, it's been 5 working days": the fault, in its words
         fix = self.kb.fixes[fix_id]
@@ -3338,6 +3342,8 @@ _WHOLE_THINGS_ZH = frozenset({"机", "机器", "机子", "终端", "它", "了"}
 _HAO_NOT_A_STEP = frozenset("在就都也又已经现全这那是弄搞整修变恢早快终算总后完过下来去然了的")
 # "cable looks ok", "the socket is fine": a part checked and found fine is the step done, not
 # the fault gone ("it's fine now", "machine ok" are; so is anything said to work "now").
+# A turn ("but", 可是) in a reply that retells advice brings what is still wrong (says_back).
+_SAID_BACK_TURN = re.compile(r"可是|但是|不过|\bbut\b|\bhowever\b|\bthough\b")
 # "the charging light is on", "plugged in and the light comes on": a light looked at, lit.
 _LIGHT_ON = re.compile(r"^(?:(?:yes|yeah|yep|ok|okay|plugged in|its plugged in|it s plugged in|and|the|"
                        r"charger|charging|power|green|red|blue|orange|little|small|led) )*"
