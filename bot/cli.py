@@ -115,7 +115,8 @@ def cmd_eval(args) -> int:
                                       CHATSTYLE_HOLDOUT9, CHATSTYLE_HOLDOUT10, CHATSTYLE_HOLDOUT11,
                                       CHATSTYLE_HOLDOUT12, CHATSTYLE_HOLDOUT13, CHATSTYLE_HOLDOUT14,
                                       CHATSTYLE_HOLDOUT15, CHATSTYLE_HOLDOUT16,
-                                      CHATSTYLE_HOLDOUT17, CHATSTYLE_HOLDOUT18, CHATSTYLE_SETS,
+                                      CHATSTYLE_HOLDOUT17, CHATSTYLE_HOLDOUT18, CHATSTYLE_HOLDOUT19,
+                                      CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
     recogniser = _recogniser()
@@ -149,7 +150,8 @@ def cmd_eval(args) -> int:
                 "chatstyle holdout15": CHATSTYLE_HOLDOUT15,
                 "chatstyle holdout16": CHATSTYLE_HOLDOUT16,
                 "chatstyle holdout17": CHATSTYLE_HOLDOUT17,
-                "chatstyle holdout18": CHATSTYLE_HOLDOUT18}
+                "chatstyle holdout18": CHATSTYLE_HOLDOUT18,
+                "chatstyle holdout19": CHATSTYLE_HOLDOUT19}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:
