@@ -1508,7 +1508,7 @@ class _Turn:
         if not pending or self.state != "diagnosing":
             return False
         reader = self.engine.interpreter
-        verdict = button or (reader.whole(text) if reader.whole(text) in ("yes", "no") else None) \
+        verdict = button or (whole if (whole := reader.whole(text)) in ("yes", "no") else None) \
             or reader.bare_verdict(text)
         if verdict in ("yes", "ok"):
             self._resolve_on_success(*pending)

@@ -336,6 +336,7 @@ class Interpreter:
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
         self.step_words = {fuzzy_key(prepare(w)) for w in words["step_reported"]}
+        self.acknowledgements = self.okay | self.leading["yes"]  # (step_reported: "ok", "yep" beside it)
         self.beside_success = frozenset(words["beside_success"])
         self.brand_words = PhraseFinder([(w, "brand") for w in words["brands"]], self.negation, prepare)
         self.hesitation = {fuzzy_key(prepare(w)) for w in words["hesitation"]}
@@ -1297,8 +1298,7 @@ class Interpreter:
         did = [n for n, p in enumerate(pieces) if p in self.step_words]
         if did and any(p in ("that", "this") for p in pieces[:did[0]]):
             return False  # "that's done it", "that did it": the idiom for "it worked"
-        acks = self.okay | self.leading["yes"]
-        return bool(did) and all(p in self.step_words or p in acks or k == "filler"
+        return bool(did) and all(p in self.step_words or p in self.acknowledgements or k == "filler"
                                  for p, k in zip(pieces, kinds))
 
     def bare_verdict(self, text: str) -> str | None:
@@ -1357,6 +1357,11 @@ class Interpreter:
                 else:
                     return None
         return pieces, kinds, parts
+
+    def _no_fault_told(self, observed) -> bool:
+        """No fact among these but ones that say nothing against a success told beside them
+        (readings.yaml `beside_success`: "its little light is on")."""
+        return all(o in self.beside_success for o in observed)
 
     def sale_went_through_last(self, raw: str) -> bool:
         """The reply's last clause says sales go through now ("再刷一次就成功了", "今天下午一个都
@@ -1679,8 +1684,7 @@ class Interpreter:
         elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
-            if not readings and not [o for o in observed if o not in self.beside_success] \
-                    and self.cleared(raw):
+            if not readings and self._no_fault_told(observed) and self.cleared(raw):
                 # "行了行了 能刷了 谢了", "nvm it works now" while we ask: the fault went away
                 # (by itself or by something they did unseen); not an answer, not small talk.
                 # A fact that says nothing of the fault ("its little light is on",
@@ -2117,7 +2121,7 @@ class Interpreter:
         outcome = self.outcome(text) or ("worked" if tone == "worked" and _SAID_OF_NOW.search(text)
                                          and not _BATTERY_TALK.search(text) else None)
         return (outcome == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
-                and not conditional and not [o for o in self.observed(text) if o not in self.beside_success]
+                and not conditional and self._no_fault_told(self.observed(text))
                 and not _PATTERN_OF_DAY.search(text))
 
     def late_success(self, raw: str, facts: dict) -> bool:
