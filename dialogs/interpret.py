@@ -186,6 +186,16 @@ def _clause_after(key: str, hit) -> str:
 # 也一样", "佢講嘅都一樣"): a person agreeing, not the fault as it was
 _SAID_SAME = re.compile(r"(?:\b(?<!you )(?<!u )(?:say|says|said|saying|tell|tells|told|telling)(?: me| us| him| her)?(?: the| exactly the)? ?|"
                         r"(?:说|讲|话|講|說)(?:的|得|嘅)(?:也|都)? ?)$")
+# lead23: a clause that opens with a bare "said" reports someone's word, its subject in the clause
+# before ("收单那边查了 说没问题", "checked with the bank. said all fine"): their verdict, no result
+_SAID_OPENS = re.compile(r"^(?:说|讲|话|說|講|話)(?!实话|真的|起来|句|实在)|^(?:(?:and|but) )?(?:say|says|said)\b")
+_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+
+
+def _in_said_clause(key_before: str) -> bool:
+    """The clause a word stands in (a Chinese space ends one too) opens with a bare "said"."""
+    clause = _HAN_SPACE.split(CLAUSE_MARK.split(key_before)[-1])[-1].strip()
+    return bool(_SAID_OPENS.match(clause))
 _SAME_AS_NUMBER = re.compile(r"(?:凭证号|参考号|流水号|单号|号码|金额|数字|名字|名称|密码|账号|trace number|reference number|"
                              r"签名|卡背面|卡背后|卡后面|signatures?|back of (?:the |her |his )?card|"
                              r"numbers|number|names?|passwords?|ssid)(?:都|也|是|完全|跟以前|和以前|跟原来|和原来| both| are| is| the| exactly| all){0,3} ?$")
@@ -1071,6 +1081,8 @@ class Interpreter:
                         hit.target == "worked" and not hit.negated):
                     now_fact = True  # (dlg34: "now the wifi icon is normal" after a fix)
                 continue
+            if hit.target == "worked" and not hit.negated and _in_said_clause(clause_key(text)[:hit.start]):
+                continue  # lead23: "…查了 说没问题": their word, not how the step went
             if hit.target == "worked" and not hit.negated and self.wished_before(clause_key(text), hit.start):
                 continue  # dlg50: "yes please, I need it working today": a wish, not how the fix went
             if hit.target == "worked" and hit.phrase.startswith(("能", "可以")) and hit.start > 0 and \
@@ -2506,6 +2518,8 @@ class Interpreter:
         for hit in hits:
             if any(start <= hit.start < end for start, end in facts):
                 continue  # "插卡不行 刷磁条可以" states a fact, not how the fix went
+            if _in_said_clause(clause_key(text)[:hit.start]):
+                continue  # lead23: "…查了 说没问题": someone's word, not how the fix went
             if hit.target == "back":
                 # what came back is good (the signal) unless it is a fault named before it
                 # in the same clause ("the error came back")

@@ -1,0 +1,97 @@
+"""Round twenty-three's lead classes, each with its near misses. Sentences written for these
+tests, not taken from any eval file.
+
+- With a fix pending, the bank's, the provider's or the helpline's word that nothing is wrong on
+  their side ("打了银行电话 说他们那边没问题", "rang the bank, all fine on their end") is what
+  the call was told: noted (obs_bank_side_fine), and the fix's result asked again. Its success
+  words ("没问题", "fine") were read as the fix working, and the ticket closed as fixed by the
+  bot though the merchant had said nothing of the terminal. Said beside the fault still there
+  ("他们查了说正常 但我这还是不行") it is the step failed, as before.
+- Card after card in reduplicated count words ("張張卡都出05", "笔笔都拒") is every card: a
+  card code on every card is the terminal's or the account's, not the customers' cards.
+"""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import events
+
+EVERY_CARD = {"zh-hans": "刷卡一直显示05 所有卡都这样", "zh-hant": "部機張張卡都出05",
+              "en": "every card declined 05"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "打了银行电话 说他们那边没问题"), ("zh-hans", "问了客服 客服说系统正常"),
+    ("zh-hans", "服务商那边说一切正常 叫我再试"), ("zh-hans", "银行查了说没问题啊"),
+    ("zh-hans", "后台没问题 客服说的"),
+    ("zh-hant", "打過銀行 佢哋話系統冇問題"), ("zh-hant", "打咗去客服 話佢哋嗰邊冇問題"),
+    ("en", "rang the bank they said nothing wrong on their side"),
+    ("en", "called the bank, they say all fine on their end"),
+    ("en", "bank said everything is fine on their side"),
+    ("en", "spoke to the helpline, support said nothing wrong"),
+    ("en", "the provider says its all good on their end"),
+    ("en", "phoned them, no issues on their side apparently"),
+    ("en", "they checked, their system is fine"),
+])
+def test_their_side_fine_is_noted_not_the_fix_working(engine, lang, text):
+    results = converse(engine, [EVERY_CARD[lang], text], lang)
+    assert events(results[:1], "fix_suggested"), "the scene needs a pending fix"
+    assert {"observation": "obs_bank_side_fine"} in events(results[1:], "observation")
+    assert not events(results[1:], "fix_outcome"), f"{text!r} says nothing of the terminal"
+    assert not events(results[1:], "resolved")
+    assert not events(results[1:], "handoff")
+    assert results[1].session["state"] == "fixing"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "收单那边查了 说没问题"), ("zh-hans", "问了服务商 说一切正常"), ("en", "checked with the bank. said all fine"),
+    ("en", "rang the provider, says no problem"),
+])
+def test_a_word_reported_in_a_clause_of_its_own_is_not_the_fix_working(engine, lang, text):
+    """Who said it is in the clause before ("…查了 说没问题"): their word, not the terminal's."""
+    results = converse(engine, [EVERY_CARD[lang], text], lang)
+    assert not events(results[1:], "fix_outcome")
+    assert not events(results[1:], "resolved")
+
+
+@pytest.mark.parametrize("lang, text, worked", [
+    ("zh-hans", "说实话 可以了", True), ("en", "my wife tried, she said its working now", True),
+    ("zh-hans", "试了 老板说可以了", True),
+])
+def test_a_success_told_of_the_terminal_is_still_read(engine, lang, text, worked):
+    results = converse(engine, [EVERY_CARD[lang], text], lang)
+    outcomes = events(results[1:], "fix_outcome")
+    assert outcomes and outcomes[0]["worked"] is worked
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "他们查了说正常 但我这还是不行"), ("en", "acquirer said it's fine but still declining"),
+    ("en", "bank says all fine on their end, still every card declined"),
+])
+def test_their_side_fine_beside_the_fault_still_there_is_failed(engine, lang, text):
+    results = converse(engine, [EVERY_CARD[lang], text], lang)
+    outcomes = events(results[1:], "fix_outcome")
+    assert outcomes and outcomes[0]["worked"] is False
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "签到了 可以了"), ("en", "signed in, works now"), ("zh-hant", "簽咗到 得咗"),
+])
+def test_the_fix_working_is_still_read(engine, lang, text):
+    results = converse(engine, [EVERY_CARD[lang], text], lang)
+    assert events(results[1:], "resolved")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hant", "部機張張卡都出05"), ("zh-hans", "笔笔都拒 05"), ("zh-hans", "张张卡都报05 不予承兑"),
+    ("zh-hant", "個個客人都刷唔到 出05"),
+])
+def test_card_after_card_is_every_card(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert events(results, "code_on_every_card")
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "一张卡报05 别的卡都行"), ("zh-hans", "慌慌张张刷了一张卡 05")])
+def test_one_card_is_not_every_card(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert not events(results, "code_on_every_card")
