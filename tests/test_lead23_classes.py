@@ -95,3 +95,23 @@ def test_card_after_card_is_every_card(engine, lang, text):
 def test_one_card_is_not_every_card(engine, lang, text):
     results = converse(engine, [text], lang)
     assert not events(results, "code_on_every_card")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "下面小字看不清 好像是什么连接"), ("zh-hans", "底下那行字看不清"), ("zh-hant", "下面啲小字睇唔清 字看不清"),
+    ("en", "theres small writing under it, can barely read it"), ("en", "cant hardly read the small line"),
+])
+def test_the_screens_small_line_unreadable_is_no_faint_print(engine, lang, text):
+    """The bot asks about the smaller line under 0020000; that it is hard to read says nothing of
+    the receipts (it was read as faint print, and the paper fix offered for a connection fault)."""
+    results = converse(engine, ["pos机报0020000" if lang != "en" else "terminal shows 0020000", text], lang)
+    assert {"observation": "obs_print_faint"} not in events(results[1:], "observation")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "小票打出来字看不清"), ("zh-hans", "打印的字看不清 很淡"), ("zh-hant", "單子上面啲字睇唔清 好淡"),
+    ("en", "receipts so faint i can hardly read the receipt"), ("en", "the receipt is pale, can barely read it"),
+])
+def test_faint_slips_are_still_read(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert {"observation": "obs_print_faint"} in events(results, "observation")
