@@ -360,8 +360,8 @@ class Interpreter:
                     polar.setdefault(fuzzy_key(prepare(w)), kind)
             for w in commands()[kind]:  # "done", "可以", "不可以"
                 polar.setdefault(fuzzy_key(prepare(w)), kind)
-        for w in words["filler"] + words["hesitation"]:
-            polar.setdefault(fuzzy_key(prepare(w)), "filler")
+        for w in words["filler"] + words["hesitation"] + words["step_reported"]:
+            polar.setdefault(fuzzy_key(prepare(w)), "filler")  # (a step reported: no verdict by itself)
         self.polar = {k: v for k, v in polar.items() if k and "…" not in k}
         # Fault words ("断", "报错", "drop"): a plain negation before one ("没断", "no drops")
         # says the fault did not happen, a yes.
@@ -1817,6 +1817,10 @@ class Interpreter:
                 # dlg36: "so when will the money come?", "那会不会丢了啊" after an explanation: a
                 # question about it, answered with it again (not "did that fix it?")
                 readings.append(Reading("asks_back", ASK_HOW))
+            elif self.waits(text) and len(clauses := _clauses(text)) > 1 and self.step_reported(clauses[-1]):
+                # lead23: "found it on the back of the router, done", "找到密码了 试了": what they
+                # were looking for found, then the step reported done: done, not "take your time"
+                readings.append(Reading("done", DONE))
             elif (self.waits(text) and not self._found_then_glad(text, raw, facts)) or self.hurries(raw):
                 # "ok doing it now", "客人要走了": not done yet (but "搵到啦 ... 揀咗off ... 多謝":
                 # the setting found, set, and thanks: the story of the step, ended well)

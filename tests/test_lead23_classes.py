@@ -115,3 +115,31 @@ def test_the_screens_small_line_unreadable_is_no_faint_print(engine, lang, text)
 def test_faint_slips_are_still_read(engine, lang, text):
     results = converse(engine, [text], lang)
     assert {"observation": "obs_print_faint"} in events(results, "observation")
+
+
+WIFI = {"en": ["card machine says 0020000 every time", "we use the wifi, new broadband guy came yesterday"],
+        "zh-hans": ["pos机报0020000", "用的店里wifi 昨天换了新路由器"],
+        "zh-hant": ["部機出0020000", "用舖頭wifi 琴日換咗新路由器"]}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "found it on the back of the router, done"), ("en", "found the password on the sticker. did it"),
+    ("en", "ok found it, tried"), ("en", "found the settings, done"),
+    ("zh-hans", "找到密码了 试了"), ("zh-hans", "找着了，弄完了"), ("zh-hant", "搵到咗 做咗"),
+])
+def test_found_then_the_step_reported_done_asks_how_it_went(engine, lang, text):
+    results = converse(engine, [*WIFI[lang], text], lang)
+    assert events(results[:2], "fix_suggested"), "the scene needs a pending fix"
+    assert results[-1].session["state"] == "fixing"
+    assert not events(results[2:], "fix_outcome")
+    assert not any(e.name == "read" and e.data["readings"][:1] and e.data["readings"][0][0] == "wait"
+                   for e in results[-1].events), f"{text!r}: the step is done, no wait"
+
+
+@pytest.mark.parametrize("lang, text", [("en", "ok found it, trying now"), ("en", "found it"),
+                                        ("zh-hans", "找到了 我试试")])
+def test_found_alone_is_still_a_wait(engine, lang, text):
+    results = converse(engine, [*WIFI[lang], text], lang)
+    assert not events(results[2:], "fix_outcome")
+    assert any(e.name == "read" and e.data["readings"][:1] and e.data["readings"][0][0] == "wait"
+               for e in results[-1].events)
