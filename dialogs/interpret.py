@@ -3451,7 +3451,8 @@ _DAYS_AHEAD = re.compile(r"\s*(?:(?:working|business|bank) )?(?:days?|weeks?)\b"
 _BATTERY_TALK = re.compile(r"charg|batter|电池|电量|充电|充满|充电器|底座")
 _SIGNAL_TALK = re.compile(r"signal|reception|network|4g|5g|信号|讯号|网络|上网|流量")
 # "…会…吧", "是不是…吧": a tag question ("这样客人会被扣两次吧"), not "let's" ("试试吧").
-_TAG_QUESTION = re.compile(r"会|是不是|不会|对不对|will|right")
+# (lead23: "那就是周一到是吧", "这样就行了对吧": checking what was understood, a question)
+_TAG_QUESTION = re.compile(r"会|是不是|不会|对不对|是吧|对吧|will|right")
 _BAR_OBSERVATIONS = frozenset({"obs_no_bars", "obs_weak_signal", "obs_full_signal"})
 # A clause about the owner's phone or the antenna: its bars and "no ..." are not the terminal's.
 _OTHER_BARS = re.compile(r"手机|电话|phone|mobile|cell|天线|antenna|aerial|小黑棒|stick")

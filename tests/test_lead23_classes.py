@@ -143,3 +143,33 @@ def test_found_alone_is_still_a_wait(engine, lang, text):
     assert not events(results[2:], "fix_outcome")
     assert any(e.name == "read" and e.data["readings"][:1] and e.data["readings"][0][0] == "wait"
                for e in results[-1].events)
+
+
+@pytest.mark.parametrize("lang, day", [
+    ("zh-hans", "昨天周五"), ("zh-hans", "昨天是星期五"), ("zh-hans", "昨儿礼拜五"), ("zh-hant", "琴日禮拜五"),
+    ("zh-hans", "礼拜五晚上刷的"), ("en", "it was friday evening"),
+])
+def test_the_sales_day_told_to_the_payout_question_is_read(engine, lang, day):
+    """The payout reply asks which weekday the sale was; "昨天周五" (yesterday, a Friday) after
+    "yesterday's takings aren't in" answers it: the weekend's roll-over, not "that looks like a date"."""
+    opening = {"zh-hans": "昨天刷的钱今天还没到账 咋回事", "zh-hant": "琴日碌卡嘅錢今日仲未入數",
+               "en": "yesterday's card money still not in my account"}[lang]
+    results = converse(engine, [opening, day], lang)
+    assert {"observation": "obs_holiday_before_payout"} in events(results[1:], "observation")
+    assert not [e for e in events(results[1:], "intent") if e.get("intent") == "date"]
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "今天周五 昨天刷的钱还没到"), ("zh-hans", "周五了 钱呢")])
+def test_today_named_friday_is_not_the_sales_day(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert {"observation": "obs_holiday_before_payout"} not in events(results, "observation")
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "哦 那就是周一到是吧"), ("zh-hans", "那就等下礼拜一对吧"),
+                                        ("en", "so it comes monday right?")])
+def test_checking_what_was_understood_is_answered_not_reasked(engine, lang, text):
+    opening = {"zh-hans": ["昨天刷的钱今天还没到账 咋回事", "昨天周五"],
+               "en": ["yesterday's card money still not in my account", "it was friday evening"]}[lang]
+    results = converse(engine, [*opening, text], lang)
+    assert events(results[-1:], "explain_step")
+    assert not events(results[-1:], "reask")
