@@ -173,3 +173,17 @@ def test_checking_what_was_understood_is_answered_not_reasked(engine, lang, text
     results = converse(engine, [*opening, text], lang)
     assert events(results[-1:], "explain_step")
     assert not events(results[-1:], "reask")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "no the first one said declined then we did it again and it went"),
+    ("en", "first try got declined, ran it again and it went through"),
+    ("en", "it declined so we did it again and it went"),
+    ("zh-hans", "第一次显示拒绝 又刷了一次成功了"), ("zh-hans", "第一笔被拒了 再刷一次就过了"),
+    ("zh-hant", "第一次話拒絕 再碌一次就得"),
+])
+def test_declined_then_run_again_is_a_retry(engine, lang, text):
+    opening = {"en": "customer says she got charged twice for one coffee", "zh-hans": "客人说被扣了两次钱",
+               "zh-hant": "客人話俾人扣咗兩次錢"}[lang]
+    results = converse(engine, [opening, text], lang)
+    assert {"observation": "obs_failed_then_retried"} in events(results[1:], "observation")
