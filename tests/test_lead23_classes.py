@@ -187,3 +187,17 @@ def test_declined_then_run_again_is_a_retry(engine, lang, text):
                "zh-hant": "客人話俾人扣咗兩次錢"}[lang]
     results = converse(engine, [opening, text], lang)
     assert {"observation": "obs_failed_then_retried"} in events(results[1:], "observation")
+
+
+@pytest.mark.parametrize("text", ["ok turn over liao, can print already", "can print already", "flipped it, can print liao",
+                                  "can print now"])
+def test_can_verb_already_is_success(engine, text):
+    """Singapore / Malaysian English "can <verb> already" is "it works now", as "can already" was."""
+    results = converse(engine, ["machine cannot print lah, paper got", text], "en")
+    assert events(results[1:], "fix_outcome") and events(results[1:], "fix_outcome")[0]["worked"] is True
+
+
+@pytest.mark.parametrize("text", ["still cannot print already", "cannot print liao"])
+def test_cannot_verb_already_is_no_success(engine, text):
+    results = converse(engine, ["machine cannot print lah, paper got", text], "en")
+    assert not [o for o in events(results[1:], "fix_outcome") if o["worked"]]
