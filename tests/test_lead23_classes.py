@@ -201,3 +201,17 @@ def test_can_verb_already_is_success(engine, text):
 def test_cannot_verb_already_is_no_success(engine, text):
     results = converse(engine, ["machine cannot print lah, paper got", text], "en")
     assert not [o for o in events(results[1:], "fix_outcome") if o["worked"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "长按了 关不掉"), ("zh-hans", "按了半天关不了机"), ("zh-hans", "关机键没反应 关也关不掉"),
+    ("zh-hant", "熄唔到機"), ("en", "held the button, wont turn off"), ("en", "it won't switch off"),
+    ("en", "cant turn it off at all"), ("en", "tried, it wouldn't turn off"),
+])
+def test_wont_switch_off_during_the_restart_says_how_to_force_it(engine, lang, text):
+    opening = {"zh-hans": "机器卡住了 按什么都没反应 屏幕停在那", "zh-hant": "部機定咗 撳乜都冇反應",
+               "en": "terminal frozen, screen stuck, nothing responds"}[lang]
+    results = converse(engine, [opening, text], lang)
+    assert [f for f in events(results[:1], "fix_suggested") if f["fix"] == "fix_restart_terminal"]
+    assert {"fix": "fix_restart_terminal", "observation": "obs_wont_power_off"} in events(results[1:], "finding")
+    assert not events(results[1:], "reask")
