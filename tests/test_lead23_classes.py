@@ -215,3 +215,19 @@ def test_wont_switch_off_during_the_restart_says_how_to_force_it(engine, lang, t
     assert [f for f in events(results[:1], "fix_suggested") if f["fix"] == "fix_restart_terminal"]
     assert {"fix": "fix_restart_terminal", "observation": "obs_wont_power_off"} in events(results[1:], "finding")
     assert not events(results[1:], "reask")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hant", "個充電器係原裝嘅"), ("zh-hans", "充电器是原装的啊"), ("zh-hans", "用的就是原配充电器"),
+    ("en", "it's the charger it came with"), ("en", "using the original charger already"),
+])
+def test_the_original_charger_said_is_read(engine, lang, text):
+    """To "charge it with the original charger", "the charger is the original" is no "didn't catch that"."""
+    opening = {"zh-hant": ["部機成朝開唔到 黑mon", "插住電都係咁"], "zh-hans": ["机器开不了机 黑屏", "插着电也一样"],
+               "en": ["terminal wont turn on, black screen", "plugged in, same"]}[lang]
+    results = converse(engine, [*opening, text], lang)
+    read_done = any(e.name == "read" and e.data["readings"][:1] and e.data["readings"][0][0] == "done"
+                    for e in results[-1].events)  # to the charging step: the step's charger in place
+    assert read_done or {"observation": "obs_original_charger"} in events(results[2:], "observation")
+    assert not events(results[2:], "reask")
+    assert not events(results[2:], "resolved")
