@@ -25,6 +25,18 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
 # A day named without a number (上礼拜五, 周三, last friday): a date all the same.
 _WEEKDAY = re.compile(r"(?:[上下这本]个?)?(?:周|星期|礼拜)[一二三四五六日天]|(?<![a-z])(?:(?:last|this|next)\s+)?"
                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])")
+# rec37: a day of the lunar calendar (腊月初九, 正月十五, 大年初二, 农历十八, 初三那天): a date all the
+# same, its numerals no code (初N stands alone only before a word of when or what: 初三那天, 初六刷的)
+_LUNAR_N = r"(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]|[一二三四五六七八九]|\d{1,2})"
+_LUNAR_DATE = re.compile(
+    r"(?:农历|农历的|阴历|農曆|陰曆)\s*(?:(?:[一二三四五六七八九十]|十[一二]|正|腊|臘|冬)月)?" + _LUNAR_N +
+    r"|(?:正|腊|臘|冬)月" + _LUNAR_N + r"?"
+    r"|大年(?:初[一二三四五六七八九十]|三十|夜)"
+    # (a month and its day in characters, 八月十五那天: the festival's day, either calendar)
+    r"|(?<![零〇一二三四五六七八九十\d个個])(?:[一二三四五六七八九]|十[一二]?)月" + _LUNAR_N +
+    r"(?=\s*(?:那天|那日|那晚|的|刷|号|號|日|晚上|早上|上午|下午|中午|$|\s|[,，。]))"
+    r"|(?<![最当當起年])初[一二三四五六七八九十](?=\s*(?:那天|那日|那晚|那天晚上|那天早上|的|刷|晚上|早上|上午|下午|中午|$|\s|[,，。]))")
+_LUNAR_HINT = re.compile("农历|阴历|農曆|陰曆|月|大年|初")
 _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur|sun)day")  # a cheap look first: most messages name no day
 # Currencies written before the amount (RM 96, HK$ 51, S$ 12).
 _CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp|"
@@ -72,6 +84,8 @@ _MASK_HINTS = {
     "is": ("是", "係", "系"),
     "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+", "plus"),
+    "rough": ("大概", "大约", "大致", "差不多", "估计", "好像", "应该", "應該", "约", "起码", "至少", "左右", "上下", "出头",
+              "about", "around", "roughly", "approx", "maybe", "like", "almost", "nearly"),
     "sum asked": ("等于几", "等于多少", "得几", "得多少", "是几", "what's", "what is", "whats", "how much is"),
     # (the characters these patterns cannot match without)
     "clock": (":", "点"),
@@ -252,6 +266,13 @@ _MASKS = [
         # the sum of a sale named ("那笔是2450", "这笔是三千二"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
         ("amount", r"(?:这|那|上|一)笔(?:钱|单|交易)?\s*(?:是|为|有)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "sale sum"),
+        # rec37: a sum told roughly ("大概一万三左右吧", "差不多3200", "about 1300 i think"): three
+        # digits at least, no leading zero, nothing counted or timed after it: an amount, hedged
+        ("amount", r"(?:大概|大约|大致|差不多|估计|好像|应该|應該|约莫|大約|起码|至少|(?<![a-z])(?:about|around|roughly|approximately|"
+         r"approx\.?|maybe|like|almost|nearly|something like)(?![a-z]))\s*(?:是|係|系|有|就|is|was)?\s*(?P<n>[1-9]\d{2,}(?:\.\d+)?)(?![\d.:])"
+         r"(?!\s*(?:次|遍|回|下|个|個|张|笔|人|天|分钟|小时|秒|年|点|點|号|號|米|度|%|多次|多个|(?<![a-z])(?:times?|people|"
+         r"customers?|cards?|minutes?|hours?|days?|years?|am|pm|km|m)(?![a-z])))", "rough"),
+        ("amount", AT_NUMBER + r"(?P<n>[1-9]\d{2,})\s*(?:块|元|蚊)?\s*(?:左右|上下|出头)", "rough"),
         # ... and a sum put through the card ("刷了1000 到账996"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
         ("amount", r"刷了\s*(?P<n>[1-9]\d{2,})(?![\d.:])", "collect"),
@@ -1761,6 +1782,9 @@ def mask_spans(text: str) -> list[tuple[int, int, str]]:
     order numbers, sizes and counts. Earlier patterns win where spans overlap."""
     spans = [(m.start(), m.end(), "date") for m in _WEEKDAY.finditer(text)] if (
         _WEEKDAY_HINT.search(text)) else []
+    if _LUNAR_HINT.search(text):
+        spans = sorted(spans + [(m.start(), m.end(), "date") for m in _LUNAR_DATE.finditer(text)
+                                if not any(s < m.end() and m.start() < e for s, e, _ in spans)])
     if not _DIGIT.search(text):  # most descriptions have no number at all
         return spans
     taken = [False] * len(text)

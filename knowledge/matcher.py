@@ -303,6 +303,10 @@ _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
 # dlg50: Cantonese 都得 / 也得 closing a clause is "(all) fine, works" ("試咗三張卡都得", "手機拍都得"),
 # never Mandarin 都得 + a verb ("都得重新签到": all must sign in again), which a verb follows.
 _ALL_FINE_YUE = re.compile(r"([都也])得(?=$|[\s,，。.!！~～…]|了|啊|呀|嘅|晒)")
+# rec37: a northern question closed by 不 instead of 吗 ("能再给一个不", "礼拜一能到不", "好使不", "有不"):
+# 不 ending the clause right after what is asked of (a verb, 能, 有, 行) asks, as 吗 does; a 不 after
+# a word that says no ("还是不", "我说不") or alone (an answer) stays a no
+_ASKED_WITH_BU = re.compile(r"(?<=[到行中使以能有给个吃用换来走刷好对成发寄要了])(?<![不没还也都就并绝说])不(?=$|[\s,，。.?？!！~～…]|啊|呀|啦|呢)")
 
 
 def _keeps_doing(m: re.Match) -> str:
@@ -746,8 +750,10 @@ class Recogniser:
         拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
         word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
         插卡没问题"). A verb said twice keeps going (转吓转吓 -> 一直转)."""
-        return self.devices.rewrite(_ALL_FINE_YUE.sub(r"\1可以", self.words.rewrite(
-            _KEEPS_DOING.sub(_keeps_doing, normalise(text)))))
+        plain = _KEEPS_DOING.sub(_keeps_doing, normalise(text))
+        if "不" in plain:
+            plain = _ASKED_WITH_BU.sub("吗", plain)
+        return self.devices.rewrite(_ALL_FINE_YUE.sub(r"\1可以", self.words.rewrite(plain)))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         if _OCR_PASTED.search(text):

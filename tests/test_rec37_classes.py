@@ -109,3 +109,62 @@ test_rough_count_near_misses = recognised_as([
     ("显示四五", "45"),           # announced, nothing counted
     ("报了五六 刷不了", "56"),
 ], code=EACH)
+
+# -- non-fault intents -------------------------------------------------------------------------
+
+# a northern question closed by 不 for 吗 ("能再给一个不", "礼拜一能到不"): asked as with 吗
+test_question_closed_with_bu_supplies = recognised_as([
+    "收款立牌让风刮跑了 能再给一个不",
+    "打印纸没了 能寄两卷不",
+    "收款码牌丢了 能补一个不",
+    "台卡摔裂了 能再给个新的不",
+    "保护套破了 能给换个新的不",
+], intent="supplies", category=None)
+
+test_question_closed_with_bu_payout = recognised_as([
+    "周六周日刷的 礼拜一能到不",
+    "周六刷的 周一能到不",
+    "礼拜天收的钱 礼拜一能到账不",
+    "周末两天刷的 周一到得了不",
+], intent="payout", category=None)
+
+test_bu_that_says_no_stays = not_recognised_as([
+    "试了还是不",
+    "刷不了",
+], intent="supplies")
+
+# a sum told roughly, hedged (大概 ... 左右, 差不多, 好像是 ... 上下, about): the amount asked for
+test_rough_amount = recognised_as([
+    "大概三千二左右吧",
+    "大概两万左右 具体忘了",
+    "差不多八百多块吧 记不清了",
+    "好像是一千五上下",
+    "估计有两千五左右",
+    "應該係三千幾蚊左右",
+    "about 1300 i think, not sure",
+    "maybe around 4500, cant remember",
+    "一万出头吧 记不太清",
+], intent="amount", category=None)
+
+test_rough_count_is_no_amount = not_recognised_as([
+    "大概100次",
+    "大概等了10分钟",
+], intent="amount")
+
+# a day of the lunar calendar or a festival's (腊月初九, 正月初六, 大年初二, 八月十五): the date
+test_lunar_date = recognised_as([
+    "腊月二十三那天",
+    "正月初六刷的",
+    "初三那天 就是大年初三",
+    "农历十五那天",
+    "大年初二那天刷的",
+    "冬月十八那天",
+    "就是八月十五那天",
+    "正月十五元宵那天",
+    "臘月初八嗰日",
+], intent="date", category=None)
+
+test_lunar_near_misses = not_recognised_as([
+    "最初的时候能刷",
+    "初中生拿家长的卡",
+], intent="date")
