@@ -921,7 +921,10 @@ class Recogniser:
         named = {c for m in said_parts for c in self._part_of[m.group()]}
         if named == {"environment"} and result.category == "hardware" and (
                 any(c.category == "environment" for c in result.candidates[:2])
-                or self._vote_confirms(key, "environment")):
+                or self._vote_confirms(key, "environment")
+                # rec37: or the words vote for it first, if not clearly ("零下三十度 车里搁了一宿 按开机键
+                # 没反应 焐热了又能开": the cold, told at length, and no part of the terminal named)
+                or (votes := self.category_vote(key)) and votes[0][0] == "environment"):
             # the terminal as a whole failing (won't switch on, switches itself off) in the
             # place's circumstance ("零下五度 早上开不了机"): no part is named, and the match saw
             # the circumstance's fault next to the hardware one, or the words vote for it

@@ -168,3 +168,94 @@ test_lunar_near_misses = not_recognised_as([
     "最初的时候能刷",
     "初中生拿家长的卡",
 ], intent="date")
+
+# -- fault categories --------------------------------------------------------------------------
+
+# a key that must be pressed hard before it gives its number (使劲摁, 用力按, stiff, not pressing
+# properly): the keypad, hardware
+test_key_pressed_hard = recognised_as([
+    "收银台那台机器 4和6 要使劲摁才出数",
+    "数字键3要用力按才有反应",
+    "按键不灵了 9要使劲按",
+    "確認鍵要大力撳先得",
+    "键盘上的5按下去没反应 得按好几下",
+    "key 7 not pressing properly madam",
+    "the 5 button is very hard to press, customers complain",
+    "number 8 button sticking, have to press 3 times",
+    "button 5 on the keypad is stiff, have to push hard",
+], category="hardware")
+
+# the slip printing fainter and fainter, its end unreadable: faint printing, hardware
+test_print_fainter = recognised_as([
+    "卖茶叶的 小票上的字一天比一天淡 下半截都看不清了 客人要拿去报账",
+    "小票字越来越淡 后面的都看不见",
+    "打出来的小票颜色很浅 字看不清",
+    "印出嚟啲字好淡 睇唔清",
+    "receipts printing very faint, can barely read them",
+    "the slip print is getting lighter and lighter",
+    "print fading more every day, the bottom of the slip is blank",
+    "小票印得越来越浅 最后几行没了",
+], category="hardware")
+
+# the cold overnight, then the power key doing nothing until the terminal is warmed up: the cold
+test_cold_overnight_no_power = recognised_as([
+    "天太冷 按开机键没反应",
+    "机器在外面冻了一夜 按开机没反应 捂热了又好了",
+    "零下二十多度摆摊 机器按电源键没动静 放怀里暖了一会就开了",
+    "冬天机器放车里冻了一晚上 早上开不了机",
+    "冷库门口 机器开不了机",
+    "left the terminal in the car overnight at minus 20, the power button does nothing",
+    "东北这边零下三十度 机器在三轮车上放了一晚 开机键按了没反应 烤了会火才开",
+    "it froze in the van overnight, wouldnt power on till it warmed up",
+], category="environment")
+
+test_power_key_alone_stays_hardware = recognised_as([
+    "部機唔開得機",
+    "按开机键没反应",
+], category="hardware")
+
+# the mobile network's "no service" where the bars should be (无服务): no signal, the network
+test_no_service_is_no_signal = recognised_as([
+    "机器左上角写着无服务",
+    "信号那里显示无服务",
+    "手机卡插着 但是屏幕显示无服务",
+    "山上摆摊 屏幕显示無服務",
+    "去乡下赶集 机器一直显示无服务 刷不出去",
+    "山里卖菌子 卡拔了重插 还是无服务",
+    "terminal says no service at the top",
+    "my card machine says no service",
+], category="network")
+
+test_service_words_stay_apart = recognised_as([
+    ("服务员不会用机器", None),
+], category=EACH)
+
+# an update, then only a wheel turning or a terminal bricked: stuck at start, software
+test_update_then_wheel_or_bricked = recognised_as([
+    "the update bricked my terminal",
+    "update came through yesterday, now the machine is bricked",
+    "the terminal updated itself and now its stuck on a spinning circle",
+    "after the update the machine only shows the loading circle",
+    "升级完以后一直在转圈 进不去",
+    "昨天晚上自动更新了 今天开机一直转圈圈",
+    "系统更新以后开机就一个圈在转 啥也点不了",
+    "更新完个机净系转圈 入唔到",
+], category="software")
+
+test_sale_spinning_stays_network = recognised_as([
+    "the sale keeps spinning and spinning",
+    "it keeps spinning when i swipe",
+    "刷卡以后一直转圈",
+], category="network")
+
+# the screen dark and charging no help, typed in pinyin: no power, hardware
+test_pinyin_screen_dark_charging_no_help = recognised_as([
+    "pingmu bu liang le, chongdian ye meiyong",
+    "jiqi pingmu hei le, chong dian mei yong",
+    "jizi pingmu bu liang, cha dian ye mei fanying",
+    "chong dian ye mei yong, kai bu liao ji",
+    "机器屏幕不亮了 充了一晚上电也没用",
+    "屏幕黑了 充电也没反应",
+    "the machine screen went dark and charging does nothing",
+    "pingmu yi zhi hei de, chong le dian ye bu liang",
+], category="hardware")
