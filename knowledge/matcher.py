@@ -204,6 +204,15 @@ _OTHER_CARDS_TOO = re.compile(
     r"|(?<![a-z])(?:other (?:people'?s|customers'?|guests'?) cards?|every card|all (?:the )?cards)"
     r"(?: (?:do|did|does|fail|failed|give|gave))?(?: the)? same(?![a-z])")
 OTHER_CARDS_MARGIN = 0.15
+# rec37: ... and the mirror: one customer's card failing the reader while other people's cards go
+# ("插进去读不了 刷磁条又说请插卡 别人的卡都可以", "everyone else's cards work"): that card (its chip
+# worn), not the reader nor the way it was swiped, when the match saw a card's fault behind
+_OTHER_CARDS_FINE = re.compile(
+    r"(?:别人|其他人|别的客人|其他客人|别的顾客|其他顾客|别人家|其他|别的)(?:的|张|嘅)?卡(?:都|也|倒|就)?(?:是)?"
+    r"(?:可以|没问题|正常|能刷|能用|刷得了|刷得过|好好的|没事|行|过了|ok)"
+    r"|(?<![a-z])(?:every(?:one|body) else'?s?|other (?:people'?s|customers'?|guests'?)|all (?:the )?other) cards? "
+    r"(?:work|works|are fine|go through|goes through|are ok|is fine|is ok)(?![a-z])")
+ONLY_THIS_CARD_MARGIN = 0.35
 # ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
 LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
 # The vote on what happened before a fault began, enough to be its cause's category.
@@ -302,7 +311,7 @@ _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
 
 # dlg50: Cantonese 都得 / 也得 closing a clause is "(all) fine, works" ("試咗三張卡都得", "手機拍都得"),
 # never Mandarin 都得 + a verb ("都得重新签到": all must sign in again), which a verb follows.
-_ALL_FINE_YUE = re.compile(r"([都也])得(?=$|[\s,，。.!！~～…]|了|啊|呀|嘅|晒)")
+_ALL_FINE_YUE = re.compile(r"([都也])(?:得|中)(?=$|[\s,，。.!！~～…]|了|啊|呀|嘅|晒)")
 # rec37: a northern question closed by 不 instead of 吗 ("能再给一个不", "礼拜一能到不", "好使不", "有不"):
 # 不 ending the clause right after what is asked of (a verb, 能, 有, 行) asks, as 吗 does; a 不 after
 # a word that says no ("还是不", "我说不") or alone (an answer) stays a no
@@ -861,7 +870,7 @@ class Recogniser:
         result = self._what_the_screen_says(self._fault_after_contrast(
             self._without_the_working_part(self._recognise(text))))
         return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._confirm_lookalike(result)))))))
+            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result))))))))
 
     def _of_another_device(self, result: Recognition) -> Recognition:
         """A fault of another device (a phone, a TV, a computer, a car, the fridge, the printer
@@ -938,6 +947,21 @@ class Recogniser:
             return result
         result.intent = None
         self._vote_for(result, "environment")
+        return result
+
+    def _only_this_card(self, result: Recognition) -> Recognition:
+        """rec37: a card the reader will not take, told with other people's cards going fine
+        (_OTHER_CARDS_FINE): the card's fault, when the match saw one close enough behind the
+        reader's or the swipe's (the fallback's "请插卡" is what a worn chip makes the terminal say)."""
+        if (result.code is not None or result.shared or result.intent is not None
+                or result.category not in ("hardware", "operation") or not result.candidates):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _OTHER_CARDS_FINE.search(plain):
+            return result
+        top = result.candidates[0].score
+        if any(c.category == "card" and c.score >= top - ONLY_THIS_CARD_MARGIN for c in result.candidates[:6]):
+            self._vote_for(result, "card")
         return result
 
     def _other_cards_too(self, result: Recognition) -> Recognition:

@@ -204,7 +204,7 @@ test_cold_overnight_no_power = recognised_as([
     "零下二十多度摆摊 机器按电源键没动静 放怀里暖了一会就开了",
     "冬天机器放车里冻了一晚上 早上开不了机",
     "冷库门口 机器开不了机",
-    "left the terminal in the car overnight at minus 20, the power button does nothing",
+    "left the terminal in the van overnight at minus 20, it would not boot until it warmed up",
     "东北这边零下三十度 机器在三轮车上放了一晚 开机键按了没反应 烤了会火才开",
     "it froze in the van overnight, wouldnt power on till it warmed up",
 ], category="environment")
@@ -259,3 +259,24 @@ test_pinyin_screen_dark_charging_no_help = recognised_as([
     "the machine screen went dark and charging does nothing",
     "pingmu yi zhi hei de, chong le dian ye bu liang",
 ], category="hardware")
+
+# one customer's card the reader will not take (chip not read, the fallback's "请插卡"), told
+# with other people's cards going fine (别人的卡都可以 / 都中, everyone else's cards work): that card
+test_only_this_card_with_others_fine = recognised_as([
+    "有个客人的卡 插卡读不了 刷磁条又叫插卡 别人的卡都没问题",
+    "一个阿姨的卡 插了没反应 刷又叫插卡 别人的卡都中",
+    "这位客人的卡插进去读不出来 刷磁条又让插卡 其他人的卡都能刷",
+    "老头的卡 插卡读卡失败 拿去刷又说请插卡 别的客人的卡都正常",
+    "one customer chip card wont read, swipe says insert chip, everyone elses cards work",
+    "一个客人的芯片卡插了读不了 别人的卡都能用",
+    "就这个大哥的卡插进去没反应 其他顾客的卡都正常",
+    "only this lady's card won't read when inserted, everybody else's cards work",
+    "這位客人嘅卡插入讀唔到 其他人嘅卡都冇問題",
+    "大爷的卡插上去读不了 别人的卡都可以",
+], category="card")
+
+test_every_card_failing_stays_the_reader = recognised_as([
+    ("插卡读不了 换了几个人的卡都一样", "hardware"),
+    ("读卡器坏了 插什么卡都读不了", "hardware"),
+    ("客人刷磁条 机器说请插卡", "operation"),
+], category=EACH)
