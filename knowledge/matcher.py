@@ -209,7 +209,7 @@ OTHER_CARDS_MARGIN = 0.15
 # worn), not the reader nor the way it was swiped, when the match saw a card's fault behind
 _OTHER_CARDS_FINE = re.compile(
     r"(?:别人|其他人|别的客人|其他客人|别的顾客|其他顾客|别人家|其他|别的)(?:的|张|嘅)?卡(?:都|也|倒|就)?(?:是)?"
-    r"(?:可以|没问题|正常|能刷|能用|刷得了|刷得过|好好的|没事|行|过了|ok)"
+    r"(?:可以|没问题|正常|能刷|能用|刷得了|刷得过|好好的|没事|行|过了|ok|中(?!午|间|国))"
     r"|(?<![a-z])(?:every(?:one|body) else'?s?|other (?:people'?s|customers'?|guests'?)|all (?:the )?other) cards? "
     r"(?:work|works|are fine|go through|goes through|are ok|is fine|is ok)(?![a-z])")
 ONLY_THIS_CARD_MARGIN = 0.35
@@ -311,7 +311,7 @@ _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
 
 # dlg50: Cantonese 都得 / 也得 closing a clause is "(all) fine, works" ("試咗三張卡都得", "手機拍都得"),
 # never Mandarin 都得 + a verb ("都得重新签到": all must sign in again), which a verb follows.
-_ALL_FINE_YUE = re.compile(r"([都也])(?:得|中)(?=$|[\s,，。.!！~～…]|了|啊|呀|嘅|晒)")
+_ALL_FINE_YUE = re.compile(r"([都也])得(?=$|[\s,，。.!！~～…]|了|啊|呀|嘅|晒)")
 # rec37: a northern question closed by 不 instead of 吗 ("能再给一个不", "礼拜一能到不", "好使不", "有不"):
 # 不 ending the clause right after what is asked of (a verb, 能, 有, 行) asks, as 吗 does; a 不 after
 # a word that says no ("还是不", "我说不") or alone (an answer) stays a no
