@@ -25,6 +25,18 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
 # A day named without a number (上礼拜五, 周三, last friday): a date all the same.
 _WEEKDAY = re.compile(r"(?:[上下这本]个?)?(?:周|星期|礼拜)[一二三四五六日天]|(?<![a-z])(?:(?:last|this|next)\s+)?"
                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])")
+# rec37: a day of the lunar calendar (腊月初九, 正月十五, 大年初二, 农历十八, 初三那天): a date all the
+# same, its numerals no code (初N stands alone only before a word of when or what: 初三那天, 初六刷的)
+_LUNAR_N = r"(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]|[一二三四五六七八九]|\d{1,2})"
+_LUNAR_DATE = re.compile(
+    r"(?:农历|农历的|阴历|農曆|陰曆)\s*(?:(?:[一二三四五六七八九十]|十[一二]|正|腊|臘|冬)月)?" + _LUNAR_N +
+    r"|(?:正|腊|臘|冬)月" + _LUNAR_N + r"?"
+    r"|大年(?:初[一二三四五六七八九十]|三十|夜)"
+    # (a month and its day in characters, 八月十五那天: the festival's day, either calendar)
+    r"|(?<![零〇一二三四五六七八九十\d个個])(?:[一二三四五六七八九]|十[一二]?)月" + _LUNAR_N +
+    r"(?=\s*(?:那天|那日|那晚|的|刷|号|號|日|晚上|早上|上午|下午|中午|$|\s|[,，。]))"
+    r"|(?<![最当當起年])初[一二三四五六七八九十](?=\s*(?:那天|那日|那晚|那天晚上|那天早上|的|刷|晚上|早上|上午|下午|中午|$|\s|[,，。]))")
+_LUNAR_HINT = re.compile("农历|阴历|農曆|陰曆|月|大年|初")
 _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur|sun)day")  # a cheap look first: most messages name no day
 # Currencies written before the amount (RM 96, HK$ 51, S$ 12).
 _CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp|"
@@ -39,7 +51,9 @@ _CJK_UNITS = (
     # fault, 座 a landline: left out)
     r"路(?!由|线)|栋|幢|瓶|杯|碗|份|辆|"
     # lessons and classes counted (还剩61节课, 上了12堂): how many, no code
-    r"节(?!假|日)|堂|课"
+    r"节(?!假|日)|堂|课|"
+    # rec37: a question or a page of a child's homework (第38题, 51页): which one, no code
+    r"题|道题|页(?!面)"
 )
 _LATIN_UNITS = (
     r"w|k|percent|times?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|"
@@ -70,6 +84,9 @@ _MASK_HINTS = {
     "is": ("是", "係", "系"),
     "month name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "sum": ("乘", "除", "加", "减", "等于", "÷", "=", "+", "plus"),
+    "rough": ("大概", "大约", "大致", "差不多", "估计", "好像", "应该", "應該", "约", "起码", "至少", "左右", "上下", "出头",
+              "about", "around", "roughly", "approx", "maybe", "like", "almost", "nearly"),
+    "sum asked": ("等于几", "等于多少", "得几", "得多少", "是几", "what's", "what is", "whats", "how much is"),
     # (the characters these patterns cannot match without)
     "clock": (":", "点"),
     "english time": ("by ", "till", "until", "before", "after", "since", "at "),
@@ -249,6 +266,13 @@ _MASKS = [
         # the sum of a sale named ("那笔是2450", "这笔是三千二"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
         ("amount", r"(?:这|那|上|一)笔(?:钱|单|交易)?\s*(?:是|为|有)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "sale sum"),
+        # rec37: a sum told roughly ("大概一万三左右吧", "差不多3200", "about 1300 i think"): three
+        # digits at least, no leading zero, nothing counted or timed after it: an amount, hedged
+        ("amount", r"(?:大概|大约|大致|差不多|估计|好像|应该|應該|约莫|大約|起码|至少|(?<![a-z])(?:about|around|roughly|approximately|"
+         r"approx\.?|maybe|like|almost|nearly|something like)(?![a-z]))\s*(?:是|係|系|有|就|is|was)?\s*(?P<n>[1-9]\d{2,}(?:\.\d+)?)(?![\d.:])"
+         r"(?!\s*(?:次|遍|回|下|个|個|张|笔|人|天|分钟|小时|秒|年|点|點|号|號|米|度|%|多次|多个|(?<![a-z])(?:times?|people|"
+         r"customers?|cards?|minutes?|hours?|days?|years?|am|pm|km|m)(?![a-z])))", "rough"),
+        ("amount", AT_NUMBER + r"(?P<n>[1-9]\d{2,})\s*(?:块|元|蚊)?\s*(?:左右|上下|出头)", "rough"),
         # ... and a sum put through the card ("刷了1000 到账996"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
         ("amount", r"刷了\s*(?P<n>[1-9]\d{2,})(?![\d.:])", "collect"),
@@ -267,6 +291,11 @@ _MASKS = [
         # (and said in English, a word naming the second part between: "katreven is 80 plus katòz
         # 14", a number explained by its parts; dlg35)
         ("number", AT_NUMBER + r"\d+\s*(?:乘以|除以|加上|减去|加|减|等于|[÷=+]|plus(?![a-z])(?:\s+[^\W\d_]+)?)\s*\d+", "sum"),
+        # rec37: a sum asked and its answer said after ("一百减四等于几 她说九十六", "what's 100
+        # minus 4, she says 96"): a child's homework checked, no code
+        ("answer", r"(?:[乘除加减]|以|去|上)\s*[\d零一二三四五六七八九十两]+\s*(?:等于|得|是)(?:几|多少)\D{0,16}?(?P<n>\d+)", "sum asked"),
+        ("answer", r"(?<![a-z])(?:what(?:'s|’s|s| is)|how much is)\s+\d+\s*(?:minus|plus|times|take away|divided by|"
+         r"multiplied by|x|[-+*×÷])\s*\d+\D{0,30}?(?P<n>\d+)", "sum asked"),
         # 五一 / 十一 said of the holidays ("五一放假开门吗", "十一国庆期间"): dates
         ("date", r"(?<!\d)(?P<n>51|11)\s*(?:假|放假|长假|小长假|黄金周|劳动节|国庆|节|期间|那天|那几天|那周|前后)", "holiday"),
         # a temperature said ("温度38", "temp 35", "气温有40"): what the weather is, no code
@@ -366,7 +395,9 @@ _MARKED = re.compile(
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
 # reads 51), a time, a date or a phone number is not.
-_NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate"})
+_NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate",
+                            # rec37: the answer to a sum asked ("等于几 她说96": said, no screen's)
+                            "answer"})
 # dlg46: a word that names an error, not one that only shows something ("error 20000", "报个
 # 00200000", "错误码 002000"; not "shows 20000", "显示20000", which may be the amount keyed): after
 # it a long code typed with a zero too many or too few is read as the code (_slipped).
@@ -419,6 +450,8 @@ _SHOWN_AFTER = re.compile(r"\s*[,，。]?\s*(?:屏幕上|屏上|机器上|机子
                           r"(?:这个|這個|这俩|這倆|这两个|這兩個)")
 _PART_BEFORE = re.compile(r"(?:^|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])$")
 _PART_AFTER = re.compile(r"$|[\s\W0-9a-z_零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾了啦呀喎囉啰啊吗嗎嘛呢哦噢哇咯喔吖嘞咧嘅]")
+# rec37: what a rough count of two neighbouring numerals counts (四五回, 三四次, 五六遍 ...)
+_ROUGH_COUNT_AFTER = re.compile(r"\s*(?:回|次|遍|下|趟|轮|天|个|张|笔|家|分钟|小时|钟头|秒|块|人)")
 _UNIT_AFTER = re.compile(_CJK_UNITS + "|" + _MONEY_UNITS + "|[打刷按输收弄写]成")  # (and "五十刷成五百": miskeyed)
 # A zero said or written as a character after a code's letter (A零, A〇: a voice keyboard's or
 # a look-alike's A0); only the zero: "app一直" is no A1.
@@ -466,7 +499,9 @@ _PINYIN_NUMERAL_RUN = re.compile(r"(?<![a-z])(?:(?:" + _PINYIN_DIGIT.pattern + r
 # code where a word that announces one comes before it (显示, 提示, 报, 出了, 代码, 又是 ...).
 _PINYIN_ANNOUNCED = re.compile(
     r"(?<![a-z])(?:xian ?shi|ti ?shi|bao(?: ?cuo)?(?: ?ma)?|chu(?: ?le| ?xian| ?lai)?|(?:dai|cuo ?wu|fan ?hui|"
-    r"ying ?da|xiang ?ying) ?ma|you ?shi|hai ?shi|tiao(?: ?chu)?(?: ?lai)?(?: ?le)?|xie ?zhe|code|error)"
+    r"ying ?da|xiang ?ying) ?ma|you ?shi|hai ?shi|tiao(?: ?chu)?(?: ?lai)?(?: ?le)?|xie ?zhe|code|error"
+    # rec37: what the machine answered a swipe with, in pinyin as in characters (回了个: "hui le ge jiu jiu")
+    r"|hui(?: ?le)?)"
     r"(?: ?(?:yi ?)?ge)? *$")
 
 
@@ -534,9 +569,15 @@ _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  "两": "二",
                  # rec36: more of the keyboard's words for the sounds: 意 yi (留意 61), 气 and 汽 qi (酒气
                  # 97), and Cantonese 狗, which sounds as 九 does (gau2: "出咗个狗二" 92)
-                 "意": "一", "气": "七", "汽": "七", "狗": "九"}
+                 "意": "一", "气": "七", "汽": "七", "狗": "九",
+                 # rec37: a keyboard's words for wu, qi, si and shi it offers as often (酒肆 94, 乌漆
+                 # 57, 欺侮 75, 石屋 十五 15; 肆 and 拾 are the bankers' four and ten)
+                 **dict.fromkeys("屋乌侮捂雾", "五"), **dict.fromkeys("漆欺妻戚", "七"), "肆": "四",
+                 **dict.fromkeys("石拾", "十")}
 # (rec36: words those sounds make that a screen's code is not: "显示的意思", "气死")
 _SOUND_WORDS = frozenset({"意思", "气死"})
+# rec37: ... and the longer words a pair of them opens ("乌漆嘛黑": pitch dark, no 57)
+_SOUND_PHRASES = ("乌漆嘛黑", "乌漆麻黑", "乌漆墨黑", "石屋子")
 # dlg35: the words a screen's failure message opens with, said right after its code
 _SCREEN_FAILURE = (r"(?:交易失败|失败|错误|出错|拒绝|请重试|请稍后"
                    # rec30: or the words named as what the screen shows ("跳出来酒吧两个字", "写着酒吧字样")
@@ -560,7 +601,7 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     r"|回"
     # rec35: what came up on the screen ("屏幕上来个溜吧")
     r"|(?:屏幕|屏|机器|机子|终端)上?来)"
-    r"(?:码|代码)?"  # rec28: (显示码无私: the code's word said after the verb)
+    r"(?:的?(?:码|代码))?"  # rec28: (显示码无私: the code's word said after the verb; rec37: 回的码是乌漆)
     # (rec35: and 是 before 个, "报错码是个要死": the code is a 要死, 幺四)
     r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?(?:一个|个)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
     r"([" + "".join(_DIGIT_SOUNDS) + r"]{2}|[" + "".join(_DIGIT_SOUNDS) + r"]十[" + "".join(_DIGIT_SOUNDS) + r"]?)"
@@ -612,7 +653,7 @@ def homophone_numerals(text: str, is_code) -> str:
 
     def convert(m: re.Match) -> str:
         pair = m.group(1)
-        if pair in _SOUND_WORDS:
+        if pair in _SOUND_WORDS or m.string.startswith(_SOUND_PHRASES, m.start(1)):
             return m.group()
         marker = m.group()[:m.start(1) - m.start()]
         if all(ch not in _CN_DIGITS and ch not in "幺十" + _RADIO_DIGITS for ch in pair) and not (
@@ -627,7 +668,7 @@ def homophone_numerals(text: str, is_code) -> str:
             # on it, is the code a keyboard offered a word for (a character said twice only
             # counted as a thing shown, 出个久久: "报错酒酒" is noise)
             return m.group()
-        if "十" in pair:  # 酒十六: 九十六, as the numeral it sounds like
+        if any(_DIGIT_SOUNDS.get(ch, ch) == "十" for ch in pair):  # 酒十六: 九十六, as the numeral it sounds like
             digits = chinese_numerals("".join(_DIGIT_SOUNDS.get(ch, ch) for ch in pair).join("  ")).strip()
         else:
             digits = "".join(str(_CN_DIGITS[_DIGIT_SOUNDS[ch]]) for ch in pair)
@@ -889,13 +930,17 @@ _ANNOUNCE = (
     # any language the table of number words names (its keys and `names`)
     r"(?:\s*,?\s+(?:in|en)\s+(?:" + _LANGUAGE_NAMES + r")\s*[,:：]?)?"
     r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
+# (zeros counted after a code's first digits: "then four zeros"; rec37: "and den four more ohs",
+# as West African and Caribbean English say then, and the zeros said as the letter)
+_ZEROS_COUNTED_EN = (r",?\s+(?:(?:and\s+)?(?:then|den|dan|than)\s+|followed by\s+|and\s+|plus\s+|with\s+)?"
+                     r"(two|three|four|five)\s+(?:more\s+|other\s+)?(?:zeros|zeroes|noughts|ohs|o's|os)")
 _EN_NUMERAL = re.compile(
     _ANNOUNCE +
     # (two or three words; up to seven for a long code read digit by digit, "double-oh-two-oh-oh-
     # oh-oh", which convert takes only as a long code)
     r"(?P<n>(?:" + _EN_WORD + r")(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){1,6}(?![" + _LETTERS + r"])"
     # (and zeros counted after: "double zero two, then four zeros" is 0020000 read aloud)
-    r"(?:,?\s+(?:(?:and\s+)?then\s+|followed by\s+|and\s+|plus\s+)?(?:two|three|four|five)\s+(?:zeros|zeroes|noughts)(?![a-z]))?)"
+    r"(?:" + _ZEROS_COUNTED_EN + r"(?![a-z]))?)"
     r"(?![\s-]+(?:" + _EN_WORD + r")(?![" + _LETTERS + r"]))")  # the whole number, not its first words
 # rec30: ... or before words placing it on the screen, or naming it the error ("fifty-four on the
 # screen", "ötvenegy on the display", "fitty four error", "nainti sikis i kamap long skrin")
@@ -954,7 +999,7 @@ _EN_TEEN = re.compile(
 _EN_LONG_ZEROS = re.compile(
     r"(?<![a-z])(?:ling|leng|zero|oh|nought)" + _EN_JOIN + r"(?:ling|leng|zero|oh|nought)"
     r"(?:" + _EN_JOIN + r"(?:" + _EN_WORD + r")){3,5}(?![a-z])(?![\s-]+(?:" + _EN_WORD + r")(?![a-z]))")
-_ZEROS_COUNTED = re.compile(r",?\s+(?:(?:and\s+)?then\s+|followed by\s+|and\s+|plus\s+)?(two|three|four|five)\s+(?:zeros|zeroes|noughts)")
+_ZEROS_COUNTED = re.compile(_ZEROS_COUNTED_EN)
 
 
 def _english_number(words: list[str]) -> str | None:
@@ -1298,7 +1343,9 @@ _ONE_DIGIT = r"([" + _DIGIT_CHARS + r"])(?![" + _DIGIT_CHARS + r"十百千万个
 _FIRST_THEN = re.compile(
     # (rec35: 前一位 ... 后一位, the one before and the one after)
     r"(?:前面|前头|前边|第一个|第一位|头一个|左边|前一位|前一个)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT +
-    r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边|后一位|后一个)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT)
+    # (rec37: the second followed on, "后面跟个5", "后头接着一个1")
+    r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边|后一位|后一个)的?(?:数字|数)?(?:是|系|为)?"
+    r"(?:跟|接|带|再)?(?:着|了|上)?(?:一个|个)?\s*" + _ONE_DIGIT)
 _PAIR_ORDERED = re.compile(
     r"一个([" + _DIGIT_CHARS + r"])[\s,，、]*(?:和|跟|加)?一个([" + _DIGIT_CHARS + r"])[\s,，、]*([" + _DIGIT_CHARS + r"])"
     r"(?:在|排)?(?:前头|前面|前边|在前|打头|开头)")
@@ -1311,6 +1358,40 @@ _EN_FIRST_THEN = re.compile(
 # a code and the digit ends the word ("字母A加个零食" is a snack)
 _LETTER_PLUS_DIGIT = re.compile(r"字母([a-z])\s*(?:加|跟|后面跟|后面加|再加|带)?\s*(?:一个|个)?\s*([" + _DIGIT_CHARS + r"])"
                                 r"(?![" + _DIGIT_CHARS + r"十百千万a-z\u4e00-\u9fff])")
+
+
+# rec37: a code told as a riddle, a round number and how much it falls short ("六十差一的数": 59,
+# "七十少一", "one short of sixty", "one less than a hundred"): the number it makes, where the
+# message speaks of a code or the screen; not a time or a count short ("十点差一刻", "差一分钟"),
+# and not a sum asked (减, minus: "一百减四等于几" is a child's homework)
+_SHORT_OF_ZH = re.compile(r"(?<![零〇一二三四五六七八九十百千万两\d])(比\s*)?([二三四五六七八九]十|一百|百|[2-9]0|100)\s*(?:还)?(差|少|减|减去|多)\s*"
+                          r"([一二两三四五六七八九1-9])(?!\s*(?:分钟|分鐘|刻|点|點|秒|小时|天|个月|岁|歲|块|塊|元|毛|角|步|口|下|次|点儿|倍))"
+                          r"(?![零〇一二三四五六七八九十百千万\d])(?!\s*(?:等于|得|是|=|＝)\s*(?:几|多少|啥|什么|\?|？))")
+_SHORT_OF_EN = re.compile(r"(?<![a-z])(one|two|three|1|2|3)\s+(?:short\s+of|less\s+than|under|below|off)\s+(?:a\s+)?"
+                          r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[2-9]0|100)(?![a-z\d])"
+                          r"(?!\s*(?:minutes?|mins?|hours?|days?|dollars?|bucks|percent|%|degrees?|years?|people|customers?))")
+_SHORT_BY = {**{ch: n for ch, n in _CN_DIGITS.items() if ch in "一二两三四五六七八九"}, **{str(n): n for n in range(1, 10)},
+             "one": 1, "two": 2, "three": 3}
+
+
+def _short_of(m: re.Match, is_code) -> str:
+    if m.re is _SHORT_OF_ZH:
+        # (the tens, then 差 / 少 / 减 and what it falls short by; or 比 the tens 多 one: "比五十多一")
+        said, by, sign = m.group(2), m.group(4), -1 if m.group(3) != "多" else 1
+        if (sign > 0) != bool(m.group(1)) or m.group(3) in ("减", "减去") and _SHORT_BY[by] > 3 and said not in ("一百", "百", "100"):
+            return m.group()  # (五十多一 alone is fifty-some; 减 a small amount from a round ten or a hundred)
+    else:
+        said, by, sign = m.group(2), m.group(1), -1
+    if said in ("一百", "百", "100", "hundred"):
+        whole = 100
+    elif said.isdigit():
+        whole = int(said)
+    elif said in _EN_TENS:
+        whole = _EN_TENS[said] * 10
+    else:
+        whole = _CN_DIGITS[said[0]] * 10
+    digits = str(whole + sign * _SHORT_BY[by])
+    return (m.group(1) or "") + " " + digits + " " if is_code(digits) else m.group()
 
 
 def described_digits(text: str, is_code) -> str:
@@ -1327,6 +1408,9 @@ def described_digits(text: str, is_code) -> str:
             digits = "0" * (int(place) - 1) + _DIGIT_OF[placed.group(3)] + "0" * (int(length) - int(place))
             if is_code(digits):
                 text = text[:placed.start()] + " " + digits + " " + text[placed.end():]
+    if ("差" in text or "少" in text or "减" in text or "多" in text or " than " in text or " of " in text or "under" in text or "below" in text
+            or " off " in text) and _DESCRIBED_HINT.search(text):
+        text = _SHORT_OF_EN.sub(lambda m: _short_of(m, is_code), _SHORT_OF_ZH.sub(lambda m: _short_of(m, is_code), text))
     if not ("前" in text or "第" in text or "左" in text or "first" in text) or not _DESCRIBED_HINT.search(text):
         return text
 
@@ -1389,7 +1473,19 @@ def roman_numerals(text: str, is_code) -> str:
             return m.group()
         return m.group()[:m.start("n") - m.start()] + digits
     text = _ROMAN.sub(convert, text)
-    return _ROMAN_ANY.sub(convert, text) if roman_said else text
+
+    def unless_asked(m: re.Match) -> str:
+        # rec37: a numeral whose worth is asked ("罗马数字XL是多少", "what is XL in roman numerals"):
+        # a lesson, no screen's code
+        if _ROMAN_WORTH_ASKED.match(text, m.end()) or _ROMAN_ASKED_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+            return m.group()
+        return convert(m)
+    return _ROMAN_ANY.sub(unless_asked, text) if roman_said else text
+
+
+_ROMAN_WORTH_ASKED = re.compile(r"\s*(?:在罗马数字里|罗马数字)?\s*(?:是|等于|代表|表示|就是|系)?\s*(?:多少|几|什么数|啥数|几多)"
+                                r"|\s*(?:in roman(?: numerals?)?\s*)?(?:means?|equals?|stands? for|is)?\s*(?:what|how much)(?![a-z])")
+_ROMAN_ASKED_BEFORE = re.compile(r"(?:what(?:'s|’s| is| does)|how much is|多少是)\s*(?:the\s+)?(?:roman(?: numerals?)?\s+)?$")
 
 
 # ... and its digits counted in pinyin ("liang ge ling yi ge er si ge ling": 两个零一个二四个零)
@@ -1527,7 +1623,8 @@ _MIXED_LONG = re.compile(r"(?<![0-9零〇一二三四五六七八九十百千万
 # twin zero), and the joining words of a list told aloud ("俩零，接着一个二，后头四个零",
 # "孖零二 再四个零"): the same counts
 _COUNTED_DIGITS = re.compile(r"(?:(?:[一两俩二三四五]|)个?(?:(?<=[俩孖])|(?:俩|孖)\s?)?[零〇一二三四五六七八九0-9]"
-                             r"(?:\s?[,，、 ]?\s?(?:然后|再来|再|后面|后边|后头|接着|跟着|跟住|之后)?\s?(?:是|跟|加|系)?\s?)?){2,}")
+                             # (rec37: two of those words, "后面再四个零": then, again)
+                             r"(?:\s?[,，、 ]?\s?(?:(?:然后|再来|再|后面|后边|后头|接着|跟着|跟住|之后)\s?){0,2}(?:是|跟|加|系)?\s?)?){2,}")
 _COUNTED_DIGIT = re.compile(r"([一两俩二三四五])个([零〇一二三四五六七八九0-9])|(俩|孖)\s?([零〇一二三四五六七八九0-9])"
                             r"|([零〇一二三四五六七八九0-9])")
 _COUNTS = {"一": 1, "两": 2, "俩": 2, "孖": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -1661,6 +1758,9 @@ def chinese_numerals(text: str) -> str:
         if not (_NUMERAL_ANNOUNCED.search(before) or _UNIT_AFTER.match(text, m.end()) or _LONG_ZEROS.fullmatch(run) or (
                 _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end())) or _SHOWN_AFTER.match(text, m.end())):
             return run  # inside a phrase: 五五开, 一一试过, 九九乘法表
+        if (len(run) == 2 and run[0] in _CN_DIGITS and run[1] in _CN_DIGITS and _CN_DIGITS[run[1]] == _CN_DIGITS[run[0]] + 1
+                and _ROUGH_COUNT_AFTER.match(text, m.end())):
+            return run  # rec37: a count said roughly ("报了四五回", "出了三四次"): four or five times, no code
         if "十" not in run and "拾" not in run:
             if _BANKERS.search(run) and not (_NUMERAL_ANNOUNCED.search(before) or len(run) >= 5 or (
                     _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end()))):
@@ -1682,6 +1782,9 @@ def mask_spans(text: str) -> list[tuple[int, int, str]]:
     order numbers, sizes and counts. Earlier patterns win where spans overlap."""
     spans = [(m.start(), m.end(), "date") for m in _WEEKDAY.finditer(text)] if (
         _WEEKDAY_HINT.search(text)) else []
+    if _LUNAR_HINT.search(text):
+        spans = sorted(spans + [(m.start(), m.end(), "date") for m in _LUNAR_DATE.finditer(text)
+                                if not any(s < m.end() and m.start() < e for s, e, _ in spans)])
     if not _DIGIT.search(text):  # most descriptions have no number at all
         return spans
     taken = [False] * len(text)

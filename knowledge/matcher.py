@@ -204,6 +204,15 @@ _OTHER_CARDS_TOO = re.compile(
     r"|(?<![a-z])(?:other (?:people'?s|customers'?|guests'?) cards?|every card|all (?:the )?cards)"
     r"(?: (?:do|did|does|fail|failed|give|gave))?(?: the)? same(?![a-z])")
 OTHER_CARDS_MARGIN = 0.15
+# rec37: ... and the mirror: one customer's card failing the reader while other people's cards go
+# ("插进去读不了 刷磁条又说请插卡 别人的卡都可以", "everyone else's cards work"): that card (its chip
+# worn), not the reader nor the way it was swiped, when the match saw a card's fault behind
+_OTHER_CARDS_FINE = re.compile(
+    r"(?:别人|其他人|别的客人|其他客人|别的顾客|其他顾客|别人家|其他|别的)(?:的|张|嘅)?卡(?:都|也|倒|就)?(?:是)?"
+    r"(?:可以|没问题|正常|能刷|能用|刷得了|刷得过|好好的|没事|行|过了|ok|中(?!午|间|国))"
+    r"|(?<![a-z])(?:every(?:one|body) else'?s?|other (?:people'?s|customers'?|guests'?)|all (?:the )?other) cards? "
+    r"(?:work|works|are fine|go through|goes through|are ok|is fine|is ok)(?![a-z])")
+ONLY_THIS_CARD_MARGIN = 0.35
 # ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
 LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
 # The vote on what happened before a fault began, enough to be its cause's category.
@@ -303,6 +312,10 @@ _KEEPS_DOING = re.compile(r"([\u4e00-\u9fff])[吓下着]\1[吓下着]?")
 # dlg50: Cantonese 都得 / 也得 closing a clause is "(all) fine, works" ("試咗三張卡都得", "手機拍都得"),
 # never Mandarin 都得 + a verb ("都得重新签到": all must sign in again), which a verb follows.
 _ALL_FINE_YUE = re.compile(r"([都也])得(?=$|[\s,，。.!！~～…]|了|啊|呀|嘅|晒)")
+# rec37: a northern question closed by 不 instead of 吗 ("能再给一个不", "礼拜一能到不", "好使不", "有不"):
+# 不 ending the clause right after what is asked of (a verb, 能, 有, 行) asks, as 吗 does; a 不 after
+# a word that says no ("还是不", "我说不") or alone (an answer) stays a no
+_ASKED_WITH_BU = re.compile(r"(?<=[到行中使以能有给个吃用换来走刷好对成发寄要了])(?<![不没还也都就并绝说])不(?=$|[\s,，。.?？!！~～…]|啊|呀|啦|呢)")
 
 
 def _keeps_doing(m: re.Match) -> str:
@@ -746,8 +759,10 @@ class Recogniser:
         拍卡 -> 挥卡): what the dialog reads answers, outcomes and observations in, so that one
         word map serves both. Spaces stay: between Chinese words they part clauses ("只有挥卡不行
         插卡没问题"). A verb said twice keeps going (转吓转吓 -> 一直转)."""
-        return self.devices.rewrite(_ALL_FINE_YUE.sub(r"\1可以", self.words.rewrite(
-            _KEEPS_DOING.sub(_keeps_doing, normalise(text)))))
+        plain = _KEEPS_DOING.sub(_keeps_doing, normalise(text))
+        if "不" in plain:
+            plain = _ASKED_WITH_BU.sub("吗", plain)
+        return self.devices.rewrite(_ALL_FINE_YUE.sub(r"\1可以", self.words.rewrite(plain)))
 
     def _prepare(self, text: str) -> tuple[str, str, list[tuple[int, int, str]]]:
         if _OCR_PASTED.search(text):
@@ -855,7 +870,7 @@ class Recogniser:
         result = self._what_the_screen_says(self._fault_after_contrast(
             self._without_the_working_part(self._recognise(text))))
         return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._confirm_lookalike(result)))))))
+            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result))))))))
 
     def _of_another_device(self, result: Recognition) -> Recognition:
         """A fault of another device (a phone, a TV, a computer, a car, the fridge, the printer
@@ -915,7 +930,10 @@ class Recogniser:
         named = {c for m in said_parts for c in self._part_of[m.group()]}
         if named == {"environment"} and result.category == "hardware" and (
                 any(c.category == "environment" for c in result.candidates[:2])
-                or self._vote_confirms(key, "environment")):
+                or self._vote_confirms(key, "environment")
+                # rec37: or the words vote for it first, if not clearly ("零下三十度 车里搁了一宿 按开机键
+                # 没反应 焐热了又能开": the cold, told at length, and no part of the terminal named)
+                or (votes := self.category_vote(key)) and votes[0][0] == "environment"):
             # the terminal as a whole failing (won't switch on, switches itself off) in the
             # place's circumstance ("零下五度 早上开不了机"): no part is named, and the match saw
             # the circumstance's fault next to the hardware one, or the words vote for it
@@ -929,6 +947,21 @@ class Recogniser:
             return result
         result.intent = None
         self._vote_for(result, "environment")
+        return result
+
+    def _only_this_card(self, result: Recognition) -> Recognition:
+        """rec37: a card the reader will not take, told with other people's cards going fine
+        (_OTHER_CARDS_FINE): the card's fault, when the match saw one close enough behind the
+        reader's or the swipe's (the fallback's "请插卡" is what a worn chip makes the terminal say)."""
+        if (result.code is not None or result.shared or result.intent is not None
+                or result.category not in ("hardware", "operation") or not result.candidates):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _OTHER_CARDS_FINE.search(plain):
+            return result
+        top = result.candidates[0].score
+        if any(c.category == "card" and c.score >= top - ONLY_THIS_CARD_MARGIN for c in result.candidates[:6]):
+            self._vote_for(result, "card")
         return result
 
     def _other_cards_too(self, result: Recognition) -> Recognition:

@@ -311,6 +311,9 @@ def test_number_masks_tried_at_number_starts_find_what_a_scan_found(recogniser):
 
     def mask_spans_as_it_was(text: str) -> list[tuple[int, int, str]]:
         spans = [(m.start(), m.end(), "date") for m in codes._WEEKDAY.finditer(text)]
+        # (rec37: the days of the lunar calendar, as mask_spans adds them before any number)
+        spans = sorted(spans + [(m.start(), m.end(), "date") for m in codes._LUNAR_DATE.finditer(text)
+                                if not any(s < m.end() and m.start() < e for s, e, _ in spans)])
         if not codes._DIGIT.search(text):
             return spans
         taken = [False] * len(text)
