@@ -852,6 +852,46 @@ def told_lead_question(kb: KnowledgeBase, candidates: dict[str, float], noted, a
     return best
 
 
+# dlg70: what follows a failed fix on a named fault ("tapping doesn't work", "the screen needs a
+# hard press"), not only on a code of many causes: the open question ("did anything change?"),
+# once, when it tells the candidates apart at all (this many bits). The first fix was the
+# likeliest guess on the symptom alone; what changed (a sticker or a QR plate put over the tap
+# area, a thick screen protector, someone in the settings) is told from memory and names a
+# hidden cause outright, where the narrower questions only reorder the usual suspects.
+NAMED_CHANGE_GAIN = 0.1
+
+
+def named_fault_change_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered
+                                ) -> Question | None:
+    """The open question after the first failed fix on a named fault, while unasked and worth
+    NAMED_CHANGE_GAIN bits; None otherwise (a card declined by its bank: what changed in the
+    shop tells nothing)."""
+    if len(asked) >= MAX_QUESTIONS:
+        return None
+    before = entropy(candidates)
+    for question in relevant_questions(kb, candidates):
+        if (question.open and _askable(question, asked, answered, False, True)
+                and information_gain(kb, candidates, question, before) > NAMED_CHANGE_GAIN):
+            return question
+    return None
+
+
+# dlg70: before the last fix the budget allows, one more question, unless that fix is about as
+# sure as a leading cause gets (DOMINANT): a third guess on thin evidence costs the merchant a
+# handoff when it fails, where one answer ("only at rush hour, when the boy presses keys";
+# "where do customers tap?") often names the cause the guesses missed.
+def last_chance_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered,
+                         plan, easy_only: bool, broad: bool, spans: bool) -> Question | None:
+    """The most useful question still worth LAST_RESORT_GAIN bits, when the planned last fix
+    is less likely than DOMINANT to work; None otherwise."""
+    if plan[0]:
+        sure = (remedy_probability if spans else fix_probability)(kb, candidates, plan[0][0][0])
+        if sure >= DOMINANT:
+            return None
+    return next_question(kb, candidates, asked, answered, last_resort=True, easy_only=easy_only,
+                         broad=broad, spans=spans)
+
+
 class Choice(NamedTuple):
     """pick_question's answer: the question to ask (None: a fix, or stop) and the rule that
     chose it: "change" (the open question after a failed fix), "next" (the most useful),
@@ -907,6 +947,10 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
         opener = change_question(kb, candidates, asked, answered, easy_only, broad)
         if opener is not None:
             return Choice(opener, "change")
+    elif failed == 1 and not follow_lead:
+        opener = named_fault_change_question(kb, candidates, asked, answered)
+        if opener is not None:
+            return Choice(opener, "change")
     first = 0.0
     if plan[0]:
         first = (remedy_probability if spans else fix_probability)(kb, candidates, plan[0][0][0])
@@ -924,6 +968,11 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
     # The routine question comes before the next guess; with no guess worth the merchant's
     # time, after the pair question, which tells the two likeliest apart.
     routine = spans and failed and not (follow_lead or told) and routine_question(kb, candidates, asked, answered)
+    if failed and budget == 1 and not routine and not follow_lead:
+        # dlg70: the last fix is no sure thing: one more question first (last_chance_question)
+        question = last_chance_question(kb, candidates, asked, answered, plan, easy_only, broad, spans)
+        if question is not None:
+            return Choice(question, "last_chance")
     if worth_a_try(kb, candidates, plan[0]):
         return Choice(routine, "routine") if routine else Choice(None, "fix")
     question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans)

@@ -3046,6 +3046,9 @@ class _Turn:
         elif reopen:
             self.facts["reopened"].append(reopen)
         asked = [q for q in self.facts["asked"] if q != reopen]
+        # the open question once per conversation: an earlier problem's asking counts
+        asked += [q for e in self.facts.get("earlier", []) for q in (e.get("asked") or [])
+                  if q not in asked and self.kb.questions.get(q) is not None and self.kb.questions[q].open]
         # A question a stated fact makes moot ("signal bars?" on the cable) counts as answered.
         answered = tuple(q for q, _ in self.facts["answers"]) + tuple(
             self.kb.moot_questions(self.facts["noted"]))
