@@ -877,16 +877,25 @@ def named_fault_change_question(kb: KnowledgeBase, candidates: dict[str, float],
 
 
 # dlg70: before the last fix the budget allows, one more question, unless that fix is about as
-# sure as a leading cause gets (DOMINANT): a third guess on thin evidence costs the merchant a
+# sure as a leading cause gets (DOMINANT), or it is the first own remedy of a cause a fact the
+# merchant told points to (`plan_told`: "it flew off the dashboard" - reseat the SIM - is their
+# story followed, not a guess): a third guess on thin evidence costs the merchant a
 # handoff when it fails, where one answer ("only at rush hour, when the boy presses keys";
 # "where do customers tap?") often names the cause the guesses missed.
 def last_chance_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered,
-                         plan, easy_only: bool, broad: bool, spans: bool) -> Question | None:
+                         plan, easy_only: bool, broad: bool, spans: bool,
+                         plan_told: bool = False) -> Question | None:
     """The most useful question still worth LAST_RESORT_GAIN bits, when the planned last fix
-    is less likely than DOMINANT to work; None otherwise."""
+    is less likely than DOMINANT to work and is not the first own remedy of a cause the
+    merchant's told facts point to (`plan_told`: they point to the planned fix's cause); None
+    otherwise."""
     if plan[0]:
-        sure = (remedy_probability if spans else fix_probability)(kb, candidates, plan[0][0][0])
+        fix_id, cause_id = plan[0][0]
+        sure = (remedy_probability if spans else fix_probability)(kb, candidates, fix_id)
         if sure >= DOMINANT:
+            return None
+        own = merchant_fixes(kb, cause_id)
+        if plan_told and own and own[0] == fix_id:
             return None
     return next_question(kb, candidates, asked, answered, last_resort=True, easy_only=easy_only,
                          broad=broad, spans=spans)
@@ -913,7 +922,8 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
                     unanswered: int = 0, failed: int = 0,
                     plan: tuple[list[tuple[str, str]], float] | None = None,
                     just_unsure: bool = False, known: bool = True, spans: bool = False,
-                    follow_lead: bool = False, pair: bool = True, told: bool = False) -> Choice:
+                    follow_lead: bool = False, pair: bool = True, told: bool = False,
+                    plan_told: bool = False) -> Choice:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -968,12 +978,14 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
     # The routine question comes before the next guess; with no guess worth the merchant's
     # time, after the pair question, which tells the two likeliest apart.
     routine = spans and failed and not (follow_lead or told) and routine_question(kb, candidates, asked, answered)
-    if failed and budget == 1 and not routine and not follow_lead:
-        # dlg70: the last fix is no sure thing: one more question first (last_chance_question)
-        question = last_chance_question(kb, candidates, asked, answered, plan, easy_only, broad, spans)
-        if question is not None:
-            return Choice(question, "last_chance")
     if worth_a_try(kb, candidates, plan[0]):
+        if failed and budget == 1 and not routine and not follow_lead:
+            # dlg70: the last fix is no sure thing: one more question first (last_chance_question;
+            # with no fix worth a try, the pair question below is that question)
+            question = last_chance_question(kb, candidates, asked, answered, plan, easy_only, broad,
+                                            spans, plan_told=plan_told)
+            if question is not None:
+                return Choice(question, "last_chance")
         return Choice(routine, "routine") if routine else Choice(None, "fix")
     question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans)
     if question:

@@ -3086,7 +3086,8 @@ class _Turn:
             known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]),
             spans=spans, follow_lead=self._told_lead(candidates, tried),
             pair=not self.facts.get("pair_asked"),
-            told=bool(candidates) and stated_towards(self.kb, self.facts, max(candidates, key=candidates.get)))
+            told=bool(candidates) and stated_towards(self.kb, self.facts, max(candidates, key=candidates.get)),
+            plan_told=bool(plan[0]) and stated_towards(self.kb, self.facts, plan[0][0][1]))
         question = choice.question if choice else None
         if choice and choice.why == "pair":
             # One question before giving up, not a string of them. Only when the pair rule chose
