@@ -903,7 +903,9 @@ def last_chance_question(kb: KnowledgeBase, candidates: dict[str, float], asked,
 
 class Choice(NamedTuple):
     """pick_question's answer: the question to ask (None: a fix, or stop) and the rule that
-    chose it: "change" (the open question after a failed fix), "next" (the most useful),
+    chose it: "change" (the open question after a failed fix; dlg70: on a named fault too,
+    after the first, named_fault_change_question), "last_chance" (dlg70: before a last fix
+    that is no sure thing, last_chance_question), "next" (the most useful),
     "worth" (it would change which fixes to try), "routine" (routine_question), "pair" (it
     tells the two likeliest apart before giving up; once per conversation), "last_resort";
     with no question, "fix" (a fix goes first), "unsure" (they could not tell: no more
