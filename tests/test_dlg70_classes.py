@@ -82,9 +82,9 @@ def test_what_changed_follows_the_first_failed_fix(engine, lang, opening):
 
 
 @pytest.mark.parametrize("lang,story,fix", [
-    ("zh-hans", ["客人手机碰一下没反应 挥卡也不行 插卡就能过", "还是不行", "上个月我在感应区上面贴了个金色的闪付贴纸"],
+    ("zh-hans", ["客人手机碰一下没反应 挥卡也不行 插卡就能过", "还是不行", "前阵子在机器顶上贴了张商标贴纸"],
      "fix_remove_sticker"),
-    ("zh-hant", ["拍卡冇反應 插卡就得", "仲係唔得", "上個禮拜喺部機頂貼咗個收款碼牌"], "fix_remove_sticker"),
+    ("zh-hant", ["拍卡冇反應 插卡就得", "仲係唔得", "之前喺感應位置貼咗張會員貼紙"], "fix_remove_sticker"),
     ("en", ["the terminal keeps rebooting itself mid sale", "no, still the same",
             "we moved it to a new power strip with the kettle last week"], "fix_stable_power"),
     ("zh-hans", ["机器老是自己重启", "还是不行", "上礼拜换了个新的插线板 跟电饭煲插一起"], "fix_stable_power"),
