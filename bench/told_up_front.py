@@ -18,7 +18,10 @@ dev21-24, 35 unresolved and 8 resolved when told at the round's start; 33 and 5 
 routine - sign-in, settlement, the provider's notice - is asked, q_routine. Twenty-second
 round, dlg66: released holdout19-30 and dev21-24, 46 unresolved and 18 resolved when told at the
 round's start; 43 and 15 once success words in the reply to a question after a failed fix are
-asked about rather than taken as fixed, and a told fact's last lead is asked (is the date right?).)
+asked about rather than taken as fixed, and a told fact's last lead is asked (is the date right?).
+Twenty-third round, dlg70: released holdout19-32 and dev21-24, 49 unresolved and 24 resolved when
+told at the round's start; 46 and 21 once "did anything change?" follows the first failed fix on a
+named fault too, and a question comes before a last fix that is no sure thing.)
 """
 
 import copy

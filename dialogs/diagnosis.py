@@ -852,9 +852,60 @@ def told_lead_question(kb: KnowledgeBase, candidates: dict[str, float], noted, a
     return best
 
 
+# dlg70: what follows a failed fix on a named fault ("tapping doesn't work", "the screen needs a
+# hard press"), not only on a code of many causes: the open question ("did anything change?"),
+# once, when it tells the candidates apart at all (this many bits). The first fix was the
+# likeliest guess on the symptom alone; what changed (a sticker or a QR plate put over the tap
+# area, a thick screen protector, someone in the settings) is told from memory and names a
+# hidden cause outright, where the narrower questions only reorder the usual suspects.
+NAMED_CHANGE_GAIN = 0.1
+
+
+def named_fault_change_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered
+                                ) -> Question | None:
+    """The open question after the first failed fix on a named fault, while unasked and worth
+    NAMED_CHANGE_GAIN bits; None otherwise (a card declined by its bank: what changed in the
+    shop tells nothing)."""
+    if len(asked) >= MAX_QUESTIONS:
+        return None
+    before = entropy(candidates)
+    for question in relevant_questions(kb, candidates):
+        if (question.open and _askable(question, asked, answered, False, True)
+                and information_gain(kb, candidates, question, before) > NAMED_CHANGE_GAIN):
+            return question
+    return None
+
+
+# dlg70: before the last fix the budget allows, one more question, unless that fix is about as
+# sure as a leading cause gets (DOMINANT), or it is the first own remedy of a cause a fact the
+# merchant told points to (`plan_told`: "it flew off the dashboard" - reseat the SIM - is their
+# story followed, not a guess): a third guess on thin evidence costs the merchant a
+# handoff when it fails, where one answer ("only at rush hour, when the boy presses keys";
+# "where do customers tap?") often names the cause the guesses missed.
+def last_chance_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered,
+                         plan, easy_only: bool, broad: bool, spans: bool,
+                         plan_told: bool = False) -> Question | None:
+    """The most useful question still worth LAST_RESORT_GAIN bits, when the planned last fix
+    is less likely than DOMINANT to work and is not the first own remedy of a cause the
+    merchant's told facts point to (`plan_told`: they point to the planned fix's cause); None
+    otherwise."""
+    if plan[0]:
+        fix_id, cause_id = plan[0][0]
+        sure = (remedy_probability if spans else fix_probability)(kb, candidates, fix_id)
+        if sure >= DOMINANT:
+            return None
+        own = merchant_fixes(kb, cause_id)
+        if plan_told and own and own[0] == fix_id:
+            return None
+    return next_question(kb, candidates, asked, answered, last_resort=True, easy_only=easy_only,
+                         broad=broad, spans=spans)
+
+
 class Choice(NamedTuple):
     """pick_question's answer: the question to ask (None: a fix, or stop) and the rule that
-    chose it: "change" (the open question after a failed fix), "next" (the most useful),
+    chose it: "change" (the open question after a failed fix; dlg70: on a named fault too,
+    after the first, named_fault_change_question), "last_chance" (dlg70: before a last fix
+    that is no sure thing, last_chance_question), "next" (the most useful),
     "worth" (it would change which fixes to try), "routine" (routine_question), "pair" (it
     tells the two likeliest apart before giving up; once per conversation), "last_resort";
     with no question, "fix" (a fix goes first), "unsure" (they could not tell: no more
@@ -873,7 +924,8 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
                     unanswered: int = 0, failed: int = 0,
                     plan: tuple[list[tuple[str, str]], float] | None = None,
                     just_unsure: bool = False, known: bool = True, spans: bool = False,
-                    follow_lead: bool = False, pair: bool = True, told: bool = False) -> Choice:
+                    follow_lead: bool = False, pair: bool = True, told: bool = False,
+                    plan_told: bool = False) -> Choice:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -907,6 +959,10 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
         opener = change_question(kb, candidates, asked, answered, easy_only, broad)
         if opener is not None:
             return Choice(opener, "change")
+    elif failed == 1 and not follow_lead:
+        opener = named_fault_change_question(kb, candidates, asked, answered)
+        if opener is not None:
+            return Choice(opener, "change")
     first = 0.0
     if plan[0]:
         first = (remedy_probability if spans else fix_probability)(kb, candidates, plan[0][0][0])
@@ -925,6 +981,13 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
     # time, after the pair question, which tells the two likeliest apart.
     routine = spans and failed and not (follow_lead or told) and routine_question(kb, candidates, asked, answered)
     if worth_a_try(kb, candidates, plan[0]):
+        if failed and budget == 1 and not routine and not follow_lead:
+            # dlg70: the last fix is no sure thing: one more question first (last_chance_question;
+            # with no fix worth a try, the pair question below is that question)
+            question = last_chance_question(kb, candidates, asked, answered, plan, easy_only, broad,
+                                            spans, plan_told=plan_told)
+            if question is not None:
+                return Choice(question, "last_chance")
         return Choice(routine, "routine") if routine else Choice(None, "fix")
     question = pair and pair_question(kb, candidates, asked, answered, broad=broad, spans=spans)
     if question:

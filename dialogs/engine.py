@@ -3046,6 +3046,9 @@ class _Turn:
         elif reopen:
             self.facts["reopened"].append(reopen)
         asked = [q for q in self.facts["asked"] if q != reopen]
+        # the open question once per conversation: an earlier problem's asking counts
+        asked += [q for e in self.facts.get("earlier", []) for q in (e.get("asked") or [])
+                  if q not in asked and self.kb.questions.get(q) is not None and self.kb.questions[q].open]
         # A question a stated fact makes moot ("signal bars?" on the cable) counts as answered.
         answered = tuple(q for q, _ in self.facts["answers"]) + tuple(
             self.kb.moot_questions(self.facts["noted"]))
@@ -3083,7 +3086,8 @@ class _Turn:
             known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]),
             spans=spans, follow_lead=self._told_lead(candidates, tried),
             pair=not self.facts.get("pair_asked"),
-            told=bool(candidates) and stated_towards(self.kb, self.facts, max(candidates, key=candidates.get)))
+            told=bool(candidates) and stated_towards(self.kb, self.facts, max(candidates, key=candidates.get)),
+            plan_told=bool(plan[0]) and stated_towards(self.kb, self.facts, plan[0][0][1]))
         question = choice.question if choice else None
         if choice and choice.why == "pair":
             # One question before giving up, not a string of them. Only when the pair rule chose

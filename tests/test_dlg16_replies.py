@@ -157,8 +157,10 @@ def test_a_fault_still_there_is_no_missing_thing(engine: Engine, prior, reply):
 
 
 @pytest.mark.parametrize("prior, reply, answer", [
-    (["刷卡一直显示通讯失败", "用wifi", "没用"], "满的", "full"),
-    (["刷卡一直显示通讯失败", "用wifi", "没用"], "一格", "weak"),
+    # (dlg70: "did anything change?" now follows the first failed fix on a named fault: answered
+    # "nothing", the signal bars are asked next, as before)
+    (["刷卡一直显示通讯失败", "用wifi", "没用", "没什么变化"], "满的", "full"),
+    (["刷卡一直显示通讯失败", "用wifi", "没用", "没什么变化"], "一格", "weak"),
 ])
 def test_a_fragment_of_one_answer_is_that_answer(engine: Engine, prior, reply, answer):
     """"满的" to "how many signal bars?": only the "full" answer holds 满."""

@@ -317,8 +317,9 @@ FOREIGN_ONLY = [
      "fix_card_kind_not_enabled"),
 ]
 # (another card first: one customer's card of one scheme is most often that card's own matter;
-# the currency prompt of foreign cards (DCC) is as likely a suspect as the schemes)
-test_only_foreign_cards_failing_is_the_terminals_schemes = told_fact_leads_to_fix(FOREIGN_ONLY, within=3)
+# the currency prompt of foreign cards (DCC) is as likely a suspect as the schemes; dlg70: a
+# question may come before the third fix, so one more "still not working" to reach it)
+test_only_foreign_cards_failing_is_the_terminals_schemes = told_fact_leads_to_fix(FOREIGN_ONLY, within=3, still=4)
 
 
 @pytest.mark.parametrize("lines, lang", [
