@@ -117,7 +117,7 @@ test_settling_someone_elses_job_is_read = fact_read(NOT_SETTLED, "obs_not_settle
 NOT_SIGNED_IN = [
     "签到？那都是我闺女弄的 她上大学去了",
     "签到是以前的店员做的 他走了",
-    "簽到？都係我老婆搞嘅",
+    "簽到？都係我老婆搞嘅 佢去咗旅行",
     "log on? my son does that, he's gone back to school",
     "sign in? my partner takes care of it, he's travelling",
     "the old girl used to press something every morning, she left last week",
@@ -132,6 +132,9 @@ CHORE_DONE = [
     ("签到有人做的", "obs_not_signed_in"),
     ("结算有人弄的 放心", "obs_not_settled"),
     ("sign in? someone does it every morning", "obs_not_signed_in"),
+    # (the family member named, not said gone: the chore may well be done)
+    ("签到都是我老婆弄的", "obs_not_signed_in"),
+    ("settle? my husband does that every evening", "obs_not_settled"),
 ]
 test_someone_does_it_is_no_chore_undone = fact_not_read(CHORE_DONE, plain=True)
 
