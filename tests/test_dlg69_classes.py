@@ -196,6 +196,13 @@ test_sand_storm_is_dust = fact_read([
     "the harmattan blew dust into everything, cards crunch going in",
 ], "obs_dusty", plain=True)
 
+# near-misses: a printer's noise is no grit in the card slot
+test_printer_noise_is_no_grit = fact_not_read([
+    "纸是网上买的 打小票就咔咔响 打一半停住",
+    "打印的时候咯吱咯吱响",
+    "the printer makes a grinding noise",
+], "obs_grit_in_slot", plain=True)
+
 test_sand_named_in_goods_is_no_dust = fact_not_read([
     "沙县小吃店的刷卡机坏了",
     "我们卖沙发的 刷卡不行",
