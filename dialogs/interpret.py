@@ -27,7 +27,7 @@ from dialogs.texts import commands
 from knowledge.codes import counted_code
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
-from knowledge.observations import (NearestFact, Negation, ObservationFinder, PhraseFinder, a_not_a,
+from knowledge.observations import (Hit, NearestFact, Negation, ObservationFinder, PhraseFinder, a_not_a,
                                     cause_factors, join_echoes, split_clauses)
 from knowledge.pinyin import readings, split_syllables
 from knowledge.text import CLAUSE_MARK, clause_key, fuzzy_key, has_cjk, looks_like_code
@@ -230,6 +230,22 @@ def reading_words() -> dict[str, list[str]]:
         if not isinstance(name, str) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"readings.yaml: quote the key and every word of {name!r}")
     return raw
+
+
+def _elapsed_patterns(words: dict, prepare) -> tuple[re.Pattern, ...]:
+    """A stretch of time gone by, read on the fuzzy key: a count and a unit, or a named day or
+    limit, then 过了 ("三个工作日都过了", "周末都过了"), or in English the days, then passed
+    ("3 business days have passed", "the deadline passed") (readings.yaml `elapsed_*`)."""
+    def alt(name):
+        return "|".join(sorted({re.escape(fuzzy_key(prepare(w)).strip()) for w in words[name]}, key=len, reverse=True))
+    count_zh = r"[0-9一二两三四五六七八九十几多半好]+"
+    zh = re.compile(rf"(?:{count_zh}(?:{alt('elapsed_units_zh')})|(?:{alt('elapsed_named_zh')}))"
+                    r" ?(?:都|也|已经|早就|早都|早已|全|全都)? ?过(?:了|去了|完了|去|完)")
+    count_en = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|several|many|couple of|a couple of|the|all the|all|those|these|some)"
+    en = re.compile(rf"\b(?:{count_en} (?:{alt('elapsed_units_en')})|(?:{alt('elapsed_named_en')}))"
+                    r"(?: (?:have|has|had|s|ve))?(?: (?:already|now|long|all))? "
+                    r"(?:passed|gone by|gone past|went by|elapsed|come and gone|came and went|been and gone|are over|is over|are up|is up)\b")
+    return zh, en
 
 
 class Interpreter:
@@ -941,7 +957,19 @@ class Interpreter:
         def near(a, b) -> bool:  # one Chinese clause, or four English words
             between = key[min(a.start, b.start):max(a.start, b.start)]
             return between.count(" ") <= (4 if a.phrase.isascii() else 0)
-        return [h for h in hits if not any(near(h, i) for i in itself)]
+        return [self._router_restart(h, key) for h in hits if not any(near(h, i) for i in itself)]
+
+    def _router_restart(self, hit, key: str):
+        """dlg71: the terminal's restart said with the router inside its words, or as the object
+        just before them in its clause ("turned the modem off and back on", "把光猫关了再开"): the
+        router's restart (readings.yaml `router_named`)."""
+        if hit.target != "fix_restart_terminal" or "fix_restart_router" not in self.kb.fixes:
+            return hit
+        before = CLAUSE_MARK.split(key[max(0, hit.start - 8):hit.start])[-1]
+        if not self._router_named.search(hit.phrase) and not (
+                not hit.phrase.isascii() and " " not in before and self._router_named.search(before)):
+            return hit
+        return Hit("fix_restart_router", hit.phrase, hit.start, hit.negated)
 
     def branch_found(self, raw: str, fix_id: str) -> str | int | None:
         """A check's finding that one of the pending fix's own steps names as its branch:
@@ -1056,7 +1084,7 @@ class Interpreter:
         # (dlg50: a fact named and said not to hold is none: "试了三张卡都可以" after a step is
         # no "every card" fact, its success words tell how the step went)
         facts = self._fact_spans(text, self._observed_and_void(text)[1]) + self._input_spans(text) + \
-            self._earlier_spans(text)
+            self._earlier_spans(text) + self._elapsed_spans(text)
         kinds = set()
         # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
         # the same", "不 还是报错").
@@ -1169,6 +1197,11 @@ class Interpreter:
             [(w, kind) for kind in ("later_on", "other_card", "aside") for w in words[kind]],
             self.negation, prepare)
         self.same_input = PhraseFinder([(w, "input") for w in words["same_input"]], self.negation, prepare)
+        self._elapsed = _elapsed_patterns(words, prepare)
+        self._router_named = re.compile("|".join(
+            rf"(?<![a-z]){re.escape(fuzzy_key(prepare(w)).strip())}(?![a-z])"
+            for w in sorted(words["router_named"], key=len, reverse=True)))
+        self.power_cycled = PhraseFinder([(w, "cycled") for w in words["power_cycled"]], self.negation, prepare)
         self.if_words = PhraseFinder([(w, "if") for w in words["if_clause"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
         self.later_sale = PhraseFinder([(w, "later") for w in words["later_sale"]], self.negation, prepare)
@@ -1281,6 +1314,15 @@ class Interpreter:
             if kinds == {"earlier"}:
                 spans.append((start, at))
         return spans
+
+    def _elapsed_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the message tells a stretch of time gone by ("工作日都过了", "三天都过了", "3
+        business days have passed"): the wait, not a sale that went through; or a device
+        switched off and on again ("turned the modem off and back on"): the deed, not the news
+        that it is back (dlg71; readings.yaml `elapsed_*`, `power_cycled`)."""
+        key = fuzzy_key(text)
+        return [m.span() for pattern in self._elapsed for m in pattern.finditer(key)] + [
+            (h.start, h.start + len(h.phrase)) for h in self.power_cycled.find(text)]
 
     def _input_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the message names what was put in again ("put same card and amount", "同一张卡
@@ -2987,7 +3029,13 @@ class Interpreter:
         said = self._clause_polarity(raw)
         if said not in ("worked", "failed"):
             return None
-        return yes if said == asked else no
+        agreed = yes if said == asked else no
+        verdict = self.leading_verdict(raw)
+        if verdict in ("yes", "no") and agreed != (yes if verdict == "yes" else no):
+            # dlg71: "nope still same", "no, still the same here" to "are others failing too?": the
+            # leading no answers it; the rest is the fault still there ("same" is no other shop)
+            return None
+        return agreed
 
     def _question_tone(self, question_id: str, chinese: bool) -> str | None:
         key = (question_id, chinese)

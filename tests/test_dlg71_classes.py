@@ -1,0 +1,297 @@
+"""dlg71: the last rounds' left-alone list (facts and replies misread during a dialog), each a class
+of merchant language with sentences of our own in zh, zh-hant and en (none copied from an eval
+file), and near-misses that keep their old reading."""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import answer_read, events, fact_not_read, fact_read, fixes, outcome_is
+
+ROUTER_PENDING = {
+    "zh-hans": "刷卡机一直显示通讯失败 连的是店里的wifi",
+    "en": "terminal says comms error, it's on the shop wifi",
+}
+
+
+# -- 1. a card that goes through at a touch is no loose lead -------------------------------------
+
+test_tap_at_a_touch_is_no_loose_lead = fact_not_read([
+    "一碰就过",
+    "拍卡一碰就过 好快",
+    "闪付一碰就嘀 很方便",
+    "客人手机一碰就付了",
+    "一掂就得",            # Cantonese 掂 for touch
+    "拍卡一掂就过",
+    "碰一碰就过 不用输密码",
+    "轻轻一碰就通过了",
+    "挥卡一碰就成功",
+], "obs_loose_power")
+
+# Near-miss: a touch that cuts it out is still the loose lead
+test_touch_that_cuts_out_stays_loose = fact_read([
+    "柜台一碰就断电",
+    "一碰就灭",
+    "电源线一碰就重启",
+    "一碰就掉电",
+], "obs_loose_power")
+
+
+def test_tap_at_a_touch_answers_no_cable_question(engine):
+    """Told with the fault, the fast tap volunteers no "a cable is loose" answer."""
+    results = converse(engine, ["拍卡一直失败", "拍卡一碰就过 插卡不行"], "zh-hans")
+    assert ("q_cables", "loose") not in [(d["question"], d["answer"])
+                                         for d in events(results, "question_answered")]
+
+
+# -- 2. card payments fine again is news, not "only the chip fails" ------------------------------
+
+test_card_payments_fine_again_is_no_chip_fact = fact_not_read([
+    "刷卡没问题了",
+    "现在刷卡正常了",
+    "刷卡都可以了",
+    "刷卡又可以了 谢谢",
+    "碌卡冇問題喇",
+    "刷卡能用了",
+    "刷卡一点问题都没有了",
+    "而家刷卡冇问题",
+], "obs_only_chip", plain=True)
+
+test_card_payments_fine_again_worked = outcome_is([
+    "刷卡没问题了",
+    "现在刷卡正常了",
+    "刷卡都可以了",
+    "碌卡冇問題喇",
+    "刷卡能用了",
+    "刷卡又可以了 谢谢",
+    "刷卡一点问题都没有了",
+    "刷卡都正常了",
+], "worked")
+
+# Near-miss: swiping fine beside the chip failing stays the chip-only fact
+test_swipe_fine_chip_fails_stays = fact_read([
+    "刷卡没问题 插卡不行",
+    "刷磁条可以 插卡就报错",
+], "obs_only_chip")
+
+
+# -- 3. a stretch of time gone by is no sale gone through ----------------------------------------
+
+test_time_gone_by_is_no_success = outcome_is([
+    "工作日都过了",
+    "三个工作日都过了",
+    "兩個工作日都過咗",
+    "周末都过了",
+    "说好的时间早就过了",
+    "一个星期都过了",
+    "到账日都过了",
+    "working days have passed",
+    "3 business days passed already",
+    "the deadline has passed",
+    "a week has gone by",
+    "two days are over",
+], None)
+
+# Near-miss: cards or a sale gone through stay a success
+test_cards_gone_through_still_worked = outcome_is([
+    "三张卡都过了",
+    "it passed",
+    "the card passed",
+], "worked")
+
+
+# -- 4. food called chips is no chip card --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "customer bought banana chips",
+    "banana chips",
+    "she paid for a bag of chips",
+    "we sell fish and chips",
+    "a packet of potato chips",
+    "chocolate chip cookies x2",
+    "tortilla chips and salsa",
+    "the chippy on the corner",
+])
+def test_food_chips_are_no_chip_card(recogniser, text):
+    rec = recogniser.recognise(text)
+    assert rec.symptom not in ("s_card_damaged", "s_chip_not_read"), (text, rec)
+    assert rec.category not in ("card", "hardware"), (text, rec)
+
+
+def test_chip_card_still_a_chip_card(recogniser):
+    """Near-miss: the card's chip stays what it is."""
+    assert recogniser.recognise("chip card not reading").symptom == "s_chip_not_read"
+    assert recogniser.recognise("the chip on her card is scratched").category == "card"
+
+
+# -- 5. a season or month as when something happened is no heat ----------------------------------
+
+test_summer_as_a_time_is_no_heat = fact_not_read([
+    "moved flat in summer",
+    "bought it last summer",
+    "we opened in the summer",
+    "installed back in July",
+    "got this terminal in june, since august it fails",
+    "this summer we changed bank",
+    "during the summer holidays the shop was shut",
+    "moved the shop early summer",
+], "obs_when_hot")
+
+# Near-miss: hot days themselves stay heat
+test_hot_days_stay_heat = fact_read([
+    "every summer it gets too hot",
+    "it fails when it's hot",
+    "sits in the sun all afternoon",
+], "obs_when_hot")
+
+
+# -- 6. hanging said with how often is the app frozen --------------------------------------------
+
+test_hanging_is_frozen = fact_read([
+    "keeps hanging",
+    "terminal keeps hanging on processing",
+    "it hung again",
+    "machine hangs all the time",
+    "always hanging, have to restart",
+    "kept hanging this morning",
+    "hanging again after the sale",
+    "the terminal hung again today",
+], "obs_app_frozen", plain=True)
+
+# Near-miss: a wait or a thing hanging over something stays what it was
+test_hang_on_is_no_freeze = fact_not_read([
+    "hang on let me check",
+    "the cable hangs over the counter",
+    "a lamp hanging above the till",
+], "obs_app_frozen")
+
+
+# -- 7. the bank's host not responding is no app frozen ------------------------------------------
+
+test_host_not_responding_is_no_freeze = fact_not_read([
+    "card machine says host not responding",
+    "bank server not responding",
+    "host isn't responding",
+    "the bank is not responding",
+    "screen says server not responding",
+    "issuer not responding it says",
+    "acquirer not responding",
+    "host no response",
+], "obs_app_frozen")
+
+test_app_not_responding_stays_frozen = fact_read([
+    "the app is not responding",
+    "terminal not responding",
+], "obs_app_frozen")
+
+
+# -- 8. the router switched off and on is the router's restart -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "turned the modem off and back on",
+    "switched the modem off and on again",
+    "unplugged the router and plugged it back in",
+    "turned the wifi box off and on",
+    "unplugged the modem and plugged it back in",
+    "switched the router off and back on",
+    "把光猫关了再开",
+    "光猫拔了电再插上",
+    "把路由器关了再开",
+])
+def test_router_power_cycled_is_the_routers_restart(engine, text):
+    tried = {h.target for h in engine.interpreter._tried_hits(text)}
+    assert tried == {"fix_restart_router"}, (text, tried)
+
+
+@pytest.mark.parametrize("text", [
+    "turned it off and back on",
+    "switched the terminal off and on",
+    "机器关了再开",
+    "重启了",
+])
+def test_terminal_power_cycled_stays_the_terminals(engine, text):
+    """Near-miss: the terminal (or nothing) named stays the terminal's restart."""
+    tried = {h.target for h in engine.interpreter._tried_hits(text)}
+    assert tried == {"fix_restart_terminal"}, (text, tried)
+
+
+@pytest.mark.parametrize("lang,reply", [
+    ("en", "turned the modem off and back on"),
+    ("en", "switched the modem off and back on"),
+    ("en", "ok turned the router off and back on"),
+    ("en", "unplugged the modem and plugged it back in"),
+])
+def test_router_power_cycled_while_pending_is_done(engine, lang, reply):
+    """"turned the modem off and back on" with the router's restart pending: the step done (how the
+    sale goes is asked), not "it's fixed" from its "back on", nor a failed terminal restart."""
+    results = converse(engine, [ROUTER_PENDING[lang], reply], lang)
+    assert fixes(results[:1]) == ["fix_restart_router"]
+    last = results[-1]
+    assert not events([last], "fix_outcome"), [(e.name, e.data) for e in last.events]
+    assert not events([last], "resolved")
+    assert any(name == "read" and ["done", 0.6] in e.data["readings"]
+               for e in last.events for name in [e.name]), [(e.name, e.data) for e in last.events]
+
+
+@pytest.mark.parametrize("lang,reply", [
+    ("en", "turned the modem off and back on, still the same"),
+    ("en", "switched the router off and on, no change"),
+    ("zh-hans", "把光猫关了再开 还是一样"),
+])
+def test_router_power_cycled_and_still_failing(engine, lang, reply):
+    results = converse(engine, [ROUTER_PENDING[lang], reply], lang)
+    assert [(d["fix"], d["worked"], d["partly"]) for d in events(results, "fix_outcome")] == [
+        ("fix_restart_router", False, False)], [(e.name, e.data) for e in results[-1].events]
+
+
+# -- 9. a leading no to "others down too?" with the fault still the same -------------------------
+
+test_no_still_same_is_no_to_others_down = answer_read([
+    "nope still same",
+    "no still same",
+    "no, still the same here",
+    "nah still the same",
+    "no its still the same",
+    "nope, same thing",
+    "no still the same problem",
+    "没有 还是一样",
+], "q_others_down", "no")
+
+
+def test_no_still_same_is_not_yes_to_others_down(engine):
+    reader = engine.interpreter
+    for text in ["nope still same", "nah still the same", "no, still the same here"]:
+        values = [r.value for r in reader.answers("q_others_down", text, reader.observed(text))]
+        assert "yes" not in values, (text, values)
+    # near-miss: others said to fail too is still yes
+    assert "yes" in [r.value for r in reader.answers("q_others_down", "隔壁也不行", [])]
+    assert "yes" in [r.value for r in reader.answers("q_others_down", "yes next door too", [])]
+
+
+# -- 10. the sign-in done over and over, counted, is the sign-in tried ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "签了三遍了",
+    "簽咗三次喇",
+    "签到签了好几次 还是不行",
+    "签到了三次 都不行",
+    "签了两遍了 还是报",
+    "签过好几次了",
+    "signed in like 3 times already",
+    "logged on twice, no luck",
+    "signed in over and over",
+])
+def test_sign_in_counted_is_tried(engine, text):
+    assert "fix_sign_in" in {h.target for h in engine.interpreter._tried_hits(text)}, text
+
+
+@pytest.mark.parametrize("text", ["签了字", "客人签了三次名", "签了名"])
+def test_signature_is_no_sign_in(engine, text):
+    """Near-miss: a customer's signature is no sign-in."""
+    assert "fix_sign_in" not in {h.target for h in engine.interpreter._tried_hits(text)}, text
+
+
+def test_sign_in_counted_at_a_question_is_noted_tried(engine):
+    results = converse(engine, ["0020000", "签到失败", "签了三遍了"], "zh-hans")
+    assert "fix_sign_in" in [d["fix"] for d in events(results[2:], "already_tried")], [
+        (e.name, e.data) for e in results[-1].events]
+    assert not events(results[2:], "not_understood")
