@@ -1397,9 +1397,15 @@ class _Turn:
             self._wait()
         elif best.kind == "asks_back":
             self._explain_step(text)
+        elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix") and \
+                self.facts.get("sale_asked_fix") != self.facts.get("fix"):
+            # dlg71: "done" again after "now try a sale": the sale tried, how it went unsaid; asked
+            # once, plainly, whether it went through (not counted as failed)
+            self.facts["sale_asked_fix"] = self.facts.get("fix")
+            self._short_reask(self.say("fix_done_again"))
         elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix"):
-            # "done" again for the same step, still no word on how it went: as if unsure, so
-            # the dialog moves on instead of asking the same thing for ever
+            # "done" a third time for the same step, still no word on how it went: as if unsure,
+            # so the dialog moves on instead of asking the same thing for ever
             self.fix_outcome(False)
         elif best.kind == "branch":  # "有两笔": the step of the fix that this finding leads to
             step = self.local(self.kb.fixes[self.facts["fix"]].steps)[best.value]

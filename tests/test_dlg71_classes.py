@@ -295,3 +295,24 @@ def test_sign_in_counted_at_a_question_is_noted_tried(engine):
     assert "fix_sign_in" in [d["fix"] for d in events(results[2:], "already_tried")], [
         (e.name, e.data) for e in results[-1].events]
     assert not events(results[2:], "not_understood")
+
+
+# -- 11. the street or the market said down as a whole, with nobody or every ----------------------
+
+test_whole_street_down_is_neighbours_down = fact_read([
+    "nobody on our street can take cards",
+    "none of the stalls can take card today",
+    "every shop on the block is down",
+    "no one in the market can pay by card",
+    "all the shops around here can't take cards",
+    "整条街都刷不了卡",
+    "附近没一家能刷",
+    "成個街市都碌唔到卡",
+    "周围的店都收不了款",
+], "obs_neighbours_down")
+
+# Near-miss: nobody coming in is no outage
+test_nobody_came_is_no_outage = fact_not_read([
+    "nobody came in today",
+    "no one in the shop right now",
+], "obs_neighbours_down")
