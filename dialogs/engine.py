@@ -1397,6 +1397,11 @@ class _Turn:
             self._wait()
         elif best.kind == "asks_back":
             self._explain_step(text)
+        elif best.kind == "password_unknown":
+            # dlg71: the staff's password the step needs is unknown: the provider gives or resets
+            # it, so a person (or another fix), not the same step again
+            self.facts.setdefault("not_again", []).append(self.facts["fix"])
+            self.offer_person("password")
         elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix") and \
                 self.facts.get("sale_asked_fix") != self.facts.get("fix"):
             # dlg71: "done" again after "now try a sale": the sale tried, how it went unsaid; asked
@@ -3166,7 +3171,8 @@ class _Turn:
             self.go("offer_human")
             self.facts["noted_at_offer"] = len(self.facts["noted"])
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost",
-               "named": "stop_named", "hard_step": "stop_hard_step"}.get(reason, "stop_unlikely")
+               "named": "stop_named", "hard_step": "stop_hard_step",
+               "password": "stop_password"}.get(reason, "stop_unlikely")
         if key == "stop_explained" and self._issuer_side():
             key = "stop_explained_issuer"  # "客人说卡里有钱啊": the bank's answer, not ours
         if key.startswith("stop_explained") and again and self.facts.get("advised_again"):

@@ -1201,6 +1201,12 @@ class Interpreter:
         self._router_named = re.compile("|".join(
             rf"(?<![a-z]){re.escape(fuzzy_key(prepare(w)).strip())}(?![a-z])"
             for w in sorted(words["router_named"], key=len, reverse=True)))
+        self.password_unknown = PhraseFinder([(w, "unknown") for w in words["password_unknown"]],
+                                             self.negation, prepare)
+        self.staff_password_fixes = {
+            f.id for f in self.kb.fixes.values()
+            if any(w in step.lower() for step in (*f.steps.zh, *f.steps.en) for w in words["staff_password"])
+            and any("密码" in step for step in f.steps.zh)}
         self.power_cycled = PhraseFinder([(w, "cycled") for w in words["power_cycled"]], self.negation, prepare)
         self.if_words = PhraseFinder([(w, "if") for w in words["if_clause"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
@@ -1314,6 +1320,17 @@ class Interpreter:
             if kinds == {"earlier"}:
                 spans.append((start, at))
         return spans
+
+    def password_unknown_said(self, text: str) -> bool:
+        """"操作员01 密码不知道", "forgot the supervisor password": the password unknown, not
+        "I know the password" (readings.yaml `password_unknown`)."""
+        return any(not h.negated for h in self.password_unknown.find(self.plain(text)))
+
+    def _answers_elsewhere(self, question_id: str, text: str, observed: list[str]) -> bool:
+        """The message, past its leading yes or no, answers another question or states a fact
+        ("没有 我们店里的wifi", "no, it's on a sim" to "at which step?"): it says something."""
+        return bool(observed) or any(not h.negated and h.target[0] != question_id
+                                     for h in self.all_answers.find(text))
 
     def _elapsed_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the message tells a stretch of time gone by ("工作日都过了", "三天都过了", "3
@@ -1670,10 +1687,11 @@ class Interpreter:
             # answers, or nothing does), nor "没用", "nope" (no use: a fix that failed)
             readings.append(Reading("answer", LEADING, question.no_means))
         if asked and verdict in ("yes", "no") and _yes_no(question, True) is None and not readings \
-                and self.outcome(text) is None:
+                and self.outcome(text) is None and not self._answers_elsewhere(question_id, text, observed):
             # "yes every time", "no lah", "唔係" to "chip, swipe or tap?": no choice made, and
             # asking again rarely brings one (an answer the words name came first; "不行" says
-            # how it goes, not yes or no, and is asked again).
+            # how it goes, not yes or no, and is asked again). (dlg71: but "没有 我们店里的wifi"
+            # answers another question after its no: that answer is noted, this one asked on)
             readings.append(Reading("unsure", REPEATED, "skip"))
         if question_id == STAGE_QUESTION and LOGIN_FACTS & set(observed):
             # the staff's login names its own password: no PIN step, by words or near them
@@ -1780,6 +1798,10 @@ class Interpreter:
                 # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
                 # "take your time") answers "did it work?".
                 readings.append(Reading("wait", EXACT))
+            elif facts["fix"] in self.staff_password_fixes and self.password_unknown_said(text):
+                # dlg71: "操作员01 密码不知道" at the sign-in: the staff's password the step needs is
+                # unknown; only the provider gives it (a person), not the same step again
+                readings.append(Reading("password_unknown", OUTCOME))
             elif self.step_reported(text):
                 # lead22: "done", "ok tried", "好 试了", "yep did that": the step reported done,
                 # an OK at most beside it and nothing on how it went: done ("and does it work

@@ -316,3 +316,85 @@ test_nobody_came_is_no_outage = fact_not_read([
     "nobody came in today",
     "no one in the shop right now",
 ], "obs_neighbours_down")
+
+
+# -- 12. the screen's English "communication failed", copied, is the communication failure ---------
+
+@pytest.mark.parametrize("text", [
+    "card machine says communication failed",
+    "my card machine shows communication failed",
+    "the card terminal says communication failed",
+    "payment machine says communication failed again",
+    "EFTPOS machine: communication failed",
+    "card machine keeps saying comm failed",
+    "credit card machine says communication error",
+    "the till's card machine says communication failed",
+])
+def test_communication_failed_copied_is_comm_fail(engine, text):
+    results = converse(engine, [text], "en")
+    assert [d["symptom"] for d in events(results, "problem")] == ["s_comm_fail"], (
+        text, [(e.name, e.data) for e in results[0].events])
+
+
+# -- 13. "done" again after "now try a sale" asks whether the sale went through -------------------
+
+@pytest.mark.parametrize("lang,opening,reply", [
+    ("en", ROUTER_PENDING["en"], "done"),
+    ("en", ROUTER_PENDING["en"], "ok done"),
+    ("en", ROUTER_PENDING["en"], "did it"),
+    ("zh-hans", ROUTER_PENDING["zh-hans"], "试了"),
+    ("zh-hans", ROUTER_PENDING["zh-hans"], "好 试了"),
+    ("zh-hant", "刷卡機一直顯示通訊失敗 連嘅係舖頭wifi", "試咗"),
+])
+def test_second_done_asks_whether_the_sale_went(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply, reply], lang)
+    assert not events(results, "fix_outcome"), [(e.name, e.data) for e in results[-1].events]
+    assert results[-1].state == "fixing"
+    # a third "done" moves on (the dialog does not ask the same for ever)
+    results = converse(engine, [opening, reply, reply, reply], lang)
+    assert [d["worked"] for d in events(results, "fix_outcome")] == [False]
+
+
+def test_second_done_then_yes_is_fixed(engine):
+    results = converse(engine, [ROUTER_PENDING["en"], "done", "done", "yes"], "en")
+    assert [d["worked"] for d in events(results, "fix_outcome")] == [True]
+
+
+# -- 14. when it last worked, told at a question, is the fault's onset ----------------------------
+
+@pytest.mark.parametrize("lang,reply,lasting", [
+    ("zh-hans", "昨天还好好的", "yes"),
+    ("zh-hans", "上午还好好的", "yes"),
+    ("zh-hans", "昨天还能刷", "yes"),
+    ("zh-hans", "前天还正常", "yes"),
+    ("zh-hant", "琴日仲好好哋", "yes"),
+    ("zh-hant", "尋日都正常", "yes"),
+    ("en", "it was fine yesterday", "yes"),
+    ("en", "worked fine yesterday", "yes"),
+    ("en", "was working this morning", "yes"),
+    ("zh-hans", "刚才还好好的", "no"),
+    ("en", "it was fine a minute ago", "no"),
+])
+def test_last_worked_is_the_onset(engine, lang, reply, lasting):
+    """"昨天还好好的" to "at which step?": noted (it has lasted since), the question asked on; not
+    "didn't catch that", nor "good to hear it works again"."""
+    results = converse(engine, ["0020000", "skip", reply], lang)
+    last = results[-1]
+    assert ("q_lasting", lasting) in [(d["question"], d["answer"]) for d in events([last], "question_answered")], (
+        reply, [(e.name, e.data) for e in last.events])
+    assert not events([last], "not_understood")
+    assert not events([last], "resolved")
+
+
+test_earlier_day_fine_is_no_success = outcome_is([
+    "it was fine yesterday",
+    "昨天还好好的",
+    "worked fine last week",
+    "上周都正常",
+], None)
+
+# Near-miss: a success said of now beside an earlier day stays a success
+test_now_beside_an_earlier_day_still_worked = outcome_is([
+    "restarted yesterday, works now",
+    "昨天重启了 现在好了",
+], "worked")
