@@ -1201,6 +1201,7 @@ class Interpreter:
         self._router_named = re.compile("|".join(
             rf"(?<![a-z]){re.escape(fuzzy_key(prepare(w)).strip())}(?![a-z])"
             for w in sorted(words["router_named"], key=len, reverse=True)))
+        self._tried_not_answer = set(words["tried_not_answer"])
         self.password_unknown = PhraseFinder([(w, "unknown") for w in words["password_unknown"]],
                                              self.negation, prepare)
         self.staff_password_fixes = {
@@ -1320,6 +1321,13 @@ class Interpreter:
             if kinds == {"earlier"}:
                 spans.append((start, at))
         return spans
+
+    def _tested_spans(self, text: str) -> list[tuple[int, int]]:
+        """dlg71: where the message says another way online was tried as a test ("tried my phone
+        hotspot, same"): its words name the way tried, not the terminal's own (readings.yaml
+        `tried_not_answer`)."""
+        return [(h.start, h.start + len(h.phrase)) for h in self._tried_hits(text)
+                if h.target in self._tried_not_answer]
 
     def password_unknown_said(self, text: str) -> bool:
         """"操作员01 密码不知道", "forgot the supervisor password": the password unknown, not
@@ -1613,7 +1621,7 @@ class Interpreter:
         if asked and " " in key and self.leading_verdict(text) == "no":
             said_after_no = {h.target for h in self.answer_finders[question_id].find(key.split(" ", 1)[1])
                              if not h.negated}
-        told = self._setting_clauses(text)
+        told = self._setting_clauses(text) + self._tested_spans(text)
         for hit in self.answer_finders[question_id].find(text):
             if told and any(a <= hit.start < b for a, b in told):
                 continue  # a word of a told fact's own story (see volunteered)

@@ -398,3 +398,114 @@ test_now_beside_an_earlier_day_still_worked = outcome_is([
     "restarted yesterday, works now",
     "昨天重启了 现在好了",
 ], "worked")
+
+
+# -- 15. a leading no, then another question's answer, notes that answer --------------------------
+
+@pytest.mark.parametrize("lang,reply,answer", [
+    ("zh-hans", "没有 我们店里的wifi", ("q_connection", "wifi")),
+    ("zh-hans", "没有 用的流量卡", ("q_connection", "sim")),
+    ("zh-hant", "唔係 用緊舖頭wifi", ("q_connection", "wifi")),
+    ("zh-hant", "冇 插住網線嘅", ("q_connection", "cable")),
+    ("en", "no, we use the shop wifi", ("q_connection", "wifi")),
+    ("en", "nah it's on the shop's wifi", ("q_connection", "wifi")),
+    ("en", "no, we're on the shop wifi", ("q_connection", "wifi")),
+    ("zh-hans", "不是 连的店里wifi", ("q_connection", "wifi")),
+])
+def test_no_then_another_answer_is_noted(engine, lang, reply, answer):
+    """"没有 我们店里的wifi" to "at which step?": the Wi-Fi noted, the step asked on (not skipped)."""
+    results = converse(engine, ["0020000", "skip", reply], lang)
+    last = results[-1]
+    said = [(d["question"], d["answer"]) for d in events([last], "question_answered")]
+    assert answer in said, (reply, [(e.name, e.data) for e in last.events])
+    assert ("q_sale_stage", "?") not in said, said
+
+
+def test_bare_no_to_the_step_still_skips(engine):
+    """Near-miss: a bare no to a choice question skips it, as before."""
+    results = converse(engine, ["0020000", "skip", "没有"], "zh-hans")
+    assert ("q_sale_stage", "?") in [(d["question"], d["answer"]) for d in events(results[2:], "question_answered")]
+
+
+# -- 16. the staff's password unknown at the sign-in: a person, not the same step ----------------
+
+@pytest.mark.parametrize("lang,reply", [
+    ("zh-hans", "操作员01 密码不知道"),
+    ("zh-hans", "不知道密码"),
+    ("zh-hans", "密码忘了"),
+    ("zh-hans", "默认密码是多少"),
+    ("zh-hant", "唔知密碼"),
+    ("zh-hant", "唔記得密碼"),
+    ("en", "don't know the password"),
+    ("en", "password I don't know"),
+    ("en", "we never got a password"),
+])
+def test_staff_password_unknown_offers_a_person(engine, lang, reply):
+    opening = {"zh-hans": "刷卡机提示请先签到", "zh-hant": "部機叫我簽到先", "en": "terminal says please sign in first"}[lang]
+    results = converse(engine, [opening, reply], lang)
+    assert fixes(results[:1]) == ["fix_sign_in"], [(e.name, e.data) for e in results[0].events]
+    last = results[-1]
+    assert events([last], "person_offered") or events([last], "handoff"), (
+        reply, [(e.name, e.data) for e in last.events])
+    assert not events([last], "fix_suggested")
+
+
+def test_password_known_keeps_the_step(engine):
+    """Near-miss: "ok" to the sign-in is a nod, and the password for the Wi-Fi is not the staff's."""
+    results = converse(engine, ["刷卡机提示请先签到", "好的"], "zh-hans")
+    assert not events(results[1:], "person_offered")
+    assert not engine.interpreter.password_unknown_said("密码我知道")
+
+
+# -- 17. the terminal said not moved is no "nothing changed at all" -------------------------------
+
+@pytest.mark.parametrize("lang,reply", [
+    ("zh-hant", "部機冇郁過"),
+    ("zh-hans", "机器没动过"),
+    ("zh-hans", "机器没有挪过"),
+    ("zh-hans", "刷卡机没搬过"),
+    ("zh-hans", "终端没挪过"),
+    ("en", "the terminal has not been moved"),
+    ("en", "machine wasn't moved"),
+    ("en", "the card machine hasn't moved"),
+])
+def test_terminal_not_moved_is_no_move(engine, lang, reply):
+    results = converse(engine, ["0020000", "skip", reply], lang)
+    said = [(d["question"], d["answer"]) for d in events(results[2:], "question_answered")]
+    assert ("q_recent_change", "!moved") in said, (reply, said)
+    assert ("q_wifi_changed", "no") not in said and ("q_recent_change", "nothing") not in said, said
+
+
+def test_nothing_changed_still_implies(engine):
+    """Near-miss: nothing changed at all still answers the changes named after it."""
+    results = converse(engine, ["0020000", "skip", "什么都没动过"], "zh-hans")
+    said = [(d["question"], d["answer"]) for d in events(results[2:], "question_answered")]
+    assert ("q_recent_change", "nothing") in said and ("q_wifi_changed", "no") in said, said
+
+
+# -- 18. a phone's hotspot tried as a test is the other network tried ----------------------------
+
+@pytest.mark.parametrize("lang,reply", [
+    ("en", "tried my phone hotspot, same"),
+    ("en", "even on my hotspot it fails"),
+    ("en", "tried it on a hotspot, no difference"),
+    ("en", "same with my hotspot"),
+    ("zh-hans", "开了手机热点试过 也不行"),
+    ("zh-hans", "用热点试了 还是一样"),
+    ("zh-hans", "连热点也连不上"),
+    ("zh-hant", "開咗熱點試過 都係唔得"),
+])
+def test_hotspot_tried_is_the_other_network_tried(engine, lang, reply):
+    opening = {"en": "terminal wont connect", "zh-hans": "刷卡机连不上网", "zh-hant": "部機上唔到網"}[lang]
+    results = converse(engine, [opening, reply], lang)
+    last = results[-1]
+    assert "fix_switch_network" in [d["fix"] for d in events([last], "already_tried")], (
+        reply, [(e.name, e.data) for e in last.events])
+    assert ("q_connection", "hotspot") not in [(d["question"], d["answer"]) for d in events([last], "question_answered")]
+    assert "fix_hotspot_keep_on" not in fixes([last])
+
+
+def test_hotspot_in_use_stays(engine):
+    """Near-miss: the terminal on a phone's hotspot is still its way online."""
+    results = converse(engine, ["terminal wont connect", "its on my phone hotspot"], "en")
+    assert ("q_connection", "hotspot") in [(d["question"], d["answer"]) for d in events(results, "question_answered")]
