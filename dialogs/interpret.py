@@ -658,8 +658,10 @@ class Interpreter:
         """The fault still there or back ("都係冇格仔", "又断了", "no bars still"): a "still" /
         "again" word beside a stated fact that is no good news, or in a short reply that says nothing good."""
         text = self.plain(text)
-        if not any(not h.negated for h in self.persist_words.find(text)):
-            return False
+        cycled = [(h.start, h.start + len(h.phrase)) for h in self.power_cycled.find(text)]
+        if not any(not h.negated and not any(a <= h.start < b for a, b in cycled)
+                   for h in self.persist_words.find(text)):
+            return False  # (dlg71: "switched it off and on again": the restart's "again", not the fault's)
         # a fact that points to a cause is no good news ("信号格完全没有了（图标不见了）" reads
         # as gone by its words, but it points to the signal)
         if any(self.kb.observations[o].towards or self._says_tone(self.kb.observations[o]) != "worked"

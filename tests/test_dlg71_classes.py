@@ -217,6 +217,7 @@ def test_terminal_power_cycled_stays_the_terminals(engine, text):
 @pytest.mark.parametrize("lang,reply", [
     ("en", "turned the modem off and back on"),
     ("en", "switched the modem off and back on"),
+    ("en", "switched the modem off and on again"),
     ("en", "ok turned the router off and back on"),
     ("en", "unplugged the modem and plugged it back in"),
 ])
@@ -509,3 +510,59 @@ def test_hotspot_in_use_stays(engine):
     """Near-miss: the terminal on a phone's hotspot is still its way online."""
     results = converse(engine, ["terminal wont connect", "its on my phone hotspot"], "en")
     assert ("q_connection", "hotspot") in [(d["question"], d["answer"]) for d in events(results, "question_answered")]
+
+
+# -- 19. the merchant's own code put right with a zero too many or too few ------------------------
+
+@pytest.mark.parametrize("lang,opening,reply", [
+    ("zh-hans", "刷卡机报00200000", "多打了一个0 是0020000"),
+    ("zh-hans", "刷卡机报00200000", "多打了个0 应该是0020000"),
+    ("zh-hant", "部機出00200000", "多打咗個0 係0020000"),
+    ("zh-hans", "刷卡机报020000", "少打了一个0 是0020000"),
+    ("en", "terminal shows 00200000", "sorry one zero too many, its 0020000"),
+    ("en", "terminal shows 00200000", "one zero too many it is 0020000"),
+    ("en", "terminal shows 00200000", "extra zero, it's 0020000"),
+    ("en", "screen says 020000", "missed a zero, it should be 0020000"),
+])
+def test_code_put_right_is_no_wrong_amount(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply], lang)
+    last = results[-1]
+    assert "obs_amount_wrong" not in [d["observation"] for d in events([last], "observation")], (
+        reply, [(e.name, e.data) for e in last.events])
+    assert "s_wrong_amount" not in [d.get("symptom") for d in events([last], "problem") + events([last], "described_fault")]
+    assert "fix_reenter_amount" not in fixes([last])
+
+
+# Near-miss: an amount keyed with a zero too many stays the amount
+test_amount_zero_too_many_stays = fact_read([
+    "she keyed one zero too many",
+    "收银员多打了一个0",
+    "金额多打了个0",
+], "obs_amount_wrong", plain=True)
+
+
+# -- 20. the base's contacts gone black are no black screen --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "底座上的触点黑黑的",
+    "底座上那几个铜片黑黑的",
+    "底座上的小铁片黑黑的",
+    "底座上黑黑的一层",
+    "底座的金属脚黑黑的",
+    "座度啲銅點黑黑哋",
+    "充电座上黑黑的 放上去不充电",
+    "充电口黑黑的",
+])
+def test_base_gone_black_is_contacts_not_no_power(engine, recogniser, text):
+    observed = engine.interpreter.observed(engine.interpreter.plain(text))
+    assert "obs_no_power" not in observed, (text, observed)
+    assert "obs_contacts_corroded" in observed, (text, observed)
+    assert recogniser.recognise(text).symptom != "s_no_power", text
+
+
+# Near-miss: the screen black stays no power
+test_screen_black_stays_no_power = fact_read([
+    "屏幕黑黑的",
+    "放在底座上屏幕黑黑的",
+    "机器黑黑的 开不了机",
+], "obs_no_power", plain=True)
