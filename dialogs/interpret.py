@@ -1220,6 +1220,7 @@ class Interpreter:
         self._same_as_day_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_zh"])
         self._same_as_day_en = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_en"])
         self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]
+                                             + [(w, "day") for w in words["earlier_day"]]
                                              + [(w, "now") for w in words["now_again"]], self.negation, prepare)
 
     def hands_on(self, text: str) -> bool:
@@ -1320,7 +1321,8 @@ class Interpreter:
                 continue
             at = start + len(part)
             kinds = {h.target for h in self.earlier_occasion.find(clause) if not h.negated}
-            if kinds == {"earlier"}:
+            if kinds == {"earlier"} or (kinds and kinds <= {"earlier", "day"} and not self._compared_to_day(part)
+                                        and {h.target for h in self.outcomes.find(clause)} == {"worked"}):
                 spans.append((start, at))
         return spans
 
@@ -1350,6 +1352,12 @@ class Interpreter:
         key = fuzzy_key(text)
         return [m.span() for pattern in self._elapsed for m in pattern.finditer(key)] + [
             (h.start, h.start + len(h.phrase)) for h in self.power_cycled.find(text)]
+
+    def _compared_to_day(self, key: str) -> bool:
+        """dlg71: the day named as what now is like ("跟昨天一样", "still same as yesterday"): a
+        comparison of now with that day, no clause about that day alone."""
+        return any(w in key for w in self._same_as_day_zh) or any(
+            re.search(rf"\b{re.escape(w)}\b", key) for w in self._same_as_day_en)
 
     def _input_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the message names what was put in again ("put same card and amount", "同一张卡

@@ -394,6 +394,13 @@ test_earlier_day_fine_is_no_success = outcome_is([
     "上周都正常",
 ], None)
 
+# Near-miss: the fault now as on that day stays a failure
+test_same_as_an_earlier_day_still_failed = outcome_is([
+    "yesterday same problem",
+    "跟昨天一样",
+    "still same as yesterday",
+], "failed")
+
 # Near-miss: a success said of now beside an earlier day stays a success
 test_now_beside_an_earlier_day_still_worked = outcome_is([
     "restarted yesterday, works now",
