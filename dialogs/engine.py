@@ -1407,7 +1407,7 @@ class _Turn:
             # dlg71: "done" again after "now try a sale": the sale tried, how it went unsaid; asked
             # once, plainly, whether it went through (not counted as failed)
             self.facts["sale_asked_fix"] = self.facts.get("fix")
-            self._short_reask(self.say("fix_done_again"))
+            self.reply(self.say("fix_done_again"), self._fix_buttons(self.facts["fix"]))
         elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix"):
             # "done" a third time for the same step, still no word on how it went: as if unsure,
             # so the dialog moves on instead of asking the same thing for ever
