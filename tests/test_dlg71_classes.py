@@ -346,6 +346,8 @@ def test_communication_failed_copied_is_comm_fail(engine, text):
     ("zh-hans", ROUTER_PENDING["zh-hans"], "试了"),
     ("zh-hans", ROUTER_PENDING["zh-hans"], "好 试了"),
     ("zh-hant", "刷卡機一直顯示通訊失敗 連嘅係舖頭wifi", "試咗"),
+    ("zh-hant", "刷卡機一直顯示通訊失敗 連嘅係舖頭wifi", "好 試咗"),
+    ("en", ROUTER_PENDING["en"], "ok tried"),
 ])
 def test_second_done_asks_whether_the_sale_went(engine, lang, opening, reply):
     results = converse(engine, [opening, reply, reply], lang)
