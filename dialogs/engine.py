@@ -1403,9 +1403,11 @@ class _Turn:
             self.facts.setdefault("not_again", []).append(self.facts["fix"])
             self.offer_person("password")
         elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix") and \
-                self.facts.get("sale_asked_fix") != self.facts.get("fix"):
-            # dlg71: "done" again after "now try a sale": the sale tried, how it went unsaid; asked
-            # once, plainly, whether it went through (not counted as failed)
+                self.facts.get("sale_asked_fix") != self.facts.get("fix") and \
+                self.engine.interpreter.step_reported(text):
+            # dlg71: a bare "done" / "试了" again after "now try a sale": the sale tried, how it went
+            # unsaid; asked once, plainly, whether it went through (not counted as failed). The
+            # step itself said done again ("盖子盖好了" twice, l14) still moves on.
             self.facts["sale_asked_fix"] = self.facts.get("fix")
             self.reply(self.say("fix_done_again"), self._fix_buttons(self.facts["fix"]))
         elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix"):

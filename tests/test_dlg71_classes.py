@@ -575,3 +575,10 @@ test_screen_black_stays_no_power = fact_read([
     "放在底座上屏幕黑黑的",
     "机器黑黑的 开不了机",
 ], "obs_no_power", plain=True)
+
+
+def test_step_itself_said_done_twice_still_moves_on(engine):
+    """Near-miss (the l14 story's class): the step itself said done again ("盖子盖好了" twice), not a
+    bare "done" after "now try a sale", moves on as before."""
+    results = converse(engine, ["刷完卡小票出不来 纸是有的", "盖子盖好了", "盖子盖好了"], "zh-hans")
+    assert [d["worked"] for d in events(results, "fix_outcome")] == [False]
