@@ -1397,9 +1397,22 @@ class _Turn:
             self._wait()
         elif best.kind == "asks_back":
             self._explain_step(text)
+        elif best.kind == "password_unknown":
+            # dlg71: the staff's password the step needs is unknown: the provider gives or resets
+            # it, so a person (or another fix), not the same step again
+            self.facts.setdefault("not_again", []).append(self.facts["fix"])
+            self.offer_person("password")
+        elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix") and \
+                self.facts.get("sale_asked_fix") != self.facts.get("fix") and \
+                self.engine.interpreter.step_reported(text):
+            # dlg71: a bare "done" / "试了" again after "now try a sale": the sale tried, how it went
+            # unsaid; asked once, plainly, whether it went through (not counted as failed). The
+            # step itself said done again ("盖子盖好了" twice, l14) still moves on.
+            self.facts["sale_asked_fix"] = self.facts.get("fix")
+            self.reply(self.say("fix_done_again"), self._fix_buttons(self.facts["fix"]))
         elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix"):
-            # "done" again for the same step, still no word on how it went: as if unsure, so
-            # the dialog moves on instead of asking the same thing for ever
+            # "done" a third time for the same step, still no word on how it went: as if unsure,
+            # so the dialog moves on instead of asking the same thing for ever
             self.fix_outcome(False)
         elif best.kind == "branch":  # "有两笔": the step of the fix that this finding leads to
             step = self.local(self.kb.fixes[self.facts["fix"]].steps)[best.value]
@@ -3164,7 +3177,8 @@ class _Turn:
             self.go("offer_human")
             self.facts["noted_at_offer"] = len(self.facts["noted"])
         key = {"tried": "stop_tried", "explained": "stop_explained", "lost": "stop_lost",
-               "named": "stop_named", "hard_step": "stop_hard_step"}.get(reason, "stop_unlikely")
+               "named": "stop_named", "hard_step": "stop_hard_step",
+               "password": "stop_password"}.get(reason, "stop_unlikely")
         if key == "stop_explained" and self._issuer_side():
             key = "stop_explained_issuer"  # "客人说卡里有钱啊": the bank's answer, not ours
         if key.startswith("stop_explained") and again and self.facts.get("advised_again"):

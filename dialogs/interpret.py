@@ -27,7 +27,7 @@ from dialogs.texts import commands
 from knowledge.codes import counted_code
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
-from knowledge.observations import (NearestFact, Negation, ObservationFinder, PhraseFinder, a_not_a,
+from knowledge.observations import (Hit, NearestFact, Negation, ObservationFinder, PhraseFinder, a_not_a,
                                     cause_factors, join_echoes, split_clauses)
 from knowledge.pinyin import readings, split_syllables
 from knowledge.text import CLAUSE_MARK, clause_key, fuzzy_key, has_cjk, looks_like_code
@@ -240,6 +240,22 @@ def reading_words() -> dict[str, list[str]]:
         if not isinstance(name, str) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"readings.yaml: quote the key and every word of {name!r}")
     return raw
+
+
+def _elapsed_patterns(words: dict, prepare) -> tuple[re.Pattern, ...]:
+    """A stretch of time gone by, read on the fuzzy key: a count and a unit, or a named day or
+    limit, then 过了 ("三个工作日都过了", "周末都过了"), or in English the days, then passed
+    ("3 business days have passed", "the deadline passed") (readings.yaml `elapsed_*`)."""
+    def alt(name):
+        return "|".join(sorted({re.escape(fuzzy_key(prepare(w)).strip()) for w in words[name]}, key=len, reverse=True))
+    count_zh = r"[0-9一二两三四五六七八九十几多半好]+"
+    zh = re.compile(rf"(?:{count_zh}(?:{alt('elapsed_units_zh')})|(?:{alt('elapsed_named_zh')}))"
+                    r" ?(?:都|也|已经|早就|早都|早已|全|全都)? ?过(?:了|去了|完了|去|完)")
+    count_en = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|several|many|couple of|a couple of|the|all the|all|those|these|some)"
+    en = re.compile(rf"\b(?:{count_en} (?:{alt('elapsed_units_en')})|(?:{alt('elapsed_named_en')}))"
+                    r"(?: (?:have|has|had|s|ve))?(?: (?:already|now|long|all))? "
+                    r"(?:passed|gone by|gone past|went by|elapsed|come and gone|came and went|been and gone|are over|is over|are up|is up)\b")
+    return zh, en
 
 
 class Interpreter:
@@ -652,8 +668,10 @@ class Interpreter:
         """The fault still there or back ("都係冇格仔", "又断了", "no bars still"): a "still" /
         "again" word beside a stated fact that is no good news, or in a short reply that says nothing good."""
         text = self.plain(text)
-        if not any(not h.negated for h in self.persist_words.find(text)):
-            return False
+        cycled = [(h.start, h.start + len(h.phrase)) for h in self.power_cycled.find(text)]
+        if not any(not h.negated and not any(a <= h.start < b for a, b in cycled)
+                   for h in self.persist_words.find(text)):
+            return False  # (dlg71: "switched it off and on again": the restart's "again", not the fault's)
         # a fact that points to a cause is no good news ("信号格完全没有了（图标不见了）" reads
         # as gone by its words, but it points to the signal)
         if any(self.kb.observations[o].towards or self._says_tone(self.kb.observations[o]) != "worked"
@@ -951,7 +969,19 @@ class Interpreter:
         def near(a, b) -> bool:  # one Chinese clause, or four English words
             between = key[min(a.start, b.start):max(a.start, b.start)]
             return between.count(" ") <= (4 if a.phrase.isascii() else 0)
-        return [h for h in hits if not any(near(h, i) for i in itself)]
+        return [self._router_restart(h, key) for h in hits if not any(near(h, i) for i in itself)]
+
+    def _router_restart(self, hit, key: str):
+        """dlg71: the terminal's restart said with the router inside its words, or as the object
+        just before them in its clause ("turned the modem off and back on", "把光猫关了再开"): the
+        router's restart (readings.yaml `router_named`)."""
+        if hit.target != "fix_restart_terminal" or "fix_restart_router" not in self.kb.fixes:
+            return hit
+        before = CLAUSE_MARK.split(key[max(0, hit.start - 8):hit.start])[-1]
+        if not self._router_named.search(hit.phrase) and not (
+                not hit.phrase.isascii() and " " not in before and self._router_named.search(before)):
+            return hit
+        return Hit("fix_restart_router", hit.phrase, hit.start, hit.negated)
 
     def branch_found(self, raw: str, fix_id: str) -> str | int | None:
         """A check's finding that one of the pending fix's own steps names as its branch:
@@ -1066,7 +1096,7 @@ class Interpreter:
         # (dlg50: a fact named and said not to hold is none: "试了三张卡都可以" after a step is
         # no "every card" fact, its success words tell how the step went)
         facts = self._fact_spans(text, self._observed_and_void(text)[1]) + self._input_spans(text) + \
-            self._earlier_spans(text)
+            self._earlier_spans(text) + self._elapsed_spans(text)
         kinds = set()
         # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
         # the same", "不 还是报错").
@@ -1181,6 +1211,18 @@ class Interpreter:
             [(w, kind) for kind in ("later_on", "other_card", "aside") for w in words[kind]],
             self.negation, prepare)
         self.same_input = PhraseFinder([(w, "input") for w in words["same_input"]], self.negation, prepare)
+        self._elapsed = _elapsed_patterns(words, prepare)
+        self._router_named = re.compile("|".join(
+            rf"(?<![a-z]){re.escape(fuzzy_key(prepare(w)).strip())}(?![a-z])"
+            for w in sorted(words["router_named"], key=len, reverse=True)))
+        self._tried_not_answer = set(words["tried_not_answer"])
+        self.password_unknown = PhraseFinder([(w, "unknown") for w in words["password_unknown"]],
+                                             self.negation, prepare)
+        self.staff_password_fixes = {
+            f.id for f in self.kb.fixes.values()
+            if any(w in step.lower() for step in (*f.steps.zh, *f.steps.en) for w in words["staff_password"])
+            and any("密码" in step for step in f.steps.zh)}
+        self.power_cycled = PhraseFinder([(w, "cycled") for w in words["power_cycled"]], self.negation, prepare)
         self.if_words = PhraseFinder([(w, "if") for w in words["if_clause"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
         self.later_sale = PhraseFinder([(w, "later") for w in words["later_sale"]], self.negation, prepare)
@@ -1190,6 +1232,7 @@ class Interpreter:
         self._same_as_day_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_zh"])
         self._same_as_day_en = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_en"])
         self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]
+                                             + [(w, "day") for w in words["earlier_day"]]
                                              + [(w, "now") for w in words["now_again"]], self.negation, prepare)
 
     def hands_on(self, text: str) -> bool:
@@ -1290,9 +1333,43 @@ class Interpreter:
                 continue
             at = start + len(part)
             kinds = {h.target for h in self.earlier_occasion.find(clause) if not h.negated}
-            if kinds == {"earlier"}:
+            if kinds == {"earlier"} or (kinds and kinds <= {"earlier", "day"} and not self._compared_to_day(part)
+                                        and {h.target for h in self.outcomes.find(clause)} == {"worked"}):
                 spans.append((start, at))
         return spans
+
+    def _tested_spans(self, text: str) -> list[tuple[int, int]]:
+        """dlg71: where the message says another way online was tried as a test ("tried my phone
+        hotspot, same"): its words name the way tried, not the terminal's own (readings.yaml
+        `tried_not_answer`)."""
+        return [(h.start, h.start + len(h.phrase)) for h in self._tried_hits(text)
+                if h.target in self._tried_not_answer]
+
+    def password_unknown_said(self, text: str) -> bool:
+        """"操作员01 密码不知道", "forgot the supervisor password": the password unknown, not
+        "I know the password" (readings.yaml `password_unknown`)."""
+        return any(not h.negated for h in self.password_unknown.find(self.plain(text)))
+
+    def _answers_elsewhere(self, question_id: str, text: str, observed: list[str]) -> bool:
+        """The message, past its leading yes or no, answers another question or states a fact
+        ("没有 我们店里的wifi", "no, it's on a sim" to "at which step?"): it says something."""
+        return bool(observed) or any(not h.negated and h.target[0] != question_id
+                                     for h in self.all_answers.find(text))
+
+    def _elapsed_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the message tells a stretch of time gone by ("工作日都过了", "三天都过了", "3
+        business days have passed"): the wait, not a sale that went through; or a device
+        switched off and on again ("turned the modem off and back on"): the deed, not the news
+        that it is back (dlg71; readings.yaml `elapsed_*`, `power_cycled`)."""
+        key = fuzzy_key(text)
+        return [m.span() for pattern in self._elapsed for m in pattern.finditer(key)] + [
+            (h.start, h.start + len(h.phrase)) for h in self.power_cycled.find(text)]
+
+    def _compared_to_day(self, key: str) -> bool:
+        """dlg71: the day named as what now is like ("跟昨天一样", "still same as yesterday"): a
+        comparison of now with that day, no clause about that day alone."""
+        return any(w in key for w in self._same_as_day_zh) or any(
+            re.search(rf"\b{re.escape(w)}\b", key) for w in self._same_as_day_en)
 
     def _input_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the message names what was put in again ("put same card and amount", "同一张卡
@@ -1566,7 +1643,7 @@ class Interpreter:
         if asked and " " in key and self.leading_verdict(text) == "no":
             said_after_no = {h.target for h in self.answer_finders[question_id].find(key.split(" ", 1)[1])
                              if not h.negated}
-        told = self._setting_clauses(text)
+        told = self._setting_clauses(text) + self._tested_spans(text)
         for hit in self.answer_finders[question_id].find(text):
             if told and any(a <= hit.start < b for a, b in told):
                 continue  # a word of a told fact's own story (see volunteered)
@@ -1640,10 +1717,11 @@ class Interpreter:
             # answers, or nothing does), nor "没用", "nope" (no use: a fix that failed)
             readings.append(Reading("answer", LEADING, question.no_means))
         if asked and verdict in ("yes", "no") and _yes_no(question, True) is None and not readings \
-                and self.outcome(text) is None:
+                and self.outcome(text) is None and not self._answers_elsewhere(question_id, text, observed):
             # "yes every time", "no lah", "唔係" to "chip, swipe or tap?": no choice made, and
             # asking again rarely brings one (an answer the words name came first; "不行" says
-            # how it goes, not yes or no, and is asked again).
+            # how it goes, not yes or no, and is asked again). (dlg71: but "没有 我们店里的wifi"
+            # answers another question after its no: that answer is noted, this one asked on)
             readings.append(Reading("unsure", REPEATED, "skip"))
         if question_id == STAGE_QUESTION and LOGIN_FACTS & set(observed):
             # the staff's login names its own password: no PIN step, by words or near them
@@ -1750,6 +1828,10 @@ class Interpreter:
                 # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
                 # "take your time") answers "did it work?".
                 readings.append(Reading("wait", EXACT))
+            elif facts["fix"] in self.staff_password_fixes and self.password_unknown_said(text):
+                # dlg71: "操作员01 密码不知道" at the sign-in: the staff's password the step needs is
+                # unknown; only the provider gives it (a person), not the same step again
+                readings.append(Reading("password_unknown", OUTCOME))
             elif self.step_reported(text):
                 # lead22: "done", "ok tried", "好 试了", "yep did that": the step reported done,
                 # an OK at most beside it and nothing on how it went: done ("and does it work
@@ -3005,7 +3087,13 @@ class Interpreter:
         said = self._clause_polarity(raw)
         if said not in ("worked", "failed"):
             return None
-        return yes if said == asked else no
+        agreed = yes if said == asked else no
+        verdict = self.leading_verdict(raw)
+        if verdict in ("yes", "no") and agreed != (yes if verdict == "yes" else no):
+            # dlg71: "nope still same", "no, still the same here" to "are others failing too?": the
+            # leading no answers it; the rest is the fault still there ("same" is no other shop)
+            return None
+        return agreed
 
     def _question_tone(self, question_id: str, chinese: bool) -> str | None:
         key = (question_id, chinese)
