@@ -1920,6 +1920,9 @@ class _Turn:
         if not code or not self.facts.get("candidates"):
             return False
         rec = self.engine.recogniser.recognise(text.replace(code.lower(), " "))
+        known = self.kb.codes.get(code)
+        if rec.symptom and known is not None and rec.symptom in known.restated_by:
+            return False  # dlg68: "94 ... is she charged twice?" is 94 told again, no second fault
         # Only a fault recognised surely: "0020000 on the terminal" describes nothing. And not
         # one the message says is fine ("the wifi is fine" names Wi-Fi, but as working): an
         # observation in it that points away from the fault's likeliest cause.

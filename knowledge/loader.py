@@ -323,8 +323,8 @@ def _check_references(kb: KnowledgeBase) -> None:
                             "first, and today_words")
     for code in kb.codes.values():
         for obs_id in code.restated_by:
-            if obs_id not in kb.observations:
-                problems.append(f"code {code.code}: restated_by names unknown observation {obs_id!r}")
+            if obs_id not in kb.observations and obs_id not in kb.symptoms:
+                problems.append(f"code {code.code}: restated_by names unknown observation or symptom {obs_id!r}")
     for obs in kb.observations.values():
         if obs.fix_done and obs.fix_done not in kb.fixes:
             problems.append(f"{where('observations', obs.id)}: fix_done names unknown fix {obs.fix_done!r}")

@@ -359,8 +359,9 @@ class Code(Strict):
     handling: Handling
     # Candidate causes with prior weights, for handling == diagnose.
     causes: dict[Id, float] = Field(default_factory=dict)
-    # dlg68: facts that are the code's own meaning told in words (94, a duplicate sent: "按了两回",
-    # "pressed it twice"): counted once, as the code, not weighed again towards one of its causes.
+    # dlg68: facts (observation ids) or faults (symptom ids) that are the code's own meaning told
+    # in words (94, a duplicate sent: "按了两回", "charged twice?"): counted once, as the code, not
+    # weighed again towards one of its causes.
     restated_by: list[Id] = Field(default_factory=list)
     # Where the meaning comes from (a public table), for codes added after the first release.
     source: str | None = None
