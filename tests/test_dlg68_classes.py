@@ -37,7 +37,7 @@ def test_terminal_taken_goes_to_people(engine, lang, text):
     assert results[-1].session["state"] == "handoff", results[-1].session["state"]
 
 
-fact_not_read([
+test_not_a_theft = fact_not_read([
     "the machine has taken the payment twice",
     "card got taken by the machine",
     "it's taken ages to print the receipt",
@@ -87,14 +87,14 @@ def test_restart_offered_again_when_it_leads(engine):
     assert fixes(results) == ["fix_restart_terminal"], fixes(results)
 
 
-fact_read([
+test_tap_of_the_key_read = fact_read([
     "pressed the power button, the screen went black, then pressed it again",
     "never been off off to be fair",
     "only the screen goes off, i never held it down",
 ], "obs_restart_not_full")
 
 # a sale tried once more is still a possible second charge
-fact_read([
+test_retry_still_a_second_charge = fact_read([
     "the sale hung so i pressed it again",
     "it timed out and i ran it again",
 ], "obs_charged_twice")
@@ -146,7 +146,7 @@ def test_94_checks_the_first_before_charging_again(engine, lang, text):
 
 # -- 5. big and small sales alike fail ---------------------------------------------------------
 
-fact_read([
+test_every_amount_read = fact_read([
     "大的小的都不行",
     "几千块的不行 几十块的也不行",
     "不管多少钱都刷不过去",
@@ -157,12 +157,12 @@ fact_read([
     "no matter how much it is it fails",
 ], "obs_every_amount")
 
-fact_not_read([
+test_small_too_is_no_big_only = fact_not_read([
     "几千块的地板钱不行 几十块的也不行",
     "even a tenner fails",
 ], "obs_large_amount")
 
-fact_read([
+test_big_only_kept = fact_read([
     "小额可以 大额不行",
     "small ones go through fine, big ones fail",
 ], "obs_large_amount")
@@ -177,7 +177,7 @@ def test_every_amount_is_no_amount_fix(engine):
 
 # -- 6. the prompt under the code half read: 请先… -------------------------------------------
 
-fact_read([
+test_half_read_prompt_read = fact_read([
     "0020000 下面有一行 请先什么 看不清",
     "下面小字写着请先 后面的字太小",
     "提示请先 后面没看清",
@@ -188,7 +188,7 @@ fact_read([
     "says please log something, the rest is cut off",
 ], "obs_prompt_first_unread")
 
-fact_not_read([
+test_whole_prompt_is_not_half_read = fact_not_read([
     "屏幕显示请先插卡",
     "it says please insert card",
 ], "obs_prompt_first_unread")
@@ -202,18 +202,26 @@ def test_half_read_prompt_brings_in_the_sign_in(engine):
 
 # -- 7. the sign-in named, then denied or unknown ----------------------------------------------
 
-fact_read([
+test_sign_in_denied_after_naming_it = fact_read([
     "签到？没弄过",
     "签到？从来没搞过",
     "签到从没做过",
     "簽到？冇搞過",
     "签到是啥东西",
     "sign in? never done that",
-    "sign in? never heard of it",
-    "logon? never heard of it",
+    "sign in? never done it",
+    "logon? never done that",
+    "签到？没人弄过",
+    "簽到？從來冇做過",
 ], "obs_not_signed_in", plain=True)
 
-fact_not_read([
+
+def test_sign_in_never_heard_of_is_explained(engine):
+    """"sign in? never heard of it" asks what it is: the sign-in is explained (a near path)."""
+    results = converse(engine, ["terminal says 0020000 on every sale", "sign in? never heard of it"], "en")
+    assert "Signing in (logon)" in "\n".join(r.text for r in results[-1].replies)
+
+test_sign_in_done_is_no_denial = fact_not_read([
     "签到了 不知道为什么还是不行",
     "signed in this morning, still fails",
 ], "obs_not_signed_in", plain=True)
@@ -221,7 +229,7 @@ fact_not_read([
 
 # -- 8. a kitchen's grease; the base's pins; another device online ----------------------------
 
-fact_read([
+test_kitchen_grease_read = fact_read([
     "旁边就是油锅 什么都油油的",
     "挨着炸炉 到处都是油",
     "灶台旁边 机器油乎乎的",
@@ -239,15 +247,31 @@ def test_grease_brings_in_the_base_pins(engine):
     assert "env_dust" in results[-1].session["facts"]["candidates"]
 
 
-fact_read([
+test_other_device_online = fact_read([
     "我手机都可以上",
     "手机也连得上",
     "部手機上到網",
     "有wifi的 电脑也可以上",
 ], "obs_network_fine", plain=True)
 
-fact_read([
+test_base_battery_bars = fact_read([
     "一直放座充上 电量只有一两格",
     "放在底座上 电池就两格",
     "it sits on the dock all day and the battery only shows two bars",
 ], "obs_base_not_charging", plain=True)
+
+
+# -- 9. a done-or-not question with its object, 吗 or Cantonese 未 after it is no debit told -----
+
+test_done_or_not_question_is_no_debit = fact_not_read([
+    "扣了钱没有",
+    "扣咗錢未呀",
+    "客人问扣钱了吗",
+    "出咗94 個客問扣咗錢未",
+], "obs_customer_debited")
+
+test_debit_told_still_read = fact_read([
+    "客人说扣了钱 没收到小票",
+    "短信说扣了钱",
+    "扣了 没办法 只能退",
+], "obs_customer_debited")
