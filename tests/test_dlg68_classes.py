@@ -80,7 +80,7 @@ def test_restart_offered_again_when_it_leads(engine):
     """... and, once the pending question is answered, the restart (held down) comes first; the
     key's tap is no contactless tap."""
     results = converse(engine, [RESTARTED["en"],
-                                "nah, i tap the side button, screen goes black, tap it again. "
+                                "nah, i tap the side button, screen goes black, i tap it again to wake it. "
                                 "it's never been off off, sits on the charger since summer",
                                 "it's on the shop wifi, wifi is fine"], "en")
     assert "obs_only_contactless" not in results[-1].session["facts"]["noted"]
