@@ -1933,6 +1933,9 @@ class _Turn:
         if not code or not self.facts.get("candidates"):
             return False
         rec = self.engine.recogniser.recognise(text.replace(code.lower(), " "))
+        known = self.kb.codes.get(code)
+        if rec.symptom and known is not None and rec.symptom in known.restated_by:
+            return False  # dlg68: "94 ... is she charged twice?" is 94 told again, no second fault
         # Only a fault recognised surely: "0020000 on the terminal" describes nothing. And not
         # one the message says is fine ("the wifi is fine" names Wi-Fi, but as working): an
         # observation in it that points away from the fault's likeliest cause.
@@ -2001,6 +2004,7 @@ class _Turn:
             self.facts["noted"].append(obs_id)
             self.event("observation", observation=obs_id)
             told = True
+            self._withdraw_tried(obs_id)
             restated = self._restates_problem(obs_id)
             # dlg64: who the customers are ("tourists want to tap their cards") weighs the causes of
             # a fault told but lets none in beside a named fault's own (a currency prompt is no
@@ -2034,6 +2038,14 @@ class _Turn:
             self.facts["question"] = None
             self.next_step()
         return answered_pending
+
+    def _withdraw_tried(self, obs_id: str) -> None:
+        """dlg68: a fact that says a fix told done was not really done ("pressed the side button,
+        the screen went black": no restart) takes back its tried mark, so it may be offered."""
+        fix_id = self.kb.observations[obs_id].fix_not_done
+        if fix_id and any(f == fix_id for f, _ in self.facts["tried"]):
+            self.facts["tried"] = [t for t in self.facts["tried"] if t[0] != fix_id]
+            self.event("tried_withdrawn", fix=fix_id, observation=obs_id)
 
     def _open_links(self, obs_id: str) -> list[tuple[str, str]]:
         """(question, answer) pairs that ask for the observation, among this problem's
@@ -2076,6 +2088,9 @@ class _Turn:
         """The observation is the described fault itself: it points decisively to the cause the
         fault's own weights already put first (symptom "charged twice", observation "charged
         twice"). Weighing it again would count the same words twice."""
+        code = self.kb.codes.get((self.facts.get("problem") or {}).get("code") or "")
+        if code is not None and obs_id in code.restated_by:
+            return True  # dlg68: "按了两回" beside 94 (a duplicate sent) is the code told again
         top = self._first_cause_of_problem()
         return bool(top) and cause_factors(self.kb, obs_id).get(top, 0) == 3
 
@@ -2851,6 +2866,9 @@ class _Turn:
         said = set(self.engine.interpreter.tried_fixes(text))
         if not said:
             return
+        # dlg68: "restarted it, well pressed the button and the screen went off": not done
+        said -= {f for o in self.engine.interpreter.observed(text)
+                 if (f := self.kb.observations[o].fix_not_done)}
         tried = {f for f, _ in self.facts["tried"]}
         # The fixes of causes a fact ruled out count too: "终端重启过了" on a Wi-Fi terminal
         # (whose weak mobile signal the Wi-Fi ruled out) is still a restart tried.

@@ -1874,7 +1874,10 @@ class Interpreter:
                 # dlg44: "she used another card and it went through fine" after card-side advice:
                 # the sale went through on another card (a fact's words, told as the story's end)
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif outcome == "failed" and facts["fix"] in self.customer_fixes and self.paid_another_way(text):
+            elif outcome in ("failed", "partly") and facts["fix"] in self.customer_fixes \
+                    and self.paid_another_way(text):
+                # (dlg68: "partly" too: "佢俾咗現金 得咗 多謝晒" is the card's failure beside the
+                # sale's end, paid, not half a fix)
                 # lead17: "ok she paid cash, thanks" after "ask for another card or another way
                 # to pay": the advice taken and the sale paid, not the card still failing
                 readings.append(Reading("outcome", OUTCOME, "worked"))
@@ -2399,8 +2402,10 @@ class Interpreter:
         text = self.plain(raw)
         whole = self.whole(text) if len(raw) <= COMMAND_MAX_CHARS else None
         outcome = self.story_outcome(text, self.outcome(text))
-        if outcome == "failed" and self.paid_another_way(text):
-            outcome = "worked"  # lead17: "he paid cash in the end": paid another way, as explained
+        if outcome in ("failed", "partly") and self.paid_another_way(text):
+            # lead17: "he paid cash in the end": paid another way, as explained; dlg68: "partly"
+            # too ("he paid cash, all good, thanks": the card's no and the sale's end, no half fix)
+            outcome = "worked"
         objects = any(h.target == "turn" and h.start == 0 and not h.negated
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":

@@ -321,9 +321,15 @@ def _check_references(kb: KnowledgeBase) -> None:
         if intent.days_late and (len(intent.weekdays) != 7 or not intent.today_words):
             problems.append(f"{where('intents', intent.id)}: days_late needs the seven weekdays' names, Monday "
                             "first, and today_words")
+    for code in kb.codes.values():
+        for obs_id in code.restated_by:
+            if obs_id not in kb.observations and obs_id not in kb.symptoms:
+                problems.append(f"code {code.code}: restated_by names unknown observation or symptom {obs_id!r}")
     for obs in kb.observations.values():
         if obs.fix_done and obs.fix_done not in kb.fixes:
             problems.append(f"{where('observations', obs.id)}: fix_done names unknown fix {obs.fix_done!r}")
+        if obs.fix_not_done and obs.fix_not_done not in kb.fixes:
+            problems.append(f"{where('observations', obs.id)}: fix_not_done names unknown fix {obs.fix_not_done!r}")
         if obs.card_faults_become and obs.card_faults_become not in kb.symptoms:
             problems.append(f"{where('observations', obs.id)}: card_faults_become names unknown "
                             f"symptom {obs.card_faults_become!r}")

@@ -158,8 +158,9 @@ def a_not_a(key: str) -> list[re.Match]:
             if key[max(0, m.start() - 1):m.start() + 1] not in _WORD_ENDING_IN_A]
 
 
-# "扣了没有", "好了没": a done-or-not question right after the phrase.
-_DONE_OR_NOT = re.compile(r" ?没有?(?:$|[ ，,。？?吗呢啊])")
+# "扣了没有", "好了没": a done-or-not question right after the phrase; dlg68: also with its object
+# between ("扣了钱没有", Cantonese "扣咗錢未" made "扣了钱未") and with 吗 ("扣钱了吗")
+_DONE_OR_NOT = re.compile(r" ?[^\s，,。？?!！]{0,2}?(?:没有?|未|吗)(?:$|[ ，,。？?吗呢啊呀])")
 
 
 # "customer asking if he was charged", "not sure whether it updated": an indirect question.

@@ -253,6 +253,10 @@ class Observation(Strict):
     # The fact tells that this fix was done and helped only for a while ("重启一下能用一会 过一
     #阵又报" of the restart): it counts as tried, and as the pending fix's outcome, partly.
     fix_done: Id | None = None
+    # dlg68: the fact tells that this fix, said done, was not really done ("pressed the side
+    # button, screen went black, pressed it again": a tap of the power key, no restart): its
+    # tried mark is withdrawn, so the fix, done properly, may be offered.
+    fix_not_done: Id | None = None
 
     @model_validator(mode="after")
     def _usable(self) -> "Observation":
@@ -355,6 +359,10 @@ class Code(Strict):
     handling: Handling
     # Candidate causes with prior weights, for handling == diagnose.
     causes: dict[Id, float] = Field(default_factory=dict)
+    # dlg68: facts (observation ids) or faults (symptom ids) that are the code's own meaning told
+    # in words (94, a duplicate sent: "按了两回", "charged twice?"): counted once, as the code, not
+    # weighed again towards one of its causes.
+    restated_by: list[Id] = Field(default_factory=list)
     # Where the meaning comes from (a public table), for codes added after the first release.
     source: str | None = None
 
