@@ -2606,10 +2606,11 @@ class Interpreter:
         bad = sum(ch in self.emoji["bad"] for ch in raw)
         some = gone = 0
         hits = self.tone_words.find(text)
+        clauses = clause_key(text)
         for hit in hits:
             if any(start <= hit.start < end for start, end in facts):
                 continue  # "插卡不行 刷磁条可以" states a fact, not how the fix went
-            if _in_said_clause(clause_key(text)[:hit.start]):
+            if _in_said_clause(clauses[:hit.start]):
                 continue  # lead23: "…查了 说没问题": someone's word, not how the fix went
             if hit.target == "back":
                 # what came back is good (the signal) unless it is a fault named before it
