@@ -189,13 +189,11 @@ _SAID_SAME = re.compile(r"(?:\b(?<!you )(?<!u )(?:say|says|said|saying|tell|tell
 # lead23: a clause that opens with a bare "said" reports someone's word, its subject in the clause
 # before ("收单那边查了 说没问题", "checked with the bank. said all fine"): their verdict, no result
 _SAID_OPENS = re.compile(r"^(?:说|讲|话|說|講|話)(?!实话|真的|起来|句|实在)|^(?:(?:and|but) )?(?:say|says|said)\b")
-_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
 
 def _in_said_clause(key_before: str) -> bool:
     """The clause a word stands in (a Chinese space ends one too) opens with a bare "said"."""
-    clause = _HAN_SPACE.split(CLAUSE_MARK.split(key_before)[-1])[-1].strip()
-    return bool(_SAID_OPENS.match(clause))
+    return bool(_SAID_OPENS.match(_CLAUSE_PUNCT_OR_HAN_SPACE.split(key_before)[-1].strip()))
 _SAME_AS_NUMBER = re.compile(r"(?:凭证号|参考号|流水号|单号|号码|金额|数字|名字|名称|密码|账号|trace number|reference number|"
                              r"签名|卡背面|卡背后|卡后面|signatures?|back of (?:the |her |his )?card|"
                              r"numbers|number|names?|passwords?|ssid)(?:都|也|是|完全|跟以前|和以前|跟原来|和原来| both| are| is| the| exactly| all){0,3} ?$")
