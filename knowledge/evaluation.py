@@ -129,7 +129,8 @@ CHATSTYLE_HOLDOUT18 = EVAL_DIR / "chatstyle_holdout18.jsonl"
 # dev material in the twenty-third round: no longer held out, though its lines keep the split "holdout".
 CHATSTYLE_HOLDOUT19 = EVAL_DIR / "chatstyle_holdout19.jsonl"
 # A twentieth (240), written 2026-12-05 (twenty-third round) by a fresh writer; kept outside the
-# repo until the round's end, run by the lead only, at the round's start and at its end.
+# repo until the round's end, run by the lead only, at the round's start and at its end. Released as
+# dev material in the twenty-fourth round: no longer held out, though its lines keep the split "holdout".
 CHATSTYLE_HOLDOUT20 = EVAL_DIR / "chatstyle_holdout20.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
