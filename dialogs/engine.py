@@ -1794,10 +1794,15 @@ class _Turn:
 
     def _still_failing_noted(self) -> None:
         """Said back, with the question again in short; a second time the question is
-        skipped (they want to get on, not to answer it)."""
+        skipped (they want to get on, not to answer it). A question that asks whether it still
+        fails takes it as its answer."""
         question = self.facts["question"]
         self.event("still_failing", question=question)
-        if self.facts.get("still_failing_at") == question:
+        if still := self.kb.questions[question].still_means:
+            # The question asks whether it still fails: this is its answer, not a stray reply.
+            self.reply(self.say("still_failing_noted").strip())
+            self.answer(question, still)
+        elif self.facts.get("still_failing_at") == question:
             self.reply(self.say("still_failing_noted") + self.say("skip_question"))
             self.answer(self.facts["question"], "?")
         else:

@@ -196,6 +196,10 @@ class Question(Strict):
     # things is so ("was anything dropped, moved, changed?": "没有" is "nothing"); without it
     # a "no" to a question of choices chooses nothing.
     no_means: Id | None = None
+    # The answer that "still the same" gives, on a question that asks whether the fault is
+    # still there after something ("right after a sign-in, still the same error?"): asked, a
+    # reply that only says it still fails ("整咗 都係咁", "did it, same thing") is that answer.
+    still_means: Id | None = None
 
     def answer_by_id(self, answer_id: str) -> Answer | None:
         """The answer with this id, or None. Answer ids reach the dialog from button payloads,
@@ -211,6 +215,8 @@ class Question(Strict):
             raise ValueError(f"duplicate answer ids in question {self.id}: {ids}")
         if self.no_means is not None and self.no_means not in ids:
             raise ValueError(f"question {self.id}: no_means {self.no_means!r} is not one of its answers")
+        if self.still_means is not None and self.still_means not in ids:
+            raise ValueError(f"question {self.id}: still_means {self.still_means!r} is not one of its answers")
         return self
 
 
