@@ -53,3 +53,28 @@ def test_a_question_without_still_means_keeps_its_reask(engine, lang, opening, t
     assert events(results[1:], "still_failing")
     assert not [e for e in events(results[1:], "question_answered") if e["answer"] != "?"]
     assert results[1].session["facts"].get("question") == question
+
+
+# The part that failed said working, with "now" (the word list's lead24 lines): the fix worked.
+TAP = {"zh-hans": "挥卡没反应 插卡可以", "en": "tap not working, chip and swipe fine"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "peeled it off, tapping now"), ("en", "it taps now"), ("en", "phones tapping now"),
+    ("en", "ok connecting now"), ("en", "beeps now"), ("en", "contactless works now"),
+    ("en", "yep swiping now"), ("en", "signal s back"), ("zh-hans", "拍得到了"), ("zh-hans", "撕掉就感应得到了"),
+])
+def test_the_part_working_now_is_the_fix_working(engine, lang, text):
+    results = converse(engine, [TAP[lang], text], lang)
+    assert events(results[:1], "fix_suggested")
+    outcome = events(results[1:], "fix_outcome")
+    assert outcome and outcome[0]["worked"] is True, text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "not tapping now"), ("en", "still not connecting now"), ("en", "nope not beeping now either"),
+    ("en", "tapping now? no"), ("zh-hans", "还是拍不到"),
+])
+def test_the_part_said_not_working_now_is_the_fix_failing(engine, lang, text):
+    results = converse(engine, [TAP[lang], text], lang)
+    assert not events(results[1:], "resolved"), text
