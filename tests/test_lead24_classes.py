@@ -7,6 +7,12 @@ tests, not taken from any eval file.
   thing", "还是老样子"). It was said back ("understood, it still fails") and the same question
   asked again, and skipped as unknown the second time: the one answer the merchant gave was lost.
   Which answer "still" gives is data (`still_means` in questions.yaml).
+- The part that failed said working with "now" ("tapping now", "connects now", "拍得到了"): the fix
+  worked. Only printing and reading were read; the others were "didn't catch that".
+- A step's verb with 过了 ("开过了", "刮过了", "拔过了") is the step done, not 过了 "passed": the
+  ticket was closed as fixed. The card verbs (刷过了) stay the sale going through.
+- The scratch test and the mark it did not leave, in one clause or two ("用指甲刮了一下 没变黑",
+  "did the nail thing, stays white"): paper that is not thermal (concepts `scratched`, `no_dark`).
 """
 
 import pytest
@@ -78,3 +84,43 @@ def test_the_part_working_now_is_the_fix_working(engine, lang, text):
 def test_the_part_said_not_working_now_is_the_fix_failing(engine, lang, text):
     results = converse(engine, [TAP[lang], text], lang)
     assert not events(results[1:], "resolved"), text
+
+
+ZERO = "收银机刷卡一直转圈 然后出来个 0020000 搞了一上午了"
+
+
+@pytest.mark.parametrize("text", ["开过了", "关过了", "拔过了", "插过了", "按过了", "签过了", "装过了", "重连过了", "开关过了"])
+def test_a_step_verb_with_guo_le_is_the_step_done_not_passed(engine, text):
+    results = converse(engine, [ZERO, "做了", text], "zh-hans")
+    assert events(results[:1], "fix_suggested")
+    assert not events(results[2:], "resolved"), f"{text!r} says the step was done, not that it works"
+
+
+@pytest.mark.parametrize("text", ["刷过了", "能过了", "过了过了"])
+def test_the_sale_going_through_still_resolves(engine, text):
+    results = converse(engine, [ZERO, "做了", text], "zh-hans")
+    assert events(results[2:], "resolved"), text
+
+
+BLANK = {"zh-hans": "打不出小票了 交易是成功的", "en": "receipts coming out blank, sale goes thru tho"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "用指甲刮了一下 没变黑"), ("zh-hans", "指甲划了 两边都白"), ("zh-hans", "拿指甲刮了 还是白的"),
+    ("zh-hans", "刮了一下，没有变色"), ("zh-hans", "刮过了 两面都白"),
+    ("en", "nothing on it when i scratch it"), ("en", "did the nail thing, stays white"),
+    ("en", "scratched it with my nail, no black line"), ("en", "used my fingernail, didn't go black"),
+    ("en", "fingernail on both sides, no mark"),
+])
+def test_the_scratch_test_without_a_mark_is_paper_that_is_not_thermal(engine, lang, text):
+    results = converse(engine, [BLANK[lang], text], lang)
+    assert {"observation": "obs_paper_not_thermal"} in events(results[1:], "observation"), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "划了一下卡 还是没反应"), ("en", "nail salon here, receipts blank"),
+    ("zh-hans", "刮了一下 黑了"), ("en", "scratched it and it went dark"),
+])
+def test_a_swipe_a_nail_salon_or_a_mark_made_is_not_that(engine, lang, text):
+    results = converse(engine, [BLANK[lang], text], lang)
+    assert {"observation": "obs_paper_not_thermal"} not in events(results[1:], "observation"), text
