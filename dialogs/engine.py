@@ -1277,8 +1277,11 @@ class _Turn:
             self.fix_outcome(False)
             return
         tried_noted = bool(best and best.kind == "tried")
+        if tried_noted or (observed and any(r.kind == "tried" for r in readings)):
+            # (lead24: "flipped it, still blank" during the jam fix: beside the fact, the fix it
+            # names was done too, not to be suggested next)
+            self._note_already_tried(text, observed)
         if tried_noted:
-            self._note_already_tried(text)
             best = None
         if observed:
             if best is None:
@@ -2865,7 +2868,7 @@ class _Turn:
             # Put through at once: no "let's work through it step by step" before it.
             self.replies[header] = Reply(self.say("symptom_named", title=self.local(symptom.title)))
 
-    def _note_already_tried(self, text: str) -> None:
+    def _note_already_tried(self, text: str, observed: list[str] = ()) -> None:
         """"签到了也不行": a fix the merchant says they already did counts as failed, so the
         bot neither suggests it again nor keeps believing in the causes it alone fixes."""
         said = set(self.engine.interpreter.tried_fixes(text))
@@ -2879,7 +2882,9 @@ class _Turn:
         # (whose weak mobile signal the Wi-Fi ruled out) is still a restart tried.
         # And those of causes a fact told in the same message points to (lead16: "纸卷翻过来了
         # 还是白纸": blank slips bring the paper's wrong side in, whose flip was done).
-        told = [c for o in self.engine.interpreter.observed(text)
+        # (`observed`: the facts the dialog read in it, also those read in the pending step's
+        # light: "still blank" during a paper fix)
+        told = [c for o in dict.fromkeys([*self.engine.interpreter.observed(text), *observed])
                 for c, w in cause_factors(self.kb, o).items() if w > 0 and c in self.kb.causes]
         relevant = diagnosis.fixes_for(self.kb, self.facts["candidates"]) + [
             f for cause in [*self.facts["ruled_out"], *told] for f in self.kb.causes[cause].fixes]

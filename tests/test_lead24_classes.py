@@ -124,3 +124,17 @@ def test_the_scratch_test_without_a_mark_is_paper_that_is_not_thermal(engine, la
 def test_a_swipe_a_nail_salon_or_a_mark_made_is_not_that(engine, lang, text):
     results = converse(engine, [BLANK[lang], text], lang)
     assert {"observation": "obs_paper_not_thermal"} not in events(results[1:], "observation"), text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "翻过来了 还是白的"), ("zh-hans", "翻了个面 一样"), ("zh-hans", "反过来了 还是没字"),
+    ("en", "flipped it, still blank"), ("en", "turned it around, slips still white"),
+])
+def test_the_roll_turned_over_with_no_word_for_it_is_the_orientation_fix_tried(engine, lang, text):
+    """Said during another paper fix (the jam), before the bot came to the orientation fix."""
+    opening = {"zh-hans": ["打不出小票了 交易是成功的", "纸是新换的"],
+               "en": ["no receipt coming out, payment ok", "new roll in this morning"]}[lang]
+    results = converse(engine, [*opening, text, "没用" if lang == "zh-hans" else "didnt help"], lang)
+    assert {"fix": "fix_paper_orientation"} in events(results[2:3], "already_tried"), text
+    suggested = [e["fix"] for e in events(results[2:], "fix_suggested")]
+    assert "fix_paper_orientation" not in suggested, f"{text!r}: turned over already"
