@@ -151,3 +151,163 @@ test_old_network_leads_to_reconnect = told_fact_leads_to_fix([
     (["机器一直报0020000", "机器还在找以前的wifi 路由器标签上的名字不一样"], "zh-hans", "fix_reconnect_wifi"),
     (["部機成日彈0020000", "部機仲係搵緊舊嘅wifi"], "zh-hant", "fix_reconnect_wifi"),
 ], within=2)
+
+
+# -- the provider's parameter update offered on the screen, put off (obs_params_prompt) -------------
+
+test_parameter_update_put_off = fact_read([
+    "a parameter update window pops up every day and I skip it",
+    "every day there's a params update box, staff hit cancel",
+    "there's a parameter message in the morning and we press later",
+    "something about parameters popping up, I cancel it",
+    "每天早上弹个参数更新 我都点取消",
+    "开机就有个更新参数的提示 伙计都按取消",
+    "部機朝朝彈個參數更新 我都㩒取消",
+    "參數更新嗰個窗口 我成日撳跳過",
+], "obs_params_prompt")
+
+test_parameters_elsewhere_not_prompt = fact_not_read([
+    "I changed the parameters of the report",
+    "the update of the app went fine",
+], "obs_params_prompt")
+
+test_parameter_update_leads_to_download = told_fact_leads_to_fix([
+    (["card terminal shows 0020000", "a parameter update window comes every morning and I press cancel"], "en",
+     "fix_download_params"),
+    (["机器报0020000", "每天早上弹个参数更新 我都点取消"], "zh-hans", "fix_download_params"),
+], within=2)
+
+
+# -- the battery found flat after the shop was shut for days: the clock gone back (obs_flat_after_closure)
+
+test_flat_after_closure = fact_read([
+    "the terminal went dead over the christmas break",
+    "we were closed four days and it was completely dead",
+    "battery ran flat over the bank holiday",
+    "it was flat after the holidays",
+    "over easter the battery ran flat",
+    "連假回來部機冇晒電",
+    "关门五天 回来完全没电",
+    "我们关了一个星期 机器一点电都没有",
+], "obs_flat_after_closure")
+
+# a battery empty every morning, or a busy weekend, is no closure
+test_flat_every_morning_not_closure = fact_not_read([
+    "早上来看电都是零",
+    "周末生意好 机器没电了",
+    "the battery went flat at lunch",
+    "it's dead every morning though I charge it",
+], "obs_flat_after_closure")
+
+test_flat_after_closure_leads_to_date = told_fact_leads_to_fix([
+    (["terminal shows 0020000 on every card", "it went completely dead over the long weekend, we were shut"], "en",
+     "fix_set_datetime"),
+    (["机器一直报0020000", "我们关门五天 回来完全没电"], "zh-hans", "fix_set_datetime"),
+    (["部機成日彈0020000", "連假回來部機冇晒電"], "zh-hant", "fix_set_datetime"),
+], within=2)
+
+
+# -- static told by the touch and its snap or spark; dry air by a heated room said dry ---------------
+
+test_static_by_touch_and_spark = fact_read([
+    "customers touch it and there's a little spark, then it freezes",
+    "when the cashier touches the terminal there's a tiny spark",
+    "every time I reach for it, zap, and it restarts",
+    "客人手一碰 就电一下",
+    "部機一摸就啪一下 有火星",
+    "客人一摸机器 啪的一下 屏幕就卡了",
+    "伸手去按 冒个火星",
+    "small spark when she touches the reader",
+], "obs_static_shock")
+
+test_electrical_spark_not_static = fact_not_read([
+    "the socket gave a spark and smells burnt",
+    "sparks came out of the charger",
+    "插座冒火星子",
+], "obs_static_shock")
+
+test_heated_room_said_dry = fact_read([
+    "屋里烧的暖气 干得很",
+    "店里开着暖气 屋里特别干",
+    "屋里生着炉子 干得很",
+], "obs_dry_air")
+
+
+# -- a stretch of time since the step without the fault: success ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "一下午没出过错",
+    "一上午都没出过错",
+    "一下午没报过错",
+    "一整天没出过错",
+    "到现在都没出过问题",
+    "成個下晝冇出過錯",
+    "hasn't happened all day",
+    "hasn't happened all afternoon",
+    "bought a humidifier and it hasn't done it all day",
+])
+def test_span_without_fault_worked(engine, text):
+    assert engine.interpreter.outcome(text) == "worked"
+
+
+@pytest.mark.parametrize("text", [
+    "以前从来没出过错",
+    "以前一整天都没出过错 现在老报",
+    "一下午没出过错 刚才又报了",
+])
+def test_past_without_fault_no_success(engine, text):
+    assert engine.interpreter.outcome(text) != "worked"
+
+
+# -- the SIM's bars shown and nothing gets out; the SIM paid once a year (net_sim_no_data) ----------
+
+test_bars_but_offline = fact_read([
+    "信号有四个格 可就是连不上",
+    "signal shows four bars but it can't connect",
+    "信号满格 就是上不了网",
+    "signal is full but it can't connect",
+    "信號滿格 但係連唔到",
+    "信号格都是满的 就是连不上网",
+], "obs_bars_but_offline")
+
+test_wifi_bars_not_sim = fact_not_read([
+    "wifi signal is full but it can't connect",
+    "信号很好 刷卡也正常",
+], "obs_bars_but_offline")
+
+test_sim_paid_once_a_year = fact_read([
+    "里头有个卡 一年交一回钱 去年这时候交的",
+    "the sim is a yearly plan, paid last year around this time",
+    "机器里的卡每年交一次钱",
+    "the data on the sim is paid once a year",
+    "部機張卡每年交一次錢",
+    "流量卡一年一交",
+], "obs_sim_unpaid")
+
+test_yearly_fee_elsewhere_not_sim = fact_not_read([
+    "我们年费去年交过了",
+    "I pay the terminal rental once a year",
+], "obs_sim_unpaid")
+
+test_bars_offline_leads_to_sim_data = told_fact_leads_to_fix([
+    (["机器报0020000", "用的是机器里的流量卡 信号有四个格 可就是连不上"], "zh-hans", "fix_check_sim_data"),
+    (["terminal shows 0020000", "it's on its sim, signal shows four bars but it can't connect"], "en",
+     "fix_check_sim_data"),
+], within=2)
+
+
+# -- settlement asked back in dialect, never done (obs_not_settled) ----------------------------------
+
+test_settlement_never_done_in_dialect = fact_read([
+    "哪样结算 没整过",
+    "结算？啥子结算 从来没整过",
+    "不是自动到账的吗",
+    "结算？哪样结算 我们从来没整过",
+    "結算？乜嘢結算 從來冇搞過",
+    "不是会自动结算吗",
+], "obs_not_settled")
+
+test_whole_afternoon_not_settlement = fact_not_read([
+    "我整个下午都在店里",
+    "你说哪样",
+], "obs_not_settled")
