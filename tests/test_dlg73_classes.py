@@ -311,3 +311,22 @@ test_whole_afternoon_not_settlement = fact_not_read([
     "我整个下午都在店里",
     "你说哪样",
 ], "obs_not_settled")
+
+
+# -- the screen film by its Taiwan and Hong Kong names, and a bubble under it (obs_screen_protector) --
+
+test_protector_regional_names = fact_read([
+    "上禮拜店員幫我貼了一張保護貼",
+    "店員幫我貼咗張芒貼",
+    "貼了玻璃貼之後按鍵常常沒反應",
+    "霧面貼右下角起泡",
+    "新贴的防窥贴边上有点气泡",
+    "we put a screen sticker on it last week",
+    "the new matte film has an air bubble under the corner",
+    "put a privacy filter on the screen",
+], "obs_screen_protector")
+
+test_protector_bubble_not_elsewhere = fact_not_read([
+    "the customer's receipt has a bubble",
+    "他贴了个店名贴纸在挥卡那里",
+], "obs_screen_protector")
