@@ -415,6 +415,7 @@ class Interpreter:
         self.act_now_words = PhraseFinder([(w, "act") for w in words["act_now"]], self.negation,
                                           lambda t: to_simplified(t).lower())
         self.switched_card = PhraseFinder([(w, "other") for w in words["switched_card"]], self.negation, prepare)
+        self.used_other_card = PhraseFinder([(w, "used") for w in words["used_other_card"]], self.negation, prepare)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
                                            self.negation, prepare)
         self.unchanged_words = PhraseFinder([(w, "same") for w in words["unchanged"]], self.negation, prepare)
@@ -2408,6 +2409,12 @@ class Interpreter:
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":
             return "failed"  # "可是客人说卡里有钱啊", "but he says there's money on it"
+        if whole != "no" and outcome is None and not self.asks(raw) and any(
+                not h.negated for h in self.used_other_card.find(text)):
+            # dlg73: "she use her other card, fa'afetai", "客人拿了另一张卡": the customer paid with
+            # another card, as explained (the refused card's fault is no failure of the advice;
+            # before a reported claim: "she said it ran out last month, used her other card")
+            return "worked"
         reported = _REPORTED.search(text)
         if reported:
             claim_end = _CLAUSE_END.search(text, reported.end())

@@ -883,7 +883,7 @@ _TEN_WORDS = _TEN_WORDS | _NUMBER_DATA["ten_words"]
 # rec35: a word after a unit that makes it a teen (Malay and Indonesian belas: sembilan belas, 19)
 _TEEN_AFTER = frozenset(_NUMBER_DATA["teen_after"])
 _EN_WORD = trie_pattern([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, *_TEEN_AFTER,
-                         *_UNIT_BEFORE_TEN, "double"])
+                         *_UNIT_BEFORE_TEN, "double", "thousand"])
 # rec36: a tens word glued to its unit, as English and Spanish numbers are typed in one word
 # ("sixtyfive", "ninety-six" without its hyphen, "noventaycuatro"): the two words, for the readers
 # below (every tens and unit word of the tables, not one language's)
@@ -918,6 +918,9 @@ _ANNOUNCE = (
     # fifty one", Tok Pisin "kamap"), and a screen's label ("screen: fifty four")
     r"flash(?:es|ing|in'?)?|blink(?:s|ing|in'?)?|(?:comes?|came|coming|comin'?|pops?|popped|popping)\s+up(?:\s+with)?|"
     r"kamap|(?:screen|display|skrin)\s*[:=：]|"
+    # dlg73: what a sale comes back with from the bank ("it's coming back niner six", "every card
+    # came back with five one", "keeps comin back fifty-one")
+    r"(?:comes?|came|coming|comin'?)\s+back(?:\s+with)?|"
     r"fehler(?:code)?|zeigt|meldet|" + _ANNOUNCE_WORDS + r")"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码"
@@ -1008,7 +1011,14 @@ def _english_number(words: list[str]) -> str | None:
     digits, i = "", 0
     while i < len(words):
         word = words[i]
-        if word == "double" and i + 1 < len(words) and words[i + 1] in _EN_UNITS:
+        if word == "thousand":
+            # dlg73: a long code said as the number it looks like ("oh oh twenty thousand":
+            # 00 then 20,000, 0020000 read aloud): thousand puts three zeros after the digits
+            # said before it, never stands first
+            if not digits or digits.endswith("000"):
+                return None
+            digits, i = digits + "000", i + 1
+        elif word == "double" and i + 1 < len(words) and words[i + 1] in _EN_UNITS:
             digits += str(_EN_UNITS[words[i + 1]]) * 2
             i += 2
         elif word in _EN_TENS:
