@@ -1,0 +1,192 @@
+"""dlg72: the reading gap of the released holdout33 (the merchants that fail even when told
+everything), each a class of merchant language with sentences of our own in zh, zh-hant and en
+(none copied from an eval file), and near-misses that keep their old reading."""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import (events, fact_not_read, fact_read, fixes, not_recognised_as, outcome_is,
+                          recognised_as, reply_to_first_fix_resolves)
+
+CHIP = "chip cards not reading on the terminal"
+DOUBLE = "customer says she was charged twice for one sale"
+CODE98 = {"zh-hans": "刷卡机一直报98", "zh-hant": "刷卡機一直跳98", "en": "terminal keeps giving response code 98"}
+
+
+# -- 1. the failing part "going" now is the fix working (SA, Caribbean, Irish, learners' English) --
+
+test_part_going_now_worked = outcome_is([
+    "now the chip is going",
+    "brushed it out, it's going now",
+    "cleaned the reader, card is going again",
+    "tap is going now, chip also",
+    "wiped it, all going now shukran",
+    "going fine now eish",
+    "now is going, thanks",
+    "blew it out and now the cards are going",
+    "ok machine is going again",
+    "terminal is going now my bru",
+], "worked")
+
+# Near-misses: the card's motion, a plan or a decline is no success
+test_going_elsewhere_is_no_success = outcome_is([
+    "the card goes in rough",
+    "now it is going to restart?",
+    "card goes in hard and scratches",
+], None)
+
+test_going_still_not = outcome_is(["still not going", "it's not going at all"], "failed")
+
+
+def test_part_going_resolves_chip_fix(engine):
+    results = converse(engine, [CHIP, "blew out the slot, lots of dust came out. now chip is going"], "en")
+    assert events(results[-1:], "resolved"), [e.name for e in results[-1].events]
+
+
+# -- 2. a retry told gone through is the success of a step that ends in a retry ------------------
+
+test_retry_through_at_retry_step = reply_to_first_fix_resolves([
+    ("zh-hant", CODE98["zh-hant"], "好 先問客人沒被扣 等了幾分鐘再刷就過了", True),
+    ("zh-hans", CODE98["zh-hans"], "好的 请客人查了没扣 再刷一次就成功了", True),
+    ("zh-hans", CODE98["zh-hans"], "等了五分钟 又刷了一次就过了", True),
+    ("zh-hant", CODE98["zh-hant"], "等咗五分鐘再碌一次就得", True),
+    ("en", CODE98["en"], "waited a few minutes then ran it again and it went through", True),
+    ("en", CODE98["en"], "ok customer not charged, tried again and it worked", True),
+    ("en", CODE98["en"], "we waited, second try went through", True),
+    ("en", CODE98["en"], "checked, nothing taken, swiped again and it went through", True),
+    # near-miss: the retry failing again is no success
+    ("zh-hans", CODE98["zh-hans"], "等了十分钟再刷 还是98", False),
+    ("en", CODE98["en"], "waited and tried again, still 98", False),
+])
+
+
+# -- 3. the customer accepting what was explained closes it --------------------------------------
+
+test_customer_accepts_worked = outcome_is([
+    "told her the first one is only pending and drops off, she's grand with that",
+    "told him it's only a hold, he's fine with that",
+    "explained, the lady is ok with it now",
+    "customer accepted, thanks",
+    "客人明白了 說冇問題",
+    "同佢解釋咗 佢冇意見",
+    "跟客人说了只扣一次 客人接受了",
+    "showed him the list, he's happy with that",
+    "客人没意见了 谢谢",
+], "worked")
+
+test_customer_not_accepting_failed = outcome_is([
+    "she's not happy with that",
+    "he's not ok with that, wants money back",
+    "customer not satisfied",
+], "failed")
+
+test_customer_accepts_resolves = reply_to_first_fix_resolves([
+    ("en", DOUBLE, "ok told her the other one is only a hold and drops off, she's grand with that", True),
+    ("en", DOUBLE, "explained it to her, she's fine with that now", True),
+    ("zh-hans", "客人说被扣了两次钱", "跟客人解释了 客人接受了", True),
+])
+
+
+# -- 4. no connection with how long it lasted is the line, not the acquirer's long outage --------
+
+test_no_connection_for_hours_is_network = recognised_as([
+    "card machine say no connection since this morning, bus coming at 11",
+    "terminal no internet since yesterday",
+    "部機由朝早到而家都冇網",
+    "POS機今朝開始就上唔到網",
+    "the machine say no connection",
+    "pos no connection",
+    "刷卡机从昨天开始一直连不上网",
+    "no network on the pos all morning lah",
+    "card reader offline since opening, tours leaving soon",
+], category="network")
+
+# Near-miss: no cards all morning, nothing said of the line, stays the long outage
+test_cards_down_for_hours_stays_outage = recognised_as([
+    "cant take cards all morning",
+    "一上午都刷不了卡",
+    "down for hours",
+], symptom="s_outage_long")
+
+
+def test_no_connection_since_morning_no_handoff(engine):
+    results = converse(engine, ["card machine showing no connection since this morning, tour bus at 11"], "en")
+    assert not events(results, "handoff")
+
+
+# -- 5. the PIN keypad scrambled, jumbled, in another order: the shuffled keypad ----------------
+
+test_shuffled_keypad_fact = fact_read([
+    "new card machine scrambles the numbers on the pin screen every time",
+    "the pin numbers are in a different order every customer",
+    "why the keypad numbers mix up every time on the new terminal",
+    "numbers on pin pad change position every sale, grannies confused",
+    "輸密碼嗰陣啲數字次次都亂晒 係咪壞咗",
+    "新机器输密码的时候数字每次都打乱了 是不是坏了",
+    "the pin keys are random order on the screen",
+    "pin digits jumbled every time, is that normal?",
+    "新機輸密碼數字每次位置都唔同",
+], "obs_pin_digits_move", plain=True)
+
+
+def test_shuffled_keypad_explained_not_repaired(engine):
+    results = converse(engine, ["new card machine scrambles the numbers on the pin screen every time, old "
+                                "folk think its broken. is it?", "every card", "no, nothing else"], "en")
+    offered = fixes(results)
+    assert "fix_reconnect_pinpad" not in offered[:1]
+
+
+# -- 6. a caller posing as the bank, for the password or the terminal ---------------------------
+
+test_impostor_caller_recognised = recognised_as([
+    "剛剛有人打來說是銀行的 說我的刷卡機要升級 要我唸管理密碼給他 可以嗎",
+    "有個男人打電話話係銀行 要我講主管密碼同商戶號 得唔得㗎",
+    "來電自稱支付公司 要我報終端號和驗證碼 明天來換新機",
+    "收到短信说POS机要回收换新 让我把机器给上门的师傅 还要商户号",
+    "got a whatsapp from the card company saying they will collect my terminal tomorrow and I must send the merchant number",
+    "bloke on the phone claims he's from the eftpos provider, wants me to read out the refund password",
+    "someone called saying they're from the bank and wants the terminal's admin password",
+    "电话里有人说是银行的 要我告诉他刷卡机的管理密码",
+], top="s_caller_wants_password")
+
+test_own_password_is_no_impostor = not_recognised_as([
+    "I forgot the manager password",
+    "the customer forgot his pin",
+    "输了主管密码 撤销还是不行",
+], symptom="s_caller_wants_password")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "有人打电话说是银行的 要我把刷卡机的管理密码告诉他"),
+    ("zh-hant", "來電自稱支付公司 要我報終端號和驗證碼 明天來換新機"),
+    ("zh-hant", "有個男人打電話話係銀行 要我講主管密碼同商戶號 得唔得㗎"),
+    ("en", "bloke on the phone claims he's from the eftpos provider, wants me to read out the refund password"),
+])
+def test_impostor_caller_explained(engine, lang, text):
+    results = converse(engine, [text], lang)
+    assert fixes(results)[:1] == ["fix_explain_impostor_caller"]
+    assert not events(results, "handoff")
+
+
+# -- 7. the account or bank app "shows nothing" after weekend sales: the payout rolls over -------
+
+test_weekend_takings_account_shows_nothing = fact_read([
+    "I did many card sales friday and saturday but my bank account show nothing",
+    "took a lot on the card saturday and sunday, bank app shows nothing this morning",
+    "weekend sales by card, account still empty today monday",
+    "星期六星期天刷了好多卡 今天看银行卡上什么都没有",
+    "禮拜六日碌咗好多卡 今日睇户口乜都冇",
+    "card sales friday and saturday not showing, bank shows nothing",
+    "周末刷的钱 手机银行里看不到",
+    "sold lots on the weekend by card and the account is showing nothing",
+], "obs_holiday_before_payout", plain=True)
+
+# 好多卡 is many cards, not the screen's 多卡
+test_many_card_sales_is_no_wallet_tap = fact_not_read([
+    "星期六刷了好多卡",
+    "今天刷了很多卡 都正常",
+    "禮拜六碌咗好多卡",
+], "obs_many_cards_tapped", plain=True)
+
+test_screen_many_cards_still_read = fact_read(["屏幕显示多卡", "提示多卡 请出示一张卡"],
+                                              "obs_many_cards_tapped", plain=True)
