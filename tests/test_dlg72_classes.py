@@ -190,3 +190,102 @@ test_many_card_sales_is_no_wallet_tap = fact_not_read([
 
 test_screen_many_cards_still_read = fact_read(["屏幕显示多卡", "提示多卡 请出示一张卡"],
                                               "obs_many_cards_tapped", plain=True)
+
+
+# -- 8. the date or clock changed or set back by someone ----------------------------------------
+
+test_date_changed_by_someone = fact_read([
+    "my cashier set the date back a year for a customer's invoice",
+    "someone changed the date on the machine last week",
+    "收银员上周把日期改成去年了 给客人打单",
+    "上個禮拜有人調過部機個日期",
+    "为了打旧日期的小票 改了时间",
+    "the boy backdated the terminal for a receipt",
+    "she changed the time and date for some customer, never put it back",
+    "the date? eh it saying 2025, my girl was fiddling with it for an old date on a receipt",
+], "obs_wrong_date", plain=True)
+
+# Near-miss: the date put right again is no wrong date; nor is denying a change
+test_date_put_right_is_no_wrong_date = fact_not_read([
+    "i put the date back to today and signed in",
+    "我没改过日期",
+], "obs_wrong_date", plain=True)
+
+
+# -- 9. the sale or money "passing" now --------------------------------------------------------
+
+test_passing_now_worked = outcome_is([
+    "i put the date back to today and do the sign in, now the money passing",
+    "card passing now",
+    "fixed the year, payments passing",
+    "ok the sales passing now thank you",
+    "everything passing now o",
+    "now it passing well",
+    "cards passing again, thanks",
+    "all passing, God bless",
+], "worked")
+
+test_not_passing_failed = outcome_is(["still not passing", "card not passing at all"], "failed")
+
+
+# -- 10. a drink spilled on the base -----------------------------------------------------------
+
+test_drink_spilled_on_base = fact_read([
+    "someone spilled a soda on the cradle last week, wiped it",
+    "kid knocked his juice over the base yesterday",
+    "底座上前几天打翻了一杯奶茶 擦过了",
+    "the base is sticky since a coffee went over it",
+    "座充被泼了可乐",
+    "個座啲觸點黐黐地 之前倒瀉過嘢飲",
+    "spilt beer on the base on friday",
+    "個座上個禮拜俾客倒瀉咗杯嘢飲",
+], "obs_base_wet", plain=True)
+
+
+# -- 11. fine plugged in, failing on the battery alone ------------------------------------------
+
+test_fails_on_battery = fact_read([
+    "插着电就正常 拔了电就报错",
+    "works fine on the charger, on battery it errors out",
+    "拿去客人台度唔插电就彈error 插住电就冇事",
+    "fine plugged in, take it to the table and it fails",
+    "用了好几年了 拿到客人那边就没插电 就报错",
+    "only when unplugged it gives the error",
+    "一拔电就重启",
+    "fails on battery, fine on the cable",
+], "obs_fails_on_battery", plain=True)
+
+test_plugging_other_things_is_no_battery_fact = fact_not_read([
+    "plugged in the router and it works",
+    "我没插电",
+], "obs_fails_on_battery", plain=True)
+
+
+# -- 12. the receipt still printing the old name: the old merchant parameters -------------------
+
+test_receipt_old_name = fact_read([
+    "the receipt header's still got our old name on it",
+    "changed our shop name last month but the slips still print the old name",
+    "小票上还是旧店名 上个月改了名",
+    "收據上面仲係舊舖名",
+    "the receipt still shows the old address after we moved",
+    "店名还没改过来 小票打的是以前的",
+    "still printing our old trading name on the slip",
+    "小票抬头还是原来的店名",
+], "obs_receipt_old_name", plain=True)
+
+
+# -- 13. the terminal's own data switched off to save the allowance -----------------------------
+
+test_data_off_to_save = fact_read([
+    "部機有張卡 不過驚用晒流量 閂咗佢",
+    "机器有流量卡 但是怕用完流量就关了",
+    "turned the data off to save my bundle, only using the mall wifi",
+    "為咗慳流量閂咗張卡",
+    "switched off the sim data, worried about the data bill",
+    "I disabled mobile data on it to save data",
+    "怕流量不够 把流量关掉了",
+    "turned off the sim so it wont use up the data",
+], "obs_airplane_mode", plain=True)
+
+test_data_on_is_no_data_off = fact_not_read(["the sim data is on", "流量开着的"], "obs_airplane_mode", plain=True)
