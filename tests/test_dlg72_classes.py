@@ -289,3 +289,51 @@ test_data_off_to_save = fact_read([
 ], "obs_airplane_mode", plain=True)
 
 test_data_on_is_no_data_off = fact_not_read(["the sim data is on", "流量开着的"], "obs_airplane_mode", plain=True)
+
+
+# -- 14. Cantonese 過晒 and sales in a row all through --------------------------------------------
+
+test_all_through_in_a_row_worked = outcome_is([
+    "抹完個座 連刷三單都過晒",
+    "抹完之後 啲單過晒",
+    "一連幾單都過",
+    "连续三笔都过了",
+    "跟住碌咗四張卡 全部過晒",
+    "之后连刷五单都过",
+    "一连两笔都过了 多谢",
+    "而家張張都過晒",
+], "worked")
+
+test_not_all_through_is_partly = outcome_is(["唔係過晒 仲有啲唔得"], "partly")
+
+
+# -- 15. the merchant's own call on the official number, after the scam explained, is no request --
+
+@pytest.mark.parametrize("reply", [
+    "好 我不給 我打機器上面那支客服電話問看看",
+    "好的 我自己打电话问银行",
+    "thanks, will call the official number to check",
+    "好 我打去问 谢谢",
+    "ok I'll call the number on the sticker and ask",
+    "明白 我打合同上的电话问清楚",
+    "got it, I'll ring the bank myself on the number on the back",
+    "收到 我打官方电话问一下",
+])
+def test_own_call_after_scam_explained_is_no_handoff(engine, reply):
+    results = converse(engine, ["有人打电话说是银行的 要我把刷卡机的管理密码告诉他", reply], "zh-hans")
+    assert not events(results[-1:], "handoff"), [e.name for e in results[-1].events]
+
+
+def test_person_still_asked_after_scam_explained(engine):
+    results = converse(engine, ["有人打电话说是银行的 要我把刷卡机的管理密码告诉他", "帮我转人工"], "zh-hans")
+    assert events(results[-1:], "handoff")
+
+
+# -- 16. a worn battery failing off the mains: keep it on the charger, replace the battery -------
+
+def test_fails_on_battery_offers_run_plugged_in(engine):
+    results = converse(engine, ["刷卡机老是报0020000", "机器用了四年了 插着电就正常 拿到客人那边不插电就报错",
+                                "还是不行", "还是不行", "还是不行"], "zh-hans")
+    offered = fixes(results)
+    assert "fix_run_plugged_in" in offered[:3], offered
+    assert "fix_charge_battery" not in offered, offered
