@@ -138,27 +138,27 @@ def test_shuffled_keypad_explained_not_repaired(engine):
 
 # -- 6. a caller posing as the bank, for the password or the terminal ---------------------------
 
-test_impostor_caller_recognised = recognised_as([
+test_impostor_caller_fact = fact_read([
     "剛剛有人打來說是銀行的 說我的刷卡機要升級 要我唸管理密碼給他 可以嗎",
     "有個男人打電話話係銀行 要我講主管密碼同商戶號 得唔得㗎",
     "來電自稱支付公司 要我報終端號和驗證碼 明天來換新機",
-    "收到短信说POS机要回收换新 让我把机器给上门的师傅 还要商户号",
-    "got a whatsapp from the card company saying they will collect my terminal tomorrow and I must send the merchant number",
+    "来电说是支付公司 要终端号 明天来换机",
     "bloke on the phone claims he's from the eftpos provider, wants me to read out the refund password",
     "someone called saying they're from the bank and wants the terminal's admin password",
-    "电话里有人说是银行的 要我告诉他刷卡机的管理密码",
-], top="s_caller_wants_password")
+    "有人打电话说是银行的 要我把刷卡机的管理密码告诉他",
+    "a man rang, says he's from the bank, asked for my password to upgrade the machine",
+], "obs_impostor_caller", plain=True)
 
-test_own_password_is_no_impostor = not_recognised_as([
+test_own_password_is_no_impostor = fact_not_read([
     "I forgot the manager password",
     "the customer forgot his pin",
     "输了主管密码 撤销还是不行",
-], symptom="s_caller_wants_password")
+    "客人说是银行的问题",
+], "obs_impostor_caller", plain=True)
 
 
 @pytest.mark.parametrize("lang, text", [
     ("zh-hans", "有人打电话说是银行的 要我把刷卡机的管理密码告诉他"),
-    ("zh-hant", "來電自稱支付公司 要我報終端號和驗證碼 明天來換新機"),
     ("zh-hant", "有個男人打電話話係銀行 要我講主管密碼同商戶號 得唔得㗎"),
     ("en", "bloke on the phone claims he's from the eftpos provider, wants me to read out the refund password"),
 ])
