@@ -160,6 +160,12 @@ _STILL_RUNNING = re.compile(r"still (?:running|ticking|humming|buzzing|pulsing|c
                             # the terminal was moved from, still on, not the fault still there
                             r"|(?:照样|照旧|还是|依然|仍然|依旧)(?:在|是)?(?:开着|开大火|开足火|开火|烧着|在烧|转着|在转|响着|在响|"
                             r"开到最大|插着电|通着电|开住|开紧|着住)")
+# dlg72: a "goes / going" success word followed by where or how the thing moves ("the card goes in
+# rough", "now it is going to print?", "chip is going bad"): the card's motion, a plan or a decline,
+# not the sale going (read: "now chip is going", "tap is going now", "card goes" alone)
+_GOES_ELSEWHERE = re.compile(
+    r" (?:in|into|inside|to|off|out|away|home|down|up|dead|flat|blank|black|dark|wrong|bad|crazy|mad|slow|"
+    r"offline|under|back in|halfway|hard|rough|stiff|tight|sideways|crooked|only halfway)\b")
 
 
 def _old_setting_pattern(old: list[str], thing: list[str]) -> re.Pattern:
@@ -1117,6 +1123,10 @@ class Interpreter:
             if hit.target == "worked" and hit.phrase.startswith(("能", "可以")) and hit.start > 0 and \
                     fuzzy_key(text)[hit.start - 1] in "只唯":
                 continue  # dlg44: "只能等了", "只可以收现金了": resigned to the only way left, no success
+            if hit.target == "worked" and not hit.negated and hit.phrase.split()[-1] in ("going", "goes", "go", "went") \
+                    and (go := fuzzy_key(text).find(hit.phrase.split("…")[-1], hit.start)) >= 0 \
+                    and _GOES_ELSEWHERE.match(fuzzy_key(text), go + len(hit.phrase.split("…")[-1])):
+                continue  # dlg72: "the card goes in rough", "it is going to…": motion or a plan, no sale going
             if hit.phrase == "same" and _SAME_AS_DETERMINER.match(fuzzy_key(self._base(text)), hit.start + 4):
                 continue  # "put same card and amount": the same card, not "same (as before)"
             if hit.target == "failed" and hit.phrase in ("same", "same thing", "一样", "也一样", "都一样") and _SAID_SAME.search(
@@ -1815,6 +1825,11 @@ class Interpreter:
             otext = self.aside_cut(text)
             oraw = raw if otext == text else otext
             outcome = self.story_outcome(otext, self.outcome(otext))
+            if outcome is None and set(self.kb.fixes[facts["fix"]].worked_when) & set(
+                    self.observed(text)) and not self.asks(raw):
+                # dlg72: "等了十分钟再刷就过了", "waited five minutes and ran it again, it went" at
+                # a step that ends in a retry: the retry's success is the step's (fixes.yaml worked_when)
+                outcome = "worked"
             whole = self.whole(text)
             verdict = self.leading_verdict(text)
             if any(self.kb.observations[o].fix_done == facts["fix"] for o in fixes_told_done):
@@ -1822,7 +1837,7 @@ class Interpreter:
                 # pending: it was done, and helped for a while only
                 readings.append(Reading("outcome", OUTCOME, "partly"))
             elif facts.get("waited") != facts["fix"] and (
-                    (fuzzy_key(text) in self.okay and verdict != "yes") or self.takes_offer(text)):
+                    (fuzzy_key(text) in self.okay and verdict != "yes") or (outcome is None and self.takes_offer(text))):
                 # A bare "ok" / "好的" to a fix just shown, or a yes that asks for it ("yes
                 # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
                 # "take your time") answers "did it work?".

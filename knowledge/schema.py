@@ -110,6 +110,11 @@ class Fix(Strict):
     # A check's findings, each answered with its own advice while the fix is pending; then
     # "did that settle it?" as for any fix.
     findings: list[Finding] = Field(default_factory=list)
+    # dlg72: facts that, reported while this fix is pending, are the fix working: a step that ends
+    # in trying the sale again ("wait a few minutes and retry") is done well when they tell the
+    # retry went through ("等了十分钟再刷就过了", "waited a bit, ran it again and it went"), though
+    # those words are a fact's too (obs_failed_then_retried) and facts are no verdict elsewhere
+    worked_when: list[Id] = Field(default_factory=list)
     # A "fix" that hands the problem to people (call the acquirer, send for repair): the
     # dialog escalates to a human instead of suggesting it and asking whether it worked.
     escalates: bool = False
