@@ -17,7 +17,7 @@ from knowledge.text import normalise, trie_pattern
 
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
-_MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|cny|usd|hkd|dollars?|bucks|\$|"
+_MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|kuai(?:\s?qian)?|cny|usd|hkd|dollars?|bucks|\$|"
                 # other countries' money, as merchants there name it
                 r"shillings?|naira|cedis?|rands?|pesos?|rupees?|ringgit|baht|euros?|pounds?|quid|dirhams?|riyals?")
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -79,6 +79,7 @@ _MASK_HINTS = {
     "comma cents": (",",),
     "plus": ("+",),
     "month": ("月",),
+    "pinyin month": ("yue", "hao"),
     "day": ("号", "號"),
     "ordinal": ("the ",),
     "is": ("是", "係", "系"),
@@ -103,6 +104,9 @@ _MASK_HINTS = {
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
               "stall", "outlet", "branch", "store", "shop", "aisle"),
+    # rec38: a bus or a tram by its route ("the 51 bus", "bus 96", "51路车", "地铁2号线"): which
+    # one, no code
+    "route": ("bus", "route", "tram", "trolley", "matatu", "jeepney", "minibus", "路", "公交", "巴士", "线", "線"),
     "score": ("比",),
     "subject": ("数学", "语文", "英语", "英文", "物理", "化学", "生物", "历史", "地理", "政治", "科学", "考", "成绩", "总分",
                 "math", "science", "physics", "chemistry", "biology", "history", "geography", "score", "mark", "grade"),
@@ -117,7 +121,8 @@ _MASK_HINTS = {
     "plate": tuple("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼") + ("车牌", "牌照", "plate", "rego"),
     "paper size": ("纸", "海报", "幅面", "尺寸", "图纸", "复印", "打印", "paper", "size", "sheet", "poster", "print"),
     "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
-    "sale sum": ("笔",),
+    "sale sum": ("笔", "筆", "单", "單"),
+    "field": ("域", "39"),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
                 "lotto", "lottery", "jackpot", "powerball", "蓝球", "特码", "特别号"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
@@ -136,6 +141,12 @@ _MASKS = [
     (kind, re.compile(p), re.compile("|".join(map(re.escape, _MASK_HINTS[hint[0]]))) if hint else None,
      p.startswith(AT_NUMBER))
     for kind, p, *hint in (
+        # rec38: the message's field 39, where ISO 8583 carries the response code ("39域:01",
+        # "field 39 = 05", "DE39 51", "F39: 96"): the field's number, the code is what follows
+        ("field", r"(?<!\d)(?P<n>39)\s*号?域", "field"),
+        ("field", r"域\s*39(?!\d)", "field"),
+        ("field", r"(?<![a-z0-9])(?:field|de|bit|f)\s*#?\s*39(?![\d.])", "field"),
+        # (first: the time and the sum below would take "39: 14" and "39 = 05" whole)
         # ¥96, $51, RM 96, HK$ 51, usd 96: a currency named before the number
         ("amount", r"(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*\d[\d,]*(?:\.\d+)?", "currency"),
         # the total or the amount said ("金额 1,596.00", "total 96")
@@ -198,6 +209,9 @@ _MASKS = [
         # 2024-05-12 (not inside a longer run of letters and digits: SO20261203-0098 is an order)
         ("date", r"(?<![0-9a-z])\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?", "date separator"),
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?", "month"),  # 11月25
+        # rec38: ... typed in pinyin ("12 yue 3 hao", "5yue8ri", "shi 3 hao na bi"): the day, no code
+        ("date", r"(?<![0-9a-z])(?:1[0-2]|0?[1-9])\s*yue\s*(?:[12]?\d|3[01])\s*(?:hao|ri)?(?![a-z0-9])"
+                 r"|(?<![0-9a-z])(?:[12]?\d|3[01])\s*hao\s+(?=(?:na|zhe|de|nei)\s*(?:bi|dan|tian|yi bi|yi dan)(?![a-z]))", "pinyin month"),
         # 上个月05号, dec 5th, 5th of december: a day of a month said in words
         ("date", r"[上下这本]个?月\s*\d{1,2}\s*[日号]", "month"),
         # a day of the month said alone ("30号那笔", "即是28号", "2號嗰日"): a date, not a thing
@@ -265,7 +279,8 @@ _MASKS = [
          r"\s*(?P<n>\d+)(?![\d.:])", "collect"),
         # the sum of a sale named ("那笔是2450", "这笔是三千二"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
-        ("amount", r"(?:这|那|上|一)笔(?:钱|单|交易)?\s*(?:是|为|有)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "sale sum"),
+        # (rec38: or 单, 單, 筆, as Cantonese and traditional writers say the sale: "嗰單係三百八")
+        ("amount", r"(?:这|那|上|一|嗰|呢)(?:笔|筆|单|單)(?:钱|单|交易)?\s*(?:是|为|有|係|系)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "sale sum"),
         # rec37: a sum told roughly ("大概一万三左右吧", "差不多3200", "about 1300 i think"): three
         # digits at least, no leading zero, nothing counted or timed after it: an amount, hedged
         ("amount", r"(?:大概|大约|大致|差不多|估计|好像|应该|應該|约莫|大約|起码|至少|(?<![a-z])(?:about|around|roughly|approximately|"
@@ -307,6 +322,12 @@ _MASKS = [
         # a place numbered ("room 14", "table 5", "counter 2"): which one, not what went wrong
         ("number", r"(?<![a-z])(?:room|table|seat|lane|counter|floor|level|gate|unit|block|stall|outlet|"
          r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
+        # rec38: a bus, a tram or an underground line by its number ("the 51 bus stop", "bus 96",
+        # "坐51路", "51路公交", "地铁2号线", "巴士68號"): which route, not what went wrong
+        ("number", r"(?<![a-z])(?:bus(?:es)?|route|tram|trolleybus|matatu|jeepney|minibus|公交车?|巴士)\s*(?:no\.?|number|#)?\s*(?P<n>\d+)"
+                   r"(?!\s*(?:%|块|元|蚊|dollars?|bucks|quid|min))", "route"),
+        ("number", AT_NUMBER + r"\d+\s*(?:路(?!由)(?:车|公交|汽车|巴士|大巴)?|号线|號線|号巴士|號巴士|"
+                   r"(?:bus(?:es)?|tram|trolleybus|matatu|jeepney|minibus)(?![a-z]))", "route"),
         # an amount keyed as another ("188打成1880", "一百刷成一千", "typed 1880 instead of 188"):
         # a wrong amount (the matcher reads it so), neither number a code
         ("miskeyed", r"(?<![\d一二三四五六七八九十百千万两])[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)了?\s*"
@@ -395,7 +416,7 @@ _MARKED = re.compile(
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
 # reads 51), a time, a date or a phone number is not.
-_NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate",
+_NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate", "field",
                             # rec37: the answer to a sum asked ("等于几 她说96": said, no screen's)
                             "answer"})
 # dlg46: a word that names an error, not one that only shows something ("error 20000", "报个
