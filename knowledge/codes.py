@@ -929,6 +929,9 @@ _LANGUAGE_NAMES = trie_pattern(sorted(
 _ANNOUNCE = (
     r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
     r"displays?|displayin'?|got|gave|gives|"
+    # rec38: the word a refusal is printed with, then its code ("DECLINED nowt five", "declined
+    # niner six")
+    r"declined|declines|declinin'?|declining|"
     # rec35: what the terminal gives the merchant ("the POS give me sessantatré")
     r"(?:gives?|gave|giving)\s+(?:me|us)|"
     # rec32: what a helper read out and what a screen "writes" in broken English ("my wife read it
@@ -1669,9 +1672,42 @@ def _zeros_counted_after(m: re.Match) -> str:
     return digits + "0" * _COUNTS[m.group(2)]
 
 
+# rec38: a code of two digits said one of each ("一个零一个六", "一个九 一个六"), announced before
+# (码, 报, 显示 ... within a few characters) or called an error after (后面写着出错, 错误): its digits
+_ONE_OF_EACH = re.compile(r"(?<![一两俩二三四五六七八九十])一个([零〇一二三四五六七八九0-9])\s?[,，、]?\s?(?:然后|再|后面|后边)?\s?"
+                          r"一个([零〇一二三四五六七八九0-9])(?![个十百千万块元张笔次])")
+_ONE_OF_EACH_ERROR = re.compile(r"^.{0,8}(?:出错|错误|錯誤|报错|error|code)")
+
+
+# rec38: a code told by the multiplication table's line that ends with it ("八八六十四那个": 64,
+# "七八五十六", "四四十六", "二三得六"): the product, when the two numbers do multiply to it (不管三七
+# 二十一, "whatever happens", is an idiom, no code)
+_TIMES_LINE = re.compile(r"(?<![零〇一二三四五六七八九十百千万两管顾])([一二三四五六七八九])([一二三四五六七八九])得?"
+                         r"([二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![零〇一二三四五六七八九十百千万])")
+
+
+def _times_line(m: re.Match) -> str:
+    a, b, said = _CN_DIGITS[m.group(1)], _CN_DIGITS[m.group(2)], m.group(3)
+    if "十" in said:
+        tens, _, unit = said.partition("十")
+        product = (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[unit] if unit else 0)
+    else:
+        product = _CN_DIGITS[said]
+    return f" {product:02d} " if a * b == product else m.group()
+
+
 def counted_code(text: str) -> str:
     """A long code said as its digits counted written as those digits ("两个零一个二后边四个零":
     0020000): the dialog reads it as the code the recogniser found, not as an amount's zeros."""
+    if "十" in text or "得" in text:
+        if (times := _TIMES_LINE.search(text)) and ("码" in text or "碼" in text or "报" in text or "報" in text
+                                                    or "显示" in text or "顯示" in text or "提示" in text):
+            text = _TIMES_LINE.sub(_times_line, text)
+    if "一个" in text and _ONE_OF_EACH.search(text):
+        text = _ONE_OF_EACH.sub(lambda m: (str(_CN_DIGITS.get(m.group(1), m.group(1))) + str(
+            _CN_DIGITS.get(m.group(2), m.group(2)))) if (
+            re.search(r"码|碼|报|報|显示|顯示|提示|屏幕|出个|出了个|跳出", text[max(0, m.start() - 10):m.start()])
+            or _ONE_OF_EACH_ERROR.match(text[m.end():])) else m.group(), text)
     if "个" in text and _ZEROS_COUNTED_AFTER.search(text):
         text = _ZEROS_COUNTED_AFTER.sub(_zeros_counted_after, text)
     if "个" in text and _COUNTED_HINT.search(text):
@@ -1714,9 +1750,16 @@ def _split_tens(m: re.Match) -> str:
     return m.group(1) + "十" + m.group(2) if m.group(1) else m.group(3) + m.group(4)
 
 
+_ER_AMONG_ZEROS = re.compile(r"(?<=[零〇0]{2})\s?(?:儿|兒|er)\s?(?=[零〇0]{2})")
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
     a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
+    if ("儿" in text or "兒" in text or "er" in text) and _ER_AMONG_ZEROS.search(text):
+        # rec38: voice typing's 儿 for 二 (er) among zeros ("零零儿零零零零"), and er typed in pinyin
+        # among digits ("00er0000"): the 2 of 0020000
+        text = _ER_AMONG_ZEROS.sub("2", text)
     if _TENS_IN_ONE.search(text):
         text = _TENS_IN_ONE.sub(lambda m: _TENS_OF[m.group()], text)
     text = counted_code(text)  # 两个零一个二四个零
