@@ -17,7 +17,7 @@ from knowledge.text import normalise, trie_pattern
 
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
-_MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|cny|usd|hkd|dollars?|bucks|\$|"
+_MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|kuai(?:\s?qian)?|cny|usd|hkd|dollars?|bucks|\$|"
                 # other countries' money, as merchants there name it
                 r"shillings?|naira|cedis?|rands?|pesos?|rupees?|ringgit|baht|euros?|pounds?|quid|dirhams?|riyals?")
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -79,6 +79,7 @@ _MASK_HINTS = {
     "comma cents": (",",),
     "plus": ("+",),
     "month": ("月",),
+    "pinyin month": ("yue", "hao"),
     "day": ("号", "號"),
     "ordinal": ("the ",),
     "is": ("是", "係", "系"),
@@ -103,6 +104,9 @@ _MASK_HINTS = {
     "holiday": ("假", "节", "国庆", "黄金周", "期间", "那天", "那几天", "那周", "前后"),
     "place": ("room", "table", "seat", "lane", "counter", "floor", "level", "gate", "unit", "block",
               "stall", "outlet", "branch", "store", "shop", "aisle"),
+    # rec38: a bus or a tram by its route ("the 51 bus", "bus 96", "51路车", "地铁2号线"): which
+    # one, no code
+    "route": ("bus", "route", "tram", "trolley", "matatu", "jeepney", "minibus", "路", "公交", "巴士", "线", "線"),
     "score": ("比",),
     "subject": ("数学", "语文", "英语", "英文", "物理", "化学", "生物", "历史", "地理", "政治", "科学", "考", "成绩", "总分",
                 "math", "science", "physics", "chemistry", "biology", "history", "geography", "score", "mark", "grade"),
@@ -117,7 +121,8 @@ _MASK_HINTS = {
     "plate": tuple("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼") + ("车牌", "牌照", "plate", "rego"),
     "paper size": ("纸", "海报", "幅面", "尺寸", "图纸", "复印", "打印", "paper", "size", "sheet", "poster", "print"),
     "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
-    "sale sum": ("笔",),
+    "sale sum": ("笔", "筆", "单", "單"),
+    "field": ("域", "39"),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
                 "lotto", "lottery", "jackpot", "powerball", "蓝球", "特码", "特别号"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
@@ -136,6 +141,12 @@ _MASKS = [
     (kind, re.compile(p), re.compile("|".join(map(re.escape, _MASK_HINTS[hint[0]]))) if hint else None,
      p.startswith(AT_NUMBER))
     for kind, p, *hint in (
+        # rec38: the message's field 39, where ISO 8583 carries the response code ("39域:01",
+        # "field 39 = 05", "DE39 51", "F39: 96"): the field's number, the code is what follows
+        ("field", r"(?<!\d)(?P<n>39)\s*号?域", "field"),
+        ("field", r"域\s*39(?!\d)", "field"),
+        ("field", r"(?<![a-z0-9])(?:field|de|bit|f)\s*#?\s*39(?![\d.])", "field"),
+        # (first: the time and the sum below would take "39: 14" and "39 = 05" whole)
         # ¥96, $51, RM 96, HK$ 51, usd 96: a currency named before the number
         ("amount", r"(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*\d[\d,]*(?:\.\d+)?", "currency"),
         # the total or the amount said ("金额 1,596.00", "total 96")
@@ -198,6 +209,9 @@ _MASKS = [
         # 2024-05-12 (not inside a longer run of letters and digits: SO20261203-0098 is an order)
         ("date", r"(?<![0-9a-z])\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?", "date separator"),
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?", "month"),  # 11月25
+        # rec38: ... typed in pinyin ("12 yue 3 hao", "5yue8ri", "shi 3 hao na bi"): the day, no code
+        ("date", r"(?<![0-9a-z])(?:1[0-2]|0?[1-9])\s*yue\s*(?:[12]?\d|3[01])\s*(?:hao|ri)?(?![a-z0-9])"
+                 r"|(?<![0-9a-z])(?:[12]?\d|3[01])\s*hao\s+(?=(?:na|zhe|de|nei)\s*(?:bi|dan|tian|yi bi|yi dan)(?![a-z]))", "pinyin month"),
         # 上个月05号, dec 5th, 5th of december: a day of a month said in words
         ("date", r"[上下这本]个?月\s*\d{1,2}\s*[日号]", "month"),
         # a day of the month said alone ("30号那笔", "即是28号", "2號嗰日"): a date, not a thing
@@ -265,7 +279,8 @@ _MASKS = [
          r"\s*(?P<n>\d+)(?![\d.:])", "collect"),
         # the sum of a sale named ("那笔是2450", "这笔是三千二"): three digits at least, no
         # leading zero (a code is two characters, or 0020000)
-        ("amount", r"(?:这|那|上|一)笔(?:钱|单|交易)?\s*(?:是|为|有)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "sale sum"),
+        # (rec38: or 单, 單, 筆, as Cantonese and traditional writers say the sale: "嗰單係三百八")
+        ("amount", r"(?:这|那|上|一|嗰|呢)(?:笔|筆|单|單)(?:钱|单|交易)?\s*(?:是|为|有|係|系)\s*(?P<n>[1-9]\d{2,})(?![\d.:]|\s*(?:" + _MONEY_UNITS + r"))", "sale sum"),
         # rec37: a sum told roughly ("大概一万三左右吧", "差不多3200", "about 1300 i think"): three
         # digits at least, no leading zero, nothing counted or timed after it: an amount, hedged
         ("amount", r"(?:大概|大约|大致|差不多|估计|好像|应该|應該|约莫|大約|起码|至少|(?<![a-z])(?:about|around|roughly|approximately|"
@@ -307,6 +322,12 @@ _MASKS = [
         # a place numbered ("room 14", "table 5", "counter 2"): which one, not what went wrong
         ("number", r"(?<![a-z])(?:room|table|seat|lane|counter|floor|level|gate|unit|block|stall|outlet|"
          r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
+        # rec38: a bus, a tram or an underground line by its number ("the 51 bus stop", "bus 96",
+        # "坐51路", "51路公交", "地铁2号线", "巴士68號"): which route, not what went wrong
+        ("number", r"(?<![a-z])(?:bus(?:es)?|route|tram|trolleybus|matatu|jeepney|minibus|公交车?|巴士)\s*(?:no\.?|number|#)?\s*(?P<n>\d+)"
+                   r"(?!\s*(?:%|块|元|蚊|dollars?|bucks|quid|min))", "route"),
+        ("number", AT_NUMBER + r"\d+\s*(?:路(?!由)(?:车|公交|汽车|巴士|大巴)?|号线|號線|号巴士|號巴士|"
+                   r"(?:bus(?:es)?|tram|trolleybus|matatu|jeepney|minibus)(?![a-z]))", "route"),
         # an amount keyed as another ("188打成1880", "一百刷成一千", "typed 1880 instead of 188"):
         # a wrong amount (the matcher reads it so), neither number a code
         ("miskeyed", r"(?<![\d一二三四五六七八九十百千万两])[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)了?\s*"
@@ -395,7 +416,7 @@ _MARKED = re.compile(
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
 # reads 51), a time, a date or a phone number is not.
-_NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate",
+_NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate", "field",
                             # rec37: the answer to a sum asked ("等于几 她说96": said, no screen's)
                             "answer"})
 # dlg46: a word that names an error, not one that only shows something ("error 20000", "报个
@@ -908,6 +929,9 @@ _LANGUAGE_NAMES = trie_pattern(sorted(
 _ANNOUNCE = (
     r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
     r"displays?|displayin'?|got|gave|gives|"
+    # rec38: the word a refusal is printed with, then its code ("DECLINED nowt five", "declined
+    # niner six")
+    r"declined|declines|declinin'?|declining|"
     # rec35: what the terminal gives the merchant ("the POS give me sessantatré")
     r"(?:gives?|gave|giving)\s+(?:me|us)|"
     # rec32: what a helper read out and what a screen "writes" in broken English ("my wife read it
@@ -1658,9 +1682,42 @@ def _zeros_counted_after(m: re.Match) -> str:
     return digits + "0" * _COUNTS[m.group(2)]
 
 
+# rec38: a code of two digits said one of each ("一个零一个六", "一个九 一个六"), announced before
+# (码, 报, 显示 ... within a few characters) or called an error after (后面写着出错, 错误): its digits
+_ONE_OF_EACH = re.compile(r"(?<![一两俩二三四五六七八九十])一个([零〇一二三四五六七八九0-9])\s?[,，、]?\s?(?:然后|再|后面|后边)?\s?"
+                          r"一个([零〇一二三四五六七八九0-9])(?![个十百千万块元张笔次])")
+_ONE_OF_EACH_ERROR = re.compile(r"^.{0,8}(?:出错|错误|錯誤|报错|error|code)")
+
+
+# rec38: a code told by the multiplication table's line that ends with it ("八八六十四那个": 64,
+# "七八五十六", "四四十六", "二三得六"): the product, when the two numbers do multiply to it (不管三七
+# 二十一, "whatever happens", is an idiom, no code)
+_TIMES_LINE = re.compile(r"(?<![零〇一二三四五六七八九十百千万两管顾])([一二三四五六七八九])([一二三四五六七八九])得?"
+                         r"([二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![零〇一二三四五六七八九十百千万])")
+
+
+def _times_line(m: re.Match) -> str:
+    a, b, said = _CN_DIGITS[m.group(1)], _CN_DIGITS[m.group(2)], m.group(3)
+    if "十" in said:
+        tens, _, unit = said.partition("十")
+        product = (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[unit] if unit else 0)
+    else:
+        product = _CN_DIGITS[said]
+    return f" {product:02d} " if a * b == product else m.group()
+
+
 def counted_code(text: str) -> str:
     """A long code said as its digits counted written as those digits ("两个零一个二后边四个零":
     0020000): the dialog reads it as the code the recogniser found, not as an amount's zeros."""
+    if "十" in text or "得" in text:
+        if (times := _TIMES_LINE.search(text)) and ("码" in text or "碼" in text or "报" in text or "報" in text
+                                                    or "显示" in text or "顯示" in text or "提示" in text):
+            text = _TIMES_LINE.sub(_times_line, text)
+    if "一个" in text and _ONE_OF_EACH.search(text):
+        text = _ONE_OF_EACH.sub(lambda m: (str(_CN_DIGITS.get(m.group(1), m.group(1))) + str(
+            _CN_DIGITS.get(m.group(2), m.group(2)))) if (
+            re.search(r"码|碼|报|報|显示|顯示|提示|屏幕|出个|出了个|跳出", text[max(0, m.start() - 10):m.start()])
+            or _ONE_OF_EACH_ERROR.match(text[m.end():])) else m.group(), text)
     if "个" in text and _ZEROS_COUNTED_AFTER.search(text):
         text = _ZEROS_COUNTED_AFTER.sub(_zeros_counted_after, text)
     if "个" in text and _COUNTED_HINT.search(text):
@@ -1703,9 +1760,16 @@ def _split_tens(m: re.Match) -> str:
     return m.group(1) + "十" + m.group(2) if m.group(1) else m.group(3) + m.group(4)
 
 
+_ER_AMONG_ZEROS = re.compile(r"(?<=[零〇0]{2})\s?(?:儿|兒|er)\s?(?=[零〇0]{2})")
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
     a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
+    if ("儿" in text or "兒" in text or "er" in text) and _ER_AMONG_ZEROS.search(text):
+        # rec38: voice typing's 儿 for 二 (er) among zeros ("零零儿零零零零"), and er typed in pinyin
+        # among digits ("00er0000"): the 2 of 0020000
+        text = _ER_AMONG_ZEROS.sub("2", text)
     if _TENS_IN_ONE.search(text):
         text = _TENS_IN_ONE.sub(lambda m: _TENS_OF[m.group()], text)
     text = counted_code(text)  # 两个零一个二四个零

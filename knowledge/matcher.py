@@ -367,6 +367,11 @@ _WORKED = re.compile(r"刷过了|刷过去了|能刷了|可以刷了|刷成功�
                      r"working now|it worked|approved)(?![a-z])")
 # A message forwarded from elsewhere, as chat apps and merchants mark it at its start.
 _FORWARDED = re.compile(r"(?:转发|转载|(?<![a-z])(?:fwd|forwarded)(?![a-z]))")
+_OWN_TELLING = re.compile(r"[我咱俺]|(?<![a-z])(?:i|my|our|we|me|us|mine)(?![a-z])")
+# rec38: ... a forwarded bulletin's own words (safety tips, a reminder, a scam alert): its "don't" and
+# "never" are advice to everyone ("密码不要告诉任何人", "never write your PIN on the card"), no fault
+_BULLETIN = re.compile(r"小知识|小贴士|小常识|温馨提示|温馨提醒|安全提示|安全提醒|防骗|防诈|反诈|须知|須知|注意事项|注意事項|科普|"
+                       r"(?<![a-z])(?:tips?|reminder|scam alert|fraud alert|safety|awareness|advisory|psa)(?![a-z])")
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|没错|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
 _SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|saying|said|shows?|showing|displays?|displaying)"
@@ -1295,9 +1300,13 @@ class Recogniser:
             # and nothing wrong ("重新签到以后刷过了 出票了"): the news, not the screen's 请重新签到
             result.intent, result.confidence = "sale_ok", CONFIDENT
             return result
-        if _FORWARDED.match(key) and not self._complains(key):
+        if (forwarded := _FORWARDED.match(key.lstrip("【[(（「『《<: "))) and not self._complains(key):
             # rec27: a post forwarded from a chat group ("转发：信用卡逾期会不会上征信", "Fwd: ...")
             # that says nothing wrong: no message of the merchant's own, no fault to guess at
+            return result
+        if forwarded and _BULLETIN.search(key) and not _OWN_TELLING.search(key):
+            # rec38: a forwarded bulletin (safety tips, a reminder, a scam alert) whose "don't" and
+            # "never" advise everyone and which tells nothing of the merchant's own (no 我, no "my")
             return result
         if self._vague_tails and self._vague_tail(key) in self._vague_tails:
             result.intent, result.confidence = "vague", 1.0  # "pos machine not working lah"

@@ -101,3 +101,21 @@ def split_in_two(syllable: str) -> tuple[str, str] | None:
         if syllable[:i] in known and syllable[i:] in known:
             return syllable[:i], syllable[i:]
     return None
+
+
+# rec38: pinyin typed with its tone marks ("jiqi bao wǔshíyī", "xianshi jiǔ shí liù"): a word
+# with a tone-marked vowel is the toneless word when that splits into syllables, so it reads as
+# pinyin typed plain does; a word of another language with accents (trīs, dvě, năm) stays
+_TONE_MARKED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_TONED_WORD = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*")
+
+
+def toneless_pinyin(text: str) -> str:
+    """Tone-marked pinyin words written toneless (lower-case text); other words as they are."""
+    if not _TONE_MARKED.search(text):
+        return text
+
+    def plain(m: re.Match) -> str:
+        word = _toneless(m.group()).replace("ü", "u")
+        return word if split_syllables(word) is not None else m.group()
+    return _TONED_WORD.sub(plain, text)

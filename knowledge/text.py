@@ -13,6 +13,7 @@ from functools import lru_cache
 import opencc
 
 from knowledge.features import typed_pinyin
+from knowledge.pinyin import toneless_pinyin
 
 # Taiwan-standard to simplified with phrase conversion: 列印 -> 打印, 訊號 -> 信号, 螢幕 -> 屏幕.
 _T2S = opencc.OpenCC("tw2sp")
@@ -159,7 +160,10 @@ def normalise(text: str) -> str:
         text = _T2S.convert(text)
         for wrong, right in _T2S_UNDO.items():
             text = text.replace(wrong, right)
-    return _single_spaced(text.lower()).strip()[:MAX_MATCH_CHARS]
+    text = text.lower()
+    if not text.isascii():
+        text = toneless_pinyin(text)  # rec38: wǔshíyī typed with its tones is wushiyi
+    return _single_spaced(text).strip()[:MAX_MATCH_CHARS]
 
 
 def _single_spaced(text: str) -> str:
