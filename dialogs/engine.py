@@ -3143,6 +3143,7 @@ class _Turn:
             known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]),
             spans=spans, follow_lead=self._told_lead(candidates, tried),
             pair=not self.facts.get("pair_asked"),
+            last_chance=not self.facts.get("last_chance_asked"),
             told=bool(candidates) and stated_towards(self.kb, self.facts, max(candidates, key=candidates.get)),
             plan_told=bool(plan[0]) and stated_towards(self.kb, self.facts, plan[0][0][1]))
         question = choice.question if choice else None
@@ -3150,6 +3151,10 @@ class _Turn:
             # One question before giving up, not a string of them. Only when the pair rule chose
             # it (dlg59): the same question chosen as the most useful anyway spends no last chance.
             self.facts["pair_asked"] = True
+        if choice and choice.why == "last_chance":
+            # dlg74: one question before the last fix, not a string of them (each answer
+            # left the last fix no surer, so the rule chose again)
+            self.facts["last_chance_asked"] = True
         if question is not None:
             self.ask(question, again="unclear" if question.id == reopen else None)
             return
