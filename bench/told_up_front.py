@@ -21,7 +21,10 @@ round's start; 43 and 15 once success words in the reply to a question after a f
 asked about rather than taken as fixed, and a told fact's last lead is asked (is the date right?).
 Twenty-third round, dlg70: released holdout19-32 and dev21-24, 49 unresolved and 24 resolved when
 told at the round's start; 46 and 21 once "did anything change?" follows the first failed fix on a
-named fault too, and a question comes before a last fix that is no sure thing.)
+named fault too, and a question comes before a last fix that is no sure thing. Twenty-fourth round,
+dlg74: released holdout19-34 and dev21-24, 62 unresolved and 28 resolved when told at the round's
+start; 61 and 27 once the question before the last fix is asked once per problem and may be worth
+less (LAST_CHANCE_GAIN).)
 """
 
 import copy

@@ -354,7 +354,7 @@ def _askable(question: Question, asked, answered, easy_only: bool, broad: bool,
 def next_question(
     kb: KnowledgeBase, candidates: dict[str, float], asked: list[str], answered: tuple[str, ...] = (),
     last_resort: bool = False, easy_only: bool = False, broad: bool = True, spans: bool = False,
-    follow_lead: bool = False,
+    follow_lead: bool = False, least: float | None = None,
 ) -> Question | None:
     """The most useful question not asked yet: of those that remove at least MIN_GAIN bits
     (LAST_RESORT_GAIN when the alternative is giving up), the one whose gain weighed by how
@@ -371,10 +371,11 @@ def next_question(
     # choice is pure, so it is remembered.
     memo = kb.__dict__.setdefault("_next_question", {})
     key = (tuple(sorted((c, round(p, 9)) for c, p in candidates.items())),
-           tuple(sorted(set(asked) | set(answered))), last_resort, easy_only, broad, spans, follow_lead)
+           tuple(sorted(set(asked) | set(answered))), last_resort, easy_only, broad, spans, follow_lead,
+           least)
     if key in memo:
         return memo[key]
-    least = LAST_RESORT_GAIN if last_resort else MIN_GAIN
+    least = least if least is not None else LAST_RESORT_GAIN if last_resort else MIN_GAIN
     before = entropy(candidates)
     valued = []
     for question in relevant_questions(kb, candidates):
@@ -882,6 +883,13 @@ def named_fault_change_question(kb: KnowledgeBase, candidates: dict[str, float],
 # story followed, not a guess): a third guess on thin evidence costs the merchant a
 # handoff when it fails, where one answer ("only at rush hour, when the boy presses keys";
 # "where do customers tap?") often names the cause the guesses missed.
+# dlg74: the question before a last fix that is no sure thing is worth this many bits (less than
+# LAST_RESORT_GAIN: the alternative is a third guess on thin evidence, whose failure ends in a
+# handoff; a question answered from memory - "does anyone do the end-of-day settlement?" - often
+# names the cause the guesses missed though it splits the candidates little)
+LAST_CHANCE_GAIN = 0.05
+
+
 def last_chance_question(kb: KnowledgeBase, candidates: dict[str, float], asked, answered,
                          plan, easy_only: bool, broad: bool, spans: bool,
                          plan_told: bool = False) -> Question | None:
@@ -898,7 +906,7 @@ def last_chance_question(kb: KnowledgeBase, candidates: dict[str, float], asked,
         if plan_told and own and own[0] == fix_id:
             return None
     return next_question(kb, candidates, asked, answered, last_resort=True, easy_only=easy_only,
-                         broad=broad, spans=spans)
+                         broad=broad, spans=spans, least=LAST_CHANCE_GAIN)
 
 
 class Choice(NamedTuple):
@@ -925,7 +933,7 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
                     plan: tuple[list[tuple[str, str]], float] | None = None,
                     just_unsure: bool = False, known: bool = True, spans: bool = False,
                     follow_lead: bool = False, pair: bool = True, told: bool = False,
-                    plan_told: bool = False) -> Choice:
+                    plan_told: bool = False, last_chance: bool = True) -> Choice:
     """The question to ask before the next fix, or None to suggest one (or stop). A fix
     likely to work (FIX_FIRST) goes first unless `walk` (a code with no category of its own,
     nothing known yet); otherwise ask the most useful question while one helps, then
@@ -981,7 +989,7 @@ def pick_question(kb: KnowledgeBase, candidates: dict[str, float], asked: list[s
     # time, after the pair question, which tells the two likeliest apart.
     routine = spans and failed and not (follow_lead or told) and routine_question(kb, candidates, asked, answered)
     if worth_a_try(kb, candidates, plan[0]):
-        if failed and budget == 1 and not routine and not follow_lead:
+        if failed and budget == 1 and not routine and not follow_lead and last_chance:
             # dlg70: the last fix is no sure thing: one more question first (last_chance_question;
             # with no fix worth a try, the pair question below is that question)
             question = last_chance_question(kb, candidates, asked, answered, plan, easy_only, broad,

@@ -119,6 +119,19 @@ _RESUMED = ("candidates", "asked", "answers", "noted", "ruled_out", "tried", "fa
             "fixes_offered")
 
 
+def _questioned(facts: dict, links: dict) -> list[str]:
+    """dlg74: every question asked, answered (also volunteered or implied) or withheld in this
+    conversation so far, or one of whose answers is a fact told (`links`: the interpreter's
+    answer_of_observation), for the problems before the one now started: none is asked again."""
+    found = list(facts.get("questioned", []))
+    for q in [*facts.get("asked", []), *(q for q, _ in facts.get("answers", [])),
+              *facts.get("withheld", []),
+              *(q for o in facts.get("noted", []) for q, _ in links.get(o, ()))]:
+        if q not in found:
+            found.append(q)
+    return found
+
+
 def _problem_key(problem: dict) -> str:
     return f"code:{problem['code']}" if problem.get("code") else f"symptom:{problem.get('symptom')}"
 
@@ -653,7 +666,7 @@ class _Turn:
                 self.event("handoff_cancelled")
                 self.reply(self.say("handoff_cancelled"))
                 if command in ("restart", "new_problem"):
-                    self._new_problem_prompt()
+                    self._new_problem_prompt(keep_questions=command == "new_problem")
                 return True
             if command == "human":
                 self.reply(self.say("in_handoff"), [self.button("btn_cancel_handoff", "unhandoff")])
@@ -665,7 +678,11 @@ class _Turn:
         if command in ("restart", "new_problem"):
             self.event("restart", from_state=self.state)
             self.go("restart")
-            self.session["facts"] = self.facts = _fresh_facts()
+            # dlg74: "another problem" keeps what was asked (never asked again in this
+            # conversation); "start over" is the merchant's own clean slate
+            questioned = _questioned(self.facts, self.engine.interpreter.answer_of_observation) \
+                if command == "new_problem" else []
+            self.session["facts"] = self.facts = {**_fresh_facts(), "questioned": questioned}
             self.reply(self.say("restarted" if command == "restart" else "new_problem"))
             self.reply(self.say("ask_problem"))
             return True
@@ -676,8 +693,12 @@ class _Turn:
             return True
         return False
 
-    def _new_problem_prompt(self) -> None:
-        self.session["facts"] = self.facts = _fresh_facts()
+    def _new_problem_prompt(self, keep_questions: bool = True) -> None:
+        # dlg74: a new problem keeps what this conversation asked (never asked again); "start
+        # over" is the merchant's own clean slate
+        questioned = _questioned(self.facts, self.engine.interpreter.answer_of_observation) \
+            if keep_questions else []
+        self.session["facts"] = self.facts = {**_fresh_facts(), "questioned": questioned}
         self.reply(self.say("ask_problem"))
 
     def _asks_for_supplies(self, text: str) -> bool:
@@ -691,7 +712,7 @@ class _Turn:
     def _repeat_prompt(self) -> None:
         """After a language switch, say the pending question again in the new language."""
         if self.state == "diagnosing" and self.facts["question"]:
-            self.ask(self.kb.questions[self.facts["question"]])
+            self.ask(self.kb.questions[self.facts["question"]], again="language")
         elif self.state == "fixing" and self.facts["fix"]:
             self.offer_fix(self.facts["fix"], again=True)
         elif self.state == "offering_human":
@@ -2776,6 +2797,7 @@ class _Turn:
             failed_before = previous.get("failed_before", 0) + previous.get("failed_fixes", 0) - previous.get("extra", 0)
         return {**_fresh_facts(), "text": text[:500], "not_again": offered,
                 "explained": list(previous.get("explained", [])), "earlier": earlier,
+                "questioned": _questioned(previous, self.engine.interpreter.answer_of_observation),
                 # dlg36: urgent faults already asked about ("does it show a red TAMPER
                 # warning?") and not confirmed: never asked again in this conversation
                 "urgent_asked": list(previous.get("urgent_asked", [])),
@@ -3093,6 +3115,10 @@ class _Turn:
         # A question a stated fact makes moot ("signal bars?" on the cable) counts as answered.
         answered = tuple(q for q, _ in self.facts["answers"]) + tuple(
             self.kb.moot_questions(self.facts["noted"]))
+        # dlg74: never a question twice in a conversation: one asked or answered for an earlier
+        # problem, or withheld by ask(), or whose answer is a fact already told, counts as
+        # answered (not against MAX_QUESTIONS: this problem's own questions are still asked)
+        answered += tuple(q for q in self._not_again_questions() if q not in asked and q not in answered)
         # What the merchant said points to one cause well ahead of the rest ("we put a new
         # microwave next to it"): its own remedy first, as a skilled agent would, not more
         # questions; once a fix has failed, questions may tell the rest apart again.
@@ -3116,7 +3142,7 @@ class _Turn:
                     self.kb, candidates, self.facts["noted"], asked, answered, tried)):
             # dlg66: the merchant's own story followed to its end before a new search
             self.event("told_lead_question", question=lead_question.id)
-            self.ask(lead_question)
+            self.ask(lead_question, again="unclear" if lead_question.id == reopen else None)
             return
         choice = None if one_more or hunch or act else diagnosis.pick_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
@@ -3127,6 +3153,7 @@ class _Turn:
             known=bool(self.facts["noted"]) or any(a != "?" for _, a in self.facts["answers"]),
             spans=spans, follow_lead=self._told_lead(candidates, tried),
             pair=not self.facts.get("pair_asked"),
+            last_chance=not self.facts.get("last_chance_asked"),
             told=bool(candidates) and stated_towards(self.kb, self.facts, max(candidates, key=candidates.get)),
             plan_told=bool(plan[0]) and stated_towards(self.kb, self.facts, plan[0][0][1]))
         question = choice.question if choice else None
@@ -3134,8 +3161,12 @@ class _Turn:
             # One question before giving up, not a string of them. Only when the pair rule chose
             # it (dlg59): the same question chosen as the most useful anyway spends no last chance.
             self.facts["pair_asked"] = True
+        if choice and choice.why == "last_chance":
+            # dlg74: one question before the last fix, not a string of them (each answer
+            # left the last fix no surer, so the rule chose again)
+            self.facts["last_chance_asked"] = True
         if question is not None:
-            self.ask(question)
+            self.ask(question, again="unclear" if question.id == reopen else None)
             return
         top = max(candidates, key=candidates.get) if candidates else None
         human = diagnosis.handoff_now(self.kb, candidates)
@@ -3220,7 +3251,36 @@ class _Turn:
             text = self.say(key, n=self.facts["failed_fixes"] + self.facts.get("failed_before", 0))
         self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
-    def ask(self, question) -> None:
+    def _not_again_questions(self) -> list[str]:
+        """dlg74: questions never asked (again) now: asked, answered or withheld for an earlier
+        problem of this conversation, withheld for this one, and those one of whose answers is a
+        fact the merchant already told (noted) or answered."""
+        found = [*self.facts.get("questioned", []), *self.facts.get("withheld", [])]
+        links = self.engine.interpreter.answer_of_observation
+        found += [q for o in self.facts["noted"] for q, _ in links.get(o, ())]
+        return list(dict.fromkeys(found))
+
+    def _repeat(self, question_id: str) -> bool:
+        """dlg74: asking this question now would ask the merchant something already asked or
+        answered in this conversation (a re-ask of the pending question is `again`, not this)."""
+        return (question_id in self.facts["asked"] or self._answered(question_id)
+                or question_id in self._not_again_questions())
+
+    def ask(self, question, again: str | None = None) -> None:
+        """Ask a question. `again`: why the pending question is said once more ("unclear": a
+        reply that did not answer it; "language": the chat's language changed; "stale": a
+        button of another step); otherwise a question already asked or answered in this
+        conversation is never asked (dlg74): it is withheld and the next step chosen without it."""
+        if again is None and self._repeat(question.id):
+            self.event("question_withheld", question=question.id)
+            withheld = self.facts.setdefault("withheld", [])
+            if question.id not in withheld:
+                withheld.append(question.id)
+                self.next_step()
+                return
+            # (cannot happen: next_step passes withheld questions as answered) never a loop
+            self.offer_person("unlikely")
+            return
         # Only when this very message tells the fix done ("签到了 还是A0"): a bare "still the
         # same" does not say the sign-in itself went through, which the question asks.
         # (The message is read only for a question some failed fix may answer: asked often.)
@@ -3244,6 +3304,10 @@ class _Turn:
         if question.id not in self.facts["asked"]:
             self.facts["asked"].append(question.id)
             self.event("question_asked", question=question.id)
+        else:
+            # dlg74: said again (a reply that did not answer it, a language switch, a stale
+            # button): never a silent second asking
+            self.event("question_reasked", question=question.id, why=again)
         if self.state != "diagnosing":
             self.go("ask_question")
         self.reply(self.local(question.text), self._answer_buttons(question))
@@ -3265,7 +3329,7 @@ class _Turn:
         valid = {a.id for a in question.answers} | {"?"}
         if answer_id.lstrip("!") not in valid:
             self.reply(self.say("stale_button"))
-            self.ask(question)
+            self.ask(question, again="stale")
             return
         self.facts["question"] = None
         self._record_answer(question_id, answer_id)
