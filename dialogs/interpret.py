@@ -109,6 +109,9 @@ ASK_BACK_CHARS, ASK_BACK_WORDS = 20, 8
 # A reply this short that says the step cannot be found or done is only that (no new fault).
 UNABLE_ONLY_WORDS, UNABLE_ONLY_CHARS = 5, 8
 ASK_BACK = 0.93  # "what is SIM?" outranks the answer "SIM" it names
+# dlg75: what a print may have beside it and still be only the print ("it printed something", "打出来一张纸")
+PRINTED_REST_WORDS, PRINTED_REST_CHARS = 5, 6
+PASSWORD_UNKNOWN = 0.95  # dlg75: "whats the password" at a step that needs one: not the step explained again
 ASK_HOW = 0.6  # "怎么弄" when nothing else is read
 # "还有别的办法吗" during a fix: the step set aside for the next, below "tried it" (TRIED) and
 # above "how do I do that?" (ASK_HOW), which the same words may also carry
@@ -1216,10 +1219,22 @@ class Interpreter:
         self._tried_not_answer = set(words["tried_not_answer"])
         self.password_unknown = PhraseFinder([(w, "unknown") for w in words["password_unknown"]],
                                              self.negation, prepare)
-        self.staff_password_fixes = {
-            f.id for f in self.kb.fixes.values()
-            if any(w in step.lower() for step in (*f.steps.zh, *f.steps.en) for w in words["staff_password"])
-            and any("密码" in step for step in f.steps.zh)}
+        # The staff's password a step needs (dlg71), or (dlg75) the shop's own: a password step
+        # that names the router or the Wi-Fi ("on the label on the back of the router") is the
+        # shop's, found on the router or asked of whoever set the network up; unknown, the step
+        # cannot be done now (where it is found, then another way), no person for it
+        router_words = tuple(w.lower() for w in (*words["router_named"], "wi-fi", "wifi", "wlan"))
+        self.staff_password_fixes, self.shop_password_fixes = set(), set()
+        for f in self.kb.fixes.values():
+            steps = [step.lower() for step in (*f.steps.zh, *f.steps.en) if "密码" in step or "password" in step.lower()]
+            if not any("密码" in step for step in f.steps.zh):
+                continue
+            if any(w in step for step in steps for w in router_words):
+                self.shop_password_fixes.add(f.id)
+            elif any(w in step.lower() for step in (*f.steps.zh, *f.steps.en) for w in words["staff_password"]):
+                self.staff_password_fixes.add(f.id)
+        self.printed_slip = PhraseFinder([(w, "printed") for w in words["printed_slip"]], self.negation, prepare)
+        self.slip_fixes = set(words["slip_fixes"])
         self.power_cycled = PhraseFinder([(w, "cycled") for w in words["power_cycled"]], self.negation, prepare)
         self.if_words = PhraseFinder([(w, "if") for w in words["if_clause"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
@@ -1373,6 +1388,23 @@ class Interpreter:
         """Where the message names what was put in again ("put same card and amount", "同一张卡
         同样金额"): that "same" is the input, not "the same as before"."""
         return [(h.start, h.start + len(h.phrase)) for h in self.same_input.find(text)]
+
+    def printed_only(self, text: str) -> bool:
+        """dlg75: "it printed something", "打出来一张纸": a print said and nothing else of how the
+        step went (readings.yaml `printed_slip`): after a step that prints a slip of its own, the
+        step's slip, no sale's receipt."""
+        text = self.plain(text)
+        hits = [h for h in self.printed_slip.find(text) if not h.negated]
+        if not hits:
+            return False
+        rest, end = [], 0
+        for hit in sorted(hits, key=lambda h: h.start):
+            rest.append(text[end:hit.start])
+            end = max(end, hit.start + len(hit.phrase))
+        rest = " ".join([*rest, text[end:]]).strip(" ,.!?，。！？")
+        if len(rest.split()) > PRINTED_REST_WORDS or len(re.sub(r"[\x00-\x7f]", "", rest)) > PRINTED_REST_CHARS:
+            return False  # a story beside the print ("打咗张纸出来 再刷就得了 ..."): read as it says
+        return not rest or (self.outcome(rest) is None and self._tone_of(rest) is None)
 
     def step_reported(self, text: str) -> bool:
         """"done", "ok tried", "好 试了", "yep did it": a short reply whose only words are a
@@ -1829,7 +1861,16 @@ class Interpreter:
             elif facts["fix"] in self.staff_password_fixes and self.password_unknown_said(text):
                 # dlg71: "操作员01 密码不知道" at the sign-in: the staff's password the step needs is
                 # unknown; only the provider gives it (a person), not the same step again
-                readings.append(Reading("password_unknown", OUTCOME))
+                readings.append(Reading("password_unknown", PASSWORD_UNKNOWN))
+            elif facts["fix"] in self.shop_password_fixes and self.password_unknown_said(text):
+                # dlg75: "dunno the wifi password, my son set it up" at the Wi-Fi step: the step
+                # cannot be done now; where the password is found, then another way (not the step again)
+                readings.append(Reading("cannot", PASSWORD_UNKNOWN, "password"))
+            elif facts["fix"] in self.slip_fixes and self.printed_only(text):
+                # dlg75: "it printed something" after the sign-in: the step's own slip (sign-in,
+                # parameters) came out, so the step is done; a sale's going through is unsaid (as
+                # sure as the outcome it was read as: above the printer named as a new problem)
+                readings.append(Reading("done", OUTCOME))
             elif self.step_reported(text):
                 # lead22: "done", "ok tried", "好 试了", "yep did that": the step reported done,
                 # an OK at most beside it and nothing on how it went: done ("and does it work
