@@ -1233,6 +1233,11 @@ class Interpreter:
                 self.shop_password_fixes.add(f.id)
             elif any(w in step.lower() for step in (*f.steps.zh, *f.steps.en) for w in words["staff_password"]):
                 self.staff_password_fixes.add(f.id)
+        self._other_light = re.compile("|".join(
+            re.escape(fuzzy_key(prepare(w)).strip()) for w in sorted(words["other_light"], key=len, reverse=True)))
+        self._screen_named = re.compile("|".join(
+            re.escape(fuzzy_key(prepare(w)).strip()) for w in sorted(words["screen_named"], key=len, reverse=True)))
+        self._screen_questions = set(words["screen_questions"])
         self.printed_slip = PhraseFinder([(w, "printed") for w in words["printed_slip"]], self.negation, prepare)
         self.slip_fixes = set(words["slip_fixes"])
         self.power_cycled = PhraseFinder([(w, "cycled") for w in words["power_cycled"]], self.negation, prepare)
@@ -1388,6 +1393,28 @@ class Interpreter:
         """Where the message names what was put in again ("put same card and amount", "同一张卡
         同样金额"): that "same" is the input, not "the same as before"."""
         return [(h.start, h.start + len(h.phrase)) for h in self.same_input.find(text)]
+
+    def _other_light_spans(self, text: str) -> list[tuple[int, int]]:
+        """dlg75: clauses that name the light of another part than the screen ("底座灯也不亮",
+        "the charger light is off too"; readings.yaml `other_light`) and not the screen: their
+        "不亮" / "off" is that part's, no answer to whether the screen lights up."""
+        spans, start = [], 0
+        for m in [*_CLAUSE_PUNCT_OR_HAN_SPACE.finditer(text), None]:
+            end = m.start() if m else len(text)
+            clause = fuzzy_key(text[start:end])
+            if self._other_light.search(clause) and not self._screen_named.search(clause):
+                spans.append((start, end))
+            start = m.end() if m else end
+        return spans
+
+    def _only_other_light(self, question_id: str, text: str) -> bool:
+        """The screen asked about and every clause of the reply about another part's light."""
+        if question_id not in self._screen_questions:
+            return False
+        spans = self._other_light_spans(text)
+        return bool(spans) and not "".join(
+            text[a:b] for a, b in zip([0, *[e for _, e in spans]], [*[s for s, _ in spans], len(text)])).strip(
+            " ,.!?，。！？、")
 
     def printed_only(self, text: str) -> bool:
         """dlg75: "it printed something", "打出来一张纸": a print said and nothing else of how the
@@ -1548,10 +1575,13 @@ class Interpreter:
         # dlg67: an answer's word inside longer words that say a fix was done is that fix's:
         # "unplugged the router and back" is the router restarted, no cleaner's unplugging
         done = [(h.start, h.start + len(h.phrase)) for h in self._tried_hits(text)]
+        lights = self._other_light_spans(text) if questions & self._screen_questions else []
         for hit in self.all_answers.find(text):
             question_id, answer_id = hit.target
             if done and any(a <= hit.start < b and len(hit.phrase) < b - a for a, b in done):
                 continue
+            if lights and question_id in self._screen_questions and any(a <= hit.start < b for a, b in lights):
+                continue  # dlg75: "底座灯也不亮": the base's light, not the screen
             if question_id in questions and told and any(a <= hit.start < b for a, b in told):
                 continue
             if question_id in questions and facts:
@@ -1630,6 +1660,9 @@ class Interpreter:
         best = [q for q in echoed if cover[q] == most]
         if len(best) == 1:
             chosen[best[0]] = echoed[best[0]]
+        for question_id in [q for q in chosen if q in self._screen_questions]:
+            if self._only_other_light(question_id, text):
+                del chosen[question_id]  # dlg75: "底座灯也不亮": the base's light, not the screen
         return chosen
 
     def _denies_told_cause(self, question_id: str, verdict: str, told_facts) -> bool:
@@ -1660,6 +1693,8 @@ class Interpreter:
         (`asked` False: is an answer volunteered?), only its own words count: a bare "no"
         answers nothing it was not asked."""
         text = self.plain(text)
+        if self._only_other_light(question_id, text):
+            return []  # dlg75: "底座灯也不亮" to "does the screen light up?": another part's light
         question = self.kb.questions[question_id]
         ids = {a.id for a in question.answers}
         key = fuzzy_key(text)

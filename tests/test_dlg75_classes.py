@@ -5,7 +5,7 @@ file), and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import events, fixes, names
+from tests.tables import answer_not_read, answer_read, events, fixes
 
 SIGN_IN = {"zh-hans": "刷卡机提示请先签到", "zh-hant": "部機叫我簽到先", "en": "the terminal keeps asking me to sign in"}
 WIFI = {"zh-hans": "pos机连不上店里的wifi", "zh-hant": "部pos機連唔到wifi", "en": "the card machine won't connect to the wifi"}
@@ -110,3 +110,44 @@ def test_wifi_password_unknown_moves_on(engine, lang, reply):
 def test_known_password_is_no_unknown(engine):
     results = converse(engine, [WIFI["en"], "typed the password again, still not connecting"], "en")
     assert "fix_not_doable" not in _last(results)
+
+
+# -- 3. another part's light is not the screen --------------------------------------------------
+
+OTHER_LIGHT = [
+    "底座灯也不亮",
+    "底座的灯不亮",
+    "充电座灯不亮",
+    "座充指示灯也不亮",
+    "路由器的灯也不亮",
+    "电源适配器的灯不亮",
+    "叉電座嘅燈都唔著",
+    "插排的灯也不亮",
+    "the charging light is off too",
+    "the light on the base is off as well",
+    "the charger light isnt on",
+    "power light on the plug is dead",
+]
+
+test_other_light_answers_no_screen_question = answer_not_read(OTHER_LIGHT, "q_screen_on", "no")
+
+
+@pytest.mark.parametrize("text", OTHER_LIGHT)
+def test_other_light_volunteers_no_screen_answer(engine, text):
+    assert "q_screen_on" not in engine.interpreter.volunteered(text, {"q_screen_on"})
+
+
+# Near-miss: the screen named, alone or beside the other light, still answers it
+test_screen_named_still_answers = answer_read([
+    "屏幕不亮",
+    "屏幕和底座灯都不亮",
+    "黑屏 底座灯也不亮",
+    "screen stays black",
+    "screen stays black, charger light is off too",
+    "screen is black and the base light is off too",
+], "q_screen_on", "no")
+
+
+def test_base_light_is_no_screen_answer_in_a_dialog(engine):
+    results = converse(engine, ["pos机黑屏了", "底座灯也不亮"], "zh-hans")
+    assert ("q_screen_on", "no") not in [(d["question"], d["answer"]) for d in events(results, "question_answered")]
