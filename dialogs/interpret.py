@@ -110,6 +110,7 @@ ASK_BACK_CHARS, ASK_BACK_WORDS = 20, 8
 UNABLE_ONLY_WORDS, UNABLE_ONLY_CHARS = 5, 8
 ASK_BACK = 0.93  # "what is SIM?" outranks the answer "SIM" it names
 # dlg75: what a print may have beside it and still be only the print ("it printed something", "打出来一张纸")
+CONCESSIVE_GAP = 4  # "不管刷多少" : the question word this near after "不管" is still its own
 PRINTED_REST_WORDS, PRINTED_REST_CHARS = 5, 6
 PASSWORD_UNKNOWN = 0.95  # dlg75: "whats the password" at a step that needs one: not the step explained again
 ASK_HOW = 0.6  # "怎么弄" when nothing else is read
@@ -539,8 +540,20 @@ class Interpreter:
         if not key or len(key.split()) > ASK_BACK_WORDS or (
                 not key.isascii() and len(key) > ASK_BACK_CHARS):
             return None
-        kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
+        kinds = {h.target for h in self.asking_back.find(key) if not h.negated
+                 and not self._after_concessive(key, h.start)}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
+
+    def proposes_until(self, text: str) -> bool:
+        """dlg75: a clause that proposes a state to wait for ("wait till the battery dies", "等它没电")."""
+        return any(self._proposed_until.match(fuzzy_key(c).strip()) for c in _clauses(self.plain(text)))
+
+    def _after_concessive(self, key: str, start: int) -> bool:
+        """dlg75: a question word after "no matter", "不管", "无论" ("no matter how much it is",
+        "不管多少钱"): every case, said; nothing asked (readings.yaml `concessive`)."""
+        before = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:start])[-1].rstrip()
+        return any(before.endswith(w) or (w in before and len(before) - before.rfind(w) - len(w) <= CONCESSIVE_GAP)
+                   for w in self._concessive)
 
     def _says_of_another_thing(self, question, text: str) -> bool:
         """After its leading yes / no, the message states facts, and none of them bears on this
@@ -891,6 +904,15 @@ class Interpreter:
                 elif _CHANGE.search(fuzzy_key(self.plain(obs.says.zh))) and any(
                         not h.negated and not _likeness(clause, h) for h in self.unchanged_words.find(clause)):
                     flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
+        if self.asks(text):
+            # dlg75: "等它没电?", "wait till the battery dies?": a state proposed to wait for, asked
+            # back; no state the terminal is in (readings.yaml `proposed_until`)
+            for clause in _clauses(text):
+                if self._proposed_until.match(fuzzy_key(clause).strip()):
+                    proposed = {h.target for h in self.observations.finder.find(clause) if not h.negated}
+                    proposed |= set(self.observations.by_pattern(clause))
+                    found = [o for o in found if o not in proposed]
+                    patterned = [o for o in patterned if o not in proposed]
         out = [flipped.get(o, o) for o in found]
         void = {o for o, to in flipped.items() if to is None}
         merged = self.observations.merge([o for o in out if o], patterned)
@@ -1238,6 +1260,10 @@ class Interpreter:
         self._screen_named = re.compile("|".join(
             re.escape(fuzzy_key(prepare(w)).strip()) for w in sorted(words["screen_named"], key=len, reverse=True)))
         self._screen_questions = set(words["screen_questions"])
+        self._proposed_until = re.compile("(?:" + "|".join(
+            re.escape(fuzzy_key(prepare(w)).strip()) for w in sorted(words["proposed_until"], key=len, reverse=True))
+            + r")(?![a-z])")
+        self._concessive = [fuzzy_key(prepare(w)).strip() for w in words["concessive"]]
         self.printed_slip = PhraseFinder([(w, "printed") for w in words["printed_slip"]], self.negation, prepare)
         self.slip_fixes = set(words["slip_fixes"])
         self.power_cycled = PhraseFinder([(w, "cycled") for w in words["power_cycled"]], self.negation, prepare)
@@ -2064,7 +2090,9 @@ class Interpreter:
                 asked_back = self.asks_back(raw)
                 if asked_back:
                     readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
-                elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS):
+                elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS) or (
+                        self.asks(raw) and self.proposes_until(text)):
+                    # (dlg75: "wait till the battery dies?": a way of doing the step asked about)
                     readings.append(Reading("asks_back", ASK_HOW))
         if state == "fixing" and facts.get("fix") and not (
                 facts["fix"] in self.explanations and self.takes_explanation(text)):

@@ -5,7 +5,7 @@ file), and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import answer_not_read, answer_read, events, fixes
+from tests.tables import answer_not_read, answer_read, events, fact_not_read, fact_read, fixes
 
 SIGN_IN = {"zh-hans": "刷卡机提示请先签到", "zh-hant": "部機叫我簽到先", "en": "the terminal keeps asking me to sign in"}
 WIFI = {"zh-hans": "pos机连不上店里的wifi", "zh-hant": "部pos機連唔到wifi", "en": "the card machine won't connect to the wifi"}
@@ -151,3 +151,75 @@ test_screen_named_still_answers = answer_read([
 def test_base_light_is_no_screen_answer_in_a_dialog(engine):
     results = converse(engine, ["pos机黑屏了", "底座灯也不亮"], "zh-hans")
     assert ("q_screen_on", "no") not in [(d["question"], d["answer"]) for d in events(results, "question_answered")]
+
+
+# -- 4. a state proposed to wait for, asked back, is no fact; "no matter how" asks nothing --------
+
+test_state_waited_for_is_no_fact = fact_not_read([
+    "等它没电?",
+    "要等到没电吗",
+    "等佢冇电先?",
+    "让它没电再充吗？",
+    "一直用到没电?",
+    "wait till the battery dies?",
+    "wait until the battery is dead?",
+    "let it run out of battery?",
+    "should i wait till its dead?",
+    "do i have to wait for the battery to go flat?",
+], "obs_no_power", plain=True)
+
+# Near-miss: the state said, with or without a question mark, is still the fact
+test_state_said_is_the_fact = fact_read([
+    "没电了",
+    "没电了?",
+    "等了半天 还是没电",
+    "battery is dead",
+], "obs_no_power", plain=True)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("zh-hans", "等它没电?"),
+    ("zh-hans", "要等到没电吗"),
+    ("en", "wait till the battery dies?"),
+    ("en", "do i have to wait for the battery to go flat?"),
+])
+def test_wait_for_it_asked_at_the_restart_explains_the_step(engine, lang, reply):
+    opening = {"zh-hans": "刷卡机一直死机", "en": "the terminal keeps freezing"}[lang]
+    results = converse(engine, [opening, reply], lang)
+    assert "explain_step" in _last(results), _last(results)
+    assert "obs_no_power" not in [d["observation"] for d in events(results[-1:], "observation")]
+
+
+CONCESSIVE = [
+    "no matter how much it is",
+    "no matter what amount",
+    "regardless how much the bill is",
+    "whatever how much, declined",
+    "不管多少钱都不行",
+    "不管刷多少都失败",
+    "无论多少钱都刷不了",
+    "無論幾多錢都唔得",
+    "唔理幾多錢都唔得",
+]
+
+
+@pytest.mark.parametrize("text", CONCESSIVE)
+def test_no_matter_how_asks_nothing(engine, text):
+    assert engine.interpreter.asks_back(text) is None
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "no matter how much it is"),
+    ("en", "no matter what amount"),
+    ("zh-hans", "不管多少钱都不行"),
+    ("zh-hans", "无论多少钱都刷不了"),
+])
+def test_no_matter_how_much_is_every_amount(engine, lang, reply):
+    opening = {"zh-hans": "所有卡都刷不了", "en": "terminal declined all cards"}[lang]
+    results = converse(engine, [opening, reply], lang)
+    assert "explain_step" not in _last(results), _last(results)
+
+
+# Near-miss: a plain "how much?" still asks back
+def test_how_much_alone_still_asks(engine):
+    assert engine.interpreter.asks_back("how much?") == "how"
