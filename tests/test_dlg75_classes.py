@@ -223,3 +223,31 @@ def test_no_matter_how_much_is_every_amount(engine, lang, reply):
 # Near-miss: a plain "how much?" still asks back
 def test_how_much_alone_still_asks(engine):
     assert engine.interpreter.asks_back("how much?") == "how"
+
+
+# -- 5. a "no" that answers, then the SIM it runs on: on a SIM, no "no SIM" ---------------------
+
+ON_A_SIM = [
+    "nope, its on a sim",
+    "no its on sim",
+    "no it got sim",
+    "nah it runs off a sim",
+    "no it uses a sim",
+    "no, works off a sim card",
+    "its a sim card one",
+    "the sim one",
+    "是sim卡的",
+    "插卡那种 不是wifi",
+    "里面有sim卡",
+    "唔係wifi 用緊sim卡",
+]
+
+test_on_a_sim_is_read = fact_read(ON_A_SIM, "obs_on_sim", plain=True)
+test_on_a_sim_is_no_missing_sim = fact_not_read(ON_A_SIM, "obs_no_sim", plain=True)
+
+# Near-miss: the SIM said missing stays missing; an answering "no" before a failure still denies
+test_sim_missing_stays = fact_read(["no sim", "it has no sim card", "没有sim卡", "冇sim卡"], "obs_no_sim", plain=True)
+
+# ... and a "not" inside the statement still turns it round
+test_sim_denied_after_the_no = fact_not_read(["no its not on a sim", "nope it doesnt use a sim"], "obs_on_sim",
+                                             plain=True)
