@@ -1686,6 +1686,22 @@ class Interpreter:
         best = [q for q in echoed if cover[q] == most]
         if len(best) == 1:
             chosen[best[0]] = echoed[best[0]]
+        if chosen:
+            # dlg75: an answer's words whose own fact the message is read not to state, beside
+            # another answer's fact that it does ("装了个监控录像机": 装了个 is a new app's word,
+            # but an appliance was put in): that other answer
+            stated = None
+            for question_id, answer_id in list(chosen.items()):
+                question = self.kb.questions[question_id]
+                answer = question.answer_by_id(answer_id)
+                if not answer or not answer.observation:
+                    continue
+                stated = set(self.observed(text)) if stated is None else stated
+                if answer.observation in stated:
+                    continue
+                others = [a.id for a in question.answers if a.id != answer_id and a.observation in stated]
+                if len(others) == 1:
+                    chosen[question_id] = others[0]
         for question_id in [q for q in chosen if q in self._screen_questions]:
             if self._only_other_light(question_id, text):
                 del chosen[question_id]  # dlg75: "底座灯也不亮": the base's light, not the screen

@@ -251,3 +251,47 @@ test_sim_missing_stays = fact_read(["no sim", "it has no sim card", "没有sim�
 # ... and a "not" inside the statement still turns it round
 test_sim_denied_after_the_no = fact_not_read(["no its not on a sim", "nope it doesnt use a sim"], "obs_on_sim",
                                              plain=True)
+
+
+# -- 6. a new appliance named to "what changed?" is the appliance, in the merchant's trade words ---
+
+NEW_APPLIANCE = [
+    "got an ice shaver last week",
+    "we put in a drinks fridge",
+    "new cctv recorder under the counter",
+    "installed a camera recorder beside it",
+    "the neon sign transformer is new",
+    "got a fan heater under the counter",
+    "上个礼拜买了台刨冰机",
+    "装了个监控录像机",
+    "门口装了个霓虹灯招牌",
+    "新添了个冷柜 插同一个插座",
+    "新买了个暖风机",
+    "买咗部沙冰机",
+]
+
+test_new_appliance_is_read = fact_read(NEW_APPLIANCE, "obs_near_devices", plain=True)
+test_new_appliance_is_no_app = fact_not_read(NEW_APPLIANCE, "obs_new_app", plain=True)
+test_new_appliance_answers_what_changed = answer_read(NEW_APPLIANCE, "q_recent_change", "appliance")
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "got an ice shaver last week"),
+    ("en", "we put in a drinks fridge"),
+    ("en", "installed a camera recorder beside it"),
+    ("zh-hans", "装了个监控录像机"),
+    ("zh-hans", "上个礼拜买了台刨冰机"),
+])
+def test_new_appliance_in_a_dialog_answers_what_changed(engine, lang, reply):
+    opening, still = {"en": ("pos cant connect to the wifi", "still not"),
+                      "zh-hans": ("pos机连不上店里的wifi", "还是不行")}[lang]
+    results = converse(engine, [opening, still, reply], lang)
+    answered = [(d["question"], d["answer"]) for d in events(results[-1:], "question_answered")]
+    assert ("q_recent_change", "appliance") in answered and ("q_recent_change", "new_app") not in answered, answered
+
+
+# Near-misses: an app installed stays an app; a heater beside it stays the heat's fact
+test_app_installed_stays_app = answer_read(["installed a new app", "装了个app", "装了个收银软件"],
+                                           "q_recent_change", "new_app")
+test_heater_beside_stays_hot = fact_read(["we put a heater next to it", "买了个小太阳放柜台下"], "obs_when_hot",
+                                         plain=True)
