@@ -295,3 +295,23 @@ test_app_installed_stays_app = answer_read(["installed a new app", "装了个app
                                            "q_recent_change", "new_app")
 test_heater_beside_stays_hot = fact_read(["we put a heater next to it", "买了个小太阳放柜台下"], "obs_when_hot",
                                          plain=True)
+
+
+# -- 7. a decorative sticker by its other names covers the tap area ----------------------------
+
+test_decorative_sticker_is_a_sticker = fact_read([
+    "装饰贴",
+    "贴了个装饰贴",
+    "贴了张logo贴",
+    "贴了个小贴画",
+    "老婆贴了些水钻",
+    "贴咗张卡通贴",
+    "we put a vinyl wrap on it",
+    "theres a cute cartoon sticker over the tap sign",
+    "decorative sticker on the front",
+    "my daughter put rhinestones on it",
+], "obs_sticker_on_reader", plain=True)
+
+# Near-miss: the screen's protector is the screen protector, not a sticker on the reader
+test_screen_protector_is_no_reader_sticker = fact_not_read(["屏幕贴了保护膜", "贴了保护贴在屏幕上"],
+                                                           "obs_sticker_on_reader", plain=True)
