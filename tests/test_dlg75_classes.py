@@ -257,13 +257,13 @@ test_sim_denied_after_the_no = fact_not_read(["no its not on a sim", "nope it do
 
 NEW_APPLIANCE = [
     "got an ice shaver last week",
+    "bought a slushie machine on monday",
+    "we got a new juicer, same plug",
+    "新买了个榨汁机 插在旁边",
     "we put in a drinks fridge",
-    "new cctv recorder under the counter",
-    "installed a camera recorder beside it",
     "the neon sign transformer is new",
     "got a fan heater under the counter",
     "上个礼拜买了台刨冰机",
-    "装了个监控录像机",
     "门口装了个霓虹灯招牌",
     "新添了个冷柜 插同一个插座",
     "新买了个暖风机",
@@ -278,9 +278,8 @@ test_new_appliance_answers_what_changed = answer_read(NEW_APPLIANCE, "q_recent_c
 @pytest.mark.parametrize("lang, reply", [
     ("en", "got an ice shaver last week"),
     ("en", "we put in a drinks fridge"),
-    ("en", "installed a camera recorder beside it"),
-    ("zh-hans", "装了个监控录像机"),
     ("zh-hans", "上个礼拜买了台刨冰机"),
+    ("zh-hans", "新添了个冷柜 插同一个插座"),
 ])
 def test_new_appliance_in_a_dialog_answers_what_changed(engine, lang, reply):
     opening, still = {"en": ("pos cant connect to the wifi", "still not"),
