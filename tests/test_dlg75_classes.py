@@ -301,7 +301,7 @@ test_heater_beside_stays_hot = fact_read(["we put a heater next to it", "买了�
 test_decorative_sticker_is_a_sticker = fact_read([
     "装饰贴",
     "贴了个装饰贴",
-    "贴了张logo贴",
+    "贴了张可爱贴 在感应那里",
     "贴了个小贴画",
     "老婆贴了些水钻",
     "贴咗张卡通贴",
