@@ -1453,7 +1453,8 @@ class _Turn:
             self.event("fix_not_doable", fix=self.facts["fix"], asked_other=best.value == "other")
             self.facts.setdefault("not_again", []).append(self.facts["fix"])
             self.facts["fix"] = None
-            self.reply(self.say("fix_set_aside" if best.value == "other" else "fix_not_doable"))
+            self.reply(self.say({"other": "fix_set_aside", "password": "fix_password_unknown"}.get(
+                best.value, "fix_not_doable")))
             self.next_step()
         elif best.kind == "complaint":
             # "this is the 3rd time this week!!": understood, kept for the agent's card, and the

@@ -109,6 +109,10 @@ ASK_BACK_CHARS, ASK_BACK_WORDS = 20, 8
 # A reply this short that says the step cannot be found or done is only that (no new fault).
 UNABLE_ONLY_WORDS, UNABLE_ONLY_CHARS = 5, 8
 ASK_BACK = 0.93  # "what is SIM?" outranks the answer "SIM" it names
+# dlg75: what a print may have beside it and still be only the print ("it printed something", "打出来一张纸")
+CONCESSIVE_GAP = 4  # "不管刷多少" : the question word this near after "不管" is still its own
+PRINTED_REST_WORDS, PRINTED_REST_CHARS = 5, 6
+PASSWORD_UNKNOWN = 0.95  # dlg75: "whats the password" at a step that needs one: not the step explained again
 ASK_HOW = 0.6  # "怎么弄" when nothing else is read
 # "还有别的办法吗" during a fix: the step set aside for the next, below "tried it" (TRIED) and
 # above "how do I do that?" (ASK_HOW), which the same words may also carry
@@ -543,8 +547,20 @@ class Interpreter:
         if not key or len(key.split()) > ASK_BACK_WORDS or (
                 not key.isascii() and len(key) > ASK_BACK_CHARS):
             return None
-        kinds = {h.target for h in self.asking_back.find(key) if not h.negated}
+        kinds = {h.target for h in self.asking_back.find(key) if not h.negated
+                 and not self._after_concessive(key, h.start)}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
+
+    def proposes_until(self, text: str) -> bool:
+        """dlg75: a clause that proposes a state to wait for ("wait till the battery dies", "等它没电")."""
+        return any(self._proposed_until.match(fuzzy_key(c).strip()) for c in _clauses(self.plain(text)))
+
+    def _after_concessive(self, key: str, start: int) -> bool:
+        """dlg75: a question word after "no matter", "不管", "无论" ("no matter how much it is",
+        "不管多少钱"): every case, said; nothing asked (readings.yaml `concessive`)."""
+        before = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:start])[-1].rstrip()
+        return any(before.endswith(w) or (w in before and len(before) - before.rfind(w) - len(w) <= CONCESSIVE_GAP)
+                   for w in self._concessive)
 
     def _says_of_another_thing(self, question, text: str) -> bool:
         """After its leading yes / no, the message states facts, and none of them bears on this
@@ -895,6 +911,15 @@ class Interpreter:
                 elif _CHANGE.search(fuzzy_key(self.plain(obs.says.zh))) and any(
                         not h.negated and not _likeness(clause, h) for h in self.unchanged_words.find(clause)):
                     flipped[hit.target] = obs.negated  # "wifi密码还是原来那个": no change
+        if self.asks(text):
+            # dlg75: "等它没电?", "wait till the battery dies?": a state proposed to wait for, asked
+            # back; no state the terminal is in (readings.yaml `proposed_until`)
+            for clause in _clauses(text):
+                if self._proposed_until.match(fuzzy_key(clause).strip()):
+                    proposed = {h.target for h in self.observations.finder.find(clause) if not h.negated}
+                    proposed |= set(self.observations.by_pattern(clause))
+                    found = [o for o in found if o not in proposed]
+                    patterned = [o for o in patterned if o not in proposed]
         out = [flipped.get(o, o) for o in found]
         void = {o for o, to in flipped.items() if to is None}
         merged = self.observations.merge([o for o in out if o], patterned)
@@ -1227,10 +1252,31 @@ class Interpreter:
         self._tried_not_answer = set(words["tried_not_answer"])
         self.password_unknown = PhraseFinder([(w, "unknown") for w in words["password_unknown"]],
                                              self.negation, prepare)
-        self.staff_password_fixes = {
-            f.id for f in self.kb.fixes.values()
-            if any(w in step.lower() for step in (*f.steps.zh, *f.steps.en) for w in words["staff_password"])
-            and any("密码" in step for step in f.steps.zh)}
+        # The staff's password a step needs (dlg71), or (dlg75) the shop's own: a password step
+        # that names the router or the Wi-Fi ("on the label on the back of the router") is the
+        # shop's, found on the router or asked of whoever set the network up; unknown, the step
+        # cannot be done now (where it is found, then another way), no person for it
+        router_words = tuple(w.lower() for w in (*words["router_named"], "wi-fi", "wifi", "wlan"))
+        self.staff_password_fixes, self.shop_password_fixes = set(), set()
+        for f in self.kb.fixes.values():
+            steps = [step.lower() for step in (*f.steps.zh, *f.steps.en) if "密码" in step or "password" in step.lower()]
+            if not any("密码" in step for step in f.steps.zh):
+                continue
+            if any(w in step for step in steps for w in router_words):
+                self.shop_password_fixes.add(f.id)
+            elif any(w in step.lower() for step in (*f.steps.zh, *f.steps.en) for w in words["staff_password"]):
+                self.staff_password_fixes.add(f.id)
+        self._other_light = re.compile("|".join(
+            re.escape(fuzzy_key(prepare(w)).strip()) for w in sorted(words["other_light"], key=len, reverse=True)))
+        self._screen_named = re.compile("|".join(
+            re.escape(fuzzy_key(prepare(w)).strip()) for w in sorted(words["screen_named"], key=len, reverse=True)))
+        self._screen_questions = set(words["screen_questions"])
+        self._proposed_until = re.compile("(?:" + "|".join(
+            re.escape(fuzzy_key(prepare(w)).strip()) for w in sorted(words["proposed_until"], key=len, reverse=True))
+            + r")(?![a-z])")
+        self._concessive = [fuzzy_key(prepare(w)).strip() for w in words["concessive"]]
+        self.printed_slip = PhraseFinder([(w, "printed") for w in words["printed_slip"]], self.negation, prepare)
+        self.slip_fixes = set(words["slip_fixes"])
         self.power_cycled = PhraseFinder([(w, "cycled") for w in words["power_cycled"]], self.negation, prepare)
         self.if_words = PhraseFinder([(w, "if") for w in words["if_clause"]], self.negation, prepare)
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
@@ -1385,6 +1431,45 @@ class Interpreter:
         同样金额"): that "same" is the input, not "the same as before"."""
         return [(h.start, h.start + len(h.phrase)) for h in self.same_input.find(text)]
 
+    def _other_light_spans(self, text: str) -> list[tuple[int, int]]:
+        """dlg75: clauses that name the light of another part than the screen ("底座灯也不亮",
+        "the charger light is off too"; readings.yaml `other_light`) and not the screen: their
+        "不亮" / "off" is that part's, no answer to whether the screen lights up."""
+        spans, start = [], 0
+        for m in [*_CLAUSE_PUNCT_OR_HAN_SPACE.finditer(text), None]:
+            end = m.start() if m else len(text)
+            clause = fuzzy_key(text[start:end])
+            if self._other_light.search(clause) and not self._screen_named.search(clause):
+                spans.append((start, end))
+            start = m.end() if m else end
+        return spans
+
+    def _only_other_light(self, question_id: str, text: str) -> bool:
+        """The screen asked about and every clause of the reply about another part's light."""
+        if question_id not in self._screen_questions:
+            return False
+        spans = self._other_light_spans(text)
+        return bool(spans) and not "".join(
+            text[a:b] for a, b in zip([0, *[e for _, e in spans]], [*[s for s, _ in spans], len(text)])).strip(
+            " ,.!?，。！？、")
+
+    def printed_only(self, text: str) -> bool:
+        """dlg75: "it printed something", "打出来一张纸": a print said and nothing else of how the
+        step went (readings.yaml `printed_slip`): after a step that prints a slip of its own, the
+        step's slip, no sale's receipt."""
+        text = self.plain(text)
+        hits = [h for h in self.printed_slip.find(text) if not h.negated]
+        if not hits:
+            return False
+        rest, end = [], 0
+        for hit in sorted(hits, key=lambda h: h.start):
+            rest.append(text[end:hit.start])
+            end = max(end, hit.start + len(hit.phrase))
+        rest = " ".join([*rest, text[end:]]).strip(" ,.!?，。！？")
+        if len(rest.split()) > PRINTED_REST_WORDS or len(re.sub(r"[\x00-\x7f]", "", rest)) > PRINTED_REST_CHARS:
+            return False  # a story beside the print ("打咗张纸出来 再刷就得了 ..."): read as it says
+        return not rest or (self.outcome(rest) is None and self._tone_of(rest) is None)
+
     def step_reported(self, text: str) -> bool:
         """"done", "ok tried", "好 试了", "yep did it": a short reply whose only words are a
         step reported done (readings.yaml `step_reported`) and acknowledgements (`okay`, a
@@ -1527,10 +1612,13 @@ class Interpreter:
         # dlg67: an answer's word inside longer words that say a fix was done is that fix's:
         # "unplugged the router and back" is the router restarted, no cleaner's unplugging
         done = [(h.start, h.start + len(h.phrase)) for h in self._tried_hits(text)]
+        lights = self._other_light_spans(text) if questions & self._screen_questions else []
         for hit in self.all_answers.find(text):
             question_id, answer_id = hit.target
             if done and any(a <= hit.start < b and len(hit.phrase) < b - a for a, b in done):
                 continue
+            if lights and question_id in self._screen_questions and any(a <= hit.start < b for a, b in lights):
+                continue  # dlg75: "底座灯也不亮": the base's light, not the screen
             if question_id in questions and told and any(a <= hit.start < b for a, b in told):
                 continue
             if question_id in questions and facts:
@@ -1609,6 +1697,25 @@ class Interpreter:
         best = [q for q in echoed if cover[q] == most]
         if len(best) == 1:
             chosen[best[0]] = echoed[best[0]]
+        if chosen:
+            # dlg75: an answer's words whose own fact the message is read not to state, beside
+            # another answer's fact that it does ("装了个监控录像机": 装了个 is a new app's word,
+            # but an appliance was put in): that other answer
+            stated = None
+            for question_id, answer_id in list(chosen.items()):
+                question = self.kb.questions[question_id]
+                answer = question.answer_by_id(answer_id)
+                if not answer or not answer.observation:
+                    continue
+                stated = set(self.observed(text)) if stated is None else stated
+                if answer.observation in stated:
+                    continue
+                others = [a.id for a in question.answers if a.id != answer_id and a.observation in stated]
+                if len(others) == 1:
+                    chosen[question_id] = others[0]
+        for question_id in [q for q in chosen if q in self._screen_questions]:
+            if self._only_other_light(question_id, text):
+                del chosen[question_id]  # dlg75: "底座灯也不亮": the base's light, not the screen
         return chosen
 
     def _denies_told_cause(self, question_id: str, verdict: str, told_facts) -> bool:
@@ -1639,6 +1746,8 @@ class Interpreter:
         (`asked` False: is an answer volunteered?), only its own words count: a bare "no"
         answers nothing it was not asked."""
         text = self.plain(text)
+        if self._only_other_light(question_id, text):
+            return []  # dlg75: "底座灯也不亮" to "does the screen light up?": another part's light
         question = self.kb.questions[question_id]
         ids = {a.id for a in question.answers}
         key = fuzzy_key(text)
@@ -1845,7 +1954,16 @@ class Interpreter:
             elif facts["fix"] in self.staff_password_fixes and self.password_unknown_said(text):
                 # dlg71: "操作员01 密码不知道" at the sign-in: the staff's password the step needs is
                 # unknown; only the provider gives it (a person), not the same step again
-                readings.append(Reading("password_unknown", OUTCOME))
+                readings.append(Reading("password_unknown", PASSWORD_UNKNOWN))
+            elif facts["fix"] in self.shop_password_fixes and self.password_unknown_said(text):
+                # dlg75: "dunno the wifi password, my son set it up" at the Wi-Fi step: the step
+                # cannot be done now; where the password is found, then another way (not the step again)
+                readings.append(Reading("cannot", PASSWORD_UNKNOWN, "password"))
+            elif facts["fix"] in self.slip_fixes and self.printed_only(text):
+                # dlg75: "it printed something" after the sign-in: the step's own slip (sign-in,
+                # parameters) came out, so the step is done; a sale's going through is unsaid (as
+                # sure as the outcome it was read as: above the printer named as a new problem)
+                readings.append(Reading("done", OUTCOME))
             elif self.step_reported(text):
                 # lead22: "done", "ok tried", "好 试了", "yep did that": the step reported done,
                 # an OK at most beside it and nothing on how it went: done ("and does it work
@@ -2004,7 +2122,9 @@ class Interpreter:
                 asked_back = self.asks_back(raw)
                 if asked_back:
                     readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
-                elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS):
+                elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS) or (
+                        self.asks(raw) and self.proposes_until(text)):
+                    # (dlg75: "wait till the battery dies?": a way of doing the step asked about)
                     readings.append(Reading("asks_back", ASK_HOW))
         if state == "fixing" and facts.get("fix") and not (
                 facts["fix"] in self.explanations and self.takes_explanation(text)):

@@ -72,7 +72,10 @@ class Hit(Generic[T]):
 class Negation:
     """Decides whether the text just before a position negates what follows."""
 
-    def __init__(self, negations: Negations | None):
+    def __init__(self, negations: Negations | None, answering_no: bool = False):
+        # answering_no (the facts' reader, dlg75): a bare "no" opening the reply before a subject
+        # answers what was asked ("nope its on a sim"); the dialog's outcome words keep their reading
+        self._answering_no = answering_no
         negations = negations or DEFAULT_NEGATIONS
         zh = sorted((fuzzy_key(w) for w in negations.zh if w.strip()), key=len, reverse=True)
         between = sorted((re.escape(fuzzy_key(w)) for w in negations.zh_between if w.strip()),
@@ -129,14 +132,22 @@ class Negation:
         if head and self._zh.search(head):
             return True
         words = key[:start].split()[-_EN_WINDOW:]
-        for word in reversed(words):
+        after = key[start:].split()
+        for n, word in enumerate(reversed(words)):
             if word in self._en:
-                return True
+                # dlg75: a bare "no" opening the reply, then a subject ("nope its on a sim", "no we
+                # use the wifi"): the "no" answers what was asked; the statement after it stands
+                following = (words[len(words) - n:] + after)[:1]
+                return not (self._answering_no and word in _ANSWER_NO and n == len(key[:start].split()) - 1
+                            and following and following[0] in _SUBJECTS)
             if word not in self._en_between:
                 return False
         return False
 
 
+# dlg75: a "no" that answers when it opens the reply before a subject (Negation.before)
+_ANSWER_NO = frozenset("no nope nah nop naw".split())
+_SUBJECTS = frozenset("it its we i they he she this that thats mine ours".split())
 # A Chinese turn at a clause's start (the text's start, a stop or a space before it): what follows
 # it, up to the phrase, is all a negation may stand in (dlg62).
 _ZH_TURN_OPENS = re.compile(f"(?:^|[ {CLAUSE_STOP}])(?:不过|但是|可是|但)([^ {CLAUSE_STOP}]*)$")
@@ -654,7 +665,7 @@ class ObservationFinder:
 
     def __init__(self, kb: KnowledgeBase, prepare: Callable[[str], str] = str):
         self.kb = kb
-        self.negation = Negation(kb.negations)
+        self.negation = Negation(kb.negations, answering_no=True)
         self.finder: PhraseFinder[str] = PhraseFinder(
             ((p, o.id) for o in kb.observations.values() for p in (*o.phrasings.zh, *o.phrasings.en)),
             self.negation, prepare)
