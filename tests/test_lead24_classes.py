@@ -156,3 +156,16 @@ def test_moved_already_and_no_better_is_the_signal_fix_tried(engine, lang, text)
     results = converse(engine, [*ZERO_ON_SIM[lang], text], lang)
     assert {"fix": "fix_improve_signal"} in events(results[3:], "already_tried"), text
     assert "fix_improve_signal" not in [e["fix"] for e in events(results[3:], "fix_suggested")]
+
+
+def test_no_fix_is_tried_by_a_word_every_reply_has(engine):
+    """A phrase with a comma in a YAML flow list is two items: "moved it, still" put a bare
+    "still" among a fix's tried words, and every "still not" was that fix tried (R → - on 27
+    dev and released merchants before it was caught). No tried word may be a word that says how
+    things stand, an acknowledgement or a filler."""
+    from dialogs.interpret import reading_words
+    words = reading_words()
+    common = {w.lower() for name in ("persists", "okay", "filler", "hesitation", "step_reported")
+              for w in words[name]}
+    bare = [(f.id, w) for f in engine.kb.fixes.values() for w in f.tried_words if w.strip().lower() in common]
+    assert not bare, bare
