@@ -138,3 +138,34 @@ def test_the_roll_turned_over_with_no_word_for_it_is_the_orientation_fix_tried(e
     assert {"fix": "fix_paper_orientation"} in events(results[2:3], "already_tried"), text
     suggested = [e["fix"] for e in events(results[2:], "fix_suggested")]
     assert "fix_paper_orientation" not in suggested, f"{text!r}: turned over already"
+
+
+# Moved to a better place already, and no better: the signal fix tried (fixes.yaml tried_words)
+ZERO_ON_SIM = {"zh-hans": ["刷卡老是出0020000 烦死了", "刷卡的时候", "用的流量卡"],
+               "zh-hant": ["部機成日出0020000", "碌卡嗰陣", "用緊電話卡上網"],
+               "en": ["terminal keeps showing 0020000", "when i swipe", "its on a sim card"]}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "挪了 信号还是一格"), ("zh-hans", "拿到门口也一样 一格信号"), ("zh-hans", "换了个位置也没用"),
+    ("zh-hant", "搬咗位都係一格"), ("zh-hant", "攞出門口都係咁"),
+    ("en", "moved it by the window, still one bar"), ("en", "took it outside, still no signal"),
+    ("en", "moved it around, still the same"), ("en", "tried it by the door, nothing"),
+])
+def test_moved_already_and_no_better_is_the_signal_fix_tried(engine, lang, text):
+    results = converse(engine, [*ZERO_ON_SIM[lang], text], lang)
+    assert {"fix": "fix_improve_signal"} in events(results[3:], "already_tried"), text
+    assert "fix_improve_signal" not in [e["fix"] for e in events(results[3:], "fix_suggested")]
+
+
+def test_no_fix_is_tried_by_a_word_every_reply_has(engine):
+    """A phrase with a comma in a YAML flow list is two items: "moved it, still" put a bare
+    "still" among a fix's tried words, and every "still not" was that fix tried (R → - on 27
+    dev and released merchants before it was caught). No tried word may be a word that says how
+    things stand, an acknowledgement or a filler."""
+    from dialogs.interpret import reading_words
+    words = reading_words()
+    common = {w.lower() for name in ("persists", "okay", "filler", "hesitation", "step_reported")
+              for w in words[name]}
+    bare = [(f.id, w) for f in engine.kb.fixes.values() for w in f.tried_words if w.strip().lower() in common]
+    assert not bare, bare
