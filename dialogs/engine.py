@@ -1283,10 +1283,11 @@ class _Turn:
             self.facts["stray"] = 0
         if (observed or said_again) and best and best.kind == "intent" and best.value != "human":
             best = None  # a stated fact is not small talk ("早上…中午就关机了" is no greeting)
-        if self.state == "fixing" and best is None and self._fault_now_gone(observed + said_again, text):
+        if self.state == "fixing" and (best is None or best.kind == "done") and self._fault_now_gone(
+                observed + said_again, text):
             # "ok flipped it, printing fine now" during the paper fix of blank receipts: the
             # part at fault works now, so the fix worked (it was "Noted: printing works", and
-            # "does it work now?" again)
+            # "does it work now?" again; lead24: "翻过来了 打印正常了", the step said done beside it)
             self.fix_outcome(True)
             return
         if (self.state == "fixing" and observed and self._pending_fix_moot(observed)

@@ -169,3 +169,17 @@ def test_no_fix_is_tried_by_a_word_every_reply_has(engine):
               for w in words[name]}
     bare = [(f.id, w) for f in engine.kb.fixes.values() for w in f.tried_words if w.strip().lower() in common]
     assert not bare, bare
+
+
+@pytest.mark.parametrize("lang, opening, text", [
+    ("zh-hans", "小票打出来是白的", "翻了个面 打印正常了"), ("zh-hans", "小票出来是白纸", "反过来了 现在有字了"),
+    ("en", "receipts blank", "flipped it around, printing fine now"),
+    ("en", "slips come out white", "turned it around and its printing now"),
+])
+def test_the_step_said_done_beside_the_part_working_now_is_the_fix_working(engine, lang, opening, text):
+    """The roll turned over is the pending step (its tried words read it as done): with the
+    printing back beside it, the fix worked, not "does it work now?" again."""
+    results = converse(engine, [opening, text], lang)
+    assert [e["fix"] for e in events(results[:1], "fix_suggested")] == ["fix_paper_orientation"]
+    outcome = events(results[1:], "fix_outcome")
+    assert outcome and outcome[0]["worked"] is True, text
