@@ -1786,6 +1786,10 @@ class Interpreter:
         if verdict in ("yes", "no") and not readings and self._says_of_another_thing(question, text):
             verdict = None  # "yes sir my son installed a cleaner app" to "new router?": the yes
             # acknowledges; what follows is about something else
+        if asked and verdict == "no" and question.still_means and self.outcome(text) == "failed":
+            # lead24: "nope still failing", "没有 还是报A0" to "right after a sign-in, still the same
+            # error?": the no is the fix's no use, the rest says it still fails (the still answer)
+            verdict = question.still_means
         if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))
         if verdict in ("yes", "no") and verdict not in ids and (

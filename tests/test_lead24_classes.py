@@ -29,6 +29,9 @@ A0_AFTER_SIGN_IN = {"zh-hans": ["机器老是跳A0", "签了没用"], "zh-hant":
     ("zh-hans", "还是老样子"), ("zh-hans", "一样的"), ("zh-hans", "还是不行啊"), ("zh-hans", "照样报"),
     ("en", "did it, same thing"), ("en", "same same"), ("en", "yeah still same"),
     ("en", "still the same"), ("en", "still getting it"),
+    # a no before it is the step's no use, not "haven't tried"
+    ("en", "nope still failing"), ("en", "no, still the same error"), ("zh-hans", "没有 还是报A0"),
+    ("zh-hant", "冇 都係咁"),
 ])
 def test_still_the_same_answers_the_question_that_asks_whether_it_still_fails(engine, lang, text):
     results = converse(engine, [*A0_AFTER_SIGN_IN[lang], text], lang)
@@ -183,3 +186,10 @@ def test_the_step_said_done_beside_the_part_working_now_is_the_fix_working(engin
     assert [e["fix"] for e in events(results[:1], "fix_suggested")] == ["fix_paper_orientation"]
     outcome = events(results[1:], "fix_outcome")
     assert outcome and outcome[0]["worked"] is True, text
+
+
+@pytest.mark.parametrize("lang, text", [("en", "no"), ("zh-hans", "没有"), ("en", "no havent tried")])
+def test_a_bare_no_to_the_still_question_stays_no(engine, lang, text):
+    results = converse(engine, [*A0_AFTER_SIGN_IN[lang], text], lang)
+    answered = [e for e in events(results[2:], "question_answered") if e["question"] == "q_after_signin"]
+    assert answered and answered[0]["answer"] == "no", text
