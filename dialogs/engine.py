@@ -216,6 +216,10 @@ class Engine:
         self.interpreter = interpreter or Interpreter(kb, self.recogniser)
         # observation id -> the fixes it makes useless (a turn asks with what it was told).
         self.pointless_after: dict[str, set[str]] = kb.pointless_after()
+        # dlg72: fix id -> the observations one of which must be told before it is offered
+        # (fixes.yaml only_when)
+        self.only_when: dict[str, set[str]] = {f.id: set(f.only_when) for f in kb.fixes.values()
+                                               if f.only_when}
         # What terminals show in Chinese (codes' screens, symptoms' displays): typed alone, a
         # quote of the screen, not the merchant's language (_followed_language).
         shown = [t for t in (*(x for c in kb.codes.values() for x in c.shows),
@@ -1608,7 +1612,8 @@ class _Turn:
         since = self.facts.get("noted_at_offer")
         if self.facts.get("stop_reason") == "explained" or since is None:
             return None
-        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", []) + \
+            self._unfounded_fixes()
         candidates = self.facts["candidates"]
         pointed = {cause for obs in self.facts["noted"][since:]
                    for cause, weight in cause_factors(self.kb, obs).items()
@@ -1622,7 +1627,8 @@ class _Turn:
     def _points_elsewhere(self) -> str | None:
         """The cause what the merchant said singles out, when the pending fix does nothing
         for it."""
-        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", []) + \
+            self._unfounded_fixes()
         evidenced = self._evidenced_fix(self.facts["candidates"], tried)
         if evidenced and self.facts["fix"] not in diagnosis.merchant_fixes(self.kb, evidenced[1]) \
                 and tells_apart(self.kb, self.facts, evidenced[1], self.facts["candidates"]):
@@ -1634,6 +1640,12 @@ class _Turn:
         terminal for a better signal)."""
         pointless = set().union(*(self.engine.pointless_after.get(o, ()) for o in self.facts["noted"]))
         return [f for f in self.kb.fixes if f in pointless] if pointless else []
+
+    def _unfounded_fixes(self) -> list[str]:
+        """dlg72: fixes offered only once a fact of theirs was told (fixes.yaml only_when), none
+        told yet: "keep it on the charger for now" before "fine plugged in, fails unplugged"."""
+        noted = set(self.facts["noted"])
+        return [f for f, need in self.engine.only_when.items() if not need & noted]
 
     def _act_now(self) -> None:
         """"你就直接说我要怎么搞", "just tell me what to do" to a question: no answer will
@@ -3081,7 +3093,7 @@ class _Turn:
         the merchant wants something to do, not questions (the likeliest fix, if any)."""
         candidates = self.facts["candidates"]
         tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", []) + \
-            self._pointless_fixes()
+            self._pointless_fixes() + self._unfounded_fixes()
         budget = diagnosis.MAX_FAILED_FIXES + self.facts["extra"] - self.facts["failed_fixes"] \
             - self.facts.get("failed_before", 0)
         if budget <= 0:
@@ -3244,7 +3256,8 @@ class _Turn:
             key = "stop_explained_issuer"  # "客人说卡里有钱啊": the bank's answer, not ours
         if key.startswith("stop_explained") and again and self.facts.get("advised_again"):
             key = "stop_explained_again"  # the advice was just given again: only the offer
-        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", [])
+        tried = [f for f, _ in self.facts["tried"]] + self.facts.get("not_again", []) + \
+            self._unfounded_fixes()
         spent = self._spent_cause(self.facts["candidates"], tried) if reason in ("tried", "unlikely") else None
         if spent:
             # Say why a person is the next step: the likeliest cause needs a repair.

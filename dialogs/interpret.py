@@ -1938,8 +1938,9 @@ class Interpreter:
             otext = self.aside_cut(text)
             oraw = raw if otext == text else otext
             outcome = self.story_outcome(otext, self.outcome(otext))
-            if outcome is None and set(self.kb.fixes[facts["fix"]].worked_when) & set(
-                    self.observed(text)) and not self.asks(raw):
+            retried = bool(set(self.kb.fixes[facts["fix"]].worked_when) & set(self.observed(text))) \
+                and outcome in (None, "worked") and not self.asks(raw)
+            if retried:
                 # dlg72: "等了十分钟再刷就过了", "waited five minutes and ran it again, it went" at
                 # a step that ends in a retry: the retry's success is the step's (fixes.yaml worked_when)
                 outcome = "worked"
@@ -1950,10 +1951,11 @@ class Interpreter:
                 # pending: it was done, and helped for a while only
                 readings.append(Reading("outcome", OUTCOME, "partly"))
             elif facts.get("waited") != facts["fix"] and (
-                    (fuzzy_key(text) in self.okay and verdict != "yes") or (outcome is None and self.takes_offer(text))):
+                    (fuzzy_key(text) in self.okay and verdict != "yes") or (not retried and self.takes_offer(text))):
                 # A bare "ok" / "好的" to a fix just shown, or a yes that asks for it ("yes
                 # pls", "好的 麻烦你"), is "will do", not "it worked"; the next one (after
-                # "take your time") answers "did it work?".
+                # "take your time") answers "did it work?". (dlg72: unless a retry was told
+                # gone through: "好的 请客人查了没扣 再刷一次就成功了" is the step's success)
                 readings.append(Reading("wait", EXACT))
             elif facts["fix"] in self.staff_password_fixes and self.password_unknown_said(text):
                 # dlg71: "操作员01 密码不知道" at the sign-in: the staff's password the step needs is
@@ -2257,7 +2259,10 @@ class Interpreter:
         pending = facts.get("fix")
         done = {f for f, _ in facts.get("tried") or []} | {pending}
         causes = facts.get("candidates") or {}
-        fixes = dict.fromkeys(f for c in causes for f in self.kb.causes[c].fixes if f not in done)
+        noted = set(facts.get("noted") or ())
+        # (dlg72: nor one offered only after a fact not told: fixes.yaml only_when)
+        fixes = dict.fromkeys(f for c in causes for f in self.kb.causes[c].fixes if f not in done
+                              and not (self.kb.fixes[f].only_when and not set(self.kb.fixes[f].only_when) & noted))
 
         def shares(fix_id: str) -> int:
             pairs, words = self._title_units(fix_id)

@@ -404,6 +404,8 @@ def _check_observations(kb: KnowledgeBase, where) -> list[str]:
                                 f"observation {obs_id!r}")
         problems += [f"{where('fixes', fix.id)}: worked_when names unknown observation {o!r}"
                      for o in fix.worked_when if o not in kb.observations]
+        problems += [f"{where('fixes', fix.id)}: only_when names unknown observation {o!r}"
+                     for o in fix.only_when if o not in kb.observations]
     told_apart = {c for o in kb.observations.values() for c in o.towards if c in kb.causes}
     for code in kb.codes.values():
         if code.category is None and code.handling == "diagnose":

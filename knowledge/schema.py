@@ -134,6 +134,10 @@ class Fix(Strict):
     # Observations after which this fix cannot help whatever the cause ("move to a better
     # signal" once the merchant said the bars are full): it is then not offered.
     pointless_when: list[Id] = Field(default_factory=list)
+    # dlg72: observations one of which must have been told for this fix to be offered at all
+    # ("keep it on the charger for now" only once they said it works plugged in and fails on the
+    # battery alone): without them it is pointless, and the cause's other fixes go on as before
+    only_when: list[Id] = Field(default_factory=list)
     # What must be possible for the fix to make sense (observation ids, one of them): a noted
     # observation exclusive with every one makes it pointless, as `pointless_when` does ("move
     # for a better signal" for a terminal on the network cable).
