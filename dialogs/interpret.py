@@ -1786,9 +1786,11 @@ class Interpreter:
         if verdict in ("yes", "no") and not readings and self._says_of_another_thing(question, text):
             verdict = None  # "yes sir my son installed a cleaner app" to "new router?": the yes
             # acknowledges; what follows is about something else
-        if asked and verdict == "no" and question.still_means and self.outcome(text) == "failed":
+        if asked and verdict == "no" and question.still_means and self.outcome(text) == "failed" \
+                and self.persist_words.find(self.plain(text)):  # (its no is no negation of it)
             # lead24: "nope still failing", "没有 还是报A0" to "right after a sign-in, still the same
-            # error?": the no is the fix's no use, the rest says it still fails (the still answer)
+            # error?": the no is the fix's no use, the rest says it still fails (the still answer;
+            # a "still" word it needs: "nope, never done the sign in" is the no)
             verdict = question.still_means
         if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
             readings.append(Reading("answer", INSIDE, "no"))

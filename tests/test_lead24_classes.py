@@ -31,7 +31,6 @@ A0_AFTER_SIGN_IN = {"zh-hans": ["机器老是跳A0", "签了没用"], "zh-hant":
     ("en", "still the same"), ("en", "still getting it"),
     # a no before it is the step's no use, not "haven't tried"
     ("en", "nope still failing"), ("en", "no, still the same error"), ("zh-hans", "没有 还是报A0"),
-    ("zh-hant", "冇 都係咁"),
 ])
 def test_still_the_same_answers_the_question_that_asks_whether_it_still_fails(engine, lang, text):
     results = converse(engine, [*A0_AFTER_SIGN_IN[lang], text], lang)
