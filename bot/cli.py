@@ -116,7 +116,7 @@ def cmd_eval(args) -> int:
                                       CHATSTYLE_HOLDOUT12, CHATSTYLE_HOLDOUT13, CHATSTYLE_HOLDOUT14,
                                       CHATSTYLE_HOLDOUT15, CHATSTYLE_HOLDOUT16,
                                       CHATSTYLE_HOLDOUT17, CHATSTYLE_HOLDOUT18, CHATSTYLE_HOLDOUT19,
-                                      CHATSTYLE_HOLDOUT20,
+                                      CHATSTYLE_HOLDOUT20, CHATSTYLE_HOLDOUT21,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
@@ -153,7 +153,8 @@ def cmd_eval(args) -> int:
                 "chatstyle holdout17": CHATSTYLE_HOLDOUT17,
                 "chatstyle holdout18": CHATSTYLE_HOLDOUT18,
                 "chatstyle holdout19": CHATSTYLE_HOLDOUT19,
-                "chatstyle holdout20": CHATSTYLE_HOLDOUT20}
+                "chatstyle holdout20": CHATSTYLE_HOLDOUT20,
+                "chatstyle holdout21": CHATSTYLE_HOLDOUT21}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:
