@@ -353,6 +353,11 @@ HOLDOUT18_FLOORS = {"code_accuracy": 0.95, "category_accuracy": 0.92, "offtopic_
 # category 0.9826, off-topic 1.0, recall 0.9945, intents 46/46 at its end)
 HOLDOUT19_FLOORS = {"code_accuracy": 0.92, "category_accuracy": 0.98, "offtopic_precision": 0.98,
                     "fault_recall": 0.99}
+# rec38: the twentieth, released as dev in round twenty-four (tuned on by rec38: code 0.8917,
+# category 0.9823, off-topic 1.0, recall 0.9891, intents 44/45 at the round's end; 24 of its 29 misses
+# are a screen text typed without its number, the label convention)
+HOLDOUT20_FLOORS = {"code_accuracy": 0.89, "category_accuracy": 0.98, "offtopic_precision": 0.98,
+                    "fault_recall": 0.98}
 
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
@@ -361,7 +366,8 @@ RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout16.jsonl", HOLDOUT16_FLOORS, 45),
             ("chatstyle_holdout17.jsonl", HOLDOUT17_FLOORS, 42),
             ("chatstyle_holdout18.jsonl", HOLDOUT18_FLOORS, 44),
-            ("chatstyle_holdout19.jsonl", HOLDOUT19_FLOORS, 46)]
+            ("chatstyle_holdout19.jsonl", HOLDOUT19_FLOORS, 46),
+            ("chatstyle_holdout20.jsonl", HOLDOUT20_FLOORS, 44)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
