@@ -119,17 +119,20 @@ _RESUMED = ("candidates", "asked", "answers", "noted", "ruled_out", "tried", "fa
             "fixes_offered")
 
 
+def _not_again(facts: dict, links: dict) -> list[str]:
+    """dlg74: questions not to be asked now, beyond this problem's own asked and answered ones:
+    asked, answered or withheld for an earlier problem of this conversation (`questioned`),
+    withheld for this one, and those one of whose answers is a fact already told (`links`: the
+    interpreter's answer_of_observation)."""
+    return list(dict.fromkeys([*facts.get("questioned", []), *facts.get("withheld", []),
+                               *(q for o in facts.get("noted", []) for q, _ in links.get(o, ()))]))
+
+
 def _questioned(facts: dict, links: dict) -> list[str]:
-    """dlg74: every question asked, answered (also volunteered or implied) or withheld in this
-    conversation so far, or one of whose answers is a fact told (`links`: the interpreter's
-    answer_of_observation), for the problems before the one now started: none is asked again."""
-    found = list(facts.get("questioned", []))
-    for q in [*facts.get("asked", []), *(q for q, _ in facts.get("answers", [])),
-              *facts.get("withheld", []),
-              *(q for o in facts.get("noted", []) for q, _ in links.get(o, ()))]:
-        if q not in found:
-            found.append(q)
-    return found
+    """dlg74: every question asked, answered (also volunteered or implied) or not to be asked
+    again in this conversation so far, carried to the problem now started: none is asked again."""
+    return list(dict.fromkeys([*_not_again(facts, links), *facts.get("asked", []),
+                               *(q for q, _ in facts.get("answers", []))]))
 
 
 def _problem_key(problem: dict) -> str:
@@ -216,10 +219,6 @@ class Engine:
         self.interpreter = interpreter or Interpreter(kb, self.recogniser)
         # observation id -> the fixes it makes useless (a turn asks with what it was told).
         self.pointless_after: dict[str, set[str]] = kb.pointless_after()
-        # dlg72: fix id -> the observations one of which must be told before it is offered
-        # (fixes.yaml only_when)
-        self.only_when: dict[str, set[str]] = {f.id: set(f.only_when) for f in kb.fixes.values()
-                                               if f.only_when}
         # What terminals show in Chinese (codes' screens, symptoms' displays): typed alone, a
         # quote of the screen, not the merchant's language (_followed_language).
         shown = [t for t in (*(x for c in kb.codes.values() for x in c.shows),
@@ -1644,8 +1643,7 @@ class _Turn:
     def _unfounded_fixes(self) -> list[str]:
         """dlg72: fixes offered only once a fact of theirs was told (fixes.yaml only_when), none
         told yet: "keep it on the charger for now" before "fine plugged in, fails unplugged"."""
-        noted = set(self.facts["noted"])
-        return [f for f, need in self.engine.only_when.items() if not need & noted]
+        return self.kb.unfounded_fixes(self.facts["noted"])
 
     def _act_now(self) -> None:
         """"你就直接说我要怎么搞", "just tell me what to do" to a question: no answer will
@@ -3132,7 +3130,8 @@ class _Turn:
         # dlg74: never a question twice in a conversation: one asked or answered for an earlier
         # problem, or withheld by ask(), or whose answer is a fact already told, counts as
         # answered (not against MAX_QUESTIONS: this problem's own questions are still asked)
-        answered += tuple(q for q in self._not_again_questions() if q not in asked and q not in answered)
+        answered += tuple(q for q in _not_again(self.facts, self.engine.interpreter.answer_of_observation)
+                          if q not in asked and q not in answered)
         # What the merchant said points to one cause well ahead of the rest ("we put a new
         # microwave next to it"): its own remedy first, as a skilled agent would, not more
         # questions; once a fix has failed, questions may tell the rest apart again.
@@ -3266,20 +3265,10 @@ class _Turn:
             text = self.say(key, n=self.facts["failed_fixes"] + self.facts.get("failed_before", 0))
         self.reply(text, [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
 
-    def _not_again_questions(self) -> list[str]:
-        """dlg74: questions never asked (again) now: asked, answered or withheld for an earlier
-        problem of this conversation, withheld for this one, and those one of whose answers is a
-        fact the merchant already told (noted) or answered."""
-        found = [*self.facts.get("questioned", []), *self.facts.get("withheld", [])]
-        links = self.engine.interpreter.answer_of_observation
-        found += [q for o in self.facts["noted"] for q, _ in links.get(o, ())]
-        return list(dict.fromkeys(found))
-
     def _repeat(self, question_id: str) -> bool:
         """dlg74: asking this question now would ask the merchant something already asked or
         answered in this conversation (a re-ask of the pending question is `again`, not this)."""
-        return (question_id in self.facts["asked"] or self._answered(question_id)
-                or question_id in self._not_again_questions())
+        return question_id in _questioned(self.facts, self.engine.interpreter.answer_of_observation)
 
     def ask(self, question, again: str | None = None) -> None:
         """Ask a question. `again`: why the pending question is said once more ("unclear": a

@@ -553,7 +553,11 @@ class Interpreter:
 
     def proposes_until(self, text: str) -> bool:
         """dlg75: a clause that proposes a state to wait for ("wait till the battery dies", "等它没电")."""
-        return any(self._proposed_until.match(fuzzy_key(c).strip()) for c in _clauses(self.plain(text)))
+        return bool(self._proposing_clauses(self.plain(text)))
+
+    def _proposing_clauses(self, text: str) -> list[str]:
+        """The clauses of (plain) text that propose a state to wait for (readings.yaml `proposed_until`)."""
+        return [c for c in _clauses(text) if self._proposed_until.match(fuzzy_key(c).strip())]
 
     def _after_concessive(self, key: str, start: int) -> bool:
         """dlg75: a question word after "no matter", "不管", "无论" ("no matter how much it is",
@@ -914,12 +918,11 @@ class Interpreter:
         if self.asks(text):
             # dlg75: "等它没电?", "wait till the battery dies?": a state proposed to wait for, asked
             # back; no state the terminal is in (readings.yaml `proposed_until`)
-            for clause in _clauses(text):
-                if self._proposed_until.match(fuzzy_key(clause).strip()):
-                    proposed = {h.target for h in self.observations.finder.find(clause) if not h.negated}
-                    proposed |= set(self.observations.by_pattern(clause))
-                    found = [o for o in found if o not in proposed]
-                    patterned = [o for o in patterned if o not in proposed]
+            for clause in self._proposing_clauses(text):
+                proposed = {h.target for h in self.observations.finder.find(clause) if not h.negated}
+                proposed |= set(self.observations.by_pattern(clause))
+                found = [o for o in found if o not in proposed]
+                patterned = [o for o in patterned if o not in proposed]
         out = [flipped.get(o, o) for o in found]
         void = {o for o, to in flipped.items() if to is None}
         merged = self.observations.merge([o for o in out if o], patterned)
@@ -1787,7 +1790,7 @@ class Interpreter:
             verdict = None  # "yes sir my son installed a cleaner app" to "new router?": the yes
             # acknowledges; what follows is about something else
         if asked and verdict == "no" and question.still_means and self.outcome(text) == "failed" \
-                and self.persist_words.find(self.plain(text)):  # (its no is no negation of it)
+                and self.persist_words.find(text):  # (its no is no negation of it)
             # lead24: "nope still failing", "没有 还是报A0" to "right after a sign-in, still the same
             # error?": the no is the fix's no use, the rest says it still fails (the still answer;
             # a "still" word it needs: "nope, never done the sign in" is the no)
@@ -2261,10 +2264,10 @@ class Interpreter:
         pending = facts.get("fix")
         done = {f for f, _ in facts.get("tried") or []} | {pending}
         causes = facts.get("candidates") or {}
-        noted = set(facts.get("noted") or ())
         # (dlg72: nor one offered only after a fact not told: fixes.yaml only_when)
-        fixes = dict.fromkeys(f for c in causes for f in self.kb.causes[c].fixes if f not in done
-                              and not (self.kb.fixes[f].only_when and not set(self.kb.fixes[f].only_when) & noted))
+        unfounded = set(self.kb.unfounded_fixes(facts.get("noted") or ()))
+        fixes = dict.fromkeys(f for c in causes for f in self.kb.causes[c].fixes
+                              if f not in done and f not in unfounded)
 
         def shares(fix_id: str) -> int:
             pairs, words = self._title_units(fix_id)

@@ -147,6 +147,16 @@ class KnowledgeBase:
                     after.setdefault(observation, set()).add(fix.id)
         return after
 
+    def unfounded_fixes(self, noted) -> list[str]:
+        """Fixes offered only once one of their `only_when` facts is told, none of them noted
+        yet ("keep it on the charger for now" before "fine plugged in, fails on the battery")."""
+        index = getattr(self, "_only_when_idx", None)
+        if index is None:
+            index = self._only_when_idx = {f.id: frozenset(f.only_when) for f in self.fixes.values()
+                                           if f.only_when}
+        noted = set(noted)
+        return [f for f, need in index.items() if not need & noted]
+
     def moot_questions(self, noted) -> list[str]:
         """Questions whose `requires` a noted observation contradicts ("how many signal bars?"
         to a terminal on the network cable): never asked. (Remembered per set of noted

@@ -7,7 +7,7 @@ The guarantee is structural (dialogs/engine.py): every question the bot asks goe
 changed; "stale", a button of another step), and then with a `question_reasked` event, never
 silently. Any other asking of a question already asked, answered (also volunteered or implied),
 or one of whose answers is a fact already told, in this conversation, is withheld, and
-`next_step` passes all of them to the question rules as answered (`_not_again_questions`):
+`next_step` passes all of them to the question rules as answered (`_not_again`):
 across a second code or a new problem read mid-dialog (`questioned`, carried to the new
 problem's facts), across "another problem", after a failed fix, after "what changed?", after a
 reply read as "don't know", after an unclear reply and its re-ask.
