@@ -133,7 +133,8 @@ CHATSTYLE_HOLDOUT19 = EVAL_DIR / "chatstyle_holdout19.jsonl"
 # dev material in the twenty-fourth round: no longer held out, though its lines keep the split "holdout".
 CHATSTYLE_HOLDOUT20 = EVAL_DIR / "chatstyle_holdout20.jsonl"
 # A twenty-first (240), written 2026-12-06 (twenty-fourth round) by a fresh writer; kept outside the
-# repo until the round's end, run by the lead only, at the round's start and at its end.
+# repo until the round's end, run by the lead only, at the round's start and at its end. Released as
+# dev material in the twenty-fifth round: no longer held out, though its lines keep the split "holdout".
 CHATSTYLE_HOLDOUT21 = EVAL_DIR / "chatstyle_holdout21.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
