@@ -1326,8 +1326,11 @@ class _Turn:
                     self.reply(self.say("noted", facts=self._answers_listed(self.facts["answers"][before:])))
                 observed = [*observed, *(q for q, _ in self.facts["answers"][before:])]
                 best = None
-        if (self.state == "diagnosing" and not observed and not tried_noted and (
+        if (self.state == "diagnosing" and not observed and (
                 best is None or small_talk) and self._still_failing(text)):
+            # (also after a fix they name as done: "試咗 重啟咗路由器 都係咁" to "what
+            # changed?" says how things stand, noted above; the question bare again would
+            # sound deaf, and a second time it is skipped)
             self._still_failing_noted()
             return
         if best is None:

@@ -1,0 +1,50 @@
+"""Round twenty-five's lead classes, each with its near misses. Sentences written for these
+tests, not taken from any eval file.
+
+- A reply to a question that names a step already done and says the fault goes on ("试咗 重启咗
+  路由器 都係咁", "rebooted the modem, still the same") tells how things stand, not an answer. The
+  step was noted as tried and then the same long question came back bare, as if nothing had been
+  said; now it is said back ("understood, it still fails") like a bare "still the same", and a
+  second time the question is skipped.
+"""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import events
+
+DROPPING = {"zh-hans": ["刷卡机老掉线", "wifi", "没用"], "zh-hant": ["部機成日斷線 收唔到卡", "用wifi嘅", "冇用"],
+            "en": ["card machine keeps dropping connection", "wifi", "didnt help"]}
+STILL_AFTER_A_STEP = [
+    ("zh-hans", "路由器重启过了 还是一样"), ("zh-hans", "重启了路由 照样掉"), ("zh-hans", "机器也关机重开过 还是不行"),
+    ("zh-hans", "网线拔了重插 还那样"), ("zh-hans", "路由器我拔了插了好几次 没用"),
+    ("zh-hant", "試咗 重啟咗路由器 都係咁"), ("zh-hant", "部機都熄咗再開過 仲係唔得"), ("zh-hant", "路由器拔咗再插 一樣"),
+    ("en", "i restarted the router already, same thing"), ("en", "already turned it off and on, still dropping"),
+    ("en", "rebooted the modem, still the same"),
+]
+
+
+@pytest.mark.parametrize("lang, text", STILL_AFTER_A_STEP)
+def test_a_step_done_and_still_failing_is_said_back_not_a_bare_reask(engine, lang, text):
+    results = converse(engine, [*DROPPING[lang], text], lang)
+    question = results[2].session["facts"].get("question")
+    assert question, "the scene asks a question after the failed fix"
+    assert [e["question"] for e in events(results[3:], "still_failing")] == [question], \
+        f"{text!r}: it still fails, said back"
+    assert not [e for e in events(results[3:], "question_reasked") if e.get("why") == "unclear"], \
+        "not the question bare again"
+
+
+@pytest.mark.parametrize("lang, text", STILL_AFTER_A_STEP[::3])
+def test_said_twice_the_question_is_skipped(engine, lang, text):
+    results = converse(engine, [*DROPPING[lang], text, text], lang)
+    question = results[2].session["facts"].get("question")
+    assert [a for q, a in results[-1].session["facts"]["answers"] if q == question] == ["?"], \
+        "a second time: they want to get on, the question is skipped"
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "重启了路由 照样掉"), ("zh-hans", "重启咗路由 都系咁")])
+def test_the_router_named_short_is_the_router_not_the_terminal(engine, lang, text):
+    results = converse(engine, ["刷卡机老掉线", "4G的卡", text], lang)
+    done = [e["fix"] for e in events(results[2:], "already_tried")]
+    assert "fix_restart_terminal" not in done
