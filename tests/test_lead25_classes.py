@@ -48,3 +48,22 @@ def test_the_router_named_short_is_the_router_not_the_terminal(engine, lang, tex
     results = converse(engine, ["刷卡机老掉线", "4G的卡", text], lang)
     done = [e["fix"] for e in events(results[2:], "already_tried")]
     assert "fix_restart_terminal" not in done
+
+
+BLANK_SLIPS = {"zh-hans": "小票打出来是白的", "zh-hant": "張單印出嚟係白紙", "en": "printer not printing the receipts, paper comes out blank"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "ok scratched, nothing shows"), ("en", "did the nail thing, stays white"),
+    ("en", "scratched both sides, no mark"), ("en", "neither side goes dark"),
+    ("zh-hans", "用指甲刮了一下 没变黑"), ("zh-hans", "两面都划了 不变黑"), ("zh-hans", "刮过了 两边都是白的"),
+    ("zh-hant", "用指甲划咗 冇黑到"), ("zh-hant", "兩面都刮咗 都係白"),
+])
+def test_paper_that_does_not_darken_goes_to_thermal_paper_next(engine, lang, text):
+    """Blank slips, and the scratch test shows no side darkens: the roll is not thermal paper.
+    The pending "turn the roll over" cannot help, and the head is not what to clean: the
+    thermal-paper fix comes next (it came after the head cleaning)."""
+    results = converse(engine, [BLANK_SLIPS[lang], text], lang)
+    assert events(results[:1], "fix_suggested")[0]["fix"] == "fix_paper_orientation", "the scene"
+    assert [e["observation"] for e in events(results[1:], "observation")] == ["obs_paper_not_thermal"]
+    assert [e["fix"] for e in events(results[1:], "fix_suggested")] == ["fix_thermal_paper_test"]
