@@ -1201,7 +1201,7 @@ class Interpreter:
             return "partly"
         if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
-        if kinds <= {"worked"} and self.relief_ended(text) and any(
+        if kinds <= {"worked"} and self.relief_ended(text) and self._ends_in_again(text) and any(
                 h.target == "worked" and not h.negated for h in self.outcomes.find(text)):
             return "partly"  # "好了一会又卡了" (its words may be the fact obs_restart_helps_awhile)
         return next(iter(kinds), None)
@@ -1318,6 +1318,10 @@ class Interpreter:
             return outcome
         if outcome == "partly" and self._later_sale_apart(text) == "partly":
             return outcome  # dlg44: a later sale that did not go, beside one that did
+        if outcome == "partly" and self.relief_ended(text) and self._ends_in_again(text):
+            # lead25: "签到成功的 过一会又要签": the stretch and its end span clauses; the
+            # clause of the success alone is not the story's end
+            return outcome
         verdicts: list[str] = []
         other_failed = False
         # a clause of a fact read by its structure says how a part goes, not how the fix went
@@ -2933,8 +2937,18 @@ class Interpreter:
         """lead16: it worked for a short stretch only, and the fault came back ("worked for a
         bit then froze again", "重启了 好了一会又卡了"): a short stretch said, then its end."""
         hits = [h for h in self.relief_words.find(text) if not h.negated]
+        # (in this order only: "works again now 20 min later" is a success said with its time)
         return any(w.target == "while" and any(a.target == "again" and a.start > w.start for a in hits)
                    for w in hits)
+
+    def _ends_in_again(self, text: str) -> bool:
+        """lead25: the fault's "again" comes after the last word that says it works ("签到成功的
+        过一会又要签", "worked for a bit then froze again"), not before it ("下了一会儿 然后又签了
+        个到 现在能刷了", "after a while i signed in again and now its going through", "过咗半个钟
+        再试 又得返")."""
+        again = [h.start for h in self.relief_words.find(text) if h.target == "again" and not h.negated]
+        worked = [h.start for h in self.outcomes.find(text) if h.target == "worked" and not h.negated]
+        return bool(again) and (not worked or max(again) > max(worked))
 
     def _in_part(self, text: str) -> bool:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""

@@ -6,6 +6,12 @@ tests, not taken from any eval file.
   step was noted as tried and then the same long question came back bare, as if nothing had been
   said; now it is said back ("understood, it still fails") like a bare "still the same", and a
   second time the question is skipped.
+- Blank slips and paper that darkens on no side when scratched: not thermal paper, so turning the
+  roll over cannot help and cleaning the head is not next: the thermal-paper fix is.
+- The step worked, then the fault came back a while later, said in clauses of their own ("签到成功
+  的 过一会又要签", "signed in ok but few mins later its asking again"): the clause of the success
+  alone decided, and the ticket was closed as fixed. Now it helped for a while only ("partly").
+  Not when the success is the story's end ("下了一会儿 然后又签了个到 现在能刷了").
 """
 
 import pytest
@@ -67,3 +73,28 @@ def test_paper_that_does_not_darken_goes_to_thermal_paper_next(engine, lang, tex
     assert events(results[:1], "fix_suggested")[0]["fix"] == "fix_paper_orientation", "the scene"
     assert [e["observation"] for e in events(results[1:], "observation")] == ["obs_paper_not_thermal"]
     assert [e["fix"] for e in events(results[1:], "fix_suggested")] == ["fix_thermal_paper_test"]
+
+
+SIGN_IN_PROMPT = {"zh-hans": "机器一直提示请签到", "zh-hant": "部機成日話要簽到", "en": "terminal keeps asking me to sign on"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "签到成功的 过一会又要签"), ("zh-hans", "签上了 没多久又让签"), ("zh-hans", "签到是成功了 可是十分钟后又跳出来"),
+    ("zh-hans", "签好了 几分钟后又提示签到"), ("zh-hant", "簽到成功 但係過一陣又要簽"), ("zh-hant", "得咗一陣 又唔得"),
+    ("en", "signed in ok but few mins later its asking again"), ("en", "sign in worked, half an hour later same thing again"),
+    ("en", "fine for 10 minutes then the same message"), ("en", "logged on fine, an hour later it wants it again"),
+])
+def test_a_success_that_ended_a_while_later_is_partly(engine, lang, text):
+    results = converse(engine, [SIGN_IN_PROMPT[lang], text], lang)
+    outcome = events(results[1:], "fix_outcome")
+    assert outcome and not outcome[0]["worked"] and outcome[0]["partly"], f"{text!r}: helped for a while only"
+    assert not events(results[1:], "resolved")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "签到成功了 好了"), ("zh-hans", "等了一会儿 又签了一次 现在能刷了"),
+    ("en", "after a while i signed in again and now its going through"), ("en", "signed in ok, working now, ill check again later"),
+])
+def test_a_success_that_ends_the_story_closes_it(engine, lang, text):
+    results = converse(engine, [SIGN_IN_PROMPT[lang], text], lang)
+    assert events(results[1:], "resolved"), f"{text!r}: it works now"
