@@ -1095,6 +1095,14 @@ class _Turn:
             if self.state not in ("handoff", "closed"):
                 self.note_observations(observed)  # kept for the handoff card
             return True
+        if (done := reader.tried_fixes(text)) and (fitting := self._options_tried(options, done)):
+            # lead25: "插住電㗎", "换了插座都一样" to "won't switch on, the app won't open, or
+            # it asks to sign in?": a step done that belongs to one option's causes only is
+            # the merchant's choice, said by what they did about it
+            target_kind, target_id = fitting
+            self.event("clarified", kind=target_kind, id=target_id, by="tried")
+            self.start_problem(target_kind, target_id, f"{first} {text}", sure=True)
+            return True
         if asks and not any(ch.isdigit() for ch in text):
             # a question back ("sim是啥 是里面那个小卡吗") chooses nothing: the likeliest
             # option, read with the first message, and the dialog goes on from there
@@ -1161,6 +1169,13 @@ class _Turn:
         best, n = max(scored, key=lambda s: (s[0], -s[1]))
         return options[n] if best >= 0 else None
 
+    def _options_tried(self, options: list, done: list[str]) -> list | None:
+        """The one offered option whose causes the steps done are fixes of (none when they
+        fit several, as a restart does, or none)."""
+        fitting = [option for option in options
+                   if any(fix in self.kb.causes[c].fixes for c in self._option_causes(*option) for fix in done)]
+        return fitting[0] if len(fitting) == 1 else None
+
     def _none_of_these(self, text: str) -> bool:
         """A reply to "which of these?" that only says no ("nope, same deal", "都不是"): it
         names no code, and is a no or a failure in a short reply."""
@@ -1175,6 +1190,8 @@ class _Turn:
             return False  # "按键都没反应" to "…, keys not working?": that option, in its own words
         if reader.leading_verdict(text) == "yes":
             return False  # lead17: "係呀 次次都係咁": a yes to the fault, not "none of these"
+        if (done := reader.tried_fixes(text)) and self._options_tried(self.facts.get("clarify") or [], done):
+            return False  # lead25: "換咗個插蘇都係咁": a step of one option done, still failing
         return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 
     # -- reading a message in context -----------------------------------------------------

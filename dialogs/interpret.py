@@ -313,11 +313,14 @@ class Interpreter:
             for a in q.answers:
                 if a.observation:
                     self.answer_of_observation.setdefault(a.observation, []).append((q.id, a.id))
-        # "tried other socket also" is "tried another socket": one word for "other" here only
-        # (for the recogniser, "other cards work" and "another card" are told apart).
+        # "tried other socket also" is "tried another socket": each tried phrase with one of
+        # the words for "other" is listed with each of them, here only (for the recogniser,
+        # "other cards work" and "another card" are told apart). (lead25: the words were
+        # once rewritten in the phrases only, so "tried another socket", as written in the
+        # data, was never found in a message.)
         self.tried = PhraseFinder(
-            [(w, f.id) for f in kb.fixes.values() for w in f.tried_words], self.negation,
-            lambda text: _ANOTHER.sub("other", prepare(text)))
+            [(v, f.id) for f in kb.fixes.values() for w in f.tried_words for v in _other_variants(w)],
+            self.negation, prepare)
         words = reading_words()
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]]
@@ -3643,7 +3646,15 @@ _WHOLE_SUBJECTS = frozenset(
     "no not nothing none never still also very so too now yes yeah ok".split())  # "no good"
 # "老是自己重启了" is the fault (it restarts by itself), not a restart the merchant tried.
 _BY_ITSELF = re.compile(r"(?:自己|自动|老是|总是|一直|经常|成日|又|会|itself|by itself|keeps?)\s*$")
-_ANOTHER = re.compile(r"\b(?:another|a different|different)\b")
+_ANOTHER = re.compile(r"\b(?:another|a different|different|other)\b")
+
+
+def _other_variants(phrase: str) -> list[str]:
+    """The phrase with each word for "other" in place of the one it has (itself first)."""
+    if not _ANOTHER.search(phrase):
+        return [phrase]
+    return list(dict.fromkeys([phrase] + [_ANOTHER.sub(word, phrase)
+                                          for word in ("other", "another", "a different", "different")]))
 STEP_DONE_CHARS = 8  # "盖子盖好了", "线都插好了": a short report of the step
 # Asking for a remedy ("need new battery", "要换电池吗", "should i update"): with named_fix.
 def _likeness(clause: str, hit) -> bool:
