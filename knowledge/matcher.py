@@ -440,6 +440,18 @@ def _word_pattern(words) -> re.Pattern:
     return re.compile(word_pattern(words, r"(?<![a-z])", r"(?![a-z])"))
 
 
+@lru_cache(maxsize=64)
+def _said_sounds(key: str) -> tuple[list[str], frozenset[str]] | None:
+    """The sounds of a prepared message typed in pinyin, in order and as a set (None when it
+    reads as English): once per message, asked by every candidate that requires words (rec39:
+    computed again for each of them, the slowest messages' largest cost)."""
+    typed = typed_pinyin(key)
+    if not typed:
+        return None
+    said = [sound(syllable) for _, syllables in typed for syllable in syllables]
+    return said, frozenset(said)
+
+
 def _sounds_at(said: list[str], word: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the word's characters are said one after another somewhere in `said`."""
     n = len(word)
@@ -612,8 +624,8 @@ class Recogniser:
         # ... and the same words by sound, for a message typed in pinyin ("jiesuan bu liao"
         # says 结算): per group, each Chinese word as the sounds each of its characters may have.
         self._requires_sounds = {
-            symptom.id: [[tuple(sounds(ch) for ch in w) for w in group.zh
-                          if w and all(sounds(ch) for ch in w)]
+            symptom.id: [[(tuple(frozenset(sounds(ch)) for ch in w), tuple(sounds(ch) for ch in w))
+                          for w in group.zh if w and all(sounds(ch) for ch in w)]
                          for group in symptom.required_groups]
             for symptom in kb.symptoms.values() if symptom.requires}
         generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
@@ -1724,10 +1736,13 @@ class Recogniser:
             key = self._without_the_others(key)
         if needed is None or all(group.search(key) is not None for group in needed):
             return True
-        if not key.isascii() or not (typed := typed_pinyin(key)):
+        if not key.isascii() or not (said := _said_sounds(key)):
             return False
-        said = [sound(syllable) for _, syllables in typed for syllable in syllables]
-        return all(any(_sounds_at(said, word) for word in group)
+        said, heard = said
+        # (rec39: a word one of whose characters is not among the message's sounds at all cannot
+        # be said in it: most words are passed over without the walk along the message)
+        return all(any(all(not heard.isdisjoint(alike) for alike in each) and _sounds_at(said, word)
+                       for each, word in group)
                    for group in self._requires_sounds[entry.target])
 
     def _reports_trouble(self, key: str) -> bool:
