@@ -1498,7 +1498,7 @@ class _Shifted:
         self._m = m
 
     def group(self, i: int = 0) -> str:
-        return self._m.group(i + 1) if i else self._m.group()
+        return self._m.group(i + 1) if i else self._m.group()[len(self._m.group(1)):]
 
 
 class _Swapped:

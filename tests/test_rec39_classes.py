@@ -91,3 +91,10 @@ test_forwarded_own_pin_near_misses = recognised_as([
     ("fwd my terminal says wrong pin", "55"),
     ("转发一下 我的机器一直显示密码错误", "55"),
 ], code=EACH)
+
+
+def test_pair_that_is_no_code_is_left_as_said(recogniser):
+    """Two digits after the screen's word that make no code stay as the merchant wrote them
+    (the word before them once, not twice)."""
+    assert recogniser.prepare("显示一个8和8 客人走了")[1].count("显示") == 1
+    assert recogniser.prepare("屏幕上一个9和6")[1].count("屏幕") == 1
