@@ -945,7 +945,10 @@ _ANNOUNCE = (
     # dlg73: what a sale comes back with from the bank ("it's coming back niner six", "every card
     # came back with five one", "keeps comin back fifty-one")
     r"(?:comes?|came|coming|comin'?)\s+back(?:\s+with)?|"
-    r"fehler(?:code)?|zeigt|meldet|" + _ANNOUNCE_WORDS + r")"
+    r"fehler(?:code)?|zeigt|meldet|"
+    # rec39: the language a number is put into, said before it ("шеесет и пет, in english sixty
+    # five", "in bisaya kalim-an ug usa"): the number relayed, as a helper reads a screen out
+    r"(?:in|en)\s+(?:" + _LANGUAGE_NAMES + r")\s*[,:：]?|" + _ANNOUNCE_WORDS + r")"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码"
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
@@ -975,7 +978,9 @@ _ON_SCREEN = re.compile(
     r"\s+(?:(?:on|in|at|pon|upon|long)\s+(?:(?:the|de|di|da|dat|that|this|my|our|its|it's)\s+)?"
     # (the screen only: "sold twenty five on the machine" counts sales)
     r"(?:little\s+|small\s+|card\s+|pos\s+|machine\s+|terminal\s+)?(?:screen|skrin|display)"
-    r"|(?:error|code|err)|(?:i\s+)?kamap|(?:comes?|came|pops?|popped|shows?|showed)\s+up|appears?|appeared)(?![a-z])")
+    r"|(?:error|code|err)|(?:i\s+)?kamap|(?:comes?|came|pops?|popped|shows?|showed)\s+up|appears?|appeared"
+    # rec39: or glossing the language it was said in ("forty one in bisaya", "sixty five in english")
+    r"|(?:in|en)\s+(?:" + _LANGUAGE_NAMES + r"))(?![a-z])")
 # (the number ending where the words placing it on the screen begin; or one word of two digits:
 # "nineteen error"; not ten, "I saw ten on the screen")
 _EN_NUMERAL_AFTER = re.compile(
@@ -1369,7 +1374,8 @@ def _zeros_placed(m: re.Match, is_code) -> str:
 # rec31: a code described digit by digit with its order ("两位数 一个九一个二 九在前头", "前面是5
 # 后面是1", "first digit is 9, the second is 6"), by a merchant who reads the digits but not the
 # number: the two digits in the order said, where the message speaks of a code or the screen
-_DESCRIBED_HINT = re.compile(r"码|错|显示|提示|屏|数字|位数|报|(?<![a-z])(?:code|error|digit|screen)")
+# (rec39: or of the code's two numbers, "两个数 第一个是9", and of their places, 十位 / 个位)
+_DESCRIBED_HINT = re.compile(r"码|错|显示|提示|屏|数字|位数|报|两个数|俩数|十位|个位|写着|(?<![a-z])(?:code|error|digit|screen)")
 _DIGIT_CHARS = "0-9零〇一二三四五六七八九幺两"
 _DIGIT_OF = {**{str(i): str(i) for i in range(10)},
              **{ch: str(n) for ch, n in _CN_DIGITS.items() if ch in _DIGIT_CHARS}}
@@ -1380,6 +1386,19 @@ _FIRST_THEN = re.compile(
     # (rec37: the second followed on, "后面跟个5", "后头接着一个1")
     r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边|后一位|后一个)的?(?:数字|数)?(?:是|系|为)?"
     r"(?:跟|接|带|再)?(?:着|了|上)?(?:一个|个)?\s*" + _ONE_DIGIT)
+# rec39: ... or by their places, the tens and the units ("十位是6 个位是4", "个位4 十位6", "tens
+# digit is 6, units digit 4"): the tens digit first, whichever was said first
+_PLACE = r"(?:位|位数|位数字|位上|位上是|那位)?的?(?:数字|数)?\s*(?:是|系|係|为|写着|写的|显示)?\s*(?:一个|个)?\s*"
+_TENS_UNITS = re.compile(r"(?<![一二三四五六七八九\d])十" + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*个" + _PLACE + _ONE_DIGIT)
+_UNITS_TENS = re.compile(r"(?<![一二三四五六七八九\d])个" + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*十" + _PLACE + _ONE_DIGIT)
+_EN_PLACE = r"\s*(?:digit|place|column|number|figure)?\s*(?:is|was|=|:)?\s*(?:a\s+)?"
+_EN_TENS_UNITS = re.compile(r"(?<![a-z])tens?" + _EN_PLACE + r"(\d)(?![\d.])[\s,;]*(?:and\s+|then\s+)?(?:the\s+)?(?:units?|ones)"
+                            + _EN_PLACE + r"(\d)(?![\d.])")
+# rec39: ... or the two said one after the other, each counted ("屏幕上一个5和1", "显示一个9一个6",
+# "码是一个5跟一个4"): in the order said
+_PAIR_SAID = re.compile(r"(屏幕上|屏幕里|屏上|显示|提示|码|报错|报了|出了|写着|打的)(?:的|了|着)?\s*(?:是|就是|为)?\s*一个\s*"
+                        + _ONE_DIGIT + r"\s*(?:(?:和|跟|加|还有|同)\s*(?:一个|个)?|一个)\s*" + _ONE_DIGIT
+                        + r"(?![\s,，]*(?:在|排)?(?:前头|前面|前边|在前|打头|开头))(?!\s*(?:的|块|元|个|号|次))")
 _PAIR_ORDERED = re.compile(
     r"一个([" + _DIGIT_CHARS + r"])[\s,，、]*(?:和|跟|加)?一个([" + _DIGIT_CHARS + r"])[\s,，、]*([" + _DIGIT_CHARS + r"])"
     r"(?:在|排)?(?:前头|前面|前边|在前|打头|开头)")
@@ -1445,7 +1464,9 @@ def described_digits(text: str, is_code) -> str:
     if ("差" in text or "少" in text or "减" in text or "多" in text or " than " in text or " of " in text or "under" in text or "below" in text
             or " off " in text) and _DESCRIBED_HINT.search(text):
         text = _SHORT_OF_EN.sub(lambda m: _short_of(m, is_code), _SHORT_OF_ZH.sub(lambda m: _short_of(m, is_code), text))
-    if not ("前" in text or "第" in text or "左" in text or "first" in text) or not _DESCRIBED_HINT.search(text):
+    if not ("前" in text or "第" in text or "左" in text or "first" in text or "位" in text or "ten" in text
+            or "一个" in text) or (
+            not _DESCRIBED_HINT.search(text)):
         return text
 
     def first_then(m: re.Match) -> str:
@@ -1460,7 +1481,34 @@ def described_digits(text: str, is_code) -> str:
         return " " + digits + " " if is_code(digits) else m.group()
     text = _FIRST_THEN.sub(first_then, text)
     text = _PAIR_ORDERED.sub(ordered, text)
+    if "一个" in text:
+        text = _PAIR_SAID.sub(lambda m: m.group(1) + first_then(_Shifted(m)), text)
+    if "位" in text:
+        text = _TENS_UNITS.sub(first_then, text)
+        text = _UNITS_TENS.sub(lambda m: first_then(_Swapped(m)), text)
+    if "ten" in text:
+        text = _EN_TENS_UNITS.sub(first_then, text)
     return _EN_FIRST_THEN.sub(first_then, text)
+
+
+class _Shifted:
+    """A match of the pair said after the word showing it, its two digits as groups 1 and 2."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def group(self, i: int = 0) -> str:
+        return self._m.group(i + 1) if i else self._m.group()[len(self._m.group(1)):]
+
+
+class _Swapped:
+    """A match of the units said before the tens, its two digits read tens first (rec39)."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def group(self, i: int = 0) -> str:
+        return self._m.group({1: 2, 2: 1}.get(i, i))
 
 
 # rec34: a run's length, the place of its one digit and zeros the rest (一串七个数 第三个是2 剩下全是零)

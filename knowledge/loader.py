@@ -90,6 +90,8 @@ class KnowledgeBase:
     trouble: list[str] = field(default_factory=list)
     # Words for the terminal as a whole, normalised (schema.KnowledgeFile.generic).
     generic: list[str] = field(default_factory=list)
+    # Words a forwarded bulletin names itself by, normalised (schema.KnowledgeFile.bulletin).
+    bulletin: list[str] = field(default_factory=list)
     # Words that say a message is about the terminal or a payment, normalised.
     terminal: list[str] = field(default_factory=list)
     # Merchants' words by category (schema.SynonymGroup): (category, words normalised).
@@ -275,6 +277,7 @@ def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
         kb.exclusive += parsed.exclusive
         kb.trouble += [normalise(word) for word in parsed.trouble if normalise(word)]
         kb.generic += [normalise(word) for word in parsed.generic if normalise(word)]
+        kb.bulletin += [normalise(word) for word in parsed.bulletin if normalise(word)]
         kb.terminal += [normalise(word) for word in parsed.terminal if normalise(word)]
         kb.synonyms += [(group.category, [normalise(w) for w in group.words if normalise(w)])
                         for group in parsed.synonyms]

@@ -370,8 +370,7 @@ _FORWARDED = re.compile(r"(?:转发|转载|(?<![a-z])(?:fwd|forwarded)(?![a-z]))
 _OWN_TELLING = re.compile(r"[我咱俺]|(?<![a-z])(?:i|my|our|we|me|us|mine)(?![a-z])")
 # rec38: ... a forwarded bulletin's own words (safety tips, a reminder, a scam alert): its "don't" and
 # "never" are advice to everyone ("密码不要告诉任何人", "never write your PIN on the card"), no fault
-_BULLETIN = re.compile(r"小知识|小贴士|小常识|温馨提示|温馨提醒|安全提示|安全提醒|防骗|防诈|反诈|须知|須知|注意事项|注意事項|科普|"
-                       r"(?<![a-z])(?:tips?|reminder|scam alert|fraud alert|safety|awareness|advisory|psa)(?![a-z])")
+# (rec39: the words are data, section `bulletin:` of knowledge/data/intents.yaml)
 _REASSURANCE = re.compile(r"没事|没问题|没毛病|没关系|没错|不客气|不用谢|(?<![a-z])no (?:problem|worries)(?![a-z])")
 # Words that quote the screen: what follows is what it says.
 _SCREEN_SAYS = re.compile(r"(?<![a-z])(?:it |screen |terminal |machine )?(?:says?|saying|said|shows?|showing|displays?|displaying)"
@@ -438,6 +437,18 @@ def _word_pattern(words) -> re.Pattern:
     word between non-letters). (As tries, knowledge.text.word_pattern: the parts' 537 words
     as one flat alternation cost ~90 µs a scan of a message, a tenth of a slow message.)"""
     return re.compile(word_pattern(words, r"(?<![a-z])", r"(?![a-z])"))
+
+
+@lru_cache(maxsize=64)
+def _said_sounds(key: str) -> tuple[list[str], frozenset[str]] | None:
+    """The sounds of a prepared message typed in pinyin, in order and as a set (None when it
+    reads as English): once per message, asked by every candidate that requires words (rec39:
+    computed again for each of them, the slowest messages' largest cost)."""
+    typed = typed_pinyin(key)
+    if not typed:
+        return None
+    said = [sound(syllable) for _, syllables in typed for syllable in syllables]
+    return said, frozenset(said)
 
 
 def _sounds_at(said: list[str], word: tuple[tuple[str, ...], ...]) -> bool:
@@ -612,10 +623,12 @@ class Recogniser:
         # ... and the same words by sound, for a message typed in pinyin ("jiesuan bu liao"
         # says 结算): per group, each Chinese word as the sounds each of its characters may have.
         self._requires_sounds = {
-            symptom.id: [[tuple(sounds(ch) for ch in w) for w in group.zh
-                          if w and all(sounds(ch) for ch in w)]
+            symptom.id: [[(tuple(frozenset(sounds(ch)) for ch in w), tuple(sounds(ch) for ch in w))
+                          for w in group.zh if w and all(sounds(ch) for ch in w)]
                          for group in symptom.required_groups]
             for symptom in kb.symptoms.values() if symptom.requires}
+        # rec39: the words a forwarded bulletin names itself by (knowledge/data, `bulletin:`)
+        self._bulletin = re.compile(word_pattern(kb.bulletin, r"(?<![a-z])", r"(?![a-z])")) if kb.bulletin else None
         generic = sorted((self.words.rewrite(w) for w in kb.generic), key=len, reverse=True)
         self._generic = _word_pattern(generic) if generic else None
         # A fault that requires words of two groups together (every card AND declined) is
@@ -872,8 +885,13 @@ class Recogniser:
         return result
 
     def _recognise_all(self, text: str) -> Recognition:
-        result = self._what_the_screen_says(self._fault_after_contrast(
-            self._without_the_working_part(self._recognise(text))))
+        first = self._recognise(text)
+        if (first.code is None and first.category is None and first.intent is None
+                and (last := self._last_key) and last[0] == text and self._forwarded_bulletin(last[1])):
+            # rec39: a forwarded bulletin is advice to everyone, read whole: none of its clauses
+            # ("never write your PIN", "收银员不要替客人输密码") is read again as the sender's fault
+            return first
+        result = self._what_the_screen_says(self._fault_after_contrast(self._without_the_working_part(first)))
         return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
             self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result))))))))
 
@@ -1058,6 +1076,12 @@ class Recogniser:
         result.intent = None
         self._vote_for(result, part)
         return result
+
+    def _forwarded_bulletin(self, key: str) -> bool:
+        """Whether a prepared message is a forwarded bulletin: marked forwarded at its start, named
+        a bulletin by one of its words (`bulletin:`) and telling nothing of the sender's own."""
+        return (self._bulletin is not None and bool(_FORWARDED.match(key.lstrip("【[(（「『《<: ")))
+                and self._bulletin.search(key) is not None and not _OWN_TELLING.search(key))
 
     def _what_the_screen_says(self, result: Recognition) -> Recognition:
         """A message that quotes the screen ("card swipe cannot go through, it say connection
@@ -1304,7 +1328,7 @@ class Recogniser:
             # rec27: a post forwarded from a chat group ("转发：信用卡逾期会不会上征信", "Fwd: ...")
             # that says nothing wrong: no message of the merchant's own, no fault to guess at
             return result
-        if forwarded and _BULLETIN.search(key) and not _OWN_TELLING.search(key):
+        if forwarded and self._forwarded_bulletin(key):
             # rec38: a forwarded bulletin (safety tips, a reminder, a scam alert) whose "don't" and
             # "never" advise everyone and which tells nothing of the merchant's own (no 我, no "my")
             return result
@@ -1724,10 +1748,13 @@ class Recogniser:
             key = self._without_the_others(key)
         if needed is None or all(group.search(key) is not None for group in needed):
             return True
-        if not key.isascii() or not (typed := typed_pinyin(key)):
+        if not key.isascii() or not (said := _said_sounds(key)):
             return False
-        said = [sound(syllable) for _, syllables in typed for syllable in syllables]
-        return all(any(_sounds_at(said, word) for word in group)
+        said, heard = said
+        # (rec39: a word one of whose characters is not among the message's sounds at all cannot
+        # be said in it: most words are passed over without the walk along the message)
+        return all(any(all(not heard.isdisjoint(alike) for alike in each) and _sounds_at(said, word)
+                       for each, word in group)
                    for group in self._requires_sounds[entry.target])
 
     def _reports_trouble(self, key: str) -> bool:

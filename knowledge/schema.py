@@ -519,6 +519,9 @@ class KnowledgeFile(Strict):
     synonyms: list[SynonymGroup] = Field(default_factory=list)
     # Words for the terminal as a whole (机器, 终端, terminal): the category vote leaves them out.
     generic: list[str] = Field(default_factory=list)
+    # Words a forwarded bulletin names itself by (小贴士, 防骗, tips, scam alert): its "don't" and
+    # "never" advise everyone, no fault of the merchant's (knowledge.matcher, rec38; data: rec39).
+    bulletin: list[str] = Field(default_factory=list)
     # Words that say a message is about the terminal or a payment (机器, 刷卡, 小票, card...):
     # two weak signals agreeing on a fault count only in such a message (knowledge.matcher).
     terminal: list[str] = Field(default_factory=list)
