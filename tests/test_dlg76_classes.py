@@ -5,7 +5,7 @@ real engine, and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import STILL, events, fact_read, fixes
+from tests.tables import STILL, fact_not_read, fact_read, fixes
 
 
 def _last(results):
@@ -146,3 +146,95 @@ def test_routine_done_stays_usual(engine, lang, reply):
     reader = engine.interpreter
     values = [a.value for a in reader.answers("q_routine", reply, reader.observed(reply))]
     assert "skipped" not in values, values
+
+
+# -- 5. a key pressed during the spin said as its time or its wish ("转的时候就按", "想它快点") -----
+
+PRESSED_IN_SPIN = [
+    ("zh-hans", "转的时候她就按确认 想让它快点"),
+    ("zh-hans", "机器在那转 收银的就按返回 想让它快点"),
+    ("zh-hans", "它转圈的时候伙计老是按确认键"),
+    ("zh-hans", "连银行的时候那个小伙子不停按 催它"),
+    ("zh-hant", "部機喺度轉緊 個夥計成日撳OK掣"),
+    ("zh-hant", "部機喺度轉緊 佢就撳返回想快啲"),
+    ("en", "while it's thinking she presses the green button to hurry it along"),
+    ("en", "when it's connecting to the bank the new girl keeps hitting the buttons to speed it up"),
+    ("en", "it spins for a bit and my son keeps jabbing the OK key"),
+    ("en", "it says please wait and the waiter keeps hitting enter to make it quicker"),
+]
+
+test_pressed_in_the_spin_is_read = fact_read([t for _, t in PRESSED_IN_SPIN], "obs_pressed_again_while_busy", plain=True)
+
+CODE_OPEN = {"zh-hans": "收钱那个机子动不动就报0020000", "zh-hant": "部卡機成日彈0020000", "en": "the card machine keeps showing 0020000 a few times a day"}
+
+
+# (left alone: the confirm key named beside the spin, "就按确认", "撳OK掣", also answers the stage question
+# as keying the amount, and that answer sends the dialog to the amount first; those two rows are read
+# above but not played here)
+KEYING_TOO = {"转的时候她就按确认 想让它快点", "部機喺度轉緊 個夥計成日撳OK掣"}
+
+
+@pytest.mark.parametrize("lang, told", [row for row in PRESSED_IN_SPIN if row[1] not in KEYING_TOO])
+def test_pressed_in_the_spin_leads_to_waiting(engine, lang, told):
+    results = converse(engine, [CODE_OPEN[lang], told, STILL[lang], STILL[lang]], lang)
+    assert "fix_wait_for_result" in fixes(results[1:])[:2], fixes(results)
+
+
+test_the_sale_keyed_then_spinning_is_no_press = fact_not_read(
+    ["收银员输金额按确认 然后转圈很久就报错", "按确认以后它转的时候就报错了", "it spins for ages and then says declined",
+     "we key the amount, press OK, it says please wait, then 0020000"], "obs_pressed_again_while_busy", plain=True)
+
+
+# -- 6. the door's anti-theft gate said with 的 or by its two posts ------------------------------
+
+GATE = [
+    "门口有那个防盗的门 机器就在旁边",
+    "刷卡机挨着门口那两根柱子 就是防盗用的",
+    "收银台旁边是防盗那种门 两根柱子那种",
+    "部機擺喺門口嗰兩條柱隔籬",
+    "部機就喺防盜嘅門側邊",
+    "the till is right by the two posts at the door, the ones that beep if you nick something",
+    "terminal sits a foot from the tag alarm at the entrance",
+    "we moved the counter next to the pillars at the entrance",
+    "it's beside the beeping posts by the door",
+    "card reader is next to the sensor pillars",
+]
+
+test_gate_said_otherwise_is_read = fact_read(GATE, "obs_near_devices", plain=True)
+
+
+@pytest.mark.parametrize("told", GATE)
+def test_gate_said_otherwise_leads_to_moving_it(engine, told):
+    lang = "en" if told.isascii() else ("zh-hant" if any(c in told for c in "機喺嗰嘅") else "zh-hans")
+    results = converse(engine, [CODE_OPEN[lang], told, STILL[lang], STILL[lang]], lang)
+    assert "fix_reduce_interference" in fixes(results[1:])[:2], fixes(results)
+
+
+# -- 7. a cover with a metal plate for a magnetic mount: metal behind the tap area, and the fix
+#       that says to remove it names the cover ------------------------------------------------
+
+TAP_OPEN = {"zh-hans": "挥卡不行了 插卡可以", "zh-hant": "拍卡唔得 插卡得", "en": "tap stopped working, chip and pin is fine"}
+
+MAGNET = [
+    ("zh-hans", "新买了个保护套 后面有块铁片 吸在磁吸支架上"),
+    ("zh-hans", "老公给它背后贴了块铁片 好吸在磁吸架上"),
+    ("zh-hans", "换了个磁吸底座"),
+    ("zh-hant", "部機套咗個新套 後面有塊鐵片 吸喺磁石架度"),
+    ("zh-hant", "買咗個磁吸支架俾部機"),
+    ("en", "my wife got a magnetic mount for it off amazon"),
+    ("en", "new cover has a metal plate on the back so it sticks to the magnet stand"),
+    ("en", "put it on one of those magnetic holders like for phones"),
+    ("en", "the case has a steel plate on the back for the magnetic dock"),
+]
+
+
+@pytest.mark.parametrize("lang, told", MAGNET)
+def test_magnetic_mount_leads_to_removing_it(engine, lang, told):
+    results = converse(engine, [TAP_OPEN[lang], told, STILL[lang], STILL[lang]], lang)
+    assert "fix_remove_sticker" in fixes(results)[:3], fixes(results)
+
+
+def test_the_fix_names_the_cover_and_says_remove(kb):
+    fix = kb.fixes["fix_remove_sticker"]
+    assert "remove" in fix.title.en.lower() and "cover" in fix.title.en.lower()
+    assert "保护套" in fix.title.zh and "取下" in fix.title.zh
