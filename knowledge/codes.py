@@ -127,6 +127,7 @@ _MASK_HINTS = {
                 "lotto", "lottery", "jackpot", "powerball", "蓝球", "特码", "特别号"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
+    "done count": ("done", "did", "ran", "run", "taken", "took", "processed", "put"),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
              "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
              "到账", "入账", "进账", "了数", "打到", "结算"),
@@ -354,6 +355,13 @@ _MASKS = [
         # a quantity given ("about 40 people", "sold 96 coffees", "more than 30"): a count
         ("number", r"(?<![a-z])(?:about|around|approx\.?|approximately|nearly|almost|over|more than|"
          r"less than|sold|sell|bought|served)\s+(?P<n>\d+)", "about"),
+        # dlg76: sales done since the fix, counted ("he's done like 15 since with no error", "ran 20
+        # through since, not one error", "taken 8 payments since without a problem"): how many went
+        # fine, no code (a code said so is announced: "done that, still says 15")
+        ("number", r"(?<![a-z])(?:done|did|ran|run|taken|took|processed|put)\s+(?:like\s+|about\s+|maybe\s+|around\s+|"
+         r"over\s+|another\s+|a\s+good\s+)?(?P<n>\d+)(?=\s+(?:(?:more\s+)?(?:sales?|payments?|transactions?|cards?|"
+         r"customers?|orders?|of\s+them|through|thru)\s+)*(?:since|so\s+far|in\s+a\s+row|straight|without|with\s+no|"
+         r"and\s+no|and\s+not|no\s+(?:error|errors|problem|problems|issue|issues|trouble|bother))(?![a-z]))", "done count"),
         # what was paid out or went through, counted ("only 13 got paid out", "12 of them were
         # settled", "just 3 went through"): how many or how much, no code (a code said so is
         # announced: "it says 13")
