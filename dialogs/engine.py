@@ -337,8 +337,9 @@ _LONE_DIGIT_CODE = re.compile(
     r"\s*(?:是|为|系|is|:|：)?\s*(\d)\s*$")
 # ... and the next message opening with the rest of it ("1 刚才没打完就发出去了")
 # dlg77: a run of digits with a leading zero, three to six long, standing alone (not in an amount,
-# a time, a date or a percentage): the head of a long code said short ("还是002")
-_CODE_HEAD = re.compile(r"(?<![\d.,:/])0\d{2,5}(?![\d.,:/%])")
+# a time, a date or a percentage, nor the first part of the code written in parts, "002-0000",
+# "002 0000"): the head of a long code said short ("还是002")
+_CODE_HEAD = re.compile(r"(?<![\d.,:/\-])0\d{2,5}(?![\d.,:/%\-]|\s*[-–]?\s*\d)")
 _LEADING_DIGITS = re.compile(r"\s*(\d{1,6})(?![\d.:/%])")
 
 

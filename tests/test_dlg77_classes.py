@@ -112,3 +112,16 @@ def test_code_head_leaves_amounts(engine):
     assert results[-1].session["facts"]["problem"]["code"] == "0020000"
     results = converse(engine, ["card machine says 0020000", "it was 002.50 for a coffee"], "en")
     assert "0020000" == results[-1].session["facts"]["problem"]["code"]
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("不行 还是002", ["002"]),
+    ("still 0020 mate", ["0020"]),
+    ("又係00200", ["00200"]),
+    ("002-0000, and underneath host not available", []),  # the code in parts is the code's own
+    ("it was 002.50 for a coffee", []),
+    ("at 0930 it failed", ["0930"]),  # a head only where the open code starts with it (not 0020000)
+])
+def test_code_head_runs(text, heads):
+    from dialogs.engine import _CODE_HEAD
+    assert _CODE_HEAD.findall(text) == heads
