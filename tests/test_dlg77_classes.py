@@ -56,7 +56,7 @@ test_other_device_spinning_shop_offline = fact_read([
     "电脑上的会员系统今天也一直转圈",
     "收银电脑也转圈圈 打不开",
     "店里电脑那个点餐系统也在转圈",
-    "部電腦個系統都係轉圈",
+    "部電腦個系統亦都係轉圈",
     "the booking laptop just keeps spinning too",
     "the pc at the till is stuck loading as well",
     "my tablet's stock app is spinning too",
