@@ -336,6 +336,10 @@ _LONE_DIGIT_CODE = re.compile(
     r"(?:代码|错误码|错误代码|应答码|返回码|报错|显示|提示|弹出|跳出|\bcode|\berror|\bshows?|\bshowing|\bsays?)"
     r"\s*(?:是|为|系|is|:|：)?\s*(\d)\s*$")
 # ... and the next message opening with the rest of it ("1 刚才没打完就发出去了")
+# dlg77: a run of digits with a leading zero, three to six long, standing alone (not in an amount,
+# a time, a date or a percentage, nor the first part of the code written in parts, "002-0000",
+# "002 0000"): the head of a long code said short ("还是002")
+_CODE_HEAD = re.compile(r"(?<![\d.,:/\-])0\d{2,5}(?![\d.,:/%\-]|\s*[-–]?\s*\d)")
 _LEADING_DIGITS = re.compile(r"\s*(\d{1,6})(?![\d.:/%])")
 
 
@@ -601,7 +605,7 @@ class _Turn:
         if not text:
             self._on_empty()
             return
-        self._on_text(text)
+        self._on_text(self._code_head_as_code(text))
         said = zlib.crc32("\n".join(r.text for r in self.replies).encode())
         if self.replies and said == self.facts.get("last_said") and self.state in LOOP_STATES:
             # never the same reply twice in a row: change course instead
@@ -773,6 +777,16 @@ class _Turn:
         self._repeat_prompt()
 
     # -- text -----------------------------------------------------------------------------
+
+    def _code_head_as_code(self, text: str) -> str:
+        """dlg77: the problem's long code said again by its head in a later message ("不行 还是002",
+        "still 0020 mate", "又係00200"): the merchant who named 0020000 repeats it short, as its
+        leading zeros and the 2; not a new two-digit code 02. Only a run with the leading zero
+        that is a strict head of the open problem's code (three digits or more) is read so."""
+        code = (self.facts.get("problem") or {}).get("code") or ""
+        if len(code) < 5 or not code.isdigit():
+            return text
+        return _CODE_HEAD.sub(lambda m: code if code.startswith(m.group()) else m.group(), text)
 
     def _on_text(self, text: str) -> None:
         if self._success_reply(text):
