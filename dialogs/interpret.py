@@ -1285,7 +1285,8 @@ class Interpreter:
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
         self.later_sale = PhraseFinder([(w, "later") for w in words["later_sale"]], self.negation, prepare)
         self.relief_words = PhraseFinder([(w, "while") for w in words["relief_while"]]
-                                         + [(w, "again") for w in words["relief_again"]], self.negation, prepare)
+                                         + [(w, "again") for w in words["relief_again"]]
+                                         + [(w, "aside") for w in words.get("relief_aside", ())], self.negation, prepare)
         self._came_people = tuple(fuzzy_key(prepare(w)) for w in words["came_people"])
         self._same_as_day_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_zh"])
         self._same_as_day_en = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_en"])
