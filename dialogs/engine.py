@@ -2219,6 +2219,15 @@ class _Turn:
         return next((f for f in fix.findings if (f.observation in observed or set(f.also) & set(observed))
                      and self.facts.get("finding") != f.observation), None)
 
+    def _finding_told(self, fix):
+        """The fix's finding (fixes.yaml `findings`) the merchant told before it was offered."""
+        noted = set(self.facts.get("noted") or ())
+        # (only a context fact, told with the fault: "frozen and it won't switch off"; a check's
+        # own finding told earlier, "charged, SMS came", keeps its turn after the step)
+        return next((f for f in fix.findings or ()
+                     if self.kb.observations[f.observation].context
+                     and (f.observation in noted or set(f.also) & noted)), None)
+
     def _answers_listed(self, answers) -> str:
         """Answers taken from one message, said back: each label once, and a bare "没有" / "No"
         only when nothing else was read ("乜都冇郁過" answers five questions; "没变化" says it,
@@ -3385,6 +3394,11 @@ class _Turn:
             self.event("fix_suggested", fix=fix_id, cause=cause)
             self.go("suggest_fix")
         numbered = self._numbered_steps(fix)
+        if not again and (told := self._finding_told(fix)):
+            # dlg79: the step's finding already told ("frozen and it won't even switch off" before the
+            # restart): its advice goes with the steps, not after a round of "still not"
+            self.facts["finding"] = told.observation
+            numbered += "\n" + self.local(told.says)
         n = self.facts.get("fixes_offered") or 1
         # kb32: an explanation (nothing broken) is told as how it works, not as a fix to try
         self.reply(

@@ -1288,7 +1288,9 @@ class Interpreter:
         self.since_fix = sorted({fuzzy_key(prepare(w)) for w in words["since_fix"]}, key=len, reverse=True)
         self.later_sale = PhraseFinder([(w, "later") for w in words["later_sale"]], self.negation, prepare)
         self.relief_words = PhraseFinder([(w, "while") for w in words["relief_while"]]
-                                         + [(w, "again") for w in words["relief_again"]], self.negation, prepare)
+                                         + [(w, "absent") for w in words["relief_absent"]]
+                                         + [(w, "again") for w in words["relief_again"]]
+                                         + [(w, "aside") for w in words.get("relief_aside", ())], self.negation, prepare)
         self._came_people = tuple(fuzzy_key(prepare(w)) for w in words["came_people"])
         self._same_as_day_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_zh"])
         self._same_as_day_en = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_en"])
@@ -1321,7 +1323,9 @@ class Interpreter:
             return outcome
         if outcome == "partly" and self._later_sale_apart(text) == "partly":
             return outcome  # dlg44: a later sale that did not go, beside one that did
-        if outcome == "partly" and self.relief_ended(text) and self._ends_in_again(text):
+        if outcome == "partly" and self.relief_ended(self.plain(text), ("absent",)):
+            return outcome  # dlg79: a stretch without the fault, then "now it's back": its clauses read alone say fine twice
+        if outcome == "partly" and self.relief_ended(text, ("while",)) and self._ends_in_again(text):
             # lead25: "签到成功的 过一会又要签": the stretch and its end span clauses; the
             # clause of the success alone is not the story's end
             return outcome
@@ -2936,12 +2940,14 @@ class Interpreter:
             and ((h.target == "bad") != h.negated) and h.target in ("bad", "good")
             for h in self.tone_words.find(text))
 
-    def relief_ended(self, text: str) -> bool:
+    def relief_ended(self, text: str, stretch=("while", "absent")) -> bool:
         """lead16: it worked for a short stretch only, and the fault came back ("worked for a
-        bit then froze again", "重启了 好了一会又卡了"): a short stretch said, then its end."""
+        bit then froze again", "重启了 好了一会又卡了"): a short stretch said, then its end.
+        dlg79: or a stretch told by the fault's absence ("hasn't happened since yesterday but now
+        it's back"); stretch=("absent",) asks for that one only."""
         hits = [h for h in self.relief_words.find(text) if not h.negated]
         # (in this order only: "works again now 20 min later" is a success said with its time)
-        return any(w.target == "while" and any(a.target == "again" and a.start > w.start for a in hits)
+        return any(w.target in stretch and any(a.target == "again" and a.start > w.start for a in hits)
                    for w in hits)
 
     def _ends_in_again(self, text: str) -> bool:
