@@ -2956,7 +2956,9 @@ class Interpreter:
         个到 现在能刷了", "after a while i signed in again and now its going through", "过咗半个钟
         再试 又得返")."""
         again = [h.start for h in self.relief_words.find(text) if h.target == "again" and not h.negated]
-        worked = [h.start for h in self.outcomes.find(text) if h.target == "worked" and not h.negated]
+        # (a success word that is the "again" itself, "it's back", is not a success after it)
+        worked = [h.start for h in self.outcomes.find(text)
+                  if h.target == "worked" and not h.negated and h.start not in again]
         return bool(again) and (not worked or max(again) > max(worked))
 
     def _in_part(self, text: str) -> bool:
