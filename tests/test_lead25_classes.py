@@ -138,7 +138,7 @@ def test_each_word_for_other_reads_the_tried_phrase(engine, text):
 
 @pytest.mark.parametrize("text", [
     "card machine not starting up", "terminal wont start", "the card reader is not turning on today",
-    "eftpos not starting", "cant start the terminal", "terminal does not start up", "my terminal wont come on at all",
+    "cant start the terminal", "terminal does not start up", "my terminal wont come on at all",
 ])
 def test_switching_on_said_as_starting_is_no_power(engine, text):
     """'Not starting up' was read as a card not read, or as code 56."""
