@@ -1,8 +1,8 @@
 """Which kinds (shapes) of merchant reply the bot misreads: a cross-file measure.
 
 Every dev and released typed merchant (typed_merchants_dev*, holdout19 … holdout36) is played
-through the typed simulator's own machinery (dialogs.typed_simulate: the same reply choice,
-right-fix test and stop rules as `play`; each merchant's resolution is checked against `play`).
+through the typed simulator itself (dialogs.typed_simulate.play, which records each reply when
+asked to).
 Every reply the simulator sends to a pending question (state diagnosing) or to a fix or an
 explanation (state fixing / explained) is classified by its *shape* with the rule set SHAPES
 below (regexes and word lists, data of this bench, not of the product; a reply may have several
@@ -19,8 +19,7 @@ shapes; one with none is "plain"), and per shape it reports:
   `fixed` reply read as it having failed (`fix_outcome` not worked). Answers to questions carry
   no known polarity, so `flipped` counts only fix replies (`fix replies` column).
 
-Usage: PYTHONPATH=. .venv/bin/python bench/reply_kinds.py [--check] [--examples SHAPE|all]
---check also plays each merchant with `play` and asserts the same resolution (twice the time).
+Usage: PYTHONPATH=. .venv/bin/python bench/reply_kinds.py [--examples SHAPE|all]
 --examples SHAPE prints the unclear / flipped replies of one shape (file, id, state, reply) for
 dev and released files only (it refuses any still-held-out file: it never reads one).
 """
@@ -34,9 +33,8 @@ from collections import defaultdict
 
 import yaml
 
-from dialogs.messages import Incoming
 from dialogs.prepared import prepared_engine
-from dialogs.typed_simulate import MAX_TURNS, _offered_text, _reply_of, _right_fix, _simplified, _text_of, play
+from dialogs.typed_simulate import _simplified, play
 
 RELEASED = range(19, 37)
 
@@ -130,40 +128,10 @@ def shapes_of(reply: str) -> list[str]:
 
 
 def walk(engine, merchant: dict):
-    """`play`'s loop, with each reply, what it answered and what the bot made of it recorded.
-    Yields (state, kind, reply, events) with kind 'answer' | 'otherwise' | 'fixed' | 'not_fixed'."""
-    lang = merchant["lang"]
-    hint = {"zh": "zh-hans", "zh-hant": None, "en": "en"}.get(lang)
-    result = engine.handle(None, Incoming(text=merchant["opening"], language_hint=hint))
-    session = result.session
-    turns = failures = 0
-    resolved = offered_right = False
-    rows = []
-    while True:
-        bot_text = _text_of(result)
-        for event in result.events:
-            if event.name == "resolved" and offered_right:
-                resolved = True
-        state = session["state"]
-        if state == "handoff":
-            resolved = resolved or not merchant["self_fixable"]
-            break
-        if resolved or state in ("rating", "closed") or turns >= MAX_TURNS:
-            break
-        if state in ("fixing", "explained") and _right_fix(merchant, bot_text, _offered_text(engine, session)):
-            offered_right = True
-            say, kind = merchant["fixed"], "fixed"
-        elif state in ("fixing", "explained"):
-            say, kind = merchant["not_fixed"][failures % len(merchant["not_fixed"])], "not_fixed"
-            failures += 1
-        else:
-            say = _reply_of(merchant, bot_text)
-            kind = "otherwise" if say == merchant["otherwise"] else "answer"
-        result = engine.handle(session, Incoming(text=say, language_hint=hint))
-        session = result.session
-        rows.append((state, kind, say, [(e.name, e.data) for e in result.events]))
-        turns += 1
-    return resolved, rows
+    """`play`, with each reply, what it answered and what the bot made of it recorded: (resolved,
+    rows of (state, kind, reply, events)) with kind 'answer' | 'otherwise' | 'fixed' | 'not_fixed'."""
+    rows: list = []
+    return play(engine, merchant, record=rows).resolved, rows
 
 
 def verdict(state: str, kind: str, events) -> tuple[str, bool | None]:
@@ -183,15 +151,13 @@ def verdict(state: str, kind: str, events) -> tuple[str, bool | None]:
     return unclear, flipped
 
 
-def measure(engine, paths, want_examples: str | None = None, check: bool = False):
+def measure(engine, paths, want_examples: str | None = None):
     table = defaultdict(lambda: [0, 0, 0, 0, 0])  # replies, not read, re-asked, fix replies, flipped
     examples = []
     for path in paths:
         name = path.rsplit("/", 1)[-1].replace("typed_merchants_", "").replace(".yaml", "")
         for m in yaml.safe_load(open(path, encoding="utf-8"))["merchants"]:
             resolved, rows = walk(engine, m)
-            if check:
-                assert resolved == play(engine, m).resolved, (name, m["id"])
             for state, kind, say, events in rows:
                 if state not in ("diagnosing", "fixing", "explained"):
                     continue
@@ -212,7 +178,7 @@ def measure(engine, paths, want_examples: str | None = None, check: bool = False
 def main(argv: list[str]) -> None:
     want = argv[argv.index("--examples") + 1] if "--examples" in argv else None
     engine = prepared_engine()
-    table, examples = measure(engine, files(), want, "--check" in argv)
+    table, examples = measure(engine, files(), want)
     order = ["all"] + sorted((k for k in table if k != "all"),
                              key=lambda k: -(table[k][1] + table[k][4]) / max(table[k][0], 1))
     print("| shape | replies | not read | not read % | re-asked | fix replies | flipped |")

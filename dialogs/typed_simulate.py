@@ -112,7 +112,10 @@ def _right_fix(merchant: dict, bot_text: str, offered: str) -> bool:
                for words in merchant["fixed_when"])
 
 
-def play(engine: Engine, merchant: dict) -> Played:
+def play(engine: Engine, merchant: dict, record: list | None = None) -> Played:
+    """One merchant played to the end. `record`, when given, gets each reply the merchant sent
+    as (state it answered, kind: answer | otherwise | fixed | not_fixed, text, events it caused)
+    (bench/reply_kinds.py reads replies by their shape)."""
     lang = merchant["lang"]
     hint = {"zh": "zh-hans", "zh-hant": None, "en": "en"}.get(lang)
     result = engine.handle(None, Incoming(text=merchant["opening"], language_hint=hint))
@@ -152,15 +155,18 @@ def play(engine: Engine, merchant: dict) -> Played:
             break
         if state in ("fixing", "explained") and _right_fix(merchant, bot_text, _offered_text(engine, session)):
             offered_right = True
-            say = merchant["fixed"]
+            say, kind = merchant["fixed"], "fixed"
         elif state in ("fixing", "explained"):
-            say = merchant["not_fixed"][failures % len(merchant["not_fixed"])]
+            say, kind = merchant["not_fixed"][failures % len(merchant["not_fixed"])], "not_fixed"
             failures += 1
         else:
             say = _reply_of(merchant, bot_text)
+            kind = "otherwise" if say == merchant["otherwise"] else "answer"
         transcript.append(f"M: {say}")
         result = engine.handle(session, Incoming(text=say, language_hint=hint))
         session = result.session
+        if record is not None:
+            record.append((state, kind, say, [(e.name, e.data) for e in result.events]))
         turns += 1
     return Played(merchant["id"], merchant.get("code"), resolved, turns, fixes, use_buttons,
                   reasks, repeated, wrong, handoff, transcript)
