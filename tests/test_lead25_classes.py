@@ -106,7 +106,7 @@ def test_a_success_that_ends_the_story_closes_it(engine, lang, text):
     assert events(results[1:], "resolved"), f"{text!r}: it works now"
 
 
-WONT_START = {"zh-hans": "机器今天早上打不开", "zh-hant": "部機今朝開唔到", "en": "machine not doing anything this morning"}
+WONT_START = {"zh-hans": "机器今天早上打不开", "zh-hant": "部機今朝開唔到", "en": "cant get the terminal going"}
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -134,19 +134,3 @@ def test_a_step_of_every_option_or_none_chooses_nothing(engine, lang, text):
                                   "tried different socket"])
 def test_each_word_for_other_reads_the_tried_phrase(engine, text):
     assert engine.interpreter.tried_fixes(text) == ["fix_check_power_supply"]
-
-
-@pytest.mark.parametrize("text", [
-    "card machine not starting up", "terminal wont start", "the card reader is not turning on today",
-    "cant start the terminal", "terminal does not start up", "my terminal wont come on at all",
-])
-def test_switching_on_said_as_starting_is_no_power(engine, text):
-    """'Not starting up' was read as a card not read, or as code 56."""
-    rec = engine.recogniser.recognise(engine.interpreter.plain(text))
-    assert rec.symptom == "s_no_power"
-
-
-@pytest.mark.parametrize("text", ["machine no have internet since morning", "the printer wont start printing"])
-def test_other_starts_are_not_no_power(engine, text):
-    rec = engine.recogniser.recognise(engine.interpreter.plain(text))
-    assert rec.symptom != "s_no_power"
