@@ -16,6 +16,10 @@ tests, not taken from any eval file.
   done that belongs to one option only ("插住電㗎", "换了插座也不行", "its plugged in"): that
   option, and the step not suggested again. It was "pick one by its number", then "I still
   don't understand", then a person, for a merchant who had said exactly what was wrong.
+- "card machine not starting up", "the pos is not coming on": switching on said as starting,
+  coming on, turning on was a card not read, code 56 or a vague complaint. As phrasings of the
+  symptom they moved the fuzzy readings of other English messages (eight earlier tests); as words
+  of the fact "won't switch on" (read exactly) they start the power dialog and move nothing else.
 - A tried phrase with "another" in the data ("tried another socket") was never found: the word
   was rewritten to "other" in the phrases only. Each word for "other" now stands in the phrase.
 """
@@ -134,3 +138,21 @@ def test_a_step_of_every_option_or_none_chooses_nothing(engine, lang, text):
                                   "tried different socket"])
 def test_each_word_for_other_reads_the_tried_phrase(engine, text):
     assert engine.interpreter.tried_fixes(text) == ["fix_check_power_supply"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "card machine not starting up", "the pos is not coming on", "my eftpos wont come on",
+    "the payment terminal is not turning on today", "terminal not powering up", "machine won't start up this morning",
+    "the till terminal isn't turning on", "my card machine is not powering on", "handheld wont power up",
+])
+def test_switching_on_said_as_starting_is_no_power(engine, text):
+    results = converse(engine, [text], "en")
+    assert "obs_no_power" in [e["observation"] for e in events(results, "observation")], text
+    assert [e["fix"] for e in events(results, "fix_suggested")][:1] == ["fix_check_power_supply"]
+
+
+@pytest.mark.parametrize("text", ["the printer is not starting to print", "the card machine is not coming online"])
+def test_other_starts_are_not_no_power(engine, text):
+    results = converse(engine, [text], "en")
+    assert "obs_no_power" not in [e["observation"] for e in events(results, "observation")], text
