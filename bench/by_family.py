@@ -24,27 +24,23 @@ Never run on a held-out file that is not released (it refuses one).
 
 from __future__ import annotations
 
-import copy
-import glob
 import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import yaml
 
-from dialogs.prepared import prepared_engine
-from dialogs.typed_simulate import _simplified, play
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-RELEASED = range(19, 37)
+from bench.told_up_front import RELEASED, dev_and_released_files, told_up_front  # noqa: E402
+from dialogs.prepared import prepared_engine  # noqa: E402
+from dialogs.typed_simulate import _simplified, play  # noqa: E402
+
 FAMILIES = ("hardware", "software", "network", "transaction data / merchant setup",
             "environment", "operator error")
 FAMILY_OF = {"hardware": FAMILIES[0], "software": FAMILIES[1], "network": FAMILIES[2],
              "host": FAMILIES[2], "merchant": FAMILIES[3], "card": FAMILIES[3],
              "environment": FAMILIES[4], "operation": FAMILIES[5]}
-
-
-def default_files() -> list[str]:
-    files = sorted(glob.glob("knowledge/eval/typed_merchants_dev*.yaml"))
-    return files + [f"knowledge/eval/typed_merchants_holdout{n}.yaml" for n in RELEASED]
 
 
 def fix_texts(kb) -> dict[str, str]:
@@ -80,7 +76,7 @@ def family_of(kb, texts: dict[str, str], merchant: dict) -> tuple[str, list[str]
 def main(paths: list[str], which: bool = False) -> None:
     for path in paths:
         name = path.rsplit("/", 1)[-1]
-        if "holdout" in name and not any(name == f"typed_merchants_holdout{n}.yaml" for n in RELEASED):
+        if "holdout" in name and name not in RELEASED:
             sys.exit(f"not on a held-out file ({name})")
     engine = prepared_engine()
     kb = engine.kb
@@ -101,10 +97,7 @@ def main(paths: list[str], which: bool = False) -> None:
             if play(engine, merchant).resolved:
                 resolved[family] += 1
                 continue
-            told = copy.deepcopy(merchant)
-            joiner = ". " if merchant["lang"] == "en" else "，"
-            told["opening"] = joiner.join([merchant["opening"], *(a["say"] for a in merchant.get("answers") or [])])
-            saved = play(engine, told).resolved
+            saved = play(engine, told_up_front(merchant)).resolved
             rescued[family] += saved
             missed[family].append(f"{short} {merchant['id']}{' (told: R)' if saved else ''} {','.join(causes[:3])}")
     print(f"{'family':36} resolved/total  unresolved  told-up-front resolves")
@@ -123,4 +116,4 @@ def main(paths: list[str], which: bool = False) -> None:
 if __name__ == "__main__":
     args = sys.argv[1:]
     files = [a for a in args if a != "--which"]
-    main(files or default_files(), which="--which" in args)
+    main(files or dev_and_released_files(), which="--which" in args)

@@ -26,22 +26,18 @@ dev and released files only (it refuses any still-held-out file: it never reads 
 
 from __future__ import annotations
 
-import glob
 import re
 import sys
 from collections import defaultdict
+from pathlib import Path
 
 import yaml
 
-from dialogs.prepared import prepared_engine
-from dialogs.typed_simulate import _simplified, play
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-RELEASED = range(19, 37)
-
-
-def files() -> list[str]:
-    found = sorted(glob.glob("knowledge/eval/typed_merchants_dev*.yaml"))
-    return found + [f"knowledge/eval/typed_merchants_holdout{n}.yaml" for n in RELEASED]
+from bench.told_up_front import dev_and_released_files  # noqa: E402
+from dialogs.prepared import prepared_engine  # noqa: E402
+from dialogs.typed_simulate import _simplified, play  # noqa: E402
 
 
 # --- the rule set: each shape is a list of regexes over the reply in simplified script, lower
@@ -178,7 +174,7 @@ def measure(engine, paths, want_examples: str | None = None):
 def main(argv: list[str]) -> None:
     want = argv[argv.index("--examples") + 1] if "--examples" in argv else None
     engine = prepared_engine()
-    table, examples = measure(engine, files(), want)
+    table, examples = measure(engine, dev_and_released_files(), want)
     order = ["all"] + sorted((k for k in table if k != "all"),
                              key=lambda k: -(table[k][1] + table[k][4]) / max(table[k][0], 1))
     print("| shape | replies | not read | not read % | re-asked | fix replies | flipped |")

@@ -28,16 +28,36 @@ less (LAST_CHANCE_GAIN).)
 """
 
 import copy
+import glob
 import sys
+from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dialogs.prepared import prepared_engine
 from dialogs.typed_simulate import play
 
 
-# held-out files released as dev material (they may be named one merchant at a time)
-RELEASED = {f"typed_merchants_holdout{n}.yaml" for n in (19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36)}
+# held-out files released as dev material (they may be named one merchant at a time); the one
+# list every bench that reads them uses (by_family.py, reply_kinds.py)
+RELEASED_NUMBERS = range(19, 37)
+RELEASED = {f"typed_merchants_holdout{n}.yaml" for n in RELEASED_NUMBERS}
+
+
+def dev_and_released_files() -> list[str]:
+    """Every dev typed file and every released held-out one (never a still-held-out file)."""
+    return sorted(glob.glob("knowledge/eval/typed_merchants_dev*.yaml")) + [
+        f"knowledge/eval/typed_merchants_holdout{n}.yaml" for n in RELEASED_NUMBERS]
+
+
+def told_up_front(merchant: dict) -> dict:
+    """The merchant with every scripted reply (`answers`' `say`) told in its opening."""
+    told = copy.deepcopy(merchant)
+    joiner = ". " if merchant["lang"] == "en" else "，"
+    told["opening"] = joiner.join([merchant["opening"], *(a["say"] for a in merchant.get("answers") or [])])
+    return told
 
 
 def main(paths: list[str], which: bool = False) -> None:
@@ -55,10 +75,7 @@ def main(paths: list[str], which: bool = False) -> None:
             if play(engine, merchant).resolved:
                 continue
             unresolved += 1
-            told = copy.deepcopy(merchant)
-            joiner = ". " if merchant["lang"] == "en" else "，"
-            told["opening"] = joiner.join([merchant["opening"], *(a["say"] for a in merchant.get("answers") or [])])
-            saved = play(engine, told).resolved
+            saved = play(engine, told_up_front(merchant)).resolved
             rescued += saved
             if which and saved:
                 print(f"rescued {merchant['id']} ({merchant.get('truth', '?')[:90]}) {path.rsplit('/', 1)[-1]}")
