@@ -2216,17 +2216,16 @@ class _Turn:
                 best.kind in ("human", "problem", "named_fix")
                 or (best.kind == "outcome" and best.value == "worked"))):
             return None
-        return next((f for f in fix.findings if (f.observation in observed or set(f.also) & set(observed))
+        return next((f for f in fix.findings if f.reported_by(observed)
                      and self.facts.get("finding") != f.observation), None)
 
     def _finding_told(self, fix):
         """The fix's finding (fixes.yaml `findings`) the merchant told before it was offered."""
-        noted = set(self.facts.get("noted") or ())
+        noted = self.facts.get("noted") or ()
         # (only a context fact, told with the fault: "frozen and it won't switch off"; a check's
         # own finding told earlier, "charged, SMS came", keeps its turn after the step)
         return next((f for f in fix.findings or ()
-                     if self.kb.observations[f.observation].context
-                     and (f.observation in noted or set(f.also) & noted)), None)
+                     if self.kb.observations[f.observation].context and f.reported_by(noted)), None)
 
     def _answers_listed(self, answers) -> str:
         """Answers taken from one message, said back: each label once, and a bare "没有" / "No"

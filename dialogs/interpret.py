@@ -1290,7 +1290,7 @@ class Interpreter:
         self.relief_words = PhraseFinder([(w, "while") for w in words["relief_while"]]
                                          + [(w, "absent") for w in words["relief_absent"]]
                                          + [(w, "again") for w in words["relief_again"]]
-                                         + [(w, "aside") for w in words.get("relief_aside", ())], self.negation, prepare)
+                                         + [(w, "aside") for w in words["relief_aside"]], self.negation, prepare)
         self._came_people = tuple(fuzzy_key(prepare(w)) for w in words["came_people"])
         self._same_as_day_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_zh"])
         self._same_as_day_en = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_en"])
@@ -1323,7 +1323,7 @@ class Interpreter:
             return outcome
         if outcome == "partly" and self._later_sale_apart(text) == "partly":
             return outcome  # dlg44: a later sale that did not go, beside one that did
-        if outcome == "partly" and self.relief_ended(self.plain(text), ("absent",)):
+        if outcome == "partly" and self.relief_ended(text, ("absent",)):
             return outcome  # dlg79: a stretch without the fault, then "now it's back": its clauses read alone say fine twice
         if outcome == "partly" and self.relief_ended(text, ("while",)) and self._ends_in_again(text):
             # lead25: "签到成功的 过一会又要签": the stretch and its end span clauses; the

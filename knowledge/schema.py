@@ -102,6 +102,10 @@ class Finding(Strict):
     # arrived is no debit)
     also: list[Id] = Field(default_factory=list)
 
+    def reported_by(self, facts) -> bool:
+        """Whether these facts (observation ids) are this finding: its own, or one of `also`."""
+        return self.observation in facts or not set(self.also).isdisjoint(facts)
+
 
 class Fix(Strict):
     id: Id
