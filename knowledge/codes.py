@@ -1477,9 +1477,13 @@ def described_digits(text: str, is_code) -> str:
             not _DESCRIBED_HINT.search(text)):
         return text
 
+    def pair(first: str, second: str, said: str) -> str:
+        """The two digits as one code, or the words as they were said."""
+        digits = _DIGIT_OF[first] + _DIGIT_OF[second]
+        return " " + digits + " " if is_code(digits) else said
+
     def first_then(m: re.Match) -> str:
-        digits = _DIGIT_OF[m.group(1)] + _DIGIT_OF[m.group(2)]
-        return " " + digits + " " if is_code(digits) else m.group()
+        return pair(m.group(1), m.group(2), m.group())
 
     def ordered(m: re.Match) -> str:
         a, b, first = _DIGIT_OF[m.group(1)], _DIGIT_OF[m.group(2)], _DIGIT_OF[m.group(3)]
@@ -1490,33 +1494,14 @@ def described_digits(text: str, is_code) -> str:
     text = _FIRST_THEN.sub(first_then, text)
     text = _PAIR_ORDERED.sub(ordered, text)
     if "一个" in text:
-        text = _PAIR_SAID.sub(lambda m: m.group(1) + first_then(_Shifted(m)), text)
+        # (the word showing them stays: "屏幕上一个5和1" -> "屏幕上 51 ")
+        text = _PAIR_SAID.sub(lambda m: m.group(1) + pair(m.group(2), m.group(3), m.group()[len(m.group(1)):]), text)
     if "位" in text:
         text = _TENS_UNITS.sub(first_then, text)
-        text = _UNITS_TENS.sub(lambda m: first_then(_Swapped(m)), text)
+        text = _UNITS_TENS.sub(lambda m: pair(m.group(2), m.group(1), m.group()), text)  # the tens first
     if "ten" in text:
         text = _EN_TENS_UNITS.sub(first_then, text)
     return _EN_FIRST_THEN.sub(first_then, text)
-
-
-class _Shifted:
-    """A match of the pair said after the word showing it, its two digits as groups 1 and 2."""
-
-    def __init__(self, m: re.Match):
-        self._m = m
-
-    def group(self, i: int = 0) -> str:
-        return self._m.group(i + 1) if i else self._m.group()[len(self._m.group(1)):]
-
-
-class _Swapped:
-    """A match of the units said before the tens, its two digits read tens first (rec39)."""
-
-    def __init__(self, m: re.Match):
-        self._m = m
-
-    def group(self, i: int = 0) -> str:
-        return self._m.group({1: 2, 2: 1}.get(i, i))
 
 
 # rec34: a run's length, the place of its one digit and zeros the rest (一串七个数 第三个是2 剩下全是零)
