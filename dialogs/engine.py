@@ -808,6 +808,13 @@ class _Turn:
                 and self._confirms_card_side(text):
             self.resolved(by="bot")  # "就他那张不行 别的客人都刷得过": as explained, the card's side
             return
+        if state == "offering_human" and self.facts.get("stop_reason") == "explained" and \
+                self._thanks_for_explanation(text):
+            # lead26 (walked): "ok thx", "好的 谢谢", "ok 唔該晒" to "shall I still put you
+            # through?" after a decline was explained: the explanation taken, with thanks; the
+            # "ok" is not a yes to a person
+            self.resolved(by="bot")
+            return
         if state == "offering_human" and self._declines(text):
             # "好 不用了", "ok no need": the person declined, and nothing is left to try
             self.event("cancelled", from_state=state)
@@ -3099,6 +3106,14 @@ class _Turn:
         rest = rest if head in self.engine.interpreter.okay else key
         return command_of(rest) == "cancel" or command_of(key) == "cancel" or rest in _NO_NEED
 
+    def _thanks_for_explanation(self, text: str) -> bool:
+        """Words of taking it on board with thanks or a goodbye ("ok cheers", "明白 多谢") and
+        nothing asked or wished for: the merchant is done, not accepting the offered person."""
+        reader = self.engine.interpreter
+        if reader.asks(text) or reader.wants_person(text) or not reader.takes_on_board(text):
+            return False
+        return self.engine.recogniser.recognise(reader.plain(text)).intent in ("thanks", "bye")
+
     def _confirms_card_side(self, text: str) -> bool:
         """After a card's refusal was explained (the card's or its bank's answer), facts that
         all point to the card ("only his card, everyone else goes through") bear the
@@ -3188,7 +3203,7 @@ class _Turn:
         # the causes nothing pointed to.
         fresh = [o for o in self.facts["noted"] if o not in self.facts.get("noted_seen", [])]
         self.facts["noted_seen"] = list(self.facts["noted"])
-        if spans and self.facts["failed_fixes"] and not hunch and not one_more and fresh:
+        if self.facts["failed_fixes"] and not hunch and not one_more and fresh:
             lead = diagnosis.fresh_lead(self.kb, candidates, fresh, tried, self.facts["noted"])
             if lead:
                 evidenced, hunch = lead, True

@@ -4,9 +4,11 @@ import json
 import subprocess
 import sys
 
+from tests.home import warmed_home
+
 
 def posbot(*args, stdin="", env_db=None, timeout=120):
-    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp"}
+    env = {"PATH": "/usr/bin:/bin", "HOME": warmed_home()}
     if env_db:
         env["POSBOT_DB"] = str(env_db)
     return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True,

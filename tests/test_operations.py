@@ -18,10 +18,11 @@ from bot.service import Service
 from bot.stats import compute
 from bot.store import Store
 from dialogs.messages import Incoming
+from tests.home import warmed_home
 
 
 def posbot(*args, db=None, timeout=120):
-    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp"}
+    env = {"PATH": "/usr/bin:/bin", "HOME": warmed_home()}
     if db:
         env["POSBOT_DB"] = str(db)
     return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True,
@@ -39,7 +40,7 @@ def test_commands_that_read_a_database_refuse_a_missing_one(tmp_path):
     for args in (["stats"], ["backup", str(tmp_path / "copy.db")], ["health"], ["prune", "--older-than", "30"]):
         proc = posbot(*args, db=missing)
         assert proc.returncode == 2 and "no such database" in one_line(proc), args
-    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "POSBOT_DB": str(missing), "POSBOT_DASHBOARD_TOKEN": "t" * 20}
+    env = {"PATH": "/usr/bin:/bin", "HOME": warmed_home(), "POSBOT_DB": str(missing), "POSBOT_DASHBOARD_TOKEN": "t" * 20}
     dash = subprocess.run([sys.executable, "-m", "bot.cli", "dashboard", "--listen", "127.0.0.1:1"],
                           capture_output=True, text=True, timeout=60, env=env)
     assert dash.returncode == 2 and "no such database" in one_line(dash)

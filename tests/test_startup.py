@@ -20,6 +20,7 @@ from bot.faults import Fatal, FaultPolicy
 from bot.runner import Runner
 from tests.fakebotapi import DEFAULT_TOKEN, FakeBotAPI, free_port, running_fake_api
 from tests.harness import next_reply, settings_for
+from tests.home import warmed_home
 
 MERCHANT = 8880001
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +33,7 @@ async def api():
 
 
 def env_for(api, db, **extra) -> dict:
-    return {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+    return {"PATH": "/usr/bin:/bin", "HOME": warmed_home(), "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
             "TELEGRAM_API_BASE_URL": api.api_url, "POSBOT_DB": str(db), **extra}
 
 
@@ -278,7 +279,7 @@ async def test_webhook_update_that_cannot_be_stored_is_left_with_telegram(api, t
 
 
 async def test_unreachable_telegram_process_prints_one_line_per_attempt_and_stops_cleanly(tmp_path):
-    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+    env = {"PATH": "/usr/bin:/bin", "HOME": warmed_home(), "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
            "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{free_port()}/bot", "POSBOT_DB": str(tmp_path / "bot.db")}
     proc = await start_posbot(env)
     lines = []

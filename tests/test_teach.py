@@ -29,6 +29,7 @@ from knowledge.loader import DATA_DIR, load_kb
 from knowledge.matcher import Recogniser
 from tests.fakebotapi import free_port
 from tests.test_dashboard import ARGS, CHROMIUM, TOKEN, login
+from tests.home import warmed_home
 
 # Written for these tests, in a merchant's words; the knowledge base does not know them.
 CHIRPING = "那台小灰盒子整天叽叽喳喳"  # "that little grey box chirps all day"
@@ -163,7 +164,7 @@ def test_chat_and_export_learned_commands(tmp_path, kb):
     db = tmp_path / "chat.db"
     with Store(db) as store:
         teach(store, kb, STRIPES, "code", "51")
-    env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "POSBOT_DB": str(db)}
+    env = {"PATH": "/usr/bin:/bin", "HOME": warmed_home(), "POSBOT_DB": str(db)}
     chat = subprocess.run([sys.executable, "-m", "bot.cli", "chat", "--lang", "en"], input=STRIPES + "\n",
                           capture_output=True, text=True, timeout=120, env=env)
     assert chat.returncode == 0, chat.stderr
@@ -287,7 +288,7 @@ async def test_posbot_run_uses_what_a_separate_dashboard_process_taught(tmp_path
         await next_reply(api, 5550001, contains="没看懂")
         dashboard = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "dashboard", "--db", str(db), "--listen", f"127.0.0.1:{port}"],
-            env={"PATH": "/usr/bin:/bin", "HOME": "/tmp", "POSBOT_DASHBOARD_TOKEN": TOKEN, "PYTHONUNBUFFERED": "1"},
+            env={"PATH": "/usr/bin:/bin", "HOME": warmed_home(), "POSBOT_DASHBOARD_TOKEN": TOKEN, "PYTHONUNBUFFERED": "1"},
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         try:
             # printed once it is about to serve (read in a thread: the bot keeps serving meanwhile)
