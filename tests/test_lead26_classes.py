@@ -99,3 +99,50 @@ def test_a_new_brand_of_paper_is_the_paper_just_changed(engine, lang, text):
     symptom = {"zh-hans": "小票打不出来", "zh-hant": "部機唔出單", "en": "receipts not printing,"}[lang]
     results = converse(engine, [f"{symptom} {text}"], lang)
     assert "obs_new_roll" in results[-1].session["facts"]["noted"], f"{text!r}: the paper just changed"
+
+
+# The internet provider's technician came (nothing more said): the line's box or its settings
+# were likely changed (obs_router_changed; its denial notes nothing).
+ISP_CAME = [
+    "nah nothing changed, well the isp guy came tues", "the broadband engineer was here yesterday",
+    "internet technician visited on monday", "the openreach engineer came round last week",
+    "电信师傅前天来过", "装宽带的上周来弄过", "宽带师傅嚟过之后就咁", "移动的师傅昨天上门了",
+    "網絡公司的人嚟過",
+]
+
+
+@pytest.mark.parametrize("text", ISP_CAME)
+def test_the_technicians_visit_is_the_router_changed(engine, text):
+    reader = engine.interpreter
+    assert "obs_router_changed" in reader.observed(reader.plain(text)), text
+
+
+@pytest.mark.parametrize("text", ["the isp guy never came", "电信的人没来过", "no one from the broadband came"])
+def test_no_visit_is_no_change(engine, text):
+    reader = engine.interpreter
+    assert "obs_router_changed" not in reader.observed(reader.plain(text)), text
+
+
+ROUTER_LIGHTS = [
+    "router lights all green", "the lights on the router are all green", "modem lights are on",
+    "router lights look normal", "路由器的灯都是绿的", "光猫的灯都亮着", "路由器灯正常",
+    "路由器啲燈全部都係綠色", "光貓嘅燈正常",
+]
+
+
+@pytest.mark.parametrize("text", ROUTER_LIGHTS)
+def test_router_lights_normal_is_the_network_fine(engine, text):
+    reader = engine.interpreter
+    assert "obs_network_fine" in reader.observed(reader.plain(text)), text
+
+
+@pytest.mark.parametrize("text", ["router lights arent green", "路由器灯不正常", "the router light is red"])
+def test_router_lights_not_normal_is_not_fine(engine, text):
+    reader = engine.interpreter
+    assert "obs_network_fine" not in reader.observed(reader.plain(text)), text
+
+
+def test_router_lights_told_at_a_question_are_noted_not_unread(engine):
+    results = converse(engine, ["pos showin 002 0000 wen i tap cards", "nope", "router lights all green"], "en")
+    assert "obs_network_fine" in results[-1].session["facts"]["noted"]
+    assert not events(results[2:], "not_understood")
