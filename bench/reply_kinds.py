@@ -14,6 +14,8 @@ shapes; one with none is "plain"), and per shape it reports:
 - re-asked: the bot asked the same question again (`question_reasked`: it read a fact, or
   nothing, but not an answer; many are the simulator's replies to another question, chosen by a
   word of the bot's message);
+- (round twenty-six) reports_back is no shape of the words: it is the reply after one of shape
+  try_later (the merchant said they would try later; this is their report);
 - flipped: the bot read the opposite polarity where the simulator knows the intended answer: a
   `not_fixed` reply read as the fix having worked (`fix_outcome` worked, or `resolved`), or the
   `fixed` reply read as it having failed (`fix_outcome` not worked). Answers to questions carry
@@ -113,6 +115,43 @@ SHAPES: dict[str, list[str]] = {
     # a partial success: "works for some cards now"
     "partial": [r"\b(some|half|only|most|few)\b.*\b(cards?|work|works|fine|go through|went through)\b",
                 r"(有的|有些|部分|一半|个别|有时|时好时坏)"],
+    # --- round twenty-six's shapes (docs/WRITERS.md) ---
+    # two answers at once, one not asked yet: a yes / no, then a fact ("no, and it's only the chip
+    # ones", "没有，而且只是插卡的不行")
+    "two_answers": [rf"^\W*({_EN_YES}|{_EN_NO})\b\W+(and|but|also|plus|only|just|though|its|it s|it'?s)\b",
+                    r"^\W*(有|没有|没|冇|有啊|是|是的|不是|对|对的|系|唔系|试过|试了|没试|好了|没好|还是不行)"
+                    r"[，,。.\s]*(而且|不过|但是|但|只有|只是|就是|淨係|净系|都系|也是|也|还有|另外)"],
+    # a place instead of yes / no ("only at the back counter", "就收银台那台")
+    "place": [r"\b(at|in|on|by|near)\s+(the\s+)?(back|front|counter|till|bar|kitchen|door|window|"
+              r"entrance|register|cashier|desk|stall|cart|van|upstairs|downstairs|shop|store|outside|inside|"
+              r"terrace|patio|garden|hut|shed|booth|kiosk)\b",
+              r"\b(the one|the machine|the terminal)\s+(at|in|on|by|near|upstairs|downstairs)\b",
+              r"(收银台|收银处|前台|柜台|吧台|门口|楼上|楼下|后面那|前面那|里面那|外面那|后厨|厨房|"
+              r"那台|这台|嗰部|呢部|嗰台|呢台|窗口|档口|摊位|车上|店外|店里)"],
+    # a fraction or percentage ("half of them", "大概三成", "like 80%")
+    "fraction": [r"\b(half|a quarter|quarter of|a third|third of|two thirds|most of|majority|"
+                 r"nine out of|\d+\s*(%|percent|per cent|pc))\b|\d+\s*%",
+                 r"(一半|一大半|大半|小半|[一二两三四五六七八九]成|几成|百分之|%|大部分|少部分|多数|少数|"
+                 r"十个有|十张有|十张里|十个里)"],
+    # a brand or model instead of the answer ("it's the Verifone one", "是新大陆的")
+    "brand_model": [r"\b(verifone|ingenico|pax|newland|landi|sunmi|castles|nexgo|square|sumup|clover|"
+                    r"worldline|spire|dejavoo|zettle|a920|a80|s920|v200|v240|move\s?5000|desk\s?[35]\d00|"
+                    r"n910|me31|p2|t2|v2|tap ?to ?pay|samsung|huawei|xiaomi|iphone|android)\b",
+                    r"(新大陆|百富|联迪|商米|拉卡拉|新国都|惠尔丰|银联商务|盒子支付|华为|小米|苹果|三星|海信|天波|"
+                    r"优博讯|中国银联|收钱吧|乐刷|汇付)"],
+    # the merchant will try later ("ok will try after the rush", "等阵得闲试")
+    "try_later": [r"\b(will|i'?ll|gonna|going to|let me|lemme)\s+(try|do|check|give it a go|have a go)\b.*"
+                  r"\b(later|after|when|tonight|tomorrow|in a (bit|min|minute|sec)|once|soon)\b",
+                  r"\b(after the rush|after lunch|after close|after closing|when it'?s quiet|when quiet|"
+                  r"later on|try later|do it later|check later|later la)\b",
+                  r"(等下|等会|等一下|晚点|待会|一会|回头|等阵|阵间|得闲|收档|收工|忙完|关门后|打烊)"
+                  r".{0,8}(试|弄|搞|整|做|看|睇|check)"],
+    # a switch of language mid-sentence ("restart咗 still 唔得", "我试了 but no luck"): a Latin word
+    # (not one of the loanwords every Chinese merchant writes) beside Chinese
+    "code_switch": [r"[\u4e00-\u9fff].*\b(?!(?:ok|okay|pos|wifi|sim|pin|app|ic|id|usb|4g|5g|qr|led|lcd|"
+                    r"pax|sunmi|a920|ups|nfc|mpos|gprs|apn|wifi密码|cpu|bug|mon)\b)[a-z]{2,}\b",
+                    r"\b(?!(?:ok|okay|pos|wifi|sim|pin|app|ic|id|usb|4g|5g|qr|led|lcd|pax|sunmi|a920|ups|nfc|"
+                    r"mpos|gprs|apn|cpu|bug|mon)\b)[a-z]{2,}\b.*[\u4e00-\u9fff]"],
 }
 _COMPILED = {name: [re.compile(p) for p in pats] for name, pats in SHAPES.items()}
 
@@ -154,11 +193,16 @@ def measure(engine, paths, want_examples: str | None = None):
         name = path.rsplit("/", 1)[-1].replace("typed_merchants_", "").replace(".yaml", "")
         for m in yaml.safe_load(open(path, encoding="utf-8"))["merchants"]:
             resolved, rows = walk(engine, m)
+            promised = False  # the merchant's last reply said they will try later
             for state, kind, say, events in rows:
+                shapes = shapes_of(say)
+                # the report back: the reply after a "will try later" one
+                later = ["reports_back"] if promised else []
+                promised = "try_later" in shapes
                 if state not in ("diagnosing", "fixing", "explained"):
                     continue
                 unclear, flipped = verdict(state, kind, events)
-                for shape in ["all", *shapes_of(say)]:
+                for shape in ["all", *shapes, *later]:
                     row = table[shape]
                     row[0] += 1
                     row[1] += unclear == "not_read"

@@ -373,6 +373,7 @@ class Interpreter:
         self.only = {fuzzy_key(prepare(w)) for w in words["only"]}
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
         self.step_words = {fuzzy_key(prepare(w)) for w in words["step_reported"]}
+        self.outcome_now = {fuzzy_key(prepare(w)) for w in words["outcome_now"]}
         self.acknowledgements = self.okay | self.leading["yes"]  # (step_reported: "ok", "yep" beside it)
         self.beside_success = frozenset(words["beside_success"])
         self.brand_words = PhraseFinder([(w, "brand") for w in words["brands"]], self.negation, prepare)
@@ -483,7 +484,10 @@ class Interpreter:
         sounds = SoundRepair(vocabulary)
         # dlg38: a code said as its digits counted is the code ("两个零一个二四个零"), whose
         # zeros are no amount keyed with too many
-        self._plain = lru_cache(maxsize=4096)(lambda text: counted_code(sounds.repair(base(text))))
+        # dlg82: a percentage's sign after its number is the word ("80% ok now" is "80 percent ok now"; the
+        # readings' fraction words, readings.yaml `some`, are words)
+        self._plain = lru_cache(maxsize=4096)(
+            lambda text: counted_code(sounds.repair(base(_PERCENT_SIGN.sub(" percent ", text)))))
         # English words the dialog's phrases use: a typo is not one of them ("fine" is no
         # "line" of "phone line").
         self.known_latin = sounds.latin
@@ -1495,6 +1499,9 @@ class Interpreter:
         did = [n for n, p in enumerate(pieces) if p in self.step_words]
         if did and any(p in ("that", "this") for p in pieces[:did[0]]):
             return False  # "that's done it", "that did it": the idiom for "it worked"
+        after = pieces[did[-1] + 1:] if did else []
+        if any(p in self.outcome_now for p in after) and any(p in self.acknowledgements for p in after):
+            return False  # dlg82: "tried, now ok", "試咗 now ok 喇": the OK after the step is how it went
         return bool(did) and all(p in self.step_words or p in self.acknowledgements or k == "filler"
                                  for p, k in zip(pieces, kinds))
 
@@ -3724,6 +3731,7 @@ _ALL_WELL = re.compile(r"\s*(?:没有?问题|没事|没毛病|no (?:problem|issu
 # "更好的费率"): something wanted, no fix that helped a little (dlg32).
 _BETTER_DEAL = re.compile(r"\s*(?:rates?|prices?|deals?|offers?|terms|plans?|fees?|percentages?|mdr|的费率|的价格|的价钱|的条件)(?![a-z])")
 # A time after a word of quantity ("a few minutes", "some time", "有时候" excepted): how long.
+_PERCENT_SIGN = re.compile(r"(?<=\d)\s*[%％]")
 _DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
 # ... and "a few days" ("it will drop off in a few days"): a wait, not a few of the sales (dlg41;
 # "some days" stays a part: "some days it works")
