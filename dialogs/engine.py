@@ -783,9 +783,10 @@ class _Turn:
         """dlg77: the problem's long code said again by its head in a later message ("不行 还是002",
         "still 0020 mate", "又係00200"): the merchant who named 0020000 repeats it short, as its
         leading zeros and the 2; not a new two-digit code 02. Only a run with the leading zero
-        that is a strict head of the open problem's code (three digits or more) is read so."""
+        that is a strict head of the open problem's code (three digits or more) is read so: the
+        pattern runs only where the message holds the code's first three digits (most hold none)."""
         code = (self.facts.get("problem") or {}).get("code") or ""
-        if len(code) < 5 or not code.isdigit():
+        if len(code) < 5 or not code.isdigit() or code[:3] not in text:
             return text
         return _CODE_HEAD.sub(lambda m: code if code.startswith(m.group()) else m.group(), text)
 
