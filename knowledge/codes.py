@@ -15,6 +15,19 @@ import yaml
 
 from knowledge.text import normalise, trie_pattern
 
+# rec40: the words of the done-count and digit-place phrases are data (knowledge/numbers/
+# number_phrases.yaml); the patterns below keep their grammar.
+_NUMBER_PHRASES_FILE = Path(__file__).parent / "numbers" / "number_phrases.yaml"
+with open(_NUMBER_PHRASES_FILE, encoding="utf-8") as _handle:
+    _NUMBER_PHRASES = yaml.safe_load(_handle)
+_DONE_COUNT = _NUMBER_PHRASES["done_count"]
+_DIGIT_PLACES = _NUMBER_PHRASES["digit_places"]
+
+
+def _either(words) -> str:
+    """A pattern for one of the words, in the order listed (a space in a word: any spaces)."""
+    return "|".join(r"\s+".join(re.escape(part) for part in str(word).split()) for word in words)
+
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
 _MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|kuai(?:\s?qian)?|cny|usd|hkd|dollars?|bucks|\$|"
@@ -127,7 +140,7 @@ _MASK_HINTS = {
                 "lotto", "lottery", "jackpot", "powerball", "蓝球", "特码", "特别号"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
-    "done count": ("done", "did", "ran", "run", "taken", "took", "processed", "put"),
+    "done count": tuple(_DONE_COUNT["did"]),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
              "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
              "到账", "入账", "进账", "了数", "打到", "结算"),
@@ -358,10 +371,9 @@ _MASKS = [
         # dlg76: sales done since the fix, counted ("he's done like 15 since with no error", "ran 20
         # through since, not one error", "taken 8 payments since without a problem"): how many went
         # fine, no code (a code said so is announced: "done that, still says 15")
-        ("number", r"(?<![a-z])(?:done|did|ran|run|taken|took|processed|put)\s+(?:like\s+|about\s+|maybe\s+|around\s+|"
-         r"over\s+|another\s+|a\s+good\s+)?(?P<n>\d+)(?=\s+(?:(?:more\s+)?(?:sales?|payments?|transactions?|cards?|"
-         r"customers?|orders?|of\s+them|through|thru)\s+)*(?:since|so\s+far|in\s+a\s+row|straight|without|with\s+no|"
-         r"and\s+no|and\s+not|no\s+(?:error|errors|problem|problems|issue|issues|trouble|bother))(?![a-z]))", "done count"),
+        ("number", r"(?<![a-z])(?:" + _either(_DONE_COUNT["did"]) + r")\s+(?:(?:" + _either(_DONE_COUNT["about"]) + r")\s+)?"
+         r"(?P<n>\d+)(?=\s+(?:(?:more\s+)?(?:" + _either(_DONE_COUNT["counted"]) + r")\s+)*(?:"
+         + _either(_DONE_COUNT["since"]) + r"|no\s+(?:" + _either(_DONE_COUNT["trouble"]) + r"))(?![a-z]))", "done count"),
         # what was paid out or went through, counted ("only 13 got paid out", "12 of them were
         # settled", "just 3 went through"): how many or how much, no code (a code said so is
         # announced: "it says 13")
@@ -1396,12 +1408,19 @@ _FIRST_THEN = re.compile(
     r"(?:跟|接|带|再)?(?:着|了|上)?(?:一个|个)?\s*" + _ONE_DIGIT)
 # rec39: ... or by their places, the tens and the units ("十位是6 个位是4", "个位4 十位6", "tens
 # digit is 6, units digit 4"): the tens digit first, whichever was said first
-_PLACE = r"(?:位|位数|位数字|位上|位上是|那位)?的?(?:数字|数)?\s*(?:是|系|係|为|写着|写的|显示)?\s*(?:一个|个)?\s*"
-_TENS_UNITS = re.compile(r"(?<![一二三四五六七八九\d])十" + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*个" + _PLACE + _ONE_DIGIT)
-_UNITS_TENS = re.compile(r"(?<![一二三四五六七八九\d])个" + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*十" + _PLACE + _ONE_DIGIT)
-_EN_PLACE = r"\s*(?:digit|place|column|number|figure)?\s*(?:is|was|=|:)?\s*(?:a\s+)?"
-_EN_TENS_UNITS = re.compile(r"(?<![a-z])tens?" + _EN_PLACE + r"(\d)(?![\d.])[\s,;]*(?:and\s+|then\s+)?(?:the\s+)?(?:units?|ones)"
-                            + _EN_PLACE + r"(\d)(?![\d.])")
+# (the words: knowledge/numbers/number_phrases.yaml, digit_places)
+_PLACE = (r"(?:" + _either(_DIGIT_PLACES["zh_place"]) + r")?的?(?:" + _either(_DIGIT_PLACES["zh_number"]) + r")?\s*(?:"
+          + _either(_DIGIT_PLACES["zh_is"]) + r")?\s*(?:一个|个)?\s*")
+_ZH_TENS, _ZH_UNITS = (r"(?:" + _either(_DIGIT_PLACES[part]) + r")" for part in ("zh_tens", "zh_units"))
+_TENS_UNITS = re.compile(r"(?<![一二三四五六七八九\d])" + _ZH_TENS + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*"
+                         + _ZH_UNITS + _PLACE + _ONE_DIGIT)
+_UNITS_TENS = re.compile(r"(?<![一二三四五六七八九\d])" + _ZH_UNITS + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*"
+                         + _ZH_TENS + _PLACE + _ONE_DIGIT)
+_EN_PLACE = (r"\s*(?:" + _either(_DIGIT_PLACES["en_place"]) + r")?\s*(?:" + _either(_DIGIT_PLACES["en_is"])
+             + r")?\s*(?:a\s+)?")
+_EN_TENS_UNITS = re.compile(r"(?<![a-z])(?:" + _either(_DIGIT_PLACES["en_tens"]) + r")" + _EN_PLACE
+                            + r"(\d)(?![\d.])[\s,;]*(?:and\s+|then\s+)?(?:the\s+)?(?:" + _either(_DIGIT_PLACES["en_units"])
+                            + r")" + _EN_PLACE + r"(\d)(?![\d.])")
 # rec39: ... or the two said one after the other, each counted ("屏幕上一个5和1", "显示一个9一个6",
 # "码是一个5跟一个4"): in the order said
 _PAIR_SAID = re.compile(r"(屏幕上|屏幕里|屏上|显示|提示|码|报错|报了|出了|写着|打的)(?:的|了|着)?\s*(?:是|就是|为)?\s*一个\s*"
