@@ -521,6 +521,7 @@ class _Turn:
         self.buttons_stand = False  # a reply that leaves the last buttons answerable by number
         self._last_recognition_sure = False
         self._text = ""  # the message this turn reads (typed), for steps that weigh its words
+        self._tried_read: tuple | None = None  # (text and options, the option its steps done fit)
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -782,9 +783,10 @@ class _Turn:
         """dlg77: the problem's long code said again by its head in a later message ("不行 还是002",
         "still 0020 mate", "又係00200"): the merchant who named 0020000 repeats it short, as its
         leading zeros and the 2; not a new two-digit code 02. Only a run with the leading zero
-        that is a strict head of the open problem's code (three digits or more) is read so."""
+        that is a strict head of the open problem's code (three digits or more) is read so: the
+        pattern runs only where the message holds the code's first three digits (most hold none)."""
         code = (self.facts.get("problem") or {}).get("code") or ""
-        if len(code) < 5 or not code.isdigit():
+        if len(code) < 5 or not code.isdigit() or code[:3] not in text:
             return text
         return _CODE_HEAD.sub(lambda m: code if code.startswith(m.group()) else m.group(), text)
 
@@ -1116,7 +1118,7 @@ class _Turn:
             if self.state not in ("handoff", "closed"):
                 self.note_observations(observed)  # kept for the handoff card
             return True
-        if (done := reader.tried_fixes(text)) and (fitting := self._options_tried(options, done)):
+        if fitting := self._option_tried(text):
             # lead25: "插住電㗎", "换了插座都一样" to "won't switch on, the app won't open, or
             # it asks to sign in?": a step done that belongs to one option's causes only is
             # the merchant's choice, said by what they did about it
@@ -1190,12 +1192,20 @@ class _Turn:
         best, n = max(scored, key=lambda s: (s[0], -s[1]))
         return options[n] if best >= 0 else None
 
-    def _options_tried(self, options: list, done: list[str]) -> list | None:
-        """The one offered option whose causes the steps done are fixes of (none when they
-        fit several, as a restart does, or none)."""
+    def _option_tried(self, text: str) -> list | None:
+        """The one offered option whose causes the steps this message says were done are fixes
+        of (none when they fit several, as a restart does, or none). Read once a message: the
+        "none of these" reading and the typed choice both ask (kept with the text and options)."""
+        options = self.facts.get("clarify") or []
+        key = (text, repr(options))
+        if self._tried_read is not None and self._tried_read[0] == key:
+            return self._tried_read[1]
+        done = self.engine.interpreter.tried_fixes(text) if options else []
         fitting = [option for option in options
                    if any(fix in self.kb.causes[c].fixes for c in self._option_causes(*option) for fix in done)]
-        return fitting[0] if len(fitting) == 1 else None
+        found = fitting[0] if len(fitting) == 1 else None
+        self._tried_read = (key, found)
+        return found
 
     def _none_of_these(self, text: str) -> bool:
         """A reply to "which of these?" that only says no ("nope, same deal", "都不是"): it
@@ -1211,7 +1221,7 @@ class _Turn:
             return False  # "按键都没反应" to "…, keys not working?": that option, in its own words
         if reader.leading_verdict(text) == "yes":
             return False  # lead17: "係呀 次次都係咁": a yes to the fault, not "none of these"
-        if (done := reader.tried_fixes(text)) and self._options_tried(self.facts.get("clarify") or [], done):
+        if self._option_tried(text):
             return False  # lead25: "換咗個插蘇都係咁": a step of one option done, still failing
         return reader.leading_verdict(text) == "no" or reader.outcome(text) == "failed"
 

@@ -15,6 +15,20 @@ import yaml
 
 from knowledge.text import normalise, trie_pattern
 
+# rec40: the words of the done-count and digit-place phrases are data (knowledge/numbers/
+# number_phrases.yaml); the patterns below keep their grammar.
+_NUMBER_PHRASES_FILE = Path(__file__).parent / "numbers" / "number_phrases.yaml"
+with open(_NUMBER_PHRASES_FILE, encoding="utf-8") as _handle:
+    _NUMBER_PHRASES = yaml.safe_load(_handle)
+_DONE_COUNT = _NUMBER_PHRASES["done_count"]
+_DIGIT_PLACES = _NUMBER_PHRASES["digit_places"]
+_PAIR_JOINED = _NUMBER_PHRASES["pair_joined"]
+
+
+def _either(words) -> str:
+    """A pattern for one of the words, in the order listed (a space in a word: any spaces)."""
+    return "|".join(r"\s+".join(re.escape(part) for part in str(word).split()) for word in words)
+
 # Each pattern masks a span that looks like a number but is not a code; its kind (amount,
 # phone, ...) tells the matcher what the merchant gave instead ("收了96块" is an amount).
 _MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|kuai(?:\s?qian)?|cny|usd|hkd|dollars?|bucks|\$|"
@@ -127,7 +141,7 @@ _MASK_HINTS = {
                 "lotto", "lottery", "jackpot", "powerball", "蓝球", "特码", "特别号"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
-    "done count": ("done", "did", "ran", "run", "taken", "took", "processed", "put"),
+    "done count": tuple(_DONE_COUNT["did"]),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
              "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
              "到账", "入账", "进账", "了数", "打到", "结算"),
@@ -358,10 +372,9 @@ _MASKS = [
         # dlg76: sales done since the fix, counted ("he's done like 15 since with no error", "ran 20
         # through since, not one error", "taken 8 payments since without a problem"): how many went
         # fine, no code (a code said so is announced: "done that, still says 15")
-        ("number", r"(?<![a-z])(?:done|did|ran|run|taken|took|processed|put)\s+(?:like\s+|about\s+|maybe\s+|around\s+|"
-         r"over\s+|another\s+|a\s+good\s+)?(?P<n>\d+)(?=\s+(?:(?:more\s+)?(?:sales?|payments?|transactions?|cards?|"
-         r"customers?|orders?|of\s+them|through|thru)\s+)*(?:since|so\s+far|in\s+a\s+row|straight|without|with\s+no|"
-         r"and\s+no|and\s+not|no\s+(?:error|errors|problem|problems|issue|issues|trouble|bother))(?![a-z]))", "done count"),
+        ("number", r"(?<![a-z])(?:" + _either(_DONE_COUNT["did"]) + r")\s+(?:(?:" + _either(_DONE_COUNT["about"]) + r")\s+)?"
+         r"(?P<n>\d+)(?=\s+(?:(?:more\s+)?(?:" + _either(_DONE_COUNT["counted"]) + r")\s+)*(?:"
+         + _either(_DONE_COUNT["since"]) + r"|no\s+(?:" + _either(_DONE_COUNT["trouble"]) + r"))(?![a-z]))", "done count"),
         # what was paid out or went through, counted ("only 13 got paid out", "12 of them were
         # settled", "just 3 went through"): how many or how much, no code (a code said so is
         # announced: "it says 13")
@@ -918,6 +931,10 @@ _EN_WORD = trie_pattern([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WO
 # below (every tens and unit word of the tables, not one language's)
 _TENS_GLUED = re.compile(r"(?<![" + _LETTERS + r"])(" + trie_pattern(list(_EN_TENS)) + r")y?("
                          + trie_pattern([w for w, v in _EN_UNITS.items() if v and len(w) > 2]) + r")(?![" + _LETTERS + r"])")
+# rec40: a tens word with its unit typed as a digit ("fifty-1", "thirty8", "ninety 6"): the
+# unit said as its word, read as the number words are
+_TENS_DIGIT = re.compile(r"(?<![" + _LETTERS + r"])(?P<tens>" + trie_pattern(list(_EN_TENS)) + r")\s*-?\s*(?P<unit>[1-9])(?![\d.,:/%])")
+_UNIT_SAID = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 # between two number words: a space or hyphen, or Spanish "y" ("nobenta'y kwatro", "noventa y cuatro"),
 # or a language's word for "and" (Icelandic og, Albanian e, Bulgarian и, Somali iyo)
 _EN_JOIN = (r"(?:\s*'\s*y\s+|\s+(?:y|" + "|".join(sorted(map(re.escape, _NUMBER_DATA["joins"]), key=len, reverse=True))
@@ -1257,6 +1274,8 @@ def english_numerals(text: str, is_code) -> str:
     text = glued_numerals(text, is_code)
     if _LATIN.search(text) and _TENS_GLUED.search(text):
         text = _TENS_GLUED.sub(r"\1 \2", text)
+    if _LATIN.search(text) and _TENS_DIGIT.search(text):
+        text = _TENS_DIGIT.sub(lambda m: m.group("tens") + " " + _UNIT_SAID[int(m.group("unit"))], text)
     if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if "nt" in text and _IT_TENS_AND_UNIT.search(text):
@@ -1396,17 +1415,36 @@ _FIRST_THEN = re.compile(
     r"(?:跟|接|带|再)?(?:着|了|上)?(?:一个|个)?\s*" + _ONE_DIGIT)
 # rec39: ... or by their places, the tens and the units ("十位是6 个位是4", "个位4 十位6", "tens
 # digit is 6, units digit 4"): the tens digit first, whichever was said first
-_PLACE = r"(?:位|位数|位数字|位上|位上是|那位)?的?(?:数字|数)?\s*(?:是|系|係|为|写着|写的|显示)?\s*(?:一个|个)?\s*"
-_TENS_UNITS = re.compile(r"(?<![一二三四五六七八九\d])十" + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*个" + _PLACE + _ONE_DIGIT)
-_UNITS_TENS = re.compile(r"(?<![一二三四五六七八九\d])个" + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*十" + _PLACE + _ONE_DIGIT)
-_EN_PLACE = r"\s*(?:digit|place|column|number|figure)?\s*(?:is|was|=|:)?\s*(?:a\s+)?"
-_EN_TENS_UNITS = re.compile(r"(?<![a-z])tens?" + _EN_PLACE + r"(\d)(?![\d.])[\s,;]*(?:and\s+|then\s+)?(?:the\s+)?(?:units?|ones)"
-                            + _EN_PLACE + r"(\d)(?![\d.])")
+# (the words: knowledge/numbers/number_phrases.yaml, digit_places)
+_PLACE = (r"(?:" + _either(_DIGIT_PLACES["zh_place"]) + r")?的?(?:" + _either(_DIGIT_PLACES["zh_number"]) + r")?\s*(?:"
+          + _either(_DIGIT_PLACES["zh_is"]) + r")?\s*(?:一个|个)?\s*")
+_ZH_TENS, _ZH_UNITS = (r"(?:" + _either(_DIGIT_PLACES[part]) + r")" for part in ("zh_tens", "zh_units"))
+_TENS_UNITS = re.compile(r"(?<![一二三四五六七八九\d])" + _ZH_TENS + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*"
+                         + _ZH_UNITS + _PLACE + _ONE_DIGIT)
+_UNITS_TENS = re.compile(r"(?<![一二三四五六七八九\d])" + _ZH_UNITS + _PLACE + _ONE_DIGIT + r"[\s,，、;；]*(?:然后|再)?\s*"
+                         + _ZH_TENS + _PLACE + _ONE_DIGIT)
+_EN_PLACE = (r"\s*(?:" + _either(_DIGIT_PLACES["en_place"]) + r")?\s*(?:" + _either(_DIGIT_PLACES["en_is"])
+             + r")?\s*(?:a\s+)?")
+_EN_TENS_UNITS = re.compile(r"(?<![a-z])(?:" + _either(_DIGIT_PLACES["en_tens"]) + r")" + _EN_PLACE
+                            + r"(\d)(?![\d.])[\s,;]*(?:and\s+|then\s+)?(?:the\s+)?(?:" + _either(_DIGIT_PLACES["en_units"])
+                            + r")" + _EN_PLACE + r"(\d)(?![\d.])")
 # rec39: ... or the two said one after the other, each counted ("屏幕上一个5和1", "显示一个9一个6",
 # "码是一个5跟一个4"): in the order said
 _PAIR_SAID = re.compile(r"(屏幕上|屏幕里|屏上|显示|提示|码|报错|报了|出了|写着|打的)(?:的|了|着)?\s*(?:是|就是|为)?\s*一个\s*"
                         + _ONE_DIGIT + r"\s*(?:(?:和|跟|加|还有|同)\s*(?:一个|个)?|一个)\s*" + _ONE_DIGIT
                         + r"(?![\s,，]*(?:在|排)?(?:前头|前面|前边|在前|打头|开头))(?!\s*(?:的|块|元|个|号|次))")
+# rec40: ... or the two joined by a word right after the word showing them ("码是9跟6", "个码系5同1",
+# "it says 5 then 1", "code is 9 followed by 6"; the words: knowledge/numbers/number_phrases.yaml)
+_ZH_PAIR_JOINED = re.compile(
+    r"(" + _either(_PAIR_JOINED["zh_said"]) + r")(?:的|了|着)?\s*(?:" + _either(_PAIR_JOINED["zh_is"]) + r")?\s*"
+    r"([0-9])\s*(?:" + _either(_PAIR_JOINED["zh_joins"]) + r")\s*([0-9])(?![0-9.:/%])"
+    r"(?!\s*(?:的|块|元|蚊|个|個|号|號|次|点|分|岁|天|年|月|日|张|台|笔|下|遍|位))")
+_EN_PAIR_JOINED = re.compile(
+    r"(?<![a-z])(" + _either(_PAIR_JOINED["en_said"]) + r")(?:\s+(?:" + _either(_PAIR_JOINED["en_is"]) + r"))?\s*[:=]?\s*"
+    r"([0-9])\s*(?:" + _either(_PAIR_JOINED["en_joins"]) + r")\s*([0-9])(?![0-9.:/%])"
+    r"(?!\s*(?:" + _LATIN_UNITS + r")(?![a-z]))")
+_PAIR_JOINED_HINT = re.compile(r"[0-9]\s*(?:" + _either(_PAIR_JOINED["zh_joins"]) + r"|" + _either(_PAIR_JOINED["en_joins"])
+                               + r")\s*[0-9]")
 _PAIR_ORDERED = re.compile(
     r"一个([" + _DIGIT_CHARS + r"])[\s,，、]*(?:和|跟|加)?一个([" + _DIGIT_CHARS + r"])[\s,，、]*([" + _DIGIT_CHARS + r"])"
     r"(?:在|排)?(?:前头|前面|前边|在前|打头|开头)")
@@ -1472,6 +1510,12 @@ def described_digits(text: str, is_code) -> str:
     if ("差" in text or "少" in text or "减" in text or "多" in text or " than " in text or " of " in text or "under" in text or "below" in text
             or " off " in text) and _DESCRIBED_HINT.search(text):
         text = _SHORT_OF_EN.sub(lambda m: _short_of(m, is_code), _SHORT_OF_ZH.sub(lambda m: _short_of(m, is_code), text))
+    if _PAIR_JOINED_HINT.search(text):
+        # rec40: "码是9跟6", "it says 5 then 1": the word showing them stays, the two digits one code
+        def joined(m: re.Match) -> str:
+            digits = m.group(2) + m.group(3)
+            return m.group(1) + " " + digits + " " if is_code(digits) else m.group()
+        text = _EN_PAIR_JOINED.sub(joined, _ZH_PAIR_JOINED.sub(joined, text))
     if not ("前" in text or "第" in text or "左" in text or "first" in text or "位" in text or "ten" in text
             or "一个" in text) or (
             not _DESCRIBED_HINT.search(text)):
