@@ -356,6 +356,7 @@ class Interpreter:
         self.asking_back = PhraseFinder(
             [(w, kind) for kind in ("define", "how") for w in words[f"asking_{kind}"]],
             self.negation)
+        self.own_terminal = PhraseFinder([(w, "own") for w in words["own_terminal"]], self.negation, prepare)
         self.part_counted = PhraseFinder([(w, "part") for w in words["part_counted"]], self.negation, prepare)
         # dlg83: which part of the step, or how long ("边个掣呀", "is that the round button?")
         self.asking_which = PhraseFinder([(w, "which") for w in words["asking_which"]], self.negation, prepare)
@@ -2141,6 +2142,11 @@ class Interpreter:
                 # "put a new roll in" while "turn the roll over" is pending: something done at
                 # the step, how it went unsaid (not "didn't catch that")
                 readings.append(Reading("done", DONE))
+            if self.of_others_only(otext, observed):
+                # dlg83: "隔籬舖都係用同一個wifi 冇問題", "my phone is on the same wifi and works" at
+                # a network fix: a fact that the network works elsewhere (which may make the step
+                # pointless), not the step's verdict
+                readings = [r for r in readings if not (r.kind == "outcome" and r.value in ("worked", "failed"))]
             pending_named = facts["fix"] in tried_here
             tried_this = any(not h.negated for h in self.tried_this.find(text))
             if pending_named and self.before_now(text) and any(r.kind == "outcome" for r in readings) \
@@ -2988,6 +2994,31 @@ class Interpreter:
                   if h.target == "worked" and not h.negated and h.start not in again]
         return bool(again) and (not worked or max(again) > max(worked))
 
+    def of_others_only(self, text: str, observed) -> bool:
+        """dlg83: every clause of the message is of something else that works: it states such a
+        fact (observations.yaml `elsewhere`: "隔籬舖都係用同一個wifi", "my phone is on the same
+        wifi and works"), or is a short word of how that is right after one ("冇問題", "they're
+        fine"); none names our terminal or how it stands here (readings.yaml `own_terminal`) or
+        a change now ("能刷了", "now it goes")."""
+        if not any(self.kb.observations[o].elsewhere for o in observed):
+            return False
+        plain = self.plain(text)
+        if any(not h.negated for h in self.own_terminal.find(plain)):
+            return False
+        after_fact = False
+        clauses = _clauses(plain)
+        for n, clause in enumerate(clauses):
+            key = fuzzy_key(clause).strip()
+            if any(self.kb.observations[o].elsewhere for o in self.observed(clause)) or (
+                    n + 1 < len(clauses) and any(self.kb.observations[o].elsewhere
+                                                 for o in self.observed(f"{clause} {clauses[n + 1]}"))):
+                after_fact = True  # (the fact may end in the next clause: "隔壁都係用同一個wifi 冇問題")
+            elif not (after_fact and key and (len(key.split()) <= OF_OTHERS_WORDS if key.isascii()
+                                              else len(key) <= OF_OTHERS_CHARS)
+                      and not _CHANGED_NOW.search(key)):
+                return False
+        return True
+
     def counted_part(self, text: str) -> bool:
         """dlg83: most of them, or a count of part ("4 out of 5", "十张里面有八张"): not all of
         them went through (readings.yaml `part_counted`, count_of_more)."""
@@ -3793,6 +3824,9 @@ def count_of_more(key: str) -> bool:
     return False
 
 
+# dlg83: a short word of how a thing else is, after the fact that names it ("冇問題", "they're fine")
+OF_OTHERS_WORDS, OF_OTHERS_CHARS = 4, 6
+_CHANGED_NOW = re.compile(r"了|\bnow\b|again|\bback\b")
 _DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
 # ... and "a few days" ("it will drop off in a few days"): a wait, not a few of the sales (dlg41;
 # "some days" stays a part: "some days it works")
