@@ -1094,6 +1094,15 @@ class _Turn:
             self.event("clarified", kind=target_kind, id=target_id, by="answer")
             self.start_problem(target_kind, target_id, f"{first} {text}", sure=True)
             return True
+        if (done := reader.tried_fixes(text)) and (fitting := self._options_tried(options, done)):
+            # lead25: "插住電㗎", "换了插座都一样" to "won't switch on, the app won't open, or
+            # it asks to sign in?": a step done that belongs to one option's causes only is
+            # the merchant's choice, said by what they did about it (dlg83: before the facts its
+            # words may also tell: "插蘇有電㗎" is the socket checked, no news that the terminal has power)
+            target_kind, target_id = fitting
+            self.event("clarified", kind=target_kind, id=target_id, by="tried")
+            self.start_problem(target_kind, target_id, f"{first} {text}", sure=True)
+            return True
         observed = reader.observed(text)
         if observed and (fitting := self._options_fitting(options, observed)):
             # what the first message already answered counts too ("用手机感应" is contactless)
@@ -1108,14 +1117,6 @@ class _Turn:
             self.start_problem(target_kind, target_id, f"{first} {text}")
             if self.state not in ("handoff", "closed"):
                 self.note_observations(observed)  # kept for the handoff card
-            return True
-        if (done := reader.tried_fixes(text)) and (fitting := self._options_tried(options, done)):
-            # lead25: "插住電㗎", "换了插座都一样" to "won't switch on, the app won't open, or
-            # it asks to sign in?": a step done that belongs to one option's causes only is
-            # the merchant's choice, said by what they did about it
-            target_kind, target_id = fitting
-            self.event("clarified", kind=target_kind, id=target_id, by="tried")
-            self.start_problem(target_kind, target_id, f"{first} {text}", sure=True)
             return True
         if asks and not any(ch.isdigit() for ch in text):
             # a question back ("sim是啥 是里面那个小卡吗") chooses nothing: the likeliest
