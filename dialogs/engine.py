@@ -839,6 +839,11 @@ class _Turn:
                 # buttons stay where they are)
                 self.reply(self.say("reply_thanks"))
                 return
+        if state == "closed" and self.engine.interpreter.says_again(text) and self._after_resolution(text):
+            # dlg83: "又唔得啦 拍卡又冇反應", "it's not working again" after the rating: the same
+            # fault back, taken up where it was (the step that worked recalled, as having helped
+            # for a while only), not the same fault from its first step
+            return
         if state == "details":
             # Only a bare "不知道" skips: "不知道 就是输完金额按确定就跳出来" gives the step after it.
             if self.engine.interpreter.unsure(text, whole=True) or fuzzy_key(text) in (

@@ -2983,6 +2983,11 @@ class Interpreter:
         return any(w.target in stretch and any(a.target == "again" and a.start > w.start for a in hits)
                    for w in hits)
 
+    def says_again(self, text: str) -> bool:
+        """dlg83: a word of the fault's coming back ("又", "again", "又唔得啦"; readings.yaml relief words)."""
+        # (a negation before it is the fault's: "it's not working again")
+        return any(h.target == "again" for h in self.relief_words.find(self.plain(text)))
+
     def _ends_in_again(self, text: str) -> bool:
         """lead25: the fault's "again" comes after the last word that says it works ("签到成功的
         过一会又要签", "worked for a bit then froze again"), not before it ("下了一会儿 然后又签了
