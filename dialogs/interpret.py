@@ -2985,8 +2985,10 @@ class Interpreter:
 
     def says_again(self, text: str) -> bool:
         """dlg83: a word of the fault's coming back ("又", "again", "又唔得啦"; readings.yaml relief words)."""
-        # (a negation before it is the fault's: "it's not working again")
-        return any(h.target == "again" for h in self.relief_words.find(self.plain(text)))
+        # (a negation before it is the fault's: "it's not working again", and so is a success
+        # "again" negated: "not working again" is no "works again")
+        return any(h.target == "again" or (h.target == "aside" and h.negated)
+                   for h in self.relief_words.find(self.plain(text)))
 
     def _ends_in_again(self, text: str) -> bool:
         """lead25: the fault's "again" comes after the last word that says it works ("签到成功的
