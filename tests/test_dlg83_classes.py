@@ -57,7 +57,6 @@ def test_a_question_back_at_a_fix_is_answered_not_a_verdict(engine, lang, reply)
 CANNOT = [
     ("zh-hant", "我唔識撳喎"),
     ("zh-hant", "唔識整"),
-    ("zh-hant", "唔知點撳"),
     ("zh-hant", "我唔會弄"),
     ("zh-hans", "我不会按"),
     ("zh-hans", "不会弄"),
