@@ -848,6 +848,11 @@ class _Turn:
                 # buttons stay where they are)
                 self.reply(self.say("reply_thanks"))
                 return
+        if state == "closed" and self.engine.interpreter.says_again(text) and self._after_resolution(text):
+            # dlg83: "又唔得啦 拍卡又冇反應", "it's not working again" after the rating: the same
+            # fault back, taken up where it was (the step that worked recalled, as having helped
+            # for a while only), not the same fault from its first step
+            return
         if state == "details":
             # Only a bare "不知道" skips: "不知道 就是输完金额按确定就跳出来" gives the step after it.
             if self.engine.interpreter.unsure(text, whole=True) or fuzzy_key(text) in (
@@ -1103,6 +1108,15 @@ class _Turn:
             self.event("clarified", kind=target_kind, id=target_id, by="answer")
             self.start_problem(target_kind, target_id, f"{first} {text}", sure=True)
             return True
+        if fitting := self._option_tried(text):
+            # lead25: "插住電㗎", "换了插座都一样" to "won't switch on, the app won't open, or
+            # it asks to sign in?": a step done that belongs to one option's causes only is
+            # the merchant's choice, said by what they did about it (dlg83: before the facts its
+            # words may also tell: "插蘇有電㗎" is the socket checked, no news that the terminal has power)
+            target_kind, target_id = fitting
+            self.event("clarified", kind=target_kind, id=target_id, by="tried")
+            self.start_problem(target_kind, target_id, f"{first} {text}", sure=True)
+            return True
         observed = reader.observed(text)
         if observed and (fitting := self._options_fitting(options, observed)):
             # what the first message already answered counts too ("用手机感应" is contactless)
@@ -1117,14 +1131,6 @@ class _Turn:
             self.start_problem(target_kind, target_id, f"{first} {text}")
             if self.state not in ("handoff", "closed"):
                 self.note_observations(observed)  # kept for the handoff card
-            return True
-        if fitting := self._option_tried(text):
-            # lead25: "插住電㗎", "换了插座都一样" to "won't switch on, the app won't open, or
-            # it asks to sign in?": a step done that belongs to one option's causes only is
-            # the merchant's choice, said by what they did about it
-            target_kind, target_id = fitting
-            self.event("clarified", kind=target_kind, id=target_id, by="tried")
-            self.start_problem(target_kind, target_id, f"{first} {text}", sure=True)
             return True
         if asks and not any(ch.isdigit() for ch in text):
             # a question back ("sim是啥 是里面那个小卡吗") chooses nothing: the likeliest

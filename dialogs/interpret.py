@@ -356,6 +356,10 @@ class Interpreter:
         self.asking_back = PhraseFinder(
             [(w, kind) for kind in ("define", "how") for w in words[f"asking_{kind}"]],
             self.negation)
+        self.own_terminal = PhraseFinder([(w, "own") for w in words["own_terminal"]], self.negation, prepare)
+        self.part_counted = PhraseFinder([(w, "part") for w in words["part_counted"]], self.negation, prepare)
+        # dlg83: which part of the step, or how long ("边个掣呀", "is that the round button?")
+        self.asking_which = PhraseFinder([(w, "which") for w in words["asking_which"]], self.negation, prepare)
         # (a question word inside a statement, "that's why", is no question: asking_not, dlg44)
         said_not_asked = [(w, "said") for w in words["asking_not"]]
         self.asking_words = PhraseFinder([(w, "asking") for w in words["asking"]] + said_not_asked,
@@ -557,6 +561,19 @@ class Interpreter:
         kinds = {h.target for h in self.asking_back.find(key) if not h.negated
                  and not self._after_concessive(key, h.start)}
         return "define" if "define" in kinds else "how" if "how" in kinds else None
+
+    def short_question(self, raw: str) -> bool:
+        """dlg83: a reply short enough to be a question back (ASK_BACK_WORDS words of English,
+        ASK_BACK_CHARS characters of Chinese) that asks, or asks which part or how long
+        ("is that the round button?", "边个掣呀", "要撳幾耐", "the green key or the red one?")."""
+        key = fuzzy_key(raw)
+        if not key or (len(key.split()) > ASK_BACK_WORDS if key.isascii() else len(key) > ASK_BACK_CHARS):
+            return False
+        return self.asks(raw) or self.asks_which(raw)
+
+    def asks_which(self, raw: str) -> bool:
+        """dlg83: words that ask which thing or how long (readings.yaml `asking_which`)."""
+        return any(not h.negated for t in (raw, self.plain(raw)) for h in self.asking_which.find(t))
 
     def proposes_until(self, text: str) -> bool:
         """dlg75: a clause that proposes a state to wait for ("wait till the battery dies", "等它没电")."""
@@ -1963,6 +1980,10 @@ class Interpreter:
             outcome = self.story_outcome(otext, self.outcome(otext))
             retried = bool(set(self.kb.fixes[facts["fix"]].worked_when) & set(self.observed(text))) \
                 and outcome in (None, "worked") and not self.asks(raw)
+            if outcome in (None, "worked") and self.counted_part(otext) and not self.asks(raw):
+                # dlg83: "yeah most of them, maybe 4 out of 5", "十张里面有八张能过": part of
+                # them went through, which is no success of the step
+                outcome = "partly"
             if retried:
                 # dlg72: "等了十分钟再刷就过了", "waited five minutes and ran it again, it went" at
                 # a step that ends in a retry: the retry's success is the step's (fixes.yaml worked_when)
@@ -1993,6 +2014,10 @@ class Interpreter:
                 # parameters) came out, so the step is done; a sale's going through is unsaid (as
                 # sure as the outcome it was read as: above the printer named as a new problem)
                 readings.append(Reading("done", OUTCOME))
+            elif outcome is None and self._short_unable(raw) and not self.asks_another_way(text):
+                # dlg83: "我唔識撳喎", "唔識整", "dunno how to do that" and little else: the step is
+                # beyond them (explained again, then a person), not a verdict that it failed
+                readings.append(Reading("asks_back", ASK_HOW))
             elif self.step_reported(text):
                 # lead22: "done", "ok tried", "好 试了", "yep did that": the step reported done,
                 # an OK at most beside it and nothing on how it went: done ("and does it work
@@ -2102,7 +2127,8 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, customer))
             elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
                 readings.append(Reading("done", DONE))
-            elif self.asks_back(raw) or (len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw)):
+            elif self.asks_back(raw) or (len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw)) or (
+                    outcome is None and self.short_question(raw)):
                 pass  # "咁點算？", "what restart? how" ask back (read below), never a verdict by gist
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
@@ -2123,6 +2149,11 @@ class Interpreter:
                 # "put a new roll in" while "turn the roll over" is pending: something done at
                 # the step, how it went unsaid (not "didn't catch that")
                 readings.append(Reading("done", DONE))
+            if self.of_others_only(otext, observed):
+                # dlg83: "隔籬舖都係用同一個wifi 冇問題", "my phone is on the same wifi and works" at
+                # a network fix: a fact that the network works elsewhere (which may make the step
+                # pointless), not the step's verdict
+                readings = [r for r in readings if not (r.kind == "outcome" and r.value in ("worked", "failed"))]
             pending_named = facts["fix"] in tried_here
             tried_this = any(not h.negated for h in self.tried_this.find(text))
             if pending_named and self.before_now(text) and any(r.kind == "outcome" for r in readings) \
@@ -2152,7 +2183,9 @@ class Interpreter:
                 if asked_back:
                     readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
                 elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS) or (
-                        self.asks(raw) and self.proposes_until(text)):
+                        self.asks(raw) and self.proposes_until(text)) or (
+                        outcome is None and not observed and self.short_question(raw)):
+                    # (dlg83: "is that the round button?", "边个掣呀": which part of the step)
                     # (dlg75: "wait till the battery dies?": a way of doing the step asked about)
                     readings.append(Reading("asks_back", ASK_HOW))
         if state == "fixing" and facts.get("fix") and not (
@@ -2957,6 +2990,13 @@ class Interpreter:
         return any(w.target in stretch and any(a.target == "again" and a.start > w.start for a in hits)
                    for w in hits)
 
+    def says_again(self, text: str) -> bool:
+        """dlg83: a word of the fault's coming back ("又", "again", "又唔得啦"; readings.yaml relief words)."""
+        # (a negation before it is the fault's: "it's not working again", and so is a success
+        # "again" negated: "not working again" is no "works again")
+        return any(h.target == "again" or (h.target == "aside" and h.negated)
+                   for h in self.relief_words.find(self.plain(text)))
+
     def _ends_in_again(self, text: str) -> bool:
         """lead25: the fault's "again" comes after the last word that says it works ("签到成功的
         过一会又要签", "worked for a bit then froze again"), not before it ("下了一会儿 然后又签了
@@ -2968,9 +3008,42 @@ class Interpreter:
                   if h.target == "worked" and not h.negated and h.start not in again]
         return bool(again) and (not worked or max(again) > max(worked))
 
+    def of_others_only(self, text: str, observed) -> bool:
+        """dlg83: every clause of the message is of something else that works: it states such a
+        fact (observations.yaml `elsewhere`: "隔籬舖都係用同一個wifi", "my phone is on the same
+        wifi and works"), or is a short word of how that is right after one ("冇問題", "they're
+        fine"); none names our terminal or how it stands here (readings.yaml `own_terminal`) or
+        a change now ("能刷了", "now it goes")."""
+        if not any(self.kb.observations[o].elsewhere for o in observed):
+            return False
+        plain = self.plain(text)
+        if any(not h.negated for h in self.own_terminal.find(plain)):
+            return False
+        after_fact = False
+        clauses = _clauses(plain)
+        for n, clause in enumerate(clauses):
+            key = fuzzy_key(clause).strip()
+            if any(self.kb.observations[o].elsewhere for o in self.observed(clause)) or (
+                    n + 1 < len(clauses) and any(self.kb.observations[o].elsewhere
+                                                 for o in self.observed(f"{clause} {clauses[n + 1]}"))):
+                after_fact = True  # (the fact may end in the next clause: "隔壁都係用同一個wifi 冇問題")
+            elif not (after_fact and key and (len(key.split()) <= OF_OTHERS_WORDS if key.isascii()
+                                              else len(key) <= OF_OTHERS_CHARS)
+                      and not _CHANGED_NOW.search(key)):
+                return False
+        return True
+
+    def counted_part(self, text: str) -> bool:
+        """dlg83: most of them, or a count of part ("4 out of 5", "十张里面有八张"): not all of
+        them went through (readings.yaml `part_counted`, count_of_more)."""
+        return count_of_more(fuzzy_key(self.plain(text))) or any(
+            not h.negated for h in self.part_counted.find(self.plain(text)))
+
     def _in_part(self, text: str) -> bool:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""
         key = clause_key(text)
+        if self.counted_part(text):
+            return True
         # dlg47: not in the clause of an explanation said back ("so signature is normal for some
         # cards"): there "some" is of the cards the explanation spoke of, not of the fix's success
         said_back = [(h.start, h.start + len(h.phrase) + len(_clause_after(key, h)))
@@ -3730,8 +3803,48 @@ _ALL_WELL = re.compile(r"\s*(?:没有?问题|没事|没毛病|no (?:problem|issu
 # What "better" qualifies when it names a deal ("ask for a better rate", "find a better price",
 # "更好的费率"): something wanted, no fix that helped a little (dlg32).
 _BETTER_DEAL = re.compile(r"\s*(?:rates?|prices?|deals?|offers?|terms|plans?|fees?|percentages?|mdr|的费率|的价格|的价钱|的条件)(?![a-z])")
-# A time after a word of quantity ("a few minutes", "some time", "有时候" excepted): how long.
+# dlg82: "80%" is read "80 percent", so that the word lists can say what a percentage is.
 _PERCENT_SIGN = re.compile(r"(?<=\d)\s*[%％]")
+
+
+# dlg83: "4 out of 5", "3 of 4 went", "9/10 ok", "十张里面有八张", "五张过了四张": part of a count
+_COUNT_NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|[一二两三四五六七八九十]+)"
+_COUNT_OF_EN = re.compile(_COUNT_NUMBER + r"\s*(?:out of|of|/|in)\s*" + _COUNT_NUMBER + r"\b")
+_COUNT_OF_ZH = re.compile(_COUNT_NUMBER + r"\s*[张笔个次单台]\s*(?:里面|里头|里|中间|之中|当中|中)?\s*(?:有|过了|成功了|可以|能过|刷了)?\s*"
+                          + _COUNT_NUMBER + r"\s*[张笔个次单台]")
+_COUNT_VALUES = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten".split())} | {
+    w: n for n, w in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _count_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word in _COUNT_VALUES:
+        return _COUNT_VALUES[word]
+    if len(word) == 2 and word[0] == "十" and word[1] in _COUNT_VALUES:
+        return 10 + _COUNT_VALUES[word[1]]
+    return None
+
+
+def count_of_more(key: str) -> bool:
+    """dlg83: "N out of M" (or "M张里有N张", "M张过了N张") with 0 < N < M: part of them, said as
+    a count. In Chinese the whole comes first; in English the part."""
+    for found in _COUNT_OF_EN.finditer(key):
+        part, whole = _count_value(found.group(1)), _count_value(found.group(2))
+        if part is not None and whole and 0 < part < whole <= 100:
+            return True
+    for found in _COUNT_OF_ZH.finditer(key):
+        whole, part = _count_value(found.group(1)), _count_value(found.group(2))
+        if part is not None and whole and 0 < part < whole <= 100:
+            return True
+    return False
+
+
+# dlg83: a short word of how a thing else is, after the fact that names it ("冇問題", "they're fine")
+OF_OTHERS_WORDS, OF_OTHERS_CHARS = 4, 6
+_CHANGED_NOW = re.compile(r"了|\bnow\b|again|\bback\b")
+# A time after a word of quantity ("a few minutes", "some time", "有时候" excepted): how long.
 _DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
 # ... and "a few days" ("it will drop off in a few days"): a wait, not a few of the sales (dlg41;
 # "some days" stays a part: "some days it works")

@@ -269,6 +269,9 @@ class Observation(Strict):
     # The fact is that a part works ("printing fine", "满格了"): said now, during a fix for a
     # fault of that very part, it is how the fix went (it worked), not a fact beside it.
     part_works: bool = False
+    # dlg83: the fact is that something else works (the shop next door on the same Wi-Fi, a phone on
+    # it): its words of success or fault are of that other thing, not how the pending fix went.
+    elsewhere: bool = False
     # The fact tells that this fix was done and helped only for a while ("重启一下能用一会 过一
     #阵又报" of the restart): it counts as tried, and as the pending fix's outcome, partly.
     fix_done: Id | None = None
