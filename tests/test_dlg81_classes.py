@@ -1,0 +1,69 @@
+"""dlg81: the charging base's family behind 0020000. Dust, grease, fluff or sand said of the base
+(cradle, dock, stand, 座充, 底座) is its pins', not the shop's dust in the slots; a battery told
+low or draining leans on the base's pins too, and the power question has an answer for it.
+Sentences of our own in zh, zh-hant (Cantonese) and en (none copied from an eval file)."""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import STILL, fact_not_read, fact_read, fixes, told_fact_leads_to_fix
+
+# -- 1. grime said of the charging base ----------------------------------------------------------
+
+BASE_GRIMY = [
+    "the cradle is full of flour from the bakery",
+    "the charging dock is covered in grease from the grill",
+    "there's sawdust all over the cradle",
+    "its base is dusty, we never wipe it",
+    "the little stand it sits in is full of cat hair and fluff",
+    "sand gets into the dock at the beach kiosk",
+    "the wind blows red dust over the counter, the stand too",
+    "lint from the dry cleaning racks, dust on everything, the base too",
+    "底座积了好多灰",
+    "座充上面油油的 黑黑的",
+    "底座上都是毛絮",
+    "個座度好多灰塵",
+    "放在充电座上 充电座上全是面粉",
+]
+test_grime_on_the_base_is_read = fact_read(BASE_GRIMY, "obs_base_grimy", plain=True)
+test_grime_on_the_base_is_not_the_shops_dust = fact_not_read(BASE_GRIMY, "obs_dusty", plain=True)
+
+# ... while a market stand, or a dusty slot, keeps its old reading
+NOT_THE_BASE = [
+    "dust everywhere at my fruit stand",
+    "the huckleberry stand is dusty",
+    "the chip slot is dusty",
+    "工地旁边 到处都是灰",
+]
+test_a_market_stand_is_no_base = fact_not_read(NOT_THE_BASE, "obs_base_grimy", plain=True)
+test_a_market_stand_is_still_dusty = fact_read(NOT_THE_BASE, "obs_dusty", plain=True)
+
+
+# -- 2. the code, a low battery, a dirty base: clean the base's pins -----------------------------
+
+test_low_battery_and_a_dirty_base_get_the_pins = told_fact_leads_to_fix([
+    (["card machine says 0020000", "the battery is red even though it sat on the cradle",
+      "the cradle is full of flour"], "en", "fix_clean_base_contacts"),
+    (["terminal error 0020000 again", "battery low", "sand everywhere in the kiosk, the dock too"],
+     "en", "fix_clean_base_contacts"),
+    (["刷卡机报0020000", "电量很低", "底座积了好多灰"], "zh-hans", "fix_clean_base_contacts"),
+])
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["0020000 on the card machine", "battery is low", "dust on everything, the stand too"]),
+    ("zh-hans", ["一直报0020000", "电量只剩一格", "底座上都是毛絮"]),
+])
+def test_dirty_base_comes_before_the_slots_dust(engine, lang, lines):
+    results = converse(engine, [*lines, *[STILL[lang]] * 3], lang)
+    offered = fixes(results)
+    assert "fix_clean_base_contacts" in offered, offered
+    assert "fix_clean_dust" not in offered[:offered.index("fix_clean_base_contacts")], offered
+
+
+# -- 3. the power question has an answer for the base --------------------------------------------
+
+def test_power_question_has_a_base_answer(kb):
+    answers = {a.id: a for a in kb.questions["q_power_source"].answers}
+    assert answers["base"].observation == "obs_base_not_charging"
+    assert "hw_cradle_contacts" in answers["base"].supports
