@@ -432,6 +432,10 @@ _NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate", "field",
 # it a long code typed with a zero too many or too few is read as the code (_slipped).
 # dlg52: "跳" (pops up) names it too ("一收钱就跳个002000")
 _ERROR_WORD = re.compile(r"错误|报|码|出现|出来|跳|弹|error|err|code|rc|resp")
+# dlg81: eight digits with two zeros in front ("it says 00200000"): one zero too many; no sum, count
+# or price starts so. (A shorter run, "shows 002000", stays an error word's: a digit short may
+# be a sum cut off, and a merchant asked for the screen corrects it.)
+_ZEROS_IN_FRONT = re.compile(r"00\d{6}$")
 # dlg49: ... or named right after the number the screen shows ("showing 0002000 error")
 _ERROR_AFTER = re.compile(r"\s?(?:错误|报错|error|err(?![a-z])|code(?![a-z]))")
 _MARKED_AFTER = re.compile(r"(?<![0-9a-z])([a-z]o|o[0-9a-z])\W{0,2}(?:error|err|code|错误|报错|代码|错误码)")
@@ -2174,8 +2178,9 @@ class CodeFinder:
             code, _ = self._canonical(token.replace(" ", ""), marked=True)
             if code is None and " " in token:  # "报 5 次": the first character alone
                 code, _ = self._canonical(token[0], marked=True)
+            # dlg81: or eight digits shown with two zeros in front (_ZEROS_IN_FRONT)
             if code is None and (_ERROR_WORD.search(norm, m.start(), m.start(1)) or _ERROR_AFTER.match(
-                    norm, m.end(1))) and not re.match(r"\s*(?:" + _MONEY_UNITS + ")", norm[m.end(1):]):
+                    norm, m.end(1)) or _ZEROS_IN_FRONT.match(token)) and not re.match(r"\s*(?:" + _MONEY_UNITS + ")", norm[m.end(1):]):
                 code = self._slipped(token)  # (not a sum: "error 20000 rupees")
             if code:
                 hits.append(CodeHit(code, m.start(1), True))
