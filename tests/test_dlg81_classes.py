@@ -1,12 +1,15 @@
 """dlg81: the charging base's family behind 0020000. Dust, grease, fluff or sand said of the base
 (cradle, dock, stand, 座充, 底座) is its pins', not the shop's dust in the slots; a battery told
 low or draining leans on the base's pins too, and the power question has an answer for it.
+And last round's left-alone list: "isnt switching on" (no power, not the host's switch), a code
+copied with one zero too many ("00200000"), a trainer's or the bank's visit (training mode).
 Sentences of our own in zh, zh-hant (Cantonese) and en (none copied from an eval file)."""
 
 import pytest
 
 from tests.conversation import converse
-from tests.tables import STILL, fact_not_read, fact_read, fixes, told_fact_leads_to_fix
+from tests.tables import (STILL, fact_not_read, fact_read, fixes, not_recognised_as, recognised_as,
+                          told_fact_leads_to_fix)
 
 # -- 1. grime said of the charging base ----------------------------------------------------------
 
@@ -67,3 +70,56 @@ def test_power_question_has_a_base_answer(kb):
     answers = {a.id: a for a in kb.questions["q_power_source"].answers}
     assert answers["base"].observation == "obs_base_not_charging"
     assert "hw_cradle_contacts" in answers["base"].supports
+
+
+# -- 4. the negation run into its verb before switching on: no power, not the host's switch -----
+
+NOT_SWITCHING_ON = [
+    "my pos isnt switching on",
+    "my pos isn't switching on",
+    "my machine isnt switching on",
+    "the terminal isnt switching on today",
+    "our pos isnt turning on",
+    "terminal wasnt powering up after the storm",
+    "machine isn't starting up",
+    "my eftpos is no switching on lah",
+    "the pos ain't coming on at all",
+]
+test_not_switching_on_is_no_power = recognised_as(NOT_SWITCHING_ON, symptom="s_no_power")
+test_not_switching_on_is_no_switch_error = not_recognised_as(NOT_SWITCHING_ON, symptom="s_switch_error")
+# ... while the bank's switch keeps its reading
+test_the_banks_switch_is_kept = recognised_as(["switch error on the terminal"], symptom="s_switch_error")
+
+
+# -- 5. one zero too many, shown without an error word: 0020000 ---------------------------------
+
+ONE_ZERO_TOO_MANY = [
+    "it says 00200000",
+    "the screen shows 00200000 and beeps",
+    "显示00200000",
+    "machine keeps saying 00200000 when i tap",
+    "屏幕显示00200000 刷不了",
+    "the reader is showing 00200000 every sale",
+    "the terminal displays 00200000",
+    "keeps showing 00200000",
+]
+test_one_zero_too_many_is_the_code = recognised_as(ONE_ZERO_TOO_MANY, code="0020000")
+# ... while a sum shown, or a number with one zero in front, is no code
+test_a_sum_shown_is_no_code = not_recognised_as(["it says 20000", "我输了20000 显示20000"], code="0020000")
+
+
+# -- 6. a trainer's or the bank's visit before it began: a practice mode left on -----------------
+
+TRAINER_VISIT = [
+    "a trainer from the bank came on monday and since then the sales don't go through",
+    "the bank lady came in to show us the new menu, after that nothing reaches our account",
+    "someone from the provider came to train the staff last week",
+    "we had a training session on the terminal yesterday",
+    "the rep gave us a demo on the machine and now receipts look strange",
+    "the ANZ guy walked us through the new features on friday",
+    "银行的人上礼拜来培训过 之后就不到账",
+    "服务商派人过来教我们用新机器",
+    "上个星期银行嘅人嚟示范过点用",
+    "业务员来演示了一下 然后就这样了",
+]
+test_a_trainers_visit_is_read = fact_read(TRAINER_VISIT, "obs_staff_taught_on_it", plain=True)
