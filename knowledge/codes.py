@@ -1111,6 +1111,21 @@ _VOICE_LETTER_CODE = re.compile(
     r"(?![\s-]+(?:" + _UNIT_WORD + r")(?![a-z]))")
 # (the same letter and number words anywhere: the cheap test before the substitution)
 _VOICE_LETTER_HINT = re.compile(r"(?<![a-z])(?:" + _VOICE_LETTER_WORD + r")[\s-]+(?:" + _UNIT_WORD + r")(?![a-z])")
+# dlg81: ... and a code's letter said as itself, its digit as a number word of any language the
+# tables know ("gives A seitse error", "the screen says A sieben", "code a sette"): the letter
+# and one unit word (three letters or more: the short ones are syllables of other senses), after
+# a word the screen says it with or before "error" / "code"; one unit only (a number going on is
+# no letter code), not a count ("shows a six digit number")
+_LETTER_UNITS = sorted((w for w in _EN_UNITS if len(w) >= 3 and re.fullmatch(r"[a-z']+", w)), key=len, reverse=True)
+_LETTER_UNIT_WORD = "|".join(_LETTER_UNITS)
+_LETTER_UNIT_CODE = re.compile(
+    r"(?:((?:(?<![a-z])(?:code|error|err|says|say|saying|said|shows|show|showing|showed|displays|displaying|"
+    r"reads|reading|gives|give|gave|giving|got|flashing|flashes)|显示|顯示|提示|报|報|出现|出現|写着|寫著)\s*"
+    r"(?:(?:like|something like|just|the letter|letter)\s+)?)|(?<![a-z]))"
+    r"([a-z])[\s-]+(" + _LETTER_UNIT_WORD + r")(?![a-z])"
+    r"(?![\s-]+(?:" + _LETTER_UNIT_WORD + r"|" + _UNIT_WORD + r"|digit|digits|percent|minutes?|times?)(?![a-z]))")
+_LETTER_UNIT_AFTER = re.compile(r"\s*(?:error|code|err|错误|報錯|报错)(?![a-z])")
+_LETTER_UNIT_HINT = re.compile(r"(?<![a-z])[a-z][\s-]+(?:" + _LETTER_UNIT_WORD + r")(?![a-z])")
 # rec32: ... and the radio letters as Chinese says them (阿尔法 alpha, 布拉沃 bravo, 查理 charlie,
 # 德尔塔 delta), a digit after ("阿尔法零": A0; 洞, 幺, 拐, 勾 the radio's 0, 1, 7, 9), one digit only
 _RADIO_ZH_LETTERS = {"阿尔法": "a", "布拉沃": "b", "查理": "c", "德尔塔": "d", "艾科": "e", "回声": "e", "福克斯特罗特": "f"}
@@ -1203,6 +1218,13 @@ def toned_numerals(text: str, is_code) -> str:
             code = _RADIO_ZH_LETTERS[m.group(1)] + _RADIO_ZH_DIGITS[m.group(2)]
             return " " + code + " " if is_code(code) else m.group()
         text = _RADIO_ZH_CODE.sub(radio_zh, text)
+    if _LETTER_UNIT_HINT.search(text):
+        def letter_unit(m: re.Match) -> str:
+            if not m.group(1) and not _LETTER_UNIT_AFTER.match(m.string, m.end()):
+                return m.group()  # neither announced nor named an error after: a letter and a word
+            code = m.group(2) + str(_EN_UNITS[m.group(3)])
+            return (m.group(1) or "") + code if is_code(code) else m.group()
+        text = _LETTER_UNIT_CODE.sub(letter_unit, text)
     return text
 
 

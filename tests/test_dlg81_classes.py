@@ -8,7 +8,7 @@ Sentences of our own in zh, zh-hant (Cantonese) and en (none copied from an eval
 import pytest
 
 from tests.conversation import converse
-from tests.tables import (STILL, fact_not_read, fact_read, fixes, not_recognised_as, recognised_as,
+from tests.tables import (EACH, STILL, fact_not_read, fact_read, fixes, not_recognised_as, recognised_as,
                           told_fact_leads_to_fix)
 
 # -- 1. grime said of the charging base ----------------------------------------------------------
@@ -123,3 +123,24 @@ TRAINER_VISIT = [
     "业务员来演示了一下 然后就这样了",
 ]
 test_a_trainers_visit_is_read = fact_read(TRAINER_VISIT, "obs_staff_taught_on_it", plain=True)
+
+
+# -- 7. a code's letter with its digit said as a number word, in any language the tables know ---
+
+LETTER_AND_WORD = [
+    ("card terminal gives A seitse error", "A7"),
+    ("terminal says A seitse", "A7"),
+    ("error A seven", "A7"),
+    ("it shows A sieben", "A7"),
+    ("the machine says A sette", "A7"),
+    ("code a seitse", "A7"),
+    ("machine say A sept", "A7"),
+    ("the screen shows A zero, then beeps", "A0"),
+    ("terminal says A nulla", "A0"),
+]
+test_letter_and_number_word_is_the_code = recognised_as(LETTER_AND_WORD, code=EACH)
+# ... while an article before a number word, a count or a measure, is no code
+test_an_article_and_a_count_is_no_code = not_recognised_as([
+    "the screen shows a six digit number",
+    "got a seven percent discount",
+], code="A6")
