@@ -1,6 +1,6 @@
 """dlg81: the charging base's family behind 0020000. Dust, grease, fluff or sand said of the base
 (cradle, dock, stand, 座充, 底座) is its pins', not the shop's dust in the slots; a battery told
-low or draining leans on the base's pins too, and the power question has an answer for it.
+low or draining leans on the base's pins too.
 And last round's left-alone list: "isnt switching on" (no power, not the host's switch), a code
 copied with one zero too many ("00200000"), a trainer's or the bank's visit (training mode).
 Sentences of our own in zh, zh-hant (Cantonese) and en (none copied from an eval file)."""
@@ -62,14 +62,6 @@ def test_dirty_base_comes_before_the_slots_dust(engine, lang, lines):
     offered = fixes(results)
     assert "fix_clean_base_contacts" in offered, offered
     assert "fix_clean_dust" not in offered[:offered.index("fix_clean_base_contacts")], offered
-
-
-# -- 3. the power question has an answer for the base --------------------------------------------
-
-def test_power_question_has_a_base_answer(kb):
-    answers = {a.id: a for a in kb.questions["q_power_source"].answers}
-    assert answers["base"].observation == "obs_base_not_charging"
-    assert "hw_cradle_contacts" in answers["base"].supports
 
 
 # -- 4. the negation run into its verb before switching on: no power, not the host's switch -----
