@@ -1125,6 +1125,7 @@ _LETTER_UNIT_CODE = re.compile(
     r"([a-z])[\s-]+(" + _LETTER_UNIT_WORD + r")(?![a-z])"
     r"(?![\s-]+(?:" + _LETTER_UNIT_WORD + r"|" + _UNIT_WORD + r"|digit|digits|percent|minutes?|times?)(?![a-z]))")
 _LETTER_UNIT_AFTER = re.compile(r"\s*(?:error|code|err|错误|報錯|报错)(?![a-z])")
+_EN_PLAIN_UNITS = frozenset({"zero", "oh", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 _LETTER_UNIT_HINT = re.compile(r"(?<![a-z])[a-z][\s-]+(?:" + _LETTER_UNIT_WORD + r")(?![a-z])")
 # rec32: ... and the radio letters as Chinese says them (阿尔法 alpha, 布拉沃 bravo, 查理 charlie,
 # 德尔塔 delta), a digit after ("阿尔法零": A0; 洞, 幺, 拐, 勾 the radio's 0, 1, 7, 9), one digit only
@@ -1220,8 +1221,12 @@ def toned_numerals(text: str, is_code) -> str:
         text = _RADIO_ZH_CODE.sub(radio_zh, text)
     if _LETTER_UNIT_HINT.search(text):
         def letter_unit(m: re.Match) -> str:
-            if not m.group(1) and not _LETTER_UNIT_AFTER.match(m.string, m.end()):
+            named = _LETTER_UNIT_AFTER.match(m.string, m.end())
+            if not m.group(1) and not named:
                 return m.group()  # neither announced nor named an error after: a letter and a word
+            if m.group(2) == "a" and m.group(3) in _EN_PLAIN_UNITS and not (
+                    named or _CODE_NAMED.search(m.group(1) or "")):
+                return m.group()  # English's article: "it says a zero balance" (an A said so needs "error" or "code")
             code = m.group(2) + str(_EN_UNITS[m.group(3)])
             return (m.group(1) or "") + code if is_code(code) else m.group()
         text = _LETTER_UNIT_CODE.sub(letter_unit, text)

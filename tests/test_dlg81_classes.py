@@ -127,7 +127,7 @@ LETTER_AND_WORD = [
     ("the machine says A sette", "A7"),
     ("code a seitse", "A7"),
     ("machine say A sept", "A7"),
-    ("the screen shows A zero, then beeps", "A0"),
+    ("code A zero then it beeps", "A0"),
     ("terminal says A nulla", "A0"),
 ]
 test_letter_and_number_word_is_the_code = recognised_as(LETTER_AND_WORD, code=EACH)
@@ -135,4 +135,7 @@ test_letter_and_number_word_is_the_code = recognised_as(LETTER_AND_WORD, code=EA
 test_an_article_and_a_count_is_no_code = not_recognised_as([
     "the screen shows a six digit number",
     "got a seven percent discount",
+    "it says a zero balance on the report",
 ], code="A6")
+test_the_article_before_a_zero_is_no_code = not_recognised_as(["it says a zero balance on the report",
+                                                               "the screen shows a one, then a two"], code="A0")
