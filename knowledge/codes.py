@@ -445,6 +445,10 @@ _NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate", "field",
 # it a long code typed with a zero too many or too few is read as the code (_slipped).
 # dlg52: "跳" (pops up) names it too ("一收钱就跳个002000")
 _ERROR_WORD = re.compile(r"错误|报|码|出现|出来|跳|弹|error|err|code|rc|resp")
+# dlg81: eight digits with two zeros in front ("it says 00200000"): one zero too many; no sum, count
+# or price starts so. (A shorter run, "shows 002000", stays an error word's: a digit short may
+# be a sum cut off, and a merchant asked for the screen corrects it.)
+_ZEROS_IN_FRONT = re.compile(r"00\d{6}$")
 # dlg49: ... or named right after the number the screen shows ("showing 0002000 error")
 _ERROR_AFTER = re.compile(r"\s?(?:错误|报错|error|err(?![a-z])|code(?![a-z]))")
 _MARKED_AFTER = re.compile(r"(?<![0-9a-z])([a-z]o|o[0-9a-z])\W{0,2}(?:error|err|code|错误|报错|代码|错误码)")
@@ -1124,6 +1128,22 @@ _VOICE_LETTER_CODE = re.compile(
     r"(?![\s-]+(?:" + _UNIT_WORD + r")(?![a-z]))")
 # (the same letter and number words anywhere: the cheap test before the substitution)
 _VOICE_LETTER_HINT = re.compile(r"(?<![a-z])(?:" + _VOICE_LETTER_WORD + r")[\s-]+(?:" + _UNIT_WORD + r")(?![a-z])")
+# dlg81: ... and a code's letter said as itself, its digit as a number word of any language the
+# tables know ("gives A seitse error", "the screen says A sieben", "code a sette"): the letter
+# and one unit word (three letters or more: the short ones are syllables of other senses), after
+# a word the screen says it with or before "error" / "code"; one unit only (a number going on is
+# no letter code), not a count ("shows a six digit number")
+_LETTER_UNITS = sorted((w for w in _EN_UNITS if len(w) >= 3 and re.fullmatch(r"[a-z']+", w)), key=len, reverse=True)
+_LETTER_UNIT_WORD = "|".join(_LETTER_UNITS)
+_LETTER_UNIT_CODE = re.compile(
+    r"(?:((?:(?<![a-z])(?:code|error|err|says|say|saying|said|shows|show|showing|showed|displays|displaying|"
+    r"reads|reading|gives|give|gave|giving|got|flashing|flashes)|显示|顯示|提示|报|報|出现|出現|写着|寫著)\s*"
+    r"(?:(?:like|something like|just|the letter|letter)\s+)?)|(?<![a-z]))"
+    r"([a-z])[\s-]+(" + _LETTER_UNIT_WORD + r")(?![a-z])"
+    r"(?![\s-]+(?:" + _LETTER_UNIT_WORD + r"|" + _UNIT_WORD + r"|digit|digits|percent|minutes?|times?)(?![a-z]))")
+_LETTER_UNIT_AFTER = re.compile(r"\s*(?:error|code|err|错误|報錯|报错)(?![a-z])")
+_EN_PLAIN_UNITS = frozenset({"zero", "oh", "nought", "naught", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+_LETTER_UNIT_HINT = re.compile(r"(?<![a-z])[a-z][\s-]+(?:" + _LETTER_UNIT_WORD + r")(?![a-z])")
 # rec32: ... and the radio letters as Chinese says them (阿尔法 alpha, 布拉沃 bravo, 查理 charlie,
 # 德尔塔 delta), a digit after ("阿尔法零": A0; 洞, 幺, 拐, 勾 the radio's 0, 1, 7, 9), one digit only
 _RADIO_ZH_LETTERS = {"阿尔法": "a", "布拉沃": "b", "查理": "c", "德尔塔": "d", "艾科": "e", "回声": "e", "福克斯特罗特": "f"}
@@ -1216,6 +1236,17 @@ def toned_numerals(text: str, is_code) -> str:
             code = _RADIO_ZH_LETTERS[m.group(1)] + _RADIO_ZH_DIGITS[m.group(2)]
             return " " + code + " " if is_code(code) else m.group()
         text = _RADIO_ZH_CODE.sub(radio_zh, text)
+    if _LETTER_UNIT_HINT.search(text):
+        def letter_unit(m: re.Match) -> str:
+            named = _LETTER_UNIT_AFTER.match(m.string, m.end())
+            if not m.group(1) and not named:
+                return m.group()  # neither announced nor named an error after: a letter and a word
+            if m.group(2) == "a" and m.group(3) in _EN_PLAIN_UNITS and not (
+                    named or _CODE_NAMED.search(m.group(1) or "")):
+                return m.group()  # English's article: "it says a zero balance" (an A said so needs "error" or "code")
+            code = m.group(2) + str(_EN_UNITS[m.group(3)])
+            return (m.group(1) or "") + code if is_code(code) else m.group()
+        text = _LETTER_UNIT_CODE.sub(letter_unit, text)
     return text
 
 
@@ -2218,8 +2249,9 @@ class CodeFinder:
             code, _ = self._canonical(token.replace(" ", ""), marked=True)
             if code is None and " " in token:  # "报 5 次": the first character alone
                 code, _ = self._canonical(token[0], marked=True)
+            # dlg81: or eight digits shown with two zeros in front (_ZEROS_IN_FRONT)
             if code is None and (_ERROR_WORD.search(norm, m.start(), m.start(1)) or _ERROR_AFTER.match(
-                    norm, m.end(1))) and not re.match(r"\s*(?:" + _MONEY_UNITS + ")", norm[m.end(1):]):
+                    norm, m.end(1)) or _ZEROS_IN_FRONT.match(token)) and not re.match(r"\s*(?:" + _MONEY_UNITS + ")", norm[m.end(1):]):
                 code = self._slipped(token)  # (not a sum: "error 20000 rupees")
             if code:
                 hits.append(CodeHit(code, m.start(1), True))
