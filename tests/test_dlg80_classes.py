@@ -1,0 +1,74 @@
+"""dlg80: the released holdout37 and holdout38's reading gaps, each a class of merchant language with
+sentences of our own (none copied from an eval file) in other trades, regions and Englishes, and
+near-misses that keep their old reading."""
+
+from tests.tables import EACH, not_recognised_as, recognised_as
+
+# -- 1. a code's two digits named one by one and joined ("digit 9 and 2") ---------------------------
+# as a merchant glosses a code first written in their own language
+
+DIGITS_JOINED = [
+    ("digit 9 and 2, below it something about the issuer", "92"),
+    ("the digits are 5 and 1", "51"),
+    ("numbers 9 & 6 on the little screen", "96"),
+    ("it shows a 9 and a 2", "92"),
+    ("two numbers, six then eight", "68"),
+    ("the figures are 5, 4", "54"),
+    ("digits: 9 and 1. what is that", "91"),
+    ("it says a 5 and a 1 when she pays", "51"),
+    ("number 1 and 4 the screen", "14"),
+    ("the digit 6 then 5", "65"),
+]
+test_digits_joined_are_the_code = recognised_as(DIGITS_JOINED, code=EACH)
+
+DIGITS_COUNTED = [
+    "I tried 5 and 1 cards",
+    "I have 2 and 3 customers waiting",
+    "the numbers are 5 and 1 percent",
+    "we sold 9 and 2 days ago",
+]
+test_digits_of_a_count_are_no_code = not_recognised_as(DIGITS_COUNTED, code="51")
+test_digits_of_a_count_are_no_other_code = not_recognised_as(DIGITS_COUNTED[1:2] + DIGITS_COUNTED[3:], code="92")
+
+# -- 2. a code read out in more languages: Belarusian, Ukrainian, Sundanese, Javanese ---------------
+
+OTHER_LANGUAGES = [
+    ("the terminal shows code пяць адзін for one lady", "51"),
+    ("тэрмінал паказвае пяць чатыры", "54"),
+    ("the screen shows дзевяноста шэсць", "96"),
+    ("екран показує дев'яносто два", "92"),
+    ("термінал пише чотири один", "41"),
+    ("the EDC machine show salapan dua for some customers", "92"),
+    ("mesin EDC keluar hiji opat", "14"),
+    ("my wife read it in sundanese, salapan genep", "96"),
+    ("the terminal show limo siji", "51"),
+    ("layar show songo siji, what is it", "91"),
+]
+test_code_in_other_languages = recognised_as(OTHER_LANGUAGES, code=EACH)
+
+NOT_NUMBERS = [
+    "try again please",
+    "I will try three more times",
+    "the card machine is throwing a wobbly",
+    "I threw the old one out",
+]
+test_words_of_english_are_no_code = recognised_as(NOT_NUMBERS, code=None)
+
+# -- 3. a code the machine throws, spits or chucks at the merchant; zeros not counted ---------------
+
+THROWN = [
+    ("the card machine keeps throwing zero zero twenty thousand at me", "0020000"),
+    ("machine spitting out fifty one for this fella", "51"),
+    ("it chucks up ninety six every time", "96"),
+    ("terminal threw me nine one", "91"),
+    ("eftpos keeps throwin oh oh twenty thousand, cheers", "0020000"),
+    ("the pdq spits out five five when she types her pin", "55"),
+    ("it's chucking out sixty eight all afternoon", "68"),
+    ("keeps throwing double zero two and then a bunch of zeros", "0020000"),
+    ("screen shows zero zero two and lots of zeros", "0020000"),
+    ("error double oh two followed by a row of noughts", "0020000"),
+    ("it says oh oh two then some zeros", "0020000"),
+]
+test_thrown_codes_are_read = recognised_as(THROWN, code=EACH)
+
+test_counted_zeros_still_read = recognised_as([("it says double zero two, then four zeros", "0020000")], code=EACH)
