@@ -72,3 +72,74 @@ THROWN = [
 test_thrown_codes_are_read = recognised_as(THROWN, code=EACH)
 
 test_counted_zeros_still_read = recognised_as([("it says double zero two, then four zeros", "0020000")], code=EACH)
+
+# -- 4. the card taken out as soon as the PIN is in -------------------------------------------------
+
+from tests.tables import fact_read, fact_not_read  # noqa: E402
+
+PULLED_AFTER_PIN = [
+    "客人输完密码就把卡拿出来了",
+    "打完密码马上拔卡",
+    "按完密碼就攞張卡出嚟",
+    "插卡 输了密码 客人自己就抽出来了",
+    "密码一输完卡就拿走了",
+    "she types her PIN then pulls the card straight out",
+    "customers take the card out right after the pin",
+    "they punch in the pin and whip the card out",
+    "after entering pin the customer takes out the card",
+    "aunty key in pin then quickly take card out already",
+]
+test_card_out_after_pin_is_pulled_early = fact_read(PULLED_AFTER_PIN, "obs_card_pulled_early", plain=True)
+
+PIN_NOT_PULLED = [
+    "she typed her pin and it said wrong pin",
+    "输完密码就一直转圈",
+    "the pin pad is not taking the pin",
+]
+test_pin_without_the_card_out_is_no_pull = fact_not_read(PIN_NOT_PULLED, "obs_card_pulled_early", plain=True)
+
+# -- 5. a success told of a condition reached, another shop or earlier times: no fault gone -----------
+
+import pytest  # noqa: E402
+
+from tests.conversation import converse  # noqa: E402
+
+
+def _names(results):
+    return [e.name for e in results[-1].events]
+
+
+SUCCESS_UNDER_A_CONDITION = [
+    ("en", "goes through ok once it has been on a while"),
+    ("en", "works ok once it's charged up"),
+    ("en", "usually goes through fine"),
+    ("en", "normally it works fine"),
+    ("en", "works elsewhere fine"),
+    ("en", "after it warms up it's fine"),
+    ("en", "fine as long as it's on the charger"),
+    ("en", "other shops it just beeps and done"),
+    ("zh-hans", "别家店插进去就好了"),
+    ("zh-hans", "通常过一会儿就好了"),
+    ("zh-hans", "一般都能刷过"),
+    ("zh-hant", "以前一插就得"),
+]
+
+
+@pytest.mark.parametrize("lang, reply", SUCCESS_UNDER_A_CONDITION)
+def test_success_under_a_condition_is_no_fault_gone(engine, lang, reply):
+    results = converse(engine, ["terminal gives 0020000 for the first hour every morning", reply], lang)
+    assert "resolved" not in _names(results), _names(results)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "once I switched it off and on it works now"),
+    ("en", "once it cooled down it worked, all good now"),
+    ("en", "works now, usually it does after a restart"),
+    ("en", "oh it works now"),
+    ("en", "all good now, it went through"),
+    ("zh-hans", "好了 可以刷了"),
+    ("zh-hant", "而家好返晒 拍到卡"),
+])
+def test_success_now_still_clears(engine, lang, reply):
+    results = converse(engine, ["terminal gives 0020000 for the first hour every morning", reply], lang)
+    assert "resolved" in _names(results), _names(results)
