@@ -143,3 +143,25 @@ def test_success_under_a_condition_is_no_fault_gone(engine, lang, reply):
 def test_success_now_still_clears(engine, lang, reply):
     results = converse(engine, ["terminal gives 0020000 for the first hour every morning", reply], lang)
     assert "resolved" in _names(results), _names(results)
+
+# -- 6. an update asked for, then the plug pulled or the battery run down: the update cut short -------
+
+UPDATE_CUT_SHORT = [
+    "它说要升级 我没理 后来电池没电关机了",
+    "机器弹出来说要更新 我要回家 就把电拔了",
+    "昨晚提示升级 没管它 半夜没电自动关了",
+    "晚上它说有新版本要装 我直接拔电走人了",
+    "佢話要更新 我冇理 跟住冇電熄咗機",
+    "部機彈個框話升級 我收檔就拔咗電",
+    "夜里它自己弹升级 后来没电关机 早上开机就报错",
+    "说是系统更新 我嫌慢 把电源拔了",
+]
+test_update_then_power_gone_is_cut_short = fact_read(UPDATE_CUT_SHORT, "obs_update_interrupted", plain=True)
+
+UPDATE_NOT_CUT = [
+    "升级以后 电池掉电快",
+    "有新版本提示 我关机重启了一下",
+    "昨天没电关机了 今天开不了",
+    "电池没电关机了 充了一晚上",
+]
+test_update_or_power_alone_is_no_cut_short = fact_not_read(UPDATE_NOT_CUT, "obs_update_interrupted", plain=True)
