@@ -165,3 +165,24 @@ UPDATE_NOT_CUT = [
     "电池没电关机了 充了一晚上",
 ]
 test_update_or_power_alone_is_no_cut_short = fact_not_read(UPDATE_NOT_CUT, "obs_update_interrupted", plain=True)
+
+# -- 7. one card refused while "everyone else's" goes through: no every card --------------------------
+
+ONE_REFUSED_REST_FINE = [
+    "one lady's card keeps being refused at my bakery, everyone else's goes through fine",
+    "one customer card keep decline, everybody else ok",
+    "only one card is refused, all the rest go through ok",
+    "this one fella's card is rejected each time, everyone else is grand",
+    "declined for one auntie only, everybody else can pay",
+    "a tourist's card got declined 3 times but everyone elses goes thru",
+    "one gentleman card refuse, every one else pay no problem",
+    "his card declined twice, everybody else's cards fine today",
+]
+test_one_refused_rest_fine_is_no_every_card = not_recognised_as(ONE_REFUSED_REST_FINE, symptom="s_all_declined")
+
+EVERY_CARD_REFUSED = [
+    "every card is declined since this morning",
+    "declined for everyone today",
+    "all cards getting declined",
+]
+test_every_card_refused_still_is = recognised_as(EVERY_CARD_REFUSED, symptom="s_all_declined")
