@@ -186,3 +186,25 @@ EVERY_CARD_REFUSED = [
     "all cards getting declined",
 ]
 test_every_card_refused_still_is = recognised_as(EVERY_CARD_REFUSED, symptom="s_all_declined")
+
+# -- 8. the chip named by its look, the gold or metal square, put in facing down ----------------------
+
+CHIP_BY_ITS_LOOK_DOWN = [
+    "the gold bit facing down when I push it in",
+    "my helper puts the card with the golden square down",
+    "she slides it in with the gold part underneath",
+    "the metal square goes down, it slides in easier that way",
+    "I always insert with the gold square at the bottom",
+    "金色那块朝下插进去",
+    "客人把卡金色的那块朝下插",
+    "我都係將張卡金色嗰塊向下插入去",
+    "收银员插卡都是金属片朝下",
+]
+test_chip_by_its_look_down_is_the_wrong_way = fact_read(CHIP_BY_ITS_LOOK_DOWN, "obs_card_wrong_way", plain=True)
+
+GOLD_NOT_THE_CHIP = [
+    "the gold card is declined, then network went down",
+    "visa gold card, the system is down",
+    "金卡刷不了 网络断了",
+]
+test_a_gold_card_is_no_chip_down = fact_not_read(GOLD_NOT_THE_CHIP, "obs_card_wrong_way", plain=True)
