@@ -457,6 +457,7 @@ class Interpreter:
         self.before_words = PhraseFinder([(w, "before") for w in words["before_now"]], self.negation, prepare)
         self.split_words = PhraseFinder([(w, "split") for w in words["split_done"]], self.negation, prepare)
         self.condition_words = PhraseFinder([(w, "when") for w in words["condition"]], self.negation, prepare)
+        self.habitual_words = PhraseFinder([(w, "when") for w in words["condition_habitual"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
             [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after")
@@ -2413,7 +2414,9 @@ class Interpreter:
         # does, and a condition ("quiet days it's fine mostly") is when it fails: neither is
         # news that the fault is gone.
         tone = self._tone_of(raw)
-        conditional = bool(self.condition_words.find(text)) or tone in ("partly", "failed")
+        conditional = bool(self.condition_words.find(text)) or tone in ("partly", "failed") or (
+            # dlg80: once warmed up, in other shops, usually: how it goes then, unless said of now
+            bool(self.habitual_words.find(text)) and not _SAID_OF_NOW.search(text))
         # No success phrase, but good words said of now ("now paying no issues", "而家冇问题"):
         # the same news in the merchant's own words.
         # (dlg52: but not the battery's level said of now, "现在插着充电 电量有一半了": the battery's

@@ -963,6 +963,9 @@ _ANNOUNCE = (
     r"declined|declines|declinin'?|declining|"
     # rec35: what the terminal gives the merchant ("the POS give me sessantatré")
     r"(?:gives?|gave|giving)\s+(?:me|us)|"
+    # dlg80: a code the machine throws, spits or chucks at the merchant ("keeps throwing zero zero
+    # twenty thousand at me", "spitting out fifty one", "chucks up ninety six")
+    r"(?:throw(?:s|n|ing|in'?)?|threw|spit(?:s|ting|tin'?)?|chuck(?:s|ed|ing|in'?)?)(?:\s+(?:up|out))?(?:\s+(?:me|us))?|"
     # rec32: what a helper read out and what a screen "writes" in broken English ("my wife read it
     # for me in lithuanian, penkiasdešimt vienas", "terminal write pedeset pet")
     r"reads?\s+(?:it\s+out|it|out)(?:\s+(?:for|to)\s+(?:me|us))?|"
@@ -992,7 +995,11 @@ _ANNOUNCE = (
 # (zeros counted after a code's first digits: "then four zeros"; rec37: "and den four more ohs",
 # as West African and Caribbean English say then, and the zeros said as the letter)
 _ZEROS_COUNTED_EN = (r",?\s+(?:(?:and\s+)?(?:then|den|dan|than)\s+|followed by\s+|and\s+|plus\s+|with\s+)?"
-                     r"(two|three|four|five)\s+(?:more\s+|other\s+)?(?:zeros|zeroes|noughts|ohs|o's|os)")
+                     r"(two|three|four|five|"
+                     # dlg80: ... or zeros not counted ("double zero two and then a bunch of zeros"):
+                     # as many as make a code of the digits before them
+                     r"(?:a\s+)?(?:bunch|load|lot|lots|loads|row|string|line|heap|few|couple)(?:\s+of)?|all|some|many)"
+                     r"\s+(?:more\s+|other\s+)?(?:zeros|zeroes|noughts|ohs|o's|os)")
 _EN_NUMERAL = re.compile(
     _ANNOUNCE +
     # (two or three words; up to seven for a long code read digit by digit, "double-oh-two-oh-oh-
@@ -1317,9 +1324,16 @@ def english_numerals(text: str, is_code) -> str:
         text = _FR_VIGESIMAL.sub(_vigesimal_said, text)
 
     def convert(m: re.Match) -> str:
-        said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)], m.group("n"))
+        uncounted = [z for z in _ZEROS_COUNTED.finditer(m.group("n")) if z.group(1) not in _EN_UNITS]
+        said = _ZEROS_COUNTED.sub(lambda z: " zero" * _EN_UNITS[z.group(1)] if z.group(1) in _EN_UNITS else "",
+                                  m.group("n"))
         words = [_EN_TYPOS.get(w, w) for w in re.split(_EN_JOIN, said.strip())]
         digits = _english_number(words)
+        if uncounted and digits:
+            # (dlg80: the zeros not counted: the fewest, two or more, that make a code)
+            digits = next((digits + "0" * k for k in range(2, 7) if is_code(digits + "0" * k)), None)
+            if digits:
+                return m.group()[:m.start("n") - m.start()] + digits
         if len(words) > 3 and not (digits and len(digits) >= 5 and is_code(digits)):
             return m.group()  # four words or more: only a long code read digit by digit
         if _COUNTED_AFTER.match(m.string, m.end()) and not _CODE_NAMED.search(m.group()[:m.start("n") - m.start()]):
@@ -1524,9 +1538,36 @@ def _short_of(m: re.Match, is_code) -> str:
     return (m.group(1) or "") + " " + digits + " " if is_code(digits) else m.group()
 
 
+# dlg80: a code's two digits named one by one and joined, after the word for digits or numbers
+# ("digit 9 and 2", "the digits are 5 and 1", "numbers 9 & 6", "two numbers, 6 then 8") or said
+# as a digit each after a word the screen shows it with ("it shows a 9 and a 2"), as a merchant
+# glosses a code first written in their own language; only when the two make a code
+_EN_DIGIT_WORD = r"(\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGITS_JOINED_EN = re.compile(
+    r"(?<![a-z])(?:(?:the\s+|two\s+)?(?:digits?|numbers?|figures?|nos?\.?)(?:\s+(?:are|is|was|were|r))?\s*[:,]?"
+    r"|(?:shows?|showing|showed|says?|saying|said|displays?|got)\s+a)"
+    r"\s*" + _EN_DIGIT_WORD + r"(?![\d.,]\d)\s*(?:,?\s*(?:and|n|&|then|followed by|plus)\s+(?:(?:then|a|an)\s+)?|,\s*|/\s*)"
+    + _EN_DIGIT_WORD + r"(?![\d.,]?\d)(?!\s*(?:digits?|numbers?|figures?|times?|cards?|customers?|people|days?|"
+    r"hours?|minutes?|mins?|weeks?|months?|years?|%|dollars?|pounds?|euros?))")
+_EN_DIGIT_VALUE = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                   "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
+def _digits_joined_en(text: str, is_code) -> str:
+    """dlg80: "digit 9 and 2" -> "digit 92", when the two digits make a code (`is_code`)."""
+    def joined(m: re.Match) -> str:
+        digits = "".join(_EN_DIGIT_VALUE.get(d, d) for d in (m.group(1), m.group(2)))
+        if not is_code(digits):
+            return m.group()
+        return m.group()[:m.start(1) - m.start()] + digits
+    return _DIGITS_JOINED_EN.sub(joined, text)
+
+
 def described_digits(text: str, is_code) -> str:
     """"一个九一个二 九在前头" -> " 92 ", "前面是5 后面是1" -> " 51 ": the digits in the order said,
     when they make a code (`is_code`) and the message speaks of a code or the screen."""
+    if _LATIN.search(text) and _DIGITS_JOINED_EN.search(text):
+        text = _digits_joined_en(text, is_code)
     if "字母" in text and _LETTER_PLUS_DIGIT.search(text):
         text = _LETTER_PLUS_DIGIT.sub(lambda m: " " + code + " " if is_code(code := m.group(1) + _DIGIT_OF[m.group(2)])
                                       else m.group(), text)

@@ -300,9 +300,12 @@ _ASKED_DONE = re.compile(r"(?<!一)([\u4e00-\u9fff])没\1")
 _WITHDRAWN = re.compile(r"算了|算啦|不用了|(?<![a-z])(?:never ?mind|forget it|nvm)(?![a-z])", re.IGNORECASE)
 # rec28: the others said to be fine against the one that fails ("every other card was fine",
 # "其他的卡全都能刷"); the others failing too stay every card ("all the other cards declined too")
-_THE_OTHERS = re.compile(r"(?:(?<![a-z])(?:every other|all (?:the |my )?others?)(?![a-z])|"
+_THE_OTHERS = re.compile(r"(?:(?<![a-z])(?:every other|all (?:the |my )?others?|"
+                         # dlg80: the rest as people ("everyone else's goes through fine", "everybody
+                         # else ok", "all the rest pay fine")
+                         r"every ?(?:one|body|1) else(?: ?s)?|all (?:the )?rest)(?![a-z])|"
                          r"(?:其他|其它|别的)的?(?:卡|人|客人)?的?(?:全部|全都|都))"
-                         r"(?=.{0,24}?(?:fine|ok|okay|work|went through|go through|goes through|pass|正常|可以|能刷|能用|没问题|好的|行|没事))")
+                         r"(?=.{0,24}?(?:fine|ok|okay|work|went through|go through|goes through|pass|pay|paid|no problem|grand|正常|可以|能刷|能用|没问题|好的|行|没事))")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])(?!(?<=[零〇二两三四五六七八九十] )一[刷插拍挥碰按放])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
@@ -1737,7 +1740,8 @@ class Recogniser:
     def _without_the_others(key: str) -> str:
         """The key without "every other card"-like rests (_THE_OTHERS), once per key: asked of
         every candidate that requires words."""
-        return _THE_OTHERS.sub(" ", key) if ("other" in key or "他" in key or "它" in key or "别的" in key) else key
+        return _THE_OTHERS.sub(" ", key) if ("other" in key or "他" in key or "它" in key or "别的" in key
+                                             or " else" in key or "rest" in key) else key
 
     def _says_required(self, entry: _Entry, key: str) -> bool:
         """Whether the message says a word of each group its fault needs (Symptom.requires).
