@@ -362,6 +362,11 @@ HOLDOUT20_FLOORS = {"code_accuracy": 0.89, "category_accuracy": 0.98, "offtopic_
 # 91.4, fault recall 95.6, 38/46 intents at that round's end.
 HOLDOUT21_FLOORS = {"code_accuracy": 0.87, "category_accuracy": 0.94, "offtopic_precision": 0.91,
                     "fault_recall": 0.95}
+# The twenty-fifth round's held-out set, released to dev in the twenty-sixth round (rec40): 85.4 / 93.75 /
+# 98.3, fault recall 97.8, 43/46 intents at that round's end (21 of its 44 misses quote a code's
+# screen text without its number, the label convention).
+HOLDOUT22_FLOORS = {"code_accuracy": 0.85, "category_accuracy": 0.93, "offtopic_precision": 0.98,
+                    "fault_recall": 0.97}
 
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
@@ -372,7 +377,8 @@ RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout18.jsonl", HOLDOUT18_FLOORS, 44),
             ("chatstyle_holdout19.jsonl", HOLDOUT19_FLOORS, 46),
             ("chatstyle_holdout20.jsonl", HOLDOUT20_FLOORS, 44),
-            ("chatstyle_holdout21.jsonl", HOLDOUT21_FLOORS, 38)]
+            ("chatstyle_holdout21.jsonl", HOLDOUT21_FLOORS, 38),
+            ("chatstyle_holdout22.jsonl", HOLDOUT22_FLOORS, 43)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
