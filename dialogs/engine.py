@@ -3213,10 +3213,11 @@ class _Turn:
         evidenced = self._evidenced_fix(candidates, tried)
         hunch = evidenced and not self.facts["failed_fixes"] and stated_towards(
             self.kb, self.facts, evidenced[1]) and tells_apart(self.kb, self.facts, evidenced[1], candidates)
-        # On a code of many causes, a fact told after a failed fix that points decisively to
-        # one cause ("it keeps offering a new version, we always postpone it") is followed by
-        # that cause's own remedy, as an agent would, not by another question that only sorts
-        # the causes nothing pointed to.
+        # A fact told after a failed fix that points decisively to one cause ("it keeps
+        # offering a new version, we always postpone it"; lead26: "scratched both sides, no
+        # black line" on any symptom, not only on a code of many causes) is followed by that
+        # cause's own remedy, as an agent would, not by another question that only sorts the
+        # causes nothing pointed to.
         fresh = [o for o in self.facts["noted"] if o not in self.facts.get("noted_seen", [])]
         self.facts["noted_seen"] = list(self.facts["noted"])
         if self.facts["failed_fixes"] and not hunch and not one_more and fresh:
