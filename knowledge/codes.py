@@ -1542,21 +1542,19 @@ def _short_of(m: re.Match, is_code) -> str:
 # ("digit 9 and 2", "the digits are 5 and 1", "numbers 9 & 6", "two numbers, 6 then 8") or said
 # as a digit each after a word the screen shows it with ("it shows a 9 and a 2"), as a merchant
 # glosses a code first written in their own language; only when the two make a code
-_EN_DIGIT_WORD = r"(\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_EN_DIGIT_WORD = r"(\d|" + _UNIT_WORD + ")"
 _DIGITS_JOINED_EN = re.compile(
     r"(?<![a-z])(?:(?:the\s+|two\s+)?(?:digits?|numbers?|figures?|nos?\.?)(?:\s+(?:are|is|was|were|r))?\s*[:,]?"
     r"|(?:shows?|showing|showed|says?|saying|said|displays?|got)\s+a)"
     r"\s*" + _EN_DIGIT_WORD + r"(?![\d.,]\d)\s*(?:,?\s*(?:and|n|&|then|followed by|plus)\s+(?:(?:then|a|an)\s+)?|,\s*|/\s*)"
     + _EN_DIGIT_WORD + r"(?![\d.,]?\d)(?!\s*(?:digits?|numbers?|figures?|times?|cards?|customers?|people|days?|"
     r"hours?|minutes?|mins?|weeks?|months?|years?|%|dollars?|pounds?|euros?))")
-_EN_DIGIT_VALUE = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-                   "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 
 
 def _digits_joined_en(text: str, is_code) -> str:
     """dlg80: "digit 9 and 2" -> "digit 92", when the two digits make a code (`is_code`)."""
     def joined(m: re.Match) -> str:
-        digits = "".join(_EN_DIGIT_VALUE.get(d, d) for d in (m.group(1), m.group(2)))
+        digits = "".join(d if d.isdigit() else str(_EN_UNITS[d]) for d in (m.group(1), m.group(2)))
         if not is_code(digits):
             return m.group()
         return m.group()[:m.start(1) - m.start()] + digits
