@@ -492,7 +492,8 @@ class Interpreter:
         # dlg82: a percentage's sign after its number is the word ("80% ok now" is "80 percent ok now"; the
         # readings' fraction words, readings.yaml `some`, are words)
         self._plain = lru_cache(maxsize=4096)(
-            lambda text: counted_code(sounds.repair(base(_PERCENT_SIGN.sub(" percent ", text)))))
+            lambda text: counted_code(sounds.repair(base(_NO_BEFORE_DETERMINER.sub(
+                r"\1\2, ", _PERCENT_SIGN.sub(" percent ", text))))))
         # English words the dialog's phrases use: a typo is not one of them ("fine" is no
         # "line" of "phone line").
         self.known_latin = sounds.latin
@@ -3808,6 +3809,11 @@ _ALL_WELL = re.compile(r"\s*(?:没有?问题|没事|没毛病|no (?:problem|issu
 _BETTER_DEAL = re.compile(r"\s*(?:rates?|prices?|deals?|offers?|terms|plans?|fees?|percentages?|mdr|的费率|的价格|的价钱|的条件)(?![a-z])")
 # dlg82: "80%" is read "80 percent", so that the word lists can say what a percentage is.
 _PERCENT_SIGN = re.compile(r"(?<=\d)\s*[%％]")
+# lead27: a "no" opening a clause before a determiner ("no the one next door is fine", "nah
+# the other till works"): it answers or disagrees, then a statement follows; "no" negates a
+# bare noun ("no signal"), never a phrase that opens with "the". Preparing drops "the", which
+# would leave "no one next door is fine" (nobody); a comma keeps the two apart.
+_NO_BEFORE_DETERMINER = re.compile(r"(?i)(^|[.!?,;，。！？]\s*)(no|nope|nah|naw)\s+(?=(?:the|my|our|your|his|her|their|these|those)\b)")
 
 
 # dlg83: "4 out of 5", "3 of 4 went", "9/10 ok", "十张里面有八张", "五张过了四张": part of a count

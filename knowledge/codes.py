@@ -201,7 +201,7 @@ _MASKS = [
          r"mobile|whatsapp|number is|(?:my|our) (?:contact |hp )?(?:number|no\.?)))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
         # rec31: a local number of eight digits in two groups (Hong Kong, Singapore: 9155 2968)
         # where a call is spoken of ("打呢个电话揾我 9155 2968", "有咩打俾我 9127 5586")
-        ("phone", AT_NUMBER + r"(?<![\d.,:])[2-9]\d{3}[\s-]\d{4}(?![\d.,:])", "call"),
+        ("phone", AT_NUMBER + r"(?<![\d.,:])(?<![0-9a-z]-)[2-9]\d{3}[\s-]\d{4}(?![\d.,:])", "call"),
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         # 1,596.00元: an amount with its cents (not the date 596.00)
@@ -221,8 +221,11 @@ _MASKS = [
         # 01/01/2000, 3.12.2026: day, month and a four-digit year, whole (dlg28: read as the
         # pattern below, "01/01/20" left "00", a code of its own)
         ("date", r"(?<![0-9a-z.])\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d(?!\d)", "date separator"),
-        # 2024-05-12 (not inside a longer run of letters and digits: SO20261203-0098 is an order)
-        ("date", r"(?<![0-9a-z])\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?", "date separator"),
+        # 2024-05-12 (not inside a longer run of letters and digits: SO20261203-0098 is an order;
+        # lead27: nor a group of one joined by a dash, "B-7707-1305": a year has four digits
+        # from 19 or 20, or two, and a month or a day no more than 31)
+        ("date", r"(?<![0-9a-z])(?<![0-9a-z]-)(?:(?:19|20)\d\d|\d{2})\s*[-/.年]\s*(?:3[01]|[012]?\d)(?!\d)(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?",
+         "date separator"),
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?", "month"),  # 11月25
         # rec38: ... typed in pinyin ("12 yue 3 hao", "5yue8ri", "shi 3 hao na bi"): the day, no code
         ("date", r"(?<![0-9a-z])(?:1[0-2]|0?[1-9])\s*yue\s*(?:[12]?\d|3[01])\s*(?:hao|ri)?(?![a-z0-9])"
@@ -241,7 +244,7 @@ _MASKS = [
         ("date", AT_NUMBER + r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")(?![a-z])", "month name"),
         # (at least three digits: "手机是5g的" names a network, not a number)
         ("order",
-         r"(?:订单号?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|序号|交易号|检索号|授权号|授权码|"
+         r"(?:订单号?码?|凭证号?|流水号?|参考号|批次号?|终端号|商户号|卡号|单号|尾号|编号|手机号?|电话|序号|交易号|检索号|授权号|授权码|"
          # (a terminal's or a merchant's number given with its label, "terminal ID 00000097":
          # the label's words are the number's, no fault of an unknown terminal id)
          r"(?:terminal|merchant|store|outlet)\s*(?:id|no\.?|number|num)|"
