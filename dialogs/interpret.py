@@ -342,6 +342,7 @@ class Interpreter:
         self.person_came = PhraseFinder([(w, "came") for w in words["person_came"]]
                                         + [(w, "complain") for w in words["others_complain"]], self.negation, prepare)
         self.call_made = PhraseFinder([(w, "called") for w in words["call_made"]], self.negation, prepare)
+        self.signal_elsewhere = PhraseFinder([(w, "elsewhere") for w in words["signal_elsewhere"]], self.negation, prepare)
         self._outcome_story_words(words, Negation(refusal), prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self._old_setting = _old_setting_pattern(words["old_setting_old"], words["old_setting_thing"])
@@ -926,7 +927,7 @@ class Interpreter:
             found = [o for o in found if o not in _BAR_OBSERVATIONS]
             patterned = [o for o in patterned if o not in _BAR_OBSERVATIONS]
         if not found:
-            return list(patterned), set()
+            return self._signal_where_it_stands(text, list(patterned)), set()
         flipped = {}
         for clause in _clauses(text):
             for hit in self.observations.finder.find(clause):
@@ -951,8 +952,35 @@ class Interpreter:
                 patterned = [o for o in patterned if o not in proposed]
         out = [flipped.get(o, o) for o in found]
         void = {o for o, to in flipped.items() if to is None}
-        merged = self.observations.merge([o for o in out if o], patterned)
+        merged = self._signal_where_it_stands(text, self.observations.merge([o for o in out if o], patterned))
         return self._bars_of_something_else(text, merged), void
+
+    def _signal_where_it_stands(self, text: str, facts: list[str]) -> list[str]:
+        """dlg85: "one bar inside, at the door three": the full signal is elsewhere, weak where it stands."""
+        if "obs_full_signal" in facts and self._full_signal_elsewhere(text):
+            return list(dict.fromkeys("obs_weak_signal" if o == "obs_full_signal" else o for o in facts))
+        return facts
+
+    def _full_signal_elsewhere(self, text: str) -> bool:
+        """dlg85: the full signal is said only of a place a few steps away ("走到门口就满格", "by
+        the window full bars"; readings.yaml `signal_elsewhere`), and the signal is said weak
+        where the terminal stands in another clause: the comparison says it is weak there."""
+        there = here_weak = False
+        for clause in _clauses(text):
+            full = "obs_full_signal" in self._clause_bars(clause)
+            if full and any(not h.negated for h in self.signal_elsewhere.find(clause)):
+                there = True
+            elif full:
+                return False  # full where it stands too
+            elif {"obs_weak_signal", "obs_no_bars"} & set(self._clause_bars(clause)):
+                here_weak = True
+        return there and here_weak
+
+    def _clause_bars(self, clause: str) -> list[str]:
+        """The signal facts one clause states (its listed words, its bar count, its patterns)."""
+        bars = _bars_observed(clause)
+        return bars or [o for o in [*self.observations.find(clause), *self.observations.by_pattern(clause)]
+                        if o in _BAR_OBSERVATIONS]
 
     def observed_of_step(self, text: str, fix_id: str) -> list[str]:
         """A state said with no subject after a step ("还是白的", "still blank") is said of what
@@ -1670,6 +1698,9 @@ class Interpreter:
                     continue
             if question_id in questions:
                 denied = hit.negated and not self.kb.questions[question_id].denial_names_it
+                # dlg85: the way named, then denied after it ("wifi we don't have in the hut")
+                denied = denied or (not hit.negated and question_id == CONNECTION_QUESTION
+                                    and _use_denied_after(text, hit.phrase))
                 meant.setdefault(question_id, set()).add(("!" if denied else "") + answer_id)
         chosen = {}
         for question_id in list(meant):
@@ -3586,9 +3617,16 @@ _A_NOT_A = re.compile(r"(.)[不没]\1")
 # way is not it (the choice's answer is denied, as "we don't use wifi" is).
 # The denial closes its clause: "用wifi 不用流量" denies the data, not the Wi-Fi. (Read in the plain
 # text, which keeps the punctuation the fuzzy key drops.)
-_USE_DENIED_AFTER = re.compile(r" ?(?:(?:we|i|they|shop) )?(?:dont|don t|do not|never|not|doesnt|doesn t) (?:use|have|got)"
+# dlg85: ... also said as not there at all, with the place after it ("wifi we don't have in the
+# hut", "wi-fi there is none in the kiosk", "wifi我们这里没有", "wifi就冇嘅"): that way is not it.
+_USE_DENIED_AFTER = re.compile(r" ?(?:(?:we|i|they|shop|you) )?(?:(?:dont|don t|do not|never|not|doesnt|doesn t|didnt|didn t"
+                               r"|havent|haven t|have not|aint|ain t) (?:use|have|got|get)(?: any| one)?"
+                               r"|there (?:is|s) (?:none|no one|not any)|there isn t(?: any| one)?|there is not(?: any| one)?)"
+                               r"(?: (?:here|there|in|at|inside|up|down|out|on|over)\b[^,，。.!！?？;；]*)?"
                                r"(?= ?(?:$|[,，。.!！?？;；]))"
-                               r"| ?(?:我们|我|店里)?(?:都|也|从来|根本)?(?:不用|没用过|没有用过|没装|没有装|没插|没有插)(?=$|[ ,，。.!！?？;；])")
+                               r"| ?(?:我们|我|店里)?(?:都|也|从来|根本)?(?:不用|没用过|没有用过|没装|没有装|没插|没有插)(?=$|[ ,，。.!！?？;；])"
+                               r"| ?(?:我们|我|我哋|店里|铺头)?(?:这里|这边|这儿|呢度|呢边|店里|屋里|铺头|摊位|亭子里)(?:就|都|也|根本)?(?:没有|没得|冇|无)(?:嘅|的)?(?=$|[ ,，。.!！?？;；])"
+                               r"| ?(?:就|都|也|根本)?(?:没有|没得|冇|无)(?:嘅|的)(?=$|[ ,，。.!！?？;；])")
 
 
 def _echo_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, bool]]:
@@ -3974,6 +4012,8 @@ HANDLING_QUESTIONS = frozenset({"q_entry_method", "q_sale_stage"})
 # Facts of the staff's own login (dlg33): its password is no step of the sale's PIN.
 LOGIN_FACTS = frozenset({"obs_operator_login"})
 STAGE_QUESTION, PIN_STAGE = "q_sale_stage", "pin"
+# dlg85: how the terminal goes online (a way denied after its name is not it, volunteered too)
+CONNECTION_QUESTION = "q_connection"
 # A recital of the sale's steps (dlg38): this many clauses at least, each this short.
 RECITED_STEPS, RECITED_STEP_CHARS, RECITED_STEP_WORDS = 3, 6, 5
 
