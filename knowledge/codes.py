@@ -2210,6 +2210,15 @@ class CodeFinder:
         fits = {self._index[r] for r in reads if r in self._long}
         return fits.pop() if len(fits) == 1 else None
 
+    def _zero_miscounted(self, token: str) -> str | None:
+        """rec41: the one long code a run of digits is with one zero too few or too many
+        ("002000", "00200000"), its two zeros in front kept; not the other slips _slipped
+        reads after an error word (digits swapped, the tail cut short)."""
+        reads = {token[:i] + token[i + 1:] for i, ch in enumerate(token) if ch == "0"}
+        reads |= {token[:i] + "0" + token[i:] for i in range(len(token) + 1)}
+        fits = {self._index[r] for r in reads if r in self._long and r.startswith("00")}
+        return fits.pop() if len(fits) == 1 else None
+
     def _corrected(self, norm: str, hits: list[CodeHit]) -> list[CodeHit]:
         """rec30: a code the merchant corrects in the same message ("code 15 sorry I mean 51",
         "显示15 不对 是51", "its 5 1 not 15"): the code denied ("not 15", "不是15") or said before a
@@ -2276,7 +2285,7 @@ class CodeFinder:
                      if kind in _NOT_ANNOUNCED or kind == "order" and start < end - 8]
             for m in _LONG_SLIPPED.finditer(norm):
                 if not any(start <= m.start() < end and (start, end) != m.span() for start, end in named) and (
-                        code := self._slipped(m.group())):
+                        code := self._zero_miscounted(m.group())):
                     hits.append(CodeHit(code, m.start(), True))
         for m in _DIGITS_NAMED.finditer(norm) if _DIGITS_NAMED_HINT.search(norm) else ():
             code, _ = self._canonical((m.group(1) or m.group(3)) + (m.group(2) or m.group(4)))
