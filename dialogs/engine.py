@@ -2458,6 +2458,13 @@ class _Turn:
             self.start_problem("symptom", instead, text, sure=True)
         elif rec.code:
             self.start_problem("code", rec.code, text)
+        elif rec.shared and rec.decision == "confident" and self._one_meaning(rec.shared):
+            # rec41: a screen text whose codes all mean the same and take the same advice
+            # ("PIN tries exceeded": 38 and 75): asking which is on the screen changes nothing
+            # (and offers faults beside them the merchant never said); the answer, both codes named
+            self.event("shared_one_meaning", codes=list(rec.shared))
+            self.reply(self.say("shared_one_meaning", codes=" / ".join(rec.shared)))
+            self.start_problem("code", rec.shared[0], text)
         elif rec.decision == "confident" and rec.symptom and (
                 instead := self._fault_the_facts_pick(rec, text)):
             self.event("fact_picked_fault", symptom=instead, was=rec.symptom)
@@ -2719,6 +2726,18 @@ class _Turn:
         options = [["symptom", s] for s in self.kb.intents["vague"].offer]
         self.facts["vague_said"] = False
         self._offer_options(options, self.say("vague_choices"))
+
+    def _one_meaning(self, codes: list[str]) -> bool:
+        """rec41: whether the codes a shared screen text stands for mean one thing to the
+        merchant: one title (the knowledge base's word for their meaning), one category, the
+        same party to act, the same retry rule, and an answer, not a diagnosis (38 and 75, PIN
+        tries exceeded). Codes that differ in any of these are asked about (33, an expired card
+        the bank wants kept, is not 54, an expired card)."""
+        found = [self.kb.code(c) for c in codes]
+        if len(found) < 2 or any(c is None for c in found):
+            return False
+        return (len({(c.title.en, c.title.zh, c.category, c.actor, c.retry, c.handling) for c in found}) == 1
+                and found[0].handling in ("explain", "acquirer"))
 
     def offer_choices(self, rec) -> None:
         options = []

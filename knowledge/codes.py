@@ -23,6 +23,8 @@ with open(_NUMBER_PHRASES_FILE, encoding="utf-8") as _handle:
 _DONE_COUNT = _NUMBER_PHRASES["done_count"]
 _DIGIT_PLACES = _NUMBER_PHRASES["digit_places"]
 _PAIR_JOINED = _NUMBER_PHRASES["pair_joined"]
+_LONG_SPLIT = _NUMBER_PHRASES["long_split"]
+_LONG_SLIPPED_CONTEXT = _NUMBER_PHRASES["long_slipped_context"]
 
 
 def _either(words) -> str:
@@ -2083,6 +2085,18 @@ _DIGITS_NAMED_HINT = re.compile("俩|两个|2个|二个|two|2 ")
 # rec32: a long code a phone's notes grouped in thousands ("0,020,000"): a number whose first group
 # is a lone 0 is no amount; read without its commas, when a long code
 _ZERO_GROUPED = re.compile(r"(?<![\d,.])0(?:,\d{3})+(?![\d,])")
+# rec41: the long code typed broken up, its zeros in front first ("00,20000", "00 then 20000",
+# "00 后面20000", "0 跟住 020000"): the groups joined when they make a long code exactly (else the
+# first group alone read 00, "approved", to a merchant whose sale fails). Not a run that goes on
+# in more digits ("00 20000 1234": a phone number's groups). Words: number_phrases.yaml long_split.
+_LONG_SPLIT_RUN = re.compile(
+    r"(?<![\d,.])(0{1,3})\s*(?:(?:" + _either(sorted(_LONG_SPLIT["joins"], key=len, reverse=True)) + r")\s*)?"
+    r"(\d{1,3}(?:[,.]\d{3})+|\d{3,7})(?![\d,.]?\d)(?!\s?[-.,]?\s?\d{3})")
+# rec41: a run of the long code with its zeros miscounted, two zeros in front ("002000",
+# "00200000"), in a message that tells a sale or a card failing (long_slipped_context)
+_LONG_SLIPPED = re.compile(r"(?<![\d,.])00\d{3,6}(?![\d,.]?\d)")
+_FAILING_SALE = re.compile(r"(?<![a-z])(?:" + _either(_LONG_SLIPPED_CONTEXT["en"]) + r")|"
+                           + _either(_LONG_SLIPPED_CONTEXT["zh"]))
 # rec32: what a code-like token names when one of these follows it: a zone, a block, a shelf, a
 # stall (a warehouse's "A0区", a market's "B5档口"), in a message that does not announce a code
 _PLACE_AFTER = re.compile(r"\s?(?:区(?![别分])|栋|幢|排|座|仓|库|柜|货架|展位|摊位|档口|车位|单元|号楼|号库|号仓|号柜|号架|号摊|号档"
@@ -2199,6 +2213,15 @@ class CodeFinder:
         fits = {self._index[r] for r in reads if r in self._long}
         return fits.pop() if len(fits) == 1 else None
 
+    def _zero_miscounted(self, token: str) -> str | None:
+        """rec41: the one long code a run of digits is with one zero too few or too many
+        ("002000", "00200000"), its two zeros in front kept; not the other slips _slipped
+        reads after an error word (digits swapped, the tail cut short)."""
+        reads = {token[:i] + token[i + 1:] for i, ch in enumerate(token) if ch == "0"}
+        reads |= {token[:i] + "0" + token[i:] for i in range(len(token) + 1)}
+        fits = {self._index[r] for r in reads if r in self._long and r.startswith("00")}
+        return fits.pop() if len(fits) == 1 else None
+
     def _corrected(self, norm: str, hits: list[CodeHit]) -> list[CodeHit]:
         """rec30: a code the merchant corrects in the same message ("code 15 sorry I mean 51",
         "显示15 不对 是51", "its 5 1 not 15"): the code denied ("not 15", "不是15") or said before a
@@ -2254,6 +2277,19 @@ class CodeFinder:
             joined = m.group().replace(",", "")
             if joined in self._long:
                 hits.append(CodeHit(self._index[joined], m.start(), True))
+        for m in _LONG_SPLIT_RUN.finditer(norm) if "0" in norm else ():
+            joined = m.group(1) + re.sub(r"[,.]", "", m.group(2))
+            if joined in self._long and joined != m.group():
+                hits.append(CodeHit(self._index[joined], m.start(), True))
+        if "00" in norm and _FAILING_SALE.search(norm):
+            # (not a number named so: "trace no 002000", "凭证号002000"; a bare run of eight digits
+            # is masked as an order number all the same, and stays a candidate here)
+            named = [(start, end) for start, end, kind in (mask_spans(norm) if masks is None else masks)
+                     if kind in _NOT_ANNOUNCED or kind == "order" and start < end - 8]
+            for m in _LONG_SLIPPED.finditer(norm):
+                if not any(start <= m.start() < end and (start, end) != m.span() for start, end in named) and (
+                        code := self._zero_miscounted(m.group())):
+                    hits.append(CodeHit(code, m.start(), True))
         for m in _DIGITS_NAMED.finditer(norm) if _DIGITS_NAMED_HINT.search(norm) else ():
             code, _ = self._canonical((m.group(1) or m.group(3)) + (m.group(2) or m.group(4)))
             if code:

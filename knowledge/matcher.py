@@ -2080,12 +2080,14 @@ class Recogniser:
                 return False
         return False
 
-    @staticmethod
-    def _prefer_code(scored: list) -> list:
+    def _prefer_code(self, scored: list) -> list:
         """A symptom on top with a code's wording close behind, meaning the same fault ("the
         terminal asks for the chip": a symptom, and code 45's "use chip card"): the code
-        goes first, so the two do not tie into nothing."""
-        if scored[0][0].kind != "symptom":
+        goes first, so the two do not tie into nothing. (rec41: not a fault that needs words
+        of two groups said together, on top: the message says that conjunction, which a code's
+        wording sharing its words does not mean: "asks a signature, not the PIN ... wrong
+        setting?" is no "wrong PIN", code 55.)"""
+        if scored[0][0].kind != "symptom" or len(self._requires.get(scored[0][0].target, ())) > 1:
             return scored
         for i, row in enumerate(scored[1:4], 1):
             entry, score = row[0], row[1]
