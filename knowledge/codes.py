@@ -224,10 +224,8 @@ _MASKS = [
         # pattern below, "01/01/20" left "00", a code of its own)
         ("date", r"(?<![0-9a-z.])\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d(?!\d)", "date separator"),
         # 2024-05-12 (not inside a longer run of letters and digits: SO20261203-0098 is an order;
-        # lead27: nor a group of one joined by a dash, "B-7707-1305": a year has four digits
-        # from 19 or 20, or two, and a month or a day no more than 31)
-        ("date", r"(?<![0-9a-z])(?<![0-9a-z]-)(?:(?:19|20)\d\d|\d{2})\s*[-/.年]\s*(?:3[01]|[012]?\d)(?!\d)(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?",
-         "date separator"),
+        # lead27: nor a group joined to one by a dash, "B-7707-1305")
+        ("date", r"(?<![0-9a-z])(?<![0-9a-z]-)\d{2,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*[日号]?)?", "date separator"),
         ("date", r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]?", "month"),  # 11月25
         # rec38: ... typed in pinyin ("12 yue 3 hao", "5yue8ri", "shi 3 hao na bi"): the day, no code
         ("date", r"(?<![0-9a-z])(?:1[0-2]|0?[1-9])\s*yue\s*(?:[12]?\d|3[01])\s*(?:hao|ri)?(?![a-z0-9])"
