@@ -75,6 +75,9 @@ CLEAR_FIT = 2.0
 SAID_KEPT = 8
 # A reply this long to an open question is a story told, not a stray word (characters / words).
 TOLD_CHARS, TOLD_WORDS = 12, 8
+# rec43: a question back on the verdict is short ("So is it broken or not?", "那我到底点还是不点嘛"); in
+# a longer story the same words echo what was asked ("你问流量卡正不正常 … 我就晓不得了")
+VERDICT_CHARS, VERDICT_WORDS = 30, 16
 # kb29: a payout question or an amount told with the money said to have come in short: the
 # stated fact leads to the card fee's explanation, as a fix would be offered
 SHORT_PAYOUT_INTENTS = ("payout", "amount")
@@ -1273,7 +1276,7 @@ class _Turn:
         said_again = [o for r in readings if r.kind == "observation" for o in r.value
                       if o in self.facts["noted"] and o not in guessed]
         best = main[0] if main else None
-        if (asked := self.engine.interpreter.verdict_asked(text)) and not (
+        if self._short_question(text) and (asked := self.engine.interpreter.verdict_asked(text)) and not (
                 observed and self.engine.interpreter.facts_beside_verdict(text)) and not (
                 best and (best.kind in ("hand_on", "human", "self_fixed", "cleared")
                           or best.kind == "outcome" and best.value == "worked")) \
@@ -1771,6 +1774,10 @@ class _Turn:
             self.fix_outcome(False)  # still no result after the fix was shown again: move on
         else:
             self.escalate("stuck")  # a person was offered and they are busy: a person it is
+
+    def _short_question(self, text: str) -> bool:
+        key = fuzzy_key(self.engine.interpreter.plain(text))
+        return len(key.replace(" ", "")) <= VERDICT_CHARS if has_cjk(key) else len(key.split()) <= VERDICT_WORDS
 
     def _answer_verdict(self, text: str, asked: str) -> bool:
         """rec43: a yes/no question back on whether the terminal is at fault ("So is it broken or

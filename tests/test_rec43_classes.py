@@ -94,7 +94,7 @@ def test_other_texts_are_no_scam(engine, lang, text):
 SCAM_FOLLOW_UPS = [
     ("zh-hans", "那我到底点还是不点嘛", "诈骗"),
     ("zh-hans", "这个链接要不要点", "诈骗"),
-    ("zh-hans", "到底是不是诈骗", "诈骗"),
+    ("zh-hans", "到底是不是诈骗啊", "诈骗"),
     ("zh-hant", "係咪真㗎", "詐騙"),
     ("en", "so should i click it or not?", "scam"),
     ("en", "is it real or fake??", "scam"),
