@@ -75,6 +75,9 @@ CLEAR_FIT = 2.0
 SAID_KEPT = 8
 # A reply this long to an open question is a story told, not a stray word (characters / words).
 TOLD_CHARS, TOLD_WORDS = 12, 8
+# rec43: a question back on the verdict is short ("So is it broken or not?", "那我到底点还是不点嘛"); in
+# a longer story the same words echo what was asked ("你问流量卡正不正常 … 我就晓不得了")
+VERDICT_CHARS, VERDICT_WORDS = 30, 16
 # kb29: a payout question or an amount told with the money said to have come in short: the
 # stated fact leads to the card fee's explanation, as a fix would be offered
 SHORT_PAYOUT_INTENTS = ("payout", "amount")
@@ -1273,6 +1276,14 @@ class _Turn:
         said_again = [o for r in readings if r.kind == "observation" for o in r.value
                       if o in self.facts["noted"] and o not in guessed]
         best = main[0] if main else None
+        if self._short_question(text) and (asked := self.engine.interpreter.verdict_asked(text)) and not (
+                observed and self.engine.interpreter.facts_beside_verdict(text)) and not (
+                best and (best.kind in ("hand_on", "human", "self_fixed", "cleared")
+                          or best.kind == "outcome" and best.value == "worked")) \
+                and self._answer_verdict(text, asked):
+            # rec43: "so is it broken or not?", "那到底是机器的问题还是纸的问题", "我不是问机器 是问
+            # 短信": a question back on the verdict, answered (not read as an outcome or "unclear")
+            return
         if best and best.kind == "problem" and self._unsure_urgent(best.value, text):
             # dlg25: "top corner of screen is writing DEMO in red" mid-diagnosis: one word
             # ("red") matched to an urgent fault (tamper) without its telling words would only
@@ -1763,6 +1774,67 @@ class _Turn:
             self.fix_outcome(False)  # still no result after the fix was shown again: move on
         else:
             self.escalate("stuck")  # a person was offered and they are busy: a person it is
+
+    def _short_question(self, text: str) -> bool:
+        key = fuzzy_key(self.engine.interpreter.plain(text))
+        return len(key.replace(" ", "")) <= VERDICT_CHARS if has_cjk(key) else len(key.split()) <= VERDICT_WORDS
+
+    def _answer_verdict(self, text: str, asked: str) -> bool:
+        """rec43: a yes/no question back on whether the terminal is at fault ("So is it broken or
+        not?", "是不是机器的问题", "那我到底点还是不点"): answered from what is known so far - no,
+        with the explanation, when the pending step explains something that is no fault; most
+        likely not when the leading cause leaves the terminal sound (categories.yaml
+        terminal_sound, or a cause whose first fix is an explanation); "can't tell yet" with the
+        likeliest cause otherwise - then the pending question or step again. Said again at the same
+        step, the explanation comes in full; a third time, the usual way on (no loop). "我不是问机器
+        是问短信" (`elsewhere`) beside no explanation reads the problem again with these words."""
+        fix = self.kb.fixes.get(self.facts.get("fix") or "") if self.state == "fixing" else None
+        explains = bool(fix and fix.explains)
+        if asked == "elsewhere" and not explains and self.state in ("diagnosing", "fixing") \
+                and not self.facts.get("reread"):
+            opening = self.facts.get("text") or ""
+            self.facts["reread"] = True
+            self.event("reread", text=text[:500])
+            self.reply(self.say("reread"))
+            self.go("switch_problem")
+            self.describe(f"{text} {opening}".strip())
+            return True
+        at = f"{self.state}:{self.facts.get('question') if self.state == 'diagnosing' else self.facts.get('fix')}"
+        times = self.facts["verdicts"] = [*self.facts.get("verdicts", []), at][-6:]
+        again = times.count(at)
+        if again > 2:
+            return False
+        self.event("verdict_asked", state=self.state, asked=asked, again=again > 1)
+        if explains and again > 1:
+            self._explain_step(text)
+            return True
+        if explains:
+            self.reply(self.say("verdict_explained", title=self.local(fix.title)), self._fix_buttons(fix.id))
+            return True
+        candidates = {c: p for c, p in (self.facts.get("candidates") or {}).items()
+                      if c not in self.facts.get("ruled_out", []) and c in self.kb.causes}
+        cause = self.kb.causes[max(candidates, key=candidates.get)] if candidates else None
+        if self.state == "fixing" and self.facts.get("fix_cause") in self.kb.causes:
+            cause = self.kb.causes[self.facts["fix_cause"]]  # the step's own cause, as it was offered
+        if cause is None:
+            opening = self.say("verdict_unknown")
+        elif self.kb.categories[cause.category].terminal_sound or (
+                cause.fixes and self.kb.fixes[cause.fixes[0]].explains):
+            opening = self.say("verdict_not_terminal", cause=self.local(cause.title))
+        else:
+            opening = self.say("verdict_unsure", cause=self.local(cause.title))
+        if again > 1 and self.state == "diagnosing" and self.facts["question"]:
+            # asked again over the same question: the verdict is what they want, not the question
+            # a third time; it is set aside, and the next step follows
+            self.reply(opening)
+            self.answer(self.facts["question"], "?")
+            return True
+        if again > 1 and self.state == "fixing" and fix:
+            self.reply(opening)
+            self._explain_step(text)
+            return True
+        self._short_reask(opening)
+        return True
 
     def _explain_step(self, text: str = "") -> None:
         """A question back about the pending step ("签到是什么", "how?"): the step again in
@@ -3442,6 +3514,7 @@ class _Turn:
             # done is not one of them, so the pending fix keeps its number when shown again.
             self.facts["fixes_offered"] = self.facts.get("fixes_offered", 0) + 1  # older sessions lack it
             self.event("fix_suggested", fix=fix_id, cause=cause)
+            self.facts["fix_cause"] = cause  # rec43: the cause the pending step is for ("is it broken?")
             self.go("suggest_fix")
         numbered = self._numbered_steps(fix)
         if not again and (told := self._finding_told(fix)):

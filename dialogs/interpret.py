@@ -433,6 +433,14 @@ class Interpreter:
                                            to_simplified)
         self.act_now_words = PhraseFinder([(w, "act") for w in words["act_now"]], self.negation,
                                           lambda t: to_simplified(t).lower())
+        # rec43: a yes/no question back on whether the terminal is at fault ("so is it broken or
+        # not?", "到底是机器的问题还是纸的问题", "那我到底点还是不点"), and a question said to be
+        # about something else than the machine ("我不是问机器 是问短信", "that's not what I asked");
+        # read as typed and as the recogniser prepares text (the word map turns 机子 into 机器)
+        asked = [(w, "verdict") for w in words["verdict_asked"]] + [
+            (w, "elsewhere") for w in words["not_asked_this"]]
+        self.verdict_words = PhraseFinder(asked, self.negation, prepare)
+        self.verdict_as_typed = PhraseFinder(asked, self.negation, lambda t: to_simplified(t).lower())
         self.switched_card = PhraseFinder([(w, "other") for w in words["switched_card"]], self.negation, prepare)
         self.used_other_card = PhraseFinder([(w, "used") for w in words["used_other_card"]], self.negation, prepare)
         self.customer_words = PhraseFinder([(w, "customer") for w in words["about_customer"]],
@@ -748,6 +756,21 @@ class Interpreter:
                    for h in self.hurry_words.find(plain)) or any(
             not h.negated and not _TOO_BEFORE.search(fuzzy_key(to_simplified(text))[:h.start])
             for h in self.hurry_as_typed.find(text))
+
+    def verdict_asked(self, raw: str) -> str | None:
+        """rec43: "verdict" for a question back on whether the terminal (or what it is about) is at
+        fault or real ("So is it broken or not?", "係咪部機壞咗", "是真的不"), else "elsewhere" for a
+        merchant saying the question was about something else ("我不是问机器 是问短信", "you didn't
+        answer me"); None otherwise. (Negations inside the words are theirs: "是不是坏了".)"""
+        kinds = {h.target for h in (*self.verdict_words.find(self.plain(raw)),
+                                    *self.verdict_as_typed.find(raw))}
+        return "verdict" if "verdict" in kinds else "elsewhere" if "elsewhere" in kinds else None
+
+    def facts_beside_verdict(self, raw: str) -> list[str]:
+        """rec43: the facts a verdict question tells beside its own words ("到底是机器的问题还是纸的
+        问题" names the machine's fault only as what it asks about): read with them taken out."""
+        plain = self.plain(raw)
+        return self.observed(_blanked(plain, self.verdict_words.find(plain)))
 
     def wants_action(self, raw: str) -> bool:
         """"just tell me what to do", "你就说咋整", "so what do I do now?" while a question is
@@ -3797,7 +3820,11 @@ def _likeness(clause: str, hit) -> bool:
         r"跟|和|同|与|还是|原来", key[:hit.start])
 
 
-_TOO_BEFORE = re.compile(r"\b(?:too|so|bit|very|real|really|way too)\s?$")
+_TOO_BEFORE = re.compile(r"\b(?:too|so|bit|very|real|really|way too"
+                         # rec43: how a card is presented ("customer touch card quick", "they tap it quick",
+                         # "拍得快", "碰一下很快"): the way it was done, no impatience
+                         r"|card|cards|tap|taps|tapped|touch|touches|touched|wave|waves|lift|lifts|pull|pulls"
+                         r"|拍|拍得|碰|碰得|挥|挥得|拿开|拿走)\s?$")
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
 # "need a new one", "change the battery": asking for a replacement.
 _NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")

@@ -69,6 +69,9 @@ class Category(Strict):
     id: CategoryId
     name: Text
     description: Text
+    # rec43: a cause of this kind leaves the terminal itself sound (the card's bank, the account,
+    # the way it is used): "is it broken?" is answered "most likely not" when one leads
+    terminal_sound: bool = False
 
 
 class Cause(Strict):
