@@ -932,6 +932,10 @@ class Interpreter:
                 obs = self.kb.observations[hit.target]
                 if hit.negated or not self._bare(hit.phrase) or hit.target not in found:
                     continue  # only a bare subject ("隔壁") takes the clause's polarity
+                if _BOUND_BEFORE.search(clause[:hit.start]) or _BOUND_AFTER.match(clause[hit.start + len(hit.phrase):]):
+                    # dlg84: the time it worked until ("before winter closing was working normal",
+                    # "放假之前都好好的"): the event that ended it, as told, not a subject that works
+                    continue
                 if self._says_tone(obs) == "failed" and _PLACED.search(clause[:hit.start]):
                     flipped[hit.target] = None  # "摆在水吧隔壁": where it stands, not a shop
                 elif self._says_tone(obs) == "failed" and self._clause_polarity(
@@ -3924,6 +3928,10 @@ def _bars_observed(text: str) -> list[str]:
     return ["obs_no_bars"] if count == 0 else ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"]
 
 
+# dlg84: a fact named as the time until which it worked ("before the winter closing it worked",
+# "worked fine until we closed for the season", "收档之前都正常"): no subject taking the clause's polarity
+_BOUND_BEFORE = re.compile(r"(?:^|\s)(?:before|until|till|til|up until|up to|prior to)\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:之前|以前)")
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$"
                      # ... and in English: "we keep it on a shelf above the pizza oven" is where
                      # it stands, not an oven on its socket
