@@ -3871,7 +3871,11 @@ _OTHER_BARS = re.compile(r"手机|电话|phone|mobile|cell|天线|antenna|aerial
 # a year a working terminal cannot show: a clock that lost its time falls back to its maker's
 # first year (1970, 2000, 2010...), years before any terminal in a shop today was set up.
 _SHOWN_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?P<a>(?:19|20)\d\d)|(?P<b>(?:19|20)\d\d)[/.-]\d{1,2}[/.-]\d{1,2}"
-                         r"|(?P<c>(?:19|20)\d\d)年\d{1,2}月)(?!\d)")
+                         r"|(?P<c>(?:19|20)\d\d)年\d{1,2}月"
+                         # dlg84: the month named ("1 january 2000", "jan 1st 1970", "january 2000"), or
+                         # the year said of the date or the clock ("the date says 2000", "year is 1980")
+                         r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<d>(?:19|20)\d\d)"
+                         r"|(?:date|clock|year)s?\b[^.?!\d]{0,25}?(?P<e>(?:19|20)\d\d))(?!\d)")
 STALE_YEAR = 2015  # a shown year before this is a clock reset
 
 
@@ -3879,7 +3883,7 @@ def _stale_date_observed(text: str) -> list[str]:
     """The wrong-date observation a date shown with a long-past year states ("the top corner
     says 01/01/2000 00:47"): the clock was reset, whatever words tell it."""
     for found in _SHOWN_DATE.finditer(text):
-        year = int(found["a"] or found["b"] or found["c"])
+        year = int(found["a"] or found["b"] or found["c"] or found["d"] or found["e"])
         if year < STALE_YEAR:
             return ["obs_wrong_date"]
     return []
