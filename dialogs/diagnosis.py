@@ -853,47 +853,6 @@ def told_lead_question(kb: KnowledgeBase, candidates: dict[str, float], noted, a
     return best
 
 
-# dlg84: a told fact's several leads, before a guess that follows none of them. A fact the merchant
-# told points clearly (2 or more) to two or more causes ("it sat in a box all winter": the clock
-# lost with the battery, or the sign-in lost with it), none of them leads, and the next fix planned
-# is for a cause the fact does not point to (a restart, the router): the easy question that best
-# settles one of the story's causes (LEAD_SETTLES of "that cause or another": "is the date on the
-# screen right?") comes first, once, as an agent follows the merchant's story before a guess.
-def told_story_question(kb: KnowledgeBase, candidates: dict[str, float], noted, asked, answered,
-                        tried, next_cause: str | None, failed: int = 0) -> Question | None:
-    """The easy question that best settles one of the causes a told fact points to clearly,
-    when it points to two or more whose remedies are untried and the next planned fix is for
-    none of them; or None. After a failed fix, what changed comes first (change_question)."""
-    from knowledge.observations import cause_factors
-
-    if len(asked) >= MAX_QUESTIONS:
-        return None
-    if failed and any(q.open and _askable(q, asked, answered, False, True, True)
-                      for q in relevant_questions(kb, candidates)):
-        return None
-    leads = set()
-    for told in noted:
-        pointed = [c for c, w in cause_factors(kb, told).items()
-                   if w >= 2 and c in kb.causes and 0 < candidates.get(c, 0) < 1]
-        left = [c for c in pointed if (own := merchant_fixes(kb, c)) and own[0] not in tried]
-        if len(left) >= 2:
-            leads.update(left)
-    if not leads or next_cause in leads:
-        return None
-    best, best_value = None, 0.0
-    for cause in sorted(leads):
-        p = candidates[cause]
-        before = entropy({"lead": p, "other": 1 - p})
-        for question in relevant_questions(kb, {cause: p}):
-            if question.open or question.ease < EASY or not _askable(
-                    question, asked, answered, False, True, True):
-                continue
-            gain = _leader_gain(kb, candidates, question, cause)
-            if gain >= LEAD_SETTLES * before and gain * question.ease > best_value:
-                best, best_value = question, gain * question.ease
-    return best
-
-
 # dlg70: what follows a failed fix on a named fault ("tapping doesn't work", "the screen needs a
 # hard press"), not only on a code of many causes: the open question ("did anything change?"),
 # once, when it tells the candidates apart at all (this many bits). The first fix was the

@@ -3231,16 +3231,6 @@ class _Turn:
             self.event("told_lead_question", question=lead_question.id)
             self.ask(lead_question, again="unclear" if lead_question.id == reopen else None)
             return
-        if spans and not (one_more or hunch or act) and not self.facts.get("story_asked") and (
-                story_question := diagnosis.told_story_question(
-                    self.kb, candidates, self.facts["noted"], asked, answered, tried,
-                    plan[0][0][1] if plan[0] else None, failed=self.facts["failed_fixes"])):
-            # dlg84: the merchant's story ("put away all winter") asked after before a guess it
-            # does not point to (a restart, the router): once
-            self.facts["story_asked"] = True
-            self.event("told_story_question", question=story_question.id)
-            self.ask(story_question, again="unclear" if story_question.id == reopen else None)
-            return
         choice = None if one_more or hunch or act else diagnosis.pick_question(
             self.kb, candidates, asked, answered, tried, budget, walk=walk,
             unanswered=sum(a == "?" for _, a in self.facts["answers"]),

@@ -5,7 +5,7 @@ copied from an eval file), and near-misses that keep their old reading."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import STILL, asked, fact_not_read, fact_read, fixes
+from tests.tables import STILL, fact_not_read, fact_read, fixes
 
 # -- 1. put away for a season, in a box, out of storage: the terminal long unused ----------------
 
@@ -44,7 +44,7 @@ FLAT_THEN_CHARGED = [
     "battery died on us over the long weekend, recharged it overnight",
     "it went dead, nobody charged it all week",
     "the machine went dead over the weekend, I charged it this morning",
-    "机器没电自己关机了 现在充满了",
+    "机器电池耗尽自己关机了 现在充满电了",
     "放了一个礼拜 完全没电 充了电才开",
     "部機冇晒電 今朝叉返電",
 ]
@@ -137,33 +137,6 @@ def test_stored_terminal_gets_its_own_fix_early(engine, lang, story, wanted):
     assert wanted & set(tried[:2]), tried
     first_own = min(tried.index(f) for f in wanted if f in tried)
     assert not POWER_AND_NETWORK & set(tried[:first_own]), tried
-
-
-# -- 6. put away, nothing more told: the story's question before a power or network fix ---------
-
-PUT_AWAY_STORIES = [
-    ("en", ["0020000 on every sale", "first day of the season, it was in the storeroom since october"]),
-    ("en", ["card machine gives 0020000", "it sat in a crate in the back for five months"]),
-    ("en", ["0020000 every time", "we got it back out of storage this week"]),
-    ("en", ["terminal error 0020000 on all cards", "it was in the shed all winter"]),
-    ("zh-hans", ["每笔都报0020000", "仓库里拿出来就报这个"]),
-    ("zh-hans", ["刷卡报0020000", "冬休后开门就这样"]),
-    ("zh-hant", ["每單都報0020000", "部機喺櫃桶拎出嚟 好耐冇用"]),
-    ("zh-hant", ["部機報0020000", "收咗成個冬天 今日先攞出嚟"]),
-]
-
-
-@pytest.mark.parametrize("lang, story", PUT_AWAY_STORIES)
-def test_put_away_story_asks_its_question_before_power_or_network(engine, lang, story):
-    results = converse(engine, [*story, *[STILL[lang]] * 4], lang)
-    questions, tried = asked(results), fixes(results)
-    story_asked = [i for i, r in enumerate(results)
-                   if any(e.name == "question_asked" and e.data["question"] in ("q_date", "q_routine", "q_signed_in")
-                          for e in r.events)]
-    assert story_asked, (questions, tried)
-    before = [f for r in results[:story_asked[0]] for e in r.events if e.name == "fix_suggested"
-              for f in [e.data["fix"]]]
-    assert not POWER_AND_NETWORK & set(before), (questions, tried)
 
 
 # -- 7. the date told with its month, or the year said of the date or the clock ---------------------
