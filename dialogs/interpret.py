@@ -957,6 +957,10 @@ class Interpreter:
                 obs = self.kb.observations[hit.target]
                 if hit.negated or not self._bare(hit.phrase) or hit.target not in found:
                     continue  # only a bare subject ("隔壁") takes the clause's polarity
+                if _BOUND_BEFORE.search(clause[:hit.start]) or _BOUND_AFTER.match(clause[hit.start + len(hit.phrase):]):
+                    # dlg84: the time it worked until ("before winter closing was working normal",
+                    # "放假之前都好好的"): the event that ended it, as told, not a subject that works
+                    continue
                 if self._says_tone(obs) == "failed" and _PLACED.search(clause[:hit.start]):
                     flipped[hit.target] = None  # "摆在水吧隔壁": where it stands, not a shop
                 elif self._says_tone(obs) == "failed" and self._clause_polarity(
@@ -3938,7 +3942,11 @@ _OTHER_BARS = re.compile(r"手机|电话|phone|mobile|cell|天线|antenna|aerial
 # a year a working terminal cannot show: a clock that lost its time falls back to its maker's
 # first year (1970, 2000, 2010...), years before any terminal in a shop today was set up.
 _SHOWN_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?P<a>(?:19|20)\d\d)|(?P<b>(?:19|20)\d\d)[/.-]\d{1,2}[/.-]\d{1,2}"
-                         r"|(?P<c>(?:19|20)\d\d)年\d{1,2}月)(?!\d)")
+                         r"|(?P<c>(?:19|20)\d\d)年\d{1,2}月"
+                         # dlg84: the month named ("1 january 2000", "jan 1st 1970", "january 2000"), or
+                         # the year said of the date or the clock ("the date says 2000", "year is 1980")
+                         r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<d>(?:19|20)\d\d)"
+                         r"|(?:date|clock|year)s?\b[^.?!\d]{0,25}?(?P<e>(?:19|20)\d\d))(?!\d)")
 STALE_YEAR = 2015  # a shown year before this is a clock reset
 
 
@@ -3946,7 +3954,7 @@ def _stale_date_observed(text: str) -> list[str]:
     """The wrong-date observation a date shown with a long-past year states ("the top corner
     says 01/01/2000 00:47"): the clock was reset, whatever words tell it."""
     for found in _SHOWN_DATE.finditer(text):
-        year = int(found["a"] or found["b"] or found["c"])
+        year = int(found["a"] or found["b"] or found["c"] or found["d"] or found["e"])
         if year < STALE_YEAR:
             return ["obs_wrong_date"]
     return []
@@ -3995,6 +4003,10 @@ def _bars_observed(text: str) -> list[str]:
     return ["obs_no_bars"] if count == 0 else ["obs_weak_signal"] if count <= 2 else ["obs_full_signal"]
 
 
+# dlg84: a fact named as the time until which it worked ("before the winter closing it worked",
+# "worked fine until we closed for the season", "收档之前都正常"): no subject taking the clause's polarity
+_BOUND_BEFORE = re.compile(r"(?:^|\s)(?:before|until|till|til|up until|up to|prior to)\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:之前|以前)")
 _PLACED = re.compile(r"(?:放|摆|搁|挨|靠)[^，,。 ]{0,8}$"
                      # ... and in English: "we keep it on a shelf above the pizza oven" is where
                      # it stands, not an oven on its socket
