@@ -13,7 +13,7 @@ that keep their old routes:
 import pytest
 
 from tests.conversation import converse
-from tests.tables import STILL, answer_read, events, fact_not_read, fact_read, first_fix, fixes
+from tests.tables import STILL, answer_read, events, fact_not_read, fact_read, first_fix, fixes, outcome_is
 
 
 def _opening(engine, lang, text):
@@ -214,10 +214,37 @@ def test_printer_overheat_keeps_its_symptom(recogniser):
     assert recogniser.recognise("printer says overheat after a lot of receipts").symptom == "s_printer_hot"
 
 
+# -- the fix's outcome in the merchant's words ------------------------------------------------
+
+# the screen bright again, the start-up reaching the sale screen: the fix worked
+test_bright_again_or_started_is_worked = outcome_is([
+    "调完以后亮堂堂的了",
+    "亮度拉满了 现在很亮",
+    "個mon而家好光 睇得好清楚",
+    "turned it up, nice and bright now",
+    "bright again, can read it fine",
+    "长按了十几秒 重新开机 进到收款界面了",
+    "按住电源键十秒 终于开起来了",
+    "撳住個掣十秒 入返去喇",
+    "held the power key and it booted up fine",
+], "worked")
+
+test_still_dim_or_stuck_is_failed = outcome_is([
+    "调了还是很暗",
+    "still dim after that",
+    "还是卡在logo那里",
+    "still stuck on the logo",
+], "failed")
+
+def test_got_in_then_stuck_again_is_no_success(engine):
+    assert engine.interpreter.outcome("进去了又卡住") != "worked"
+
+
 # -- end to end: the released merchants of these classes (simulator) --------------------------
 
 @pytest.mark.parametrize("path, merchant_id", [
     ("knowledge/eval/typed_merchants_holdout40.yaml", "s31"),
+    ("knowledge/eval/typed_merchants_holdout40.yaml", "s36"),
     ("knowledge/eval/typed_merchants_holdout40.yaml", "s38"),
     ("knowledge/eval/typed_merchants_holdout39.yaml", "s39"),
 ])
