@@ -3908,14 +3908,12 @@ def _count_value(word: str) -> int | None:
 def count_of_more(key: str) -> bool:
     """dlg83: "N out of M" (or "M张里有N张", "M张过了N张") with 0 < N < M: part of them, said as
     a count. In Chinese the whole comes first; in English the part."""
-    for found in _COUNT_OF_EN.finditer(key):
-        part, whole = _count_value(found.group(1)), _count_value(found.group(2))
-        if part is not None and whole and 0 < part < whole <= 100:
-            return True
-    for found in _COUNT_OF_ZH.finditer(key):
-        whole, part = _count_value(found.group(1)), _count_value(found.group(2))
-        if part is not None and whole and 0 < part < whole <= 100:
-            return True
+    for pattern, part_first in ((_COUNT_OF_EN, True), (_COUNT_OF_ZH, False)):
+        for found in pattern.finditer(key):
+            first, second = _count_value(found.group(1)), _count_value(found.group(2))
+            part, whole = (first, second) if part_first else (second, first)
+            if part is not None and whole and 0 < part < whole <= 100:
+                return True
     return False
 
 
