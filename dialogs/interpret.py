@@ -1019,7 +1019,10 @@ class Interpreter:
         if not units or units & concepts.outcomes:
             return []  # "still the same", "还是不行": how the fix went, no state of its subject
         title = self.kb.fixes[fix_id].title
-        for subject_text in (title.zh, title.en):
+        # lead28: the title in the message's own language only: the other's words are not the
+        # merchant's subject ("Switch to another network" gives 换了, and "路由器也重启了 没用"
+        # became "换了路由器", a router changed)
+        for subject_text in ((title.zh or title.en) if has_cjk(text) else (title.en or title.zh),):
             for subject in dict.fromkeys(u.concept for u in self.observations.concepts.units(
                     subject_text) if u.concept not in units):
                 word = self._concept_word(subject, has_cjk(text))

@@ -484,6 +484,8 @@ _BANKERS = re.compile(r"[壹贰叁肆伍陆柒捌玖]")
 # (〇〇二〇〇〇〇) wherever it stands: no word or count is said so.
 _LONG_ZEROS = re.compile(r"[零〇]{2}[零〇一二三四五六七八九幺壹贰叁肆伍陆柒捌玖]{3,5}")
 _ZERO_WORDS = frozenset("星散碎件售头工食花用钱")  # 零星, 零散, 零碎, 零件, 零售 ...
+# lead28: a tens said roughly ("六十几", "五十多"): the numeral said after it is the code remembered
+_ROUGH_TENS = re.compile(r"[一二两三四五六七八九][十拾][几幾多来來]")
 _CN_TENS = re.compile(r"([一二两三四五六七八九壹贰叁肆伍陆柒捌玖])?[十拾]([一二三四五六七八九壹贰叁肆伍陆柒捌玖])?")
 # Numerals are words of everyday Chinese too (五五开 fifty-fifty, 三七开, 一一试过 one by one,
 # 九九乘法表, 乱七八糟): a run becomes digits only where a code could stand. That is after a
@@ -1303,6 +1305,8 @@ def glued_numerals(text: str, is_code) -> str:
 # rec33: a plural noun right after the number words counts them ("got fifty one emails", "shows
 # ninety six messages"): how many, no code, unless "code" or "error" announced it (a word
 # ending in s that is no plural, "is", "says", "this", goes on as before)
+# lead28: a tens said roughly ("sixty-something", "fifty odd", "fortyish"): a number not remembered, no code
+_TENS_ROUGH_AFTER = re.compile(r"[\s-]*(?:something|somethin|odd|ish)(?![a-z])")
 _COUNTED_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|says|this|his|its|yes|as|us|always|thus|plus|minus|status|pos|bus|pls|plz|thanks|sorry)(?![a-z']))"
                             r"[a-z]{2,}s(?![a-z'])")
 _CODE_NAMED = re.compile(r"(?<![a-z])(?:code|error|err)(?![a-z])")
@@ -1341,6 +1345,8 @@ def english_numerals(text: str, is_code) -> str:
             return m.group()  # four words or more: only a long code read digit by digit
         if _COUNTED_AFTER.match(m.string, m.end()) and not _CODE_NAMED.search(m.group()[:m.start("n") - m.start()]):
             return m.group()  # (rec33: "fifty one emails": counted)
+        if digits and digits.endswith("0") and _TENS_ROUGH_AFTER.match(m.string, m.end()):
+            return m.group()
         if digits and is_code(digits):
             return m.group()[:m.start("n") - m.start()] + digits
         if len(words) > 2 and said == m.group("n") and not (
@@ -1987,7 +1993,7 @@ def chinese_numerals(text: str) -> str:
         if m.end() < len(text) and text[m.end()] in "百千万萬亿億" and "十" not in run and "拾" not in run:
             return run  # the digits of a larger number ("多按了个零 一万二" joined: 零一万二), no code
         before = text[max(0, m.start() - 6):m.start()]
-        if not (_NUMERAL_ANNOUNCED.search(before) or _UNIT_AFTER.match(text, m.end()) or _LONG_ZEROS.fullmatch(run) or (
+        if not (_NUMERAL_ANNOUNCED.search(before) or _ROUGH_TENS.search(text, max(0, m.start() - 14), m.start()) or _UNIT_AFTER.match(text, m.end()) or _LONG_ZEROS.fullmatch(run) or (
                 _PART_BEFORE.search(before) and _PART_AFTER.match(text, m.end())) or _SHOWN_AFTER.match(text, m.end())):
             return run  # inside a phrase: 五五开, 一一试过, 九九乘法表
         if (len(run) == 2 and run[0] in _CN_DIGITS and run[1] in _CN_DIGITS and _CN_DIGITS[run[1]] == _CN_DIGITS[run[0]] + 1
@@ -2004,6 +2010,8 @@ def chinese_numerals(text: str) -> str:
         tens = _CN_TENS.fullmatch(run)
         if not tens:  # 四五十, 十十: approximations and noise stay words
             return run
+        if not tens.group(2) and m.end() < len(text) and text[m.end()] in "几幾多来來":
+            return run  # lead28: "六十几", "五十多": sixty-something, a number not remembered, no code
         return str(_CN_DIGITS.get(tens.group(1), 1) * 10 + _CN_DIGITS.get(tens.group(2), 0))
 
     return _CN_NUMERAL.sub(convert, text)
