@@ -1019,12 +1019,12 @@ class Interpreter:
         if not units or units & concepts.outcomes:
             return []  # "still the same", "还是不行": how the fix went, no state of its subject
         title = self.kb.fixes[fix_id].title
-        # lead28: the title in the message's own language only: the other's words are not the
-        # merchant's subject ("Switch to another network" gives 换了, and "路由器也重启了 没用"
-        # became "换了路由器", a router changed)
-        for subject_text in ((title.zh or title.en) if has_cjk(text) else (title.en or title.zh),):
+        for subject_text in (title.zh, title.en):
+            # lead28: a subject is a concept some pattern begins with (what a clause is about), not
+            # a verb the title also holds ("Switch to another network": account_change, whose 换了
+            # made "路由器也重启了 没用" read "换了路由器", a router changed)
             for subject in dict.fromkeys(u.concept for u in self.observations.concepts.units(
-                    subject_text) if u.concept not in units):
+                    subject_text) if u.concept not in units and concepts.begins_pattern(u.concept)):
                 word = self._concept_word(subject, has_cjk(text))
                 if found := self.observations.by_pattern(word + ("" if has_cjk(text) else " ") + text):
                     return list(found)

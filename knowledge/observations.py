@@ -466,6 +466,10 @@ class ConceptReader:
                 self._always.append(n)
         self._cache: dict[str, list[Unit]] = {}
 
+    def begins_pattern(self, concept: str) -> bool:
+        """Whether some pattern's first group names the concept: a subject a clause is about."""
+        return concept in self._by_first
+
     def units(self, clause: str) -> list[Unit]:
         """The clause's units. A Chinese unit takes the first outcome after it ("插卡不行"),
         else the last before it ("fails when swiping"); a question states nothing."""
