@@ -266,6 +266,12 @@ def _elapsed_patterns(words: dict, prepare) -> tuple[re.Pattern, ...]:
     return zh, en
 
 
+# lead28: a procedure's verb told done (void, refund, reprint): the task asked for is done
+_PROCEDURE_DONE = re.compile(
+    r"(?:退|撤销|撤銷|重打|补打|補打)(?:款|货|貨)?(?:咗|了(?!吗|嗎|没|沒|\s*[?？])|完|好了|成功|掉了|出来了|出來了)|已经(?:退|撤销|重打|补打)|(?:退|撤销)(?:给|俾)(?:他|她|佢|客人)了"
+    r"|(?<![a-z])(?:refunded|voided|reprinted|refund (?:is )?done|refund went through|refund worked|void worked|did the (?:refund|void|reprint)"
+    r"|printed (?:it |the receipt )?again|got the (?:copy|receipt) out)(?![a-z])")
+
 class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
         self.kb = kb
@@ -411,6 +417,7 @@ class Interpreter:
         # Fixes that have the merchant tell or ask the customer something: how the customer
         # took it is how they went.
         customer = re.compile(r"顾客|客人|持卡人|customer|cardholder")
+        self.solved_when_done = {f.id for f in kb.fixes.values() if f.done_is_solved}
         self.customer_fixes = {f.id for f in kb.fixes.values() if customer.search(
             " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
         # Explanations (fixes.yaml `explains`): taken on board, they are done (kb30).
@@ -2081,6 +2088,10 @@ class Interpreter:
                 # dlg83: "我唔識撳喎", "唔識整", "dunno how to do that" and little else: the step is
                 # beyond them (explained again, then a person), not a verdict that it failed
                 readings.append(Reading("asks_back", ASK_HOW))
+            elif facts["fix"] in self.solved_when_done and outcome != "failed" and not self.asks(raw) and (
+                    self.step_reported(text) or self._step_done_well(raw, facts["fix"]) or self._procedure_done(text, facts["fix"])):
+                # lead28: "退好了", "refund done", "reprinted it": the procedure asked for is done
+                readings.append(Reading("outcome", OUTCOME, "worked"))
             elif self.step_reported(text):
                 # lead22: "done", "ok tried", "好 试了", "yep did that": the step reported done,
                 # an OK at most beside it and nothing on how it went: done ("and does it work
@@ -2447,6 +2458,11 @@ class Interpreter:
             return _stem(thing) in said and thing not in _ECHO_STOP
         said = fuzzy_key(self.plain(" ".join([fix.title.zh, *fix.steps.zh])))
         return any(ch in said and ch not in _NOT_A_THING for ch in thing[:2])
+
+    def _procedure_done(self, text: str, fix_id: str) -> bool:
+        """lead28: the procedure's own verb told done ("退完了", "已经退了", "refunded him", "voided
+        it", "reprinted"): 退 / 撤销 / 重打 / refund / void / reprint with a word of completion."""
+        return bool(_PROCEDURE_DONE.search(text))
 
     def _step_done_well(self, raw: str, fix_id: str) -> bool:
         """"盖子盖好了", "线插好了": a verb of the pending fix's own steps with 好了 says the

@@ -130,6 +130,10 @@ class Fix(Strict):
     # 明天再看" is its end, not a promise to try it later (dlg26: "那我下午再看看", "I'll check
     # tomorrow" is helped, not still waiting).
     explains: bool = False
+    # lead28: a procedure the merchant asked how to do (void, refund, reprint): the step told
+    # done ("退好了", "refund done", "reprinted it") is the task done, the case solved; there is
+    # no fault left to try a sale on.
+    done_is_solved: bool = False
     # Words saying the merchant already did this ("签到了也不行", "already restarted"): the bot
     # then skips it. Phrase them so they cannot occur in a plain symptom ("自己重启了" is a
     # symptom, "重启过" is not).
