@@ -23,6 +23,8 @@ not taken from any eval file.
   the printer's paper: an earlier day's slip named is a copy wanted. (Left: "之前的小票还能打出来吗
   客人要" is still not read, and in English a question clause with "print" in it still voids the
   fact: "customer wants a copy of yesterdays receipt how do i print it".)
+- Found walking: "得喇 佢用八達通俾咗" after the answer to a 51 was not understood: a local wallet
+  named (Octopus, FPS, GCash, M-Pesa, PayNow) is the payment taken another way.
 """
 
 import pytest
@@ -130,3 +132,17 @@ def test_a_procedure_failed_or_asked_about_is_not_done(engine, lang, text):
     ("en", "can i print another copy for a customer, its from monday")])
 def test_an_earlier_days_receipt_wanted_is_the_reprint_not_the_printer(engine, lang, text):
     assert "obs_receipt_copy_wanted" in engine.interpreter.observed(text), text
+
+
+# Found walking: "得喇 佢用八達通俾咗" after the answer to a 51 was not understood: the customer paid
+# with a local wallet named (Octopus, GCash, M-Pesa, PayNow ...), the payment taken another way.
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hant", "得喇 佢用八達通俾咗"), ("zh-hant", "佢轉數快俾咗"), ("zh-hans", "算了 改用现金了"),
+    ("en", "ok he pay gcash for now"), ("en", "she paid by mpesa, fine"), ("en", "paynow instead, sorted"),
+    ("en", "he paid with octopus")])
+def test_paid_with_a_local_wallet_after_a_decline_is_understood(engine, lang, text):
+    opening = {"zh-hant": "部機又出咗個五十一 客人話佢張卡有錢喎", "zh-hans": "机器显示51 客人说卡里有钱",
+               "en": "machine says 51, customer swears he has money"}[lang]
+    results = converse(engine, [opening, text], lang)
+    assert not events(results[1:], "not_understood"), (text, [r.text for r in results[1].replies])
+    assert not events(results[1:], "handoff"), text
