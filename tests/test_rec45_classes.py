@@ -103,7 +103,7 @@ def test_the_sim_data_fix_says_to_use_the_wifi_meanwhile(kb):
 
 
 ITS_OWN_SIM = [
-    ("en", "it uses its own sim inside"),
+    ("en", "the terminal runs on its own sim inside"),
     ("en", "the machine has its own sim card, vodacom"),
     ("en", "It's on its own sim, we never put it on the wifi"),
     ("en", "it runs off its own sim card, orange"),
@@ -119,7 +119,7 @@ def test_its_own_sim_is_the_terminals_not_the_owners(engine, lang, text):
 
 # ... and the sale that went through once it was put on the Wi-Fi meanwhile: fixed
 WORKED_ON_WIFI = [
-    ("en", "We put it on the shop wifi and the payment went through"),
+    ("en", "we joined the shop's wifi and the sale went through"),
     ("en", "connected it to the hotel wifi and the sale went through, I'll call the provider"),
     ("en", "we joined the cafe wifi and the card payment worked"),
     ("zh-hans", "我们连上店里的wifi 交易就过了"),
@@ -129,7 +129,7 @@ WORKED_ON_WIFI = [
 
 @pytest.mark.parametrize("lang, reply", WORKED_ON_WIFI)
 def test_a_sale_through_on_the_wifi_is_fixed(engine, lang, reply):
-    opening = "it uses its own sim, the data plan ran out" if lang == "en" else "用的流量卡 流量包到期了"
+    opening = "the terminal is on its own sim, the data plan ran out" if lang == "en" else "用的流量卡 流量包到期了"
     facts, names = _after(engine, lang, opening, reply)
     assert "resolved" in names, names
     assert "obs_network_fine" not in facts["noted"], facts["noted"]
@@ -137,7 +137,7 @@ def test_a_sale_through_on_the_wifi_is_fixed(engine, lang, reply):
 
 @pytest.mark.parametrize("lang, text", [("en", "wifi is working fine"), ("en", "the wifi works and payment fails")])
 def test_the_wifi_said_to_work_is_still_the_network_fine(engine, lang, text):
-    facts, _ = _after(engine, lang, "it uses its own sim, the data plan ran out", text)
+    facts, _ = _after(engine, lang, "the terminal is on its own sim, the data plan ran out", text)
     assert "obs_network_fine" in facts["noted"], facts["noted"]
 
 
@@ -150,7 +150,7 @@ WRONG_YEAR_ON_TOP = [
     ("en", "the time at the top says 2019, weird"),
     ("en", "the date on the screen went back to 2000"),
     ("en", "the clock on the top shows january 2000"),
-    ("en", "and the time on top is strange, 2019"),
+    ("en", "the time up top looks odd, it reads 2019"),
     ("en", "time in the corner is wrong, it says 2000"),
 ]
 
