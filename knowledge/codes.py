@@ -606,6 +606,8 @@ _LATIN = re.compile("[a-z]")
 # and standing as a word, is the code when it is one.
 _DIGIT_SOUNDS = {**{ch: ch for ch in "零一二三四五六七八九幺"},
                  **dict.fromkeys("灵铃玲另令洞", "零"), **dict.fromkeys("衣依医艺亿易", "一"),
+                 # rec45: the yi a voice keyboard writes as a word of its own (无疑 51, 就移 91)
+                 **dict.fromkeys("疑移仪姨宜", "一"),
                  **dict.fromkeys("腰妖要", "幺"), **dict.fromkeys("儿而耳", "二"), **dict.fromkeys("山伞", "三"),
                  # (无私 is 54 and 要死 14 read by a voice keyboard: words it knows for the sounds)
                  **dict.fromkeys("死思寺丝私司斯", "四"), **dict.fromkeys("午舞武吴伍无呜", "五"),
@@ -2107,6 +2109,7 @@ _FAILING_SALE = re.compile(r"(?<![a-z])(?:" + _either(_LONG_SLIPPED_CONTEXT["en"
 # stall (a warehouse's "A0区", a market's "B5档口"), in a message that does not announce a code
 _PLACE_AFTER = re.compile(r"\s?(?:区(?![别分])|栋|幢|排|座|仓|库|柜|货架|展位|摊位|档口|车位|单元|号楼|号库|号仓|号柜|号架|号摊|号档"
                           r"|(?:zone|aisle|block|shelf|bay|stall)(?![a-z]))")
+_HASHED_LONG = re.compile(r"#\s?(\d{5,8})(?!\d)")
 _SPACED_CORRECTED = re.compile(r"(?<![\d.,:])(?P<a>\d) (?P<b>\d)(?=\s*,?\s*(?:not|isn'?t|不是|唔系)\s*\d)")
 
 
@@ -2283,6 +2286,11 @@ class CodeFinder:
             joined = m.group().replace(",", "")
             if joined in self._long:
                 hits.append(CodeHit(self._index[joined], m.start(), True))
+        # rec45: a long code with a hash before it ("就跳 #0020000", "#0020000 again"): the screen's
+        # code, not an order number's label (no order, trace or receipt number is exactly a code)
+        for m in _HASHED_LONG.finditer(norm) if "#" in norm else ():
+            if m.group(1) in self._long:
+                hits.append(CodeHit(self._index[m.group(1)], m.start(1), True))
         for m in _LONG_SPLIT_RUN.finditer(norm) if "0" in norm else ():
             joined = m.group(1) + re.sub(r"[,.]", "", m.group(2))
             if joined in self._long and joined != m.group():
