@@ -134,6 +134,7 @@ def test_kept_in_metal_is_taken_out(engine, lang, text):
 
 test_the_cash_drawers_own_fault_is_no_metal_box = fact_not_read([
     "the cash drawer won't open after a sale", "钱箱打不开了", "cash drawer doesnt pop open",
+    "结算金额跟钱箱里的现金对不上", "the cash in the cash drawer doesnt match the report", "money in the cash box is short",
 ], "obs_in_metal_box", plain=True)
 
 
