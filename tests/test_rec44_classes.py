@@ -5,7 +5,8 @@ our own in zh, zh-hant, Cantonese and Englishes (none copied from an eval file):
    heat is noted and cooling it down is the next fix, before any network guess; "fine in winter"
    is the heat's season, not a fault of the winter;
 2. kept overnight in an air-conditioned room and carried out into warm, humid air each morning:
-   condensation; the air said wet and the keys gone sticky: damp (environment), not a keypad fault;
+   condensation; the air said wet and the keys gone sticky: damp (environment), dried out before the
+   keypad is checked, and "fine on dry days" is when it works, not the fault gone;
 3. put away between sales in a steel cash drawer, a cash tin, a safe: the signal blocked, take it out;
 4. theft feared, or other things stolen, told as why it is locked away: the terminal is in hand,
    no theft to report (only the terminal itself named stolen or gone is);
@@ -108,6 +109,39 @@ STICKY_DAMP = [
 ]
 
 test_damp_sticky_keys_are_damp = fact_read(STICKY_DAMP, "obs_wet", plain=True)
+test_keys_failing_in_the_damp_are_read = fact_read(STICKY_DAMP + [
+    "湿气重的时候按键按下去不回弹 出太阳又好了", "下雨天确认键按了没反应"], "obs_keys_damp", plain=True)
+
+DAMP_KEYS_TOLD = [
+    ("zh-hans", "回南天按键黏黏的 按了没反应 天晴了就好"),
+    ("zh-hant", "落雨天好湿 啲掣黐黐地 撳極都冇反應 天晴又好返"),
+    ("zh-hans", "湿气重的时候按键按下去不回弹 出太阳又好了"),
+    ("en", "the buttons get sticky in the monsoon, nothing happens when u press, dry season ok"),
+    ("en", "near the sea its so humid the keys go sticky and dont press, fine on dry days"),
+]
+
+
+@pytest.mark.parametrize("lang, text", DAMP_KEYS_TOLD)
+def test_keys_failing_in_the_damp_are_dried_first(engine, lang, text):
+    """Told first: a fault (not "it cleared": the dry days are when it works), and drying it out
+    comes before checking the keypad."""
+    results = converse(engine, [text, STILL[lang]], lang)
+    seen = [(e.name, e.data) for r in results for e in r.events]
+    assert not events(results, "cleared_before_problem"), seen
+    assert fixes(results)[0] == "fix_dry_terminal", seen
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "确认键坏了 按了没反应"), ("en", "the 5 key is broken, nothing happens when i press it")])
+def test_a_broken_key_without_the_damp_is_still_the_keypad(engine, lang, text):
+    results = converse(engine, [text, STILL[lang]], lang)
+    assert "obs_keys_damp" not in results[0].session["facts"]["noted"]
+    assert "fix_keypad_check" in fixes(results)[:2], [(e.name, e.data) for r in results for e in r.events]
+
+
+def test_gone_told_first_is_still_gone(engine):
+    results = converse(engine, ["重启了一下 现在又好了"], "zh-hans")
+    assert events(results, "cleared_before_problem")
+
 test_damp_sticky_keys_are_the_environment = recognised_as(STICKY_DAMP[:4], category="environment")
 
 
