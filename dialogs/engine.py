@@ -2614,8 +2614,10 @@ class _Turn:
             return False  # (after a question about money, "刷卡都成功的" says the terminal is fine)
         plain = reader.plain(text)
         pieces = [c for part in split_clauses(plain) for c in (part.split() if has_cjk(part) else [part])]
+        # rec44: ... nor a Chinese clause that names when it works again ("天晴又好返": on dry days)
         if not any(_AGAIN_NOW.search(c) and "worked" in (reader.outcome(c), reader.tone(c))
-                   and reader.tone(c) != "failed" for c in pieces):
+                   and reader.tone(c) != "failed" and not (has_cjk(c) and reader.condition_words.find(c))
+                   for c in pieces):
             # "刷卡都成功的": how it is, not that it came back; "以前…收款成功 现在不说话了":
             # now is when it fails
             return False
