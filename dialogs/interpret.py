@@ -1821,6 +1821,26 @@ class Interpreter:
                 others = [a.id for a in question.answers if a.id != answer_id and a.observation in stated]
                 if len(others) == 1:
                     chosen[question_id] = others[0]
+                # rec46: ... and none of the question's answers is stated, but a fact the message
+                # states cannot hold beside the answer's ("升级后菜单变了": the update word is the
+                # menu-moved story's, an update that worked, no "it started after an update")
+                elif not others and self.observations.contradicts.get(answer.observation, set()) & stated:
+                    del chosen[question_id]
+            # rec46: nor an answer's word that would rule out the cause a fact read by its structure
+            # in the same message nearly proves (as kb31's echoed denials; a structure read wins over
+            # a listed word, as in `exclusive`): "the update moved the menu, the new girl presses the
+            # top one as before" - the top item is no longer Sale, so "top one" is no "Sale"
+            structured = None
+            for question_id, answer_id in list(chosen.items()):
+                answer = self.kb.questions[question_id].answer_by_id(answer_id)
+                if answer and answer.rules_out and not answer.observation:
+                    if structured is None:
+                        structured = set(self.observations.by_pattern(join_echoes(text))) & set(self.observed(text))
+                    proven = {c for o in structured for c, w in cause_factors(self.kb, o).items() if w == 3}
+                    ruled = {c for key in answer.rules_out
+                             for c in ([key] if key in self.kb.causes else self.kb.causes_of_category(key))}
+                    if proven & ruled:
+                        del chosen[question_id]
         for question_id in [q for q in chosen if q in self._screen_questions]:
             if self._only_other_light(question_id, text):
                 del chosen[question_id]  # dlg75: "底座灯也不亮": the base's light, not the screen
