@@ -514,7 +514,16 @@ def _content_words(text: str) -> set[str]:
 _NOT_ABOUT = frozenset(("terminal", "machine", "does", "doesn", "anything", "something", "else", "still",
                         "there", "other", "every", "only", "from", "into", "when", "after", "before",
                         "since", "what", "your", "some", "more", "than", "also", "like", "just", "about",
-                        "working", "works", "work", "fine", "failing", "fails", "error", "shop", "sale", "sales"))
+                        "working", "works", "work", "fine", "failing", "fails", "error", "shop", "sale", "sales",
+                        # (the trade's own words, in most questions and facts alike)
+                        "card", "cards", "customer", "customers", "payment", "payments", "amount",
+                        "screen", "bank", "code", "shows", "says", "said", "goes", "went", "online",
+                        "look", "check", "tell", "time", "times", "often", "same", "used", "uses",
+                        "while", "through", "back", "fail", "failed", "taken", "take", "changed", "change",
+                        "asks", "asked", "full", "long", "switched", "switching", "next", "pressed",
+                        "press", "small", "recently", "another", "first", "right", "itself", "gone",
+                        "side", "number", "keeps", "comes", "came", "then", "once", "again", "without",
+                        "exactly", "enters", "opens", "there", "where", "which", "whose", "could", "would"))
 
 
 def _copy(session: dict) -> dict:
@@ -1672,7 +1681,7 @@ class _Turn:
                 # choices after the note, never word for word as the first time
                 self.facts["reopened"].append(pending)
                 self.facts["question"] = pending
-                self.event("question_reasked", question=pending, why="noted")
+                self.event("question_reasked", question=pending, why="unclear")
                 self._short_reask(self.say("question_still"))
             else:
                 self.next_step(reopen=None if told else pending)
@@ -1707,8 +1716,11 @@ class _Turn:
 
     def _note_bears_on(self, question_id: str, told) -> bool:
         """dlg86: something told in reply to the question (facts, or other questions' answers)
-        bears on it: a fact one of its answers asks for or that implies one, or one that moves a
-        cause its answers speak for or against (as the answers told to other questions may)."""
+        bears on it: a fact one of its answers asks for or that implies one, one about the thing
+        it asks after (a word of substance shared: "power"), or one that points to a cause its
+        answers speak for or against (as the answers told to other questions may). A fact that
+        only weighs against causes ("on the shop's Wi-Fi" to "at which step does it fail?") does
+        not answer it."""
         question = self.kb.questions[question_id]
         reader = self.engine.interpreter
         asked_about = {c for a in question.answers for c in (*a.supports, *a.rules_out)}
@@ -1720,7 +1732,7 @@ class _Turn:
                     return True
                 if asked_words & _content_words(self.kb.observations[told_id].says.en):
                     return True  # about the thing asked after ("the power is fine" to "the power cable, loose?")
-                if asked_about & {c for c, w in cause_factors(self.kb, told_id).items() if w}:
+                if asked_about & {c for c, w in cause_factors(self.kb, told_id).items() if w > 0}:
                     return True
             elif told_id in self.kb.questions:
                 other = self.kb.questions[told_id]

@@ -329,7 +329,9 @@ class Interpreter:
         self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
         self.passed_on = PhraseFinder([(w, "passed") for w in words["passed_on"]], self.negation, prepare)
+        self.fault_back = PhraseFinder([(w, "back") for w in words["fault_back"]], self.negation, prepare)
         self._lasting_questions = set(words["lasting_questions"])
+        self._lasting_stretch = {fuzzy_key(prepare(w)) for w in words["lasting_stretch"]}
         self.lasting_told = PhraseFinder([(w, "told") for w in words["lasting_told"]], self.negation, prepare)
         self.asking_next = PhraseFinder([(w, "next") for w in words["asking_next"]], self.negation, prepare)
         self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
@@ -1730,7 +1732,7 @@ class Interpreter:
             if question_id in questions and told and any(a <= hit.start < b for a, b in told):
                 continue
             if question_id in self._lasting_questions and question_id in questions and \
-                    not self._lasts_of_the_fault(text, hit):
+                    hit.phrase in self._lasting_stretch and not self._lasts_of_the_fault(text, hit):
                 continue  # dlg86: "the trolley gets shoved into that corner all day": a habit, no outage
             if question_id in questions and facts:
                 answer = self.kb.questions[question_id].answer_by_id(answer_id)
@@ -1840,8 +1842,6 @@ class Interpreter:
         that corner all day", "一整天都放在太阳底下" tell a habit of something else."""
         key = clause_key(text)  # (the same length as the fuzzy key the hit is in, its clause ends marked)
         end = hit.start + len(hit.phrase)
-        if any(not h.negated for h in self.lasting_told.find(hit.phrase)):
-            return True
         head = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:hit.start])[-1]
         tail = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[end:])[0]
         clause = (head + key[hit.start:end] + tail).strip()
@@ -3113,12 +3113,9 @@ class Interpreter:
 
     def _fault_back_after(self, text: str) -> bool:
         """dlg86: after the last word that says it works, the fault said back in words of its own
-        ("then froze again", "又卡了", "came back"; readings.yaml relief_again), not a bare "again"
-        ("fixed, I'll try again tomorrow")."""
-        # (nor "came back", "回来了": what came back may be the screen or the signal, good news)
-        back = [h.start for h in self.relief_words.find(text)
-                if h.target == "again" and not h.negated and h.phrase not in ("again", "又")
-                and not re.search(r"back|return|回|返", h.phrase)]
+        ("then froze again", "又卡了"; readings.yaml `fault_back`), not a bare "again" ("fixed,
+        I'll try again tomorrow", "the payment was not there, so I did it again")."""
+        back = [h.start for h in self.fault_back.find(text) if not h.negated]
         worked = [h.start for h in self.outcomes.find(text)
                   if h.target == "worked" and not h.negated and h.start not in back]
         return bool(back and worked) and max(back) > max(worked)
