@@ -546,6 +546,7 @@ class _Turn:
         self.buttons_stand = False  # a reply that leaves the last buttons answerable by number
         self._last_recognition_sure = False
         self._text = ""  # the message this turn reads (typed), for steps that weigh its words
+        self._short_again = False  # dlg86: a re-ask after a noted fact comes in short (ask)
         self._tried_read: tuple | None = None  # (text and options, the option its steps done fit)
 
     # -- plumbing -------------------------------------------------------------------------
@@ -1676,15 +1677,12 @@ class _Turn:
                 # one; the same question again would sound deaf: the dialog moves on
                 self.event("question_left", question=pending)
                 self.next_step()
-            elif told and pending not in self.facts.setdefault("reopened", []):
-                # ... something else was told: the question once more, in short with its
-                # choices after the note, never word for word as the first time
-                self.facts["reopened"].append(pending)
-                self.facts["question"] = pending
-                self.event("question_reasked", question=pending, why="unclear")
-                self._short_reask(self.say("question_still"))
             else:
-                self.next_step(reopen=None if told else pending)
+                # ... something else was told: on from what is known (a fact that points to a
+                # cause brings its remedy), and if the question comes back once, in short with
+                # its choices after the note, never word for word as the first time
+                self._short_again = bool(told)
+                self.next_step(reopen=pending)
         elif self.state == "fixing" and self.facts["fix"]:
             # New facts may have ruled out every cause this fix addresses: then it goes.
             if self.facts["fix"] not in diagnosis.fixes_for(self.kb, self.facts["candidates"]) \
@@ -3550,6 +3548,9 @@ class _Turn:
             self.event("question_reasked", question=question.id, why=again)
         if self.state != "diagnosing":
             self.go("ask_question")
+        if again == "unclear" and self._short_again:
+            self._short_reask(self.say("question_still"))  # dlg86: after the note, not word for word
+            return
         self.reply(self.local(question.text), self._answer_buttons(question))
 
     def _answer_buttons(self, question) -> list[Button]:
