@@ -2164,8 +2164,10 @@ class Interpreter:
                 # lead17: "ok she paid cash, thanks" after "ask for another card or another way
                 # to pay": the advice taken and the sale paid, not the card still failing
                 readings.append(Reading("outcome", OUTCOME, "worked"))
-            elif outcome in (None, "failed", "partly") and facts["fix"] in self.card_side_fixes \
-                    and not self.asks(raw) and self.passes_on(text):
+            elif outcome is None and facts["fix"] in self.card_side_fixes and not self.asks(raw) \
+                    and self.passes_on(text) and not any(
+                        h.target == "unsettled" or h.negated for h in self.customer_reaction.find(text)):
+                # (not "我跟客人说了 他还是不信": told, and the customer unconvinced)
                 # dlg86: "ok i tell him call his bank. he pay gcash for now. thanks" after "ask the
                 # customer to call their bank": the step is the customer's or the bank's, taken on
                 # board and passed on (the sale paid another way meanwhile): settled for now, not
