@@ -504,6 +504,28 @@ def days_late(text: str, weekdays: list[list[str]], today_words: list[str]) -> b
     return (today - sale) % 7 > due
 
 
+def _content_words(text: str) -> set[str]:
+    """dlg86: the words of some length that say what a question or a fact is about ("power",
+    "cable", "router"), not its grammar."""
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP_WORDS and w not in _NOT_ABOUT}
+
+
+# (words every question or fact may use, about no particular thing)
+_NOT_ABOUT = frozenset(("terminal", "machine", "does", "doesn", "anything", "something", "else", "still",
+                        "there", "other", "every", "only", "from", "into", "when", "after", "before",
+                        "since", "what", "your", "some", "more", "than", "also", "like", "just", "about",
+                        "working", "works", "work", "fine", "failing", "fails", "error", "shop", "sale", "sales",
+                        # (the trade's own words, in most questions and facts alike)
+                        "card", "cards", "customer", "customers", "payment", "payments", "amount",
+                        "screen", "bank", "code", "shows", "says", "said", "goes", "went", "online",
+                        "look", "check", "tell", "time", "times", "often", "same", "used", "uses",
+                        "while", "through", "back", "fail", "failed", "taken", "take", "changed", "change",
+                        "asks", "asked", "full", "long", "switched", "switching", "next", "pressed",
+                        "press", "small", "recently", "another", "first", "right", "itself", "gone",
+                        "side", "number", "keeps", "comes", "came", "then", "once", "again", "without",
+                        "exactly", "enters", "opens", "there", "where", "which", "whose", "could", "would"))
+
+
 def _copy(session: dict) -> dict:
     """Sessions are plain JSON data; a JSON round trip copies them faster than deepcopy."""
     return json.loads(json.dumps(session))
@@ -524,6 +546,7 @@ class _Turn:
         self.buttons_stand = False  # a reply that leaves the last buttons answerable by number
         self._last_recognition_sure = False
         self._text = ""  # the message this turn reads (typed), for steps that weigh its words
+        self._short_again = False  # dlg86: a re-ask after a noted fact comes in short (ask)
         self._tried_read: tuple | None = None  # (text and options, the option its steps done fit)
 
     # -- plumbing -------------------------------------------------------------------------
@@ -1400,7 +1423,11 @@ class _Turn:
             return
         if best is None:
             if observed or tried_noted:
-                self._continue()
+                # dlg86: what the merchant told in reply to the question was noted and said back:
+                # that is their answer to it, as far as they can give one; the same question
+                # again word for word would sound deaf ("Noted: the power is fine. | Look at the
+                # power cable ... ?"), so the dialog moves on (for every question)
+                self._continue(told=observed or ("tried",))
             elif said_again and self.state == "offering_human":
                 # The same fact again at the person offer: understood, nothing more to add;
                 # the offer once more, and a person when it comes again.
@@ -1413,7 +1440,7 @@ class _Turn:
                 # "yes it updated itself overnight", known already: no "didn't catch that"
                 # (the same words again word for word are re-asked, and then skipped)
                 self.reply(self.say("noted_again", facts=self._observations_listed(said_again)))
-                self._continue()
+                self._continue(told=said_again)
             elif near:
                 # dlg48: words nothing else read, clearly nearest a fact's phrasings: that fact
                 # (noted above at an ordinary weight), shown as read, not "didn't catch that"
@@ -1636,13 +1663,26 @@ class _Turn:
         given = [a for q, a in self.facts["answers"] if q == question_id]
         return bool(given) and all(a == "?" for a in given)
 
-    def _continue(self) -> None:
-        """After a message that did not settle the pending step: go on from what is known."""
+    def _continue(self, told=()) -> None:
+        """After a message that did not settle the pending step: go on from what is known.
+        `told`: what the message told that was noted and said back (dlg86: facts, or questions
+        it answered unasked): the pending question is never asked again word for word."""
         if self.state == "diagnosing" and self.facts["question"] and not self._answered(
                 self.facts["question"]):
             pending = self.facts["question"]
             self.facts["question"] = None
-            self.next_step(reopen=pending)
+            if told and self._note_bears_on(pending, told):
+                # dlg86: what they told bears on the question ("power is fine, it charges on its
+                # base" to "is a cable loose or damaged?"): their answer as far as they can give
+                # one; the same question again would sound deaf: the dialog moves on
+                self.event("question_left", question=pending)
+                self.next_step()
+            else:
+                # ... something else was told: on from what is known (a fact that points to a
+                # cause brings its remedy), and if the question comes back once, in short with
+                # its choices after the note, never word for word as the first time
+                self._short_again = bool(told)
+                self.next_step(reopen=pending)
         elif self.state == "fixing" and self.facts["fix"]:
             # New facts may have ruled out every cause this fix addresses: then it goes.
             if self.facts["fix"] not in diagnosis.fixes_for(self.kb, self.facts["candidates"]) \
@@ -1671,6 +1711,32 @@ class _Turn:
             self.offer_person(self.facts.get("stop_reason") or "unlikely", again=True)
         else:
             self.next_step()
+
+    def _note_bears_on(self, question_id: str, told) -> bool:
+        """dlg86: something told in reply to the question (facts, or other questions' answers)
+        bears on it: a fact one of its answers asks for or that implies one, one about the thing
+        it asks after (a word of substance shared: "power"), or one that points to a cause its
+        answers speak for or against (as the answers told to other questions may). A fact that
+        only weighs against causes ("on the shop's Wi-Fi" to "at which step does it fail?") does
+        not answer it."""
+        question = self.kb.questions[question_id]
+        reader = self.engine.interpreter
+        asked_about = {c for a in question.answers for c in (*a.supports, *a.rules_out)}
+        asked_words = _content_words(question.text.en)
+        for told_id in told:
+            if told_id in self.kb.observations:
+                if any(q == question_id for q, _ in reader.answer_of_observation.get(told_id, ())) or \
+                        reader.implied_answer(question, told_id):
+                    return True
+                if asked_words & _content_words(self.kb.observations[told_id].says.en):
+                    return True  # about the thing asked after ("the power is fine" to "the power cable, loose?")
+                if asked_about & {c for c, w in cause_factors(self.kb, told_id).items() if w > 0}:
+                    return True
+            elif told_id in self.kb.questions:
+                other = self.kb.questions[told_id]
+                if asked_about & {c for a in other.answers for c in (*a.supports, *a.rules_out)}:
+                    return True
+        return False
 
     def _fact_since_offer(self) -> tuple[str, str] | None:
         """(fix, cause) when a fact told since the person was offered points decisively to a
@@ -2279,6 +2345,9 @@ class _Turn:
         unanswered = {q.id for q in diagnosis.relevant_questions(self.kb, self.facts["candidates"])
                       if (not self._answered(q.id) or self._answered_unsure(q.id))
                       and q.id != self.facts["question"]}
+        # dlg86: nor one a told fact makes moot ("has the SIM's data plan run out?" to a terminal on
+        # the shop's Wi-Fi): "包年的" said of the shop's broadband is no answer about a SIM
+        unanswered -= set(self.kb.moot_questions(self.facts["noted"]))
         # A question about one thing ("did you change the router?") before the open one ("did
         # anything change?"): "we didn't change the password" answers the first, not the second.
         closed = {q for q in unanswered if not self.kb.questions[q].open}
@@ -3481,6 +3550,9 @@ class _Turn:
             self.event("question_reasked", question=question.id, why=again)
         if self.state != "diagnosing":
             self.go("ask_question")
+        if again == "unclear" and self._short_again:
+            self._short_reask(self.say("question_still"))  # dlg86: after the note, not word for word
+            return
         self.reply(self.local(question.text), self._answer_buttons(question))
 
     def _answer_buttons(self, question) -> list[Button]:
@@ -3558,6 +3630,9 @@ class _Turn:
             self.state == "offering_human" and self.facts.get("stop_reason") == "explained")
         text_key = "resolved_explained" if explained and self._issuer_side() else (
             "resolved_explanation" if fix in self.kb.fixes and self.kb.fixes[fix].explains else "resolved")
+        reader = self.engine.interpreter
+        if text_key == "resolved" and fix in reader.card_side_fixes and self._text and reader.passes_on(self._text):
+            text_key = "resolved_for_now"  # dlg86: the customer's bank to act, passed on: not "fixed"
         self.facts["resolved_by"] = by
         self.event("resolved", by=by, fix=fix, code=problem.get("code"),
                    symptom=problem.get("symptom"), category=problem.get("category"))

@@ -334,6 +334,11 @@ class Interpreter:
             self.negation, prepare)
         self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
+        self.passed_on = PhraseFinder([(w, "passed") for w in words["passed_on"]], self.negation, prepare)
+        self.fault_back = PhraseFinder([(w, "back") for w in words["fault_back"]], self.negation, prepare)
+        self._lasting_questions = set(words["lasting_questions"])
+        self._lasting_stretch = {fuzzy_key(prepare(w)) for w in words["lasting_stretch"]}
+        self.lasting_told = PhraseFinder([(w, "told") for w in words["lasting_told"]], self.negation, prepare)
         self.asking_next = PhraseFinder([(w, "next") for w in words["asking_next"]], self.negation, prepare)
         self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
@@ -420,6 +425,12 @@ class Interpreter:
         self.solved_when_done = {f.id for f in kb.fixes.values() if f.done_is_solved}
         self.customer_fixes = {f.id for f in kb.fixes.values() if customer.search(
             " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
+        # dlg86: of those, the ones only the customer or the card's bank can carry out (call the bank,
+        # pay another way, another card): taken on board and passed on, the sale is settled for now
+        card_side = re.compile(r"银行|其他方式|别的方式|另一张卡|其他卡|\bbank\b|another (?:card|way|payment)|other payment")
+        self.card_side_fixes = {f for f in self.customer_fixes if card_side.search(" ".join(
+            [self.kb.fixes[f].title.zh, self.kb.fixes[f].title.en, *self.kb.fixes[f].steps.zh,
+             *self.kb.fixes[f].steps.en]).lower())}
         # Explanations (fixes.yaml `explains`): taken on board, they are done (kb30).
         self.explanations = {f.id for f in kb.fixes.values() if f.explains}
         # dlg65: words too common to show an explanation said back (says_back), cut as it cuts them
@@ -1292,6 +1303,8 @@ class Interpreter:
             return "partly"
         if kinds == {"worked"} and self._then_fails(text, facts):  # "went through, then failed"
             return "partly"
+        if kinds == {"worked"} and self._fault_back_after(text):
+            return "partly"  # dlg86: "…it got in this time, then froze again": the story's end is the fault
         if kinds <= {"worked"} and self.relief_ended(text) and self._ends_in_again(text) and any(
                 h.target == "worked" and not h.negated for h in self.outcomes.find(text)):
             return "partly"  # "好了一会又卡了" (its words may be the fact obs_restart_helps_awhile)
@@ -1411,6 +1424,8 @@ class Interpreter:
             return outcome
         if outcome == "partly" and self._later_sale_apart(text) == "partly":
             return outcome  # dlg44: a later sale that did not go, beside one that did
+        if outcome == "partly" and self._fault_back_after(text):
+            return outcome  # dlg86: "…got in this time, then froze again": the fault is the story's end
         if outcome == "partly" and self.relief_ended(text, ("absent",)):
             return outcome  # dlg79: a stretch without the fault, then "now it's back": its clauses read alone say fine twice
         if outcome == "partly" and self.relief_ended(text, ("while",)) and self._ends_in_again(text):
@@ -1726,6 +1741,9 @@ class Interpreter:
                 continue  # dlg75: "底座灯也不亮": the base's light, not the screen
             if question_id in questions and told and any(a <= hit.start < b for a, b in told):
                 continue
+            if question_id in self._lasting_questions and question_id in questions and \
+                    hit.phrase in self._lasting_stretch and not self._lasts_of_the_fault(text, hit):
+                continue  # dlg86: "the trolley gets shoved into that corner all day": a habit, no outage
             if question_id in questions and facts:
                 answer = self.kb.questions[question_id].answer_by_id(answer_id)
                 own = answer.observation if answer else None
@@ -1845,6 +1863,25 @@ class Interpreter:
             if self._only_other_light(question_id, text):
                 del chosen[question_id]  # dlg75: "底座灯也不亮": the base's light, not the screen
         return chosen
+
+    def _lasts_of_the_fault(self, text: str, hit) -> bool:
+        """dlg86: a stretch of time read as how long the fault has lasted ("all day", "一整天") is
+        that only in a clause that speaks of the fault or of time gone by ("been down all day",
+        "一整天都刷不了", "since this morning"; readings.yaml `lasting_told`), or when the answer's
+        own words say time gone by ("半小时了", "since yesterday"); "the trolley gets shoved into
+        that corner all day", "一整天都放在太阳底下" tell a habit of something else."""
+        key = clause_key(text)  # (the same length as the fuzzy key the hit is in, its clause ends marked)
+        end = hit.start + len(hit.phrase)
+        head = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:hit.start])[-1]
+        tail = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[end:])[0]
+        clause = (head + key[hit.start:end] + tail).strip()
+        if clause == key[hit.start:end].strip():
+            return True  # the stretch alone ("all day", "一整天"): said of the fault asked about
+        if any(not h.negated for h in self.lasting_told.find(clause)):
+            return True
+        rec = self.recogniser.recognise(clause)
+        return bool(rec.code) or self._tone_of(clause, facts_apart=False) == "failed" or any(
+            not h.negated for h in self.persist_words.find(clause))
 
     def _denies_told_cause(self, question_id: str, verdict: str, told_facts) -> bool:
         """The answer rules out a cause that one of the told facts nearly proves (factor 3)."""
@@ -2160,6 +2197,15 @@ class Interpreter:
                 # sale's end, paid, not half a fix)
                 # lead17: "ok she paid cash, thanks" after "ask for another card or another way
                 # to pay": the advice taken and the sale paid, not the card still failing
+                readings.append(Reading("outcome", OUTCOME, "worked"))
+            elif outcome is None and facts["fix"] in self.card_side_fixes and not self.asks(raw) \
+                    and self.passes_on(text) and not any(
+                        h.target == "unsettled" or h.negated for h in self.customer_reaction.find(text)):
+                # (not "我跟客人说了 他还是不信": told, and the customer unconvinced)
+                # dlg86: "ok i tell him call his bank. he pay gcash for now. thanks" after "ask the
+                # customer to call their bank": the step is the customer's or the bank's, taken on
+                # board and passed on (the sale paid another way meanwhile): settled for now, not
+                # the card still failing (its own symptom's words are the advice said back)
                 readings.append(Reading("outcome", OUTCOME, "worked"))
             elif outcome != "failed" and self.customer_disputes(text, facts):
                 # dlg44: "客人说他的卡在别的地方都能用", "she reckons her card works everywhere
@@ -2795,6 +2841,14 @@ class Interpreter:
                  and not self._asked_in_clause(text, h.start)]
         return bool(taken) and not self._but_after(text, taken[-1].start)
 
+    def passes_on(self, text: str) -> bool:
+        """dlg86: the customer-side advice passed on or taken up as the customer's plan ("ok i tell
+        him call his bank", "我叫他打银行问问", "叫佢打去銀行", readings.yaml `passed_on`), or the
+        sale paid another way for now; not denied, not under an "if", not asked."""
+        text = self._without_if(self.plain(text))
+        return any(not h.negated and not self._asked_in_clause(text, h.start) and not self._but_after(text, h.start)
+                   for h in self.passed_on.find(text)) or self.paid_another_way(text)
+
     def paid_another_way(self, text: str) -> bool:
         """"she paid cash in the end", "最后客人付了现金" (readings.yaml `paid_otherwise`), not denied."""
         return any(not h.negated for h in self.paid_otherwise.find(text))
@@ -3097,6 +3151,15 @@ class Interpreter:
         # "again" negated: "not working again" is no "works again")
         return any(h.target == "again" or (h.target == "aside" and h.negated)
                    for h in self.relief_words.find(self.plain(text)))
+
+    def _fault_back_after(self, text: str) -> bool:
+        """dlg86: after the last word that says it works, the fault said back in words of its own
+        ("then froze again", "又卡了"; readings.yaml `fault_back`), not a bare "again" ("fixed,
+        I'll try again tomorrow", "the payment was not there, so I did it again")."""
+        back = [h.start for h in self.fault_back.find(text) if not h.negated]
+        worked = [h.start for h in self.outcomes.find(text)
+                  if h.target == "worked" and not h.negated and h.start not in back]
+        return bool(back and worked) and max(back) > max(worked)
 
     def _ends_in_again(self, text: str) -> bool:
         """lead25: the fault's "again" comes after the last word that says it works ("签到成功的
