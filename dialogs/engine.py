@@ -1516,6 +1516,11 @@ class _Turn:
             # "哦 周末的要顺延 那我下午再看看": the explanation taken on board, nothing to try
             self.event("explanation_taken", fix=self.facts["fix"])
             self.fix_outcome(True)
+        elif best.kind == "wait" and (told := self._explanation_told(observed)):
+            # rec47: "好 那我等放完假第一个上班日再看": a wait, with a fact told beside it that explains
+            # the fault (the holiday holds the payout): the explanation now, not "take your time"
+            self.event("explanation_told", fix=told[1], pending=self.facts["fix"])
+            self.offer_fix(told[1], cause=told[0])
         elif best.kind == "wait":
             self._wait()
         elif best.kind == "asks_back":
@@ -1818,6 +1823,25 @@ class _Turn:
         told = reader.beside_waiting(text)  # "hang on" is no app hanging
         found = self.engine.recogniser.recognise(told) if told else None
         return not (found and (found.code or found.symptom))
+
+    def _explanation_told(self, observed) -> tuple[str, str] | None:
+        """rec47: (cause, fix) when a fact just told, beside a wait, points decisively at a cause
+        of this problem that is explained, not fixed (its first fix `explains`: a holiday holding
+        the payout), while another step is pending; else None."""
+        pending = self.facts.get("fix")
+        if self.state != "fixing" or not pending or self.kb.fixes[pending].explains:
+            return None
+        tried = {f for f, _ in self.facts["tried"]}
+        candidates = self.facts.get("candidates") or {}
+        for o in observed:
+            if o not in self.kb.observations:
+                continue
+            for cause, weight in cause_factors(self.kb, o).items():
+                fixes = self.kb.causes[cause].fixes if cause in self.kb.causes else []
+                if weight >= DECISIVE and cause in candidates and fixes and fixes[0] != pending \
+                        and fixes[0] not in tried and self.kb.fixes[fixes[0]].explains:
+                    return cause, fixes[0]
+        return None
 
     def _wait(self) -> None:
         """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so
