@@ -372,6 +372,11 @@ HOLDOUT22_FLOORS = {"code_accuracy": 0.85, "category_accuracy": 0.93, "offtopic_
 # at its start: the code floor fails the start).
 HOLDOUT23_FLOORS = {"code_accuracy": 0.925, "category_accuracy": 0.86, "offtopic_precision": 0.96,
                     "fault_recall": 0.96}
+# The twenty-seventh round's held-out set, released to dev in the twenty-eighth round (rec44, rec45,
+# rec47): 89.58 / 100 / 94.83, fault recall 100, 42/46 intents at that round's end (88.33 / 97.35 /
+# 89.66, recall 98.35, 41/46 at its start: the code, category and off-topic floors fail the start).
+HOLDOUT24_FLOORS = {"code_accuracy": 0.895, "category_accuracy": 0.99, "offtopic_precision": 0.94,
+                    "fault_recall": 0.99}
 
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
@@ -384,7 +389,8 @@ RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout20.jsonl", HOLDOUT20_FLOORS, 44),
             ("chatstyle_holdout21.jsonl", HOLDOUT21_FLOORS, 38),
             ("chatstyle_holdout22.jsonl", HOLDOUT22_FLOORS, 43),
-            ("chatstyle_holdout23.jsonl", HOLDOUT23_FLOORS, 37)]
+            ("chatstyle_holdout23.jsonl", HOLDOUT23_FLOORS, 37),
+            ("chatstyle_holdout24.jsonl", HOLDOUT24_FLOORS, 42)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
