@@ -151,13 +151,13 @@ def test_a_noted_fact_never_brings_the_same_question_back_word_for_word(engine, 
 def test_a_note_that_bears_on_the_question_moves_on(engine):
     """"power fine, charging on its base" to "is a cable loose or damaged?": answered as far as
     they can; the dialog moves on (the cables question is not asked again)."""
-    # the cables question reached the way the merchants reach it: after two fixes failed
+    # the cables question reached as a merchant reaches it: the way online told, a fix failed, the
+    # place question denied (the merge: rec46 reads "rearranged the shop" as a cable to check, so
+    # the scene's first path no longer came to this question, and a skip made the test unable to fail)
     lines = ["our card machine shows 00 20 000 since we rearranged the shop last week",
-             "tried that, still showing the error", "sorry I don't follow, what do I do",
-             "not working yet, still 00 20 000"]
+             "wifi", "tried that, still showing the error", "no"]
     results = converse(engine, lines, "en")
-    if results[-1].session["facts"]["question"] != "q_cables":
-        pytest.skip("the cables question is not the one pending")
+    assert results[-1].session["facts"]["question"] == "q_cables", "the scene: the cables question pending"
     result = converse(engine, [*lines, "power's ok, it's charging on its stand"], "en")[-1]
     assert result.session["facts"]["question"] != "q_cables"
     assert "question_left" in [e.name for e in result.events]
