@@ -266,11 +266,6 @@ def _elapsed_patterns(words: dict, prepare) -> tuple[re.Pattern, ...]:
     return zh, en
 
 
-# lead28: a procedure's verb told done (void, refund, reprint): the task asked for is done
-_PROCEDURE_DONE = re.compile(
-    r"(?:退|撤销|撤銷|重打|补打|補打)(?:款|货|貨)?(?:咗|了(?!吗|嗎|没|沒|\s*[?？])|完|好了|成功|掉了|出来了|出來了)|已经(?:退|撤销|重打|补打)|(?:退|撤销)(?:给|俾)(?:他|她|佢|客人)了"
-    r"|(?<![a-z])(?:refunded|voided|reprinted|refund (?:is )?done|refund went through|refund worked|void worked|did the (?:refund|void|reprint)"
-    r"|printed (?:it |the receipt )?again|got the (?:copy|receipt) out)(?![a-z])")
 
 class Interpreter:
     def __init__(self, kb: KnowledgeBase, recogniser: Recogniser):
@@ -335,6 +330,7 @@ class Interpreter:
         self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
         self.passed_on = PhraseFinder([(w, "passed") for w in words["passed_on"]], self.negation, prepare)
+        self.procedure_done = PhraseFinder([(w, "done") for w in words["procedure_done"]], self.negation, prepare)
         self.fault_back = PhraseFinder([(w, "back") for w in words["fault_back"]], self.negation, prepare)
         self._lasting_questions = set(words["lasting_questions"])
         self._lasting_stretch = {fuzzy_key(prepare(w)) for w in words["lasting_stretch"]}
@@ -2146,7 +2142,7 @@ class Interpreter:
                 # beyond them (explained again, then a person), not a verdict that it failed
                 readings.append(Reading("asks_back", ASK_HOW))
             elif facts["fix"] in self.solved_when_done and outcome != "failed" and not self.asks(raw) and (
-                    self.step_reported(text) or self._step_done_well(raw, facts["fix"]) or self._procedure_done(text, facts["fix"])):
+                    self.step_reported(text) or self._step_done_well(raw, facts["fix"]) or self._procedure_done(text)):
                 # lead28: "退好了", "refund done", "reprinted it": the procedure asked for is done
                 readings.append(Reading("outcome", OUTCOME, "worked"))
             elif self.step_reported(text):
@@ -2525,10 +2521,10 @@ class Interpreter:
         said = fuzzy_key(self.plain(" ".join([fix.title.zh, *fix.steps.zh])))
         return any(ch in said and ch not in _NOT_A_THING for ch in thing[:2])
 
-    def _procedure_done(self, text: str, fix_id: str) -> bool:
+    def _procedure_done(self, text: str) -> bool:
         """lead28: the procedure's own verb told done ("退完了", "已经退了", "refunded him", "voided
-        it", "reprinted"): 退 / 撤销 / 重打 / refund / void / reprint with a word of completion."""
-        return bool(_PROCEDURE_DONE.search(text))
+        it", "reprinted"; readings.yaml `procedure_done`), not denied."""
+        return any(not h.negated for h in self.procedure_done.find(text))
 
     def _step_done_well(self, raw: str, fix_id: str) -> bool:
         """"盖子盖好了", "线插好了": a verb of the pending fix's own steps with 好了 says the
