@@ -1008,12 +1008,13 @@ class Interpreter:
         where the terminal stands in another clause: the comparison says it is weak there."""
         there = here_weak = False
         for clause in _clauses(text):
-            full = "obs_full_signal" in self._clause_bars(clause)
+            bars = self._clause_bars(clause)  # (read once: it runs the finders and the patterns)
+            full = "obs_full_signal" in bars
             if full and any(not h.negated for h in self.signal_elsewhere.find(clause)):
                 there = True
             elif full:
                 return False  # full where it stands too
-            elif {"obs_weak_signal", "obs_no_bars"} & set(self._clause_bars(clause)):
+            elif {"obs_weak_signal", "obs_no_bars"} & set(bars):
                 here_weak = True
         return there and here_weak
 
