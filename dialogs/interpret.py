@@ -4202,10 +4202,18 @@ _CODE_TYPO = re.compile(
     r"(?:\b(?:sorry|oops|my bad)\b[\s,.!]*)?\bi\s+(?:missed|forgot|dropped|left out|skipped|mistyped)\s+"
     r"(?:(?:one|a|an|1|two|2|the)\s+)?(?:zero|zeros|0|0s|digit|digits|number|letter o|o)\b"
     r"|\btypo\b"
+    # rec48: ... or a zero too many ("sorry, I put a zero too many, it's 0020000", "i typed one 0 extra",
+    # "I added an extra zero", "i put too many zeros", "我多打了一个0"): still their message, not the sum
+    r"|\bi\s+(?:put|typed|type|wrote|write|added|add|sent|keyed|gave|put in|typed in)\s+(?:(?:one|a|an|1|two|2|too many|an extra|one extra|1 extra|extra)\s+)?"
+    r"(?:zero|zeros|zeroes|0|0s|o|digit|digits|number)(?:\s+(?:too\s+many|too\s+much|extra|more|by mistake))?\b"
     # (not of the sum: "我刚才输错金额了" stays the amount keyed wrong)
     r"|(?:我|抱歉|不好意思|对不起|刚才|刚刚)[\s,，]*(?:刚才|刚刚)?(?:少打|漏打|打错|打成|写错|写成|少写|输错)了?"
     r"(?:一个|个|两个|一位)?(?:字母)?(?:0|零|o)?了?(?![\s,，]*(?:金额|钱|价|数|的金额))"
-    r"|(?<![她他妈爸姐妹员工银客])(?:少打|漏打|打成|写成|少写)了?(?:一个|个|两个|一位)?(?:字母)?(?:0|零|o)")
+    r"|(?<![她他妈爸姐妹员工银客])(?:少打|漏打|打成|写成|少写)了?(?:一个|个|两个|一位)?(?:字母)?(?:0|零|o)"
+    # (rec48: a zero too many, said of oneself or with an apology: "我多打了一个0", "不好意思 多打了个零";
+    # not "她刚才多打了两个0", the cashier's sum)
+    r"|(?:(?<![她他妈爸姐妹员工银客])我|抱歉|不好意思|对不起|唔好意思)[\s,，]*(?:刚才|刚刚|啱啱)?(?:多打|多写|多输)(?:了|咗)?"
+    r"(?:一个|个|個|两个|一位)?(?:0|零|o)")
 _CODE_WRITTEN = re.compile(r"\d{4,}|[零〇]{2}")
 
 

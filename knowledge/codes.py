@@ -66,6 +66,8 @@ _CJK_UNITS = (
     # how many, no code (路由器 is a router: "报51路由器重启了"; 只 is also "only", 线 a line
     # fault, 座 a landline: left out)
     r"路(?!由|线)|栋|幢|瓶|杯|碗|份|辆|"
+    # rec48: skewers, strings counted (先烤51串, 51串羊肉串): how many, no code (not 串号 / 串码, a serial)
+    r"串(?!号|號|码|碼)|"
     # lessons and classes counted (还剩61节课, 上了12堂): how many, no code
     r"节(?!假|日)|堂|课|"
     # rec37: a question or a page of a child's homework (第38题, 51页): which one, no code
@@ -112,6 +114,7 @@ _MASK_HINTS = {
     "times sign": ("*", "x", "×", "乘"),
     "temperature": ("温", "temp"),
     "below zero": ("minus", "零下", "负", "負"),
+    "below": ("below", "under zero", "under freezing"),
     "miskeyed": ("成", "instead of"),
     "keyed": ("输", "键入", "操作员", "柜员", "typ", "enter", "key", "input", "operator", "cashier"),
     "password": ("密码", "口令", "password", "passcode", "passwd", "pin"),
@@ -337,6 +340,10 @@ _MASKS = [
         # a temperature below zero ("minus 25", "零下25度", "负30"): the cold, no code (a code
         # is never said with "minus")
         ("number", r"(?:(?<![a-z])minus|零下|负|負)\s*(?P<n>\d+)", "below zero"),
+        # rec48: ... and the cold said after the number ("was like 25 below", "30 below zero", "-20
+        # below out there", "20 under zero"): a temperature, no code
+        ("number", r"(?<![\d.])(?P<n>\d+)\s*(?:degrees?|deg|°\s*[cf]?)?\s*(?:below|under)(?:\s+(?:zero|freezing|0))?"
+         r"(?=$|[\s,.;!?)]|\s*(?:out|outside|overnight|last|this|that|last night))", "below"),
         # a place numbered ("room 14", "table 5", "counter 2"): which one, not what went wrong
         ("number", r"(?<![a-z])(?:room|table|seat|lane|counter|floor|level|gate|unit|block|stall|outlet|"
          r"branch|store|shop|aisle)\s*#?\s*(?P<n>\d+)", "place"),
@@ -412,7 +419,7 @@ _MASKS = [
 # them is a code even when a counting word follows it; only a currency unit right after it
 # makes it an amount.
 _MARKED = re.compile(
-    r"(?:错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|(?<![号密])码|错误|返回了?个?|"
+    r"(?:(?:错误|故障|报错|出错)(?:编号|編號|编码|編碼|号码|號碼|序号)|错误码|错误代码|错误号|返回码|应答码|响应码|代码|报错|报了?个?|提示|显示|出现|(?<![号密])码|错误|返回了?个?|"
     r"(?:出来|出了|弹了|弹出|跳出|来了|出)个?|"
     # dlg52: "跳" (pops up) before digits ("一收钱就跳个002000"); before a letter ("跳个G1") it stays
     # unmarked, read by the look-alike rules as before
@@ -427,7 +434,8 @@ _MARKED = re.compile(
     # rec34: what the code looks like, before a token with a look-alike letter ("码看着像个 S9",
     # "看着是q2"; not a count, "看着像个5人的": a digit alone stays unannounced)
     r"(?:看着|看起来|看上去|瞅着|看著|睇落|看落)(?:像|是|似)(?:是)?(?:一个|个|個)?(?=\s?[0-9]?[a-z])|"
-    r"code|error|err|rc|resp|response|showing|showin'?|shows?|saying|sayin'?|says?|displaying|displays?|got)"
+    # (rec48: not what the merchant was told to do, "i waited like you say, 10 minutes": no screen's)
+    r"code|error|err|rc|resp|response|showing|showin'?|shows?|(?<!you )(?<!u )(?<!ya )(?:saying|sayin'?|says?)|displaying|displays?|got)"
     # a linking word between ("response code is 57", "错误码为05", "代码是 A0")
     # (or "also", "again" before it: "报的码也是62", "代码又是05")
     # (rec34: 是 and 为 glued to a Latin token too, "码是ZZ", and Cantonese 係: only is and was must end as words)
@@ -963,7 +971,7 @@ _LANGUAGE_NAMES = trie_pattern(sorted(
     | {normalise(str(name)) for language, entry in _NUMBER_DATA["table"].items()
        for name in [language, *(entry.get("names") or ())] if "_" not in str(name)}))
 _ANNOUNCE = (
-    r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|says?|saying|sayin'?|"
+    r"(?:(?<![" + _LETTERS + r"])(?:code|error|err|rc|resp|response|shows?|showed|showing|showin'?|(?<!you )(?<!u )(?<!ya )(?:says?|saying|sayin'?)|"
     r"displays?|displayin'?|got|gave|gives|"
     # rec38: the word a refusal is printed with, then its code ("DECLINED nowt five", "declined
     # niner six")
@@ -1314,11 +1322,25 @@ _COUNTED_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|says|this|his|its|yes|as|
 _CODE_NAMED = re.compile(r"(?<![a-z])(?:code|error|err)(?![a-z])")
 
 
+_UNITS_PLACED = _NUMBER_PHRASES["units_placed"]
+_EN_UNIT_PAIR_PLACED = re.compile(
+    r"(?<![" + _LETTERS + r"])(?P<a>" + trie_pattern([w for w in _EN_UNITS if len(w) > 2]) + r")(?:\s*-\s*|\s+)(?P<b>"
+    + trie_pattern([w for w in _EN_UNITS if len(w) > 2]) + r")(?=\s+(?:" + _either(_UNITS_PLACED["before"]) + r")\s+(?:"
+    + _either(sorted(_UNITS_PLACED["places"], key=len, reverse=True)) + r")(?![a-z]))")
+
+
+def _unit_pair_placed(m: re.Match, is_code) -> str:
+    digits = _english_number([m.group("a"), m.group("b")])
+    return digits if digits and len(digits) == 2 and is_code(digits) else m.group()
+
+
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
     "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"."""
     text = glued_numerals(text, is_code)
+    if (" on " in text or " at " in text or " in " in text) and _EN_UNIT_PAIR_PLACED.search(text):
+        text = _EN_UNIT_PAIR_PLACED.sub(lambda m: _unit_pair_placed(m, is_code), text)  # rec48: "six-eight on the till"
     if _LATIN.search(text) and _TENS_GLUED.search(text):
         text = _TENS_GLUED.sub(r"\1 \2", text)
     if _LATIN.search(text) and _TENS_DIGIT.search(text):
@@ -1489,12 +1511,16 @@ _EN_TENS_UNITS = re.compile(r"(?<![a-z])(?:" + _either(_DIGIT_PLACES["en_tens"])
 _PAIR_SAID = re.compile(r"(屏幕上|屏幕里|屏上|显示|提示|码|报错|报了|出了|写着|打的)(?:的|了|着)?\s*(?:是|就是|为)?\s*一个\s*"
                         + _ONE_DIGIT + r"\s*(?:(?:和|跟|加|还有|同)\s*(?:一个|个)?|一个)\s*" + _ONE_DIGIT
                         + r"(?![\s,，]*(?:在|排)?(?:前头|前面|前边|在前|打头|开头))(?!\s*(?:的|块|元|个|号|次))")
+# rec48: ... or, written as digits, opening a clause with no word showing them ("一个0一个1 然后叫客人
+#找银行", "一个5 一个1 刷不过"): the digits in the order said
+_PAIR_BARE = re.compile(r"(?:^|(?<=[\s,，。:：]))一个\s*([0-9])\s*(?:[,，、]|和|跟|加|还有|同|然后)?\s*一个\s*([0-9])(?![0-9.])"
+                        r"(?!\s*(?:的|块|元|个|號|号|次|人|张|台|笔|位|分|点))")
 # rec40: ... or the two joined by a word right after the word showing them ("码是9跟6", "个码系5同1",
 # "it says 5 then 1", "code is 9 followed by 6"; the words: knowledge/numbers/number_phrases.yaml)
 _ZH_PAIR_JOINED = re.compile(
     r"(" + _either(_PAIR_JOINED["zh_said"]) + r")(?:的|了|着)?\s*(?:" + _either(_PAIR_JOINED["zh_is"]) + r")?\s*"
     r"([0-9])\s*(?:" + _either(_PAIR_JOINED["zh_joins"]) + r")\s*([0-9])(?![0-9.:/%])"
-    r"(?!\s*(?:的|块|元|蚊|个|個|号|號|次|点|分|岁|天|年|月|日|张|台|笔|下|遍|位))")
+    r"(?!\s*(?:的|块|元|蚊|个|個|号|號|次|点|分|岁|天|年|月|日|张|台|笔|下|遍|位|那|假|节|放假|长假|期间|前后))")
 _EN_PAIR_JOINED = re.compile(
     r"(?<![a-z])(" + _either(_PAIR_JOINED["en_said"]) + r")(?:\s+(?:" + _either(_PAIR_JOINED["en_is"]) + r"))?\s*[:=]?\s*"
     r"([0-9])\s*(?:" + _either(_PAIR_JOINED["en_joins"]) + r")\s*([0-9])(?![0-9.:/%])"
@@ -1597,6 +1623,10 @@ def described_digits(text: str, is_code) -> str:
             digits = m.group(2) + m.group(3)
             return m.group(1) + " " + digits + " " if is_code(digits) else m.group()
         text = _EN_PAIR_JOINED.sub(joined, _ZH_PAIR_JOINED.sub(joined, text))
+    if "一个" in text and _PAIR_BARE.search(text):
+        # rec48: "一个0一个1 然后叫客人找银行": two digits written as digits, one of each, as only a
+        # code's digits are told (no count is "one 0 and one 1")
+        text = _PAIR_BARE.sub(lambda m: " " + d + " " if is_code(d := m.group(1) + m.group(2)) else m.group(), text)
     if not ("前" in text or "第" in text or "左" in text or "first" in text or "位" in text or "ten" in text
             or "一个" in text) or (
             not _DESCRIBED_HINT.search(text)):
@@ -1729,6 +1759,105 @@ def long_code_words(text: str, is_code) -> str:
         digits = _english_number(re.split(_EN_JOIN, m.group().strip()))
         return digits if digits and len(digits) >= 5 and is_code(digits) else m.group()
     return _EN_LONG_ZEROS.sub(convert, text)
+
+
+# rec48: the long code told in pieces ("00 二 0000", "00 然后2 后面四个0", "00 liang wan", "00, a two,
+# then four zeros", "前俩是零 第三位是2 后面四个零", "first two are zeros, the third a 2, then four
+# zeros"): each piece read as its digits, the pieces parted only by joining words joined, and the
+# run written as the code when it is a long code exactly; else the first group alone would read
+# 00 ("approved") to a merchant whose sale fails. Words: number_phrases.yaml long_pieces.
+_LONG_PIECES = _NUMBER_PHRASES["long_pieces"]
+_LP_DIGITS = {str(k).lower(): v for k, v in _LONG_PIECES["digits"].items()}
+_LP_ZEROS = [str(z).lower() for z in _LONG_PIECES["zeros"]]
+
+
+def _lp_words(words) -> str:
+    """An alternation of words; a word in Latin letters not inside a longer word."""
+    out = []
+    for w in sorted({str(w).lower() for w in words}, key=len, reverse=True):
+        e = re.escape(w).replace(r"\ ", r"\s+")
+        out.append(r"(?<![a-z])" + e + r"(?![a-z'])" if re.match(r"[a-z]", w) else e)
+    return "(?:" + "|".join(out) + ")"
+
+
+_LP_DIGIT = _lp_words(_LP_DIGITS)
+_LP_ZERO = _lp_words(_LP_ZEROS)
+_LP_N = r"(?:\d|" + _LP_DIGIT + ")"
+_LP_PLURAL = _lp_words(_LONG_PIECES["zeros_plural"])
+_LP_MANY = r"(?:[2-9]|" + _lp_words(w for w, d in _LP_DIGITS.items() if d >= 2) + ")"
+_LP_IS = r"(?:\s*" + _lp_words(_LONG_PIECES["places_is"]) + r")*\s*"
+_LP_UNIT = r"(?:\s*" + _lp_words(_LONG_PIECES["places_zh_unit"] + _LONG_PIECES["places_en_unit"]) + r")?"
+_LP_COUNTED = (r"\s*(?:" + _lp_words(_LONG_PIECES["count_words"]) + r"\s*)+(?:" + _LP_PLURAL + "|" + _LP_ZERO + ")"
+               r"|\s*" + _LP_PLURAL)
+_LONG_PIECE = re.compile(
+    r"(?P<first>" + _lp_words(_LONG_PIECES["places_zh_first"] + _LONG_PIECES["places_en_first"]) + r")\s*"
+    r"(?P<fn>" + _LP_MANY + ")" + _LP_UNIT + _LP_IS + "(?:" + _LP_PLURAL + "|" + _LP_ZERO + ")" +
+    r"|(?P<nth>" + _lp_words(_LONG_PIECES["places_zh_nth"]) + r"\s*" + _LP_N + "|"
+    + _lp_words(_LONG_PIECES["places_en_nth"]) + ")" + _LP_UNIT + _LP_IS + r"(?P<nd>\d|" + _LP_DIGIT + ")"
+    r"|(?P<cn>" + _LP_MANY + ")(?:" + _LP_COUNTED + ")" +
+    r"|(?P<wd>\d|" + _LP_DIGIT + r")\s*" + _lp_words(_LONG_PIECES["ten_thousand"]) +
+    r"|" + _lp_words(_LONG_PIECES["double"]) + r"\s*(?P<dbl>\d|" + _LP_ZERO + "|" + _LP_DIGIT + ")" +
+    r"|(?P<run>\d+)|(?P<zero>" + _LP_ZERO + ")|(?P<word>" + _LP_DIGIT + ")")
+_LP_JOINS = re.compile(r"(?:\s|" + _lp_words(_LONG_PIECES["joins"]) + r")*")
+
+
+def _lp_digit(said: str) -> str:
+    said = said.strip().lower()
+    return said if said.isdigit() else str(_LP_DIGITS.get(said, ""))
+
+
+def _long_piece(m: re.Match) -> str:
+    if m.group("first") is not None:
+        return "0" * int(_lp_digit(m.group("fn")) or 0)
+    if m.group("nth") is not None:
+        return _lp_digit(m.group("nd"))
+    if m.group("cn") is not None:
+        return "0" * int(_lp_digit(m.group("cn")) or 0)
+    if m.group("wd") is not None:
+        return _lp_digit(m.group("wd")) + "0000"
+    if m.group("dbl") is not None:
+        said = m.group("dbl").lower()
+        return 2 * ("0" if said in _LP_ZEROS else _lp_digit(said))
+    if m.group("run") is not None:
+        return m.group("run")
+    if m.group("zero") is not None:
+        return "0"
+    return _lp_digit(m.group("word"))
+
+
+def long_pieces(text: str, is_code) -> str:
+    """The long code told in pieces written as its digits (rec48), when the pieces make it exactly."""
+    if not ("0" in text or "零" in text or "zero" in text or "〇" in text or "前" in text or "first" in text
+            or "double" in text):
+        return text
+    pieces = [(m.start(), m.end(), _long_piece(m)) for m in _LONG_PIECE.finditer(text)]
+    if len(pieces) < 2:
+        return text
+    chains, chain = [], [pieces[0]]
+    for piece in pieces[1:]:
+        if _LP_JOINS.fullmatch(text, chain[-1][1], piece[0]):
+            chain.append(piece)
+        else:
+            chains.append(chain)
+            chain = [piece]
+    chains.append(chain)
+    out, last = [], 0
+    for chain in chains:
+        for i in range(len(chain) - 1):
+            said = chain[i][2]
+            for j in range(i + 1, len(chain)):
+                said += chain[j][2]
+                if len(said) > 7:
+                    break
+                if len(said) >= 5 and is_code(said) and not (j + 1 < len(chain) and chain[j + 1][2].isdigit()
+                                                             and text[chain[j + 1][0]].isdigit()):
+                    out.append(text[last:chain[i][0]] + " " + said + " ")
+                    last = chain[j][1]
+                    break
+            else:
+                continue
+            break
+    return "".join(out) + text[last:] if out else text
 
 
 # An amount said in Chinese numerals with hundreds or more after a word of taking money ("收了
@@ -2108,6 +2237,8 @@ _FAILING_SALE = re.compile(r"(?<![a-z])(?:" + _either(_LONG_SLIPPED_CONTEXT["en"
 # rec32: what a code-like token names when one of these follows it: a zone, a block, a shelf, a
 # stall (a warehouse's "A0区", a market's "B5档口"), in a message that does not announce a code
 _PLACE_AFTER = re.compile(r"\s?(?:区(?![别分])|栋|幢|排|座|仓|库|柜|货架|展位|摊位|档口|车位|单元|号楼|号库|号仓|号柜|号架|号摊|号档"
+                          # rec48: a metro or station exit, a gate (地铁A7出口, B2入口, C1口出来)
+                          r"|出口|入口|出站口|进站口|号口|口出|口进|口出来|口进去|闸口|閘口"
                           r"|(?:zone|aisle|block|shelf|bay|stall)(?![a-z]))")
 _HASHED_LONG = re.compile(r"#\s?(\d{5,8})(?!\d)")
 _SPACED_CORRECTED = re.compile(r"(?<![\d.,:])(?P<a>\d) (?P<b>\d)(?=\s*,?\s*(?:not|isn'?t|不是|唔系)\s*\d)")

@@ -28,7 +28,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import (CodeFinder, chinese_numerals, described_digits, english_numerals, homophone_numerals, long_code_words,
+from knowledge.codes import (CodeFinder, chinese_numerals, described_digits, english_numerals, homophone_numerals, long_code_words, long_pieces,
                              mask_spans, pinyin_numerals, roman_numerals, segment_letters, shape_numerals,
                              toned_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
@@ -797,6 +797,7 @@ class Recogniser:
         plain = shape_numerals(plain, self.codes.knows)  # "一个圈圈跟个5": 05 (dlg36)
         plain = roman_numerals(plain, self.codes.knows)  # "telling me XCIX": 99 (dlg36)
         plain = described_digits(plain, self.codes.knows)  # "一个九一个二 九在前头": 92 (rec31)
+        plain = long_pieces(plain, self.codes.knows)  # "00 然后2 后面四个0": 0020000 (rec48)
         self._last_plain = (text, plain)
         return self._prepare_plain(plain)
 
