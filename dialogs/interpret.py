@@ -978,7 +978,9 @@ class Interpreter:
                 if self._says_tone(obs) == "failed" and _PLACED.search(clause[:hit.start]):
                     flipped[hit.target] = None  # "摆在水吧隔壁": where it stands, not a shop
                 elif self._says_tone(obs) == "failed" and self._clause_polarity(
-                        clause, facts_apart=False) == "worked":
+                        clause, facts_apart=False) == "worked" and not self.asks(clause):
+                    # (lead29: a clause that asks whether it works, "之前的小票还能打出来吗", "how
+                    # do i print it", states no success: the subject keeps its own fact)
                     flipped[hit.target] = obs.negated
                 elif _CHANGE.search(fuzzy_key(self.plain(obs.says.zh))) and any(
                         not h.negated and not _likeness(clause, h) for h in self.unchanged_words.find(clause)):
