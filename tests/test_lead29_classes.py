@@ -13,6 +13,13 @@ for these tests, not taken from any eval file.
   merchant holds the key down is the restart they were asked for, not a terminal that goes off.
   (Left: a listed phrasing of the fault, "黑了又着" in Cantonese "黑咗又著返", still reads it beside
   a held key.)
+- "有 满格" after "restart the router" was read as "fixed" (the 有 taken as yes), where "yes full
+  bars" is noted and the outcome asked: a yes beside a stated fact that does not point to what the
+  pending fix mends is the fact, and the outcome is asked.
+- "no its all sorts of banks" was not understood: banks or cards of every kind are every card.
+- "换了 还是白的" after "clear the jam" was read as a failure only: the state in the later clause
+  ("still blank") is said of the step's subject (the paper), so the blank slip leads on to the
+  roll put in the wrong way round.
 """
 
 import pytest
@@ -79,3 +86,39 @@ def test_the_key_held_down_is_no_loose_power(engine, text):
     "screen goes black then comes back on by itself", "屏幕黑了一下又亮了", "it goes black and back on all day"])
 def test_going_dark_and_back_alone_is_still_loose_power(engine, text):
     assert "obs_loose_power" in engine.interpreter.observed(text), text
+
+
+ROUTER = {"zh-hans": ["部机成日断线 一日断三四次", "用wifi"], "en": ["card machine keeps dropping connection", "wifi"]}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "有 满格"), ("zh-hans", "是 满格"), ("zh-hans", "嗯 信号满格"), ("zh-hant", "係 滿格"),
+    ("en", "yes full bars"), ("en", "yeah bars are full")])
+def test_a_yes_beside_a_fact_is_the_fact_not_fixed(engine, lang, text):
+    opening = ROUTER["en" if lang == "en" else "zh-hans"]
+    results = converse(engine, [*opening, text], lang)
+    assert results[-2].session["facts"]["fix"] == "fix_restart_router", "the scene: the router restart"
+    assert not events(results[-1:], "resolved"), (text, [r.text for r in results[-1].replies])
+    assert "obs_full_signal" in [e["observation"] for e in events(results[-1:], "observation")], text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "嗯 可以"), ("zh-hans", "有 好了"), ("zh-hans", "对 能刷了"), ("zh-hans", "有 信号满格 能刷了"),
+    ("en", "yes its working now")])
+def test_a_yes_with_the_fix_working_is_still_fixed(engine, lang, text):
+    opening = ROUTER["en" if lang == "en" else "zh-hans"]
+    results = converse(engine, [*opening, text], lang)
+    assert results[-2].session["facts"]["fix"] == "fix_restart_router", "the scene: the router restart"
+    assert events(results[-1:], "resolved"), text
+
+
+@pytest.mark.parametrize("text", ["no its all sorts of banks", "各种银行的卡都不行", "哪个银行的都有", "all kinds of cards mate",
+                                  "什么卡都有 都不行", "all sorts of cards fail"])
+def test_every_kind_of_bank_is_every_card(engine, text):
+    assert "obs_every_card" in engine.interpreter.observed(text), text
+
+
+@pytest.mark.parametrize("text", ["换了 还是白的", "flipped it, still blank", "did it, still comes out blank",
+                                  "弄好了 出来还是白纸", "換咗 仲係白色"])
+def test_a_state_in_a_later_clause_is_the_steps_subject(engine, text):
+    assert "obs_paper_blank" in engine.interpreter.observed_of_step(text, "fix_clear_paper_jam"), text
