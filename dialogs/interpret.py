@@ -2251,7 +2251,8 @@ class Interpreter:
                 # said done, then a fault told as a fact - the fault is still there, so the fix did
                 # not work (the fact is noted too, and moves the ranking); not only a fact beside it
                 readings.append(Reading("outcome", GIST, "failed"))
-            elif verdict == "yes" and observed and not self.asks(raw) and not self._backs_pending(observed, facts["fix"]):
+            elif verdict == "yes" and observed and _short(self._unhesitating(fuzzy_key(text))) and not self.asks(raw) \
+                    and not self._backs_pending(observed, facts["fix"]):
                 # lead29: "有 满格", "是 信号满格" after "restart the router": the yes goes with a fact
                 # stated (as "yes full bars" does in English), no word of how the step went: the fact
                 # is noted and the outcome asked, not "fixed" read from the yes alone
