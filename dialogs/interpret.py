@@ -978,7 +978,9 @@ class Interpreter:
                 if self._says_tone(obs) == "failed" and _PLACED.search(clause[:hit.start]):
                     flipped[hit.target] = None  # "摆在水吧隔壁": where it stands, not a shop
                 elif self._says_tone(obs) == "failed" and self._clause_polarity(
-                        clause, facts_apart=False) == "worked":
+                        clause, facts_apart=False) == "worked" and not self.asks(clause):
+                    # (lead29: a clause that asks whether it works, "之前的小票还能打出来吗", "how
+                    # do i print it", states no success: the subject keeps its own fact)
                     flipped[hit.target] = obs.negated
                 elif _CHANGE.search(fuzzy_key(self.plain(obs.says.zh))) and any(
                         not h.negated and not _likeness(clause, h) for h in self.unchanged_words.find(clause)):
@@ -1041,8 +1043,12 @@ class Interpreter:
             for subject in dict.fromkeys(u.concept for u in self.observations.concepts.units(
                     subject_text) if u.concept not in units and concepts.begins_pattern(u.concept)):
                 word = self._concept_word(subject, has_cjk(text))
-                if found := self.observations.by_pattern(word + ("" if has_cjk(text) else " ") + text):
-                    return list(found)
+                # (lead29: "换了 还是白的": the state is in a later clause than the deed; the subject
+                # is put before each clause too, not only before the message's first)
+                clauses = _clauses(text)
+                for part in [text, *(clauses[1:] if len(clauses) > 1 else [])]:
+                    if found := self.observations.by_pattern(word + ("" if has_cjk(text) else " ") + part):
+                        return list(found)
         return []
 
     def _concept_word(self, concept: str, chinese: bool) -> str:
@@ -2245,6 +2251,12 @@ class Interpreter:
                 # said done, then a fault told as a fact - the fault is still there, so the fix did
                 # not work (the fact is noted too, and moves the ranking); not only a fact beside it
                 readings.append(Reading("outcome", GIST, "failed"))
+            elif verdict == "yes" and observed and _short(self._unhesitating(fuzzy_key(text))) and not self.asks(raw) \
+                    and not self._backs_pending(observed, facts["fix"]):
+                # lead29: "有 满格", "是 信号满格" after "restart the router": the yes goes with a fact
+                # stated (as "yes full bars" does in English), no word of how the step went: the fact
+                # is noted and the outcome asked, not "fixed" read from the yes alone
+                pass
             elif verdict in ("yes", "no") and _short(self._unhesitating(fuzzy_key(text))):  # "嗯 可以", "no, same", "eh not really"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.lacks_for_step(raw, facts["fix"]):  # "i dont have a window in my shop"
