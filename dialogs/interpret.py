@@ -250,6 +250,22 @@ def reading_words() -> dict[str, list[str]]:
     return raw
 
 
+def _answered_at_once(words: dict) -> list[str]:
+    """dlg87: the part answering at once, each response with each at-once word (readings.yaml
+    answered_at_once, answered_response; English "beeps straight off", Chinese "马上…响"), and the
+    taps or cards said to go now (worked_going)."""
+    latin = re.compile(r"[a-z]")
+    en_at = [a for a in words["answered_at_once"] if latin.search(a)]
+    zh_at = [a for a in words["answered_at_once"] if not latin.search(a)]
+    phrases = list(words["worked_going"])
+    for response in words["answered_response"]:
+        if latin.search(response):
+            phrases += [f"{response} {at}" for at in en_at]
+        else:
+            phrases += [f"{at}…{response}" for at in zh_at]
+    return phrases
+
+
 def _elapsed_patterns(words: dict, prepare) -> tuple[re.Pattern, ...]:
     """A stretch of time gone by, read on the fuzzy key: a count and a unit, or a named day or
     limit, then 过了 ("三个工作日都过了", "周末都过了"), or in English the days, then passed
@@ -325,6 +341,7 @@ class Interpreter:
         words = reading_words()
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]]
+            + [(w, "worked") for w in _answered_at_once(words)]
             + [(w, "failed") for w in words["paid_otherwise"]],
             self.negation, prepare)
         self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
