@@ -3963,7 +3963,7 @@ _NOT_A_THING = frozenset("用反应变化了的有过在是事问题效果好啥
 # dlg67: the terminal named in a message (its everyday names): a restart said of it is the terminal's
 # own, whatever other restart is pending ("关机重开过", "熄咗部機再開": 机 of the machine switched off).
 _TERMINAL_NAMED = re.compile(r"机|终端|\b(?:terminal|machine|pos|device|reader|till)s?\b")
-_TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试", "顾客", "客人"})  # (as _STEP_STOP: customer)
+_TITLE_FILLER = frozenset(reading_words()["title_filler"])  # (as _STEP_STOP: customer; readings.yaml)
 # English words of a title that name no remedy when a merchant names the fix whole (lead19).
 _TITLE_STOP_EN = frozenset("the a an to of and or it is its it s on in for up".split())
 
