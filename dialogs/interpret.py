@@ -2392,7 +2392,7 @@ class Interpreter:
         if observed:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
         rec = self.recogniser.recognise(told)
-        talk = self._problem_or_talk(rec, facts, observed)
+        talk = self._problem_or_talk(rec, facts, observed, told)
         if state == "fixing" and facts.get("fix") and self._short_unable(raw):
             # "cannot find", "I don't find it" after a step: the menu item is not found, no
             # new fault ("cannot find the sale" names one; a bare "can't find it" does not)
@@ -3650,12 +3650,25 @@ class Interpreter:
         told = set().union(*(_units(fuzzy_key(self.plain(a))) for a in advice if a))
         return len(said & told) >= ECHO
 
-    def _problem_or_talk(self, rec, facts: dict, observed: list[str]) -> list[Reading]:
+    def _bye_said(self, text: str) -> bool:
+        """dlg87: a goodbye the message says: short (a clause), or a goodbye phrasing of the intent
+        list inside it. The fuzzy intent alone took a long story ending "回来充上电就这样了" (it has been
+        like this since) for "就这样吧" (that's all), and the bot said goodbye mid-question."""
+        key = fuzzy_key(text).strip()
+        if len(_clauses(text)) <= 1:
+            return True
+        phrasings = self.kb.intents["bye"].phrasings
+        return any(re.search(rf"(?<![a-z]){re.escape(fuzzy_key(p).strip())}(?![a-z])", key)
+                   for p in (*phrasings.zh, *phrasings.en))
+
+    def _problem_or_talk(self, rec, facts: dict, observed: list[str], told: str = "") -> list[Reading]:
         current = facts.get("problem") or {}
         if rec.intent == "human" and not rec.code:
             # A person is asked for in words the human list knows (read above); the fuzzy
             # intent alone took "let me try" and "the customer left" for it.
             return []
+        if rec.intent == "bye" and not rec.code and told and not self._bye_said(told):
+            return []  # dlg87: a story ending "...就这样了" ("it has been like this") is no goodbye
         if rec.intent and not rec.code:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
