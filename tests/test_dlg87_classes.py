@@ -153,3 +153,30 @@ def test_released_merchants_resolve(engine, path, merchant_id):
     with open(path, encoding="utf-8") as handle:
         merchant = next(m for m in yaml.safe_load(handle)["merchants"] if m["id"] == merchant_id)
     assert play(engine, merchant).resolved
+
+
+# -- 5. the hour it began today is no rush hour ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "今天中午开始 上午还好好的",
+    "今天中午起就不行了 上午刷了很多笔",
+    "今日中午開始 朝早冇事",
+    "从今天中午到现在一直报",
+    "从中午开始的 早上都好好的",
+    "started at lunch today, this morning was fine",
+    "since about noon, all morning it was ok",
+    "it started around lunch, morning no problem",
+])
+def test_the_hour_it_began_is_no_rush(engine, text):
+    assert "obs_busy_hours" not in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("text", ["中午人多的时候就报", "every day at lunch it fails", "每天中午就卡"])
+def test_a_rush_stays_a_rush(engine, text):
+    assert "obs_busy_hours" in engine.interpreter.observed(text)
+
+
+# near misses of class 2 from earlier rounds' shapes: a routine done, or named after the denial
+@pytest.mark.parametrize("text", ["签到了 不知道为什么还是不行", "signed in this morning, still fails"])
+def test_signed_in_then_still_failing_is_no_missing_sign_in(engine, text):
+    assert "obs_not_signed_in" not in engine.interpreter.observed(text)
