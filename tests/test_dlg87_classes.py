@@ -180,3 +180,24 @@ def test_a_rush_stays_a_rush(engine, text):
 @pytest.mark.parametrize("text", ["签到了 不知道为什么还是不行", "signed in this morning, still fails"])
 def test_signed_in_then_still_failing_is_no_missing_sign_in(engine, text):
     assert "obs_not_signed_in" not in engine.interpreter.observed(text)
+
+
+# -- 3. a menu item named for the sale is the wrong transaction type --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "my girl goes menu, picks offline sale, then keys the amount",
+    "she use the offline purchase option",
+    "staff tap QR collection then ask the customer to insert the card",
+    "店员点的离线消费 再输金额",
+    "她每次按菜单第一个 离线什么的",
+    "伙计点了扫码收款 然后让客人插卡",
+    "佢撳咗掃碼收款 再叫客人插卡",
+    "the young fella opens the menu and picks the first item on the list, then the amount",
+])
+def test_a_menu_item_named_is_the_wrong_type(engine, text):
+    assert "obs_wrong_type" in engine.interpreter.observed(text)
+
+
+@pytest.mark.parametrize("text", ["screen says offline", "终端离线了"])
+def test_offline_alone_is_no_menu_item(engine, text):
+    assert "obs_wrong_type" not in engine.interpreter.observed(text)
