@@ -250,6 +250,22 @@ def reading_words() -> dict[str, list[str]]:
     return raw
 
 
+def _answered_at_once(words: dict) -> list[str]:
+    """dlg87: the part answering at once, each response with each at-once word (readings.yaml
+    answered_at_once, answered_response; English "beeps straight off", Chinese "马上…响"), and the
+    taps or cards said to go now (worked_going)."""
+    latin = re.compile(r"[a-z]")
+    en_at = [a for a in words["answered_at_once"] if latin.search(a)]
+    zh_at = [a for a in words["answered_at_once"] if not latin.search(a)]
+    phrases = list(words["worked_going"])
+    for response in words["answered_response"]:
+        if latin.search(response):
+            phrases += [f"{response} {at}" for at in en_at]
+        else:
+            phrases += [f"{at}…{response}" for at in zh_at]
+    return phrases
+
+
 def _elapsed_patterns(words: dict, prepare) -> tuple[re.Pattern, ...]:
     """A stretch of time gone by, read on the fuzzy key: a count and a unit, or a named day or
     limit, then 过了 ("三个工作日都过了", "周末都过了"), or in English the days, then passed
@@ -325,6 +341,7 @@ class Interpreter:
         words = reading_words()
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]]
+            + [(w, "worked") for w in _answered_at_once(words)]
             + [(w, "failed") for w in words["paid_otherwise"]],
             self.negation, prepare)
         self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
@@ -2387,7 +2404,7 @@ class Interpreter:
         if observed:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
         rec = self.recogniser.recognise(told)
-        talk = self._problem_or_talk(rec, facts, observed)
+        talk = self._problem_or_talk(rec, facts, observed, told)
         if state == "fixing" and facts.get("fix") and self._short_unable(raw):
             # "cannot find", "I don't find it" after a step: the menu item is not found, no
             # new fault ("cannot find the sale" names one; a bare "can't find it" does not)
@@ -3645,12 +3662,25 @@ class Interpreter:
         told = set().union(*(_units(fuzzy_key(self.plain(a))) for a in advice if a))
         return len(said & told) >= ECHO
 
-    def _problem_or_talk(self, rec, facts: dict, observed: list[str]) -> list[Reading]:
+    def _bye_said(self, text: str) -> bool:
+        """dlg87: a goodbye the message says: short (a clause), or a goodbye phrasing of the intent
+        list inside it. The fuzzy intent alone took a long story ending "回来充上电就这样了" (it has been
+        like this since) for "就这样吧" (that's all), and the bot said goodbye mid-question."""
+        key = fuzzy_key(text).strip()
+        if len(_clauses(text)) <= 1:
+            return True
+        phrasings = self.kb.intents["bye"].phrasings
+        return any(re.search(rf"(?<![a-z]){re.escape(fuzzy_key(p).strip())}(?![a-z])", key)
+                   for p in (*phrasings.zh, *phrasings.en))
+
+    def _problem_or_talk(self, rec, facts: dict, observed: list[str], told: str = "") -> list[Reading]:
         current = facts.get("problem") or {}
         if rec.intent == "human" and not rec.code:
             # A person is asked for in words the human list knows (read above); the fuzzy
             # intent alone took "let me try" and "the customer left" for it.
             return []
+        if rec.intent == "bye" and not rec.code and told and not self._bye_said(told):
+            return []  # dlg87: a story ending "...就这样了" ("it has been like this") is no goodbye
         if rec.intent and not rec.code:
             return [Reading("intent", SMALL_TALK, rec.intent)]
         if rec.code and rec.code != current.get("code"):
@@ -3958,7 +3988,7 @@ _NOT_A_THING = frozenset("用反应变化了的有过在是事问题效果好啥
 # dlg67: the terminal named in a message (its everyday names): a restart said of it is the terminal's
 # own, whatever other restart is pending ("关机重开过", "熄咗部機再開": 机 of the machine switched off).
 _TERMINAL_NAMED = re.compile(r"机|终端|\b(?:terminal|machine|pos|device|reader|till)s?\b")
-_TITLE_FILLER = frozenset({"终端", "检查", "一下", "重新", "再试", "试试", "顾客", "客人"})  # (as _STEP_STOP: customer)
+_TITLE_FILLER = frozenset(reading_words()["title_filler"])  # (as _STEP_STOP: customer; readings.yaml)
 # English words of a title that name no remedy when a merchant names the fix whole (lead19).
 _TITLE_STOP_EN = frozenset("the a an to of and or it is its it s on in for up".split())
 
