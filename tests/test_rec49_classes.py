@@ -202,10 +202,32 @@ def test_crowded_days_give_the_terminal_off_mobile_data(engine, lang, text):
 @pytest.mark.parametrize("lang, text", [
     ("en", "card machine keeps failing, it's match day today, can you help"),   # today's news, not when
     ("zh-hans", "今天赶集 人多 刷卡机报0020000"),
+    ("en", "big cruise ship in this morning so we're busy, half the chip cards get 0020000"),
+    ("zh-hans", "今天游轮靠岸 好忙 一半的卡刷不过"),
 ])
 def test_a_crowded_day_named_once_is_no_crowd_pattern(engine, lang, text):
     facts = converse(engine, [text], lang)[-1].session["facts"]
     assert "obs_crowd_event" not in facts.get("noted", []), facts.get("noted")
+
+
+# ... and the crowd still there once the terminal is on the Wi-Fi, the sales going through: fixed
+@pytest.mark.parametrize("lang, text, reply", [
+    ("en", "whenever a cruise ship is in, sales hang and then time out, other days no problem",
+     "switched it to the wifi, tourists still everywhere but payments go through fine now"),
+    ("zh-hans", "一到赶集的日子刷卡就转圈超时 平时好好的", "连上店里wifi了 街上人还是很多 现在刷得很快"),
+])
+def test_the_crowd_still_there_with_sales_through_is_fixed(engine, lang, text, reply):
+    names = [e.name for e in converse(engine, [text, reply], lang)[-1].events]
+    assert "resolved" in names, names
+
+
+@pytest.mark.parametrize("lang, text, reply", [
+    ("en", "whenever a cruise ship is in, sales hang and then time out, other days no problem",
+     "put it on the wifi, the crowd is still out there and it still times out"),
+])
+def test_the_crowd_still_there_with_the_fault_is_not_fixed(engine, lang, text, reply):
+    names = [e.name for e in converse(engine, [text, reply], lang)[-1].events]
+    assert "resolved" not in names, names
 
 
 # -- 5. the power cut while it printed: the app's files half written -------------------------------
