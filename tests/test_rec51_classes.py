@@ -75,7 +75,6 @@ PAYOUT = [
     "the settlement landed but its 85 less than the slips total",
     "能不能每天打烊后自动把钱转到我卡上",
     "可以设置成每天晚上自动提现到银行卡吗",
-    "今天钱分了两笔进来 一笔三千 一笔六百",
     "对账单上扣的是千分之六 合同写的千分之五点五",
     "you charged 0.6% on the statement but the agreed rate was 0.55%",
     "费率签的千分之五 流水里扣了千分之六",
@@ -105,6 +104,7 @@ def test_a_payout_short_of_the_slips_is_the_fee_in_the_dialog(engine, text):
     "钱进来了 跟小票加一起对不上 少了五十几",
     "每晚可唔可以自動提款入我張卡",
     "my money came as two payments instead of one, normal?",
+    "今天钱分了两笔进来 一笔三千 一笔六百",
     "筆錢分兩次入咗戶口 正唔正常",
     "can you make it pay out to my account by itself every evening",
 ])
