@@ -669,8 +669,9 @@ class Interpreter:
         """"还是不知道", "还是不会弄": the only failure words are a "still" that belongs to
         the "don't know" or "cannot", not to the fix."""
         hits = [h for h in self.outcomes.find(self.plain(text)) if h.target == "failed"]
-        # ("还是…不" finds "还是不" in "还是不知道": the "不" is the "don't know"'s.)
-        return bool(hits) and all(re.sub(r"(不|没有|没| not)$", "", h.phrase) in _STILL for h in hits)
+        # ("还是…不" finds "还是不" in "还是不知道": the "不" is the "don't know"'s; rec51: and "still…not"
+        # finds "still i am not" in "still I am not getting": the speaker between is no fix's)
+        return bool(hits) and all(_STILL_SUBJECT.sub("", h.phrase) in _STILL for h in hits)
 
     def unable(self, text: str) -> bool:
         """"我不会弄", "找不到啊", "can't find it", or not knowing where or how ("dunno where
@@ -3900,6 +3901,8 @@ SAID_BACK_SHARED = 3
 # ... unless the money is said missing (concepts.yaml payout_missing, not_back)
 _MISSING_UNITS = frozenset(("payout_missing", "not_back"))
 _STILL = frozenset(("还是", "仍然", "依然", "依旧", "照样", "照旧", "still"))
+# ... its negation after it, the speaker between ("still i am not", "still we are not")
+_STILL_SUBJECT = re.compile(r"(?:\s(?:i am|i m|im|we are|we re))?(不|没有|没| not)$")
 # A question about a change ("换过路由器吗", "changed the password?", "装过别的应用吗").
 # Where the terminal stands ("放在微波炉隔壁", "机器摆在水吧隔壁"): a bare "隔壁" after it is a
 # place, not the shop next door.

@@ -223,6 +223,9 @@ _MASKS = [
         # 41,200 / 1,450: a number written with thousands separators is a sum or a count,
         # never a code (a code is two characters, or 0020000; "51,96" is two codes)
         ("amount", AT_NUMBER + r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)", "comma cents"),
+        # rec51: a sum with its last digits hidden or not known ("36,1xx", "23,9xx", "1,2xx"): an
+        # amount, not the code of its first group
+        ("amount", AT_NUMBER + r"(?<![\d.,])[1-9]\d{0,2},\d{0,2}x{1,3}(?![a-z])", "comma cents"),
         # 01/01/2000, 3.12.2026: day, month and a four-digit year, whole (dlg28: read as the
         # pattern below, "01/01/20" left "00", a code of its own)
         ("date", r"(?<![0-9a-z.])\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d(?!\d)", "date separator"),
