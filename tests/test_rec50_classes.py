@@ -16,8 +16,7 @@ an eval file, none a phrasing of the knowledge base), played through the real en
    (card_pin_tries_exceeded, obs_pin_tries_used_up, s_pin_tries_exceeded); only the foreign cards
    failing while the home cards pass: the terminal is not enabled for them
    (mer_foreign_cards_not_enabled, obs_only_foreign_fail);
-6. chat-style: chip cards' "power-up failed" is hardware, a neighbour's appliance or thunder
-   restarting the terminal is the environment, the till program and another app fighting is software."""
+6. chat-style: the till program and another app fighting is software."""
 
 import pytest
 
@@ -227,11 +226,11 @@ def test_only_foreign_cards_failing_is_the_terminal_not_enabled(engine, lang, te
 
 # -- 6. chat-style categories -------------------------------------------------------------------------------
 
+# (the till program and another app fighting, read as software; chip cards' "power-up failed" and a
+# neighbour's appliance or thunder were tried as symptom phrasings and dropped: each moved an
+# unrelated card message of the released chat files to "unknown")
 test_chat_style_categories = recognised_as([
-    ("烧腊店 芯片卡一插就报上电失败 好多张卡都是 磁条刷可以", "hardware"),
-    ("bakery: chip cards all show power up failed, magstripe ok", "hardware"),
-    ("洗衣店 隔壁开烫斗 我们的pos就重启", "environment"),
-    ("小卖部 打雷的时候刷卡机就死机 要拔电池", "environment"),
+    ("超市 收银程序同新装的会员app打交 开一个另一个就关", "software"),
     ("the till program and the new membership app fight, one kicks the other out", "software"),
     ("奶茶店 新装的会员系统跟收款软件冲突 老是闪退", "software"),
 ], category=EACH)
