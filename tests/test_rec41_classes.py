@@ -179,6 +179,8 @@ SIGNATURE = [
     ("zh-hans", "有些卡刷了不用输密码 直接让签字"),
     ("zh-hant", "啲外國卡唔使入密碼 要簽名喎"),
     ("zh-hant", "有啲客嘅卡唔使打密碼 出張單叫佢簽名"),
+    # (int29: passes since rec50; folded back from the strict list below, as its comment asks)
+    ("en", "a few cards the till asks signature on the receipt, not pin. wrong setting?"),
 ]
 
 
@@ -189,7 +191,6 @@ SIGNATURE = [
 SIGNATURE_NEEDING_ITS_SYMPTOM = [
     ("en", "some american cards ask for a signature instead of a pin"),
     ("en", "Why are a few visitors' cards asking for a signature on the slip rather than the PIN number?"),
-    ("en", "a few cards the till asks signature on the receipt, not pin. wrong setting?"),
     ("zh-hans", "外国客人的卡不用输密码 要在小票上签名 是不是设置错了"),
 ]
 
