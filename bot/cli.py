@@ -118,7 +118,7 @@ def cmd_eval(args) -> int:
                                       CHATSTYLE_HOLDOUT17, CHATSTYLE_HOLDOUT18, CHATSTYLE_HOLDOUT19,
                                       CHATSTYLE_HOLDOUT20, CHATSTYLE_HOLDOUT21,
                                       CHATSTYLE_HOLDOUT22, CHATSTYLE_HOLDOUT23,
-                                      CHATSTYLE_HOLDOUT24, CHATSTYLE_HOLDOUT25,
+                                      CHATSTYLE_HOLDOUT24, CHATSTYLE_HOLDOUT25, CHATSTYLE_HOLDOUT26,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
@@ -160,7 +160,8 @@ def cmd_eval(args) -> int:
                 "chatstyle holdout22": CHATSTYLE_HOLDOUT22,
                 "chatstyle holdout23": CHATSTYLE_HOLDOUT23,
                 "chatstyle holdout24": CHATSTYLE_HOLDOUT24,
-                "chatstyle holdout25": CHATSTYLE_HOLDOUT25}
+                "chatstyle holdout25": CHATSTYLE_HOLDOUT25,
+                "chatstyle holdout26": CHATSTYLE_HOLDOUT26}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:

@@ -377,6 +377,11 @@ HOLDOUT23_FLOORS = {"code_accuracy": 0.925, "category_accuracy": 0.86, "offtopic
 # 89.66, recall 98.35, 41/46 at its start: the code, category and off-topic floors fail the start).
 HOLDOUT24_FLOORS = {"code_accuracy": 0.895, "category_accuracy": 0.99, "offtopic_precision": 0.94,
                     "fault_recall": 0.99}
+# The twenty-eighth round's held-out set, released to dev in the twenty-ninth round (rec48, rec51):
+# 90.83 / 95.50 / 94.83, fault recall 99.45, 38/46 intents at that round's end (86.67 / 95.50 / 91.38,
+# recall 96.15, 36/46 at its start: the code, off-topic and recall floors fail the start).
+HOLDOUT25_FLOORS = {"code_accuracy": 0.905, "category_accuracy": 0.95, "offtopic_precision": 0.945,
+                    "fault_recall": 0.99}
 
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
@@ -390,7 +395,8 @@ RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout21.jsonl", HOLDOUT21_FLOORS, 38),
             ("chatstyle_holdout22.jsonl", HOLDOUT22_FLOORS, 43),
             ("chatstyle_holdout23.jsonl", HOLDOUT23_FLOORS, 37),
-            ("chatstyle_holdout24.jsonl", HOLDOUT24_FLOORS, 42)]
+            ("chatstyle_holdout24.jsonl", HOLDOUT24_FLOORS, 42),
+            ("chatstyle_holdout25.jsonl", HOLDOUT25_FLOORS, 38)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
