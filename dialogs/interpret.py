@@ -1054,6 +1054,10 @@ class Interpreter:
         if not units or units & concepts.outcomes:
             return []  # "still the same", "还是不行": how the fix went, no state of its subject
         title = self.kb.fixes[fix_id].title
+        # (lead29: "换了 还是白的": the state is in a later clause than the deed; the subject is put
+        # before each later clause too, not only before the whole message)
+        parts = [text, *_clauses(text)[1:]]
+        joiner = "" if has_cjk(text) else " "
         for subject_text in (title.zh, title.en):
             # lead28: a subject is a concept some pattern begins with (what a clause is about), not
             # a verb the title also holds ("Switch to another network": account_change, whose 换了
@@ -1061,11 +1065,8 @@ class Interpreter:
             for subject in dict.fromkeys(u.concept for u in self.observations.concepts.units(
                     subject_text) if u.concept not in units and concepts.begins_pattern(u.concept)):
                 word = self._concept_word(subject, has_cjk(text))
-                # (lead29: "换了 还是白的": the state is in a later clause than the deed; the subject
-                # is put before each clause too, not only before the message's first)
-                clauses = _clauses(text)
-                for part in [text, *(clauses[1:] if len(clauses) > 1 else [])]:
-                    if found := self.observations.by_pattern(word + ("" if has_cjk(text) else " ") + part):
+                for part in parts:
+                    if found := self.observations.by_pattern(word + joiner + part):
                         return list(found)
         return []
 
