@@ -403,6 +403,7 @@ class Interpreter:
         self.okay = {fuzzy_key(prepare(w)) for w in words["okay"]}
         self.step_words = {fuzzy_key(prepare(w)) for w in words["step_reported"]}
         self.outcome_now = {fuzzy_key(prepare(w)) for w in words["outcome_now"]}
+        self.changed_now = {fuzzy_key(prepare(w)) for w in words["changed_now"]}
         self.acknowledgements = self.okay | self.leading["yes"]  # (step_reported: "ok", "yep" beside it)
         self.beside_success = frozenset(words["beside_success"])
         self.brand_words = PhraseFinder([(w, "brand") for w in words["brands"]], self.negation, prepare)
@@ -2085,6 +2086,12 @@ class Interpreter:
         elif state == "diagnosing" and facts.get("question"):
             new = [o for o in observed if o not in facts.get("noted", ())]
             readings += self.answers(facts["question"], text, new, raw=raw)
+            if readings and all(r.kind == "answer" and r.score <= FINE for r in readings) \
+                    and self._no_fault_told(observed) and self.cleared(raw) and self._said_changed(raw):
+                # lead30: "好了 能刷了", "得咗喇 唔該晒" to "did you swipe a chip card?" read only
+                # as its harmless answer ("all good there"): the fault went away, which
+                # outranks a guessed no
+                readings.append(Reading("cleared", OUTCOME))
             if not readings and self._no_fault_told(observed) and self.cleared(raw):
                 # "行了行了 能刷了 谢了", "nvm it works now" while we ask: the fault went away
                 # (by itself or by something they did unseen); not an answer, not small talk.
@@ -3614,6 +3621,11 @@ class Interpreter:
                 return False
             start -= len(word) + 1
         return False
+
+    def _said_changed(self, raw: str) -> bool:
+        """"好了 能刷了", "works now": the words mark a change (readings.yaml `changed_now`)."""
+        key = fuzzy_key(self.plain(raw))
+        return any(w in key.split() if w.isascii() else w in key for w in self.changed_now)
 
     def fine_answer(self, question_id: str, raw: str) -> str | None:
         """A reply that only says things are fine ("all good there", "没问题", "no issue")
