@@ -531,9 +531,11 @@ class Interpreter:
         # zeros are no amount keyed with too many
         # dlg82: a percentage's sign after its number is the word ("80% ok now" is "80 percent ok now"; the
         # readings' fraction words, readings.yaml `some`, are words)
-        # rec52: ... and the long code told in pieces ("liangge ling yige er sige ling", "两个圈 一个二 再四个圈")
-        # is its digits before pinyin is turned into phrases (which would make 另 of its ling)
-        pieces = (lambda text: long_pieces(text, recogniser.codes.knows)) if recogniser is not None else (lambda text: text)
+        # rec52: ... and the long code told in pieces wholly in pinyin ("liangge ling yige er sige ling") is
+        # its digits before a reply typed wholly in pinyin is turned into phrases (which would make 另 of
+        # its ling); a message with digits or characters is left as it is
+        pieces = (lambda text: text if not text.isascii() or any(ch.isdigit() for ch in text)
+                  else long_pieces(text, recogniser.codes.knows)) if recogniser is not None else (lambda text: text)
         self._plain = lru_cache(maxsize=4096)(
             lambda text: counted_code(sounds.repair(pieces(base(_NO_BEFORE_DETERMINER.sub(
                 r"\1\2, ", _PERCENT_SIGN.sub(" percent ", text)))))))
