@@ -1856,8 +1856,7 @@ def _zeros_in_front(text: str, pieces: list, is_code) -> list:
     code exactly."""
     out, i = [], 0
     while i < len(pieces):
-        if i + 1 < len(pieces) and set(zeros := pieces[i + 1][2]) == {"0"} and (said := zeros + pieces[i][2]) and (
-                len(said) >= 5 and is_code(said)):
+        if i + 1 < len(pieces) and set(zeros := pieces[i + 1][2]) == {"0"} and is_code(said := zeros + pieces[i][2]):
             gap = text[pieces[i][1]:pieces[i + 1][0]]
             after = _LP_FRONT_AFTER.match(text, pieces[i + 1][1])
             if _LP_FRONT_BEFORE.fullmatch(gap) or after and _LP_FRONT_JOINS.fullmatch(gap):
@@ -1895,7 +1894,7 @@ def long_pieces(text: str, is_code) -> str:
                 said += chain[j][2]
                 if len(said) > 7:
                     break
-                if len(said) >= 5 and is_code(said) and not (j + 1 < len(chain) and chain[j + 1][2].isdigit()
+                if (len(said) >= 5 or j == i) and is_code(said) and not (j + 1 < len(chain) and chain[j + 1][2].isdigit()
                                                              and text[chain[j + 1][0]].isdigit()):
                     out.append(text[last:chain[i][0]] + " " + said + " ")
                     last = chain[j][1]

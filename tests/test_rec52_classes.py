@@ -9,7 +9,7 @@ eval file), played through the real recogniser and engine:
    zeros drawn as circles or O's; the IME's homophones of 零 (铃铃二铃铃铃铃) and pinyin counted
    zeros typed glued ("liangge ling"); two digits parted by the enumeration comma ("代码5、1");
    Catalan, Spanish, French, Portuguese and Italian number words ("noranta-sis", "novantasei");
-   radio-speak ("reads niner seven, over");
+   radio-speak ("reads niner seven, over"); a leading zero said apart ("就一个六 前头还有个零": 06);
 3. a number that is no code: a bus, a tram or a ferry by its route, running late."""
 
 import pytest
@@ -121,6 +121,23 @@ SHORT_NEW_WAYS = [
 @pytest.mark.parametrize("lang, text, code", SHORT_NEW_WAYS)
 def test_short_codes_said_new_ways(recogniser, engine, lang, text, code):
     assert recogniser.recognise(text).code == code, text
+    assert _opening_code(engine, lang, text) == code
+
+
+LEADING_ZERO_APART = [
+    ("zh-hans", "屏幕上只有一个5 前面好像还有个0", "05"),
+    ("zh-hans", "屏上就一个六 前头好像还有个零", "06"),
+    ("zh-hans", "显示个1 前边还有一个零", "01"),
+    ("zh-hant", "屏幕得個6 前面仲有個零", "06"),
+    ("en", "it shows just a 6, with a zero in front i think", "06"),
+    ("en", "the screen says 5 but there's a zero before it", "05"),
+    ("en", "machine showing 3 and a 0 in front of it", "03"),
+    ("en", "xianshi yige liu qianmian hai you ge ling", "06"),
+]
+
+
+@pytest.mark.parametrize("lang, text, code", LEADING_ZERO_APART)
+def test_a_leading_zero_said_apart_is_the_code(engine, lang, text, code):
     assert _opening_code(engine, lang, text) == code
 
 
