@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from dialogs.script import to_simplified
 from dialogs.texts import commands
-from knowledge.codes import counted_code
+from knowledge.codes import counted_code, long_pieces
 from knowledge.loader import KnowledgeBase, read_yaml
 from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
 from knowledge.observations import (Hit, NearestFact, Negation, ObservationFinder, PhraseFinder, a_not_a,
@@ -532,9 +532,14 @@ class Interpreter:
         # zeros are no amount keyed with too many
         # dlg82: a percentage's sign after its number is the word ("80% ok now" is "80 percent ok now"; the
         # readings' fraction words, readings.yaml `some`, are words)
+        # rec52: ... and the long code told in pieces wholly in pinyin ("liangge ling yige er sige ling") is
+        # its digits before a reply typed wholly in pinyin is turned into phrases (which would make 另 of
+        # its ling); a message with digits or characters is left as it is
+        pieces = (lambda text: text if not text.isascii() or any(ch.isdigit() for ch in text)
+                  else long_pieces(text, recogniser.codes.knows)) if recogniser is not None else (lambda text: text)
         self._plain = lru_cache(maxsize=4096)(
-            lambda text: counted_code(sounds.repair(base(_NO_BEFORE_DETERMINER.sub(
-                r"\1\2, ", _PERCENT_SIGN.sub(" percent ", text))))))
+            lambda text: counted_code(sounds.repair(pieces(base(_NO_BEFORE_DETERMINER.sub(
+                r"\1\2, ", _PERCENT_SIGN.sub(" percent ", text)))))))
         # English words the dialog's phrases use: a typo is not one of them ("fine" is no
         # "line" of "phone line").
         self.known_latin = sounds.latin
@@ -554,7 +559,12 @@ class Interpreter:
         phrase the dialog looks for is prepared the same way. The question's word echoed back
         and denied ("摔过？没有啊", "dropped? no never") is only the denial: the echo states
         nothing."""
-        plain = _code_typo_dropped(self._plain(text))
+        told = self._plain(text)
+        plain = _code_typo_dropped(told)
+        if plain != told and self.recogniser is not None and any(self.recogniser.codes.zero_off(run) for run in _ZERO_LED_RUN.findall(told)):
+            # rec52: the run written is no code and a zero off the long code ("那串是002000 应该是少打了个
+            # 零"): the merchant says how the screen's run reads, which the recogniser reads the code by
+            plain = told
         echo = _ECHO.match(plain)
         if echo and _NEVER_DONE.match(echo["rest"]):
             # dlg29: a step echoed and never done ("结算？冇搞过", "settle? never done that"):
@@ -4273,6 +4283,7 @@ _CODE_TYPO = re.compile(
     r"|(?:(?<![她他妈爸姐妹员工银客])我|抱歉|不好意思|对不起|唔好意思)[\s,，]*(?:刚才|刚刚|啱啱)?(?:多打|多写|多输)(?:了|咗)?"
     r"(?:一个|个|個|两个|一位)?(?:0|零|o)")
 _CODE_WRITTEN = re.compile(r"\d{4,}|[零〇]{2}")
+_ZERO_LED_RUN = re.compile(r"(?<![\d,.])0\d{4,7}(?![\d,.]?\d)")
 
 
 def _code_typo_dropped(text: str) -> str:

@@ -25,6 +25,7 @@ _DIGIT_PLACES = _NUMBER_PHRASES["digit_places"]
 _PAIR_JOINED = _NUMBER_PHRASES["pair_joined"]
 _LONG_SPLIT = _NUMBER_PHRASES["long_split"]
 _LONG_SLIPPED_CONTEXT = _NUMBER_PHRASES["long_slipped_context"]
+_LONG_SLIPPED_SAID = _NUMBER_PHRASES["long_slipped_said"]
 
 
 def _either(words) -> str:
@@ -1344,15 +1345,17 @@ def english_numerals(text: str, is_code) -> str:
     text = glued_numerals(text, is_code)
     if (" on " in text or " at " in text or " in " in text) and _EN_UNIT_PAIR_PLACED.search(text):
         text = _EN_UNIT_PAIR_PLACED.sub(lambda m: _unit_pair_placed(m, is_code), text)  # rec48: "six-eight on the till"
+    if "nt" in text and _IT_TENS_AND_UNIT.search(text):
+        text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + ("i " if m.group(1) == "vent" else "a ")
+                                     + {"tré": "tre", "sei": "six"}.get(m.group(2), m.group(2)), text)  # (rec52: sei
+        # glued to its tens is Italian six, not the Cantonese four it is alone: novantasei 96; split
+        # before the tens glued of every table are, which read it so)
     if _LATIN.search(text) and _TENS_GLUED.search(text):
         text = _TENS_GLUED.sub(r"\1 \2", text)
     if _LATIN.search(text) and _TENS_DIGIT.search(text):
         text = _TENS_DIGIT.sub(lambda m: m.group("tens") + " " + _UNIT_SAID[int(m.group("unit"))], text)
     if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
-    if "nt" in text and _IT_TENS_AND_UNIT.search(text):
-        text = _IT_TENS_AND_UNIT.sub(lambda m: m.group(1) + ("i " if m.group(1) == "vent" else "a ")
-                                     + m.group(2).replace("tré", "tre"), text)
     if ("vingt" in text or "ven" in text or "vin" in text or "ant" in text or "ann" in text or "ente" in text) and (
             _FR_VIGESIMAL.search(text)):
         text = _FR_VIGESIMAL.sub(_vigesimal_said, text)
@@ -1775,11 +1778,13 @@ _LP_ZEROS = [str(z).lower() for z in _LONG_PIECES["zeros"]]
 
 
 def _lp_words(words) -> str:
-    """An alternation of words; a word in Latin letters not inside a longer word."""
-    out = []
-    for w in sorted({str(w).lower() for w in words}, key=len, reverse=True):
-        e = re.escape(w).replace(r"\ ", r"\s+")
-        out.append(r"(?<![a-z])" + e + r"(?![a-z'])" if re.match(r"[a-z]", w) else e)
+    """An alternation of words; a word in Latin letters not inside a longer word. (rec52: as tries,
+    the Latin words' and the others', which match as the words longest first do at a fraction of the
+    cost; the text is normalised, one space between words.)"""
+    words = {str(w).lower() for w in words}
+    latin = [w for w in words if re.match(r"[a-z]", w)]
+    other = [w for w in words if not re.match(r"[a-z]", w)]
+    out = ([r"(?<![a-z])" + trie_pattern(latin) + r"(?![a-z'])"] if latin else []) + ([trie_pattern(other)] if other else [])
     return "(?:" + "|".join(out) + ")"
 
 
@@ -1792,7 +1797,10 @@ _LP_IS = r"(?:\s*" + _lp_words(_LONG_PIECES["places_is"]) + r")*\s*"
 _LP_UNIT = r"(?:\s*" + _lp_words(_LONG_PIECES["places_zh_unit"] + _LONG_PIECES["places_en_unit"]) + r")?"
 _LP_COUNTED = (r"\s*(?:" + _lp_words(_LONG_PIECES["count_words"]) + r"\s*)+(?:" + _LP_PLURAL + "|" + _LP_ZERO + ")"
                r"|\s*" + _LP_PLURAL)
+_LP_TENS = {str(k).lower(): v for k, v in _LONG_PIECES["tens"].items()}
 _LONG_PIECE = re.compile(
+    r"(?P<one>" + _lp_words(_LONG_PIECES["one_of"]) + r")\s*(?P<od>\d|" + _LP_ZERO + "|" + _LP_DIGIT + ")|"
+    r"(?P<th>\d{1,2}|" + _lp_words(_LP_TENS) + "|" + _LP_DIGIT + r")\s*" + _lp_words(_LONG_PIECES["thousand"]) + "|"
     r"(?P<first>" + _lp_words(_LONG_PIECES["places_zh_first"] + _LONG_PIECES["places_en_first"]) + r")\s*"
     r"(?P<fn>" + _LP_MANY + ")" + _LP_UNIT + _LP_IS + "(?:" + _LP_PLURAL + "|" + _LP_ZERO + ")" +
     r"|(?P<nth>" + _lp_words(_LONG_PIECES["places_zh_nth"]) + r"\s*" + _LP_N + "|"
@@ -1802,6 +1810,14 @@ _LONG_PIECE = re.compile(
     r"|" + _lp_words(_LONG_PIECES["double"]) + r"\s*(?P<dbl>\d|" + _LP_ZERO + "|" + _LP_DIGIT + ")" +
     r"|(?P<run>\d+)|(?P<zero>" + _LP_ZERO + ")|(?P<word>" + _LP_DIGIT + ")")
 _LP_JOINS = re.compile(r"(?:\s|" + _lp_words(_LONG_PIECES["joins"]) + r")*")
+_LP_GLUED_GE = re.compile(r"(?<![a-z])(" + "|".join(w[:-2] for w in _LONG_PIECES["glued_ge"]) + r")ge(?![a-z])")
+_LP_FRONT_BEFORE = re.compile(r"(?:\s|" + _lp_words(_LONG_PIECES["front_joins"]) + r")*" + _lp_words(
+    _LONG_PIECES["front_before"]) + r"(?:\s|" + _lp_words(_LONG_PIECES["front_joins"]) + r")*")
+_LP_FRONT_AFTER = re.compile(r"\s*" + _lp_words(_LONG_PIECES["front_after"]))
+_LP_FRONT_JOINS = re.compile(r"(?:\s|" + _lp_words(_LONG_PIECES["front_joins"]) + r")*")
+# (a cheap test before the reader: a character or word every piece of zeros is said with)
+_LP_HINT_CHARS = frozenset("0零〇前圈铃灵玲龄伶凌")
+_LP_HINT_WORDS = re.compile(r"(?<![a-z])(?:zero|first|double|ling|circle|ring|nought|o's|ohs)|个o")
 
 
 def _lp_digit(said: str) -> str:
@@ -1810,6 +1826,12 @@ def _lp_digit(said: str) -> str:
 
 
 def _long_piece(m: re.Match) -> str:
+    if m.group("one") is not None:
+        said = m.group("od").lower()
+        return "0" if said in _LP_ZEROS else _lp_digit(said)
+    if m.group("th") is not None:
+        said = m.group("th").lower()
+        return str(_LP_TENS[said] * 10 if said in _LP_TENS else int(_lp_digit(said) or 0)) + "000"
     if m.group("first") is not None:
         return "0" * int(_lp_digit(m.group("fn")) or 0)
     if m.group("nth") is not None:
@@ -1828,14 +1850,34 @@ def _long_piece(m: re.Match) -> str:
     return _lp_digit(m.group("word"))
 
 
+def _zeros_in_front(text: str, pieces: list, is_code) -> list:
+    """rec52: zeros said to stand in front of the number told before them ("twenty thousand with two
+    zeros in front", "两万 前面两个零"): the two pieces as one, the zeros first, when that is a long
+    code exactly."""
+    out, i = [], 0
+    while i < len(pieces):
+        if i + 1 < len(pieces) and set(zeros := pieces[i + 1][2]) == {"0"} and is_code(said := zeros + pieces[i][2]):
+            gap = text[pieces[i][1]:pieces[i + 1][0]]
+            after = _LP_FRONT_AFTER.match(text, pieces[i + 1][1])
+            if _LP_FRONT_BEFORE.fullmatch(gap) or after and _LP_FRONT_JOINS.fullmatch(gap):
+                out.append((pieces[i][0], after.end() if after else pieces[i + 1][1], said, True))
+                i += 2
+                continue
+        out.append(pieces[i])
+        i += 1
+    return out
+
+
 def long_pieces(text: str, is_code) -> str:
     """The long code told in pieces written as its digits (rec48), when the pieces make it exactly."""
-    if not ("0" in text or "零" in text or "zero" in text or "〇" in text or "前" in text or "first" in text
-            or "double" in text):
+    if _LP_HINT_CHARS.isdisjoint(text) and not _LP_HINT_WORDS.search(text):
         return text
+    if "ge" in text:
+        text = _LP_GLUED_GE.sub(r"\1 ge", text)  # "liangge ling": liang ge ling
     pieces = [(m.start(), m.end(), _long_piece(m)) for m in _LONG_PIECE.finditer(text)]
     if len(pieces) < 2:
         return text
+    pieces = _zeros_in_front(text, pieces, is_code)
     chains, chain = [], [pieces[0]]
     for piece in pieces[1:]:
         if _LP_JOINS.fullmatch(text, chain[-1][1], piece[0]):
@@ -1846,13 +1888,13 @@ def long_pieces(text: str, is_code) -> str:
     chains.append(chain)
     out, last = [], 0
     for chain in chains:
-        for i in range(len(chain) - 1):
-            said = chain[i][2]
-            for j in range(i + 1, len(chain)):
+        for i in range(len(chain)):
+            said = "" if len(chain[i]) > 3 else chain[i][2]  # (a piece of zeros put in front: alone too)
+            for j in range(i + (len(chain[i]) == 3), len(chain)):
                 said += chain[j][2]
                 if len(said) > 7:
                     break
-                if len(said) >= 5 and is_code(said) and not (j + 1 < len(chain) and chain[j + 1][2].isdigit()
+                if (len(said) >= 5 or j == i) and is_code(said) and not (j + 1 < len(chain) and chain[j + 1][2].isdigit()
                                                              and text[chain[j + 1][0]].isdigit()):
                     out.append(text[last:chain[i][0]] + " " + said + " ")
                     last = chain[j][1]
@@ -2237,6 +2279,11 @@ _LONG_SPLIT_RUN = re.compile(
 _LONG_SLIPPED = re.compile(r"(?<![\d,.])00\d{3,6}(?![\d,.]?\d)")
 _FAILING_SALE = re.compile(r"(?<![a-z])(?:" + _either(_LONG_SLIPPED_CONTEXT["en"]) + r")|"
                            + _either(_LONG_SLIPPED_CONTEXT["zh"]))
+# rec52: ... or in one where the merchant says the run is a zero off ("002000 好像少个零", "missing a
+# zero"): then a run with one zero in front ("020000") is read too (long_slipped_said)
+_ZERO_OFF_SAID = re.compile(r"(?<![a-z])(?:" + trie_pattern(_LONG_SLIPPED_SAID["en"]) + r")|"
+                            + trie_pattern(_LONG_SLIPPED_SAID["zh"]))  # (a trie: the words are many)
+_ZERO_OFF_RUN = re.compile(r"(?<![\d,.])0[02]\d{3,6}(?![\d,.]?\d)")
 # rec32: what a code-like token names when one of these follows it: a zone, a block, a shelf, a
 # stall (a warehouse's "A0区", a market's "B5档口"), in a message that does not announce a code
 _PLACE_AFTER = re.compile(r"\s?(?:区(?![别分])|栋|幢|排|座|仓|库|柜|货架|展位|摊位|档口|车位|单元|号楼|号库|号仓|号柜|号架|号摊|号档"
@@ -2356,6 +2403,11 @@ class CodeFinder:
         fits = {self._index[r] for r in reads if r in self._long}
         return fits.pop() if len(fits) == 1 else None
 
+    def zero_off(self, token: str) -> str | None:
+        """rec52: the long code a run of digits that is none is with one zero too few or too many
+        ("002000", "020000"), or None."""
+        return None if self.knows(token) else self._zero_miscounted(token)
+
     def _zero_miscounted(self, token: str) -> str | None:
         """rec41: the one long code a run of digits is with one zero too few or too many
         ("002000", "00200000"), its two zeros in front kept; not the other slips _slipped
@@ -2429,14 +2481,19 @@ class CodeFinder:
             joined = m.group(1) + re.sub(r"[,.]", "", m.group(2))
             if joined in self._long and joined != m.group():
                 hits.append(CodeHit(self._index[joined], m.start(), True))
-        if "00" in norm and _FAILING_SALE.search(norm):
+        said_off = ("零" in norm or "zero" in norm or "0" in norm or "ling" in norm) and _ZERO_OFF_SAID.search(norm)
+        if said_off or "00" in norm and _FAILING_SALE.search(norm):
             # (not a number named so: "trace no 002000", "凭证号002000"; a bare run of eight digits
             # is masked as an order number all the same, and stays a candidate here)
             named = [(start, end) for start, end, kind in (mask_spans(norm) if masks is None else masks)
                      if kind in _NOT_ANNOUNCED or kind == "order" and start < end - 8]
-            for m in _LONG_SLIPPED.finditer(norm):
+            for m in (_ZERO_OFF_RUN if said_off else _LONG_SLIPPED).finditer(norm):
                 if not any(start <= m.start() < end and (start, end) != m.span() for start, end in named) and (
                         code := self._zero_miscounted(m.group())):
+                    hits.append(CodeHit(code, m.start(), True))
+            for m in _LONG_SPLIT_RUN.finditer(norm) if said_off else ():  # "00 2000 少了个零"
+                joined = m.group(1) + re.sub(r"[,.]", "", m.group(2))
+                if joined != m.group() and joined.startswith("0") and (code := self._zero_miscounted(joined)):
                     hits.append(CodeHit(code, m.start(), True))
         for m in _DIGITS_NAMED.finditer(norm) if _DIGITS_NAMED_HINT.search(norm) else ():
             code, _ = self._canonical((m.group(1) or m.group(3)) + (m.group(2) or m.group(4)))
