@@ -89,7 +89,7 @@ CUT_MID_SALE = [
     ("zh-hans", "昨晚跳闸 那时候有个客人正在付款 之后就一直这样"),
     ("zh-hans", "停电了 刷卡刷到一半 来电后就不行"),
     ("zh-hant", "成條街停電 嗰陣有個客插緊卡 跟住就係咁"),
-    ("zh-hant", "停電嗰陣部機轉緊圈 之後次次都係咁"),
+    ("zh-hant", "跳掣嗰陣個客人正在俾錢 之後次次都係咁"),
     ("en", "the power went off when a customer was paying, since then every sale fails"),
     ("en", "blackout came right when the lady was paying, after that nothing works"),
     ("en", "we had a blackout mid-transaction yesterday and it's been like this since"),
