@@ -361,8 +361,9 @@ _MASKS = [
         # a wrong amount (the matcher reads it so), neither number a code
         ("miskeyed", r"(?<![\d一二三四五六七八九十百千万两])[\d一二三四五六七八九十百千万两]+\s*(?:块|元)?\s*(?:打成|刷成|按成|输成|写成|收成|弄成)了?\s*"
          r"[\d一二三四五六七八九十百千万两]+|(?<!\d)\d+\s+instead of\s+\d+", "miskeyed"),
-        # ... the amount meant said before, apart ("应该收五百 我输成五块了"): what was keyed
-        ("miskeyed", r"(?<=[我给帮])(?:打成|刷成|按成|输成|写成|弄成)了?\s*[\d一二三四五六七八九十百千万两]+(?:\s*(?:块|元|蚊))?",
+        # ... the amount meant said before, apart ("应该收五百 我输成五块了"): what was keyed; rec53: the
+        # hand's haste said in its place ("三百 手快输成三千", "手一抖打成", "手滑按成", "不小心输成")
+        ("miskeyed", r"(?<=[我给帮快抖滑心])(?:打成|刷成|按成|输成|写成|弄成)了?\s*[\d一二三四五六七八九十百千万两]+(?:\s*(?:块|元|蚊))?",
          "miskeyed"),
         # a number the merchant keyed in or the operator's number ("我输01和密码", "操作员号01",
         # "typed in 01 and the password", "operator 01"): what was put in at a prompt (sign-in
