@@ -109,7 +109,6 @@ TWO_PENDING = [
     ("en", "my customer's online banking has my shop on it twice for the same meal, both marked pending. machine history shows one"),
     ("en", "first attempt said declined, second approved, now customer sees two pending charges on her card, what do i tell her"),
     ("zh-hans", "顾客说被扣了两次 银行app里两笔都是待处理 我这边流水只有一笔"),
-    ("zh-hans", "那个客人说他信用卡上有两笔待处理的 都是58块 我机器只成功了一笔 要不要退给他"),
     ("zh-hant", "客人話佢網銀見到扣咗兩次 兩筆都係處理中 但我部機得一單"),
     ("zh-hant", "客人說銀行app有兩筆一樣的款項 都顯示待入帳 我機器只有一筆交易"),
 ]
