@@ -528,7 +528,6 @@ _NOT_ABOUT = frozenset(("terminal", "machine", "does", "doesn", "anything", "som
 
 # dlg88: readings that carry what the merchant means beside words of confusion ("不懂你说的 反正是wifi",
 # "听不懂 转人工吧"): those are read as usual, not answered with a plainer question
-SIMPLE_CHOICES = 3  # a question said more simply names its choices only when they are this few
 CONFUSED_OVER = 0.7  # below a fact's implied answer: a label's look-alike words (interpret.LABEL_WORDS, NEAR)
 _PAST_CONFUSION = frozenset({"answer", "outcome", "human", "hand_on", "self_fixed", "cleared", "tried",
                              "named_fix", "more", "stay", "done", "cannot", "branch",
@@ -2049,11 +2048,8 @@ class _Turn:
                 self.answer(self.facts["question"], "?")
                 return
             question = self.kb.questions[self.facts["question"]]
-            labels = [self.local(a.label) for a in question.answers]
-            # (its choices when they are few; a long list of them would be no short sentence)
-            self.reply(self.say("simpler_question", question=_first_sentence(self.local(question.text)),
-                                options=self.say("either_or", options=self._either_or(labels))
-                                if len(labels) <= SIMPLE_CHOICES else ""),
+            # (its choices are on the buttons: a list of them would be no short sentence)
+            self.reply(self.say("simpler_question", question=_first_sentence(self.local(question.text))),
                        self._answer_buttons(question))
         elif self.state == "fixing" and self.facts["fix"]:
             if again:
