@@ -926,6 +926,9 @@ class _Turn:
                 return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
+            # dlg88: what they said, to know the same message sent again to a later question
+            said = self.facts.setdefault("said", [])
+            said[:] = [*said, said_key(text)][-SAID_KEPT:]
             # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted:
             # the same reading _absorb takes in, so what is said back is what counts.
             observed = self.engine.interpreter.observed_beside_tried(text)
