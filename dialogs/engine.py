@@ -532,22 +532,6 @@ CONFUSED_OVER = 0.7  # below a fact's implied answer: a label's look-alike words
 _PAST_CONFUSION = frozenset({"answer", "outcome", "human", "hand_on", "self_fixed", "cleared", "tried",
                              "named_fix", "more", "stay", "done", "cannot", "branch",
                              "password_unknown"})
-_ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
-_SENTENCE_END = re.compile(r"[？?。！!]")
-
-
-def _without_asides(text: str) -> str:
-    """A title without its bracketed asides ("把挡住感应区（挥卡标志）的贴纸…取下")."""
-    return re.sub(r"\s{2,}", " ", _ASIDE.sub("", text)).strip()
-
-
-def _first_sentence(text: str) -> str:
-    """A question's first sentence, its asides dropped: "出问题之前，机器或店里有没有什么变化？"."""
-    text = _without_asides(text)
-    found = _SENTENCE_END.search(text)
-    return text[:found.end()] if found else text
-
-
 def _copy(session: dict) -> dict:
     """Sessions are plain JSON data; a JSON round trip copies them faster than deepcopy."""
     return json.loads(json.dumps(session))
@@ -902,6 +886,9 @@ class _Turn:
             # for a while only), not the same fault from its first step
             return
         if state == "details":
+            if self.engine.interpreter.confused(text) and not self.engine.interpreter.observed(text):
+                self._simplify()  # dlg88: "吓？ 你讲咩话" to the code's details: asked more simply
+                return
             # Only a bare "不知道" skips: "不知道 就是输完金额按确定就跳出来" gives the step after it.
             if self.engine.interpreter.unsure(text, whole=True) or fuzzy_key(text) in (
                     fuzzy_key(say("btn_skip", "zh")), fuzzy_key(say("btn_skip", "en"))):
@@ -920,9 +907,6 @@ class _Turn:
                 self.event("intent", intent="phone")
                 self._tell_where_numbers_are()
                 self.reply(self.say("details"), [self.button("btn_skip", "skip")])
-                return
-            if self.engine.interpreter.confused(text) and not self.engine.interpreter.observed(text):
-                self._simplify()  # dlg88: "吓？ 你讲咩话" to the code's details: asked more simply
                 return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
@@ -2027,8 +2011,8 @@ class _Turn:
         """dlg88: words that say they did not follow us ("我汉语不太好 你说简单一点", "pardon, i
         not understand well, what i do?") and nothing that answers, tells how the step went, asks
         for a person or tells a new fact: what they need is the same thing in plainer words."""
-        if not self.engine.interpreter.confused(text):
-            return False
+        if not self.engine.interpreter.confused(text) or self.engine.interpreter.wants_action(text):
+            return False  # ("i dont follow, just tell me what to press": the likeliest fix, dlg19)
         # (an answer guessed from a label's look-alike, "simple" for "SIM", is no answer beside them)
         if any((r.kind in _PAST_CONFUSION and not (r.kind == "answer" and r.score < CONFUSED_OVER))
                or (r.kind == "problem" and r.score >= NEW_PROBLEM) for r in readings):
@@ -2036,36 +2020,30 @@ class _Turn:
         return not any(o not in self.facts["noted"] for r in readings if r.kind == "observation" for o in r.value)
 
     def _simplify(self) -> None:
-        """dlg88: the pending question, step or offer again in one short sentence with one thing
-        to do (the question's first sentence with its choices, the fix's title without its
-        asides, the person offer as a yes or no); a second confusion at the same step moves on as
-        a second question back does (_explain_step): the question skipped, a person offered for
-        the step, the person put through at the offer."""
+        """dlg88: they did not follow us. At a fix, the step again in one short sentence (its
+        title, with "fixed" or "still not" to say); a second confusion at the same step gets a
+        person offered, who can walk them through it (as a second question back, _explain_step).
+        At a question it is set aside, saying so (dlg17: no answer to come; never asked again),
+        and at the person offer the person is put through (dlg19: they want it simple, a person
+        is simplest); at the code's details, what to tell in one short sentence, then skipped."""
         step = {"diagnosing": self.facts["question"], "fixing": self.facts["fix"]}.get(self.state) or self.state
         again = self.facts.get("simplified") == step
         self.facts["simplified"] = step
         self.event("simplified", state=self.state, again=again)
         if self.state == "diagnosing" and self.facts["question"]:
-            if again:
-                self.reply(self.say("skip_question"))
-                self.answer(self.facts["question"], "?")
-                return
-            question = self.kb.questions[self.facts["question"]]
-            # (its choices are on the buttons: a list of them would be no short sentence)
-            self.reply(self.say("simpler_question", question=_first_sentence(self.local(question.text))),
-                       self._answer_buttons(question))
+            self.reply(self.say("skip_question"))
+            self.answer(self.facts["question"], "?")
         elif self.state == "fixing" and self.facts["fix"]:
             if again:
                 self.facts.setdefault("not_again", []).append(self.facts["fix"])
                 self.offer_person("hard_step")
                 return
-            title = _without_asides(self.local(self.kb.fixes[self.facts["fix"]].title))
+            # (the title whole: its asides are the plain words of its jargon, "Settle (send today's
+            # sales to the bank)")
+            title = self.local(self.kb.fixes[self.facts["fix"]].title)
             self.reply(self.say("simpler_fix", title=title), self._fix_buttons(self.facts["fix"]))
         elif self.state == "offering_human":
-            if again:
-                self.escalate("stuck")
-                return
-            self.reply(self.say("simpler_person"), [self.button("btn_human", "h"), self.button("btn_one_more", "more")])
+            self.escalate("stuck")
         elif self.state == "details":
             if again:
                 self.next_step()

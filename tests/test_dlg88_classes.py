@@ -1,5 +1,6 @@
 """dlg88: typed replies the dialog misread - a step's success told as a story that ends "runs smoothly",
-a count of sales with not one failing, a merchant who did not follow us (asked again in plain words), a
+a count of sales with not one failing, a merchant who did not follow us (the step in plain words; a
+question set aside and the person offer taken, as dlg17 / dlg19 decided), a
 question about cost or a double charge beside the reply (answered, then the rest read), and the same
 message word for word to a later question (set aside saying so). Each class is merchant language of our
 own (none copied from an eval file) in zh, zh-hant (Cantonese) and other Englishes, with near-misses,
@@ -144,7 +145,7 @@ CONFUSED = [
     ("zh-hans", "你讲的我听不懂"),
     ("zh-hans", "你说哪样 我没懂"),
     ("zh-hans", "看不懂你说的 讲简单点嘛"),
-    ("zh-hant", "吓？ 你講咩話"),
+    ("zh-hant", "你講嘅嘢我唔明 講淺白啲"),
     ("zh-hant", "唔明你講乜 講簡單啲得唔得"),
     ("en", "You've lost me there mate"),
     ("en", "sorry, i not understand well, what i do?"),
@@ -158,16 +159,15 @@ QUESTION_AT = {"zh-hans": ["刷卡机老是出0020000 店员刷就出 我刷又�
 
 
 @pytest.mark.parametrize("lang, text", CONFUSED)
-def test_confusion_at_a_question_asks_it_simply(engine, lang, text):
+def test_confusion_at_a_question_sets_it_aside_saying_so(engine, lang, text):
+    """(dlg17: no answer is to come, so the question is skipped, never asked again; not "didn't
+    catch that" and the same question)"""
     before = _at(engine, QUESTION_AT[lang], lang, "diagnosing")
     question = before.session["facts"]["question"]
     result, names, said = _then(engine, QUESTION_AT[lang], lang, text)
-    assert "simplified" in names, (names, said)
-    assert result.session["facts"]["question"] == question, (names, said)
-    assert len(said) < 120, said  # one short sentence, not the question card again
-    again = converse(engine, [*QUESTION_AT[lang], text, text], lang)[-1]
-    assert again.session["facts"]["question"] != question or again.session["state"] != "diagnosing", \
-        [r.text for r in again.replies]
+    assert "simplified" in names and "reask" not in names and "not_understood" not in names, (names, said)
+    assert result.session["facts"]["question"] != question, (names, said)
+    assert ("跳过" in said or "跳過" in said) if lang != "en" else "skip" in said, said
 
 
 @pytest.mark.parametrize("lang, text", CONFUSED)
@@ -185,15 +185,14 @@ OFFER_AT = {"zh-hans": [TAP_IN_STAND["zh-hans"], "拆了 还是不行", "还是�
 
 
 @pytest.mark.parametrize("lang, text", [(lang, text) for lang, text in CONFUSED if lang in OFFER_AT])
-def test_confusion_at_the_offer_asks_it_simply(engine, lang, text):
+def test_confusion_at_the_offer_puts_the_person_through(engine, lang, text):
+    """(dlg19: wanting it simple at the offer is the person, the simplest way on)"""
     prior = OFFER_AT[lang]
     while converse(engine, prior, lang)[-1].session["state"] != "offering_human":
         prior = [*prior, prior[-1]]
         assert len(prior) < 9
     result, names, said = _then(engine, prior, lang, text)
-    assert "simplified" in names and result.session["state"] == "offering_human", (names, said)
-    again = converse(engine, [*prior, text, text], lang)[-1]
-    assert again.session["state"] == "handoff", [r.text for r in again.replies]
+    assert result.session["state"] == "handoff" and "reask" not in names, (names, said)
 
 
 @pytest.mark.parametrize("text", ["我汉语不太好 你说简单一点", "你讲的我不晓得"])
