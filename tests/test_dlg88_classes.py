@@ -97,7 +97,7 @@ NONE_FAILED = [
     ("zh-hans", "跟她讲了 要等提示才拔 刚刚刷了三笔 一笔都没出"),
     ("zh-hans", "交代过了 下午做了六单 一单都没报"),
     ("zh-hans", "她现在等小票出来才拔 后面几单都没再出那个码"),
-    ("zh-hans", "说过她了 刷了四张 一张都没出"),
+    ("zh-hans", "说过她了 刷了四张 一张都没报"),
     ("en", "told her, ran 5 since, not one error"),
     ("en", "had a word with her. zero problems since"),
     ("en", "she waits for remove card now, done four sales none failed"),
