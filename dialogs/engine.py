@@ -526,6 +526,12 @@ _NOT_ABOUT = frozenset(("terminal", "machine", "does", "doesn", "anything", "som
                         "exactly", "enters", "opens", "there", "where", "which", "whose", "could", "would"))
 
 
+# dlg88: readings that carry what the merchant means beside words of confusion ("不懂你说的 反正是wifi",
+# "听不懂 转人工吧"): those are read as usual, not answered with a plainer question
+CONFUSED_OVER = 0.7  # below a fact's implied answer: a label's look-alike words (interpret.LABEL_WORDS, NEAR)
+_PAST_CONFUSION = frozenset({"answer", "outcome", "human", "hand_on", "self_fixed", "cleared", "tried",
+                             "named_fix", "more", "stay", "done", "cannot", "branch",
+                             "password_unknown"})
 def _copy(session: dict) -> dict:
     """Sessions are plain JSON data; a JSON round trip copies them faster than deepcopy."""
     return json.loads(json.dumps(session))
@@ -880,6 +886,9 @@ class _Turn:
             # for a while only), not the same fault from its first step
             return
         if state == "details":
+            if self.engine.interpreter.confused(text) and not self.engine.interpreter.observed(text):
+                self._simplify()  # dlg88: "吓？ 你讲咩话" to the code's details: asked more simply
+                return
             # Only a bare "不知道" skips: "不知道 就是输完金额按确定就跳出来" gives the step after it.
             if self.engine.interpreter.unsure(text, whole=True) or fuzzy_key(text) in (
                     fuzzy_key(say("btn_skip", "zh")), fuzzy_key(say("btn_skip", "en"))):
@@ -901,6 +910,9 @@ class _Turn:
                 return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
+            # dlg88: what they said, to know the same message sent again to a later question
+            said = self.facts.setdefault("said", [])
+            said[:] = [*said, said_key(text)][-SAID_KEPT:]
             # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted:
             # the same reading _absorb takes in, so what is said back is what counts.
             observed = self.engine.interpreter.observed_beside_tried(text)
@@ -1282,11 +1294,35 @@ class _Turn:
         """Diagnosing, fixing or offering a person: read the message against everything it
         could mean here (dialogs.interpret) and act on the best reading."""
         readings = self.engine.interpreter.read(self.state, self.facts, text)
+        if side := self.engine.interpreter.side_question(text):
+            # dlg88: "would a new battery cost me much? it's charged all night, dead by ten": the
+            # question answered as far as we know (once in a conversation), then the message read
+            # as any reply, less what only the asking clause seemed to tell ("会不会扣两次" is no
+            # double charge)
+            key, rest, asking = side
+            void = set(self.engine.interpreter.observed(asking)) - set(self.engine.interpreter.observed(rest))
+            readings = [r for r in (Reading(r.kind, r.score, tuple(o for o in r.value if o not in void))
+                                    if r.kind == "observation" else r for r in readings)
+                        if (r.kind != "observation" or r.value) and not (
+                            r.kind in ("asking", "asks_back") and not self.engine.interpreter.asks(rest))]
+            answered = self.facts.setdefault("side_answered", [])
+            opening = "" if key in answered else self.say(key)
+            answered += [key] if opening else []
+            self.event("side_question", about=key, again=not opening)
+            if not rest or not readings:
+                # nothing else, or nothing we can read beside it ("客人问我"): the pending step again
+                self._short_reask(opening)
+                return
+            if opening:
+                self.reply(opening)
         if late := self._money_late(text):
             # lead17: "今天都礼拜二了" to the weekend's payout explanation of Friday's takings
             readings.append(Reading("observation", OBSERVED, (late,)))
         self.event("read", state=self.state,
                    readings=[[r.kind, round(r.score, 2)] for r in readings[:4]])
+        if self._only_confused(text, readings):
+            self._simplify()  # dlg88: "你讲的我不晓得", "you've lost me": the same, in plain words
+            return
         if near := [n for r in readings if r.kind == "near" for n in r.value]:
             self.note_near_facts(near)  # dlg48: weighed before the message's own reading
             readings = [r for r in readings if r.kind != "near"]
@@ -1464,6 +1500,9 @@ class _Turn:
             if self.state == "diagnosing":
                 if best.value == "skip":  # no answer in it, and none to come: say so
                     self.reply(self.say("skip_question"))
+                elif best.value == "repeated":  # dlg88: their words again: told already, noted
+                    self.event("repeated_reply", question=self.facts["question"])
+                    self.reply(self.say("repeated_skip"))
                 self.answer(self.facts["question"], "?")
             elif self.state == "fixing" and self.facts.get("unsure_fix") != self.facts["fix"]:
                 self.facts["unsure_fix"] = self.facts["fix"]
@@ -1965,6 +2004,51 @@ class _Turn:
             self.reply(self.say("term_then_step", definitions=definitions.strip()) if terms
                        else self.say("explain_explanation" if explains else "explain_fix"))
             self.offer_fix(self.facts["fix"], again=True)
+        else:
+            self._repeat_prompt()
+
+    def _only_confused(self, text: str, readings: list[Reading]) -> bool:
+        """dlg88: words that say they did not follow us ("我汉语不太好 你说简单一点", "pardon, i
+        not understand well, what i do?") and nothing that answers, tells how the step went, asks
+        for a person or tells a new fact: what they need is the same thing in plainer words."""
+        if not self.engine.interpreter.confused(text) or self.engine.interpreter.wants_action(text):
+            return False  # ("i dont follow, just tell me what to press": the likeliest fix, dlg19)
+        # (an answer guessed from a label's look-alike, "simple" for "SIM", is no answer beside them)
+        if any((r.kind in _PAST_CONFUSION and not (r.kind == "answer" and r.score < CONFUSED_OVER))
+               or (r.kind == "problem" and r.score >= NEW_PROBLEM) for r in readings):
+            return False
+        return not any(o not in self.facts["noted"] for r in readings if r.kind == "observation" for o in r.value)
+
+    def _simplify(self) -> None:
+        """dlg88: they did not follow us. At a fix, the step again in one short sentence (its
+        title, with "fixed" or "still not" to say); a second confusion at the same step gets a
+        person offered, who can walk them through it (as a second question back, _explain_step).
+        At a question it is set aside, saying so (dlg17: no answer to come; never asked again),
+        and at the person offer the person is put through (dlg19: they want it simple, a person
+        is simplest); at the code's details, what to tell in one short sentence, then skipped."""
+        step = {"diagnosing": self.facts["question"], "fixing": self.facts["fix"]}.get(self.state) or self.state
+        again = self.facts.get("simplified") == step
+        self.facts["simplified"] = step
+        self.event("simplified", state=self.state, again=again)
+        if self.state == "diagnosing" and self.facts["question"]:
+            self.reply(self.say("skip_question"))
+            self.answer(self.facts["question"], "?")
+        elif self.state == "fixing" and self.facts["fix"]:
+            if again:
+                self.facts.setdefault("not_again", []).append(self.facts["fix"])
+                self.offer_person("hard_step")
+                return
+            # (the title whole: its asides are the plain words of its jargon, "Settle (send today's
+            # sales to the bank)")
+            title = self.local(self.kb.fixes[self.facts["fix"]].title)
+            self.reply(self.say("simpler_fix", title=title), self._fix_buttons(self.facts["fix"]))
+        elif self.state == "offering_human":
+            self.escalate("stuck")
+        elif self.state == "details":
+            if again:
+                self.next_step()
+                return
+            self.reply(self.say("simpler_details"), [self.button("btn_skip", "skip")])
         else:
             self._repeat_prompt()
 

@@ -459,6 +459,10 @@ class Interpreter:
         self.persist_words = PhraseFinder([(w, "still") for w in words["persists"]], self.negation, prepare)
         self.customer_left = PhraseFinder([(w, "left") for w in words["customer_left"]], self.negation)
         self.complaint_words = PhraseFinder([(w, "complaint") for w in words["complaint"]], self.negation, prepare)
+        self.confused_words = PhraseFinder([(w, "confused") for w in words["confused"]], self.negation, prepare)
+        self.side_questions = PhraseFinder([(w, "side_cost") for w in words["cost_asked"]]
+                                           + [(w, "side_charged_twice") for w in words["charged_twice_asked"]],
+                                           self.negation, prepare)
         self.hurry_words = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation, prepare)
         # ... and as typed: the word map erases "客人等着呢" (no fault in it for the recogniser).
         self.hurry_as_typed = PhraseFinder([(w, "hurry") for w in words["hurry"]], self.negation,
@@ -785,6 +789,24 @@ class Interpreter:
         # (a short reply stating some other fact, or "还是原来那个", is about that, not the fix)
         return (short and not observed and self.tone(text) is None and not self.asks(text)
                 and not any(not h.negated for h in self.unchanged_words.find(text)))
+
+    def confused(self, text: str) -> bool:
+        """dlg88: "你讲的我不晓得", "you've lost me there", "sorry my english small": they did not
+        follow what we said, or ask for it in simpler words (readings.yaml `confused`)."""
+        return any(not h.negated for h in self.confused_words.find(self.plain(text)))
+
+    def side_question(self, raw: str) -> tuple[str, str, str] | None:
+        """dlg88: a clause asking what something costs ("would a new battery cost me much?",
+        "换电池要钱不") or whether the customer was charged twice ("会不会扣两次"): (its answer's
+        text key, the rest of the message without the clauses that ask, those clauses), else None."""
+        asked, rest, asking = None, raw, []
+        for clause in split_clauses(raw, questions=False):
+            hits = [h for h in self.side_questions.find(self.plain(clause)) if not h.negated]
+            if hits and (asked is None or asked == hits[0].target):
+                asked = hits[0].target
+                asking.append(clause)
+                rest = rest.replace(clause, "", 1)
+        return (asked, rest.strip(" ?？,，.。!！…"), " ".join(asking)) if asked else None
 
     def complains(self, text: str) -> bool:
         """"this is the 3rd time this week!!", "烦死了 天天这样": a complaint about the fault."""
@@ -2113,9 +2135,13 @@ class Interpreter:
                 # yes to what it asks ("changed the Wi-Fi password?" "ok"), nor a message nobody
                 # understood: the wait once, and said again the question is set aside (_wait)
                 readings.append(Reading("wait", EXACT))
-            if not readings and (self.repeats(text, facts, observed) or said_key(raw) in facts.get("said", ())):
-                # Only what they told us already, or the very same message again: they
-                # know no more than that ("not sure"), so the question is not asked again.
+            if not readings and said_key(raw) in facts.get("said", ()):
+                # dlg88: the very same message again, to a question asked after it: "I told you
+                # already"; they know no more than that, so the question is set aside, saying so
+                readings.append(Reading("unsure", REPEATED, "repeated"))
+            elif not readings and self.repeats(text, facts, observed):
+                # Only what they told us already: they know no more than that ("not sure"), so
+                # the question is not asked again.
                 readings.append(Reading("unsure", REPEATED, "skip"))
             if not any(r.kind == "answer" for r in readings) and (
                     self.wants_action(raw) or self.asks_another_way(raw)):
@@ -4057,6 +4083,8 @@ _COUNT_NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|[一二�
 _COUNT_OF_EN = re.compile(_COUNT_NUMBER + r"\s*(?:out of|of|/|in)\s*" + _COUNT_NUMBER + r"\b")
 _COUNT_OF_ZH = re.compile(_COUNT_NUMBER + r"\s*[张笔个次单台]\s*(?:里面|里头|里|中间|之中|当中|中)?\s*(?:有|过了|成功了|可以|能过|刷了)?\s*"
                           + _COUNT_NUMBER + r"\s*[张笔个次单台]")
+# dlg88: "一笔都没…", "一单也冇…": the count after is "not one", which counts no part
+_NONE_AFTER = re.compile(r"\s*(?:都|也|亦)\s*(?:没|冇|無|无|不|未)")
 _COUNT_VALUES = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten".split())} | {
     w: n for n, w in enumerate("零一二三四五六七八九十")} | {"两": 2}
@@ -4077,6 +4105,8 @@ def count_of_more(key: str) -> bool:
     a count. In Chinese the whole comes first; in English the part."""
     for pattern, part_first in ((_COUNT_OF_EN, True), (_COUNT_OF_ZH, False)):
         for found in pattern.finditer(key):
+            if not part_first and found.group(2) in ("一", "1") and _NONE_AFTER.match(key, found.end()):
+                continue  # dlg88: "刷了三笔 一笔都没出": not one of them (failed), no part
             first, second = _count_value(found.group(1)), _count_value(found.group(2))
             part, whole = (first, second) if part_first else (second, first)
             if part is not None and whole and 0 < part < whole <= 100:
