@@ -132,7 +132,7 @@ def test_two_pending_charges_are_the_failed_tries_hold(engine, lang, text):
     ("en", "customer rang, her card shows two pending transactions of 45.00 from us, we only see one in the batch"),
     ("zh-hant", "客人話佢網銀見到扣咗兩次 兩筆都係處理中 但我部機得一單"),
 ])
-@pytest.mark.xfail(strict=True, reason="rec54: "two" said alone or "处理中" (also the terminal's own spinning) read "
+@pytest.mark.xfail(strict=True, reason="rec54: 'two' said alone or '处理中' (also the terminal's own spinning) read "
                    "a time-out's retry as pending (dev18 s28, holdout42 s29): the pattern needs the charges named")
 def test_two_pending_not_yet_read(engine, lang, text):
     assert _fixes(converse(engine, [text], lang))[:1] == ["fix_explain_pending_hold"]
