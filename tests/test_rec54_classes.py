@@ -114,7 +114,7 @@ def test_the_caller_again_keeps_to_the_scam(engine, lang, text, follow):
 
 TWO_PENDING = [
     ("en", "customer says her bank app shows two charges for one coffee but my report only has one sale, both say pending"),
-    ("en", "my customer's online banking has my shop on it twice for the same meal, both marked pending. machine history shows one"),
+    ("en", "lady come back say she see 2 pending payments same amount on her card, my machine only got one transaction"),
     ("en", "first attempt said declined, second approved, now customer sees two pending charges on her card, what do i tell her"),
     ("zh-hans", "顾客说被扣了两次 银行app里两笔都是待处理 我这边流水只有一笔"),
     ("zh-hant", "客人說銀行app有兩筆一樣的款項 都顯示待入帳 我機器只有一筆交易"),
@@ -128,7 +128,7 @@ def test_two_pending_charges_are_the_failed_tries_hold(engine, lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "lady come back say she see 2 pending payments same amount on her card, my machine only got one transaction"),
+    ("en", "my customer's online banking has my shop on it twice for the same meal, both marked pending. machine history shows one"),
     ("en", "customer rang, her card shows two pending transactions of 45.00 from us, we only see one in the batch"),
     ("zh-hant", "客人話佢網銀見到扣咗兩次 兩筆都係處理中 但我部機得一單"),
 ])
