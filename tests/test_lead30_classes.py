@@ -66,3 +66,20 @@ def test_a_suspension_in_its_own_words_still_reads(engine, text):
 @pytest.mark.parametrize("text", ["terminal declining every1 today", "declined for evry1 this morning"])
 def test_every1_is_everyone(engine, text):
     assert engine.recogniser.recognise(text).symptom == "s_all_declined", text
+
+
+# "screen gone all in Spanish after the update" was said back as "No recent update": "gone" read as
+# a fault gone away turned the clause to success and the update round. Gone with what it became is
+# a fault come on.
+@pytest.mark.parametrize("text", [
+    "screen gone all in Spanish after the update", "screen gone black after the update", "it gone slow after the update",
+    "printer gone funny since the update", "menus gone weird after the update", "it's gone haywire since the update",
+    "the display gone dark after the upgrade", "keypad gone dead after the update"])
+def test_gone_with_what_it_became_keeps_the_update(engine, text):
+    observed = engine.interpreter.observed(text)
+    assert "obs_no_update" not in observed and "obs_after_update" in observed, observed
+
+
+@pytest.mark.parametrize("text", ["the error has gone", "that message is gone now", "error's gone, thanks"])
+def test_a_fault_gone_is_still_good(engine, text):
+    assert engine.interpreter.tone(text) == "worked", text
