@@ -383,6 +383,12 @@ HOLDOUT24_FLOORS = {"code_accuracy": 0.895, "category_accuracy": 0.99, "offtopic
 HOLDOUT25_FLOORS = {"code_accuracy": 0.905, "category_accuracy": 0.95, "offtopic_precision": 0.945,
                     "fault_recall": 0.99}
 
+# The twenty-ninth round's held-out set, released to dev in the thirtieth round (rec52, rec53):
+# 90.83 / 94.55 / 98.28, fault recall 97.80, 39/46 intents at that round's end (89.17 / 88.18 / 96.55,
+# recall 94.51, 39/46 at its start: the code, category, off-topic and recall floors fail the start).
+HOLDOUT26_FLOORS = {"code_accuracy": 0.905, "category_accuracy": 0.94, "offtopic_precision": 0.98,
+                    "fault_recall": 0.975}
+
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43),
@@ -396,7 +402,8 @@ RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout22.jsonl", HOLDOUT22_FLOORS, 43),
             ("chatstyle_holdout23.jsonl", HOLDOUT23_FLOORS, 37),
             ("chatstyle_holdout24.jsonl", HOLDOUT24_FLOORS, 42),
-            ("chatstyle_holdout25.jsonl", HOLDOUT25_FLOORS, 38)]
+            ("chatstyle_holdout25.jsonl", HOLDOUT25_FLOORS, 38),
+            ("chatstyle_holdout26.jsonl", HOLDOUT26_FLOORS, 39)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
