@@ -255,14 +255,10 @@ def test_dead_by_mid_morning_is_the_battery(engine, lang, text):
     facts = result.session["facts"]
     assert "obs_battery_drains" in facts["noted"], (facts["noted"], _said(result))
     assert "obs_first_sale_of_day" not in facts["noted"], facts["noted"]
-    still = {"en": "still dies", "zh-hans": "还是一样没电", "zh-hant": "都係冇電"}[lang]
-    tried = [facts["fix"]]
-    for _ in range(2):
-        result = converse(engine, [text, *[still] * len(tried)], lang)[-1]
-        tried.append(result.session["facts"]["fix"])
-        if "fix_run_plugged_in" in tried:
-            break
-    assert "fix_run_plugged_in" in tried and "fix_sign_in" not in tried, tried
+    # (the merge's repair: fix_run_plugged_in stays only for obs_fails_on_battery - a draining battery is
+    # charged, then the charger checked, as the earlier stories kb15, l14 and d14 hold; this case no
+    # longer asks for the plugged-in offer, only for the battery's own first fix)
+    assert facts["fix"] in ("fix_charge_battery", "fix_check_charger"), (facts["fix"], _said(result))
 
 
 # -- end to end: the released merchants (simulator) ------------------------------------------------
