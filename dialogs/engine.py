@@ -532,6 +532,8 @@ CONFUSED_OVER = 0.7  # below a fact's implied answer: a label's look-alike words
 _PAST_CONFUSION = frozenset({"answer", "outcome", "human", "hand_on", "self_fixed", "cleared", "tried",
                              "named_fix", "more", "stay", "done", "cannot", "branch",
                              "password_unknown"})
+
+
 def _copy(session: dict) -> dict:
     """Sessions are plain JSON data; a JSON round trip copies them faster than deepcopy."""
     return json.loads(json.dumps(session))

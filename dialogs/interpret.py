@@ -371,7 +371,7 @@ class Interpreter:
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self._old_setting = _old_setting_pattern(words["old_setting_old"], words["old_setting_thing"])
         self.unsure_words = PhraseFinder(
-            [(w, "unsure") for w in words["unsure"] + words["know_asked"]]
+            [(w, "unsure") for w in words["unsure"] + words["say_it_plainly"] + words["know_asked"]]
             + [(w, "know") for w in _inflected(words["know"])], self.negation, prepare)
         # ("听不大懂", "看不太清": a degree word may stand between)
         self.cannot_tell = re.compile("(?:{})不[大太很]?(?:{})".format(
@@ -459,7 +459,8 @@ class Interpreter:
         self.persist_words = PhraseFinder([(w, "still") for w in words["persists"]], self.negation, prepare)
         self.customer_left = PhraseFinder([(w, "left") for w in words["customer_left"]], self.negation)
         self.complaint_words = PhraseFinder([(w, "complaint") for w in words["complaint"]], self.negation, prepare)
-        self.confused_words = PhraseFinder([(w, "confused") for w in words["confused"]], self.negation, prepare)
+        self.confused_words = PhraseFinder([(w, "confused") for w in words["confused"] + words["say_it_plainly"]],
+                                           self.negation, prepare)
         self.side_questions = PhraseFinder([(w, "side_cost") for w in words["cost_asked"]]
                                            + [(w, "side_charged_twice") for w in words["charged_twice_asked"]],
                                            self.negation, prepare)
