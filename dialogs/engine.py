@@ -3117,7 +3117,9 @@ class _Turn:
             rest = near
         else:
             rest = {c.id for c in self.kb.causes.values() if c.category in kinds}
-        for cause in rest:
+        # (in the knowledge base's order, not a set's: the order sums are taken in, and ties
+        # broken, must not change with the process's string hashing)
+        for cause in (c for c in self.kb.causes if c in rest):
             causes.setdefault(cause, SAME_KIND)
         return causes
 
