@@ -779,7 +779,7 @@ class _Turn:
                 return
         elif kind == "pick" and state == "clarifying":
             if rest == "none":
-                self.not_understood()
+                self.not_understood(none_fit=True)
                 return
             if rest.isdecimal() and int(rest) < len(self.facts["clarify"]):
                 target_kind, target_id = self.facts["clarify"][int(rest)]
@@ -974,7 +974,7 @@ class _Turn:
             self.buttons_stand = True
             return
         if state == "clarifying" and self._none_of_these(text):
-            self.not_understood(text)  # "nope, none of those": as the "none of these" button
+            self.not_understood(text, none_fit=True)  # "nope, none of those": as the "none of these" button
             return
         if (state == "clarifying" or (state == "awaiting_problem" and self.facts.get("clarify_unsure"))) \
                 and self._clarify_by_reading(text):
@@ -1262,9 +1262,11 @@ class _Turn:
         if reader.asks(text) or "?" in text or "？" in text:
             return False  # "所以是客人手机的问题还是我的？": 还是 of an either-or, no "still failing"
         rec = self.engine.recogniser.recognise(reader.plain(text))
-        if rec.decision == "confident" and rec.symptom and \
-                ["symptom", rec.symptom] in [list(o) for o in self.facts.get("clarify") or []]:
-            return False  # "按键都没反应" to "…, keys not working?": that option, in its own words
+        if rec.decision == "confident" and rec.symptom:
+            # "按键都没反应" to "…, keys not working?": that option, in its own words; "不是 是打印
+            # 不出来", "nope, its the printer": another fault named after the no (it was "sorry, I
+            # didn't understand", with "打印不出来" among the examples)
+            return False
         if reader.leading_verdict(text) == "yes":
             return False  # lead17: "係呀 次次都係咁": a yes to the fault, not "none of these"
         if self._option_tried(text):
@@ -2952,7 +2954,11 @@ class _Turn:
         if self.state == "start":
             self.go("greet")
 
-    def not_understood(self, text: str = "") -> None:
+    def not_understood(self, text: str = "", none_fit: bool = False) -> None:
+        """Nothing we could act on: they are asked to say it again (what the screen says, or in
+        their own words), a person offered after MISUNDERSTOOD_LIMIT. `none_fit`: "none of
+        these" to our choices, which we did understand: said back as that, not "sorry, I
+        didn't understand"."""
         self.facts["misunderstood"] += 1
         self.event("not_understood", text=text[:500], state=self.state)
         if self.facts["misunderstood"] > MISUNDERSTOOD_LIMIT:
@@ -2970,7 +2976,7 @@ class _Turn:
                 [self.button("btn_human", "h"), self.button("btn_retry", "retry")],
             )
         else:
-            self.reply(self.say("not_understood"))
+            self.reply(self.say("none_fit" if none_fit else "not_understood"))
 
     def offer_everyday_faults(self) -> None:
         """Twice a fault with nothing to go on: the everyday faults as buttons (intents.yaml
