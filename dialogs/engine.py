@@ -867,9 +867,7 @@ class _Turn:
             return
         if state in ("diagnosing", "fixing", "offering_human"):
             self._read_in_context(text)
-            # What they said, to know a message said again word for word (they have no more).
-            said = self.facts.setdefault("said", [])
-            said[:] = [*said, said_key(text)][-SAID_KEPT:]
+            self._remember_said(text)
             return
         if state == "rating":
             if (stars := _stars_in(text)) is not None:
@@ -912,9 +910,7 @@ class _Turn:
                 return
             self.facts["details"] = text[:500]
             self.event("details", text=text[:500])
-            # dlg88: what they said, to know the same message sent again to a later question
-            said = self.facts.setdefault("said", [])
-            said[:] = [*said, said_key(text)][-SAID_KEPT:]
+            self._remember_said(text)  # dlg88: the same message sent again to a later question
             # What we read in it is said back ("收到：只有插卡时出错"), so they know it counted:
             # the same reading _absorb takes in, so what is said back is what counts.
             observed = self.engine.interpreter.observed_beside_tried(text)
@@ -2010,6 +2006,12 @@ class _Turn:
             self.offer_fix(self.facts["fix"], again=True)
         else:
             self._repeat_prompt()
+
+    def _remember_said(self, text: str) -> None:
+        """What they said (the last SAID_KEPT messages), to know a message said again word for
+        word: they have no more to tell than that."""
+        said = self.facts.setdefault("said", [])
+        said[:] = [*said, said_key(text)][-SAID_KEPT:]
 
     def _only_confused(self, text: str, readings: list[Reading]) -> bool:
         """dlg88: words that say they did not follow us ("我汉语不太好 你说简单一点", "pardon, i
