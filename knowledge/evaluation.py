@@ -162,6 +162,8 @@ CHATSTYLE_HOLDOUT25 = EVAL_DIR / "chatstyle_holdout25.jsonl"
 CHATSTYLE_HOLDOUT26 = EVAL_DIR / "chatstyle_holdout26.jsonl"
 # A twenty-seventh (240), written 2026-12-06 (thirtieth round) by a fresh writer; kept outside the
 # repo until the round's end, run by the lead only, at the round's start and at its end.
+# Released as dev material in the thirty-first round: no longer held out, though its lines keep the
+# split "holdout".
 CHATSTYLE_HOLDOUT27 = EVAL_DIR / "chatstyle_holdout27.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
