@@ -427,6 +427,9 @@ class Interpreter:
                            if k and not re.search(r"[不没无冇]|\bno|not|cannot", k)}
         self.polar_longest = max(map(len, self.polar))
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
+        self.works_elsewhere_words = PhraseFinder([(w, "elsewhere") for w in words["card_works_elsewhere"]],
+                                                  self.negation, prepare)
+        self.out_of_reach_words = PhraseFinder([(w, "reach") for w in words["out_of_reach"]], self.negation, prepare)
         self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
         self.amount_words = PhraseFinder([(w, "amount") for w in words["amount_context"]],
                                          self.negation, prepare)
@@ -699,6 +702,11 @@ class Interpreter:
         return bool(unsure) and any(h.target == "how" and not h.negated
                                     for h in self.asking_back.find(fuzzy_key(text)))
 
+    def out_of_reach(self, raw: str) -> bool:
+        """lead32: what the step needs is out of their reach ("the router is locked in the office",
+        "冇锁匙", "老板不在 不让动"): the step cannot be done now (readings.yaml out_of_reach)."""
+        return any(not h.negated for h in self.out_of_reach_words.find(self.plain(raw)))
+
     def _short_unable(self, raw: str) -> bool:
         """A reply that only says the step cannot be done or found ("cannot find", "搵唔到喎"):
         the unable words and little else (a pronoun, a particle)."""
@@ -831,6 +839,14 @@ class Interpreter:
         kinds = {h.target for h in (*self.verdict_words.find(self.plain(raw)),
                                     *self.verdict_as_typed.find(raw))}
         return "verdict" if "verdict" in kinds else "elsewhere" if "elsewhere" in kinds else None
+
+    def failed_beside_verdict(self, raw: str) -> bool:
+        """lead32: "no. is it broken?", "没用 是不是坏了": beside the question on the verdict, the
+        step said failed (read with the question's words taken out: "is it broken?" alone says
+        nothing of the step)."""
+        plain = self.plain(raw)
+        rest = _blanked(plain, self.verdict_words.find(plain))
+        return bool(rest) and (self.outcome(rest) == "failed" or self.leading_verdict(rest) == "no")
 
     def facts_beside_verdict(self, raw: str) -> list[str]:
         """rec43: the facts a verdict question tells beside its own words ("到底是机器的问题还是纸的
@@ -1665,7 +1681,12 @@ class Interpreter:
         / fault words) and words that carry no verdict: "真的可以诶", "行啦", "得喇",
         "yeah that's it", "that's done it". A negation just before a yes word makes it a no
         ("不行", "not ok"); yes and no words together are no verdict."""
-        split = self._polar_split(fuzzy_key(self.plain(text)))
+        key = fuzzy_key(self.plain(text))
+        if (asked := _A_NOT_A.search(key)) and key[asked.start() - 1:asked.start()] not in ("不", "没", "唔", "冇"):
+            # lead32: "是不是坏了", "係咪壞咗" (是不是 after the word map), "行不行啊": a question
+            # asked the Chinese way, no verdict ("不行不行" is a no said twice)
+            return None
+        split = self._polar_split(key)
         if not split:
             return None
         pieces, kinds, parts = split
@@ -2149,7 +2170,7 @@ class Interpreter:
                 # "你就直接说我要怎么搞", "just tell me what to do": no answer to come, and
                 # they want something to do: the likeliest fix (it outranks the "how" in it)
                 readings.append(Reading("act", ACT))
-            if not readings and (self.unable(text) or self.hurries(raw)):
+            if not readings and (self.unable(text) or self.hurries(raw) or self.out_of_reach(raw)):
                 # "我不会弄这些", "那怎么办啊 客人等着呢": they will not find the answer out
                 # (a "how" beside a hurry is no question about the question).
                 readings.append(Reading("unsure", REPEATED, "skip"))
@@ -2207,6 +2228,10 @@ class Interpreter:
                 # parameters) came out, so the step is done; a sale's going through is unsaid (as
                 # sure as the outcome it was read as: above the printer named as a new problem)
                 readings.append(Reading("done", OUTCOME))
+            elif outcome != "worked" and self.out_of_reach(raw):
+                # lead32: "cant, the router is locked in the office", "路由器锁在房东那 够不着": the
+                # step cannot be done now; set aside for the next (it was not tried, so not failed)
+                readings.append(Reading("cannot", OUTCOME))
             elif outcome is None and self._short_unable(raw) and not self.asks_another_way(text):
                 # dlg83: "我唔識撳喎", "唔識整", "dunno how to do that" and little else: the step is
                 # beyond them (explained again, then a person), not a verdict that it failed
@@ -2937,14 +2962,17 @@ class Interpreter:
         reported saying the card is fine ("他讲他的卡没有问题", "the customer says the card is
         fine", "he say the card good"): only the claim is good news, nothing else went well, and
         the claim is no plan ("客人说他去银行问问" takes the advice)."""
-        if facts.get("fix") not in self.customer_fixes | self.explanations:
-            return False
         text = self.plain(text)
         reported = _REPORTED.search(text)
         if not reported:
             return False
         end = _CLAIM_END.search(text, reported.end())  # the claim: up to the clause's end or a comma
         claim = text[reported.end():end.start() if end else len(text)]
+        if facts.get("fix") not in self.customer_fixes | self.explanations and not any(
+                not h.negated for h in self.works_elsewhere_words.find(claim)):
+            # lead32: after any other step, only the card said to work somewhere else ("she says her
+            # card works in the supermarket") is the customer's word against this terminal
+            return False
         rest = text[:reported.start()] + " " + (text[end.end():] if end else "")
         if _PLANS.search(claim) or not re.search(r"卡|card", claim) or _NEWS_NOW.search(claim):
             return False  # ("客人说卡可以了", "she says the card works now": news of a change)
