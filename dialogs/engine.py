@@ -886,8 +886,11 @@ class _Turn:
             # for a while only), not the same fault from its first step
             return
         if state == "details":
-            if self.engine.interpreter.confused(text) and not self.engine.interpreter.observed(text):
-                self._simplify()  # dlg88: "吓？ 你讲咩话" to the code's details: asked more simply
+            if (self.engine.interpreter.confused(text) or self.engine.interpreter.what_was_asked(text)) \
+                    and not self.engine.interpreter.observed(text):
+                # dlg88: "吓？ 你讲咩话" to the code's details: asked more simply (lead32: so is "sorry
+                # what was the first thing you asked?", not taken as the details)
+                self._simplify()
                 return
             # Only a bare "不知道" skips: "不知道 就是输完金额按确定就跳出来" gives the step after it.
             if self.engine.interpreter.unsure(text, whole=True) or fuzzy_key(text) in (

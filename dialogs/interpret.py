@@ -429,6 +429,7 @@ class Interpreter:
         self.unable_words = PhraseFinder([(w, "unable") for w in words["unable"]], self.negation, prepare)
         self.works_elsewhere_words = PhraseFinder([(w, "elsewhere") for w in words["card_works_elsewhere"]],
                                                   self.negation, prepare)
+        self.what_was_asked_words = PhraseFinder([(w, "asked") for w in words["what_was_asked"]], self.negation, prepare)
         self.out_of_reach_words = PhraseFinder([(w, "reach") for w in words["out_of_reach"]], self.negation, prepare)
         self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
         self.amount_words = PhraseFinder([(w, "amount") for w in words["amount_context"]],
@@ -803,6 +804,10 @@ class Interpreter:
         """dlg88: "你讲的我不晓得", "you've lost me there", "sorry my english small": they did not
         follow what we said, or ask for it in simpler words (readings.yaml `confused`)."""
         return any(not h.negated for h in self.confused_words.find(self.plain(text)))
+
+    def what_was_asked(self, text: str) -> bool:
+        """lead32: "sorry what was the first thing you asked?", "你刚才问啥": our question asked back."""
+        return any(not h.negated for h in self.what_was_asked_words.find(self.plain(text)))
 
     def side_question(self, raw: str) -> tuple[str, str, str] | None:
         """dlg88: a clause asking what something costs ("would a new battery cost me much?",

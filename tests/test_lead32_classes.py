@@ -127,3 +127,29 @@ def test_the_card_working_elsewhere_is_no_success_of_the_step(engine, lang, repl
 def test_near_misses_the_card_working_here_now_is_success(engine, lang, reply):
     result = converse(engine, [*CHIP_STEP[lang], reply], lang)[-1]
     assert events([result], "resolved"), (names(result), [r.text for r in result.replies])
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "0020000 again on the pos", "sorry what was the first thing you asked?"),
+    ("en", "pos says 0020000", "what did you ask? i was serving someone"),
+    ("zh-hans", "刷卡机报0020000 咋整", "你刚才问啥"),
+    ("zh-hans", "机器跳0020000", "刚才问的什么 没看清"),
+    ("zh-hant", "部機出0020000", "你頭先問咩呀"),
+])
+def test_our_question_asked_back_at_the_details_is_asked_again(engine, lang, opening, reply):
+    """At the code's details, "what was the question?" was taken as the details ("Got it,
+    thanks") and the next question followed: the question is said again, in plainer words."""
+    results = converse(engine, [opening, reply], lang)
+    assert results[0].session["state"] == "details", "the scene"
+    result = results[-1]
+    assert not events([result], "details"), (names(result), [r.text for r in result.replies])
+    assert events([result], "simplified") and result.session["state"] == "details", names(result)
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "0020000 again on the pos", "underneath it says transaction failed"),
+    ("zh-hans", "刷卡机报0020000 咋整", "你问的这些我不懂 就是插卡就报"),
+])
+def test_near_misses_details_given_are_details(engine, lang, opening, reply):
+    result = converse(engine, [opening, reply], lang)[-1]
+    assert not events([result], "simplified"), names(result)
