@@ -168,7 +168,7 @@ _STILL_RUNNING = re.compile(r"still (?:running|ticking|humming|buzzing|pulsing|c
 # rough", "now it is going to print?", "chip is going bad"): the card's motion, a plan or a decline,
 # not the sale going (read: "now chip is going", "tap is going now", "card goes" alone)
 _GOES_ELSEWHERE = re.compile(
-    r" (?:straight|right|directly|in|into|inside|to|off|out|away|home|down|up|dead|flat|blank|black|dark|wrong|bad|crazy|mad|slow|"
+    r" (?:(?:straight|right|directly)(?! (?:through|thru|away|first|off|now))|in|into|inside|to|off|out|away|home|down|up|dead|flat|blank|black|dark|wrong|bad|crazy|mad|slow|"
     r"offline|under|back in|halfway|hard|rough|stiff|tight|sideways|crooked|only halfway)\b")
 
 
