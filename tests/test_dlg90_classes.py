@@ -142,6 +142,8 @@ UPDATE_NO_CUT = [
     ("zh-hans", "上个月升级过一次 一直好好的"),
     ("en", "it updated last month and was fine after"),
     ("zh-hans", "昨天停电了 今天开机就这样"),
+    ("zh-hans", "升级早就弄好了 都正常 前天停过一次电"),
+    ("en", "the update went fine on monday, then tuesday we had a power cut"),
 ]
 
 
