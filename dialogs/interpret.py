@@ -168,20 +168,24 @@ _STILL_RUNNING = re.compile(r"still (?:running|ticking|humming|buzzing|pulsing|c
 # rough", "now it is going to print?", "chip is going bad"): the card's motion, a plan or a decline,
 # not the sale going (read: "now chip is going", "tap is going now", "card goes" alone)
 _GOES_ELSEWHERE = re.compile(
-    r" (?:in|into|inside|to|off|out|away|home|down|up|dead|flat|blank|black|dark|wrong|bad|crazy|mad|slow|"
+    r" (?:(?:straight|right|directly)(?! (?:through|thru|away|first|off|now))|in|into|inside|to|off|out|away|home|down|up|dead|flat|blank|black|dark|wrong|bad|crazy|mad|slow|"
     r"offline|under|back in|halfway|hard|rough|stiff|tight|sideways|crooked|only halfway)\b")
 
 
-def _old_setting_pattern(old: list[str], thing: list[str]) -> re.Pattern:
+def _old_setting_pattern(old: list[str], thing: list[str], sought: list[str] = ()) -> re.Pattern:
     """dlg37: what follows a "still" when it names a setting at its old value ("looking for the
     old xfinity name", "连的原来那个wifi"): an old word, then a setting's thing - in English up
     to two words between, in Chinese only a measure word or 的 ("老样子" and "以前一样没网" are
-    the fault as before)."""
+    the fault as before). dlg90: or the old one it still searches for or joins, the setting left
+    unnamed ("it was still looking for the old one", "还在连原来那个"): `sought`, its verbs."""
     alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     en_old, zh_old = [w for w in old if w.isascii()], [w for w in old if not w.isascii()]
+    en_sought, zh_sought = [w for w in sought if w.isascii()], [w for w in sought if not w.isascii()]
+    one = (rf"|\b(?:{alt(en_sought)}) (?:the |that |its |our )?(?:{alt(en_old)}) one\b" if en_sought else "") + (
+        rf"|(?:{alt(zh_sought)}) ?(?:{alt(zh_old)}) ?(?:的那个|那个|嗰个|个)" if zh_sought else "")
     return re.compile(
         rf".*?(?:\b(?:{alt(en_old)})(?: [a-z0-9]+){{0,2}}? (?:{alt(thing)})\b"
-        rf"|(?:{alt(zh_old)}) ?(?:的那个|的那张|那个|那张|嗰个|的|嘅|个|那)? ?(?:{alt(thing)}))")
+        rf"|(?:{alt(zh_old)}) ?(?:的那个|的那张|那个|那张|嗰个|的|嘅|个|那)? ?(?:{alt(thing)}){one})")
 
 
 def _clause_after(key: str, hit) -> str:
@@ -369,7 +373,8 @@ class Interpreter:
         self.signal_elsewhere = PhraseFinder([(w, "elsewhere") for w in words["signal_elsewhere"]], self.negation, prepare)
         self._outcome_story_words(words, Negation(refusal), prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
-        self._old_setting = _old_setting_pattern(words["old_setting_old"], words["old_setting_thing"])
+        self._old_setting = _old_setting_pattern(words["old_setting_old"], words["old_setting_thing"],
+                                                 words["old_setting_sought"])
         self.unsure_words = PhraseFinder(
             [(w, "unsure") for w in words["unsure"] + words["say_it_plainly"] + words["know_asked"]]
             + [(w, "know") for w in _inflected(words["know"])], self.negation, prepare)
@@ -1351,9 +1356,9 @@ class Interpreter:
                 continue  # "still 80 at close": a level kept, not the fault still there
             if hit.phrase in _STILL and _STILL_RUNNING.match(fuzzy_key(text), hit.start):
                 continue  # "fence still ticking": the device it was moved from, still on
-            if hit.target == "failed" and not hit.negated and hit.phrase in _STILL and (
+            if hit.target == "failed" and not hit.negated and (hit.phrase in _STILL or hit.phrase == "还在") and (
                     self._old_setting.match(_clause_after(clause_key(text), hit))):
-                continue  # dlg37: "it was still on the old network": what was found, then changed
+                continue  # dlg37: "it was still on the old network": what was found, then changed (dlg90: "还在连原来那个")
             if hit.negated and answered_no and hit.target == "failed":
                 kinds.add("failed")
                 continue

@@ -1809,6 +1809,7 @@ _LONG_PIECE = re.compile(
     r"|(?P<cn>" + _LP_MANY + ")(?:" + _LP_COUNTED + ")" +
     r"|(?P<wd>\d|" + _LP_DIGIT + r")\s*" + _lp_words(_LONG_PIECES["ten_thousand"]) +
     r"|" + _lp_words(_LONG_PIECES["double"]) + r"\s*(?P<dbl>\d|" + _LP_ZERO + "|" + _LP_DIGIT + ")" +
+    r"|(?P<times>" + _lp_words(_LONG_PIECES["times"]) + r")\s*(?P<tms>\d|" + _LP_ZERO + "|" + _LP_DIGIT + ")" +
     r"|(?P<run>\d+)|(?P<zero>" + _LP_ZERO + ")|(?P<word>" + _LP_DIGIT + ")")
 _LP_JOINS = re.compile(r"(?:\s|" + _lp_words(_LONG_PIECES["joins"]) + r")*")
 _LP_GLUED_GE = re.compile(r"(?<![a-z])(" + "|".join(w[:-2] for w in _LONG_PIECES["glued_ge"]) + r")ge(?![a-z])")
@@ -1818,7 +1819,8 @@ _LP_FRONT_AFTER = re.compile(r"\s*" + _lp_words(_LONG_PIECES["front_after"]))
 _LP_FRONT_JOINS = re.compile(r"(?:\s|" + _lp_words(_LONG_PIECES["front_joins"]) + r")*")
 # (a cheap test before the reader: a character or word every piece of zeros is said with)
 _LP_HINT_CHARS = frozenset("0零〇前圈铃灵玲龄伶凌")
-_LP_HINT_WORDS = re.compile(r"(?<![a-z])(?:zero|first|double|ling|circle|ring|nought|o's|ohs)|个o")
+_LP_HINT_WORDS = re.compile(r"(?<![a-z])(?:zero|first|double|ling|circle|ring|nought|o's|ohs"
+                            r"|nul|noll|nol|nula|cero|sero|triple|treble|quad)|个o")  # (dlg90: other zeros, x3, x4)
 
 
 def _lp_digit(said: str) -> str:
@@ -1844,6 +1846,9 @@ def _long_piece(m: re.Match) -> str:
     if m.group("dbl") is not None:
         said = m.group("dbl").lower()
         return 2 * ("0" if said in _LP_ZEROS else _lp_digit(said))
+    if m.group("times") is not None:
+        said = m.group("tms").lower()
+        return _LONG_PIECES["times"][m.group("times").lower()] * ("0" if said in _LP_ZEROS else _lp_digit(said))
     if m.group("run") is not None:
         return m.group("run")
     if m.group("zero") is not None:
