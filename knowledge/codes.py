@@ -1559,10 +1559,13 @@ def world_numerals(text: str, is_code) -> str:
             digits, common, j = str(value), set(languages), i + k
             while j < len(tokens) and len(digits) < 7 and joined[j - 1]:
                 unit = table.get(tokens[j][2])
-                if not unit or unit[0] >= 10 or not common & set(unit[1]) or tokens[j][2] in _WORLD_STOP:
+                if not unit or unit[0] >= 10 or not common & set(unit[1]):
                     break
                 digits, common, j = digits + str(unit[0]), common & set(unit[1]), j + 1
-            if len(digits) < 2 or tokens[i][2] in _WORLD_STOP:
+            # (begun by a word of no other sense; and whole: "nulis nulis du and then ..." is no 00,
+            # nor a run going on in a number word of another language)
+            if len(digits) < 2 or tokens[i][2] in _WORLD_STOP or j < len(tokens) and joined[j - 1] and (
+                    tokens[j][2] in table or tokens[j][2] in _EN_UNITS):
                 i += 1
                 continue
             k = j - i

@@ -54,7 +54,7 @@ WORLD_CODES = [
     ("the card machine keeps saying gwall pum deg un", "51"),
     ("y sgrin yn dweud naw deg chwech", "96"),
     # digit by digit, in one language
-    ("kodu sıfır beş, kart oxunmur", "05"),
+    ("קוד שגיאה אפס חמש אחרי העדכון", "05"),
     ("koden är noll fem efter uppdateringen", "05"),
 ]
 test_a_code_in_the_number_words_of_a_library_language = recognised_as(WORLD_CODES, code=EACH)
