@@ -1467,7 +1467,8 @@ def _world() -> dict:
 
         here = Path(__file__).parent
         _WORLD_BUILT = cached("world-numbers", _build_world,
-                              (Path(__file__), here / "world_numbers.py", here / "text.py", here / "numbers"), ("num2words",))
+                              (Path(__file__), here / "world_numbers.py", here / "text.py", here / "numbers"),
+                              ("num2words", "num_to_words"))
         # (a word: letters, the vowel signs of Indic scripts, an apostrophe inside: п'ятдесят)
         _WORLD_BUILT["token"] = re.compile(r"[^\W\d_][\w" + re.escape(_WORLD_BUILT["marks"]) + r"']*")
         _WORLD_BUILT["thai_number"] = re.compile(
@@ -1483,16 +1484,19 @@ _WORLD_THAI_ANNOUNCE = "รหัส|โค้ด|โค๊ด|ขึ้นว�
 _WORLD_SAID_AFTER = re.compile(
     r"\s*(?:diyor|yazıyor|yaziyor|çıkıyor|cikiyor|gösteriyor|gosteriyor|yazır|yazir|göstərir|gosterir|çıxır|cixir|"
     r"ይላል|ያሳያል|ብሎ|দেখাচ্ছে|দেখায়|লেখা|আসছে|ಅಂತ|ಎಂದು|తోరిస్తోంది|అని|చూపిస్తోంది|נכתב|כתוב|نوشته|میده|میاد|"
-    r"står|visar|viser|står det|sagt)(?![^\W\d_])")
+    r"står|visar|viser|står det|sagt|"
+    # (Hindi, Marathi, Nepali, Gujarati, Punjabi, Tamil: "... लिखा है", "... आ रहा है", "... காட்டுகிறது")
+    r"लिखा|लिख रहा|दिखा रहा|दिखाता|आ रहा|आ रही|आता|येत|लिहिले|લખ્યું|લખે|આવે|ਲਿਖਿਆ|ਆ ਰਿਹਾ|காட்டுகிறது|வருகிறது|என்று)(?![^\W\d_])")
 _WORLD_STRONG = re.compile(
     r"(?<![^\W\d_])(?:code|error|err|kod|kodu|koden|kode|koodi|kodas|kods|kóði|kodi|cod|codi|codul|kód|kodo|"
     r"feil|fejl|fel|felkod|feilkode|fejlkode|hata|hatası|xəta|xeta|klaida|gwall|villa|eraro|virhe|"
-    r"קוד|שגיאה|کد|خطا|ارور|كود|رمز|خطأ|ኮድ|ስህተት|কোড|এরর|ಕೋಡ್|ದೋಷ|ಎರರ್|కోడ్|ఎర్రర్|код|хато)"
+    r"קוד|שגיאה|کد|خطا|ارور|كود|رمز|خطأ|ኮድ|ስህተት|কোড|এরর|ಕೋಡ್|ದೋಷ|ಎರರ್|కోడ్|ఎర్రర్|код|хато|"
+    r"कोड|एरर|त्रुटि|કોડ|એરર|ਕੋਡ|ਐਰਰ|கோட்|குறியீடு|பிழை|കോഡ്|എറർ|କୋଡ୍)"
     r"(?:\s+(?:är|er|ist|is|was|es|est|je|on|olan|det|sier|säger))?\s*(?:[:=：,-]\s*)?$")
 # (a sum or a count: the number before money or a counted thing in those languages, or before a digit)
 _WORLD_UNIT_AFTER = re.compile(
     r"[\s-]*(?:%|\d|[.,]\d|(?:lira|tl|manat|azn|kr|kronor|kroner|krone|sek|nok|dkk|euro|eur|evro|dollars?|usd|"
-    r"birr|ብር|taka|টাকা|rupees?|rs|₹|ರೂ|ರೂಪಾಯಿ|రూపాయలు|baht|บาท|ريال|تومان|درهم|جنيه|دينار|شيكل|ש\"ח|שקל|₪|"
+    r"birr|ብር|taka|টাকা|rupees?|rs|₹|ರೂ|ರೂಪಾಯಿ|రూపాయలు|रुपये|रुपए|रुपया|रु|रुपयांचे|રૂપિયા|ਰੁਪਏ|ரூபாய்|രൂപ|baht|บาท|ريال|تومان|درهم|جنيه|دينار|شيكل|ש\"ח|שקל|₪|"
     r"somoni|сомонӣ|litų|eurų|lei|zł|złotych|forint|ft|dinara|kuna|"
     r"adet|tane|dona|ədəd|stk|st|stycken|styk|times|pieces|items|minutes?|mins?|seconds?|hours?|days?|"
     r"dakika|saniye|saat|gün|gun|minutter|minuter|dagar|dage|ቀን|ደቂቃ|দিন|মিনিট|ದಿನ|ನಿಮಿಷ|రోజులు|నిమిషాలు|"

@@ -1,4 +1,5 @@
-"""rec56: number words of every language the library num2words writes (~40 languages beside the
+"""rec56: number words of every language the libraries num2words and indic-num2words write (~50
+languages beside the
 hand tables of knowledge/numbers/number_words.yaml and codes.py), read backwards: 0..99 as each
 language writes them, as the phrases a merchant types them in ("penkiasdešimt vienas", "doxsan
 altı", "femtioett", "ಐವತ್ತೊಂದು", "አምሳ አንድ", "חמישים ואחת").
@@ -47,7 +48,9 @@ def plain_latin(phrase: str) -> str:
 def _lower(phrase: str) -> str:
     """As knowledge.text's normalise makes a message (NFKC, lower case; the library writes no
     Chinese, whose traditional characters normalise also simplifies)."""
-    return unicodedata.normalize("NFKC", phrase).lower()
+    phrase = unicodedata.normalize("NFKC", phrase).lower()
+    # (and without format characters, the joiners of Malayalam's chillu: normalise drops them)
+    return "".join(ch for ch in phrase if unicodedata.category(ch)[0] != "C") if not phrase.isprintable() else phrase
 
 
 def _words(phrase: str) -> list[str]:
@@ -88,6 +91,20 @@ def build_world_numbers() -> dict[str, tuple[int, tuple[str, ...]]]:
                     for form in {" ".join(words), plain_latin(" ".join(words))}:
                         for key in {form, form.replace(" ", "")}:
                             found.setdefault(key, {}).setdefault(value, set()).add(lang)
+    # ... and the languages of India the library indic-num2words writes (Hindi, Marathi, Gujarati,
+    # Punjabi, Tamil, Malayalam, Odia, Nepali; Bengali, Kannada and Telugu in its own spellings too)
+    from num_to_words import num_to_word
+    from num_to_words.utils import SUPPORTED_LANGUAGES
+
+    for lang in sorted(set(SUPPORTED_LANGUAGES) - SKIPPED_LANGUAGES):
+        for value in range(100):
+            try:
+                said = num_to_word(value, lang)
+            except Exception:
+                continue
+            for words in _typed(_words(_lower(said)), lang):
+                for key in {" ".join(words), "".join(words)}:
+                    found.setdefault(key, {}).setdefault(value, set()).add(lang)
     return {key: (next(iter(values)), tuple(sorted(next(iter(values.values())))))
             for key, values in found.items() if len(values) == 1}
 
@@ -97,7 +114,7 @@ def world_numbers(directory=None) -> dict[str, tuple[int, tuple[str, ...]]]:
     from knowledge.cache import FROM_ENVIRONMENT, cached
 
     return cached("world-numbers", build_world_numbers, (Path(__file__), Path(__file__).parent / "text.py"),
-                  ("num2words",), FROM_ENVIRONMENT if directory is None else directory)
+                  ("num2words", "num_to_words"), FROM_ENVIRONMENT if directory is None else directory)
 
 
 def world_big_words() -> frozenset[str]:
