@@ -1413,8 +1413,8 @@ def _hand_numerals(text: str, is_code) -> str:
     return text
 
 
-# rec56: the number words of every language the library num2words writes (knowledge/world_numbers.py:
-# 0..99 in ~40 languages, read backwards), beside the hand tables above, which read first and keep
+# rec56: the number words of every language the libraries num2words and indic-num2words write
+# (knowledge/world_numbers.py: 0..99 in ~50 languages, read backwards), beside the hand tables above, which read first and keep
 # every number they read (a phrase the hand readers read is left out of the library's table: one
 # source per number). Read as english_numerals reads: a phrase of up to five words, spaced, hyphened
 # or glued ("doxsan altı", "femtio-ett", "ellibir"), or units said digit by digit ("beş bir"), only
@@ -1592,6 +1592,7 @@ def world_numerals(text: str, is_code) -> str:
             continue
         i += 1
     return "".join(pieces) + text[last:] if pieces else text
+
 
 # dlg36: a code's zero described by its shape ("一个圈圈跟个5", "一个圆圈加个1", "a circle and a
 # 5"): a merchant who does not know the digit says what it looks like. A circle with a digit
