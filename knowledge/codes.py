@@ -1449,9 +1449,12 @@ def _build_world() -> dict:
     glued_start = re.compile("|".join([_GLUED_WORD.pattern, trie_pattern(list(_FR_TENS)), trie_pattern(list(_EN_TENS)),
                                        "vent|trent|quarant|cinquant|sessant|settant|ottant|novant",
                                        "ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun"]))
+    # (and a word of the hand tables is theirs: "satu", "six", "zero" alone, "satu lima" said digit by
+    # digit, are left to them, as are the phrases all of whose words they list)
     table = {key: hit for key, hit in every.items()
-             if not ((key.split(" ")[0] in hand_words or " " not in key and glued_start.match(key))
-                     and _hand_numerals_read(key))}
+             if not all(word in hand_words for word in key.split(" "))
+             and not ((key.split(" ")[0] in hand_words or " " not in key and glued_start.match(key))
+                      and _hand_numerals_read(key))}
     # (a hundred's and a thousand's words that are no word of 0..99: "iki yüz" is 200, iki is 2)
     big = world_big_words() - {word for key in every for word in key.split(" ")}
     first = {key.split(" ")[0] for key in table}

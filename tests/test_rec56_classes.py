@@ -148,5 +148,6 @@ def test_the_table_comes_from_the_library_and_lists_no_hand_number_again():
     # a number the hand tables read is theirs: not listed again (one source per number)
     assert "fifty one" not in table and "doksan alti" not in table and "cincuenta y uno" not in table
     assert not any(_hand_numerals_read(key) for key in list(table)[::25])
+    assert "satu" not in table and "six" not in table and "zero" not in table  # (words of the hand tables)
     # a key two languages read as two numbers is no key
     assert all(0 <= value <= 99 for value, _ in table.values())
