@@ -1342,7 +1342,14 @@ def _unit_pair_placed(m: re.Match, is_code) -> str:
 def english_numerals(text: str, is_code) -> str:
     """Number words announced as a code written as its digits, when that is a code (`is_code`):
     "the machine says fifty one" -> "the machine says 51", "code nought five" -> "code 05",
-    "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"."""
+    "error fourten" -> "error 14", "says nobenta'y kwatro" -> "says 94"; then the number words of
+    the library's languages the hand tables do not read (rec56: world_numerals)."""
+    text = world_numerals(_hand_numerals(text, is_code), is_code)
+    return long_code_words(text, is_code)
+
+
+def _hand_numerals(text: str, is_code) -> str:
+    """english_numerals by the hand tables of codes.py and knowledge/numbers/number_words.yaml."""
     text = glued_numerals(text, is_code)
     if (" on " in text or " at " in text or " in " in text) and _EN_UNIT_PAIR_PLACED.search(text):
         text = _EN_UNIT_PAIR_PLACED.sub(lambda m: _unit_pair_placed(m, is_code), text)  # rec48: "six-eight on the till"
@@ -1376,6 +1383,8 @@ def english_numerals(text: str, is_code) -> str:
             return m.group()  # four words or more: only a long code read digit by digit
         if _COUNTED_AFTER.match(m.string, m.end()) and not _CODE_NAMED.search(m.group()[:m.start("n") - m.start()]):
             return m.group()  # (rec33: "fifty one emails": counted)
+        if _WORLD_MONEY_AFTER.match(m.string, m.end()) and not _CODE_NAMED.search(m.group()[:m.start("n") - m.start()]):
+            return m.group()  # (rec56: "ekranda elli bir lira yazıyor": a sum, as world_numerals reads it)
         if digits and digits.endswith("0") and _TENS_ROUGH_AFTER.match(m.string, m.end()):
             return m.group()
         if digits and is_code(digits):
@@ -1401,7 +1410,191 @@ def english_numerals(text: str, is_code) -> str:
             text = _on_screen(text, pattern, convert)  # (rec30: "fifty-four on the screen")
         elif pattern.search(text):
             text = pattern.sub(convert, text)
-    return long_code_words(text, is_code)
+    return text
+
+
+# rec56: the number words of every language the libraries num2words and indic-num2words write
+# (knowledge/world_numbers.py: 0..99 in ~50 languages, read backwards), beside the hand tables above, which read first and keep
+# every number they read (a phrase the hand readers read is left out of the library's table: one
+# source per number). Read as english_numerals reads: a phrase of up to five words, spaced, hyphened
+# or glued ("doxsan altı", "femtio-ett", "ellibir"), or units said digit by digit ("beş bir"), only
+# after a word announcing a code (_ANNOUNCE, the table's `announce` words) or before words placing it
+# on the screen, and only when the number is a code; not before a count or a sum ("elli bir lira",
+# "femtioett kronor"), nor when a bigger number goes on ("elli bir bin"). A short word of one
+# language that is an everyday word of another ("on", "once", "hat", "sex", "to") reads only after
+# "code" or "error", and never alone as a digit.
+_WORLD_STOP = frozenset({
+    "on", "once", "elf", "ti", "tien", "seize", "firs", "deg", "dez", "tio", "tiu", "atten", "ok", "to", "et", "en",
+    "un", "um", "du", "ni", "ot", "opt", "sep", "set", "sex", "hat", "tam", "nam", "sau", "bay", "mot", "ba", "chin",
+    "dim", "ida", "pat", "pet", "fire", "tolu", "sia", "rua", "sis", "ses", "nul", "null", "ena", "kirk", "atta",
+    "atte", "elva", "egy", "nic", "nau", "niu", "nio", "dau", "hai", "bon", "uc", "doi", "dos", "tre", "tres",
+    "tri", "sei", "six", "zero", "otto", "due", "sete", "sette", "ocho", "cinco", "nove", "trys", "doze", "dudek"})
+_WORLD_BUILT: dict | None = None
+
+
+def _hand_numerals_read(key: str) -> bool:
+    """Whether the hand readers read the phrase as a number already ("code elli bir": 51)."""
+    said = "code " + key
+    return _hand_numerals(said, lambda digits: True) != said
+
+
+def _build_world() -> dict:
+    from knowledge.world_numbers import build_world_numbers, world_big_words
+
+    every = build_world_numbers()
+    # (a hand reader reads a number from its first word: only a phrase beginning with a word of the
+    # hand tables is tried, or one word beginning with one, glued)
+    hand_words = {*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, *_UNIT_BEFORE_TEN,
+                  *_DE_TENS, *(w for said in [*_FR_TENS, *_FR_AFTER] for w in re.split(r"[\s-]", said))}
+    glued_start = re.compile("|".join([_GLUED_WORD.pattern, trie_pattern(list(_FR_TENS)), trie_pattern(list(_EN_TENS)),
+                                       "vent|trent|quarant|cinquant|sessant|settant|ottant|novant",
+                                       "ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun"]))
+    # (and a word of the hand tables is theirs: "satu", "six", "zero" alone, "satu lima" said digit by
+    # digit, are left to them, as are the phrases all of whose words they list)
+    table = {key: hit for key, hit in every.items()
+             if not all(word in hand_words for word in key.split(" "))
+             and not ((key.split(" ")[0] in hand_words or " " not in key and glued_start.match(key))
+                      and _hand_numerals_read(key))}
+    # (a hundred's and a thousand's words that are no word of 0..99: "iki yüz" is 200, iki is 2)
+    big = world_big_words() - {word for key in every for word in key.split(" ")}
+    first = {key.split(" ")[0] for key in table}
+    marks = sorted({ch for key in table for ch in key if not (ch.isalnum() or ch in " '")})
+    thai = sorted(key.replace(" ", "") for key, (value, _) in table.items() if "\u0e00" <= key[0] <= "\u0e7f" and value >= 10)
+    return {"table": table, "first": first, "marks": "".join(marks), "thai": thai, "big": big}
+
+
+def _world() -> dict:
+    global _WORLD_BUILT
+    if _WORLD_BUILT is None:
+        from knowledge.cache import cached
+
+        here = Path(__file__).parent
+        _WORLD_BUILT = cached("world-numbers", _build_world,
+                              (Path(__file__), here / "world_numbers.py", here / "text.py", here / "numbers"),
+                              ("num2words", "num_to_words"))
+        # (a word: letters, the vowel signs of Indic scripts, an apostrophe inside: п'ятдесят)
+        _WORLD_BUILT["token"] = re.compile(r"[^\W\d_][\w" + re.escape(_WORLD_BUILT["marks"]) + r"']*")
+        _WORLD_BUILT["thai_number"] = re.compile(
+            r"(?:" + _WORLD_THAI_ANNOUNCE + r")\s*(?:ว่า|เป็น|คือ)?\s*(?P<n>" + trie_pattern(_WORLD_BUILT["thai"]) + ")"
+            r"(?!\s*(?:บาท|ร้อย|พัน|หมื่น|แสน|ล้าน|ครั้ง|ชิ้น|คน|ใบ|รายการ|นาที|วัน|%|\d))")
+    return _WORLD_BUILT
+
+
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_WORLD_THAI_ANNOUNCE = "รหัส|โค้ด|โค๊ด|ขึ้นว่า|ขึ้น|แสดง|เออเร่อ|เออเรอ|error|code"
+# (the words after the number that place it on the screen in the languages of the table: Turkish
+# "doksan altı yazıyor", Azerbaijani "yazır", Amharic "ይላል", Bengali "দেখাচ্ছে", Kannada "ಅಂತ" ...)
+_WORLD_SAID_AFTER = re.compile(
+    r"\s*(?:diyor|yazıyor|yaziyor|çıkıyor|cikiyor|gösteriyor|gosteriyor|yazır|yazir|göstərir|gosterir|çıxır|cixir|"
+    r"ይላል|ያሳያል|ብሎ|দেখাচ্ছে|দেখায়|লেখা|আসছে|ಅಂತ|ಎಂದು|తోరిస్తోంది|అని|చూపిస్తోంది|נכתב|כתוב|نوشته|میده|میاد|"
+    r"står|visar|viser|står det|sagt|"
+    # (Hindi, Marathi, Nepali, Gujarati, Punjabi, Tamil: "... लिखा है", "... आ रहा है", "... காட்டுகிறது")
+    r"लिखा|लिख रहा|दिखा रहा|दिखाता|आ रहा|आ रही|आता|येत|लिहिले|લખ્યું|લખે|આવે|ਲਿਖਿਆ|ਆ ਰਿਹਾ|காட்டுகிறது|வருகிறது|என்று)(?![^\W\d_])")
+_WORLD_STRONG = re.compile(
+    r"(?<![^\W\d_])(?:code|error|err|kod|kodu|koden|kode|koodi|kodas|kods|kóði|kodi|cod|codi|codul|kód|kodo|"
+    r"feil|fejl|fel|felkod|feilkode|fejlkode|hata|hatası|xəta|xeta|klaida|gwall|villa|eraro|virhe|"
+    r"קוד|שגיאה|کد|خطا|ارور|كود|رمز|خطأ|ኮድ|ስህተት|কোড|এরর|ಕೋಡ್|ದೋಷ|ಎರರ್|కోడ్|ఎర్రర్|код|хато|"
+    r"कोड|एरर|त्रुटि|કોડ|એરર|ਕੋਡ|ਐਰਰ|கோட்|குறியீடு|பிழை|കോഡ്|എറർ|କୋଡ୍)"
+    r"(?:\s+(?:är|er|ist|is|was|es|est|je|on|olan|det|sier|säger))?\s*(?:[:=：,-]\s*)?$")
+# (a sum or a count: the number before money or a counted thing in those languages, or before a digit)
+_WORLD_UNIT_AFTER = re.compile(
+    r"[\s-]*(?:%|\d|[.,]\d|(?:lira|tl|manat|azn|kr|kronor|kroner|krone|sek|nok|dkk|euro|eur|evro|dollars?|usd|"
+    r"birr|ብር|taka|টাকা|rupees?|rs|₹|ರೂ|ರೂಪಾಯಿ|రూపాయలు|रुपये|रुपए|रुपया|रु|रुपयांचे|રૂપિયા|ਰੁਪਏ|ரூபாய்|രൂപ|baht|บาท|ريال|تومان|درهم|جنيه|دينار|شيكل|ש\"ח|שקל|₪|"
+    r"somoni|сомонӣ|litų|eurų|lei|zł|złotych|forint|ft|dinara|kuna|"
+    r"adet|tane|dona|ədəd|stk|st|stycken|styk|times|pieces|items|minutes?|mins?|seconds?|hours?|days?|"
+    r"dakika|saniye|saat|gün|gun|minutter|minuter|dagar|dage|ቀን|ደቂቃ|দিন|মিনিট|ದಿನ|ನಿಮಿಷ|రోజులు|నిమిషాలు|"
+    r"דקות|ימים|דקה|دقیقه|روز|دقيقة|يوم|years?|yıl|yil|ár|år)(?![^\W\d_]))")
+_WORLD_ANNOUNCED: list[re.Pattern] = []  # (compiled at the first number found: 25 ms a start saved)
+# (the money and count words of those languages, no digit after: for the hand readers too, whose
+# announcing words rec56 adds ekranda, viser, כתוב ... to)
+_WORLD_MONEY_AFTER = re.compile(_WORLD_UNIT_AFTER.pattern.replace(r"(?:%|\d|[.,]\d|", "(?:", 1))
+
+
+def _world_said(text: str, start: int, end: int, strong_only: bool) -> bool:
+    """Whether the number at text[start:end] is announced as a code (before, or placed on the
+    screen after) and not a count or a sum."""
+    before = text[max(0, start - 70):start]
+    strong = _WORLD_STRONG.search(before) is not None
+    if strong_only and not strong:
+        return False
+    if not strong and not _WORLD_ANNOUNCED:
+        _WORLD_ANNOUNCED.append(re.compile("(?:" + _ANNOUNCE + r")$"))
+    if not strong and not (_WORLD_ANNOUNCED[0].search(before) or _ON_SCREEN.match(text, end)
+                           or _WORLD_SAID_AFTER.match(text, end)):
+        return False
+    if _WORLD_UNIT_AFTER.match(text, end):
+        return False
+    return strong or not _COUNTED_AFTER.match(text, end)
+
+
+def world_numerals(text: str, is_code) -> str:
+    """"the machine says penkiasdešimt vienas" -> "the machine says 51", "kodu əlli bir" -> "kodu
+    51", "ekran: doxsan altı" -> "ekran: 96", "koden är femtioett" -> 51, "ಕೋಡ್ ಐವತ್ತೊಂದು" -> 51:
+    the number words of the library's languages, announced as a code, when that is a code."""
+    world = _world()
+    table, first = world["table"], world["first"]
+    if _THAI.search(text):
+        text = world["thai_number"].sub(
+            lambda m: m.group()[:m.start("n") - m.start()] + str(table[m.group("n")][0])
+            if is_code(str(table[m.group("n")][0])) else m.group(), text)
+    if first.isdisjoint(world["token"].findall(text)):
+        return text  # (most messages: no word a number of the table begins with)
+    tokens = [(m.start(), m.end(), m.group()) for m in world["token"].finditer(text)]
+    joined = [i + 1 < len(tokens) and re.fullmatch(r"[\s-]+", text[tokens[i][1]:tokens[i + 1][0]]) is not None
+              for i in range(len(tokens))]
+    pieces, last, i = [], 0, 0
+    while i < len(tokens):
+        if tokens[i][2] not in first:
+            i += 1
+            continue
+        run = 1
+        while run < 5 and joined[i + run - 1]:
+            run += 1
+        hit = None
+        for k in range(run, 0, -1):
+            words = [w for _, _, w in tokens[i:i + k]]
+            for key in (" ".join(words), "".join(words)):
+                if key in table:
+                    hit = (k, table[key])
+                    break
+            if hit:
+                break
+        if not hit:
+            i += 1
+            continue
+        k, (value, languages) = hit
+        if value < 10:
+            # digit by digit: units of one language ("beş bir", "sıfır beş"), two or more
+            digits, common, j = str(value), set(languages), i + k
+            while j < len(tokens) and len(digits) < 7 and joined[j - 1]:
+                unit = table.get(tokens[j][2])
+                if not unit or unit[0] >= 10 or not common & set(unit[1]):
+                    break
+                digits, common, j = digits + str(unit[0]), common & set(unit[1]), j + 1
+            # (begun by a word of no other sense; and whole: "nulis nulis du and then ..." is no 00,
+            # nor a run going on in a number word of another language)
+            if len(digits) < 2 or tokens[i][2] in _WORLD_STOP or j < len(tokens) and joined[j - 1] and (
+                    tokens[j][2] in table or tokens[j][2] in _EN_UNITS):
+                i += 1
+                continue
+            k = j - i
+        else:
+            digits = str(value)
+        start, end = tokens[i][0], tokens[i + k - 1][1]
+        key = text[start:end]
+        # (a short word, and a tens alone, "trente", "doxsan", are read after "code" or "error" only,
+        # as the hand tables read theirs: a sum or a count as often as a code)
+        short = k == 1 and (len(key) < 6 and key.isascii() or key in _WORLD_STOP) or value % 10 == 0 and value > 0
+        if key in _WORLD_STOP and k == 1:
+            i += 1
+            continue
+        bigger = i + k < len(tokens) and joined[i + k - 1] and tokens[i + k][2] in world["big"]
+        if not bigger and is_code(digits) and _world_said(text, start, end, short):
+            pieces += [text[last:start], digits]
+            last, i = end, i + k
+            continue
+        i += 1
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 # dlg36: a code's zero described by its shape ("一个圈圈跟个5", "一个圆圈加个1", "a circle and a
@@ -2569,3 +2762,6 @@ class CodeFinder:
         hits.sort(key=lambda h: (h.start < 0, not h.strong, h.start))
         seen: set[str] = set()
         return [h for h in hits if not (h.code in seen or seen.add(h.code))]
+
+
+_world()  # rec56: the library's number words built (or loaded from the cache) once, at load
