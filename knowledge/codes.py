@@ -92,7 +92,9 @@ _MASK_HINTS = {
                  "ghs", "zar", "pkr", "aed", "sar", "egp", "₦", "₹", "₱"),
     "total": ("金额", "总额", "总共", "一共", "合计", "共计", "total", "amount", "price"),
     "call": ("电话", "手机", "座机", "号码", "回电", "打给我", "微信", "call", "phone", "tel", "mobile",
-             "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp"),
+             "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp",
+             # rec55: a call back asked for in other words ("打呢個 6092 5143 搵我", "打返俾我 ...")
+             "找我", "打返", "打给我", "打这个", "打我", "ring me", "text me", "reach me"),
     "battery": ("电量", "电池", "battery", "charge"),
     "cents": (".",),
     "comma cents": (",",),
@@ -206,6 +208,11 @@ _MASKS = [
         # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
         ("time", AT_NUMBER + r"(?:(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE
          + r"(?:[01]?\d|2[0-4])\s+点(?:钟|半|多)?)", "o'clock"),
+        # rec55: a sale's reference, trace or voucher number given with its label in groups of digits
+        # ("參考編號 0413 5527 6190", "ref no 0413 5527"): the sale's number, before a phone's groups
+        # would take it
+        ("order", r"(?:参考编?号|检索编?号|凭证编?号|流水编?号|订单编?号|交易编?号|授权编?号|(?<![a-z])(?:ref(?:erence)?|trace)"
+         r"(?:\s*(?:no\.?|number|num))?)\s*(?:是|为)?\s*[:：#]?\s*\d{2,6}(?:[\s-]\d{2,6}){1,4}(?![\d])"),
         ("phone", r"(?:\+?86[-\s]?)?1[3-9]\d{9}"),  # mobile numbers
         # +60 12-345 6789: a country code and at least seven digits in groups
         ("phone", r"\+\d{1,3}(?=(?:[-\s]?\d){7})(?:[-\s]?\d{1,4}){2,5}(?!\d)", "plus"),
@@ -216,7 +223,8 @@ _MASKS = [
          r"mobile|whatsapp|number is|(?:my|our) (?:contact |hp )?(?:number|no\.?)))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
         # rec31: a local number of eight digits in two groups (Hong Kong, Singapore: 9155 2968)
         # where a call is spoken of ("打呢个电话揾我 9155 2968", "有咩打俾我 9127 5586")
-        ("phone", AT_NUMBER + r"(?<![\d.,:])(?<![0-9a-z]-)[2-9]\d{3}[\s-]\d{4}(?![\d.,:])", "call"),
+        # (rec55: not two groups of a longer run, "151 9204 6698": the groups below take it whole)
+        ("phone", AT_NUMBER + r"(?<![\d.,:])(?<![0-9a-z]-)(?<!\d\s)(?<!\d-)[2-9]\d{3}[\s-]\d{4}(?![\d.,:]|[\s-]\d)", "call"),
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         # 1,596.00元: an amount with its cents (not the date 596.00)

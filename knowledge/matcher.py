@@ -1990,6 +1990,10 @@ class Recogniser:
             # (an approval code's wording, 交易成功, is the success again, not a fault)
             faults = [row for row in scored if row[0].kind != "intent" and row[0].category is not None]
         elif top[0].target in DETAIL_INTENTS:
+            if top[0].target == "phone" and _CALL_NUMBER_ASKED.search(key):
+                # rec55: a number to call asked for, the trouble that of the calling ("客服电话多少
+                # 我打那个一直占线"): the question, not the terminal's phone line
+                return scored
             if not self._complains(key):
                 # "sale was 42 dollars": a detail, nothing wrong said; nor in a question about
                 # it ("参考号 … 凭证号 … 这个怎么查", "单号… 帮我查下成功没")
