@@ -92,7 +92,9 @@ _MASK_HINTS = {
                  "ghs", "zar", "pkr", "aed", "sar", "egp", "₦", "₹", "₱"),
     "total": ("金额", "总额", "总共", "一共", "合计", "共计", "total", "amount", "price"),
     "call": ("电话", "手机", "座机", "号码", "回电", "打给我", "微信", "call", "phone", "tel", "mobile",
-             "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp"),
+             "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp",
+             # rec55: a call back asked for in other words ("打呢個 6092 5143 搵我", "打返俾我 ...")
+             "找我", "打返", "打给我", "打这个", "打我", "ring me", "text me", "reach me"),
     "battery": ("电量", "电池", "battery", "charge"),
     "cents": (".",),
     "comma cents": (",",),
@@ -143,6 +145,7 @@ _MASK_HINTS = {
     "roll": ("纸", "卷", "宽", "paper", "roll", "width", "wide"),
     "sale sum": ("笔", "筆", "单", "單"),
     "field": ("域", "39"),
+    "epoch": ("1970", "2000"),
     "lottery": ("双色球", "大乐透", "彩票", "福彩", "体彩", "开奖", "中奖", "七星彩", "六合彩", "排列三",
                 "lotto", "lottery", "jackpot", "powerball", "蓝球", "特码", "特别号"),
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
@@ -164,6 +167,14 @@ _MASKS = [
     for kind, p, *hint in (
         # rec38: the message's field 39, where ISO 8583 carries the response code ("39域:01",
         # "field 39 = 05", "DE39 51", "F39: 96"): the field's number, the code is what follows
+        # rec55: a terminal's clock gone back to its factory date (the year 1970 or 2000, the
+        # epochs a flat clock battery resets to: "时间变成2000年1月1号", "01/01/2000", "jan 1 1970"):
+        # no date of a sale but the clock's fault, read apart from a date (first: the date's own
+        # patterns would take it)
+        ("epoch", r"(?<![0-9a-z.])(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*|(?:\d{1,2}(?:st|th)?\s+)?(?:january|jan)\.?\s+"
+         r"(?:\d{1,2}(?:st|th)?,?\s+)?|(?<=year )|(?<=year  ))(?:1970|2000)(?![\d])"
+         r"|(?<![\d.])(?:1970|2000)\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]?)?)?|[-/.]\s*0?1\s*[-/.]\s*0?1(?!\d))",
+         "epoch"),
         ("field", r"(?<!\d)(?P<n>39)\s*号?域", "field"),
         ("field", r"域\s*39(?!\d)", "field"),
         ("field", r"(?<![a-z0-9])(?:field|de|bit|f)\s*#?\s*39(?![\d.])", "field"),
@@ -197,6 +208,11 @@ _MASKS = [
         # not "出了05 点确认没反应": a space after a number glued to a word ends the phrase)
         ("time", AT_NUMBER + r"(?:(?<!\d)(?:[01]?\d|2[0-4])点(?:钟|半|多)?|" + _UNSPACED_BEFORE
          + r"(?:[01]?\d|2[0-4])\s+点(?:钟|半|多)?)", "o'clock"),
+        # rec55: a sale's reference, trace or voucher number given with its label in groups of digits
+        # ("參考編號 0413 5527 6190", "ref no 0413 5527"): the sale's number, before a phone's groups
+        # would take it
+        ("order", r"(?:参考编?号|检索编?号|凭证编?号|流水编?号|订单编?号|交易编?号|授权编?号|(?<![a-z])(?:ref(?:erence)?|trace)"
+         r"(?:\s*(?:no\.?|number|num))?)\s*(?:是|为)?\s*[:：#]?\s*\d{2,6}(?:[\s-]\d{2,6}){1,4}(?![\d])"),
         ("phone", r"(?:\+?86[-\s]?)?1[3-9]\d{9}"),  # mobile numbers
         # +60 12-345 6789: a country code and at least seven digits in groups
         ("phone", r"\+\d{1,3}(?=(?:[-\s]?\d){7})(?:[-\s]?\d{1,4}){2,5}(?!\d)", "plus"),
@@ -207,7 +223,8 @@ _MASKS = [
          r"mobile|whatsapp|number is|(?:my|our) (?:contact |hp )?(?:number|no\.?)))\s*(?:是|为|打)?\s*[:：]?\s*(?P<n>\+?\d[\d\s-]{5,}\d)", "call"),
         # rec31: a local number of eight digits in two groups (Hong Kong, Singapore: 9155 2968)
         # where a call is spoken of ("打呢个电话揾我 9155 2968", "有咩打俾我 9127 5586")
-        ("phone", AT_NUMBER + r"(?<![\d.,:])(?<![0-9a-z]-)[2-9]\d{3}[\s-]\d{4}(?![\d.,:])", "call"),
+        # (rec55: not two groups of a longer run, "151 9204 6698": the groups below take it whole)
+        ("phone", AT_NUMBER + r"(?<![\d.,:])(?<![0-9a-z]-)(?<!\d\s)(?<!\d-)[2-9]\d{3}[\s-]\d{4}(?![\d.,:]|[\s-]\d)", "call"),
         # 400-123-4567, 0412 555 961, +61 412 096 551 (a country code is not a code)
         ("phone", r"(?:\+\d{1,3}[-\s]?)?(?<!\d)\d{3,4}(?:[-\s]\d{3,4}){2}(?!\d)"),
         # 1,596.00元: an amount with its cents (not the date 596.00)
@@ -453,7 +470,7 @@ _MARKED = re.compile(
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
 # reads 51), a time, a date or a phone number is not.
-_NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate", "field",
+_NOT_ANNOUNCED = frozenset({"time", "date", "phone", "plate", "field", "epoch",
                             # rec37: the answer to a sum asked ("等于几 她说96": said, no screen's)
                             "answer"})
 # dlg46: a word that names an error, not one that only shows something ("error 20000", "报个
@@ -2454,8 +2471,15 @@ _CORRECTION = re.compile(
     r"|(?:^|\s)\*(?=\s*\d)|不对|不是的|不是[系是]|打错了?|说错了?|写错了?|看错了?|搞错了?|更正|应该是|唔系|唔啱"
     # rec31: or the screen looked at again after a doubt ("57还是58来着 我去看一眼 是58", "just checked, it's 58")
     r"|看一眼|看了一眼|看了下|(?<![没未])看清楚|确认了|确定了|(?<![a-z])(?:just checked|i checked|checked again|double checked|had a look)(?![a-z])"
+    # rec55: ... said as the merchant goes to look ("我再看下", "瞄一眼", "睇下先", "let me check")
+    r"|再看[下看]|再看[一了]?[下眼]|我看[一了]?下|再[瞄瞅睇][一了]?[下眼吓]?|[瞄瞅][了一][下眼]|睇[下吓]先|我睇[下吓]"
+    r"|(?<![a-z])(?:let me (?:check|look|see)|looked again|look again|lemme check|hold on)(?![a-z])"
     # rec32: or the screen read upside down (the terminal faces the customer: 15 read for 51)
     r"|看倒了?|看反了?|倒着|倒过来|反着看|(?<![a-z])upside[- ]down(?![a-z])")
+# rec55: a doubt between two codes ("13还是31", "57 or 58", "91定19"): when one of them is said again
+# after it, the code said last is the one the merchant settled on
+_TOKEN_HEAD = re.compile(r"^[0-9a-z\-]+")
+_DOUBT_BETWEEN = re.compile(r"^\s*(?:还是|或者|或是|或|抑或|定系|定是|(?<![a-z])(?:or|or maybe|maybe)(?![a-z])|/)\s*$")
 _DENIED = re.compile(r"(?:(?<![a-z])(?:not|isn'?t|wasn'?t)|不是|唔系|并非)\s*(?:code|error|err|码|代码)?\s*[:：]?\s*$")
 # rec32: a code's digits typed apart (on lines of their own, or "7和5") and then said to be the
 # code's two numbers ("就这俩数", "两个数", "two digits"): the digits joined, when a code
@@ -2630,6 +2654,15 @@ class CodeFinder:
         if len(codes) < 2:
             return hits
         fixes = [m.end() for m in _CORRECTION.finditer(norm)]
+        ordered = sorted(hits, key=lambda h: h.start)
+        for first, second in zip(ordered, ordered[1:]):
+            # rec55: "13还是31 ... 31": the doubt settled by the code said again after it
+            if first.code != second.code and _DOUBT_BETWEEN.match(
+                    _TOKEN_HEAD.sub("", norm[first.start:second.start])) and (settled := next(
+                    (h for h in reversed(ordered) if h.start > second.start and h.code in (first.code, second.code)),
+                    None)):
+                return sorted([h if h.code == settled.code else CodeHit(h.code, -1 - h.start, h.strong) for h in hits],
+                              key=lambda h: h.start < 0)
         kept = []
         for h in hits:
             denied = _DENIED.search(norm[max(0, h.start - 12):h.start]) is not None

@@ -96,6 +96,10 @@ NUMBER_INTENTS = frozenset({"amount", "order_number", "phone"})
 # one, "客人那笔过了" shares only 那笔 with "1月2号那笔".
 _DATE_WORDS = re.compile(r"日期|号|月|昨天|前天|今天|上周|上礼拜|上星期|礼拜|星期|周[一二三四五六日天]|"
                          r"(?<![a-z])(?:date|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+# rec55: the terminal's clock or date named ("时间变成2000年", "the clock says 01/01/2000"): with the
+# factory date (zzepoch) beside it, the clock has reset (s_wrong_datetime), whatever else fails
+_CLOCK_NAMED = re.compile(r"时间|日期|时钟|钟|年份|(?<![a-z])(?:clock|date|time|year)(?![a-z])")
+_CLOCK_RESET_SYMPTOM = "s_wrong_datetime"
 # How a part feels hot (the word map makes 发烫, 烫手, 烫得很 of it): said right after a part, the
 # part's own heat (a printhead hot from printing), not the place's.
 _SELF_HEAT = frozenset({"很烫", "很热", "hot", "very hot", "red hot"})
@@ -233,6 +237,8 @@ SYNONYM_TEXTS = 2
 # Numbers that are not codes become words the intents can match: "收了96块" is an amount.
 PLACEHOLDERS = {"amount": " zzamount ", "phone": " zzphone ", "date": " zzdate ",
                 "order": " zzorder ", "size": " zzsize ", "time": " zztime ",
+                # rec55: the clock's factory date (1970, 2000): the clock's fault, no sale's date
+                "epoch": " zzdate zzepoch ",
                 # an app named with a number (51信用卡管家): a name, none of its words the message's
                 "name": " zzname ",
                 # an amount keyed as another (188打成1880) is an amount keyed wrong
@@ -896,8 +902,26 @@ class Recogniser:
             # ("never write your PIN", "收银员不要替客人输密码") is read again as the sender's fault
             return first
         result = self._what_the_screen_says(self._fault_after_contrast(self._without_the_working_part(first)))
-        return self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result))))))))
+        return self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
+            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result)))))))))
+
+    def _the_clock_reset(self, result: Recognition) -> Recognition:
+        """rec55: the terminal's clock or date said to show its factory date (1970, 2000: the
+        mask's zzepoch) with no code read: the clock has reset (a flat clock battery), software,
+        however the failing sales after it would vote ("时间变成2000年1月1号 改不回来 交易全失败")."""
+        if result.code is not None or result.shared or result.intent not in (None, "vague", "date"):
+            return result
+        key = self._last_key[1] if self._last_key and self._last_key[0] == result.text else ""
+        if "zzepoch" not in key or not _CLOCK_NAMED.search(key):
+            return result
+        if (entry := self.kb.symptoms.get(_CLOCK_RESET_SYMPTOM)) is None:
+            return result
+        result.intent = None
+        result.category = entry.category
+        result.symptom = _CLOCK_RESET_SYMPTOM
+        result.decision = "confident"
+        result.confidence = max(result.confidence or 0.0, CONFIDENT)
+        return result
 
     def _of_another_device(self, result: Recognition) -> Recognition:
         """A fault of another device (a phone, a TV, a computer, a car, the fridge, the printer
@@ -1966,6 +1990,10 @@ class Recogniser:
             # (an approval code's wording, 交易成功, is the success again, not a fault)
             faults = [row for row in scored if row[0].kind != "intent" and row[0].category is not None]
         elif top[0].target in DETAIL_INTENTS:
+            if top[0].target == "phone" and _CALL_NUMBER_ASKED.search(key):
+                # rec55: a number to call asked for, the trouble that of the calling ("客服电话多少
+                # 我打那个一直占线"): the question, not the terminal's phone line
+                return scored
             if not self._complains(key):
                 # "sale was 42 dollars": a detail, nothing wrong said; nor in a question about
                 # it ("参考号 … 凭证号 … 这个怎么查", "单号… 帮我查下成功没")
