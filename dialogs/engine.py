@@ -1338,15 +1338,15 @@ class _Turn:
         said_again = [o for r in readings if r.kind == "observation" for o in r.value
                       if o in self.facts["noted"] and o not in guessed]
         best = main[0] if main else None
-        if best and best.kind == "outcome" and best.value == "failed" and self.state == "fixing" \
-                and self._short_question(text) and self.engine.interpreter.verdict_asked(text) == "verdict" \
-                and self.engine.interpreter.failed_beside_verdict(text):
+        asked = self.engine.interpreter.verdict_asked(text) if self._short_question(text) else None
+        if asked == "verdict" and best and best.kind == "outcome" and best.value == "failed" \
+                and self.state == "fixing" and self.engine.interpreter.failed_beside_verdict(text):
             # lead32: "no. is it broken?", "没用 是不是坏了": the step failed, and they ask whether the
             # terminal is broken; the likeliest cause was the step's own, so no verdict is given from
             # it: said so, and the failure taken as any other (not "does it work now?" again)
             self.event("verdict_asked", state=self.state, asked="verdict", again=False)
             self.reply(self.say("verdict_after_failed"))
-        elif self._short_question(text) and (asked := self.engine.interpreter.verdict_asked(text)) and not (
+        elif asked and not (
                 observed and self.engine.interpreter.facts_beside_verdict(text)) and not (
                 best and (best.kind in ("hand_on", "human", "self_fixed", "cleared")
                           or best.kind == "outcome" and best.value == "worked")) \
