@@ -167,6 +167,8 @@ CHATSTYLE_HOLDOUT26 = EVAL_DIR / "chatstyle_holdout26.jsonl"
 CHATSTYLE_HOLDOUT27 = EVAL_DIR / "chatstyle_holdout27.jsonl"
 # A twenty-eighth (240), written 2026-12-07 (thirty-first round) by a fresh writer; kept outside the
 # repo until the round's end, run by the lead only, at the round's start and at its end.
+# Released as dev material in the thirty-second round: no longer held out, though its lines keep the
+# split "holdout".
 CHATSTYLE_HOLDOUT28 = EVAL_DIR / "chatstyle_holdout28.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
