@@ -1607,7 +1607,8 @@ class _Turn:
             self.event("fix_not_doable", fix=self.facts["fix"], asked_other=best.value == "other")
             self.facts.setdefault("not_again", []).append(self.facts["fix"])
             self.facts["fix"] = None
-            self.reply(self.say({"other": "fix_set_aside", "password": "fix_password_unknown"}.get(
+            self.reply(self.say({"other": "fix_set_aside", "password": "fix_password_unknown",
+                                 "declined": "fix_declined"}.get(
                 best.value, "fix_not_doable")))
             self.next_step()
         elif best.kind == "complaint":

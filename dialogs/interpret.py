@@ -435,6 +435,10 @@ class Interpreter:
         self.works_elsewhere_words = PhraseFinder([(w, "elsewhere") for w in words["card_works_elsewhere"]],
                                                   self.negation, prepare)
         self.what_was_asked_words = PhraseFinder([(w, "asked") for w in words["what_was_asked"]], self.negation, prepare)
+        self.correction_words = PhraseFinder([(w, "correction") for w in words["self_correction"]],
+                                             self.negation, prepare)
+        self.correction_keys = {fuzzy_key(prepare(w)).strip() for w in words["self_correction"]}
+        self.declines_words = PhraseFinder([(w, "declines") for w in words["declines_step"]], self.negation, prepare)
         self.out_of_reach_words = PhraseFinder([(w, "reach") for w in words["out_of_reach"]], self.negation, prepare)
         self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
         self.amount_words = PhraseFinder([(w, "amount") for w in words["amount_context"]],
@@ -712,6 +716,12 @@ class Interpreter:
         """lead32: what the step needs is out of their reach ("the router is locked in the office",
         "冇锁匙", "老板不在 不让动"): the step cannot be done now (readings.yaml out_of_reach)."""
         return any(not h.negated for h in self.out_of_reach_words.find(self.plain(raw)))
+
+    def declines_step(self, raw: str) -> bool:
+        """lead33: the merchant would rather not do the step ("rather not open it", "不想拆 怕弄坏",
+        "唔敢開佢"): a polite no to the step, set aside like one out of reach, not a failed step
+        nor a message nobody understood (readings.yaml declines_step)."""
+        return any(not h.negated for h in self.declines_words.find(self.plain(raw)))
 
     def _short_unable(self, raw: str) -> bool:
         """A reply that only says the step cannot be done or found ("cannot find", "搵唔到喎"):
@@ -1374,6 +1384,8 @@ class Interpreter:
         if {"worked", "failed"} <= kinds and "partly" not in kinds and not self._in_part(text) \
                 and self._step_then_still(text, facts):
             return "failed"  # "弄好了 可是还是过不去": the step done, the fault still there
+        if kinds == {"worked", "failed"} and self._corrected_to_worked(text):
+            return "worked"  # lead33: "still no. wait now it printed": the last word, after a correction
         if "partly" in kinds or {"worked", "failed"} <= kinds:
             return "partly"
         if kinds and self._in_part(text):  # "some went through", "有时候可以有时候不行"
@@ -1391,6 +1403,27 @@ class Interpreter:
                 h.target == "worked" and not h.negated for h in self.outcomes.find(text)):
             return "partly"  # "好了一会又卡了" (its words may be the fact obs_restart_helps_awhile)
         return next(iter(kinds), None)
+
+    def _corrected_to_worked(self, text: str) -> bool:
+        """lead33: a message typed as it happened, "still no. wait now it printed", "不行 哦等等
+        好了": a failure, then a correction word (readings.yaml self_correction) and a success.
+        The success after the correction is the merchant's last word, not a fix that helped partly.
+        Only this direction: "works. wait no, declined again" stays the fault come back."""
+        clauses = _clauses(text)
+        if len(clauses) < 2:
+            return False
+        last = clauses[-1]
+        before = fuzzy_key(clauses[-2]).strip()  # eaten word by word below
+        marker = self.correction_words.find(last)
+        starts = any(h.start == 0 and not h.negated for h in marker)
+        while before and (word := max((k for k in self.correction_keys if before.startswith(k)),
+                                      key=len, default="")):
+            before = before[len(word):].strip()
+        alone = not before  # "哦等等" typed as a clause of its own
+        head = clauses[:-2] if alone else clauses[:-1]
+        if not (starts or alone) or not head:
+            return False
+        return self.outcome(last) == "worked" and any(self.outcome(c) == "failed" for c in head)
 
     def _same_as_earlier_day(self, text: str, hit) -> bool:
         """dlg57: a "same" / 一样 compared with a named earlier day or time ("跟昨天一样", "same as
@@ -2242,6 +2275,10 @@ class Interpreter:
                 # lead32: "cant, the router is locked in the office", "路由器锁在房东那 够不着": the
                 # step cannot be done now; set aside for the next (it was not tried, so not failed)
                 readings.append(Reading("cannot", OUTCOME))
+            elif outcome is None and self.declines_step(raw) and not self.asks(raw):
+                # lead33: "rather not open it", "不想拆 怕弄坏": their choice; the next step, and
+                # the agent's card shows the step as not done (it was not tried, so not failed)
+                readings.append(Reading("cannot", OUTCOME, "declined"))
             elif outcome is None and self._short_unable(raw) and not self.asks_another_way(text):
                 # dlg83: "我唔識撳喎", "唔識整", "dunno how to do that" and little else: the step is
                 # beyond them (explained again, then a person), not a verdict that it failed

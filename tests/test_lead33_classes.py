@@ -1,0 +1,102 @@
+"""Round thirty-two's lead classes, found walking `posbot chat` as a shop owner types. Sentences
+written for these tests, not taken from any eval file.
+
+- A reply typed as it happened, with a correction in it ("still no. wait now it printed", "不行 哦等等
+  好了"): read as "better but not fixed" and the next question asked, though the merchant's last
+  word was that it works. The success after the correction word is the verdict.
+- A polite no to the step ("rather not open it", "不想拆 怕弄坏", "唔敢開佢"): "didn't catch that",
+  the step asked about again. It is set aside like a step out of reach (not tried, so not failed).
+- The blame laid on someone who pressed buttons ("my nephew pressed something yesterday", "昨天孩子
+  按了什么"): not understood during a step. It is the fact that someone changed the settings.
+"""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import events, names
+
+ROUTER_STEP = {"zh-hans": ["刷卡机连不上网", "wifi"], "zh-hant": ["部機上唔到網", "wifi"],
+               "en": ["card machine not connecting since morning", "wifi"]}
+
+
+def _at_router_step(engine, lang, reply):
+    results = converse(engine, [*ROUTER_STEP[lang], reply], lang)
+    assert events(results[-2:-1], "fix_suggested")[0]["fix"] == "fix_restart_router", "the scene"
+    return results[-1]
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "ok done. still no. wait now it works"),
+    ("en", "still no, oh wait it went through"),
+    ("en", "nope… hang on, approved!"),
+    ("zh-hans", "不行 哦等等 好了"),
+    ("zh-hans", "还是不行…诶 可以了"),
+    ("zh-hans", "没反应 等等 刷过去了"),
+    ("zh-hant", "唔得 咦 得咗喇"),
+])
+def test_a_success_after_a_correction_is_the_verdict(engine, lang, reply):
+    result = _at_router_step(engine, lang, reply)
+    outcome = events([result], "fix_outcome")
+    assert outcome and outcome[0]["worked"] and not outcome[0]["partly"], (names(result), outcome)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "works now. wait no, failed again"),  # near miss: the correction is to a failure
+    ("en", "it worked once then failed again"),  # no correction: partly, as before
+    ("zh-hans", "好了 哦不对 又不行了"),
+    ("zh-hans", "一开始可以 后来又不行了"),
+])
+def test_near_misses_are_no_corrected_success(engine, lang, reply):
+    result = _at_router_step(engine, lang, reply)
+    outcome = events([result], "fix_outcome")
+    assert outcome and not outcome[0]["worked"], (names(result), outcome)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "rather not open it"),
+    ("en", "id rather not, its new and i dont want to break it"),
+    ("en", "i'd prefer not to mess with it"),
+    ("en", "scared i'll break it tbh"),
+    ("zh-hans", "不想拆 怕弄坏"),
+    ("zh-hans", "这个我不敢动 怕搞坏了"),
+    ("zh-hant", "唔想開佢 驚整壞"),
+])
+def test_a_polite_no_to_the_step_sets_it_aside(engine, lang, reply):
+    result = _at_router_step(engine, lang, reply)
+    said = " ".join(r.text for r in result.replies)
+    assert events([result], "fix_not_doable"), (names(result), said)
+    assert not events([result], "fix_outcome"), "not tried, so not failed"
+    assert events([result], "fix_suggested") or events([result], "question_asked") or \
+        events([result], "handoff_offered"), ("the next step comes", names(result))
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "rather not wait, it still fails"),  # near miss: a failure, not a refusal
+    ("en", "how do i open it without breaking it?"),  # a question how, not a no
+    ("zh-hans", "不想等了 还是不行"),
+    ("zh-hans", "拆了 还是不行"),
+])
+def test_near_misses_are_no_refusal(engine, lang, reply):
+    result = _at_router_step(engine, lang, reply)
+    assert not events([result], "fix_not_doable"), names(result)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "my nephew pressed something yesterday"),
+    ("en", "the kids pushed some buttons on it this morning"),
+    ("zh-hans", "昨天孩子按了什么"),
+    ("zh-hant", "個仔亂撳咗啲嘢"),
+])
+def test_someone_pressing_buttons_is_settings_changed(engine, lang, reply):
+    result = _at_router_step(engine, lang, reply)
+    assert "obs_settings_changed" in [e["observation"] for e in events([result], "observation")], names(result)
+    assert not events([result], "not_understood"), names(result)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "i pressed the power button, still nothing"),  # near miss: the step's own button
+    ("zh-hans", "按了电源键 还是不行"),
+])
+def test_pressing_the_step_is_no_settings_change(engine, lang, reply):
+    result = _at_router_step(engine, lang, reply)
+    assert "obs_settings_changed" not in [e["observation"] for e in events([result], "observation")]
