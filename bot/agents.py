@@ -243,6 +243,9 @@ class AgentDesk:
         if info.get("tried"):
             lines.append("已尝试 Tried:")
             lines += [f" • {title} {'✅' if worked else '❌'}" for title, worked in info["tried"]]
+        if info.get("not_done"):
+            lines.append("未做 Not done:")
+            lines += [f" • {title} ({why})" for title, why in info["not_done"]]
         if info.get("pending"):
             lines.append(f"最后建议（未答复）Last suggested, no answer: {info['pending']}")
         lines.append(f"等待 Waiting: {minutes_since(ticket['created_at'])} min")

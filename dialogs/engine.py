@@ -114,6 +114,9 @@ def _fresh_facts() -> dict:
         # Fixes never offered again in this conversation: withdrawn on the evidence, or offered
         # for an earlier problem (tried fixes are in "tried").
         "not_again": [],
+        # lead33: steps the merchant could not or would rather not do ([fix id, reason]): shown
+        # to the agent apart from "tried", since nobody tried them
+        "not_doable": [],
     }
 
 
@@ -1606,6 +1609,7 @@ class _Turn:
             # "i dont have a window in my shop": this step cannot be done here; the next one
             self.event("fix_not_doable", fix=self.facts["fix"], asked_other=best.value == "other")
             self.facts.setdefault("not_again", []).append(self.facts["fix"])
+            self.facts.setdefault("not_doable", []).append([self.facts["fix"], best.value or "cannot"])
             self.facts["fix"] = None
             self.reply(self.say({"other": "fix_set_aside", "password": "fix_password_unknown",
                                  "declined": "fix_declined"}.get(
@@ -3998,6 +4002,14 @@ def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
         out["likely"] = getattr(kb.causes[likely].title, lang)
     for fix_id, worked in facts.get("tried", []):
         out["tried"].append([getattr(kb.fixes[fix_id].title, lang), worked])
+    # lead33: steps set aside untried (out of reach, a password unknown, declined): the agent
+    # knows they are still open, and why
+    reasons = {"zh": {"declined": "商户不愿做", "password": "不知道密码", "other": "商户要换个办法"},
+               "en": {"declined": "merchant preferred not to", "password": "password unknown",
+                      "other": "merchant asked for another way"}}[("zh" if lang == "zh" else "en")]
+    out["not_done"] = [[getattr(kb.fixes[fix_id].title, lang),
+                        reasons.get(reason, "做不了" if lang == "zh" else "could not be done there")]
+                       for fix_id, reason in facts.get("not_doable", []) if fix_id in kb.fixes]
     # A fix shown but not answered (the merchant asked for a person instead): the agent should
     # not suggest it again as new, nor count it as tried.
     pending = facts.get("fix")

@@ -100,3 +100,20 @@ def test_someone_pressing_buttons_is_settings_changed(engine, lang, reply):
 def test_pressing_the_step_is_no_settings_change(engine, lang, reply):
     result = _at_router_step(engine, lang, reply)
     assert "obs_settings_changed" not in [e["observation"] for e in events([result], "observation")]
+
+
+async def test_the_agents_card_lists_a_declined_step_as_not_done(tmp_path, engine):
+    """Real application over HTTP against the fake Bot API, a real SQLite file: the step the
+    merchant would rather not do reaches the agent as not done (and why), never as tried."""
+    from tests.fakebotapi import running_fake_api
+    from tests.harness import AGENT_GROUP, next_reply, running_bot
+
+    merchant = 6660133
+    async with running_fake_api() as api, running_bot(api, tmp_path / "bot.db", engine):
+        for text in ("card machine not connecting since morning", "wifi", "rather not, the router is the landlord's"):
+            api.push_text(merchant, text, first_name="Dee")
+            await next_reply(api, merchant)
+        api.push_text(merchant, "just get me a person", first_name="Dee")
+        card = await next_reply(api, AGENT_GROUP, contains="#", with_buttons=True)
+        assert "Not done:" in card.text and "Restart the router (merchant preferred not to)" in card.text, card.text
+        assert "Restart the router ❌" not in card.text and "Restart the router ✅" not in card.text
