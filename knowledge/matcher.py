@@ -87,6 +87,8 @@ DETAIL_INTENTS = frozenset({"amount", "order_number", "date", "phone"})
 # A sale that went through (or the word "sales") beside a fault is context: "not printing
 # receipts, sales go thru tho" is a printer fault.
 CONTEXT_INTENTS = frozenset({"sale_ok", "sales"})
+# lead33: intents that the terminal's name alone can pull a message to (see _without_the_name)
+_NAME_PULLED = frozenset({"sales", "vague"})
 NEGATION_CHARS = frozenset("不没冇唔未")
 # ... and an amount, order or phone number is given only when a number is there (a
 # placeholder: zzamount...). A date may be words ("上个月25号").
@@ -870,6 +872,25 @@ class Recogniser:
                     alone.text = text
                     return alone
             self._last_key, self._last_canon, self._last_plain = remembered
+        if result.intent in _NAME_PULLED and result.code is None and not result.shared:
+            result = self._without_the_name(text, result)
+        return result
+
+    def _without_the_name(self, text: str, result: Recognition) -> Recognition:
+        """lead33: "card machine timing out", "card machine battery flat": the terminal's name
+        ("card machine") is also what a sales enquiry ("how do i get a card machine") or a vague
+        complaint says, and pulls the whole message there. The rest, read alone, when it names
+        a fault clearly, is the message: the name says nothing of which fault it is."""
+        key = self._prepare(text)[1]
+        rest = " ".join(self._neutral(key).split())
+        if not key or rest == " ".join(key.split()) or not rest or not self._complains(rest):
+            return result
+        remembered = self._last_key, self._last_canon, self._last_plain
+        alone = self._recognise_all(rest)
+        if alone.intent is None and alone.decision == "confident" and (alone.code or alone.category):
+            alone.text = text
+            return alone
+        self._last_key, self._last_canon, self._last_plain = remembered
         return result
 
     def _after_the_greeting(self, text: str, result: Recognition) -> Recognition:

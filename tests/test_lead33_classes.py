@@ -117,3 +117,31 @@ async def test_the_agents_card_lists_a_declined_step_as_not_done(tmp_path, engin
         card = await next_reply(api, AGENT_GROUP, contains="#", with_buttons=True)
         assert "Not done:" in card.text and "Restart the router (merchant preferred not to)" in card.text, card.text
         assert "Restart the router ❌" not in card.text and "Restart the router ✅" not in card.text
+
+
+@pytest.mark.parametrize("text, symptom", [
+    ("card machine timing out", "s_timeout"),
+    ("card machine timed out again", "s_timeout"),
+    ("our card machine keeps timing out", "s_timeout"),
+    ("card machine battery flat", "s_battery_drain"),
+    ("card machine keeps restarting", "s_app_crash"),
+    ("the screen is blank", "s_screen_dark"),
+    ("card machine screen gone blank", "s_screen_dark"),
+])
+def test_the_terminals_name_does_not_pull_a_fault_to_an_enquiry(engine, text, symptom):
+    """"card machine timing out" was a sales enquiry ("how do i get a card machine"), "card
+    machine timed out" a vague complaint: the name says nothing of which fault it is."""
+    result = engine.recogniser.recognise(text)
+    assert result.intent is None and result.decision == "confident", (result.intent, result.decision)
+    assert result.symptom == symptom, (result.symptom, result.candidates[:2])
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("how do i get a card machine", "sales"),  # near misses: the name with no fault
+    ("how much is a card machine", "sales"),
+    ("i want a second card machine for the bar", "sales"),
+    ("card machine not working", "vague"),
+    ("机器坏了", "vague"),
+])
+def test_the_name_alone_stays_an_enquiry_or_a_vague_complaint(engine, text, intent):
+    assert engine.recogniser.recognise(text).intent == intent
