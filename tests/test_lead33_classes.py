@@ -145,3 +145,30 @@ def test_the_terminals_name_does_not_pull_a_fault_to_an_enquiry(engine, text, sy
 ])
 def test_the_name_alone_stays_an_enquiry_or_a_vague_complaint(engine, text, intent):
     assert engine.recogniser.recognise(text).intent == intent
+
+
+CHIP_STEP = {"zh-hans": ["插卡读不出来"], "zh-hant": ["插卡讀唔到"], "en": ["chip cards not reading"]}
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "visa ones work, the local bank ones dont"),
+    ("en", "mastercard goes through but the credit union cards fail"),
+    ("zh-hans", "就农行的卡不行"),
+    ("zh-hans", "建行卡可以 工行卡刷不了"),
+    ("zh-hant", "淨係郵政卡唔得"),
+])
+def test_one_banks_cards_failing_is_one_kind_of_card_not_a_fix_that_worked(engine, lang, reply):
+    results = converse(engine, [*CHIP_STEP[lang], reply], lang)
+    assert events(results[:1], "fix_suggested"), "the scene: a step is pending"
+    result = results[-1]
+    assert "obs_foreign_card" in [e["observation"] for e in events([result], "observation")], names(result)
+    assert not events([result], "resolved"), "one kind of card still fails: not fixed"
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "all cards work now"),  # near miss: every card, the step worked
+    ("zh-hans", "农行卡也可以了 都好了"),
+])
+def test_every_card_working_is_still_a_fix_that_worked(engine, lang, reply):
+    results = converse(engine, [*CHIP_STEP[lang], reply], lang)
+    assert events(results[-1:], "resolved"), names(results[-1])
