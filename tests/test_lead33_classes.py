@@ -86,6 +86,7 @@ def test_near_misses_are_no_refusal(engine, lang, reply):
     ("en", "the kids pushed some buttons on it this morning"),
     ("zh-hans", "昨天孩子按了什么"),
     ("zh-hant", "個仔亂撳咗啲嘢"),
+    ("zh-hant", "我阿仔今朝撳過啲嘢"),
 ])
 def test_someone_pressing_buttons_is_settings_changed(engine, lang, reply):
     result = _at_router_step(engine, lang, reply)
