@@ -1439,6 +1439,17 @@ class _Turn:
             self.note_observations(observed)
             self.fix_outcome(False)
             return
+        if self.state in ("fixing", "diagnosing") and observed and (
+                best is None or best.kind in ("outcome", "done", "answer")) and (
+                instead := self._every_card_instead(observed)):
+            # lead33: "tried 3 different cards all declined" during a card fault's step: then it
+            # is not the customers' cards; the fault every card gets is diagnosed instead (it
+            # went on with the card fault's next step, a currency prompt)
+            self.event("every_card_rescoped", symptom=instead)
+            self.reply(self.say("not_the_cards_told"))
+            self.start_problem("symptom", instead, f"{self.facts['problem'].get('text') or ''} {text}".strip(),
+                               sure=True)
+            return
         tried_noted = bool(best and best.kind == "tried")
         if tried_noted or (observed and any(r.kind == "tried" for r in readings)):
             # (lead24: "flipped it, still blank" during the jam fix: beside the fact, the fix it
@@ -3385,6 +3396,22 @@ class _Turn:
         if not code or code.actor not in ("cardholder", "issuer"):
             return None
         return self._card_side_becomes(text, "card_codes_become")
+
+    def _every_card_instead(self, observed: list[str]) -> str | None:
+        """lead33: the symptom a card fault becomes when a fact newly told says every card fails
+        (observations' `card_codes_become`): only while the problem is a card's (a card symptom,
+        or a code the cardholder or issuer acts on)."""
+        problem = self.facts.get("problem") or {}
+        if problem.get("symptom"):
+            if self.kb.symptoms[problem["symptom"]].category != "card":
+                return None
+        elif not ((code := self.kb.code(problem.get("code") or "")) and code.actor in ("cardholder", "issuer")):
+            return None
+        for obs_id in observed:
+            target = self.kb.observations[obs_id].card_codes_become
+            if target and obs_id not in self.facts["noted"] and target != problem.get("symptom"):
+                return target
+        return None
 
     def _card_side_becomes(self, text: str, field: str) -> str | None:
         """The symptom a card's refusal becomes with a fact the message states beside it

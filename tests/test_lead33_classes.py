@@ -173,3 +173,36 @@ def test_one_banks_cards_failing_is_one_kind_of_card_not_a_fix_that_worked(engin
 def test_every_card_working_is_still_a_fix_that_worked(engine, lang, reply):
     results = converse(engine, [*CHIP_STEP[lang], reply], lang)
     assert events(results[-1:], "resolved"), names(results[-1])
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "customer's card declined", "tried 3 different cards, all declined"),
+    ("en", "one lady's card keeps getting declined", "every card does it now, mine too"),
+    ("zh-hans", "客人的卡被拒了", "换了三张卡 所有卡都被拒"),
+    ("zh-hant", "客人的卡被拒絕了", "換了幾張卡 張張卡都唔得"),
+])
+def test_every_card_told_during_a_card_fault_is_no_card_fault(engine, lang, opening, reply):
+    """The card fault's steps went on ("charge in the local currency") after the merchant said
+    every card is refused: then it is the terminal's or the account's fault."""
+    results = converse(engine, [opening, reply], lang)
+    first = events(results[:1], "problem")
+    assert first and engine.kb.symptoms[first[0]["symptom"]].category == "card", ("the scene", first)
+    result = results[-1]
+    assert events([result], "every_card_rescoped"), names(result)
+    assert events([result], "problem")[0]["symptom"] == "s_all_declined"
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "customer's card declined", "other cards work fine, just hers"),  # near miss: one card
+    ("zh-hans", "客人的卡被拒了", "别的卡都可以 就他这张不行"),
+])
+def test_one_card_failing_stays_a_card_fault(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply], lang)
+    assert not events(results[-1:], "every_card_rescoped"), names(results[-1])
+
+
+@pytest.mark.parametrize("text", ["declined even on my own card", "even my own card gets declined",
+                                  "我自己的卡也被拒"])
+def test_the_merchants_own_card_refused_too_is_every_card(engine, text):
+    result = engine.recogniser.recognise(text)
+    assert result.symptom == "s_all_declined", (result.symptom, result.category, result.candidates[:2])
