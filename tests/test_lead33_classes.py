@@ -60,6 +60,7 @@ def test_near_misses_are_no_corrected_success(engine, lang, reply):
     ("zh-hans", "不想拆 怕弄坏"),
     ("zh-hans", "这个我不敢动 怕搞坏了"),
     ("zh-hant", "唔想開佢 驚整壞"),
+    ("zh-hans", "不好意思去麻烦人家"),
 ])
 def test_a_polite_no_to_the_step_sets_it_aside(engine, lang, reply):
     result = _at_router_step(engine, lang, reply)
@@ -206,3 +207,14 @@ def test_one_card_failing_stays_a_card_fault(engine, lang, opening, reply):
 def test_the_merchants_own_card_refused_too_is_every_card(engine, text):
     result = engine.recogniser.recognise(text)
     assert result.symptom == "s_all_declined", (result.symptom, result.category, result.candidates[:2])
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("zh-hans", "路由器在房东家"),
+    ("en", "the router's at the landlord's, he's out"),
+    ("zh-hant", "個router喺房東度"),
+])
+def test_the_thing_at_someone_elses_place_is_out_of_reach(engine, lang, reply):
+    result = _at_router_step(engine, lang, reply)
+    assert events([result], "fix_not_doable"), names(result)
+    assert not events([result], "fix_outcome"), "not tried, so not failed"
