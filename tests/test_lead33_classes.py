@@ -218,3 +218,13 @@ def test_the_thing_at_someone_elses_place_is_out_of_reach(engine, lang, reply):
     result = _at_router_step(engine, lang, reply)
     assert events([result], "fix_not_doable"), names(result)
     assert not events([result], "fix_outcome"), "not tried, so not failed"
+
+
+@pytest.mark.parametrize("reply", ["when the card goes in", "soon as the card goes in it comes up",
+                                   "when they put the card in"])
+def test_the_card_going_in_answers_which_way_fails(engine, reply):
+    """It was "Noted: chip cards not read", then "which way of reading the card fails?" asked."""
+    results = converse(engine, ["0020000 again ffs", reply], "en")
+    result = results[-1]
+    assert "obs_only_chip" in [e["observation"] for e in events([result], "observation")], names(result)
+    assert "q_entry_method" not in [e["question"] for e in events([result], "question_asked")]
