@@ -1440,7 +1440,7 @@ class _Turn:
             self.fix_outcome(False)
             return
         if self.state in ("fixing", "diagnosing") and observed and (
-                best is None or best.kind in ("outcome", "done", "answer")) and (
+                best is None or best.kind in ("done", "answer") or best.kind == "outcome" and best.value != "worked") and (
                 instead := self._every_card_instead(observed)):
             # lead33: "tried 3 different cards all declined" during a card fault's step: then it
             # is not the customers' cards; the fault every card gets is diagnosed instead (it
