@@ -885,6 +885,8 @@ class Recogniser:
         rest = " ".join(self._neutral(key).split())
         if not key or rest == " ".join(key.split()) or not rest or not self._complains(rest):
             return result
+        if any(ch.isdigit() for ch in rest):
+            return result  # a number is the code readers' ("提示代码5": a code cut short, dlg41)
         remembered = self._last_key, self._last_canon, self._last_plain
         alone = self._recognise_all(rest)
         if alone.intent is None and alone.decision == "confident" and (alone.code or alone.category):
