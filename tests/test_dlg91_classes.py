@@ -272,8 +272,7 @@ DIFFERENCE_BACK = [
     ("en", "sold him a basket for too much yesterday, how do I give him the difference back"),
     ("en", "took too much off her card this morning, how do I give her back the difference"),
     ("en", "overcharged a couple by ten bucks, how do I give them the difference back"),
-    ("zh-hans", "昨天手滑多收了客人 怎样把差价退回给他"),
-    ("zh-hans", "刚才多收了 怎样退差价给客人"),
+    ("zh-hans", "多收了顾客的钱 怎么把差价还给她"),
     ("zh-hant", "琴日多收咗客人錢 點樣退返差價俾佢"),
 ]
 
