@@ -379,7 +379,7 @@ class Interpreter:
         # was still 2000") and a record the result was compared with ("same as the customer's SMS")
         self.believed_words = PhraseFinder([(w, "believed") for w in words["believed"]], self.negation, prepare)
         self._same_as_record = re.compile(
-            r"(?:^|\W)(?:same|matches|matching)(?: as| with)?(?: the| her| his| their| my| our| customer s| customer| customers| the customer s| the customer| the customers)? (?:"
+            r"(?:^|\W)(?:same|matches|matching)(?: as| with)(?: the| her| his| their| my| our| customer s| customer| customers| the customer s| the customer| the customers)? (?:"
             + "|".join(re.escape(fuzzy_key(prepare(w)).strip()) for w in words["compared_record"] if w.isascii())
             + r")\b")
         self._record_then_same = re.compile(
