@@ -375,6 +375,17 @@ class Interpreter:
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
         self._old_setting = _old_setting_pattern(words["old_setting_old"], words["old_setting_thing"],
                                                  words["old_setting_sought"])
+        # dlg91: what the terminal was found to believe ("原来它以为还在两千年", "turns out it thought it
+        # was still 2000") and a record the result was compared with ("same as the customer's SMS")
+        self.believed_words = PhraseFinder([(w, "believed") for w in words["believed"]], self.negation, prepare)
+        self._same_as_record = re.compile(
+            r"(?:^|\W)(?:same|matches|matching)(?: as| with)(?: the| her| his| their| my| our| customer s| customer| customers| the customer s| the customer| the customers)? (?:"
+            + "|".join(re.escape(fuzzy_key(prepare(w)).strip()) for w in words["compared_record"] if w.isascii())
+            + r")\b")
+        self._record_then_same = re.compile(
+            r"(?:跟|和|与|同)(?:客人|顾客|客户|他|她|佢)?(?:的|嘅)?(?:"
+            + "|".join(re.escape(fuzzy_key(prepare(w)).strip()) for w in words["compared_record"] if not w.isascii())
+            + r")(?:上|里|里面|上面|入面)?(?:的|嘅)?(?:金额|数)?(?:也|都|完全)?$")
         self.unsure_words = PhraseFinder(
             [(w, "unsure") for w in words["unsure"] + words["say_it_plainly"] + words["know_asked"]]
             + [(w, "know") for w in _inflected(words["know"])], self.negation, prepare)
@@ -1359,6 +1370,8 @@ class Interpreter:
             if hit.target == "failed" and hit.phrase.endswith("来了") and fuzzy_key(text)[
                     hit.start + len(hit.phrase):].lstrip().startswith(self._came_people):
                 continue  # dlg57: "又来了一拨客人": customers came, not the fault back
+            if hit.target == "failed" and not hit.negated and self._believed_or_matched(text, hit):
+                continue  # dlg91: "原来它以为还在两千年": the cause found; "same as customer SMS": records agree
             if hit.target == "failed" and not hit.negated and self._same_as_earlier_day(text, hit):
                 continue  # dlg57: "过了 跟昨天一样": like that day, the success word tells how it ended
             if hit.phrase == "still" and (levels := len(_STILL_A_LEVEL.findall(text.lower()))) and (
@@ -1424,6 +1437,26 @@ class Interpreter:
         if not (starts or alone) or not head:
             return False
         return self.outcome(last) == "worked" and any(self.outcome(c) == "failed" for c in head)
+
+    def _believed_or_matched(self, text: str, hit) -> bool:
+        """dlg91: a failure word that tells what was found, not how the step went. (1) A "still" in
+        what the terminal was found to believe, the belief named before it in its clause and a thing
+        after it, no other failure word there ("原来它以为还在两千年", "turns out it thought it was still
+        2000"): the cause, now put right. (2) "same" or 一样 comparing the result with a record (the
+        customer's SMS, the slip, the bank app: "approved, same as customer SMS", "跟短信上的一样"):
+        two records agreeing, no fault unchanged."""
+        key = clause_key(text)
+        before = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:hit.start])[-1]
+        if hit.phrase in _STILL or hit.phrase in ("还在", "仍然", "仍是", "still on", "still in"):
+            after = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[hit.start + len(hit.phrase):])[0].strip()
+            if after and any(not h.negated for h in self.believed_words.find(before)) and not any(
+                    h.target == "failed" for h in self.outcomes.find(after)):
+                return True
+        if hit.phrase in ("same", "the same"):
+            return bool(self._same_as_record.match(" " + fuzzy_key(text)[hit.start:]))
+        if hit.phrase in ("一样", "也一样", "都一样"):
+            return bool(self._record_then_same.search(fuzzy_key(text)[:hit.start]))
+        return False
 
     def _same_as_earlier_day(self, text: str, hit) -> bool:
         """dlg57: a "same" / 一样 compared with a named earlier day or time ("跟昨天一样", "same as
