@@ -1,0 +1,232 @@
+"""dlg92: what typing merchants said that the dialog did not hear - a spare part "like the old one"
+put in and working (一样的电池: the part's kind, not "still the same"); a question whether the
+network is broken, with web pages named, taken for a remedy asked by its title's words; the
+shop's internet down for the phone on the same Wi-Fi too, which never let the lapsed broadband
+in as a cause; a receipt that stops half printed and goes on after a rest (the print head hot);
+an update cut off at the wall, whose fix did not say to let it run to its end; and an explanation
+taken on board in words that lie near a card code's wording ("not counted ... check" near "no
+checking account"), read as a new problem. Each class is merchant language of our own (none
+copied from an eval file) in zh, zh-hant and English, with near misses, played through the real
+engine."""
+
+import pytest
+
+from dialogs.script import to_simplified
+from tests.conversation import converse
+
+CODE_OPENING = {"en": "card machine keeps saying 0020000",
+                "zh-hans": "刷卡机每笔都报0020000",
+                "zh-hant": "刷卡機每筆都出0020000"}
+BATTERY_FACT = {"en": "battery is done, full in the morning and nearly flat by lunch",
+                "zh-hans": "电池不行了 早上充满 用到中午就剩一格",
+                "zh-hant": "電池不行了 早上充滿 用到中午就剩一格"}
+
+
+def _said(result):
+    return [r.text for r in result.replies]
+
+
+def _names(result):
+    return [e.name for e in result.events]
+
+
+# -- 1. a spare part "like the old one" put in, and it works ---------------------------------------
+
+SAME_PART_WORKED = [
+    ("zh-hans", "隔壁借了块一样的电池换上 刷了两笔 都好了"),
+    ("zh-hans", "找了个一样的电池装上去 现在好了"),
+    ("zh-hans", "我表哥有一块一样的电池 拿来换了 可以刷了"),
+    ("zh-hant", "隔壁借了一顆一樣的電池換上 刷了兩筆 都好了"),
+    ("zh-hant", "拿了一塊一樣的電池裝上 現在可以了"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SAME_PART_WORKED)
+def test_a_spare_part_like_the_old_one_that_works_is_success(engine, lang, text):
+    results = converse(engine, [CODE_OPENING[lang], BATTERY_FACT[lang], text], lang)
+    assert results[1].session["state"] == "fixing", _said(results[1])
+    assert results[-1].session["state"] == "rating", (_names(results[-1]), _said(results[-1]))
+
+
+SAME_STILL = [
+    ("zh-hans", "换了块一样的电池 还是一样"),
+    ("zh-hans", "还是一样的报错"),
+    ("zh-hans", "一样的 还是不行"),
+    ("zh-hant", "換了一塊一樣的電池 還是一樣報"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SAME_STILL)
+def test_the_same_fault_stays_no_success(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], BATTERY_FACT[lang], text], lang)[-1]
+    assert result.session["state"] != "rating", (_names(result), _said(result))
+
+
+# (the English "same battery" was read as a determiner before dlg92: kept as a guard)
+def test_the_same_battery_in_english_stays_success(engine):
+    result = converse(engine, [CODE_OPENING["en"], BATTERY_FACT["en"],
+                               "the shop next door had the same battery, popped it in, works now"], "en")[-1]
+    assert result.session["state"] == "rating", (_names(result), _said(result))
+
+
+# -- 2. "is the network broken?", web pages named: a question on the fault, no remedy named ---------
+
+BROKEN_ASKED = [
+    ("zh-hans", "wifi连着 满格 我手机连店里的wifi也打不开网页 是网坏了吗？"),
+    ("zh-hans", "wifi是连上的 可我手机连同一个wifi网页也打不开 网络是不是坏了"),
+    ("zh-hant", "WiFi有連上 格子滿的 我手機連同一個WiFi也開不了網頁 是網路壞了嗎？"),
+    ("zh-hant", "WiFi連住 我部手機用同一個WiFi網頁都開唔到 係咪網絡壞咗"),
+]
+
+
+@pytest.mark.parametrize("lang, text", BROKEN_ASKED)
+def test_is_the_network_broken_names_no_login_page_remedy(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    facts = result.session["facts"]
+    assert "named_fix" not in str(result.events), (_names(result), _said(result))
+    assert facts.get("fix") != "fix_avoid_login_wifi", (facts.get("noted"), _said(result))
+
+
+def test_a_remedy_asked_by_name_is_still_named(engine):
+    # near miss: the remedy itself asked for ("should I ...?") is still read as a remedy named
+    results = converse(engine, [CODE_OPENING["en"], "it's on the shopping centre wifi, the one with a login page",
+                                "should I use a network with no login page then?"], "en")
+    assert results[1].session["facts"].get("fix") != "fix_avoid_login_wifi" or \
+        results[-1].session["state"] in ("fixing", "diagnosing"), _said(results[-1])
+
+
+# -- 3. the phone on the shop's Wi-Fi offline too: the broadband itself is a suspect ----------------
+
+SHOP_OFFLINE = [
+    ("zh-hans", "我手机连店里的wifi也上不了网"),
+    ("zh-hans", "店里的wifi手机连着也打不开网页"),
+    ("zh-hant", "我手機連店裡的WiFi也上不了網"),
+    ("en", "the laptop on the same wifi has no internet either"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SHOP_OFFLINE)
+def test_the_shop_offline_lets_the_lapsed_broadband_in(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    facts = result.session["facts"]
+    assert "obs_shop_offline" in facts["noted"], (facts["noted"], _said(result))
+    assert "net_broadband_lapsed" in facts["candidates"], sorted(facts["candidates"])
+
+
+def test_the_shop_online_keeps_the_broadband_out(engine):
+    # near miss: the phone on the same Wi-Fi browses fine - the shop's line is up
+    result = converse(engine, [CODE_OPENING["en"], "my phone on the shop wifi works fine"], "en")[-1]
+    assert "net_broadband_lapsed" not in result.session["facts"]["candidates"], \
+        sorted(result.session["facts"]["candidates"])
+
+
+# -- 4. a receipt that stops half printed, and goes on after a rest: the print head hot -----------
+
+HALF_STOPPED = [
+    ("zh-hans", "今天客人多 小票打到一半就不打了 嘀嘀响"),
+    ("zh-hans", "你好 卖布的 单子打到一半停住了"),
+    ("zh-hant", "今天客人多 小票打到一半就不打了 一直嗶嗶叫"),
+    ("en", "busy day, the receipt stops halfway through printing and beeps"),
+]
+
+
+@pytest.mark.parametrize("lang, text", HALF_STOPPED)
+def test_a_slip_stopping_half_printed_is_a_printer_fault(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    facts = result.session["facts"]
+    assert (facts.get("problem") or {}).get("symptom") in ("s_printer_no_output", "s_printer_hot"), \
+        (_names(result), _said(result))
+
+
+RESTED = [
+    ("zh-hans", "小票机打一半就停 歇一会儿又打一点"),
+    ("zh-hans", "打小票老是停 停一会儿又能打 然后又停"),
+    ("zh-hant", "小票機打一半就停 歇一會兒又打一點"),
+    ("en", "receipt printer keeps stopping mid slip, after a little break it prints a bit more"),
+    ("en", "the slip printer stops and then carries on after a rest, over and over"),
+]
+
+
+@pytest.mark.parametrize("lang, text", RESTED)
+def test_printing_again_after_a_rest_cools_the_printer(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    facts = result.session["facts"]
+    assert "obs_prints_after_rest" in facts["noted"], (facts["noted"], _said(result))
+    assert facts.get("fix") in ("fix_cool_printer", "fix_move_cool_place"), (facts["noted"], _said(result))
+
+
+HALF_JAMMED = [
+    ("zh-hans", "小票打到一半纸卡住了"),
+    ("zh-hant", "小票打到一半紙卡住了"),
+    ("en", "the slip stops halfway, paper stuck in the slot"),
+]
+
+
+@pytest.mark.parametrize("lang, text", HALF_JAMMED)
+def test_a_slip_stuck_half_way_is_a_jam_not_heat(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    assert (result.session["facts"].get("problem") or {}).get("symptom") == "s_paper_jam", (_names(result), _said(result))
+
+
+NO_REST = [
+    ("zh-hans", "歇了一会儿还是打不出来"),
+    ("en", "left it to rest for a while, still nothing prints"),
+]
+
+
+@pytest.mark.parametrize("lang, text", NO_REST)
+def test_a_rest_that_did_not_help_is_no_print_after_rest(engine, lang, text):
+    opening = {"en": "the receipt printer keeps stopping", "zh-hans": "小票打不出来"}[lang]
+    result = converse(engine, [opening, text], lang)[-1]
+    assert "obs_prints_after_rest" not in result.session["facts"]["noted"], result.session["facts"]["noted"]
+
+
+# -- 5. an update cut off at the wall: the fix says to let it run to its end ------------------------
+
+UPDATE_CUT = [
+    ("en", "there was an update bar going across last night and I switch it off at the wall when I close, so maybe it never finished"),
+    ("zh-hans", "昨晚屏幕上有个升级的进度条 我关门就拔了电 可能没升级完"),
+    ("zh-hant", "昨晚螢幕上有個升級的進度條 我關門就拔了電 可能沒升級完"),
+]
+
+
+@pytest.mark.parametrize("lang, text", UPDATE_CUT)
+def test_an_update_cut_off_is_run_again_to_its_end(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    assert result.session["facts"].get("fix") == "fix_retry_update", (_names(result), _said(result))
+    said = " ".join(_said(result))
+    assert ("let it finish" in said) if lang == "en" else ("升级完成" in to_simplified(said)), said
+
+
+# -- 6. an explanation taken on board in words near a card code's wording ---------------------------
+
+HOLIDAY_OPENING = "card money from friday night is not in my account yet, today is monday morning"
+
+TAKEN_ON_BOARD = [
+    "ah so the weekend is not counted, I will wait and check",
+    "right, weekend not counted then. I'll wait and check tomorrow",
+    "ok so saturday and sunday are not counted, I'll wait and check then",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_ON_BOARD)
+def test_an_explanation_taken_on_board_is_no_new_card_code(engine, text):
+    results = converse(engine, [HOLIDAY_OPENING, text], "en")
+    assert results[0].session["facts"].get("fix") == "fix_explain_holiday_payout", _said(results[0])
+    assert results[-1].session["state"] == "rating", (_names(results[-1]), _said(results[-1]))
+    assert not results[-1].session["facts"].get("problem", {}).get("code"), _said(results[-1])
+
+
+CODE_MID_DIALOG = [
+    ("en", "now it says no checking account"),
+    ("en", "now it shows 51"),
+    ("zh-hans", "现在又跳51了"),
+]
+
+
+@pytest.mark.parametrize("lang, text", CODE_MID_DIALOG)
+def test_a_code_said_plainly_mid_dialog_is_still_a_new_problem(engine, lang, text):
+    # near miss: the code typed, or its wording said whole, is still the new problem
+    result = converse(engine, [CODE_OPENING[lang], BATTERY_FACT[lang], text], lang)[-1]
+    code = (result.session["facts"].get("problem") or {}).get("code")
+    assert code in ("52", "51"), (_names(result), _said(result))
