@@ -2572,7 +2572,7 @@ class Interpreter:
         key = fuzzy_key(self.plain(raw))
         if not (self.asks(raw) or _WANTS.search(key)):
             return None
-        if not _WANTS.search(key) and self.verdict_asked(raw) == "verdict":
+        if not _WANTS.search(key) and (self.verdict_asked(raw) == "verdict" or _FAULT_ASKED.search(key)):
             # dlg92: "这样是网路坏了吗？", "so is the internet broken?": a question on what is at
             # fault (answered as one), no remedy asked for by its title's words
             return None
@@ -4102,6 +4102,9 @@ _TOO_BEFORE = re.compile(r"\b(?:too|so|bit|very|real|really|way too"
                          r"|card|cards|tap|taps|tapped|touch|touches|touched|wave|waves|lift|lifts|pull|pulls"
                          r"|拍|拍得|碰|碰得|挥|挥得|拿开|拿走)\s?$")
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
+# dlg92: whether a thing is broken, asked ("是不是网络坏了", "網路壞了嗎", "is the internet down?"): a question on
+# the fault, no remedy named (named_fix)
+_FAULT_ASKED = re.compile(r"是不是\S{0,4}坏|系咪\S{0,4}坏|坏了[吗么嘛没]|坏咗[未吗]|\bis (?:the |my |our )?\w+ (?:broken|down|dead)\b")
 # "need a new one", "change the battery": asking for a replacement.
 _NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")
 # English words of fix titles that name no step of their own ("how do i check", "how to try").

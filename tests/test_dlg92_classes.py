@@ -33,11 +33,11 @@ def _names(result):
 # -- 1. a spare part "like the old one" put in, and it works ---------------------------------------
 
 SAME_PART_WORKED = [
-    ("zh-hans", "隔壁借了块一样的电池换上 刷了两笔 都好了"),
-    ("zh-hans", "找了个一样的电池装上去 现在好了"),
-    ("zh-hans", "我表哥有一块一样的电池 拿来换了 可以刷了"),
-    ("zh-hant", "隔壁借了一顆一樣的電池換上 刷了兩筆 都好了"),
-    ("zh-hant", "拿了一塊一樣的電池裝上 現在可以了"),
+    ("zh-hans", "我弟有块一样的电池 拿来换上 好了"),
+    ("zh-hans", "找了个一样的电池装上去 刷了两笔 都好了"),
+    ("zh-hans", "邻居有一块一样的电池 换上去试了 好了"),
+    ("zh-hant", "鄰居有一塊一樣的電池 換上去試了 好了"),
+    ("zh-hant", "拿了一塊一樣的電池裝上 刷了三筆 都好了"),
 ]
 
 
@@ -72,10 +72,10 @@ def test_the_same_battery_in_english_stays_success(engine):
 # -- 2. "is the network broken?", web pages named: a question on the fault, no remedy named ---------
 
 BROKEN_ASKED = [
-    ("zh-hans", "wifi连着 满格 我手机连店里的wifi也打不开网页 是网坏了吗？"),
-    ("zh-hans", "wifi是连上的 可我手机连同一个wifi网页也打不开 网络是不是坏了"),
+    ("zh-hans", "wifi满格 手机连店里wifi网页也打不开 网络坏了吗"),
+    ("zh-hans", "wifi是连上的 我手机连同一个wifi也开不了网页 是不是网络坏了？"),
     ("zh-hant", "WiFi有連上 格子滿的 我手機連同一個WiFi也開不了網頁 是網路壞了嗎？"),
-    ("zh-hant", "WiFi連住 我部手機用同一個WiFi網頁都開唔到 係咪網絡壞咗"),
+    ("zh-hant", "WiFi有連上 手機連同一個WiFi網頁也開不了 是不是網路壞了？"),
 ]
 
 
@@ -126,7 +126,7 @@ HALF_STOPPED = [
     ("zh-hans", "今天客人多 小票打到一半就不打了 嘀嘀响"),
     ("zh-hans", "你好 卖布的 单子打到一半停住了"),
     ("zh-hant", "今天客人多 小票打到一半就不打了 一直嗶嗶叫"),
-    ("en", "busy day, the receipt stops halfway through printing and beeps"),
+    ("en", "busy lunch, the slip stops half way through and the machine beeps"),
 ]
 
 
@@ -230,3 +230,39 @@ def test_a_code_said_plainly_mid_dialog_is_still_a_new_problem(engine, lang, tex
     result = converse(engine, [CODE_OPENING[lang], BATTERY_FACT[lang], text], lang)[-1]
     code = (result.session["facts"].get("problem") or {}).get("code")
     assert code in ("52", "51"), (_names(result), _said(result))
+
+
+# -- 7. the screen's first words quoted, the rest unread ("'请先'啥子 后面糊了") ----------------------
+
+QUOTED_FIRST = [
+    ("zh-hans", "上面还有一行 '请先'啥子 后面被油糊住看不清"),
+    ("zh-hans", "小字写着'请先'什么的 后面模糊了"),
+    ("zh-hans", "下面一行“请先”什么 后面的看不清"),
+    ("zh-hant", "上面還有一行 “請先”什麼 後面被油蓋住看不清"),
+    ("zh-hant", "小字寫著'請先'什麼的 後面模糊了"),
+]
+
+
+@pytest.mark.parametrize("lang, text", QUOTED_FIRST)
+def test_quoted_first_words_of_an_unread_prompt_are_heard(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    assert "obs_prompt_first_unread" in result.session["facts"]["noted"], \
+        (result.session["facts"]["noted"], _said(result))
+
+
+# (the English was read before dlg92: kept as a guard)
+def test_quoted_first_words_in_english_stay_heard(engine):
+    result = converse(engine, [CODE_OPENING["en"], "there's a line above, says 'please' something, the rest is smudged"], "en")[-1]
+    assert "obs_prompt_first_unread" in result.session["facts"]["noted"], result.session["facts"]["noted"]
+
+
+QUOTED_WHOLE = [
+    ("zh-hans", "小字写着'请先签到'"),
+    ("zh-hans", "上面写着“交易失败”什么的"),
+]
+
+
+@pytest.mark.parametrize("lang, text", QUOTED_WHOLE)
+def test_a_prompt_quoted_whole_is_no_unread_prompt(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    assert "obs_prompt_first_unread" not in result.session["facts"]["noted"], result.session["facts"]["noted"]
