@@ -266,3 +266,35 @@ QUOTED_WHOLE = [
 def test_a_prompt_quoted_whole_is_no_unread_prompt(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
     assert "obs_prompt_first_unread" not in result.session["facts"]["noted"], result.session["facts"]["noted"]
+
+
+# -- 8. a hot-water urn or boiler switched on, on the same supply -----------------------------------
+
+URN_ON = [
+    ("en", "it seems to happen whenever my wife puts the urn on"),
+    ("en", "every time the tea urn comes on, the reader resets"),
+    ("en", "the hot water boiler kicks in and then it fails"),
+    ("zh-hans", "我老婆一开开水器它就报"),
+    ("zh-hans", "烧水的桶一插上电 它就重启"),
+    ("zh-hant", "開水機一開就出錯"),
+]
+
+
+@pytest.mark.parametrize("lang, text", URN_ON)
+def test_an_urn_switched_on_is_the_shared_supply(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    facts = result.session["facts"]
+    assert "obs_shared_power" in facts["noted"], (facts["noted"], _said(result))
+    assert facts.get("fix") == "fix_stable_power", (facts["noted"], _said(result))
+
+
+URN_STANDS = [
+    "the urn is on the other table",
+    "we sell coffee from an urn, card machine on the counter",
+]
+
+
+@pytest.mark.parametrize("text", URN_STANDS)
+def test_an_urn_standing_there_is_no_shared_supply(engine, text):
+    result = converse(engine, [CODE_OPENING["en"], text], "en")[-1]
+    assert "obs_shared_power" not in result.session["facts"]["noted"], result.session["facts"]["noted"]
