@@ -5,7 +5,8 @@ shop's internet down for the phone on the same Wi-Fi too, which never let the la
 in as a cause; a receipt that stops half printed and goes on after a rest (the print head hot);
 an update cut off at the wall, whose fix did not say to let it run to its end; and an explanation
 taken on board in words that lie near a card code's wording ("not counted ... check" near "no
-checking account"), read as a new problem. Each class is merchant language of our own (none
+checking account"), read as a new problem; the screen's first words quoted, the rest unread
+("'请先'啥子 后面糊了"); and a hot-water urn or boiler switched on, on the terminal's supply. Each class is merchant language of our own (none
 copied from an eval file) in zh, zh-hant and English, with near misses, played through the real
 engine."""
 
