@@ -1,8 +1,6 @@
 """dlg92: what typing merchants said that the dialog did not hear - a spare part "like the old one"
 put in and working (一样的电池: the part's kind, not "still the same"); a question whether the
-network is broken, with web pages named, taken for a remedy asked by its title's words; the
-shop's internet down for the phone on the same Wi-Fi too, which never let the lapsed broadband
-in as a cause; a receipt that stops half printed and goes on after a rest (the print head hot);
+network is broken, with web pages named, taken for a remedy asked by its title's words; a receipt that stops half printed and goes on after a rest (the print head hot);
 an update cut off at the wall, whose fix did not say to let it run to its end; and an explanation
 taken on board in words that lie near a card code's wording ("not counted ... check" near "no
 checking account"), read as a new problem; the screen's first words quoted, the rest unread
@@ -94,31 +92,6 @@ def test_a_remedy_asked_by_name_is_still_named(engine):
                                 "should I use a network with no login page then?"], "en")
     assert results[1].session["facts"].get("fix") != "fix_avoid_login_wifi" or \
         results[-1].session["state"] in ("fixing", "diagnosing"), _said(results[-1])
-
-
-# -- 3. the phone on the shop's Wi-Fi offline too: the broadband itself is a suspect ----------------
-
-SHOP_OFFLINE = [
-    ("zh-hans", "我手机连店里的wifi也上不了网"),
-    ("zh-hans", "店里的wifi手机连着也打不开网页"),
-    ("zh-hant", "我手機連店裡的WiFi也上不了網"),
-    ("en", "the laptop on the same wifi has no internet either"),
-]
-
-
-@pytest.mark.parametrize("lang, text", SHOP_OFFLINE)
-def test_the_shop_offline_lets_the_lapsed_broadband_in(engine, lang, text):
-    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    facts = result.session["facts"]
-    assert "obs_shop_offline" in facts["noted"], (facts["noted"], _said(result))
-    assert "net_broadband_lapsed" in facts["candidates"], sorted(facts["candidates"])
-
-
-def test_the_shop_online_keeps_the_broadband_out(engine):
-    # near miss: the phone on the same Wi-Fi browses fine - the shop's line is up
-    result = converse(engine, [CODE_OPENING["en"], "my phone on the shop wifi works fine"], "en")[-1]
-    assert "net_broadband_lapsed" not in result.session["facts"]["candidates"], \
-        sorted(result.session["facts"]["candidates"])
 
 
 # -- 4. a receipt that stops half printed, and goes on after a rest: the print head hot -----------
