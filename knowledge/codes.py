@@ -1074,6 +1074,11 @@ _ANNOUNCE = (
     # rec30: the screen flashing it, or it coming up ("it keep flashin fitty four", "came up with
     # fifty one", Tok Pisin "kamap"), and a screen's label ("screen: fifty four")
     r"flash(?:es|ing|in'?)?|blink(?:s|ing|in'?)?|(?:comes?|came|coming|comin'?|pops?|popped|popping)\s+up(?:\s+with)?|"
+    # rec57: what the machine said or beeped, in the past ("the reader said fifty-one", "machine
+    # beeped ninety-six at me", "the till flashed forty-three"): the device named as who said it
+    # ("you said fifty" and "she said fifty-one people" stay unread)
+    r"(?:machine|terminal|reader|screen|till|display|pos|eftpos|device|thing|card machine|it)\s+(?:just\s+|then\s+|again\s+)?"
+    r"(?:said|sed|beeped|beeps?|bleeped|bleeps?)(?:\s+(?:at\s+)?(?:me|us))?|flashed|blinked|"
     r"kamap|(?:screen|display|skrin)\s*[:=：]|"
     # dlg73: what a sale comes back with from the bank ("it's coming back niner six", "every card
     # came back with five one", "keeps comin back fifty-one")

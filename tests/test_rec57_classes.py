@@ -10,7 +10,10 @@ an eval file or the knowledge base.
    only the ones listed before, right after a word announcing it and ending its clause ("报巫医",
    "跳了个骑舞", "出个灸灸"), and a code named as what is on the screen ("屏幕上是巫医"); near
    misses: words that only sound partly like digits, an everyday word after the announcing word,
-   a digit said twice by two characters without the 个 of a thing shown ("显示无误").
+   a digit said twice by two characters without the 个 of a thing shown ("显示无误");
+3. a code in English number words after the device said, beeped or flashed it, in the past
+   ("the reader said fifty-one", "machine beeped ninety-six at me", "the till flashed
+   forty-three"); near misses: a person said a number, the machine said words, it beeped a count.
 """
 
 from tests.tables import EACH, recognised_as
@@ -80,3 +83,27 @@ SOUNDED_NEAR_MISSES = [
 ]
 
 test_sound_alike_near_misses_no_code = recognised_as(SOUNDED_NEAR_MISSES, code=None)
+
+
+# -- 3. a code in English words the machine said, beeped or flashed ------------------------------
+
+SAID_PAST = [
+    ("the reader said fifty-one then nothing", "51"),
+    ("machine beeped ninety-six at me twice", "96"),
+    ("the till flashed forty-three at the old chap", "43"),
+    ("terminal said fifty-one", "51"),
+    ("card machine said sixty-one when the lady tapped, she swears her card is fine", "61"),
+]
+
+test_code_the_machine_said = recognised_as(SAID_PAST, code=EACH)
+
+SAID_NEAR_MISSES = [
+    "my wife said fifty-one people came in today",
+    "the customer said ninety-six dollars was too much",
+    "it said thirty minutes to finish the update",
+    "the machine said thank you and printed fine",
+    "my son said twenty-five is his lucky number",
+    "the reader beeped twice and then worked",
+]
+
+test_said_near_misses_no_code = recognised_as(SAID_NEAR_MISSES, code=None)
