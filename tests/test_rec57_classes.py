@@ -13,7 +13,9 @@ an eval file or the knowledge base.
    a digit said twice by two characters without the 个 of a thing shown ("显示无误");
 3. a code in English number words after the device said, beeped or flashed it, in the past
    ("the reader said fifty-one", "machine beeped ninety-six at me", "the till flashed
-   forty-three"); near misses: a person said a number, the machine said words, it beeped a count.
+   forty-three"); near misses: a person said a number, the machine said words, it beeped a count;
+4. the takings paid in only in part, the rest asked after ("只到了一部分 剩下的呢"): the payout;
+   near misses: a swipe or a print stopping half-way stays a hardware fault.
 """
 
 from tests.tables import EACH, recognised_as
@@ -107,3 +109,20 @@ SAID_NEAR_MISSES = [
 ]
 
 test_said_near_misses_no_code = recognised_as(SAID_NEAR_MISSES, code=None)
+
+
+# -- 4. the takings paid in part: the payout ---------------------------------------------------
+
+PAID_IN_PART = [
+    "前天收的款只到了一部分 剩下的呢",
+    "大前天刷的钱只进来一部分 还差的去哪了",
+]
+
+test_takings_paid_in_part_are_the_payout = recognised_as(PAID_IN_PART, intent="payout", code=None, category=None)
+
+HALF_WAY_FAULTS = [
+    "刷卡只刷了一半就断了 机器没反应",
+    "打印只打了一半 纸就卡住了",
+]
+
+test_half_way_faults_stay_faults = recognised_as(HALF_WAY_FAULTS, category="hardware")
