@@ -161,6 +161,8 @@ _MASK_HINTS = {
     "road": tuple(_NOT_CODES["roads"]),
     "spent": tuple(_NOT_CODES["spent"]),
     "discount": ("折",),
+    "instead": ("instead", "in place of"),
+    "charged each": ("扣了", "扣咗", "扣我", "charged", "took"),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
              "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
              "到账", "入账", "进账", "了数", "打到", "结算"),
@@ -210,6 +212,13 @@ _MASKS = [
          "spent"),
         ("amount", r"(?:" + _either(_NOT_CODES["discount"]) + r")\s*(?:" + _either(_NOT_CODES["discount_became"]) + r")?\s*(?P<n>\d+)(?![\d:])",
          "discount"),
+        # rec57: an amount keyed in place of another said without "of" ("typed 150 instead 15", "80 in
+        # place of 8"); and what each charge of a sale taken twice was ("扣了两次 每次52", "charged
+        # twice, 38 each time"): sums, no code
+        ("miskeyed", r"(?<!\d)\d+\s+(?:instead(?!\s+of)|in place of)\s+\d+(?![\d.:])", "instead"),
+        ("amount", r"(?:每次|每笔|每回|每一次|每一笔)\s*(?:扣了?|收了?)?\s*(?P<n>[1-9]\d*)(?![\d.:]|\s*(?:次|遍|回|下|笔))",
+         "charged each"),
+        ("amount", AT_NUMBER + r"(?<![\d.])[1-9]\d*(?=\s+(?:each time|every time|a time|each)(?![a-z]))", "charged each"),
         # ¥96, $51, RM 96, HK$ 51, usd 96: a currency named before the number
         ("amount", r"(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*\d[\d,]*(?:\.\d+)?", "currency"),
         # the total or the amount said ("金额 1,596.00", "total 96")
@@ -2501,6 +2510,8 @@ def mask_spans(text: str) -> list[tuple[int, int, str]]:
             if not any(taken[start:end]):
                 spans.append((start, end, kind))
                 taken[start:end] = [True] * (end - start)
+    if len(starts) >= 2 and _ZERO_SLIP_HINT.search(text):  # rec57: a sum keyed a zero too many ("收了380 本来是38")
+        _mask_zero_slip(text, spans, taken)
     if _NOT_A_SCREEN_HINT.search(text):  # rec34: numbers drawn in a lottery, numbers compared
         for m in _NOT_A_SCREEN.finditer(text):
             for n in _NUMBER.finditer(text, m.start(), m.end()):
@@ -2520,6 +2531,29 @@ _NOT_A_SCREEN = re.compile(
     r"|\d+\s*(?:和|跟|与|同|还是|比)\s*\d+\s*(?:哪个|哪一个|谁)(?:更)?(?:大|小|多|少)"
     r"|(?<![a-z])which(?: one)? is (?:bigger|larger|smaller|higher|lower|more|less),? \d+ or \d+")
 _NOT_A_SCREEN_HINT = re.compile(r"双色球|乐透|乐彩|彩票|福彩|体彩|六合彩|lotto|lottery|powerball|mark six|哪个|哪一个|谁|which")
+
+
+# rec57: a sum keyed with a zero (or two) too many and the sum meant, both in the message ("一块奶酪收了
+# 人家380 本来是38", "rang up 150, should be 15"): two numbers, one the other with zeros after it,
+# are the amount keyed and the amount meant, no code; the shorter of two digits or more, not
+# starting with 0 (a code's leading zero: "05" and "050" stay apart), the longer at most 6
+# (only where the message speaks of money taken or keyed: "二百五的那个二五" names no sum)
+_ZERO_SLIP_HINT = re.compile(r"收|退|付|扣|元|块|钱|金额|[按打输][多错]|多[按打输]|(?<![a-z])(?:rang|ring|typed|keyed|key|charged|"
+                             r"charge|paid|pay|refund|instead|should|meant|amount|price)")
+_NUMBER_RUN = re.compile(r"(?<![\d.,])\d+(?![\d.,]\d)")
+
+
+def _mask_zero_slip(text: str, spans: list, taken: list) -> None:
+    runs = [m for m in _NUMBER_RUN.finditer(text) if len(m.group()) <= 6]
+    values = {m.group() for m in runs}
+    for m in runs:
+        short = m.group()
+        if len(short) < 2 or short[0] == "0" or not (short + "0" in values or short + "00" in values):
+            continue
+        for n in runs:
+            if n.group() in (short, short + "0", short + "00") and not any(taken[n.start():n.end()]):
+                spans.append((n.start(), n.end(), "miskeyed"))
+                taken[n.start():n.end()] = [True] * (n.end() - n.start())
 
 
 def _at_numbers(pattern: re.Pattern, text: str, starts: list[int]):
