@@ -191,6 +191,7 @@ _MASKS = [
         ("field", r"域\s*39(?!\d)", "field"),
         ("field", r"(?<![a-z0-9])(?:field|de|bit|f)\s*#?\s*39(?![\d.])", "field"),
         # (first: the time and the sum below would take "39: 14" and "39 = 05" whole)
+        # (first: the time and the sum below would take "39: 14" and "39 = 05" whole)
         # rec57: a model named by its maker or line ("iPhone 14", "华为P60", "宝马X5", "Galaxy S21"):
         # the model's number, letter and all, no code
         ("number", r"(?<![a-z])(?:" + _either(_NOT_CODES["models"]) + r")\s?(?:pro|max|plus|mate|note|ultra)?\s?"
@@ -475,6 +476,8 @@ _MASKS = [
         # 点", as 五千零九十六 reads): an amount (a code is two characters or 0020000; a count
         # has its unit, matched above)
         ("amount", r"(?<![码碼示])(?:是|係|系)\s*(?P<n>[1-9]\d{3,4})(?![\d.:,%a-z])", "is"),
+        # rec57 (last: the masks before keep the spans they took; these take numbers left unmasked)
+
     )
 ]
 # Words that announce a code ("错误码：51", "code 96", "提示A0", "出了个68"): the number after
