@@ -201,12 +201,12 @@ _MASKS = [
         ("number", r"(?<![a-z])(?:" + _either(_NOT_CODES["readings"]) + r")(?![a-z])\s*(?:(?:" + _either(_NOT_CODES["reading_links"])
          + r")(?![a-z])\s*)?[:：]?\s*(?P<n>\d{1,3})(?![\d.:%]|\s*(?:" + _MONEY_UNITS + r"))", "reading"),
         # ... its unit said after ("25 knots", "30 mph", "6级风", "94 in the shade")
-        ("number", AT_NUMBER + r"(?P<n>\d{1,3})\s*(?:degrees?\s+)?(?:" + _either(_NOT_CODES["reading_units"]) + r")(?![a-z])",
+        ("number", AT_NUMBER + r"(?<!\d)(?P<n>\d{1,3})\s*(?:degrees?\s+)?(?:" + _either(_NOT_CODES["reading_units"]) + r")(?![a-z])",
          "reading unit"),
         # ... a road by its number ("Highway 61", "stuck on hwy 95", "318国道")
         ("number", r"(?<![a-z])(?:" + _either(_NOT_CODES["roads"]) + r")(?![a-z])\s*(?:no\.?|#)?\s*(?P<n>\d{1,4})(?![\d.:])",
          "road"),
-        ("number", AT_NUMBER + r"(?P<n>\d{1,4})\s*(?:号|號)?\s*(?:" + _either(_NOT_CODES["roads_after"]) + r")", "road"),
+        ("number", AT_NUMBER + r"(?<!\d)(?P<n>\d{1,4})\s*(?:号|號)?\s*(?:" + _either(_NOT_CODES["roads_after"]) + r")", "road"),
         # ... money spent, a price before or after a discount ("花了96", "打完折是68", "原价120",
         # "I spent 51 on"): a sum ("花了半天" counts no money: a number right after the word only)
         ("amount", r"(?<![a-z])(?:" + _either(_NOT_CODES["spent"]) + r")(?![a-z])\s*(?P<n>\d+)(?![\d:]|\s*(?:次|遍|回|下|天|年|个月|小时|分钟))",
@@ -2513,8 +2513,6 @@ def mask_spans(text: str) -> list[tuple[int, int, str]]:
             if not any(taken[start:end]):
                 spans.append((start, end, kind))
                 taken[start:end] = [True] * (end - start)
-    if len(starts) >= 2 and _ZERO_SLIP_HINT.search(text):  # rec57: a sum keyed a zero too many ("收了380 本来是38")
-        _mask_zero_slip(text, spans, taken)
     if _NOT_A_SCREEN_HINT.search(text):  # rec34: numbers drawn in a lottery, numbers compared
         for m in _NOT_A_SCREEN.finditer(text):
             for n in _NUMBER.finditer(text, m.start(), m.end()):
@@ -2534,29 +2532,6 @@ _NOT_A_SCREEN = re.compile(
     r"|\d+\s*(?:和|跟|与|同|还是|比)\s*\d+\s*(?:哪个|哪一个|谁)(?:更)?(?:大|小|多|少)"
     r"|(?<![a-z])which(?: one)? is (?:bigger|larger|smaller|higher|lower|more|less),? \d+ or \d+")
 _NOT_A_SCREEN_HINT = re.compile(r"双色球|乐透|乐彩|彩票|福彩|体彩|六合彩|lotto|lottery|powerball|mark six|哪个|哪一个|谁|which")
-
-
-# rec57: a sum keyed with a zero (or two) too many and the sum meant, both in the message ("一块奶酪收了
-# 人家380 本来是38", "rang up 150, should be 15"): two numbers, one the other with zeros after it,
-# are the amount keyed and the amount meant, no code; the shorter of two digits or more, not
-# starting with 0 (a code's leading zero: "05" and "050" stay apart), the longer at most 6
-# (only where the message speaks of money taken or keyed: "二百五的那个二五" names no sum)
-_ZERO_SLIP_HINT = re.compile(r"收|退|付|扣|元|块|钱|金额|[按打输][多错]|多[按打输]|(?<![a-z])(?:rang|ring|typed|keyed|key|charged|"
-                             r"charge|paid|pay|refund|instead|should|meant|amount|price)")
-_NUMBER_RUN = re.compile(r"(?<![\d.,])\d+(?![\d.,]\d)")
-
-
-def _mask_zero_slip(text: str, spans: list, taken: list) -> None:
-    runs = [m for m in _NUMBER_RUN.finditer(text) if len(m.group()) <= 6]
-    values = {m.group() for m in runs}
-    for m in runs:
-        short = m.group()
-        if len(short) < 2 or short[0] == "0" or not (short + "0" in values or short + "00" in values):
-            continue
-        for n in runs:
-            if n.group() in (short, short + "0", short + "00") and not any(taken[n.start():n.end()]):
-                spans.append((n.start(), n.end(), "miskeyed"))
-                taken[n.start():n.end()] = [True] * (n.end() - n.start())
 
 
 def _at_numbers(pattern: re.Pattern, text: str, starts: list[int]):

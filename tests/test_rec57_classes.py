@@ -16,10 +16,9 @@ an eval file or the knowledge base.
    forty-three"); near misses: a person said a number, the machine said words, it beeped a count;
 4. the takings paid in only in part, the rest asked after ("只到了一部分 剩下的呢"): the payout;
    near misses: a swipe or a print stopping half-way stays a hardware fault;
-5. a sum keyed wrong is no code: a sum and the same with a zero more both said where money is
-   spoken of ("收了人家150 本来是15", "rang up 510, it should be 51"), keyed "instead" of another,
-   and what each charge of a sale taken twice was ("每次55", "43 each time"); near misses: a code
-   said each time, a code and its digits with a zero more where no money is spoken of.
+5. a sum keyed wrong is no code: keyed "instead" of another ("typed 120 instead 12"), and what
+   each charge of a sale taken twice was ("每次55", "43 each time"); near misses: a code said each
+   time stays the code.
 """
 
 from tests.tables import EACH, recognised_as
@@ -135,9 +134,6 @@ test_half_way_faults_stay_faults = recognised_as(HALF_WAY_FAULTS, category="hard
 # -- 5. a sum keyed wrong, or charged each time: no code -----------------------------------------
 
 KEYED_WRONG = [
-    "卖凉皮的 手快多打了个零 凉皮收了人家150 本来是15 咋退",
-    "水果摊 手滑 收了人家610 本来是61",
-    "the lad rang up 510, it should be 51, how do i give it back",
     "typed 120 instead 12 on the machine, lady already paid, how do i undo",
     "伙计按了两遍 客人被扣了两次 每次55 怎么退一笔",
     "the customer got charged twice, 43 each time, help me refund one",
@@ -149,7 +145,6 @@ KEYED_NEAR_MISSES = [
     ("刷了三次 每次都报51", "51"),
     ("每次刷卡都是96 怎么办", "96"),
     ("扣款失败 显示51 刷了两次", "51"),
-    ("屏幕上是61 不是610 就两个数", "61"),
 ]
 
 test_codes_said_each_time_kept = recognised_as(KEYED_NEAR_MISSES, code=EACH)
