@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from knowledge.pinyin import readings as _pinyin_readings
 from knowledge.text import normalise, trie_pattern
 
 # rec40: the words of the done-count and digit-place phrases are data (knowledge/numbers/
@@ -26,6 +27,7 @@ _PAIR_JOINED = _NUMBER_PHRASES["pair_joined"]
 _LONG_SPLIT = _NUMBER_PHRASES["long_split"]
 _LONG_SLIPPED_CONTEXT = _NUMBER_PHRASES["long_slipped_context"]
 _LONG_SLIPPED_SAID = _NUMBER_PHRASES["long_slipped_said"]
+_NOT_CODES = _NUMBER_PHRASES["not_codes"]  # rec57: models, readings, roads, money spent
 
 
 def _either(words) -> str:
@@ -151,6 +153,16 @@ _MASK_HINTS = {
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
     "done count": tuple(_DONE_COUNT["did"]),
+    # rec57: a model's maker, a reading's word or unit, a road, money spent (knowledge/numbers/
+    # number_phrases.yaml not_codes)
+    "model": tuple(_NOT_CODES["models"]),
+    "reading": tuple(_NOT_CODES["readings"]),
+    "reading unit": tuple(_NOT_CODES["reading_units"]),
+    "road": tuple(_NOT_CODES["roads"]),
+    "spent": tuple(_NOT_CODES["spent"]),
+    "discount": ("折",),
+    "instead": ("instead", "in place of"),
+    "charged each": ("扣了", "扣咗", "扣我", "charged", "took"),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
              "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
              "到账", "入账", "进账", "了数", "打到", "结算"),
@@ -179,6 +191,35 @@ _MASKS = [
         ("field", r"域\s*39(?!\d)", "field"),
         ("field", r"(?<![a-z0-9])(?:field|de|bit|f)\s*#?\s*39(?![\d.])", "field"),
         # (first: the time and the sum below would take "39: 14" and "39 = 05" whole)
+        # (first: the time and the sum below would take "39: 14" and "39 = 05" whole)
+        # rec57: a model named by its maker or line ("iPhone 14", "华为P60", "宝马X5", "Galaxy S21"):
+        # the model's number, letter and all, no code
+        ("number", r"(?<![a-z])(?:" + _either(_NOT_CODES["models"]) + r")\s?(?:pro|max|plus|mate|note|ultra)?\s?"
+         r"(?P<n>[a-z]{0,2}\d{1,3})(?![\d.:])", "model"),
+        # ... a reading of the weather, the air or a body ("湿度91", "PM2.5都到了 96", "the UV index is
+        # 11"): what was measured, no code
+        ("number", r"(?<![a-z])(?:" + _either(_NOT_CODES["readings"]) + r")(?![a-z])\s*(?:(?:" + _either(_NOT_CODES["reading_links"])
+         + r")(?![a-z])\s*)?[:：]?\s*(?P<n>\d{1,3})(?![\d.:%]|\s*(?:" + _MONEY_UNITS + r"))", "reading"),
+        # ... its unit said after ("25 knots", "30 mph", "6级风", "94 in the shade")
+        ("number", AT_NUMBER + r"(?<!\d)(?P<n>\d{1,3})\s*(?:degrees?\s+)?(?:" + _either(_NOT_CODES["reading_units"]) + r")(?![a-z])",
+         "reading unit"),
+        # ... a road by its number ("Highway 61", "stuck on hwy 95", "318国道")
+        ("number", r"(?<![a-z])(?:" + _either(_NOT_CODES["roads"]) + r")(?![a-z])\s*(?:no\.?|#)?\s*(?P<n>\d{1,4})(?![\d.:])",
+         "road"),
+        ("number", AT_NUMBER + r"(?<!\d)(?P<n>\d{1,4})\s*(?:号|號)?\s*(?:" + _either(_NOT_CODES["roads_after"]) + r")", "road"),
+        # ... money spent, a price before or after a discount ("花了96", "打完折是68", "原价120",
+        # "I spent 51 on"): a sum ("花了半天" counts no money: a number right after the word only)
+        ("amount", r"(?<![a-z])(?:" + _either(_NOT_CODES["spent"]) + r")(?![a-z])\s*(?P<n>\d+)(?![\d:]|\s*(?:次|遍|回|下|天|年|个月|小时|分钟))",
+         "spent"),
+        ("amount", r"(?:" + _either(_NOT_CODES["discount"]) + r")\s*(?:" + _either(_NOT_CODES["discount_became"]) + r")?\s*(?P<n>\d+)(?![\d:])",
+         "discount"),
+        # rec57: an amount keyed in place of another said without "of" ("typed 150 instead 15", "80 in
+        # place of 8"); and what each charge of a sale taken twice was ("扣了两次 每次52", "charged
+        # twice, 38 each time"): sums, no code
+        ("miskeyed", r"(?<!\d)\d+\s+(?:instead(?!\s+of)|in place of)\s+\d+(?![\d.:])", "instead"),
+        ("amount", r"(?:每次|每笔|每回|每一次|每一笔)\s*(?:扣了?|收了?)?\s*(?P<n>[1-9]\d*)(?![\d.:]|\s*(?:次|遍|回|下|笔))",
+         "charged each"),
+        ("amount", AT_NUMBER + r"(?<![\d.])[1-9]\d*(?=\s+(?:each time|every time|a time|each)(?![a-z]))", "charged each"),
         # ¥96, $51, RM 96, HK$ 51, usd 96: a currency named before the number
         ("amount", r"(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*\d[\d,]*(?:\.\d+)?", "currency"),
         # the total or the amount said ("金额 1,596.00", "total 96")
@@ -435,6 +476,8 @@ _MASKS = [
         # 点", as 五千零九十六 reads): an amount (a code is two characters or 0020000; a count
         # has its unit, matched above)
         ("amount", r"(?<![码碼示])(?:是|係|系)\s*(?P<n>[1-9]\d{3,4})(?![\d.:,%a-z])", "is"),
+        # rec57 (last: the masks before keep the spans they took; these take numbers left unmasked)
+
     )
 ]
 # Words that announce a code ("错误码：51", "code 96", "提示A0", "出了个68"): the number after
@@ -757,7 +800,40 @@ def homophone_numerals(text: str, is_code) -> str:
             digits = "".join(str(_CN_DIGITS[_DIGIT_SOUNDS[ch]]) for ch in pair)
         return m.group()[:m.start(1) - m.start()] + digits if is_code(digits) else m.group()
 
-    return _SOUNDS_LIKE_DIGITS.sub(convert, text)
+    text = _SOUNDS_LIKE_DIGITS.sub(convert, text)
+    if any(ch in text for ch in _SOUND_ANY_MARKERS):
+        text = _SOUND_ANY.sub(lambda m: _sound_any(m, is_code, voice_typed), text)
+    return text
+
+
+# rec57: any two characters that sound like digits by their first reading in pypinyin's
+# dictionary (the keyboard's word for the sounds: 武夷 for 五一, 舅舅 for 九九), not only the
+# characters listed above, right after a word announcing a code and standing alone as the
+# clause's last word; and a code read off the screen named as such ("屏幕上是无救": 59). A digit
+# said twice with two characters, or a character said twice, needs the 个 of a thing shown
+# ("出个舅舅"; "显示无误" is no 55); the pair must be a code.
+_SOUND_SYLLABLES = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "san": "3", "si": "4", "wu": "5", "liu": "6",
+                    "qi": "7", "ba": "8", "jiu": "9"}
+_SOUND_ANY_MARKERS = "报示出跳弹上码"
+_SOUND_ANY = re.compile(
+    r"((?:报错码|错误码|返回码|应答码|代码|报错|报了?个?|显示|提示|出了?个|跳出个?|弹出个?|[跳弹]了?个|[出弹跳]咗个?|"
+    r"(?:屏幕|屏|机器|机子|终端)上(?:显示的|写的)?(?:是|系|係))\s*(?:是|系|係)?\s*)"
+    r"([\u4e00-\u9fff]{2})(?=$|[\s,，。!！?？、;；]|然后|然後|啥|什么|怎么|是什么|是啥)")
+
+
+def _sound_any(m: re.Match, is_code, voice_typed: bool) -> str:
+    pair = m.group(2)
+    if pair in _SOUND_WORDS or any(ch in _CN_DIGITS or ch == "十" for ch in pair):
+        return m.group()
+    digits = ""
+    for ch in pair:
+        sounds = _pinyin_readings(ch)
+        if not sounds or sounds[0] not in _SOUND_SYLLABLES:
+            return m.group()
+        digits += _SOUND_SYLLABLES[sounds[0]]
+    if digits[0] == digits[1] and "个" not in m.group(1) and "個" not in m.group(1) and not voice_typed:
+        return m.group()
+    return m.group(1) + digits if is_code(digits) else m.group()
 
 
 # English number words after a word that announces a code ("error five one", "it says
@@ -1010,6 +1086,11 @@ _ANNOUNCE = (
     # rec30: the screen flashing it, or it coming up ("it keep flashin fitty four", "came up with
     # fifty one", Tok Pisin "kamap"), and a screen's label ("screen: fifty four")
     r"flash(?:es|ing|in'?)?|blink(?:s|ing|in'?)?|(?:comes?|came|coming|comin'?|pops?|popped|popping)\s+up(?:\s+with)?|"
+    # rec57: what the machine said or beeped, in the past ("the reader said fifty-one", "machine
+    # beeped ninety-six at me", "the till flashed forty-three"): the device named as who said it
+    # ("you said fifty" and "she said fifty-one people" stay unread)
+    r"(?:machine|terminal|reader|screen|till|display|pos|eftpos|device|thing|card machine|it)\s+(?:just\s+|then\s+|again\s+)?"
+    r"(?:said|sed|beeped|beeps?|bleeped|bleeps?)(?:\s+(?:at\s+)?(?:me|us))?|flashed|blinked|"
     r"kamap|(?:screen|display|skrin)\s*[:=：]|"
     # dlg73: what a sale comes back with from the bank ("it's coming back niner six", "every card
     # came back with five one", "keeps comin back fifty-one")
