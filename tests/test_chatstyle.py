@@ -395,6 +395,12 @@ HOLDOUT26_FLOORS = {"code_accuracy": 0.905, "category_accuracy": 0.905, "offtopi
 HOLDOUT27_FLOORS = {"code_accuracy": 0.95, "category_accuracy": 0.97, "offtopic_precision": 0.98,
                     "fault_recall": 0.995}
 
+# The thirty-first round's held-out set, released to dev in the thirty-second round (rec57): 93.75 /
+# 90.99 / 98.28, fault recall 97.25, 38/46 intents at that round's end (90.00 / 90.09 / 89.66, recall
+# 96.70, 36/46 at its start: the code, off-topic and recall floors and the intents fail the start).
+HOLDOUT28_FLOORS = {"code_accuracy": 0.935, "category_accuracy": 0.905, "offtopic_precision": 0.98,
+                    "fault_recall": 0.97}
+
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43),
@@ -410,7 +416,8 @@ RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout24.jsonl", HOLDOUT24_FLOORS, 42),
             ("chatstyle_holdout25.jsonl", HOLDOUT25_FLOORS, 38),
             ("chatstyle_holdout26.jsonl", HOLDOUT26_FLOORS, 39),
-            ("chatstyle_holdout27.jsonl", HOLDOUT27_FLOORS, 44)]
+            ("chatstyle_holdout27.jsonl", HOLDOUT27_FLOORS, 44),
+            ("chatstyle_holdout28.jsonl", HOLDOUT28_FLOORS, 38)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
