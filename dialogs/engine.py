@@ -3989,6 +3989,10 @@ def ruled_out_shown(kb: KnowledgeBase, facts: dict, lang: str) -> list[str]:
     return shown
 
 
+# lead33: why a step was set aside untried, as the agent's card says it (texts.yaml not_done_*)
+_NOT_DONE_WHY = frozenset({"declined", "password", "other"})
+
+
 def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
     """What the agent must know without asking again, and only what the evidence supports:
     the problem, what the merchant said or answered, the causes ruled out, the fixes tried,
@@ -4031,11 +4035,8 @@ def summary(kb: KnowledgeBase, session: dict, lang: str | None = None) -> dict:
         out["tried"].append([getattr(kb.fixes[fix_id].title, lang), worked])
     # lead33: steps set aside untried (out of reach, a password unknown, declined): the agent
     # knows they are still open, and why
-    reasons = {"zh": {"declined": "商户不愿做", "password": "不知道密码", "other": "商户要换个办法"},
-               "en": {"declined": "merchant preferred not to", "password": "password unknown",
-                      "other": "merchant asked for another way"}}[("zh" if lang == "zh" else "en")]
     out["not_done"] = [[getattr(kb.fixes[fix_id].title, lang),
-                        reasons.get(reason, "做不了" if lang == "zh" else "could not be done there")]
+                        say(f"not_done_{reason}" if reason in _NOT_DONE_WHY else "not_done_cannot", lang)]
                        for fix_id, reason in facts.get("not_doable", []) if fix_id in kb.fixes]
     # A fix shown but not answered (the merchant asked for a person instead): the agent should
     # not suggest it again as new, nor count it as tried.
