@@ -172,6 +172,8 @@ CHATSTYLE_HOLDOUT27 = EVAL_DIR / "chatstyle_holdout27.jsonl"
 CHATSTYLE_HOLDOUT28 = EVAL_DIR / "chatstyle_holdout28.jsonl"
 # A twenty-ninth (240), written 2026-12-07 (thirty-second round) by a fresh writer; kept outside the
 # repo until the round's end, run by the lead only, at the round's start and at its end.
+# Released as dev material in the thirty-third round: no longer held out, though its lines keep the
+# split "holdout".
 CHATSTYLE_HOLDOUT29 = EVAL_DIR / "chatstyle_holdout29.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
