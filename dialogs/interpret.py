@@ -629,7 +629,7 @@ class Interpreter:
         """The clause a closing 嘛 / 吗 ends is a regret or an exclamation ("再刷 过了 早晓得嘛",
         "我就说嘛"): the particle asks nothing."""
         clauses = split_clauses(text, questions=False)
-        return bool(clauses) and any(not h.negated for h in self.exclaim_words.find(self.plain(clauses[-1])))
+        return bool(clauses) and self.exclaim_words.says(self.plain(clauses[-1]))
 
     def asks_back(self, raw: str) -> str | None:
         """A short question back about the pending step: "define" ("签到是什么", "what is
@@ -717,7 +717,7 @@ class Interpreter:
         """"我不会弄", "找不到啊", "can't find it", or not knowing where or how ("dunno where
         is that", "no idea how to open it"): they cannot do the step."""
         plain = self.plain(text)
-        if any(not h.negated for h in self.unable_words.find(plain)):
+        if self.unable_words.says(plain):
             return True
         unsure = [h for h in self.unsure_words.find(fuzzy_key(plain)) if not h.negated and h.target == "unsure"]
         return bool(unsure) and any(h.target == "how" and not h.negated
@@ -726,13 +726,13 @@ class Interpreter:
     def out_of_reach(self, raw: str) -> bool:
         """lead32: what the step needs is out of their reach ("the router is locked in the office",
         "冇锁匙", "老板不在 不让动"): the step cannot be done now (readings.yaml out_of_reach)."""
-        return any(not h.negated for h in self.out_of_reach_words.find(self.plain(raw)))
+        return self.out_of_reach_words.says(self.plain(raw))
 
     def declines_step(self, raw: str) -> bool:
         """lead33: the merchant would rather not do the step ("rather not open it", "不想拆 怕弄坏",
         "唔敢開佢"): a polite no to the step, set aside like one out of reach, not a failed step
         nor a message nobody understood (readings.yaml declines_step)."""
-        return any(not h.negated for h in self.declines_words.find(self.plain(raw)))
+        return self.declines_words.says(self.plain(raw))
 
     def _short_unable(self, raw: str) -> bool:
         """A reply that only says the step cannot be done or found ("cannot find", "搵唔到喎"):
@@ -745,7 +745,7 @@ class Interpreter:
         """A bare number mid-dialog is a code when typed alone ("51", "51啊") or with words
         about the screen ("现在又跳51了", "now 05 again") and none about an amount."""
         key = fuzzy_key(self.plain(text))
-        if any(not h.negated for h in self.amount_words.find(key)):
+        if self.amount_words.says(key):
             return False
         rest = re.sub(r"[0-9a-z]*\d[0-9a-z]*", "", key).split()
         if sum(len(w) if has_cjk(w) else 1 for w in rest) <= 2:
@@ -766,8 +766,7 @@ class Interpreter:
         """The message is about the amount keyed: amount words ("金额", "按的", "keyed",
         "好多零") or a sum in words ("三千五", "两万")."""
         plain = self.plain(text)
-        return bool(_SUM_IN_WORDS.search(plain)) or any(
-            not h.negated for h in self.amount_words.find(fuzzy_key(plain)))
+        return bool(_SUM_IN_WORDS.search(plain)) or self.amount_words.says(fuzzy_key(plain))
 
     def amount_answer(self, question_id: str, text: str) -> str | None:
         """Talk of the amount to a question with one answer about the amount ("which step?"
@@ -824,16 +823,16 @@ class Interpreter:
         short = len(key) <= BARE_CHARS if has_cjk(key) else len(key.split()) <= BARE_WORDS
         # (a short reply stating some other fact, or "还是原来那个", is about that, not the fix)
         return (short and not observed and self.tone(text) is None and not self.asks(text)
-                and not any(not h.negated for h in self.unchanged_words.find(text)))
+                and not self.unchanged_words.says(text))
 
     def confused(self, text: str) -> bool:
         """dlg88: "你讲的我不晓得", "you've lost me there", "sorry my english small": they did not
         follow what we said, or ask for it in simpler words (readings.yaml `confused`)."""
-        return any(not h.negated for h in self.confused_words.find(self.plain(text)))
+        return self.confused_words.says(self.plain(text))
 
     def what_was_asked(self, text: str) -> bool:
         """lead32: "sorry what was the first thing you asked?", "你刚才问啥": our question asked back."""
-        return any(not h.negated for h in self.what_was_asked_words.find(self.plain(text)))
+        return self.what_was_asked_words.says(self.plain(text))
 
     def side_question(self, raw: str) -> tuple[str, str, str] | None:
         """dlg88: a clause asking what something costs ("would a new battery cost me much?",
@@ -850,7 +849,7 @@ class Interpreter:
 
     def complains(self, text: str) -> bool:
         """"this is the 3rd time this week!!", "烦死了 天天这样": a complaint about the fault."""
-        return any(not h.negated for h in self.complaint_words.find(self.plain(text)))
+        return self.complaint_words.says(self.plain(text))
 
     def hurries(self, text: str) -> bool:
         """"快点吧 人家等着呢", "hurry up pls": impatience, no answer."""
@@ -891,7 +890,7 @@ class Interpreter:
         咋整 and 怎么办)."""
         # A negation in an earlier clause does not reach it ("sorry i dont get, what should i
         # do exactly": the "dont" is the not-following's).
-        return any(not h.negated for h in self.act_now_words.find(raw)) or any(
+        return self.act_now_words.says(raw) or any(
             not h.negated for clause in split_clauses(raw, questions=False)[1:]
             for h in self.act_now_words.find(clause))
 
@@ -924,13 +923,13 @@ class Interpreter:
         plain = self.plain(text)
         if not (self.leading_verdict(plain) == "yes" or self._leads_with_okay(fuzzy_key(plain))):
             return False
-        return any(not h.negated for h in self.please.find(plain)) and self.outcome(plain) is None \
+        return self.please.says(plain) and self.outcome(plain) is None \
             and self._tone_of(plain) is None
 
     def asks_new(self, text: str) -> bool:
         """dlg55: a new one asked for - sent, bought, ordered ("想补一张", "send me a new one"),
         not refused (readings.yaml `asks_new`)."""
-        return any(not h.negated for h in self.asks_new_words.find(self.plain(text)))
+        return self.asks_new_words.says(self.plain(text))
 
     def wants_person(self, text: str) -> bool:
         """A person asked for anywhere in the message ("部机坏了 找真人"), not refused."""
@@ -989,7 +988,7 @@ class Interpreter:
 
     def about_customer(self, text: str) -> bool:
         """"那我跟客人怎么说", "what do i tell her": the question is about the customer."""
-        return any(not h.negated for h in self.customer_words.find(self.plain(text)))
+        return self.customer_words.says(self.plain(text))
 
     def unsure(self, text: str, whole: bool = False) -> bool:
         """"I don't know" in the message (whole: the message is nothing else, "dunno")."""
@@ -1111,7 +1110,7 @@ class Interpreter:
         for clause in _clauses(text):
             bars = self._clause_bars(clause)  # (read once: it runs the finders and the patterns)
             full = "obs_full_signal" in bars
-            if full and any(not h.negated for h in self.signal_elsewhere.find(clause)):
+            if full and self.signal_elsewhere.says(clause):
                 there = True
             elif full:
                 return False  # full where it stands too
@@ -1238,14 +1237,14 @@ class Interpreter:
     def _split_told(self, text: str) -> bool:
         """The sale was split and it went ("分成两笔刷 两笔都成功了", "split it in two, both went
         through"): the count is how it was paid, no finding of a check (two debits)."""
-        return any(not h.negated for h in self.split_words.find(self.plain(text)))
+        return self.split_words.says(self.plain(text))
 
     def _step_reported(self, text: str, obs_id: str, fix_id: str) -> bool:
         """A change the merchant made doing the pending fix ("moved it to the window" during
         "Move to a place with a better signal", "换了纸" during "装上新的打印纸") tells the
         step done, not a change before the fault: the fact's words share a verb with the fix's."""
         obs = self.kb.observations[obs_id]
-        if any(not h.negated for h in self.itself_words.find(text)):
+        if self.itself_words.says(text):
             return False  # "it updated itself overnight": no step of theirs
         if not _CHANGE.search(fuzzy_key(self.plain(obs.says.zh)) + " " + obs.says.en.lower()):
             return False
@@ -1265,7 +1264,7 @@ class Interpreter:
     def before_now(self, text: str) -> bool:
         """The message places what it tells before this conversation ("this morning",
         "之前", "yesterday")."""
-        return any(not h.negated for h in self.before_words.find(self.plain(text)))
+        return self.before_words.says(self.plain(text))
 
     def observed_beside_tried(self, text: str) -> list[str]:
         """Observations of the message read without its "already tried" words ("熄咗部機再開"
@@ -1449,7 +1448,7 @@ class Interpreter:
         before = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:hit.start])[-1]
         if hit.phrase in _STILL or hit.phrase in ("还在", "仍然", "仍是", "still on", "still in"):
             after = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[hit.start + len(hit.phrase):])[0].strip()
-            if after and any(not h.negated for h in self.believed_words.find(before)) and not any(
+            if after and self.believed_words.says(before) and not any(
                     h.target == "failed" for h in self.outcomes.find(after)):
                 return True
         if hit.phrase in ("same", "the same"):
@@ -1481,7 +1480,7 @@ class Interpreter:
         """The text without its clauses under an "if" (dlg52): "...check with his bank if after that
         still nothing. terima kasih" thanks; the plan's "nothing" does not deny the thanks after it."""
         pieces = re.split(f"({CLAUSE_MARK.pattern})", text)
-        kept = [p for p in pieces if not any(not h.negated for h in self.if_words.find(p))]
+        kept = [p for p in pieces if not self.if_words.says(p)]
         return "".join(kept) if len(kept) < len(pieces) else text
 
     def _under_if(self, text: str, hit) -> bool:
@@ -1490,7 +1489,7 @@ class Interpreter:
         key = clause_key(text)
         # (a space between Chinese words ends a clause as a comma does: "要是早知道就好了 现在能刷了")
         clause = _CLAUSE_PUNCT_OR_HAN_SPACE_AT_END.split(key[:hit.start])[-1]
-        return any(not h.negated for h in self.if_words.find(clause))
+        return self.if_words.says(clause)
 
     def _outcome_story_words(self, words: dict, refusal: Negation, prepare) -> None:
         """The words of hands_on() and story_outcome() (readings.yaml)."""
@@ -1668,7 +1667,7 @@ class Interpreter:
     def password_unknown_said(self, text: str) -> bool:
         """"操作员01 密码不知道", "forgot the supervisor password": the password unknown, not
         "I know the password" (readings.yaml `password_unknown`)."""
-        return any(not h.negated for h in self.password_unknown.find(self.plain(text)))
+        return self.password_unknown.says(self.plain(text))
 
     def _answers_elsewhere(self, question_id: str, text: str, observed: list[str]) -> bool:
         """The message, past its leading yes or no, answers another question or states a fact
@@ -1861,11 +1860,11 @@ class Interpreter:
 
     def asks_another_way(self, text: str) -> bool:
         """"还有别的办法吗", "any other way?": another way asked for (readings.yaml `another_way`)."""
-        return any(not h.negated for h in self.another_way.find(self.plain(text)))
+        return self.another_way.says(self.plain(text))
 
     def wants_more(self, text: str) -> bool:
         text = self.plain(text)
-        return any(not h.negated for h in self.more.find(text))
+        return self.more.says(text)
 
     def volunteered(self, text: str, questions: set[str], apart_from_facts: bool = False) -> dict[str, str]:
         """question id -> the answer the message gives to it unasked, for the given questions:
@@ -2030,11 +2029,11 @@ class Interpreter:
         clause = (head + key[hit.start:end] + tail).strip()
         if clause == key[hit.start:end].strip():
             return True  # the stretch alone ("all day", "一整天"): said of the fault asked about
-        if any(not h.negated for h in self.lasting_told.find(clause)):
+        if self.lasting_told.says(clause):
             return True
         rec = self.recogniser.recognise(clause)
-        return bool(rec.code) or self._tone_of(clause, facts_apart=False) == "failed" or any(
-            not h.negated for h in self.persist_words.find(clause))
+        return (bool(rec.code) or self._tone_of(clause, facts_apart=False) == "failed"
+                or self.persist_words.says(clause))
 
     def _denies_told_cause(self, question_id: str, verdict: str, told_facts) -> bool:
         """The answer rules out a cause that one of the told facts nearly proves (factor 3)."""
@@ -2110,7 +2109,7 @@ class Interpreter:
             # error?": the no is the fix's no use, the rest says it still fails (the still answer;
             # a "still" word it needs: "nope, never done the sign in" is the no)
             verdict = question.still_means
-        if asked and verdict is None and "no" in ids and any(not h.negated for h in self.no_inside.find(text)):
+        if asked and verdict is None and "no" in ids and self.no_inside.says(text):
             readings.append(Reading("answer", INSIDE, "no"))
         if verdict in ("yes", "no") and verdict not in ids and (
                 meant := _yes_no(question, verdict == "yes")):
@@ -2458,8 +2457,8 @@ class Interpreter:
             elif verdict == "yes" and not observed:
                 # "yep lid's shut properly", "对 盖子按紧了": the step done, how it went unsaid
                 readings.append(Reading("done", DONE))
-            if not readings and facts["fix"] not in self.customer_fixes and any(
-                    not h.negated for h in self.customer_left.find(to_simplified(raw).lower())):
+            if (not readings and facts["fix"] not in self.customer_fixes
+                    and self.customer_left.says(to_simplified(raw).lower())):
                 readings.append(Reading("wait", OUTCOME))  # "customer already left la": not tried yet
             if not readings and not self.asks(raw) and (stepped or (
                     tried_here and self._backs_pending(self.observed(text), facts["fix"]))):
@@ -2472,7 +2471,7 @@ class Interpreter:
                 # pointless), not the step's verdict
                 readings = [r for r in readings if not (r.kind == "outcome" and r.value in ("worked", "failed"))]
             pending_named = facts["fix"] in tried_here
-            tried_this = any(not h.negated for h in self.tried_this.find(text))
+            tried_this = self.tried_this.says(text)
             if pending_named and self.before_now(text) and any(r.kind == "outcome" for r in readings) \
                     and self.outcome(told) is None and self.tone(told) is None and not self.asks(raw):
                 # dlg67: "重启过了 早上", "今天早上就重启过了" with the restart pending: their own
@@ -2705,7 +2704,7 @@ class Interpreter:
     def _procedure_done(self, text: str) -> bool:
         """lead28: the procedure's own verb told done ("退完了", "已经退了", "refunded him", "voided
         it", "reprinted"; readings.yaml `procedure_done`), not denied."""
-        return any(not h.negated for h in self.procedure_done.find(text))
+        return self.procedure_done.says(text)
 
     def _step_done_well(self, raw: str, fix_id: str) -> bool:
         """"盖子盖好了", "线插好了": a verb of the pending fix's own steps with 好了 says the
@@ -2843,7 +2842,7 @@ class Interpreter:
         if len(first) == 2 and first[1].strip() and self.did_step(first[0], fix_id) \
                 and not self.takes_on_board(first[0]):  # ("明白了 …": understood, no step done)
             return True
-        return any(not h.negated for h in self.tried_this.find(text))
+        return self.tried_this.says(text)
 
     def did_step(self, raw: str, fix_id: str) -> bool:
         """A short "I did it" with no word on how it went: "擦了", "重启咗", "ok done",
@@ -2933,8 +2932,8 @@ class Interpreter:
                       for h in self.tone_words.find(text))
         if objects and outcome != "worked":
             return "failed"  # "可是客人说卡里有钱啊", "but he says there's money on it"
-        if whole != "no" and outcome is None and not self.asks(raw) and any(
-                not h.negated for h in self.used_other_card.find(text)):
+        if (whole != "no" and outcome is None and not self.asks(raw)
+                and self.used_other_card.says(text)):
             # dlg73: "she use her other card, fa'afetai", "客人拿了另一张卡": the customer paid with
             # another card, as explained (the refused card's fault is no failure of the advice;
             # before a reported claim: "she said it ran out last month, used her other card")
@@ -2997,7 +2996,7 @@ class Interpreter:
         another card and it went through fine" states "only one card fails" too: dlg44)."""
         clauses = _clauses(text)
         for n, clause in enumerate(clauses):
-            if any(not h.negated for h in self.switched_card.find(clause)):
+            if self.switched_card.says(clause):
                 return any("worked" in (self.outcome(c), self.tone(c)) and self.outcome(c) != "failed"
                            or (facts_too and not self.asks(c) and self._tone_of(c, facts_apart=False) == "worked")
                            for c in clauses[n:n + 2])
@@ -3028,7 +3027,7 @@ class Interpreter:
 
     def paid_another_way(self, text: str) -> bool:
         """"she paid cash in the end", "最后客人付了现金" (readings.yaml `paid_otherwise`), not denied."""
-        return any(not h.negated for h in self.paid_otherwise.find(text))
+        return self.paid_otherwise.says(text)
 
     def _asked_in_clause(self, text: str, at: int) -> bool:
         """dlg45: the clause holding `at` asks ("so it's correct then?", "那我叫他去哪里换？"):
@@ -3048,8 +3047,8 @@ class Interpreter:
             return False
         end = _CLAIM_END.search(text, reported.end())  # the claim: up to the clause's end or a comma
         claim = text[reported.end():end.start() if end else len(text)]
-        if facts.get("fix") not in self.customer_fixes | self.explanations and not any(
-                not h.negated for h in self.works_elsewhere_words.find(claim)):
+        if (facts.get("fix") not in self.customer_fixes | self.explanations
+                and not self.works_elsewhere_words.says(claim)):
             # lead32: after any other step, only the card said to work somewhere else ("she says her
             # card works in the supermarket") is the customer's word against this terminal
             return False
@@ -3065,7 +3064,7 @@ class Interpreter:
         if len(clauses) < 2 or fuzzy_key(clauses[0]) not in self.okay:
             return False
         rest = " ".join(clauses[1:])
-        return any(not h.negated for h in self.asking_next.find(rest)) and \
+        return self.asking_next.says(rest) and \
             "worked" not in (self.outcome(rest), self._tone_of(rest))
 
     def says_back(self, raw: str, fix_id: str) -> bool:
@@ -3361,7 +3360,7 @@ class Interpreter:
         if not any(self.kb.observations[o].elsewhere for o in observed):
             return False
         plain = self.plain(text)
-        if any(not h.negated for h in self.own_terminal.find(plain)):
+        if self.own_terminal.says(plain):
             return False
         after_fact = False
         clauses = _clauses(plain)
@@ -3380,8 +3379,8 @@ class Interpreter:
     def counted_part(self, text: str) -> bool:
         """dlg83: most of them, or a count of part ("4 out of 5", "十张里面有八张"): not all of
         them went through (readings.yaml `part_counted`, count_of_more)."""
-        return count_of_more(fuzzy_key(self.plain(text))) or any(
-            not h.negated for h in self.part_counted.find(self.plain(text)))
+        plain = self.plain(text)
+        return count_of_more(fuzzy_key(plain)) or self.part_counted.says(plain)
 
     def _in_part(self, text: str) -> bool:
         """A word of quantity ("some", "有的", "一半"): only part of it worked."""
@@ -3657,7 +3656,7 @@ class Interpreter:
         asked = fuzzy_key(self.plain(question.text.zh)) + " " + fuzzy_key(question.text.en)
         if _yes_no(question, False) is None or not (_CHANGE.search(asked) or _AROUND.search(asked)):
             return None
-        if any(not h.negated for h in self.unchanged_words.find(self.plain(text))):
+        if self.unchanged_words.says(self.plain(text)):
             return _yes_no(question, False)
         return None
 

@@ -313,6 +313,11 @@ class PhraseFinder(Generic[T]):
         return any(phrase in phrases for size, phrases in self._by_length.get(phrase[:1], ())
                    if size == len(phrase))
 
+    def says(self, text: str) -> bool:
+        """Some phrase of the finder is in the text and not negated: the question most
+        readings ask ("does the merchant say they can't reach it?")."""
+        return any(not hit.negated for hit in self.find(text))
+
     def find(self, text: str) -> list[Hit[T]]:
         """Hits in text order (cached: a turn reads the same message several times)."""
         return _remembered(self._cache, text, self._find)
