@@ -1447,8 +1447,9 @@ class _Turn:
             # went on with the card fault's next step, a currency prompt)
             self.event("every_card_rescoped", symptom=instead)
             self.reply(self.say("not_the_cards_told"))
-            self.start_problem("symptom", instead, f"{self.facts['problem'].get('text') or ''} {text}".strip(),
-                               sure=True)
+            # (the two messages a clause apart: each read as said, "nah every card" opens its own)
+            told = "; ".join(filter(None, [self.facts["problem"].get("text"), text]))
+            self.start_problem("symptom", instead, told, sure=True)
             return
         tried_noted = bool(best and best.kind == "tried")
         if tried_noted or (observed and any(r.kind == "tried" for r in readings)):

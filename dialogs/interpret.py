@@ -305,6 +305,9 @@ class Interpreter:
         self._plain = base
         self._base = base  # the phrase finders' hits are positions in fuzzy_key(base(text))
         self.negation = Negation(kb.negations)
+        # the facts' reading of a bare "no" opening a reply before a subject (dlg75): it answers
+        # what was asked and negates nothing ("nah every card does it now")
+        self.answering_negation = Negation(kb.negations, answering_no=True)
         vocabulary: set[str] = set()  # every phrase the dialog reads, prepared
 
         def prepare(text: str) -> str:
@@ -327,7 +330,9 @@ class Interpreter:
             [(w, (q.id, a.id)) for q in kb.questions.values() for a in q.answers for w in a.words]
             + [(label, (q.id, a.id)) for q in kb.questions.values() for a in q.answers
                for label in (a.label.zh, a.label.en) if _specific(label)],
-            self.negation, prepare)
+            # lead34: answers are facts, read as the facts' reader reads them ("nah every card
+            # does it now": every card, the "no" for the step)
+            self.answering_negation, prepare)
         # answer: observation id -> (question id, answer id) for every answer that reports one.
         self.answer_of_observation: dict[str, list[tuple[str, str]]] = {}
         for q in kb.questions.values():
@@ -3177,6 +3182,8 @@ class Interpreter:
                 some += not hit.negated
             elif hit.target == "good" and not hit.negated and self.wished_before(clause_key(text), hit.start):
                 continue  # dlg50: "need it working today": a success wished for
+            elif hit.target == "bad" and hit.negated and not self.answering_negation.before(clauses, hit.start):
+                bad += 1  # lead34: "nah every card does it now": the "no" answers the step, the fault stands
             elif (hit.target == "good") != hit.negated:
                 good += 1
             elif hit.target == "bad" and _NOT_THE_FAULT.search(text[:hit.start]):

@@ -118,6 +118,7 @@ class Negation:
     def before(self, key: str, start: int) -> bool:
         """Whether a negation just before `start` negates what follows: within its clause
         (clause_key's stops: "no, the router is fine", "没有，网络正常" negate nothing)."""
+        rest = key[start:].partition(CLAUSE_STOP)[0]  # what follows, in the clause (kept before the cut)
         head = key[max(0, start - _ZH_WINDOW):start]
         if CLAUSE_STOP in key:
             head = head.rpartition(CLAUSE_STOP)[2]
@@ -132,7 +133,7 @@ class Negation:
         if head and self._zh.search(head):
             return True
         words = key[:start].split()[-_EN_WINDOW:]
-        after = key[start:].split()
+        after = rest.split()
         for n, word in enumerate(reversed(words)):
             if word in self._en:
                 # dlg75: a bare "no" opening the reply, then a subject ("nope its on a sim", "no we
@@ -147,7 +148,9 @@ class Negation:
 
 # dlg75: a "no" that answers when it opens the reply before a subject (Negation.before)
 _ANSWER_NO = frozenset("no nope nah nop naw".split())
-_SUBJECTS = frozenset("it its we i they he she this that thats mine ours".split())
+# lead34: a quantifier or a "now" after it too ("nah every card does it now", "no all of them now"):
+# English negates a quantifier with "not" ("not every card"), never with a bare "no"
+_SUBJECTS = frozenset("it its we i they he she this that thats mine ours every all each both now".split())
 # A Chinese turn at a clause's start (the text's start, a stop or a space before it): what follows
 # it, up to the phrase, is all a negation may stand in (dlg62).
 _ZH_TURN_OPENS = re.compile(f"(?:^|[ {CLAUSE_STOP}])(?:不过|但是|可是|但)([^ {CLAUSE_STOP}]*)$")
