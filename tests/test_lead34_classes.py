@@ -5,6 +5,12 @@ written for these tests, not taken from any eval file.
   reader took the "no" as negating "every card" ("not every card": only one card fails) and the
   card fault's step went on. English says "not every", never "no every": the "no" answers the
   step, and every card refused now is no card fault.
+- The terminal frozen or hung said the everyday English way ("card machine frozen", "card machine
+  hung"): an environment fault (the cold) or a sales enquiry. It is the app hung.
+- Restarting by itself said "on its own", or Mandarin's 自己重启 ("机器老是自己重启"): a choice
+  between a crash and a boot loop. It is the boot loop (switching off by itself stays power).
+- Cantonese's measure word for Mandarin's 的 ("客人張卡被拒", "佢張卡唔過", "老外張卡唔得"): not
+  read as the customer's (or the foreigner's) card.
 """
 
 import pytest
@@ -36,3 +42,47 @@ def test_no_before_every_card_is_every_card(engine, lang, opening, reply):
 def test_not_every_card_stays_a_card_fault(engine, lang, opening, reply):
     results = converse(engine, [opening, reply], lang)
     assert not events(results[-1:], "every_card_rescoped"), names(results[-1])
+
+
+@pytest.mark.parametrize("text", ["card machine frozen", "card machine froze again", "card machine is hanging",
+                                  "card machine hung"])
+def test_the_terminal_hung_is_the_app(engine, text):
+    result = engine.recogniser.recognise(text)
+    assert result.symptom == "s_app_crash", (result.symptom, result.category, result.intent)
+
+
+@pytest.mark.parametrize("text, symptom", [
+    ("customer card frozen", "s_card_locked"),  # near misses: a card's or an account's frozen
+    ("our merchant account got frozen", "s_merchant_suspended"),
+    ("funds frozen", "s_funds_not_arrived"),
+])
+def test_a_card_or_an_account_frozen_stays_its_own(engine, text, symptom):
+    assert engine.recogniser.recognise(text).symptom == symptom
+
+
+@pytest.mark.parametrize("text", [
+    "terminal keeps restarting on its own", "the terminal restarted on its own twice today",
+    "pos restarting on its own all day", "机器老是自己重启", "部機成日自己重啟",
+])
+def test_restarting_by_itself_is_the_boot_loop(engine, text):
+    result = engine.recogniser.recognise(text)
+    assert result.symptom == "s_boot_loop", (result.symptom, result.category, result.candidates[:2])
+
+
+@pytest.mark.parametrize("text, symptom", [
+    ("机器老是自己关机", "s_no_power"),  # near misses: switching off by itself is the power's
+    ("部機成日自己熄咗", "s_no_power"),
+])
+def test_switching_off_by_itself_stays_power(engine, text, symptom):
+    assert engine.recogniser.recognise(text).symptom == symptom
+
+
+@pytest.mark.parametrize("text, symptom", [
+    ("客人張卡被拒", "s_card_declined"),
+    ("個客張卡俾拒咗", "s_card_declined"),
+    ("佢張卡唔過", "s_card_declined"),
+    ("老外張卡唔得", "s_card_foreign"),
+])
+def test_cantonese_measure_word_is_whose_card(engine, text, symptom):
+    result = engine.recogniser.recognise(text)
+    assert result.symptom == symptom, (result.symptom, result.category, result.candidates[:2])
