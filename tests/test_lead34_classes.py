@@ -7,8 +7,9 @@ written for these tests, not taken from any eval file.
   step, and every card refused now is no card fault.
 - The terminal frozen or hung said the everyday English way ("card machine frozen", "card machine
   hung"): an environment fault (the cold) or a sales enquiry. It is the app hung.
-- Restarting by itself said "on its own", or Mandarin's 自己重启 ("机器老是自己重启"): a choice
-  between a crash and a boot loop. It is the boot loop (switching off by itself stays power).
+- Restarting by itself said "on its own" ("terminal keeps restarting on its own"): a choice between
+  a crash and a boot loop. It is the boot loop, as "by itself" is. (Mandarin's 自己重启 is left
+  alone: merchants say it of the power and of the heat as often.)
 - Cantonese's measure word for Mandarin's 的 ("客人張卡被拒", "佢張卡唔過", "老外張卡唔得"): not
   read as the customer's (or the foreigner's) card.
 """
@@ -62,19 +63,11 @@ def test_a_card_or_an_account_frozen_stays_its_own(engine, text, symptom):
 
 @pytest.mark.parametrize("text", [
     "terminal keeps restarting on its own", "the terminal restarted on its own twice today",
-    "pos restarting on its own all day", "机器老是自己重启", "部機成日自己重啟",
+    "pos restarting on its own all day",
 ])
 def test_restarting_by_itself_is_the_boot_loop(engine, text):
     result = engine.recogniser.recognise(text)
     assert result.symptom == "s_boot_loop", (result.symptom, result.category, result.candidates[:2])
-
-
-@pytest.mark.parametrize("text, symptom", [
-    ("机器老是自己关机", "s_no_power"),  # near misses: switching off by itself is the power's
-    ("部機成日自己熄咗", "s_no_power"),
-])
-def test_switching_off_by_itself_stays_power(engine, text, symptom):
-    assert engine.recogniser.recognise(text).symptom == symptom
 
 
 @pytest.mark.parametrize("text, symptom", [
