@@ -10,6 +10,8 @@ written for these tests, not taken from any eval file.
 - Restarting by itself said "on its own" ("terminal keeps restarting on its own"): a choice between
   a crash and a boot loop. It is the boot loop, as "by itself" is. (Mandarin's 自己重启 is left
   alone: merchants say it of the power and of the heat as often.)
+- The paper looked at and found there during the paper step ("opened the lid, paper looks fine",
+  "纸看着没问题"): "Great, it's fixed!" and the ticket closed. It is the fact that there is paper.
 - Cantonese's measure word for Mandarin's 的 ("客人張卡被拒", "佢張卡唔過", "老外張卡唔得"): not
   read as the customer's (or the foreigner's) card.
 """
@@ -79,3 +81,26 @@ def test_restarting_by_itself_is_the_boot_loop(engine, text):
 def test_cantonese_measure_word_is_whose_card(engine, text, symptom):
     result = engine.recogniser.recognise(text)
     assert result.symptom == symptom, (result.symptom, result.category, result.candidates[:2])
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "ok back. opened the lid, paper looks fine"),
+    ("en", "checked, paper looks ok"),
+    ("zh-hans", "打开看了 纸看着没问题"),
+    ("zh-hans", "纸看起来没问题啊"),
+])
+def test_the_paper_found_there_is_no_success(engine, lang, reply):
+    opening = {"en": "receipt not printing", "zh-hans": "小票打不出来"}[lang]
+    results = converse(engine, [opening, reply], lang)
+    assert events(results[:1], "fix_suggested")[0]["fix"] == "fix_load_paper", "the scene"
+    assert not events(results[-1:], "resolved"), names(results[-1])
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "paper looks fine and it printed now"),  # near misses: the success told beside it
+    ("zh-hans", "纸没问题 现在能打了"),
+])
+def test_the_paper_found_there_and_a_success_is_a_success(engine, lang, reply):
+    opening = {"en": "receipt not printing", "zh-hans": "小票打不出来"}[lang]
+    results = converse(engine, [opening, reply], lang)
+    assert events(results[-1:], "resolved"), names(results[-1])
