@@ -12,6 +12,8 @@ written for these tests, not taken from any eval file.
   alone: merchants say it of the power and of the heat as often.)
 - The paper looked at and found there during the paper step ("opened the lid, paper looks fine",
   "纸看着没问题"): "Great, it's fixed!" and the ticket closed. It is the fact that there is paper.
+- The screen's English typed from memory with the common misspellings ("terminal says pik up card",
+  "pickup card on screen"): a merchant-setup fault or nothing. It is the shared "pick up card" text.
 - Cantonese's measure word for Mandarin's 的 ("客人張卡被拒", "佢張卡唔過", "老外張卡唔得"): not
   read as the customer's (or the foreigner's) card.
 """
@@ -104,3 +106,14 @@ def test_the_paper_found_there_and_a_success_is_a_success(engine, lang, reply):
     opening = {"en": "receipt not printing", "zh-hans": "小票打不出来"}[lang]
     results = converse(engine, [opening, reply], lang)
     assert events(results[-1:], "resolved"), names(results[-1])
+
+
+@pytest.mark.parametrize("text", ["terminal says pik up card", "pickup card on screen", "screen says pikup card"])
+def test_pick_up_card_misspelt_is_the_screen_text(engine, text):
+    result = engine.recogniser.recognise(text)
+    assert result.shared and "04" in result.shared, (result.code, result.symptom, result.category)
+
+
+def test_a_pickup_order_is_no_screen_text(engine):
+    result = engine.recogniser.recognise("we do pickup orders, can the card machine do that")  # near miss
+    assert not result.shared and result.code is None, (result.shared, result.code)
