@@ -754,10 +754,11 @@ class _Turn:
         rec = self.engine.interpreter.recogniser.recognise(text)
         return rec.intent == "supplies" and not rec.code
 
-    def _repeat_prompt(self) -> None:
-        """After a language switch, say the pending question again in the new language."""
+    def _repeat_prompt(self, why: str = "language") -> None:
+        """Say the pending question or step again: after a language switch, in the new
+        language; `why` "asked_back": the merchant asked what it was (lead34)."""
         if self.state == "diagnosing" and self.facts["question"]:
-            self.ask(self.kb.questions[self.facts["question"]], again="language")
+            self.ask(self.kb.questions[self.facts["question"]], again=why)
         elif self.state == "fixing" and self.facts["fix"]:
             self.offer_fix(self.facts["fix"], again=True)
         elif self.state == "offering_human":
@@ -1326,6 +1327,11 @@ class _Turn:
             readings.append(Reading("observation", OBSERVED, (late,)))
         self.event("read", state=self.state,
                    readings=[[r.kind, round(r.score, 2)] for r in readings[:4]])
+        if self.state in ("diagnosing", "fixing") and self._only_asked_back(text, readings):
+            # lead34: "好了 刚才你说啥来着", "sorry what was the question?" after a wait: the
+            # question or the step said again, not set aside as unknown
+            self._repeat_prompt(why="asked_back")
+            return
         if self._only_confused(text, readings):
             self._simplify()  # dlg88: "你讲的我不晓得", "you've lost me": the same, in plain words
             return
@@ -2047,6 +2053,17 @@ class _Turn:
         for a person or tells a new fact: what they need is the same thing in plainer words."""
         if not self.engine.interpreter.confused(text) or self.engine.interpreter.wants_action(text):
             return False  # ("i dont follow, just tell me what to press": the likeliest fix, dlg19)
+        return self._nothing_else_told(readings)
+
+    def _only_asked_back(self, text: str, readings: list[Reading]) -> bool:
+        """lead34: our question or step asked for again ("你刚才说啥来着", "what was the question
+        again?": readings.yaml `what_was_asked`) and nothing that answers, tells how the step
+        went or tells a new fact."""
+        return self.engine.interpreter.what_was_asked(text) and self._nothing_else_told(readings)
+
+    def _nothing_else_told(self, readings: list[Reading]) -> bool:
+        """No reading that answers, tells how the step went, asks for a person, names a new
+        problem or tells a new fact."""
         # (an answer guessed from a label's look-alike, "simple" for "SIM", is no answer beside them)
         if any((r.kind in _PAST_CONFUSION and not (r.kind == "answer" and r.score < CONFUSED_OVER))
                or (r.kind == "problem" and r.score >= NEW_PROBLEM) for r in readings):

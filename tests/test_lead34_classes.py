@@ -14,6 +14,8 @@ written for these tests, not taken from any eval file.
   "纸看着没问题"): "Great, it's fixed!" and the ticket closed. It is the fact that there is paper.
 - The screen's English typed from memory with the common misspellings ("terminal says pik up card",
   "pickup card on screen"): a merchant-setup fault or nothing. It is the shared "pick up card" text.
+- Our question asked for again after a wait ("好了 刚才你说啥来着", "sorry where were we"): read
+  as "don't know" and the question set aside unanswered. It is said again.
 - Cantonese's measure word for Mandarin's 的 ("客人張卡被拒", "佢張卡唔過", "老外張卡唔得"): not
   read as the customer's (or the foreigner's) card.
 """
@@ -117,3 +119,29 @@ def test_pick_up_card_misspelt_is_the_screen_text(engine, text):
 def test_a_pickup_order_is_no_screen_text(engine):
     result = engine.recogniser.recognise("we do pickup orders, can the card machine do that")  # near miss
     assert not result.shared and result.code is None, (result.shared, result.code)
+
+
+OPENING = {"en": "terminal keeps saying communication failed", "zh-hans": "刷卡老是显示通讯失败",
+           "zh-hant": "部機成日話通訊失敗"}
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("zh-hans", "好了 刚才你说啥来着"),
+    ("zh-hans", "回来了 你刚才说什么"),
+    ("zh-hant", "得喇 你啱啱講咩"),
+    ("en", "ok sorry where were we"),
+    ("en", "back. what did you say?"),
+])
+def test_our_question_asked_for_again_is_said_again(engine, lang, reply):
+    results = converse(engine, [OPENING[lang], "等一下" if lang != "en" else "one sec", reply], lang)
+    assert results[0].session["state"] == "diagnosing", "the scene"
+    reasked = events(results[-1:], "question_reasked")
+    assert reasked and reasked[0]["why"] == "asked_back", names(results[-1])
+    assert not events(results[-1:], "question_answered"), names(results[-1])
+
+
+@pytest.mark.parametrize("lang, reply", [("zh-hans", "不知道"), ("en", "no idea")])  # near misses
+def test_dont_know_still_sets_the_question_aside(engine, lang, reply):
+    results = converse(engine, [OPENING[lang], reply], lang)
+    answered = events(results[-1:], "question_answered")
+    assert answered and answered[0]["answer"] == "?", names(results[-1])
