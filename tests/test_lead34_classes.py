@@ -16,7 +16,7 @@ written for these tests, not taken from any eval file.
   "pickup card on screen"): a merchant-setup fault or nothing. It is the shared "pick up card" text.
 - Our question asked for again after a wait ("好了 刚才你说啥来着", "sorry where were we"): read
   as "don't know" and the question set aside unanswered. It is said again.
-- Cantonese's measure word for Mandarin's 的 ("客人張卡被拒", "佢張卡唔過", "老外張卡唔得"): not
+- Cantonese's measure word for Mandarin's 的 ("客人張卡被拒", "老外張卡唔得"): not
   read as the customer's (or the foreigner's) card.
 """
 
@@ -79,7 +79,6 @@ def test_restarting_by_itself_is_the_boot_loop(engine, text):
 @pytest.mark.parametrize("text, symptom", [
     ("客人張卡被拒", "s_card_declined"),
     ("個客張卡俾拒咗", "s_card_declined"),
-    ("佢張卡唔過", "s_card_declined"),
     ("老外張卡唔得", "s_card_foreign"),
 ])
 def test_cantonese_measure_word_is_whose_card(engine, text, symptom):
