@@ -1365,6 +1365,8 @@ class Interpreter:
             if hit.target == "failed" and hit.phrase in ("same", "same thing", "一样", "也一样", "都一样") and _SAID_SAME.search(
                     fuzzy_key(self._base(text))[:hit.start]):
                 continue  # dlg65: "my daughter say same", "我老公说的也一样": someone agreeing, no fault unchanged
+            if hit.target == "failed" and hit.phrase == "一样" and not hit.negated and self._same_part(text, hit):
+                continue  # dlg92: "借了块一样的电池换上 好了": a part like the old one, not the fault unchanged
             if hit.target == "failed" and _SAME_AS_NUMBER.search(fuzzy_key(self._base(text))[:hit.start]):
                 continue  # "凭证号一模一样", "the numbers are the same": two slips matching, no failure
             if hit.target == "failed" and hit.phrase.endswith("来了") and fuzzy_key(text)[
@@ -1458,6 +1460,16 @@ class Interpreter:
             return bool(self._record_then_same.search(fuzzy_key(text)[:hit.start]))
         return False
 
+    def _same_part(self, text: str, hit) -> bool:
+        """dlg92: 一样 naming the kind of a part put in ("借了块一样的电池换上", "拿根一样的线"): 一样的
+        right before a part (readings.yaml same_part_zh), no "still" / 又 in its clause before it."""
+        key = clause_key(text)
+        after = key[hit.start + len(hit.phrase):]
+        if not after.startswith("的") or not after[1:].lstrip().startswith(self._same_part_zh):
+            return False
+        clause = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:hit.start].rstrip())[-1]
+        return not (any(word in clause for word in _STILL) or "又" in clause or "也" in clause[-1:])
+
     def _same_as_earlier_day(self, text: str, hit) -> bool:
         """dlg57: a "same" / 一样 compared with a named earlier day or time ("跟昨天一样", "same as
         last time"), no "still" before it, beside an un-negated success word in the reply: the
@@ -1542,6 +1554,7 @@ class Interpreter:
                                          + [(w, "aside") for w in words["relief_aside"]], self.negation, prepare)
         self._came_people = tuple(fuzzy_key(prepare(w)) for w in words["came_people"])
         self._same_as_day_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_zh"])
+        self._same_part_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_part_zh"])
         self._same_as_day_en = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_en"])
         self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]
                                              + [(w, "day") for w in words["earlier_day"]]
@@ -2628,6 +2641,10 @@ class Interpreter:
         letters or more) when no other fix's title shares as many."""
         key = fuzzy_key(self.plain(raw))
         if not (self.asks(raw) or _WANTS.search(key)):
+            return None
+        if not _WANTS.search(key) and (self.verdict_asked(raw) == "verdict" or _FAULT_ASKED.search(key)):
+            # dlg92: "这样是网路坏了吗？", "so is the internet broken?": a question on what is at
+            # fault (answered as one), no remedy asked for by its title's words
             return None
         pending = facts.get("fix")
         done = {f for f, _ in facts.get("tried") or []} | {pending}
@@ -3821,6 +3838,24 @@ class Interpreter:
         told = set().union(*(_units(fuzzy_key(self.plain(a))) for a in advice if a))
         return len(said & told) >= ECHO
 
+    @staticmethod
+    def _wording_said(rec) -> bool:
+        """dlg92: every word of the wording the code was matched by is in the message (an English
+        word of four letters or more by its first five letters, a Chinese character itself), or the
+        match named no wording; "not counted ... check" does not say "no checking account"."""
+        matched = next((c.matched for c in rec.candidates if c.kind == "code" and c.id == rec.code), "")
+        if not matched:
+            return True
+        said, wording = fuzzy_key(rec.text), fuzzy_key(matched)
+        words = said.split()
+        for unit in wording.split():
+            if unit.isascii():
+                if len(unit) >= 4 and not any(w.startswith(unit[:5]) for w in words):
+                    return False
+            elif any(ch not in said for ch in unit if has_cjk(ch)):
+                return False
+        return True
+
     def _bye_said(self, text: str) -> bool:
         """dlg87: a goodbye the message says: short (a clause), or a goodbye phrasing of the intent
         list inside it. The fuzzy intent alone took a long story ending "回来充上电就这样了" (it has been
@@ -3849,6 +3884,11 @@ class Interpreter:
                 return []
             if current and rec.confidence < MARKED_CODE_CONFIDENCE and not self.code_meant(rec.text):
                 return []  # "金额就按的38": a number mid-dialog is an amount, not code 38
+            if current and rec.confidence < MARKED_CODE_CONFIDENCE and not re.search(r"\d", rec.text) \
+                    and not self._wording_said(rec):
+                # dlg92: a code only near its wording mid-dialog ("weekend is not counted, I will wait and
+                # check" near "no checking account"): its wording's words not all said, no new problem
+                return []
             return [Reading("problem", 0.95, rec)]
         key = fuzzy_key(rec.text)
         # One bare word ("wifi", "打印") mid-diagnosis names a thing, not a new fault.
@@ -4132,6 +4172,9 @@ _TOO_BEFORE = re.compile(r"\b(?:too|so|bit|very|real|really|way too"
                          r"|card|cards|tap|taps|tapped|touch|touches|touched|wave|waves|lift|lifts|pull|pulls"
                          r"|拍|拍得|碰|碰得|挥|挥得|拿开|拿走)\s?$")
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
+# dlg92: whether a thing is broken, asked ("是不是网络坏了", "網路壞了嗎", "is the internet down?"): a question on
+# the fault, no remedy named (named_fix)
+_FAULT_ASKED = re.compile(r"是不是\S{0,4}坏|系咪\S{0,4}坏|坏了[吗么嘛没]|坏咗[未吗]|\bis (?:the |my |our )?\w+ (?:broken|down|dead)\b")
 # "need a new one", "change the battery": asking for a replacement.
 _NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")
 # English words of fix titles that name no step of their own ("how do i check", "how to try").
