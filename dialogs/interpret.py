@@ -164,6 +164,18 @@ _STILL_RUNNING = re.compile(r"still (?:running|ticking|humming|buzzing|pulsing|c
                             # the terminal was moved from, still on, not the fault still there
                             r"|(?:照样|照旧|还是|依然|仍然|依旧)(?:在|是)?(?:开着|开大火|开足火|开火|烧着|在烧|转着|在转|响着|在响|"
                             r"开到最大|插着电|通着电|开住|开紧|着住)")
+# dlg94: "still" of a thing held motionless ("now the screen stays still and the payment went",
+# "keep it still on the counter", "it sat still"): the screen no longer jumping, not the fault
+# still there ("the screen is still jumping", "kept it there, still failing" keep their reading)
+_HELD_STILL = re.compile(r"\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping|stand|stands|stood|standing|sit|sits|"
+                         r"sat|sitting|hold|holds|held|holding|lie|lies|lay|lying|lays)(?: it| them)?"
+                         r"(?: (?:very|perfectly|dead|quite|so|nice and|completely|totally))? $")
+_AFTER_HELD_STILL = re.compile(r"still(?=\s*(?:$|[,.;!?]|and\b|now\b|on\b|in\b|at\b|like\b|no\b|not\b|as\b|"
+                               r"nothing\b|finally\b|again\b|the\b|when\b|while\b))")
+# dlg94: a test sale counted, then 过了 with time after it ("刷了一笔 过了一会又报"): time gone by, no sale through
+_TIME_AFTER_GUO = re.compile(r"\s*(?:一会|一下子|一阵|半|几|好几|没多久|不久|好久|很久|一段|[一二两三四五六七八九十\d]+\s*(?:分|秒|个|小时|天|钟|点))")
+# dlg94: a fact's words that begin with a count ("two payment", "2 payment", "两笔")
+_COUNTED = re.compile(r"(?:two|three|four|five|both|2|3|4|5|两|二|三|四|五)\b|(?:two|three|2|3)\s")
 # dlg72: a "goes / going" success word followed by where or how the thing moves ("the card goes in
 # rough", "now it is going to print?", "chip is going bad"): the card's motion, a plan or a decline,
 # not the sale going (read: "now chip is going", "tap is going now", "card goes" alone)
@@ -1328,6 +1340,15 @@ class Interpreter:
         opened = start - len(clause)
         return any(m.start() <= len(clause) for m in self._if_only.finditer(key[opened:start + 2]))
 
+    @staticmethod
+    def _count_then_going(text: str, hit, facts) -> bool:
+        """dlg94: a count of sales whose words a fact shares ("two payment" of "two payment apps"), then
+        how they went, running past the fact's words ("two payment go straight through", "2 payments
+        went through"): the sales counted and through, not a count of apps."""
+        key = fuzzy_key(text)
+        end = hit.start + len(hit.phrase)
+        return any(start <= hit.start < stop < end and _COUNTED.match(key, start) for start, stop in facts)
+
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
@@ -1343,7 +1364,8 @@ class Interpreter:
         for hit in self.outcomes.find(text):
             if self._under_if(text, hit):
                 continue  # dlg52: "check with his bank if after that still nothing": a plan, no result
-            if any(start <= hit.start < end for start, end in facts):
+            if any(start <= hit.start < end for start, end in facts) and not (
+                    hit.target == "worked" and not hit.negated and self._count_then_going(text, hit, facts)):
                 clause = CLAUSE_MARK.split(clause_key(text)[:hit.start])[-1].strip()
                 if (hit.phrase.startswith(_NOW_WORDS) or clause.startswith(_NOW_WORDS)) and (
                         hit.target == "worked" and not hit.negated):
@@ -1381,6 +1403,12 @@ class Interpreter:
                 continue  # "still 80 at close": a level kept, not the fault still there
             if hit.phrase in _STILL and _STILL_RUNNING.match(fuzzy_key(text), hit.start):
                 continue  # "fence still ticking": the device it was moved from, still on
+            if hit.phrase == "still" and _HELD_STILL.search(fuzzy_key(text)[:hit.start]) and \
+                    _AFTER_HELD_STILL.match(fuzzy_key(text), hit.start):
+                continue  # dlg94: "the screen stays still now": held motionless, no fault still there
+            if hit.target == "worked" and hit.phrase.endswith(" 过了") and _TIME_AFTER_GUO.match(
+                    fuzzy_key(text), hit.start + len(hit.phrase)):
+                continue  # dlg94: "刷了一笔 过了一会又报": time gone by, not the sale through
             if hit.target == "failed" and not hit.negated and (hit.phrase in _STILL or hit.phrase == "还在") and (
                     self._old_setting.match(_clause_after(clause_key(text), hit))):
                 continue  # dlg37: "it was still on the old network": what was found, then changed (dlg90: "还在连原来那个")
