@@ -89,3 +89,78 @@ def test_a_tie_keeps_one_order(recogniser):
     tied = [r for r in _ranked(rows) if r[1] == _ranked(rows)[0][1]]
     assert [r[0].kind for r in tied] == sorted((r[0].kind for r in tied), key=["code", "shared", "symptom",
                                                                                 "intent"].index)
+
+
+# -- 2. the clock told gone strange in everyday words: the wrong date and time --------------------
+
+CLOCK_STRANGE = [
+    ("en", "the time up in the corner has gone funny as well"),
+    ("en", "also the clock on it has gone haywire"),
+    ("en", "and the time on the screen is all over the place"),
+    ("zh-hans", "还有 机器上的钟乱了"),
+    ("zh-hans", "角上的时间乱套了"),
+    ("zh-hans", "屏幕上的时间差好远"),
+    ("zh-hant", "個鐘亂晒 唔知點解"),
+    ("zh-hant", "角落的時間亂套了"),
+    ("zh-hant", "螢幕上的時間差好遠"),
+]
+
+
+def _observed(result):
+    return [e.data.get("observation") for e in result.events if e.name == "observation"]
+
+
+@pytest.mark.parametrize("lang, text", CLOCK_STRANGE)
+def test_the_clock_gone_strange_is_the_wrong_date(engine, lang, text):
+    result = converse(engine, [OPENING[lang], text], lang)[-1]
+    assert "obs_wrong_date" in _observed(result), (_names(result), _said(result))
+
+
+CLOCK_FINE_OR_OTHER = [
+    ("en", "the screen has gone funny as well"),
+    ("en", "customers are all over the place today"),
+    ("en", "the time is right, it is just the payments"),
+    ("zh-hans", "这个机器怪怪的"),
+    ("zh-hans", "时间是对的 就是刷不了"),
+    ("zh-hant", "部機怪怪的"),
+]
+
+
+@pytest.mark.parametrize("lang, text", CLOCK_FINE_OR_OTHER)
+def test_other_strangeness_is_no_wrong_date(engine, lang, text):
+    result = converse(engine, [OPENING[lang], text], lang)[-1]
+    assert "obs_wrong_date" not in _observed(result), (_names(result), _said(result))
+
+
+# -- 3. the Wi-Fi's web login told by what it asks: the login page ---------------------------------
+
+LOGIN_TOLD = [
+    ("en", "we changed internet company, now you get a page to tick before you are on the wifi"),
+    ("en", "the new wifi makes you tick the box and agree to the terms first"),
+    ("en", "on the free wifi from the landlord now, it wants an email to get on"),
+    ("zh-hans", "店里换了新的wifi 连上去要先点同意才能上网"),
+    ("zh-hans", "新wifi要填邮箱才能上网"),
+    ("zh-hant", "店裡換了新的WiFi 連上去要先勾同意"),
+    ("zh-hant", "新的WiFi要填郵箱才能上網"),
+]
+
+
+@pytest.mark.parametrize("lang, text", LOGIN_TOLD)
+def test_the_web_login_told_by_what_it_asks_is_the_login_page(engine, lang, text):
+    result = converse(engine, [OPENING[lang], text], lang)[-1]
+    assert "obs_wifi_login_page" in _observed(result), (_names(result), _said(result))
+
+
+NO_LOGIN = [
+    ("en", "customer wanted to put his email in for the receipt"),
+    ("en", "the wifi is ours, password only, nothing to tick"),
+    ("zh-hans", "客人要我填邮箱发电子小票"),
+    ("zh-hans", "我同意 你说吧"),
+    ("zh-hant", "客人要填郵箱收電子收據"),
+]
+
+
+@pytest.mark.parametrize("lang, text", NO_LOGIN)
+def test_an_email_or_an_agreement_elsewhere_is_no_login_page(engine, lang, text):
+    result = converse(engine, [OPENING[lang], text], lang)[-1]
+    assert "obs_wifi_login_page" not in _observed(result), (_names(result), _said(result))
