@@ -176,6 +176,11 @@ _AFTER_HELD_STILL = re.compile(r"still(?=\s*(?:$|[,.;!?]|and\b|now\b|on\b|in\b|a
 _TIME_AFTER_GUO = re.compile(r"\s*(?:一会|一下子|一阵|半|几|好几|没多久|不久|好久|很久|一段|[一二两三四五六七八九十\d]+\s*(?:分|秒|个|小时|天|钟|点))")
 # dlg94: a fact's words that begin with a count ("two payment", "2 payment", "两笔")
 _COUNTED = re.compile(r"(?:two|three|four|five|both|2|3|4|5|两|二|三|四|五)\b|(?:two|three|2|3)\s")
+# dlg94: a customer who has only a card to pay with ("the tourist have only card", "he got only card, no
+# cash", "只带了卡 没带现金"): the means of paying, not the one card that fails (obs_one_card; "he has only
+# this card" and "只有这张卡" keep it)
+_ONLY_MEANS = re.compile(r"(?i)\b(have|has|had|got|carry|carries|carrying|brought|bring|with)\s+only\s+(?:a\s+)?(cards?)\b"
+                         r"(?!\s+(?:fails?|failing|failed|declines?|declined|doesn|does not|won|is not|isn|not)\b)")
 # dlg72: a "goes / going" success word followed by where or how the thing moves ("the card goes in
 # rough", "now it is going to print?", "chip is going bad"): the card's motion, a plan or a decline,
 # not the sale going (read: "now chip is going", "tap is going now", "card goes" alone)
@@ -1057,6 +1062,7 @@ class Interpreter:
     def _observed_and_void(self, text: str) -> tuple[list[str], set[str]]:
         """observed(), and the facts named but said not to hold with no opposite fact
         ("成个下午没有断过": the afternoon is no time of failure, just how long it held)."""
+        text = _ONLY_MEANS.sub(r"\1 \2", text)  # dlg94: ("he have only card": his means of paying)
         text = join_echoes(self.plain(text))  # ("网？挺好": the topic echoed, then its answer)
         text = _slips_corrected(text)  # ("puts the card in the printer, I mean the hole")
         text = _GREETING_HEAD.sub("", text)  # ("evening. the card machine...": no time it fails)

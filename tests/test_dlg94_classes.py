@@ -164,3 +164,33 @@ NO_LOGIN = [
 def test_an_email_or_an_agreement_elsewhere_is_no_login_page(engine, lang, text):
     result = converse(engine, [OPENING[lang], text], lang)[-1]
     assert "obs_wifi_login_page" not in _observed(result), (_names(result), _said(result))
+
+
+# -- 4. a customer who has only a card to pay with: the means of paying, not one card failing -----
+
+ONLY_MEANS = [
+    ("en", "the tourist want to pay for the basket and he have only card"),
+    ("en", "customer has only card no cash"),
+    ("en", "he got only card, no cash"),
+    ("en", "the man brought only card today"),
+]
+
+
+@pytest.mark.parametrize("lang, text", ONLY_MEANS)
+def test_a_customer_with_only_a_card_is_no_one_card_fact(engine, lang, text):
+    result = converse(engine, [OPENING[lang], text], lang)[-1]
+    assert "obs_one_card" not in _observed(result), (_names(result), _said(result))
+
+
+ONE_CARD_STILL = [
+    ("en", "only his card fails, others fine"),
+    ("en", "only one card does it"),
+    ("zh-hans", "只有这张卡不行 别的卡可以"),
+    ("zh-hant", "只有這張卡不行 別的卡可以"),
+]
+
+
+@pytest.mark.parametrize("lang, text", ONE_CARD_STILL)
+def test_one_card_failing_keeps_its_fact(engine, lang, text):
+    result = converse(engine, [OPENING[lang], text], lang)[-1]
+    assert "obs_one_card" in _observed(result), (_names(result), _said(result))
