@@ -194,3 +194,36 @@ ONE_CARD_STILL = [
 def test_one_card_failing_keeps_its_fact(engine, lang, text):
     result = converse(engine, [OPENING[lang], text], lang)[-1]
     assert "obs_one_card" in _observed(result), (_names(result), _said(result))
+
+
+# -- 5. the customer's copy said not coming, or only the merchant's out: one copy printed ---------
+
+ONE_COPY_TOLD = [
+    ("en", "hello, the customer copy is not coming after the sale"),
+    ("en", "slip printer gives only the merchant copy now"),
+    ("en", "customer's copy not coming since this morning"),
+    ("zh-hans", "刷完卡客户联打不出 怎么回事"),
+    ("zh-hans", "现在只出商户联 客人那张没有"),
+    ("zh-hant", "刷完卡客戶聯打不出"),
+    ("zh-hant", "現在只打商戶聯"),
+]
+
+
+@pytest.mark.parametrize("lang, text", ONE_COPY_TOLD)
+def test_the_customer_copy_not_coming_is_one_copy_printed(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    assert "obs_one_receipt_copy" in _observed(result), (_names(result), _said(result))
+
+
+OTHER_SLIP_TROUBLE = [
+    ("en", "the slip comes out blank, both copies"),
+    ("en", "customer says he paid twice but I only have one slip"),
+    ("zh-hans", "小票打出来是白的"),
+    ("zh-hant", "客人說扣了兩次 但是只有一張單"),
+]
+
+
+@pytest.mark.parametrize("lang, text", OTHER_SLIP_TROUBLE)
+def test_other_slip_trouble_is_no_one_copy_fact(engine, lang, text):
+    result = converse(engine, [text], lang)[-1]
+    assert "obs_one_receipt_copy" not in _observed(result), (_names(result), _said(result))
