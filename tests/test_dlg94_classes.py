@@ -227,3 +227,36 @@ OTHER_SLIP_TROUBLE = [
 def test_other_slip_trouble_is_no_one_copy_fact(engine, lang, text):
     result = converse(engine, [text], lang)[-1]
     assert "obs_one_receipt_copy" not in _observed(result), (_names(result), _said(result))
+
+
+# -- 6. a furnace, kiln or welder on the same supply: the shared power -----------------------------
+
+HEAVY_LOAD = [
+    ("en", "it only fails when the furnace is on out the back"),
+    ("en", "mostly fine, but when he welds in the yard it goes wrong"),
+    ("en", "the kiln is firing today and it keeps failing"),
+    ("zh-hans", "后面电炉一开就报"),
+    ("zh-hans", "开窑的时候就刷不了"),
+    ("zh-hant", "後面電爐一開就報"),
+    ("zh-hant", "後面燒焊的時候就出錯"),
+]
+
+
+@pytest.mark.parametrize("lang, text", HEAVY_LOAD)
+def test_a_furnace_kiln_or_welder_on_is_the_shared_supply(engine, lang, text):
+    result = converse(engine, [OPENING[lang], text], lang)[-1]
+    assert "obs_shared_power" in _observed(result), (_names(result), _said(result))
+
+
+NO_HEAVY_LOAD = [
+    ("en", "it's hot as a furnace in the shop today"),
+    ("en", "we sell pottery from our own kiln"),
+    ("zh-hans", "天热得像火炉一样"),
+    ("zh-hant", "我們賣自己窯燒的陶瓷"),
+]
+
+
+@pytest.mark.parametrize("lang, text", NO_HEAVY_LOAD)
+def test_a_furnace_or_kiln_only_named_is_no_shared_supply(engine, lang, text):
+    result = converse(engine, [OPENING[lang], text], lang)[-1]
+    assert "obs_shared_power" not in _observed(result), (_names(result), _said(result))
