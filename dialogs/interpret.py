@@ -175,6 +175,7 @@ _AFTER_HELD_STILL = re.compile(r"still(?=\s*(?:$|[,.;!?]|and\b|now\b|on\b|in\b|a
 # dlg94: a test sale counted, then 过了 with time after it ("刷了一笔 过了一会又报"): time gone by, no sale through
 _TIME_AFTER_GUO = re.compile(r"\s*(?:一会|一下子|一阵|半|几|好几|没多久|不久|好久|很久|一段|[一二两三四五六七八九十\d]+\s*(?:分|秒|个|小时|天|钟|点))")
 # dlg94: a fact's words that begin with a count ("two payment", "2 payment", "两笔")
+_SALE_WORD = re.compile(r"\b(?:payments?|sales?|transactions?|cards?)\b|笔|单")
 _COUNTED = re.compile(r"(?:two|three|four|five|both|2|3|4|5|两|二|三|四|五)\b|(?:two|three|2|3)\s")
 # dlg94: a customer who has only a card to pay with ("the tourist have only card", "he got only card, no
 # cash", "只带了卡 没带现金"): the means of paying, not the one card that fails (obs_one_card; "he has only
@@ -1353,15 +1354,16 @@ class Interpreter:
         went through"): the sales counted and through, not a count of apps."""
         key = fuzzy_key(text)
         end = hit.start + len(hit.phrase)
-        return any(start <= hit.start < stop < end and _COUNTED.match(key, start) for start, stop in facts)
+        return bool(_SALE_WORD.search(hit.phrase)) and any(
+            start <= hit.start < stop < end and _COUNTED.match(key, start) for start, stop in facts)
 
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
         # (dlg50: a fact named and said not to hold is none: "试了三张卡都可以" after a step is
         # no "every card" fact, its success words tell how the step went)
-        facts = self._fact_spans(text, self._observed_and_void(text)[1]) + self._input_spans(text) + \
-            self._earlier_spans(text) + self._elapsed_spans(text)
+        stated = self._fact_spans(text, self._observed_and_void(text)[1])
+        facts = stated + self._input_spans(text) + self._earlier_spans(text) + self._elapsed_spans(text)
         kinds = set()
         # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
         # the same", "不 还是报错").
@@ -1371,7 +1373,7 @@ class Interpreter:
             if self._under_if(text, hit):
                 continue  # dlg52: "check with his bank if after that still nothing": a plan, no result
             if any(start <= hit.start < end for start, end in facts) and not (
-                    hit.target == "worked" and not hit.negated and self._count_then_going(text, hit, facts)):
+                    hit.target == "worked" and not hit.negated and self._count_then_going(text, hit, stated)):
                 clause = CLAUSE_MARK.split(clause_key(text)[:hit.start])[-1].strip()
                 if (hit.phrase.startswith(_NOW_WORDS) or clause.startswith(_NOW_WORDS)) and (
                         hit.target == "worked" and not hit.negated):
