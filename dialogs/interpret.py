@@ -164,6 +164,24 @@ _STILL_RUNNING = re.compile(r"still (?:running|ticking|humming|buzzing|pulsing|c
                             # the terminal was moved from, still on, not the fault still there
                             r"|(?:照样|照旧|还是|依然|仍然|依旧)(?:在|是)?(?:开着|开大火|开足火|开火|烧着|在烧|转着|在转|响着|在响|"
                             r"开到最大|插着电|通着电|开住|开紧|着住)")
+# dlg94: "still" of a thing held motionless ("now the screen stays still and the payment went",
+# "keep it still on the counter", "it sat still"): the screen no longer jumping, not the fault
+# still there ("the screen is still jumping", "kept it there, still failing" keep their reading)
+_HELD_STILL = re.compile(r"\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping|stand|stands|stood|standing|sit|sits|"
+                         r"sat|sitting|hold|holds|held|holding|lie|lies|lay|lying|lays)(?: it| them)?"
+                         r"(?: (?:very|perfectly|dead|quite|so|nice and|completely|totally))? $")
+_AFTER_HELD_STILL = re.compile(r"still(?=\s*(?:$|[,.;!?]|and\b|now\b|on\b|in\b|at\b|like\b|no\b|not\b|as\b|"
+                               r"nothing\b|finally\b|again\b|the\b|when\b|while\b))")
+# dlg94: a test sale counted, then 过了 with time after it ("刷了一笔 过了一会又报"): time gone by, no sale through
+_TIME_AFTER_GUO = re.compile(r"\s*(?:一会|一下子|一阵|半|几|好几|没多久|不久|好久|很久|一段|[一二两三四五六七八九十\d]+\s*(?:分|秒|个|小时|天|钟|点))")
+# dlg94: a fact's words that begin with a count ("two payment", "2 payment", "两笔")
+_SALE_WORD = re.compile(r"\b(?:payments?|sales?|transactions?|cards?)\b|笔|单")
+_COUNTED = re.compile(r"(?:two|three|four|five|both|2|3|4|5|两|二|三|四|五)\b|(?:two|three|2|3)\s")
+# dlg94: a customer who has only a card to pay with ("the tourist have only card", "he got only card, no
+# cash", "只带了卡 没带现金"): the means of paying, not the one card that fails (obs_one_card; "he has only
+# this card" and "只有这张卡" keep it)
+_ONLY_MEANS = re.compile(r"(?i)\b(have|has|had|got|carry|carries|carrying|brought|bring|with)\s+only\s+(?:a\s+)?(cards?)\b"
+                         r"(?!\s+(?:fails?|failing|failed|declines?|declined|doesn|does not|won|is not|isn|not)\b)")
 # dlg72: a "goes / going" success word followed by where or how the thing moves ("the card goes in
 # rough", "now it is going to print?", "chip is going bad"): the card's motion, a plan or a decline,
 # not the sale going (read: "now chip is going", "tap is going now", "card goes" alone)
@@ -1049,6 +1067,7 @@ class Interpreter:
     def _observed_and_void(self, text: str) -> tuple[list[str], set[str]]:
         """observed(), and the facts named but said not to hold with no opposite fact
         ("成个下午没有断过": the afternoon is no time of failure, just how long it held)."""
+        text = _ONLY_MEANS.sub(r"\1 \2", text)  # dlg94: ("he have only card": his means of paying)
         text = join_echoes(self.plain(text))  # ("网？挺好": the topic echoed, then its answer)
         text = _slips_corrected(text)  # ("puts the card in the printer, I mean the hole")
         text = _GREETING_HEAD.sub("", text)  # ("evening. the card machine...": no time it fails)
@@ -1332,13 +1351,23 @@ class Interpreter:
         opened = start - len(clause)
         return any(m.start() <= len(clause) for m in self._if_only.finditer(key[opened:start + 2]))
 
+    @staticmethod
+    def _count_then_going(text: str, hit, facts) -> bool:
+        """dlg94: a count of sales whose words a fact shares ("two payment" of "two payment apps"), then
+        how they went, running past the fact's words ("two payment go straight through", "2 payments
+        went through"): the sales counted and through, not a count of apps."""
+        key = fuzzy_key(text)
+        end = hit.start + len(hit.phrase)
+        return bool(_SALE_WORD.search(hit.phrase)) and any(
+            start <= hit.start < stop < end and _COUNTED.match(key, start) for start, stop in facts)
+
     def outcome(self, text: str) -> str | None:
         text = self.plain(text)
         # Words inside a stated fact are not the outcome: "the wifi is fine" says nothing of the fix.
         # (dlg50: a fact named and said not to hold is none: "试了三张卡都可以" after a step is
         # no "every card" fact, its success words tell how the step went)
-        facts = self._fact_spans(text, self._observed_and_void(text)[1]) + self._input_spans(text) + \
-            self._earlier_spans(text) + self._elapsed_spans(text)
+        stated = self._fact_spans(text, self._observed_and_void(text)[1])
+        facts = stated + self._input_spans(text) + self._earlier_spans(text) + self._elapsed_spans(text)
         kinds = set()
         # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
         # the same", "不 还是报错").
@@ -1347,7 +1376,8 @@ class Interpreter:
         for hit in self.outcomes.find(text):
             if self._under_if(text, hit):
                 continue  # dlg52: "check with his bank if after that still nothing": a plan, no result
-            if any(start <= hit.start < end for start, end in facts):
+            if any(start <= hit.start < end for start, end in facts) and not (
+                    hit.target == "worked" and not hit.negated and self._count_then_going(text, hit, stated)):
                 clause = CLAUSE_MARK.split(clause_key(text)[:hit.start])[-1].strip()
                 if (hit.phrase.startswith(_NOW_WORDS) or clause.startswith(_NOW_WORDS)) and (
                         hit.target == "worked" and not hit.negated):
@@ -1369,6 +1399,8 @@ class Interpreter:
             if hit.target == "failed" and hit.phrase in ("same", "same thing", "一样", "也一样", "都一样") and _SAID_SAME.search(
                     fuzzy_key(self._base(text))[:hit.start]):
                 continue  # dlg65: "my daughter say same", "我老公说的也一样": someone agreeing, no fault unchanged
+            if hit.target == "failed" and hit.phrase == "一样" and not hit.negated and self._same_part(text, hit):
+                continue  # dlg92: "借了块一样的电池换上 好了": a part like the old one, not the fault unchanged
             if hit.target == "failed" and _SAME_AS_NUMBER.search(fuzzy_key(self._base(text))[:hit.start]):
                 continue  # "凭证号一模一样", "the numbers are the same": two slips matching, no failure
             if hit.target == "failed" and hit.phrase.endswith("来了") and fuzzy_key(text)[
@@ -1383,6 +1415,12 @@ class Interpreter:
                 continue  # "still 80 at close": a level kept, not the fault still there
             if hit.phrase in _STILL and _STILL_RUNNING.match(fuzzy_key(text), hit.start):
                 continue  # "fence still ticking": the device it was moved from, still on
+            if hit.phrase == "still" and _HELD_STILL.search(fuzzy_key(text)[:hit.start]) and \
+                    _AFTER_HELD_STILL.match(fuzzy_key(text), hit.start):
+                continue  # dlg94: "the screen stays still now": held motionless, no fault still there
+            if hit.target == "worked" and hit.phrase.endswith(" 过了") and _TIME_AFTER_GUO.match(
+                    fuzzy_key(text), hit.start + len(hit.phrase)):
+                continue  # dlg94: "刷了一笔 过了一会又报": time gone by, not the sale through
             if hit.target == "failed" and not hit.negated and (hit.phrase in _STILL or hit.phrase == "还在") and (
                     self._old_setting.match(_clause_after(clause_key(text), hit))):
                 continue  # dlg37: "it was still on the old network": what was found, then changed (dlg90: "还在连原来那个")
@@ -1461,6 +1499,16 @@ class Interpreter:
         if hit.phrase in ("一样", "也一样", "都一样"):
             return bool(self._record_then_same.search(fuzzy_key(text)[:hit.start]))
         return False
+
+    def _same_part(self, text: str, hit) -> bool:
+        """dlg92: 一样 naming the kind of a part put in ("借了块一样的电池换上", "拿根一样的线"): 一样的
+        right before a part (readings.yaml same_part_zh), no "still" / 又 in its clause before it."""
+        key = clause_key(text)
+        after = key[hit.start + len(hit.phrase):]
+        if not after.startswith("的") or not after[1:].lstrip().startswith(self._same_part_zh):
+            return False
+        clause = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:hit.start].rstrip())[-1]
+        return not (any(word in clause for word in _STILL) or "又" in clause or "也" in clause[-1:])
 
     def _same_as_earlier_day(self, text: str, hit) -> bool:
         """dlg57: a "same" / 一样 compared with a named earlier day or time ("跟昨天一样", "same as
@@ -1546,6 +1594,7 @@ class Interpreter:
                                          + [(w, "aside") for w in words["relief_aside"]], self.negation, prepare)
         self._came_people = tuple(fuzzy_key(prepare(w)) for w in words["came_people"])
         self._same_as_day_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_zh"])
+        self._same_part_zh = tuple(fuzzy_key(prepare(w)) for w in words["same_part_zh"])
         self._same_as_day_en = tuple(fuzzy_key(prepare(w)) for w in words["same_as_day_en"])
         self.earlier_occasion = PhraseFinder([(w, "earlier") for w in words["earlier_occasion"]]
                                              + [(w, "day") for w in words["earlier_day"]]
@@ -2632,6 +2681,10 @@ class Interpreter:
         letters or more) when no other fix's title shares as many."""
         key = fuzzy_key(self.plain(raw))
         if not (self.asks(raw) or _WANTS.search(key)):
+            return None
+        if not _WANTS.search(key) and (self.verdict_asked(raw) == "verdict" or _FAULT_ASKED.search(key)):
+            # dlg92: "这样是网路坏了吗？", "so is the internet broken?": a question on what is at
+            # fault (answered as one), no remedy asked for by its title's words
             return None
         pending = facts.get("fix")
         done = {f for f, _ in facts.get("tried") or []} | {pending}
@@ -3827,6 +3880,24 @@ class Interpreter:
         told = set().union(*(_units(fuzzy_key(self.plain(a))) for a in advice if a))
         return len(said & told) >= ECHO
 
+    @staticmethod
+    def _wording_said(rec) -> bool:
+        """dlg92: every word of the wording the code was matched by is in the message (an English
+        word of four letters or more by its first five letters, a Chinese character itself), or the
+        match named no wording; "not counted ... check" does not say "no checking account"."""
+        matched = next((c.matched for c in rec.candidates if c.kind == "code" and c.id == rec.code), "")
+        if not matched:
+            return True
+        said, wording = fuzzy_key(rec.text), fuzzy_key(matched)
+        words = said.split()
+        for unit in wording.split():
+            if unit.isascii():
+                if len(unit) >= 4 and not any(w.startswith(unit[:5]) for w in words):
+                    return False
+            elif any(ch not in said for ch in unit if has_cjk(ch)):
+                return False
+        return True
+
     def _bye_said(self, text: str) -> bool:
         """dlg87: a goodbye the message says: short (a clause), or a goodbye phrasing of the intent
         list inside it. The fuzzy intent alone took a long story ending "回来充上电就这样了" (it has been
@@ -3855,6 +3926,11 @@ class Interpreter:
                 return []
             if current and rec.confidence < MARKED_CODE_CONFIDENCE and not self.code_meant(rec.text):
                 return []  # "金额就按的38": a number mid-dialog is an amount, not code 38
+            if current and rec.confidence < MARKED_CODE_CONFIDENCE and not re.search(r"\d", rec.text) \
+                    and not self._wording_said(rec):
+                # dlg92: a code only near its wording mid-dialog ("weekend is not counted, I will wait and
+                # check" near "no checking account"): its wording's words not all said, no new problem
+                return []
             return [Reading("problem", 0.95, rec)]
         key = fuzzy_key(rec.text)
         # One bare word ("wifi", "打印") mid-diagnosis names a thing, not a new fault.
@@ -4138,6 +4214,9 @@ _TOO_BEFORE = re.compile(r"\b(?:too|so|bit|very|real|really|way too"
                          r"|card|cards|tap|taps|tapped|touch|touches|touched|wave|waves|lift|lifts|pull|pulls"
                          r"|拍|拍得|碰|碰得|挥|挥得|拿开|拿走)\s?$")
 _WANTS = re.compile(r"要不要|需要|要换|要不|是不是要|该不该|得换|\bneed|\bshould|\bhave to|\bmust|\bwant")
+# dlg92: whether a thing is broken, asked ("是不是网络坏了", "網路壞了嗎", "is the internet down?"): a question on
+# the fault, no remedy named (named_fix)
+_FAULT_ASKED = re.compile(r"是不是\S{0,4}坏|系咪\S{0,4}坏|坏了[吗么嘛没]|坏咗[未吗]|\bis (?:the |my |our )?\w+ (?:broken|down|dead)\b")
 # "need a new one", "change the battery": asking for a replacement.
 _NEW_ONE = re.compile(r"\b(?:new|change|another|replace)\b")
 # English words of fix titles that name no step of their own ("how do i check", "how to try").
