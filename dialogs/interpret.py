@@ -254,6 +254,13 @@ def reading_words() -> dict[str, list[str]]:
     return raw
 
 
+def _never_once(words: dict) -> list[str]:
+    """dlg93: the fault said never once seen since the step ("一回都没黑", "一次也没再跳",
+    "didn't go black once"): each count word, each link, each fault (readings.yaml never_once_*)."""
+    return [f"{count}{link}{fault}" for count in words["never_once_count"]
+            for link in words["never_once_link"] for fault in words["never_once_fault"]] + list(words["never_once_en"])
+
+
 def _answered_at_once(words: dict) -> list[str]:
     """dlg87: the part answering at once, each response with each at-once word (readings.yaml
     answered_at_once, answered_response; English "beeps straight off", Chinese "马上…响"), and the
@@ -262,7 +269,7 @@ def _answered_at_once(words: dict) -> list[str]:
     en_at = [a for a in words["answered_at_once"] if latin.search(a)]
     zh_at = [a for a in words["answered_at_once"] if not latin.search(a)]
     phrases = list(words["worked_going"])
-    for response in words["answered_response"]:
+    for response in words["answered_response"] + words["answered_printed"]:
         if latin.search(response):
             phrases += [f"{response} {at}" for at in en_at]
         else:
@@ -346,6 +353,7 @@ class Interpreter:
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]]
             + [(w, "worked") for w in _answered_at_once(words)]
+            + [(w, "worked") for w in _never_once(words)]
             + [(w, "failed") for w in words["paid_otherwise"]],
             self.negation, prepare)
         self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
@@ -367,6 +375,10 @@ class Interpreter:
             "en_between": kb.negations.en_between + [w for w in words["request_between"] if w.isascii()]})
         self.human = PhraseFinder([(w, "human") for w in words["human"]], Negation(refusal), prepare,
                                   requests=True)
+        # dlg93: a person's word naming whose password or menu it is ("switched it off with the supervisor
+        # code", "用主管密码进去"): the staff's credential a step used, no person asked for
+        self._credential_after = re.compile(r"\s?(?:" + "|".join(
+            re.escape(fuzzy_key(prepare(w))) for w in words["credential_after"]) + r")(?![a-z])")
         self.person_came = PhraseFinder([(w, "came") for w in words["person_came"]]
                                         + [(w, "complain") for w in words["others_complain"]], self.negation, prepare)
         self.call_made = PhraseFinder([(w, "called") for w in words["call_made"]], self.negation, prepare)
@@ -943,7 +955,8 @@ class Interpreter:
         came = self._came_spans(text) + self._later_spans(text) + self._called_spans(text)
         key = fuzzy_key(text)
         return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)
-                and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))]
+                and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))
+                and not self._credential_after.match(key, h.start + len(h.phrase))]
 
     def _later_spans(self, text: str) -> list[tuple[int, int]]:
         """dlg51: from a word of a later day ("下回", "以后", "next time") to its clause's end:
