@@ -1507,6 +1507,7 @@ class Interpreter:
 
     def _outcome_story_words(self, words: dict, refusal: Negation, prepare) -> None:
         """The words of hands_on() and story_outcome() (readings.yaml)."""
+        self.accessory_words = PhraseFinder([(w, "accessory") for w in words["accessory_parts"]], self.negation, prepare)
         self.hand_on_words = PhraseFinder([(w, "hand_on") for w in words["hand_on"]], refusal, prepare,
                                           requests=True)
         self.story_context = PhraseFinder(
@@ -1565,8 +1566,18 @@ class Interpreter:
         "你们快点来换", "我打给收单那边请他们处理"), not "不用报修了"."""
         text = self.plain(text)
         came = self._came_spans(text)  # "师傅上门换了光猫": a visit that was, not one arranged
-        return any(not h.negated and not any(a <= h.start < b for a, b in came)
-                   for h in self.hand_on_words.find(text))
+        handed = [h for h in self.hand_on_words.find(text)
+                  if not h.negated and not any(a <= h.start < b for a, b in came)]
+        if handed and all(self._aftercare(c) for c in _clauses(text) if self.hand_on_words.find(c)) \
+                and (self.outcome(text) or self.tone(text)) == "worked":
+            return False  # dlg93: "直接插线充 刷一笔过了 底座再叫他们来换": it works; the base replaced later
+        return bool(handed)
+
+    def _aftercare(self, clause: str) -> bool:
+        """dlg93: a clause that has an accessory (the base, the charger, the battery) replaced
+        ("底座再叫他们来换", "will get a new cradle sent"): aftercare once the terminal works,
+        not the fault taken to people."""
+        return any(not h.negated for h in self.accessory_words.find(clause))
 
     def _structure_clauses(self, text: str) -> set[str]:
         """The clauses (fuzzy keys) that state a fact read by its structure: "tapping fails,
