@@ -464,6 +464,7 @@ class Interpreter:
         self.declines_words = PhraseFinder([(w, "declines") for w in words["declines_step"]], self.negation, prepare)
         self.out_of_reach_words = PhraseFinder([(w, "reach") for w in words["out_of_reach"]], self.negation, prepare)
         self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
+        self._put_away = tuple(words["amount_put_away"])
         self.amount_words = PhraseFinder([(w, "amount") for w in words["amount_context"]],
                                          self.negation, prepare)
         self.customer_reaction = PhraseFinder(
@@ -757,7 +758,7 @@ class Interpreter:
         """A bare number mid-dialog is a code when typed alone ("51", "51啊") or with words
         about the screen ("现在又跳51了", "now 05 again") and none about an amount."""
         key = fuzzy_key(self.plain(text))
-        if any(not h.negated for h in self.amount_words.find(key)):
+        if any(not h.negated for h in self._amount_hits(key)):
             return False
         rest = re.sub(r"[0-9a-z]*\d[0-9a-z]*", "", key).split()
         if sum(len(w) if has_cjk(w) else 1 for w in rest) <= 2:
@@ -774,12 +775,18 @@ class Interpreter:
                  for h in self.customer_reaction.find(self.plain(text))}
         return kinds.pop() if len(kinds) == 1 else None
 
+    def _amount_hits(self, key: str) -> list:
+        """The amount words of a fuzzy key, but not 收了 / 收的 that put something away, took it back
+        or closed up ("旧那部收了返去", "收了摊", "收起来"): dlg93, readings.yaml amount_put_away."""
+        return [h for h in self.amount_words.find(key)
+                if not (h.phrase.startswith("收") and key[h.start + len(h.phrase):].startswith(self._put_away))]
+
     def talks_amount(self, text: str) -> bool:
         """The message is about the amount keyed: amount words ("金额", "按的", "keyed",
         "好多零") or a sum in words ("三千五", "两万")."""
         plain = self.plain(text)
         return bool(_SUM_IN_WORDS.search(plain)) or any(
-            not h.negated for h in self.amount_words.find(fuzzy_key(plain)))
+            not h.negated for h in self._amount_hits(fuzzy_key(plain)))
 
     def amount_answer(self, question_id: str, text: str) -> str | None:
         """Talk of the amount to a question with one answer about the amount ("which step?"
@@ -795,7 +802,7 @@ class Interpreter:
         own = self.kb.questions[question_id].answer_by_id(about).observation
         facts = self._fact_hits(plain)
         return about if any(not h.negated and not _inside_another_fact(facts, h.start, own)
-                            for h in self.amount_words.find(fuzzy_key(plain))) else None
+                            for h in self._amount_hits(fuzzy_key(plain))) else None
 
     def news_of_fault(self, text: str, facts: dict) -> Reading | None:
         """A different fault told as news ("对了 现在屏幕也黑了", "now it won't even turn on"):
