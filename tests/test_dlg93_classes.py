@@ -231,6 +231,10 @@ def test_a_fact_told_in_other_words_is_heard(engine, lang, text, obs):
     ("en", "the light switch by the door is broken", "obs_switched_socket"),
     ("en", "we did the staff training last week", "obs_training_mode"),
     ("zh-hans", "底座好好的 机器放上去就充", "obs_base_forced"),
+    ("zh-hans", "卡槽里的针歪了", "obs_base_forced"),
+    ("en", "the pin is bent on the card", "obs_base_forced"),
+    ("zh-hans", "上面写着 交易失败 请重试", "obs_training_mode"),
+    ("zh-hans", "角落写着 网络异常", "obs_training_mode"),
     ("en", "it's cold here in winter", "obs_long_unused"),
 ])
 def test_near_misses_are_not_those_facts(engine, lang, text, obs):
