@@ -272,6 +272,13 @@ def reading_words() -> dict[str, list[str]]:
     return raw
 
 
+def _never_once(words: dict) -> list[str]:
+    """dlg93: the fault said never once seen since the step ("一回都没黑", "一次也没再跳",
+    "didn't go black once"): each count word, each link, each fault (readings.yaml never_once_*)."""
+    return [f"{count}{link}{fault}" for count in words["never_once_count"]
+            for link in words["never_once_link"] for fault in words["never_once_fault"]] + list(words["never_once_en"])
+
+
 def _answered_at_once(words: dict) -> list[str]:
     """dlg87: the part answering at once, each response with each at-once word (readings.yaml
     answered_at_once, answered_response; English "beeps straight off", Chinese "马上…响"), and the
@@ -280,7 +287,7 @@ def _answered_at_once(words: dict) -> list[str]:
     en_at = [a for a in words["answered_at_once"] if latin.search(a)]
     zh_at = [a for a in words["answered_at_once"] if not latin.search(a)]
     phrases = list(words["worked_going"])
-    for response in words["answered_response"]:
+    for response in words["answered_response"] + words["answered_printed"]:
         if latin.search(response):
             phrases += [f"{response} {at}" for at in en_at]
         else:
@@ -369,6 +376,7 @@ class Interpreter:
         self.outcomes = PhraseFinder(
             [(w, kind) for kind in ("worked", "failed", "partly") for w in words[kind]]
             + [(w, "worked") for w in _answered_at_once(words)]
+            + [(w, "worked") for w in _never_once(words)]
             + [(w, "failed") for w in words["paid_otherwise"]],
             self.negation, prepare)
         self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
@@ -390,6 +398,10 @@ class Interpreter:
             "en_between": kb.negations.en_between + [w for w in words["request_between"] if w.isascii()]})
         self.human = PhraseFinder([(w, "human") for w in words["human"]], Negation(refusal), prepare,
                                   requests=True)
+        # dlg93: a person's word naming whose password or menu it is ("switched it off with the supervisor
+        # code", "用主管密码进去"): the staff's credential a step used, no person asked for
+        self._credential_after = re.compile(r"\s?(?:" + "|".join(
+            re.escape(fuzzy_key(prepare(w))) for w in words["credential_after"]) + r")(?![a-z])")
         self.person_came = PhraseFinder([(w, "came") for w in words["person_came"]]
                                         + [(w, "complain") for w in words["others_complain"]], self.negation, prepare)
         self.call_made = PhraseFinder([(w, "called") for w in words["call_made"]], self.negation, prepare)
@@ -475,6 +487,7 @@ class Interpreter:
         self.declines_words = PhraseFinder([(w, "declines") for w in words["declines_step"]], self.negation, prepare)
         self.out_of_reach_words = PhraseFinder([(w, "reach") for w in words["out_of_reach"]], self.negation, prepare)
         self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
+        self._put_away = tuple(words["amount_put_away"])
         self.amount_words = PhraseFinder([(w, "amount") for w in words["amount_context"]],
                                          self.negation, prepare)
         self.customer_reaction = PhraseFinder(
@@ -768,7 +781,7 @@ class Interpreter:
         """A bare number mid-dialog is a code when typed alone ("51", "51啊") or with words
         about the screen ("现在又跳51了", "now 05 again") and none about an amount."""
         key = fuzzy_key(self.plain(text))
-        if self.amount_words.says(key):
+        if any(not h.negated for h in self._amount_hits(key)):
             return False
         rest = re.sub(r"[0-9a-z]*\d[0-9a-z]*", "", key).split()
         if sum(len(w) if has_cjk(w) else 1 for w in rest) <= 2:
@@ -785,11 +798,18 @@ class Interpreter:
                  for h in self.customer_reaction.find(self.plain(text))}
         return kinds.pop() if len(kinds) == 1 else None
 
+    def _amount_hits(self, key: str) -> list:
+        """The amount words of a fuzzy key, but not 收了 / 收的 that put something away, took it back
+        or closed up ("旧那部收了返去", "收了摊", "收起来"): dlg93, readings.yaml amount_put_away."""
+        return [h for h in self.amount_words.find(key)
+                if not (h.phrase.startswith("收") and key[h.start + len(h.phrase):].startswith(self._put_away))]
+
     def talks_amount(self, text: str) -> bool:
         """The message is about the amount keyed: amount words ("金额", "按的", "keyed",
         "好多零") or a sum in words ("三千五", "两万")."""
         plain = self.plain(text)
-        return bool(_SUM_IN_WORDS.search(plain)) or self.amount_words.says(fuzzy_key(plain))
+        return bool(_SUM_IN_WORDS.search(plain)) or any(
+            not h.negated for h in self._amount_hits(fuzzy_key(plain)))
 
     def amount_answer(self, question_id: str, text: str) -> str | None:
         """Talk of the amount to a question with one answer about the amount ("which step?"
@@ -805,7 +825,7 @@ class Interpreter:
         own = self.kb.questions[question_id].answer_by_id(about).observation
         facts = self._fact_hits(plain)
         return about if any(not h.negated and not _inside_another_fact(facts, h.start, own)
-                            for h in self.amount_words.find(fuzzy_key(plain))) else None
+                            for h in self._amount_hits(fuzzy_key(plain))) else None
 
     def news_of_fault(self, text: str, facts: dict) -> Reading | None:
         """A different fault told as news ("对了 现在屏幕也黑了", "now it won't even turn on"):
@@ -965,7 +985,8 @@ class Interpreter:
         came = self._came_spans(text) + self._later_spans(text) + self._called_spans(text)
         key = fuzzy_key(text)
         return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)
-                and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))]
+                and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))
+                and not self._credential_after.match(key, h.start + len(h.phrase))]
 
     def _later_spans(self, text: str) -> list[tuple[int, int]]:
         """dlg51: from a word of a later day ("下回", "以后", "next time") to its clause's end:
@@ -1546,6 +1567,7 @@ class Interpreter:
 
     def _outcome_story_words(self, words: dict, refusal: Negation, prepare) -> None:
         """The words of hands_on() and story_outcome() (readings.yaml)."""
+        self.accessory_words = PhraseFinder([(w, "accessory") for w in words["accessory_parts"]], self.negation, prepare)
         self.hand_on_words = PhraseFinder([(w, "hand_on") for w in words["hand_on"]], refusal, prepare,
                                           requests=True)
         self.story_context = PhraseFinder(
@@ -1605,8 +1627,18 @@ class Interpreter:
         "你们快点来换", "我打给收单那边请他们处理"), not "不用报修了"."""
         text = self.plain(text)
         came = self._came_spans(text)  # "师傅上门换了光猫": a visit that was, not one arranged
-        return any(not h.negated and not any(a <= h.start < b for a, b in came)
-                   for h in self.hand_on_words.find(text))
+        handed = [h for h in self.hand_on_words.find(text)
+                  if not h.negated and not any(a <= h.start < b for a, b in came)]
+        if handed and all(self._aftercare(c) for c in _clauses(text) if self.hand_on_words.find(c)) \
+                and (self.outcome(text) or self.tone(text)) == "worked":
+            return False  # dlg93: "直接插线充 刷一笔过了 底座再叫他们来换": it works; the base replaced later
+        return bool(handed)
+
+    def _aftercare(self, clause: str) -> bool:
+        """dlg93: a clause that has an accessory (the base, the charger, the battery) replaced
+        ("底座再叫他们来换", "will get a new cradle sent"): aftercare once the terminal works,
+        not the fault taken to people."""
+        return any(not h.negated for h in self.accessory_words.find(clause))
 
     def _structure_clauses(self, text: str) -> set[str]:
         """The clauses (fuzzy keys) that state a fact read by its structure: "tapping fails,

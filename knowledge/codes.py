@@ -39,6 +39,13 @@ def _either(words) -> str:
 _MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|kuai(?:\s?qian)?|cny|usd|hkd|dollars?|bucks|\$|"
                 # other countries' money, as merchants there name it
                 r"shillings?|naira|cedis?|rands?|pesos?|rupees?|ringgit|baht|euros?|pounds?|quid|dirhams?|riyals?")
+# dlg93: more countries' money named after the amount ("APPROVED 35 lari", "200 birr", "50 dalasi", "12 tala"):
+# an amount, no code (a currency the list lacked read "35 lari" as code 35)
+_MONEY_UNITS += (r"|laris?|drams?|leke?|birrs?|dalasis?|lilangeni|emalangeni|riels?|kip|dong|soms?|tenge|manats?|kyats?|"
+                 r"takas?|tugriks?|afghanis?|rials?|dinars?|leones?|kwacha|pula|maloti|loti|ariary|gourdes?|quetzal(?:es)?|"
+                 r"lempiras?|cordobas?|colones|soles|bolivianos?|guarani(?:es)?|lei|leu|leva?|zlotys?|forints?|kuna|"
+                 r"korunas?|kronor|kroner|krona|krone|francs?|shekels?|sheqels?|lira|lire|yen|hryvnias?|roubles?|rubles?|"
+                 r"reais|cents?|pence|denari?|tala|vatu|kina|ngultrum|rufiyaa|nakfa|fcfa|cfa")
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 # A day named without a number (上礼拜五, 周三, last friday): a date all the same.
@@ -59,7 +66,9 @@ _LUNAR_HINT = re.compile("农历|阴历|農曆|陰曆|月|大年|初")
 _WEEKDAY_HINT = re.compile("周|星期|礼拜|(?:mon|tues|wednes|thurs|fri|satur|sun)day")  # a cheap look first: most messages name no day
 # Currencies written before the amount (RM 96, HK$ 51, S$ 12).
 _CURRENCIES = (r"rm|rmb|myr|sgd|hkd|usd|aud|nzd|cny|twd|php|idr|thb|inr|eur|gbp|hk\$|s\$|us\$|a\$|nt\$|rs\.?|rp|"
-               r"ksh|kes|ngn|ghs|zar|pkr|aed|sar|egp|₦|₹|₱")
+               r"ksh|kes|ngn|ghs|zar|pkr|aed|sar|egp|₦|₹|₱|"
+               # dlg93: (see _MONEY_UNITS) codes of more countries' money written before the amount ("GEL 35", "ETB 200")
+               r"gel|amd|etb|gmd|szl|khr|npr|lkr|vnd|kzt|uzs|mnt|lak|mmk|bdt|wst|fjd|xcd|xof|xaf|₾|֏|৳|₫|₭")
 _CJK_UNITS = (
     r"万|千|百|次(?!数|數)|个|台|张|笔|单|号(?!\s*(?:错误|错|報錯|报错|故障|代码|代碼|提示))|日|月|年|岁|人|天|周|分钟|分|秒|小时|%|度|米|格|条|遍|"
     # (dlg50: 下 counts presses, "按了3下"; not 下面 / 下边 / 下方: "0020000 下面没别的字" is below it)
@@ -91,7 +100,10 @@ _UNSPACED_BEFORE = r"(?<![\d,\u3400-\u9fff])"
 _MASK_HINTS = {
     "currency": ("¥", "$", "€", "£", "rm", "rmb", "myr", "sgd", "hkd", "usd", "aud", "nzd", "cny",
                  "twd", "php", "idr", "thb", "inr", "eur", "gbp", "rs", "rp", "ksh", "kes", "ngn",
-                 "ghs", "zar", "pkr", "aed", "sar", "egp", "₦", "₹", "₱"),
+                 "ghs", "zar", "pkr", "aed", "sar", "egp", "₦", "₹", "₱",
+                 # dlg93
+                 "gel", "amd", "etb", "gmd", "szl", "khr", "npr", "lkr", "vnd", "kzt", "uzs", "mnt", "lak",
+                 "mmk", "bdt", "wst", "fjd", "xcd", "xof", "xaf", "₾", "֏", "৳", "₫", "₭"),
     "total": ("金额", "总额", "总共", "一共", "合计", "共计", "total", "amount", "price"),
     "call": ("电话", "手机", "座机", "号码", "回电", "打给我", "微信", "call", "phone", "tel", "mobile",
              "whatsapp", "number is", "my number", "my no", "our number", "our no", "my contact", "my hp",
