@@ -39,6 +39,7 @@ def _either(words) -> str:
 _MONEY_UNITS = (r"元|块钱|块|塊|毛|角|分钱|刀|蚊|rmb|yuan|kuai(?:\s?qian)?|cny|usd|hkd|dollars?|bucks|\$|"
                 # other countries' money, as merchants there name it
                 r"shillings?|naira|cedis?|rands?|pesos?|rupees?|ringgit|baht|euros?|pounds?|quid|dirhams?|riyals?")
+_SUM = r"\d[\d,]*(?:\.\d+)?"  # rec58: a sum in digits, its thousands and cents too
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 # A day named without a number (上礼拜五, 周三, last friday): a date all the same.
@@ -162,6 +163,8 @@ _MASK_HINTS = {
     "spent": tuple(_NOT_CODES["spent"]),
     "discount": ("折",),
     "instead": ("instead", "in place of"),
+    # rec58: a sum set right, another denied after it
+    "sum denied": ("不是", "并非", "not", "isn", "wasn"),
     "charged each": ("扣了", "扣咗", "扣我", "charged", "took"),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
              "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
@@ -220,6 +223,18 @@ _MASKS = [
         ("amount", r"(?:每次|每笔|每回|每一次|每一笔)\s*(?:扣了?|收了?)?\s*(?P<n>[1-9]\d*)(?![\d.:]|\s*(?:次|遍|回|下|笔))",
          "charged each"),
         ("amount", AT_NUMBER + r"(?<![\d.])[1-9]\d*(?=\s+(?:each time|every time|a time|each)(?![a-z]))", "charged each"),
+        # rec58: a sum told, then another denied right after it ("金额是605块 不是650", "HK$1,960 唔係196",
+        # "the total was 1,050 not 150", "付的358 不是385"): the merchant setting a sum right; the
+        # denied number is the sum as it was wrongly said or keyed, no code. The first number is a
+        # sum by its currency, its unit, its word (金额, total, 付的) or its thousands; a number
+        # without one ("显示51 不是15") stays a code corrected (rec30)
+        ("amount", r"(?:(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*" + _SUM + r"(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?"
+         r"|(?:金额|总额|总共|一共|合计|共计|付的|付了|收的|收了|实收|(?<![a-z])(?:total|amount|price|bill))\s*(?:是|为|was|is|of)?"
+         r"\s*[:：]?\s*(?<![\d.,])" + _SUM + r"(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?"
+         r"|(?<![\d.,])" + _SUM + r"\s*(?:" + _MONEY_UNITS + r")(?![a-z])"
+         r"|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|\.\d))"
+         r"\s*[,，、]?\s*(?:不是|并非|而不是|(?<![a-z])(?:not|isn'?t|wasn'?t))\s*(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))?\s*"
+         + _SUM + r"(?![\d])(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?", "sum denied"),
         # ¥96, $51, RM 96, HK$ 51, usd 96: a currency named before the number
         ("amount", r"(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*\d[\d,]*(?:\.\d+)?", "currency"),
         # the total or the amount said ("金额 1,596.00", "total 96")
