@@ -228,6 +228,9 @@ _MASKS = [
         # denied number is the sum as it was wrongly said or keyed, no code. The first number is a
         # sum by its currency, its unit, its word (金额, total, 付的) or its thousands; a number
         # without one ("显示51 不是15") stays a code corrected (rec30)
+        # (... said keyed wrong, "wrong amount 1000 not 100", "金额输错了 是500 不是50": a sum keyed wrong)
+        ("miskeyed", r"(?:(?<![a-z])wrong|错了?|输成|打成|按成)\s*(?:amount|金额)?\s*(?:是|was|is|of)?\s*[:：]?\s*(?P<n>(?<![\d.,])" + _SUM +
+         r"\s*[,，、]?\s*(?:不是|并非|而不是|(?<![a-z])(?:not|isn'?t|wasn'?t))\s*" + _SUM + r"(?![\d]))", "sum denied"),
         ("amount", r"(?:(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*" + _SUM + r"(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?"
          r"|(?:金额|总额|总共|一共|合计|共计|付的|付了|收的|收了|实收|(?<![a-z])(?:total|amount|price|bill))\s*(?:是|为|was|is|of)?"
          r"\s*[:：]?\s*(?<![\d.,])" + _SUM + r"(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?"
@@ -854,7 +857,10 @@ def _sound_any(m: re.Match, is_code, voice_typed: bool) -> str:
 # English number words after a word that announces a code ("error five one", "it says
 # ninety-six", "code oh five", "shows double zero"): two words at least, a lone "ten" or
 # "thirty" is as often a count ("shows ten transactions").
-_EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+_EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0,
+             # rec58: the zero of a British or Commonwealth score ("nil five", "nil nil two ...")
+             "nil": 0,
+             "one": 1, "two": 2, "three": 3, "four": 4,
              "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              # the Spanish numbers Filipino (and Latin American) merchants say codes in
              "sero": 0, "cero": 0, "uno": 1, "dos": 2, "tres": 3, "kwatro": 4, "kuwatro": 4, "cuatro": 4,

@@ -12,10 +12,19 @@ none from an eval file or the knowledge base.
    by the sun and failing stays the weather's fault;
 3. the payout asked about by a merchant who has it: how the fee was taken off it (扣, 到手少了),
    the money asked to come the same day: the payout; near misses: the fee asked before signing
-   up stays a sales question.
+   up, or how it is worked out (算, no 扣), stays a sales question;
+4. the customer's money told taken while the terminal said the sale failed, timed out or was
+   declined ("客人说钱已经扣了 我这边显示交易失败"): a reversal after a late answer, the network's,
+   not the card's, the keying's or the printer's; near misses: a sale charged twice with no
+   failure, the money taken with the sale told through, a card frozen by its bank;
+5. the terminal going through in one spot of the shop and not in another ("在楼上能刷 到楼下就不行
+   了", "upstairs it works fine, downstairs nothing goes through"): the signal where it stands, the
+   network's; near misses: another terminal, another shop, another time of day;
+6. a code's zero said "nil" ("the terminal says nil five", "nil nil two nil nil nil nil"): the
+   code; near misses: nil as nothing, a match's score.
 """
 
-from tests.tables import EACH, recognised_as
+from tests.tables import EACH, not_recognised_as, recognised_as
 
 # -- 1. a sum set right: the amount, no code ---------------------------------------------------
 
@@ -68,10 +77,10 @@ test_the_terminal_spoilt_by_the_weather_stays_a_fault = recognised_as(
 # -- 3. the payout asked about by a merchant who has it ---------------------------------------
 
 PAYOUT_ASKED = [
-    "这个月刷卡扣的手续费怎么算的 比我想的多",
+    "刷卡的手续费是咋扣的 到账少了三十多",
+    "每笔扣几个点的手续费 怎么扣的",
+    "手续费从哪扣的 我到手的少了",
     "手续费是怎么扣的",
-    "手續費點樣扣㗎 每單都扣咩",
-    "手续费是咋收的 钱到手少了",
     "钱能不能每天当天就打过来",
 ]
 
@@ -80,8 +89,72 @@ test_the_payout_asked_about_is_the_payout = recognised_as(PAYOUT_ASKED, intent="
 # near misses: the fee asked before signing up is a sales question
 SALES_ASKED = [
     "你们的手续费多少",
+    "手续费怎么算的",
     "POS机费率是多少 想装一台",
     "what are your fees for a new terminal",
 ]
 
 test_the_fee_asked_before_signing_up_stays_sales = recognised_as(SALES_ASKED, intent="sales", code=None)
+
+# -- 4. the customer charged while the terminal said the sale failed: the network's reversal ------
+
+CHARGED_YET_FAILED = [
+    "客人说他银行卡已经扣钱了 我这边机器显示交易失败 小票也没打出来",
+    "机器说交易失败 但是客人说钱被扣了 也没出小票",
+    "顾客那头钱已经扣了 我这台显示超时 单子没出来",
+    "the customer got a debit message but my terminal says declined and no receipt printed",
+    "customer's bank app says she was charged, my machine said failed and printed nothing",
+]
+
+test_charged_yet_failed_is_the_reversal = recognised_as(CHARGED_YET_FAILED, code=None, category="network")
+
+# near misses: charged twice with no failure, the money taken and the sale through, a frozen card
+NOT_A_REVERSAL = [
+    ("客人的钱扣了两次 小票只出了一张", "operation"),
+    ("刷卡失败 客人说他的卡被银行冻结了", "card"),
+    ("客人说钱扣了 我这边也显示成功了", None),
+]
+
+test_no_failure_or_the_cards_own_is_no_reversal = recognised_as(NOT_A_REVERSAL, category=EACH)
+
+# -- 5. the terminal going through in one spot of the shop and not in another: the network's ----
+
+ONE_SPOT_ONLY = [
+    "拿到门口就能刷 在里屋就刷不出去",
+    "在楼上能刷 到楼下就不行了",
+    "走到停车场那边就刷不了 回店里又能刷",
+    "at the back of the shop it wont go through, at the front counter it works",
+    "upstairs it works fine, downstairs nothing goes through",
+]
+
+test_going_through_in_one_spot_only_is_the_network = recognised_as(ONE_SPOT_ONLY, code=None, category="network")
+
+# near misses: another terminal, another shop, another time of day: no spot of the shop's signal
+NOT_A_SPOT = [
+    "换到别的机器就能刷 这台刷不了",
+    "这张卡在别的店能刷 在我这刷不了",
+    "晚上就能刷 白天刷不了",
+]
+
+test_another_device_shop_or_time_is_no_spot = not_recognised_as(NOT_A_SPOT, category="network")
+
+# -- 6. a code's zero said "nil", as a British or Commonwealth score says it -----------------------
+
+NIL_CODES = [
+    ("the terminal says nil five on this one card", "05"),
+    ("screen shows nil nil two nil nil nil nil since this morning", "0020000"),
+    ("card machine error nil three", "03"),
+    ("reader coming back with nil five for one lady", "05"),
+    ("got nil two from the terminal", "02"),
+]
+
+test_a_code_with_its_zero_said_nil_is_the_code = recognised_as(NIL_CODES, code=EACH)
+
+# near misses: nil as nothing, a score
+NIL_NO_CODE = [
+    "the balance is nil",
+    "we won five nil last night",
+    "result was nil nil, boring match",
+]
+
+test_nil_said_of_other_things_is_no_code = recognised_as(NIL_NO_CODE, code=None)
