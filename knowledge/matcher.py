@@ -221,6 +221,15 @@ _OTHER_CARDS_FINE = re.compile(
 ONLY_THIS_CARD_MARGIN = 0.35
 # ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
 LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
+# rec58: when the payout comes, asked (当天, 隔天, T+1, 秒到, "same day") ...
+_PAYOUT_WHEN = re.compile(r"当天|当日|隔天|隔一天|第二天|次日|明天|t\s*\+\s*[01]|d\s*\+?\s*[01](?!\d)|秒到|几点|多久|"
+                          r"(?<![a-z])(?:same day|next day|same-day|next-day|instant payout)(?![a-z])")
+# (the payout's phrasing this far behind at most, explaining this much more of the message)
+PAYOUT_TIME_BEHIND = 0.1
+PAYOUT_TIME_EXPLAINS = 0.2
+# ... and no failure of the settlement said ("结算失败", "不平", "settle error")
+_SETTLE_FAILED = re.compile(r"失败|不平|报错|错误|出错|不了|不成功|没反应|对不上|不对|"
+                            r"(?<![a-z])(?:fail|fails|failed|failing|error|unbalanced|won'?t|can'?t|cannot|doesn'?t|not working)(?![a-z])")
 # rec58: the customer's money told taken (扣了, 扣款短信, "was debited", "money left her account"), not
 # asked after ("扣没扣", "扣了没": _TAKEN_ASKED) ...
 _CHARGED_TOLD = re.compile(
@@ -1471,8 +1480,8 @@ class Recogniser:
                 result.intent, result.confidence = whole.target, 1.0
                 return result
             return self._by_vote(result, key, 0.0, 0.0)
-        scored = self._number_to_call(self._prefer_code(
-            self._faults_over_weak_intents(self._success_as_intent(scored, key), key)), key)
+        scored = self._payout_time_asked(self._number_to_call(self._prefer_code(
+            self._faults_over_weak_intents(self._success_as_intent(scored, key), key)), key), key)
         if scored[0][0].kind != "code" and (success := next(
                 (row for row in scored[:3] if row[0].kind == "intent" and row[0].target == "sale_ok"), None)) and (
                 success[1] >= SUCCESS_ASKED and self._success_asked(key)):
@@ -2110,6 +2119,23 @@ class Recogniser:
         else:
             return scored
         return faults if faults and faults[0][1] >= AMBIGUOUS else scored
+
+    @staticmethod
+    def _payout_time_asked(scored: list, key: str) -> list:
+        """rec58: when the settlement pays out asked, to come sooner ("能不能当天结算 不想等明天",
+        "结算时间能不能改成当天到账", "can settlement come same day"): the payout enquiry, though a
+        settlement failure's phrasing shares the one word 结算 and scores a little more; only with
+        a word of when (当天, 隔天, T+1, 秒到, same day), no word of failure, and the payout close
+        behind (PAYOUT_TIME_BEHIND) explaining clearly more of the message (PAYOUT_TIME_EXPLAINS)."""
+        top = scored[0]
+        if (top[0].kind != "symptom" or top[0].category != "merchant" or not _PAYOUT_WHEN.search(key)
+                or _SETTLE_FAILED.search(key)):
+            return scored
+        for i, row in enumerate(scored[1:3], 1):
+            if (row[0].kind == "intent" and row[0].target == "payout" and row[1] >= AMBIGUOUS
+                    and top[1] - row[1] < PAYOUT_TIME_BEHIND and row[3] >= top[3] + PAYOUT_TIME_EXPLAINS):
+                return [row, *scored[:i], *scored[i + 1:]]
+        return scored
 
     @staticmethod
     def _number_to_call(scored: list, key: str) -> list:

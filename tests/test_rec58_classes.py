@@ -21,7 +21,10 @@ none from an eval file or the knowledge base.
    了", "upstairs it works fine, downstairs nothing goes through"): the signal where it stands, the
    network's; near misses: another terminal, another shop, another time of day;
 6. a code's zero said "nil" ("the terminal says nil five", "nil nil two nil nil nil nil"): the
-   code; near misses: nil as nothing, a match's score.
+   code; near misses: nil as nothing, a match's score;
+7. the settlement asked to pay out the same day ("能不能当天结算 不想等明天", "结算时间改成当天行
+   不行"): the payout, though a settlement failure's phrasing shares 结算; near misses: the
+   settlement failing, whenever it is tried again.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -158,3 +161,27 @@ NIL_NO_CODE = [
 ]
 
 test_nil_said_of_other_things_is_no_code = recognised_as(NIL_NO_CODE, code=None)
+
+# -- 7. the settlement asked to pay out the same day: the payout, no settlement failure ------------
+
+SAME_DAY_SETTLEMENT = [
+    "能不能当天结算 不想等明天",
+    "结算时间能不能改一下 改成当天到账",
+    "结算时间改成当天行不行",
+    "我想要当天结算 不要隔天",
+    "结算时间能提前到当天吗",
+    "能不能每天当天结算",
+    "可以当天结算吗 隔天太慢",
+]
+
+test_same_day_settlement_asked_is_the_payout = recognised_as(SAME_DAY_SETTLEMENT, intent="payout", code=None, category=None)
+
+# near misses: the settlement failing, whenever it is tried again, stays the merchant's fault
+SETTLEMENT_FAILING = [
+    "结算失败了",
+    "今天结算不了",
+    "结算不了 明天还能结吗",
+    "settlement failed again, will it retry tomorrow",
+]
+
+test_settlement_failing_stays_the_fault = recognised_as(SETTLEMENT_FAILING, intent=None, category="merchant")
