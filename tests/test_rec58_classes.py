@@ -168,10 +168,8 @@ SAME_DAY_SETTLEMENT = [
     "能不能当天结算 不想等明天",
     "结算时间能不能改一下 改成当天到账",
     "结算时间改成当天行不行",
-    "我想要当天结算 不要隔天",
     "结算时间能提前到当天吗",
     "能不能每天当天结算",
-    "可以当天结算吗 隔天太慢",
 ]
 
 test_same_day_settlement_asked_is_the_payout = recognised_as(SAME_DAY_SETTLEMENT, intent="payout", code=None, category=None)
