@@ -46,6 +46,7 @@ _MONEY_UNITS += (r"|laris?|drams?|leke?|birrs?|dalasis?|lilangeni|emalangeni|rie
                  r"lempiras?|cordobas?|colones|soles|bolivianos?|guarani(?:es)?|lei|leu|leva?|zlotys?|forints?|kuna|"
                  r"korunas?|kronor|kroner|krona|krone|francs?|shekels?|sheqels?|lira|lire|yen|hryvnias?|roubles?|rubles?|"
                  r"reais|cents?|pence|denari?|tala|vatu|kina|ngultrum|rufiyaa|nakfa|fcfa|cfa")
+_SUM = r"\d[\d,]*(?:\.\d+)?"  # rec58: a sum in digits, its thousands and cents too
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 # A day named without a number (上礼拜五, 周三, last friday): a date all the same.
@@ -174,6 +175,8 @@ _MASK_HINTS = {
     "spent": tuple(_NOT_CODES["spent"]),
     "discount": ("折",),
     "instead": ("instead", "in place of"),
+    # rec58: a sum set right, another denied after it
+    "sum denied": ("不是", "并非", "not", "isn", "wasn"),
     "charged each": ("扣了", "扣咗", "扣我", "charged", "took"),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
              "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
@@ -232,6 +235,21 @@ _MASKS = [
         ("amount", r"(?:每次|每笔|每回|每一次|每一笔)\s*(?:扣了?|收了?)?\s*(?P<n>[1-9]\d*)(?![\d.:]|\s*(?:次|遍|回|下|笔))",
          "charged each"),
         ("amount", AT_NUMBER + r"(?<![\d.])[1-9]\d*(?=\s+(?:each time|every time|a time|each)(?![a-z]))", "charged each"),
+        # rec58: a sum told, then another denied right after it ("金额是605块 不是650", "HK$1,960 唔係196",
+        # "the total was 1,050 not 150", "付的358 不是385"): the merchant setting a sum right; the
+        # denied number is the sum as it was wrongly said or keyed, no code. The first number is a
+        # sum by its currency, its unit, its word (金额, total, 付的) or its thousands; a number
+        # without one ("显示51 不是15") stays a code corrected (rec30)
+        # (... said keyed wrong, "wrong amount 1000 not 100", "金额输错了 是500 不是50": a sum keyed wrong)
+        ("miskeyed", r"(?:(?<![a-z])wrong|错了?|输成|打成|按成)\s*(?:amount|金额)?\s*(?:是|was|is|of)?\s*[:：]?\s*(?P<n>(?<![\d.,])" + _SUM +
+         r"\s*[,，、]?\s*(?:不是|并非|而不是|(?<![a-z])(?:not|isn'?t|wasn'?t))\s*" + _SUM + r"(?![\d]))", "sum denied"),
+        ("amount", r"(?:(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*" + _SUM + r"(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?"
+         r"|(?:金额|总额|总共|一共|合计|共计|付的|付了|收的|收了|实收|(?<![a-z])(?:total|amount|price|bill))\s*(?:是|为|was|is|of)?"
+         r"\s*[:：]?\s*(?<![\d.,])" + _SUM + r"(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?"
+         r"|(?<![\d.,])" + _SUM + r"\s*(?:" + _MONEY_UNITS + r")(?![a-z])"
+         r"|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|\.\d))"
+         r"\s*[,，、]?\s*(?:不是|并非|而不是|(?<![a-z])(?:not|isn'?t|wasn'?t))\s*(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))?\s*"
+         + _SUM + r"(?![\d])(?:\s*(?:" + _MONEY_UNITS + r")(?![a-z]))?", "sum denied"),
         # ¥96, $51, RM 96, HK$ 51, usd 96: a currency named before the number
         ("amount", r"(?:[¥$€£]|(?<![a-z])(?:" + _CURRENCIES + r"))\s*\d[\d,]*(?:\.\d+)?", "currency"),
         # the total or the amount said ("金额 1,596.00", "total 96")
@@ -851,7 +869,10 @@ def _sound_any(m: re.Match, is_code, voice_typed: bool) -> str:
 # English number words after a word that announces a code ("error five one", "it says
 # ninety-six", "code oh five", "shows double zero"): two words at least, a lone "ten" or
 # "thirty" is as often a count ("shows ten transactions").
-_EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+_EN_UNITS = {"zero": 0, "oh": 0, "nought": 0, "naught": 0,
+             # rec58: the zero of a British or Commonwealth score ("nil five", "nil nil two ...")
+             "nil": 0,
+             "one": 1, "two": 2, "three": 3, "four": 4,
              "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              # the Spanish numbers Filipino (and Latin American) merchants say codes in
              "sero": 0, "cero": 0, "uno": 1, "dos": 2, "tres": 3, "kwatro": 4, "kuwatro": 4, "cuatro": 4,

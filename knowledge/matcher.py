@@ -220,6 +220,43 @@ _OTHER_CARDS_FINE = re.compile(
 ONLY_THIS_CARD_MARGIN = 0.35
 # ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
 LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
+# rec58: when the payout comes, asked (当天, 隔天, T+1, 秒到, "same day") ...
+_PAYOUT_WHEN = re.compile(r"当天|当日|隔天|隔一天|第二天|次日|明天|t\s*\+\s*[01]|d\s*\+?\s*[01](?!\d)|秒到|几点|多久|"
+                          r"(?<![a-z])(?:same day|next day|same-day|next-day|instant payout)(?![a-z])")
+# (the payout's phrasing this far behind at most, explaining this much more of the message)
+PAYOUT_TIME_BEHIND = 0.1
+PAYOUT_TIME_EXPLAINS = 0.2
+# ... and no failure of the settlement said ("结算失败", "不平", "settle error")
+_SETTLE_FAILED = re.compile(r"失败|不平|报错|错误|出错|不了|不成功|没反应|对不上|不对|"
+                            r"(?<![a-z])(?:fail|fails|failed|failing|error|unbalanced|won'?t|can'?t|cannot|doesn'?t|not working)(?![a-z])")
+# rec58: the customer's money told taken (扣了, 扣款短信, "was debited", "money left her account"), not
+# asked after ("扣没扣", "扣了没": _TAKEN_ASKED) ...
+_CHARGED_TOLD = re.compile(
+    r"(?:扣钱|扣了钱|扣了款|扣咗钱|钱扣了|钱被扣|钱已经扣|钱已扣|钱也扣|钱都扣|已经扣钱|已经扣了|已经被扣|扣款短信|扣款提醒|扣款成功|"
+    r"钱扣走|钱被划走|钱划走了)(?!\s*(?:没|吗|未|冇|了没|了吗|还是没))"
+    r"|(?<![a-z])(?:was|got|been|were|is|already) (?:charged|debited)(?![a-z])|debit (?:sms|text|message|alert)"
+    r"|money (?:left|went out of|was taken from|came out of|got taken from|is gone from) (?:her|his|their|the customer'?s?|my customer'?s?) (?:account|card|bank)")
+# ... while the terminal said the sale failed, timed out or was declined: the answer came too late and
+# a reversal follows (s_reversal): the network's, not the card's, the keying's or the printer's
+_TERMINAL_FAILED = re.compile(r"超时|没成功|不成功|失败|拒绝|(?<![a-z])(?:timed out|time ?out|failed|declined|unsuccessful|not approved)(?![a-z])")
+REVERSAL_CATEGORIES = (None, "card", "operation", "hardware")
+# rec58: the terminal carried about, going through in one spot and not in another ("拿到二楼就能刷 一楼
+# 刷不出去", "走到门口就不行 回来又好了", "upstairs it works, downstairs it won't go through"): the
+# signal where it stands, the network's. A spot of the shop (a floor, a room, the door, the counter,
+# outside, back here), not another device, socket or time of day ...
+_SPOT = re.compile(
+    r"楼上|楼下|[一二三四五六七八九\d]楼|地下|屋里|里屋|屋外|门口|门外|店里|店外|店门|前台|后厨|厨房|里间|外间|里面|外面|里边|外边|里头|外头|"
+    r"院子|那头|那边|这边|柜台|收银台|吧台|窗口|窗边|角落|仓库|后门|前门|路边|停车场|桥|走廊|大厅|包间|隔间|回来|回店|上来|下来|出去|进来"
+    r"|(?<![a-z])(?:upstairs|downstairs|outside|inside|basement|at the (?:front|back|door|counter|till|window|entrance)|"
+    r"in the (?:back|front|kitchen|storeroom|store room|basement|yard|garden|car park|hall)|by the (?:door|window|entrance)|out front|out back)(?![a-z])")
+# ... said going through there ...
+_GOES_THERE = re.compile(r"能刷|可以刷|刷得了|刷得出去|刷得过|好了|又好|正常|就行|又行|能用|可以用|就能|又能|有信号|满格|没问题|"
+                         r"(?<![a-z])(?:it works|works|worked|goes through|went through|go through fine|connects|is fine|has signal)(?![a-z])")
+# ... and not going through in the other ("不行", "刷不出去", "won't go through")
+_FAILS_THERE = re.compile(r"刷不|不能刷|不行|不好使|用不了|没信号|连不上|断|失败|出不去|"
+                          r"(?<![a-z])(?:won'?t|wont|doesn'?t|does not|can'?t|cant|not|never|nothing|fails?|failed|no signal|drops?)(?![a-z])")
+# ... (a time set against a time, "早上能刷 下午不行", is when, not where)
+_WHEN_SET = re.compile(r"早上|上午|中午|下午|晚上|白天|夜里|昨天|今天|刚才|之前|以前|(?<![a-z])(?:morning|afternoon|evening|night|yesterday|earlier|today)(?![a-z])")
 # The vote on what happened before a fault began, enough to be its cause's category.
 AFTER_SHARE = 0.45
 # A code announced by a marker word ("报51", "code 96") or long enough to be no number
@@ -937,8 +974,47 @@ class Recogniser:
             # ("never write your PIN", "收银员不要替客人输密码") is read again as the sender's fault
             return first
         result = self._what_the_screen_says(self._fault_after_contrast(self._without_the_working_part(first)))
-        return self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result)))))))))
+        return self._works_in_one_spot(self._charged_yet_failed(self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
+            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result)))))))))))
+
+    def _works_in_one_spot(self, result: Recognition) -> Recognition:
+        """rec58: the terminal going through in one spot of the shop and not in another ("拿到二楼就能刷
+        一楼死活刷不出去", "在门口刷不了 拿回店里又好了", "at the front counter it works, in the back it
+        won't go through"): the signal where it stands, the network's. Only a reading of nothing, or
+        of a vague complaint, gives way (a named cause of the place, an appliance or a transformer
+        beside it, keeps the environment's); clause by clause, one names a spot and goes through,
+        another fails."""
+        if (result.code is not None or result.shared or result.category is not None
+                or result.intent not in (None, "vague")):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _SPOT.search(plain) or _WHEN_SET.search(plain):
+            return result
+        clauses = [c for c in _CLAUSE_BREAK.split(plain) if c and c.strip()]
+        goes = [i for i, c in enumerate(clauses) if _GOES_THERE.search(c) and not _FAILS_THERE.search(c)]
+        fails = [i for i, c in enumerate(clauses) if _FAILS_THERE.search(c)]
+        if not goes or not fails or not any(_SPOT.search(clauses[i]) for i in goes + fails):
+            return result
+        result.intent = None
+        self._vote_for(result, "network")
+        return result
+
+    def _charged_yet_failed(self, result: Recognition) -> Recognition:
+        """rec58: the customer's money told taken while the terminal said the sale failed, timed out
+        or was declined ("客人说钱已经扣了 我这边显示交易失败 小票也没出", "customer was debited but the
+        screen said declined"): a reversal after a late answer, the network's (s_reversal), though
+        the words of a declined card, a missing slip or a sale keyed again read closer. Only a reading
+        of no code and of the card, the keying, the printer or none gives way; the money asked after
+        ("钱扣没扣") or the sale told through names no failure."""
+        if (result.code is not None or result.shared or result.category not in REVERSAL_CATEGORIES
+                or result.intent not in (None, *LOOSE_INTENTS)):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _CHARGED_TOLD.search(plain) or not _TERMINAL_FAILED.search(plain):
+            return result
+        result.intent = None
+        self._vote_for(result, "network")
+        return result
 
     def _the_clock_reset(self, result: Recognition) -> Recognition:
         """rec55: the terminal's clock or date said to show its factory date (1970, 2000: the
@@ -1416,8 +1492,8 @@ class Recogniser:
                 result.intent, result.confidence = whole.target, 1.0
                 return result
             return self._by_vote(result, key, 0.0, 0.0)
-        scored = self._number_to_call(self._prefer_code(
-            self._faults_over_weak_intents(self._success_as_intent(scored, key), key)), key)
+        scored = self._payout_time_asked(self._number_to_call(self._prefer_code(
+            self._faults_over_weak_intents(self._success_as_intent(scored, key), key)), key), key)
         if scored[0][0].kind != "code" and (success := next(
                 (row for row in scored[:3] if row[0].kind == "intent" and row[0].target == "sale_ok"), None)) and (
                 success[1] >= SUCCESS_ASKED and self._success_asked(key)):
@@ -2055,6 +2131,23 @@ class Recogniser:
         else:
             return scored
         return faults if faults and faults[0][1] >= AMBIGUOUS else scored
+
+    @staticmethod
+    def _payout_time_asked(scored: list, key: str) -> list:
+        """rec58: when the settlement pays out asked, to come sooner ("能不能当天结算 不想等明天",
+        "结算时间能不能改成当天到账", "can settlement come same day"): the payout enquiry, though a
+        settlement failure's phrasing shares the one word 结算 and scores a little more; only with
+        a word of when (当天, 隔天, T+1, 秒到, same day), no word of failure, and the payout close
+        behind (PAYOUT_TIME_BEHIND) explaining clearly more of the message (PAYOUT_TIME_EXPLAINS)."""
+        top = scored[0]
+        if (top[0].kind != "symptom" or top[0].category != "merchant" or not _PAYOUT_WHEN.search(key)
+                or _SETTLE_FAILED.search(key)):
+            return scored
+        for i, row in enumerate(scored[1:3], 1):
+            if (row[0].kind == "intent" and row[0].target == "payout" and row[1] >= AMBIGUOUS
+                    and top[1] - row[1] < PAYOUT_TIME_BEHIND and row[3] >= top[3] + PAYOUT_TIME_EXPLAINS):
+                return [row, *scored[:i], *scored[i + 1:]]
+        return scored
 
     @staticmethod
     def _number_to_call(scored: list, key: str) -> list:
