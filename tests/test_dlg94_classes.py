@@ -79,14 +79,14 @@ def test_the_trouble_still_there_is_no_success(engine, lang, text):
 def test_a_tie_keeps_one_order(recogniser):
     """A screen text that a code and a symptom both show scores the same for both: the code's
     wording comes first, whatever order numpy's selection left them in."""
-    from knowledge.matcher import _best_first
+    from knowledge.matcher import _ranked
 
     result = recogniser.recognise("terminal says no connection since this morning")
     kinds = [(c.kind, c.id) for c in result.candidates]
     assert ("code", "97") in kinds and ("symptom", "s_invalid_merchant") not in kinds, kinds
     rows = recogniser._score(recogniser.prepare("terminal not registered")[1])
-    assert sorted(reversed(rows), key=_best_first) == rows  # (the shortlist comes in that order)
-    tied = [r for r in rows if r[1] == rows[0][1]]
+    assert _ranked(list(reversed(rows))) == _ranked(rows)
+    tied = [r for r in _ranked(rows) if r[1] == _ranked(rows)[0][1]]
     assert [r[0].kind for r in tied] == sorted((r[0].kind for r in tied), key=["code", "shared", "symptom",
                                                                                 "intent"].index)
 
