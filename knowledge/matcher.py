@@ -539,13 +539,14 @@ def _what_came_first(plain: str) -> str | None:
 _KIND_RANK = {"code": 0, "shared": 1, "symptom": 2, "intent": 3}
 
 
-def _best_first(row) -> tuple:
-    """dlg94: the shortlist's order, best score first and equal scores in one fixed order - a
-    code's wording before a symptom's, a symptom's before an intent's, then by id - not in the
-    order numpy's selection happened to leave them. (A screen text both a code and a symptom
-    show, "terminal not registered", scores the same for both; which came first flipped with
-    data added anywhere else in the index, and with it whether "which of these?" was asked.)"""
-    return -row[1], _KIND_RANK.get(row[0].kind, 4), row[0].target
+def _ranked(scored: list) -> list:
+    """dlg94: the shortlist with equal scores in one fixed order - a code's wording before a
+    symptom's, a symptom's before an intent's, then by id - not in the order numpy's selection
+    happened to leave them. (A screen text both a code and a symptom show, "terminal not
+    registered", scores the same for both; which came first flipped with data added anywhere
+    else in the index, and with it whether "which of these?" was asked.) Unequal scores keep
+    their order."""
+    return sorted(scored, key=lambda row: (-row[1], _KIND_RANK.get(row[0].kind, 4), row[0].target))
 
 
 def _leading_fault(votes: list[tuple[str, float]], share: float, margin: float) -> str | None:
@@ -1481,7 +1482,7 @@ class Recogniser:
         if _DAY_TOLD.fullmatch(key.strip()):
             result.intent, result.confidence = "date", 1.0
             return result
-        scored = [row for row in self._score(key) if self._says_required(row[0], key)
+        scored = [row for row in _ranked(self._score(key)) if self._says_required(row[0], key)
                   and not (row[1] >= AGREE_MATCH and self._lacks_another(key, row[0]))]
         if not scored:
             whole = self._whole.get(key)
@@ -2229,7 +2230,7 @@ class Recogniser:
                 break
         if not key:
             return False
-        for e, s, cover, _ in self._score(key)[:4]:
+        for e, s, cover, _ in _ranked(self._score(key))[:4]:
             if e.kind == "intent" and e.target == "sale_ok":
                 return s >= CONFIDENT and cover >= SUCCESS_COVER
             if e.kind != "intent" and e.category is not None:
@@ -2334,5 +2335,9 @@ class Recogniser:
         entries_of = self._entries  # (the picked entries' cover and share read in one call each)
         out = list(zip(map(entries_of.__getitem__, picked), final, cover[picked].tolist(),
                        explained[picked].tolist()))
-        out.sort(key=_best_first)  # (ties in one fixed order, whatever the index's order)
+        # best first; lead34: at an equal score a code's wording before a symptom's phrasing (one
+        # text both hold: "terminal not registered", code 97 and s_invalid_merchant), as
+        # _prefer_code puts it first, whatever order the knowledge base lists them in; other
+        # ties in the entries' order (the stable sort above)
+        out.sort(key=lambda row: (-row[1], row[0].kind != "code"))
         return out
