@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Literal
 
 import numpy as np
@@ -2296,12 +2297,12 @@ class Recogniser:
                    | ((np.bincount(entries, minlength=size) < 2) & (cover < MIN_ENTRY_COVER)), 0.0)
         # The best SHORTLIST * 8 entries, in order, without sorting all of them; of those, the
         # first (best) entry of each target, and the best SHORTLIST targets. (Equal scores come
-        # in the entries' order, lead34: a stable sort, so an entry added elsewhere in the
-        # knowledge base does not reorder two tied ones.)
+        # in the order numpy's selection leaves them: the same calls on the same array; the
+        # callers put ties in one fixed order, _ranked.)
         keep = min(SHORTLIST * 8, size)
         negative = -scores
         top = negative.argpartition(keep - 1)[:keep]  # (the methods: np.argpartition wraps them)
-        top = top[negative[top].argsort(kind="stable")]
+        top = top[negative[top].argsort()]
         # Per target its best entry (the first SHORTLIST targets); entries of one target with
         # the same score (one shared word: "it worked" and "working again now") are all kept,
         # and the nearest to the message verbatim stands for the target, whatever order
@@ -2335,9 +2336,5 @@ class Recogniser:
         entries_of = self._entries  # (the picked entries' cover and share read in one call each)
         out = list(zip(map(entries_of.__getitem__, picked), final, cover[picked].tolist(),
                        explained[picked].tolist()))
-        # best first; lead34: at an equal score a code's wording before a symptom's phrasing (one
-        # text both hold: "terminal not registered", code 97 and s_invalid_merchant), as
-        # _prefer_code puts it first, whatever order the knowledge base lists them in; other
-        # ties in the entries' order (the stable sort above)
-        out.sort(key=lambda row: (-row[1], row[0].kind != "code"))
+        out.sort(key=itemgetter(1), reverse=True)  # (stable, as the negated key was)
         return out
