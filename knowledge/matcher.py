@@ -540,6 +540,12 @@ def _what_came_first(plain: str) -> str | None:
 _KIND_RANK = {"code": 0, "shared": 1, "symptom": 2, "intent": 3}
 
 
+def _tells_a_fault(reading) -> bool:
+    """A reading of a part of a message that names a fault (a code, a screen text or a
+    category) and no intent: it can stand for the whole message."""
+    return reading.intent is None and bool(reading.category or reading.code or reading.shared)
+
+
 def _ranked(scored: list) -> list:
     """dlg94: the shortlist with equal scores in one fixed order - a code's wording before a
     symptom's, a symptom's before an intent's, then by id - not in the order numpy's selection
@@ -888,40 +894,28 @@ class Recogniser:
             # rec28: a person asked for, then the ask withdrawn and the fault told ("有没有人工
             # 算了我自己说吧 按结算没反应", "agent please... never mind, the printer is jammed"):
             # what follows the withdrawal, when it tells a fault, is the message
-            remembered = self._last_key, self._last_canon, self._last_plain
-            alone = self._recognise_all(text[withdrawn.end():])
-            if alone.intent is None and (alone.category or alone.code or alone.shared):
-                alone.text = text
+            if alone := self._read_alone(text[withdrawn.end():], text, _tells_a_fault):
                 return alone
-            self._last_key, self._last_canon, self._last_plain = remembered
         if result.decision != "confident" and result.code is None and not result.shared and (
                 asked := _MEANING_ASKED.search(text)) and (quoted := text[:asked.start()].strip()):
             # a screen text, then "what does it mean" ("PICK UP CARD 这几个英文啥意思"): the
             # question's words match the phrasings that ask what a word means ("签到是什么意思")
             # better than the text does; the text alone, when it reads clearly, is the message
-            remembered = self._last_key, self._last_canon, self._last_plain
-            alone = self._recognise_all(quoted)
-            if alone.decision == "confident" and (alone.code or alone.shared or alone.category):
-                alone.text = text
+            if alone := self._read_alone(quoted, text, lambda r: r.decision == "confident" and bool(
+                    r.code or r.shared or r.category)):
                 return alone
-            # the last text read is the message again (as the pipeline's steps restore it)
-            self._last_key, self._last_canon, self._last_plain = remembered
         if result.decision != "confident" and result.code is None and not result.shared and (
                 typed := _SCREEN_CAPITALS.findall(text)) and not (result.intent and result.intent != "vague"):
             # a screen's text copied in its capitals inside the merchant's own words ("外国客人
             # 刷卡 屏幕出来 PICK UP CARD 还闪红灯"): the words around it dilute it below any match;
             # the text alone, when it is a screen text of the knowledge base read clearly, is
             # what the message is about (the words around say who and when)
-            remembered = self._last_key, self._last_canon, self._last_plain
             for run in typed:
                 if run.strip() == text.strip():
                     break  # the whole message in capitals: no quote
-                alone = self._recognise_all(run)
-                if alone.decision == "confident" and (alone.code or alone.shared or (
-                        alone.candidates and alone.candidates[0].matched in self._displays)):
-                    alone.text = text
+                if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and bool(
+                        r.code or r.shared or (r.candidates and r.candidates[0].matched in self._displays))):
                     return alone
-            self._last_key, self._last_canon, self._last_plain = remembered
         if result.intent in _NAME_PULLED and result.code is None and not result.shared:
             result = self._without_the_name(text, result)
         return result
@@ -937,35 +931,34 @@ class Recogniser:
             return result
         if any(ch.isdigit() for ch in rest):
             return result  # a number is the code readers' ("提示代码5": a code cut short, dlg41)
+        return self._read_alone(rest, text, lambda r: r.intent is None and r.decision == "confident" and bool(
+            r.code or r.category)) or result
+
+    def _read_alone(self, part: str, text: str, stands) -> Recognition | None:
+        """A part of the message read alone: when `stands` holds of that reading, it is the
+        message's (its text the whole message); else None, and the message read last is the
+        whole one again (as the pipeline's steps restore it)."""
         remembered = self._last_key, self._last_canon, self._last_plain
-        alone = self._recognise_all(rest)
-        if alone.intent is None and alone.decision == "confident" and (alone.code or alone.category):
+        alone = self._recognise_all(part)
+        if stands(alone):
             alone.text = text
             return alone
         self._last_key, self._last_canon, self._last_plain = remembered
-        return result
+        return None
 
     def _after_the_greeting(self, text: str, result: Recognition) -> Recognition:
         """kb29: a greeting that opens a complaint whose words the greeting crowded out of the
         match ("Good afternoon, a lady's card was declined three times"): the rest, read alone.
         (rec33: the greeting relayed from someone, "老板说你好 ...", "my boss says hi, ...", opens
         it all the same.)"""
-        remembered = self._last_key, self._last_canon, self._last_plain
         key = self._prepare(text)[1]
-        if key and (relayed := _GREETING_RELAYED.match(key)) and self._complains(key[relayed.end():]):
-            alone = self._recognise_all(key[relayed.end():])
-            if alone.intent is None and (alone.category or alone.code or alone.shared):
-                alone.text = text
-                return alone
-        if not key or not self._greets_first(key) or not self._complains(key):
-            self._last_key, self._last_canon, self._last_plain = remembered
-            return result
-        alone = self._recognise_all(key[self._social["greeting"][0].match(key).end():].strip())
-        if alone.intent is None and (alone.category or alone.code or alone.shared):
-            alone.text = text
+        if key and (relayed := _GREETING_RELAYED.match(key)) and self._complains(key[relayed.end():]) and (
+                alone := self._read_alone(key[relayed.end():], text, _tells_a_fault)):
             return alone
-        self._last_key, self._last_canon, self._last_plain = remembered
-        return result
+        if not key or not self._greets_first(key) or not self._complains(key):
+            return result
+        rest = key[self._social["greeting"][0].match(key).end():].strip()
+        return self._read_alone(rest, text, _tells_a_fault) or result
 
     def _recognise_all(self, text: str) -> Recognition:
         first = self._recognise(text)
