@@ -22,6 +22,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from dialogs.lasting import LastingTime
 from dialogs.script import to_simplified
 from dialogs.texts import commands
 from knowledge.codes import counted_code, long_pieces
@@ -387,6 +388,7 @@ class Interpreter:
         self._lasting_questions = set(words["lasting_questions"])
         self._lasting_stretch = {fuzzy_key(prepare(w)) for w in words["lasting_stretch"]}
         self.lasting_told = PhraseFinder([(w, "told") for w in words["lasting_told"]], self.negation, prepare)
+        self.lasting_time = LastingTime.from_words(words)
         self.asking_next = PhraseFinder([(w, "next") for w in words["asking_next"]], self.negation, prepare)
         self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
@@ -2100,7 +2102,28 @@ class Interpreter:
         for question_id in [q for q in chosen if q in self._screen_questions]:
             if self._only_other_light(question_id, text):
                 del chosen[question_id]  # dlg75: "底座灯也不亮": the base's light, not the screen
+        for question_id in (questions & self._lasting_questions) - set(chosen):
+            if lasting := self._time_told_of_the_fault(text):
+                chosen[question_id] = lasting
         return chosen
+
+    def _time_told_of_the_fault(self, text: str) -> str | None:
+        """lead35: how long the fault has lasted, told unasked as a time (dialogs/lasting.py): the
+        time alone ("since about lunch", "20 mins maybe", "个几钟"), or when it began told with the
+        fault or time gone by ("been down since 9", "九点多开始就刷不了"). A span beside other words
+        is another thing's ("the customer waited 10 minutes"), so it only counts alone."""
+        lasting = self.lasting_time.answer(text)
+        if not lasting:
+            return None
+        rest = text
+        for a, b in sorted(self.lasting_time.spans(text), reverse=True):
+            rest = rest[:a] + " " + rest[b:]
+        rest_key = fuzzy_key(rest)
+        alone = len(rest_key.split()) <= 1 and sum(has_cjk(ch) for ch in rest_key) <= 2
+        if alone:
+            return lasting
+        began = self.lasting_time.onset.search(text)
+        return lasting if began and self.lasting_told.says(rest) else None
 
     def _lasts_of_the_fault(self, text: str, hit) -> bool:
         """dlg86: a stretch of time read as how long the fault has lasted ("all day", "一整天") is
@@ -2217,6 +2240,9 @@ class Interpreter:
                 key_chars[a:b] = " " * (b - a)
             text = " ".join("".join(key_chars).split())
             asked = asked and bool(text)
+        if asked and not readings and question_id in self._lasting_questions and (
+                lasting := self.lasting_time.answer(text)):
+            readings.append(Reading("answer", IMPLIED, lasting))  # lead35: "since 9", "20 mins", "个几钟"
         if asked and not readings and (labelled := self.label_answer(question_id, text)):
             readings.append(Reading("answer", LABEL_WORDS, labelled))
         if asked and not readings and (amount := self.amount_answer(question_id, text)):

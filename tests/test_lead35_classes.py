@@ -1,0 +1,116 @@
+"""Round thirty-four's lead classes, found walking `posbot chat` as a shop owner types. Sentences
+written for these tests, not taken from any eval file.
+
+- A kind of card said to fail "even" or "too" while every card is refused ("all of them yes even
+  amex", "visa too", "连银联卡都不行"): the scheme's name read it as "only some kinds of card
+  fail" (a foreign card's fault), against what the merchant had said, and the next fix asked the
+  customer for another card. It is every card.
+- "all of them" / "none of them" told unasked: answered "which way of reading the card fails?" with
+  "every way" (a cryptic "Noted: Every way."). Said unasked, it is the cards or customers as often as
+  the ways; it answers that question only as the reply to it.
+- How long the fault has lasted told as a time ("since 9", "since about lunch", "20 mins maybe",
+  "九点多开始的", "个几钟"): "Sorry, I didn't catch that", or the label's "开始" read as "it just
+  began". A span under half an hour is "just began"; half an hour, hours or a time of day it began is
+  longer.
+"""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import events, names
+
+ALL_DECLINED = {"en": "hi every card gets declined on my machine since this morning",
+                "zh-hans": "今天早上开始每张卡都刷不过 都说拒绝",
+                "zh-hant": "今朝開始每張卡都俾拒 全部唔得"}
+
+
+def _observed(result) -> set[str]:
+    return {e["observation"] for e in events([result], "observation")}
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "all of them yes even amex"),
+    ("en", "yes even the jcb ones"),
+    ("en", "amex too"),
+    ("en", "yeah even foreign cards"),
+    ("en", "even diners"),
+    ("zh-hans", "连运通都不行"),
+    ("zh-hans", "运通也不行"),
+    ("zh-hans", "连jcb都不行"),
+    ("zh-hant", "連運通都唔得"),
+])
+def test_a_kind_of_card_failing_too_is_every_card(engine, lang, reply):
+    results = converse(engine, [ALL_DECLINED[lang], reply], lang)
+    first = events(results[:1], "observation")
+    assert "obs_every_card" in {e["observation"] for e in first}, names(results[0])
+    last = results[-1]
+    assert "obs_foreign_card" not in _observed(last), names(last)
+    assert "obs_one_brand_refused" not in _observed(last), names(last)
+    assert not events([last], "fix_suggested"), names(last)  # (the step asked about stays)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "only amex cards fail, visa fine"),  # near misses: one kind alone
+    ("en", "just the amex ones get declined"),
+    ("en", "even my visa is fine, only amex fails"),
+    ("zh-hans", "只有运通卡刷不了"),
+])
+def test_one_kind_alone_stays_a_kind_of_card(engine, lang, text):
+    observed = set(engine.interpreter.observed(text))
+    assert "obs_every_card" not in observed, (text, observed)
+    assert observed & {"obs_foreign_card", "obs_one_brand_refused"}, (text, observed)
+
+
+@pytest.mark.parametrize("text", ["all of them yes", "none of them mate", "yeah all of them"])
+def test_all_of_them_unasked_names_no_way_of_reading(engine, text):
+    assert "q_entry_method" not in engine.interpreter.volunteered(text, {"q_entry_method"})
+
+
+@pytest.mark.parametrize("text", ["all of them", "none of them work"])
+def test_all_of_them_asked_is_every_way(engine, text):
+    best = engine.interpreter.answers("q_entry_method", text, [])
+    assert best and best[0].value == "every", best
+
+
+@pytest.mark.parametrize("reply, lasting", [
+    ("since 9", "yes"),
+    ("since about lunch", "yes"),
+    ("from 8 oclock", "yes"),
+    ("since opening", "yes"),
+    ("about 3 hrs", "yes"),
+    ("an hour or so", "yes"),
+    ("45 min", "yes"),
+    ("20 mins maybe", "no"),
+    ("bout 15 min", "no"),
+    ("从九点多开始", "yes"),
+    ("开门就这样", "yes"),
+    ("九点多开始就刷不了", "yes"),
+    ("十五分钟", "no"),
+    ("个几钟", "yes"),
+    ("5 mins ago", "no"),
+])
+def test_a_time_told_answers_how_long(engine, reply, lasting):
+    best = engine.interpreter.answers("q_lasting", reply, [])
+    assert best and best[0].value == lasting, (reply, best)
+
+
+@pytest.mark.parametrize("text", [
+    "the customer waited 10 minutes",  # near misses: a span of something else, a time with no fault
+    "we close at 9",
+    "lunch rush is crazy",
+    "九点关门",
+])
+def test_another_time_answers_nothing_unasked(engine, text):
+    assert "q_lasting" not in engine.interpreter.volunteered(text, {"q_lasting"})
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "all cards declined, other shops same", "since 9"),
+    ("en", "all cards declined, other shops same", "since about lunch"),
+    ("zh-hans", "所有卡都刷不了 隔壁也一样", "九点多开始的"),
+])
+def test_a_time_told_at_a_step_is_noted(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply], lang)
+    last = results[-1]
+    assert ("q_lasting", "yes") in {(e["question"], e["answer"]) for e in events([last], "question_answered")}, names(last)
+    assert not events([last], "not_understood"), names(last)
