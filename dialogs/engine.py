@@ -1327,13 +1327,16 @@ class _Turn:
             readings.append(Reading("observation", OBSERVED, (late,)))
         self.event("read", state=self.state,
                    readings=[[r.kind, round(r.score, 2)] for r in readings[:4]])
+        if self._only_confused(text, readings):
+            # dlg88: "你讲的我不晓得", "you've lost me": the same, in plain words (lead35: also
+            # beside our question asked back, "你问的什么 没看懂": said again as it was, it would be
+            # lost again)
+            self._simplify()
+            return
         if self.state in ("diagnosing", "fixing") and self._only_asked_back(text, readings):
             # lead34: "好了 刚才你说啥来着", "sorry what was the question?" after a wait: the
             # question or the step said again, not set aside as unknown
             self._repeat_prompt(why="asked_back")
-            return
-        if self._only_confused(text, readings):
-            self._simplify()  # dlg88: "你讲的我不晓得", "you've lost me": the same, in plain words
             return
         if near := [n for r in readings if r.kind == "near" for n in r.value]:
             self.note_near_facts(near)  # dlg48: weighed before the message's own reading

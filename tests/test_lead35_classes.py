@@ -99,6 +99,8 @@ def test_a_time_told_answers_how_long(engine, reply, lasting):
     "we close at 9",
     "lunch rush is crazy",
     "九点关门",
+    "0020000 on every sale since 2pm. guy next door same bank same error",  # the hour, not how long ago
+    "九点多开始就刷不了",
 ])
 def test_another_time_answers_nothing_unasked(engine, text):
     assert "q_lasting" not in engine.interpreter.volunteered(text, {"q_lasting"})
@@ -114,3 +116,24 @@ def test_a_time_told_at_a_step_is_noted(engine, lang, opening, reply):
     last = results[-1]
     assert ("q_lasting", "yes") in {(e["question"], e["answer"]) for e in events([last], "question_answered")}, names(last)
     assert not events([last], "not_understood"), names(last)
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("zh-hans", "小票出来一片空白 啥字都没有", "你问的什么 没看懂"),
+    ("zh-hans", "小票出来一片空白 啥字都没有", "你刚才说啥 我没懂"),
+    ("en", "receipts come out blank", "what u asking, dont get it"),
+    ("en", "receipts come out blank", "sorry what was that? i dont get it"),
+])
+def test_asked_back_and_not_followed_is_said_plainer(engine, lang, opening, reply):
+    """Our step asked back and not understood: in plainer words, not the same words again."""
+    results = converse(engine, [opening, reply], lang)
+    assert events(results[-1:], "simplified"), names(results[-1])
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("zh-hans", "小票出来一片空白 啥字都没有", "好了 刚才你说啥来着"),  # near misses: only asked back
+    ("en", "receipts come out blank", "sorry where were we"),
+])
+def test_only_asked_back_is_said_again(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply], lang)
+    assert not events(results[-1:], "simplified"), names(results[-1])
