@@ -1327,16 +1327,15 @@ class _Turn:
             readings.append(Reading("observation", OBSERVED, (late,)))
         self.event("read", state=self.state,
                    readings=[[r.kind, round(r.score, 2)] for r in readings[:4]])
-        if self._only_confused(text, readings):
-            # dlg88: "你讲的我不晓得", "you've lost me": the same, in plain words (lead35: also
-            # beside our question asked back, "你问的什么 没看懂": said again as it was, it would be
-            # lost again)
-            self._simplify()
-            return
-        if self.state in ("diagnosing", "fixing") and self._only_asked_back(text, readings):
+        if self.state in ("diagnosing", "fixing") and self._only_asked_back(text, readings) \
+                and not self.engine.interpreter.confused_besides_asking(text):
             # lead34: "好了 刚才你说啥来着", "sorry what was the question?" after a wait: the
-            # question or the step said again, not set aside as unknown
+            # question or the step said again, not set aside as unknown (lead35: but not when they
+            # say too that they did not follow it, "你问的什么 没看懂": that is said plainer)
             self._repeat_prompt(why="asked_back")
+            return
+        if self._only_confused(text, readings):
+            self._simplify()  # dlg88: "你讲的我不晓得", "you've lost me": the same, in plain words
             return
         if near := [n for r in readings if r.kind == "near" for n in r.value]:
             self.note_near_facts(near)  # dlg48: weighed before the message's own reading
@@ -1596,7 +1595,7 @@ class _Turn:
             self.event("explanation_told", fix=told[1], pending=self.facts["fix"])
             self.offer_fix(told[1], cause=told[0])
         elif best.kind == "wait":
-            self._wait()
+            self._wait(text)
         elif best.kind == "asks_back":
             self._explain_step(text)
         elif best.kind == "password_unknown":
@@ -1919,10 +1918,20 @@ class _Turn:
                     return cause, fixes[0]
         return None
 
-    def _wait(self) -> None:
+    def _wait(self, text: str = "") -> None:
         """"稍等 我问问她": fine, the step stays open; said again, they do not know yet, so
-        the bot goes on without it."""
+        the bot goes on without it. (lead35: but a wait that reports the step done, "ok restarted
+        router. wait let me try", is progress: the sale is what they wait for, once per step,
+        not the step shown again.)"""
         step = self.facts["question"] or self.facts["fix"] or self.state
+        if self.state == "fixing" and self.facts.get("fix") and self.facts.get("done_waited") != step \
+                and self.facts["fix"] in self.engine.interpreter.tried_fixes(text):
+            self.facts["done_waited"] = self.facts["waited"] = step
+            self.facts["waits"] = 1
+            self.event("step_done_waiting", fix=self.facts["fix"])
+            self.reply(self.say("wait_after_step"))
+            self.buttons_stand = True
+            return
         if self.facts.get("waited") != step:
             self.facts["waited"] = step
             self.facts["waits"] = 1

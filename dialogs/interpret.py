@@ -559,6 +559,7 @@ class Interpreter:
         self._if_only = re.compile(  # dlg55: "要能刷就好了", "if only it worked": a wish, a condition unmet
             "|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in if_only))
         self.wait_words = PhraseFinder([(w, "wait") for w in words["wait"]], self.negation, prepare)
+        self.step_pending = PhraseFinder([(w, "pending") for w in words["step_pending"]], self.negation, prepare)
         self.itself_words = PhraseFinder([(w, "itself") for w in words["by_itself"]], self.negation, prepare)
         self.counts = PhraseFinder([(w, kind) for kind in ("count_one", "count_two") for w in words[kind]],
                                    self.negation, prepare)
@@ -874,6 +875,15 @@ class Interpreter:
         """dlg88: "你讲的我不晓得", "you've lost me there", "sorry my english small": they did not
         follow what we said, or ask for it in simpler words (readings.yaml `confused`)."""
         return self.confused_words.says(self.plain(text))
+
+    def confused_besides_asking(self, text: str) -> bool:
+        """lead35: words that say they did not follow us, apart from those that ask what we said
+        ("你问的什么 没看懂", "what u asking, dont get it"; not "你刚才说什么来着" alone, whose
+        "你说什么" is both)."""
+        key = fuzzy_key(self.plain(text))
+        for hit in self.what_was_asked_words.find(key):
+            key = key[:hit.start] + " " * len(hit.phrase) + key[hit.start + len(hit.phrase):]
+        return self.confused_words.says(key)
 
     def what_was_asked(self, text: str) -> bool:
         """lead32: "sorry what was the first thing you asked?", "你刚才问啥": our question asked back."""
@@ -1390,7 +1400,8 @@ class Interpreter:
         # (dlg50: a fact named and said not to hold is none: "试了三张卡都可以" after a step is
         # no "every card" fact, its success words tell how the step went)
         stated = self._fact_spans(text, self._observed_and_void(text)[1])
-        facts = stated + self._input_spans(text) + self._earlier_spans(text) + self._elapsed_spans(text)
+        facts = stated + self._input_spans(text) + self._earlier_spans(text) + self._elapsed_spans(text) + [
+            (h.start, h.start + len(h.phrase)) for h in self.step_pending.find(text)]  # lead35: "still waiting"
         kinds = set()
         # A leading "no" answers "did it work?"; it does not negate what follows ("no, still
         # the same", "不 还是报错").
@@ -2987,7 +2998,7 @@ class Interpreter:
         text = self.plain(text)
         key = fuzzy_key(text)
         return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase)
-                   for h in self.wait_words.find(text))
+                   for h in self.wait_words.find(text)) or self.step_pending.says(text)
 
     def beside_waiting(self, text: str) -> str:
         """The message without its words of waiting ("hang on, customer here" -> "customer

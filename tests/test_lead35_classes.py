@@ -137,3 +137,43 @@ def test_asked_back_and_not_followed_is_said_plainer(engine, lang, opening, repl
 def test_only_asked_back_is_said_again(engine, lang, opening, reply):
     results = converse(engine, [opening, reply], lang)
     assert not events(results[-1:], "simplified"), names(results[-1])
+
+
+WIFI_DOWN = {"en": "terminal keeps saying no connection, we on wifi", "zh-hans": "机器一直提示网络连接失败 用的wifi"}
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "ok restarted router. wait let me try"),
+    ("en", "router restarted, give me a sec to try"),
+    ("zh-hans", "路由器重启了 等下我试试"),
+])
+def test_a_wait_with_the_step_done_asks_for_the_sale(engine, lang, reply):
+    """The step reported done while they wait to try a sale (after a first "hang on"): the sale
+    is what comes next, not the same step shown again."""
+    results = converse(engine, [WIFI_DOWN[lang], "hang on" if lang == "en" else "等一下", reply], lang)
+    last = results[-1]
+    assert events([last], "step_done_waiting"), names(last)
+    assert not events([last], "fix_suggested") and not events([last], "fix_outcome"), names(last)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "hmm still waiting"),
+    ("en", "router still booting up"),
+    ("zh-hans", "路由器还在重启"),
+    ("zh-hans", "还在等它起来"),
+])
+def test_still_waiting_on_the_step_is_no_failure(engine, lang, reply):
+    results = converse(engine, [WIFI_DOWN[lang], reply], lang)
+    last = results[-1]
+    assert not events([last], "fix_outcome"), names(last)
+    assert not events([last], "question_answered"), names(last)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "still not working"),  # near misses: the step done, the fault still there
+    ("en", "restarted router, still no connection"),
+    ("zh-hans", "还是连不上"),
+])
+def test_still_failing_is_still_a_failure(engine, lang, reply):
+    results = converse(engine, [WIFI_DOWN[lang], reply], lang)
+    assert [e["worked"] for e in events(results[-1:], "fix_outcome")] == [False], names(results[-1])
