@@ -486,6 +486,9 @@ class Interpreter:
         self.correction_words = PhraseFinder([(w, "correction") for w in words["self_correction"]],
                                              self.negation, prepare)
         self.correction_keys = {fuzzy_key(prepare(w)).strip() for w in words["self_correction"]}
+        self.retraction_words = PhraseFinder([(w, "retract") for w in words["success_retracted"]],
+                                             self.negation, prepare)
+        self.correction_yes = {fuzzy_key(prepare(w)).strip() for w in words["self_correction_yes"]}
         self.declines_words = PhraseFinder([(w, "declines") for w in words["declines_step"]], self.negation, prepare)
         self.out_of_reach_words = PhraseFinder([(w, "reach") for w in words["out_of_reach"]], self.negation, prepare)
         self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
@@ -1473,6 +1476,8 @@ class Interpreter:
         if {"worked", "failed"} <= kinds and "partly" not in kinds and not self._in_part(text) \
                 and self._step_then_still(text, facts):
             return "failed"  # "弄好了 可是还是过不去": the step done, the fault still there
+        if "worked" in kinds and self._success_retracted(text):
+            return "failed"  # lead35: "works. wait no, declined again", "went through. oh wait no it didnt"
         if kinds == {"worked", "failed"} and self._corrected_to_worked(text):
             return "worked"  # lead33: "still no. wait now it printed": the last word, after a correction
         if "partly" in kinds or {"worked", "failed"} <= kinds:
@@ -1493,6 +1498,23 @@ class Interpreter:
             return "partly"  # "好了一会又卡了" (its words may be the fact obs_restart_helps_awhile)
         return next(iter(kinds), None)
 
+    def _success_retracted(self, text: str) -> bool:
+        """lead35: a success typed, then taken back after a correction word with a no ("works. wait
+        no, declined again", "went through. oh wait no it didnt", "打出来了 哦不对 没有"): the no is the
+        merchant's last word. (Not "好了 等等 又不行了": no retraction, the fault came back, partly; nor
+        "yes fixed, sorry no more questions": an apology is no retraction, readings.yaml success_retracted.)"""
+        key = fuzzy_key(self.plain(text))
+        for hit in sorted((h for h in self.retraction_words.find(key) if h.start > 0 and not h.negated),
+                          key=lambda h: -h.start):
+            head, tail = key[:hit.start].strip(), key[hit.start + len(hit.phrase):].strip()
+            while tail and (word := max((k for k in self.correction_keys if tail.startswith(k + " ") or tail == k),
+                                        key=len, default="")):
+                tail = tail[len(word):].strip()  # ("oh wait no": every correction word)
+            if head and tail and self.leading_verdict(tail) == "no" and self.outcome(tail) != "worked" \
+                    and self.outcome(head) == "worked":
+                return True
+        return False
+
     def _corrected_to_worked(self, text: str) -> bool:
         """lead33: a message typed as it happened, "still no. wait now it printed", "不行 哦等等
         好了": a failure, then a correction word (readings.yaml self_correction) and a success.
@@ -1500,12 +1522,18 @@ class Interpreter:
         Only this direction: "works. wait no, declined again" stays the fault come back."""
         clauses = _clauses(text)
         if len(clauses) < 2:
+            # lead35: typed in one breath, "nope sorry my bad it worked": the correction word starts the last part
+            key = fuzzy_key(self.plain(text))
+            inside = [h.start for h in self.correction_words.find(key) if h.start > 0 and not h.negated]
+            clauses = [key[:inside[-1]], key[inside[-1]:]] if inside else clauses
+        if len(clauses) < 2:
             return False
         last = clauses[-1]
         before = fuzzy_key(clauses[-2]).strip()  # eaten word by word below
         marker = self.correction_words.find(last)
         starts = any(h.start == 0 and not h.negated for h in marker)
-        while before and (word := max((k for k in self.correction_keys if before.startswith(k)),
+        # (lead35: with the yes that agrees with the success after it, "nope. actually yes! went thru")
+        while before and (word := max((k for k in self.correction_keys | self.correction_yes if before.startswith(k)),
                                       key=len, default="")):
             before = before[len(word):].strip()
         alone = not before  # "哦等等" typed as a clause of its own

@@ -177,3 +177,24 @@ def test_still_waiting_on_the_step_is_no_failure(engine, lang, reply):
 def test_still_failing_is_still_a_failure(engine, lang, reply):
     results = converse(engine, [WIFI_DOWN[lang], reply], lang)
     assert [e["worked"] for e in events(results[-1:], "fix_outcome")] == [False], names(results[-1])
+
+
+@pytest.mark.parametrize("reply, outcome", [
+    ("nope. actually yes! went thru", "worked"),  # the correction's yes agrees with the success after it
+    ("nope sorry my bad it worked", "worked"),  # one breath: the correction starts the last part
+    ("不行 搞错了 好了", "worked"),
+    ("works. wait no, declined again", "failed"),  # a success taken back
+    ("went through. oh wait no it didnt", "failed"),
+    ("打出来了 哦不对 没有", "failed"),
+])
+def test_the_last_word_after_a_correction(engine, reply, outcome):
+    assert engine.interpreter.outcome(reply) == outcome, reply
+
+
+@pytest.mark.parametrize("reply, outcome", [
+    ("yes fixed, sorry no more questions", "worked"),  # near misses: an apology, no retraction
+    ("fixed thanks, no need for agent", "worked"),
+    ("好了 等等 又不行了", "partly"),  # the fault back, not the success denied
+])
+def test_no_retraction_keeps_the_outcome(engine, reply, outcome):
+    assert engine.interpreter.outcome(reply) == outcome, reply
