@@ -1516,6 +1516,11 @@ class _Turn:
                 # (noted above at an ordinary weight), shown as read, not "didn't catch that"
                 self.reply(self.say("noted_near", facts=self._observations_listed([o for o, _, _ in near])))
                 self._continue()
+            elif (again := self._answers_said_again(text)) and said_key(text) not in self.facts.get("said", []):
+                # lead35: an answer given before, told again in other words ("since 9" after "since this
+                # morning"): known, as a fact said again is, not "didn't catch that"
+                self.reply(self.say("noted_again", facts=self._answers_listed(again)))
+                self._continue(told=[q for q, _ in again])
             else:
                 self._reask(text)
             return
@@ -1737,6 +1742,14 @@ class _Turn:
 
     def _answered(self, question_id: str) -> bool:
         return any(q == question_id for q, _ in self.facts["answers"])
+
+    def _answers_said_again(self, text: str) -> list[tuple[str, str]]:
+        """lead35: answers the message gives unasked that were given already, the same (a closed
+        question's; "since 9" to how long, answered "yes" by "since this morning")."""
+        given = {q: a for q, a in self.facts["answers"] if a != "?"}
+        closed = {q for q in given if not self.kb.questions[q].open}
+        said = self.engine.interpreter.volunteered(text, closed)
+        return [(q, a) for q, a in said.items() if given.get(q) == a]
 
     def _answered_unsure(self, question_id: str) -> bool:
         """Asked, and every answer so far was "not sure"."""

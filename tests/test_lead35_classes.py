@@ -198,3 +198,20 @@ def test_the_last_word_after_a_correction(engine, reply, outcome):
 ])
 def test_no_retraction_keeps_the_outcome(engine, reply, outcome):
     assert engine.interpreter.outcome(reply) == outcome, reply
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "hi every card declined since this morning", "since 9"),
+    ("en", "hi every card declined since this morning", "bout 3 hrs now"),
+    ("zh-hans", "所有卡都刷不了 一上午了", "九点多开始的"),
+])
+def test_an_answer_told_again_is_known(engine, lang, opening, reply):
+    """How long, told at the first message and again in other words at the step: known, not
+    "didn't catch that"."""
+    results = converse(engine, [opening, reply], lang)
+    assert ("q_lasting", "yes") in engine_answers(results[0]), "the scene"
+    assert not events(results[-1:], "not_understood"), names(results[-1])
+
+
+def engine_answers(result) -> set[tuple[str, str]]:
+    return {(e["question"], e["answer"]) for e in events([result], "question_answered")}
