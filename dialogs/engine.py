@@ -108,6 +108,7 @@ def _fresh_facts() -> dict:
         "noted": [],  # observation ids the merchant stated or answered
         "ruled_out": [],  # cause ids the evidence ruled out
         "clarify": [],  # [kind, id] offered as buttons
+        "chosen_from": [],  # lead35: the options this problem was chosen from ("sorry i meant chip not tap")
         "offered": [],  # payloads of the last buttons, for numbered replies
         "misunderstood": 0,
         "details": None,
@@ -532,6 +533,9 @@ _NOT_ABOUT = frozenset(("terminal", "machine", "does", "doesn", "anything", "som
 # dlg88: readings that carry what the merchant means beside words of confusion ("不懂你说的 反正是wifi",
 # "听不懂 转人工吧"): those are read as usual, not answered with a plainer question
 CONFUSED_OVER = 0.7  # below a fact's implied answer: a label's look-alike words (interpret.LABEL_WORDS, NEAR)
+# lead35: the least a recogniser candidate scores to name the option a corrected choice means
+# ("sorry i meant chip not tap": s_chip_not_read at 0.48; a word of no option scores under 0.3)
+CORRECTED_CHOICE_SCORE = 0.3
 _PAST_CONFUSION = frozenset({"answer", "outcome", "human", "hand_on", "self_fixed", "cleared", "tried",
                              "named_fix", "more", "stay", "done", "cannot", "branch",
                              "password_unknown"})
@@ -1206,6 +1210,25 @@ class _Turn:
         self.reply(self.say("likeliest_first", title=self._title_of(target_kind, target_id)))
         self.start_problem(target_kind, target_id, problem_text)
 
+    def _choice_corrected(self, text: str) -> list | None:
+        """lead35: the merchant takes back the option they chose at "which of these?" ("sorry i
+        meant chip not tap", "我说错了 是插卡的时候"; readings.yaml `choice_corrected`): another of those
+        options that the message clearly names, else None."""
+        options = self.facts.get("chosen_from") or []
+        problem = self.facts.get("problem") or {}
+        current = ["symptom", problem.get("symptom")] if problem.get("symptom") else ["code", problem.get("code")]
+        others = [list(o) for o in options if list(o) != current]
+        if not others or not self.engine.interpreter.corrects_choice(text):
+            return None
+        # (all the options weighed, the one chosen among them: "我说错了 是插卡读不了" after choosing
+        # the chip names it again, no other)
+        named = self._likeliest_option([list(o) for o in options], text, only_clear=True)
+        if named is None:  # the option the recogniser ranks first, if it ranks any
+            ranked = self.engine.recogniser.recognise(self.engine.interpreter.plain(text)).candidates
+            named = next((list(o) for c in ranked if c.score >= CORRECTED_CHOICE_SCORE
+                          for o in options if list(o) == [c.kind, c.id]), None)
+        return named if named in others else None
+
     def _likeliest_option(self, options: list, text: str, only_clear: bool = False) -> list | None:
         """The option to start from when the merchant cannot choose: the one whose causes
         best fit the answers their own words already give ("客人用手机感应付款" answers "how
@@ -1327,6 +1350,11 @@ class _Turn:
             readings.append(Reading("observation", OBSERVED, (late,)))
         self.event("read", state=self.state,
                    readings=[[r.kind, round(r.score, 2)] for r in readings[:4]])
+        if self.state in ("diagnosing", "fixing") and (chosen := self._choice_corrected(text)):
+            # lead35: "sorry i meant chip not tap", "我说错了 是插卡": the option they meant, from the start
+            self.event("clarified", kind=chosen[0], id=chosen[1], by="corrected")
+            self.start_problem(chosen[0], chosen[1], f"{self.facts.get('text') or ''} {text}", sure=True)
+            return
         if self.state in ("diagnosing", "fixing") and self._only_asked_back(text, readings) \
                 and not self.engine.interpreter.confused_besides_asking(text):
             # lead34: "好了 刚才你说啥来着", "sorry what was the question?" after a wait: the
@@ -3224,7 +3252,8 @@ class _Turn:
         failed_before = 0
         if not previous.get("resolved_by"):
             failed_before = previous.get("failed_before", 0) + previous.get("failed_fixes", 0) - previous.get("extra", 0)
-        return {**_fresh_facts(), "text": text[:500], "not_again": offered,
+        chosen_from = list(previous.get("clarify") or []) if self.state == "clarifying" else []
+        return {**_fresh_facts(), "text": text[:500], "not_again": offered, "chosen_from": chosen_from,
                 "explained": list(previous.get("explained", [])), "earlier": earlier,
                 "questioned": _questioned(previous, self.engine.interpreter.answer_of_observation),
                 # dlg36: urgent faults already asked about ("does it show a red TAMPER

@@ -487,6 +487,8 @@ class Interpreter:
         self.correction_words = PhraseFinder([(w, "correction") for w in words["self_correction"]],
                                              self.negation, prepare)
         self.correction_keys = {fuzzy_key(prepare(w)).strip() for w in words["self_correction"]}
+        self.choice_corrected_words = PhraseFinder([(w, "meant") for w in words["choice_corrected"]],
+                                                   self.negation, prepare)
         self.retraction_words = PhraseFinder([(w, "retract") for w in words["success_retracted"]],
                                              self.negation, prepare)
         self.correction_yes = {fuzzy_key(prepare(w)).strip() for w in words["self_correction_yes"]}
@@ -879,6 +881,11 @@ class Interpreter:
         """dlg88: "你讲的我不晓得", "you've lost me there", "sorry my english small": they did not
         follow what we said, or ask for it in simpler words (readings.yaml `confused`)."""
         return self.confused_words.says(self.plain(text))
+
+    def corrects_choice(self, text: str) -> bool:
+        """lead35: "sorry i meant chip not tap", "我说错了": the last choice taken back (readings.yaml
+        `choice_corrected`)."""
+        return self.choice_corrected_words.says(self.plain(text))
 
     def confused_besides_asking(self, text: str) -> bool:
         """lead35: words that say they did not follow us, apart from those that ask what we said

@@ -215,3 +215,26 @@ def test_an_answer_told_again_is_known(engine, lang, opening, reply):
 
 def engine_answers(result) -> set[tuple[str, str]]:
     return {(e["question"], e["answer"]) for e in events([result], "question_answered")}
+
+
+@pytest.mark.parametrize("lang, opening, choice, correction, meant", [
+    ("en", "card machine not reading cards", "tap", "sorry i meant chip not tap", "s_chip_not_read"),
+    ("en", "card machine not reading cards", "tap", "wrong one, its the chip ones that dont read", "s_chip_not_read"),
+    ("zh-hans", "机器读不了卡", "3", "我说错了 是插芯片读不了", "s_chip_not_read"),
+])
+def test_a_choice_taken_back_starts_the_option_meant(engine, lang, opening, choice, correction, meant):
+    results = converse(engine, [opening, choice, correction], lang)
+    assert results[0].session["state"] == "clarifying", "the scene"
+    chosen = events(results[1:2], "clarified")
+    assert chosen and chosen[0]["id"] != meant, ("the scene", chosen)
+    again = events(results[-1:], "clarified")
+    assert again and again[0]["id"] == meant and again[0]["by"] == "corrected", names(results[-1])
+
+
+@pytest.mark.parametrize("lang, opening, choice, reply", [
+    ("zh-hans", "机器读不了卡", "2", "我说错了 是插卡读不了"),  # near misses: the same option named again
+    ("en", "card machine not reading cards", "tap", "i mean it still doesnt work"),  # no option named
+])
+def test_no_other_option_named_keeps_the_problem(engine, lang, opening, choice, reply):
+    results = converse(engine, [opening, choice, reply], lang)
+    assert not events(results[-1:], "clarified"), names(results[-1])
