@@ -1107,6 +1107,12 @@ class _Turn:
         options = self.facts.get("clarify") or []
         if not options:
             return False
+        if reader.what_was_asked(text) and not reader.confused_besides_asking(text) and not reader.observed(text) \
+                and not self.facts.get("urgent_confirm"):
+            # lead35: "ok where were we" after a wait: the choices again, not the likeliest for them
+            self.event("options_reshown", why="asked_back")
+            self._offer_options(options, self.say("clarify_reshow"))
+            return True
         # "咁點算" (so what do I do?) asks for advice instead of choosing: give it at once
         # a question anywhere in it ("sim是啥 是里面那个小卡吗 我没连wifi")
         asks = "?" in text or "？" in text or any(reader.asks(c) or reader.asks_back(c)

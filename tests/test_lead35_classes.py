@@ -238,3 +238,24 @@ def test_a_choice_taken_back_starts_the_option_meant(engine, lang, opening, choi
 def test_no_other_option_named_keeps_the_problem(engine, lang, opening, choice, reply):
     results = converse(engine, [opening, choice, reply], lang)
     assert not events(results[-1:], "clarified"), names(results[-1])
+
+
+@pytest.mark.parametrize("lang, opening, wait, reply", [
+    ("en", "card machine not reading cards", "hang on customer", "ok where were we"),
+    ("en", "card machine not reading cards", "one sec", "back. what did you say?"),
+    ("zh-hans", "机器读不了卡", "等一下", "好了 刚才你说啥来着"),
+])
+def test_choices_asked_for_again_are_shown_again(engine, lang, opening, wait, reply):
+    results = converse(engine, [opening, wait, reply], lang)
+    assert results[0].session["state"] == "clarifying", "the scene"
+    last = results[-1]
+    assert events([last], "options_reshown") and last.session["state"] == "clarifying", names(last)
+    assert not events([last], "clarified"), names(last)
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "card machine not reading cards", "dunno, just tell me what to do"),  # near miss: advice asked
+])
+def test_advice_asked_at_the_choices_starts_the_likeliest(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply], lang)
+    assert events(results[-1:], "clarified"), names(results[-1])
