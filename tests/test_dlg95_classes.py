@@ -68,7 +68,7 @@ SIGNIN_SCRAMBLED = [
     ("zh-hans", "0020000 下面还有一行 先请签到"),
     ("zh-hans", "后面一行字 签到 请先 好像是这样"),
     ("zh-hant", "下面仲有一行 先請簽到"),
-    ("en", "below it says sign in first please"),
+    ("en", "underneath it reads logon first please"),
     ("en", "the line under it: first please sign in"),
 ]
 
@@ -132,7 +132,7 @@ def _to_a_fix(engine, lang):
 NOT_ONE_CODE = [
     "did as you said, the lunch rush came and went, not one 0020000. cheers",
     "told the staff to wait for the slip, not a single 0020000 since",
-    "ok done that and no more 0020000 all afternoon",
+    "done, ferry rush over and not one single 0020000",
 ]
 
 
@@ -185,7 +185,7 @@ def test_on_the_wifi_now_is_not_off_it(engine, lang, text):
 COUNTED = [
     "yesterday we did like 40 kayak bookings on the card machine and the money is not in the bank",
     "we put 96 coffee orders through the terminal yesterday and none of it has reached my account",
-    "sold 51 boat tickets by card on saturday, nothing paid into the bank yet",
+    "we had 51 boat tickets paid by card on saturday, nothing in the bank yet",
     "took 45 ferry bookings on the machine yesterday, money not in the account",
 ]
 
