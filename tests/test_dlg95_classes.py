@@ -281,3 +281,39 @@ def test_working_once_warmed_is_the_cold(engine, lang, text):
 def test_hot_is_not_warmed_up(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
     assert "obs_works_once_warmed" not in _noted(result), _noted(result)
+
+
+# -- 8. the sign-in said done and successful, another step left undone -----------------------------
+
+SIGNED_FINE = [
+    ("zh-hans", "签到有做啊 签到是成功的 服务商叫我下载参数 我没弄"),
+    ("zh-hans", "签到是成功的 就是银行说要更新参数 那个没弄"),
+    ("zh-hant", "簽到有做 簽到係成功嘅 銀行叫我下載參數 我冇搞"),
+    ("en", "sign in went fine, the bank asked me to download parameters and i never did that"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SIGNED_FINE)
+def test_a_sign_in_done_is_no_sign_in_undone(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    assert "obs_not_signed_in" not in _noted(result), (_noted(result), _said(result))
+    assert result.session["facts"].get("fix") != "fix_sign_in", _said(result)
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "签到？没人弄过"), ("en", "sign in? nobody does that here")])
+def test_a_sign_in_nobody_does_stays_undone(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    assert "obs_not_signed_in" in _noted(result), _noted(result)
+
+
+PARAMS_BY_EAR = [
+    ("zh-hans", "银行打电话说后台改好了 叫我下在参书 我没听懂就没弄"),
+    ("zh-hans", "服务商让我下再参数 我一直没弄"),
+    ("zh-hant", "銀行話要我下在參書 我聽唔明就冇整"),
+]
+
+
+@pytest.mark.parametrize("lang, text", PARAMS_BY_EAR)
+def test_the_parameter_download_misheard_is_the_parameters(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    assert result.session["facts"].get("fix") == "fix_download_params", (_noted(result), _said(result))
