@@ -287,7 +287,7 @@ def test_hot_is_not_warmed_up(engine, lang, text):
 
 SIGNED_FINE = [
     ("zh-hans", "签到有做啊 签到是成功的 服务商叫我下载参数 我没弄"),
-    ("zh-hans", "签到是成功的 就是银行说要更新参数 那个没弄"),
+    ("zh-hans", "签到都是成功的 就是银行说要更新参数 那个没弄"),
     ("zh-hant", "簽到有做 簽到係成功嘅 銀行叫我下載參數 我冇搞"),
     ("en", "sign in went fine, the bank asked me to download parameters and i never did that"),
 ]
@@ -296,7 +296,7 @@ SIGNED_FINE = [
 @pytest.mark.parametrize("lang, text", SIGNED_FINE)
 def test_a_sign_in_done_is_no_sign_in_undone(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_not_signed_in" not in _noted(result), (_noted(result), _said(result))
+    assert "obs_signed_in_fine" in _noted(result), (_noted(result), _said(result))
     assert result.session["facts"].get("fix") != "fix_sign_in", _said(result)
 
 
@@ -317,3 +317,30 @@ PARAMS_BY_EAR = [
 def test_the_parameter_download_misheard_is_the_parameters(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
     assert result.session["facts"].get("fix") == "fix_download_params", (_noted(result), _said(result))
+
+
+# -- 9. someone new opened the shop today ---------------------------------------------------------
+
+NEW_OPENER = [
+    ("zh-hans", "签到平时是老板娘弄的 今天是新来的小伙开的门 他说没弄过"),
+    ("zh-hans", "今天新来的开的门 以前都是我早上弄"),
+    ("zh-hant", "今日新來嘅小伙開門 佢話冇搞過 平時係我老婆搞"),
+    ("en", "the new girl opened this morning, my wife usually does all that"),
+    ("en", "the new lad did the opening today, first time on his own"),
+]
+
+
+@pytest.mark.parametrize("lang, text", NEW_OPENER)
+def test_someone_new_opening_is_the_sign_in_not_the_sale_type(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    assert "obs_new_staff_opened" in _noted(result), (_noted(result), _said(result))
+    assert "obs_wrong_type" not in _noted(result), _noted(result)
+    candidates = result.session["facts"]["candidates"]
+    assert max(candidates, key=candidates.get) == "mer_not_signed_in", candidates
+
+
+@pytest.mark.parametrize("lang, text", [("zh-hans", "新来的收银员老是点成预授权"),
+                                        ("en", "the new girl keeps picking the wrong sale type")])
+def test_a_new_cashier_choosing_wrong_stays_the_sale_type(engine, lang, text):
+    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
+    assert "obs_new_staff_opened" not in _noted(result), _noted(result)
