@@ -166,6 +166,9 @@ _MASK_HINTS = {
     "about": ("about", "around", "approx", "nearly", "almost", "over", "more than", "less than",
               "sold", "sell", "bought", "served"),
     "done count": tuple(_DONE_COUNT["did"]),
+    # dlg95: sales of the trade counted with its word between ("40 rafting bookings")
+    "counted": ("bookings", "tickets", "rentals", "orders", "sales", "transactions", "payments", "customers",
+                "guests", "covers", "tours", "trips", "passengers", "visitors"),
     # rec57: a model's maker, a reading's word or unit, a road, money spent (knowledge/numbers/
     # number_phrases.yaml not_codes)
     "model": tuple(_NOT_CODES["models"]),
@@ -469,6 +472,11 @@ _MASKS = [
         # a level risen or fallen to ("跌到40了", "涨到96"): a price or a reading, no code
         # (the word map has made 跌 of a price 摔, the terminal dropped)
         ("number", r"(?:跌|摔|涨|降|升|掉|减|增|加)(?:到|至|了)\s*(?P<n>\d+)", "level"),
+        # dlg95: sales of the trade counted with the trade's word between ("we did like 40 rafting
+        # bookings", "96 coffee orders", "51 kayak rentals"): how many, no code (an announced code
+        # stays one: "error 40 ..." is _MARKED's)
+        ("number", r"(?<![a-z])(?P<n>\d+)\s+[a-z]{3,14}\s+(?:bookings|tickets|rentals|orders|sales|transactions|payments|"
+         r"customers|guests|covers|tours|trips|passengers|visitors)(?![a-z])", "counted"),
         # a quantity given ("about 40 people", "sold 96 coffees", "more than 30"): a count
         ("number", r"(?<![a-z])(?:about|around|approx\.?|approximately|nearly|almost|over|more than|"
          r"less than|sold|sell|bought|served)\s+(?P<n>\d+)", "about"),
