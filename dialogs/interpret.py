@@ -566,7 +566,7 @@ class Interpreter:
         self.habitual_words = PhraseFinder([(w, "when") for w in words["condition_habitual"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
-            [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after")
+            [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after", "tone_none")
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
@@ -3251,8 +3251,8 @@ class Interpreter:
                 good, bad = (good, bad + 1) if fault_back or hit.negated else (good + 1, bad)
             elif hit.target == "gone":
                 gone += -1 if hit.negated else 1
-            elif hit.target == "turn":
-                continue
+            elif hit.target in ("turn", "tone_none"):
+                continue  # (dlg96: tone_none, "报账" holds no fault word)
             elif hit.target == "good_after":  # "she ok", "日期对了"; not "ok, still failing", "对了 …"
                 if hit.start > 0 and (hit.phrase.isascii() or fuzzy_key(text)[hit.start - 1] != " "):
                     good += not hit.negated
