@@ -2835,7 +2835,24 @@ class Interpreter:
                                          and not _BATTERY_TALK.search(text) else None)
         return (outcome == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
                 and not conditional and self._no_fault_told(self.observed(text))
-                and not _PATTERN_OF_DAY.search(text))
+                and not _PATTERN_OF_DAY.search(text) and not self._prompt_in_routine(text))
+
+    def _prompt_in_routine(self, text: str) -> bool:
+        """dlg96: the screen's word of a sale that went ("it says approved", "显示交易成功") as one step of
+        a routine told on after it ("customer taps, it says approved, then they switch it off"): how a
+        sale goes there, no news that the fault is gone. Every success word is such a shown word,
+        a turn follows it, and nothing is said of now."""
+        key = fuzzy_key(text)
+        worked = [h for h in self.outcomes.find(text) if h.target == "worked" and not h.negated]
+        turns = [h.start for h in self.tone_words.find(text) if h.target == "turn" and not h.negated]
+        if not worked or _SAID_OF_NOW.search(text):
+            return False
+
+        def shown(hit) -> bool:
+            before = key[:hit.start].rstrip()
+            return any(before.endswith(verb) for verb in self._display_verbs) and any(
+                t >= hit.start + len(hit.phrase) for t in turns)
+        return all(shown(h) for h in worked)
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启
