@@ -19,7 +19,7 @@ from dialogs.texts import command_of, say, texts
 from knowledge.loader import KnowledgeBase
 from knowledge.features import STOP_WORDS
 from knowledge.glossary import terms_named
-from knowledge.matcher import AMBIGUOUS, DETAIL_INTENTS, Recogniser
+from knowledge.matcher import DETAIL_INTENTS, Recogniser
 from knowledge.observations import cause_factors, join_echoes, split_clauses
 from knowledge.text import CJK_RUN, detect_language, fuzzy_key, has_cjk
 
@@ -2828,11 +2828,6 @@ class _Turn:
             rest = recognise(" ".join(kept))
             if not rest.intent and not rest.code and rest.decision in ("confident", "ambiguous") \
                     and rest.candidates and rest.candidates[0].kind == "symptom":
-                return rest
-            if rest.intent == "payout" and not rest.code and rest.confidence >= AMBIGUOUS:
-                # dlg96: the money not in yet, asked beside the worry that the terminal is broken
-                # ("周五周六刷卡的钱到现在没到 是不是机器坏了 那钱哪去了"): the payout is the question, the
-                # worry a guess at its cause
                 return rest
         return None
 
