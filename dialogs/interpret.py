@@ -2839,7 +2839,7 @@ class Interpreter:
 
     def _prompt_in_routine(self, text: str) -> bool:
         """dlg96: the screen's word of a sale that went ("it says approved", "显示交易成功") as one step of
-        a routine told on after it ("customer taps, it says approved, then they switch it off"): how a
+        a routine told on after it ("card tapped, screen says approved, then the boy switches it off"): how a
         sale goes there, no news that the fault is gone. Every success word is such a shown word,
         a turn follows it, and nothing is said of now."""
         key = fuzzy_key(text)

@@ -77,11 +77,11 @@ PRINT_FAINT = {"zh-hans": "小票字很淡 一道一道白的",
                "en": "receipts are very faint with white lines through the print"}
 
 PRINT_CLEAR = [
-    ("zh-hans", "擦了一下 等它干了再打 黑得清清楚楚"),
+    ("zh-hans", "擦了一下 晾干了再打一张 黑得清清楚楚"),
     ("zh-hans", "棉签擦过 晾干再打 黑得清清楚楚"),
     ("zh-hans", "擦过了 黑得清清楚楚 客人拿去报账了"),
     ("zh-hant", "擦過了 黑得清清楚楚 客人攞去報賬了"),
-    ("zh-hant", "擦咗 等佢乾咗再打 黑得清清楚楚"),
+    ("zh-hant", "擦咗 吹乾再印 黑得清清楚楚"),
     ("zh-hant", "擦完再印一張 黑得清清楚楚 客人攞去報銷了"),
     ("en", "did the swab thing, black and crisp"),
     ("en", "swabbed it, the test slip is crisp and black"),
@@ -156,8 +156,8 @@ ROLL_TOO_BIG = [
     ("zh-hans", "新换的纸 盖子要使劲按才合得上"),
     ("zh-hans", "换了新纸以后 盖子要用力压一下"),
     ("zh-hant", "換咗新紙之後 蓋子要用力壓先合到"),
-    ("en", "the new rolls are a wee bit fat to be honest"),
-    ("en", "new paper in, the lid needs a good shove to close"),
+    ("en", "the new rolls are a bit fat for it"),
+    ("en", "new paper in, the lid needs a real shove to close"),
     ("en", "since the new rolls the cover needs a push before it shuts"),
 ]
 
@@ -214,7 +214,7 @@ def test_a_payment_put_through_is_no_success(engine, text):
 # -- 6. "approved" as one step of a routine told on; switched off after every sale ------------------
 
 ROUTINE = [
-    ("en", "the customer taps, it says approved, then my son hits the power button right away"),
+    ("en", "screen says approved and then my son presses the power button straight away"),
     ("en", "card goes in, it says approved, then the girls switch it off after every sale to save the battery"),
     ("zh-hans", "客人拍卡 显示交易成功 然后伙计马上按关机 为了省电"),
     ("zh-hans", "收完钱就关机 每笔都这样 省电"),
@@ -265,9 +265,9 @@ def test_a_restart_is_no_switching_off_after_each_sale(engine, lang, text):
 # -- 7. the money not in yet, asked beside the worry that the terminal is broken ---------------------
 
 PAYOUT_BESIDE_WORRY = [
-    ("zh-hans", "礼拜五礼拜六刷卡的钱到现在没到 今天礼拜天 是不是机器坏了 钱去哪了"),
+    ("zh-hans", "礼拜六收的卡钱到现在都没到 是不是机器出毛病了 钱呢"),
     ("zh-hans", "周六收的款 钱到今天还没到 是不是刷卡机出问题了 那钱呢"),
-    ("zh-hant", "禮拜五禮拜六刷卡的錢到現在沒到 今天禮拜天 是不是機器壞了 錢去哪了"),
+    ("zh-hant", "禮拜六收的卡錢到現在都沒到 是不是機器出毛病了 錢呢"),
 ]
 
 
@@ -296,8 +296,8 @@ def test_the_worry_with_a_fault_is_no_payout(engine, lang, text):
 # -- 8. the payout said short with its day or habit between -----------------------------------------
 
 PAYOUT_SHORT = [
-    ("en", "the money that lands in the bank is short every week, who is taking it"),
-    ("en", "our weekly deposit is always short a bit"),
+    ("en", "what the bank pays in is short every week, who takes it"),
+    ("en", "our deposits always short, bank keeps some"),
     ("zh-hans", "进账总是少 不知道谁扣的"),
     ("zh-hans", "到账总是少 不知道为什么"),
     ("zh-hant", "進賬總是少 不知道誰扣的"),
