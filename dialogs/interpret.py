@@ -575,7 +575,7 @@ class Interpreter:
         self.habitual_words = PhraseFinder([(w, "when") for w in words["condition_habitual"]], self.negation, prepare)
         # The tone of a reply: success and fault words, a fault "gone", a word of part.
         self.tone_words = PhraseFinder(
-            [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after")
+            [(w, kind) for kind in ("good", "bad", "gone", "back", "some", "better", "turn", "good_after", "tone_none")
              for w in _inflected(words[kind])],
             self.negation, prepare)
         self.emoji = {kind: frozenset(words[f"{kind}_emoji"]) for kind in ("good", "bad")}
@@ -2908,7 +2908,24 @@ class Interpreter:
                                          and not _BATTERY_TALK.search(text) else None)
         return (outcome == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
                 and not conditional and self._no_fault_told(self.observed(text))
-                and not _PATTERN_OF_DAY.search(text))
+                and not _PATTERN_OF_DAY.search(text) and not self._prompt_in_routine(text))
+
+    def _prompt_in_routine(self, text: str) -> bool:
+        """dlg96: the screen's word of a sale that went ("it says approved", "显示交易成功") as one step of
+        a routine told on after it ("card tapped, screen says approved, then the boy switches it off"): how a
+        sale goes there, no news that the fault is gone. Every success word is such a shown word,
+        a turn follows it, and nothing is said of now."""
+        key = fuzzy_key(text)
+        worked = [h for h in self.outcomes.find(text) if h.target == "worked" and not h.negated]
+        turns = [h.start for h in self.tone_words.find(text) if h.target == "turn" and not h.negated]
+        if not worked or _SAID_OF_NOW.search(text):
+            return False
+
+        def shown(hit) -> bool:
+            before = key[:hit.start].rstrip()
+            return any(before.endswith(verb) for verb in self._display_verbs) and any(
+                t >= hit.start + len(hit.phrase) for t in turns)
+        return all(shown(h) for h in worked)
 
     def late_success(self, raw: str, facts: dict) -> bool:
         """The fix tried last, named and said to work now ("ok restarted, working now", "重启
@@ -3324,8 +3341,8 @@ class Interpreter:
                 good, bad = (good, bad + 1) if fault_back or hit.negated else (good + 1, bad)
             elif hit.target == "gone":
                 gone += -1 if hit.negated else 1
-            elif hit.target == "turn":
-                continue
+            elif hit.target in ("turn", "tone_none"):
+                continue  # (dlg96: tone_none, "报账" holds no fault word)
             elif hit.target == "good_after":  # "she ok", "日期对了"; not "ok, still failing", "对了 …"
                 if hit.start > 0 and (hit.phrase.isascii() or fuzzy_key(text)[hit.start - 1] != " "):
                     good += not hit.negated
