@@ -1,0 +1,118 @@
+"""rec59 (issue 11, classes 8 and 3): chat-style first messages whose category the words around the
+fault pulled astray: sentences of our own, none from an eval file or the knowledge base.
+
+1. the mains told unsteady (going and coming, on and off, flickering, cut again and again, thunder
+   overhead, a heavy appliance switched on) and the terminal restarting, dying or freezing with it:
+   the place's power, the environment's - not a boot loop, a part or lost settings;
+   near misses: an upgrade cut short by a power cut stays the software's, the router knocked out
+   stays the network's;
+2. one kind of card refused while the other kind goes through, said of every such card or of this
+   terminal ("信用卡都刷不了 借记卡正常"): the kind not opened on the terminal, the setup's
+   (merchant); near misses: one customer's credit card failing while his debit card goes, or a
+   card's own limit named, stays the card's;
+3. the chip reader told failing (inserted, the chip not read) with every customer's card the same:
+   the reader, hardware - not a card's fault, a chip card swiped or nothing;
+   near misses: one card's chip failing while other cards go stays the card's; a chip card swiped
+   stays the keying's;
+4. the link to the PIN pad told failing ("小键盘跟机器连不上 屏幕写通讯失败", "通讯失败 与密码键盘"):
+   the pad or its cable, hardware, not the host link; near misses: the PIN keyed and the line to
+   the bank dropping, or a bare communication failure, stay the network's;
+5. a shop's place named with a weather character (潮州, 潮汕: 潮 is damp) is where it is, no damp
+   told: the fault is the one the rest of the message tells; near misses: real damp told in 潮州
+   stays the environment's.
+"""
+
+from tests.tables import EACH, not_recognised_as, recognised_as
+
+# -- 1. the mains unsteady, the terminal restarting with it: the environment --------------------
+
+MAINS_UNSTEADY = [
+    "我们这片老停电 机器一天要重启好几回",
+    "我们村电一会有一会没 收款机跟着关机好几次",
+    "这条街三天两头停电 机器老是自己重启",
+    "店里灯一闪一闪的 机器也跟着黑屏",
+    "the power keeps going off and on and the card machine restarts each time",
+    "lights flickering since morning and the terminal keeps rebooting",
+    "every time the kettle comes on the terminal reboots",
+    "thunder all afternoon and the terminal switched off twice",
+]
+
+test_the_mains_unsteady_is_the_environment = recognised_as(MAINS_UNSTEADY, code=None, category="environment")
+
+# near misses: one cut that interrupted an upgrade is the software's; the router knocked out the network's
+MAINS_NEAR_MISSES = [
+    ("升级到一半停电了 现在开不了机", "software"),
+    ("停电了 来电以后路由器重启 机器连不上网", "network"),
+]
+
+test_a_power_cut_that_interrupted_something_keeps_its_reading = recognised_as(MAINS_NEAR_MISSES, category=EACH)
+
+# -- 2. one kind of card refused, the other going: the setup's -----------------------------------
+
+ONE_KIND_REFUSED = [
+    "信用卡一张都刷不了 借记卡全都能刷",
+    "只要是信用卡就提示本终端不支持 储蓄卡都没事",
+    "credit cards all get refused here, debit cards are fine",
+    "every credit card fails on this terminal but debit works",
+]
+
+test_one_kind_of_card_refused_is_the_setup = recognised_as(ONE_KIND_REFUSED, code=None, category="merchant")
+
+ONE_CUSTOMERS_CARD = [
+    "一个客人的信用卡刷不过 他的借记卡可以",
+    "客人信用卡额度都不够 储蓄卡都可以",
+    "my customer's credit card was declined but his debit card worked",
+]
+
+test_one_customers_credit_card_stays_the_card = not_recognised_as(ONE_CUSTOMERS_CARD, category="merchant")
+
+# -- 3. the chip reader failing with every customer's card: hardware -----------------------------
+
+EVERY_CARD_AT_THE_CHIP = [
+    "这两天机器不认芯片了 哪个客人的卡都这样 拍卡倒是能过",
+    "插卡就说读卡失败 试了好几个客人的卡都一样",
+    "不认芯片了 换了好几张卡都一样 只能刷磁条",
+]
+
+test_every_card_at_the_chip_is_the_reader = recognised_as(EVERY_CARD_AT_THE_CHIP, code=None, category="hardware")
+
+CHIP_NEAR_MISSES = [
+    ("客人的芯片卡插了读不出来 别人的卡都可以", "card"),
+    ("客人拿芯片卡去刷磁条 刷不过 换了三个人的卡都一样", "operation"),
+]
+
+test_one_chip_or_a_swipe_keeps_its_reading = recognised_as(CHIP_NEAR_MISSES, category=EACH)
+
+# -- 4. the link to the PIN pad failing: hardware ------------------------------------------------
+
+PAD_LINK = [
+    "客人按密码的小键盘跟机器连不上了 屏幕写着通讯失败",
+    "机器上显示通讯失败 与密码键盘 线插紧了也没用",
+    "the pin pad won't connect to the terminal, says comms error",
+]
+
+test_the_pad_link_failing_is_hardware = recognised_as(PAD_LINK, code=None, category="hardware")
+
+PAD_NEAR_MISSES = [
+    "客人在密码键盘上输完密码 就通讯失败了",
+    "通讯失败 网线拔了又插还是不行",
+]
+
+test_the_bank_link_failing_stays_the_network = recognised_as(PAD_NEAR_MISSES, code=None, category="network")
+
+# -- 5. 潮州, 潮汕: a place, no damp ----------------------------------------------------------------
+
+PLACE_NOT_DAMP = [
+    ("潮州牛肉丸店 我儿子在设置里乱点了一通 现在收款app一打开就闪退", "software"),
+    ("潮汕砂锅粥 一插卡就提示芯片卡上电失败 换了四五张卡都一样 磁条能刷", "hardware"),
+    ("潮州手打牛肉丸 机器老是自己关机 电量还有一半", "hardware"),
+]
+
+test_a_place_named_with_a_weather_character_is_no_damp = recognised_as(PLACE_NOT_DAMP, code=None, category=EACH)
+
+DAMP_IN_THE_PLACE = [
+    "潮州这几天回南天 墙都是湿的 机器按键失灵",
+    "潮汕这边返潮 店里好潮 机器按键乱跳",
+]
+
+test_real_damp_in_the_place_stays_the_environment = recognised_as(DAMP_IN_THE_PLACE, category="environment")
