@@ -309,6 +309,17 @@ _PAD_LINK_FAILS = re.compile(
     r"(?<![a-z])(?:pin ?pad|pinpad) (?:not connected|won'?t connect|disconnected|(?:communication|comms?) (?:error|fail\w*))|"
     r"(?<![a-z])(?:communication|comms?) (?:error|fail\w*) (?:with|to) (?:the )?(?:pin ?pad|pinpad)")
 PAD_LINK_MARGIN = 0.3
+# rec59: the bank's or the switch's own system told as upgrading, under maintenance or down ("银行说那会儿
+# 他们系统在升级", "银联说在做系统维护", "the bank said their system was being upgraded"): the failures
+# were the host's, not the terminal's software an upgrade names; the terminal told to be upgraded by
+# the bank ("银行让我升级一下机器") is not this
+_BANKS_SYSTEM = re.compile(
+    r"(?:银行|银联|收单|发卡行|支付公司)(?:那边|方面|的人|客服)?(?:说|讲|告诉我|回复)?(?:那会儿?|当时|刚才|昨晚|那时候)?(?:他们|它们)?(?:那边)?(?:的)?"
+    r"(?:系统|后台|服务器|主机)(?:那会儿?|当时)?(?:在|正在)?(?:做)?(?:升级|维护|更新|故障|出问题|出故障|宕机|down|瘫)"
+    r"|(?<![a-z])(?:bank|acquirer|unionpay|switch|processor)(?: people| side)?(?: said| says| told me| told us)?(?: that)?"
+    r"(?: their| the| its)? (?:system|server|network|backend)s?(?: was| were| is| are| had been| has been)?(?: being)? "
+    r"(?:upgraded|upgrading|updated|updating|under maintenance|in maintenance|doing maintenance|down|offline)(?![a-z])")
+_TOLD_TO_UPGRADE = re.compile(r"让我|叫我|要我|让我们|叫我们|(?<![a-z])(?:told me to|asked me to|wants me to)(?![a-z])")
 # rec59: one kind of card refused and the other kind going through ("信用卡都刷不了 借记卡正常",
 # "刷信用卡提示本终端不支持 储蓄卡可以刷", "credit cards all fail, debit is fine"): the kind is not
 # opened on this terminal, the setup's (s_not_permitted), not each card's bank - when the refusal is
@@ -1038,8 +1049,8 @@ class Recogniser:
             # ("never write your PIN", "收银员不要替客人输密码") is read again as the sender's fault
             return first
         result = self._what_the_screen_says(self._fault_after_contrast(self._without_the_working_part(first)))
-        return self._the_pad_link(self._one_kind_refused(self._the_mains_unsteady(self._works_in_one_spot(self._charged_yet_failed(self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._part_over_an_outage(self._every_card_at_the_chip(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result)))))))))))))))
+        return self._the_banks_system(self._the_pad_link(self._one_kind_refused(self._the_mains_unsteady(self._works_in_one_spot(self._charged_yet_failed(self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
+            self._the_part_named(self._part_over_an_outage(self._every_card_at_the_chip(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result))))))))))))))))
 
     def _works_in_one_spot(self, result: Recognition) -> Recognition:
         """rec58: the terminal going through in one spot of the shop and not in another ("拿到二楼就能刷
@@ -1114,6 +1125,23 @@ class Recogniser:
         top = result.candidates[0].score
         if any(c.category == "hardware" and c.score >= top - PAD_LINK_MARGIN for c in result.candidates[:4]):
             self._vote_for(result, "hardware")
+        return result
+
+    def _the_banks_system(self, result: Recognition) -> Recognition:
+        """rec59: the bank's or the switch's system told upgrading, under maintenance or down
+        (_BANKS_SYSTEM: "银行说那会儿他们系统在升级", "the bank said their system was being
+        upgraded"): the host's, though the software's upgrade phrasing reads closer, when the
+        match saw the host's fault among its first. The terminal told by the bank to be upgraded
+        is not the bank's system."""
+        if (result.code is not None or result.shared or result.category not in (None, "software")
+                or result.intent not in (None, "vague") or not result.candidates):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _BANKS_SYSTEM.search(plain) or _TOLD_TO_UPGRADE.search(plain):
+            return result
+        if any(c.category == "host" for c in result.candidates[:5]):
+            result.intent = None
+            self._vote_for(result, "host")
         return result
 
     def _charged_yet_failed(self, result: Recognition) -> Recognition:

@@ -19,7 +19,10 @@ fault pulled astray: sentences of our own, none from an eval file or the knowled
    the bank dropping, or a bare communication failure, stay the network's;
 5. a shop's place named with a weather character (潮州, 潮汕: 潮 is damp) is where it is, no damp
    told: the fault is the one the rest of the message tells; near misses: real damp told in 潮州
-   stays the environment's.
+   stays the environment's;
+6. the bank's, the switch's or the acquirer's own system told upgrading, under maintenance or down
+   ("银行说当时他们后台在升级"): the host's, not the terminal's software an upgrade names;
+   near miss: the terminal upgraded because the bank asked, then stuck, stays the software's.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -116,3 +119,19 @@ DAMP_IN_THE_PLACE = [
 ]
 
 test_real_damp_in_the_place_stays_the_environment = recognised_as(DAMP_IN_THE_PLACE, category="environment")
+
+# -- 6. the bank's own system upgrading: the host -----------------------------------------------
+
+BANKS_SYSTEM = [
+    "bank told me their system was being upgraded last night, no card went through",
+    "昨晚十一点到十二点一笔都刷不出去 今天银行说当时他们后台在升级",
+    "凌晨刷不了卡 早上就好了 收单那边说他们服务器在升级",
+]
+
+test_the_banks_system_upgrading_is_the_host = recognised_as(BANKS_SYSTEM, code=None, category="host")
+
+TERMINAL_UPGRADED = [
+    ("银行让我升级系统 升级完就一直停在开机画面", "software"),
+]
+
+test_the_terminal_upgraded_stays_the_software = recognised_as(TERMINAL_UPGRADED, category=EACH)
