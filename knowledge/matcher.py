@@ -320,6 +320,20 @@ _BANKS_SYSTEM = re.compile(
     r"(?: their| the| its)? (?:system|server|network|backend)s?(?: was| were| is| are| had been| has been)?(?: being)? "
     r"(?:upgraded|upgrading|updated|updating|under maintenance|in maintenance|doing maintenance|down|offline)(?![a-z])")
 _TOLD_TO_UPGRADE = re.compile(r"让我|叫我|要我|让我们|叫我们|(?<![a-z])(?:told me to|asked me to|wants me to)(?![a-z])")
+# rec59: the network told as what fails - the signal or the connection going and coming, gone, not found,
+# no bars ("machine network is going and coming", "not finding network since the rain, the bars are
+# gone", "信号时有时无") - with the weather or the place only its time or its setting: the network's,
+# not the environment's; the terminal itself wet, or set beside a thing that interferes, keeps the
+# place's
+_NETWORK_FAILS = re.compile(
+    r"信号(?:时有时无|一会儿?有一会儿?没|没了|不好|很差|太差|弱|就一格|一格都没|全无|断断续续|老断|总断)|没(?:有)?信号|"
+    r"网络?(?:时好时坏|不稳|断断续续|一会儿?有一会儿?没|老断|总断|断了|连不上)|断网|连不上网|上不了网|"
+    r"(?<![a-z])(?:network|signal|bars|wifi|wi-fi|internet|connection|reception)(?: is| are| keeps?| has| have)?"
+    r" (?:going and coming|coming and going|go and come|come and go|on and off|off and on|gone|dropping|dropped|lost|weak|not there)(?![a-z])|"
+    r"(?<![a-z])(?:no|not finding|not getting|can'?t find|cannot find|lost|losing|loses) (?:the |any )?(?:network|signal|bars|reception|wifi|internet)(?![a-z])")
+_TERMINAL_WET_OR_BESIDE = re.compile(
+    r"淋|进水|泡水|受潮|湿了|湿的|潮湿|返潮|雨水|水汽|滴水|漏水|变电|旁边|隔壁|挨着|靠近|附近|边上|微波|"
+    r"(?<![a-z])(?:wet|soaked|water|damp|humid|moisture|drenched|next to|beside|near|close to|microwave|transformer)(?![a-z])")
 # rec59: one kind of card refused and the other kind going through ("信用卡都刷不了 借记卡正常",
 # "刷信用卡提示本终端不支持 储蓄卡可以刷", "credit cards all fail, debit is fine"): the kind is not
 # opened on this terminal, the setup's (s_not_permitted), not each card's bank - when the refusal is
@@ -1049,8 +1063,8 @@ class Recogniser:
             # ("never write your PIN", "收银员不要替客人输密码") is read again as the sender's fault
             return first
         result = self._what_the_screen_says(self._fault_after_contrast(self._without_the_working_part(first)))
-        return self._the_banks_system(self._the_pad_link(self._one_kind_refused(self._the_mains_unsteady(self._works_in_one_spot(self._charged_yet_failed(self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._part_over_an_outage(self._every_card_at_the_chip(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result))))))))))))))))
+        return self._the_network_named(self._the_banks_system(self._the_pad_link(self._one_kind_refused(self._the_mains_unsteady(self._works_in_one_spot(self._charged_yet_failed(self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
+            self._the_part_named(self._part_over_an_outage(self._every_card_at_the_chip(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result)))))))))))))))))
 
     def _works_in_one_spot(self, result: Recognition) -> Recognition:
         """rec58: the terminal going through in one spot of the shop and not in another ("拿到二楼就能刷
@@ -1142,6 +1156,21 @@ class Recogniser:
         if any(c.category == "host" for c in result.candidates[:5]):
             result.intent = None
             self._vote_for(result, "host")
+        return result
+
+    def _the_network_named(self, result: Recognition) -> Recognition:
+        """rec59: the network told as what fails (_NETWORK_FAILS: the signal or the connection going
+        and coming, gone, not found, no bars) in a message read as the environment's (the rain
+        named as since when, "going and coming" as the mains'): the network's. The terminal told
+        wet, or set beside a thing that interferes (_TERMINAL_WET_OR_BESIDE), keeps the place's."""
+        if result.code is not None or result.shared or result.category != "environment" or result.intent is not None:
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _NETWORK_FAILS.search(plain) or _TERMINAL_WET_OR_BESIDE.search(plain):
+            return result
+        if _MAINS_UNSTEADY.search(plain):
+            return result  # the mains named too: the place's power takes the network down with it
+        self._vote_for(result, "network")
         return result
 
     def _charged_yet_failed(self, result: Recognition) -> Recognition:

@@ -22,7 +22,10 @@ fault pulled astray: sentences of our own, none from an eval file or the knowled
    stays the environment's;
 6. the bank's, the switch's or the acquirer's own system told upgrading, under maintenance or down
    ("银行说当时他们后台在升级"): the host's, not the terminal's software an upgrade names;
-   near miss: the terminal upgraded because the bank asked, then stuck, stays the software's.
+   near miss: the terminal upgraded because the bank asked, then stuck, stays the software's;
+7. the network told as what fails (going and coming, not found, no bars) with the rain only its
+   "since when": the network's, not the environment's; near misses: the terminal itself rained on
+   stays the environment's.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -135,3 +138,20 @@ TERMINAL_UPGRADED = [
 ]
 
 test_the_terminal_upgraded_stays_the_software = recognised_as(TERMINAL_UPGRADED, category=EACH)
+
+# -- 7. the network named as what fails, the rain only since when: the network ---------------------
+
+NETWORK_NAMED = [
+    "machine network going and coming, one sale ok next sale fail, i sell clay pots in Bhaktapur",
+    "Kumasi here, the terminal not finding network since the rain stopped, the bars gone",
+    "since the rains the terminal is losing the network, bars gone, kiosk by the bus stop",
+]
+
+test_the_network_named_is_the_network = recognised_as(NETWORK_NAMED, code=None, category="network")
+
+TERMINAL_RAINED_ON = [
+    "rain came in through the roof and the terminal got wet, now no signal",
+    "下雨天机器淋湿了 信号也没了",
+]
+
+test_the_terminal_rained_on_stays_the_environment = recognised_as(TERMINAL_RAINED_ON, category="environment")
