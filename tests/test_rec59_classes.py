@@ -25,7 +25,9 @@ fault pulled astray: sentences of our own, none from an eval file or the knowled
    near miss: the terminal upgraded because the bank asked, then stuck, stays the software's;
 7. the network told as what fails (going and coming, not found, no bars) with the rain only its
    "since when": the network's, not the environment's; near misses: the terminal itself rained on
-   stays the environment's.
+   stays the environment's;
+8. a battery swollen said 胀 (电池胀了, 電池脹咗): the swollen battery, hardware; near miss: a
+   belly's 胀 names no fault.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -155,3 +157,19 @@ TERMINAL_RAINED_ON = [
 ]
 
 test_the_terminal_rained_on_stays_the_environment = recognised_as(TERMINAL_RAINED_ON, category="environment")
+
+# -- 8. a battery swollen said 胀: hardware ---------------------------------------------------------
+
+BATTERY_SWOLLEN_SAID_ZHANG = [
+    "电池胀了",
+    "电池有点胀 还能用吗",
+    "柴湾 部機個電池脹咗 後蓋都頂起咗",
+]
+
+test_a_battery_said_swollen_with_zhang_is_hardware = recognised_as(BATTERY_SWOLLEN_SAID_ZHANG, code=None, category="hardware")
+
+BELLY_SWOLLEN = [
+    "吃多了肚子胀 今天不开店了",
+]
+
+test_a_bellys_zhang_is_no_fault = recognised_as(BELLY_SWOLLEN, code=None, category=None)
