@@ -27,7 +27,10 @@ fault pulled astray: sentences of our own, none from an eval file or the knowled
    "since when": the network's, not the environment's; near misses: the terminal itself rained on
    stays the environment's;
 8. a battery swollen said 胀 (电池胀了, 電池脹咗): the swollen battery, hardware; near miss: a
-   belly's 胀 names no fault.
+   belly's 胀 names no fault;
+9. the wares or the shop named with a weather character (烤冷面, 冷饮店, 冰粉: 冷 and 冰 are cold) are
+   what the merchant sells, no cold told; near misses: the terminal set on a drinks fridge, or the
+   frost told, stay the environment's.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -173,3 +176,20 @@ BELLY_SWOLLEN = [
 ]
 
 test_a_bellys_zhang_is_no_fault = recognised_as(BELLY_SWOLLEN, code=None, category=None)
+
+# -- 9. 烤冷面, 冷饮店, 冰粉: wares, no cold -----------------------------------------------------------
+
+WARES_NOT_COLD = [
+    "冷饮店 机器老是自己关机 电还有一半",
+    "冰粉摊 机器老是自己关机 电还有一半",
+    "东北烤冷面 pos一会儿就自己关机 电量还显示七成",
+]
+
+test_wares_named_with_a_weather_character_are_no_cold = recognised_as(WARES_NOT_COLD, code=None, category="hardware")
+
+COLD_TOLD = [
+    "机器放在冷饮柜上面 老是自己关机",
+    "卖冰粉的 零下十度 机器冻得开不了机",
+]
+
+test_the_cold_told_stays_the_environment = recognised_as(COLD_TOLD, category="environment")
