@@ -330,7 +330,9 @@ _NETWORK_FAILS = re.compile(
     r"网络?(?:时好时坏|不稳|断断续续|一会儿?有一会儿?没|老断|总断|断了|连不上)|断网|连不上网|上不了网|"
     r"(?<![a-z])(?:network|signal|bars|wifi|wi-fi|internet|connection|reception)(?: is| are| keeps?| has| have)?"
     r" (?:going and coming|coming and going|go and come|come and go|on and off|off and on|gone|dropping|dropped|lost|weak|not there)(?![a-z])|"
-    r"(?<![a-z])(?:no|not finding|not getting|can'?t find|cannot find|lost|losing|loses) (?:the |any )?(?:network|signal|bars|reception|wifi|internet)(?![a-z])")
+    r"(?<![a-z])(?:no|not finding|not getting|can'?t find|cannot find|lost|losing|loses) (?:the |any )?(?:network|signal|bars|reception|wifi|internet)(?![a-z])|"
+    # ... or the link itself told failing ("no connect since the rain", "it says connection failed")
+    r"(?<![a-z])(?:no|not|can'?t|cannot|won'?t|doesn'?t|don'?t|never) connect(?:s|ing)?(?![a-z])|(?<![a-z])connection (?:failed|fails|failure|error|lost|drops)(?![a-z])")
 _TERMINAL_WET_OR_BESIDE = re.compile(
     r"淋|进水|泡水|受潮|湿了|湿的|潮湿|返潮|雨水|水汽|滴水|漏水|变电|旁边|隔壁|挨着|靠近|附近|边上|微波|"
     r"(?<![a-z])(?:wet|soaked|water|damp|humid|moisture|drenched|next to|beside|near|close to|microwave|transformer)(?![a-z])")

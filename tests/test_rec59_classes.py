@@ -150,6 +150,7 @@ NETWORK_NAMED = [
     "machine network going and coming, one sale ok next sale fail, i sell clay pots in Bhaktapur",
     "Kumasi here, the terminal not finding network since the rain stopped, the bars gone",
     "since the rains the terminal is losing the network, bars gone, kiosk by the bus stop",
+    "Victoria here, since the big rain on monday the terminal no connect, every sale it say connection failed",
 ]
 
 test_the_network_named_is_the_network = recognised_as(NETWORK_NAMED, code=None, category="network")
