@@ -30,7 +30,12 @@ fault pulled astray: sentences of our own, none from an eval file or the knowled
    belly's 胀 names no fault;
 9. the wares or the shop named with a weather character (烤冷面, 冷饮店, 冰粉: 冷 and 冰 are cold) are
    what the merchant sells, no cold told; near misses: the terminal set on a drinks fridge, or the
-   frost told, stay the environment's.
+   frost told, stay the environment's;
+10. a code told digit by digit in more shapes (issue 11, class 4): by its head (头一位, 打头), one
+   then the one after it ("一个零后面跟个3"), one of each right after the card or the terminal gave
+   them ("弹出来一个6一个1", "回了个一个九一个一"), a letter as its head ("A字头跟住个1"), or two joined
+   with a new clause's 个 after them ("码系9同6 个客走咗"): the code; near misses: a sum's digits
+   (块) and slips counted stay no code.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -194,3 +199,24 @@ COLD_TOLD = [
 ]
 
 test_the_cold_told_stays_the_environment = recognised_as(COLD_TOLD, category="environment")
+
+# -- 10. a code told digit by digit: the code ----------------------------------------------------
+
+DIGIT_BY_DIGIT = [
+    ("机器跳了个码 头一位是9 后一位是6 刷不过", "96"),
+    ("报的码打头是5后面是4 客人说卡没过期", "54"),
+    ("卡一插就弹出来一个6一个1 然后就退了", "61"),
+    ("银行回了个一个九一个一 什么意思", "91"),
+    ("一个零后面跟个3 别的啥都没有", "03"),
+    ("部机出咗个A字头跟住个1 转唔到数", "A1"),
+    ("码系9同6 个客走咗", "96"),
+]
+
+test_a_code_told_digit_by_digit_is_the_code = recognised_as(DIGIT_BY_DIGIT, code=EACH)
+
+SUMS_NOT_CODES = [
+    "金额是一个2后面跟个0块 刷成两百了",
+    "刷出来一个5块一个9块的两张小票",
+]
+
+test_a_sums_digits_are_no_code = recognised_as(SUMS_NOT_CODES, code=None)
