@@ -333,6 +333,13 @@ _NETWORK_FAILS = re.compile(
     r"(?<![a-z])(?:no|not finding|not getting|can'?t find|cannot find|lost|losing|loses) (?:the |any )?(?:network|signal|bars|reception|wifi|internet)(?![a-z])|"
     # ... or the link itself told failing ("no connect since the rain", "it says connection failed")
     r"(?<![a-z])(?:no|not|can'?t|cannot|won'?t|doesn'?t|don'?t|never) connect(?:s|ing)?(?![a-z])|(?<![a-z])connection (?:failed|fails|failure|error|lost|drops)(?![a-z])")
+# ... and only where the weather is named (its "since when") or the network itself is said going and coming:
+# a load switched on in the shop ("几十个吊灯一起开 机器就老是断网") is the place's circumstance
+_WEATHER_NAMED = re.compile(r"雨|台风|风暴|暴风|打雷|雷雨|下雪|大雪|洪水|发大水|(?<![a-z])(?:rains?|rained|raining|storms?|stormy|monsoon|cyclone|"
+                            r"typhoon|hurricane|thunder\w*|lightning|snow\w*|flood\w*|downpour)(?![a-z])")
+_NETWORK_INTERMITTENT = re.compile(
+    r"(?:信号|网络?)(?:时有时无|一会儿?有一会儿?没|断断续续|时好时坏)|"
+    r"(?<![a-z])(?:network|signal|connection|internet|wifi)(?: is| are| keeps?)? (?:going and coming|coming and going|go and come|come and go|on and off|off and on)(?![a-z])")
 _TERMINAL_WET_OR_BESIDE = re.compile(
     r"淋|进水|泡水|受潮|湿了|湿的|潮湿|返潮|雨水|水汽|滴水|漏水|变电|旁边|隔壁|挨着|靠近|附近|边上|微波|"
     r"(?<![a-z])(?:wet|soaked|water|damp|humid|moisture|drenched|next to|beside|near|close to|microwave|transformer)(?![a-z])")
@@ -1169,6 +1176,8 @@ class Recogniser:
             return result
         said, plain = self._last_plain
         if said != result.text or not _NETWORK_FAILS.search(plain) or _TERMINAL_WET_OR_BESIDE.search(plain):
+            return result
+        if not (_WEATHER_NAMED.search(plain) or _NETWORK_INTERMITTENT.search(plain)):
             return result
         if _MAINS_UNSTEADY.search(plain):
             return result  # the mains named too: the place's power takes the network down with it
