@@ -563,7 +563,11 @@ _ZH_TIME_OF_DAY = re.compile(r"(?:今天|昨天|每天|明天)?(?:早上|早晨|
 # A word that turns a sentence ("交易成功 不过小票没打出来", "sale ok but the slip dont come
 # out"): what follows it is what the merchant writes about; what comes before (a success, a
 # greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
-_CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])")
+_CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])"
+                       # rec59: the sales after the one that went through ("第一笔刷成功了 第二笔开始就一直超时",
+                       # "the first one went through, from the second one on it times out")
+                       r"|(?:从)?第[二三四两2-4](?:笔|单|个|张)(?:开始|起)|后面(?:的|几)?(?:笔|单)(?:就|都|全)?"
+                       r"|(?<![a-z])(?:from the (?:second|next) (?:one|sale|payment|card)s? on|after that one|every one after)(?![a-z])")
 
 
 # Words of the lists matched by their beginning (fail: failed, failing) whose longer forms are

@@ -35,7 +35,10 @@ fault pulled astray: sentences of our own, none from an eval file or the knowled
    then the one after it ("一个零后面跟个3"), one of each right after the card or the terminal gave
    them ("弹出来一个6一个1", "回了个一个九一个一"), a letter as its head ("A字头跟住个1"), or two joined
    with a new clause's 个 after them ("码系9同6 个客走咗"): the code; near misses: a sum's digits
-   (块) and slips counted stay no code.
+   (块) and slips counted stay no code;
+11. a sale told through, then the ones after it failing ("第一笔刷成功了 第二笔开始就一直交易超时"):
+   the fault of the later ones, not the news of a sale gone through; near misses: every sale told
+   through stays the news.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -220,3 +223,19 @@ SUMS_NOT_CODES = [
 ]
 
 test_a_sums_digits_are_no_code = recognised_as(SUMS_NOT_CODES, code=None)
+
+# -- 11. the first sale through, the later ones failing: the fault ---------------------------------
+
+LATER_ONES_FAIL = [
+    "早上头一笔刷成功了 从第二笔起就一直交易超时",
+    "第一单过了 后面几笔全都超时",
+]
+
+test_the_later_sales_failing_is_the_fault = recognised_as(LATER_ONES_FAIL, category="network", intent=None)
+
+ALL_THROUGH = [
+    "第一笔成功了 第二笔也成功了 谢谢",
+    "刷成功了 后面的笔都正常 谢谢",
+]
+
+test_every_sale_through_stays_the_news = recognised_as(ALL_THROUGH, code=None, category=None)
