@@ -230,6 +230,14 @@ _OTHER_CARDS_FINE = re.compile(
     r"|(?<![a-z])(?:every(?:one|body) else'?s?|other (?:people'?s|customers'?|guests'?)|all (?:the )?other) cards? "
     r"(?:work|works|are fine|go through|goes through|are ok|is fine|is ok)(?![a-z])")
 ONLY_THIS_CARD_MARGIN = 0.35
+# rec59: ... or the card's own damage told - worn, scratched, cracked, snapped, bent, taped ("客人那张卡芯片那块磨花了",
+# "客人的卡磁条磨花了 芯片也缺了个角", "customer card is broken in two, he put tape on it"): that card's, not the reader's
+_CARD_DAMAGED = re.compile(
+    r"(?:客人|顾客|他|她|那张|这张|人家)(?:的)?(?:那张|这张)?(?:银行)?卡(?:的)?(?:芯片|磁条|卡面|背面)?(?:那块|那条|那里|上面?)?(?:也|都)?(?:被)?"
+    r"(?:磨花|磨坏|磨损|磨没|磨得|刮花|划花|划坏|刮坏|缺了|裂了|裂开|断了|断成|折了|折断|弯了|掰断|烂了|变形|氧化|发黑)|"
+    r"(?<![a-z])(?:customer'?s?|his|her|the lady'?s?|the man'?s?|their|that|this) card (?:is |was |got |has )?(?:been )?"
+    r"(?:broken|cracked|snapped|bent|scratched|worn|damaged|taped|split|chipped)(?![a-z])|(?<![a-z])(?:put|with) tape on it(?![a-z])")
+CARD_DAMAGED_MARGIN = 0.2
 # ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
 LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
 # rec58: when the payout comes, asked (当天, 隔天, T+1, 秒到, "same day") ...
@@ -1077,7 +1085,7 @@ class Recogniser:
             return first
         result = self._what_the_screen_says(self._fault_after_contrast(self._without_the_working_part(first)))
         return self._the_network_named(self._the_banks_system(self._the_pad_link(self._one_kind_refused(self._the_mains_unsteady(self._works_in_one_spot(self._charged_yet_failed(self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._part_over_an_outage(self._every_card_at_the_chip(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result)))))))))))))))))
+            self._the_part_named(self._part_over_an_outage(self._every_card_at_the_chip(self._other_cards_too(self._the_card_damaged(self._only_this_card(self._confirm_lookalike(result))))))))))))))))))
 
     def _works_in_one_spot(self, result: Recognition) -> Recognition:
         """rec58: the terminal going through in one spot of the shop and not in another ("拿到二楼就能刷
@@ -1312,6 +1320,22 @@ class Recogniser:
             return result
         top = result.candidates[0].score
         if any(c.category == "card" and c.score >= top - ONLY_THIS_CARD_MARGIN for c in result.candidates[:6]):
+            self._vote_for(result, "card")
+        return result
+
+    def _the_card_damaged(self, result: Recognition) -> Recognition:
+        """rec59: the card's own damage told (_CARD_DAMAGED: its chip or its stripe worn, the card
+        cracked, snapped or taped) in a message read as the reader's, the keying's or nothing: that
+        card's fault, when the match saw one of the card's close behind. Every customer's card the
+        same (_OTHER_CARDS_TOO) is the reader's still."""
+        if (result.code is not None or result.shared or result.intent is not None
+                or result.category not in (None, "hardware", "operation") or not result.candidates):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _CARD_DAMAGED.search(plain) or _OTHER_CARDS_TOO.search(plain):
+            return result
+        top = result.candidates[0].score
+        if any(c.category == "card" and c.score >= top - CARD_DAMAGED_MARGIN for c in result.candidates[:4]):
             self._vote_for(result, "card")
         return result
 

@@ -38,7 +38,10 @@ fault pulled astray: sentences of our own, none from an eval file or the knowled
    (块) and slips counted stay no code;
 11. a sale told through, then the ones after it failing ("第一笔刷成功了 第二笔开始就一直交易超时"):
    the fault of the later ones, not the news of a sale gone through; near misses: every sale told
-   through stays the news.
+   through stays the news;
+12. the card's own damage told (its chip or stripe worn or scratched, the card cracked, snapped,
+   taped) with the reader read first: that card's; near misses: the reader's slot broken, or every
+   customer's card failing the same, stays the reader's.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -239,3 +242,20 @@ ALL_THROUGH = [
 ]
 
 test_every_sale_through_stays_the_news = recognised_as(ALL_THROUGH, code=None, category=None)
+
+# -- 12. the card's own damage told: the card ------------------------------------------------------
+
+CARD_DAMAGED = [
+    "烧饼铺 客人那张卡芯片那块刮花了 插了读不出来 我拿我老婆的卡试了 机器没问题",
+    "his card is cracked across the chip and the terminal can't read it, mine works",
+    "Morning from the fruit kiosk. that card is broken in two and he stuck tape on it, the terminal cannot read it",
+]
+
+test_the_cards_own_damage_is_the_card = recognised_as(CARD_DAMAGED, code=None, category="card")
+
+READER_NOT_CARD = [
+    "机器的读卡口坏了 谁的卡都插不进去",
+    "客人的卡磨花了 可换了三个人的卡都一样读不出来",
+]
+
+test_the_reader_failing_every_card_stays_hardware = recognised_as(READER_NOT_CARD, category="hardware")
