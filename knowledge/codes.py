@@ -1826,7 +1826,8 @@ _DIGIT_OF = {**{str(i): str(i) for i in range(10)},
 _ONE_DIGIT = r"([" + _DIGIT_CHARS + r"])(?![" + _DIGIT_CHARS + r"十百千万个块元点号次])"
 _FIRST_THEN = re.compile(
     # (rec35: 前一位 ... 后一位, the one before and the one after)
-    r"(?:前面|前头|前边|第一个|第一位|头一个|左边|前一位|前一个)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT +
+    # (rec59: 头一位, 打头, 开头: "头一位是0 后一位是6", "打头是1后面是2")
+    r"(?:前面|前头|前边|第一个|第一位|头一个|头一位|打头|开头|左边|前一位|前一个)的?(?:数字|数)?(?:是|系|为)?(?:一个|个)?\s*" + _ONE_DIGIT +
     # (rec37: the second followed on, "后面跟个5", "后头接着一个1")
     r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边|后一位|后一个)的?(?:数字|数)?(?:是|系|为)?"
     r"(?:跟|接|带|再)?(?:着|了|上)?(?:一个|个)?\s*" + _ONE_DIGIT)
@@ -1859,13 +1860,22 @@ _PAIR_BARE = re.compile(r"(?:^|(?<=[\s,，。:：]))一个\s*([0-9])\s*(?:[,，�
 _ZH_PAIR_JOINED = re.compile(
     r"(" + _either(_PAIR_JOINED["zh_said"]) + r")(?:的|了|着)?\s*(?:" + _either(_PAIR_JOINED["zh_is"]) + r")?\s*"
     r"([0-9])\s*(?:" + _either(_PAIR_JOINED["zh_joins"]) + r")\s*([0-9])(?![0-9.:/%])"
-    r"(?!\s*(?:的|块|元|蚊|个|個|号|號|次|点|分|岁|天|年|月|日|张|台|笔|下|遍|位|那|假|节|放假|长假|期间|前后))")
+    # (rec59: a counter only right after the digit - "5同1个人"; "5同1 个客话..." is a new clause's 个)
+    r"(?!(?:个|個))(?!\s*(?:的|块|元|蚊|号|號|次|点|分|岁|天|年|月|日|张|台|笔|下|遍|位|那|假|节|放假|长假|期间|前后))")
 _EN_PAIR_JOINED = re.compile(
     r"(?<![a-z])(" + _either(_PAIR_JOINED["en_said"]) + r")(?:\s+(?:" + _either(_PAIR_JOINED["en_is"]) + r"))?\s*[:=]?\s*"
     r"([0-9])\s*(?:" + _either(_PAIR_JOINED["en_joins"]) + r")\s*([0-9])(?![0-9.:/%])"
     r"(?!\s*(?:" + _LATIN_UNITS + r")(?![a-z]))")
 _PAIR_JOINED_HINT = re.compile(r"[0-9]\s*(?:" + _either(_PAIR_JOINED["zh_joins"]) + r"|" + _either(_PAIR_JOINED["en_joins"])
                                + r")\s*[0-9]")
+# rec59: ... or one digit, then what follows it ("一个零后面跟个5", "一个9后头接着一个6"): in the order said
+_ONE_THEN_ANOTHER = re.compile(r"(?<![一二三四五六七八九十\d])一个\s*" + _ONE_DIGIT + r"\s*(?:后面|后头|后边)(?:是|跟|接|带|再)(?:着|了|上)?(?:一个|个)?\s*"
+                               + _ONE_DIGIT + r"(?!\s*(?:的|块|元|个|号|次|人|张|台|笔|位|分|点))")
+# rec59: ... or one of each said right after the card swiped or the terminal answered with them ("刷出来一个5
+# 一个9", "回了个一个五一个一", "弹出来一个0一个6"): the showing word itself says they are the screen's
+_PAIR_SHOWN = re.compile(r"(刷出来|弹出来|跳出来|蹦出来|回了个|回了|出来个|报了个)\s*一个\s*([" + _DIGIT_CHARS + r"])\s*"
+                         r"(?:和|跟|同|加|还有|[,，、])?\s*一个\s*([" + _DIGIT_CHARS + r"])"
+                         r"(?![" + _DIGIT_CHARS + r"十百千万个块元点号次])(?!\s*(?:的|块|元|个|号|次|人|张|台|笔|位|分|点))")
 _PAIR_ORDERED = re.compile(
     r"一个([" + _DIGIT_CHARS + r"])[\s,，、]*(?:和|跟|加)?一个([" + _DIGIT_CHARS + r"])[\s,，、]*([" + _DIGIT_CHARS + r"])"
     r"(?:在|排)?(?:前头|前面|前边|在前|打头|开头)")
@@ -1878,6 +1888,9 @@ _EN_FIRST_THEN = re.compile(
 # a code and the digit ends the word ("字母A加个零食" is a snack)
 _LETTER_PLUS_DIGIT = re.compile(r"字母([a-z])\s*(?:加|跟|后面跟|后面加|再加|带)?\s*(?:一个|个)?\s*([" + _DIGIT_CHARS + r"])"
                                 r"(?![" + _DIGIT_CHARS + r"十百千万a-z\u4e00-\u9fff])")
+# rec59: ... or a code's letter as its head, then its digit ("A字头跟住个3", "出了个A字头 后面跟个3": A3)
+_LETTER_HEAD_DIGIT = re.compile(r"(?<![a-z])([a-z])\s*字头\s*(?:的)?\s*(?:跟住|跟着|后面跟|后面是|后面|加|带|接着)\s*(?:一个|个)?\s*"
+                                r"([" + _DIGIT_CHARS + r"])(?![" + _DIGIT_CHARS + r"十百千万a-z])")
 
 
 # rec37: a code told as a riddle, a round number and how much it falls short ("六十差一的数": 59,
@@ -1945,6 +1958,9 @@ def described_digits(text: str, is_code) -> str:
     if "字母" in text and _LETTER_PLUS_DIGIT.search(text):
         text = _LETTER_PLUS_DIGIT.sub(lambda m: " " + code + " " if is_code(code := m.group(1) + _DIGIT_OF[m.group(2)])
                                       else m.group(), text)
+    if "字头" in text and _LETTER_HEAD_DIGIT.search(text):
+        text = _LETTER_HEAD_DIGIT.sub(lambda m: " " + code + " " if is_code(code := m.group(1) + _DIGIT_OF[m.group(2)])
+                                      else m.group(), text)
     if "第" in text and ("零" in text or "0" in text) and (placed := _ONE_DIGIT_PLACED.search(text)):
         # rec34: a code told by its length, its one digit and that digit's place, zeros the rest
         # ("一串七个数 第三个是2 剩下的全是零": 0020000)
@@ -1962,12 +1978,19 @@ def described_digits(text: str, is_code) -> str:
             digits = m.group(2) + m.group(3)
             return m.group(1) + " " + digits + " " if is_code(digits) else m.group()
         text = _EN_PAIR_JOINED.sub(joined, _ZH_PAIR_JOINED.sub(joined, text))
+    if "一个" in text and _PAIR_SHOWN.search(text):
+        text = _PAIR_SHOWN.sub(lambda m: m.group(1) + " " + d + " " if is_code(d := _DIGIT_OF[m.group(2)] + _DIGIT_OF[m.group(3)])
+                               else m.group(), text)
+    if "一个" in text and "后" in text and _ONE_THEN_ANOTHER.search(text):
+        # rec59: "一个零后面跟个5": the first, then the one after it
+        text = _ONE_THEN_ANOTHER.sub(lambda m: " " + d + " " if is_code(d := _DIGIT_OF[m.group(1)] + _DIGIT_OF[m.group(2)])
+                                     else m.group(), text)
     if "一个" in text and _PAIR_BARE.search(text):
         # rec48: "一个0一个1 然后叫客人找银行": two digits written as digits, one of each, as only a
         # code's digits are told (no count is "one 0 and one 1")
         text = _PAIR_BARE.sub(lambda m: " " + d + " " if is_code(d := m.group(1) + m.group(2)) else m.group(), text)
     if not ("前" in text or "第" in text or "左" in text or "first" in text or "位" in text or "ten" in text
-            or "一个" in text) or (
+            or "一个" in text or "打头" in text or "开头" in text) or (
             not _DESCRIBED_HINT.search(text)):
         return text
 

@@ -207,9 +207,20 @@ PART_OVER_OUTAGE = 0.4
 _OTHER_CARDS_TOO = re.compile(
     r"(?:换|试|用)(?:了|过)?(?:[一二两三四五六七八九十几\d]+(?:个人|个客人|位客人|张|个)|别人|其他人|别的客人|其他客人|别的)的?卡"
     r"(?:也|都|还|全)(?:是)?(?:一样|这样|不行|刷不|读不|失败|不过)"
+    # rec59: "换了好几个客人的卡都一样", "哪个客人的卡都这样", "谁的卡插进去都说读卡失败"
+    r"|(?:换|试|用)(?:了|过)?(?:好几|好多|很多|多)(?:个人|个客人|位客人|张|个)的?卡(?:也|都|还|全)(?:是)?(?:一样|这样|不行|刷不|读不|失败|不过)"
+    r"|(?:哪个|哪张|哪位|谁的|每个|每张|每一张|任何)(?:人|客人|顾客)?的?(?:银行)?卡(?:插进去|插上|一插|刷)?(?:也|都)(?:是)?"
+    r"(?:一样|这样|不行|刷不|读不|插不|失败|不过|说读卡失败|读卡失败)"
     r"|(?<![a-z])(?:other (?:people'?s|customers'?|guests'?) cards?|every card|all (?:the )?cards)"
     r"(?: (?:do|did|does|fail|failed|give|gave))?(?: the)? same(?![a-z])")
 OTHER_CARDS_MARGIN = 0.15
+# rec59: ... the chip reader named failing (inserted, the chip not read: "插卡就说读卡失败", "不认芯片了",
+# "芯片卡上电失败") with every customer's card the same: the reader, hardware, whatever the match read
+# first (a chip card swiped, a card's own fault, nothing); a swipe failing is not this (a chip card
+# swiped is the keying's)
+_CHIP_READ_FAILS = re.compile(
+    r"插卡(?:就|老是?|总是?|一直)?(?:说|提示|显示|报)?(?:不行|读卡失败|读不出|读不了|没反应|失败)|不认芯片|不读芯片|"
+    r"(?:芯片|芯片卡|ic卡)(?:读取|读卡|上电)失败|插(?:进去|上|了)?(?:就|老是?|总是?)?(?:说|提示|显示|报)?(?:读卡失败|读不出|读不了)")
 # rec37: ... and the mirror: one customer's card failing the reader while other people's cards go
 # ("插进去读不了 刷磁条又说请插卡 别人的卡都可以", "everyone else's cards work"): that card (its chip
 # worn), not the reader nor the way it was swiped, when the match saw a card's fault behind
@@ -219,6 +230,14 @@ _OTHER_CARDS_FINE = re.compile(
     r"|(?<![a-z])(?:every(?:one|body) else'?s?|other (?:people'?s|customers'?|guests'?)|all (?:the )?other) cards? "
     r"(?:work|works|are fine|go through|goes through|are ok|is fine|is ok)(?![a-z])")
 ONLY_THIS_CARD_MARGIN = 0.35
+# rec59: ... or the card's own damage told - worn, scratched, cracked, snapped, bent, taped ("客人那张卡芯片那块磨花了",
+# "客人的卡磁条磨花了 芯片也缺了个角", "customer card is broken in two, he put tape on it"): that card's, not the reader's
+_CARD_DAMAGED = re.compile(
+    r"(?:客人|顾客|他|她|那张|这张|人家)(?:的)?(?:那张|这张)?(?:银行)?卡(?:的)?(?:芯片|磁条|卡面|背面)?(?:那块|那条|那里|上面?)?(?:也|都)?(?:被)?"
+    r"(?:磨花|磨坏|磨损|磨没|磨得|刮花|划花|划坏|刮坏|缺了|裂了|裂开|断了|断成|折了|折断|弯了|掰断|烂了|变形|氧化|发黑)|"
+    r"(?<![a-z])(?:customer'?s?|his|her|the lady'?s?|the man'?s?|their|that|this) card (?:is |was |got |has )?(?:been )?"
+    r"(?:broken|cracked|snapped|bent|scratched|worn|damaged|taped|split|chipped)(?![a-z])|(?<![a-z])(?:put|with) tape on it(?![a-z])")
+CARD_DAMAGED_MARGIN = 0.2
 # ... and a greeting or a vague complaint read around it gives way ("早上来开店 一看屏幕一半亮一半不亮").
 LOOSE_INTENTS = ("greeting", "vague", *DETAIL_INTENTS)
 # rec58: when the payout comes, asked (当天, 隔天, T+1, 秒到, "same day") ...
@@ -260,6 +279,99 @@ _FAILS_THERE = re.compile(r"刷不|不能刷|不行|不好使|用不了|没信�
 _WHEN_SET = re.compile(r"早上|上午|中午|下午|晚上|白天|夜里|昨天|今天|刚才|之前|以前|(?<![a-z])(?:morning|afternoon|evening|night|yesterday|earlier|today)(?![a-z])")
 # The vote on what happened before a fault began, enough to be its cause's category.
 AFTER_SHARE = 0.45
+# rec59: the mains told unsteady - going and coming, on and off, flickering, jumping, cut again and
+# again, thunder overhead ("电一会有一会没", "停电来电好几回", "electricity go and come all day",
+# "the power keeps going off and on") - with the terminal restarting, dying or freezing with it: the
+# place's power, the environment's (s_power_unstable), not a boot loop, a part or lost settings.
+# A single cut ("升级到一半停电了") is told of what it interrupted, and the network's and the card's
+# readings keep theirs.
+_MAINS_UNSTEADY = re.compile(
+    r"电(?:一会儿?|时)(?:有|来|通)(?:一会儿?|时)(?:没|停|断|无)|电(?:一会儿?|时)(?:没|停|断|无)(?:一会儿?|时)(?:有|来|通)|"
+    r"(?:停电|断电|跳闸)(?:又|再)?来电|来电又(?:停|断)|(?:停|断|来)了又(?:来|停|断)|一会儿?停电一会儿?来电|"
+    r"(?:老|总|经常|动不动就?|三天两头|一天到晚|时不时)(?:是)?(?:停电|断电|跳闸)|(?:停电|断电|跳闸)(?:好|了好)?几(?:回|次|趟)|"
+    r"电(?:压|源)?(?:老是|总是)?不稳|灯(?:一直|老是|总是)?(?:一闪一闪|忽明忽暗|闪个不停|一闪)|打雷|雷雨|"
+    r"(?<![a-z])(?:electricity|power|current|mains|light|lights|supply|voltage)(?: here| there| today| in (?:the|my|our) (?:shop|store|area|street|market))?"
+    r"(?: is| are| keeps?| keep on| been| was)? "
+    r"(?:going and coming|go and come|goes and comes|coming and going|come and go|comes and goes|on and off|off and on|"
+    r"going off and on|going on and off|jumping|blinking|flickering|flicker|unstable|cutting (?:out|off)|going (?:out|off) again|fluctuating|dipping)"
+    r"|(?<![a-z])(?:power cuts|load ?shedding|brownouts?|thunder|lightning)(?![a-z])"
+    # a heavy appliance switched on beside it, the mains dipping ("隔壁一开电焊机 我这就重启")
+    r"|一开(?:\S{0,3}?)(?:空调|熨斗|电炉|电磁炉|微波炉|烤箱|冰柜|电焊|焊机|电热|电饭煲|烧水壶|热水壶|吹风机|压缩机|大功率)"
+    r"|(?<![a-z])(?:when|whenever|every time|each time) (?:the |my |our |they |someone )?(?:switch on |turn on |use )?(?:the )?"
+    r"(?:kettle|iron|aircon|air ?con|air conditioner|heater|oven|microwave|fridge|freezer|welder|compressor)s?"
+    r"(?: (?:comes on|kicks in|is on|goes on|starts|switch(?:es)? on|turns? on))?(?![a-z])")
+# ... the terminal said to restart, switch off, die or freeze with it
+_WITH_THE_MAINS = re.compile(
+    r"重启|重开|关机|死机|当机|黑屏|灭了|熄|断电|没反应|开不了机|开不开|参数丢|(?:跟着|也)(?:停|断|关)|"
+    r"(?<![a-z])(?:restarts?|restarting|reboots?|rebooting|re-?start|turns? (?:itself )?off|switch(?:es)? off|shuts? (?:down|off)|"
+    r"goes? (?:off|dead|black)|dies|died|dead|freez(?:es|ing)|frozen|hangs?|is off|was off|turn off and on|off and on by itself)(?![a-z])")
+MAINS_GIVES_WAY = (None, "software", "hardware", "merchant", "host")
+# rec59: the link that fails told as the PIN pad's ("密码键盘跟机器连不上 写着通讯失败", "通讯失败 与密码键盘",
+# "comms error with the pin pad"): the cable or the pad, hardware (s_pinpad_fail), not the host link
+# the bare 通讯失败 is; the pad only used when the line to the bank drops ("输完密码就通讯失败") keeps it
+_PAD = r"(?:密码键盘|密码盘|小键盘|外接键盘|(?<![a-z])pin ?pad|(?<![a-z])pinpad)"
+_PAD_LINK_FAILS = re.compile(
+    r"(?:与|跟|和|同)" + _PAD + r"(?:之间)?(?:的)?(?:通讯|通信|连接)?(?:失败|异常|连不上|断开|断了)|"
+    + _PAD + r"(?:跟|和|与|同)?(?:机器|主机|pos|终端|机子)?(?:之间)?(?:连不上|连接失败|通讯失败|通信失败|断开了?|没连上|连不起来)|"
+    r"(?:通讯|通信|连接)(?:失败|异常)[\s:：,，]{0,3}(?:与|跟|和|同)" + _PAD + r"|"
+    r"(?<![a-z])(?:pin ?pad|pinpad) (?:not connected|won'?t connect|disconnected|(?:communication|comms?) (?:error|fail\w*))|"
+    r"(?<![a-z])(?:communication|comms?) (?:error|fail\w*) (?:with|to) (?:the )?(?:pin ?pad|pinpad)")
+PAD_LINK_MARGIN = 0.3
+# rec59: the bank's or the switch's own system told as upgrading, under maintenance or down ("银行说那会儿
+# 他们系统在升级", "银联说在做系统维护", "the bank said their system was being upgraded"): the failures
+# were the host's, not the terminal's software an upgrade names; the terminal told to be upgraded by
+# the bank ("银行让我升级一下机器") is not this
+_BANKS_SYSTEM = re.compile(
+    r"(?:银行|银联|收单|发卡行|支付公司)(?:那边|方面|的人|客服)?(?:说|讲|告诉我|回复)?(?:那会儿?|当时|刚才|昨晚|那时候)?(?:他们|它们)?(?:那边)?(?:的)?"
+    r"(?:系统|后台|服务器|主机)(?:那会儿?|当时)?(?:在|正在)?(?:做)?(?:升级|维护|更新|故障|出问题|出故障|宕机|down|瘫)"
+    r"|(?<![a-z])(?:bank|acquirer|unionpay|switch|processor)(?: people| side)?(?: said| says| told me| told us)?(?: that)?"
+    r"(?: their| the| its)? (?:system|server|network|backend)s?(?: was| were| is| are| had been| has been)?(?: being)? "
+    r"(?:upgraded|upgrading|updated|updating|under maintenance|in maintenance|doing maintenance|down|offline)(?![a-z])")
+_TOLD_TO_UPGRADE = re.compile(r"让我|叫我|要我|让我们|叫我们|(?<![a-z])(?:told me to|asked me to|wants me to)(?![a-z])")
+# rec59: the network told as what fails - the signal or the connection going and coming, gone, not found,
+# no bars ("machine network is going and coming", "not finding network since the rain, the bars are
+# gone", "信号时有时无") - with the weather or the place only its time or its setting: the network's,
+# not the environment's; the terminal itself wet, or set beside a thing that interferes, keeps the
+# place's
+_NETWORK_FAILS = re.compile(
+    r"信号(?:时有时无|一会儿?有一会儿?没|没了|不好|很差|太差|弱|就一格|一格都没|全无|断断续续|老断|总断)|没(?:有)?信号|"
+    r"网络?(?:时好时坏|不稳|断断续续|一会儿?有一会儿?没|老断|总断|断了|连不上)|断网|连不上网|上不了网|"
+    r"(?<![a-z])(?:network|signal|bars|wifi|wi-fi|internet|connection|reception)(?: is| are| keeps?| has| have)?"
+    r" (?:going and coming|coming and going|go and come|come and go|on and off|off and on|gone|dropping|dropped|lost|weak|not there)(?![a-z])|"
+    r"(?<![a-z])(?:no|not finding|not getting|can'?t find|cannot find|lost|losing|loses) (?:the |any )?(?:network|signal|bars|reception|wifi|internet)(?![a-z])|"
+    # ... or the link itself told failing ("no connect since the rain", "it says connection failed")
+    r"(?<![a-z])(?:no|not|can'?t|cannot|won'?t|doesn'?t|don'?t|never) connect(?:s|ing)?(?![a-z])|(?<![a-z])connection (?:failed|fails|failure|error|lost|drops)(?![a-z])")
+# ... and only where the weather is named (its "since when") or the network itself is said going and coming:
+# a load switched on in the shop ("几十个吊灯一起开 机器就老是断网") is the place's circumstance
+_WEATHER_NAMED = re.compile(r"雨|台风|风暴|暴风|打雷|雷雨|下雪|大雪|洪水|发大水|(?<![a-z])(?:rains?|rained|raining|storms?|stormy|monsoon|cyclone|"
+                            r"typhoon|hurricane|thunder\w*|lightning|snow\w*|flood\w*|downpour)(?![a-z])")
+_NETWORK_INTERMITTENT = re.compile(
+    r"(?:信号|网络?)(?:时有时无|一会儿?有一会儿?没|断断续续|时好时坏)|"
+    r"(?<![a-z])(?:network|signal|connection|internet|wifi)(?: is| are| keeps?)? (?:going and coming|coming and going|go and come|come and go|on and off|off and on)(?![a-z])")
+_TERMINAL_WET_OR_BESIDE = re.compile(
+    r"淋|进水|泡水|受潮|湿了|湿的|潮湿|返潮|雨水|水汽|滴水|漏水|变电|旁边|隔壁|挨着|靠近|附近|边上|微波|"
+    r"(?<![a-z])(?:wet|soaked|water|damp|humid|moisture|drenched|next to|beside|near|close to|microwave|transformer)(?![a-z])")
+# rec59: one kind of card refused and the other kind going through ("信用卡都刷不了 借记卡正常",
+# "刷信用卡提示本终端不支持 储蓄卡可以刷", "credit cards all fail, debit is fine"): the kind is not
+# opened on this terminal, the setup's (s_not_permitted), not each card's bank - when the refusal is
+# said of every such card or of this terminal; one customer's credit card failing while his debit
+# card goes stays that card's.
+_CREDIT = r"(?:信用卡|贷记卡|(?<![a-z])credit(?: cards?)?(?![a-z]))"
+_DEBIT = r"(?:借记卡|储蓄卡|(?<![a-z])debit(?: cards?)?(?![a-z]))"
+_KIND_GOES = (r"(?:全|全部|一律)?(?:都|也|倒|倒是|就)?(?:是)?(?:可以|能刷|能过|能用|正常|没问题|没事|好好的|刷得了|刷得过|就好|就行|行|过了|ok)"
+              r"|(?: cards?)?(?: is| are| all| still)* (?:fine|ok|okay|work|works|go through|goes through|going through|pass)(?![a-z])")
+_ONE_KIND_REFUSED = re.compile(
+    _CREDIT + r".{0,30}?" + _DEBIT + r"(?:卡)?(?:" + _KIND_GOES + r")"
+    r"|" + _DEBIT + r"(?:卡)?(?:" + _KIND_GOES + r").{0,30}?" + _CREDIT)
+# ... said of every such card or of this terminal
+_EVERY_ONE_OR_HERE = re.compile(
+    r"都|全|一律|凡是|只有|所有|每张|任何|一张都|本终端|终端|本机|这台|这个机器|没开通|没给开|开通"
+    r"|(?<![a-z])(?:all|every|any|only|none|this terminal|this machine|here|switched on|enabled|turned on)(?![a-z])")
+# ... unless one customer's card is who it is said of
+_ONE_CUSTOMERS = re.compile(r"一个客人|这个客人|一位客人|有个客人|他的|她的|(?<![a-z])(?:one customer|a customer'?s?|his|her)(?![a-z])")
+# ... or the card's own reason is named (its limit, its balance, its expiry, its PIN)
+_CARDS_OWN_REASON = re.compile(r"额度|余额|过期|密码|挂失|冻结|超限|(?<![a-z])(?:limit|balance|expired|pin|frozen|blocked|funds)(?![a-z])")
+_UPGRADED = re.compile(r"升级|更新|刷机|(?<![a-z])(?:update|updating|upgrade|upgrading|firmware)(?![a-z])")
 # A code announced by a marker word ("报51", "code 96") or long enough to be no number
 # ("0020000"), and a bare short code ("就按的38"): the dialog reads the second mid-dialog
 # only with words about the screen around it.
@@ -459,7 +571,11 @@ _ZH_TIME_OF_DAY = re.compile(r"(?:今天|昨天|每天|明天)?(?:早上|早晨|
 # A word that turns a sentence ("交易成功 不过小票没打出来", "sale ok but the slip dont come
 # out"): what follows it is what the merchant writes about; what comes before (a success, a
 # greeting, thanks) is context. 可 and 就是 alone are left out: 可以, 就是刷不了.
-_CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])")
+_CONTRAST = re.compile(r"但是|但|不过|可是|却|只是|(?<![a-z])(?:but|however|except|although)(?![a-z])"
+                       # rec59: the sales after the one that went through ("第一笔刷成功了 第二笔开始就一直超时",
+                       # "the first one went through, from the second one on it times out")
+                       r"|(?:从)?第[二三四两2-4](?:笔|单|个|张)(?:开始|起)|后面(?:的|几)?(?:笔|单)(?:就|都|全)?"
+                       r"|(?<![a-z])(?:from the (?:second|next) (?:one|sale|payment|card)s? on|after that one|every one after)(?![a-z])")
 
 
 # Words of the lists matched by their beginning (fail: failed, failing) whose longer forms are
@@ -968,8 +1084,8 @@ class Recogniser:
             # ("never write your PIN", "收银员不要替客人输密码") is read again as the sender's fault
             return first
         result = self._what_the_screen_says(self._fault_after_contrast(self._without_the_working_part(first)))
-        return self._works_in_one_spot(self._charged_yet_failed(self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
-            self._the_part_named(self._part_over_an_outage(self._other_cards_too(self._only_this_card(self._confirm_lookalike(result)))))))))))
+        return self._the_network_named(self._the_banks_system(self._the_pad_link(self._one_kind_refused(self._the_mains_unsteady(self._works_in_one_spot(self._charged_yet_failed(self._the_clock_reset(self._of_another_device(self._after_a_cause(self._the_circumstance_named(
+            self._the_part_named(self._part_over_an_outage(self._every_card_at_the_chip(self._other_cards_too(self._the_card_damaged(self._only_this_card(self._confirm_lookalike(result))))))))))))))))))
 
     def _works_in_one_spot(self, result: Recognition) -> Recognition:
         """rec58: the terminal going through in one spot of the shop and not in another ("拿到二楼就能刷
@@ -990,6 +1106,93 @@ class Recogniser:
         if not goes or not fails or not any(_SPOT.search(clauses[i]) for i in goes + fails):
             return result
         result.intent = None
+        self._vote_for(result, "network")
+        return result
+
+    def _the_mains_unsteady(self, result: Recognition) -> Recognition:
+        """rec59: the mains told unsteady (_MAINS_UNSTEADY: "电一会有一会没", "停电来电好几回", "一打雷
+        就死机", "electricity go and come all day", "the power keeps going off and on") and the
+        terminal restarting, switching off, dying or freezing with it (_WITH_THE_MAINS): the
+        place's power, the environment's, though a boot loop's, a part's or lost settings'
+        phrasing reads closer. A reading of no code, of the software, a part, the setup, the
+        bank's side or none gives way; an upgrade cut short by one power cut keeps the software's
+        (no unsteady mains said), and the network's and the card's readings keep theirs."""
+        if (result.code is not None or result.shared or result.category not in MAINS_GIVES_WAY
+                or result.intent not in (None, "vague")):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not (mains := _MAINS_UNSTEADY.search(plain)):
+            return result
+        if not _WITH_THE_MAINS.search(plain.replace(mains.group(), " ")):
+            return result
+        if _UPGRADED.search(plain):
+            return result  # an upgrade told: what the cut interrupted is the software's
+        result.intent = None
+        self._vote_for(result, "environment")
+        return result
+
+    def _one_kind_refused(self, result: Recognition) -> Recognition:
+        """rec59: one kind of card refused while the other goes through (_ONE_KIND_REFUSED), said of
+        every such card or of this terminal ("只有信用卡刷不了 借记卡都正常", "刷信用卡提示本终端不支持
+        借记卡可以刷", "credit cards all get refused, debit is fine"): the kind not opened here, the
+        setup's (merchant), though the words of a declined or unsupported card read closer. Only a
+        card reading with no code gives way; one customer's card (his credit card fails, his debit
+        card goes) stays the card's."""
+        if result.code is not None or result.shared or result.category != "card" or result.intent is not None:
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _ONE_KIND_REFUSED.search(plain):
+            return result
+        if not _EVERY_ONE_OR_HERE.search(plain) or _ONE_CUSTOMERS.search(plain) or _CARDS_OWN_REASON.search(plain):
+            return result
+        self._vote_for(result, "merchant")
+        return result
+
+    def _the_pad_link(self, result: Recognition) -> Recognition:
+        """rec59: a communication failure read as the network's, told as the link to the PIN pad
+        (_PAD_LINK_FAILS: "小键盘跟机器连不上了 机器上写通讯失败", "屏幕：通讯失败 与密码键盘"): the
+        pad or its cable, hardware, when the match saw the pad's fault close behind."""
+        if result.code is not None or result.shared or result.category != "network" or result.intent is not None:
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _PAD_LINK_FAILS.search(plain) or not result.candidates:
+            return result
+        top = result.candidates[0].score
+        if any(c.category == "hardware" and c.score >= top - PAD_LINK_MARGIN for c in result.candidates[:4]):
+            self._vote_for(result, "hardware")
+        return result
+
+    def _the_banks_system(self, result: Recognition) -> Recognition:
+        """rec59: the bank's or the switch's system told upgrading, under maintenance or down
+        (_BANKS_SYSTEM: "银行说那会儿他们系统在升级", "the bank said their system was being
+        upgraded"): the host's, though the software's upgrade phrasing reads closer, when the
+        match saw the host's fault among its first. The terminal told by the bank to be upgraded
+        is not the bank's system."""
+        if (result.code is not None or result.shared or result.category not in (None, "software")
+                or result.intent not in (None, "vague") or not result.candidates):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _BANKS_SYSTEM.search(plain) or _TOLD_TO_UPGRADE.search(plain):
+            return result
+        if any(c.category == "host" for c in result.candidates[:5]):
+            result.intent = None
+            self._vote_for(result, "host")
+        return result
+
+    def _the_network_named(self, result: Recognition) -> Recognition:
+        """rec59: the network told as what fails (_NETWORK_FAILS: the signal or the connection going
+        and coming, gone, not found, no bars) in a message read as the environment's (the rain
+        named as since when, "going and coming" as the mains'): the network's. The terminal told
+        wet, or set beside a thing that interferes (_TERMINAL_WET_OR_BESIDE), keeps the place's."""
+        if result.code is not None or result.shared or result.category != "environment" or result.intent is not None:
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _NETWORK_FAILS.search(plain) or _TERMINAL_WET_OR_BESIDE.search(plain):
+            return result
+        if not (_WEATHER_NAMED.search(plain) or _NETWORK_INTERMITTENT.search(plain)):
+            return result
+        if _MAINS_UNSTEADY.search(plain):
+            return result  # the mains named too: the place's power takes the network down with it
         self._vote_for(result, "network")
         return result
 
@@ -1120,6 +1323,22 @@ class Recogniser:
             self._vote_for(result, "card")
         return result
 
+    def _the_card_damaged(self, result: Recognition) -> Recognition:
+        """rec59: the card's own damage told (_CARD_DAMAGED: its chip or its stripe worn, the card
+        cracked, snapped or taped) in a message read as the reader's, the keying's or nothing: that
+        card's fault, when the match saw one of the card's close behind. Every customer's card the
+        same (_OTHER_CARDS_TOO) is the reader's still."""
+        if (result.code is not None or result.shared or result.intent is not None
+                or result.category not in (None, "hardware", "operation") or not result.candidates):
+            return result
+        said, plain = self._last_plain
+        if said != result.text or not _CARD_DAMAGED.search(plain) or _OTHER_CARDS_TOO.search(plain):
+            return result
+        top = result.candidates[0].score
+        if any(c.category == "card" and c.score >= top - CARD_DAMAGED_MARGIN for c in result.candidates[:4]):
+            self._vote_for(result, "card")
+        return result
+
     def _other_cards_too(self, result: Recognition) -> Recognition:
         """rec35: a card's refusal told with other people's cards failing the same ("换了三个人的卡
         都一样", "other customers' cards do the same"): not that card, so the match's best fault
@@ -1135,6 +1354,23 @@ class Recogniser:
                       and c.score >= top - OTHER_CARDS_MARGIN), None)
         if other is not None:
             self._vote_for(result, other.category)
+        return result
+
+    def _every_card_at_the_chip(self, result: Recognition) -> Recognition:
+        """rec59: the chip reader told failing (_CHIP_READ_FAILS) with every customer's card the same
+        (_OTHER_CARDS_TOO: "换了三个人的卡都一样", "哪个客人的卡都这样"): the reader's fault,
+        hardware, when the match saw one of the reader's among its first - though a chip card
+        swiped (the keying's), a card's own fault or nothing read first. Other cards told fine
+        keep the card's (_only_this_card)."""
+        if (result.code is not None or result.shared or result.intent is not None
+                or result.category not in (None, "card", "operation") or not result.candidates):
+            return result
+        said, plain = self._last_plain
+        if (said != result.text or not _OTHER_CARDS_TOO.search(plain) or not _CHIP_READ_FAILS.search(plain)
+                or _OTHER_CARDS_FINE.search(plain)):
+            return result
+        if any(c.category == "hardware" for c in result.candidates[:5]):
+            self._vote_for(result, "hardware")
         return result
 
     def _part_over_an_outage(self, result: Recognition) -> Recognition:

@@ -140,7 +140,7 @@ CASES = (
 # brand refusal, kb23's battery whitelist, a "which of these?" story, rec28's Cantonese boot loop), and
 # an earlier test wins. Kept as strict expected failures, to pass again when a reading that breaks
 # nothing reads them.
-DROPPED_IN_REPAIR = set(['客人一插卡 整台机器就不动了 按哪里都没反应 只好把电池拿出来', 'since the rain last night the eftpos cant find a network', 'machine not connecting since the rain, signal bars empty', 'since the big rain the pos say no network', '机器一挨近电箱信号就掉光 拿开就恢复', '收银台后面是配电房 机器放那里一格信号都没有 拿到门口就满格', '靠近变压器那边信号全没 走到门口又满格', 'signal drops to nothing near the electrical box, fine by the door', 'the terminal loses all bars next to the fuse box, move it a metre and it is fine', 'my stall is right beside a substation and the card machine has no bars, walk away and its fine', '机器放在配电箱旁边就没信号 拿远一点就好了'])
+DROPPED_IN_REPAIR = set(['客人一插卡 整台机器就不动了 按哪里都没反应 只好把电池拿出来', 'since the rain last night the eftpos cant find a network', '机器一挨近电箱信号就掉光 拿开就恢复', '收银台后面是配电房 机器放那里一格信号都没有 拿到门口就满格', '靠近变压器那边信号全没 走到门口又满格', 'signal drops to nothing near the electrical box, fine by the door', 'the terminal loses all bars next to the fuse box, move it a metre and it is fine', 'my stall is right beside a substation and the card machine has no bars, walk away and its fine', '机器放在配电箱旁边就没信号 拿远一点就好了'])
 
 
 def _marked(cases):
