@@ -407,6 +407,12 @@ HOLDOUT28_FLOORS = {"code_accuracy": 0.935, "category_accuracy": 0.905, "offtopi
 HOLDOUT29_FLOORS = {"code_accuracy": 0.92, "category_accuracy": 0.915, "offtopic_precision": 0.98,
                     "fault_recall": 0.94}
 
+# The thirty-third round's held-out set, released to dev in the thirty-fourth round (rec59): 96.25 /
+# 96.46 / 98.28, fault recall 97.80, 43/46 intents at that round's end (95.83 / 91.15 / 98.28, recall
+# 96.15, 43/46 at its start: the code, category and recall floors fail the start).
+HOLDOUT30_FLOORS = {"code_accuracy": 0.96, "category_accuracy": 0.96, "offtopic_precision": 0.98,
+                    "fault_recall": 0.975}
+
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43),
@@ -424,7 +430,8 @@ RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout26.jsonl", HOLDOUT26_FLOORS, 39),
             ("chatstyle_holdout27.jsonl", HOLDOUT27_FLOORS, 44),
             ("chatstyle_holdout28.jsonl", HOLDOUT28_FLOORS, 38),
-            ("chatstyle_holdout29.jsonl", HOLDOUT29_FLOORS, 44)]
+            ("chatstyle_holdout29.jsonl", HOLDOUT29_FLOORS, 44),
+            ("chatstyle_holdout30.jsonl", HOLDOUT30_FLOORS, 43)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
