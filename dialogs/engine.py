@@ -533,6 +533,10 @@ _NOT_ABOUT = frozenset(("terminal", "machine", "does", "doesn", "anything", "som
 # dlg88: readings that carry what the merchant means beside words of confusion ("不懂你说的 反正是wifi",
 # "听不懂 转人工吧"): those are read as usual, not answered with a plainer question
 CONFUSED_OVER = 0.7  # below a fact's implied answer: a label's look-alike words (interpret.LABEL_WORDS, NEAR)
+# lead35: our question quoted back before the answer ("which way fails? chip only"): a question of
+# at most so many words (Chinese: characters), then "?" and the answer
+_QUESTION_THEN_ANSWER = re.compile(r"(?P<head>[^?？]+)[?？]+\s*(?P<tail>[^?？]+)$")
+ECHO_MAX_WORDS, ECHO_MAX_CJK = 8, 12
 # lead35: the least a recogniser candidate scores to name the option a corrected choice means
 # ("sorry i meant chip not tap": s_chip_not_read at 0.48; a word of no option scores under 0.3)
 CORRECTED_CHOICE_SCORE = 0.3
@@ -874,7 +878,7 @@ class _Turn:
             self._repeat_prompt()
             return
         if state in ("diagnosing", "fixing", "offering_human"):
-            self._read_in_context(text)
+            self._read_in_context(self._without_question_echo(text))
             self._remember_said(text)
             return
         if state == "rating":
@@ -1325,6 +1329,24 @@ class _Turn:
                 & set(self.facts.get("candidates") or {}):
             return None  # a problem of no payout ("the engineer came thursday … it's saturday")
         return self._late_money_fact(f"{(self.facts.get('problem') or {}).get('text') or ''} {text}")
+
+    def _without_question_echo(self, text: str) -> str:
+        """lead35: our question quoted back, the answer after it ("what else on the screen? nothing
+        else just the number", "which way fails? chip only", "多久了？九点多开始的"): the answer is what
+        is read. The quoted question says nothing of the shop; read with the answer it was taken
+        for a goodbye ("nothing else") or for a question back. Only a question of a few words, and
+        an answer that does not itself ask."""
+        reader = self.engine.interpreter
+        found = _QUESTION_THEN_ANSWER.match(text.strip())
+        if not found:
+            return text
+        head, tail = found["head"], found["tail"]
+        short = len(fuzzy_key(head).replace(" ", "")) <= ECHO_MAX_CJK if has_cjk(head) else len(head.split()) <= ECHO_MAX_WORDS
+        if short and reader.asks(head + "?") and not reader.asks(tail) and not reader.observed(head) \
+                and not self.engine.recogniser.recognise(reader.plain(head)).code:
+            self.event("question_echo_dropped", echo=head[:80])
+            return tail
+        return text
 
     def _read_in_context(self, text: str) -> None:
         """Diagnosing, fixing or offering a person: read the message against everything it

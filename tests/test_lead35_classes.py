@@ -259,3 +259,27 @@ def test_choices_asked_for_again_are_shown_again(engine, lang, opening, wait, re
 def test_advice_asked_at_the_choices_starts_the_likeliest(engine, lang, opening, reply):
     results = converse(engine, [opening, reply], lang)
     assert events(results[-1:], "clarified"), names(results[-1])
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "terminal shows 0020000 on every card", "what else on the screen? nothing else just the number"),
+    ("en", "terminal shows 0020000 on every card", "anything else it says? nothing else"),
+    ("zh-hans", "机器显示0020000 每张卡都这样", "还有别的字吗？没别的了 就这个数"),
+])
+def test_our_question_quoted_back_is_no_goodbye(engine, lang, opening, reply):
+    """The question quoted before the answer: the answer is read; "nothing else" is no goodbye."""
+    results = converse(engine, [opening, reply], lang)
+    last = results[-1]
+    assert events([last], "question_echo_dropped"), names(last)
+    assert not [e for e in events([last], "intent") if e.get("intent") == "bye"], names(last)
+    assert last.session["state"] in ("diagnosing", "fixing"), names(last)
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "card reader not reading chip cards", "why is it doing this?"),  # near misses: a question only,
+    ("en", "card reader not reading chip cards", "did you mean the slot? or the card?"),  # or two
+    ("en", "card reader not reading chip cards", "0020000? what is that"),  # a code asked about
+])
+def test_a_question_alone_is_not_dropped(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply], lang)
+    assert not events(results[-1:], "question_echo_dropped"), names(results[-1])
