@@ -537,6 +537,10 @@ CONFUSED_OVER = 0.7  # below a fact's implied answer: a label's look-alike words
 # at most so many words (Chinese: characters), then "?" and the answer
 _QUESTION_THEN_ANSWER = re.compile(r"(?P<head>[^?？]+)[?？]+\s*(?P<tail>[^?？]+)$")
 ECHO_MAX_WORDS, ECHO_MAX_CJK = 8, 12
+# ... a question sentence, with its asking word: a topic echoed alone ("Settlement? never pressed that
+# one", "结算？冇搞过") names what the answer is about, and stays
+_ASKING_WORD = re.compile(r"\b(?:what|which|when|where|how|why|did|does|do|is|are|was|were|has|have|anything|any)\b"
+                          r"|[吗嗎么麼什啥哪几幾多咩乜边邊未]")
 # lead35: the least a recogniser candidate scores to name the option a corrected choice means
 # ("sorry i meant chip not tap": s_chip_not_read at 0.48; a word of no option scores under 0.3)
 CORRECTED_CHOICE_SCORE = 0.3
@@ -1335,14 +1339,15 @@ class _Turn:
         else just the number", "which way fails? chip only", "多久了？九点多开始的"): the answer is what
         is read. The quoted question says nothing of the shop; read with the answer it was taken
         for a goodbye ("nothing else") or for a question back. Only a question of a few words, and
-        an answer that does not itself ask."""
+        an answer that does not itself ask; a topic echoed alone stays ("Settlement? never pressed it")."""
         reader = self.engine.interpreter
         found = _QUESTION_THEN_ANSWER.match(text.strip())
         if not found:
             return text
         head, tail = found["head"], found["tail"]
         short = len(fuzzy_key(head).replace(" ", "")) <= ECHO_MAX_CJK if has_cjk(head) else len(head.split()) <= ECHO_MAX_WORDS
-        if short and reader.asks(head + "?") and not reader.asks(tail) and not reader.observed(head) \
+        if short and _ASKING_WORD.search(head.lower()) and reader.asks(head + "?") and not reader.asks(tail) \
+                and not reader.observed(head) \
                 and not self.engine.recogniser.recognise(reader.plain(head)).code:
             self.event("question_echo_dropped", echo=head[:80])
             return tail

@@ -283,3 +283,9 @@ def test_our_question_quoted_back_is_no_goodbye(engine, lang, opening, reply):
 def test_a_question_alone_is_not_dropped(engine, lang, opening, reply):
     results = converse(engine, [opening, reply], lang)
     assert not events(results[-1:], "question_echo_dropped"), names(results[-1])
+
+
+def test_a_topic_echoed_alone_stays(engine):
+    """"Settlement? never pressed that one": the echo names what the answer is about (near miss)."""
+    results = converse(engine, ["0020000 on every sale", "skip", "Settlement? Hmm I have never pressed that one"], "en")
+    assert not events(results[-1:], "question_echo_dropped"), names(results[-1])
