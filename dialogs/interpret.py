@@ -1422,7 +1422,11 @@ class Interpreter:
             if self._under_if(text, hit):
                 continue  # dlg52: "check with his bank if after that still nothing": a plan, no result
             if any(start <= hit.start < end for start, end in facts) and not (
-                    hit.target == "worked" and not hit.negated and self._count_then_going(text, hit, stated)):
+                    hit.target == "worked" and not hit.negated and self._count_then_going(text, hit, stated)) and not (
+                    hit.target == "failed" and not hit.negated and hit.phrase in _STILL
+                    and any(start == hit.start for start, _ in stated)):
+                # (a fact that opens with "still" says the fault stays: "still dim after that", "还是很暗"
+                # is the screen dim and the step's failure both)
                 clause = CLAUSE_MARK.split(clause_key(text)[:hit.start])[-1].strip()
                 if (hit.phrase.startswith(_NOW_WORDS) or clause.startswith(_NOW_WORDS)) and (
                         hit.target == "worked" and not hit.negated):
