@@ -389,7 +389,9 @@ class Interpreter:
         self._lasting_stretch = {fuzzy_key(prepare(w)) for w in words["lasting_stretch"]}
         self.lasting_told = PhraseFinder([(w, "told") for w in words["lasting_told"]], self.negation, prepare)
         self.lasting_time = LastingTime.from_words(words)
-        self._lasting_filler = sorted({fuzzy_key(prepare(w)).strip() for w in words["lasting_time_filler"]}, key=len, reverse=True)
+        filler = sorted({fuzzy_key(prepare(w)).strip() for w in words["lasting_time_filler"]}, key=len, reverse=True)
+        self._lasting_filler_zh = [w for w in filler if has_cjk(w)]  # (longest first)
+        self._lasting_filler_en = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in filler if not has_cjk(w)) + r")\b")
         self.asking_next = PhraseFinder([(w, "next") for w in words["asking_next"]], self.negation, prepare)
         self.resigned = PhraseFinder([(w, "resigned") for w in words["resigned"]], self.negation, prepare)
         self.more = PhraseFinder([(w, "more") for w in words["more"]], self.negation, prepare)
@@ -2170,9 +2172,9 @@ class Interpreter:
         rest = text
         for a, b in sorted(self.lasting_time.spans(text), reverse=True):
             rest = rest[:a] + " " + rest[b:]
-        rest_key = fuzzy_key(rest)
-        for filler in self._lasting_filler:  # (longest first)
-            rest_key = rest_key.replace(filler, " ") if has_cjk(filler) else re.sub(rf"\b{re.escape(filler)}\b", " ", rest_key)
+        rest_key = self._lasting_filler_en.sub(" ", fuzzy_key(rest))
+        for filler in self._lasting_filler_zh:
+            rest_key = rest_key.replace(filler, " ")
         alone = len(rest_key.split()) <= 1 and sum(has_cjk(ch) for ch in rest_key) <= 2
         return lasting if alone else None
 

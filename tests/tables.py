@@ -59,6 +59,16 @@ def events(results, name) -> list[dict]:
     return [e.data for r in results for e in r.events if e.name == name]
 
 
+def said(result) -> list[str]:
+    """The texts of one turn's replies."""
+    return [r.text for r in result.replies]
+
+
+def event_pairs(result) -> list[tuple[str, dict]]:
+    """One turn's events as (name, data), for an assertion's message."""
+    return [(e.name, e.data) for e in result.events]
+
+
 def names(result) -> list[str]:
     """The names of one turn's events."""
     return [e.name for e in result.events]

@@ -11,6 +11,7 @@ something away. Each class is merchant language of our own (none copied from an 
 import pytest
 
 from tests.conversation import converse, reply_after
+from tests.tables import event_pairs as _events, said as _said
 
 CODE_OPENING = {"en": "card machine keeps saying 0020000",
                 "zh-hans": "刷卡机每笔都报0020000",
@@ -20,14 +21,6 @@ CODE_OPENING = {"en": "card machine keeps saying 0020000",
 FIX_OPENING = {"en": "the printer says no paper but a new roll is in",
                "zh-hans": "打印机一直说缺纸 可是纸刚换的",
                "zh-hant": "部機一直話冇紙 但係啱啱換咗紙"}
-
-
-def _said(result):
-    return [r.text for r in result.replies]
-
-
-def _events(result):
-    return [(e.name, e.data) for e in result.events]
 
 
 def _noted(engine, lang, text, opening=None):

@@ -10,18 +10,11 @@ zh (simplified and traditional) and English, with near misses, played through th
 import pytest
 
 from tests.conversation import converse, reply_after
+from tests.tables import event_pairs as _events, said as _said
 
 CODE_OPENING = {"en": "card machine shows 0020000 on most sales",
                 "zh-hans": "刷卡机老是报0020000",
                 "zh-hant": "刷卡機一直出0020000"}
-
-
-def _said(result):
-    return [r.text for r in result.replies]
-
-
-def _events(result):
-    return [(e.name, e.data) for e in result.events]
 
 
 def _noted(engine, lang, text, opening=None):
