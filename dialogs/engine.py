@@ -535,6 +535,8 @@ _NOT_ABOUT = frozenset(("terminal", "machine", "does", "doesn", "anything", "som
 CONFUSED_OVER = 0.7  # below a fact's implied answer: a label's look-alike words (interpret.LABEL_WORDS, NEAR)
 # lead35: our question quoted back before the answer ("which way fails? chip only"): a question of
 # at most so many words (Chinese: characters), then "?" and the answer
+# words too common to show that a question repeats ours
+_ECHO_FILLER = frozenset({"the", "you", "your", "that", "this", "there", "sorry", "mean", "its", "it's"})
 _QUESTION_THEN_ANSWER = re.compile(r"(?P<head>[^?？]+)[?？]+\s*(?P<tail>[^?？]+)$")
 ECHO_MAX_WORDS, ECHO_MAX_CJK = 8, 12
 # ... a question sentence, with its asking word: a topic echoed alone ("Settlement? never pressed that
@@ -1347,11 +1349,36 @@ class _Turn:
         head, tail = found["head"], found["tail"]
         short = len(fuzzy_key(head).replace(" ", "")) <= ECHO_MAX_CJK if has_cjk(head) else len(head.split()) <= ECHO_MAX_WORDS
         if short and _ASKING_WORD.search(head.lower()) and reader.asks(head + "?") and not reader.asks(tail) \
-                and not reader.observed(head) \
+                and not reader.observed(head) and self._echoes_our_prompt(head) \
                 and not self.engine.recogniser.recognise(reader.plain(head)).code:
             self.event("question_echo_dropped", echo=head[:80])
             return tail
         return text
+
+    def _echoes_our_prompt(self, head: str) -> bool:
+        """The merchant's question repeats words of the step we are on: our question or the fix
+        shown. Their own question ("where were we at?", "which part were we at?") or an unsure
+        answer said as a question ("It is Sunmi? P2 I think") is no echo: dropped as one, the
+        request or answer was lost and the rest re-asked (holdout55's c04 and c12, round
+        thirty-five: 9 re-asks more)."""
+        langs = ("zh", "en")
+        if self.state == "diagnosing" and self.facts["question"]:
+            texts = [self.kb.questions[self.facts["question"]].text]
+            said = []
+        elif self.state == "fixing" and self.facts.get("fix"):
+            fix = self.kb.fixes[self.facts["fix"]]
+            texts = [fix.title]
+            said = [step for lang in langs for step in getattr(fix.steps, lang)] + [
+                say("fix", lang, n=1, title="", steps="") for lang in langs]
+        else:
+            return False
+        prompt = " ".join([getattr(t, lang) for t in texts for lang in langs] + said).lower()
+        if has_cjk(head):
+            bare = re.sub(r"[吗嗎呢啊呀咩么麼了的？?\s]", "", head)
+            return any(bare[i:i + 2] in prompt for i in range(len(bare) - 1))
+        stems = {w.rstrip("s")[:5] for w in re.findall(r"[a-z]{3,}", prompt)}
+        return any(w.rstrip("s")[:5] in stems for w in re.findall(r"[a-z]{3,}", head.lower())
+                   if not _ASKING_WORD.fullmatch(w) and w not in _ECHO_FILLER)
 
     def _read_in_context(self, text: str) -> None:
         """Diagnosing, fixing or offering a person: read the message against everything it

@@ -262,12 +262,15 @@ def test_advice_asked_at_the_choices_starts_the_likeliest(engine, lang, opening,
 
 
 @pytest.mark.parametrize("lang, opening, reply", [
-    ("en", "terminal shows 0020000 on every card", "what else on the screen? nothing else just the number"),
-    ("en", "terminal shows 0020000 on every card", "anything else it says? nothing else"),
-    ("zh-hans", "机器显示0020000 每张卡都这样", "还有别的字吗？没别的了 就这个数"),
+    # the bot asks which step fails (q_sale_stage); the merchant quotes it back
+    ("en", "terminal shows 0020000 on every card", "which step it fails? when card goes in, nothing else"),
+    ("en", "terminal shows 0020000 on every card", "when exactly does it fail?? right at the card. that's all"),
+    ("zh-hans", "机器显示0020000 每张卡都这样", "哪一步报错？插卡的时候 没别的了"),
 ])
 def test_our_question_quoted_back_is_no_goodbye(engine, lang, opening, reply):
-    """The question quoted before the answer: the answer is read; "nothing else" is no goodbye."""
+    """The question quoted before the answer: the answer is read; "nothing else" is no goodbye.
+    (Round thirty-five: the quoted question must repeat words of ours; the first cases quoted a
+    question the bot had not asked at that step.)"""
     results = converse(engine, [opening, reply], lang)
     last = results[-1]
     assert events([last], "question_echo_dropped"), names(last)
@@ -281,6 +284,18 @@ def test_our_question_quoted_back_is_no_goodbye(engine, lang, opening, reply):
     ("en", "card reader not reading chip cards", "0020000? what is that"),  # a code asked about
 ])
 def test_a_question_alone_is_not_dropped(engine, lang, opening, reply):
+    results = converse(engine, [opening, reply], lang)
+    assert not events(results[-1:], "question_echo_dropped"), names(results[-1])
+
+
+@pytest.mark.parametrize("lang, opening, reply", [
+    ("en", "terminal shows 0020000 on every card", "where were we at? shop got busy"),
+    ("en", "terminal shows 0020000 on every card", "Is it Verifone? V200 i think"),
+    ("zh-hans", "机器显示0020000 每张卡都这样", "刚才说到哪了？来客人了"),
+])
+def test_the_merchants_own_question_is_no_echo(engine, lang, opening, reply):
+    """Round thirty-five (holdout55's released c04, c12): a question of the merchant's own, not
+    ours quoted, is read with the rest; dropped, "where were we" went unheard and was re-asked."""
     results = converse(engine, [opening, reply], lang)
     assert not events(results[-1:], "question_echo_dropped"), names(results[-1])
 
