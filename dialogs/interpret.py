@@ -2589,7 +2589,10 @@ class Interpreter:
                 # stated (as "yes full bars" does in English), no word of how the step went: the fact
                 # is noted and the outcome asked, not "fixed" read from the yes alone
                 pass
-            elif verdict in ("yes", "no") and _short(self._unhesitating(fuzzy_key(text))):  # "嗯 可以", "no, same", "eh not really"
+            elif verdict in ("yes", "no") and (_short(key := self._unhesitating(fuzzy_key(text)))
+                                               or key in self.leading[verdict]):  # "嗯 可以", "no, same", "eh not really"
+                # (lead36: or the whole reply is one of the yes / no words, however long: "i don't
+                # think so", "doesn't look like it")
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.lacks_for_step(raw, facts["fix"]):  # "i dont have a window in my shop"
                 readings.append(Reading("cannot", OUTCOME))
