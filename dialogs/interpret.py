@@ -438,6 +438,8 @@ class Interpreter:
             [(w, kind) for kind in ("define", "how") for w in words[f"asking_{kind}"]],
             self.negation)
         self.own_terminal = PhraseFinder([(w, "own") for w in words["own_terminal"]], self.negation, prepare)
+        self.hedged = {kind: {fuzzy_key(w) for w in words[f"hedged_{kind}"]} for kind in ("yes", "no")}
+        self.count_went = PhraseFinder([(w, "went") for w in words["count_went"]], self.negation, prepare)
         self.part_counted = PhraseFinder([(w, "part") for w in words["part_counted"]], self.negation, prepare)
         # dlg83: which part of the step, or how long ("边个掣呀", "is that the round button?")
         self.asking_which = PhraseFinder([(w, "which") for w in words["asking_which"]], self.negation, prepare)
@@ -658,7 +660,10 @@ class Interpreter:
         if len(text) > COMMAND_MAX_CHARS:
             return None
         key = fuzzy_key(self.plain(text))
-        return next((name for name, words in self.commands.items() if key in words), None)
+        if found := next((name for name, words in self.commands.items() if key in words), None):
+            return found
+        as_typed = self._unhesitating(fuzzy_key(text.lower()))
+        return next((kind for kind, words in self.hedged.items() if as_typed in words), None)
 
     def asks(self, text: str) -> bool:
         """The message asks about what it was just told ("点解？", "so what do I do"), rather
@@ -1359,8 +1364,8 @@ class Interpreter:
 
     def leading_verdict(self, text: str) -> str | None:
         """'yes' / 'no' when the message is, or starts with, a yes or no word."""
+        whole = self.whole(text)  # (as typed: lead36's hedges)
         text = self.plain(text)
-        whole = self.whole(text)
         if whole in ("yes", "no"):
             return whole
         key = self._unhesitating(fuzzy_key(text))
@@ -2261,7 +2266,7 @@ class Interpreter:
                 readings.append(Reading("answer", NEGATED if overruled else OBSERVATION_ANSWER, a_id))
             if not linked and asked and (implied := self.implied_answer(question, obs_id)):
                 readings.append(Reading("answer", IMPLIED, implied))
-        verdict = self.leading_verdict(text) if asked else None
+        verdict = self.leading_verdict(raw or text) if asked else None  # (raw: lead36 hedges)
         if verdict in ("yes", "no") and not readings and self._says_of_another_thing(question, text):
             verdict = None  # "yes sir my son installed a cleaner app" to "new router?": the yes
             # acknowledges; what follows is about something else
@@ -2278,7 +2283,7 @@ class Interpreter:
             # "yes original charger" to "with the original charger, does the light come on?"
             readings.append(Reading("answer", LEADING, meant))
         elif verdict in ids:
-            whole = self.whole(text)
+            whole = self.whole(raw)  # (raw: lead36 hedges are read as typed)
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
         elif verdict == "yes" and self.bare_verdict(text) == "yes" and _yes_no(question, True) is None:
             # "嗯", "yes" to "chip, swipe or tap?": no choice made; nothing to ask again.
@@ -2369,6 +2374,10 @@ class Interpreter:
             if not observed:
                 observed = self.observed_of_step(told, facts["fix"])
         readings: list[Reading] = []
+        if state == "diagnosing" and SOME_SALES_FAIL not in observed and self.counted_sales(text):
+            # lead36: a count of part told while we ask ("like 2 out of 5 fail", "五笔有两笔不行"):
+            # some sales go and some fail, the fact its words in the knowledge base say
+            observed.append(SOME_SALES_FAIL)
         if state == "diagnosing" and self.late_success(raw, facts):
             # "重启了 好了" after the restart had failed and a question followed: it did work
             readings.append(Reading("outcome", OUTCOME, "worked"))
@@ -2442,7 +2451,7 @@ class Interpreter:
                 # dlg72: "等了十分钟再刷就过了", "waited five minutes and ran it again, it went" at
                 # a step that ends in a retry: the retry's success is the step's (fixes.yaml worked_when)
                 outcome = "worked"
-            whole = self.whole(text)
+            whole = self.whole(raw)  # (raw: lead36 hedges are read as typed)
             verdict = self.leading_verdict(text)
             if any(self.kb.observations[o].fix_done == facts["fix"] for o in fixes_told_done):
                 # "if I restart it works for a bit then comes back" while the restart is
@@ -2589,10 +2598,7 @@ class Interpreter:
                 # stated (as "yes full bars" does in English), no word of how the step went: the fact
                 # is noted and the outcome asked, not "fixed" read from the yes alone
                 pass
-            elif verdict in ("yes", "no") and (_short(key := self._unhesitating(fuzzy_key(text)))
-                                               or key in self.leading[verdict]):  # "嗯 可以", "no, same", "eh not really"
-                # (lead36: or the whole reply is one of the yes / no words, however long: "i don't
-                # think so", "doesn't look like it")
+            elif verdict in ("yes", "no") and _short(self._unhesitating(fuzzy_key(text))):  # "嗯 可以", "no, same", "eh not really"
                 readings.append(Reading("outcome", LEADING, "worked" if verdict == "yes" else "failed"))
             elif self.lacks_for_step(raw, facts["fix"]):  # "i dont have a window in my shop"
                 readings.append(Reading("cannot", OUTCOME))
@@ -3111,7 +3117,7 @@ class Interpreter:
         The fault said again, or an objection ("可是…", "but…"), is a failure; a leading OK or
         yes with no fault words is done."""
         text = self.plain(raw)
-        whole = self.whole(text) if len(raw) <= COMMAND_MAX_CHARS else None
+        whole = self.whole(raw) if len(raw) <= COMMAND_MAX_CHARS else None
         outcome = self.story_outcome(text, self.outcome(text))
         if outcome in ("failed", "partly") and self.paid_another_way(text):
             # lead17: "he paid cash in the end": paid another way, as explained; dlg68: "partly"
@@ -3566,6 +3572,11 @@ class Interpreter:
                       and not _CHANGED_NOW.search(key)):
                 return False
         return True
+
+    def counted_sales(self, text: str) -> bool:
+        """lead36: part of the sales counted and said to go or fail ("2 out of 5 fail", "十张里面三张刷不过")."""
+        plain = self.plain(text)
+        return count_of_more(fuzzy_key(plain)) and self.count_went.says(plain)
 
     def counted_part(self, text: str) -> bool:
         """dlg83: most of them, or a count of part ("4 out of 5", "十张里面有八张"): not all of
@@ -4423,6 +4434,10 @@ def _count_value(word: str) -> int | None:
     if len(word) == 2 and word[0] == "十" and word[1] in _COUNT_VALUES:
         return 10 + _COUNT_VALUES[word[1]]
     return None
+
+
+# the observation "some sales go through, some fail" (knowledge/data/observations.yaml)
+SOME_SALES_FAIL = "obs_some_sales_fail"
 
 
 def count_of_more(key: str) -> bool:
