@@ -986,8 +986,9 @@ def _vigesimal_said(m: re.Match) -> str:
         m.group(2).replace("dix", "dix-", 1) if m.group(2).startswith("dix") else m.group(2))
     if after is None or tens in (20, 30, 40, 50) and after >= 10:  # (vingt-douze is no number)
         return m.group()
-    if m.group(2) in _KREYOL_SHORT and m.group(1) in _KREYOL_TENS and re.search(r"[\s-]", m.group()):
+    if m.group(2) in _KREYOL_SHORT and m.group(1) in _KREYOL_TENS and re.search(r"\s", m.group()):
         return m.group()  # Kreyòl glues its units on ("vent de", French "wind of", is no 22)
+    # (rec60: or hyphens them, as St Lucian Kwéyòl is typed: "senkant-en" 51, "swasant-sis" 66)
     value = tens + after
     if tens == 80 and after == 0:
         return m.group()
@@ -1744,6 +1745,13 @@ _SHAPE_ZERO_ZH = re.compile(
     r"(?<![转轉绕繞画畫打兜])(?:一个|一個|个|個)?(?:圆|圓)?(?:圈圈|圈儿|圈兒|圈)\s*"
     r"(?:(?:后面|後面|后边|後邊|后头|然后|然後)\s*(?:跟|接|加|带|帶|是|有)?|跟|和|加|接|带|帶|同埋|同|再加|还有|還有)\s*"
     r"(?:着|著|上|了)?\s*(?:一个|一個|个|個)?\s*([0-9])(?![0-9.:])")
+# rec60: ... or the circle and the digit each counted, one after the other, the digit typed as a digit
+# or a Chinese numeral ("屏上一个圈一个六", "看着像一个圈一个9"): a numeral that begins a word
+# (一个三角, 一个六边形) or counts something (一个六块) is no digit
+_SHAPE_ZERO_COUNTED = re.compile(
+    r"(?<![转轉绕繞画畫打兜])(?:一个|一個)(?:圆|圓)?(?:圈圈|圈儿|圈兒|圈)\s*[,，、]?\s*(?:一个|一個)\s*"
+    r"([0-9一二三四五六七八九])(?![0-9.:一二三四五六七八九十百千万])"
+    r"(?![^\s,，。!！?？啊吧呢吗嘛了的呀哦喔])")
 _SHAPE_ZERO_EN = re.compile(
     r"(?<![a-z])(?:(?:a|an|one)\s+)?(?:little\s+|small\s+|round\s+)?(?:circle|ring|round thing)\s+"
     r"(?:and|then|with|followed by|next to|before)\s+(?:(?:a|an|one)\s+)?([0-9])(?![0-9.:])")
@@ -1771,6 +1779,56 @@ _CIRCLE_AFTER_EN = re.compile(
     r"(?:a|an|one)\s+(?:little\s+|small\s+|round\s+)?(?:circle|ring|round thing)(?!\s*(?:and|then)?\s*[0-9])(?!\s+(?:round|around)\b)")
 
 
+# rec60: a code whose look-alike letters the merchant doubts out loud ("写着 OZ 分不清是字母O还是零
+# 后面那个像Z又像2", "屏上写 S4 那个S是不是5啊", "显示 OS 字母O字母S", "it shows SO, the S or a 5?"):
+# the letter compared with a digit, or named as a letter in a message about the screen or a code, is
+# the digit it resembles (the one the merchant names, or the display's); a short token of such
+# letters (and digits) then reads as the code it spells, when it is one. An unannounced look-alike
+# stays a word ("iOS", "OK", "S9 phone") when nobody doubts its letters.
+_LOOKALIKE_DIGIT = {"o": "0", "s": "5", "z": "2", "b": "8", "i": "1", "l": "1", "g": "9", "q": "9"}
+_DOUBT_HINT = re.compile(r"字母|像|是不是|还是|分不清|(?<![a-z])(?:letter|looks? like|or an?|or the|could be|might be)(?![a-z])")
+_DOUBT_ZH_DIGIT = r"(?:个|数字|数)?\s*([0-9]|零|〇|圈|[一二三五六八九])"
+_DOUBTED = re.compile(
+    # the letter, then the digit it may be ("S是不是5", "O还是零", "那个Z像2")
+    r"(?<![a-z])([oszbilgq])(?![a-z])\s*(?:到底)?(?:是不是|还是|像是|好像|又像|像|应该是|其实是|or an?|or|could be|might be|looks? like)\s*"
+    + _DOUBT_ZH_DIGIT + r"(?![0-9])"
+    # ... or the other way round ("像Z又像2", "5还是S")
+    r"|像\s*([oszbilgq])(?![a-z])\s*又像\s*" + _DOUBT_ZH_DIGIT +
+    r"|(?<![0-9])([0-9]|零)\s*(?:还是|或者|or)\s*(?:字母)?\s*([oszbilgq])(?![a-z])")
+_LETTER_NAMED = re.compile(r"字母\s*([oszbilgq])(?![a-z])|(?<![a-z])(?:the )?letter\s+([oszbilgq])(?![a-z])")
+_LOOKALIKE_TOKEN = re.compile(r"(?<![a-z0-9])([0-9oszbilgq]{2,3})(?![a-z0-9])")
+_DOUBT_DIGIT_OF = {"零": "0", "〇": "0", "圈": "0", **{ch: str(n) for ch, n in _CN_DIGITS.items() if ch in "一二三五六八九"}}
+
+
+def doubted_lookalikes(text: str, is_code) -> str:
+    """A short token whose look-alike letters the merchant doubts, as the code it spells ("OZ" with
+    "像Z又像2": 02), when it is one; else the text as it was."""
+    if not _DOUBT_HINT.search(text):
+        return text
+    doubted: dict[str, str] = {}
+    for m in _DOUBTED.finditer(text):
+        letter = m.group(1) or m.group(3) or m.group(6)
+        digit = m.group(2) or m.group(4) or m.group(5)
+        digit = _DOUBT_DIGIT_OF.get(digit, digit)
+        if digit.isdigit():
+            doubted[letter] = digit
+    if _DESCRIBED_HINT.search(text):
+        for m in _LETTER_NAMED.finditer(text):
+            letter = m.group(1) or m.group(2)
+            doubted.setdefault(letter, _LOOKALIKE_DIGIT[letter])
+    if not doubted:
+        return text
+
+    def read(m: re.Match) -> str:
+        token = m.group(1)
+        letters = {ch for ch in token if ch.isalpha()}
+        if not letters or not letters & doubted.keys() or not letters <= doubted.keys() | {"o"}:
+            return token
+        digits = "".join(doubted.get(ch, _LOOKALIKE_DIGIT.get(ch, ch)) for ch in token)
+        return " " + digits + " " if is_code(digits) else token
+    return _LOOKALIKE_TOKEN.sub(read, text)
+
+
 def shape_numerals(text: str, is_code) -> str:
     """A zero described as a circle before a digit ("一个圈圈跟个5" -> 05, "a circle and a 5"
     -> 05), when that is a code (`is_code`) and no unit follows the digit (a count: "转圈 跟5分钟");
@@ -1789,6 +1847,9 @@ def shape_numerals(text: str, is_code) -> str:
         return " " + digits
     text = _SHAPE_ZERO_ZH.sub(convert, text)
     text = _SHAPE_ZERO_EN.sub(convert, text)
+    if "一个" in text or "一個" in text:
+        text = _SHAPE_ZERO_COUNTED.sub(
+            lambda m: " " + d + " " if is_code(d := "0" + str(_CN_DIGITS.get(m.group(1), m.group(1)))) else m.group(), text)
 
     def circle_after(m: re.Match) -> str:
         digits = m.group(1) + "0"
@@ -1831,6 +1892,13 @@ _FIRST_THEN = re.compile(
     # (rec37: the second followed on, "后面跟个5", "后头接着一个1")
     r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边|后一位|后一个)的?(?:数字|数)?(?:是|系|为)?"
     r"(?:跟|接|带|再)?(?:着|了|上)?(?:一个|个)?\s*" + _ONE_DIGIT)
+# rec60: ... or by which came first and which after ("先五后八", "先是9 后是6", "先一个0后一个5"), a
+# message that tells a code's two digits by their order without a word for the screen: the two
+# digits in that order, when they are a code (not a sum or a time: "先5块后8块", "先5点后8点")
+_FIRST_THEN_BARE = re.compile(
+    r"(?<![首早优預预事原])先(?:是|系|出|出来|显示|跳)?(?:一个|个)?\s*" + _ONE_DIGIT +
+    r"[\s,，、]*(?:然后|再)?\s*(?:后|後)(?:面|头|頭|边|邊)?(?:是|系|出|跟|跳)?(?:一个|个)?\s*" + _ONE_DIGIT
+    + r"(?!\s*(?:的|块|元|蚊|个|号|號|次|人|张|台|笔|位|分|点|点钟|秒|天|年|月|日|折|下(?![面边邊头頭])))")
 # rec39: ... or by their places, the tens and the units ("十位是6 个位是4", "个位4 十位6", "tens
 # digit is 6, units digit 4"): the tens digit first, whichever was said first
 # (the words: knowledge/numbers/number_phrases.yaml, digit_places)
@@ -1985,6 +2053,9 @@ def described_digits(text: str, is_code) -> str:
         # rec59: "一个零后面跟个5": the first, then the one after it
         text = _ONE_THEN_ANOTHER.sub(lambda m: " " + d + " " if is_code(d := _DIGIT_OF[m.group(1)] + _DIGIT_OF[m.group(2)])
                                      else m.group(), text)
+    if "先" in text and ("后" in text or "後" in text) and _FIRST_THEN_BARE.search(text):
+        text = _FIRST_THEN_BARE.sub(lambda m: " " + d + " " if is_code(d := _DIGIT_OF[m.group(1)] + _DIGIT_OF[m.group(2)])
+                                    else m.group(), text)
     if "一个" in text and _PAIR_BARE.search(text):
         # rec48: "一个0一个1 然后叫客人找银行": two digits written as digits, one of each, as only a
         # code's digits are told (no count is "one 0 and one 1")

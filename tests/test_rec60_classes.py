@@ -1,0 +1,103 @@
+"""rec60 (issue 11, class 4): codes told in shapes the recogniser did not read: sentences of our own,
+none from an eval file or the knowledge base.
+
+1. a code said in the number words of more languages, typed in Latin letters: Tongan and Samoan
+   tens glued to their unit word (nimangofulu, ivasefulu) and joined with ma / ma le, Telugu
+   (yabhai okati) and Tajik / Dari (navadu shash), after a word announcing it; St Lucian Kwéyòl's
+   tens hyphened to a short unit (senkant-en): the code; near misses: the same words without a
+   code's number, or a Kreyòl tens and a short unit apart ("vent de"), stay no code;
+2. a code's zero described as a circle, the circle and the digit each counted one after the other,
+   the digit typed or a Chinese numeral ("屏上一个圈一个八", "看着是一个圈一个3"): the code; near
+   misses: a circle and a shape, or a spinner turning, stay no code;
+3. a code's two digits told by which came first and which after ("先九后六", "先是5 后是1"): the
+   code; near misses: sums and times told first and after (块, 点) stay no code;
+4. a short screen token whose look-alike letters the merchant doubts out loud ("写着 SI 那个S是不是5",
+   "像Z又像2", "字母O字母Z" on the screen): the code the letters spell; near misses: a look-alike
+   word nobody doubts (iOS, a phone's model, OK) stays no code.
+"""
+
+from tests.tables import EACH, not_recognised_as, recognised_as
+
+# -- 1. number words of more languages ----------------------------------------------------------
+
+MORE_LANGUAGES = [
+    ("our fale shop in Neiafu, the machine says hivangofulu ma ono, what to do", "96"),
+    ("terminal showing nimangofulu ma taha, my auntie read it in tongan", "51"),
+    ("Apia fish market, pos says limasefulu ma le tasi now on every card", "51"),
+    ("the code is ivasefulu ma le lua, samoan numbers sorry", "92"),
+    ("machine showing yabhai okati for this customer card", "51"),
+    ("Vijayawada sweet shop, terminal says tombhai aaru again and again", "96"),
+    ("Khujand bazaar, pos terminal say panjohu yak, customer waiting", "51"),
+    ("dried fruit stall, machine showing navadu shash, what is it", "96"),
+    ("De machine say swasant-dis-sèt? no, it say senkant-senk, customer vex", "55"),
+]
+
+test_more_languages_read_as_codes = recognised_as(MORE_LANGUAGES, code=EACH)
+
+MORE_LANGUAGES_NEAR_MISSES = [
+    "we sell ma le fish and taro, the machine is fine today",
+    "my friend from Khujand says panj is his favourite number, anyway machine ok",
+    "vent de sud today, the machine fine",
+    "I paid yabhai rupees for the paper roll, is that a good price",
+]
+
+test_more_languages_near_misses_stay_no_code = recognised_as(MORE_LANGUAGES_NEAR_MISSES, code=None)
+
+# -- 2. a circle and a digit, each counted ----------------------------------------------------
+
+CIRCLE_COUNTED = [
+    ("屏上一个圈一个七 客人的卡就是刷不过", "07"),
+    ("报错那里看着是一个圈一个3 不知道啥意思", "03"),
+    ("机器出来一个圈一个五 刷了两回都这样", "05"),
+    ("一個圈一個六 客人話佢張卡冇問題", "06"),
+]
+
+test_a_circle_and_a_digit_counted_read_as_the_code = recognised_as(CIRCLE_COUNTED, code=EACH)
+
+CIRCLE_NEAR_MISSES = [
+    "小孩在小票上画了一个圈一个三角",
+    "开机转了一个圈一个六边形的图标就卡住",
+    "我在单子上一个圈一个五块 记着哪个客人没付",
+]
+
+test_a_circle_and_a_shape_or_a_sum_is_no_code = recognised_as(CIRCLE_NEAR_MISSES, code=None)
+
+# -- 3. first this digit, then that -------------------------------------------------------------
+
+FIRST_THEN_AFTER = [
+    ("先九后六 刷了三回都是这个", "96"),
+    ("码我记得 先是5 后是1 客人说卡里有钱", "51"),
+    ("刷卡出来先五再后一 就这样", "51"),
+    ("屏上先一个0后一个5 卡刷不过", "05"),
+]
+
+test_digits_told_first_and_after_read_as_the_code = recognised_as(FIRST_THEN_AFTER, code=EACH)
+
+FIRST_THEN_NEAR_MISSES = [
+    "先5块后8块 两笔都收了",
+    "先5点后8点 两个时间段都刷不了卡",
+    "首先9后6个客人都没问题",
+    "先刷5下后刷8下才过",
+]
+
+test_sums_and_times_told_first_and_after_are_no_code = recognised_as(FIRST_THEN_NEAR_MISSES, code=None)
+
+# -- 4. look-alike letters doubted out loud -----------------------------------------------------
+
+DOUBTED_LETTERS = [
+    ("机器写着 SI 那个S是不是5啊 I是不是1 刷不了", "51"),
+    ("屏上显示 GS 看不太清 G像9 S像5", "95"),
+    ("提示 OZ 我分不清 字母O字母Z 卡刷不过去", "02"),
+    ("屏幕写着 S4 S还是5 我不确定 客人等着呢", "54"),
+]
+
+test_doubted_lookalike_letters_read_as_the_code = recognised_as(DOUBTED_LETTERS, code=EACH)
+
+DOUBTED_NEAR_MISSES = [
+    "我们用的是iOS系统 像素不高 收款app打不开",
+    "新手机型号是 S9 字母S开头的 好用吗",
+    "显示 OK 就是交易成功了吧 还是要再刷一次",
+    "我家小孩叫SiSi 像她妈",
+]
+
+test_undoubted_lookalike_words_are_no_code = recognised_as(DOUBTED_NEAR_MISSES, code=None)
