@@ -529,6 +529,8 @@ _MARKED = re.compile(
     r"(?:跳了|跳|弹)个?(?=\s?\d)|"
     # rec33: what the machine answered a swipe with ("机器回个45", "刷卡回了个A7"; 返回 above)
     r"回了?个|"
+    # rec60: what the machine said, and the refusal a code comes with ("刷卡说 1 4", "机器老说A7", "拒绝 5-4")
+    r"(?:机器|机子|终端|刷卡|它)(?:就|又|还|老|总|都|一直)?说|拒绝了?|"
     r"印的是|印着|"  # rec28: (小票上印的是S1: what a slip printed)
     # rec35: letters on the screen ("屏幕上是OOZOOOO"; not a count, "屏幕上三四条竖线")
     r"(?:屏幕|屏)上(?=\W{0,3}(?:是|为|系|係)?\W{0,3}[a-z])|"
@@ -764,7 +766,9 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     # rec33: what the machine answered a swipe with ("刷卡回勾幺", "回了个酒六")
     r"|回"
     # rec35: what came up on the screen ("屏幕上来个溜吧")
-    r"|(?:屏幕|屏|机器|机子|终端)上?来)"
+    r"|(?:屏幕|屏|机器|机子|终端)上?来"
+    # rec60: what is on the screen, said with 是 ("屏幕上是零妻": a voice keyboard's 零七)
+    r"|(?:屏幕|屏|机器|机子|终端)上面?(?=是))"
     r"(?:的?(?:码|代码))?"  # rec28: (显示码无私: the code's word said after the verb; rec37: 回的码是乌漆)
     # (rec35: and 是 before 个, "报错码是个要死": the code is a 要死, 幺四)
     r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?(?:一个|个)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
@@ -1081,6 +1085,21 @@ for _part, _target in (("units", _EN_UNITS), ("teens", _EN_TEENS), ("tens", _EN_
             raise ValueError(f"{_NUMBER_WORDS_FILE}: {_word!r} is already a number word of codes.py")
         _target[_word] = _value
 _TEN_WORDS = _TEN_WORDS | _NUMBER_DATA["ten_words"]
+# rec60: numbers counted in twenties and glued, as Georgian is typed in Latin letters (ormotsdatertmeti:
+# two scores and eleven, 51): number_words.yaml's scores and score_units, said as English words for
+# the readers below (a code only where a word announces one)
+_SCORES = {normalise(str(w)): v for entry in _NUMBER_DATA["table"].values() for w, v in (entry.get("scores") or {}).items()}
+_SCORE_UNITS = {normalise(str(w)): v for entry in _NUMBER_DATA["table"].values()
+                for w, v in (entry.get("score_units") or {}).items()}
+_SCORES_SAID = re.compile(r"(?<![a-z])(" + "|".join(sorted(_SCORES, key=len, reverse=True)) + r")[\s-]?("
+                          + "|".join(sorted(_SCORE_UNITS, key=len, reverse=True)) + r")(?![a-z])")
+
+
+def _scores_said(m: re.Match) -> str:
+    value = 20 * _SCORES[m.group(1)] + _SCORE_UNITS[m.group(2)]
+    return _EN_TENS_WORDS[value // 10] + (" " + _EN_UNIT_WORDS[value % 10] if value % 10 else "")
+
+
 # rec35: a word after a unit that makes it a teen (Malay and Indonesian belas: sembilan belas, 19)
 _TEEN_AFTER = frozenset(_NUMBER_DATA["teen_after"])
 _EN_WORD = trie_pattern([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, *_TEEN_AFTER,
@@ -1140,7 +1159,8 @@ _ANNOUNCE = (
     r"fehler(?:code)?|zeigt|meldet|"
     # rec39: the language a number is put into, said before it ("шеесет и пет, in english sixty
     # five", "in bisaya kalim-an ug usa"): the number relayed, as a helper reads a screen out
-    r"(?:in|en)\s+(?:" + _LANGUAGE_NAMES + r")\s*[,:：]?|" + _ANNOUNCE_WORDS + r")"
+    # (rec60: "in georgian it is ormotsdatertmeti": the number then said to be it)
+    r"(?:in|en)\s+(?:" + _LANGUAGE_NAMES + r")\s*[,:：]?(?:\s*(?:it is|it's|its|that is|that's|is)(?![a-z]))?|" + _ANNOUNCE_WORDS + r")"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码"
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
@@ -1507,6 +1527,8 @@ def _hand_numerals(text: str, is_code) -> str:
     if ("vingt" in text or "ven" in text or "vin" in text or "ant" in text or "ann" in text or "ente" in text) and (
             _FR_VIGESIMAL.search(text)):
         text = _FR_VIGESIMAL.sub(_vigesimal_said, text)
+    if ("tsda" in text or "cda" in text) and _SCORES_SAID.search(text):
+        text = _SCORES_SAID.sub(_scores_said, text)  # rec60: Georgian "ormotsdatertmeti" -> "fifty one"
 
     def convert(m: re.Match) -> str:
         uncounted = [z for z in _ZEROS_COUNTED.finditer(m.group("n")) if z.group(1) not in _EN_UNITS]
@@ -1519,6 +1541,14 @@ def _hand_numerals(text: str, is_code) -> str:
             digits = next((digits + "0" * k for k in range(2, 7) if is_code(digits + "0" * k)), None)
             if digits:
                 return m.group()[:m.start("n") - m.start()] + digits
+        if digits and "thousand" in words and digits.startswith("00") and 5 <= len(digits) <= 8 and not is_code(digits):
+            # rec60: a long code said as the number it looks like with its zeros miscounted by one
+            # ("double zero two thousand": 00 and 2,000, the screen's 0020000 one zero short): the
+            # one long code a zero more or fewer makes
+            fits = {d for d in ({digits[:i] + digits[i + 1:] for i in range(2, len(digits)) if digits[i] == "0"}
+                                | {digits + "0", digits[:-1]}) if is_code(d)}
+            if len(fits) == 1:
+                return m.group()[:m.start("n") - m.start()] + fits.pop()
         if len(words) > 3 and not (digits and len(digits) >= 5 and is_code(digits)):
             return m.group()  # four words or more: only a long code read digit by digit
         if _COUNTED_AFTER.match(m.string, m.end()) and not _CODE_NAMED.search(m.group()[:m.start("n") - m.start()]):

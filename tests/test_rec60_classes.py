@@ -13,7 +13,16 @@ none from an eval file or the knowledge base.
    code; near misses: sums and times told first and after (块, 点) stay no code;
 4. a short screen token whose look-alike letters the merchant doubts out loud ("写着 SI 那个S是不是5",
    "像Z又像2", "字母O字母Z" on the screen): the code the letters spell; near misses: a look-alike
-   word nobody doubts (iOS, a phone's model, OK) stays no code.
+   word nobody doubts (iOS, a phone's model, OK) stays no code;
+5. the long code said as the number it looks like with its zeros miscounted by one ("double zero
+   two thousand", "oh oh two thousand"): 0020000; near misses: a sum of two thousand stays a sum;
+6. a voice keyboard's homophones for a code's digits after "屏幕上是" / "机器上是" ("屏幕上是零妻"):
+   the code; near misses: the screen's look or dust told so stays no code;
+7. Georgian numbers typed in Latin letters, counted in twenties and glued (ormotsdatertmeti 51,
+   otkhmotsdatekvsmeti 96), and a number "in <language> it is ...": the code; near misses: the
+   Georgian units alone, and "in georgia it is" with no number, stay no code;
+8. two digits spaced or hyphened after what the machine said or after the refusal ("刷卡说 9 6",
+   "拒绝 5-1"): the code; near misses: minutes, times and counts after them stay no code.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -101,3 +110,74 @@ DOUBTED_NEAR_MISSES = [
 ]
 
 test_undoubted_lookalike_words_are_no_code = recognised_as(DOUBTED_NEAR_MISSES, code=None)
+
+# -- 5. the long code's zeros miscounted in "thousand" ------------------------------------------
+
+THOUSAND_MISCOUNTED = [
+    "the little screen says double zero two thousand and nothing goes through",
+    "it keeps showing oh oh two thousand when I tap a card",
+    "the terminal is showing zero zero two thousand since I switched it on",
+]
+
+test_the_long_code_said_a_zero_short_is_the_long_code = recognised_as(THOUSAND_MISCOUNTED, code="0020000")
+
+THOUSAND_NEAR_MISSES = [
+    "the customer paid two thousand and the slip came out fine",
+    "I sold double the usual, two thousand on the card machine today",
+]
+
+test_a_sum_of_two_thousand_stays_a_sum = recognised_as(THOUSAND_NEAR_MISSES, code=None)
+
+# -- 6. a voice keyboard's homophones after "屏幕上是" -------------------------------------------
+
+SCREEN_IS_SOUNDS = [
+    ("屏幕上是零衣 刷了两张卡都这样", "01"),
+    ("屏幕上是午一 客人非说他卡里有钱", "51"),
+    ("机器上是零妻 不知道啥意思", "07"),
+]
+
+test_homophones_after_the_screen_is_read_as_the_code = recognised_as(SCREEN_IS_SOUNDS, code=EACH)
+
+SCREEN_IS_NEAR_MISSES = [
+    "机器上是灰尘 擦一下能好吗",
+    "屏幕上是旧的那个界面 没更新",
+]
+
+test_the_screens_look_told_is_no_code = recognised_as(SCREEN_IS_NEAR_MISSES, code=None)
+
+# -- 7. Georgian, counted in twenties ---------------------------------------------------------
+
+GEORGIAN = [
+    ("Kutaisi bakery, terminal shows otkhmotsdatekvsmeti and then nothing", "96"),
+    ("the pos says ormotsdaerti, my cousin read it, customer waiting", "41"),
+    ("Batumi, machine gives a number, in georgian it is ormotsdatotkhmeti", "54"),
+    ("wine stall in Sighnaghi, screen: otkhmotsda tormeti, what now", "92"),
+]
+
+test_georgian_numbers_read_as_codes = recognised_as(GEORGIAN, code=EACH)
+
+GEORGIAN_NEAR_MISSES = [
+    "I have ori kids and sami dogs, the machine works fine",
+    "we moved here from Tbilisi, in georgia it is warmer, how do I order paper",
+]
+
+test_georgian_near_misses_are_no_code = recognised_as(GEORGIAN_NEAR_MISSES, code=None)
+
+# -- 8. two digits after what the machine said, or the refusal ----------------------------------
+
+SAID_SPACED = [
+    ("刷卡说 9 6 然后就回到主界面了", "96"),
+    ("拒绝 5-1 客人说他刚发的工资", "51"),
+    ("机器老说 6 1 客人刷了三次", "61"),
+    ("拒绝了 4 3 客人还在排队", "43"),
+]
+
+test_two_digits_after_the_machine_said_or_the_refusal_read_as_the_code = recognised_as(SAID_SPACED, code=EACH)
+
+SAID_SPACED_NEAR_MISSES = [
+    "机器说 5 分钟后再试",
+    "机器说 12点以后再刷",
+    "拒绝 3次了 换卡也不行",
+]
+
+test_minutes_times_and_counts_after_them_are_no_code = recognised_as(SAID_SPACED_NEAR_MISSES, code=None)
