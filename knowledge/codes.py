@@ -1166,7 +1166,7 @@ _ANNOUNCE = (
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
-    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|讲|念)(?:了?个|了|的是?)?"  # (rec36: "员工念的 sifuri saba")
+    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|弹出?|是|系|说|讲|念)(?:了?个|了|的是?)?"  # (rec60: 弹, Cantonese 彈個: pops up a)  # (rec36: "员工念的 sifuri saba")
     # rec31: the language it was read out in ("read the error in french, quatre-vingt-seize",
     # "code in spanish: noventa y uno"); rec33: after a comma too ("code, in uzbek ellik bir"), and
     # any language the table of number words names (its keys and `names`)
@@ -2565,6 +2565,9 @@ def _split_tens(m: re.Match) -> str:
 _ER_AMONG_ZEROS = re.compile(r"(?<=[零〇0]{2})\s?(?:儿|兒|er)\s?(?=[零〇0]{2})")
 
 
+_TENS_YOU_UNIT = re.compile(r"([一二三四五六七八九])十有([一二三四五六七八九])(?![十百千万])")
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
     a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
@@ -2574,6 +2577,10 @@ def chinese_numerals(text: str) -> str:
         text = _ER_AMONG_ZEROS.sub("2", text)
     if _TENS_IN_ONE.search(text):
         text = _TENS_IN_ONE.sub(lambda m: _TENS_OF[m.group()], text)
+    if "十有" in text:
+        # rec60: the old way of saying a number, its tens and unit joined by 有 ("九十有六": 96,
+        # as 年七十有三 tells an age): the number
+        text = _TENS_YOU_UNIT.sub(r"\1十\2", text)
     text = counted_code(text)  # 两个零一个二四个零
     if "蛋蛋" in text:  # 蛋蛋鸭蛋蛋蛋蛋
         text = _SHAPED_DIGITS.sub(lambda m: m.group().replace("蛋", "0").replace("鸭", "2"), text)

@@ -22,7 +22,11 @@ none from an eval file or the knowledge base.
    otkhmotsdatekvsmeti 96), and a number "in <language> it is ...": the code; near misses: the
    Georgian units alone, and "in georgia it is" with no number, stay no code;
 8. two digits spaced or hyphened after what the machine said or after the refusal ("刷卡说 9 6",
-   "拒绝 5-1"): the code; near misses: minutes, times and counts after them stay no code.
+   "拒绝 5-1"): the code; near misses: minutes, times and counts after them stay no code;
+9. number words of any table after 弹 / 彈個 (the machine popping up a code, "部機彈個 ng5 luk6"):
+   the code; near misses: a count popped up ("弹了 nine times") stays no code;
+10. a Chinese number's tens and unit joined by 有, the old way ("九十有一"): the number, a code
+   when it is one; near misses: an age said so stays no code.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -181,3 +185,34 @@ SAID_SPACED_NEAR_MISSES = [
 ]
 
 test_minutes_times_and_counts_after_them_are_no_code = recognised_as(SAID_SPACED_NEAR_MISSES, code=None)
+
+# -- 9. number words after 弹 / 彈個 ---------------------------------------------------------------
+
+POPPED_UP_WORDS = [
+    ("部機彈個 ng5 luk6 出嚟 點算", "56"),
+    ("机器弹个 sembilan enam 客人卡里有钱的", "96"),
+    ("刷卡就弹个 nine one 等了好久", "91"),
+]
+
+test_number_words_after_it_popped_up_read_as_the_code = recognised_as(POPPED_UP_WORDS, code=EACH)
+
+POPPED_UP_NEAR_MISSES = [
+    "广告弹了 nine times 今天 烦死了 机器倒是正常",
+]
+
+test_a_count_popped_up_is_no_code = recognised_as(POPPED_UP_NEAR_MISSES, code=None)
+
+# -- 10. tens and unit joined by 有 -------------------------------------------------------------
+
+TENS_YOU_UNIT = [
+    ("机器报的是九十有一 客人等着呢", "91"),
+    ("屏上出五十有五 客人说密码没错", "55"),
+]
+
+test_tens_and_unit_joined_by_you_read_as_the_code = recognised_as(TENS_YOU_UNIT, code=EACH)
+
+TENS_YOU_NEAR_MISSES = [
+    "我妈年七十有三 刷卡按得慢",
+]
+
+test_an_age_told_the_old_way_is_no_code = recognised_as(TENS_YOU_NEAR_MISSES, code=None)
