@@ -950,6 +950,10 @@ _DE_TENS = {"zwanzig": "twenty", "dreißig": "thirty", "dreissig": "thirty", "vi
             "achtzig": "eighty", "neunzig": "ninety"}
 _DE_UNIT_AND_TENS = re.compile(r"(?<![a-z])(ein|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)\s*und\s*("
                                + "|".join(_DE_TENS) + r")(?![a-z])")
+# rec60: English tens said unit first, as the old count and Northern English still say them
+# ("one-and-fifty", "six and ninety"): the tens first, for the readers below
+_EN_UNIT_AND_TENS = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine)[\s-]+and[\s-]+"
+                               r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z\s-]*(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
 # dlg35: the tens of French and Haitian Kreyòl, counted in twenties from seventy up
 # (quatre-vingt-quatorze = 4x20+14 = 94; Kreyòl katrevenkatòz, glued as it is said), with the
 # unit or the teen after them, hyphened, spaced or glued: the number in English words, which
@@ -1152,6 +1156,8 @@ _ANNOUNCE = (
     # ("you said fifty" and "she said fifty-one people" stay unread)
     r"(?:machine|terminal|reader|screen|till|display|pos|eftpos|device|thing|card machine|it)\s+(?:just\s+|then\s+|again\s+)?"
     r"(?:said|sed|beeped|beeps?|bleeped|bleeps?)(?:\s+(?:at\s+)?(?:me|us))?|flashed|blinked|"
+    # rec60: what the device is giving ("the card machine's giving one-and-fifty", "terminal keeps giving 96")
+    r"(?:machine|terminal|reader|screen|till|pos|eftpos|device|it)(?:'s|s| is| keeps?)\s+giv(?:ing|in'?|es)|"
     r"kamap|(?:screen|display|skrin)\s*[:=：]|"
     # dlg73: what a sale comes back with from the bank ("it's coming back niner six", "every card
     # came back with five one", "keeps comin back fifty-one")
@@ -1522,6 +1528,8 @@ def _hand_numerals(text: str, is_code) -> str:
         text = _TENS_GLUED.sub(r"\1 \2", text)
     if _LATIN.search(text) and _TENS_DIGIT.search(text):
         text = _TENS_DIGIT.sub(lambda m: m.group("tens") + " " + _UNIT_SAID[int(m.group("unit"))], text)
+    if "and" in text and _EN_UNIT_AND_TENS.search(text):
+        text = _EN_UNIT_AND_TENS.sub(r"\2 \1", text)  # rec60: "one-and-fifty" -> "fifty one"
     if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if ("vingt" in text or "ven" in text or "vin" in text or "ant" in text or "ann" in text or "ente" in text) and (

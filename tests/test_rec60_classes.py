@@ -26,7 +26,10 @@ none from an eval file or the knowledge base.
 9. number words of any table after 弹 / 彈個 (the machine popping up a code, "部機彈個 ng5 luk6"):
    the code; near misses: a count popped up ("弹了 nine times") stays no code;
 10. a Chinese number's tens and unit joined by 有, the old way ("九十有一"): the number, a code
-   when it is one; near misses: an age said so stays no code.
+   when it is one; near misses: an age said so stays no code;
+11. English tens said unit first ("one-and-fifty", "six and ninety") and what the device "is giving"
+   ("the card machine's giving ..."): the code; near misses: a count said so ("two and fifty pies")
+   and a person giving a sum stay no code.
 """
 
 from tests.tables import EACH, not_recognised_as, recognised_as
@@ -216,3 +219,21 @@ TENS_YOU_NEAR_MISSES = [
 ]
 
 test_an_age_told_the_old_way_is_no_code = recognised_as(TENS_YOU_NEAR_MISSES, code=None)
+
+# -- 11. unit-and-tens English, and what the device is giving -----------------------------------
+
+UNIT_AND_TENS = [
+    ("the terminal says six-and-ninety on the wee screen", "96"),
+    ("card reader shows one and sixty every time, customers queueing", "61"),
+    ("the till keeps giving nine six since dinner time", "96"),
+    ("the card machine's giving five four, customer's card is an old one", "54"),
+]
+
+test_unit_and_tens_and_what_the_device_gives_read_as_the_code = recognised_as(UNIT_AND_TENS, code=EACH)
+
+UNIT_AND_TENS_NEAR_MISSES = [
+    "I sold two and fifty pies today, the machine is grand",
+    "I'm giving fifty one quid to the church raffle",
+]
+
+test_a_count_or_a_gift_said_so_is_no_code = recognised_as(UNIT_AND_TENS_NEAR_MISSES, code=None)
