@@ -529,6 +529,8 @@ _MARKED = re.compile(
     r"(?:跳了|跳|弹)个?(?=\s?\d)|"
     # rec33: what the machine answered a swipe with ("机器回个45", "刷卡回了个A7"; 返回 above)
     r"回了?个|"
+    # rec60: what the machine said, and the refusal a code comes with ("刷卡说 1 4", "机器老说A7", "拒绝 5-4")
+    r"(?:机器|机子|终端|刷卡|它)(?:就|又|还|老|总|都|一直)?说|拒绝了?|"
     r"印的是|印着|"  # rec28: (小票上印的是S1: what a slip printed)
     # rec35: letters on the screen ("屏幕上是OOZOOOO"; not a count, "屏幕上三四条竖线")
     r"(?:屏幕|屏)上(?=\W{0,3}(?:是|为|系|係)?\W{0,3}[a-z])|"
@@ -764,7 +766,9 @@ _SOUNDS_LIKE_DIGITS = re.compile(
     # rec33: what the machine answered a swipe with ("刷卡回勾幺", "回了个酒六")
     r"|回"
     # rec35: what came up on the screen ("屏幕上来个溜吧")
-    r"|(?:屏幕|屏|机器|机子|终端)上?来)"
+    r"|(?:屏幕|屏|机器|机子|终端)上?来"
+    # rec60: what is on the screen, said with 是 ("屏幕上是零妻": a voice keyboard's 零七)
+    r"|(?:屏幕|屏|机器|机子|终端)上面?(?=是))"
     r"(?:的?(?:码|代码))?"  # rec28: (显示码无私: the code's word said after the verb; rec37: 回的码是乌漆)
     # (rec35: and 是 before 个, "报错码是个要死": the code is a 要死, 幺四)
     r"(?:了?\s*(?:一个|个))?(?:的是|的|是|为)?(?:一个|个)?\s*[:：]?\s*"  # (报的是无私: what it reported was; 提示码是无私)
@@ -946,6 +950,10 @@ _DE_TENS = {"zwanzig": "twenty", "dreißig": "thirty", "dreissig": "thirty", "vi
             "achtzig": "eighty", "neunzig": "ninety"}
 _DE_UNIT_AND_TENS = re.compile(r"(?<![a-z])(ein|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)\s*und\s*("
                                + "|".join(_DE_TENS) + r")(?![a-z])")
+# rec60: English tens said unit first, as the old count and Northern English still say them
+# ("one-and-fifty", "six and ninety"): the tens first, for the readers below
+_EN_UNIT_AND_TENS = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine)[\s-]+and[\s-]+"
+                               r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z\s-]*(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))")
 # dlg35: the tens of French and Haitian Kreyòl, counted in twenties from seventy up
 # (quatre-vingt-quatorze = 4x20+14 = 94; Kreyòl katrevenkatòz, glued as it is said), with the
 # unit or the teen after them, hyphened, spaced or glued: the number in English words, which
@@ -986,8 +994,9 @@ def _vigesimal_said(m: re.Match) -> str:
         m.group(2).replace("dix", "dix-", 1) if m.group(2).startswith("dix") else m.group(2))
     if after is None or tens in (20, 30, 40, 50) and after >= 10:  # (vingt-douze is no number)
         return m.group()
-    if m.group(2) in _KREYOL_SHORT and m.group(1) in _KREYOL_TENS and re.search(r"[\s-]", m.group()):
+    if m.group(2) in _KREYOL_SHORT and m.group(1) in _KREYOL_TENS and re.search(r"\s", m.group()):
         return m.group()  # Kreyòl glues its units on ("vent de", French "wind of", is no 22)
+    # (rec60: or hyphens them, as St Lucian Kwéyòl is typed: "senkant-en" 51, "swasant-sis" 66)
     value = tens + after
     if tens == 80 and after == 0:
         return m.group()
@@ -1080,6 +1089,21 @@ for _part, _target in (("units", _EN_UNITS), ("teens", _EN_TEENS), ("tens", _EN_
             raise ValueError(f"{_NUMBER_WORDS_FILE}: {_word!r} is already a number word of codes.py")
         _target[_word] = _value
 _TEN_WORDS = _TEN_WORDS | _NUMBER_DATA["ten_words"]
+# rec60: numbers counted in twenties and glued, as Georgian is typed in Latin letters (ormotsdatertmeti:
+# two scores and eleven, 51): number_words.yaml's scores and score_units, said as English words for
+# the readers below (a code only where a word announces one)
+_SCORES = {normalise(str(w)): v for entry in _NUMBER_DATA["table"].values() for w, v in (entry.get("scores") or {}).items()}
+_SCORE_UNITS = {normalise(str(w)): v for entry in _NUMBER_DATA["table"].values()
+                for w, v in (entry.get("score_units") or {}).items()}
+_SCORES_SAID = re.compile(r"(?<![a-z])(" + "|".join(sorted(_SCORES, key=len, reverse=True)) + r")[\s-]?("
+                          + "|".join(sorted(_SCORE_UNITS, key=len, reverse=True)) + r")(?![a-z])")
+
+
+def _scores_said(m: re.Match) -> str:
+    value = 20 * _SCORES[m.group(1)] + _SCORE_UNITS[m.group(2)]
+    return _EN_TENS_WORDS[value // 10] + (" " + _EN_UNIT_WORDS[value % 10] if value % 10 else "")
+
+
 # rec35: a word after a unit that makes it a teen (Malay and Indonesian belas: sembilan belas, 19)
 _TEEN_AFTER = frozenset(_NUMBER_DATA["teen_after"])
 _EN_WORD = trie_pattern([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, *_TEEN_AFTER,
@@ -1132,6 +1156,8 @@ _ANNOUNCE = (
     # ("you said fifty" and "she said fifty-one people" stay unread)
     r"(?:machine|terminal|reader|screen|till|display|pos|eftpos|device|thing|card machine|it)\s+(?:just\s+|then\s+|again\s+)?"
     r"(?:said|sed|beeped|beeps?|bleeped|bleeps?)(?:\s+(?:at\s+)?(?:me|us))?|flashed|blinked|"
+    # rec60: what the device is giving ("the card machine's giving one-and-fifty", "terminal keeps giving 96")
+    r"(?:machine|terminal|reader|screen|till|pos|eftpos|device|it)(?:'s|s| is| keeps?)\s+giv(?:ing|in'?|es)|"
     r"kamap|(?:screen|display|skrin)\s*[:=：]|"
     # dlg73: what a sale comes back with from the bank ("it's coming back niner six", "every card
     # came back with five one", "keeps comin back fifty-one")
@@ -1139,13 +1165,14 @@ _ANNOUNCE = (
     r"fehler(?:code)?|zeigt|meldet|"
     # rec39: the language a number is put into, said before it ("шеесет и пет, in english sixty
     # five", "in bisaya kalim-an ug usa"): the number relayed, as a helper reads a screen out
-    r"(?:in|en)\s+(?:" + _LANGUAGE_NAMES + r")\s*[,:：]?|" + _ANNOUNCE_WORDS + r")"
+    # (rec60: "in georgian it is ormotsdatertmeti": the number then said to be it)
+    r"(?:in|en)\s+(?:" + _LANGUAGE_NAMES + r")\s*[,:：]?(?:\s*(?:it is|it's|its|that is|that's|is)(?![a-z]))?|" + _ANNOUNCE_WORDS + r")"
     # (or a Chinese word announcing a code: "显示 nine six")
     r"|显示|提示|报错?|代码|错误码|返回码|应答码|(?<![密号])码"
     # (or a Chinese verb the screen's words come with: "机器写着 lima lima", "蹦个 kuusi yksi";
     # or the word a Chinese merchant says what a foreign-speaking helper read out with: "出
     # sembilan kosong", "说是 năm mốt", "屏幕上是 novantotto")
-    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|是|系|说|讲|念)(?:了?个|了|的是?)?"  # (rec36: "员工念的 sifuri saba")
+    r"|写[着住的]?|出来|出了?|出现|跳出?|蹦出?|弹出?|是|系|说|讲|念)(?:了?个|了|的是?)?"  # (rec60: 弹, Cantonese 彈個: pops up a)  # (rec36: "员工念的 sifuri saba")
     # rec31: the language it was read out in ("read the error in french, quatre-vingt-seize",
     # "code in spanish: noventa y uno"); rec33: after a comma too ("code, in uzbek ellik bir"), and
     # any language the table of number words names (its keys and `names`)
@@ -1501,11 +1528,15 @@ def _hand_numerals(text: str, is_code) -> str:
         text = _TENS_GLUED.sub(r"\1 \2", text)
     if _LATIN.search(text) and _TENS_DIGIT.search(text):
         text = _TENS_DIGIT.sub(lambda m: m.group("tens") + " " + _UNIT_SAID[int(m.group("unit"))], text)
+    if "and" in text and _EN_UNIT_AND_TENS.search(text):
+        text = _EN_UNIT_AND_TENS.sub(r"\2 \1", text)  # rec60: "one-and-fifty" -> "fifty one"
     if "und" in text and (_DE_UNIT_AND_TENS.search(text)):
         text = _DE_UNIT_AND_TENS.sub(lambda m: m.group(2) + " " + {"ein": "eins"}.get(m.group(1), m.group(1)), text)
     if ("vingt" in text or "ven" in text or "vin" in text or "ant" in text or "ann" in text or "ente" in text) and (
             _FR_VIGESIMAL.search(text)):
         text = _FR_VIGESIMAL.sub(_vigesimal_said, text)
+    if ("tsda" in text or "cda" in text) and _SCORES_SAID.search(text):
+        text = _SCORES_SAID.sub(_scores_said, text)  # rec60: Georgian "ormotsdatertmeti" -> "fifty one"
 
     def convert(m: re.Match) -> str:
         uncounted = [z for z in _ZEROS_COUNTED.finditer(m.group("n")) if z.group(1) not in _EN_UNITS]
@@ -1518,6 +1549,14 @@ def _hand_numerals(text: str, is_code) -> str:
             digits = next((digits + "0" * k for k in range(2, 7) if is_code(digits + "0" * k)), None)
             if digits:
                 return m.group()[:m.start("n") - m.start()] + digits
+        if digits and "thousand" in words and digits.startswith("00") and 5 <= len(digits) <= 8 and not is_code(digits):
+            # rec60: a long code said as the number it looks like with its zeros miscounted by one
+            # ("double zero two thousand": 00 and 2,000, the screen's 0020000 one zero short): the
+            # one long code a zero more or fewer makes
+            fits = {d for d in ({digits[:i] + digits[i + 1:] for i in range(2, len(digits)) if digits[i] == "0"}
+                                | {digits + "0", digits[:-1]}) if is_code(d)}
+            if len(fits) == 1:
+                return m.group()[:m.start("n") - m.start()] + fits.pop()
         if len(words) > 3 and not (digits and len(digits) >= 5 and is_code(digits)):
             return m.group()  # four words or more: only a long code read digit by digit
         if _COUNTED_AFTER.match(m.string, m.end()) and not _CODE_NAMED.search(m.group()[:m.start("n") - m.start()]):
@@ -1744,6 +1783,13 @@ _SHAPE_ZERO_ZH = re.compile(
     r"(?<![转轉绕繞画畫打兜])(?:一个|一個|个|個)?(?:圆|圓)?(?:圈圈|圈儿|圈兒|圈)\s*"
     r"(?:(?:后面|後面|后边|後邊|后头|然后|然後)\s*(?:跟|接|加|带|帶|是|有)?|跟|和|加|接|带|帶|同埋|同|再加|还有|還有)\s*"
     r"(?:着|著|上|了)?\s*(?:一个|一個|个|個)?\s*([0-9])(?![0-9.:])")
+# rec60: ... or the circle and the digit each counted, one after the other, the digit typed as a digit
+# or a Chinese numeral ("屏上一个圈一个六", "看着像一个圈一个9"): a numeral that begins a word
+# (一个三角, 一个六边形) or counts something (一个六块) is no digit
+_SHAPE_ZERO_COUNTED = re.compile(
+    r"(?<![转轉绕繞画畫打兜])(?:一个|一個)(?:圆|圓)?(?:圈圈|圈儿|圈兒|圈)\s*[,，、]?\s*(?:一个|一個)\s*"
+    r"([0-9一二三四五六七八九])(?![0-9.:一二三四五六七八九十百千万])"
+    r"(?![^\s,，。!！?？啊吧呢吗嘛了的呀哦喔])")
 _SHAPE_ZERO_EN = re.compile(
     r"(?<![a-z])(?:(?:a|an|one)\s+)?(?:little\s+|small\s+|round\s+)?(?:circle|ring|round thing)\s+"
     r"(?:and|then|with|followed by|next to|before)\s+(?:(?:a|an|one)\s+)?([0-9])(?![0-9.:])")
@@ -1771,6 +1817,56 @@ _CIRCLE_AFTER_EN = re.compile(
     r"(?:a|an|one)\s+(?:little\s+|small\s+|round\s+)?(?:circle|ring|round thing)(?!\s*(?:and|then)?\s*[0-9])(?!\s+(?:round|around)\b)")
 
 
+# rec60: a code whose look-alike letters the merchant doubts out loud ("写着 OZ 分不清是字母O还是零
+# 后面那个像Z又像2", "屏上写 S4 那个S是不是5啊", "显示 OS 字母O字母S", "it shows SO, the S or a 5?"):
+# the letter compared with a digit, or named as a letter in a message about the screen or a code, is
+# the digit it resembles (the one the merchant names, or the display's); a short token of such
+# letters (and digits) then reads as the code it spells, when it is one. An unannounced look-alike
+# stays a word ("iOS", "OK", "S9 phone") when nobody doubts its letters.
+_LOOKALIKE_DIGIT = {"o": "0", "s": "5", "z": "2", "b": "8", "i": "1", "l": "1", "g": "9", "q": "9"}
+_DOUBT_HINT = re.compile(r"字母|像|是不是|还是|分不清|(?<![a-z])(?:letter|looks? like|or an?|or the|could be|might be)(?![a-z])")
+_DOUBT_ZH_DIGIT = r"(?:个|数字|数)?\s*([0-9]|零|〇|圈|[一二三五六八九])"
+_DOUBTED = re.compile(
+    # the letter, then the digit it may be ("S是不是5", "O还是零", "那个Z像2")
+    r"(?<![a-z])([oszbilgq])(?![a-z])\s*(?:到底)?(?:是不是|还是|像是|好像|又像|像|应该是|其实是|or an?|or|could be|might be|looks? like)\s*"
+    + _DOUBT_ZH_DIGIT + r"(?![0-9])"
+    # ... or the other way round ("像Z又像2", "5还是S")
+    r"|像\s*([oszbilgq])(?![a-z])\s*又像\s*" + _DOUBT_ZH_DIGIT +
+    r"|(?<![0-9])([0-9]|零)\s*(?:还是|或者|or)\s*(?:字母)?\s*([oszbilgq])(?![a-z])")
+_LETTER_NAMED = re.compile(r"字母\s*([oszbilgq])(?![a-z])|(?<![a-z])(?:the )?letter\s+([oszbilgq])(?![a-z])")
+_LOOKALIKE_TOKEN = re.compile(r"(?<![a-z0-9])([0-9oszbilgq]{2,3})(?![a-z0-9])")
+_DOUBT_DIGIT_OF = {"零": "0", "〇": "0", "圈": "0", **{ch: str(n) for ch, n in _CN_DIGITS.items() if ch in "一二三五六八九"}}
+
+
+def doubted_lookalikes(text: str, is_code) -> str:
+    """A short token whose look-alike letters the merchant doubts, as the code it spells ("OZ" with
+    "像Z又像2": 02), when it is one; else the text as it was."""
+    if not _DOUBT_HINT.search(text):
+        return text
+    doubted: dict[str, str] = {}
+    for m in _DOUBTED.finditer(text):
+        letter = m.group(1) or m.group(3) or m.group(6)
+        digit = m.group(2) or m.group(4) or m.group(5)
+        digit = _DOUBT_DIGIT_OF.get(digit, digit)
+        if digit.isdigit():
+            doubted[letter] = digit
+    if _DESCRIBED_HINT.search(text):
+        for m in _LETTER_NAMED.finditer(text):
+            letter = m.group(1) or m.group(2)
+            doubted.setdefault(letter, _LOOKALIKE_DIGIT[letter])
+    if not doubted:
+        return text
+
+    def read(m: re.Match) -> str:
+        token = m.group(1)
+        letters = {ch for ch in token if ch.isalpha()}
+        if not letters or not letters & doubted.keys() or not letters <= doubted.keys() | {"o"}:
+            return token
+        digits = "".join(doubted.get(ch, _LOOKALIKE_DIGIT.get(ch, ch)) for ch in token)
+        return " " + digits + " " if is_code(digits) else token
+    return _LOOKALIKE_TOKEN.sub(read, text)
+
+
 def shape_numerals(text: str, is_code) -> str:
     """A zero described as a circle before a digit ("一个圈圈跟个5" -> 05, "a circle and a 5"
     -> 05), when that is a code (`is_code`) and no unit follows the digit (a count: "转圈 跟5分钟");
@@ -1789,6 +1885,9 @@ def shape_numerals(text: str, is_code) -> str:
         return " " + digits
     text = _SHAPE_ZERO_ZH.sub(convert, text)
     text = _SHAPE_ZERO_EN.sub(convert, text)
+    if "一个" in text or "一個" in text:
+        text = _SHAPE_ZERO_COUNTED.sub(
+            lambda m: " " + d + " " if is_code(d := "0" + str(_CN_DIGITS.get(m.group(1), m.group(1)))) else m.group(), text)
 
     def circle_after(m: re.Match) -> str:
         digits = m.group(1) + "0"
@@ -1831,6 +1930,13 @@ _FIRST_THEN = re.compile(
     # (rec37: the second followed on, "后面跟个5", "后头接着一个1")
     r"[\s,，、]*(?:然后)?(?:后面|后头|后边|第二个|第二位|右边|后一位|后一个)的?(?:数字|数)?(?:是|系|为)?"
     r"(?:跟|接|带|再)?(?:着|了|上)?(?:一个|个)?\s*" + _ONE_DIGIT)
+# rec60: ... or by which came first and which after ("先五后八", "先是9 后是6", "先一个0后一个5"), a
+# message that tells a code's two digits by their order without a word for the screen: the two
+# digits in that order, when they are a code (not a sum or a time: "先5块后8块", "先5点后8点")
+_FIRST_THEN_BARE = re.compile(
+    r"(?<![首早优預预事原])先(?:是|系|出|出来|显示|跳)?(?:一个|个)?\s*" + _ONE_DIGIT +
+    r"[\s,，、]*(?:然后|再)?\s*(?:后|後)(?:面|头|頭|边|邊)?(?:是|系|出|跟|跳)?(?:一个|个)?\s*" + _ONE_DIGIT
+    + r"(?!\s*(?:的|块|元|蚊|个|号|號|次|人|张|台|笔|位|分|点|点钟|秒|天|年|月|日|折|下(?![面边邊头頭])))")
 # rec39: ... or by their places, the tens and the units ("十位是6 个位是4", "个位4 十位6", "tens
 # digit is 6, units digit 4"): the tens digit first, whichever was said first
 # (the words: knowledge/numbers/number_phrases.yaml, digit_places)
@@ -1985,6 +2091,9 @@ def described_digits(text: str, is_code) -> str:
         # rec59: "一个零后面跟个5": the first, then the one after it
         text = _ONE_THEN_ANOTHER.sub(lambda m: " " + d + " " if is_code(d := _DIGIT_OF[m.group(1)] + _DIGIT_OF[m.group(2)])
                                      else m.group(), text)
+    if "先" in text and ("后" in text or "後" in text) and _FIRST_THEN_BARE.search(text):
+        text = _FIRST_THEN_BARE.sub(lambda m: " " + d + " " if is_code(d := _DIGIT_OF[m.group(1)] + _DIGIT_OF[m.group(2)])
+                                    else m.group(), text)
     if "一个" in text and _PAIR_BARE.search(text):
         # rec48: "一个0一个1 然后叫客人找银行": two digits written as digits, one of each, as only a
         # code's digits are told (no count is "one 0 and one 1")
@@ -2464,6 +2573,9 @@ def _split_tens(m: re.Match) -> str:
 _ER_AMONG_ZEROS = re.compile(r"(?<=[零〇0]{2})\s?(?:儿|兒|er)\s?(?=[零〇0]{2})")
 
 
+_TENS_YOU_UNIT = re.compile(r"([一二三四五六七八九])十有([一二三四五六七八九])(?![十百千万])")
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
     a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
@@ -2473,6 +2585,10 @@ def chinese_numerals(text: str) -> str:
         text = _ER_AMONG_ZEROS.sub("2", text)
     if _TENS_IN_ONE.search(text):
         text = _TENS_IN_ONE.sub(lambda m: _TENS_OF[m.group()], text)
+    if "十有" in text:
+        # rec60: the old way of saying a number, its tens and unit joined by 有 ("九十有六": 96,
+        # as 年七十有三 tells an age): the number
+        text = _TENS_YOU_UNIT.sub(r"\1十\2", text)
     text = counted_code(text)  # 两个零一个二四个零
     if "蛋蛋" in text:  # 蛋蛋鸭蛋蛋蛋蛋
         text = _SHAPED_DIGITS.sub(lambda m: m.group().replace("蛋", "0").replace("鸭", "2"), text)

@@ -28,7 +28,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.category_vote import NO_FAULT, CategoryVote, vote_features
-from knowledge.codes import (CodeFinder, chinese_numerals, described_digits, english_numerals, homophone_numerals, long_code_words, long_pieces,
+from knowledge.codes import (CodeFinder, chinese_numerals, described_digits, doubted_lookalikes, english_numerals, homophone_numerals,
+                             long_code_words, long_pieces,
                              mask_spans, pinyin_numerals, roman_numerals, segment_letters, shape_numerals,
                              toned_numerals)
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
@@ -974,6 +975,7 @@ class Recogniser:
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         plain = english_numerals(plain, self.codes.knows)  # "it says fifty one": says 51
         plain = homophone_numerals(plain, self.codes.knows)  # "提示酒六": 提示96
+        plain = doubted_lookalikes(plain, self.codes.knows)  # "写着OZ 像Z又像2": 02 (rec60)
         plain = shape_numerals(plain, self.codes.knows)  # "一个圈圈跟个5": 05 (dlg36)
         plain = roman_numerals(plain, self.codes.knows)  # "telling me XCIX": 99 (dlg36)
         plain = described_digits(plain, self.codes.knows)  # "一个九一个二 九在前头": 92 (rec31)
