@@ -88,3 +88,42 @@ def test_place_lost_beside_a_request_or_confusion_is_that_request(engine, lang, 
     texts, _ = _to_state(engine, lang, "offering_human")
     result = converse(engine, [*texts, text], lang)[-1]
     assert "offer_reshown" not in names(result), (_events(result), _said(result))
+
+
+# -- 2. the chip card taken out before the end, said without its object or as believed done ---------
+
+def _noted(engine, lang, text, opening=None):
+    result = converse(engine, [opening or CODE_OPENING[lang], text], lang)[-1]
+    return result, result.session["facts"].get("noted") or []
+
+
+PULLED_EARLY = [
+    ("zh-hans", "客人插进去马上就拿出来了"),
+    ("zh-hans", "他们以为好了就把卡拔出来"),
+    ("zh-hant", "客人以為好了就拔出來"),
+    ("zh-hant", "佢哋一插就拔，以為搞掂"),
+    ("en", "the tourists put it in then take out quick"),
+    ("en", "customers pull out too early, they think finish already"),
+    ("en", "my helper took it out fast before the slip"),
+]
+
+
+@pytest.mark.parametrize("lang, text", PULLED_EARLY)
+def test_card_taken_out_before_the_end_is_pulled_early(engine, lang, text):
+    result, noted = _noted(engine, lang, text)
+    assert "obs_card_pulled_early" in noted, (_events(result), _said(result))
+
+
+NOT_PULLED_EARLY = [
+    ("zh-hans", "以为好了 结果又报错了"),
+    ("zh-hant", "客人等到出單先拔卡"),
+    ("en", "i think it's finished now, it went through"),
+    ("en", "they leave the card in until the slip prints"),
+    ("en", "i take out the paper quick and put a new roll"),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_PULLED_EARLY)
+def test_a_card_left_in_or_a_sale_believed_done_is_no_early_pull(engine, lang, text):
+    result, noted = _noted(engine, lang, text)
+    assert "obs_card_pulled_early" not in noted, (_events(result), _said(result))
