@@ -127,3 +127,36 @@ NOT_PULLED_EARLY = [
 def test_a_card_left_in_or_a_sale_believed_done_is_no_early_pull(engine, lang, text):
     result, noted = _noted(engine, lang, text)
     assert "obs_card_pulled_early" not in noted, (_events(result), _said(result))
+
+
+# -- 3. we went too fast for them: the same in plainer words --------------------------------------
+
+TOO_FAST = [
+    ("zh-hans", "你说的太快了 我跟不上"),
+    ("zh-hans", "慢点说 我跟不上你"),
+    ("zh-hant", "你講得太快 我跟唔上"),
+    ("zh-hant", "講慢啲啦 跟唔上你"),
+    ("en", "hold on, you're going too fast for me"),
+    ("en", "you type too fast, can't keep up with you"),
+]
+
+
+@pytest.mark.parametrize("lang, text", TOO_FAST)
+def test_too_fast_for_them_is_said_plainer(engine, lang, text):
+    texts, _ = _to_state(engine, lang, "diagnosing")
+    result = converse(engine, [*texts, text], lang)[-1]
+    assert "simplified" in names(result) and "reask" not in names(result), (_events(result), _said(result))
+
+
+NOT_TOO_FAST = [
+    ("zh-hans", "网速跟不上 一直转圈"),
+    ("zh-hant", "網速跟唔上 成日轉圈"),
+    ("en", "the network can't keep up, it spins forever"),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_TOO_FAST)
+def test_a_network_that_cannot_keep_up_is_not_us_too_fast(engine, lang, text):
+    texts, _ = _to_state(engine, lang, "diagnosing")
+    result = converse(engine, [*texts, text], lang)[-1]
+    assert "simplified" not in names(result), (_events(result), _said(result))
