@@ -160,3 +160,37 @@ def test_a_network_that_cannot_keep_up_is_not_us_too_fast(engine, lang, text):
     texts, _ = _to_state(engine, lang, "diagnosing")
     result = converse(engine, [*texts, text], lang)[-1]
     assert "simplified" not in names(result), (_events(result), _said(result))
+
+
+# -- 4. "so what now?" in short Cantonese beside a step: the step explained again --------------------
+# (English "so now how?" and "then how lah", and "咁又點？" with its question mark, were read before this
+# round: kept as controls, not cases)
+
+CHIP_OPENING = {"en": "the card reader won't read chip cards", "zh-hans": "插卡读不到", "zh-hant": "插卡讀唔到"}
+SO_WHAT_NOW = [
+    ("zh-hans", "咁点呀"),
+    ("zh-hans", "咁点好"),
+    ("zh-hant", "咁點呀"),
+    ("zh-hant", "咁點好"),
+]
+SO_WHAT_NOW_READ_BEFORE = [("en", "so now how?"), ("en", "then how lah"), ("zh-hant", "咁又點？")]
+
+
+@pytest.mark.parametrize("lang, text", SO_WHAT_NOW + SO_WHAT_NOW_READ_BEFORE)
+def test_so_what_now_beside_a_step_explains_the_step(engine, lang, text):
+    before = converse(engine, [CHIP_OPENING[lang]], lang)[-1]
+    assert before.session["state"] == "fixing", _said(before)
+    result = converse(engine, [CHIP_OPENING[lang], text], lang)[-1]
+    assert "explain_step" in names(result) and "reask" not in names(result), (_events(result), _said(result))
+
+
+NOT_SO_WHAT_NOW = [
+    ("zh-hant", "咁好喇 搞掂"),
+    ("zh-hans", "咁就得喇 多谢"),
+]
+
+
+@pytest.mark.parametrize("lang, text", NOT_SO_WHAT_NOW)
+def test_done_or_why_is_no_so_what_now(engine, lang, text):
+    result = converse(engine, [CHIP_OPENING[lang], text], lang)[-1]
+    assert "explain_step" not in names(result), (_events(result), _said(result))
