@@ -194,3 +194,52 @@ NOT_SO_WHAT_NOW = [
 def test_done_or_why_is_no_so_what_now(engine, lang, text):
     result = converse(engine, [CHIP_OPENING[lang], text], lang)[-1]
     assert "explain_step" not in names(result), (_events(result), _said(result))
+
+
+# -- 5. an English hedge of another thing beside a clear success: the step worked ------------------
+# (Chinese "好了 有點不好意思" was read as worked before this round: kept as controls, not cases)
+
+TOUCH_OPENING = {"en": "the touch screen won't take my taps", "zh-hans": "触摸屏点不动", "zh-hant": "觸控屏撳唔郁"}
+
+
+def _outcome(engine, lang, text):
+    before = converse(engine, [TOUCH_OPENING[lang]], lang)[-1]
+    assert before.session["state"] == "fixing", _said(before)
+    result = converse(engine, [TOUCH_OPENING[lang], text], lang)[-1]
+    return result, next((e.data for e in result.events if e.name == "fix_outcome"), None)
+
+
+HEDGE_ASIDE = [
+    ("en", "took the glove off and tapped bare, works like a charm. feel kinda dumb eh"),
+    ("en", "yep that sorted it, kinda embarrassing really"),
+    ("en", "all good now, sort of silly of me"),
+    ("en", "working fine now. somewhat red faced here"),
+]
+HEDGE_ASIDE_READ_BEFORE = [
+    ("zh-hans", "好了，手套摘了就能点，我有点傻"),
+    ("zh-hant", "得咗 除咗手套就得 有啲尷尬"),
+]
+
+
+@pytest.mark.parametrize("lang, text", HEDGE_ASIDE + HEDGE_ASIDE_READ_BEFORE)
+def test_a_hedge_of_another_thing_beside_a_success_is_worked(engine, lang, text):
+    result, outcome = _outcome(engine, lang, text)
+    assert outcome and outcome["worked"] and not outcome["partly"], (_events(result), _said(result))
+
+
+HEDGE_OF_THE_OUTCOME = [
+    ("en", "it kinda works now"),
+    ("en", "works now, kind of"),
+    ("en", "sort of"),
+]
+
+
+@pytest.mark.parametrize("lang, text", HEDGE_OF_THE_OUTCOME)
+def test_a_hedge_of_the_outcome_stays_partly(engine, lang, text):
+    result, outcome = _outcome(engine, lang, text)
+    assert outcome and outcome["partly"], (_events(result), _said(result))
+
+
+def test_a_hedge_beside_a_failure_is_no_success(engine):
+    result, outcome = _outcome(engine, "en", "still dead. sort of annoying")
+    assert outcome and not outcome["worked"], (_events(result), _said(result))
