@@ -381,6 +381,7 @@ class Interpreter:
             + [(w, "failed") for w in words["paid_otherwise"]],
             self.negation, prepare)
         self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
+        self.hedged_feelings = tuple(fuzzy_key(w) for w in words["hedged_feelings"])  # dlg98
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
         self.passed_on = PhraseFinder([(w, "passed") for w in words["passed_on"]], self.negation, prepare)
         self.procedure_done = PhraseFinder([(w, "done") for w in words["procedure_done"]], self.negation, prepare)
@@ -1515,17 +1516,17 @@ class Interpreter:
         return next(iter(kinds), None)
 
     def _hedge_aside(self, text: str, hedge) -> bool:
-        """dlg98: an English hedge ("kinda", "sort of") that qualifies another word of its own clause,
-        a clause without any outcome word, while another clause tells how the step went ("works like
-        a charm. feel kinda dumb eh", "went through, it's kind of slow though"): the hedge is of the
-        merchant's feeling or some other thing, not of the outcome ("it kinda works", "works now,
-        kind of" and a bare "sort of" stay partly)."""
+        """dlg98: an English hedge ("kinda", "sort of") of the merchant's own feeling (readings.yaml
+        hedged_feelings) in a clause without any outcome word, while another clause tells how the step
+        went ("works like a charm. feel kinda dumb eh"): not of the outcome ("it kinda works", "works
+        now, kind of", a bare "sort of" and "the lid just kinda sits on top" stay partly)."""
         key = clause_key(text)
         begin = max(key.rfind(CLAUSE_STOP, 0, hedge.start) + 1, 0)
         end = key.find(CLAUSE_STOP, hedge.start + len(hedge.phrase))
         end = len(key) if end < 0 else end
-        if not re.search(r"[a-z]", key[hedge.start + len(hedge.phrase):end]):
-            return False  # nothing after it in its clause: the hedge of what came before ("works, kind of")
+        after = key[hedge.start + len(hedge.phrase):end]
+        if not any(re.search(rf"(?<![a-z]){re.escape(w)}", after) for w in self.hedged_feelings):
+            return False  # of the outcome or the fault ("works, kind of", "it just kinda sits on top")
         hits = [h for h in self.outcomes.find(text) if h is not hedge]
         if any(begin <= h.start < end for h in hits):
             return False
