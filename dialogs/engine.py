@@ -1422,6 +1422,15 @@ class _Turn:
             # say too that they did not follow it, "你问的什么 没看懂": that is said plainer)
             self._repeat_prompt(why="asked_back")
             return
+        if self.state == "offering_human" and self.facts.get("stop_reason") != "explained" \
+                and self._only_asked_back(text, readings) and not self.engine.interpreter.confused_besides_asking(text):
+            # dlg98: "sorry, where were we? had a customer in" at the person offer: where we had got
+            # to and the offer again, not a message nobody understood (nor, asked twice, a person
+            # put through unasked)
+            self.event("offer_reshown", why="asked_back")
+            self.reply(self.say("where_we_were"))
+            self._repeat_prompt(why="asked_back")
+            return
         if self._only_confused(text, readings):
             self._simplify()  # dlg88: "你讲的我不晓得", "you've lost me": the same, in plain words
             return

@@ -31,7 +31,7 @@ from knowledge.matcher import MARKED_CODE_CONFIDENCE, Recogniser
 from knowledge.observations import (Hit, NearestFact, Negation, ObservationFinder, PhraseFinder, a_not_a,
                                     cause_factors, join_echoes, split_clauses)
 from knowledge.pinyin import readings, split_syllables
-from knowledge.text import CLAUSE_MARK, clause_key, fuzzy_key, has_cjk, looks_like_code
+from knowledge.text import CLAUSE_MARK, CLAUSE_STOP, clause_key, fuzzy_key, has_cjk, looks_like_code
 
 HERE = Path(__file__).parent
 # Whole-message commands are only looked for in short messages ("转人工" is a command,
@@ -381,6 +381,7 @@ class Interpreter:
             + [(w, "failed") for w in words["paid_otherwise"]],
             self.negation, prepare)
         self.paid_otherwise = PhraseFinder([(w, "paid") for w in words["paid_otherwise"]], self.negation, prepare)
+        self.hedged_feelings = tuple(fuzzy_key(w) for w in words["hedged_feelings"])  # dlg98
         self.accepted = PhraseFinder([(w, "accepted") for w in words["accepted"]], self.negation, prepare)
         self.passed_on = PhraseFinder([(w, "passed") for w in words["passed_on"]], self.negation, prepare)
         self.procedure_done = PhraseFinder([(w, "done") for w in words["procedure_done"]], self.negation, prepare)
@@ -1466,6 +1467,8 @@ class Interpreter:
                 continue  # dlg91: "原来它以为还在两千年": the cause found; "same as customer SMS": records agree
             if hit.target == "failed" and not hit.negated and self._same_as_earlier_day(text, hit):
                 continue  # dlg57: "过了 跟昨天一样": like that day, the success word tells how it ended
+            if hit.target == "partly" and not hit.negated and hit.phrase in _HEDGES and self._hedge_aside(text, hit):
+                continue  # dlg98: "works like a charm. feel kinda dumb eh": the hedge is of another thing
             if hit.phrase == "still" and (levels := len(_STILL_A_LEVEL.findall(text.lower()))) and (
                     levels == len(_STILL_WORD.findall(text.lower()))):
                 continue  # "still 80 at close": a level kept, not the fault still there
@@ -1516,6 +1519,23 @@ class Interpreter:
                 h.target == "worked" and not h.negated for h in self.outcomes.find(text)):
             return "partly"  # "好了一会又卡了" (its words may be the fact obs_restart_helps_awhile)
         return next(iter(kinds), None)
+
+    def _hedge_aside(self, text: str, hedge) -> bool:
+        """dlg98: an English hedge ("kinda", "sort of") of the merchant's own feeling (readings.yaml
+        hedged_feelings) in a clause without any outcome word, while another clause tells how the step
+        went ("works like a charm. feel kinda dumb eh"): not of the outcome ("it kinda works", "works
+        now, kind of", a bare "sort of" and "the lid just kinda sits on top" stay partly)."""
+        key = clause_key(text)
+        begin = max(key.rfind(CLAUSE_STOP, 0, hedge.start) + 1, 0)
+        end = key.find(CLAUSE_STOP, hedge.start + len(hedge.phrase))
+        end = len(key) if end < 0 else end
+        after = key[hedge.start + len(hedge.phrase):end]
+        if not any(re.search(rf"(?<![a-z]){re.escape(w)}", after) for w in self.hedged_feelings):
+            return False  # of the outcome or the fault ("works, kind of", "it just kinda sits on top")
+        hits = [h for h in self.outcomes.find(text) if h is not hedge]
+        if any(begin <= h.start < end for h in hits):
+            return False
+        return any(not h.negated and h.target in ("worked", "failed") for h in hits)
 
     def _success_retracted(self, text: str) -> bool:
         """lead35: a success typed, then taken back after a correction word with a no ("works. wait
@@ -4296,6 +4316,8 @@ _REPORTED = re.compile(r"(?<![跟和对同给向])(?<![跟和对同给向][个�
 _CLAUSE_END = re.compile(r"[.;!?。；！？\n]")
 # dlg45: a clause's ends, for a question around words of taking advice on board: punctuation, or a
 # space between Chinese characters ("那就对了 要等几天？": two clauses)
+# dlg98: the English hedges of the `partly` words: said of another thing in a clause of its own, no outcome
+_HEDGES = frozenset({"kinda", "kind of", "sort of", "sorta", "somewhat"})
 _ASK_CLAUSE_STOP = re.compile(r"[,，;!?。；！？\n]|(?<![0-9])\.(?![0-9])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _NEWS_NOW = re.compile(r"了|现在|now|went through|went thru|approved")
 _CLAIM_END = re.compile(r"[,，.;!?。；！？\n]")
