@@ -3333,8 +3333,14 @@ class Interpreter:
         hits = self.tone_words.find(text)
         clauses = clause_key(text)
         for hit in hits:
-            if any(start <= hit.start < end for start, end in facts):
-                continue  # "插卡不行 刷磁条可以" states a fact, not how the fix went
+            if any(start <= hit.start < end for start, end in facts) and not (
+                    hit.target == "gone" and not hit.negated and all(
+                        start == hit.start and end <= hit.start + len(hit.phrase)
+                        for start, end in facts if start <= hit.start < end)):
+                # "插卡不行 刷磁条可以" states a fact, not how the fix went (dlg97: but a phrase of the
+                # fault gone, "白线没了", holds the fault's mark inside it: the mark went away; not
+                # "signal gone", a fact told before a bare "gone")
+                continue
             if _in_said_clause(clauses[:hit.start]):
                 continue  # lead23: "…查了 说没问题": someone's word, not how the fix went
             if hit.target == "back":
