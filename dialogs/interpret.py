@@ -146,7 +146,7 @@ _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i
 # 客人+工行 ("客人工行的卡"), 人工费, 人工智能 (转人工, 人工客服, 人工服务 stay requests)
 _LABOUR_NOT_PERSON = re.compile(r"人工(?:资|钱|行|商|作|地|厂|具|程|费|智|成本|湖|草|养)")
 _FOUND_WORDS = re.compile(r"找到|找着|found")  # (words of waiting that are of finding)
-_SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|went through|go through|goes through|approved|it pass|been (?:good|sweet|right|working|going|perfect) all")  # (dlg97: the hours since)
+_SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|went through|go through|goes through|approved|it pass|been (?:good|sweet|right|working|going|perfect) all|都好好的|都没事|都冇事")  # (dlg97: the hours since)
 # "same" before a noun of its own ("same card", "same amount") is no "still the same".
 _SAME_AS_DETERMINER = re.compile(
     r" (?!(?:la|lah|leh|lor|ka|sir|maam|mate|bro|boss|here|still|again|one|result|thing|things|"
