@@ -146,7 +146,7 @@ _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i
 # 客人+工行 ("客人工行的卡"), 人工费, 人工智能 (转人工, 人工客服, 人工服务 stay requests)
 _LABOUR_NOT_PERSON = re.compile(r"人工(?:资|钱|行|商|作|地|厂|具|程|费|智|成本|湖|草|养)")
 _FOUND_WORDS = re.compile(r"找到|找着|found")  # (words of waiting that are of finding)
-_SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|went through|go through|goes through|approved|it pass")
+_SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|went through|go through|goes through|approved|it pass|been (?:good|sweet|right|working|going|perfect) all|都好好的|都没事|都冇事")  # (dlg97: the hours since)
 # "same" before a noun of its own ("same card", "same amount") is no "still the same".
 _SAME_AS_DETERMINER = re.compile(
     r" (?!(?:la|lah|leh|lor|ka|sir|maam|mate|bro|boss|here|still|again|one|result|thing|things|"
@@ -2974,6 +2974,8 @@ class Interpreter:
             return False
         if self.outcome(text) != "worked":
             return False
+        if any(self._says_tone(self.kb.observations[o]) in ("failed", "partly") for o in self.observed(text)):
+            return False  # dlg97: "insert is the problem. tap works": the fault told as it stands, other ways work
         key = fuzzy_key(text)
         pairs, words = self._title_units(tried[-1][0])
         named_zh = any(p in key for p in pairs)
@@ -3362,8 +3364,14 @@ class Interpreter:
         hits = self.tone_words.find(text)
         clauses = clause_key(text)
         for hit in hits:
-            if any(start <= hit.start < end for start, end in facts):
-                continue  # "插卡不行 刷磁条可以" states a fact, not how the fix went
+            if any(start <= hit.start < end for start, end in facts) and not (
+                    hit.target == "gone" and not hit.negated and all(
+                        start == hit.start and end <= hit.start + len(hit.phrase)
+                        for start, end in facts if start <= hit.start < end)):
+                # "插卡不行 刷磁条可以" states a fact, not how the fix went (dlg97: but a phrase of the
+                # fault gone, "白线没了", holds the fault's mark inside it: the mark went away; not
+                # "signal gone", a fact told before a bare "gone")
+                continue
             if _in_said_clause(clauses[:hit.start]):
                 continue  # lead23: "…查了 说没问题": someone's word, not how the fix went
             if hit.target == "back":
