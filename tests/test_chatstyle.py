@@ -413,6 +413,12 @@ HOLDOUT29_FLOORS = {"code_accuracy": 0.92, "category_accuracy": 0.915, "offtopic
 HOLDOUT30_FLOORS = {"code_accuracy": 0.96, "category_accuracy": 0.96, "offtopic_precision": 0.98,
                     "fault_recall": 0.975}
 
+# The thirty-fourth round's held-out set, released to dev in the thirty-fifth round (rec60): 93.75 /
+# 92.04 / 96.55, fault recall 97.25, 43/46 intents at that round's end (90.83 / 92.04 / 96.55, recall
+# 95.60, 43/46 at its start: the code and recall floors fail the start).
+HOLDOUT31_FLOORS = {"code_accuracy": 0.935, "category_accuracy": 0.92, "offtopic_precision": 0.965,
+                    "fault_recall": 0.97}
+
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43),
@@ -431,7 +437,8 @@ RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout27.jsonl", HOLDOUT27_FLOORS, 44),
             ("chatstyle_holdout28.jsonl", HOLDOUT28_FLOORS, 38),
             ("chatstyle_holdout29.jsonl", HOLDOUT29_FLOORS, 44),
-            ("chatstyle_holdout30.jsonl", HOLDOUT30_FLOORS, 43)]
+            ("chatstyle_holdout30.jsonl", HOLDOUT30_FLOORS, 43),
+            ("chatstyle_holdout31.jsonl", HOLDOUT31_FLOORS, 43)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
