@@ -69,6 +69,17 @@ def event_pairs(result) -> list[tuple[str, dict]]:
     return [(e.name, e.data) for e in result.events]
 
 
+def noted(result) -> list[str]:
+    """The facts one turn's session holds as noted."""
+    return result.session["facts"].get("noted") or []
+
+
+def noted_after(engine, lang, opening, text):
+    """The last turn of an opening and one reply, with the facts it holds as noted."""
+    result = converse(engine, [opening, text], lang)[-1]
+    return result, noted(result)
+
+
 def names(result) -> list[str]:
     """The names of one turn's events."""
     return [e.name for e in result.events]

@@ -9,11 +9,7 @@ from an evaluation set or the knowledge base."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import events
-
-
-def _noted(result):
-    return result.session["facts"].get("noted") or []
+from tests.tables import events, noted
 
 
 def _top(result):
@@ -40,7 +36,7 @@ def test_a_success_tied_to_a_condition_is_no_fault_gone(engine, lang, reply):
 def test_another_device_working_is_the_network_fine_not_the_fix(engine, lang, reply):
     opening = "card machine shows 0020000" if lang == "en" else "机器一直报0020000"
     results = converse(engine, [opening, reply], lang)
-    assert "obs_network_fine" in _noted(results[-1])
+    assert "obs_network_fine" in noted(results[-1])
     assert not events(results[-1:], "resolved")
 
 
@@ -51,8 +47,8 @@ def test_another_device_working_is_the_network_fine_not_the_fix(engine, lang, re
 ])
 def test_the_pin_entry_timed_out_points_to_the_pin_not_the_network(engine, lang, opening):
     result = converse(engine, [opening], lang)[-1]
-    assert "obs_pin_timed_out" in _noted(result)
-    assert "obs_timeout" not in _noted(result)
+    assert "obs_pin_timed_out" in noted(result)
+    assert "obs_timeout" not in noted(result)
 
 
 @pytest.mark.parametrize("lang, reply, obs, cause", [
@@ -70,7 +66,7 @@ def test_the_pin_entry_timed_out_points_to_the_pin_not_the_network(engine, lang,
 def test_a_fact_of_its_own_points_to_its_cause(engine, lang, reply, obs, cause):
     opening = "terminal error 0020000" if lang == "en" else "刷卡机老报0020000"
     result = converse(engine, [opening, reply], lang)[-1]
-    assert obs in _noted(result), _noted(result)
+    assert obs in noted(result), noted(result)
     assert _top(result) == cause, result.session["facts"].get("candidates")
 
 
@@ -81,7 +77,7 @@ def test_a_fact_of_its_own_points_to_its_cause(engine, lang, reply, obs, cause):
 def test_the_same_hour_every_night_points_to_a_router_schedule(engine, lang, reply):
     opening = "terminal error 0020000" if lang == "en" else "刷卡机老报0020000"
     result = converse(engine, [opening, reply], lang)[-1]
-    assert "obs_fixed_hour" in _noted(result)
+    assert "obs_fixed_hour" in noted(result)
     cands = result.session["facts"]["candidates"]
     assert cands["net_router_schedule"] > cands.get("env_overheat", 0)
 
@@ -93,7 +89,7 @@ def test_the_same_hour_every_night_points_to_a_router_schedule(engine, lang, rep
 def test_an_old_pre_auth_points_to_its_expiry(engine, lang, reply):
     opening = "pre-auth completion gives 0020000" if lang == "en" else "做预授权完成报0020000"
     result = converse(engine, [opening, reply], lang)[-1]
-    assert "obs_preauth_old" in _noted(result)
+    assert "obs_preauth_old" in noted(result)
     assert _top(result) == "op_preauth_expired"
 
 

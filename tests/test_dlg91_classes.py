@@ -10,6 +10,7 @@ in zh (simplified and traditional) and other Englishes, with near-misses, played
 import pytest
 
 from tests.conversation import converse, reply_after
+from tests.tables import noted_after
 
 CODE_OPENING = {"en": "card machine keeps saying 0020000",
                 "zh-hans": "刷卡机每笔都报0020000",
@@ -21,8 +22,7 @@ def _said(result):
 
 
 def _noted(engine, lang, text):
-    result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    return result, result.session["facts"]["noted"]
+    return noted_after(engine, lang, CODE_OPENING[lang], text)
 
 
 def _events(result):

@@ -11,7 +11,7 @@ something away. Each class is merchant language of our own (none copied from an 
 import pytest
 
 from tests.conversation import converse, reply_after
-from tests.tables import event_pairs as _events, said as _said
+from tests.tables import event_pairs as _events, said as _said, noted_after
 
 CODE_OPENING = {"en": "card machine keeps saying 0020000",
                 "zh-hans": "刷卡机每笔都报0020000",
@@ -24,8 +24,7 @@ FIX_OPENING = {"en": "the printer says no paper but a new roll is in",
 
 
 def _noted(engine, lang, text, opening=None):
-    result = converse(engine, [opening or CODE_OPENING[lang], text], lang)[-1]
-    return result, result.session["facts"]["noted"]
+    return noted_after(engine, lang, opening or CODE_OPENING[lang], text)
 
 
 def _after_fix(engine, lang, text):

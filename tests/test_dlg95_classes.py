@@ -10,6 +10,7 @@ and traditional) and English, with near misses, played through the real engine."
 import pytest
 
 from tests.conversation import converse
+from tests.tables import noted
 
 CODE_OPENING = {"en": "our card terminal shows 0020000 on the sales",
                 "zh-hans": "收款机一直报0020000",
@@ -18,10 +19,6 @@ CODE_OPENING = {"en": "our card terminal shows 0020000 on the sales",
 
 def _said(result):
     return [r.text for r in result.replies]
-
-
-def _noted(result):
-    return result.session["facts"]["noted"]
 
 
 # -- 1. the screen's small line read back ---------------------------------------------------------
@@ -40,7 +37,7 @@ SECURE_LINE = [
 @pytest.mark.parametrize("lang, text", SECURE_LINE)
 def test_the_secure_link_failing_on_screen_is_the_clock(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_screen_secure_link" in _noted(result), (_noted(result), _said(result))
+    assert "obs_screen_secure_link" in noted(result), (noted(result), _said(result))
     candidates = result.session["facts"]["candidates"]
     assert max(candidates, key=candidates.get) == "sw_wrong_datetime", candidates
 
@@ -58,7 +55,7 @@ INTERRUPTED_LINE = [
 @pytest.mark.parametrize("lang, text", INTERRUPTED_LINE)
 def test_the_transaction_interrupted_on_screen_is_a_key_pressed_meanwhile(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_screen_interrupted" in _noted(result), (_noted(result), _said(result))
+    assert "obs_screen_interrupted" in noted(result), (noted(result), _said(result))
     candidates = result.session["facts"]["candidates"]
     top = sorted(candidates, key=candidates.get, reverse=True)[:2]
     assert "op_cancel_while_sending" in top, candidates
@@ -76,7 +73,7 @@ SIGNIN_SCRAMBLED = [
 @pytest.mark.parametrize("lang, text", SIGNIN_SCRAMBLED)
 def test_the_sign_in_prompt_read_out_of_order_is_the_sign_in(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_not_signed_in" in _noted(result), (_noted(result), _said(result))
+    assert "obs_not_signed_in" in noted(result), (noted(result), _said(result))
 
 
 SCREEN_NEAR = [
@@ -91,7 +88,7 @@ SCREEN_NEAR = [
 @pytest.mark.parametrize("lang, text, obs", SCREEN_NEAR)
 def test_screen_line_look_alikes_are_not_the_line(engine, lang, text, obs):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert obs not in _noted(result), _noted(result)
+    assert obs not in noted(result), noted(result)
 
 
 # -- 2. stored over the off season, in a learner's English -----------------------------------------
@@ -107,7 +104,7 @@ STORED = [
 @pytest.mark.parametrize("text", STORED)
 def test_stored_in_a_drawer_battery_fully_empty_is_the_clock(engine, text):
     result = converse(engine, [CODE_OPENING["en"], text], "en")[-1]
-    assert result.session["facts"].get("fix") == "fix_set_datetime", (_noted(result), _said(result))
+    assert result.session["facts"].get("fix") == "fix_set_datetime", (noted(result), _said(result))
 
 
 @pytest.mark.parametrize("text", ["the cash is in the drawer, the terminal is on the counter",
@@ -166,7 +163,7 @@ WAS_ON_WIFI = [
 @pytest.mark.parametrize("lang, text", WAS_ON_WIFI)
 def test_off_the_wifi_after_a_new_router_is_the_wifi_not_the_signal(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_was_on_wifi" in _noted(result), (_noted(result), _said(result))
+    assert "obs_was_on_wifi" in noted(result), (noted(result), _said(result))
     candidates = result.session["facts"]["candidates"]
     assert max(candidates, key=candidates.get) == "net_wrong_wifi_password", candidates
     assert result.session["facts"].get("fix") in (None, "fix_reconnect_wifi"), _said(result)
@@ -177,7 +174,7 @@ def test_off_the_wifi_after_a_new_router_is_the_wifi_not_the_signal(engine, lang
                                         ("en", "we used to be open on sundays")])
 def test_on_the_wifi_now_is_not_off_it(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_was_on_wifi" not in _noted(result), _noted(result)
+    assert "obs_was_on_wifi" not in noted(result), noted(result)
 
 
 # -- 5. sales of the trade counted with their word between ----------------------------------------
@@ -223,7 +220,7 @@ OFF_UNSETTLED = [
 @pytest.mark.parametrize("lang, text", OFF_UNSETTLED)
 def test_only_switched_off_at_closing_is_the_settlement(engine, lang, text):
     result = converse(engine, [PAYOUT[lang], text], lang)[-1]
-    assert "obs_off_unsettled" in _noted(result), (_noted(result), _said(result))
+    assert "obs_off_unsettled" in noted(result), (noted(result), _said(result))
     assert result.session["facts"].get("fix") == "fix_settle_batch_now", _said(result)
 
 
@@ -232,7 +229,7 @@ def test_only_switched_off_at_closing_is_the_settlement(engine, lang, text):
                                         ("en", "he just turns it off at night, that's all")])
 def test_settled_first_or_no_settling_named_is_not_it(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_off_unsettled" not in _noted(result), _noted(result)
+    assert "obs_off_unsettled" not in noted(result), noted(result)
 
 
 # -- 7. the first sale of the day goes through; it works once kept warm ----------------------------
@@ -249,15 +246,15 @@ FIRST_WORKS = [
 @pytest.mark.parametrize("lang, text", FIRST_WORKS)
 def test_the_first_sale_working_is_not_the_first_sale_failing(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_first_sale_works" in _noted(result), (_noted(result), _said(result))
-    assert "obs_first_sale_of_day" not in _noted(result), _noted(result)
+    assert "obs_first_sale_works" in noted(result), (noted(result), _said(result))
+    assert "obs_first_sale_of_day" not in noted(result), noted(result)
 
 
 @pytest.mark.parametrize("lang, text", [("zh-hans", "早上头一笔就不行 后面的都可以"),
                                         ("en", "the first sale of the day fails, the rest are fine")])
 def test_the_first_sale_failing_stays_so(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_first_sale_works" not in _noted(result), _noted(result)
+    assert "obs_first_sale_works" not in noted(result), noted(result)
 
 
 WARMED = [
@@ -272,7 +269,7 @@ WARMED = [
 @pytest.mark.parametrize("lang, text", WARMED)
 def test_working_once_warmed_is_the_cold(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_works_once_warmed" in _noted(result), (_noted(result), _said(result))
+    assert "obs_works_once_warmed" in noted(result), (noted(result), _said(result))
     candidates = result.session["facts"]["candidates"]
     assert max(candidates, key=candidates.get) == "env_cold", candidates
 
@@ -280,7 +277,7 @@ def test_working_once_warmed_is_the_cold(engine, lang, text):
 @pytest.mark.parametrize("lang, text", [("zh-hans", "天热 机器摸着烫手"), ("en", "it warms up a lot in the sun and then fails")])
 def test_hot_is_not_warmed_up(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_works_once_warmed" not in _noted(result), _noted(result)
+    assert "obs_works_once_warmed" not in noted(result), noted(result)
 
 
 # -- 8. the sign-in said done and successful, another step left undone -----------------------------
@@ -296,14 +293,14 @@ SIGNED_FINE = [
 @pytest.mark.parametrize("lang, text", SIGNED_FINE)
 def test_a_sign_in_done_is_no_sign_in_undone(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_signed_in_fine" in _noted(result), (_noted(result), _said(result))
+    assert "obs_signed_in_fine" in noted(result), (noted(result), _said(result))
     assert result.session["facts"].get("fix") != "fix_sign_in", _said(result)
 
 
 @pytest.mark.parametrize("lang, text", [("zh-hans", "签到？没人弄过"), ("en", "sign in? nobody does that here")])
 def test_a_sign_in_nobody_does_stays_undone(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_not_signed_in" in _noted(result), _noted(result)
+    assert "obs_not_signed_in" in noted(result), noted(result)
 
 
 PARAMS_BY_EAR = [
@@ -316,7 +313,7 @@ PARAMS_BY_EAR = [
 @pytest.mark.parametrize("lang, text", PARAMS_BY_EAR)
 def test_the_parameter_download_misheard_is_the_parameters(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert result.session["facts"].get("fix") == "fix_download_params", (_noted(result), _said(result))
+    assert result.session["facts"].get("fix") == "fix_download_params", (noted(result), _said(result))
 
 
 # -- 9. someone new opened the shop today ---------------------------------------------------------
@@ -333,8 +330,8 @@ NEW_OPENER = [
 @pytest.mark.parametrize("lang, text", NEW_OPENER)
 def test_someone_new_opening_is_the_sign_in_not_the_sale_type(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_new_staff_opened" in _noted(result), (_noted(result), _said(result))
-    assert "obs_wrong_type" not in _noted(result), _noted(result)
+    assert "obs_new_staff_opened" in noted(result), (noted(result), _said(result))
+    assert "obs_wrong_type" not in noted(result), noted(result)
     candidates = result.session["facts"]["candidates"]
     assert max(candidates, key=candidates.get) == "mer_not_signed_in", candidates
 
@@ -343,4 +340,4 @@ def test_someone_new_opening_is_the_sign_in_not_the_sale_type(engine, lang, text
                                         ("en", "the new girl keeps picking the wrong sale type")])
 def test_a_new_cashier_choosing_wrong_stays_the_sale_type(engine, lang, text):
     result = converse(engine, [CODE_OPENING[lang], text], lang)[-1]
-    assert "obs_new_staff_opened" not in _noted(result), _noted(result)
+    assert "obs_new_staff_opened" not in noted(result), noted(result)

@@ -10,7 +10,7 @@ zh (simplified and traditional) and English, with near misses, played through th
 import pytest
 
 from tests.conversation import converse, reply_after
-from tests.tables import event_pairs as _events, said as _said
+from tests.tables import event_pairs as _events, said as _said, noted_after
 
 CODE_OPENING = {"en": "card machine shows 0020000 on most sales",
                 "zh-hans": "刷卡机老是报0020000",
@@ -18,8 +18,7 @@ CODE_OPENING = {"en": "card machine shows 0020000 on most sales",
 
 
 def _noted(engine, lang, text, opening=None):
-    result = converse(engine, [opening or CODE_OPENING[lang], text], lang)[-1]
-    return result, result.session["facts"].get("noted") or []
+    return noted_after(engine, lang, opening or CODE_OPENING[lang], text)
 
 
 def _after_fix(engine, lang, opening, text):

@@ -8,7 +8,7 @@ played through the real engine."""
 import pytest
 
 from tests.conversation import converse
-from tests.tables import event_pairs as _events, names, said as _said
+from tests.tables import event_pairs as _events, names, said as _said, noted_after
 
 CODE_OPENING = {"en": "card machine shows 0020000 on most sales",
                 "zh-hans": "刷卡机老是报0020000",
@@ -93,8 +93,7 @@ def test_place_lost_beside_a_request_or_confusion_is_that_request(engine, lang, 
 # -- 2. the chip card taken out before the end, said without its object or as believed done ---------
 
 def _noted(engine, lang, text, opening=None):
-    result = converse(engine, [opening or CODE_OPENING[lang], text], lang)[-1]
-    return result, result.session["facts"].get("noted") or []
+    return noted_after(engine, lang, opening or CODE_OPENING[lang], text)
 
 
 PULLED_EARLY = [
