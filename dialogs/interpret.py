@@ -439,7 +439,7 @@ class Interpreter:
             [(w, kind) for kind in ("define", "how") for w in words[f"asking_{kind}"]],
             self.negation)
         self.own_terminal = PhraseFinder([(w, "own") for w in words["own_terminal"]], self.negation, prepare)
-        self.hedged = {kind: {fuzzy_key(w) for w in words[f"hedged_{kind}"]} for kind in ("yes", "no")}
+        self.hedged_words = {kind: {fuzzy_key(w) for w in words[f"hedged_{kind}"]} for kind in ("yes", "no")}
         self.count_went = PhraseFinder([(w, "went") for w in words["count_went"]], self.negation, prepare)
         self.part_counted = PhraseFinder([(w, "part") for w in words["part_counted"]], self.negation, prepare)
         # dlg83: which part of the step, or how long ("边个掣呀", "is that the round button?")
@@ -661,10 +661,14 @@ class Interpreter:
         if len(text) > COMMAND_MAX_CHARS:
             return None
         key = fuzzy_key(self.plain(text))
-        if found := next((name for name, words in self.commands.items() if key in words), None):
-            return found
-        as_typed = self._unhesitating(fuzzy_key(text.lower()))
-        return next((kind for kind, words in self.hedged.items() if as_typed in words), None)
+        return next((name for name, words in self.commands.items() if key in words), None) or self.hedged(text)
+
+    def hedged(self, raw: str) -> str | None:
+        """lead36: "yes" / "no" for a reply that is wholly a hedged yes or no ("prob not", "i don't
+        think so", "looks like it"), read as typed: the word map drops "probably", "i think",
+        "looks like", which would leave a bare "not", "so" or "it"."""
+        as_typed = self._unhesitating(fuzzy_key(raw.lower()))
+        return next((kind for kind, words in self.hedged_words.items() if as_typed in words), None)
 
     def asks(self, text: str) -> bool:
         """The message asks about what it was just told ("点解？", "so what do I do"), rather
@@ -2286,7 +2290,7 @@ class Interpreter:
                 readings.append(Reading("answer", NEGATED if overruled else OBSERVATION_ANSWER, a_id))
             if not linked and asked and (implied := self.implied_answer(question, obs_id)):
                 readings.append(Reading("answer", IMPLIED, implied))
-        verdict = self.leading_verdict(raw or text) if asked else None  # (raw: lead36 hedges)
+        verdict = (self.leading_verdict(text) or self.hedged(raw or "")) if asked else None
         if verdict in ("yes", "no") and not readings and self._says_of_another_thing(question, text):
             verdict = None  # "yes sir my son installed a cleaner app" to "new router?": the yes
             # acknowledges; what follows is about something else
@@ -2303,7 +2307,7 @@ class Interpreter:
             # "yes original charger" to "with the original charger, does the light come on?"
             readings.append(Reading("answer", LEADING, meant))
         elif verdict in ids:
-            whole = self.whole(raw)  # (raw: lead36 hedges are read as typed)
+            whole = self.whole(text)
             readings.append(Reading("answer", EXACT if whole == verdict else LEADING, verdict))
         elif verdict == "yes" and self.bare_verdict(text) == "yes" and _yes_no(question, True) is None:
             # "嗯", "yes" to "chip, swipe or tap?": no choice made; nothing to ask again.
