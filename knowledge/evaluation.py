@@ -187,6 +187,8 @@ CHATSTYLE_HOLDOUT30 = EVAL_DIR / "chatstyle_holdout30.jsonl"
 CHATSTYLE_HOLDOUT31 = EVAL_DIR / "chatstyle_holdout31.jsonl"
 # A thirty-second (240), written 2026-12-07 (thirty-fifth round) by a fresh writer; kept outside the
 # repo until the round's end, run by the lead only, at the round's start and at its end.
+# Released as dev material in the thirty-sixth round: no longer held out, though its lines keep the
+# split "holdout".
 CHATSTYLE_HOLDOUT32 = EVAL_DIR / "chatstyle_holdout32.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
