@@ -499,6 +499,11 @@ class Interpreter:
         self.correction_yes = {fuzzy_key(prepare(w)).strip() for w in words["self_correction_yes"]}
         self.declines_words = PhraseFinder([(w, "declines") for w in words["declines_step"]], self.negation, prepare)
         self.out_of_reach_words = PhraseFinder([(w, "reach") for w in words["out_of_reach"]], self.negation, prepare)
+        self._refuses_step = _refusal_pattern(words["refusing"], words["refused_deed"], prepare)
+        self.did_as_told = PhraseFinder([(w, "as_told") for w in words["did_as_told"]], self.negation, prepare)
+        en_past = [fuzzy_key(prepare(w)).strip() for w in words["past_deeds"] if not has_cjk(w)]
+        self._past_deed_en = re.compile(r"(?<![a-z])(?:[a-z]{2,}ed|" + "|".join(map(re.escape, en_past)) + r")(?![a-z])")
+        self._past_deed_zh = tuple(w for w in words["past_deeds"] if has_cjk(w))
         self.code_words = PhraseFinder([(w, "code") for w in words["code_context"]], self.negation, prepare)
         self._put_away = tuple(words["amount_put_away"])
         self.amount_words = PhraseFinder([(w, "amount") for w in words["amount_context"]],
@@ -790,6 +795,30 @@ class Interpreter:
         "唔敢開佢"): a polite no to the step, set aside like one out of reach, not a failed step
         nor a message nobody understood (readings.yaml declines_step)."""
         return self.declines_words.says(self.plain(raw))
+
+    def refuses_step(self, raw: str) -> bool:
+        """lead37: the step refused, a word of refusal just before a deed the steps ask for ("can't
+        unplug it, the till runs off it", "no way im opening that", "现在不能关机", "这个我不敢弄"):
+        a no to the step, often with its reason, set aside like a declined one (readings.yaml refusing)."""
+        return bool(self._refuses_step.search(fuzzy_key(self.plain(raw))))
+
+    def tells_step_done(self, raw: str, fix_id: str) -> bool:
+        """lead37: the step told by what they did, not by how it went: "did what u said", "照你讲嘅
+        做咗", or a deed in the past beside a word of the pending step's own text ("pressed and
+        held power", "按住电源键了"). Nothing asked, nothing refused or beyond them."""
+        if self.asks(raw) or "?" in raw or "？" in raw or self.unable(raw) or self.refuses_step(raw):
+            return False
+        text = self.plain(raw)
+        if self.did_as_told.says(text):
+            return True
+        zh = has_cjk(text)
+        key = fuzzy_key(text)
+        past = any(w in key for w in self._past_deed_zh) if zh else bool(self._past_deed_en.search(key))
+        if not past:
+            return False
+        fix = self.kb.fixes[fix_id]
+        own = " ".join([fix.title.zh, *fix.steps.zh] if zh else [fix.title.en, *fix.steps.en])
+        return bool(self._content_units(text, zh) & self._content_units(self.plain(own), zh))
 
     def _short_unable(self, raw: str) -> bool:
         """A reply that only says the step cannot be done or found ("cannot find", "搵唔到喎"):
@@ -2509,6 +2538,11 @@ class Interpreter:
                 # lead33: "rather not open it", "不想拆 怕弄坏": their choice; the next step, and
                 # the agent's card shows the step as not done (it was not tried, so not failed)
                 readings.append(Reading("cannot", OUTCOME, "declined"))
+            elif outcome is None and self.refuses_step(raw) and not self.asks(raw) and not self.hurries(raw):
+                # lead37: "can't unplug it, the till runs off it", "no way im opening that": refused,
+                # often with its reason; the next step (not tried, so not failed). Beside a hurry
+                # ("现在不能关机 客人排队") it is "not now": take your time, below
+                readings.append(Reading("cannot", OUTCOME, "declined"))
             elif outcome is None and self._short_unable(raw) and not self.asks_another_way(text):
                 # dlg83: "我唔識撳喎", "唔識整", "dunno how to do that" and little else: the step is
                 # beyond them (explained again, then a person), not a verdict that it failed
@@ -2641,6 +2675,11 @@ class Interpreter:
                 readings.append(Reading("outcome", LEADING, customer))
             elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
                 readings.append(Reading("done", DONE))
+            elif outcome is None and not observed and self.tells_step_done(raw, facts["fix"]) \
+                    and not self.outcome_by_gist(text, facts) and not self.tone(oraw):
+                # lead37: "pressed and held power like u said", "照你讲嘅做咗": the step done,
+                # told by the deed; how it went is asked (its words name no new fault)
+                readings.append(Reading("done", DONE, "deeds"))
             elif self.asks_back(raw) or (len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw)) or (
                     outcome is None and self.short_question(raw)):
                 pass  # "咁點算？", "what restart? how" ask back (read below), never a verdict by gist
@@ -2692,7 +2731,7 @@ class Interpreter:
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
             # not said; the step is explained again (then a person offered).
-            if not any(r.kind in ("outcome", "wait") for r in readings):
+            if not any(r.kind in ("outcome", "wait") or r.value == "deeds" for r in readings):
                 asked_back = self.asks_back(raw)
                 if asked_back:
                     readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
@@ -2753,6 +2792,8 @@ class Interpreter:
             readings.append(Reading("observation", OBSERVED, tuple(observed)))
         rec = self.recogniser.recognise(told)
         talk = self._problem_or_talk(rec, facts, observed, told)
+        if any(r.kind == "done" and r.value == "deeds" for r in readings):
+            talk = [r for r in talk if r.kind != "problem"]  # "held the power button": the step's words
         if state == "fixing" and facts.get("fix") and self._short_unable(raw):
             # "cannot find", "I don't find it" after a step: the menu item is not found, no
             # new fault ("cannot find the sale" names one; a bare "can't find it" does not)
@@ -4262,6 +4303,19 @@ def _label_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, set[str]]]:
         if own:
             out[q.id] = own
     return out
+
+
+def _refusal_pattern(refusing: list[str], deeds: list[str], prepare) -> re.Pattern[str]:
+    """A word of refusal, then within two words (English) or three characters (Chinese) a deed."""
+    def alternation(words: list[str]) -> str:
+        keys = {fuzzy_key(prepare(w)).strip() for w in words}
+        return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True) if k)
+    en_refusing = alternation([w for w in refusing if not has_cjk(w)])
+    en_deeds = alternation([w for w in deeds if not has_cjk(w)])
+    zh_refusing = alternation([w for w in refusing if has_cjk(w)])
+    zh_deeds = alternation([w for w in deeds if has_cjk(w)])
+    return re.compile(rf"(?<![a-z])(?:{en_refusing})\s+(?:[a-z]+\s+){{0,2}}?(?:{en_deeds})(?![a-z])"
+                      rf"|(?:{zh_refusing})[^\sa-z0-9]{{0,3}}?(?:{zh_deeds})")
 
 
 def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str], list[str]]]]:
