@@ -183,3 +183,28 @@ test_still_off_or_faulty_failed = outcome_is([
     "nope, still shuts down",
     "还是会自己关机",
 ], "failed")
+
+
+# -- 6. the fault begun when someone else took over the terminal --------------------------------------
+
+OTHER_PERSON_TOOK_OVER = [
+    "换了个人操作就一直报0020000",
+    "换了人操作以后 刷卡就不行",
+    "換了個人操作就老是出錯",
+    "card machine errors since the new girl started, 0020000 every time",
+    "since my helper took over the till it won't take cards",
+]
+test_other_person_is_read = fact_read(OTHER_PERSON_TOOK_OVER, "obs_staff_signed_in", plain=True)
+
+NOT_OTHER_PERSON = [
+    "换个人操作就可以了",
+    "换了台机器就好了",
+    "the new girl is fine with cash",
+]
+test_other_person_look_alikes_not_read = fact_not_read(NOT_OTHER_PERSON, "obs_staff_signed_in", plain=True)
+
+test_other_person_leads_to_the_sign_in_check = told_fact_leads_to_fix([
+    (["刷卡机换了个人操作就老是0020000"], "zh-hans", "fix_sign_in_as_operator"),
+    (["部機換了個人操作就一直報0020000"], "zh-hant", "fix_sign_in_as_operator"),
+    (["terminal gives 0020000 since the new guy started on the till"], "en", "fix_sign_in_as_operator"),
+], within=2)
