@@ -208,3 +208,18 @@ test_other_person_leads_to_the_sign_in_check = told_fact_leads_to_fix([
     (["部機換了個人操作就一直報0020000"], "zh-hant", "fix_sign_in_as_operator"),
     (["terminal gives 0020000 since the new guy started on the till"], "en", "fix_sign_in_as_operator"),
 ], within=2)
+
+
+# -- 7. the print told dark after a short print verb, after the paper fix -----------------------------
+
+test_print_dark_after_a_short_print_verb_worked = outcome_is([
+    "换了正规的纸 一打 黑黑的",
+    "新纸装上 打一张黑黑的 好了",
+    "換咗卷新紙 打一張 黑黑的",
+    "new roll in, 一印 黑黑的",
+], "worked")
+
+test_black_screen_still_not_worked = outcome_is([
+    "换了纸 屏幕还是黑黑的",
+    "打一张 还是淡淡的",
+], "failed")
