@@ -223,3 +223,22 @@ test_black_screen_still_not_worked = outcome_is([
     "换了纸 屏幕还是黑黑的",
     "打一张 还是淡淡的",
 ], "failed")
+
+
+# -- 8. the data card told to be good for a year from the set-up --------------------------------------
+
+SIM_FOR_A_YEAR = [
+    "机子里的流量卡是包一年的 现在不知道",
+    "一年期的流量卡 不晓得到期没有",
+    "裝機送嘅流量卡係一年的 唔知到期未",
+    "the installer said the sim inside is good for one year, that was last spring",
+    "it came with a one-year data sim",
+]
+test_sim_for_a_year_is_read = fact_read(SIM_FOR_A_YEAR, "obs_sim_unpaid", plain=True)
+
+NOT_SIM_FOR_A_YEAR = [
+    "我用这台机子一年了 流量卡我不懂",
+    "the customer's card is good for a year",
+    "we have had the terminal for a year",
+]
+test_sim_look_alikes_not_read = fact_not_read(NOT_SIM_FOR_A_YEAR, "obs_sim_unpaid", plain=True)
