@@ -242,3 +242,27 @@ NOT_SIM_FOR_A_YEAR = [
     "we have had the terminal for a year",
 ]
 test_sim_look_alikes_not_read = fact_not_read(NOT_SIM_FOR_A_YEAR, "obs_sim_unpaid", plain=True)
+
+
+# -- 9. a code's zero typed on a Korean keyboard (공 gong, 영 yeong) ---------------------------------
+
+def _code_of(engine, text, lang):
+    result = converse(engine, [text], lang)[-1]
+    return [d.get("code") for name, d in _events(result) if name == "problem"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "机器屏幕上出来个A공 交易失败"),
+    ("zh-hant", "pos機顯示A영 怎麼辦"),
+    ("en", "terminal shows A공 after every card, what do i do"),
+])
+def test_korean_zero_after_the_code_letter_reads_as_the_code(engine, lang, text):
+    assert "A0" in _code_of(engine, text, lang), _code_of(engine, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "我在学A공부 顺便问下刷卡机报错怎么办"),
+    ("en", "my app공 thing crashed, terminal is fine"),
+])
+def test_korean_words_are_no_code(engine, lang, text):
+    assert "A0" not in _code_of(engine, text, lang), _code_of(engine, text, lang)
