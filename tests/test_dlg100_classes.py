@@ -44,6 +44,8 @@ SAY_IT_CLEARER = [
     ("en", "huh di ko gets, sorry"),
     ("en", "sorry hindi ko maintindihan"),
     ("en", "i dont get what you mean by that"),
+    ("en", "sorry ah eh follow"),
+    ("en", "i eh understand, explain again"),
 ]
 
 
@@ -79,6 +81,7 @@ NOT_ASKED_CLEARER = [
     "我跟老板讲清楚了 他同意转人工",
     "i dont get any signal in the back room",
     "Unsani kay ok na",
+    "i eh see no light on it",
 ]
 
 
