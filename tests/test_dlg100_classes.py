@@ -194,8 +194,8 @@ OTHER_PERSON_TOOK_OVER = [
     "换了个人操作就一直报0020000",
     "换了人操作以后 刷卡就不行",
     "換了個人操作就老是出錯",
-    "card machine errors since the new girl started, 0020000 every time",
-    "since my helper took over the till it won't take cards",
+    "card machine errors since someone else took over the terminal",
+    "a different person operating it since monday, 0020000 each time",
 ]
 test_other_person_is_read = fact_read(OTHER_PERSON_TOOK_OVER, "obs_staff_signed_in", plain=True)
 
@@ -203,13 +203,14 @@ NOT_OTHER_PERSON = [
     "换个人操作就可以了",
     "换了台机器就好了",
     "the new girl is fine with cash",
+    "it only fails since our new guy started on the till",
 ]
 test_other_person_look_alikes_not_read = fact_not_read(NOT_OTHER_PERSON, "obs_staff_signed_in", plain=True)
 
 test_other_person_leads_to_the_sign_in_check = told_fact_leads_to_fix([
     (["刷卡机换了个人操作就老是0020000"], "zh-hans", "fix_sign_in_as_operator"),
     (["部機換了個人操作就一直報0020000"], "zh-hant", "fix_sign_in_as_operator"),
-    (["terminal gives 0020000 since the new guy started on the till"], "en", "fix_sign_in_as_operator"),
+    (["terminal gives 0020000 since someone else took over the terminal"], "en", "fix_sign_in_as_operator"),
 ], within=2)
 
 
