@@ -622,7 +622,10 @@ _UNIT_AFTER = re.compile(_CJK_UNITS + "|" + _MONEY_UNITS + "|[打刷按输收弄
 _LETTER_ZERO = re.compile(r"(?<![a-z])([a-z])(?:[零〇](?![零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖拾])"
                           # ... or a character a pinyin keyboard offers for ling (A领, A灵), standing
                           # as a word: "A领 MAC校验错" (not 领取, 灵活: a word goes on after it)
-                          r"|[领灵铃玲令另](?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔]))")
+                          r"|[领灵铃玲令另](?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔])"
+                          # dlg100: ... or a Korean keyboard's zero, gong or yeong in Hangul ("A공", "A영"),
+                          # standing alone as well ("A공부" is study, no code)
+                          r"|[공영](?=$|[\s\W0-9a-z了啦呀啊吗嘛呢哦喔]))")
 # ... and a code's letter with a digit said in Chinese, after a word announcing a code ("代码 A七")
 _LETTER_DIGIT = re.compile(r"(?<![a-z])([a-z])([一二三四五六七八九壹贰叁肆伍陆柒捌玖])(?![零〇一二三四五六七八九十百千万\u4e00-\u9fff])")
 # The letter A as a voice keyboard writes it (诶七, 欸叁: the "ei" said for A), with a digit said in
@@ -632,7 +635,7 @@ _VOICE_A_DIGIT = re.compile(r"[诶欸]([零〇一二三四五六七八九叁])(?
 # rec33: ... and 爱 (ai), as a voice keyboard writes the A of some speakers ("写着爱零 叫我重新签到"),
 # the digit ending its clause there ("说爱一个人" goes on: no code)
 _VOICE_AI_DIGIT = re.compile(r"[爱愛]([零〇一二三四五六七八九])(?=$|[\s,，。!！?？]|然后|然後)")
-_ZERO_SOUNDS = re.compile("[零〇领灵铃玲令另]")  # (a cheap look first: most messages have none)
+_ZERO_SOUNDS = re.compile("[零〇领灵铃玲令另공영]")  # (a cheap look first: most messages have none)
 # Characters read off a screen for the digits they resemble: AO -> A0, O5 -> 05, l4 -> 14.
 _LOOKALIKE = str.maketrans({"o": "0", "l": "1", "i": "1"})
 # ... and, beside a digit in a token a marker word announced ("显示S1", "code 5S", "报Z5"),
