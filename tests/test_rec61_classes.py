@@ -8,11 +8,9 @@ of our own, none from an eval file or the knowledge base.
    hardware; near misses: the machine restarting or the app closing by itself stays no hardware;
 3. the connection cut in the middle of a sale (连接中断), back after reconnecting, then cut again:
    the network; near misses: the PIN pad's or the printer's link stays theirs (hardware);
-4. the swipe slot failing for every customer's card while the chip inserted goes through: the
-   hardware; near misses: one chip card swiped where the terminal asks to insert it stays the
-   way the card is used (operation);
-(5., the bank's hotline checked back as the phone intent, was dropped: its phrasings moved released
-holdout30's order number and payout lines;)
+(4., the swipe slot dead for every card with the chip fine as the hardware, and 5., the bank's hotline
+checked back as the phone intent, were dropped: their phrasings moved released holdout14's card line
+and holdout30's order number and payout lines;)
 6. a screen text typed as its syllables' first letters (拼音首字母: "txsb" 通讯失败, "mmcw" 密码错误) in a
    message otherwise typed in pinyin: the screen text; near misses: English consonant words
    (nvm, pfft) and such a run in an English message stay no fault;
@@ -78,22 +76,6 @@ CONNECTION_CUT_NEAR_MISSES = [
 ]
 
 test_the_pin_pads_or_printers_link_stays_theirs = not_recognised_as(CONNECTION_CUT_NEAR_MISSES, category="network")
-
-# -- 4. the swipe slot dead for every card, the chip fine -----------------------------------------
-
-SWIPE_SLOT_DEAD = [
-    "每个客人的卡刷磁条都不行 芯片插进去倒好好的",
-    "所有顾客的卡刷磁条全都不行 插芯片都没问题",
-]
-
-test_the_swipe_slot_dead_for_every_card_is_the_hardware = recognised_as(SWIPE_SLOT_DEAD, category="hardware")
-
-SWIPE_SLOT_NEAR_MISSES = [
-    "客人的芯片卡我刷了磁条 机器说请插卡",
-    "刷磁条提示请使用芯片 客人非要刷",
-]
-
-test_a_chip_card_swiped_stays_the_way_it_is_used = recognised_as(SWIPE_SLOT_NEAR_MISSES, category="operation")
 
 # -- 6. a screen text typed as its syllables' first letters, in a message typed in pinyin ---------
 
