@@ -153,6 +153,8 @@ _MASK_HINTS = {
     "collect": ("收", "付", "退", "找", "账", "刷了", "共", "合计"),
     "swipe": ("刷", "到手", "实收", "实到"),
     "paper": ("纸",),
+    # rec61: (see the "per unit" mask)
+    "per unit": ("一盒", "一斤", "一份", "一杯", "一碗", "一瓶", "一包", "一袋", "一箱", "一串", "一公斤", "一罐", "一套", "一件", "一打", "一提"),
     # rec36: a vehicle's plate (its province's character, its letter, five or six after), or a
     # plate named
     "plate": tuple("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼") + ("车牌", "牌照", "plate", "rego"),
@@ -338,6 +340,12 @@ _MASKS = [
         # ... and in English, "on the 28th", "the 2nd": a day, its month understood
         ("date", r"(?<![a-z])the\s+(?P<n>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?![a-z0-9])"
                  r"(?!\s*(?:time|times|try|tries|attempt|one|customer|person|sale|card|swipe)(?![a-z]))", "ordinal"),
+        # rec61: a range of days before or after its month ("from 14 to 16 April", "12-15 march",
+        # "april 14 to 16"): both days are the dates, the first no code
+        ("date", AT_NUMBER + r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s*(?:to|till|until|through|thru|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s*"
+                 r"(?:of\s+)?(?:" + _MONTHS + r")(?![a-z])", "month name"),
+        ("date", r"(?<![a-z])(?:" + _MONTHS + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:to|till|until|through|thru|-|–)\s*\d{1,2}"
+                 r"(?:st|nd|rd|th)?(?![\d:])", "month name"),
         ("date", r"(?<![a-z])(?:" + _MONTHS + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:])", "month name"),
         ("date", AT_NUMBER + r"(?<![\d.])\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")(?![a-z])", "month name"),
         # (at least three digits: "手机是5g的" names a network, not a number)
@@ -358,6 +366,9 @@ _MASKS = [
         ("size", AT_NUMBER + r"\d+(?:\s*(?:mm|cm))?(?:\s*[x×乘](?!以)\s*|\*\s*|\s+\*\s+|(?:(?<=44|57|58|76|80|mm|cm)|(?<=110|112))\s+\*)\d+", "times sign"),  # paper rolls 57*50, 80x80, 57mm x 40, 57乘40
         # a roll's width before the paper ("要一箱57的纸", "80毫米的热敏纸"): a size, no code
         ("size", AT_NUMBER + r"\d{2}\s*(?:mm|毫米)?\s*(?:宽)?的?\s*(?=热敏纸|打印纸|纸卷|小票纸|收银纸|纸)", "paper"),
+        # rec61: a price per unit of the wares ("豆沙的58一盒", "苹果12一斤", "98一份"): a sum, no code
+        ("amount", AT_NUMBER + r"(?<![\d.])\d+(?:\.\d+)?\s*(?:块钱|块|元|蚊)?\s*(?=一(?:盒|斤|份|杯|碗|瓶|包|袋|箱|串|公斤|罐|套|件|打|提)"
+                   r")", "per unit"),
         # ... and a roll's width said after the paper, in a message about paper or its width
         # rec28: a paper size (A0的纸, A4 paper, 打印B5): a size, no code (A0 on the screen is
         # announced: "显示A0"); rec36: the size named before the thing printed ("A0大小的海报", "b1尺寸的图纸",
@@ -1180,6 +1191,8 @@ _ANNOUNCE = (
     # "code in spanish: noventa y uno"); rec33: after a comma too ("code, in uzbek ellik bir"), and
     # any language the table of number words names (its keys and `names`)
     r"(?:\s*,?\s+(?:in|en)\s+(?:" + _LANGUAGE_NAMES + r")\s*[,:：]?)?"
+    # rec61: the word "number" between ("machine show number nine six", "it shows the number ерэн зургаа")
+    r"(?:\s+(?:the\s+)?(?:number|no\.)(?=\s))?"
     r"(?:\s+(?:is|was|be))?(?:\s+(?:a|an)(?=\s))?\s*[:=：]?\s*")  # ("got a sixty-eight", "the code be fitty-four")
 # (zeros counted after a code's first digits: "then four zeros"; rec37: "and den four more ohs",
 # as West African and Caribbean English say then, and the zeros said as the letter)

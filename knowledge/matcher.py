@@ -35,6 +35,7 @@ from knowledge.codes import (CodeFinder, chinese_numerals, described_digits, dou
 from knowledge.features import NEGATIONS, STOP_CHARS, FeatureSpace, raw_features, sound, sounds, typed_pinyin
 from knowledge.loader import KnowledgeBase
 from knowledge.ocrfix import correct_ocr
+from knowledge.pinyin import initials
 from knowledge.text import (MAX_MATCH_CHARS, DeviceNames, WordMap, first_char_guard, looks_like_code, normalise,
                             strip_punctuation, word_pattern)
 
@@ -464,6 +465,24 @@ _THE_OTHERS = re.compile(r"(?:(?<![a-z])(?:every other|all (?:the |my )?others?|
                          r"every ?(?:one|body|1) else(?: ?s)?|all (?:the )?rest)(?![a-z])|"
                          r"(?:其他|其它|别的)的?(?:卡|人|客人)?的?(?:全部|全都|都))"
                          r"(?=.{0,24}?(?:fine|ok|okay|work|went through|go through|goes through|pass|pay|paid|no problem|grand|正常|可以|能刷|能用|没问题|好的|行|没事))")
+# rec61: a run of consonants the length of a screen text ("txsb", "ysbz"): its syllables' first letters
+# (拼音首字母), read only in a message otherwise typed in pinyin. (No pinyin syllable is only consonants.)
+_INITIALS_WORD = re.compile(r"(?<![a-z])[bcdfghjklmnpqrstwxyz]{4,6}(?![a-z])")
+_MIN_INITIALS = 4  # a screen text of three characters or fewer spelt so is an English abbreviation's length
+
+
+def screen_initials(texts) -> dict[str, str]:
+    """Initials -> the Chinese screen text they spell, for texts of 4-6 characters whose
+    initials are consonants only; initials two texts share are dropped (unreadable)."""
+    found: dict[str, str | None] = {}
+    for text in texts:
+        spelt = initials(text) if _MIN_INITIALS <= len(text) <= 6 else None
+        if not spelt or not _INITIALS_WORD.fullmatch(spelt):
+            continue
+        found[spelt] = text if found.get(spelt, text) == text else None
+    return {spelt: text for spelt, text in found.items() if text}
+
+
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])(?!(?<=[零〇二两三四五六七八九十] )一[刷插拍挥碰按放])")
 # A verb said twice with 吓/下/着 is one that keeps going: 转吓转吓 (Cantonese), 转着转着 ->
 # 一直转, as the knowledge base says it (一直转圈).
@@ -752,6 +771,9 @@ class Recogniser:
             for spelling in (code.code, *code.aliases):
                 index[spelling] = code.code
         self.codes = CodeFinder(index)
+        self._initials = screen_initials(
+            [t for code in kb.codes.values() for t in code.screen_texts()]
+            + [t for symptom in kb.symptoms.values() for t in symptom.display])
         self._kb_keys: dict[str, str] = {}  # knowledge-base text -> key, while indexing
         entries = self._code_entries(kb)
         for symptom in kb.symptoms.values():
@@ -971,6 +993,7 @@ class Recogniser:
             text = correct_ocr(text, self.codes.spellings)
         plain = self.plain(segment_letters(text, self.codes.knows))  # "code 9b": 96, as a display draws it (rec30)
         plain = toned_numerals(plain, self.codes.knows)  # "ng5 sap6 jat1", "alpha zero" (rec28)
+        plain = self._spelt_initials(plain)  # "ji qi yi zhi txsb": 通讯失败 (rec61)
         plain = long_code_words(plain, self.codes.knows)  # "ling ling ji ling ling ling ling": 0020000
         plain = pinyin_numerals(plain, self.codes.knows, typed_pinyin)  # "xian shi wu shi yi": 显示51
         plain = english_numerals(plain, self.codes.knows)  # "it says fifty one": says 51
@@ -982,6 +1005,16 @@ class Recogniser:
         plain = long_pieces(plain, self.codes.knows)  # "00 然后2 后面四个0": 0020000 (rec48)
         self._last_plain = (text, plain)
         return self._prepare_plain(plain)
+
+    def _spelt_initials(self, plain: str) -> str:
+        """A screen text typed as its syllables' first letters, in a message otherwise typed in
+        pinyin ("kehu ka ysbz le"): the screen text. Elsewhere (English, Chinese) left alone."""
+        if not plain.isascii() or not _INITIALS_WORD.search(plain):
+            return plain
+        rest = _INITIALS_WORD.sub(" ", plain)
+        if not typed_pinyin(rest):
+            return plain
+        return _INITIALS_WORD.sub(lambda m: self._initials.get(m.group(), m.group()), plain)
 
     @staticmethod
     def _prepare_plain(plain: str) -> tuple[str, str, list[tuple[int, int, str]]]:

@@ -119,3 +119,17 @@ def toneless_pinyin(text: str) -> str:
         word = _toneless(m.group()).replace("ü", "u")
         return word if split_syllables(word) is not None else m.group()
     return _TONED_WORD.sub(plain, text)
+
+
+# rec61: a screen text typed as the first letters of its syllables (拼音首字母: "txsb" 通讯失败,
+# "ysbz" 余额不足), in a message otherwise typed in pinyin ("ji qi yi zhi txsb")
+def initials(text: str) -> str | None:
+    """The first letters of a Chinese text's syllables ('通讯失败' -> 'txsb'), each character's
+    most common reading; None when a character is not Chinese."""
+    out = []
+    for ch in text:
+        found = readings(ch)
+        if not found:
+            return None
+        out.append(found[0][0])
+    return "".join(out)
