@@ -31,7 +31,8 @@ Read by the recogniser (the `recogniser` fixture):
   row's value. not_recognised_as(rows, **fields): each field differs from the one given.
 
 What a conversation's results say: events, names, fixes, asked, first_fix, observed_plain; and
-STILL, "still not working" in each language."""
+STILL, "still not working" in each language; to_state(engine, lang, wanted), the messages that
+lead from CODE_OPENING to a state."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ from knowledge.observations import cause_factors
 from tests.conversation import converse
 
 STILL = {"zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得", "en": "tried it, still not working"}
+
+# dlg98 / dlg100: the long code's opening, and the bare replies that walk a dialog on (to_state)
+CODE_OPENING = {"en": "card machine shows 0020000 on most sales",
+                "zh-hans": "刷卡机老是报0020000",
+                "zh-hant": "刷卡機一直出0020000"}
+_NOT_SURE = {"en": "not sure", "zh-hans": "不知道", "zh-hant": "不知道"}
+_STILL_BARE = {"en": "still not working", "zh-hans": "还是不行", "zh-hant": "還是不行"}
 
 
 class _Each:
@@ -57,6 +65,19 @@ EACH = _Each()  # the expected value is each row's own: rows are (text, expected
 def events(results, name) -> list[dict]:
     """The data of every event of that name, in the order the turns gave them."""
     return [e.data for r in results for e in r.events if e.name == name]
+
+
+def to_state(engine, lang, wanted):
+    """The code's opening, then "not sure" to every question and "still not" to every fix, until the
+    dialog is in `wanted`: the messages that led there, and the last turn's result."""
+    texts = [CODE_OPENING[lang]]
+    for _ in range(14):
+        result = converse(engine, texts, lang)[-1]
+        state = result.session["state"]
+        if state == wanted:
+            return texts, result
+        texts.append(_STILL_BARE[lang] if state == "fixing" else _NOT_SURE[lang])
+    raise AssertionError(f"never reached {wanted}: {said(result)}")
 
 
 def said(result) -> list[str]:

@@ -10,26 +10,7 @@ import pytest
 
 from tests.conversation import converse
 from tests.tables import (event_pairs as _events, names, said as _said, fact_read, fact_not_read,
-                          told_fact_leads_to_fix, outcome_is)
-
-CODE_OPENING = {"en": "card machine shows 0020000 on most sales",
-                "zh-hans": "刷卡机老是报0020000",
-                "zh-hant": "刷卡機一直出0020000"}
-SKIP = {"en": "not sure", "zh-hans": "不知道", "zh-hant": "不知道"}
-STILL = {"en": "still not working", "zh-hans": "还是不行", "zh-hant": "還是不行"}
-
-
-def _to_state(engine, lang, wanted):
-    """The code's opening, then "not sure" to every question and "still not" to every fix, until the
-    dialog is in `wanted`: the messages that led there."""
-    texts = [CODE_OPENING[lang]]
-    for _ in range(14):
-        result = converse(engine, texts, lang)[-1]
-        state = result.session["state"]
-        if state == wanted:
-            return texts, result
-        texts.append(STILL[lang] if state == "fixing" else SKIP[lang])
-    raise AssertionError(f"never reached {wanted}: {_said(result)}")
+                          told_fact_leads_to_fix, outcome_is, to_state as _to_state)
 
 
 # -- 1. asked to say it clearer, or "I don't follow" in Cebuano / Tagalog ---------------------------
