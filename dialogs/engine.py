@@ -2729,6 +2729,8 @@ class _Turn:
         if head and (lead := _LEADING_DIGITS.match(text)) and self.kb.code(head + lead.group(1)):
             # dlg41: "6", then "1 刚才没打完就发出去了": the code is the two together
             text = f"code {head}{lead.group(1)} {text[lead.end():].strip()}"
+        if meant := self.engine.recogniser.meant_after_correction(text):
+            text = meant  # lead38: "刷卡没反应 哦不是刷卡 是插卡没反应": the slip is no fact
         rec = self.engine.recogniser.recognise(self.engine.interpreter.plain(text))
         if not rec.code and rec.decision != "confident" and (
                 rest := self.engine.interpreter.after_acknowledgement(text)):

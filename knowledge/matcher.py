@@ -456,6 +456,15 @@ _CAPITAL_O = re.compile(r"(?<![A-Za-z0-9])([A-Z])O(?![A-Za-z0-9])")
 # rec28: whether a thing was done asked A-not-A with 没 ("扣没扣", "到没到"): a question, no negation
 _ASKED_DONE = re.compile(r"(?<!一)([\u4e00-\u9fff])没\1")
 # rec28: an ask taken back ("算了", "never mind"): what follows is what the merchant says instead
+# lead38: a merchant who corrects their own words mid-message ("刷卡没反应 哦不是刷卡 是插卡没反应",
+# "the screen, sorry no, I mean the printer prints nothing", "打错了 是打印机不出纸"): what
+# follows the last correction is what they meant; the words before it are the slip.
+_SELF_CORRECTED = re.compile(
+    r"(?:哦|噢|喔|啊|呃|唔)?(?:不是[^，,。.!！?？\s]{0,8}|不對|不对|唔係[^，,。.!！?？\s]{0,8})[\s，,。.!！]*(?:而)?(?:是|係)"
+    r"|说错了|說錯了|讲错了|講錯了|打错了|打錯了|我是说|我是說|我的意思是|更正一下|更正"
+    r"|(?<![a-z])(?:sorry,? (?:not (?:the )?[a-z]+,?|no,?|i meant?|wrong (?:word|part|one)),?"
+    r"|i meant?,?|no wait,?|scratch that,?|correction:?)(?![a-z])",
+    re.IGNORECASE)
 _WITHDRAWN = re.compile(r"算了|算啦|不用了|(?<![a-z])(?:never ?mind|forget it|nvm)(?![a-z])", re.IGNORECASE)
 # rec28: the others said to be fine against the one that fails ("every other card was fine",
 # "其他的卡全都能刷"); the others failing too stay every card ("all the other cards declined too")
@@ -1041,6 +1050,8 @@ class Recogniser:
         result = self._recognise_all(text)
         if result.intent == "greeting" and not result.code:
             result = self._after_the_greeting(text, result)
+        if result.code is None and not result.shared and (corrected := self._as_corrected(text)):
+            return corrected[1]
         if result.intent == "human" and (withdrawn := _WITHDRAWN.search(text)) and text[withdrawn.end():].strip():
             # rec28: a person asked for, then the ask withdrawn and the fault told ("有没有人工
             # 算了我自己说吧 按结算没反应", "agent please... never mind, the printer is jammed"):
@@ -1070,6 +1081,35 @@ class Recogniser:
         if result.intent in _NAME_PULLED and result.code is None and not result.shared:
             result = self._without_the_name(text, result)
         return result
+
+    def meant_after_correction(self, text: str) -> str | None:
+        """The words a merchant meant, when the message corrects a fault it first named (see
+        _as_corrected); None when it corrects nothing. The dialog reads its facts from these
+        words only: the slip's ("刷卡没反应" before "不是刷卡 是插卡没反应") are not facts."""
+        if not _SELF_CORRECTED.search(text):
+            return None  # (cheap first: most messages correct nothing)
+        whole = self.recognise(text)
+        if whole.code or whole.shared:
+            return None
+        corrected = self._as_corrected(text)
+        return corrected[0] if corrected else None
+
+    def _as_corrected(self, text: str) -> tuple[str, Recognition] | None:
+        """lead38: a fault named, then corrected to another ("刷卡没反应 哦不是刷卡 是插卡没反应",
+        "the screen, sorry no, I mean the printer prints nothing"): the words after the last
+        correction, when they tell a fault of their own clearly, are the message. Only a slip
+        between two faults: "不是A3纸那个A3 是屏幕上的" corrects what a code means, not the fault,
+        and a code read in the whole message keeps it (the caller's check)."""
+        said = list(_SELF_CORRECTED.finditer(text))
+        if not said:
+            return None
+        slip, meant = text[:said[0].start()].strip(), text[said[-1].end():].strip()
+        if not slip or not meant or not self._complains(self._prepare(meant)[1]):
+            return None
+        if not self._read_alone(slip, text, _tells_a_fault):
+            return None  # the words before are no fault named: nothing was corrected
+        alone = self._read_alone(meant, text, lambda r: _tells_a_fault(r) and r.decision == "confident")
+        return (meant, alone) if alone else None
 
     def _without_the_name(self, text: str, result: Recognition) -> Recognition:
         """lead33: "card machine timing out", "card machine battery flat": the terminal's name

@@ -1,0 +1,51 @@
+"""Round thirty-seven's lead class, from my walks with the reply shapes of docs/WRITERS.md: an
+opening that corrects itself ("刷卡没反应 哦不是刷卡 是插卡没反应", "the printer, sorry not the
+printer, the screen stays black"). The slip was read as the fault (the printer's fix offered for a
+dark screen), or its words were read as facts ("swiping fails": "use the chip instead" offered to a
+merchant whose chip reads fail). The words after the merchant's own correction are the message;
+the slip is no fact. Sentences written for these tests, not taken from any eval file.
+"""
+
+import pytest
+
+from tests.conversation import converse
+from tests.tables import fixes
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("打印机不出纸 说错了 是屏幕不亮", "屏幕不亮"),
+    ("打印機唔出紙 唔係打印機 係個螢幕黑咗", "個螢幕黑咗"),
+    ("the printer is dead, sorry not the printer, the screen stays black", "the screen stays black"),
+    ("printer wont print, sorry not the printer, the card reader wont read chips",
+     "the card reader wont read chips"),
+])
+def test_the_fault_after_the_correction_is_the_message(recogniser, text, meant):
+    whole, alone = recogniser.recognise(text), recogniser.recognise(meant)
+    assert alone.symptom and whole.symptom == alone.symptom, (whole.symptom, alone.symptom)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-hans", "刷卡没反应 哦不是刷卡 是插卡没反应"),
+    ("en", "swipe does nothing, sorry no, i mean inserting does nothing"),
+])
+def test_the_slip_is_no_fact(engine, lang, text):
+    """Chip reads fail: the first step is not "use the chip instead of the stripe" (what a
+    failing swipe would get), and a step is offered at all."""
+    offered = fixes(converse(engine, [text], lang))
+    assert offered and offered[0] != "fix_insert_chip", offered
+
+
+@pytest.mark.parametrize("text, code, category, symptom", [
+    # the correction says what a code is, not which fault: the code stays
+    ("转账失败 显示A3 不是A3纸那个A3啊 是屏幕上的", "A3", "card", None),
+    # the words after the correction name no fault of their own clearly: the whole message
+    ("no signal on it, i mean the printer jams every slip", None, "network", "s_no_signal"),
+    ("it's broken, i mean totally dead", None, "hardware", None),
+    # a correction of the same fault in other words
+    ("刷不了卡 哦我说错了 是打印机卡纸", None, "hardware", "s_paper_jam"),
+    # no fault before the negation: nothing was corrected
+    ("不是wifi的问题 刷卡一直超时", None, "network", None),
+])
+def test_what_no_slip_between_faults_keeps(recogniser, text, code, category, symptom):
+    rec = recogniser.recognise(text)
+    assert (rec.code, rec.category, rec.symptom) == (code, category, symptom)
