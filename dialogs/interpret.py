@@ -139,6 +139,15 @@ _DID_GENERIC_ZH = frozenset({"做", "弄", "搞", "整", "照做", "按你说的
 # step done with any fix, as 做 / 弄 are in Chinese.
 _DID_GENERIC_EN = frozenset({"install", "reinstall", "put", "finish", "complete", "follow"})
 _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i\s)?(?:have\s|ve\s)?(?:done|did(?:\sit|\sthat|\sthis)?|(?:just\s)?(?P<verb>[a-z]+ed|put)(?:\sit|\sthat|\sthem|\sthe\s(?:new\s)?[a-z]+)?(?:\s(?:back\sin|back\son|back|in|on))?)(?:\s(?:with|using)\s(?:a\s|the\s|my\s|some\s)?[a-z]+)?(?:\s(?:already|now|just now))?(?:\sdone)?")
+# lead38: a sale run after the step with nothing said of how it went ("ran a card", "tried a sale",
+# "swiped one"): a piece of a report that the step was done, whose result is still to be asked.
+_TEST_SALE_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|then|and|so)\s)*(?:i\s)?(?:ran|run|tried|try|did|swiped|tapped|"
+                           r"inserted|put through|tested|test)\s(?:a|one|the|another|1|it with a)\s?"
+                           r"(?:card|sale|payment|transaction|test(?:\ssale)?)?(?:\s(?:again|now|after))?")
+# lead38: the step said done with only "what now?" asked ("did as you said, what now"): the
+# question is for what comes after the step, not about it
+_WHAT_NEXT = re.compile(r"[\s,，.。!！]*(?:(?:so|and|ok)\s)?(?:what now|now what|what next|then what|whats next|what's next|"
+                        r"然后呢|接下来呢|下一步呢|然後呢|接下來呢|跟住點|跟住呢|之后呢|之後呢)[\s?？!！.。]*$", re.IGNORECASE)
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
 # Success words that say a sale went through (not "fine", which may be any part's).
@@ -806,6 +815,8 @@ class Interpreter:
         """lead37: the step told by what they did, not by how it went: "did what u said", "照你讲嘅
         做咗", or a deed in the past beside a word of the pending step's own text ("pressed and
         held power", "按住电源键了"). Nothing asked, nothing refused or beyond them."""
+        if (nexts := _WHAT_NEXT.search(raw)) and raw[:nexts.start()].strip():
+            raw = raw[:nexts.start()]  # lead38: "did as you said, what now": done, and the rest asked for
         if self.asks(raw) or "?" in raw or "？" in raw or self.unable(raw) or self.refuses_step(raw):
             return False
         text = self.plain(raw)
@@ -2674,7 +2685,8 @@ class Interpreter:
             elif customer := self.customer_verdict(text, facts):  # "他走了", "客人不认"
                 readings.append(Reading("outcome", LEADING, customer))
             elif self.did_step(raw, facts["fix"]):  # "擦了", "cleaned it": done, how did it go?
-                readings.append(Reading("done", DONE))
+                # (lead38: "did it, what next?": its question is for after the step, no ask back)
+                readings.append(Reading("done", DONE, "deeds" if _WHAT_NEXT.search(raw) else None))
             elif outcome is None and not observed and self.tells_step_done(raw, facts["fix"]) \
                     and not self.outcome_by_gist(text, facts) and not self.tone(oraw):
                 # lead37: "pressed and held power like u said", "照你讲嘅做咗": the step done,
@@ -3110,6 +3122,8 @@ class Interpreter:
         """A short "I did it" with no word on how it went: "擦了", "重启咗", "ok done",
         "cleaned it". The verb must be a generic one (做, done) or the pending fix's own
         ("擦" of 擦拭触点, "clean" of "Clean the card slot"), so "死机了" or "crashed" is not it."""
+        if (nexts := _WHAT_NEXT.search(raw)) and raw[:nexts.start()].strip():
+            raw = raw[:nexts.start()]  # lead38: "did it, what next?": done, and the rest asked for
         key = fuzzy_key(raw).strip(" .!~,")
         if not key or len(key) > DID_MAX_CHARS or self._if_only.search(key):
             return False  # (dlg55: "要能刷就好了" is a wish, no "刷" done)
@@ -3121,8 +3135,11 @@ class Interpreter:
                 return False  # "用了三年了": how old it is (years, months), no step done
             return bool(match) and not self.outcome(self.plain(raw)) and (
                 match["verb"] in _DID_GENERIC_ZH or any(ch in said for ch in match["verb"]))
-        parts = [p.strip() for p in re.split(r"[,;]| and ", key) if p.strip()]
+        parts = [k for p in re.split(r"[,;.]| and ", raw.lower()) if (k := fuzzy_key(p).strip(" .!~,"))]
         matches = [_DID_EN.fullmatch(p) for p in parts]
+        if len(parts) > 1 and any(matches):
+            # lead38: "ok did it. ran a card": the step done, then a sale run with no result
+            matches = [m or (_TEST_SALE_EN.fullmatch(p) and _DID_EN.fullmatch("done")) for m, p in zip(matches, parts)]
         if not parts or not all(matches):
             return False
         verbs = [m["verb"].removesuffix("ed") for m in matches if m["verb"]]  # "cleaned" -> "clean"

@@ -9,7 +9,7 @@ the slip is no fact. Sentences written for these tests, not taken from any eval 
 import pytest
 
 from tests.conversation import converse
-from tests.tables import fixes
+from tests.tables import events, fixes, names
 
 
 @pytest.mark.parametrize("text, meant", [
@@ -49,3 +49,44 @@ def test_the_slip_is_no_fact(engine, lang, text):
 def test_what_no_slip_between_faults_keeps(recogniser, text, code, category, symptom):
     rec = recogniser.recognise(text)
     assert (rec.code, rec.category, rec.symptom) == (code, category, symptom)
+
+
+FROZEN = {"en": "machine screen frozen wont do anything", "zh-hans": "机器卡死了 按什么都没反应"}
+
+
+def _reply_to_first_fix(engine, lang, reply):
+    results = converse(engine, [FROZEN[lang], reply], lang)
+    assert fixes(results[:1]), names(results[0])
+    return results[-1]
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "did as you said, what now"),
+    ("en", "did it, what next?"),
+    ("en", "ok did it. ran a card"),
+    ("zh-hans", "照你说的做了 然后呢"),
+    ("zh-hans", "重启了 然后呢？"),
+])
+def test_the_step_done_and_what_next_asked_is_done(engine, lang, reply):
+    """The step said done with only "what now?" asked, or a sale run with no result told: the
+    step is done and how it went is asked; not "sorry, I didn't catch that", not the step
+    explained again."""
+    last = _reply_to_first_fix(engine, lang, reply)
+    kinds = [kind for e in events([last], "read") for kind, _ in e["readings"]]
+    assert "done" in kinds and "reask" not in names(last) and "explain_step" not in names(last), (kinds, names(last))
+    assert not events([last], "fix_outcome"), names(last)
+
+
+@pytest.mark.parametrize("lang, reply, worked", [
+    ("en", "did it. failed again", False),
+    ("en", "ok done. still no", False),
+    ("zh-hans", "弄好了 刷了一张卡", True),
+])
+def test_the_step_done_with_how_it_went_is_an_outcome(engine, lang, reply, worked):
+    last = _reply_to_first_fix(engine, lang, reply)
+    assert [e["worked"] for e in events([last], "fix_outcome")] == [worked], names(last)
+
+
+@pytest.mark.parametrize("lang, reply", [("en", "how do i do that?"), ("zh-hans", "这个怎么弄？")])
+def test_a_question_about_the_step_still_gets_it_explained(engine, lang, reply):
+    assert "explain_step" in names(_reply_to_first_fix(engine, lang, reply))
