@@ -1593,7 +1593,9 @@ class Interpreter:
             while tail and (word := max((k for k in self.correction_keys if tail.startswith(k + " ") or tail == k),
                                         key=len, default="")):
                 tail = tail[len(word):].strip()  # ("oh wait no": every correction word)
-            if head and tail and self.leading_verdict(tail) == "no" and self.outcome(tail) != "worked" \
+            # (lead38: or a fault told in the tail's tone alone, "printed! ah no wait, blank again")
+            if head and tail and (self.leading_verdict(tail) == "no" or (
+                    self.outcome(tail) is None and self.tone(tail) == "failed")) and self.outcome(tail) != "worked" \
                     and self.outcome(head) == "worked":
                 return True
         return False

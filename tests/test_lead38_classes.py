@@ -81,6 +81,12 @@ def test_the_step_done_and_what_next_asked_is_done(engine, lang, reply):
     ("en", "did it. failed again", False),
     ("en", "ok done. still no", False),
     ("zh-hans", "弄好了 刷了一张卡", True),
+    # a success taken back with "no wait" and the fault told by its tone ("blank again"), and
+    # the mirror, a failure corrected with "no wait" to a success
+    ("en", "printed! ah no wait, blank again", False),
+    ("en", "went through! no wait, declined", False),
+    ("en", "still no. no wait, it printed", True),
+    ("en", "nope. no wait, it went through", True),
 ])
 def test_the_step_done_with_how_it_went_is_an_outcome(engine, lang, reply, worked):
     last = _reply_to_first_fix(engine, lang, reply)
