@@ -148,6 +148,9 @@ _TEST_SALE_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|then|and|so)\s)*(?:i\s)?
 # question is for what comes after the step, not about it
 _WHAT_NEXT = re.compile(r"[\s,，.。!！]*(?:(?:so|and|ok)\s)?(?:what now|now what|what next|then what|whats next|what's next|"
                         r"然后呢|接下来呢|下一步呢|然後呢|接下來呢|跟住點|跟住呢|之后呢|之後呢)[\s?？!！.。]*$", re.IGNORECASE)
+# lead38: a restart that did not come back, beside the signs of one that did (Interpreter.reports_boot)
+_BOOT_STUCK = re.compile(r"stuck|frozen|freez|froze|hang|hung|again|still|won ?t|wont|doesn ?t|didn ?t|not|never|only|"
+                         r"keeps|loop|卡在|卡住|不动|动不了|又|还是|死机|转圈|一直|没反应|没有反应|停在")
 # Sentence-final particles that say what 了 says ("过啦", "好咯", "得喇"), read as 了 on both
 # sides, so no phrase list need spell each.
 # Success words that say a sale went through (not "fine", which may be any part's).
@@ -506,6 +509,12 @@ class Interpreter:
         self.retraction_words = PhraseFinder([(w, "retract") for w in words["success_retracted"]],
                                              self.negation, prepare)
         self.correction_yes = {fuzzy_key(prepare(w)).strip() for w in words["self_correction_yes"]}
+        self.boot_signs = PhraseFinder([(w, "boot") for w in words["boot_signs"]], self.negation, prepare)
+        # lead38: the steps that restart the terminal, by their own words (what it shows coming back is
+        # the step done)
+        restarting = re.compile(r"重启|重新开机|关机再开|restart|reboot|switch it on again|turn it on again|power it on again")
+        self.restart_fixes = {f.id for f in kb.fixes.values() if restarting.search(
+            " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
         self.declines_words = PhraseFinder([(w, "declines") for w in words["declines_step"]], self.negation, prepare)
         self.out_of_reach_words = PhraseFinder([(w, "reach") for w in words["out_of_reach"]], self.negation, prepare)
         self._refuses_step = _refusal_pattern(words["refusing"], words["refused_deed"], prepare)
@@ -830,6 +839,17 @@ class Interpreter:
         fix = self.kb.fixes[fix_id]
         own = " ".join([fix.title.zh, *fix.steps.zh] if zh else [fix.title.en, *fix.steps.en])
         return bool(self._content_units(text, zh) & self._content_units(self.plain(own), zh))
+
+    def reports_boot(self, raw: str, fix_id: str) -> bool:
+        """lead38: with a restart pending, what the terminal did as it came back ("it beeped twice
+        then the logo", "嘀了两声 出来银行的标志"): the restart done, a sale not yet tried (readings.yaml
+        boot_signs). Nothing asked; a failure in its tone is read before this."""
+        if fix_id not in self.restart_fixes or self.asks(raw):
+            return False
+        key = fuzzy_key(self.plain(raw))
+        if _BOOT_STUCK.search(key):
+            return False  # "stuck on the logo", "logo then frozen again": it did not come back
+        return any(not h.negated for h in self.boot_signs.find(key))
 
     def _short_unable(self, raw: str) -> bool:
         """A reply that only says the step cannot be done or found ("cannot find", "搵唔到喎"):
@@ -2439,6 +2459,8 @@ class Interpreter:
             stepped, observed = [o for o in observed if o not in kept], kept
             if not observed:
                 observed = self.observed_of_step(told, facts["fix"])
+            elif self.reports_boot(raw, facts["fix"]) and not self.tone(raw):
+                observed = []  # lead38: "went black then came back with the logo" is the restart, no fault
         readings: list[Reading] = []
         if state == "diagnosing" and SOME_SALES_FAIL not in observed and self.counted_sales(text):
             # lead36: a count of part told while we ask ("like 2 out of 5 fail", "五笔有两笔不行"):
@@ -2694,6 +2716,9 @@ class Interpreter:
                 # lead37: "pressed and held power like u said", "照你讲嘅做咗": the step done,
                 # told by the deed; how it went is asked (its words name no new fault)
                 readings.append(Reading("done", DONE, "deeds"))
+            elif outcome is None and self.reports_boot(raw, facts["fix"]) and not self.outcome_by_gist(text, facts) \
+                    and not self.tone(oraw):
+                readings.append(Reading("done", DONE, "deeds"))  # lead38: "it beeped twice then the logo"
             elif self.asks_back(raw) or (len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw)) or (
                     outcome is None and self.short_question(raw)):
                 pass  # "咁點算？", "what restart? how" ask back (read below), never a verdict by gist

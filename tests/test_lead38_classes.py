@@ -9,7 +9,7 @@ the slip is no fact. Sentences written for these tests, not taken from any eval 
 import pytest
 
 from tests.conversation import converse
-from tests.tables import events, fixes, names
+from tests.tables import events, fact_read, fixes, names
 
 
 @pytest.mark.parametrize("text, meant", [
@@ -96,3 +96,46 @@ def test_the_step_done_with_how_it_went_is_an_outcome(engine, lang, reply, worke
 @pytest.mark.parametrize("lang, reply", [("en", "how do i do that?"), ("zh-hans", "这个怎么弄？")])
 def test_a_question_about_the_step_still_gets_it_explained(engine, lang, reply):
     assert "explain_step" in names(_reply_to_first_fix(engine, lang, reply))
+
+
+# Cards named by their kind with "ones" for "cards" ("not all of them, just the foreign ones"):
+# the fact was not read, and the merchant was told "now try a sale" for a sign-in step.
+test_cards_named_ones_are_read = fact_read([
+    ("not all of them, just the foreign ones", "obs_only_foreign_fail"),
+    ("only the overseas ones get declined", "obs_only_foreign_fail"),
+    ("only the chip ones", "obs_only_chip"),
+    ("the tap ones dont work", "obs_only_contactless"),
+    ("just the amex ones", "obs_one_brand_refused"),
+], plain=True)
+
+
+def test_a_kind_of_card_told_at_a_step_is_a_fact(engine):
+    last = converse(engine, ["every card fails today, says declined",
+                             "yes. no wait, not all of them, just the foreign ones"], "en")[-1]
+    assert [e["observation"] for e in events([last], "observation")] == ["obs_only_foreign_fail"], names(last)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "it beeped twice then the logo"),
+    ("en", "screen went black then came back with the bank logo"),
+    ("zh-hans", "嘀了两声 出来银行的标志"),
+])
+def test_what_the_terminal_did_coming_back_is_the_restart_done(engine, lang, reply):
+    """After "restart the terminal", what it did as it came back (beeps, the logo) instead of how
+    a sale went: the restart done, a sale asked for; not "sorry, I didn't catch that", and the
+    screen going dark while it restarts is no fact ("switches off by itself")."""
+    last = _reply_to_first_fix(engine, lang, reply)
+    kinds = [kind for e in events([last], "read") for kind, _ in e["readings"]]
+    assert kinds == ["done"] and "reask" not in names(last), (kinds, names(last))
+    assert not events([last], "observation") and not events([last], "fix_outcome"), names(last)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "stuck on the logo"),
+    ("zh-hans", "卡在开机画面不动了"),
+    ("en", "beeped, logo, then frozen again"),
+])
+def test_a_restart_that_did_not_come_back_is_no_restart_done(engine, lang, reply):
+    last = _reply_to_first_fix(engine, lang, reply)
+    assert events([last], "observation") or [e["worked"] for e in events([last], "fix_outcome")] == [False], \
+        names(last)
