@@ -44,6 +44,22 @@ from tests.conversation import converse
 
 STILL = {"zh-hans": "试了 还是不行", "zh-hant": "試咗 仲係唔得", "en": "tried it, still not working"}
 
+# lead37 / lead38: an opening whose first step is a restart, and the reply to that step
+FROZEN = {"en": "machine screen frozen wont do anything", "zh-hans": "机器卡死了 按什么都没反应"}
+
+
+def after_first_fix(engine, lang, reply):
+    """The bot's answer to `reply`, sent to the first step offered for FROZEN."""
+    results = converse(engine, [FROZEN[lang], reply], lang)
+    assert events(results[:1], "fix_suggested"), names(results[0])
+    return results[-1]
+
+
+def read_kinds(result) -> list[str]:
+    """The kinds of reading the engine made of the message (its "read" event)."""
+    return [kind for e in events([result], "read") for kind, _ in e["readings"]]
+
+
 # dlg98 / dlg100: the long code's opening, and the bare replies that walk a dialog on (to_state)
 CODE_OPENING = {"en": "card machine shows 0020000 on most sales",
                 "zh-hans": "刷卡机老是报0020000",

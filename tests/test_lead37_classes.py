@@ -13,20 +13,7 @@ from any eval file.
 
 import pytest
 
-from tests.conversation import converse
-from tests.tables import events, names
-
-FROZEN = {"en": "machine screen frozen wont do anything", "zh-hans": "机器卡死了 按什么都没反应"}
-
-
-def _after_first_fix(engine, lang, reply):
-    results = converse(engine, [FROZEN[lang], reply], lang)
-    assert events(results[:1], "fix_suggested"), names(results[0])
-    return results[-1]
-
-
-def _read_kinds(result):
-    return [kind for e in events([result], "read") for kind, _ in e["readings"]]
+from tests.tables import after_first_fix, events, names, read_kinds
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -42,7 +29,7 @@ def _read_kinds(result):
     ("zh-hans", "唔敢閂機啊 老細會鬧"),
 ])
 def test_a_refused_step_is_set_aside(engine, lang, reply):
-    last = _after_first_fix(engine, lang, reply)
+    last = after_first_fix(engine, lang, reply)
     assert "fix_not_doable" in names(last) and "reask" not in names(last), names(last)
     assert not events([last], "fix_outcome"), names(last)
 
@@ -52,9 +39,9 @@ def test_a_refused_step_is_set_aside(engine, lang, reply):
     ("en", "can't, customers waiting"),
 ])
 def test_a_step_put_off_for_a_queue_waits(engine, lang, reply):
-    last = _after_first_fix(engine, lang, reply)
+    last = after_first_fix(engine, lang, reply)
     assert "fix_not_doable" not in names(last) and "reask" not in names(last), names(last)
-    assert "wait" in _read_kinds(last), names(last)
+    assert "wait" in read_kinds(last), names(last)
 
 
 @pytest.mark.parametrize("lang, reply, worked", [
@@ -63,7 +50,7 @@ def test_a_step_put_off_for_a_queue_waits(engine, lang, reply):
     ("en", "held it, nothing happened", False),
 ])
 def test_a_failure_told_with_refusal_words_is_a_failure(engine, lang, reply, worked):
-    last = _after_first_fix(engine, lang, reply)
+    last = after_first_fix(engine, lang, reply)
     assert "fix_not_doable" not in names(last), names(last)
     found = events([last], "fix_outcome")
     assert found and found[-1]["worked"] is worked, names(last)
@@ -80,8 +67,8 @@ def test_a_failure_told_with_refusal_words_is_a_failure(engine, lang, reply, wor
     ("zh-hans", "照做了"),
 ])
 def test_the_step_told_by_its_deed_is_done(engine, lang, reply):
-    last = _after_first_fix(engine, lang, reply)
-    assert "done" in _read_kinds(last), names(last)
+    last = after_first_fix(engine, lang, reply)
+    assert "done" in read_kinds(last), names(last)
     assert "reask" not in names(last) and "problem" not in names(last), names(last)
     assert not events([last], "fix_outcome"), names(last)
 
@@ -92,6 +79,6 @@ def test_the_step_told_by_its_deed_is_done(engine, lang, reply):
     ("en", "held the button, works now", True),
 ])
 def test_a_deed_with_its_result_is_the_result(engine, lang, reply, worked):
-    last = _after_first_fix(engine, lang, reply)
+    last = after_first_fix(engine, lang, reply)
     found = events([last], "fix_outcome")
     assert found and found[-1]["worked"] is worked, names(last)

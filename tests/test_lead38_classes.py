@@ -9,7 +9,7 @@ the slip is no fact. Sentences written for these tests, not taken from any eval 
 import pytest
 
 from tests.conversation import converse
-from tests.tables import events, fact_read, fixes, names
+from tests.tables import after_first_fix, events, fact_read, fixes, names, read_kinds
 
 
 @pytest.mark.parametrize("text, meant", [
@@ -51,14 +51,6 @@ def test_what_no_slip_between_faults_keeps(recogniser, text, code, category, sym
     assert (rec.code, rec.category, rec.symptom) == (code, category, symptom)
 
 
-FROZEN = {"en": "machine screen frozen wont do anything", "zh-hans": "机器卡死了 按什么都没反应"}
-
-
-def _reply_to_first_fix(engine, lang, reply):
-    results = converse(engine, [FROZEN[lang], reply], lang)
-    assert fixes(results[:1]), names(results[0])
-    return results[-1]
-
 
 @pytest.mark.parametrize("lang, reply", [
     ("en", "did as you said, what now"),
@@ -71,8 +63,8 @@ def test_the_step_done_and_what_next_asked_is_done(engine, lang, reply):
     """The step said done with only "what now?" asked, or a sale run with no result told: the
     step is done and how it went is asked; not "sorry, I didn't catch that", not the step
     explained again."""
-    last = _reply_to_first_fix(engine, lang, reply)
-    kinds = [kind for e in events([last], "read") for kind, _ in e["readings"]]
+    last = after_first_fix(engine, lang, reply)
+    kinds = read_kinds(last)
     assert "done" in kinds and "reask" not in names(last) and "explain_step" not in names(last), (kinds, names(last))
     assert not events([last], "fix_outcome"), names(last)
 
@@ -89,13 +81,13 @@ def test_the_step_done_and_what_next_asked_is_done(engine, lang, reply):
     ("en", "nope. no wait, it went through", True),
 ])
 def test_the_step_done_with_how_it_went_is_an_outcome(engine, lang, reply, worked):
-    last = _reply_to_first_fix(engine, lang, reply)
+    last = after_first_fix(engine, lang, reply)
     assert [e["worked"] for e in events([last], "fix_outcome")] == [worked], names(last)
 
 
 @pytest.mark.parametrize("lang, reply", [("en", "how do i do that?"), ("zh-hans", "这个怎么弄？")])
 def test_a_question_about_the_step_still_gets_it_explained(engine, lang, reply):
-    assert "explain_step" in names(_reply_to_first_fix(engine, lang, reply))
+    assert "explain_step" in names(after_first_fix(engine, lang, reply))
 
 
 # Cards named by their kind with "ones" for "cards" ("not all of them, just the foreign ones"):
@@ -124,8 +116,8 @@ def test_what_the_terminal_did_coming_back_is_the_restart_done(engine, lang, rep
     """After "restart the terminal", what it did as it came back (beeps, the logo) instead of how
     a sale went: the restart done, a sale asked for; not "sorry, I didn't catch that", and the
     screen going dark while it restarts is no fact ("switches off by itself")."""
-    last = _reply_to_first_fix(engine, lang, reply)
-    kinds = [kind for e in events([last], "read") for kind, _ in e["readings"]]
+    last = after_first_fix(engine, lang, reply)
+    kinds = read_kinds(last)
     assert kinds == ["done"] and "reask" not in names(last), (kinds, names(last))
     assert not events([last], "observation") and not events([last], "fix_outcome"), names(last)
 
@@ -136,6 +128,6 @@ def test_what_the_terminal_did_coming_back_is_the_restart_done(engine, lang, rep
     ("en", "beeped, logo, then frozen again"),
 ])
 def test_a_restart_that_did_not_come_back_is_no_restart_done(engine, lang, reply):
-    last = _reply_to_first_fix(engine, lang, reply)
+    last = after_first_fix(engine, lang, reply)
     assert events([last], "observation") or [e["worked"] for e in events([last], "fix_outcome")] == [False], \
         names(last)
