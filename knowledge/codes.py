@@ -799,6 +799,11 @@ _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|�
 _SOUND_MARKER_CHARS = "码报示出现弹跳说写是念读回来"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
+# rec62: ... or a character said twice that the screen itself is said to show ("屏幕上显示呜呜",
+# "机器显示久久"): the machine shows no sob; not a word that only reports ("报呜呜" stays a sob)
+_SCREEN_SUBJECT = re.compile(r"(?:屏幕|屏|机器|机子|终端|pos|POS)上?面?$")
+
+
 # rec34: ... or a character said twice that the message gives again as what came the next time
 # ("报呜呜 客人又输了一遍还是呜呜": 55 both times; a sob said once stays a sob)
 _AGAIN_LATER = re.compile(r"(?:还是|又是|也是|照样是?|仍然是?|又报|又出)\s*([" + "".join(_DIGIT_SOUNDS) + r"])\1")
@@ -842,6 +847,7 @@ def homophone_numerals(text: str, is_code) -> str:
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
                 len(pair) == 2 and (_SOUND_PAIR_ALONE.match(m.string, m.end()) or _said_again(m.string, m.end(), pair))
                 and (pair[0] != pair[1] or "个" in marker or voice_typed
+                     or marker.startswith(("显示", "提示")) and _SCREEN_SUBJECT.search(m.string, max(0, m.start() - 4), m.start())
                      or (later := _AGAIN_LATER.search(m.string, m.end())) and pair in later.group()[-2:])):
             # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two
