@@ -680,7 +680,8 @@ _PINYIN_ANNOUNCED = re.compile(
     r"ying ?da|xiang ?ying) ?ma|you ?shi|hai ?shi|tiao(?: ?chu)?(?: ?lai)?(?: ?le)?|xie ?zhe|code|error"
     # rec37: what the machine answered a swipe with, in pinyin as in characters (回了个: "hui le ge jiu jiu")
     r"|hui(?: ?le)?)"
-    r"(?: ?(?:yi ?)?ge)? *$")
+    # rec62: with a colon or an equals sign after the word, as a label is typed ("cuo wu ma: jiu shi liu")
+    r"(?: ?(?:yi ?)?ge)? *[:：=]? *$")
 
 
 def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
