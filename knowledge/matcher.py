@@ -154,6 +154,8 @@ SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 SOCIAL_TYPO = 80  # rapidfuzz ratio of a whole message to a social phrasing with a typo in it
 # A particle ending a sentence adds tone, not meaning: "昨天那个问题啊" reads as "昨天那个问题".
 _FINAL_PARTICLES = re.compile(r"(?<=[\u3400-\u9fff])[啊呀吧呢哦嘛啦哈喔噢哇]+(?= |$)")
+# rec62: "just asking" closing a question ("应该没事吧 就问一下", "随便问问"): what is asked is before it
+_JUST_ASKING = re.compile(r"\s*(?:就|只是|随便|顺便|我就)问(?:一下|一声|问|下)(?:而已)?$")
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
 TIE = 1e-9  # scores this close are equal (floating-point sums of the same weights)
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
@@ -1029,7 +1031,10 @@ class Recogniser:
             key.append(PLACEHOLDERS.get(kind, canon[start:end]))
             last = end
         key.append(canon[last:])
-        return canon, _FINAL_PARTICLES.sub("", strip_punctuation("".join(key))), masks
+        key = _FINAL_PARTICLES.sub("", strip_punctuation("".join(key)))
+        if "问" in key and (trailer := _JUST_ASKING.search(key)) and trailer.start():
+            key = _FINAL_PARTICLES.sub("", key[:trailer.start()].rstrip())
+        return canon, key, masks
 
     @property
     def size(self) -> int:
