@@ -1986,9 +1986,10 @@ _PAIR_BARE = re.compile(r"(?:^|(?<=[\s,，。:：]))一个\s*([0-9])\s*(?:[,，�
                         r"(?!\s*(?:的|块|元|个|號|号|次|人|张|台|笔|位|分|点))")
 # rec62: two digits in Chinese, bare or one of each, then said to be the screen's two numbers
 # ("七七 屏幕就这俩数", "一个零一个九 就这两个数"): a count of two numbers says they are the code's
-# digits (a count of things, "七七 两个人", has no 数 after it)
+# digits (a count of things, "七七 两个人", has no 数 after it; digits typed as digits are
+# _DIGITS_NAMED's, which keeps the count's words)
 _CN_PAIR_NAMED = re.compile(
-    r"(?:(?<![" + _DIGIT_CHARS + r"十百千万个])([零〇二三四五六七八九幺0-9])\s?([零〇一二三四五六七八九幺0-9])"
+    r"(?:(?<![" + _DIGIT_CHARS + r"十百千万个])([零〇二三四五六七八九幺])\s?([零〇一二三四五六七八九幺])"
     r"|一个\s*([零〇一二三四五六七八九幺])\s*[,，、]?\s*一个\s*([零〇一二三四五六七八九幺]))"
     r"\s*[,，]?\s*(?:屏幕上?|机器上?|上面)?(?:就|只有|只|一共|总共)?这?(?:俩|两个)(?:数字?|号码)")
 # rec40: ... or the two joined by a word right after the word showing them ("码是9跟6", "个码系5同1",
