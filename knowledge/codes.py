@@ -680,7 +680,8 @@ _PINYIN_ANNOUNCED = re.compile(
     r"ying ?da|xiang ?ying) ?ma|you ?shi|hai ?shi|tiao(?: ?chu)?(?: ?lai)?(?: ?le)?|xie ?zhe|code|error"
     # rec37: what the machine answered a swipe with, in pinyin as in characters (回了个: "hui le ge jiu jiu")
     r"|hui(?: ?le)?)"
-    r"(?: ?(?:yi ?)?ge)? *$")
+    # rec62: with a colon or an equals sign after the word, as a label is typed ("cuo wu ma: jiu shi liu")
+    r"(?: ?(?:yi ?)?ge)? *[:：=]? *$")
 
 
 def pinyin_numerals(text: str, is_code, is_pinyin) -> str:
@@ -799,6 +800,11 @@ _RUN_ON_THEN = re.compile(r"(?<=[" + "".join(_DIGIT_SOUNDS) + r"]{2})(?=然后|�
 _SOUND_MARKER_CHARS = "码报示出现弹跳说写是念读回来"  # one of them is in every word _SOUNDS_LIKE_DIGITS opens with
 
 
+# rec62: ... or a character said twice that the screen itself is said to show ("屏幕上显示呜呜",
+# "机器显示久久"): the machine shows no sob; not a word that only reports ("报呜呜" stays a sob)
+_SCREEN_SUBJECT = re.compile(r"(?:屏幕|屏|机器|机子|终端|pos|POS)上?面?$")
+
+
 # rec34: ... or a character said twice that the message gives again as what came the next time
 # ("报呜呜 客人又输了一遍还是呜呜": 55 both times; a sob said once stays a sob)
 _AGAIN_LATER = re.compile(r"(?:还是|又是|也是|照样是?|仍然是?|又报|又出)\s*([" + "".join(_DIGIT_SOUNDS) + r"])\1")
@@ -842,6 +848,7 @@ def homophone_numerals(text: str, is_code) -> str:
                 pair[0] != pair[1] and _DIGIT_SOUNDS[pair[0]] == _DIGIT_SOUNDS[pair[1]]) and not (
                 len(pair) == 2 and (_SOUND_PAIR_ALONE.match(m.string, m.end()) or _said_again(m.string, m.end(), pair))
                 and (pair[0] != pair[1] or "个" in marker or voice_typed
+                     or marker.startswith(("显示", "提示")) and _SCREEN_SUBJECT.search(m.string, max(0, m.start() - 4), m.start())
                      or (later := _AGAIN_LATER.search(m.string, m.end())) and pair in later.group()[-2:])):
             # words that sound like numbers, none of them one (显示巴巴的); but two different
             # characters of one digit's sound are the digit said twice, a keyboard's two
@@ -1977,6 +1984,14 @@ _PAIR_SAID = re.compile(r"(屏幕上|屏幕里|屏上|显示|提示|码|报错|�
 #找银行", "一个5 一个1 刷不过"): the digits in the order said
 _PAIR_BARE = re.compile(r"(?:^|(?<=[\s,，。:：]))一个\s*([0-9])\s*(?:[,，、]|和|跟|加|还有|同|然后)?\s*一个\s*([0-9])(?![0-9.])"
                         r"(?!\s*(?:的|块|元|个|號|号|次|人|张|台|笔|位|分|点))")
+# rec62: two digits in Chinese, bare or one of each, then said to be the screen's two numbers
+# ("七七 屏幕就这俩数", "一个零一个九 就这两个数"): a count of two numbers says they are the code's
+# digits (a count of things, "七七 两个人", has no 数 after it; digits typed as digits are
+# _DIGITS_NAMED's, which keeps the count's words)
+_CN_PAIR_NAMED = re.compile(
+    r"(?:(?<![" + _DIGIT_CHARS + r"十百千万个])([零〇二三四五六七八九幺])\s?([零〇一二三四五六七八九幺])"
+    r"|一个\s*([零〇一二三四五六七八九幺])\s*[,，、]?\s*一个\s*([零〇一二三四五六七八九幺]))"
+    r"\s*[,，]?\s*(?:屏幕上?|机器上?|上面)?(?:就|只有|只|一共|总共)?这?(?:俩|两个)(?:数字?|号码)")
 # rec40: ... or the two joined by a word right after the word showing them ("码是9跟6", "个码系5同1",
 # "it says 5 then 1", "code is 9 followed by 6"; the words: knowledge/numbers/number_phrases.yaml)
 _ZH_PAIR_JOINED = re.compile(
@@ -2110,6 +2125,12 @@ def described_digits(text: str, is_code) -> str:
     if "先" in text and ("后" in text or "後" in text) and _FIRST_THEN_BARE.search(text):
         text = _FIRST_THEN_BARE.sub(lambda m: " " + d + " " if is_code(d := _DIGIT_OF[m.group(1)] + _DIGIT_OF[m.group(2)])
                                     else m.group(), text)
+    if ("俩" in text or "两个" in text) and _CN_PAIR_NAMED.search(text):
+        # rec62: two digits said in Chinese, bare ("七七") or one of each ("一个零一个九"), then said to
+        # be all the screen's numbers ("就这俩数", "屏幕就这两个数"): the digits in the order said
+        text = _CN_PAIR_NAMED.sub(lambda m: " " + d + " " if is_code(d := _DIGIT_OF[m.group(1) or m.group(3)]
+                                                                     + _DIGIT_OF[m.group(2) or m.group(4)])
+                                  else m.group(), text)
     if "一个" in text and _PAIR_BARE.search(text):
         # rec48: "一个0一个1 然后叫客人找银行": two digits written as digits, one of each, as only a
         # code's digits are told (no count is "one 0 and one 1")
@@ -2565,6 +2586,8 @@ def _counted_digits(m: re.Match) -> str:
 # 二十五; 廿五号 stays a date, 卅三块 an amount).
 _TENS_IN_ONE = re.compile("[廿卄卅卌]")
 _TENS_OF = {"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"}
+# rec62: ... unless the character is what is asked about ("卌 这个字念啥", "廿怎么读"): a character read
+_CHARACTER_ASKED = re.compile(r"\s*[,，。]?\s*(?:这个字|这字|是什么字|是啥字|什么字|啥字|怎么念|怎么读|咋念|咋读|念啥|读啥|念什么|读什么|点读|點讀)")
 # Cantonese says the ten of a number from thirty up as "a" (四十一 sei-a-jat, typed 四呀一 or
 # 四亞一): the tens and the unit with 呀 between them are the number.
 _CANTONESE_TENS = re.compile(r"(?<![零〇一二三四五六七八九十百千万两])([三四五六七八九])[呀亚吖]"
@@ -2600,7 +2623,8 @@ def chinese_numerals(text: str) -> str:
         # among digits ("00er0000"): the 2 of 0020000
         text = _ER_AMONG_ZEROS.sub("2", text)
     if _TENS_IN_ONE.search(text):
-        text = _TENS_IN_ONE.sub(lambda m: _TENS_OF[m.group()], text)
+        # (rec62: not the character itself asked about, "卌 这个字念啥": a word, no number)
+        text = _TENS_IN_ONE.sub(lambda m: m.group() if _CHARACTER_ASKED.match(text, m.end()) else _TENS_OF[m.group()], text)
     if "十有" in text:
         # rec60: the old way of saying a number, its tens and unit joined by 有 ("九十有六": 96,
         # as 年七十有三 tells an age): the number

@@ -73,6 +73,10 @@ _MEANING_ASKED = re.compile(
 # A run of two words or more typed in capitals, as a terminal's screen writes them (PICK UP CARD,
 # HOST NOT RESPONDING, DO NOT HONOUR): copied off the screen.
 _SCREEN_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:[ \-][A-Z0-9]+){1,5}(?![A-Za-z0-9])")
+# rec62: the words an English-speaking merchant says the machine said, up to the clause's end
+# ("machine say pin input time out, she was slow"): three words at least
+_SCREEN_SAID_EN = re.compile(r"(?<![a-z])(?:machine|terminal|screen|pos|card reader)\s+(?:say|says|said|saying|show|shows|showed|showing)"
+                             r"\s+((?:[a-z0-9']+\s+){2,7}[a-z0-9']+)(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
 # rec31: a text the merchant says a phone read off a photo of the screen ("图片识别出来的字：交易失败 g6",
 # "OCR of the screen says ..."): mended as a photo's text is (knowledge/ocrfix.py: g for 9, O for
 # 0 ...), one source of the look-alikes for both; a merchant's own typing is not mended so.
@@ -154,6 +158,8 @@ SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 SOCIAL_TYPO = 80  # rapidfuzz ratio of a whole message to a social phrasing with a typo in it
 # A particle ending a sentence adds tone, not meaning: "昨天那个问题啊" reads as "昨天那个问题".
 _FINAL_PARTICLES = re.compile(r"(?<=[\u3400-\u9fff])[啊呀吧呢哦嘛啦哈喔噢哇]+(?= |$)")
+# rec62: "just asking" closing a question ("应该没事吧 就问一下", "随便问问"): what is asked is before it
+_JUST_ASKING = re.compile(r"\s*(?:就|只是|随便|顺便|我就)问(?:一下|一声|问|下)(?:而已)?$")
 ENTRY_WEIGHT = 0.6  # share of the phrasing found vs share of the message explained
 TIE = 1e-9  # scores this close are equal (floating-point sums of the same weights)
 FUZZ_WEIGHT = 0.25  # weight of rapidfuzz's partial_ratio in the final score
@@ -1038,7 +1044,10 @@ class Recogniser:
             key.append(PLACEHOLDERS.get(kind, canon[start:end]))
             last = end
         key.append(canon[last:])
-        return canon, _FINAL_PARTICLES.sub("", strip_punctuation("".join(key))), masks
+        key = _FINAL_PARTICLES.sub("", strip_punctuation("".join(key)))
+        if "问" in key and (trailer := _JUST_ASKING.search(key)) and trailer.start():
+            key = _FINAL_PARTICLES.sub("", key[:trailer.start()].rstrip())
+        return canon, key, masks
 
     @property
     def size(self) -> int:
@@ -1077,6 +1086,14 @@ class Recogniser:
                     break  # the whole message in capitals: no quote
                 if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and bool(
                         r.code or r.shared or (r.candidates and r.candidates[0].matched in self._displays))):
+                    return alone
+        if result.decision == "unknown" and result.code is None and not result.shared and not result.intent and (
+                said := _SCREEN_SAID_EN.findall(text)):
+            # rec62: what the machine said, in lower case, inside a story of who did what ("she looked
+            # for her glasses, machine say pin input time out, she was slow"): the story's words
+            # dilute it below any match; the words said alone, when they read clearly, are the fault
+            for run in said:
+                if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and bool(r.code or r.category)):
                     return alone
         if result.intent in _NAME_PULLED and result.code is None and not result.shared:
             result = self._without_the_name(text, result)
