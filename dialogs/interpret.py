@@ -1664,11 +1664,12 @@ class Interpreter:
         return False
 
     def _same_part(self, text: str, hit) -> bool:
-        """dlg92: 一样 naming the kind of a part put in ("借了块一样的电池换上", "拿根一样的线"): 一样的
+        """dlg92: 一样 naming the kind of a part put in ("借了块一样的电池换上", "拿根一样的线"): 一样(的)
         right before a part (readings.yaml same_part_zh), no "still" / 又 in its clause before it."""
         key = clause_key(text)
         after = key[hit.start + len(hit.phrase):]
-        if not after.startswith("的") or not after[1:].lstrip().startswith(self._same_part_zh):
+        # (dlg101: or right before it, 的 left out: "买了块一样型号的电池换上")
+        if not (after[1:].lstrip() if after.startswith("的") else after).startswith(self._same_part_zh):
             return False
         clause = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:hit.start].rstrip())[-1]
         return not (any(word in clause for word in _STILL) or "又" in clause or "也" in clause[-1:])
