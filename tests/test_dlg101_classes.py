@@ -3,7 +3,8 @@ the knowledge base lacked - the stove or pot told still on beside a sale that we
 named in a clause that goes on to tell what they did; facts that point to the fault the new words
 name, not to the offered options; the same sum told twice as the two charges; an electrical rating;
 a new router set up with the old Wi-Fi name and password; fine fresh off the charger; carried some
-metres from the counter; the engine cranking in a van; a black screen whose keys still beep; a part
+metres from the counter; the engine cranking in a van; a black screen whose keys still beep; a
+terminal hooked up to a computer (USB debugging left on, a new cause with its fix); a part
 "of the same model"; a print that stops halfway; the question that unlocks a waiting remedy asked
 before a person. Each class is merchant language of our own (none copied from an eval file) in zh
 (simplified and traditional) and English, with near misses, played through the real engine."""
@@ -13,8 +14,8 @@ import pytest
 from dialogs.engine import new_session
 from dialogs.messages import Incoming
 from tests.conversation import converse
-from tests.tables import (EACH, events, fact_read, fact_not_read, outcome_is, recognised_as,
-                          told_fact_leads_to_fix, STILL)
+from tests.tables import (EACH, cause_has_fact_and_fix, events, fact_read, fact_not_read, outcome_is,
+                          recognised_as, told_fact_leads_to_fix, STILL)
 
 
 # -- 1. the heat source still on beside a sale that went through: no partial result -----------------
@@ -154,6 +155,11 @@ FACTS = [
     ("屏幕全黑 但按键还会响", "obs_dark_but_on"),
     ("黑晒屏 撳掣仲有声", "obs_dark_but_on"),
     ("screen's gone black but the keys still beep when I press them", "obs_dark_but_on"),
+    # hooked up to a computer by cable, or the developer options named
+    ("上礼拜侄子用数据线连过电脑 拷了些照片", "obs_usb_debugging"),
+    ("修手機嘅師傅幫我駁過電腦 之後就成日出錯", "obs_usb_debugging"),
+    ("my nephew plugged it into his laptop to copy photos off it", "obs_usb_debugging"),
+    ("there's a developer options thing switched on in settings", "obs_usb_debugging"),
 ]
 test_fact_is_read = fact_read(FACTS)
 
@@ -165,6 +171,10 @@ LOOK_ALIKES = [
     ("the keys don't beep any more and the screen is black", "obs_dark_but_on"),
 ]
 test_look_alike_is_not_read = fact_not_read(LOOK_ALIKES)
+
+# a new cause: developer options and USB debugging left on after a computer hookup
+test_new_cause_has_fact_and_fix = cause_has_fact_and_fix(
+    {"sw_usb_debugging": ("obs_usb_debugging", "fix_usb_debugging_off")}, no_person=True, no_escalation=True)
 
 
 # -- 6. a part "of the same model" put in, and a print that stops halfway --------------------------
@@ -201,6 +211,9 @@ STORIES = [
     (["card machine shows 0020000 on most sales", "broadband lot put a new router in yesterday, same name and password, my phone works fine on the wifi"], "en", "fix_ip_automatic"),
     (["card machine shows 0020000 on most sales", "it charges off the inverter in the back of the van and fails when I start the engine"], "en", "fix_stable_power"),
     (["刷卡机老是报0020000", "机器插在车上的逆变器上充电 车一打火就报错"], "zh-hans", "fix_stable_power"),
+    (["刷卡机老是报0020000", "前几天侄子用数据线把它连到电脑上拷照片 之后就这样"], "zh-hans", "fix_usb_debugging_off"),
+    (["刷卡機成日出0020000", "修手機嘅師傅幫我駁過電腦 之後就成日出錯"], "zh-hant", "fix_usb_debugging_off"),
+    (["card machine shows 0020000 on most sales", "my nephew hooked it up to his laptop at the weekend to copy photos off it"], "en", "fix_usb_debugging_off"),
 ]
 test_told_fact_leads_to_fix = told_fact_leads_to_fix(STORIES)
 
