@@ -6,7 +6,7 @@ a new router set up with the old Wi-Fi name and password; fine fresh off the cha
 metres from the counter; the engine cranking in a van; a black screen whose keys still beep; a
 terminal hooked up to a computer (USB debugging left on, a new cause with its fix); a part
 "of the same model"; a print that stops halfway; the question that unlocks a waiting remedy asked
-before a person. Each class is merchant language of our own (none copied from an eval file) in zh
+before a person; Jin 解不开 and "what are you on about" for "I don't follow you". Each class is merchant language of our own (none copied from an eval file) in zh
 (simplified and traditional) and English, with near misses, played through the real engine."""
 
 import pytest
@@ -238,3 +238,24 @@ def test_fix_texts_name_the_cases_they_cover(kb):
                         ("fix_explain_pending_hold", "冲正", "reversal")]:
         steps = kb.fixes[fix].steps
         assert any(zh in s for s in steps.zh) and any(en in s.lower() for s in steps.en), fix
+
+
+# -- 8. "I don't follow you" in Jin / Shaanxi words, and "what are you on about" -----------------------
+
+NOT_FOLLOWING = [
+    "解不开你说甚",
+    "解不開你講嘅嘢",
+    "sorry pal, no following ye",
+    "whit ye on aboot, pal",
+    "what are you on about, mate",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOLLOWING)
+def test_not_following_is_heard(engine, text):
+    assert engine.interpreter.confused(text), text
+
+
+@pytest.mark.parametrize("text", ["锁解不开", "密码解不开了", "解不开这个结"])
+def test_a_lock_that_will_not_open_is_no_confusion(engine, text):
+    assert not engine.interpreter.confused(text), text
