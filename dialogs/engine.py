@@ -1983,20 +1983,6 @@ class _Turn:
         pointless = set().union(*(self.engine.pointless_after.get(o, ()) for o in self.facts["noted"]))
         return [f for f in self.kb.fixes if f in pointless] if pointless else []
 
-    def _unlocking_question(self, cause: str):
-        """dlg101: a question not yet asked nor answered (in any words) whose answer notes a fact
-        that one of the cause's merchant fixes waits on (fixes.yaml only_when), or None."""
-        waiting = [f for f in self.kb.causes[cause].fixes if f in self._unfounded_fixes()
-                   and f not in {t for t, _ in self.facts["tried"]}]
-        wanted = {o for f in waiting for o in self.kb.fixes[f].only_when}
-        if not wanted:
-            return None
-        done = set(self.facts["asked"]) | {q for q, _ in self.facts["answers"]} | set(
-            self.kb.moot_questions(self.facts["noted"])) | set(
-            _not_again(self.facts, self.engine.interpreter.answer_of_observation))
-        return next((q for q in self.kb.questions.values() if q.id not in done
-                     and any(a.observation in wanted for a in q.answers)), None)
-
     def _unfounded_fixes(self) -> list[str]:
         """dlg72: fixes offered only once a fact of theirs was told (fixes.yaml only_when), none
         told yet: "keep it on the charger for now" before "fine plugged in, fails unplugged"."""
@@ -3673,12 +3659,6 @@ class _Turn:
         fixes = plan[0] or diagnosis.ranked_fixes(self.kb, candidates, tried)
         spent = self._spent_cause(candidates, tried)
         if spent and not one_more and not diagnosis.worth_a_try(self.kb, candidates, fixes):
-            if (unlock := self._unlocking_question(spent)) is not None:
-                # dlg101: a remedy of theirs for it waits on a fact not yet asked for ("keep it on
-                # the charger for now" on "fine plugged in, fails unplugged"): that question first
-                self.event("unlocking_question", question=unlock.id, cause=spent)
-                self.ask(unlock)
-                return
             # The merchant's own fixes for the clear leader are used up, nothing else is
             # worth their time, and people can still fix it (a repair): say so now, and why.
             self.escalate("needs_human", cause=spent)
@@ -3767,10 +3747,6 @@ class _Turn:
                 or (human and tells_apart(self.kb, self.facts, human, candidates))):
             # People must act (acquirer, bank, technician): say so now, naming the cause
             # when the evidence points to it, instead of walking fixes that cannot work.
-            if not one_more and (unlock := self._unlocking_question(top)) is not None:
-                self.event("unlocking_question", question=unlock.id, cause=top)  # (dlg101, above)
-                self.ask(unlock)
-                return
             self.escalate("needs_human", cause=top)
         elif not fixes:
             self.escalate("exhausted" if tried else "needs_human", cause=top)

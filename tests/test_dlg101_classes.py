@@ -5,8 +5,7 @@ name, not to the offered options; the same sum told twice as the two charges; an
 a new router set up with the old Wi-Fi name and password; fine fresh off the charger; carried some
 metres from the counter; the engine cranking in a van; a black screen whose keys still beep; a
 terminal hooked up to a computer (USB debugging left on, a new cause with its fix); a part
-"of the same model"; a print that stops halfway; the question that unlocks a waiting remedy asked
-before a person; Jin 解不开 and "what are you on about" for "I don't follow you". Each class is merchant language of our own (none copied from an eval file) in zh
+"of the same model"; a print that stops halfway; Jin 解不开 and "what are you on about" for "I don't follow you". Each class is merchant language of our own (none copied from an eval file) in zh
 (simplified and traditional) and English, with near misses, played through the real engine."""
 
 import pytest
@@ -216,19 +215,6 @@ STORIES = [
     (["card machine shows 0020000 on most sales", "my nephew hooked it up to his laptop at the weekend to copy photos off it"], "en", "fix_usb_debugging_off"),
 ]
 test_told_fact_leads_to_fix = told_fact_leads_to_fix(STORIES)
-
-
-@pytest.mark.parametrize("lang, told", [
-    ("zh-hans", "刚充满电的时候还行 一到下午就报错"),
-    ("zh-hant", "剛充滿電嘅時候冇事 下晝就成日出錯"),
-])
-def test_the_question_a_waiting_remedy_needs_comes_before_a_person(engine, lang, told):
-    """A worn battery: "keep it on the charger for now" waits on "fine plugged in, fails unplugged";
-    that question is asked before the chat is handed over."""
-    from tests.tables import CODE_OPENING
-    results = converse(engine, [CODE_OPENING[lang], told, *[STILL[lang]] * 5], lang)
-    asked = [d["question"] for d in events(results, "question_asked")]
-    assert "q_power_source" in asked, [(e.name, e.data) for r in results for e in r.events]
 
 
 def test_fix_texts_name_the_cases_they_cover(kb):
