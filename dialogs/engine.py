@@ -1184,6 +1184,10 @@ class _Turn:
         if observed and (fitting := self._options_fitting(options, observed)):
             # what the first message already answered counts too ("用手机感应" is contactless)
             fitting = self._likeliest_option(options, f"{first} {text}", only_clear=True) or fitting
+            # dlg101: ... unless the facts point far more to the fault the new words name on their
+            # own ("no connection, and the wifi icon is crossed out" to "a long outage, not
+            # registered, or the bank down?": the Wi-Fi, none of the options)
+            fitting = self._facts_fit_new(options, observed, rec) or fitting
             # "只有这张卡这样，别的客人都可以" to "which code is on the screen?": a fact, not
             # a choice. A human agent takes the fact and goes on with the option it fits best
             # rather than ask again.
@@ -1279,6 +1283,21 @@ class _Turn:
         scored = [(fit(kind, target), n) for n, (kind, target) in enumerate(options)]
         best, n = max(scored, key=lambda s: (s[0], -s[1]))
         return options[n] if best >= 0 else None
+
+    def _facts_fit_new(self, options: list, observed: list[str], rec) -> list | None:
+        """dlg101: the symptom the new message is likeliest to name on its own, when the stated
+        facts point to one of its causes clearly (2 or more, summed over the facts) and to every
+        offered option's causes less; else None."""
+        def strength(kind: str, target: str) -> int:
+            return max((sum(cause_factors(self.kb, o).get(c, 0) for o in observed)
+                        for c in self._option_causes(kind, target)), default=0)
+        top = rec.candidates[0] if rec.candidates else None
+        if top is None or top.kind != "symptom" or [top.kind, top.id] in options:
+            return None
+        new = strength(top.kind, top.id)
+        if new >= 2 and all(strength(kind, target) < new for kind, target in options):
+            return [top.kind, top.id]
+        return None
 
     def _option_tried(self, text: str) -> list | None:
         """The one offered option whose causes the steps this message says were done are fixes

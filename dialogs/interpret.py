@@ -157,6 +157,11 @@ _BOOT_STUCK = re.compile(r"stuck|frozen|freez|froze|hang|hung|again|still|won ?t
 # "人工" across two words, or of labour, not a person asked for: 工人+工资 ("工人工资要发"),
 # 客人+工行 ("客人工行的卡"), 人工费, 人工智能 (转人工, 人工客服, 人工服务 stay requests)
 _LABOUR_NOT_PERSON = re.compile(r"人工(?:资|钱|行|商|作|地|厂|具|程|费|智|成本|湖|草|养)")
+# dlg101: a verb with its perfective 了 / 咗 and more after it in the clause ("充了个流量包", "开了个新套餐",
+# "换咗块电池"): a deed told done
+_DEED_DONE = re.compile(r"[\u4e00-\u9fff]+(?:了|咗)(?=[\u4e00-\u9fff0-9a-z])(?![吗吧没呢啊呀么嘛])")
+# ... done by the merchant, not by the person named ("找人工 我都试了几次了"; "帮我", "给我" are for them)
+_OWN_DEED = re.compile(r"(?<![帮给替让叫跟])[我你]")
 _FOUND_WORDS = re.compile(r"找到|找着|found")  # (words of waiting that are of finding)
 _SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|went through|go through|goes through|approved|it pass|been (?:good|sweet|right|working|going|perfect) all|都好好的|都没事|都冇事")  # (dlg97: the hours since)
 # "same" before a noun of its own ("same card", "same amount") is no "still the same".
@@ -176,7 +181,11 @@ _STILL_RUNNING = re.compile(r"still (?:running|ticking|humming|buzzing|pulsing|c
                             # dlg60: ... in Chinese ("炉子照样开大火 刷了三个都过了", "电磁炉还是开着"): the stove
                             # the terminal was moved from, still on, not the fault still there
                             r"|(?:照样|照旧|还是|依然|仍然|依旧)(?:在|是)?(?:开着|开大火|开足火|开火|烧着|在烧|转着|在转|响着|在响|"
-                            r"开到最大|插着电|通着电|开住|开紧|着住)")
+                            r"开到最大|插着电|通着电|开住|开紧|着住|"
+                            # dlg101: the fire or the pot told bare ("锅照样烧", "火照样开着", "炉子照样在煮")
+                            r"烧(?![坏了掉不])|煮|煲|开(?:着|大)|在煮)"
+                            # dlg101: ... and the heat kept up in English ("hob's still going full blast", "pot still boiling")
+                            r"|still (?:going full|going flat out|on full|at full|cooking|boiling|blazing|roaring|frying|simmering)\b")
 # dlg94: "still" of a thing held motionless ("now the screen stays still and the payment went",
 # "keep it still on the counter", "it sat still"): the screen no longer jumping, not the fault
 # still there ("the screen is still jumping", "kept it there, still failing" keep their reading)
@@ -1078,6 +1087,7 @@ class Interpreter:
         person who already came ("前天电信师傅来换了光猫", "the technician came and swapped
         the modem"): that is what happened, not a request."""
         came = self._came_spans(text) + self._later_spans(text) + self._called_spans(text)
+        came += self._done_spans(text)
         key = fuzzy_key(text)
         return [h for h in self.human.find(text) if not any(a <= h.start < b for a, b in came)
                 and not (h.phrase == "人工" and _LABOUR_NOT_PERSON.match(key, h.start))
@@ -1113,6 +1123,25 @@ class Interpreter:
             made = [h.start for h in self.call_made.find(part) if not h.negated]
             if made:
                 spans.append((start + min(made), at))
+        return spans
+
+    def _done_spans(self, text: str) -> list[tuple[int, int]]:
+        """dlg101: a person named in a clause that goes on to tell the deed done ("找服务商在微信上给卡
+        充了个流量包", "找客服开了个新套餐"): the help was had, told with what it did, no person
+        asked for now - from the word to the clause's end. (Not a 了 that closes the clause or
+        asks, "找人了吗", "转人工了", nor the merchant's own deed after it, "找人工 我都试了几次了".)"""
+        key, spans, at = fuzzy_key(text), [], 0
+        for clause in _clauses(text):
+            part = fuzzy_key(clause).strip()
+            start = key.find(part, at) if part else -1
+            if start < 0:
+                continue
+            at = start + len(part)
+            for h in self.human.find(part):
+                done = _DEED_DONE.search(part, h.start + len(h.phrase))
+                if not h.negated and done and not _OWN_DEED.search(part, h.start + len(h.phrase), done.end()):
+                    spans.append((start + h.start, at))
+                    break
         return spans
 
     def _came_spans(self, text: str) -> list[tuple[int, int]]:
@@ -1668,11 +1697,12 @@ class Interpreter:
         return False
 
     def _same_part(self, text: str, hit) -> bool:
-        """dlg92: 一样 naming the kind of a part put in ("借了块一样的电池换上", "拿根一样的线"): 一样的
+        """dlg92: 一样 naming the kind of a part put in ("借了块一样的电池换上", "拿根一样的线"): 一样(的)
         right before a part (readings.yaml same_part_zh), no "still" / 又 in its clause before it."""
         key = clause_key(text)
         after = key[hit.start + len(hit.phrase):]
-        if not after.startswith("的") or not after[1:].lstrip().startswith(self._same_part_zh):
+        # (dlg101: or right before it, 的 left out: "买了块一样型号的电池换上")
+        if not (after[1:].lstrip() if after.startswith("的") else after).startswith(self._same_part_zh):
             return False
         clause = _CLAUSE_PUNCT_OR_HAN_SPACE.split(key[:hit.start].rstrip())[-1]
         return not (any(word in clause for word in _STILL) or "又" in clause or "也" in clause[-1:])

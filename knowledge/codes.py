@@ -183,6 +183,9 @@ _MASK_HINTS = {
     # rec58: a sum set right, another denied after it
     "sum denied": ("不是", "并非", "not", "isn", "wasn"),
     "charged each": ("扣了", "扣咗", "扣我", "charged", "took"),
+    # dlg101: a charge told twice over
+    "charged twice": ("两次", "兩次", "两笔", "兩筆", "两回", "兩回", "两遍", "2次", "二次", "扣了", "扣咗", "扣", "收了两", "twice", "two times",
+                      "2 times", "double", "two charges", "charged", "debited", "taken", "took", "take"),
     "paid": ("paid", "settled", "credited", "deposited", "transferred", "arrived", "came in", "went in",
              "went through", "showed up", "landed", "cleared", "missing", "outstanding", "unpaid",
              "到账", "入账", "进账", "了数", "打到", "结算"),
@@ -240,6 +243,10 @@ _MASKS = [
         ("amount", r"(?:每次|每笔|每回|每一次|每一笔)\s*(?:扣了?|收了?)?\s*(?P<n>[1-9]\d*)(?![\d.:]|\s*(?:次|遍|回|下|笔))",
          "charged each"),
         ("amount", AT_NUMBER + r"(?<![\d.])[1-9]\d*(?=\s+(?:each time|every time|a time|each)(?![a-z]))", "charged each"),
+        # dlg101: ... or each charge of the two named, the same sum twice ("take her money two times, 35 and 35",
+        # "扣了两次 58跟58"): the sums, no code said twice
+        ("amount", r"(?<![\d.,])(?P<sum>[1-9]\d{0,5})(?:\.\d{1,2})?\s*(?:and|&|\+|,|，|、|和|跟|同|与|又)\s*(?P=sum)(?:\.\d{1,2})?(?!\d|\.\d)",
+         "charged twice"),
         # rec58: a sum told, then another denied right after it ("金额是605块 不是650", "HK$1,960 唔係196",
         # "the total was 1,050 not 150", "付的358 不是385"): the merchant setting a sum right; the
         # denied number is the sum as it was wrongly said or keyed, no code. The first number is a
