@@ -3144,8 +3144,14 @@ class Interpreter:
         "给他看了单子" is no "let me look"."""
         text = self.plain(text)
         key = fuzzy_key(text)
-        return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase)
+        return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase) and not self._not_yet_working(key, h)
                    for h in self.wait_words.find(text)) or self.step_pending.says(text)
+
+    def _not_yet_working(self, key: str, hit) -> bool:
+        """dlg102: "not yet" with a word of working right after it ("not yet good", "还没好"): it
+        still fails, no wait for news."""
+        rest = key[hit.start + len(hit.phrase):].split()
+        return 0 < len(rest) <= 2 and "worked" in (self.outcome(" ".join(rest)), self._tone_of(" ".join(rest)))
 
     def beside_waiting(self, text: str) -> str:
         """The message without its words of waiting ("hang on, customer here" -> "customer
