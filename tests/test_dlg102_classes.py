@@ -13,7 +13,7 @@ and traditional where it fits) and English, with near misses that keep their rea
 import pytest
 
 from tests.conversation import converse
-from tests.tables import (CODE_OPENING, EACH, fact_read, fact_not_read, fixes, names, outcome_is,
+from tests.tables import (CODE_OPENING, EACH, answer_not_read, answer_read, fact_read, fact_not_read, fixes, names, outcome_is,
                           recognised_as, not_recognised_as, told_fact_leads_to_fix, to_state as _to_state)
 
 
@@ -270,3 +270,17 @@ test_a_sale_that_went_dead_is_failure = outcome_is([
     ("tried a sale, it went dead", "failed"),
     ("ran a sale and it went black", "failed"),
 ])
+
+
+# -- 16. the last settlement told done, the day named or the slip's word: the routine is done -----------
+
+test_the_last_settlement_told_done_answers_the_routine = answer_read([
+    "we settled last night, the slip said settle ok",
+    "settle i did at closing, it printed fine",
+    "昨晚结了算 打出来的单子上也是结算成功",
+    "昨晚結了算 顯示結算成功",
+], "q_routine", "usual")
+test_a_settlement_that_fails_is_no_routine_done = answer_not_read([
+    "the settle button does nothing",
+    "结算按了没反应",
+], "q_routine", "usual")
