@@ -6,8 +6,7 @@ gone" (a power cut), the screen's line read back as "not secure" or a certificat
 pushing the card in upside down, the cash drawer banging into the lead; a long code keyed with dashes
 ("00-20000") is no operator's 00; a success word beside the code still shown is no news that it cleared;
 "not yet good" is still failing; a code said in scores ("threescore and eight"), or "put up" on the
-screen; the terminal's own "no network" with when it began is no long outage; a sale tried that "went"
-is success. Each class is merchant language of our own (none copied from an eval file) in zh (simplified
+screen; a sale tried that "went" is success; the last settlement told done answers the routine. Each class is merchant language of our own (none copied from an eval file) in zh (simplified
 and traditional where it fits) and English, with near misses that keep their reading."""
 
 import pytest
@@ -245,22 +244,7 @@ test_putting_up_with_is_no_code = not_recognised_as([
 ], code=EACH)
 
 
-# -- 14. the terminal's own "no network" with when it began is no long outage -------------------------
-
-test_no_network_since_a_time_is_no_long_outage = not_recognised_as([
-    "card machine showing no network since morning, we sell bread here",
-], top="s_outage_long")
-# (near misses: read as the terminal's own fault before this round too, and still)
-test_no_network_since_a_time_keeps_its_reading = not_recognised_as([
-    "terminal is saying no network since this morning, tourists waiting",
-    "card machine keeps saying no network since early today, wifi on the phone is fine",
-], top="s_outage_long")
-test_a_long_outage_is_still_read = recognised_as([
-    ("cant take any cards all morning, how long is this maintenance", "s_outage_long"),
-], top=EACH)
-
-
-# -- 15. a sale tried that "went": success ------------------------------------------------------------
+# -- 14. a sale tried that "went": success ------------------------------------------------------------
 
 test_a_sale_that_went_is_success = outcome_is([
     ("did a quick test sale, it went", "worked"),
@@ -272,7 +256,7 @@ test_a_sale_that_went_dead_is_failure = outcome_is([
 ])
 
 
-# -- 16. the last settlement told done, the day named or the slip's word: the routine is done -----------
+# -- 15. the last settlement told done, the day named or the slip's word: the routine is done -----------
 
 test_the_last_settlement_told_done_answers_the_routine = answer_read([
     "we settled last night, the slip said settle ok",
