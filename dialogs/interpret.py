@@ -3151,7 +3151,8 @@ class Interpreter:
         """dlg102: "not yet" with a word of working right after it ("not yet good", "还没好"): it
         still fails, no wait for news."""
         rest = key[hit.start + len(hit.phrase):].split()
-        return 0 < len(rest) <= 2 and "worked" in (self.outcome(" ".join(rest)), self._tone_of(" ".join(rest)))
+        # (the word right after it: "not yet, customer gone" is a wait, its customer gone)
+        return 0 < len(rest) <= 2 and "worked" in (self.outcome(rest[0]), self._tone_of(rest[0]))
 
     def beside_waiting(self, text: str) -> str:
         """The message without its words of waiting ("hang on, customer here" -> "customer
