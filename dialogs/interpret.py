@@ -3057,7 +3057,17 @@ class Interpreter:
                                          and not _BATTERY_TALK.search(text) else None)
         return (outcome == "worked" and self.whole(raw) != "yes" and not self.asks(raw)
                 and not conditional and self._no_fault_told(self.observed(text))
-                and not _PATTERN_OF_DAY.search(text) and not self._prompt_in_routine(text))
+                and not _PATTERN_OF_DAY.search(text) and not self._prompt_in_routine(text)
+                and not self._shows_a_code(text))
+
+    def _shows_a_code(self, text: str) -> bool:
+        """dlg102: a long error code of the knowledge base named in the message, not denied ("the app
+        opens, then after the amount it spins and 0020000", "开得了机 一刷还是0020000"): the fault is still
+        there, whatever part of it works (not "no more 0020000", "没再出0020000")."""
+        for match in _LONG_CODE.finditer(text):
+            if match.group(1) in self.kb.codes and not _CODE_DENIED.search(text[max(0, match.start() - 14):match.start()]):
+                return True
+        return False
 
     def _prompt_in_routine(self, text: str) -> bool:
         """dlg96: the screen's word of a sale that went ("it says approved", "显示交易成功") as one step of
@@ -3208,8 +3218,15 @@ class Interpreter:
         "给他看了单子" is no "let me look"."""
         text = self.plain(text)
         key = fuzzy_key(text)
-        return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase)
+        return any(not h.negated and (len(h.phrase) > 1 or key == h.phrase) and not self._not_yet_working(key, h)
                    for h in self.wait_words.find(text)) or self.step_pending.says(text)
+
+    def _not_yet_working(self, key: str, hit) -> bool:
+        """dlg102: "not yet" with a word of working right after it ("not yet good", "还没好"): it
+        still fails, no wait for news."""
+        rest = key[hit.start + len(hit.phrase):].split()
+        # (the word right after it: "not yet, customer gone" is a wait, its customer gone)
+        return 0 < len(rest) <= 2 and "worked" in (self.outcome(rest[0]), self._tone_of(rest[0]))
 
     def beside_waiting(self, text: str) -> str:
         """The message without its words of waiting ("hang on, customer here" -> "customer
@@ -4776,6 +4793,9 @@ _SLIP_ZH = re.compile(r"[\u3400-\u9fff0-9a-z]+[\s,，]*(?=(?:" + _CORRECTION_ZH 
 # dlg34: a success said as what holds now ("now…normal", "现在…正常"): the state after the
 # fix, even where the words name a fact (the Wi-Fi icon normal again after reconnecting)
 _NOW_WORDS = ("now", "现在", "这下", "这回")
+# dlg102: a code of five digits or more standing alone, and a denial just before it
+_LONG_CODE = re.compile(r"(?<![0-9a-z])(\d{5,8})(?![0-9a-z])")
+_CODE_DENIED = re.compile(r"\b(?:no|not|never|nor|without|no more|none|gone)\b|没|不|冇|無|无|唔")
 _SAID_OF_NOW = re.compile(r"\bnow\b|现在|这下|这回|而家|宜家|依家")
 
 

@@ -1132,6 +1132,22 @@ def _scores_said(m: re.Match) -> str:
     return _EN_TENS_WORDS[value // 10] + (" " + _EN_UNIT_WORDS[value % 10] if value % 10 else "")
 
 
+# dlg102: the old English count in scores ("threescore and eight" 68, "fourscore and sixteen" 96, "a score
+# and one" 21), as a grandfather said it: the number in English words, for the readers below
+_EN_SCORE_UNITS = {w: v for w, v in [*_EN_UNITS.items(), *_EN_TEENS.items()]
+                   if w.isascii() and w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                            "seventeen", "eighteen", "nineteen")}
+_EN_SCORES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_EN_SCORES_SAID = re.compile(r"(?<![a-z])(a|one|two|three|four)[\s-]?score(?:[\s-]+and[\s-]+("
+                             + "|".join(sorted(_EN_SCORE_UNITS, key=len, reverse=True)) + r"))?(?![a-z])")
+
+
+def _en_scores_said(m: re.Match) -> str:
+    value = 20 * _EN_SCORES[m.group(1)] + (_EN_SCORE_UNITS[m.group(2)] if m.group(2) else 0)
+    return _EN_TENS_WORDS[value // 10] + (" " + _EN_UNIT_WORDS[value % 10] if value % 10 else "")
+
+
 # rec35: a word after a unit that makes it a teen (Malay and Indonesian belas: sembilan belas, 19)
 _TEEN_AFTER = frozenset(_NUMBER_DATA["teen_after"])
 _EN_WORD = trie_pattern([*_EN_UNITS, *_EN_TEENS, *_EN_TENS, *_EN_TYPOS, *_TEN_WORDS, *_ONE_AFTER_TEN, *_TEEN_AFTER,
@@ -1179,6 +1195,9 @@ _ANNOUNCE = (
     # rec30: the screen flashing it, or it coming up ("it keep flashin fitty four", "came up with
     # fifty one", Tok Pisin "kamap"), and a screen's label ("screen: fifty four")
     r"flash(?:es|ing|in'?)?|blink(?:s|ing|in'?)?|(?:comes?|came|coming|comin'?|pops?|popped|popping)\s+up(?:\s+with)?|"
+    # dlg102: what the machine has put up, as the British say a screen shows a thing ("the card machine has put up
+    # sixty-eight", "it's putting up fifty one"), not putting up with something
+    r"(?:puts?|putting)\s+up(?!\s+with)|"
     # rec57: what the machine said or beeped, in the past ("the reader said fifty-one", "machine
     # beeped ninety-six at me", "the till flashed forty-three"): the device named as who said it
     # ("you said fifty" and "she said fifty-one people" stay unread)
@@ -1565,6 +1584,8 @@ def _hand_numerals(text: str, is_code) -> str:
     if ("vingt" in text or "ven" in text or "vin" in text or "ant" in text or "ann" in text or "ente" in text) and (
             _FR_VIGESIMAL.search(text)):
         text = _FR_VIGESIMAL.sub(_vigesimal_said, text)
+    if "score" in text and _EN_SCORES_SAID.search(text):
+        text = _EN_SCORES_SAID.sub(_en_scores_said, text)  # dlg102: "threescore and eight" -> "sixty eight"
     if ("tsda" in text or "cda" in text) and _SCORES_SAID.search(text):
         text = _SCORES_SAID.sub(_scores_said, text)  # rec60: Georgian "ormotsdatertmeti" -> "fifty one"
 

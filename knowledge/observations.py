@@ -238,6 +238,9 @@ def _is_latin(ch: str) -> bool:
 
 # A Latin letter or digit after another (_is_latin both): inside an English word or a number.
 _LATIN_INSIDE = re.compile(r"(?<=[0-9A-Za-z])[0-9A-Za-z]")
+# dlg102: a number a phrase ends with that goes on past a separator ("with 00-20000", keyed as the
+# code 0020000, reads "with 00 20000"): a longer number (a code), not the "00" the phrase means
+_NUMBER_GOES_ON = re.compile(r" ?\d{3}")
 
 
 @lru_cache(maxsize=4096)
@@ -373,7 +376,8 @@ class PhraseFinder(Generic[T]):
                     key[end + 1:end + 2] or " "):
                 end += 1  # a plural: "afternoons", "cards"
             bounded = not (_is_latin(phrase[0]) and start > 0 and _is_latin(key[start - 1])) \
-                and not (_is_latin(phrase[-1]) and end < len(key) and _is_latin(key[end]))
+                and not (_is_latin(phrase[-1]) and end < len(key) and _is_latin(key[end])) \
+                and not (phrase[-1].isdigit() and _NUMBER_GOES_ON.match(key, end))
             if bounded and not any(taken[start:end]) and (
                     self.requests or not _asks(key, start, phrase)):
                 taken[start:end] = [True] * (end - start)
