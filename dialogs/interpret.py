@@ -1097,13 +1097,8 @@ class Interpreter:
         """dlg51: from a word of a later day ("下回", "以后", "next time") to its clause's end:
         a plan for then ("下回找服务商开通", "next time I'll ask the bank to enable it"), no
         person asked for now."""
-        key, spans, at = fuzzy_key(text), [], 0
-        for clause in _clauses(text):  # (the key has no punctuation left: the clauses place it)
-            part = fuzzy_key(clause).strip()
-            start = key.find(part, at) if part else -1
-            if start < 0:
-                continue
-            at = start + len(part)
+        key, spans = fuzzy_key(text), []
+        for start, at, clause, part in _placed_clauses(text, key):
             if any(h.target == "later_on" and not h.negated for h in self.story_context.find(clause)):
                 later = min((h.start for h in self.story_context.find(part) if h.target == "later_on"), default=0)
                 spans.append((start + later, at))
@@ -1113,13 +1108,8 @@ class Interpreter:
         """dlg64: from the merchant's own call already made ("打了电话叫", "I've rung the") to its
         clause's end: the call and what it asked for ("电池我打咗电话叫服务商换个新嘅") were
         done, no person asked of us now."""
-        key, spans, at = fuzzy_key(text), [], 0
-        for clause in _clauses(text):
-            part = fuzzy_key(clause).strip()
-            start = key.find(part, at) if part else -1
-            if start < 0:
-                continue
-            at = start + len(part)
+        key, spans = fuzzy_key(text), []
+        for start, at, _, part in _placed_clauses(text, key):
             made = [h.start for h in self.call_made.find(part) if not h.negated]
             if made:
                 spans.append((start + min(made), at))
@@ -1130,13 +1120,8 @@ class Interpreter:
         充了个流量包", "找客服开了个新套餐"): the help was had, told with what it did, no person
         asked for now - from the word to the clause's end. (Not a 了 that closes the clause or
         asks, "找人了吗", "转人工了", nor the merchant's own deed after it, "找人工 我都试了几次了".)"""
-        key, spans, at = fuzzy_key(text), [], 0
-        for clause in _clauses(text):
-            part = fuzzy_key(clause).strip()
-            start = key.find(part, at) if part else -1
-            if start < 0:
-                continue
-            at = start + len(part)
+        key, spans = fuzzy_key(text), []
+        for start, at, _, part in _placed_clauses(text, key):
             for h in self.human.find(part):
                 done = _DEED_DONE.search(part, h.start + len(h.phrase))
                 if not h.negated and done and not _OWN_DEED.search(part, h.start + len(h.phrase), done.end()):
@@ -1906,13 +1891,8 @@ class Interpreter:
         if not self.earlier_occasion.find(text):
             return []
         key = fuzzy_key(text)
-        spans, at = [], 0
-        for clause in _clauses(text):
-            part = fuzzy_key(clause)
-            start = key.find(part, at) if part else -1
-            if start < 0:
-                continue
-            at = start + len(part)
+        spans = []
+        for start, at, clause, part in _placed_clauses(text, key, strip=False):
             kinds = {h.target for h in self.earlier_occasion.find(clause) if not h.negated}
             if kinds == {"earlier"} or (kinds and kinds <= {"earlier", "day"} and not self._compared_to_day(part)
                                         and {h.target for h in self.outcomes.find(clause)} == {"worked"}):
@@ -4851,6 +4831,19 @@ def _slips_corrected(text: str) -> str:
         return text
     text = _SLIP_ZH.sub("", text)
     return _SLIP.sub("", text)
+
+
+def _placed_clauses(text: str, key: str, strip: bool = True):
+    """Each clause of the message with where its words start in `key` (the message's fuzzy key,
+    which has no punctuation left: the clauses place it): (start, end, the clause, its key)."""
+    at = 0
+    for clause in _clauses(text):
+        part = fuzzy_key(clause).strip() if strip else fuzzy_key(clause)
+        start = key.find(part, at) if part else -1
+        if start < 0:
+            continue
+        at = start + len(part)
+        yield start, at, clause, part
 
 
 def _clauses(text: str) -> list[str]:
