@@ -833,8 +833,7 @@ class Interpreter:
         """lead37: the step told by what they did, not by how it went: "did what u said", "照你讲嘅
         做咗", or a deed in the past beside a word of the pending step's own text ("pressed and
         held power", "按住电源键了"). Nothing asked, nothing refused or beyond them."""
-        if (nexts := _WHAT_NEXT.search(raw)) and raw[:nexts.start()].strip():
-            raw = raw[:nexts.start()]  # lead38: "did as you said, what now": done, and the rest asked for
+        raw = _before_what_next(raw)  # lead38: "did as you said, what now": done, the rest asked
         if self.asks(raw) or "?" in raw or "？" in raw or self.unable(raw) or self.refuses_step(raw):
             return False
         text = self.plain(raw)
@@ -3169,8 +3168,7 @@ class Interpreter:
         """A short "I did it" with no word on how it went: "擦了", "重启咗", "ok done",
         "cleaned it". The verb must be a generic one (做, done) or the pending fix's own
         ("擦" of 擦拭触点, "clean" of "Clean the card slot"), so "死机了" or "crashed" is not it."""
-        if (nexts := _WHAT_NEXT.search(raw)) and raw[:nexts.start()].strip():
-            raw = raw[:nexts.start()]  # lead38: "did it, what next?": done, and the rest asked for
+        raw = _before_what_next(raw)  # lead38: "did it, what next?": done, the rest asked
         key = fuzzy_key(raw).strip(" .!~,")
         if not key or len(key) > DID_MAX_CHARS or self._if_only.search(key):
             return False  # (dlg55: "要能刷就好了" is a wish, no "刷" done)
@@ -3184,12 +3182,11 @@ class Interpreter:
                 match["verb"] in _DID_GENERIC_ZH or any(ch in said for ch in match["verb"]))
         parts = [k for p in re.split(r"[,;.]| and ", raw.lower()) if (k := fuzzy_key(p).strip(" .!~,"))]
         matches = [_DID_EN.fullmatch(p) for p in parts]
-        if len(parts) > 1 and any(matches):
-            # lead38: "ok did it. ran a card": the step done, then a sale run with no result
-            matches = [m or (_TEST_SALE_EN.fullmatch(p) and _DID_EN.fullmatch("done")) for m, p in zip(matches, parts)]
-        if not parts or not all(matches):
+        # lead38: "ok did it. ran a card": the step done, then a sale run with no result (a piece of its own)
+        sale_run = len(parts) > 1 and any(matches)
+        if not parts or not all(m or (sale_run and _TEST_SALE_EN.fullmatch(p)) for m, p in zip(matches, parts)):
             return False
-        verbs = [m["verb"].removesuffix("ed") for m in matches if m["verb"]]  # "cleaned" -> "clean"
+        verbs = [m["verb"].removesuffix("ed") for m in matches if m and m["verb"]]  # "cleaned" -> "clean"
         return all(v in _DID_GENERIC_EN or re.search(rf"\b{re.escape(v)}", said) for v in verbs)
 
     def waits(self, text: str) -> bool:
@@ -4831,6 +4828,13 @@ def _slips_corrected(text: str) -> str:
         return text
     text = _SLIP_ZH.sub("", text)
     return _SLIP.sub("", text)
+
+
+def _before_what_next(raw: str) -> str:
+    """The message without a closing "what now?" ("did as you said, what now"), when words stand
+    before it: that question is for what comes after the step, not about it."""
+    nexts = _WHAT_NEXT.search(raw)
+    return raw[:nexts.start()] if nexts and raw[:nexts.start()].strip() else raw
 
 
 def _placed_clauses(text: str, key: str, strip: bool = True):
