@@ -197,6 +197,8 @@ CHATSTYLE_HOLDOUT32 = EVAL_DIR / "chatstyle_holdout32.jsonl"
 CHATSTYLE_HOLDOUT33 = EVAL_DIR / "chatstyle_holdout33.jsonl"
 # A thirty-fourth (240), written 2026-12-07 (thirty-seventh round) by a fresh writer; kept outside the
 # repo until the round's end, run by the lead only, at the round's start and at its end.
+# Released as dev material in the thirty-eighth round: no longer held out, though its lines keep the
+# split "holdout".
 CHATSTYLE_HOLDOUT34 = EVAL_DIR / "chatstyle_holdout34.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
