@@ -1369,7 +1369,10 @@ class _Turn:
         short = len(fuzzy_key(head).replace(" ", "")) <= ECHO_MAX_CJK if has_cjk(head) else len(head.split()) <= ECHO_MAX_WORDS
         if short and _ASKING_WORD.search(head.lower()) and reader.asks(head + "?") and not reader.asks(tail) \
                 and not reader.observed(head) and self._echoes_our_prompt(head) \
-                and not self.engine.recogniser.recognise(reader.plain(head)).code:
+                and not self.engine.recogniser.recognise(reader.plain(head)).code \
+                and not reader.asks_which_of(text):
+            # (lead39: "which key? the red one or the side one" - the tail is the choice they ask
+            # us to make, not their answer: the whole stays a question back)
             self.event("question_echo_dropped", echo=head[:80])
             return tail
         return text

@@ -462,6 +462,7 @@ class Interpreter:
         self.own_terminal = PhraseFinder([(w, "own") for w in words["own_terminal"]], self.negation, prepare)
         self.hedged_words = {kind: {fuzzy_key(w) for w in words[f"hedged_{kind}"]} for kind in ("yes", "no")}
         self.count_went = PhraseFinder([(w, "went") for w in words["count_went"]], self.negation, prepare)
+        self.works_on_condition = PhraseFinder([(w, "part") for w in words["works_on_condition"]], self.negation, prepare)
         self.part_counted = PhraseFinder([(w, "part") for w in words["part_counted"]], self.negation, prepare)
         # dlg83: which part of the step, or how long ("边个掣呀", "is that the round button?")
         self.asking_which = PhraseFinder([(w, "which") for w in words["asking_which"]], self.negation, prepare)
@@ -741,6 +742,44 @@ class Interpreter:
         if not key or (len(key.split()) > ASK_BACK_WORDS if key.isascii() else len(key) > ASK_BACK_CHARS):
             return False
         return self.asks(raw) or self.asks_which(raw)
+
+    def only_denies(self, raw: str) -> bool:
+        """lead39: the whole reply is a denial of one thing ("its not the wifi", "不是网络的问题"): it
+        rules that thing out; it opens no problem of that thing."""
+        clauses = [c for c in _clauses(to_simplified(raw).lower()) if fuzzy_key(c).strip()]
+        return len(clauses) == 1 and bool(_STEP_DENIED.match(self._unhesitating(fuzzy_key(clauses[0])).strip()))
+
+    def denies_the_step(self, raw: str, facts: dict) -> bool:
+        """lead39: a reply that opens by denying a thing is the fault ("it's not the plug", "不是电源的事")
+        while a step is pending, and either wants on ("just tell me what to do", "快点说下一步", "what
+        else") or names the step's own thing (a word of the step's text, or a thing the recogniser
+        files under the step's cause's category): the step is no help. "it's not the wifi" at a
+        restart, with nothing more, is a fact about the wifi, no verdict on the restart."""
+        clauses = [c for c in _clauses(to_simplified(raw).lower()) if fuzzy_key(c).strip()]
+        if not clauses or not (denied := _STEP_DENIED.match(self._unhesitating(fuzzy_key(clauses[0])).strip())):
+            return False
+        rest = " ".join(clauses[1:])
+        if rest and (self.wants_action(rest) or self.hurries(rest) or self.asks_another_way(rest)
+                     or _WHAT_ELSE.match(fuzzy_key(rest).strip())):
+            return True
+        if rest:
+            return False
+        thing = self.plain(denied["thing"] or denied["zh"]).strip()
+        fix = self.kb.fixes[facts["fix"]]
+        step_words = fuzzy_key(" ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]).lower())
+        cause = self.kb.causes.get(facts.get("fix_cause") or "")
+        named = self.recogniser.recognise(thing)
+        return bool(thing) and (thing in step_words or bool(
+            cause and named.decision == "confident" and named.category == cause.category))
+
+    def asks_which_of(self, raw: str) -> bool:
+        """lead39: a short "which?" and the things to choose from after it ("which key? the red one or
+        the side one", "哪个键？红的还是侧面的"): one question back, the choice left to us."""
+        parts = re.split(r"([?？])", raw.strip(), maxsplit=1)
+        if len(parts) < 3 or not parts[2].strip():
+            return False
+        head, mark, tail = parts
+        return self.short_question(head + mark) and self.asks_which(head) and bool(_CHOICE.search(tail.lower()))
 
     def asks_which(self, raw: str) -> bool:
         """dlg83: words that ask which thing or how long (readings.yaml `asking_which`)."""
@@ -2537,12 +2576,16 @@ class Interpreter:
             # verdict on the fix: how it went is read without it
             otext = self.aside_cut(text)
             oraw = raw if otext == text else otext
-            outcome = self.story_outcome(otext, self.outcome(otext))
+            outcome = None if self.asks_which_of(raw) else self.story_outcome(otext, self.outcome(otext))
             retried = bool(set(self.kb.fixes[facts["fix"]].worked_when) & set(self.observed(text))) \
                 and outcome in (None, "worked") and not self.asks(raw)
             if outcome in (None, "worked") and self.counted_part(otext) and not self.asks(raw):
                 # dlg83: "yeah most of them, maybe 4 out of 5", "十张里面有八张能过": part of
                 # them went through, which is no success of the step
+                outcome = "partly"
+            if outcome in (None, "worked") and not self.asks(raw) and self.works_on_condition.says(self.plain(otext)):
+                # lead39: "only if I hold the card longer", "只有按久一点才行": it works on a condition,
+                # not always: part of a success
                 outcome = "partly"
             if retried:
                 # dlg72: "等了十分钟再刷就过了", "waited five minutes and ran it again, it went" at
@@ -2561,6 +2604,8 @@ class Interpreter:
                 # "take your time") answers "did it work?". (dlg72: unless a retry was told
                 # gone through: "好的 请客人查了没扣 再刷一次就成功了" is the step's success)
                 readings.append(Reading("wait", EXACT))
+            elif self.asks_which_of(raw):
+                pass  # lead39: "which key? the red one or the side one": asked back (below), no verdict
             elif facts["fix"] in self.staff_password_fixes and self.password_unknown_said(text):
                 # dlg71: "操作员01 密码不知道" at the sign-in: the staff's password the step needs is
                 # unknown; only the provider gives it (a person), not the same step again
@@ -2674,6 +2719,11 @@ class Interpreter:
                 # dlg36: "so when will the money come?", "那会不会丢了啊" after an explanation: a
                 # question about it, answered with it again (not "did that fix it?")
                 readings.append(Reading("asks_back", ASK_HOW))
+            elif outcome is None and self.denies_the_step(raw, facts):
+                # lead39: "ugh it's not the plug, just tell me what to do", "不是电源的事 快点说下一步":
+                # the step's own thing said not to be the fault, and they want on: the step did
+                # not settle it (not "take your time", nor the step explained again)
+                readings.append(Reading("outcome", GIST, "failed"))
             elif self.waits(text) and len(clauses := _clauses(text)) > 1 and self.step_reported(clauses[-1]):
                 # lead23: "found it on the back of the router, done", "找到密码了 试了": what they
                 # were looking for found, then the step reported done: done, not "take your time"
@@ -2729,7 +2779,7 @@ class Interpreter:
                     and not self.tone(oraw):
                 readings.append(Reading("done", DONE, "deeds"))  # lead38: "it beeped twice then the logo"
             elif self.asks_back(raw) or (len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw)) or (
-                    outcome is None and self.short_question(raw)):
+                    outcome is None and self.short_question(raw)) or self.asks_which_of(raw):
                 pass  # "咁點算？", "what restart? how" ask back (read below), never a verdict by gist
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
@@ -2767,11 +2817,12 @@ class Interpreter:
             elif pending_named and any(r.kind == "outcome" for r in readings):
                 pass  # "熄咗再開 快好多", "重启了 好了": the pending step named with how it went
             elif pending_named and not tried_this and not self.before_now(text) and not any(
-                    h.target == facts["fix"] and _ATTEMPT.search(h.phrase) for h in tried_hits) \
-                    and not _ALSO.search(fuzzy_key(text)):
+                    h.target == facts["fix"] and (_ATTEMPT.search(h.phrase) or self._repeated(text, h))
+                    for h in tried_hits) and not _ALSO.search(fuzzy_key(text)):
                 # "restarted" / "重启咗" with the restart pending, nothing else said: this step
                 # done now, how it went unsaid (the merchant's own earlier restart, "restarted it
                 # this morning", is a restart that failed)
+                # (lead39: nor is "重启了两次了", "rebooted it 3 times": done more than once, because it did not help)
                 readings = readings or [Reading("done", DONE)]
             elif outcome != "worked" and (pending_named or (
                     (tried_this or any(self._means_pending(text, f, facts["fix"]) for f in tried_here))
@@ -2785,7 +2836,7 @@ class Interpreter:
                     readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
                 elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS) or (
                         self.asks(raw) and self.proposes_until(text)) or (
-                        outcome is None and not observed and self.short_question(raw)):
+                        outcome is None and not observed and self.short_question(raw)) or self.asks_which_of(raw):
                     # (dlg83: "is that the round button?", "边个掣呀": which part of the step)
                     # (dlg75: "wait till the battery dies?": a way of doing the step asked about)
                     readings.append(Reading("asks_back", ASK_HOW))
@@ -2842,6 +2893,13 @@ class Interpreter:
         talk = self._problem_or_talk(rec, facts, observed, told)
         if any(r.kind == "done" and r.value == "deeds" for r in readings):
             talk = [r for r in talk if r.kind != "problem"]  # "held the power button": the step's words
+        if state == "fixing" and facts.get("fix") and ((self.short_question(raw) and self.asks_which(raw)
+                                                        and not self.tone(raw)) or self.asks_which_of(raw)):
+            # lead39: "which button?", "the side key or the front one?" at a step: which part of the
+            # step is meant (asked back, above); the part it names is the step's, no new fault
+            talk = [r for r in talk if r.kind != "problem"]
+        if state in ("fixing", "diagnosing") and self.only_denies(raw):
+            talk = [r for r in talk if r.kind != "problem"]  # lead39: "its not the wifi" opens no Wi-Fi problem
         if state == "fixing" and facts.get("fix") and self._short_unable(raw):
             # "cannot find", "I don't find it" after a step: the menu item is not found, no
             # new fault ("cannot find the sale" names one; a bare "can't find it" does not)
@@ -3151,6 +3209,13 @@ class Interpreter:
             return True
         given = self.volunteered(text, set(self.kb.questions))
         return bool(given) and all(q in {q for q, _ in facts.get("answers", ())} for q in given)
+
+    @staticmethod
+    def _repeated(text: str, hit) -> bool:
+        """lead39: the step told done more than once, in its phrase or right after it ("重启了两次了",
+        "restarted it 3 times"): done again because it did not help."""
+        key = fuzzy_key(text)
+        return bool(_REPEATED.search(key[hit.start:hit.start + len(hit.phrase) + REPEAT_REACH]))
 
     def _done_then_fault(self, raw: str, text: str, fix_id: str) -> bool:
         """The message opens with the step said done ("试了", "擦咗", "did that", "tried it"),
@@ -4421,6 +4486,15 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
 # "tried restarting", "试过重启": an attempt, said because it did not help; "also", "也": the same
 # result as before. Neither is a bare report of the pending step done.
 _ATTEMPT = re.compile(r"tri|try|试")
+# lead39: two things offered to choose from ("the red one or the side one", "红的还是侧面的"; a bare
+# 还是 is "still": "侧面那个按了 还是卡")
+_WHAT_ELSE = re.compile(r"(?:so |ok |then )?(?:what else|whats next|what s next|what next|next|next step|next one|下一步|然后呢|还有呢|别的呢|仲有呢|跟住呢)$")
+# lead39: a thing denied to be the fault, alone in its clause ("its not the plug", "not the paper", "不是电源的事")
+_STEP_DENIED = re.compile(r"(?:(?:it s|its|it is|that s|thats|prob|probably|definitely|def)\s)?not (?:the |my |our )?(?P<thing>[a-z]+(?: [a-z]+)?)$"
+                          r"|(?:不是|唔系|并不是)(?P<zh>[\u4e00-\u9fff]{1,5}?)(?:的|嘅)?(?:问题|事|事情|毛病)$")
+_CHOICE = re.compile(r"\bor\b|[的个边颗粒只条根]还是|定系|定是|抑或")
+REPEAT_REACH = 12  # characters after a step told done where its count of times may follow
+_REPEATED = re.compile(r"[两二三四五几好多]次|twice|\b(?:\d+|two|three|four|five|few|several|many) times")  # lead39: a step done again and again
 _ALSO = re.compile(r"\balso\b|\btoo\b|也|都")
 _APPEARED = re.compile(r"(?<![没冇无])有([\u4e00-\u9fff]{1,2}?)了")
 _OCCURRENCE = re.compile(r"\s?[一两二三几好]?[次回下遍]")  # "有黑了一次": how often it happened
