@@ -1746,6 +1746,11 @@ class _Turn:
             # dlg63: "插着电的 充电灯亮着" to "check the power supply": what they found at the step
             # says it does not apply (fixes.yaml pointless_when); the next, not "did it work?"
             self._continue()
+        elif best.kind == "done" and self.engine.interpreter.ran_a_sale(text):
+            # lead39: "ran a card", "刷了一笔": the step done and a sale run on it, how it went
+            # unsaid: asked whether that sale went through (not "now try a sale", which they did)
+            self.facts["done_fix"] = self.facts["sale_asked_fix"] = self.facts.get("fix")
+            self.reply(self.say("fix_done_again"), self._fix_buttons(self.facts["fix"]))
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))

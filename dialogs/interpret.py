@@ -144,6 +144,9 @@ _DID_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|alright|right|done|so)\s)*(?:i
 _TEST_SALE_EN = re.compile(r"(?:(?:ok|okay|yes|yep|yeah|then|and|so)\s)*(?:i\s)?(?:ran|run|tried|try|did|swiped|tapped|"
                            r"inserted|put through|tested|test)\s(?:a|one|the|another|1|it with a)\s?"
                            r"(?:card|sale|payment|transaction|test(?:\ssale)?)?(?:\s(?:again|now|after))?")
+# lead39: a sale run to try the step, alone, with no result ("刷了一笔", "又试了一单", "碌咗张卡")
+_TEST_SALE_ZH = re.compile(r"(?:我|又|再|刚|刚刚|然后|那|就)*(?:刷|试|做|插|拍|挥|碌|过|拉)(?:了|咗)(?:一|1|两|2)?(?:笔|张|单|下)"
+                           r"(?:卡|单|交易)?(?:试试|看看|试下|睇下)?")
 # lead38: the step said done with only "what now?" asked ("did as you said, what now"): the
 # question is for what comes after the step, not about it
 _WHAT_NEXT = re.compile(r"[\s,，.。!！]*(?:(?:so|and|ok)\s)?(?:what now|now what|what next|then what|whats next|what's next|"
@@ -3229,6 +3232,16 @@ class Interpreter:
             return True
         return self.tried_this.says(text)
 
+    @staticmethod
+    def ran_a_sale(raw: str) -> bool:
+        """lead39: the reply ends with a sale run to try the step and no result ("ran a card", "ok did
+        it. ran a card", "刷了一笔"): how that sale went is what to ask, not "now try a sale"."""
+        if has_cjk(raw):
+            parts = [k for p in re.split(r"[\s,，;；。.!！]+", raw) if (k := fuzzy_key(p).strip())]
+            return bool(parts) and bool(_TEST_SALE_ZH.fullmatch(parts[-1]))
+        parts = [k for p in re.split(r"[,;.]| and ", raw.lower()) if (k := fuzzy_key(p).strip(" .!~,"))]
+        return bool(parts) and bool(_TEST_SALE_EN.fullmatch(parts[-1]))
+
     def did_step(self, raw: str, fix_id: str) -> bool:
         """A short "I did it" with no word on how it went: "擦了", "重启咗", "ok done",
         "cleaned it". The verb must be a generic one (做, done) or the pending fix's own
@@ -3243,12 +3256,15 @@ class Interpreter:
             match = _DID_ZH.search(key) or _DID_ZH_COUNTED.search(key)
             if match and re.search(r"[年月]", match["verb"]):
                 return False  # "用了三年了": how old it is (years, months), no step done
+            if _TEST_SALE_ZH.fullmatch(key):
+                return True  # lead39: "刷了一笔", "试了一单": a sale run to try the step, no result told
             return bool(match) and not self.outcome(self.plain(raw)) and (
                 match["verb"] in _DID_GENERIC_ZH or any(ch in said for ch in match["verb"]))
         parts = [k for p in re.split(r"[,;.]| and ", raw.lower()) if (k := fuzzy_key(p).strip(" .!~,"))]
         matches = [_DID_EN.fullmatch(p) for p in parts]
         # lead38: "ok did it. ran a card": the step done, then a sale run with no result (a piece of its own)
-        sale_run = len(parts) > 1 and any(matches)
+        # (lead39: and a sale run alone, "ran a card", "tried a sale": the step's check, no result told)
+        sale_run = (len(parts) > 1 and any(matches)) or len(parts) == 1
         if not parts or not all(m or (sale_run and _TEST_SALE_EN.fullmatch(p)) for m, p in zip(matches, parts)):
             return False
         verbs = [m["verb"].removesuffix("ed") for m in matches if m and m["verb"]]  # "cleaned" -> "clean"

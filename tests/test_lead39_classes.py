@@ -145,3 +145,28 @@ def test_a_denial_alone_opens_no_problem_of_its_thing(engine, lang, reply):
     last = results[-1]
     assert not events([last], "problem") and not outcomes(last), names(last)
     assert "problem" not in read_kinds(last)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "ran a card"),
+    ("en", "tried a sale"),
+    ("en", "restarted, ran a card"),
+    ("zh-hans", "刷了一笔"),
+    ("zh-hans", "重启了 又刷了一笔"),
+])
+def test_a_sale_run_with_no_result_is_asked_how_it_went(engine, lang, reply):
+    """A sale run to try the step, its result unsaid: the step done and that sale asked about -
+    not "sorry, I didn't catch that", not "now try a sale" (they just did), no verdict."""
+    last = after_first_fix(engine, lang, reply)
+    assert read_kinds(last)[:1] == ["done"] and "reask" not in names(last) and not outcomes(last), names(last)
+    assert last.replies[0].text.startswith(("Noted. Did that sale", "收到。刚才试的那笔")), last.replies[0].text
+
+
+@pytest.mark.parametrize("lang, reply, want", [
+    ("en", "ran a card, approved", [(True, False)]),
+    ("en", "ran a card, declined again", [(False, False)]),
+    ("zh-hans", "刷了一笔 成功了", [(True, False)]),
+    ("zh-hans", "刷了一笔 还是不行", [(False, False)]),
+])
+def test_a_sale_run_with_its_result_is_the_verdict(engine, lang, reply, want):
+    assert outcomes(after_first_fix(engine, lang, reply)) == want
