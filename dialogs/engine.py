@@ -1746,6 +1746,12 @@ class _Turn:
             # dlg63: "插着电的 充电灯亮着" to "check the power supply": what they found at the step
             # says it does not apply (fixes.yaml pointless_when); the next, not "did it work?"
             self._continue()
+        elif best.kind == "before":
+            # lead39: "it was fine yesterday", "早上还能用" at a step: how it was before this began,
+            # no word on now; the answer it gives another question is noted, and now is asked
+            self.event("fine_before", fix=self.facts.get("fix"))
+            self._note_volunteered_answers(text, apart_from_facts=False)
+            self._short_reask(self.say("fix_before_noted"))
         elif best.kind == "done" and self.engine.interpreter.ran_a_sale(text):
             # lead39: "ran a card", "刷了一笔": the step done and a sale run on it, how it went
             # unsaid: asked whether that sale went through (not "now try a sale", which they did)

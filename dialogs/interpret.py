@@ -1456,6 +1456,14 @@ class Interpreter:
                 return True
         return False
 
+    def fine_before_only(self, raw: str) -> bool:
+        """lead39: a short reply that places its success before now ("it was fine yesterday", "worked
+        fine last week", "used to work fine", "上礼拜还好好的", "早上还能用") and says nothing of now
+        ("works now", "现在好了", "this time it went"): what it used to be, no verdict on the step."""
+        key = fuzzy_key(to_simplified(raw).lower())
+        short = len(key.replace(" ", "")) <= FINE_BEFORE_CHARS if has_cjk(key) else len(key.split()) <= FINE_BEFORE_WORDS
+        return short and (self.before_now(raw) or bool(_USED_TO.search(key))) and not _NOW_TOLD.search(key)
+
     def before_now(self, text: str) -> bool:
         """The message places what it tells before this conversation ("this morning",
         "之前", "yesterday")."""
@@ -2586,6 +2594,12 @@ class Interpreter:
                 # dlg83: "yeah most of them, maybe 4 out of 5", "十张里面有八张能过": part of
                 # them went through, which is no success of the step
                 outcome = "partly"
+            fine_before = outcome in (None, "worked") and self.fine_before_only(raw) and (
+                outcome == "worked" or self.tone(oraw) == "worked")
+            if fine_before:
+                # lead39: "it was fine last week", "早上还能用" at a step: how it was before, no word
+                # on how it is after the step (it had closed the case as fixed)
+                outcome = None
             if outcome in (None, "worked") and not self.asks(raw) and self.works_on_condition.says(self.plain(otext)):
                 # lead39: "only if I hold the card longer", "只有按久一点才行": it works on a condition,
                 # not always: part of a success
@@ -2609,6 +2623,8 @@ class Interpreter:
                 readings.append(Reading("wait", EXACT))
             elif self.asks_which_of(raw):
                 pass  # lead39: "which key? the red one or the side one": asked back (below), no verdict
+            elif fine_before:
+                readings.append(Reading("before", OUTCOME))  # lead39: "it was fine last week": no verdict
             elif facts["fix"] in self.staff_password_fixes and self.password_unknown_said(text):
                 # dlg71: "操作员01 密码不知道" at the sign-in: the staff's password the step needs is
                 # unknown; only the provider gives it (a person), not the same step again
@@ -4508,6 +4524,10 @@ _WHAT_ELSE = re.compile(r"(?:so |ok |then )?(?:what else|whats next|what s next|
 # lead39: a thing denied to be the fault, alone in its clause ("its not the plug", "not the paper", "不是电源的事")
 _STEP_DENIED = re.compile(r"(?:(?:it s|its|it is|that s|thats|prob|probably|definitely|def)\s)?not (?:the |my |our )?(?P<thing>[a-z]+(?: [a-z]+)?)$"
                           r"|(?:不是|唔系|并不是)(?P<zh>[\u4e00-\u9fff]{1,5}?)(?:的|嘅)?(?:问题|事|事情|毛病)$")
+# lead39: what the terminal used to do ("used to work", "以前都好好的") and a word of now beside a success
+_USED_TO = re.compile(r"\bused to\b|\bbefore\b|以前|之前|上周|上礼拜|上星期|上个礼拜|上个星期|前几天|前几日|上个月|last week|last month|few days ago")
+_NOW_TOLD = re.compile(r"\bnow\b|\bagain\b|\bthis time\b|\bfinally\b|\bafter\b|现在|这下|这次|这回|终于|总算|又|重启后|之后|以后|后来|然后|now$")
+FINE_BEFORE_CHARS, FINE_BEFORE_WORDS = 12, 8
 _CHOICE = re.compile(r"\bor\b|[的个边颗粒只条根]还是|定系|定是|抑或")
 REPEAT_REACH = 12  # characters after a step told done where its count of times may follow
 _REPEATED = re.compile(r"[两二三四五几好多]次|twice|\b(?:\d+|two|three|four|five|few|several|many) times")  # lead39: a step done again and again

@@ -10,7 +10,7 @@ import pytest
 
 from knowledge.glossary import terms_named
 from tests.conversation import converse
-from tests.tables import after_first_fix, events, fact_not_read, fact_read, names, read_kinds
+from tests.tables import CODE_OPENING, after_first_fix, events, fact_not_read, fact_read, names, read_kinds
 
 # an opening whose first step is "check the power supply", for the denials of its own thing
 DEAD = {"en": "machine wont turn on", "zh-hans": "机器开不了机"}
@@ -170,3 +170,35 @@ def test_a_sale_run_with_no_result_is_asked_how_it_went(engine, lang, reply):
 ])
 def test_a_sale_run_with_its_result_is_the_verdict(engine, lang, reply, want):
     assert outcomes(after_first_fix(engine, lang, reply)) == want
+
+
+@pytest.mark.parametrize("reply", ["上礼拜还好好的", "昨天都还正常", "前几天还好好的"])
+def test_when_it_last_worked_is_no_reask(engine, reply):
+    """Said to "when exactly does it fail?": no answer to it, but a fact (it began since then,
+    which outlasts half an hour): noted, and the dialog goes on - not "sorry, I didn't catch that"."""
+    results = converse(engine, ["机器一直报0020000", "跳过", reply], "zh-hans")
+    assert events(results[1:2], "question_asked"), names(results[1])
+    last = results[-1]
+    assert "reask" not in names(last) and "not_understood" not in names(last), names(last)
+    assert [e["answer"] for e in events([last], "question_answered")][:1] == ["yes"], names(last)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "it was fine yesterday"),
+    ("en", "worked fine last week"),
+    ("en", "used to work fine"),
+    ("zh-hans", "早上还能用"),
+])
+def test_how_it_was_before_is_no_verdict_on_the_step(engine, lang, reply):
+    """At the restart, how the terminal was before the fault began: no "it's fixed!" (it had closed
+    the case), no "sorry, I didn't catch that"; how it is now is asked."""
+    last = after_first_fix(engine, lang, reply)
+    assert not outcomes(last) and "fine_before" in names(last) and "reask" not in names(last), names(last)
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("en", "works now"), ("en", "fine now"), ("en", "restarted this morning and it works now"),
+    ("zh-hans", "现在好了"), ("zh-hans", "重启完好了"),
+])
+def test_a_success_of_now_is_still_the_fix_working(engine, lang, reply):
+    assert outcomes(after_first_fix(engine, lang, reply)) == [(True, False)]
