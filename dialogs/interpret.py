@@ -2849,7 +2849,8 @@ class Interpreter:
                 readings.append(Reading("outcome", TRIED, "failed"))
             # "how do I do that?", "签到是什么", "我不会弄", "那钱能到账吗": how the fix went is
             # not said; the step is explained again (then a person offered).
-            if not any(r.kind in ("outcome", "wait") or r.value == "deeds" for r in readings):
+            # (lead39: nor "what else can i try": another step asked for, no word asked about)
+            if not any(r.kind in ("outcome", "wait") or r.value in ("deeds", "other") for r in readings):
                 asked_back = self.asks_back(raw)
                 if asked_back:
                     readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))

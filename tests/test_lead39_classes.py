@@ -14,6 +14,9 @@ from tests.tables import CODE_OPENING, after_first_fix, events, fact_not_read, f
 
 # an opening whose first step is "check the power supply", for the denials of its own thing
 DEAD = {"en": "machine wont turn on", "zh-hans": "机器开不了机"}
+# the restart failed at once in the opening: the dialog asks a question next
+FROZEN_STILL = {"en": "machine screen frozen wont do anything, restarted it already, still frozen",
+                "zh-hans": "机器卡死了 按什么都没反应 重启过了 还是卡"}
 
 
 def outcomes(result) -> list[tuple[bool, bool]]:
@@ -202,3 +205,18 @@ def test_how_it_was_before_is_no_verdict_on_the_step(engine, lang, reply):
 ])
 def test_a_success_of_now_is_still_the_fix_working(engine, lang, reply):
     assert outcomes(after_first_fix(engine, lang, reply)) == [(True, False)]
+
+
+@pytest.mark.parametrize("lang, reply", [("en", "sorry, what else can i try"), ("zh-hans", "还能怎么办")])
+def test_what_else_to_try_at_a_question_is_the_likeliest_step(engine, lang, reply):
+    """Asked what else to try while a question is pending: the likeliest step, not "sorry, I didn't
+    catch that"."""
+    results = converse(engine, [FROZEN_STILL[lang], reply], lang)
+    assert events(results[:1], "question_asked"), names(results[0])
+    assert "act_now" in names(results[-1]) and "reask" not in names(results[-1]), names(results[-1])
+
+
+@pytest.mark.parametrize("lang, reply", [("en", "what else can i do"), ("zh-hans", "还能试什么")])
+def test_what_else_to_try_at_a_step_sets_it_aside(engine, lang, reply):
+    last = after_first_fix(engine, lang, reply)
+    assert "fix_not_doable" in names(last) and "reask" not in names(last), names(last)
