@@ -2594,7 +2594,8 @@ class Interpreter:
                 # dlg83: "yeah most of them, maybe 4 out of 5", "十张里面有八张能过": part of
                 # them went through, which is no success of the step
                 outcome = "partly"
-            fine_before = outcome in (None, "worked") and self.fine_before_only(raw) and (
+            # (not "重启过了 今天早上": a step told done this morning, dlg67's restart that failed)
+            fine_before = outcome in (None, "worked") and not tried_here and self.fine_before_only(raw) and (
                 outcome == "worked" or self.tone(oraw) == "worked")
             if fine_before:
                 # lead39: "it was fine last week", "早上还能用" at a step: how it was before, no word
