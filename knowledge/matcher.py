@@ -77,6 +77,10 @@ _SCREEN_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:[ \-][A-Z0-9]+)
 # ("machine say pin input time out, she was slow"): three words at least
 _SCREEN_SAID_EN = re.compile(r"(?<![a-z])(?:machine|terminal|screen|pos|card reader)\s+(?:say|says|said|saying|show|shows|showed|showing)"
                              r"\s+((?:[a-z0-9']+\s+){2,7}[a-z0-9']+)(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
+# rec63: ... and in Chinese, what the terminal is said to say or show ("刚换了卡 机器说无SIM卡 是不是插反
+# 了", "屏幕跳出来存储空间不足 客人等着"), up to the clause's end: three characters at least
+_SCREEN_SAID_ZH = re.compile(r"(?:机器|机子|终端|屏幕|屏|pos机?)上?(?:说|显示|提示|写着|跳出来?|弹出来?)了?[:：\s]*"
+                             r"([^\s,，.。;；!！?？、:：]{3,12})(?=[\s,，.。;；!！?？、]|$)")
 # rec31: a text the merchant says a phone read off a photo of the screen ("图片识别出来的字：交易失败 g6",
 # "OCR of the screen says ..."): mended as a photo's text is (knowledge/ocrfix.py: g for 9, O for
 # 0 ...), one source of the look-alikes for both; a merchant's own typing is not mended so.
@@ -1094,6 +1098,17 @@ class Recogniser:
             # dilute it below any match; the words said alone, when they read clearly, are the fault
             for run in said:
                 if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and bool(r.code or r.category)):
+                    return alone
+        if result.decision == "unknown" and result.code is None and not result.shared and not result.intent and (
+                said := _SCREEN_SAID_ZH.findall(self._last_plain[1] if self._last_plain[0] == text else self.plain(text))):
+            # rec63: what the terminal said, in Chinese, inside a story of what the merchant did
+            # ("刚换了张卡 机器说无SIM卡 是不是我插反了"): the story's words dilute it below any
+            # match; the words said alone, when they are one of a fault's screen texts read
+            # clearly, are the fault (a code's own text is left to the whole message's reading)
+            for run in said:
+                if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and r.code is None
+                                             and not r.shared and r.candidates
+                                             and r.candidates[0].matched in self._displays):
                     return alone
         if result.intent in _NAME_PULLED and result.code is None and not result.shared:
             result = self._without_the_name(text, result)
