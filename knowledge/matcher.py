@@ -1690,8 +1690,10 @@ class Recogniser:
         if not (first := _what_came_first(plain)):
             return result
         before = self._prepare_plain(first)[1]
-        if not before or _SWITCHED_ON.fullmatch(before):
-            return result  # "开机以后弹出来 未安装打印机": when it showed, no change that caused it
+        if not before or _SWITCHED_ON.fullmatch(before) or _SWITCHED_ON.fullmatch(" ".join(self._neutral(before).split())):
+            # "开机以后弹出来 未安装打印机": when it showed, no change that caused it (rec63: the
+            # terminal named as what was switched on too, "机器开机以后屏幕全是竖道道")
+            return result
         feats = raw_features(_CJK_SPACE.sub("", self._neutral(before)))  # 机器 and kin say no cause
         cause = _leading_fault(self._vote_of(before), AFTER_SHARE, VOTE_MARGIN)
         if cause is None:
