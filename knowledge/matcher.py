@@ -439,6 +439,12 @@ _SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![
 # ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
 _SINCE_END = re.compile("就|以后|之后|开始")
 SINCE_WORDS = 4
+# rec63: the merchant's trade said first, as who they are ("卖烧烤的", "开烤鸭店的", "fish grill here",
+# "pizza oven place here"): a word of it (烧烤, grill, oven) is no heat at the counter. (Not a
+# state of the place before "here": "it's so hot here", "way too smoky here".)
+_TRADE_OPENING = re.compile(r"(?:卖|开|做|摆)(?:(?![了着])[\u4e00-\u9fff]){1,8}?的(?![\u4e00-\u9fff]{0,2}(?:旁边|边上|附近|前面|上面|里面))|"
+                            r"(?:(?!(?:it|its|is|s|so|too|very|really|getting|gets|got|way|always|hot|smoky|warm|boiling)(?![a-z]))"
+                            r"[a-z]+ ){1,6}here(?![a-z])")
 # Switching the terminal on, said as what came first ("开机以后", "after I switch it on"): when
 # the fault shows, not a change that caused it (开机 is a word of the boot screen's software
 # phrasings too: the vote would name software for any fault seen at switching on).
@@ -1378,6 +1384,10 @@ class Recogniser:
             return result
         text, key = self._last_key
         if text != result.text or not key or not self._circumstance_word.search(key):
+            return result
+        if (opening := _TRADE_OPENING.match(key)) and not self._circumstance_word.search(key, opening.end()):
+            # rec63: the trade the merchant opens with, who they are ("卖烧烤的 ...", "fish grill
+            # here, ..."): no circumstance of the place where the fault is
             return result
         if (result.candidates and result.candidates[0].kind == "symptom"
                 and result.candidates[0].matched in self._displays
