@@ -134,6 +134,15 @@ _DAY_TOLD = re.compile(
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # rec36: whether the money was taken, asked ("扣没扣", "到底扣了没有", "was it charged or not"): the
 # debit SMS told beside it is the doubt, no news of a sale through
+# rec63: a thing asked to be bought apart or sent anew (the words are the request's; the thing is
+# the supplies phrasing's to match). (Not a second terminal asked for: writers label "再申请一台"
+# for a branch a sales matter, "再要一台" for a boat supplies.)
+_SUPPLY_ASKED = re.compile(r"(?:单独|单|另外|分开)(?:买|卖|购买)|(?:能|可以|可不可以|能不能)再?(?:补)?寄(?:个|一个|张|一张|几个)?新的|"
+                           r"再寄(?:个|一个|张|一张)|"
+                           r"(?<![a-z])(?:can|could) (?:i|we) (?:buy|order) (?:a |an |the )?(?:spare|separate|new|another)|"
+                           r"(?<![a-z])(?:sold|buy it|buy one) separately(?![a-z])")
+SUPPLY_ROWS = 5  # the supplies phrasing among the first rows
+SUPPLY_FLOOR = 0.2  # ... scoring at least this (a word or two of its thing said)
 _TAKEN_ASKED = re.compile(r"扣没扣|扣了没|扣了吗|扣没有|扣了还是没|有没有扣|扣咗未|扣咗冇|扣未|"
                           r"(?<![a-z])(?:was it|did it get|has it been|did they get|were they) (?:charged|debited|taken|deducted)")
 # rec36: the news that a sale went through now, said beside its sum
@@ -1841,6 +1850,9 @@ class Recogniser:
                 result.intent, result.confidence = whole.target, 1.0
                 return result
             return self._by_vote(result, key, 0.0, 0.0)
+        if (supply := self._supply_asked(scored, key)) is not None:
+            result.intent, result.confidence = "supplies", supply
+            return result
         scored = self._payout_time_asked(self._number_to_call(self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored, key), key)), key), key)
         if scored[0][0].kind != "code" and (success := next(
@@ -2291,6 +2303,19 @@ class Recogniser:
             for i, row in enumerate(scored[1:3], 1):
                 if row[0].kind == "intent" and row[1] >= AMBIGUOUS and test(row):
                     return [row, *scored[:i], *scored[i + 1:]]
+        return None
+
+    @staticmethod
+    def _supply_asked(scored: list, key: str) -> float | None:
+        """rec63: a thing asked to be bought apart or sent anew ("电池能单买吗", "能再寄个新的吗", "can i
+        buy a spare one"), with the wear or the reason told beside it ("用了三年 半天就没电", "褪色了 扫不出来"): the
+        request, though the wear's words score a fault (or a newcomer's sales question) higher.
+        The supplies score when a supplies phrasing is among the first SUPPLY_ROWS, else None."""
+        if not _SUPPLY_ASKED.search(key):
+            return None
+        for row in scored[:SUPPLY_ROWS]:
+            if row[0].kind == "intent" and row[0].target == "supplies":
+                return row[1] if row[1] >= SUPPLY_FLOOR else None
         return None
 
     def _faults_over_weak_intents(self, scored: list, key: str) -> list:
