@@ -2245,11 +2245,19 @@ class Recogniser:
         (rec28: "every other card", "其他的全都" are the rest, said against the one that fails:
         no "every" of their own.)"""
         needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
+        whole = key
         if needed is not None:
             key = self._without_the_others(key)
         if needed is None or all(group.search(key) is not None for group in needed):
             return True
-        if not key.isascii() or not (said := _said_sounds(key)):
+        if not key.isascii():
+            # rec63: a needed word of two characters or more typed as its sound-alike (姐算 for 结算,
+            # "机器叫我姐算"), which the match already read so (a guessed feature of the message, the
+            # word whole: 回大 guessed 灰大 says no 灰): said
+            guessed = [g for g in self._query(whole)[2] if len(g) > 1]
+            return bool(guessed) and all(group.search(key) is not None or any(
+                group.fullmatch(g) is not None for g in guessed) for group in needed)
+        if not (said := _said_sounds(key)):
             return False
         said, heard = said
         # (rec39: a word one of whose characters is not among the message's sounds at all cannot
