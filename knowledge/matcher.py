@@ -134,6 +134,14 @@ _DAY_TOLD = re.compile(
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # rec36: whether the money was taken, asked ("扣没扣", "到底扣了没有", "was it charged or not"): the
 # debit SMS told beside it is the doubt, no news of a sale through
+# rec63: a closing and nothing else: sorted and thanks, in either order and any script ("搞掂咗 多謝晒",
+# "xiexie ni, hao le", "好了 谢谢师傅"): the talk's end, not the news of a sale (nothing went
+# through in it: "搞掂 過咗 唔該晒" tells a sale) nor small talk
+_DONE_SAID = r"(?:搞定了?|弄好了?|好了|好啦|ok了|解决了|(?:gao ?ding|nong ?hao|hao) le|all sorted|sorted|all good)"
+_THANKS_SAID = (r"(?:谢谢(?:你|您|啦|啊|了|师傅|老师)?|多谢(?:你|您|啦|师傅)?|感谢|xie ?xie(?: ni)?|duo ?xie|"
+                r"thank you|thanks|cheers|ty)")
+_CLOSING = re.compile(r"(?:" + _DONE_SAID + r" ?" + _THANKS_SAID + r"|" + _THANKS_SAID + r" ?" + _DONE_SAID + r")")
+_CLOSING_READ = frozenset({None, "sale_ok", "chitchat", "greeting"})  # readings a closing is taken from
 # rec63: a thing asked to be bought apart or sent anew (the words are the request's; the thing is
 # the supplies phrasing's to match). (Not a second terminal asked for: writers label "再申请一台"
 # for a branch a sales matter, "再要一台" for a boat supplies.)
@@ -1127,6 +1135,9 @@ class Recogniser:
                     return alone
         if result.intent in _NAME_PULLED and result.code is None and not result.shared:
             result = self._without_the_name(text, result)
+        if (result.intent in _CLOSING_READ and result.code is None and result.category is None and len(text) <= 40
+                and _CLOSING.fullmatch(" ".join(self._prepare(text)[1].split()))):
+            result.intent = "thanks"
         return result
 
     def meant_after_correction(self, text: str) -> str | None:
