@@ -146,7 +146,9 @@ _CLOSING_READ = frozenset({None, "sale_ok", "chitchat", "greeting"})  # readings
 # the supplies phrasing's to match). (Not a second terminal asked for: writers label "再申请一台"
 # for a branch a sales matter, "再要一台" for a boat supplies.)
 _SUPPLY_ASKED = re.compile(r"(?:单独|单|另外|分开)(?:买|卖|购买)|(?:能|可以|可不可以|能不能)再?(?:补)?寄(?:个|一个|张|一张|几个)?新的|"
-                           r"再寄(?:个|一个|张|一张)|"
+                           r"再寄(?:个|一个|张|一张)|有没有卖|"
+                           # (a kind of cover or strap asked after: "有没有那种挂脖子的机器套")
+                           r"有没有(?:那种|这种)[^，,。？?\s]{0,10}?(?:套|袋|绳|罩|壳|膜|支架|底座|夹)|"
                            r"(?<![a-z])(?:can|could) (?:i|we) (?:buy|order) (?:a |an |the )?(?:spare|separate|new|another)|"
                            r"(?<![a-z])(?:sold|buy it|buy one) separately(?![a-z])")
 SUPPLY_ROWS = 5  # the supplies phrasing among the first rows

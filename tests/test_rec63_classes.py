@@ -15,9 +15,10 @@ of our own, none from an eval file or the knowledge base.
    environment's;
 6. the fee grown and asked whether the rate went up: the merchant's own payout; near miss: the fee
    asked by a newcomer stays a sales question;
-7. a thing asked to be bought apart or sent anew ("能单独买一个吗", "能再寄个新的吗"), its wear told
-   beside it: the supplies request; near misses: the wear alone stays the fault, a second
-   terminal for a branch stays a sales matter;
+7. a thing asked to be bought apart or sent anew ("能单独买一个吗", "能再寄个新的吗"), or a kind of
+   cover asked after ("有没有那种防水的袋子"), its wear told beside it: the supplies request; near
+   misses: the wear alone stays the fault, a second terminal for a branch stays a sales matter, a
+   way asked after ("有没有那种办法") is no goods;
 8. a needed word typed as its whole sound-alike (姐算 for 结算, 签刀 for 签到): said, the fault that
    needs it read; near miss: two characters that only sound like a word across a clause (回大,
    灰大) are no dust;
@@ -138,6 +139,7 @@ SUPPLY_ASKED = [
     "充电器能单独买一个吗 家里那个插头松了",
     "台卡被晒得看不清了 扫不上 能再寄个新的吗",
     "电池能单独卖吗 现在半天就没了",
+    "有没有那种防水的袋子 下雨天摆摊机器老进水",  # a kind of cover asked after
 ]
 
 test_a_thing_asked_to_be_bought_apart_is_supplies = recognised_as(SUPPLY_ASKED, intent="supplies")
@@ -145,6 +147,7 @@ test_a_thing_asked_to_be_bought_apart_is_supplies = recognised_as(SUPPLY_ASKED, 
 SUPPLY_ASKED_NEAR_MISSES = [
     ("电池半天就没电", None),
     ("想给分店再申请一台 找谁", "sales"),
+    ("有没有那种办法 机器老死机", None),  # a way asked after, no goods
 ]
 
 test_the_wear_alone_stays_the_fault = recognised_as(SUPPLY_ASKED_NEAR_MISSES, intent=EACH)
