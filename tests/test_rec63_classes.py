@@ -23,7 +23,9 @@ of our own, none from an eval file or the knowledge base.
    needs it read; near miss: two characters that only sound like a word across a clause (回大,
    灰大) are no dust;
 9. a closing and nothing else, sorted and thanks in any order and script ("搞定了 多谢",
-   "gaoding le xiexie"): thanks; near misses: a sale gone through, told with thanks, stays the news.
+   "gaoding le xiexie"): thanks; near misses: a sale gone through, told with thanks, stays the news;
+10. keys that will not go down, the amount not keyed in for them ("2和9两个键按不下去了 金额输不了"):
+   the keypad's (one s_keys_dead phrasing); near misses: an amount keyed wrong stays the operator's.
 
 (Tried and dropped, each moving lines of other sets or conflicting with their labels: a thanks
 phrasing 搞定了 谢谢 (it took 搞掂 過咗 唔該晒 from sale_ok), an order number with who wants it looked
@@ -168,6 +170,23 @@ NEEDED_SOUNDALIKE_NEAR_MISSES = [
 ]
 
 test_a_sound_across_a_clause_is_no_word = recognised_as(NEEDED_SOUNDALIKE_NEAR_MISSES, category="network")
+
+# -- 10. keys that will not go down, the amount not keyed in for them ------------------------------
+
+KEYS_STUCK = [
+    "修鞋摊 机器上2和9两个键按不下去了 金额输不了 剩下的键都好使",
+    "卖甘蔗的 键盘上的小数点按不下去 输钱输不了 其他键都行",
+    "摆地摊的 机器0键压下去弹不回来了 金额输不进 其它键正常",
+]
+
+test_keys_that_will_not_go_down_are_the_keypads = recognised_as(KEYS_STUCK, category="hardware")
+
+KEYS_STUCK_NEAR_MISSES = [
+    "金额按错了怎么办",
+    "刚才金额输错了 多输了一个零",
+]
+
+test_an_amount_keyed_wrong_stays_the_operators = recognised_as(KEYS_STUCK_NEAR_MISSES, category="operation")
 
 # -- 9. a closing and nothing else ----------------------------------------------------------------
 
