@@ -151,6 +151,8 @@ _SUPPLY_ASKED = re.compile(r"(?:单独|单|另外|分开)(?:买|卖|购买)|(?:�
                            r"有没有(?:那种|这种)[^，,。？?\s]{0,10}?(?:套|袋|绳|罩|壳|膜|支架|底座|夹)|"
                            r"(?<![a-z])(?:can|could) (?:i|we) (?:buy|order) (?:a |an |the )?(?:spare|separate|new|another)|"
                            r"(?<![a-z])(?:sold|buy it|buy one) separately(?![a-z])")
+# rec63: a look-up asked for (of a sale's number given beside it)
+_LOOKED_UP = re.compile(r"查|找一下|找找|(?<![a-z])(?:look(?:ed)? (?:it |this |that )?up|check(?:ed)?|trace it|find it)(?![a-z])")
 SUPPLY_ROWS = 5  # the supplies phrasing among the first rows
 SUPPLY_FLOOR = 0.2  # ... scoring at least this (a word or two of its thing said)
 _TAKEN_ASKED = re.compile(r"扣没扣|扣了没|扣了吗|扣没有|扣了还是没|有没有扣|扣咗未|扣咗冇|扣未|"
@@ -1865,6 +1867,14 @@ class Recogniser:
             return self._by_vote(result, key, 0.0, 0.0)
         if (supply := self._supply_asked(scored, key)) is not None:
             result.intent, result.confidence = "supplies", supply
+            return result
+        if "zzorder" in key and _LOOKED_UP.search(key) and not self._complains(key) and (order := next(
+                (row[1] for row in scored[:SUPPLY_ROWS] if row[0].kind == "intent"
+                 and row[0].target == "order_number"), 0.0)) >= AGREE_MATCH:
+            # rec63: a sale's number given and who wants it looked up ("订单号 ... 客人要查", "trace
+            # no ... boss wants to check it"), nothing said wrong: that number's look-up, though the
+            # words of who wants it (客人要 ...) score a customer's refund or card closer
+            result.intent, result.confidence = "order_number", order
             return result
         scored = self._payout_time_asked(self._number_to_call(self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored, key), key)), key), key)

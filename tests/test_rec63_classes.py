@@ -25,11 +25,13 @@ of our own, none from an eval file or the knowledge base.
 9. a closing and nothing else, sorted and thanks in any order and script ("搞定了 多谢",
    "gaoding le xiexie"): thanks; near misses: a sale gone through, told with thanks, stays the news;
 10. keys that will not go down, the amount not keyed in for them ("2和9两个键按不下去了 金额输不了"):
-   the keypad's (one s_keys_dead phrasing); near misses: an amount keyed wrong stays the operator's.
+   the keypad's (one s_keys_dead phrasing); near misses: an amount keyed wrong stays the operator's;
+11. a sale's number given and who wants it looked up ("流水号 ... 老板要查"), nothing said wrong: the
+   number's look-up; near miss: a refund of a numbered sale stays the refund.
 
 (Tried and dropped, each moving lines of other sets or conflicting with their labels: a thanks
-phrasing 搞定了 谢谢 (it took 搞掂 過咗 唔該晒 from sale_ok), an order number with who wants it looked
-up (客人要查), "gone through and the money in" as a sale_ok phrasing, a second terminal asked for
+phrasing 搞定了 谢谢 (it took 搞掂 過咗 唔該晒 from sale_ok), an order-number phrasing with who wants
+it looked up (客人要查; class 11 does it in code), "gone through and the money in" as a sale_ok phrasing, a second terminal asked for
 ("再要一台", labelled supplies here and sales elsewhere).)
 """
 
@@ -187,6 +189,23 @@ KEYS_STUCK_NEAR_MISSES = [
 ]
 
 test_an_amount_keyed_wrong_stays_the_operators = recognised_as(KEYS_STUCK_NEAR_MISSES, category="operation")
+
+# -- 11. a sale's number given and who wants it looked up ------------------------------------------
+
+NUMBER_LOOKED_UP = [
+    "流水号 004512 老板要查",
+    "交易参考号 123456789012 客户要查",
+    "单号 998877665544 老板娘要查",
+]
+
+test_a_number_someone_wants_looked_up_is_its_look_up = recognised_as(NUMBER_LOOKED_UP, intent="order_number")
+
+NUMBER_LOOKED_UP_NEAR_MISSES = [
+    "订单号 20261130001234 客人要退款",
+]
+
+test_a_refund_of_a_numbered_sale_stays_the_refund = recognised_as(NUMBER_LOOKED_UP_NEAR_MISSES,
+                                                                  category="operation", intent=None)
 
 # -- 9. a closing and nothing else ----------------------------------------------------------------
 
