@@ -7,7 +7,8 @@ of our own, none from an eval file or the knowledge base.
 2. a share ("百分之91", "显示91%", a battery "显示51%"): a percentage, no code; near misses: the
    number alone after 显示, in digits or words, stays the code;
 3. what the terminal said, in Chinese, inside a story of who did what ("... 今天机器说无SIM卡 他人
-   又出门了"): the screen text's fault; near miss: "机器说啥了" names no screen text;
+   又出门了"): the screen text's fault; near misses: a screen text the whole message reads already
+   keeps its reading;
 4. the terminal named as what was switched on ("机器开机以后 ..."): when the fault showed, no
    change that caused it (no software); near miss: an upgrade before it stays software;
 5. the trade a merchant opens with ("卖烧烤的", "pizza oven place here"): who they are, no heat at
@@ -17,7 +18,7 @@ of our own, none from an eval file or the knowledge base.
    asked by a newcomer stays a sales question;
 7. a thing asked to be bought apart or sent anew ("能单独买一个吗", "能再寄个新的吗"), or a kind of
    cover asked after ("有没有那种防水的袋子"), its wear told beside it: the supplies request; near
-   misses: the wear alone stays the fault, a second terminal for a branch stays a sales matter, a
+   misses: the wear alone stays the fault, a second terminal for a branch stays no supplies, a
    way asked after ("有没有那种办法") is no goods;
 8. a needed word typed as its whole sound-alike (姐算 for 结算, 签刀 for 签到): said, the fault that
    needs it read; near miss: two characters that only sound like a word across a clause (回大,
@@ -31,8 +32,9 @@ of our own, none from an eval file or the knowledge base.
 
 (Tried and dropped, each moving lines of other sets or conflicting with their labels: a thanks
 phrasing 搞定了 谢谢 (it took 搞掂 過咗 唔該晒 from sale_ok), an order-number phrasing with who wants
-it looked up (客人要查; class 11 does it in code), "gone through and the money in" as a sale_ok phrasing, a second terminal asked for
-("再要一台", labelled supplies here and sales elsewhere).)
+it looked up (客人要查; class 11 does it in code), "gone through and the money in" as a sale_ok
+phrasing, a second terminal asked for ("再要一台", labelled supplies here, "再申请一台" for a branch
+"other" in other files).)
 """
 
 from tests.tables import EACH, recognised_as
