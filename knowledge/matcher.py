@@ -463,7 +463,7 @@ SINCE_WORDS = 4
 # rec63: the merchant's trade said first, as who they are ("卖烧烤的", "开烤鸭店的", "fish grill here",
 # "pizza oven place here"): a word of it (烧烤, grill, oven) is no heat at the counter. (Not a
 # state of the place before "here": "it's so hot here", "way too smoky here".)
-_TRADE_OPENING = re.compile(r"(?:卖|开|做|摆)(?:(?![了着])[\u4e00-\u9fff]){1,8}?的(?![\u4e00-\u9fff]{0,2}(?:旁边|边上|附近|前面|上面|里面))|"
+_TRADE_OPENING = re.compile(r"(?:卖|开|做|摆)(?:(?![了着])[\u4e00-\u9fff]){1,8}?的(?![\u4e00-\u9fff]{0,2}(?:旁边|边上|附近|前面|上面|里面)|时)|"
                             r"(?:(?!(?:it|its|is|s|so|too|very|really|getting|gets|got|way|always|hot|smoky|warm|boiling|"
                             # (a noun phrase: no place said of the terminal, "sun on the terminal here")
                             r"on|in|at|by|near|next|to|under|beside|the|my|our|this|that|terminal|machine|card|pos|reader|"

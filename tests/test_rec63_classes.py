@@ -120,6 +120,7 @@ TRADE_OPENING_NEAR_MISSES = [
     "卖烧烤的 机器放烤炉边上 屏幕黑了",
     "it's so hot here, the terminal screen went black",
     "sun on the terminal here all day, it shuts down",  # a place said of the terminal, no trade
+    "开空调的时候机器就死机",  # when the aircon is on, no trade
 ]
 
 test_the_terminal_by_the_stove_stays_the_environments = recognised_as(TRADE_OPENING_NEAR_MISSES,
