@@ -2646,14 +2646,15 @@ _TENS_YOU_UNIT = re.compile(r"([一二三四五六七八九])十有([一二三�
 
 
 # rec63: a share said in words (百分之九十一, 百分之91, 百分之五十五点五): a percentage, as "91%" is
-# (an update's progress, a battery's level), no code; written so, the percent's rules read it
+# (an update's progress, a battery's level), no code; its number written so ("百分之91%"), the
+# percent's rules read it, and the word stays for the phrasings that say it (百分比不动)
 _PERCENT_SAID = re.compile(r"百分之\s*([0-9]+(?:\.[0-9]+)?|[零〇一二三四五六七八九十两]+(?:点[零〇一二三四五六七八九]+)?)")
 
 
 def _as_percent(m: re.Match) -> str:
     whole, _, part = m.group(1).partition("点")
-    return whole + ("." + "".join("0123456789"["零一二三四五六七八九".index(ch)] if ch in "零一二三四五六七八九" else "0"
-                                  for ch in part) if part else "") + "%"
+    return "百分之" + whole + ("." + "".join("0123456789"["零一二三四五六七八九".index(ch)] if ch in "零一二三四五六七八九" else "0"
+                                          for ch in part) if part else "") + "%"
 
 
 def chinese_numerals(text: str) -> str:
