@@ -568,6 +568,8 @@ _MARKED = re.compile(
     r"([2-9]0 [1-9](?![0-9a-z]| \d|\s*(?:times?|x|tries|次|遍|回|个|笔|張|张|people|customers?|cards?|sales?|mins?|minutes?|hours?|hrs?|days?|weeks?)(?![a-z]))|"
     r"\d \d(?![0-9a-z]| \d)|(?!(?:code|error|err)(?![0-9a-z]))[0-9a-z]+(?:-[0-9a-z]+)?|-[0-9]+)"
     r"(?!\s*(?:元|块|塊|毛|角|rmb|yuan|dollars?|刀|[.:]\d|点\d)|,\d{3}(?!\d))"  # (41,200: a sum)
+    # rec63: nor a share ("显示91%", "电池显示51%": an update's progress, a battery's level)
+    r"(?!\s*%)"
 )
 # What a number after a marker word still is: a count after it may be the code's ("报了个51次"
 # reads 51), a time, a date or a phone number is not.
@@ -2643,9 +2645,23 @@ _ER_AMONG_ZEROS = re.compile(r"(?<=[零〇0]{2})\s?(?:儿|兒|er)\s?(?=[零〇0]
 _TENS_YOU_UNIT = re.compile(r"([一二三四五六七八九])十有([一二三四五六七八九])(?![十百千万])")
 
 
+# rec63: a share said in words (百分之九十一, 百分之91, 百分之五十五点五): a percentage, as "91%" is
+# (an update's progress, a battery's level), no code; its number written so ("百分之91%"), the
+# percent's rules read it, and the word stays for the phrasings that say it (百分比不动)
+_PERCENT_SAID = re.compile(r"百分之\s*([0-9]+(?:\.[0-9]+)?|[零〇一二三四五六七八九十两]+(?:点[零〇一二三四五六七八九]+)?)")
+
+
+def _as_percent(m: re.Match) -> str:
+    whole, _, part = m.group(1).partition("点")
+    return "百分之" + whole + ("." + "".join("0123456789"["零一二三四五六七八九".index(ch)] if ch in "零一二三四五六七八九" else "0"
+                                          for ch in part) if part else "") + "%"
+
+
 def chinese_numerals(text: str) -> str:
     """Chinese numerals of two or more characters written as digits (五十五 -> 55, 零五 -> 05;
     a digit said doubled, 俩7 -> 77; 廿五 -> 25)."""
+    if "百分之" in text:
+        text = _PERCENT_SAID.sub(_as_percent, text)
     if ("儿" in text or "兒" in text or "er" in text) and _ER_AMONG_ZEROS.search(text):
         # rec38: voice typing's 儿 for 二 (er) among zeros ("零零儿零零零零"), and er typed in pinyin
         # among digits ("00er0000"): the 2 of 0020000

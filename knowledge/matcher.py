@@ -77,6 +77,10 @@ _SCREEN_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:[ \-][A-Z0-9]+)
 # ("machine say pin input time out, she was slow"): three words at least
 _SCREEN_SAID_EN = re.compile(r"(?<![a-z])(?:machine|terminal|screen|pos|card reader)\s+(?:say|says|said|saying|show|shows|showed|showing)"
                              r"\s+((?:[a-z0-9']+\s+){2,7}[a-z0-9']+)(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
+# rec63: ... and in Chinese, what the terminal is said to say or show ("刚换了卡 机器说无SIM卡 是不是插反
+# 了", "屏幕跳出来存储空间不足 客人等着"), up to the clause's end: three characters at least
+_SCREEN_SAID_ZH = re.compile(r"(?:机器|机子|终端|屏幕|屏|pos机?)上?(?:说|显示|提示|写着|跳出来?|弹出来?)了?[:：\s]*"
+                             r"([^\s,，.。;；!！?？、:：]{3,12})(?=[\s,，.。;；!！?？、]|$)")
 # rec31: a text the merchant says a phone read off a photo of the screen ("图片识别出来的字：交易失败 g6",
 # "OCR of the screen says ..."): mended as a photo's text is (knowledge/ocrfix.py: g for 9, O for
 # 0 ...), one source of the look-alikes for both; a merchant's own typing is not mended so.
@@ -130,6 +134,27 @@ _DAY_TOLD = re.compile(
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # rec36: whether the money was taken, asked ("扣没扣", "到底扣了没有", "was it charged or not"): the
 # debit SMS told beside it is the doubt, no news of a sale through
+# rec63: a closing and nothing else: sorted and thanks, in either order and any script ("搞掂咗 多謝晒",
+# "xiexie ni, hao le", "好了 谢谢师傅"): the talk's end, not the news of a sale (nothing went
+# through in it: "搞掂 過咗 唔該晒" tells a sale) nor small talk
+_DONE_SAID = r"(?:搞定了?|弄好了?|好了|好啦|ok了|解决了|(?:gao ?ding|nong ?hao|hao) le|all sorted|sorted|all good)"
+_THANKS_SAID = (r"(?:谢谢(?:你|您|啦|啊|了|师傅|老师)?|多谢(?:你|您|啦|师傅)?|感谢|xie ?xie(?: ni)?|duo ?xie|"
+                r"thank you|thanks|cheers|ty)")
+_CLOSING = re.compile(r"(?:" + _DONE_SAID + r" ?" + _THANKS_SAID + r"|" + _THANKS_SAID + r" ?" + _DONE_SAID + r")")
+_CLOSING_READ = frozenset({None, "sale_ok", "chitchat", "greeting"})  # readings a closing is taken from
+# rec63: a thing asked to be bought apart or sent anew (the words are the request's; the thing is
+# the supplies phrasing's to match). (Not a second terminal asked for: writers label "再申请一台"
+# for a branch a sales matter, "再要一台" for a boat supplies.)
+_SUPPLY_ASKED = re.compile(r"(?:单独|单|另外|分开)(?:买|卖|购买)|(?:能|可以|可不可以|能不能)再?(?:补)?寄(?:个|一个|张|一张|几个)?新的|"
+                           r"再寄(?:个|一个|张|一张)|有没有卖|"
+                           # (a kind of cover or strap asked after: "有没有那种挂脖子的机器套")
+                           r"有没有(?:那种|这种)[^，,。？?\s]{0,10}?(?:套|袋|绳|罩|壳|膜|支架|底座|夹)|"
+                           r"(?<![a-z])(?:can|could) (?:i|we) (?:buy|order) (?:a |an |the )?(?:spare|separate|new|another)|"
+                           r"(?<![a-z])(?:sold|buy it|buy one) separately(?![a-z])")
+# rec63: a look-up asked for (of a sale's number given beside it)
+_LOOKED_UP = re.compile(r"查|找一下|找找|(?<![a-z])(?:look(?:ed)? (?:it |this |that )?up|check(?:ed)?|trace it|find it)(?![a-z])")
+SUPPLY_ROWS = 5  # the supplies phrasing among the first rows
+SUPPLY_FLOOR = 0.2  # ... scoring at least this (a word or two of its thing said)
 _TAKEN_ASKED = re.compile(r"扣没扣|扣了没|扣了吗|扣没有|扣了还是没|有没有扣|扣咗未|扣咗冇|扣未|"
                           r"(?<![a-z])(?:was it|did it get|has it been|did they get|were they) (?:charged|debited|taken|deducted)")
 # rec36: the news that a sale went through now, said beside its sum
@@ -435,6 +460,15 @@ _SINCE_THEN = re.compile(r"(?<![a-z])(?:ever since|since) (?:then|that|this)(?![
 # ... up to where the fault begins: 就, 以后 in Chinese; a few words in English
 _SINCE_END = re.compile("就|以后|之后|开始")
 SINCE_WORDS = 4
+# rec63: the merchant's trade said first, as who they are ("卖烧烤的", "开烤鸭店的", "fish grill here",
+# "pizza oven place here"): a word of it (烧烤, grill, oven) is no heat at the counter. (Not a
+# state of the place before "here": "it's so hot here", "way too smoky here".)
+_TRADE_OPENING = re.compile(r"(?:卖|开|做|摆)(?:(?![了着])[\u4e00-\u9fff]){1,8}?的(?![\u4e00-\u9fff]{0,2}(?:旁边|边上|附近|前面|上面|里面)|时)|"
+                            r"(?:(?!(?:it|its|is|s|so|too|very|really|getting|gets|got|way|always|hot|smoky|warm|boiling|"
+                            # (a noun phrase: no place said of the terminal, "sun on the terminal here")
+                            r"on|in|at|by|near|next|to|under|beside|the|my|our|this|that|terminal|machine|card|pos|reader|"
+                            r"screen|not|no)(?![a-z]))"
+                            r"[a-z]+ ){1,6}here(?![a-z])")
 # Switching the terminal on, said as what came first ("开机以后", "after I switch it on"): when
 # the fault shows, not a change that caused it (开机 is a word of the boot screen's software
 # phrasings too: the vote would name software for any fault seen at switching on).
@@ -1095,8 +1129,22 @@ class Recogniser:
             for run in said:
                 if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and bool(r.code or r.category)):
                     return alone
+        if result.decision == "unknown" and result.code is None and not result.shared and not result.intent and (
+                said := _SCREEN_SAID_ZH.findall(self._last_plain[1] if self._last_plain[0] == text else self.plain(text))):
+            # rec63: what the terminal said, in Chinese, inside a story of what the merchant did
+            # ("刚换了张卡 机器说无SIM卡 是不是我插反了"): the story's words dilute it below any
+            # match; the words said alone, when they are one of a fault's screen texts read
+            # clearly, are the fault (a code's own text is left to the whole message's reading)
+            for run in said:
+                if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and r.code is None
+                                             and not r.shared and r.candidates
+                                             and r.candidates[0].matched in self._displays):
+                    return alone
         if result.intent in _NAME_PULLED and result.code is None and not result.shared:
             result = self._without_the_name(text, result)
+        if (result.intent in _CLOSING_READ and result.code is None and result.category is None and len(text) <= 40
+                and _CLOSING.fullmatch(" ".join(self._prepare(text)[1].split()))):
+            result.intent = "thanks"
         return result
 
     def meant_after_correction(self, text: str) -> str | None:
@@ -1363,6 +1411,10 @@ class Recogniser:
             return result
         text, key = self._last_key
         if text != result.text or not key or not self._circumstance_word.search(key):
+            return result
+        if (opening := _TRADE_OPENING.match(key)) and not self._circumstance_word.search(key, opening.end()):
+            # rec63: the trade the merchant opens with, who they are ("卖烧烤的 ...", "fish grill
+            # here, ..."): no circumstance of the place where the fault is
             return result
         if (result.candidates and result.candidates[0].kind == "symptom"
                 and result.candidates[0].matched in self._displays
@@ -1675,8 +1727,10 @@ class Recogniser:
         if not (first := _what_came_first(plain)):
             return result
         before = self._prepare_plain(first)[1]
-        if not before or _SWITCHED_ON.fullmatch(before):
-            return result  # "开机以后弹出来 未安装打印机": when it showed, no change that caused it
+        if not before or _SWITCHED_ON.fullmatch(before) or _SWITCHED_ON.fullmatch(" ".join(self._neutral(before).split())):
+            # "开机以后弹出来 未安装打印机": when it showed, no change that caused it (rec63: the
+            # terminal named as what was switched on too, "机器开机以后屏幕全是竖道道")
+            return result
         feats = raw_features(_CJK_SPACE.sub("", self._neutral(before)))  # 机器 and kin say no cause
         cause = _leading_fault(self._vote_of(before), AFTER_SHARE, VOTE_MARGIN)
         if cause is None:
@@ -1814,6 +1868,17 @@ class Recogniser:
                 result.intent, result.confidence = whole.target, 1.0
                 return result
             return self._by_vote(result, key, 0.0, 0.0)
+        if (supply := self._supply_asked(scored, key)) is not None:
+            result.intent, result.confidence = "supplies", supply
+            return result
+        if "zzorder" in key and _LOOKED_UP.search(key) and not self._complains(key) and (order := next(
+                (row[1] for row in scored[:SUPPLY_ROWS] if row[0].kind == "intent"
+                 and row[0].target == "order_number"), 0.0)) >= AGREE_MATCH:
+            # rec63: a sale's number given and who wants it looked up ("订单号 ... 客人要查", "trace
+            # no ... boss wants to check it"), nothing said wrong: that number's look-up, though the
+            # words of who wants it (客人要 ...) score a customer's refund or card closer
+            result.intent, result.confidence = "order_number", order
+            return result
         scored = self._payout_time_asked(self._number_to_call(self._prefer_code(
             self._faults_over_weak_intents(self._success_as_intent(scored, key), key)), key), key)
         if scored[0][0].kind != "code" and (success := next(
@@ -2206,11 +2271,19 @@ class Recogniser:
         (rec28: "every other card", "其他的全都" are the rest, said against the one that fails:
         no "every" of their own.)"""
         needed = self._requires.get(entry.target) if entry.kind == "symptom" else None
+        whole = key
         if needed is not None:
             key = self._without_the_others(key)
         if needed is None or all(group.search(key) is not None for group in needed):
             return True
-        if not key.isascii() or not (said := _said_sounds(key)):
+        if not key.isascii():
+            # rec63: a needed word of two characters or more typed as its sound-alike (姐算 for 结算,
+            # "机器叫我姐算"), which the match already read so (a guessed feature of the message, the
+            # word whole: 回大 guessed 灰大 says no 灰): said
+            guessed = [g for g in self._query(whole)[2] if len(g) > 1]
+            return bool(guessed) and all(group.search(key) is not None or any(
+                group.fullmatch(g) is not None for g in guessed) for group in needed)
+        if not (said := _said_sounds(key)):
             return False
         said, heard = said
         # (rec39: a word one of whose characters is not among the message's sounds at all cannot
@@ -2264,6 +2337,19 @@ class Recogniser:
             for i, row in enumerate(scored[1:3], 1):
                 if row[0].kind == "intent" and row[1] >= AMBIGUOUS and test(row):
                     return [row, *scored[:i], *scored[i + 1:]]
+        return None
+
+    @staticmethod
+    def _supply_asked(scored: list, key: str) -> float | None:
+        """rec63: a thing asked to be bought apart or sent anew ("电池能单买吗", "能再寄个新的吗", "can i
+        buy a spare one"), with the wear or the reason told beside it ("用了三年 半天就没电", "褪色了 扫不出来"): the
+        request, though the wear's words score a fault (or a newcomer's sales question) higher.
+        The supplies score when a supplies phrasing is among the first SUPPLY_ROWS, else None."""
+        if not _SUPPLY_ASKED.search(key):
+            return None
+        for row in scored[:SUPPLY_ROWS]:
+            if row[0].kind == "intent" and row[0].target == "supplies":
+                return row[1] if row[1] >= SUPPLY_FLOOR else None
         return None
 
     def _faults_over_weak_intents(self, scored: list, key: str) -> list:

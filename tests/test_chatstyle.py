@@ -431,6 +431,12 @@ HOLDOUT32_FLOORS = {"code_accuracy": 0.935, "category_accuracy": 0.91, "offtopic
 HOLDOUT33_FLOORS = {"code_accuracy": 0.935, "category_accuracy": 0.925, "offtopic_precision": 1.0,
                     "fault_recall": 0.985}
 
+# The thirty-seventh round's held-out set, released to dev in the thirty-eighth round (rec63): 92.50 /
+# 100.00 / 100.00, fault recall 100.00, 44/46 intents at that round's end (92.08 / 94.69 / 93.10, recall
+# 97.80, 37/46 at its start: every floor fails the start).
+HOLDOUT34_FLOORS = {"code_accuracy": 0.925, "category_accuracy": 1.0, "offtopic_precision": 1.0,
+                    "fault_recall": 1.0}
+
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout14.jsonl", HOLDOUT14_FLOORS, 43),
@@ -452,7 +458,8 @@ RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
             ("chatstyle_holdout30.jsonl", HOLDOUT30_FLOORS, 43),
             ("chatstyle_holdout31.jsonl", HOLDOUT31_FLOORS, 43),
             ("chatstyle_holdout32.jsonl", HOLDOUT32_FLOORS, 38),
-            ("chatstyle_holdout33.jsonl", HOLDOUT33_FLOORS, 45)]
+            ("chatstyle_holdout33.jsonl", HOLDOUT33_FLOORS, 45),
+            ("chatstyle_holdout34.jsonl", HOLDOUT34_FLOORS, 44)]
 
 
 @pytest.mark.parametrize("name, floors, intents", RELEASED)
