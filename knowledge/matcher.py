@@ -131,7 +131,7 @@ _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
 # rec36: whether the money was taken, asked ("扣没扣", "到底扣了没有", "was it charged or not"): the
 # debit SMS told beside it is the doubt, no news of a sale through
 # dlg104: a change and then "it is like this" ("换完就这样了", "搬了以后就一直这样", "更新後就係咁"): since then
-_SINCE_THEN_SO = re.compile(r"(?:完|后|後|以后|以後|之后|之後|起)(?:就|便)?(?:一直|都)?(?:这样|這樣|咁样|咁樣|係咁|系咁)")
+_SINCE_THEN_SO = re.compile(r"(?<![最然])(?:完|后|後|以后|以後|之后|之後|起)(?:[\u4e00-\u9fff]{0,2}?(?:就|便))?(?:一直|都)?(?:这样|這樣|咁样|咁樣|係咁|系咁)")
 _TAKEN_ASKED = re.compile(r"扣没扣|扣了没|扣了吗|扣没有|扣了还是没|有没有扣|扣咗未|扣咗冇|扣未|"
                           r"(?<![a-z])(?:was it|did it get|has it been|did they get|were they) (?:charged|debited|taken|deducted)")
 # rec36: the news that a sale went through now, said beside its sum
