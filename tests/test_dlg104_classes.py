@@ -267,7 +267,7 @@ test_screen_asks_enable_is_read = fact_read([
     "the small line under it says please enable something",
 ], "obs_screen_asks_enable", plain=True)
 test_update_finished_is_read = fact_read([
-    "屏幕显示升级成功",
+    "屏幕显示升级完成",
     "it said update complete this morning",
 ], "obs_update_finished", plain=True)
 test_update_cut_short_is_no_update_finished = fact_not_read([
@@ -275,7 +275,7 @@ test_update_cut_short_is_no_update_finished = fact_not_read([
     "the update never finished",
 ], "obs_update_finished", plain=True)
 test_prompt_closed_after_an_update_leads_to_the_location = told_fact_leads_to_fix([
-    (["刷卡機一直出0020000", "早上開機有跳一個 升級成功 的畫面 店員就按掉了", "0020000 下面小字寫著請開啟什麼的"], "zh-hant",
+    (["刷卡機一直出0020000", "早上開機有跳一個 升級完成 的畫面 店員就按掉了", "0020000 下面小字寫著請開啟什麼的"], "zh-hant",
      "fix_location_on"),
 ])
 
