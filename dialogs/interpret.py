@@ -4726,7 +4726,8 @@ def count_of_more(key: str) -> bool:
 OF_OTHERS_WORDS, OF_OTHERS_CHARS = 4, 6
 _CHANGED_NOW = re.compile(r"了|\bnow\b|again|\bback\b")
 # A time after a word of quantity ("a few minutes", "some time", "有时候" excepted): how long.
-_DURATION = re.compile(r"\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
+# (dlg104: "waited a quarter of an hour", "a third of a minute": a stretch of time, not a part of the sales)
+_DURATION = re.compile(r"\s*(?:of an? )?(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|time\b|moments?|while\b)")
 # ... and "a few days" ("it will drop off in a few days"): a wait, not a few of the sales (dlg41;
 # "some days" stays a part: "some days it works")
 _DAYS_AHEAD = re.compile(r"\s*(?:(?:working|business|bank) )?(?:days?|weeks?)\b")

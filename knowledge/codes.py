@@ -131,6 +131,7 @@ _MASK_HINTS = {
     "date separator": ("-", "/", ".", "年"),
     "times sign": ("*", "x", "×", "乘"),
     "temperature": ("温", "temp"),
+    "climate": ("ac", "a/c", "air con", "aircon", "air-con", "thermostat", "heater", "heating", "空调", "空調", "冷气", "冷氣", "暖气", "暖氣"),
     "below zero": ("minus", "零下", "负", "負"),
     "below": ("below", "under zero", "under freezing"),
     "miskeyed": ("成", "instead of"),
@@ -450,6 +451,10 @@ _MASKS = [
         # a temperature said ("温度38", "temp 35", "气温有40"): what the weather is, no code
         ("number", r"(?:温度|气温|体温|高温|(?<![a-z])temp(?:erature)?s?)\s*(?:是|有|达到|到|is|was|of|at)?"
          r"\s*[:：]?\s*(?P<n>-?\d+)", "temperature"),
+        # dlg104: the air conditioning or the heating set to a number ("AC cranked to 68", "thermostat at 18",
+        # "空调开到16"): a temperature, no code
+        ("number", r"(?:(?<![a-z])(?:a/?c|air[ -]?con(?:ditioning|ditioner)?|thermostat|heater|heating)(?![a-z])|空调|空調|冷气|冷氣|暖气|暖氣)"
+         r"[^.,;!?。，！？\d]{0,24}?(?:(?<![a-z])(?:to|at|on|set to|down to|up to)|调到|調到|开到|開到|设到|設到|打到|开|開|调|調)\s*(?P<n>\d{1,2})(?!\d)", "climate"),
         # a temperature below zero ("minus 25", "零下25度", "负30"): the cold, no code (a code
         # is never said with "minus")
         ("number", r"(?:(?<![a-z])minus|零下|负|負)\s*(?P<n>\d+)", "below zero"),

@@ -155,6 +155,8 @@ _SUPPLY_ASKED = re.compile(r"(?:单独|单|另外|分开)(?:买|卖|购买)|(?:�
 _LOOKED_UP = re.compile(r"查|找一下|找找|(?<![a-z])(?:look(?:ed)? (?:it |this |that )?up|check(?:ed)?|trace it|find it)(?![a-z])")
 SUPPLY_ROWS = 5  # the supplies phrasing among the first rows
 SUPPLY_FLOOR = 0.2  # ... scoring at least this (a word or two of its thing said)
+# dlg104: a change and then "it is like this" ("换完就这样了", "搬了以后就一直这样", "更新後就係咁"): since then
+_SINCE_THEN_SO = re.compile(r"(?<![最然])(?:完|后|後|以后|以後|之后|之後|起)(?:[\u4e00-\u9fff]{0,2}?(?:就|便))?(?:一直|都)?(?:这样|這樣|咁样|咁樣|係咁|系咁)")
 _TAKEN_ASKED = re.compile(r"扣没扣|扣了没|扣了吗|扣没有|扣了还是没|有没有扣|扣咗未|扣咗冇|扣未|"
                           r"(?<![a-z])(?:was it|did it get|has it been|did they get|were they) (?:charged|debited|taken|deducted)")
 # rec36: the news that a sale went through now, said beside its sum
@@ -2419,6 +2421,16 @@ class Recogniser:
                 if (row[0].kind == "intent" and row[0].target not in SOCIAL_INTENTS
                         and row[1] >= AMBIGUOUS and row[3] > top[3]):
                     return [row, *scored[:i], *scored[i + 1:]]
+        if (top[0].target == "bye" and _SINCE_THEN_SO.search(key)
+                and not self._social["bye"][0].search(_SINCE_THEN_SO.sub(" ", key))):
+            # dlg104: "换完就这样了", "升级以后就一直这样": it has been like this since a change - the
+            # fault's story, near "就这样吧" (that's all) only in its letters; no goodbye
+            scored = [row for row in scored if not (row[0].kind == "intent" and row[0].target == "bye")]
+            if not scored:
+                return [(top[0], 0.0, top[2], top[3])]
+            top = scored[0]
+            if top[0].kind != "intent":
+                return scored
         if top[0].target == "bye" and top[3] < INTENT_QUERY_COVER and not self._said_whole("thanks", key):
             # rec29: "没事了" (all fine now) after the sale told through ("好了 能刷了 没事了",
             # "得咗 碌到咗 唔使理"): the news, which explains more of the message than the goodbye
