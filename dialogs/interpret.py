@@ -4528,7 +4528,8 @@ _STEP_DENIED = re.compile(r"(?:(?:it s|its|it is|that s|thats|prob|probably|defi
                           r"|(?:不是|唔系|并不是)(?P<zh>[\u4e00-\u9fff]{1,5}?)(?:的|嘅)?(?:问题|事|事情|毛病)$")
 # lead39: what the terminal used to do ("used to work", "以前都好好的") and a word of now beside a success
 _USED_TO = re.compile(r"\bused to\b|\bbefore\b|以前|之前|上周|上礼拜|上星期|上个礼拜|上个星期|前几天|前几日|上个月|last week|last month|few days ago")
-_NOW_TOLD = re.compile(r"\bnow\b|\bagain\b|\bthis time\b|\bfinally\b|\bafter\b|现在|这下|这次|这回|终于|总算|又|重启后|之后|以后|后来|然后|now$")
+_NOW_TOLD = re.compile(r"\bnow\b|\bagain\b|\bthis time\b|\bfinally\b|\bafter\b|\bsince\b|\bthan\b|现在|这下|这次|这回|终于|总算|又|"
+                       r"重启后|之后|以后|后来|然后|而家|宜家|依家|比以前|过以前|過以前|以来|至今")
 FINE_BEFORE_CHARS, FINE_BEFORE_WORDS = 12, 8
 _CHOICE = re.compile(r"\bor\b|[的个边颗粒只条根]还是|定系|定是|抑或")
 REPEAT_REACH = 12  # characters after a step told done where its count of times may follow

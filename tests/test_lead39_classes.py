@@ -207,7 +207,7 @@ def test_a_success_of_now_is_still_the_fix_working(engine, lang, reply):
     assert outcomes(after_first_fix(engine, lang, reply)) == [(True, False)]
 
 
-@pytest.mark.parametrize("lang, reply", [("en", "sorry, what else can i try"), ("zh-hans", "还能怎么办")])
+@pytest.mark.parametrize("lang, reply", [("en", "sorry, what else can i try"), ("zh-hans", "还能试什么")])
 def test_what_else_to_try_at_a_question_is_the_likeliest_step(engine, lang, reply):
     """Asked what else to try while a question is pending: the likeliest step, not "sorry, I didn't
     catch that"."""
@@ -216,7 +216,7 @@ def test_what_else_to_try_at_a_question_is_the_likeliest_step(engine, lang, repl
     assert "act_now" in names(results[-1]) and "reask" not in names(results[-1]), names(results[-1])
 
 
-@pytest.mark.parametrize("lang, reply", [("en", "what else can i do"), ("zh-hans", "还能试什么")])
+@pytest.mark.parametrize("lang, reply", [("en", "what else can i do"), ("zh-hans", "还有什么可以试")])
 def test_what_else_to_try_at_a_step_sets_it_aside(engine, lang, reply):
     last = after_first_fix(engine, lang, reply)
     assert "fix_not_doable" in names(last) and "reask" not in names(last), names(last)
