@@ -6,11 +6,11 @@ on the card, and an old Wi-Fi found still chosen while doing the step (success, 
 paying by card are who pays, not a kind of card failing; a greyed 4G mark is no data; a price sign held on
 by a magnet is metal over the tap area; approved sales missing from the merchant's bank app are the payout;
 the customer's money said still not back is a failed step; bringing the terminal to the bank for repair hands
-the case on. Each class is merchant language of our own (none copied from an eval file) in zh (simplified and
-traditional where it fits) and English, with near misses that keep their reading."""
+the case on; a card with no PIN set meets the PIN prompt (a new cause: press Enter, then sign). Each class is
+merchant language of our own (none copied from an eval file) in zh (simplified and traditional where it fits)
+and English, with near misses that keep their reading."""
 
-from tests.conversation import converse
-from tests.tables import (CODE_OPENING, after_first_fix, fact_not_read, fact_read, outcome_is, read_kinds,
+from tests.tables import (CODE_OPENING, after_first_fix, cause_has_fact_and_fix, fact_not_read, fact_read, outcome_is, read_kinds,
                           recognised_as, told_fact_leads_to_fix)
 
 import pytest
@@ -217,3 +217,26 @@ def test_bringing_it_to_the_bank_hands_it_on(engine, lang, reply):
 ])
 def test_a_visit_to_the_bank_told_is_no_hand_on(engine, lang, reply):
     assert "hand_on" not in read_kinds(after_first_fix(engine, lang, reply))
+
+
+# -- 12. a card with no PIN set meeting the PIN prompt: press Enter to skip it, then sign (a new cause) ----
+
+NO_PIN_SET = [
+    "客人说她那张信用卡没设过密码 一直都是签名",
+    "這張卡冇設過密碼 佢話以前都係簽名",
+    "the customer says his card has no pin, he always signs",
+    "she never set a pin on that credit card",
+]
+NOT_NO_PIN_SET = [
+    "wifi没有密码 直接连的",
+    "the customer forgot his pin",
+    "客人输错密码了",
+]
+
+test_card_without_a_pin_is_read = fact_read(NO_PIN_SET, "obs_card_no_pin_set", plain=True)
+test_look_alikes_of_a_card_without_a_pin_are_not_read = fact_not_read(NOT_NO_PIN_SET, "obs_card_no_pin_set", plain=True)
+test_card_without_a_pin_is_a_cause = cause_has_fact_and_fix({"card_no_pin_set": ("obs_card_no_pin_set", "fix_explain_skip_pin")})
+test_card_without_a_pin_leads_to_skipping_the_prompt = told_fact_leads_to_fix([
+    (["刷信用卡提示输密码 客人说这张卡从来没设过密码 以前都是签名"], "zh-hans", "fix_explain_skip_pin"),
+    (["card asks for the pin but the lady says her card doesn't have a pin, she always just signs"], "en", "fix_explain_skip_pin"),
+])
