@@ -4,14 +4,14 @@ the card handed back at once or pulled before the PIN; settling asked back as a 
 fault following an induction hob turned up (a device beside it); a sale told by who paid or what was sold
 on the card, and an old Wi-Fi found still chosen while doing the step (success, not "still failing"); tourists
 paying by card are who pays, not a kind of card failing; a greyed 4G mark is no data; a price sign held on
-by a magnet is metal over the tap area; approved sales missing from the merchant's bank app are the payout;
+by a magnet is metal over the tap area;
 the customer's money said still not back is a failed step; bringing the terminal to the bank for repair hands
 the case on; a card with no PIN set meets the PIN prompt (a new cause: press Enter, then sign). Each class is
 merchant language of our own (none copied from an eval file) in zh (simplified and traditional where it fits)
 and English, with near misses that keep their reading."""
 
 from tests.tables import (CODE_OPENING, after_first_fix, cause_has_fact_and_fix, fact_not_read, fact_read, outcome_is, read_kinds,
-                          recognised_as, told_fact_leads_to_fix)
+                          told_fact_leads_to_fix)
 
 import pytest
 
@@ -179,16 +179,7 @@ test_magnet_sign_is_read = fact_read(MAGNET_SIGN, "obs_sticker_on_reader", plain
 test_look_alikes_of_the_magnet_are_not_read = fact_not_read(NOT_MAGNET_SIGN, "obs_sticker_on_reader", plain=True)
 
 
-# -- 9. approved sales missing from the merchant's bank app: the payout ----------------------------------
-
-test_approved_sales_missing_from_the_bank_are_the_payout = recognised_as([
-    "刷卡都显示交易成功 可是银行app里一分钱都没有 钱去哪了",
-    "机器上都显示成功了 手机银行里一笔都没进来",
-], intent="payout")
-test_approved_alone_keeps_its_reading = recognised_as(["it says approved, is that ok?", "显示交易成功了 是好了吧"], intent="sale_ok")
-
-
-# -- 10. the customer's money said still not back: the step failed ---------------------------------------
+# -- 9. the customer's money said still not back: the step failed ---------------------------------------
 
 MONEY_NOT_BACK = [
     "she says money not back yet",
@@ -201,7 +192,7 @@ test_money_not_back_is_a_failed_step = outcome_is(MONEY_NOT_BACK, "failed")
 test_money_back_is_no_failure = outcome_is([("the money came back to his card", None)])
 
 
-# -- 11. bringing the terminal to the bank for repair or a swap: the case handed on ----------------------
+# -- 10. bringing the terminal to the bank for repair or a swap: the case handed on ----------------------
 
 @pytest.mark.parametrize("lang, reply", [
     ("en", "fine, I'll take it to the bank tomorrow for repair or replacement"),
@@ -219,7 +210,7 @@ def test_a_visit_to_the_bank_told_is_no_hand_on(engine, lang, reply):
     assert "hand_on" not in read_kinds(after_first_fix(engine, lang, reply))
 
 
-# -- 12. a card with no PIN set meeting the PIN prompt: press Enter to skip it, then sign (a new cause) ----
+# -- 11. a card with no PIN set meeting the PIN prompt: press Enter to skip it, then sign (a new cause) ----
 
 NO_PIN_SET = [
     "客人说她那张信用卡没设过密码 一直都是签名",
