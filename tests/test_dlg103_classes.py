@@ -83,20 +83,23 @@ test_settling_unknown_leads_to_settling = told_fact_leads_to_fix([
 # -- 4. failing as the induction hob is turned up: a device beside it ------------------------------------
 
 HOB_TURNED_UP = [
-    "炒菜的时候火一开大就出 火关了倒好刷",
-    "火一开大就报 收摊关了火就好",
     "every time I crank the hob up it errors",
     "it only fails with the stove on high",
+    "turned the cooker on high and it failed again",
 ]
+# (Chinese names the hob itself, 电磁炉, and was read so at the start: kept)
+HOB_NAMED = ["煮面的时候电磁炉一开大就出 关了倒好刷", "電磁爐開大火就出錯"]
 NOT_HOB_TURNED_UP = [
     "火一开大 客人就多",
+    "放在烤炉盖子上 火一大就报错",
     "fire up the grill and the customers come",
 ]
 
 test_hob_turned_up_is_read = fact_read(HOB_TURNED_UP, "obs_near_devices", plain=True)
 test_look_alikes_of_the_hob_are_not_read = fact_not_read(NOT_HOB_TURNED_UP, "obs_near_devices", plain=True)
+test_the_hob_named_keeps_its_reading = fact_read(HOB_NAMED, "obs_near_devices", plain=True)
 test_hob_turned_up_leads_to_moving_it_away = told_fact_leads_to_fix([
-    ([CODE_OPENING["zh-hans"], "煮面的时候 火一开大就报 收摊关了火就好刷"], "zh-hans", "fix_reduce_interference"),
+    ([CODE_OPENING["en"], "it only fails when I crank the hob up, fine once the cooker is off"], "en", "fix_reduce_interference"),
 ])
 
 
