@@ -166,6 +166,9 @@ _DEED_DONE = re.compile(r"[\u4e00-\u9fff]+(?:了|咗)(?=[\u4e00-\u9fff0-9a-z])(?
 # ... done by the merchant, not by the person named ("找人工 我都试了几次了"; "帮我", "给我" are for them)
 _OWN_DEED = re.compile(r"(?<![帮给替让叫跟])[我你]")
 _FOUND_WORDS = re.compile(r"找到|找着|found")  # (words of waiting that are of finding)
+# dlg103: the one who pays, said to have paid (interpret._payer_paid_last), and what may end its clause
+_PAYER_PAID = re.compile(r"(?:customer|tourist|guest|client|buyer|visitor|lady|man|guy|lad|woman|girl|boy)s? paid")
+_PAID_CLAUSE_END = re.compile(r"\s*(?:(?:by|with|on) (?:the |his |her |their |a )?(?:card|cards|chip|tap|phone)|fine|ok|okay|straight away|right away|no problem|first time|in the end|at last|finally)?\s*")
 _SALE_WENT = re.compile(r"成功|过了|过去|刷过|刷得过|没报|不报|went through|go through|goes through|approved|it pass|been (?:good|sweet|right|working|going|perfect) all|都好好的|都没事|都冇事")  # (dlg97: the hours since)
 # "same" before a noun of its own ("same card", "same amount") is no "still the same".
 _SAME_AS_DETERMINER = re.compile(
@@ -229,6 +232,18 @@ def _old_setting_pattern(old: list[str], thing: list[str], sought: list[str] = (
     return re.compile(
         rf".*?(?:\b(?:{alt(en_old)})(?: [a-z0-9]+){{0,2}}? (?:{alt(thing)})\b"
         rf"|(?:{alt(zh_old)}) ?(?:的那个|的那张|那个|那张|嗰个|的|嘅|个|那)? ?(?:{alt(thing)}){one})")
+
+
+def _old_setting_subject_pattern(old: list[str], thing: list[str]) -> re.Pattern:
+    """dlg103: the setting at its old value named as what "still" is said of, before it in its clause
+    ("old name was still ticked", "原来的wifi还是选着的"): what was found, then changed while doing the
+    fix, not the fault still there. An old word, a setting's thing (as _old_setting_pattern), a verb
+    "to be" at most, then the clause's end where "still" stands."""
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    en_old, zh_old = [w for w in old if w.isascii()], [w for w in old if not w.isascii()]
+    return re.compile(
+        rf"(?:\b(?:{alt(en_old)})(?: [a-z0-9]+){{0,2}}? (?:{alt(thing)})(?: (?:was|is|were|are|s))?"
+        rf"|(?:{alt(zh_old)}) ?(?:的那个|那个|嗰个|的|嘅|个)? ?(?:{alt(thing)})) ?$")
 
 
 def _clause_after(key: str, hit) -> str:
@@ -438,6 +453,7 @@ class Interpreter:
         self.signal_elsewhere = PhraseFinder([(w, "elsewhere") for w in words["signal_elsewhere"]], self.negation, prepare)
         self._outcome_story_words(words, Negation(refusal), prepare)
         self.no_inside = PhraseFinder([(w, "no") for w in words["no_inside"]], self.negation, prepare)
+        self._old_setting_subject = _old_setting_subject_pattern(words["old_setting_old"], words["old_setting_thing"])
         self._old_setting = _old_setting_pattern(words["old_setting_old"], words["old_setting_thing"],
                                                  words["old_setting_sought"])
         # dlg91: what the terminal was found to believe ("原来它以为还在两千年", "turns out it thought it
@@ -1531,6 +1547,16 @@ class Interpreter:
         return any(m.start() <= len(clause) for m in self._if_only.finditer(key[opened:start + 2]))
 
     @staticmethod
+    def _payer_paid_last(text: str, hit) -> bool:
+        """dlg103: the one who pays said to have paid, at the end of its clause ("the bars came back and
+        the tourist paid", "the guest paid by card"): the sale went, though the payer's word is a fact's
+        too (tourists as customers) or a fact's clause holds it; not "the customer paid twice", "paid but
+        no slip" (more after it in the clause)."""
+        if not _PAYER_PAID.fullmatch(hit.phrase.replace("…", " ")):
+            return False
+        return bool(_PAID_CLAUSE_END.fullmatch(_clause_after(clause_key(text), hit)))
+
+    @staticmethod
     def _count_then_going(text: str, hit, facts) -> bool:
         """dlg94: a count of sales whose words a fact shares ("two payment" of "two payment apps"), then
         how they went, running past the fact's words ("two payment go straight through", "2 payments
@@ -1554,10 +1580,13 @@ class Interpreter:
         answered_no = self.leading_verdict(text) == "no"
         now_fact = False
         for hit in self.outcomes.find(text):
+            if hit.target == "worked" and _PAYER_PAID.fullmatch(hit.phrase) and not self._payer_paid_last(text, hit):
+                continue  # dlg103: "the customer paid twice", "客人… paid but no slip": more said of it, no sale gone well
             if self._under_if(text, hit):
                 continue  # dlg52: "check with his bank if after that still nothing": a plan, no result
             if any(start <= hit.start < end for start, end in facts) and not (
                     hit.target == "worked" and not hit.negated and self._count_then_going(text, hit, stated)) and not (
+                    hit.target == "worked" and not hit.negated and self._payer_paid_last(text, hit)) and not (
                     hit.target == "failed" and not hit.negated and hit.phrase in _STILL
                     and any(start == hit.start for start, _ in stated)):
                 # (a fact that opens with "still" says the fault stays: "still dim after that", "还是很暗"
@@ -1608,7 +1637,9 @@ class Interpreter:
                     fuzzy_key(text), hit.start + len(hit.phrase)):
                 continue  # dlg94: "刷了一笔 过了一会又报": time gone by, not the sale through
             if hit.target == "failed" and not hit.negated and (hit.phrase in _STILL or hit.phrase == "还在") and (
-                    self._old_setting.match(_clause_after(clause_key(text), hit))):
+                    self._old_setting.match(_clause_after(clause_key(text), hit))
+                    or self._old_setting_subject.search(CLAUSE_MARK.split(clause_key(text)[:hit.start])[-1])):
+                # (dlg103: or said before it, "old name was still ticked, picked the new one")
                 continue  # dlg37: "it was still on the old network": what was found, then changed (dlg90: "还在连原来那个")
             if hit.negated and answered_no and hit.target == "failed":
                 kinds.add("failed")
