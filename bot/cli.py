@@ -121,7 +121,7 @@ def cmd_eval(args) -> int:
                                       CHATSTYLE_HOLDOUT24, CHATSTYLE_HOLDOUT25, CHATSTYLE_HOLDOUT26,
                                       CHATSTYLE_HOLDOUT27, CHATSTYLE_HOLDOUT28, CHATSTYLE_HOLDOUT29,
                                       CHATSTYLE_HOLDOUT30, CHATSTYLE_HOLDOUT31, CHATSTYLE_HOLDOUT32,
-                                      CHATSTYLE_HOLDOUT33, CHATSTYLE_HOLDOUT34,
+                                      CHATSTYLE_HOLDOUT33, CHATSTYLE_HOLDOUT34, CHATSTYLE_HOLDOUT35,
                                       CHATSTYLE_SETS,
                                       DEFAULT_SET, evaluate, load_labelled)
 
@@ -172,7 +172,8 @@ def cmd_eval(args) -> int:
                 "chatstyle holdout31": CHATSTYLE_HOLDOUT31,
                 "chatstyle holdout32": CHATSTYLE_HOLDOUT32,
                 "chatstyle holdout33": CHATSTYLE_HOLDOUT33,
-                "chatstyle holdout34": CHATSTYLE_HOLDOUT34}
+                "chatstyle holdout34": CHATSTYLE_HOLDOUT34,
+                "chatstyle holdout35": CHATSTYLE_HOLDOUT35}
     splits = ["dev", "holdout"] if args.split == "each" else [args.split]
     for name, path in sets.items():
         for split in splits:

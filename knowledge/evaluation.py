@@ -200,6 +200,9 @@ CHATSTYLE_HOLDOUT33 = EVAL_DIR / "chatstyle_holdout33.jsonl"
 # Released as dev material in the thirty-eighth round: no longer held out, though its lines keep the
 # split "holdout".
 CHATSTYLE_HOLDOUT34 = EVAL_DIR / "chatstyle_holdout34.jsonl"
+# A thirty-fifth (240), written 2026-12-08 (thirty-eighth round) by a fresh writer; kept outside the
+# repo until the round's end, run by the lead only, at the round's start and at its end.
+CHATSTYLE_HOLDOUT35 = EVAL_DIR / "chatstyle_holdout35.jsonl"
 SOCIAL_INTENTS = frozenset({"greeting", "thanks", "bye"})
 NAMED_INTENTS = frozenset({"supplies", "payout", "sale_ok", "amount", "order_number", "date",
                            "phone"})
