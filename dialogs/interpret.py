@@ -762,11 +762,19 @@ class Interpreter:
             return False
         return self.asks(raw) or self.asks_which(raw)
 
+    def _denial(self, raw: str) -> tuple[re.Match | None, list[str]]:
+        """lead39: the thing a reply's first clause denies is the fault ("its not the plug", "不是电源的事"),
+        and the clauses after it."""
+        clauses = [c for c in _clauses(to_simplified(raw).lower()) if fuzzy_key(c).strip()]
+        if not clauses:
+            return None, []
+        return _STEP_DENIED.match(self._unhesitating(fuzzy_key(clauses[0])).strip()), clauses[1:]
+
     def only_denies(self, raw: str) -> bool:
         """lead39: the whole reply is a denial of one thing ("its not the wifi", "不是网络的问题"): it
         rules that thing out; it opens no problem of that thing."""
-        clauses = [c for c in _clauses(to_simplified(raw).lower()) if fuzzy_key(c).strip()]
-        return len(clauses) == 1 and bool(_STEP_DENIED.match(self._unhesitating(fuzzy_key(clauses[0])).strip()))
+        denied, rest = self._denial(raw)
+        return bool(denied) and not rest
 
     def denies_the_step(self, raw: str, facts: dict) -> bool:
         """lead39: a reply that opens by denying a thing is the fault ("it's not the plug", "不是电源的事")
@@ -774,10 +782,10 @@ class Interpreter:
         else") or names the step's own thing (a word of the step's text, or a thing the recogniser
         files under the step's cause's category): the step is no help. "it's not the wifi" at a
         restart, with nothing more, is a fact about the wifi, no verdict on the restart."""
-        clauses = [c for c in _clauses(to_simplified(raw).lower()) if fuzzy_key(c).strip()]
-        if not clauses or not (denied := _STEP_DENIED.match(self._unhesitating(fuzzy_key(clauses[0])).strip())):
+        denied, after = self._denial(raw)
+        if not denied:
             return False
-        rest = " ".join(clauses[1:])
+        rest = " ".join(after)
         if rest and (self.wants_action(rest) or self.hurries(rest) or self.asks_another_way(rest)
                      or _WHAT_ELSE.match(fuzzy_key(rest).strip())):
             return True
@@ -4551,8 +4559,7 @@ def _near_units(kb: KnowledgeBase, prepare) -> dict[str, dict[str, tuple[set[str
 # "tried restarting", "试过重启": an attempt, said because it did not help; "also", "也": the same
 # result as before. Neither is a bare report of the pending step done.
 _ATTEMPT = re.compile(r"tri|try|试")
-# lead39: two things offered to choose from ("the red one or the side one", "红的还是侧面的"; a bare
-# 还是 is "still": "侧面那个按了 还是卡")
+# lead39: the next step asked for after a denial ("not the plug. what else", "不是电源的事 下一步")
 _WHAT_ELSE = re.compile(r"(?:so |ok |then )?(?:what else|whats next|what s next|what next|next|next step|next one|下一步|然后呢|还有呢|别的呢|仲有呢|跟住呢)$")
 # lead39: a thing denied to be the fault, alone in its clause ("its not the plug", "not the paper", "不是电源的事")
 _STEP_DENIED = re.compile(r"(?:(?:it s|its|it is|that s|thats|prob|probably|definitely|def)\s)?not (?:the |my |our )?(?P<thing>[a-z]+(?: [a-z]+)?)$"
@@ -4562,6 +4569,8 @@ _USED_TO = re.compile(r"\bused to\b|\bbefore\b|以前|之前|上周|上礼拜|�
 _NOW_TOLD = re.compile(r"\bnow\b|\bagain\b|\bthis time\b|\bfinally\b|\bafter\b|\bsince\b|\bthan\b|现在|这下|这次|这回|终于|总算|又|"
                        r"重启后|之后|以后|后来|然后|而家|宜家|依家|比以前|过以前|過以前|以来|至今")
 FINE_BEFORE_CHARS, FINE_BEFORE_WORDS = 12, 8
+# lead39: two things offered to choose from ("the red one or the side one", "红的还是侧面的"; a bare
+# 还是 is "still": "侧面那个按了 还是卡")
 _CHOICE = re.compile(r"\bor\b|[的个边颗粒只条根]还是|定系|定是|抑或")
 REPEAT_REACH = 12  # characters after a step told done where its count of times may follow
 _REPEATED = re.compile(r"[两二三四五几好多]次|twice|\b(?:\d+|two|three|four|five|few|several|many) times")  # lead39: a step done again and again
