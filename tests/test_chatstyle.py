@@ -432,10 +432,10 @@ HOLDOUT33_FLOORS = {"code_accuracy": 0.935, "category_accuracy": 0.925, "offtopi
                     "fault_recall": 0.985}
 
 # The thirty-seventh round's held-out set, released to dev in the thirty-eighth round (rec63): 92.50 /
-# 100.00 / 100.00, fault recall 100.00, 44/46 intents at that round's end (92.08 / 94.69 / 93.10, recall
-# 97.80, 37/46 at its start: every floor fails the start).
-HOLDOUT34_FLOORS = {"code_accuracy": 0.925, "category_accuracy": 1.0, "offtopic_precision": 1.0,
-                    "fault_recall": 1.0}
+# 99.12 / 100.00, fault recall 99.45, 44/46 intents at that round's end, after the keypad phrasing was
+# dropped at the merge (92.08 / 94.69 / 93.10, recall 97.80, 37/46 at its start: every floor fails the start).
+HOLDOUT34_FLOORS = {"code_accuracy": 0.925, "category_accuracy": 0.99, "offtopic_precision": 1.0,
+                    "fault_recall": 0.99}
 
 # The released held-out sets: (file, its floors, the intents it reaches).
 RELEASED = [("chatstyle_holdout13.jsonl", HOLDOUT13_FLOORS, 44),
