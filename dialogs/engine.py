@@ -1733,8 +1733,7 @@ class _Turn:
             # dlg71: a bare "done" / "试了" again after "now try a sale": the sale tried, how it went
             # unsaid; asked once, plainly, whether it went through (not counted as failed). The
             # step itself said done again ("盖子盖好了" twice, l14) still moves on.
-            self.facts["sale_asked_fix"] = self.facts.get("fix")
-            self.reply(self.say("fix_done_again"), self._fix_buttons(self.facts["fix"]))
+            self._ask_how_the_sale_went()
         elif best.kind == "done" and self.facts.get("done_fix") == self.facts.get("fix"):
             # "done" a third time for the same step, still no word on how it went: as if unsure,
             # so the dialog moves on instead of asking the same thing for ever
@@ -1755,8 +1754,8 @@ class _Turn:
         elif best.kind == "done" and self.engine.interpreter.ran_a_sale(text):
             # lead39: "ran a card", "刷了一笔": the step done and a sale run on it, how it went
             # unsaid: asked whether that sale went through (not "now try a sale", which they did)
-            self.facts["done_fix"] = self.facts["sale_asked_fix"] = self.facts.get("fix")
-            self.reply(self.say("fix_done_again"), self._fix_buttons(self.facts["fix"]))
+            self.facts["done_fix"] = self.facts.get("fix")
+            self._ask_how_the_sale_went()
         elif best.kind == "done":  # "擦了": the step is done; ask how it went, briefly
             self.facts["done_fix"] = self.facts.get("fix")
             self._short_reask(self.say("fix_done"))
@@ -2362,6 +2361,12 @@ class _Turn:
             return False
         key = fuzzy_key(self.engine.interpreter.plain(text))
         return len(key.replace(" ", "")) >= TOLD_CHARS if has_cjk(key) else len(key.split()) >= TOLD_WORDS
+
+    def _ask_how_the_sale_went(self) -> None:
+        """A sale told run at the pending step, its result unsaid: asked once, plainly, whether it went
+        through (dlg71, lead39)."""
+        self.facts["sale_asked_fix"] = self.facts.get("fix")
+        self.reply(self.say("fix_done_again"), self._fix_buttons(self.facts["fix"]))
 
     def _short_reask(self, opening: str) -> None:
         """The pending step again as a short either/or with its buttons (not the whole fix or

@@ -542,8 +542,7 @@ class Interpreter:
         # lead38: the steps that restart the terminal, by their own words (what it shows coming back is
         # the step done)
         restarting = re.compile(r"重启|重新开机|关机再开|restart|reboot|switch it on again|turn it on again|power it on again")
-        self.restart_fixes = {f.id for f in kb.fixes.values() if restarting.search(
-            " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
+        self.restart_fixes = {f.id for f in kb.fixes.values() if restarting.search(_fix_text(f).lower())}
         self.declines_words = PhraseFinder([(w, "declines") for w in words["declines_step"]], self.negation, prepare)
         self.out_of_reach_words = PhraseFinder([(w, "reach") for w in words["out_of_reach"]], self.negation, prepare)
         self._refuses_step = _refusal_pattern(words["refusing"], words["refused_deed"], prepare)
@@ -562,8 +561,7 @@ class Interpreter:
         # took it is how they went.
         customer = re.compile(r"顾客|客人|持卡人|customer|cardholder")
         self.solved_when_done = {f.id for f in kb.fixes.values() if f.done_is_solved}
-        self.customer_fixes = {f.id for f in kb.fixes.values() if customer.search(
-            " ".join([f.title.zh, f.title.en, *f.steps.zh, *f.steps.en]).lower())}
+        self.customer_fixes = {f.id for f in kb.fixes.values() if customer.search(_fix_text(f).lower())}
         # dlg86: of those, the ones only the customer or the card's bank can carry out (call the bank,
         # pay another way, another card): taken on board and passed on, the sale is settled for now
         card_side = re.compile(r"银行|其他方式|别的方式|另一张卡|其他卡|\bbank\b|another (?:card|way|payment)|other payment")
@@ -793,7 +791,7 @@ class Interpreter:
             return False
         thing = self.plain(denied["thing"] or denied["zh"]).strip()
         fix = self.kb.fixes[facts["fix"]]
-        step_words = fuzzy_key(" ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]).lower())
+        step_words = fuzzy_key(_fix_text(fix).lower())
         cause = self.kb.causes.get(facts.get("fix_cause") or "")
         named = self.recogniser.recognise(thing)
         return bool(thing) and (thing in step_words or bool(
@@ -2560,6 +2558,8 @@ class Interpreter:
             elif self.reports_boot(raw, facts["fix"]) and not self.tone(raw):
                 observed = []  # lead38: "went black then came back with the logo" is the restart, no fault
         readings: list[Reading] = []
+        # lead39: "which key? the red one or the side one" at a step: a question back, read once
+        which_of = state == "fixing" and bool(facts.get("fix")) and self.asks_which_of(raw)
         if state == "diagnosing" and SOME_SALES_FAIL not in observed and self.counted_sales(text):
             # lead36: a count of part told while we ask ("like 2 out of 5 fail", "五笔有两笔不行"):
             # some sales go and some fail, the fact its words in the knowledge base say
@@ -2626,7 +2626,7 @@ class Interpreter:
             # verdict on the fix: how it went is read without it
             otext = self.aside_cut(text)
             oraw = raw if otext == text else otext
-            outcome = None if self.asks_which_of(raw) else self.story_outcome(otext, self.outcome(otext))
+            outcome = None if which_of else self.story_outcome(otext, self.outcome(otext))
             retried = bool(set(self.kb.fixes[facts["fix"]].worked_when) & set(self.observed(text))) \
                 and outcome in (None, "worked") and not self.asks(raw)
             if outcome in (None, "worked") and self.counted_part(otext) and not self.asks(raw):
@@ -2661,7 +2661,7 @@ class Interpreter:
                 # "take your time") answers "did it work?". (dlg72: unless a retry was told
                 # gone through: "好的 请客人查了没扣 再刷一次就成功了" is the step's success)
                 readings.append(Reading("wait", EXACT))
-            elif self.asks_which_of(raw):
+            elif which_of:
                 pass  # lead39: "which key? the red one or the side one": asked back (below), no verdict
             elif fine_before:
                 readings.append(Reading("before", OUTCOME))  # lead39: "it was fine last week": no verdict
@@ -2838,7 +2838,7 @@ class Interpreter:
                     and not self.tone(oraw):
                 readings.append(Reading("done", DONE, "deeds"))  # lead38: "it beeped twice then the logo"
             elif self.asks_back(raw) or (len(fuzzy_key(raw)) <= ASK_BACK_CHARS and self.asks(raw)) or (
-                    outcome is None and self.short_question(raw)) or self.asks_which_of(raw):
+                    outcome is None and self.short_question(raw)) or which_of:
                 pass  # "咁點算？", "what restart? how" ask back (read below), never a verdict by gist
             elif gist := self.outcome_by_gist(text, facts):
                 readings.append(Reading("outcome", GIST, gist))
@@ -2896,7 +2896,7 @@ class Interpreter:
                     readings.append(Reading("asks_back", ASK_BACK if asked_back == "define" else ASK_HOW))
                 elif self.unable(text) or (self.asks(raw) and len(fuzzy_key(raw)) <= ASK_BACK_CHARS) or (
                         self.asks(raw) and self.proposes_until(text)) or (
-                        outcome is None and not observed and self.short_question(raw)) or self.asks_which_of(raw):
+                        outcome is None and not observed and self.short_question(raw)) or which_of:
                     # (dlg83: "is that the round button?", "边个掣呀": which part of the step)
                     # (dlg75: "wait till the battery dies?": a way of doing the step asked about)
                     readings.append(Reading("asks_back", ASK_HOW))
@@ -2953,8 +2953,8 @@ class Interpreter:
         talk = self._problem_or_talk(rec, facts, observed, told)
         if any(r.kind == "done" and r.value == "deeds" for r in readings):
             talk = [r for r in talk if r.kind != "problem"]  # "held the power button": the step's words
-        if state == "fixing" and facts.get("fix") and ((self.short_question(raw) and self.asks_which(raw)
-                                                        and not self.tone(raw)) or self.asks_which_of(raw)):
+        if which_of or (state == "fixing" and facts.get("fix") and self.short_question(raw) and self.asks_which(raw)
+                        and not self.tone(raw)):
             # lead39: "which button?", "the side key or the front one?" at a step: which part of the
             # step is meant (asked back, above); the part it names is the step's, no new fault
             talk = [r for r in talk if r.kind != "problem"]
@@ -3308,7 +3308,7 @@ class Interpreter:
         if not key or len(key) > DID_MAX_CHARS or self._if_only.search(key):
             return False  # (dlg55: "要能刷就好了" is a wish, no "刷" done)
         fix = self.kb.fixes[fix_id]
-        said = fuzzy_key(" ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en]))
+        said = fuzzy_key(_fix_text(fix))
         if has_cjk(key):
             match = _DID_ZH.search(key) or _DID_ZH_COUNTED.search(key)
             if match and re.search(r"[年月]", match["verb"]):
@@ -4564,10 +4564,8 @@ _WHAT_ELSE = re.compile(r"(?:so |ok |then )?(?:what else|whats next|what s next|
 # lead39: a thing denied to be the fault, alone in its clause ("its not the plug", "not the paper", "不是电源的事")
 _STEP_DENIED = re.compile(r"(?:(?:it s|its|it is|that s|thats|prob|probably|definitely|def)\s)?not (?:the |my |our )?(?P<thing>[a-z]+(?: [a-z]+)?)$"
                           r"|(?:不是|唔系|并不是)(?P<zh>[\u4e00-\u9fff]{1,5}?)(?:的|嘅)?(?:问题|事|事情|毛病)$")
-# lead39: what the terminal used to do ("used to work", "以前都好好的") and a word of now beside a success
+# lead39: what the terminal used to do ("used to work", "以前都好好的"; the words of now beside it: _NOW_TOLD)
 _USED_TO = re.compile(r"\bused to\b|\bbefore\b|以前|之前|上周|上礼拜|上星期|上个礼拜|上个星期|前几天|前几日|上个月|last week|last month|few days ago")
-_NOW_TOLD = re.compile(r"\bnow\b|\bagain\b|\bthis time\b|\bfinally\b|\bafter\b|\bsince\b|\bthan\b|现在|这下|这次|这回|终于|总算|又|"
-                       r"重启后|之后|以后|后来|然后|而家|宜家|依家|比以前|过以前|過以前|以来|至今")
 FINE_BEFORE_CHARS, FINE_BEFORE_WORDS = 12, 8
 # lead39: two things offered to choose from ("the red one or the side one", "红的还是侧面的"; a bare
 # 还是 is "still": "侧面那个按了 还是卡")
@@ -4928,6 +4926,9 @@ _NOW_WORDS = ("now", "现在", "这下", "这回")
 _LONG_CODE = re.compile(r"(?<![0-9a-z])(\d{5,8})(?![0-9a-z])")
 _CODE_DENIED = re.compile(r"\b(?:no|not|never|nor|without|no more|none|gone)\b|没|不|冇|無|无|唔")
 _SAID_OF_NOW = re.compile(r"\bnow\b|现在|这下|这回|而家|宜家|依家")
+# lead39: ... and the words of now, since or after beside a success told (not "how it was before")
+_NOW_TOLD = re.compile(_SAID_OF_NOW.pattern + r"|\bagain\b|\bthis time\b|\bfinally\b|\bafter\b|\bsince\b|\bthan\b|"
+                       r"这次|终于|总算|又|重启后|之后|以后|后来|然后|比以前|过以前|過以前|以来|至今")
 
 
 # dlg34: a message opening with a greeting that names the time of day ("evening. the card
@@ -4982,6 +4983,11 @@ def _slips_corrected(text: str) -> str:
         return text
     text = _SLIP_ZH.sub("", text)
     return _SLIP.sub("", text)
+
+
+def _fix_text(fix) -> str:
+    """A fix's title and steps in both languages, as one text: the words a step is told by."""
+    return " ".join([fix.title.zh, fix.title.en, *fix.steps.zh, *fix.steps.en])
 
 
 def _before_what_next(raw: str) -> str:

@@ -132,8 +132,6 @@ _DAY_TOLD = re.compile(
     r"(?:(?:in the\s)?(?:morning|afternoon|evening)|at night)?")
 # Enquiries that are no fault, each with its own answer.
 _ENQUIRIES = frozenset({"sales", "payout", "supplies", "chitchat"})
-# rec36: whether the money was taken, asked ("扣没扣", "到底扣了没有", "was it charged or not"): the
-# debit SMS told beside it is the doubt, no news of a sale through
 # rec63: a closing and nothing else: sorted and thanks, in either order and any script ("搞掂咗 多謝晒",
 # "xiexie ni, hao le", "好了 谢谢师傅"): the talk's end, not the news of a sale (nothing went
 # through in it: "搞掂 過咗 唔該晒" tells a sale) nor small talk
@@ -153,10 +151,12 @@ _SUPPLY_ASKED = re.compile(r"(?:单独|单|另外|分开)(?:买|卖|购买)|(?:�
                            r"(?<![a-z])(?:sold|buy it|buy one) separately(?![a-z])")
 # rec63: a look-up asked for (of a sale's number given beside it)
 _LOOKED_UP = re.compile(r"查|找一下|找找|(?<![a-z])(?:look(?:ed)? (?:it |this |that )?up|check(?:ed)?|trace it|find it)(?![a-z])")
-SUPPLY_ROWS = 5  # the supplies phrasing among the first rows
+SUPPLY_ROWS = 5  # the supplies (or look-up) phrasing among the first rows
 SUPPLY_FLOOR = 0.2  # ... scoring at least this (a word or two of its thing said)
 # dlg104: a change and then "it is like this" ("换完就这样了", "搬了以后就一直这样", "更新後就係咁"): since then
 _SINCE_THEN_SO = re.compile(r"(?<![最然])(?:完|后|後|以后|以後|之后|之後|起)(?:[\u4e00-\u9fff]{0,2}?(?:就|便))?(?:一直|都)?(?:这样|這樣|咁样|咁樣|係咁|系咁)")
+# rec36: whether the money was taken, asked ("扣没扣", "到底扣了没有", "was it charged or not"): the
+# debit SMS told beside it is the doubt, no news of a sale through
 _TAKEN_ASKED = re.compile(r"扣没扣|扣了没|扣了吗|扣没有|扣了还是没|有没有扣|扣咗未|扣咗冇|扣未|"
                           r"(?<![a-z])(?:was it|did it get|has it been|did they get|were they) (?:charged|debited|taken|deducted)")
 # rec36: the news that a sale went through now, said beside its sum
@@ -497,7 +497,6 @@ _CAPITAL_O = re.compile(r"(?<![A-Za-z0-9])([A-Z])O(?![A-Za-z0-9])")
 # 一刷卡就报" joined would read 零一, code 01)
 # rec28: whether a thing was done asked A-not-A with 没 ("扣没扣", "到没到"): a question, no negation
 _ASKED_DONE = re.compile(r"(?<!一)([\u4e00-\u9fff])没\1")
-# rec28: an ask taken back ("算了", "never mind"): what follows is what the merchant says instead
 # lead38: a merchant who corrects their own words mid-message ("刷卡没反应 哦不是刷卡 是插卡没反应",
 # "the screen, sorry no, I mean the printer prints nothing", "打错了 是打印机不出纸"): what
 # follows the last correction is what they meant; the words before it are the slip.
@@ -507,6 +506,7 @@ _SELF_CORRECTED = re.compile(
     r"|(?<![a-z])(?:sorry,? (?:not (?:the )?[a-z]+,?|no,?|i meant?|wrong (?:word|part|one)),?"
     r"|i meant?,?|no wait,?|scratch that,?|correction:?)(?![a-z])",
     re.IGNORECASE)
+# rec28: an ask taken back ("算了", "never mind"): what follows is what the merchant says instead
 _WITHDRAWN = re.compile(r"算了|算啦|不用了|(?<![a-z])(?:never ?mind|forget it|nvm)(?![a-z])", re.IGNORECASE)
 # rec28: the others said to be fine against the one that fails ("every other card was fine",
 # "其他的卡全都能刷"); the others failing too stay every card ("all the other cards declined too")
@@ -741,6 +741,12 @@ def _ranked(scored: list) -> list:
     else in the index, and with it whether "which of these?" was asked.) Unequal scores keep
     their order."""
     return sorted(scored, key=lambda row: (-row[1], _KIND_RANK.get(row[0].kind, 4), row[0].target))
+
+
+def _intent_score(scored: list, target: str) -> float:
+    """The score of the intent `target` among the first SUPPLY_ROWS rows of a ranking, else 0 (rec63:
+    a request or a look-up whose phrasing ranks near the top, though words beside it score higher)."""
+    return next((row[1] for row in scored[:SUPPLY_ROWS] if row[0].kind == "intent" and row[0].target == target), 0.0)
 
 
 def _leading_fault(votes: list[tuple[str, float]], share: float, margin: float) -> str | None:
@@ -1123,21 +1129,18 @@ class Recogniser:
                 if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and bool(
                         r.code or r.shared or (r.candidates and r.candidates[0].matched in self._displays))):
                     return alone
-        if result.decision == "unknown" and result.code is None and not result.shared and not result.intent and (
-                said := _SCREEN_SAID_EN.findall(text)):
+        if result.decision == "unknown" and result.code is None and not result.shared and not result.intent:
             # rec62: what the machine said, in lower case, inside a story of who did what ("she looked
             # for her glasses, machine say pin input time out, she was slow"): the story's words
             # dilute it below any match; the words said alone, when they read clearly, are the fault
-            for run in said:
+            for run in _SCREEN_SAID_EN.findall(text):
                 if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and bool(r.code or r.category)):
                     return alone
-        if result.decision == "unknown" and result.code is None and not result.shared and not result.intent and (
-                said := _SCREEN_SAID_ZH.findall(self._last_plain[1] if self._last_plain[0] == text else self.plain(text))):
-            # rec63: what the terminal said, in Chinese, inside a story of what the merchant did
-            # ("刚换了张卡 机器说无SIM卡 是不是我插反了"): the story's words dilute it below any
-            # match; the words said alone, when they are one of a fault's screen texts read
-            # clearly, are the fault (a code's own text is left to the whole message's reading)
-            for run in said:
+            # rec63: ... and in Chinese ("刚换了张卡 机器说无SIM卡 是不是我插反了"): the words said
+            # alone, when they are one of a fault's screen texts read clearly, are the fault (a
+            # code's own text is left to the whole message's reading)
+            plain = self._last_plain[1] if self._last_plain[0] == text else self.plain(text)
+            for run in _SCREEN_SAID_ZH.findall(plain):
                 if alone := self._read_alone(run, text, lambda r: r.decision == "confident" and r.code is None
                                              and not r.shared and r.candidates
                                              and r.candidates[0].matched in self._displays):
@@ -1873,9 +1876,8 @@ class Recogniser:
         if (supply := self._supply_asked(scored, key)) is not None:
             result.intent, result.confidence = "supplies", supply
             return result
-        if "zzorder" in key and _LOOKED_UP.search(key) and not self._complains(key) and (order := next(
-                (row[1] for row in scored[:SUPPLY_ROWS] if row[0].kind == "intent"
-                 and row[0].target == "order_number"), 0.0)) >= AGREE_MATCH:
+        if "zzorder" in key and _LOOKED_UP.search(key) and not self._complains(key) and (
+                order := _intent_score(scored, "order_number")) >= AGREE_MATCH:
             # rec63: a sale's number given and who wants it looked up ("订单号 ... 客人要查", "trace
             # no ... boss wants to check it"), nothing said wrong: that number's look-up, though the
             # words of who wants it (客人要 ...) score a customer's refund or card closer
@@ -2349,10 +2351,8 @@ class Recogniser:
         The supplies score when a supplies phrasing is among the first SUPPLY_ROWS, else None."""
         if not _SUPPLY_ASKED.search(key):
             return None
-        for row in scored[:SUPPLY_ROWS]:
-            if row[0].kind == "intent" and row[0].target == "supplies":
-                return row[1] if row[1] >= SUPPLY_FLOOR else None
-        return None
+        supplies = _intent_score(scored, "supplies")
+        return supplies if supplies >= SUPPLY_FLOOR else None
 
     def _faults_over_weak_intents(self, scored: list, key: str) -> list:
         """A vague complaint or a bare detail (an amount, a phone number) on top, explaining
